@@ -1,0 +1,17 @@
+"""Run the registered extractors and relation rules over one document."""
+
+from __future__ import annotations
+
+from .extractors.base import Context
+from .model import Document
+from .registry import ordered_extractors, relation_rules
+
+
+def extract(doc: Document, publisher: str = "辽宁日报") -> Context:
+    """All mentions and relation candidates of one document (the per-article, parallelisable step)."""
+    ctx = Context(doc, publisher=publisher)
+    for _name, component in ordered_extractors():
+        component(ctx)
+    for _name, rule in relation_rules():
+        rule(ctx)
+    return ctx

@@ -1,0 +1,208 @@
+"""Shared machinery for extractors: the per-document Context, tokenisation and name boundaries."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..gazetteer import Gazetteer
+from ..gazetteer import load as load_gazetteer
+from ..model import Document, Mention
+
+# Closed-class words and the verbs that introduce a name in news prose: a name never contains
+# them at its left edge, so the left boundary of a name is the last one of these before its head.
+STOP_WORDS = frozenset(
+    """的 地 得 之 在 是 为 和 与 及 以及 并 并且 对 把 被 由 从 向 到 将 让 使 给 了 着 过 也 都 还 又 已 已经
+    正 正在 于 等 等等 其中 包括 如 像 有 有着 成为 作为 实施 开展 启动 推进 推动 召开 举行 举办 建设 新建 引进 签约 签下
+    落户 投资 入驻 入围 获评 晋级 列入 公布 印发 下发 发布 帮助 联系 服务 支持 采用 走 来到 加入 进入 前往 位于 坐落
+    注册 成立 投产 开工 完成 提出 制定 打造 组织 参加 参与 申报 争取 获得 取得 荣获 通过 经过 围绕 按照 根据 随着
+    这 这个 这些 那 那些 该 其 此 此次 本次 各 各类 各级 每 每个 一个 一批 一项 多家 首批 我们 他们 她们 他 她 它 我
+    自 自家 向来 近日 日前 目前 当前 今年 去年 明年 上半年 下半年 年初 年底 近年来 如今 同时 此外 另外 但 但是 而
+    而且 因为 所以 如果 虽然 即 就 才 更 最 很 十分 非常 全力 全面 深入 扎实 积极 大力 持续 不断 加快 加强 着力
+    新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入 运营
+    位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
+    为了 为保障 以 以及 通过 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
+)
+_CLOSED_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"})
+PUNCT = set("，,。；;：:！!？?、…—")
+OPEN_Q, CLOSE_Q = "“‘「『《", "”’」』》"
+
+_SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _jieba():
+    import logging
+
+    import jieba
+    import jieba.posseg
+
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    return jieba, jieba.posseg.dt.word_tag_tab
+
+
+def tokens(text: str) -> list[str]:
+    jb, _ = _jieba()
+    return jb.lcut(text, HMM=False)
+
+
+def tag(word: str) -> str:
+    return _jieba()[1].get(word, "")
+
+
+def word_freq(word: str) -> int:
+    jb, _ = _jieba()
+    return jb.dt.FREQ.get(word, 0)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation found in one document, between two mentions, before entity resolution."""
+
+    predicate: str
+    subject: Mention
+    object: Mention
+    rule: str
+    confidence: float
+    vstart: int = -1  # evidence span in the view; -1 means the subject's sentence
+    vend: int = -1
+    amount: float | None = None
+    currency: str = ""
+    approximate: bool = False
+    date: str = ""
+    title: str = ""
+
+
+@dataclass
+class Context:
+    """Everything extractors share for one document, spaCy-Doc style: each component adds mentions."""
+
+    doc: Document
+    gaz: Gazetteer = field(default_factory=load_gazetteer)
+    publisher: str = "辽宁日报"
+    home_city: str = ""  # division code of the city the article is about
+    home_province: str = ""
+    mentions: list[Mention] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def view(self) -> str:
+        return self.doc.view
+
+    def mention(self, vs: int, ve: int, type_: str, rule: str, confidence: float, label: str = "",
+                code: str = "", parent_code: str = "") -> Mention:
+        doc = self.doc
+        start, end = doc.span(vs, ve)
+        surface = _SPACE.sub("", doc.view[vs:ve]) if "\n" in doc.view[vs:ve] else doc.view[vs:ve]
+        m = Mention(
+            doc_id=doc.id, start=start, end=end, text=doc.text[start:end], surface=surface, type=type_,
+            rule=rule, confidence=confidence, vstart=vs, vend=ve, label=label, code=code,
+            parent_code=parent_code, sentence=doc.sentence_at(vs).text,
+        )
+        self.mentions.append(m)
+        return m
+
+    def add(self, vs: int, ve: int, type_: str, rule: str, confidence: float, **kw) -> Mention | None:
+        """Add a mention unless the same span already has this type."""
+        for m in self.mentions:
+            if m.vstart == vs and m.vend == ve and m.type == type_:
+                return None
+        return self.mention(vs, ve, type_, rule, confidence, **kw)
+
+    def sentence_bounds(self, vpos: int) -> tuple[int, int]:
+        s = self.doc.sentence_at(vpos)
+        return s.vstart, s.vend
+
+    def covering(self, vs: int, ve: int, types: frozenset[str] | set[str] | None = None) -> list[Mention]:
+        return [m for m in self.mentions if m.vstart <= vs and ve <= m.vend and (types is None or m.type in types)]
+
+
+def relate(self: Context, predicate: str, subj: Mention, obj: Mention, rule: str, confidence: float,
+           span: tuple[int, int] | None = None, **details) -> None:
+    if subj is None or obj is None or subj is obj:
+        return
+    vs, ve = span if span else (-1, -1)
+    self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
+
+
+Context.relate = relate  # type: ignore[attr-defined]
+
+
+def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
+    """Drop verbs glued to the left of a name (走出铁岭技师学院 -> 铁岭技师学院)."""
+    while vs < ve:
+        words = tokens(ctx.view[vs:ve])
+        if not words:
+            break
+        w = words[0]
+        if tag(w).startswith("v") and len(w) < ve - vs and not _is_place_word(ctx, vs, vs + len(w)):
+            vs += len(w)
+        else:
+            break
+    return vs
+
+
+def _is_place_word(ctx: Context, vs: int, ve: int) -> bool:
+    return any(m.vstart <= vs and ve <= m.vend and m.code for m in ctx.mentions)
+
+
+def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = None) -> int:
+    """Find where a name ending in a head noun (starting at view position head) begins.
+
+    Walks left over the words of the sentence, through quoted parts and short bracketed
+    parts, and stops at punctuation, a closed-class word or a verb that introduces a name.
+    """
+    view = ctx.view
+    s_start, _ = ctx.sentence_bounds(max(head - 1, 0))
+    lo = max(s_start, head - limit, floor if floor is not None else 0)
+    pos = head
+    saw_quote = False
+    while pos > lo:
+        ch = view[pos - 1]
+        if ch in CLOSE_Q:  # a quoted part belongs to the name: “三个提升”工程
+            op = OPEN_Q[CLOSE_Q.index(ch)]
+            q = view.rfind(op, lo, pos - 1)
+            if q < 0 or pos - q > 24:
+                break
+            pos = q
+            saw_quote = True
+            continue
+        if ch in ")）":  # 莱尼线束系统(铁岭)有限公司
+            q = max(view.rfind("(", lo, pos - 1), view.rfind("（", lo, pos - 1))
+            if q < 0 or pos - q > 8:
+                break
+            pos = q
+            continue
+        if ch in PUNCT or ch in OPEN_Q or ch in "(（" or ch.isspace():
+            if saw_quote and ch == "、":
+                # 综合实力、转型动力、保障能力“三个提升”工程: the quote starts the name
+                return _quote_start(view, pos, head)
+            break
+        # take the run of non-punctuation text up to pos and segment it
+        run_start = pos
+        while run_start > lo and view[run_start - 1] not in PUNCT and view[run_start - 1] not in CLOSE_Q + OPEN_Q + ")）(（" and not view[run_start - 1].isspace():
+            run_start -= 1
+        words = tokens(view[run_start:pos])
+        stopped = False
+        for w in reversed(words):
+            if w in STOP_WORDS or (tag(w) in _CLOSED_TAGS and len(w) <= 2) :
+                stopped = True
+                break
+            pos -= len(w)
+        if stopped or pos > run_start:
+            break
+    return pos
+
+
+def _quote_start(view: str, pos: int, head: int) -> int:
+    for i in range(pos, head):
+        if view[i] in OPEN_Q:
+            return i
+    return pos
+
+
+def bare(name: str) -> str:
+    """A name without quotation marks and spaces (how names are compared)."""
+    return re.sub(r"[\s“”‘’\"'《》「」『』]", "", name)

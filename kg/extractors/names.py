@@ -1,0 +1,239 @@
+"""Projects, programmes, designations and events, by head nouns, quotation and award phrasing."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
+from ..registry import extractor
+from .base import PUNCT, Context, extend_left, strip_leading_verbs, tag, tokens, word_freq
+
+_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
+_QUANT_START = re.compile(r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|座|条|套|户|余|多)")
+_GENERIC_FIRST = {"首批", "一批", "多个", "这些", "这个", "该", "各类", "各项", "重点", "一些", "部分", "相关", "其他",
+                  "此类", "有关", "民生", "大", "新", "好", "该项", "本", "全部", "更多", "这", "那"}
+
+
+def _specific(words: list[str]) -> bool:
+    """Does a name core say *which* thing it is (a rare word, a proper noun, a number)?"""
+    if not words:
+        return False
+    for w in words:
+        if _DIGIT.search(w) or tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt") or word_freq(w) < 300:
+            return True
+    return False
+
+
+def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2) -> bool:
+    core = ctx.view[vs:hs]
+    if not core or _QUANT_START.match(core) or "以上" in core or "以下" in core:
+        return False
+    words = [w for w in tokens(re.sub(r"[“”‘’()（）《》]", "", core)) if w.strip()]
+    if not words or words[0] in _GENERIC_FIRST:
+        return False
+    return len(words) >= min_words or (len(words) == 1 and _specific(words))
+
+
+_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地")
+_INDUSTRY = re.compile(r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构")
+_PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+
+
+@extractor("projects", order=40)
+def extract_projects(ctx: Context) -> None:
+    view = ctx.view
+    for m in _PROJECT.finditer(view):
+        hs, he = m.start(), m.end()
+        head = m.group()
+        if view[he : he + 1] in ("部", "师", "局", "院", "化", "区") or view.startswith("建设", he) and head == "工程":
+            continue
+        if hs > 0 and view[hs - 1] in "”’":
+            continue  # a quoted name before 项目/工程 is a programme (see programmes)
+        if head == "基地" and view[he : he + 1] == "站":
+            continue
+        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40), hs)
+        if vs >= hs or not _core_ok(ctx, vs, hs):
+            continue
+        name = view[vs:he]
+        if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
+            continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
+        if head in ("基地", "牧场", "生产线") and not _specific(tokens(view[vs:hs])):
+            continue
+        proj = ctx.add(vs, he, "Project", "project.head", 0.8)
+        if not proj:
+            continue
+        _decompose(ctx, proj)
+
+
+def _decompose(ctx: Context, proj) -> None:
+    """Split a project name into its operator, parent project and phase."""
+    view = ctx.view
+    vs, he = proj.vstart, proj.vend
+    name = view[vs:he]
+    # an operator named inside: 国家电投清河发电公司铁岭…项目 / 安琪酵母年产5万吨…项目 / 越秀辉山乳业万和牧场项目
+    op_end = -1
+    for comp in ctx.mentions:
+        if comp.type == "Company" and comp.vstart == vs and comp.vend < he:
+            op_end = comp.vend
+            ctx.relate("operates", comp, proj, "operates.name-prefix", 0.75)
+    if op_end < 0:
+        k = name.find("年产")
+        cut = -1
+        if k >= 2:
+            cut = k
+        else:
+            ind = None
+            for mm in _INDUSTRY.finditer(name):
+                if mm.end() < len(name) - 2:
+                    ind = mm
+            if ind is not None and ind.end() >= 4:
+                cut = ind.end()
+        if cut > 0:
+            prefix = name[:cut]
+            if not any(m.code and m.vstart == vs and m.vend == vs + cut for m in ctx.mentions):
+                comp = ctx.add(vs, vs + cut, "Company", "company.project-operator", 0.6)
+                comp = comp or next(m for m in ctx.mentions if m.vstart == vs and m.vend == vs + cut and m.type == "Company")
+                ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
+            op_end = vs + cut if prefix else -1
+    if op_end > 0 and "公司" in view[vs:op_end]:
+        # the project's own name starts after the company's: keep that as the label
+        inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8)
+        if inner:
+            _phase(ctx, inner)
+            for c in ctx.candidates[:]:
+                if c.object is proj and c.predicate == "operates":
+                    ctx.relate("operates", c.subject, inner, c.rule, c.confidence)
+            ctx.mentions.remove(proj)
+            ctx.candidates[:] = [c for c in ctx.candidates if c.object is not proj and c.subject is not proj]
+            return
+    _phase(ctx, proj)
+
+
+def _phase(ctx: Context, proj) -> None:
+    view = ctx.view
+    name = view[proj.vstart : proj.vend]
+    pm = _PHASE.search(name)
+    if not pm or pm.start() < 4:
+        return
+    parent_end = proj.vstart + pm.start()
+    if not _PROJECT.search(view[parent_end - 4 : parent_end]) and not view[proj.vstart:parent_end].endswith(("园", "项目", "工程")):
+        return
+    parent = ctx.add(proj.vstart, parent_end, "Project" if view[proj.vstart:parent_end].endswith(("项目", "工程")) else "Zone",
+                     "project.phase-parent", 0.75)
+    if parent is None:
+        parent = next((m for m in ctx.mentions if m.vstart == proj.vstart and m.vend == parent_end), None)
+    if parent is None:
+        return
+    phase = ctx.add(parent_end, proj.vend, "Project", "project.phase", 0.7)
+    del phase  # the phase's short name is merged into the project by resolution (same span end)
+    if parent.type == "Project":
+        ctx.relate("partOf", proj, parent, "partOf.project-phase", 0.8)
+    else:
+        ctx.relate("locatedIn", proj, parent, "locatedIn.project-in-zone", 0.7)
+
+
+_PROG_HEAD = re.compile(r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策|补贴|活动")
+_QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
+_BOOK = re.compile(r"《([^《》\n]{4,60})》")
+
+
+@extractor("programmes", order=41)
+def extract_programmes(ctx: Context) -> None:
+    view = ctx.view
+    # quoted names with a programme head: “三个提升”工程, ‘新增先进加工设备补贴’项目, “百所千警连万家”活动
+    for m in _QUOTED.finditer(view):
+        inner = m.group(2)
+        after = re.match(r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :])
+        if after:
+            he = m.end() + after.end()
+            head = after.group()
+            vs = extend_left(ctx, m.start(), limit=16)
+            vs = strip_leading_verbs(ctx, vs, m.start())
+            if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
+                label = inner  # the quoted words are the whole name
+            else:
+                label = ""
+            if vs < m.start() and head != "项目":
+                ctx.add(vs, he, "Programme", "programme.quoted", 0.8)
+            ctx.add(m.start(), he, "Programme", "programme.quoted", 0.85, label=label)
+        elif _PROG_HEAD.search(inner[-4:]) and _PROG_HEAD.search(inner).end() == len(inner):
+            # the whole quote is a programme name: “千名干部百项攻坚行动”
+            ctx.add(m.start(), m.end(), "Programme", "programme.quoted", 0.8, label=inner)
+    for m in _BOOK.finditer(view):
+        inner = m.group(1)
+        if re.search(r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施)$", inner):
+            ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
+    # unquoted names ending in a programme head: 全面振兴新突破三年行动, 产业投资倍增计划
+    for m in _PROG_HEAD.finditer(view):
+        hs, he = m.start(), m.end()
+        if hs > 0 and view[hs - 1] in "”’》":
+            continue
+        if view[he : he + 1] in ("中", "上") and m.group() in ("行动",) and False:
+            continue
+        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=24), hs)
+        if vs >= hs or not _core_ok(ctx, vs, hs):
+            continue
+        head = m.group()
+        if head == "工程" and _DIGIT.search(view[vs:hs]):
+            continue  # 500千伏…工程 is a construction project
+        if head in ("机制", "政策", "改革", "活动") and not _specific(tokens(view[vs:hs])):
+            continue
+        if any(c in view[vs:he] for c in PUNCT):
+            continue
+        ctx.add(vs, he, "Programme", "programme.head", 0.7)
+
+
+_DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
+_LIST_PUBLISHED = re.compile(r"(?:公布|印发|发布|下发|命名)(?:了)?([^，。,；;]{4,50}?)(?:创建)?名单")
+_LIST_OUT = re.compile(r"([^，。,；;]{4,50}?)(?:创建)?名单(?:公布|出炉|发布)")
+_ENTERED = re.compile(r"(?:入围|晋级|获评|进入|荣获|被评为|被认定为|认定为|评为|列入)(?:了)?([^，。,；;]{3,50}?)(?=(?:创建)?名单|[，。,；;]|$)")
+_NEW_N = re.compile(rf"(?:新增|共有|新晋)(?:\d+|[一二三四五六七八九十两]+)(?:家|个|处)([^，。,；;]{{2,30}}?(?:{_DESIG_HEADS}))")
+_BATCH = re.compile(r"^(?:(?:\d{4}(?:[—\-–]\d{4})?年(?:度)?)|(?:国家)?第[一二三四五六七八九十\d]+批|(?:\d{4}年)?(?:省)?第[一二三四五六七八九十\d]+批)+")
+
+
+def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float) -> None:
+    view = ctx.view
+    raw = view[vs:ve]
+    if raw.endswith("项目") or raw.endswith("清单项目"):
+        return
+    if not (re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单")):
+        return
+    b = _BATCH.match(raw)
+    start = vs + (b.end() if b else 0)
+    # 国家第四批… : the batch may sit after 国家
+    label = view[start:ve]
+    label = re.sub(r"^(国家)第[一二三四五六七八九十\d]+批", r"\1", label)
+    if len(label) < 4:
+        return
+    ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
+
+
+@extractor("designations", order=42)
+def extract_designations(ctx: Context) -> None:
+    view = ctx.view
+    for rx, rule in ((_LIST_PUBLISHED, "designation.list-published"), (_LIST_OUT, "designation.list-out"),
+                     (_ENTERED, "designation.entered"), (_NEW_N, "designation.new-count")):
+        for m in rx.finditer(view):
+            vs, ve = m.start(1), m.end(1)
+            if rx is _LIST_OUT:
+                vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
+            _designation(ctx, vs, ve, rule, 0.75)
+
+
+_EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)))
+
+
+@extractor("events", order=43)
+def extract_events(ctx: Context) -> None:
+    view = ctx.view
+    for m in _EVENT.finditer(view):
+        hs, he = m.start(), m.end()
+        if view[he : he + 1] in ("员", "长", "议", "场", "址", "所"):
+            continue
+        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40), hs)
+        if vs >= hs:
+            continue
+        core = view[vs:hs]
+        if _QUANT_START.match(core) or core in ("此次", "本次", "这次", "该", "各类", "一场", "专题"):
+            continue
+        ctx.add(vs, he, "Event", "event.head", 0.75)

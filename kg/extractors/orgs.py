@@ -1,0 +1,155 @@
+"""Organisations: government bodies, companies, institutions and zones, by name structure."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import (
+    BUREAU_CORES,
+    CENTRAL_BODIES,
+    COMPANY_SUFFIXES,
+    INSTITUTION_HEADS,
+    PARTY_ORGANS,
+    ZONE_HEADS,
+)
+from ..registry import extractor
+from .base import PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens
+
+_CORES = "|".join(map(re.escape, BUREAU_CORES))
+_ORGANS = "|".join(PARTY_ORGANS)
+# What may follow a place name to make a government body.
+_BODY_AFTER_PLACE = re.compile(
+    rf"(?:委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府|政府|人大常委会|人大|政协|(?:{_ORGANS})"
+    rf"|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站))"
+)
+# A bare 市/省/县 prefix stands for the article's own city or province (市农业农村局).
+_BARE_BODY = re.compile(
+    rf"(市|省|县)(委(?:{_ORGANS})?|纪委监委|政府|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心))"
+)
+_CENTRAL = re.compile("|".join(sorted(map(re.escape, CENTRAL_BODIES), key=len, reverse=True)))
+_COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
+_INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
+_ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
+_GENERIC_CORE = {"子", "分", "该", "本", "母", "总", "贵", "我", "全", "各", "这家", "一家", "这", "其", "控股", "上市",
+                 "国有", "民营", "外资", "龙头", "骨干", "物流", "自来水", "运输", "一个", "大", "小"}
+
+
+def _prev_is_boundary(ctx: Context, pos: int) -> bool:
+    if pos == 0:
+        return True
+    ch = ctx.view[pos - 1]
+    if ch in PUNCT or ch.isspace() or ch in "“”‘’《》()（）":
+        return True
+    words = tokens(ctx.view[max(0, pos - 4) : pos])
+    return bool(words) and words[-1] in STOP_WORDS
+
+
+@extractor("government-bodies", order=20)
+def extract_bodies(ctx: Context) -> None:
+    view = ctx.view
+    gaz = ctx.gaz
+    places = [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]
+    for p in places:
+        m = _BODY_AFTER_PLACE.match(view, p.vend)
+        if not m:
+            continue
+        vs = p.vstart
+        if view[max(0, vs - 2) : vs] == "中共":
+            vs -= 2
+        label = ""
+        organ = m.group()
+        if organ in PARTY_ORGANS:  # 铁岭市组织部 is the party committee's department
+            label = view[p.vstart : p.vend] + "委" + organ
+        if p.rule == "place.short":  # 辽宁省委 rather than 辽宁委
+            pass
+        body = ctx.add(vs, m.end(), "GovernmentBody", "body.place-prefix", 0.9, label=label)
+        if body:
+            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
+    for m in _BARE_BODY.finditer(view):
+        if not _prev_is_boundary(ctx, m.start()):
+            continue
+        level = m.group(1)
+        code = ctx.home_province if level == "省" else ctx.home_city if level == "市" else ""
+        if not code:
+            continue
+        place = gaz.by_code[code]
+        label = place.name + m.group(2)
+        if m.group(2) in PARTY_ORGANS:
+            label = place.name + "委" + m.group(2)
+        ctx.add(m.start(), m.end(), "GovernmentBody", "body.home-prefix", 0.8, label=label,
+                code="", parent_code=code)
+    for m in _CENTRAL.finditer(view):
+        if m.start() > 0 and view[m.start() - 1] in "省市县区":
+            continue
+        ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95)
+
+
+def _name_before(ctx: Context, head_start: int, head_end: int, min_core: int = 2) -> tuple[int, int] | None:
+    vs = extend_left(ctx, head_start)
+    vs = strip_leading_verbs(ctx, vs, head_start)
+    core = ctx.view[vs:head_start]
+    if len(re.sub(r"[“”‘’()（）]", "", core)) < min_core:
+        return None
+    return vs, head_end
+
+
+@extractor("companies", order=30)
+def extract_companies(ctx: Context) -> None:
+    view = ctx.view
+    for m in _COMPANY.finditer(view):
+        hs, he = m.start(), m.end()
+        # the word at the head must be the suffix itself (厂家, 公司法 are other words)
+        nxt = tokens(view[hs : hs + 4])
+        if nxt and len(nxt[0]) > he - hs and not nxt[0].startswith(m.group()):
+            continue
+        if nxt and nxt[0] in ("厂家", "厂区", "厂房", "公司法", "工厂化"):
+            continue
+        span = _name_before(ctx, hs, he)
+        if not span:
+            continue
+        core = view[span[0] : hs]
+        if core in _GENERIC_CORE or tag(core).startswith("v") or core[-1] in "家个批":
+            continue
+        ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
+
+
+@extractor("institutions", order=31)
+def extract_institutions(ctx: Context) -> None:
+    view = ctx.view
+    for m in _INSTITUTION.finditer(view):
+        span = _name_before(ctx, m.start(), m.end())
+        if not span:
+            continue
+        core = view[span[0] : m.start()]
+        if tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
+            continue
+        ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
+    # 本报 is the newspaper that published the article
+    for m in re.finditer("本报", view):
+        ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=ctx.publisher)
+
+
+@extractor("zones", order=32)
+def extract_zones(ctx: Context) -> None:
+    view = ctx.view
+    for m in _ZONE.finditer(view):
+        hs, he = m.start(), m.end()
+        if view.startswith("项目", he) or view.startswith("建设", he) and view.startswith("项目", he + 2):
+            continue  # 尼尔科达家居产业园项目 is a project, not a zone
+        # a 管委会 after the zone makes a government body (银州经济开发区管委会)
+        span = _name_before(ctx, hs, he)
+        if not span:
+            continue
+        core = view[span[0] : hs]
+        if core in ("各", "该", "全", "本", "新", "工业", "化工", "产业", "重点", "省级", "国家级") or tag(core) in ("v", "r", "m", "a"):
+            continue
+        z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
+        if z and view.startswith("管委会", he):
+            ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)
+    # X、Y口岸: the head noun is shared by the coordinated names
+    for m in re.finditer(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])", view):
+        s_start, _ = ctx.sentence_bounds(m.start())
+        words = tokens(view[max(s_start, m.start() - 8) : m.start()])
+        if words and len(words[-1]) >= 2:
+            first = words[-1]
+            ctx.add(m.start() - len(first), m.start(), "Zone", "zone.coordination", 0.6, label=first + m.group(2))

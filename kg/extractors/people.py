@@ -1,0 +1,165 @@
+"""People: bylines and photo credits, names next to titles, and a title resolved to a later name."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import NOT_NAMES, SURNAMES_1, SURNAMES_2, TITLES
+from ..model import ORG_CLASSES
+from ..registry import extractor
+from .base import Context, tokens
+
+# Titles of public office make a Person an Official.
+PUBLIC_TITLES = {
+    "书记", "副书记", "市委书记", "市长", "副市长", "代市长", "县委书记", "县长", "副县长", "区长", "副区长", "区委书记",
+    "镇长", "副镇长", "乡长", "村党支部书记", "村支书", "村主任", "村委会主任", "主任", "副主任", "局长", "副局长",
+    "厅长", "副厅长", "部长", "副部长", "处长", "副处长", "科长", "副科长", "秘书长", "省长", "副省长", "省委书记",
+    "选派干部", "驻村干部", "第一书记", "驻村第一书记", "党委书记", "党组书记", "调研员", "干部",
+}
+_TITLE_RX = "|".join(map(re.escape, TITLES))
+_CREDIT = re.compile(r"(本报)?(特约)?(记者|通讯员)\s*([\u4e00-\u9fff]{2,3})(?=\s|摄|报道|采写|$|[，,。])")
+_PHOTO = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,3})\s*摄\s*$")
+_AFTER_TITLE = re.compile(rf"({_TITLE_RX})([\u4e00-\u9fff]{{2,3}})")
+_SPEECH = re.compile(r"([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉记者|家住|和工友|等人|坦言|笑着说)")
+
+
+def is_name(s: str) -> bool:
+    if len(s) < 2 or len(s) > 4 or s in NOT_NAMES:
+        return False
+    if s[:2] in SURNAMES_2:
+        return len(s) >= 3
+    return s[0] in SURNAMES_1
+
+
+@lru_cache(maxsize=4096)
+def _hmm_words(text: str) -> list[str]:
+    import jieba
+
+    return jieba.lcut(text, HMM=True)
+
+
+def _name_at(ctx: Context, vs: int) -> int:
+    """Length (2 or 3) of a person name starting at view position vs, or 0."""
+    view = ctx.view
+    cand = view[vs : vs + 4]
+    words = _hmm_words(view[vs : vs + 8])
+    if words and is_name(words[0]) and 2 <= len(words[0]) <= 3:
+        return len(words[0])
+    # jieba split the name: prefer 3 characters when the third is not the start of a common word
+    for n in (3, 2):
+        if is_name(cand[:n]) and not _place_or_org(ctx, vs, vs + n):
+            rest = _hmm_words(view[vs + n - 1 : vs + n + 4])
+            if n == 3 and rest and len(rest[0]) > 1:
+                continue
+            return n
+    return 0
+
+
+def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
+    return any(m.vstart < ve and vs < m.vend and m.type != "Person" for m in ctx.mentions)
+
+
+def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bool):
+    if _place_or_org(ctx, vs, ve):
+        return None
+    m = ctx.add(vs, ve, "Official" if official else "Person", rule, conf)
+    if m is None:
+        m = next(x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type in ("Person", "Official"))
+    return m
+
+
+def _publisher(ctx: Context, near: int):
+    pubs = [m for m in ctx.mentions if m.rule == "institution.publisher"]
+    if not pubs:
+        return None
+    return min(pubs, key=lambda m: abs(m.vstart - near))
+
+
+@extractor("people", order=50)
+def extract_people(ctx: Context) -> None:
+    view = ctx.view
+    for sent in ctx.doc.sentences:
+        s = sent.text
+        base = sent.vstart
+        # credits and bylines: 本报记者 李波 / 本报特约记者 桂铁军 摄 / 张瑜 摄 / 记者王晓波报道
+        for m in _CREDIT.finditer(s):
+            vs = base + m.start(4)
+            n = len(m.group(4)) if sent.kind in ("credit", "byline") else _name_at(ctx, vs)
+            if not n or not is_name(view[vs : vs + n]):
+                continue
+            p = _person(ctx, vs, vs + n, "person.credit", 0.9, False)
+            title = ("特约" if m.group(2) else "") + m.group(3)
+            if p and (m.group(1) or sent.kind in ("credit", "byline")):
+                pub = _publisher(ctx, vs) if m.group(1) else None
+                if pub is None and m.group(1) is None:
+                    pub = _publisher(ctx, vs)
+                if pub:
+                    ctx.relate("worksFor", p, pub, "worksFor.credit", 0.85, span=(sent.vstart, sent.vend), title=title)
+        if sent.kind == "credit" or s.endswith("摄"):
+            pm = _PHOTO.search(s)
+            if pm and is_name(pm.group(1)) and not re.search(r"记者\s*" + pm.group(1), s):
+                vs = base + pm.start(1)
+                p = _person(ctx, vs, vs + len(pm.group(1)), "person.photo-credit", 0.8, False)
+                pub = _publisher(ctx, vs)
+                if p and pub:
+                    ctx.relate("worksFor", p, pub, "worksFor.photo-credit", 0.6, span=(sent.vstart, sent.vend), title="摄影")
+        # ORG + TITLE + NAME and TITLE + NAME
+        for m in _AFTER_TITLE.finditer(s):
+            title = m.group(1)
+            if title in ("记者", "特约记者", "通讯员"):
+                continue
+            vs = base + m.start(2)
+            n = _name_at(ctx, vs)
+            if not n:
+                continue
+            p = _person(ctx, vs, vs + n, "person.title", 0.85, title in PUBLIC_TITLES)
+            if p:
+                _employer(ctx, p, base + m.start(1), title, sent)
+        for m in _SPEECH.finditer(s):
+            vs = base + m.start(1)
+            words = _hmm_words(s[max(0, m.start(1) - 2) : m.end(1) + 2])
+            if m.group(1) in words and is_name(m.group(1)) and not _place_or_org(ctx, vs, vs + len(m.group(1))):
+                _person(ctx, vs, vs + len(m.group(1)), "person.speech", 0.65, False)
+    _title_only(ctx)
+    _repeat_names(ctx)
+
+
+def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
+    """ORG immediately before the title employs the person."""
+    orgs = [m for m in ctx.mentions if m.vend == title_vs and (m.type in ORG_CLASSES)]
+    if orgs:
+        org = max(orgs, key=lambda m: m.vend - m.vstart)
+        ctx.relate("worksFor", person, org, "worksFor.org-title-name", 0.85, span=(org.vstart, person.vend), title=title)
+
+
+def _title_only(ctx: Context) -> None:
+    """铁岭市生态环境局副局长,……他……  史强直奔问题而去: the title belongs to the next name given."""
+    view = ctx.view
+    rx = re.compile(rf"({_TITLE_RX})(?=[，,。；])")
+    for m in rx.finditer(view):
+        title = m.group(1)
+        orgs = [o for o in ctx.mentions if o.vend == m.start() and o.type in ORG_CLASSES]
+        if not orgs:
+            continue
+        org = max(orgs, key=lambda o: o.vend - o.vstart)
+        window = view[m.end() : m.end() + 200]
+        for w in _hmm_words(window):
+            if is_name(w) and 2 <= len(w) <= 3:
+                k = view.find(w, m.end())
+                if _place_or_org(ctx, k, k + len(w)):
+                    continue
+                p = _person(ctx, k, k + len(w), "person.title-resolved", 0.7, title in PUBLIC_TITLES)
+                if p:
+                    ctx.relate("worksFor", p, org, "worksFor.title-resolved", 0.7, span=(org.vstart, m.end()), title=title)
+                break
+
+
+def _repeat_names(ctx: Context) -> None:
+    """Every later occurrence of a known name is a mention of that person too."""
+    view = ctx.view
+    names = {view[m.vstart : m.vend]: m.type for m in ctx.mentions if m.type in ("Person", "Official")}
+    for name, typ in names.items():
+        for k in (i.start() for i in re.finditer(re.escape(name), view)):
+            if not _place_or_org(ctx, k, k + len(name)):
+                ctx.add(k, k + len(name), typ, "person.repeat", 0.8)

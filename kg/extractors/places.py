@@ -1,0 +1,168 @@
+"""Places: provinces, cities and counties from the national list; towns and villages by pattern."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..registry import extractor
+from .base import Context, tag, tokens, word_freq
+
+HOME_CITY_REFS = ("全市", "我市", "本市")
+HOME_PROVINCE_REFS = ("全省", "我省", "本省")
+_HOME_REF = re.compile("|".join(HOME_CITY_REFS + HOME_PROVINCE_REFS))
+# 2-character official names that are also everyday words (城区 is a district of 阳泉市 …).
+_COMMON_FULL = {"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区", "江北区"}
+
+
+def _candidates(ctx: Context):
+    """All gazetteer hits as (start, end, name, full?), overlaps resolved leftmost-longest."""
+    gaz = ctx.gaz
+    hits = sorted(gaz.iter_matches(ctx.view), key=lambda h: (h[0], -(h[1] - h[0])))
+    out = []
+    last_end = -1
+    for s, e, name in hits:
+        if s < last_end:
+            continue
+        full = name in gaz.full
+        if full and name in _COMMON_FULL:
+            continue
+        out.append((s, e, name, full))
+        last_end = e
+    return out
+
+
+def _home(ctx: Context, cands) -> None:
+    """The article's city and province: the most mentioned ones among full names and city short forms."""
+    gaz = ctx.gaz
+    city_votes: Counter[str] = Counter()
+    prov_votes: Counter[str] = Counter()
+    for _, _, name, full in cands:
+        codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
+        for code in codes:
+            p = gaz.by_code[code]
+            if not full and p.level == 3:
+                continue
+            w = 1.0 / len(codes)
+            prov_votes[p.province] += w
+            if p.level == 2:
+                city_votes[code] += w
+            elif p.level == 3 and p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
+                city_votes[p.parent] += 0.5 * w
+    if prov_votes:
+        ctx.home_province = max(prov_votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    in_prov = {c: v for c, v in city_votes.items() if c.startswith(ctx.home_province[:2])}
+    if in_prov:
+        ctx.home_city = max(in_prov.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+
+def _choose(ctx: Context, codes: list[str], full: bool, explicit: set[str]) -> str:
+    """Pick the place a name refers to, by the article's context; '' if none is plausible."""
+    gaz = ctx.gaz
+    home = {ctx.home_city, ctx.home_province} - {""}
+
+    def score(code: str) -> tuple:
+        p = gaz.by_code[code]
+        anc = set(gaz.ancestors(code))
+        return (
+            code in explicit,
+            bool(anc & home) or code in home,
+            p.province == ctx.home_province,
+            -p.level,  # 铁岭 is the city before it is 铁岭县
+            -int(code),
+        )
+
+    best = max(codes, key=score)
+    if full:
+        return best
+    p = gaz.by_code[best]
+    s = score(best)
+    if s[0] or s[1] or p.level == 1:
+        return best
+    if p.level == 2 and s[2]:
+        return best
+    return ""
+
+
+@extractor("places", order=10)
+def extract_places(ctx: Context) -> None:
+    gaz = ctx.gaz
+    cands = _candidates(ctx)
+    _home(ctx, cands)
+    explicit = {c for _, _, name, full in cands if full for c in gaz.full[name]}
+    for s, e, name, full in cands:
+        codes = gaz.full[name] if full else gaz.short[name]
+        code = _choose(ctx, codes, full, explicit)
+        if not code:
+            continue
+        place = gaz.by_code[code]
+        if not full:
+            # a short form must be a word of its own here, not the edge of another word
+            t = tag(name)
+            if place.level == 3 and (word_freq(name) > 3000 or t not in ("ns", "nr", "nz", "")):
+                continue
+            if place.level == 2 and t not in ("ns", "nr", "nz", "", "d") and word_freq(name) > 3000:
+                continue
+        ctx.add(s, e, place.cls, "place.gazetteer" if full else "place.short", 0.95 if full else 0.8,
+                label=place.name, code=code, parent_code=place.parent)
+    # 全市 / 我省: the article's own city and province
+    for m in _HOME_REF.finditer(ctx.view):
+        ref = m.group()
+        code = ctx.home_city if ref in HOME_CITY_REFS else ctx.home_province
+        if code:
+            p = gaz.by_code[code]
+            ctx.add(m.start(), m.end(), p.cls, "place.home-reference", 0.7, label=p.name, code=code,
+                    parent_code=p.parent)
+
+
+_LOCAL_HEAD = re.compile(r"街道|镇|乡|村|屯")
+_NOT_LOCAL = {"乡村", "农村", "城乡", "新农村", "村镇", "城镇", "乡镇", "城中村", "美丽乡村", "和美乡村", "家乡",
+              "故乡", "下乡", "返乡", "重镇", "古镇", "小镇", "山村", "全村", "本村", "该村", "各村", "全镇", "全乡",
+              "村村", "乡乡", "镇村", "街道", "新村", "水乡", "老乡", "同乡", "异乡", "城村"}
+_LOCAL_CONT = {"村委会", "村党支部", "镇政府", "乡政府", "镇党委", "乡党委", "村民委员会", "街道办事处", "街道办"}
+
+
+@extractor("local-places", order=12)
+def extract_towns_villages(ctx: Context) -> None:
+    """镇/乡/街道 and 村/屯 names: right after a known place, or a short name of their own."""
+    view = ctx.view
+    places = sorted((m for m in ctx.mentions if m.code), key=lambda m: m.vend)
+    ends = {m.vend: m for m in places}
+    for h in _LOCAL_HEAD.finditer(view):
+        hs, he = h.start(), h.end()
+        head = h.group()
+        # the word that starts at the head must be the head itself (村民 is not a village)
+        nxt = tokens(view[hs : hs + 5])[0] if hs < len(view) else ""
+        if len(nxt) > len(head) and not any(view.startswith(c, hs) for c in _LOCAL_CONT):
+            continue
+        # the core: up to 4 characters after an enclosing place, else a 2-3 character word
+        best = None
+        for k in (2, 3, 4):
+            vs = hs - k
+            if vs < 0:
+                break
+            core = view[vs:hs]
+            if not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+                break
+            if vs in ends:
+                best = (vs, ends[vs])
+                break
+        name_vs = best[0] if best else None
+        parent = best[1] if best else None
+        if name_vs is None:
+            # no adjacent place: accept a 2-3 character core that jieba sees as a place name
+            words = tokens(view[max(0, hs - 6) : hs])
+            if not words:
+                continue
+            core = words[-1]
+            if len(core) < 2 or tag(core) not in ("ns",) and tag(core + head) != "ns":
+                continue
+            name_vs = hs - len(core)
+        name = view[name_vs:he]
+        if name in _NOT_LOCAL or name[:-len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
+            continue
+        cls = "Village" if head in ("村", "屯") else "Town"
+        m = ctx.add(name_vs, he, cls, "place.local-pattern", 0.75 if parent else 0.55,
+                    parent_code=parent.code if parent else "")
+        if m and parent:
+            ctx.relate("partOf", m, parent, "partOf.local-place", 0.8)

