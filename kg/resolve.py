@@ -156,7 +156,7 @@ def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF
                 continue  # 农业现代化示范区: national or provincial? leave it alone
             uf.union(j, i, f"'{n}' refers back to '{_norm(mentions[j].name)}' in {ctx.doc.id}")
             del heads
-    # 2) short company names: 莱尼线束 = 莱尼线束系统(铁岭)有限公司, 道勤农牧科技 = 辽宁道勤农牧科技有限公司
+    # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
     full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]
     for i in full:
@@ -166,23 +166,8 @@ def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF
             continue
         for j in companies:
             n = _norm(mentions[j].name)
-            if j != i and n != _norm(mentions[i].name) and len(n) >= 2 and (core.startswith(n) or n.startswith(core) and len(n) - len(core) <= 4) and not re.search(r"(公司)$", n):
+            if j != i and n != _norm(mentions[i].name) and len(n) >= 3 and core.startswith(n) and not re.search(r"(公司)$", n):
                 uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")
-        # the short form may occur without any suffix: find the longest prefix of the core used elsewhere
-        view = ctx.view
-        mi = mentions[i]
-        for n in range(len(core), 2, -1):
-            pre = core[:n]
-            hits = [k.start() for k in re.finditer(re.escape(pre), view) if not (mi.vstart <= k.start() < mi.vend)]
-            hits = [h for h in hits if not any(mentions[x].vstart <= h < mentions[x].vend and mentions[x].type == "Company" and uf.find(x) == uf.find(i) for x in companies)]
-            if hits:
-                for h in hits:
-                    m = ctx.mention(h, h + n, "Company", "company.short-name", 0.7)
-                    mentions.append(m)
-                    k = len(mentions) - 1
-                    uf.find(k)
-                    uf.union(i, k, f"'{pre}' is the short name of '{_norm(mi.name)}' in {ctx.doc.id}")
-                break
     # 3) a leading place name is a modifier: 铁岭凡河新区 = 凡河新区
     for t in ("Zone", "Institution", "Event", "Company"):
         lst = by_type.get(t, [])
@@ -218,7 +203,7 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
         labelled = [m.label for m in ms if m.label]
         pool = labelled or [m.surface for m in ms if not m.rule.startswith(("company.short", "place.home"))] or [m.surface for m in ms]
         label = max(pool, key=lambda s: (len(_norm(s)), s))
-    names = {m.surface for m in ms} | {m.label for m in ms if m.label}
+    names = {m.surface for m in ms if m.rule != "place.home-prefix"} | {m.label for m in ms if m.label}
     # a name that only differs by quotation marks is still worth keeping: gold and users search both
     aliases = tuple(sorted(n for n in names if n and n != label))
     return Entity(_entity_id(type_, label, code), type_, label, aliases, code, tuple(ms), (), tuple(merges))

@@ -27,17 +27,52 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/kgnews/ontology")
 
 # The two lists of SCHEMA.md (entity classes table and relation table).
 SCHEMA_CLASSES = (
-    "Company", "GovernmentBody", "Institution", "Province", "City", "District", "Town",
-    "Village", "Zone", "Project", "Programme", "Designation", "Event", "Person", "Official",
+    "Company",
+    "GovernmentBody",
+    "Institution",
+    "Province",
+    "City",
+    "District",
+    "Town",
+    "Village",
+    "Zone",
+    "Project",
+    "Programme",
+    "Designation",
+    "Event",
+    "Person",
+    "Official",
 )
 SCHEMA_RELATIONS = (
-    "locatedIn", "partOf", "funded", "investsIn", "operates", "worksFor", "implements",
-    "organizes", "awards", "designatedAs", "supplies", "participatesIn",
+    "locatedIn",
+    "partOf",
+    "funded",
+    "investsIn",
+    "operates",
+    "worksFor",
+    "implements",
+    "organizes",
+    "awards",
+    "designatedAs",
+    "supplies",
+    "participatesIn",
 )
 SUPPORT_CLASSES = ("Document", "Mention", "Funding", "Investment", "Employment", "Award", "Organizing")
 DATA_PROPERTIES = (
-    "divisionCode", "mentionCount", "text", "start", "end", "sentence", "rule", "confidence",
-    "amount", "approximate", "date", "title", "quantityKind", "sha1",
+    "divisionCode",
+    "mentionCount",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "rule",
+    "confidence",
+    "amount",
+    "approximate",
+    "date",
+    "title",
+    "quantityKind",
+    "sha1",
 )
 OBJECT_PROPERTIES = ("mentionOf", "currency", "hasQuantity")
 
@@ -104,16 +139,21 @@ def test_relation_declared_with_domain_and_range(ontology: Graph, name: str) -> 
 @pytest.mark.parametrize(
     ("name", "domain", "range_"),
     [
-        ("locatedIn", {"Company", "Project", "Institution", "GovernmentBody", "Zone", "Event"},
-         {"District", "City", "Town", "Village", "Zone", "Province"}),
+        (
+            "locatedIn",
+            {"Company", "Project", "Institution", "GovernmentBody", "Zone", "Event"},
+            {"District", "City", "Town", "Village", "Zone", "Province"},
+        ),
         ("funded", {"GovernmentBody", "Programme", "Company"}, {"Company", "Project"}),
         ("investsIn", {"Company"}, {"Project"}),
         ("worksFor", {"Person"}, {"Company", "GovernmentBody", "Institution"}),
         ("implements", {"GovernmentBody", "City", "District", "Province"}, {"Programme"}),
         ("supplies", {"Company"}, {"Company"}),
-        ("participatesIn",
-         {"Company", "Project", "Person", "District", "City", "Province", "GovernmentBody", "Institution"},
-         {"Programme", "Event"}),
+        (
+            "participatesIn",
+            {"Company", "Project", "Person", "District", "City", "Province", "GovernmentBody", "Institution"},
+            {"Programme", "Event"},
+        ),
     ],
 )
 def test_relation_domain_range_follow_schema(ontology: Graph, name: str, domain: set, range_: set) -> None:
@@ -168,7 +208,9 @@ PREFIXES = """
 @prefix cur: <http://qudt.org/vocab/currency/> .
 """
 
-VALID = PREFIXES + """
+VALID = (
+    PREFIXES
+    + """
 <doc/aaaaaaaaaaaa> a kg:Document, prov:Entity ; rdfs:label "000_1fb6f0697af30933.txt" ;
     kg:sha1 "0123456789abcdef0123456789abcdef01234567" .
 
@@ -229,8 +271,11 @@ VALID = PREFIXES + """
 <stmt/other> a rdf:Statement ; rdf:subject <doc/aaaaaaaaaaaa> ; rdf:predicate rdfs:seeAlso ;
     rdf:object <doc/aaaaaaaaaaaa> .
 """
+)
 
-BROKEN = PREFIXES + """
+BROKEN = (
+    PREFIXES
+    + """
 <doc/aaaaaaaaaaaa> a kg:Document ; rdfs:label "000_1fb6f0697af30933.txt" .
 
 <place/211282> a kg:District ; rdfs:label "开原市"@zh ; kg:divisionCode "211282" .
@@ -262,13 +307,18 @@ BROKEN = PREFIXES + """
     rdf:subject <company/777777777777> ; rdf:predicate kg:locatedIn ; rdf:object <place/211200> ;
     kg:rule "locatedIn.prefix" ; kg:confidence 1.5 .
 """
+)
 
 
 def _validate(data: str, ontology: Graph, shapes: Graph) -> tuple[bool, Graph, str]:
     data_graph = Graph().parse(data=data, format="turtle")
     return pyshacl.validate(
-        data_graph, shacl_graph=shapes, ont_graph=ontology, inference="rdfs",
-        abort_on_first=False, allow_warnings=False,
+        data_graph,
+        shacl_graph=shapes,
+        ont_graph=ontology,
+        inference="rdfs",
+        abort_on_first=False,
+        allow_warnings=False,
     )
 
 
@@ -276,8 +326,13 @@ def _results(report: Graph) -> list[tuple]:
     """(source shape, focus node, message) of every top-level validation result."""
     out = []
     for res in report.objects(None, SH.result):
-        out.append((report.value(res, SH.sourceShape), report.value(res, SH.focusNode),
-                    str(report.value(res, SH.resultMessage))))
+        out.append(
+            (
+                report.value(res, SH.sourceShape),
+                report.value(res, SH.focusNode),
+                str(report.value(res, SH.resultMessage)),
+            )
+        )
     return out
 
 
@@ -340,17 +395,19 @@ def test_two_zh_labels_are_reported(broken_results: list[tuple]) -> None:
 def test_other_broken_details_are_reported(broken_results: list[tuple]) -> None:
     assert _reported(broken_results, KGSH.DivisionCodeValueShape, KGR["place/211200"])
     assert _reported(broken_results, KGSH.MentionStartShape, KGR["mention/666666666666"])
-    # kg:funded triple exists but no kg:worksFor statement is missing: only the
-    # locatedIn triple of company/777777777777 has a statement too, so no evidence error.
+    # every relation triple of the broken graph has its reified statement: no evidence error
     assert not [r for r in broken_results if r[0] == KGSH.RelationEvidenceShape]
 
 
 def test_relation_without_statement_is_reported(ontology: Graph, shapes: Graph) -> None:
-    data = PREFIXES + """
+    data = (
+        PREFIXES
+        + """
 <company/3f2a9c0b1d7e> a kg:Company ; rdfs:label "宝马"@zh .
 <company/777777777777> a kg:Company ; rdfs:label "莱尼线束系统(铁岭)有限公司"@zh .
 <company/777777777777> kg:supplies <company/3f2a9c0b1d7e> .
 """
+    )
     conforms, report, _ = _validate(data, ontology, shapes)
     assert not conforms
     results = _results(report)
@@ -368,78 +425,114 @@ def test_valid_graph_conforms_without_the_ontology(shapes: Graph) -> None:
 MUTATIONS = {
     "plain triple missing": (
         ("<project/333333333333> kg:locatedIn <place/211282> .\n", ""),
-        (KGSH.StatementAssertedShape, KGR["stmt/s05"])),
+        (KGSH.StatementAssertedShape, KGR["stmt/s05"]),
+    ),
     "amount without currency": (
         ("kg:amount 1411900.0 ; kg:currency cur:CNY ;", "kg:amount 1411900.0 ;"),
-        (KGSH.AmountCurrencyValueShape, KGR["stmt/s03"])),
+        (KGSH.AmountCurrencyValueShape, KGR["stmt/s03"]),
+    ),
     "amount as string": (
         ("kg:amount 1411900.0 ;", 'kg:amount "141.19万元" ;'),
-        (KGSH.AmountValueShape, KGR["stmt/s03"])),
+        (KGSH.AmountValueShape, KGR["stmt/s03"]),
+    ),
     "funding with two recipients": (
-        ("rdf:object <company/3f2a9c0b1d7e> ;\n    kg:amount",
-         "rdf:object <company/3f2a9c0b1d7e>, <project/333333333333> ;\n    kg:amount"),
-        (KGSH.FundingRecipientShape, KGR["stmt/s03"])),
+        (
+            "rdf:object <company/3f2a9c0b1d7e> ;\n    kg:amount",
+            "rdf:object <company/3f2a9c0b1d7e>, <project/333333333333> ;\n    kg:amount",
+        ),
+        (KGSH.FundingRecipientShape, KGR["stmt/s03"]),
+    ),
     "funding recipient is a place": (
-        ("rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <company/3f2a9c0b1d7e>",
-         "rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <place/211282>"),
-        (KGSH.FundingRecipientShape, KGR["stmt/s03"])),
+        (
+            "rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <company/3f2a9c0b1d7e>",
+            "rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <place/211282>",
+        ),
+        (KGSH.FundingRecipientShape, KGR["stmt/s03"]),
+    ),
     "statement without rdf:object": (
         ("rdf:predicate kg:operates ; rdf:object <project/333333333333> ;", "rdf:predicate kg:operates ;"),
-        (KGSH.StatementTripleShape, KGR["stmt/s06"])),
-    "statement without rule": (
-        ('kg:rule "operates.de" ;', ""),
-        (KGSH.StatementRuleShape, KGR["stmt/s06"])),
+        (KGSH.StatementTripleShape, KGR["stmt/s06"]),
+    ),
+    "statement without rule": (('kg:rule "operates.de" ;', ""), (KGSH.StatementRuleShape, KGR["stmt/s06"])),
     "confidence as float": (
-        ("kg:rule \"operates.de\" ; kg:confidence 0.6", 'kg:rule "operates.de" ; kg:confidence "0.6"^^xsd:double'),
-        (KGSH.StatementConfidenceShape, KGR["stmt/s06"])),
+        (
+            'kg:rule "operates.de" ; kg:confidence 0.6',
+            'kg:rule "operates.de" ; kg:confidence "0.6"^^xsd:double',
+        ),
+        (KGSH.StatementConfidenceShape, KGR["stmt/s06"]),
+    ),
     "date as plain string": (
         ('kg:date "2022-08-24"^^xsd:date', 'kg:date "2022年8月24日"'),
-        (KGSH.StatementDateShape, KGR["stmt/s07"])),
+        (KGSH.StatementDateShape, KGR["stmt/s07"]),
+    ),
     "employment with the wrong predicate": (
         ("rdf:predicate kg:worksFor ;", "rdf:predicate kg:locatedIn ;"),
-        (KGSH.EmploymentPredicateShape, KGR["stmt/s04"])),
+        (KGSH.EmploymentPredicateShape, KGR["stmt/s04"]),
+    ),
     "project partOf a place": (
-        ("<project/333333333333> kg:locatedIn <place/211282> .",
-         "<project/333333333333> kg:locatedIn <place/211282> ; kg:partOf <place/211282> ."),
-        (KGSH.PartOfShape, KGR["project/333333333333"])),
+        (
+            "<project/333333333333> kg:locatedIn <place/211282> .",
+            "<project/333333333333> kg:locatedIn <place/211282> ; kg:partOf <place/211282> .",
+        ),
+        (KGSH.PartOfShape, KGR["project/333333333333"]),
+    ),
     "locatedIn a company": (
-        ("<project/333333333333> kg:locatedIn <place/211282> .",
-         "<project/333333333333> kg:locatedIn <place/211282> , <company/3f2a9c0b1d7e> ."),
-        (KGSH.LocatedInObjectShape, KGR["project/333333333333"])),
+        (
+            "<project/333333333333> kg:locatedIn <place/211282> .",
+            "<project/333333333333> kg:locatedIn <place/211282> , <company/3f2a9c0b1d7e> .",
+        ),
+        (KGSH.LocatedInObjectShape, KGR["project/333333333333"]),
+    ),
     "implements by a company": (
-        ("<place/211200> kg:organizes <event/555555555555> .",
-         "<place/211200> kg:organizes <event/555555555555> .\n<company/3f2a9c0b1d7e> kg:implements <programme/111111111111> ."),
-        (KGSH.ImplementsShape, KGR["company/3f2a9c0b1d7e"])),
+        (
+            "<place/211200> kg:organizes <event/555555555555> .",
+            "<place/211200> kg:organizes <event/555555555555> .\n<company/3f2a9c0b1d7e> kg:implements <programme/111111111111> .",
+        ),
+        (KGSH.ImplementsShape, KGR["company/3f2a9c0b1d7e"]),
+    ),
     "english label": (
         ('rdfs:label "新增先进加工设备补贴"@zh', 'rdfs:label "Subsidy for new processing equipment"@en'),
-        (KGSH.EntityLabelLanguageShape, KGR["programme/111111111111"])),
+        (KGSH.EntityLabelLanguageShape, KGR["programme/111111111111"]),
+    ),
     "entity without label": (
-        ('<event/555555555555> a kg:Event ; rdfs:label "铁岭市首届食品节"@zh .', "<event/555555555555> a kg:Event ."),
-        (KGSH.EntityLabelCountShape, KGR["event/555555555555"])),
+        (
+            '<event/555555555555> a kg:Event ; rdfs:label "铁岭市首届食品节"@zh .',
+            "<event/555555555555> a kg:Event .",
+        ),
+        (KGSH.EntityLabelCountShape, KGR["event/555555555555"]),
+    ),
     "division code with letters": (
         ('kg:divisionCode "211282"', 'kg:divisionCode "21128X"'),
-        (KGSH.DivisionCodeValueShape, KGR["place/211282"])),
+        (KGSH.DivisionCodeValueShape, KGR["place/211282"]),
+    ),
     "place IRI does not match its code": (
         ('kg:divisionCode "210000"', 'kg:divisionCode "220000"'),
-        (KGSH.DivisionPlaceIRIShape, KGR["place/210000"])),
+        (KGSH.DivisionPlaceIRIShape, KGR["place/210000"]),
+    ),
     "mention without mentionOf": (
         ("kg:mentionOf <place/211282> ;", ""),
-        (KGSH.MentionOfShape, KGR["mention/666666666666"])),
+        (KGSH.MentionOfShape, KGR["mention/666666666666"]),
+    ),
     "mention with negative start": (
         ("kg:start 123 ; kg:end 125", "kg:start -1 ; kg:end 125"),
-        (KGSH.MentionStartShape, KGR["mention/666666666666"])),
+        (KGSH.MentionStartShape, KGR["mention/666666666666"]),
+    ),
     "quantity without unit": (
         ("qudt:unit unit:TONNE-PER-YR ;", ""),
-        (KGSH.QuantityUnitShape, KGR["qv/444444444444"])),
+        (KGSH.QuantityUnitShape, KGR["qv/444444444444"]),
+    ),
     "quantity with two values": (
         ("qudt:numericValue 50000.0 ;", "qudt:numericValue 50000.0, 60000.0 ;"),
-        (KGSH.QuantityNumericValueShape, KGR["qv/444444444444"])),
+        (KGSH.QuantityNumericValueShape, KGR["qv/444444444444"]),
+    ),
     "unknown quantity kind": (
         ('kg:quantityKind "annualCapacity"', 'kg:quantityKind "weight"'),
-        (KGSH.QuantityKindShape, KGR["qv/444444444444"])),
+        (KGSH.QuantityKindShape, KGR["qv/444444444444"]),
+    ),
     "bad sha1": (
         ('kg:sha1 "0123456789abcdef0123456789abcdef01234567"', 'kg:sha1 "xyz"'),
-        (KGSH.DocumentShape, KGR["doc/aaaaaaaaaaaa"])),
+        (KGSH.DocumentShape, KGR["doc/aaaaaaaaaaaa"]),
+    ),
 }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -15,26 +16,79 @@ from ..cli_app import app, fail, handle_errors
 @handle_errors
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt) or folders of them.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for graph.ttl and graph.html.")] = Path("output"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.html and store/.")] = Path("output"),
     publisher: Annotated[str, typer.Option(help="The newspaper that '本报' (this paper) refers to.")] = "辽宁日报",
     year: Annotated[int | None, typer.Option(help="Year for dates written without one (default: from each article).")] = None,
     html: Annotated[bool, typer.Option("--html/--no-html", help="Also write the interactive graph.html.")] = True,
-    strict: Annotated[bool, typer.Option("--strict/--keep-going", help="Stop at the first unreadable article, or skip it and report.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    store: Annotated[bool, typer.Option("--store/--no-store", help="Also write the on-disk SPARQL store OUT/store.")] = True,
+    strict: Annotated[bool, typer.Option("--strict/--keep-going", help="Stop at the first unreadable article (exit 2), or skip it, build the rest and report it (exit 3).")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extract articles in N local processes (0: one per CPU).", min=0)] = 1,
+    scheduler: Annotated[str | None, typer.Option(help="Extract articles on a Dask cluster, e.g. tcp://127.0.0.1:8786.")] = None,
+    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse unchanged articles' extraction results kept in OUT/.cache.")] = True,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (skipped files are still listed).")] = False,
 ) -> None:
-    """Build the knowledge graph of articles into OUT/graph.ttl and OUT/graph.html."""
+    """Build the knowledge graph of articles into OUT/graph.ttl, OUT/graph.html and OUT/store."""
+    import os
+
     from ..pipeline import build as run
 
-    result = run(paths, out, publisher=publisher, year=year, html=html, strict=strict)
+    if jobs == 0:
+        jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    with _progress(enabled=not quiet and sys.stderr.isatty()) as (progress, phase):
+        result = run(paths, out, publisher=publisher, year=year, html=html, strict=strict, jobs=jobs,
+                     scheduler=scheduler, cache=cache, store=store, progress=progress, phase=phase)
+    g = result.graph
     if not quiet:
-        g = result.graph
-        typer.echo(f"{len(g.documents)} articles, {len(g.entities)} entities, {len(g.relations)} relations", err=True)
+        typer.echo(f"{len(g.documents)} articles ({result.reused} reused, {result.extracted} extracted), "
+                   f"{len(g.entities)} entities, {len(g.relations)} relations", err=True)
         for kind, p in result.outputs.items():
             typer.echo(f"  {kind}: {p}", err=True)
-        for path, reason in result.skipped:
-            typer.echo(f"  skipped {path}: {reason}", err=True)
     if result.skipped:
+        typer.echo(f"skipped {len(result.skipped)} unreadable file{'s' if len(result.skipped) > 1 else ''}:", err=True)
+        for _path, reason in result.skipped:
+            typer.echo(f"  {reason}", err=True)
         raise typer.Exit(3)
+
+
+@contextlib.contextmanager
+def _progress(enabled: bool):
+    """(progress, phase) callbacks drawing a rich progress bar on stderr, or (None, None).
+
+    The bar starts on the first callback, i.e. after the build has started its worker processes
+    (forking a process while the bar's refresh thread runs is unsafe).
+    """
+    if not enabled:
+        yield None, None
+        return
+    from rich import progress as rp
+    from rich.console import Console
+    from rich.text import Text
+
+    class Rate(rp.ProgressColumn):
+        def render(self, task: rp.Task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:,.1f} articles/s" if speed else "", style="progress.data.speed")
+
+    bar = rp.Progress(rp.TextColumn("{task.description}"), rp.BarColumn(), rp.MofNCompleteColumn(), Rate(),
+                      rp.TimeElapsedColumn(), rp.TextColumn("ETA"), rp.TimeRemainingColumn(),
+                      console=Console(stderr=True), transient=True)
+    state: dict = {}
+
+    def progress(done: int, total: int) -> None:
+        if "task" not in state:
+            bar.start()
+            state["task"] = bar.add_task("extracting", total=total)
+        bar.update(state["task"], completed=done)
+
+    def phase(name: str) -> None:
+        if "task" in state:
+            bar.update(state["task"], description=name)
+
+    try:
+        yield progress, phase
+    finally:
+        if "task" in state:
+            bar.stop()
 
 
 @app.command()
@@ -82,7 +136,7 @@ def eval_(
                 if not doc or not src.exists():
                     fail(f"{g}: its document '{doc}' is not in {docs}", 2)
                 out = Path(tmp) / Path(doc).stem
-                run([src], out, html=False)
+                run([src], out, html=False, cache=False, store=False)
                 pairs.append((out / "graph.ttl", g))
             sc = evaluate_pairs(pairs)
     typer.echo(format_score(sc))

@@ -1,3 +1,3 @@
 """Built-in extractors; importing this package registers them."""
 
-from . import names, orgs, people, places  # noqa: F401
+from . import cleanup, names, orgs, people, places  # noqa: F401

@@ -14,15 +14,15 @@ from ..model import Document, Mention
 # them at its left edge, so the left boundary of a name is the last one of these before its head.
 STOP_WORDS = frozenset(
     """的 地 得 之 在 是 为 和 与 及 以及 并 并且 对 把 被 由 从 向 到 将 让 使 给 了 着 过 也 都 还 又 已 已经
-    正 正在 于 等 等等 其中 包括 如 像 有 有着 成为 作为 实施 开展 启动 推进 推动 召开 举行 举办 建设 新建 引进 签约 签下
-    落户 投资 入驻 入围 获评 晋级 列入 公布 印发 下发 发布 帮助 联系 服务 支持 采用 走 来到 加入 进入 前往 位于 坐落
-    注册 成立 投产 开工 完成 提出 制定 打造 组织 参加 参与 申报 争取 获得 取得 荣获 通过 经过 围绕 按照 根据 随着
+    正 正在 于 等 等等 其中 包括 如 像 有 有着 成为 作为 实施 开展 启动 推进 推动 召开 举行 举办   引进 签约 签下
+    落户  入驻 入围 获评 晋级 列入 公布 印发 下发 发布 帮助 联系   采用 走 来到 加入 进入 前往 位于 坐落
+    注册 成立 投产 开工 完成 提出 制定 打造  参加 参与 申报 争取 获得 取得 荣获 通过 经过 围绕 按照 根据 随着
     这 这个 这些 那 那些 该 其 此 此次 本次 各 各类 各级 每 每个 一个 一批 一项 多家 首批 我们 他们 她们 他 她 它 我
     自 自家 向来 近日 日前 目前 当前 今年 去年 明年 上半年 下半年 年初 年底 近年来 如今 同时 此外 另外 但 但是 而
     而且 因为 所以 如果 虽然 即 就 才 更 最 很 十分 非常 全力 全面 深入 扎实 积极 大力 持续 不断 加快 加强 着力
-    新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入 运营
+    新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入 
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
-    为了 为保障 以 以及 通过 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
+    为了 为保障 以 以及 通过 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
 )
 _CLOSED_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"})
 PUNCT = set("，,。；;：:！!？?、…—")
@@ -91,6 +91,16 @@ class Context:
     def view(self) -> str:
         return self.doc.view
 
+    def __getstate__(self) -> dict:
+        # The gazetteer is a large process-wide singleton: never pickle it with an article.
+        state = self.__dict__.copy()
+        state.pop("gaz", None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.gaz = load_gazetteer()
+
     def mention(self, vs: int, ve: int, type_: str, rule: str, confidence: float, label: str = "",
                 code: str = "", parent_code: str = "") -> Mention:
         doc = self.doc
@@ -148,7 +158,8 @@ def _is_place_word(ctx: Context, vs: int, ve: int) -> bool:
     return any(m.vstart <= vs and ve <= m.vend and m.code for m in ctx.mentions)
 
 
-def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = None) -> int:
+def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = None, quotes: bool = True,
+                stops: frozenset[str] = STOP_WORDS) -> int:
     """Find where a name ending in a head noun (starting at view position head) begins.
 
     Walks left over the words of the sentence, through quoted parts and short bracketed
@@ -161,7 +172,7 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
     saw_quote = False
     while pos > lo:
         ch = view[pos - 1]
-        if ch in CLOSE_Q:  # a quoted part belongs to the name: “三个提升”工程
+        if ch in CLOSE_Q and quotes:  # a quoted part belongs to the name: “三个提升”工程
             op = OPEN_Q[CLOSE_Q.index(ch)]
             q = view.rfind(op, lo, pos - 1)
             if q < 0 or pos - q > 24:
@@ -175,7 +186,7 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
                 break
             pos = q
             continue
-        if ch in PUNCT or ch in OPEN_Q or ch in "(（" or ch.isspace():
+        if ch in PUNCT or ch in OPEN_Q or ch in CLOSE_Q or ch in "(（)）" or ch.isspace():
             if saw_quote and ch == "、":
                 # 综合实力、转型动力、保障能力“三个提升”工程: the quote starts the name
                 return _quote_start(view, pos, head)
@@ -184,15 +195,21 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
         run_start = pos
         while run_start > lo and view[run_start - 1] not in PUNCT and view[run_start - 1] not in CLOSE_Q + OPEN_Q + ")）(（" and not view[run_start - 1].isspace():
             run_start -= 1
+        if run_start == pos:
+            break
         words = tokens(view[run_start:pos])
         stopped = False
         for w in reversed(words):
-            if w in STOP_WORDS or (tag(w) in _CLOSED_TAGS and len(w) <= 2) :
+            if w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops is STOP_WORDS):
                 stopped = True
                 break
             pos -= len(w)
         if stopped or pos > run_start:
             break
+    # a person named just before is not part of the name (鲁玉娥和工友一起走出铁岭技师学院)
+    for m in ctx.mentions:
+        if m.type in ("Person", "Official") and pos < m.vend <= head:
+            pos = m.vend
     return pos
 
 

@@ -11,7 +11,10 @@ from .base import PUNCT, Context, extend_left, strip_leading_verbs, tag, tokens,
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _QUANT_START = re.compile(r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|座|条|套|户|余|多)")
 _GENERIC_FIRST = {"首批", "一批", "多个", "这些", "这个", "该", "各类", "各项", "重点", "一些", "部分", "相关", "其他",
-                  "此类", "有关", "民生", "大", "新", "好", "该项", "本", "全部", "更多", "这", "那"}
+                  "此类", "有关", "民生", "大", "新", "好", "该项", "本", "全部", "更多", "这", "那", "一种", "一揽子",
+                  "一系列", "若干", "基础设施", "烂尾", "创业", "创新", "改造", "建设", "招商", "投资"}
+# Closed-class and adverbial words never occur inside a project or programme name.
+_BAD_TAGS = {"p", "c", "u", "uj", "ul", "uz", "f", "ad", "d", "i", "r"}
 
 
 def _specific(words: list[str]) -> bool:
@@ -28,9 +31,21 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2) -> bool:
     core = ctx.view[vs:hs]
     if not core or _QUANT_START.match(core) or "以上" in core or "以下" in core:
         return False
+    if re.search(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]", core):
+        return False
     words = [w for w in tokens(re.sub(r"[“”‘’()（）《》]", "", core)) if w.strip()]
     if not words or words[0] in _GENERIC_FIRST:
         return False
+    for w in words:
+        t = tag(w)
+        if t in _BAD_TAGS and len(w) > 1 or t == "v" and word_freq(w) > 4000 or w in ("属", "上", "还有", "锚定"):
+            return False
+    # a body or place followed by a verb is a clause, not a name: 铁岭市住建局锚定民生工程
+    for m in ctx.mentions:
+        if vs <= m.vstart and m.vend < hs and (m.type == "GovernmentBody" or m.code):
+            nxt = tokens(ctx.view[m.vend : hs])
+            if nxt and tag(nxt[0]).startswith("v"):
+                return False
     return len(words) >= min_words or (len(words) == 1 and _specific(words))
 
 
@@ -57,7 +72,7 @@ def extract_projects(ctx: Context) -> None:
         name = view[vs:he]
         if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
             continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
-        if head in ("基地", "牧场", "生产线") and not _specific(tokens(view[vs:hs])):
+        if head in ("基地", "牧场") and not _specific(tokens(view[vs:hs])) or head == "生产线" and not _DIGIT.search(name):
             continue
         proj = ctx.add(vs, he, "Project", "project.head", 0.8)
         if not proj:
@@ -132,7 +147,7 @@ def _phase(ctx: Context, proj) -> None:
         ctx.relate("locatedIn", proj, parent, "locatedIn.project-in-zone", 0.7)
 
 
-_PROG_HEAD = re.compile(r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策|补贴|活动")
+_PROG_HEAD = re.compile(r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴|活动")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 
@@ -153,7 +168,7 @@ def extract_programmes(ctx: Context) -> None:
                 label = inner  # the quoted words are the whole name
             else:
                 label = ""
-            if vs < m.start() and head != "项目":
+            if vs < m.start() and head != "项目" and any(p.code and p.vstart == vs for p in ctx.mentions):
                 ctx.add(vs, he, "Programme", "programme.quoted", 0.8)
             ctx.add(m.start(), he, "Programme", "programme.quoted", 0.85, label=label)
         elif _PROG_HEAD.search(inner[-4:]) and _PROG_HEAD.search(inner).end() == len(inner):
@@ -166,16 +181,14 @@ def extract_programmes(ctx: Context) -> None:
     # unquoted names ending in a programme head: 全面振兴新突破三年行动, 产业投资倍增计划
     for m in _PROG_HEAD.finditer(view):
         hs, he = m.start(), m.end()
-        if hs > 0 and view[hs - 1] in "”’》":
-            continue
-        if view[he : he + 1] in ("中", "上") and m.group() in ("行动",) and False:
-            continue
+        if hs > 0 and view[hs - 1] in "”’》" or view[he : he + 1] in "”’":
+            continue  # quoted names are handled above
         vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=24), hs)
         if vs >= hs or not _core_ok(ctx, vs, hs):
             continue
         head = m.group()
-        if head == "工程" and _DIGIT.search(view[vs:hs]):
-            continue  # 500千伏…工程 is a construction project
+        if head == "工程" and (_DIGIT.search(view[vs:hs]) or "建设" not in view[vs:hs]):
+            continue  # 500千伏…工程 is a construction project; 民生工程 is generic
         if head in ("机制", "政策", "改革", "活动") and not _specific(tokens(view[vs:hs])):
             continue
         if any(c in view[vs:he] for c in PUNCT):
@@ -223,6 +236,10 @@ def extract_designations(ctx: Context) -> None:
 _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)))
 
 
+# Event titles are full of verbs (推进高质量发展暨加快县域经济发展动员大会): stop only at these.
+_EVENT_STOPS = frozenset("的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为".split())
+
+
 @extractor("events", order=43)
 def extract_events(ctx: Context) -> None:
     view = ctx.view
@@ -230,7 +247,7 @@ def extract_events(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if view[he : he + 1] in ("员", "长", "议", "场", "址", "所"):
             continue
-        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40), hs)
+        vs = extend_left(ctx, hs, limit=40, quotes=False, stops=_EVENT_STOPS)
         if vs >= hs:
             continue
         core = view[vs:hs]

@@ -65,6 +65,11 @@ def extract_bodies(ctx: Context) -> None:
         body = ctx.add(vs, m.end(), "GovernmentBody", "body.place-prefix", 0.9, label=label)
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
+            # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
+            if organ.startswith("委") and len(organ) > 1:
+                committee = ctx.add(vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85)
+                committee = committee or next(x for x in ctx.mentions if x.vstart == vs and x.vend == p.vend + 1 and x.type == "GovernmentBody")
+                ctx.relate("partOf", body, committee, "partOf.party-organ", 0.8)
     for m in _BARE_BODY.finditer(view):
         if not _prev_is_boundary(ctx, m.start()):
             continue
@@ -76,16 +81,21 @@ def extract_bodies(ctx: Context) -> None:
         label = place.name + m.group(2)
         if m.group(2) in PARTY_ORGANS:
             label = place.name + "委" + m.group(2)
-        ctx.add(m.start(), m.end(), "GovernmentBody", "body.home-prefix", 0.8, label=label,
-                code="", parent_code=code)
+        body = ctx.add(m.start(), m.end(), "GovernmentBody", "body.home-prefix", 0.8, label=label,
+                       code="", parent_code=code)
+        if body:
+            # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
+            ref = ctx.add(m.start(), m.start() + 1, place.cls, "place.home-prefix", 0.7, label=place.name,
+                          code=code, parent_code=place.parent)
+            ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
     for m in _CENTRAL.finditer(view):
-        if m.start() > 0 and view[m.start() - 1] in "省市县区":
-            continue
+        if m.start() > 0 and view[m.start() - 1] in "省市县区" or view[m.end() : m.end() + 1] in ("门", "分", "长"):
+            continue  # 司法部门 is a department, not the Ministry of Justice
         ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95)
 
 
-def _name_before(ctx: Context, head_start: int, head_end: int, min_core: int = 2) -> tuple[int, int] | None:
-    vs = extend_left(ctx, head_start)
+def _name_before(ctx: Context, head_start: int, head_end: int, min_core: int = 2, quotes: bool = False) -> tuple[int, int] | None:
+    vs = extend_left(ctx, head_start, quotes=quotes)
     vs = strip_leading_verbs(ctx, vs, head_start)
     core = ctx.view[vs:head_start]
     if len(re.sub(r"[“”‘’()（）]", "", core)) < min_core:
@@ -143,6 +153,8 @@ def extract_zones(ctx: Context) -> None:
         core = view[span[0] : hs]
         if core in ("各", "该", "全", "本", "新", "工业", "化工", "产业", "重点", "省级", "国家级") or tag(core) in ("v", "r", "m", "a"):
             continue
+        if re.search(r"\d+(家|个|处|座)|[“”‘’]", core):
+            continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
         if z and view.startswith("管委会", he):
             ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)

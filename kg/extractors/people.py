@@ -90,10 +90,8 @@ def extract_people(ctx: Context) -> None:
                 continue
             p = _person(ctx, vs, vs + n, "person.credit", 0.9, False)
             title = ("特约" if m.group(2) else "") + m.group(3)
-            if p and (m.group(1) or sent.kind in ("credit", "byline")):
-                pub = _publisher(ctx, vs) if m.group(1) else None
-                if pub is None and m.group(1) is None:
-                    pub = _publisher(ctx, vs)
+            if p and (m.group(1) or sent.kind in ("credit", "byline") or "本报讯" in s[: m.start()]):
+                pub = _publisher(ctx, vs)
                 if pub:
                     ctx.relate("worksFor", p, pub, "worksFor.credit", 0.85, span=(sent.vstart, sent.vend), title=title)
         if sent.kind == "credit" or s.endswith("摄"):

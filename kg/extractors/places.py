@@ -122,7 +122,7 @@ _NOT_LOCAL = {"乡村", "农村", "城乡", "新农村", "村镇", "城镇", "�
 _LOCAL_CONT = {"村委会", "村党支部", "镇政府", "乡政府", "镇党委", "乡党委", "村民委员会", "街道办事处", "街道办"}
 
 
-@extractor("local-places", order=12)
+@extractor("local-places", order=35)
 def extract_towns_villages(ctx: Context) -> None:
     """镇/乡/街道 and 村/屯 names: right after a known place, or a short name of their own."""
     view = ctx.view
@@ -159,6 +159,8 @@ def extract_towns_villages(ctx: Context) -> None:
                 continue
             name_vs = hs - len(core)
         name = view[name_vs:he]
+        if any(m.vstart <= name_vs and he <= m.vend and not m.code for m in ctx.mentions):
+            continue  # 农业农村 inside 调兵山市农业农村局 is no village
         if name in _NOT_LOCAL or name[:-len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
             continue
         cls = "Village" if head in ("村", "屯") else "Town"

@@ -1,0 +1,59 @@
+"""Late components: short company names, and removal of mentions other components contradict."""
+
+from __future__ import annotations
+
+import re
+
+from ..registry import extractor
+from .base import Context
+
+_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
+
+
+def _core(ctx: Context, name: str) -> str:
+    core = _SUFFIX.sub("", name)
+    core = re.sub(r"\(.*?\)|（.*?）", "", core)
+    for n in range(min(len(core) - 2, 9), 1, -1):  # drop a leading place name
+        if core[:n] in ctx.gaz.full or core[:n] in ctx.gaz.short:
+            return core[n:]
+    return core
+
+
+@extractor("company-short-names", order=60)
+def company_short_names(ctx: Context) -> None:
+    """莱尼线束 / 道勤农牧科技 / 东北丰: the longest prefix of a company's core name used elsewhere."""
+    view = ctx.view
+    fulls = {view[m.vstart : m.vend]: m for m in ctx.mentions if m.type == "Company" and _SUFFIX.search(m.surface)}
+    for name, m in sorted(fulls.items()):
+        core = _core(ctx, m.surface)
+        if len(core) < 3:
+            continue
+        spans = [(x.vstart, x.vend) for x in ctx.mentions if x.type == "Company" and x.surface == m.surface]
+        for n in range(len(core), 2, -1):
+            pre = core[:n]
+            hits = [k.start() for k in re.finditer(re.escape(pre), view)
+                    if not any(a <= k.start() < b for a, b in spans)]
+            if hits:
+                for h in hits:
+                    # the short name must not run on into a longer company name of its own
+                    if any(x.type == "Company" and x.vstart <= h < x.vend and x.vend - x.vstart > n for x in ctx.mentions):
+                        continue
+                    ctx.add(h, h + n, "Company", "company.short-name", 0.7, label="")
+                break
+        del name
+
+
+@extractor("cleanup", order=90)
+def cleanup(ctx: Context) -> None:
+    """Drop place short forms that only occur inside other names, and zones that are designations."""
+    ms = ctx.mentions
+    standalone = {m.code for m in ms if m.code and not any(o is not m and not o.code and o.vstart <= m.vstart and m.vend <= o.vend for o in ms)}
+    drop = set()
+    for m in ms:
+        if m.code and m.rule == "place.short" and m.code not in standalone:
+            drop.add(id(m))
+        if m.type == "Zone" and any(d.type == "Designation" and d.vend == m.vend for d in ms):
+            drop.add(id(m))
+    if drop:
+        ctx.mentions[:] = [m for m in ms if id(m) not in drop]
+        ctx.candidates[:] = [c for c in ctx.candidates if id(c.subject) not in drop and id(c.object) not in drop]

@@ -1,0 +1,613 @@
+"""SPARQL over the embedded store, a graph file or a remote SPARQL 1.1 endpoint, and result formatting.
+
+Bundled queries live in ``kg/queries/*.rq``. Each starts with ``# title: …`` and declares its
+parameters with ``# param: NAME[:TYPE][?] description`` (``?`` = optional). A parameter NAME is
+substituted into the query body's placeholder ``VALUES ?NAME { UNDEF }`` as RDF terms written by
+pyoxigraph (never by pasting text), so values cannot change the query. Types:
+
+* ``entity``   a label, alias (Traditional or Simplified), ``kgr:…`` name or IRI; resolved to the
+  entity IRIs it names (exact name first, else names containing it)
+* ``relation`` a relation name (``locatedIn``), ``kg:locatedIn`` or an IRI
+* ``iri``      an IRI or prefixed name
+* ``label``    a Chinese label (``"…"@zh``); ``string`` a plain literal
+* ``year``     four digits (plain literal); ``integer`` / ``decimal`` typed literals
+
+An unset optional parameter keeps ``UNDEF`` (no restriction).
+"""
+
+from __future__ import annotations
+
+import base64
+import csv
+import http.client
+import io
+import json
+import os
+import re
+import socket
+import unicodedata
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import EndpointError, FormatError, InputError, QueryError
+from .rdf import KG, KGR, PREFIXES, XSD
+
+QUERY_DIR = Path(__file__).parent / "queries"
+FORMATS = ("table", "csv", "tsv", "json", "turtle", "ntriples")
+DEFAULT_GRAPH_IRI = "https://w3id.org/kgnews/graph"
+PARAM_TYPES = ("entity", "relation", "iri", "label", "string", "year", "integer", "decimal")
+SPARQL_PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+
+
+# --------------------------------------------------------------------------- bundled queries
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str = "string"
+    optional: bool = False
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class QueryText:
+    """A query with its declared title and parameters (from its comment header)."""
+
+    text: str
+    name: str = ""  # bundled name or file path; empty for an inline query
+    title: str = ""
+    params: tuple[Param, ...] = ()
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+_PARAM_RE = re.compile(r"#\s*param:\s*(\w+)(?::(\w+))?(\?)?\s*(.*)")
+
+
+def parse_header(text: str, name: str = "") -> QueryText:
+    title, params = "", []
+    for line in text.splitlines():
+        s = line.strip()
+        if not s:
+            continue
+        if not s.startswith("#"):
+            break
+        if m := re.match(r"#\s*title:\s*(.*)", s):
+            title = m.group(1).strip()
+        elif m := _PARAM_RE.match(s):
+            ptype = m.group(2) or "string"
+            if ptype not in PARAM_TYPES:
+                raise QueryError(f"{name or 'query'}: parameter {m.group(1)} has unknown type '{ptype}' "
+                                 f"(one of {', '.join(PARAM_TYPES)})")
+            params.append(Param(m.group(1), ptype, bool(m.group(3)), m.group(4).strip()))
+    return QueryText(text, name, title, tuple(params))
+
+
+def bundled_queries() -> list[QueryText]:
+    """Every query shipped in kg/queries, sorted by name."""
+    return [parse_header(p.read_text(encoding="utf-8"), p.stem) for p in sorted(QUERY_DIR.glob("*.rq"))]
+
+
+def load_query(spec: str) -> QueryText:
+    """A bundled query name, a path to a .rq file, or the SPARQL text itself."""
+    s = spec.strip()
+    if re.fullmatch(r"[\w.-]+", s):
+        p = QUERY_DIR / f"{s.removesuffix('.rq')}.rq"
+        if p.is_file():
+            return parse_header(p.read_text(encoding="utf-8"), p.stem)
+    if "\n" not in s and (s.endswith(".rq") or s.endswith(".sparql")):
+        p = Path(s)
+        if not p.is_file():
+            raise QueryError(f"{p}: no such query file")
+        return parse_header(p.read_text(encoding="utf-8"), str(p))
+    if re.fullmatch(r"[\w-]+", s):
+        names = ", ".join(q.name for q in bundled_queries())
+        raise QueryError(f"no bundled query named '{s}' (bundled: {names})")
+    return parse_header(spec)
+
+
+# --------------------------------------------------------------------------- query kind
+
+_STRIP = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+_KIND = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b(?!:)",
+                   re.IGNORECASE)
+
+
+def query_kind(text: str) -> str:
+    """select, construct, describe, ask or update (from the first operation keyword)."""
+    m = _KIND.search(_STRIP.sub(" ", text))
+    if not m:
+        raise QueryError("malformed query: no SELECT, CONSTRUCT, DESCRIBE, ASK or update operation")
+    k = m.group(1).lower()
+    return k if k in ("select", "construct", "describe", "ask") else "update"
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass
+class Result:
+    kind: str  # select | ask | construct | describe | update
+    variables: list[str] = field(default_factory=list)
+    rows: list[list[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None]] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list[ox.Triple] = field(default_factory=list)
+
+    @property
+    def is_graph(self) -> bool:
+        return self.kind in ("construct", "describe")
+
+    def table(self) -> tuple[list[str], list[list]]:
+        """Header and rows; graph results become subject/predicate/object rows."""
+        if self.is_graph:
+            return ["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in self.triples]
+        if self.kind == "ask":
+            return ["ask"], [[ox.Literal("true" if self.boolean else "false", datatype=ox.NamedNode(XSD + "boolean"))]]
+        return self.variables, self.rows
+
+    def values(self) -> list[tuple[str, ...]]:
+        """Rows as tuples of plain strings (IRIs in full, literals lexical, unbound ''): easy to compare."""
+        _, rows = self.table()
+        return [tuple(plain(v) for v in r) for r in rows]
+
+
+def _solutions(res, kind: str) -> Result:
+    if isinstance(res, ox.QueryBoolean) or kind == "ask":
+        return Result("ask", boolean=bool(res))
+    if isinstance(res, ox.QuerySolutions):
+        names = [v.value for v in res.variables]
+        return Result("select", names, [[sol[n] for n in names] for sol in res])
+    return Result(kind if kind in ("construct", "describe") else "construct",
+                  triples=[t if isinstance(t, ox.Triple) else ox.Triple(t.subject, t.predicate, t.object) for t in res])
+
+
+# --------------------------------------------------------------------------- backends
+
+
+class Backend:
+    """Somewhere SPARQL runs: the embedded store or a remote endpoint."""
+
+    def execute(self, text: str, kind: str, update: bool) -> Result:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class LocalBackend(Backend):
+    def __init__(self, store: ox.Store, where: str = "", writable: bool = False):
+        self.store, self.where, self.writable = store, where, writable
+
+    def execute(self, text: str, kind: str, update: bool) -> Result:
+        try:
+            if kind == "update":
+                if not update:
+                    raise QueryError("this is a SPARQL update; kg query is read-only unless --update is given")
+                if not self.writable:
+                    raise QueryError(f"{self.where or 'this graph'} cannot be updated: "
+                                     "--update needs a store directory or --endpoint")
+                self.store.update(text, prefixes=PREFIXES)
+                return Result("update")
+            return _solutions(self.store.query(text, prefixes=PREFIXES), kind)
+        except SyntaxError as e:
+            raise QueryError(f"malformed query: {e}") from None
+
+
+@dataclass
+class Endpoint:
+    """The URLs of one SPARQL 1.1 server (query, update, Graph Store Protocol)."""
+
+    query: str
+    update: str
+    store: str
+
+    @classmethod
+    def from_url(cls, url: str, store_endpoint: str | None = None) -> Endpoint:
+        """A base URL (oxigraph serve: URL/query, URL/update, URL/store) or a query endpoint URL.
+
+        URLs ending in /query keep their siblings /update and /store; URLs ending in /sparql are used
+        for both query and update (Virtuoso, Blazegraph); --store-endpoint overrides the store URL.
+        """
+        u = url.strip()
+        parts = urllib.parse.urlsplit(u)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise EndpointError(f"{url}: not an http(s) URL of a SPARQL endpoint")
+        path = parts.path.rstrip("/")
+        last = path.rsplit("/", 1)[-1]
+        base = urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+        if last == "query":
+            root = base[: -len("/query")]
+            ep = cls(base, root + "/update", root + "/store")
+        elif last == "sparql":
+            ep = cls(base, base, base[: -len("/sparql")] + "/store")
+        else:
+            ep = cls(base + "/query", base + "/update", base + "/store")
+        if store_endpoint:
+            ep.store = store_endpoint.strip()
+        return ep
+
+
+def auth_headers() -> dict[str, str]:
+    """Authorization from KG_ENDPOINT_TOKEN (bearer) or KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD (basic)."""
+    token = os.environ.get("KG_ENDPOINT_TOKEN")
+    if token:
+        return {"Authorization": f"Bearer {token}"}
+    user = os.environ.get("KG_ENDPOINT_USER")
+    if user:
+        pw = os.environ.get("KG_ENDPOINT_PASSWORD", "")
+        return {"Authorization": "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode("ascii")}
+    return {}
+
+
+def http_request(method: str, url: str, body=None, headers: Mapping[str, str] | None = None,
+                 timeout: float = 60.0, what: str = "request") -> tuple[int, str, bytes]:
+    """One HTTP request; (status, content type, body). Connection problems raise EndpointError,
+    HTTP 400 raises QueryError with the server's message (a malformed query or update)."""
+    h = {"User-Agent": "kg/0.1", **auth_headers(), **(headers or {})}
+    try:
+        req = urllib.request.Request(url, data=body, headers=h, method=method)
+    except ValueError as e:
+        raise EndpointError(f"{url}: not a usable endpoint URL ({e})") from None
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as resp:
+            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
+    except urllib.error.HTTPError as e:
+        detail = _first_line(e.read())
+        if e.code == 400 and what in ("query", "update"):
+            raise QueryError(f"malformed {what} (endpoint {url.split('?')[0]}): {detail}") from None
+        if e.code in (401, 403):
+            raise EndpointError(f"{url} refused the {what}: HTTP {e.code} {e.reason}; set KG_ENDPOINT_USER and "
+                                "KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN") from None
+        raise EndpointError(f"{url} failed the {what}: HTTP {e.code} {e.reason}"
+                            + (f": {detail}" if detail else "")) from None
+    except urllib.error.URLError as e:
+        raise EndpointError(f"cannot reach the SPARQL endpoint {url}: {getattr(e, 'reason', e)}") from None
+    except (TimeoutError, socket.timeout):
+        raise EndpointError(f"the SPARQL endpoint {url} did not answer within {timeout:g} s") from None
+    except (ConnectionError, http.client.HTTPException) as e:
+        raise EndpointError(f"lost the connection to the SPARQL endpoint {url}: {e}") from None
+
+
+def _first_line(data: bytes) -> str:
+    text = data.decode("utf-8", "replace").strip()
+    return text.splitlines()[0][:300] if text else ""
+
+
+def _with_prefixes(text: str) -> tuple[str, int]:
+    """text preceded by a PREFIX line for every kg prefix it uses without declaring; (text, lines added)."""
+    stripped = _STRIP.sub(" ", text)
+    declared = {m.lower() for m in re.findall(r"(?i)\bPREFIX\s+([\w-]*):", text)}
+    used = [k for k in PREFIXES if k not in declared and re.search(rf"(?<![\w:?$]){k}:", stripped)]
+    head = "".join(f"PREFIX {k}: <{PREFIXES[k]}>\n" for k in used)
+    return head + text, len(used)
+
+
+def _shift_position(message: str, lines: int) -> str:
+    """Report positions of the user's text, not of the text with PREFIX lines added."""
+    if not lines:
+        return message
+    return re.sub(r"error at (\d+):(\d+)", lambda m: f"error at {max(int(m.group(1)) - lines, 1)}:{m.group(2)}",
+                  message, count=1)
+
+
+class RemoteBackend(Backend):
+    """A SPARQL 1.1 Protocol endpoint; queries read the named graph graph_iri as their default graph."""
+
+    def __init__(self, endpoint: Endpoint, graph_iri: str | None = DEFAULT_GRAPH_IRI, timeout: float = 60.0):
+        self.endpoint, self.graph_iri, self.timeout = endpoint, graph_iri, timeout
+
+    def execute(self, text: str, kind: str, update: bool) -> Result:
+        text, added = _with_prefixes(text)
+        try:
+            return self._execute(text, kind, update)
+        except QueryError as e:
+            raise QueryError(_shift_position(str(e), added)) from None
+
+    def _execute(self, text: str, kind: str, update: bool) -> Result:
+        if kind == "update":
+            if not update:
+                raise QueryError("this is a SPARQL update; kg query is read-only unless --update is given")
+            self._post(self.endpoint.update, text, "application/sparql-update", "*/*", "update", graph_param=False)
+            return Result("update")
+        accept = "application/n-triples" if kind in ("construct", "describe") else "application/sparql-results+json"
+        ctype, body = self._post(self.endpoint.query, text, "application/sparql-query", accept, "query")
+        try:
+            if kind in ("construct", "describe"):
+                fmt = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES
+                return Result(kind, triples=[ox.Triple(q.subject, q.predicate, q.object)
+                                             for q in ox.parse(body, format=fmt)])
+            fmt = ox.QueryResultsFormat.XML if "xml" in ctype else ox.QueryResultsFormat.JSON
+            return _solutions(ox.parse_query_results(body, format=fmt), kind)
+        except (SyntaxError, ValueError) as e:
+            raise EndpointError(f"{self.endpoint.query} sent results kg cannot read ({ctype}): {e}") from None
+
+    def _post(self, url: str, text: str, ctype: str, accept: str, what: str, graph_param: bool = True):
+        if graph_param and self.graph_iri and self.graph_iri != "default":
+            url += ("&" if "?" in url else "?") + urllib.parse.urlencode({"default-graph-uri": self.graph_iri})
+        _, rtype, body = http_request("POST", url, text.encode("utf-8"),
+                                      {"Content-Type": f"{ctype}; charset=utf-8", "Accept": accept},
+                                      self.timeout, what)
+        return rtype, body
+
+
+def local_backend(location: str | os.PathLike[str], update: bool = False) -> LocalBackend:
+    """The embedded store at location (a store directory or a graph file .ttl/.nt)."""
+    from .store import is_store, memory_store, open_store
+
+    p = Path(location)
+    if p.is_dir():
+        if not is_store(p):
+            raise InputError(f"{p}: no kg store here (run kg build first)")
+        return LocalBackend(open_store(p, read_only=not update), str(p), writable=True)
+    if p.is_file():
+        return LocalBackend(memory_store(p), str(p), writable=False)
+    raise InputError(f"{p}: no store or graph file (run kg build first)")
+
+
+# --------------------------------------------------------------------------- parameters
+
+
+def _expand(value: str) -> str | None:
+    """An IRI from <iri>, http(s)/urn IRIs, prefixed names or kgr paths like company/3f2a9c0b1d7e."""
+    v = value.strip()
+    if v.startswith("<") and v.endswith(">"):
+        return v[1:-1]
+    if re.match(r"(https?|urn|file):", v):
+        return v
+    if m := re.fullmatch(r"([a-z]+):(\S*)", v):
+        if m.group(1) in PREFIXES:
+            return PREFIXES[m.group(1)] + m.group(2)
+    if re.fullmatch(r"[a-z]+/[\w-]+", v):
+        return KGR + v
+    return None
+
+
+def _named(iri: str, raw: str) -> ox.NamedNode:
+    try:
+        return ox.NamedNode(iri)
+    except ValueError:
+        raise QueryError(f"'{raw}' is not a valid IRI") from None
+
+
+def _simplified(s: str) -> str:
+    try:
+        from .ingest import to_simplified
+
+        return to_simplified(s)
+    except Exception:  # noqa: BLE001 - conversion is a convenience only
+        return s
+
+
+def resolve_entity(backend: Backend, value: str) -> list[ox.NamedNode]:
+    """The entities a user names: an IRI, or every entity whose label/alias is the name (else contains it)."""
+    iri = _expand(value)
+    if iri is not None:
+        return [_named(iri, value)]
+    name = _simplified(value.strip())
+    if not name:
+        raise QueryError("an entity parameter is empty")
+    lits = f"{ox.Literal(name, language='zh')} {ox.Literal(name)}"
+    exact = SPARQL_PREFIXES + f"""SELECT DISTINCT ?e WHERE {{ VALUES ?n {{ {lits} }}
+        {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }} ?e a ?c . FILTER(?c NOT IN (kg:Document, kg:Mention)) }}
+        ORDER BY ?e"""
+    found = [r[0] for r in backend.execute(exact, "select", False).rows if isinstance(r[0], ox.NamedNode)]
+    if not found:
+        near = SPARQL_PREFIXES + f"""SELECT DISTINCT ?e WHERE {{ {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }}
+            FILTER(CONTAINS(STR(?n), {ox.Literal(name)}))
+            ?e a ?c . FILTER(?c NOT IN (kg:Document, kg:Mention, <http://www.w3.org/ns/prov#Entity>)) }}
+            ORDER BY ?e LIMIT 50"""
+        found = [r[0] for r in backend.execute(near, "select", False).rows if isinstance(r[0], ox.NamedNode)]
+    if not found:
+        raise QueryError(f"no entity is named '{value}'")
+    return found
+
+
+def param_terms(backend: Backend, param: Param, value: str) -> list[ox.NamedNode | ox.Literal]:
+    t, v = param.type, value.strip()
+    if t == "entity":
+        return list(resolve_entity(backend, v))
+    if t == "relation":
+        from .model import RELATIONS
+
+        if v in RELATIONS:
+            return [ox.NamedNode(KG + v)]
+        iri = _expand(v)
+        if iri is None:
+            raise QueryError(f"parameter {param.name}: '{value}' is not a relation ({', '.join(RELATIONS)})")
+        return [_named(iri, value)]
+    if t == "iri":
+        iri = _expand(v)
+        if iri is None:
+            raise QueryError(f"parameter {param.name}: '{value}' is not an IRI or prefixed name")
+        return [_named(iri, value)]
+    if t == "label":
+        return [ox.Literal(_simplified(v), language="zh")]
+    if t == "year":
+        if not re.fullmatch(r"\d{4}", v):
+            raise QueryError(f"parameter {param.name}: '{value}' is not a year (four digits)")
+        return [ox.Literal(v)]
+    if t in ("integer", "decimal"):
+        pat = r"[+-]?\d+" if t == "integer" else r"[+-]?(\d+(\.\d*)?|\.\d+)"
+        if not re.fullmatch(pat, v):
+            raise QueryError(f"parameter {param.name}: '{value}' is not an {t}")
+        return [ox.Literal(v, datatype=ox.NamedNode(XSD + t))]
+    return [ox.Literal(value)]
+
+
+def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None) -> str:
+    """The query text with every declared parameter's placeholder replaced by its value's terms."""
+    values = dict(values or {})
+    text = q.text
+    for name in values:
+        if q.param(name) is None:
+            declared = ", ".join(p.name for p in q.params) or "none"
+            raise QueryError(f"{q.name or 'the query'} has no parameter '{name}' (declared: {declared})")
+    for p in q.params:
+        pat = re.compile(r"VALUES\s+\?" + re.escape(p.name) + r"\s*\{\s*UNDEF\s*\}", re.IGNORECASE)
+        if not pat.search(text):
+            raise QueryError(f"{q.name or 'the query'}: parameter {p.name} has no 'VALUES ?{p.name} {{ UNDEF }}' placeholder")
+        if p.name not in values:
+            if not p.optional:
+                raise QueryError(f"{q.name or 'the query'} needs --param {p.name}=… ({p.description or p.type})")
+            continue
+        terms = " ".join(str(t) for t in param_terms(backend, p, values[p.name]))
+        text = pat.sub(lambda _m, p=p, terms=terms: f"VALUES ?{p.name} {{ {terms} }}", text)
+    return text
+
+
+# --------------------------------------------------------------------------- running
+
+
+def run_query(query: str | QueryText, *, store: str | os.PathLike[str] | None = None,
+              endpoint: str | Endpoint | None = None, params: Mapping[str, str] | None = None,
+              update: bool = False, graph_iri: str | None = DEFAULT_GRAPH_IRI, timeout: float = 60.0,
+              backend: Backend | None = None) -> Result:
+    """Run a SPARQL query (text, .rq path, bundled name or QueryText) on a store/graph file or an endpoint.
+
+    Read-only unless update=True. Malformed queries raise QueryError carrying the parser's message and
+    position; unreachable endpoints raise EndpointError.
+    """
+    q = query if isinstance(query, QueryText) else load_query(query)
+    if backend is None:
+        if endpoint is not None:
+            ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
+            backend = RemoteBackend(ep, graph_iri, timeout)
+        elif store is not None:
+            backend = local_backend(store, update=update)
+        else:
+            raise QueryError("no store, graph file or endpoint to query")
+    text = bind_params(backend, q, params)
+    return backend.execute(text, query_kind(text), update)
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def plain(term) -> str:
+    """A term as plain text: IRIs in full, literals by their lexical value, unbound as ''."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Triple):
+        return f"<< {term} >>"
+    return term.value
+
+
+def short(term) -> str:
+    """A term for reading: IRIs as prefixed names where a kg prefix fits, literals by value."""
+    if isinstance(term, ox.NamedNode):
+        iri = term.value
+        for k, ns in PREFIXES.items():
+            if iri.startswith(ns) and re.fullmatch(r"[\w./-]*", iri[len(ns):]):
+                return f"{k}:{iri[len(ns):]}"
+        return f"<{iri}>"
+    return plain(term).replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
+def display_width(s: str) -> int:
+    """Terminal columns of s: East Asian Wide/Fullwidth characters take 2, combining marks 0."""
+    w = 0
+    for ch in s:
+        if unicodedata.combining(ch) or unicodedata.category(ch) in ("Mn", "Me", "Cf"):
+            continue
+        w += 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+    return w
+
+
+_NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "long", "nonNegativeInteger")}
+
+
+def format_table(header: list[str], rows: Iterable[list]) -> str:
+    rows = list(rows)
+    cells = [[short(v) for v in r] for r in rows]
+    numeric = [bool(rows) and all(v is None or (isinstance(v, ox.Literal) and v.datatype.value in _NUMERIC)
+                                  for v in col) for col in zip(*rows, strict=False)] or [False] * len(header)
+    widths = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(header)]
+
+    def line(vals: list[str]) -> str:
+        out = []
+        for i, v in enumerate(vals):
+            pad = " " * (widths[i] - display_width(v))
+            out.append(pad + v if numeric[i] else v + pad)
+        return "  ".join(out).rstrip()
+
+    lines = [line(header), "  ".join("-" * w for w in widths)] + [line(r) for r in cells]
+    lines.append(f"({len(cells)} row{'s' if len(cells) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _delimited(header: list[str], rows: list[list], delimiter: str) -> str:
+    buf = io.StringIO()
+    if delimiter == ",":
+        w = csv.writer(buf, lineterminator="\r\n")
+        w.writerow(header)
+        w.writerows([plain(v) for v in r] for r in rows)
+        return buf.getvalue()
+    esc = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+    buf.write("\t".join(header) + "\n")
+    for r in rows:
+        buf.write("\t".join(plain(v).translate(esc) for v in r) + "\n")
+    return buf.getvalue()
+
+
+def _json_term(t) -> dict:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    if isinstance(t, ox.Triple):
+        return {"type": "triple", "value": {"subject": _json_term(t.subject), "predicate": _json_term(t.predicate),
+                                            "object": _json_term(t.object)}}
+    d = {"type": "literal", "value": t.value}
+    if t.language:
+        d["xml:lang"] = t.language
+    elif t.datatype.value != XSD + "string":
+        d["datatype"] = t.datatype.value
+    return d
+
+
+def format_result(result: Result, fmt: str | None = None) -> str:
+    """Text of a result: table, csv, tsv, json (SPARQL results JSON), turtle or ntriples (graph results)."""
+    fmt = fmt or ("turtle" if result.is_graph else "table")
+    if fmt not in FORMATS:
+        raise FormatError(f"unknown result format '{fmt}' (one of {', '.join(FORMATS)})")
+    if result.kind == "update":
+        return "update applied\n" if fmt == "table" else ""
+    if fmt in ("turtle", "ntriples"):
+        if not result.is_graph:
+            raise FormatError(f"--format {fmt} is for CONSTRUCT and DESCRIBE results; use table, csv, tsv or json")
+        rdf = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
+        kw = {"prefixes": PREFIXES} if fmt == "turtle" else {}
+        return ox.serialize(result.triples, format=rdf, **kw).decode("utf-8")
+    if fmt == "json":
+        if result.is_graph:
+            raise FormatError("--format json is for SELECT and ASK results; use turtle or ntriples for graphs")
+        if result.kind == "ask":
+            return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
+        bindings = [{v: _json_term(t) for v, t in zip(result.variables, r, strict=True) if t is not None}
+                    for r in result.rows]
+        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                          ensure_ascii=False, indent=1) + "\n"
+    header, rows = result.table()
+    if fmt == "table":
+        return format_table(header, rows)
+    return _delimited(header, rows, "," if fmt == "csv" else "\t")
+
+
+def list_text() -> str:
+    """The bundled queries with their titles and parameters, for `kg query --list`."""
+    out = []
+    qs = bundled_queries()
+    width = max((display_width(q.name) for q in qs), default=0)
+    for q in qs:
+        out.append(f"{q.name}{' ' * (width - display_width(q.name))}  {q.title}")
+        for p in q.params:
+            opt = ", optional" if p.optional else ""
+            out.append(f"{' ' * width}    --param {p.name}=…  ({p.type}{opt}) {p.description}".rstrip())
+    return "\n".join(out) + "\n"
