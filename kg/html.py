@@ -199,25 +199,28 @@ def _find_focus(graph: Graph, focus: str) -> list[str]:
 
 
 def layout(ids: list[str], adj: dict[str, set[str]], types: dict[str, str],
-           spacing: float = 90.0) -> dict[str, tuple[float, float]]:
-    """Cheap deterministic layout, O(nodes + edges): a radial BFS tree per connected component
-    (rooted at its best-connected node, angular wedges proportional to subtree size), isolated nodes
-    in a grid ordered by class, all shelf-packed largest first."""
+           spacing: float = 70.0) -> dict[str, tuple[float, float]]:
+    """Cheap deterministic layout, O(nodes + edges).
+
+    Each connected component is drawn as a balloon tree: a BFS tree rooted at its best-connected
+    node, every node's children on a circle around it (sized so the children's own balloons do not
+    overlap), grouped by class. Isolated entities go into a grid ordered by class; components are
+    shelf-packed, largest first.
+    """
     rank = {c: i for i, c in enumerate(CLASSES)}
     order = sorted(ids, key=lambda i: (-len(adj[i]), i))
     seen: set[str] = set()
     blocks: list[tuple[float, float, dict[str, tuple[float, float]]]] = []  # (width, height, positions)
     isolated: list[str] = []
+    half = spacing / 2
     for root in order:
         if root in seen:
             continue
+        seen.add(root)
         if not adj[root]:
             isolated.append(root)
-            seen.add(root)
             continue
-        seen.add(root)
         bfs = [root]
-        depth = {root: 0}
         children: dict[str, list[str]] = {root: []}
         i = 0
         while i < len(bfs):
@@ -226,42 +229,59 @@ def layout(ids: list[str], adj: dict[str, set[str]], types: dict[str, str],
             for v in sorted(adj[u], key=lambda v: (rank.get(types[v], 99), -len(adj[v]), v)):
                 if v not in seen:
                     seen.add(v)
-                    depth[v] = depth[u] + 1
                     children[u].append(v)
                     children[v] = []
                     bfs.append(v)
-        weight: dict[str, int] = {}
+        # Bottom-up: radius of each node's balloon and of the circle its children sit on.
+        disk: dict[str, float] = {}
+        ring: dict[str, float] = {}
+        gap: dict[str, float] = {}
         for u in reversed(bfs):
-            weight[u] = max(1, sum(weight[c] for c in children[u]))
-        per_ring: dict[int, int] = defaultdict(int)
-        for u in bfs:
-            per_ring[depth[u]] += 1
-        radius = [0.0]
-        for d in range(1, max(per_ring) + 1):
-            radius.append(max(radius[-1] + spacing * 1.6, per_ring[d] * spacing / (2 * math.pi)))
-        start = {root: 0.0}
-        wedge = {root: 2 * math.pi}
+            ch = children[u]
+            if not ch:
+                disk[u] = half
+                continue
+            g = 0.0 if u == root or len(ch) < 2 else math.pi / 4  # leave room for the edge to the parent
+            widest = max(disk[c] for c in ch)
+            r = max(spacing * 1.3, sum(2 * disk[c] for c in ch) * 1.08 / (2 * math.pi - 2 * g), widest + half)
+            ring[u], gap[u] = r, g
+            disk[u] = r + widest
+        # Top-down: place children on their parent's circle, the gap facing the grandparent.
         pos = {root: (0.0, 0.0)}
+        facing = {root: 0.0}  # direction from a node to its parent
         for u in bfs:
-            a = start[u]
-            for c in children[u]:
-                span = wedge[u] * weight[c] / weight[u]
-                start[c], wedge[c] = a, span
-                ang = a + span / 2
-                r = radius[depth[c]]
-                pos[c] = (r * math.cos(ang), r * math.sin(ang))
-                a += span
-        extent = radius[-1] + spacing
-        blocks.append((2 * extent, 2 * extent, {k: (x + extent, y + extent) for k, (x, y) in pos.items()}))
+            ch = children[u]
+            if not ch:
+                continue
+            ux, uy = pos[u]
+            if len(ch) == 1 and u != root:
+                angles = [facing[u] + math.pi]
+            else:
+                total = sum(disk[c] for c in ch)
+                a = facing[u] + gap[u]
+                sweep = 2 * math.pi - 2 * gap[u]
+                angles = []
+                for c in ch:
+                    span = sweep * disk[c] / total
+                    angles.append(a + span / 2)
+                    a += span
+            for c, ang in zip(ch, angles, strict=True):
+                pos[c] = (ux + ring[u] * math.cos(ang), uy + ring[u] * math.sin(ang))
+                facing[c] = ang + math.pi
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        x0, y0 = min(xs) - spacing, min(ys) - spacing
+        blocks.append((max(xs) + spacing - x0, max(ys) + spacing - y0,
+                       {k: (x - x0, y - y0) for k, (x, y) in pos.items()}))
     if isolated:
         isolated.sort(key=lambda i: (rank.get(types[i], 99), i))
-        cols = max(1, math.ceil(math.sqrt(len(isolated) * 0.6)))
-        dx, dy = spacing * 2.0, spacing * 0.9
+        cols = max(1, math.ceil(math.sqrt(len(isolated) * 0.5)))
+        dx, dy = spacing * 2.4, spacing * 1.1
         grid = {n: ((k % cols + 0.5) * dx, (k // cols + 0.5) * dy) for k, n in enumerate(isolated)}
         blocks.append((cols * dx, math.ceil(len(isolated) / cols) * dy, grid))
     # Shelf packing, largest block first, rows about as wide as the square root of the total area.
     total = sum(w * h for w, h, _ in blocks)
-    row_width = max([math.sqrt(total) * 1.2] + [w for w, _, _ in blocks])
+    row_width = max([math.sqrt(total) * 1.3] + [w for w, _, _ in blocks])
     out: dict[str, tuple[float, float]] = {}
     x = y = row_h = 0.0
     for w, h, pos in sorted(blocks, key=lambda b: -b[0] * b[1]):
@@ -520,9 +540,11 @@ dd{margin:0;word-break:break-all}
 _APP = r"""
 (function () {
 "use strict";
+var marks = {start: performance.now()};
 var DATA = JSON.parse(document.getElementById("kg-data").textContent);
+marks.parsed = performance.now();
 var META = DATA.meta, T2S = DATA.t2s, FONT = META.font;
-var state = window.kgState = {firstDraw: null, settled: null, physics: META.physics, big: META.big};
+var state = window.kgState = {firstDraw: null, settled: null, physics: META.physics, big: META.big, marks: marks};
 function $(id) { return document.getElementById(id); }
 function el(tag, cls, text) {
   var e = document.createElement(tag);
@@ -562,6 +584,7 @@ var visEdges = DATA.edges.map(function (e) {
   if (e.curve) v.smooth = {enabled: true, type: "curvedCW", roundness: e.curve};
   return v;
 });
+if (META.big) relaxLayout();
 var nodes = new vis.DataSet(visNodes);
 var edges = new vis.DataSet(visEdges);
 
@@ -583,7 +606,9 @@ var options = {
   } : {enabled: false}
 };
 var container = $("kg-graph");
+marks.datasets = performance.now();
 var network = new vis.Network(container, {nodes: nodes, edges: edges}, options);
+marks.network = performance.now();
 window.kg = {network: network, nodes: nodes, edges: edges, data: DATA, search: search, focusNode: focusNode,
              showEdge: showEdge, clear: clearSelection};
 
@@ -614,6 +639,87 @@ if (META.physics) {
   });
 } else {
   network.fit({animation: false});
+}
+
+// --- layout of big graphs: a few hundred fast force iterations before the first draw ---------
+// Grid-accelerated Fruchterman-Reingold with gravity; xs, ys Float64Array; ea, eb Int32Array edge ends; move: Uint8Array (1 = simulate)
+function relax(xs, ys, ea, eb, move, k, iters, budgetMs) {
+  var n = xs.length, t0 = Date.now(), k2 = k * k, cut2 = 4 * k2, cell = 2 * k;
+  var dx = new Float64Array(n), dy = new Float64Array(n), cx = new Int32Array(n), order = new Int32Array(n);
+  var idx = [], i, j, it, m = 0;
+  for (i = 0; i < n; i++) if (move[i]) idx.push(i);
+  m = idx.length; if (!m) return 0;
+  var temp = k * 3, gx = 0, gy = 0;
+  for (it = 0; it < iters; it++) {
+    var minx = Infinity, miny = Infinity, maxx = -Infinity, maxy = -Infinity;
+    gx = 0; gy = 0;
+    for (var a = 0; a < m; a++) { i = idx[a]; var x = xs[i], y = ys[i]; if (x < minx) minx = x; if (x > maxx) maxx = x; if (y < miny) miny = y; if (y > maxy) maxy = y; gx += x; gy += y; dx[i] = 0; dy[i] = 0; }
+    gx /= m; gy /= m;
+    var c = cell, W = Math.floor((maxx - minx) / c) + 1, H = Math.floor((maxy - miny) / c) + 1;
+    while (W * H > 4 * m + 16) { c *= 1.5; W = Math.floor((maxx - minx) / c) + 1; H = Math.floor((maxy - miny) / c) + 1; }
+    var start = new Int32Array(W * H + 1);
+    for (a = 0; a < m; a++) { i = idx[a]; var q = Math.floor((xs[i] - minx) / c) + W * Math.floor((ys[i] - miny) / c); cx[i] = q; start[q + 1]++; }
+    for (q = 0; q < W * H; q++) start[q + 1] += start[q];
+    var fill = start.slice(0, W * H);
+    for (a = 0; a < m; a++) { i = idx[a]; order[fill[cx[i]]++] = i; }
+    for (a = 0; a < m; a++) {
+      i = idx[a]; var xi = xs[i], yi = ys[i], fx = 0, fy = 0, ci = cx[i], gxi = ci % W, gyi = (ci - gxi) / W;
+      for (var oy = -1; oy <= 1; oy++) {
+        var yy = gyi + oy; if (yy < 0 || yy >= H) continue;
+        for (var ox = -1; ox <= 1; ox++) {
+          var xx = gxi + ox; if (xx < 0 || xx >= W) continue;
+          var cc = xx + W * yy;
+          for (var p = start[cc], e = start[cc + 1]; p < e; p++) {
+            j = order[p]; if (j === i) continue;
+            var ddx = xi - xs[j], ddy = yi - ys[j], d2 = ddx * ddx + ddy * ddy;
+            if (d2 < cut2) { if (d2 < 0.01) { ddx = (i - j) * 0.01; ddy = 0.01; d2 = ddx * ddx + ddy * ddy; } var f = k2 / d2; fx += ddx * f; fy += ddy * f; }
+          }
+        }
+      }
+      dx[i] += fx; dy[i] += fy;
+    }
+    for (var e2 = 0; e2 < ea.length; e2++) {
+      var u = ea[e2], v = eb[e2]; if (!move[u] || !move[v]) continue;
+      var ex = xs[u] - xs[v], ey = ys[u] - ys[v], d = Math.sqrt(ex * ex + ey * ey) / k;
+      ex *= d; ey *= d; dx[u] -= ex; dy[u] -= ey; dx[v] += ex; dy[v] += ey;
+    }
+    for (a = 0; a < m; a++) {
+      i = idx[a];
+      var gdx = gx - xs[i], gdy = gy - ys[i], gd = Math.sqrt(gdx * gdx + gdy * gdy) || 1;
+      dx[i] += gdx / gd * k * 0.3; dy[i] += gdy / gd * k * 0.3;   // constant-magnitude gravity
+      var dl = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
+      if (dl > 0) { var s = Math.min(dl, temp) / dl; xs[i] += dx[i] * s; ys[i] += dy[i] * s; }
+    }
+    temp = Math.max(k * 0.1, temp * 0.93);
+    if (Date.now() - t0 > budgetMs) { it++; break; }
+  }
+  return it;
+}
+
+function relaxLayout() {
+  var n = visNodes.length, pos = {}, i;
+  DATA.nodes.forEach(function (d, k) { pos[d.id] = k; });
+  var xs = new Float64Array(n), ys = new Float64Array(n), move = new Uint8Array(n);
+  var ea = new Int32Array(DATA.edges.length), eb = new Int32Array(DATA.edges.length);
+  for (i = 0; i < n; i++) { xs[i] = visNodes[i].x; ys[i] = visNodes[i].y; }
+  DATA.edges.forEach(function (e, k) {
+    ea[k] = pos[e.from]; eb[k] = pos[e.to];
+    if (ea[k] !== eb[k]) { move[ea[k]] = 1; move[eb[k]] = 1; }
+  });
+  var K = 70, iters = relax(xs, ys, ea, eb, move, K, 300, 1500);
+  marks.relaxIterations = iters;
+  // Put the grid of unconnected entities to the right of the relaxed part.
+  var b = [Infinity, Infinity, -Infinity, -Infinity], c = [Infinity, Infinity, -Infinity, -Infinity];
+  for (i = 0; i < n; i++) {
+    var r = move[i] ? b : c;
+    r[0] = Math.min(r[0], xs[i]); r[1] = Math.min(r[1], ys[i]); r[2] = Math.max(r[2], xs[i]); r[3] = Math.max(r[3], ys[i]);
+  }
+  var sx = isFinite(b[2]) && isFinite(c[0]) ? b[2] + 3 * K - c[0] : 0, sy = isFinite(b[1]) && isFinite(c[1]) ? b[1] - c[1] : 0;
+  for (i = 0; i < n; i++) {
+    visNodes[i].x = move[i] ? xs[i] : xs[i] + sx;
+    visNodes[i].y = move[i] ? ys[i] : ys[i] + sy;
+  }
+  marks.relaxed = performance.now();
 }
 
 // --- header, legend and filters -----------------------------------------------------------

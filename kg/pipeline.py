@@ -615,7 +615,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
             c = Cache(out / CACHE_DIR) if cache else None
             graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, c, phase)
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
-            use_store = store_available() if store is None else store
+            use_store = store is not False and store_available()
             result.outputs = _publish(graph, out, html, use_store, timings, phase)
             if c is not None:
                 c.prune()

@@ -29,7 +29,17 @@ def _outermost(ms: list[Mention]) -> list[Mention]:
 
 
 def _is_home_ref(m: Mention) -> bool:
-    return m.rule == "place.home-reference"
+    return m.rule in ("place.home-reference", "place.home-prefix")
+
+
+def _chain_end(p: Mention, places: list[Mention]) -> Mention:
+    """海城市牛庄镇: a place directly followed by a smaller one stands for the smaller one."""
+    cur = p
+    while True:
+        nxt = next((q for q in places if q.vstart == cur.vend), None)
+        if nxt is None:
+            return cur
+        cur = nxt
 
 
 @relation_rule("locatedIn.name")
@@ -70,9 +80,13 @@ def located_by_cue(ctx: Context) -> None:
         places = [m for m in ms if m.type in rng and not _is_home_ref(m)]
         things = [m for m in outer if m.type in dom]
         date = ""
-        for p in places:
+        starts = {q.vend for q in places}
+        for p0 in places:
+            if p0.vstart in starts:
+                continue  # the tail of a chain is handled with its head
+            p = _chain_end(p0, places)
             after = view[p.vend : p.vend + 8]
-            before = view[max(0, p.vstart - 3) : p.vstart]
+            before = view[max(0, p0.vstart - 3) : p0.vstart]
             tail = [t for t in things if t.vstart >= p.vend and t is not p]
             nxt = tail[0] if tail else None
             if nxt is not None:
@@ -87,10 +101,17 @@ def located_by_cue(ctx: Context) -> None:
                     date = date or date_in(ctx.doc.sentence_at(p.vstart).text, ctx.doc.year)
                     ctx.relate("locatedIn", nxt, p, "locatedIn.registered-in", 0.85, date=date)
                     continue
-            prev = [t for t in things if t.vend <= p.vstart]
+            # 在千山区,X公司投资…建设的Y项目: a place adverbial at the head of the sentence locates what follows
+            sent = ctx.doc.sentence_at(p0.vstart)
+            if view[sent.vstart : p0.vstart] == "在" and re.match(r"[，,]", view[p.vend : p.vend + 1]):
+                for t in things:
+                    if t.vstart > p.vend and t.type in ("Company", "Project"):
+                        ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
+                continue
+            prev = [t for t in things if t.vend <= p0.vstart]
             if prev:
                 t = prev[-1]
-                gap = view[t.vend : p.vstart]
+                gap = view[t.vend : p0.vstart]
                 if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|在|选址|选址于)", gap) or (
                     gap == "在" and re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)):
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
@@ -206,8 +227,23 @@ def organizes(ctx: Context) -> None:
             k = max(k, view.rfind("举行", sent.vstart, ev.vstart), view.rfind("举办", sent.vstart, ev.vstart), view.rfind("主办", sent.vstart, ev.vstart))
             if k >= 0 and ev.vstart - k <= 40 and not _CLAUSE.search(view[k:ev.vstart]):
                 acts = [a for a in _outermost(ms) if a.type in dom and a.vend <= k and k - a.vend <= 2 and not _is_home_ref(a)]
+                if not acts and view[k - 1 : k] in ("在", "的"):
+                    continue
                 if acts:
-                    ctx.relate("organizes", acts[-1], ev, "organizes.verb", 0.75, date=date)
+                    group = [acts[-1]]
+                    for a in reversed([a for a in _outermost(ms) if a.type in dom and a.vend <= group[0].vstart]):
+                        if view[a.vend : group[0].vstart] in ("、", "和", "与", "及"):
+                            group.insert(0, a)
+                        else:
+                            break
+                    for a in group:
+                        ctx.relate("organizes", a, ev, "organizes.verb", 0.75, date=date)
+                    continue
+            mm = re.search(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开)的?$", view[sent.vstart : ev.vstart])
+            if mm:
+                acts = [a for a in _outermost(ms) if a.type in dom and sent.vstart + mm.start(1) <= a.vstart and a.vend <= sent.vstart + mm.end(1)]
+                for a in acts:
+                    ctx.relate("organizes", a, ev, "organizes.hosted-by", 0.75, date=date)
 
 
 _AWARD_VERB = re.compile(r"公布|印发|发布|下发|命名|认定")
@@ -276,50 +312,114 @@ def awards(ctx: Context) -> None:
                 ctx.relate("designatedAs", m, desigs[0], "designatedAs.next-sentence", 0.55)
 
 
+_FUND_WORD = re.compile(r"补贴|补助|资金|扶持|奖励|奖补|贴息")
+
+
 @relation_rule("funded")
 def funded(ctx: Context) -> None:
-    """…申报了‘X补贴’项目,为企业争取到141.19万元的补贴资金: the programme funded the company."""
+    """A subsidy, fund or body that gives a company or project money, with the amount.
+
+    …申报了‘X补贴’项目,为企业争取到141.19万元的补贴资金 · Y通过X行动获得技术改造补贴860万元 ·
+    Z帮助项目争取到X资金2000万元 · 对Y给予X万元奖励
+    """
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
-        s = sent.text
-        mm = re.search(r"(争取到|获得|获批|拨付|给予|下达|发放|奖励|补贴)(了)?([^，,。]{0,6}?)(\d+(?:\.\d+)?(?:亿|万)?元)(的)?(补贴|资金|扶持|奖励|奖补)?", s)
-        if not mm or not (mm.group(6) or mm.group(1) in ("补贴", "奖励")):
+        s_ = sent.text
+        mm = re.search(r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到)(了)?([^，,。；]{0,16}?)((?:约|近)?\d+(?:\.\d+)?(?:亿|万)?元)(的)?([^，,。；]{0,6})", s_)
+        if not mm or not (_FUND_WORD.search(mm.group(3)) or _FUND_WORD.search(mm.group(6) or "")):
             continue
         amt = money(mm.group(4))
-        funders = [m for m in _outermost(ms) if m.type in ("Programme", "GovernmentBody") and m.vstart < sent.vstart + mm.start()]
-        if not funders or amt is None:
+        if amt is None:
             continue
-        funder = funders[-1]
-        recips = [m for m in _outermost(ms) if m.type in ("Company", "Project") and m.vstart > sent.vstart]
+        vpos = sent.vstart + mm.start()
+        outer = _outermost(ms)
+        # the funder: a programme named in the object (中央预算内投资补助资金), else the nearest programme
+        # or body before the verb
+        inside = [m for m in outer if m.type == "Programme" and sent.vstart + mm.start(3) <= m.vstart < sent.vstart + mm.end()]
+        before = [m for m in outer if m.type in ("Programme", "GovernmentBody") and m.vend <= vpos]
+        funder = inside[0] if inside else (before[-1] if before else None)
+        if funder is None:
+            continue
+        recips = [m for m in outer if m.type in ("Company", "Project") and m.vend <= vpos]
         if not recips:
-            # 为企业 / 我们: the company this passage is about: the nearest one before
-            before = [m for m in ctx.mentions if m.type == "Company" and m.vend <= sent.vstart and sent.vstart - m.vend < 400]
-            if not before:
-                continue
-            recips = [before[-1]]
-        ctx.relate("funded", funder, recips[0], "funded.subsidy", 0.7, span=(sent.vstart, sent.vend),
-                   amount=amt[0], currency="CNY", approximate=amt[1])
+            recips = [m for m in outer if m.type in ("Company", "Project") and m.vstart > vpos]
+        if not recips and re.search(r"(为|帮助|帮)(企业|我们|项目|该企业|公司)", s_):
+            # 为企业 / 帮助项目: the company or project this passage is about
+            want = "Project" if re.search(r"(为|帮助|帮)项目", s_) else "Company"
+            prior = [m for m in ctx.mentions if m.type == want and m.vend <= sent.vstart and sent.vstart - m.vend < 400]
+            recips = prior[-1:]
+        if not recips:
+            continue
+        ctx.relate("funded", funder, recips[-1] if recips[-1].vend <= vpos else recips[0], "funded.subsidy", 0.7,
+                   span=(sent.vstart, sent.vend), amount=amt[0], currency="CNY", approximate=amt[1])
+
+
+_AMOUNT = r"(?:约|近|超|逾)?[\d.]+(?:亿|万)?元"
+
+
+def _amount_of(text: str):
+    return money(text)
 
 
 @relation_rule("investsIn")
 def invests(ctx: Context) -> None:
-    """总投资约31亿元的<company><project> / <company>投资X亿元建设<project>."""
+    """Who puts money into which project, and who builds or runs it.
+
+    总投资约31亿元的<company><project> · <company>(总)投资X亿元(建设)的<project> ·
+    <project>由<company>投资X亿元建设 · <company><project>…项目总投资X亿元 · <company>的<project>
+    """
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
-        for p in [m for m in ms if m.type == "Project"]:
-            pre = view[max(0, p.vstart - 16) : p.vstart]
-            mm = re.search(r"(总)?投资(约|近|超)?([\d.]+(?:亿|万)元)的?$", pre)
+        sent = ctx.doc.sentence_at(ms[0].vstart)
+        outer = _outermost(ms)
+        projects = [m for m in ms if m.type == "Project"]
+        comps = [m for m in outer if m.type == "Company"]
+        for p in projects:
+            pre = view[max(sent.vstart, p.vstart - 24) : p.vstart]
             inner_co = [c for c in ms if c.type == "Company" and c.vstart >= p.vstart and c.vend <= p.vend]
-            if not mm:
+            # the most specific project sharing this span end gets the money (the phase, not the whole)
+            tgt = max((q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart)
+            mm = re.search(rf"(总)?投资({_AMOUNT})的?$", pre)
+            if mm and inner_co:
+                amt = money(mm.group(2))
+                for c in inner_co:
+                    if amt:
+                        ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, amount=amt[0], currency="CNY", approximate=amt[1])
                 continue
-            amt = money((mm.group(2) or "") + mm.group(3))
-            ops = inner_co or [c for c in _outermost(ms) if c.type == "Company" and c.vend <= p.vstart - len(mm.group())][-1:]
-            # the project the money belongs to: the most specific (phase) project sharing this span end
-            tgt = max((q for q in ms if q.type == "Project" and q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart)
-            for c in ops:
-                if amt:
-                    ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, amount=amt[0], currency="CNY", approximate=amt[1])
+            # <company>(总)?投资X(建设)?的<project> / <company>总投资X的<project>
+            mm = re.search(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建)?的?$", pre)
+            if mm:
+                k = p.vstart - len(mm.group())
+                owner = [c for c in comps if c.vend == k]
+                if owner:
+                    amt = money(mm.group(2))
+                    ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8,
+                               **({"amount": amt[0], "currency": "CNY", "approximate": amt[1]} if amt else {}))
+                    ctx.relate("operates", owner[0], p, "operates.builds", 0.7)
+                    continue
+            # <company><project> written together, or <company>的<project>
+            owner = [c for c in comps if c.vend == p.vstart or view[c.vend : p.vstart] == "的" and c.vend == p.vstart - 1]
+            if owner and p not in inner_co:
+                ctx.relate("operates", owner[0], p, "operates.adjacent", 0.65)
+                rest = view[p.vend : sent.vend]
+                mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest)
+                if mm and (amt := money(mm.group(2))):
+                    ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, amount=amt[0], currency="CNY", approximate=amt[1])
+        # (这个|该)?项目由<company>投资X建设 / <project>由<company>投资建设
+        for mm in re.finditer(rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)", sent.text):
+            cs = sent.vstart + mm.start(1)
+            co = [c for c in comps if c.vstart >= cs and c.vend <= sent.vstart + mm.end(1)]
+            if not co:
+                continue
+            before = [p for p in ctx.mentions if p.type == "Project" and p.vend <= cs and cs - p.vend < 200]
+            if not before:
+                continue
+            p = before[-1]
+            amt = money(mm.group(2)) if mm.group(2) else None
+            ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75,
+                       **({"amount": amt[0], "currency": "CNY", "approximate": amt[1]} if amt else {}))
+            ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
 
 
 @relation_rule("worksFor.cue")
@@ -335,22 +435,40 @@ def works_cue(ctx: Context) -> None:
                     ctx.relate("worksFor", before[-1], org, "worksFor.works-at", 0.7)
 
 
+_SUPPLIER = r"(?:供应商|配套商|供货商|配套企业|供应企业)"
+
+
 @relation_rule("supplies")
 def supplies(ctx: Context) -> None:
-    """作为X的…供应商,Y… / Y是X的供应商 / Y为X配套."""
+    """作为X的…供应商,Y… / Y(已|将)?成为X的…供应商 / Y为X配套 / Y向X供应."""
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
-        m = re.search(r"作为([\u4e00-\u9fff]{2,8}?)的[\u4e00-\u9fff]{0,8}(供应商|配套商|供货商)", sent.text)
-        if not m:
+        outer = [m for m in _outermost(ms) if m.type == "Company"]
+        m = re.search(rf"作为([\u4e00-\u9fff]{{2,8}}?)的[\u4e00-\u9fff]{{0,8}}{_SUPPLIER}", sent.text)
+        if m:
+            cust_vs, cust_ve = sent.vstart + m.start(1), sent.vstart + m.end(1)
+            cust = next((x for x in ms if x.type == "Company" and x.vstart == cust_vs and x.vend == cust_ve), None)
+            if cust is None:
+                cust = ctx.add(cust_vs, cust_ve, "Company", "company.customer", 0.6)
+            sup = [x for x in outer if x.vstart >= sent.vstart + m.end()]
+            if cust is not None and sup:
+                ctx.relate("supplies", sup[0], cust, "supplies.supplier-of", 0.7)
             continue
-        cust_vs, cust_ve = sent.vstart + m.start(1), sent.vstart + m.end(1)
-        cust = next((x for x in ms if x.type == "Company" and x.vstart == cust_vs and x.vend == cust_ve), None)
-        if cust is None:
-            cust = ctx.add(cust_vs, cust_ve, "Company", "company.customer", 0.6)
-        sup = [x for x in _outermost(ms) if x.type == "Company" and x.vstart >= sent.vstart + m.end()]
-        if cust is not None and sup:
-            ctx.relate("supplies", sup[0], cust, "supplies.supplier-of", 0.7)
+        for m in re.finditer(rf"(?:已|将|已经)?(?:成为|是)([^，,。；]{{2,24}}?)的[\u4e00-\u9fff]{{0,10}}{_SUPPLIER}", sent.text):
+            cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
+            cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
+            sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
+            if not sup:  # 并将成为X的配套供应商: the company this sentence is about
+                sup = [x for x in ctx.mentions if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300][-1:]
+            if cust and sup:
+                ctx.relate("supplies", sup[-1], cust[0], "supplies.becomes-supplier", 0.7)
+        for m in re.finditer(r"(?:为|向)([^，,。；]{2,24}?)(?:配套|供应|供货|提供)", sent.text):
+            cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
+            cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
+            sup = [x for x in outer if x.vend <= cs - 1]
+            if cust and sup:
+                ctx.relate("supplies", sup[-1], cust[0], "supplies.supplies-to", 0.6)
 
 
 @relation_rule("participatesIn")

@@ -22,9 +22,11 @@ STOP_WORDS = frozenset(
     而且 因为 所以 如果 虽然 即 就 才 更 最 很 十分 非常 全力 全面 深入 扎实 积极 大力 持续 不断 加快 加强 着力
     新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入 
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
-    为了 为保障 以 以及 通过 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
+    为了 为保障 以 以及 通过 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
 )
 _CLOSED_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"})
+_PHASE_WORD = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
+_JOINERS = {"和", "与", "及", "暨"}
 PUNCT = set("，,。；;：:！!？?、…—")
 OPEN_Q, CLOSE_Q = "“‘「『《", "”’」』》"
 
@@ -147,7 +149,7 @@ def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
         if not words:
             break
         w = words[0]
-        if tag(w).startswith("v") and len(w) < ve - vs and not _is_place_word(ctx, vs, vs + len(w)):
+        if tag(w).startswith("v") and len(w) >= 2 and len(w) < ve - vs and not _is_place_word(ctx, vs, vs + len(w)):
             vs += len(w)
         else:
             break
@@ -199,11 +201,17 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
             break
         words = tokens(view[run_start:pos])
         stopped = False
+        prev_w = ""
         for w in reversed(words):
-            if w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops is STOP_WORDS):
+            if _PHASE_WORD.fullmatch(w):
+                pass  # 一期 / 首届 / 第三批 belong to names
+            elif w in _JOINERS and len(prev_w) == 1:
+                pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
+            elif w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops is STOP_WORDS):
                 stopped = True
                 break
             pos -= len(w)
+            prev_w = w
         if stopped or pos > run_start:
             break
     # a person named just before is not part of the name (鲁玉娥和工友一起走出铁岭技师学院)

@@ -19,7 +19,7 @@ def _core(ctx: Context, name: str) -> str:
     return core
 
 
-@extractor("company-short-names", order=60)
+@extractor("company-short-names", order=45)
 def company_short_names(ctx: Context) -> None:
     """莱尼线束 / 道勤农牧科技 / 东北丰: the longest prefix of a company's core name used elsewhere."""
     view = ctx.view

@@ -72,7 +72,7 @@ def extract_projects(ctx: Context) -> None:
         name = view[vs:he]
         if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
             continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
-        if head in ("基地", "牧场") and not _specific(tokens(view[vs:hs])) or head == "生产线" and not _DIGIT.search(name):
+        if head in ("基地", "牧场") and not _specific(tokens(view[vs:hs])) or head == "生产线" and not re.search(r"\d|年产", name):
             continue
         proj = ctx.add(vs, he, "Project", "project.head", 0.8)
         if not proj:

@@ -20,7 +20,9 @@ _ORGANS = "|".join(PARTY_ORGANS)
 # What may follow a place name to make a government body.
 _BODY_AFTER_PLACE = re.compile(
     rf"(?:委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府|政府|人大常委会|人大|政协|(?:{_ORGANS})"
-    rf"|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站))"
+    rf"|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+    # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
+    rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
 # A bare 市/省/县 prefix stands for the article's own city or province (市农业农村局).
 _BARE_BODY = re.compile(
@@ -120,6 +122,8 @@ def extract_companies(ctx: Context) -> None:
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core).startswith("v") or core[-1] in "家个批":
             continue
+        if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
+            continue  # 国家级绿色工厂 is a designation, not a factory
         ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
 
 

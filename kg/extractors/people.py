@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..lexicon import NOT_NAMES, SURNAMES_1, SURNAMES_2, TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
-from .base import Context, tokens
+from .base import Context, tag, tokens
 
 # Titles of public office make a Person an Official.
 PUBLIC_TITLES = {
@@ -24,9 +24,13 @@ _AFTER_TITLE = re.compile(rf"({_TITLE_RX})([\u4e00-\u9fff]{{2,3}})")
 _SPEECH = re.compile(r"([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉记者|家住|和工友|等人|坦言|笑着说)")
 
 
-def is_name(s: str) -> bool:
-    if len(s) < 2 or len(s) > 4 or s in NOT_NAMES:
+def is_name(s: str, strict: bool = True) -> bool:
+    if len(s) < 2 or len(s) > 4 or s in NOT_NAMES or any(c in s for c in "市县区省镇乡村"):
         return False
+    from .base import tag, word_freq
+
+    if strict and word_freq(s) > 0 and not tag(s).startswith("nr"):
+        return False  # 位于, 关于, 高效: dictionary words that are not names
     if s[:2] in SURNAMES_2:
         return len(s) >= 3
     return s[0] in SURNAMES_1
@@ -47,9 +51,14 @@ def _name_at(ctx: Context, vs: int) -> int:
     if words and is_name(words[0]) and 2 <= len(words[0]) <= 3:
         return len(words[0])
     # jieba split the name: prefer 3 characters when the third is not the start of a common word
+    # the name must not be the start of an ordinary word (信箱里, 都有备)
+    lead = tokens(view[vs : vs + 4])
+    if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr"):
+        return 0
     for n in (3, 2):
         if is_name(cand[:n]) and not _place_or_org(ctx, vs, vs + n):
-            rest = _hmm_words(view[vs + n - 1 : vs + n + 4])
+            # a third character that starts a dictionary word belongs to the next word (史强直奔)
+            rest = tokens(view[vs + n - 1 : vs + n + 4])
             if n == 3 and rest and len(rest[0]) > 1:
                 continue
             return n
@@ -86,7 +95,7 @@ def extract_people(ctx: Context) -> None:
         for m in _CREDIT.finditer(s):
             vs = base + m.start(4)
             n = len(m.group(4)) if sent.kind in ("credit", "byline") else _name_at(ctx, vs)
-            if not n or not is_name(view[vs : vs + n]):
+            if not n or not is_name(view[vs : vs + n], strict=sent.kind not in ("credit", "byline")):
                 continue
             p = _person(ctx, vs, vs + n, "person.credit", 0.9, False)
             title = ("特约" if m.group(2) else "") + m.group(3)
@@ -96,7 +105,7 @@ def extract_people(ctx: Context) -> None:
                     ctx.relate("worksFor", p, pub, "worksFor.credit", 0.85, span=(sent.vstart, sent.vend), title=title)
         if sent.kind == "credit" or s.endswith("摄"):
             pm = _PHOTO.search(s)
-            if pm and is_name(pm.group(1)) and not re.search(r"记者\s*" + pm.group(1), s):
+            if pm and is_name(pm.group(1), strict=False) and not re.search(r"记者\s*" + pm.group(1), s):
                 vs = base + pm.start(1)
                 p = _person(ctx, vs, vs + len(pm.group(1)), "person.photo-credit", 0.8, False)
                 pub = _publisher(ctx, vs)
@@ -123,12 +132,23 @@ def extract_people(ctx: Context) -> None:
     _repeat_names(ctx)
 
 
+_COMPANY_TITLES = {"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "总工程师", "经理", "厂长", "副厂长",
+                   "总监", "负责人", "创始人", "法人代表", "法定代表人", "技术员", "工程师"}
+
+
 def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
-    """ORG immediately before the title employs the person."""
+    """ORG immediately before the title employs the person; 公司总经理 means the company just named."""
+    view = ctx.view
     orgs = [m for m in ctx.mentions if m.vend == title_vs and (m.type in ORG_CLASSES)]
     if orgs:
         org = max(orgs, key=lambda m: m.vend - m.vstart)
         ctx.relate("worksFor", person, org, "worksFor.org-title-name", 0.85, span=(org.vstart, person.vend), title=title)
+        return
+    if view[max(0, title_vs - 2) : title_vs] in ("公司", "企业") and title in _COMPANY_TITLES:
+        before = [m for m in ctx.mentions if m.type == "Company" and m.vend <= title_vs - 2 and title_vs - m.vend < 300]
+        if before:
+            org = before[-1]
+            ctx.relate("worksFor", person, org, "worksFor.company-anaphor", 0.7, span=(title_vs - 2, person.vend), title=title)
 
 
 def _title_only(ctx: Context) -> None:
