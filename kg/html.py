@@ -649,7 +649,7 @@ function relax(xs, ys, ea, eb, move, k, iters, budgetMs) {
   var idx = [], i, j, it, m = 0;
   for (i = 0; i < n; i++) if (move[i]) idx.push(i);
   m = idx.length; if (!m) return 0;
-  var temp = k * 3, gx = 0, gy = 0;
+  var temp = k * 6, gx = 0, gy = 0;
   for (it = 0; it < iters; it++) {
     var minx = Infinity, miny = Infinity, maxx = -Infinity, maxy = -Infinity;
     gx = 0; gy = 0;
@@ -690,7 +690,7 @@ function relax(xs, ys, ea, eb, move, k, iters, budgetMs) {
       var dl = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
       if (dl > 0) { var s = Math.min(dl, temp) / dl; xs[i] += dx[i] * s; ys[i] += dy[i] * s; }
     }
-    temp = Math.max(k * 0.1, temp * 0.93);
+    temp = Math.max(k * 0.05, temp * 0.985);
     if (Date.now() - t0 > budgetMs) { it++; break; }
   }
   return it;
@@ -706,7 +706,14 @@ function relaxLayout() {
     ea[k] = pos[e.from]; eb[k] = pos[e.to];
     if (ea[k] !== eb[k]) { move[ea[k]] = 1; move[eb[k]] = 1; }
   });
-  var K = 70, iters = relax(xs, ys, ea, eb, move, K, 300, 1500);
+  // Shrink the (sparse) tree layout to the area a force layout needs, keeping its structure as the start.
+  var K = 70, m = 0, mx = 0, my = 0, rr = 0;
+  for (i = 0; i < n; i++) if (move[i]) { m++; mx += xs[i]; my += ys[i]; }
+  mx /= m || 1; my /= m || 1;
+  for (i = 0; i < n; i++) if (move[i]) rr = Math.max(rr, Math.hypot(xs[i] - mx, ys[i] - my));
+  var f = rr > 0 ? Math.min(1, K * Math.sqrt(m) * 0.7 / rr) : 1;
+  for (i = 0; i < n; i++) if (move[i]) { xs[i] = mx + (xs[i] - mx) * f; ys[i] = my + (ys[i] - my) * f; }
+  var iters = relax(xs, ys, ea, eb, move, K, 300, 1500);
   marks.relaxIterations = iters;
   // Put the grid of unconnected entities to the right of the relaxed part.
   var b = [Infinity, Infinity, -Infinity, -Infinity], c = [Infinity, Infinity, -Infinity, -Infinity];

@@ -84,6 +84,19 @@ def to_simplified(text: str) -> str:
     return "".join(c if len(s := _t2s().convert(c)) != 1 else s for c in text)
 
 
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t"), opencc.OpenCC("s2tw")
+
+
+def to_traditional(text: str) -> tuple[str, ...]:
+    """Traditional spellings of a Simplified name (OpenCC standard and Taiwan variants)."""
+    a, b = _s2t()
+    return tuple(dict.fromkeys((a.convert(text), b.convert(text))))
+
+
 def detect_script(text: str, simplified: str) -> str:
     cjk = len(_CJK.findall(text)) or 1
     changed = sum(1 for a, b in zip(text, simplified, strict=False) if a != b)

@@ -93,6 +93,7 @@ class Mention:
     code: str = ""  # national division code for places
     parent_code: str = ""
     sentence: str = ""
+    original: str = ""  # the name as written in the original script (鐵嶺 where surface is 铁岭)
 
     @property
     def name(self) -> str:

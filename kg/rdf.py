@@ -47,6 +47,13 @@ def zh(s: str) -> ox.Literal:
     return ox.Literal(s, language="zh")
 
 
+def _zh_script(s: str) -> ox.Literal:
+    """Chinese text tagged zh, or zh-Hant when it is written in Traditional characters."""
+    from .ingest import to_simplified
+
+    return ox.Literal(s, language="zh-Hant" if to_simplified(s) != s else "zh")
+
+
 def integer(n: int) -> ox.Literal:
     return ox.Literal(str(n), datatype=ox.NamedNode(XSD + "integer"))
 
@@ -104,7 +111,7 @@ def triples(graph: Graph, mentions: bool = True) -> Iterator[ox.Triple]:
         yield T(en, A, kg(e.type))
         yield T(en, LABEL, zh(e.label))
         for a in e.aliases:
-            yield T(en, ALT, zh(a))
+            yield T(en, ALT, _zh_script(a))
         if e.code:
             yield T(en, kg("divisionCode"), ox.Literal(e.code))
         yield T(en, kg("mentionCount"), integer(len(e.mentions)))

@@ -129,22 +129,6 @@ def located_by_cue(ctx: Context) -> None:
                 ctx.relate("locatedIn", m, zone, "locatedIn.zone-committee", 0.85)
 
 
-@relation_rule("locatedIn.home")
-def located_home(ctx: Context) -> None:
-    """Organisations, projects and zones the text places nowhere else are in the article's city."""
-    if not ctx.home_city:
-        return
-    city = next((m for m in ctx.mentions if m.code == ctx.home_city), None)
-    if city is None:
-        return
-    located = {id(c.subject) for c in ctx.candidates if c.predicate == "locatedIn"}
-    for m in _outermost(ctx.mentions):
-        if m.type in ("Company", "Institution", "Project", "Zone") and id(m) not in located and m.rule not in ("company.short-name",):
-            if any(c.predicate == "locatedIn" and c.subject.vstart <= m.vstart < c.subject.vend for c in ctx.candidates):
-                continue
-            ctx.relate("locatedIn", m, city, "locatedIn.home-city", 0.4)
-
-
 _IMPL_VERB = re.compile(r"实施|开展|启动|推出|制定|出台|印发|下发|审议通过|发布|部署|推进|打造")
 
 

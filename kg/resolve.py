@@ -204,6 +204,13 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
         pool = labelled or [m.surface for m in ms if not m.rule.startswith(("company.short", "place.home"))] or [m.surface for m in ms]
         label = max(pool, key=lambda s: (len(_norm(s)), s))
     names = {m.surface for m in ms if m.rule != "place.home-prefix"} | {m.label for m in ms if m.label}
+    # names as written in Traditional script, and the label spelled the same way, so 鐵嶺 finds 铁岭
+    trad = {m.original for m in ms if m.original and m.rule != "place.home-prefix"}
+    if trad:
+        from .ingest import to_traditional
+
+        trad |= set(to_traditional(label))
+    names |= trad
     # a name that only differs by quotation marks is still worth keeping: gold and users search both
     aliases = tuple(sorted(n for n in names if n and n != label))
     return Entity(_entity_id(type_, label, code), type_, label, aliases, code, tuple(ms), (), tuple(merges))

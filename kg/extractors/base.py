@@ -108,10 +108,12 @@ class Context:
         doc = self.doc
         start, end = doc.span(vs, ve)
         surface = _SPACE.sub("", doc.view[vs:ve]) if "\n" in doc.view[vs:ve] else doc.view[vs:ve]
+        original = "".join(doc.text[doc.offsets[i]] for i in range(vs, ve) if not doc.view[i].isspace() or "\n" not in doc.view[vs:ve])
         m = Mention(
             doc_id=doc.id, start=start, end=end, text=doc.text[start:end], surface=surface, type=type_,
             rule=rule, confidence=confidence, vstart=vs, vend=ve, label=label, code=code,
             parent_code=parent_code, sentence=doc.sentence_at(vs).text,
+            original=original if original != surface else "",
         )
         self.mentions.append(m)
         return m

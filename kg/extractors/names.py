@@ -38,7 +38,9 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2) -> bool:
         return False
     for w in words:
         t = tag(w)
-        if t in _BAD_TAGS and len(w) > 1 or t == "v" and word_freq(w) > 4000 or w in ("属", "上", "还有", "锚定"):
+        if re.fullmatch(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]", w):
+            continue
+        if len(w) > 1 and (t in _BAD_TAGS or t == "v" and word_freq(w) > 4000) or w in ("属", "还有", "锚定"):
             return False
     # a body or place followed by a verb is a clause, not a name: 铁岭市住建局锚定民生工程
     for m in ctx.mentions:
@@ -46,7 +48,10 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2) -> bool:
             nxt = tokens(ctx.view[m.vend : hs])
             if nxt and tag(nxt[0]).startswith("v"):
                 return False
-    return len(words) >= min_words or (len(words) == 1 and _specific(words))
+    if len(words) == 1:
+        w = words[0]
+        return bool(_DIGIT.search(w) or tag(w) in ("ns", "nr", "nz", "nt", "eng", "") and word_freq(w) < 300 or "“" in core)
+    return len(words) >= min_words
 
 
 _PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地")

@@ -1,0 +1,296 @@
+#!/usr/bin/env python3
+"""Benchmark `kg build` against plain jieba segmentation on a synthetic corpus (issue 7).
+
+The corpus (default: 10,000 articles, over 30 MB, written under /tmp) recombines the paragraphs
+of seeds/*.txt and tests/fixtures/articles/*.txt, substituting the place names found by the
+gazetteer with other places of the same level, company names with generated ones and numbers with
+random ones, so that extraction and resolution do real work on many distinct names.
+
+For each size it prints, on the same text: the time of `jieba.lcut` over every article, the time
+of the full build (read, extract, resolve, RDF, store; no HTML), their ratio, articles/s, MB/s and
+peak memory (of the build process and of its pool workers), for every --jobs value, plus the
+speedup over --jobs 1. Every measurement runs in a fresh process.
+
+    python scripts/bench.py                       # 1k, 5k, 10k articles; --jobs 1 and 2
+    python scripts/bench.py --sizes 300 --jobs 1,2
+    python scripts/bench.py --sizes 1000 --profile 300   # also profile extraction of 300 articles
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS_VERSION = 1
+
+# --- corpus --------------------------------------------------------------------------------------
+
+BRANDS = list("恒通华瑞鑫源宏达金盛泰安康顺和兴隆丰利信德新远博润天成嘉禾中科永昌汇明东方银海鼎祥凯联伟业")
+INDUSTRIES = ["农牧科技", "新能源", "新材料", "生物科技", "食品", "机械制造", "智能装备", "环保科技", "物流",
+              "电力", "化工", "医药", "汽车零部件", "现代农业", "数字科技", "光伏", "储能", "纺织", "建材", "矿业"]
+COMPANY = re.compile(r"([\u4e00-\u9fff]{2,6})(股份有限公司|有限责任公司|有限公司|集团)")
+NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
+
+
+def _sources() -> list[str]:
+    from kg.ingest import decode
+
+    texts = []
+    for folder in (ROOT / "seeds", ROOT / "tests" / "fixtures" / "articles"):
+        for p in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            try:
+                texts.append(decode(p.read_bytes(), str(p))[0])
+            except Exception:
+                continue
+    if not texts:
+        sys.exit("bench: no source articles in seeds/ or tests/fixtures/articles/")
+    return texts
+
+
+def _place_pools():
+    from kg.gazetteer import load, short_form
+
+    gaz = load()
+    pools: dict[tuple[int, bool], list[str]] = {}
+    for p in gaz.by_code.values():
+        pools.setdefault((p.level, False), []).append(p.name)
+        sf = short_form(p.name)
+        if sf and len(gaz.short.get(sf, [])) == 1 and sf not in gaz.full:
+            pools.setdefault((p.level, True), []).append(sf)
+    return gaz, {k: sorted(v) for k, v in pools.items()}
+
+
+def _place_spans(gaz, text: str) -> list[tuple[int, int, int, bool]]:
+    """Non-overlapping (start, end, level, is_short) of Liaoning place names in text, longest first."""
+    found = []
+    for s, e, name in gaz.iter_matches(text):
+        codes = gaz.full.get(name) or gaz.short.get(name) or []
+        codes = [c for c in codes if c.startswith("21")]  # the seeds are about Liaoning
+        if len(name) >= 2 and codes:
+            found.append((s, e, gaz.by_code[codes[0]].level, name not in gaz.full))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out, last = [], -1
+    for s, e, lvl, short in found:
+        if s >= last:
+            out.append((s, e, lvl, short))
+            last = e
+    return out
+
+
+def _article(rng: random.Random, paras: list[list[str]], titles: list[str], gaz, pools) -> str:
+    target = rng.randint(2300, 4300)
+    lines = [rng.choice(titles)]
+    if rng.random() < 0.6:
+        lines.append("本报记者 " + rng.choice("王李张刘陈杨赵黄周吴") + "".join(rng.choice("晓明华军丽波强伟静") for _ in range(rng.randint(1, 2))))
+    size = sum(len(x.encode()) for x in lines)
+    while size < target:
+        src = rng.choice(paras)
+        i = rng.randrange(len(src))
+        for line in src[i : i + rng.randint(1, 4)]:
+            lines.append(line)
+            size += len(line.encode()) + 2
+    text = "\n\n".join(lines) + "\n"
+    # places: one consistent substitute per name within the article
+    mapping: dict[str, str] = {}
+    out, pos = [], 0
+    for s, e, lvl, short in _place_spans(gaz, text):
+        name = text[s:e]
+        if name not in mapping:
+            pool = pools.get((lvl, short)) or pools[(lvl, False)]
+            mapping[name] = rng.choice(pool) if rng.random() < 0.85 else name
+        out.append(text[pos:s])
+        out.append(mapping[name])
+        pos = e
+    out.append(text[pos:])
+    text = "".join(out)
+    companies: dict[str, str] = {}
+
+    def company(m: re.Match) -> str:
+        core = m.group(1)
+        if core not in companies:
+            companies[core] = rng.choice(BRANDS) + rng.choice(BRANDS) + rng.choice(INDUSTRIES)
+        return companies[core] + m.group(2)
+
+    text = COMPANY.sub(company, text)
+
+    def number(m: re.Match) -> str:
+        s = m.group(0)
+        if re.fullmatch(r"(19|20)\d\d", s) or len(s) > 6:
+            return s
+        return "".join(str(rng.randint(1 if k == 0 else 0, 9)) if ch.isdigit() else ch for k, ch in enumerate(s))
+
+    return NUMBER.sub(number, text)
+
+
+def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
+    """Write n synthetic articles into folder (reused if already there) and return their paths."""
+    texts = _sources()
+    stamp = hashlib.sha1(f"{CORPUS_VERSION}|{n}|{seed}|".encode() + "\0".join(texts).encode()).hexdigest()
+    manifest = folder / "MANIFEST"
+    files = [folder / f"{i:05d}.txt" for i in range(n)]
+    if manifest.is_file() and manifest.read_text() == stamp:
+        return files
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    gaz, pools = _place_pools()
+    paras = [[ln.strip() for ln in t.splitlines() if len(ln.strip()) >= 10] for t in texts]
+    paras = [p for p in paras if p]
+    titles = [ln.strip() for t in texts for ln in t.splitlines() if 6 <= len(ln.strip()) < 40 and not ln.strip().endswith("。")]
+    rng = random.Random(seed)
+    for i, f in enumerate(files):
+        text = _article(rng, paras, titles or ["新闻"], gaz, pools)
+        # a few articles in GB18030, as older newspaper archives are
+        f.write_bytes(text.encode("gb18030") if i % 20 == 7 else text.encode("utf-8"))
+    manifest.write_text(stamp)
+    return files
+
+
+# --- measurements (each in its own process) -----------------------------------------------------
+
+
+def _peak() -> dict:
+    return {"rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+
+
+def run_lcut(files: list[Path]) -> dict:
+    import logging
+
+    import jieba
+
+    from kg.ingest import decode
+
+    jieba.setLogLevel(logging.WARNING)
+    t = time.perf_counter()
+    jieba.initialize()
+    load = time.perf_counter() - t
+    texts = [decode(f.read_bytes(), str(f))[0] for f in files]
+    t = time.perf_counter()
+    tokens = 0
+    for text in texts:
+        tokens += len(jieba.lcut(text))
+    return {"lcut_s": time.perf_counter() - t, "load_s": load, "tokens": tokens, **_peak()}
+
+
+def run_build(files: list[Path], out: Path, jobs: int, store: bool) -> dict:
+    from kg.pipeline import build
+
+    t = time.perf_counter()
+    r = build(files, out, html=False, strict=False, jobs=jobs, store=store)
+    wall = time.perf_counter() - t
+    ttl = out / "graph.ttl"
+    return {"build_s": wall, "timings": r.timings, "reused": r.reused, "articles": len(r.graph.documents),
+            "entities": len(r.graph.entities), "relations": len(r.graph.relations),
+            "ttl_mb": ttl.stat().st_size / 2**20, "skipped": len(r.skipped), **_peak()}
+
+
+def run_profile(files: list[Path], top: int, out: Path | None) -> None:
+    """Profile read + extract of files in this process and print the top functions by own time."""
+    import cProfile
+    import pstats
+
+    from kg.pipeline import extract_bytes, init_worker
+
+    init_worker()
+    items = [(f.name, str(f), f.read_bytes()) for f in files]
+    prof = cProfile.Profile()
+    t = time.perf_counter()
+    prof.enable()
+    for name, path, data in items:
+        extract_bytes(name, path, data, "辽宁日报", None, blob=False)
+    prof.disable()
+    wall = time.perf_counter() - t
+    mb = sum(len(d) for _, _, d in items) / 2**20
+    print(f"profile: read+extract of {len(items)} articles ({mb:.2f} MB) in {wall:.1f} s under cProfile")
+    st = pstats.Stats(prof)
+    if out:
+        st.dump_stats(str(out))
+    st.sort_stats("tottime").print_stats(top)
+    st.sort_stats("cumulative").print_stats(r"kg/", top)
+
+
+def _child(args: list[str]) -> dict:
+    cmd = [sys.executable, str(Path(__file__).resolve()), *args]
+    res = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    if res.returncode != 0:
+        sys.exit(f"bench: {' '.join(args[:2])} failed:\n{res.stderr[-3000:]}")
+    return json.loads(res.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="1000,5000,10000", help="article counts to measure (comma separated)")
+    ap.add_argument("--jobs", default="1,2", help="--jobs values to measure (comma separated)")
+    ap.add_argument("--dir", type=Path, default=Path("/tmp/kg-bench"), help="work folder for corpus and outputs")
+    ap.add_argument("--no-store", action="store_true", help="do not write the on-disk store")
+    ap.add_argument("--rebuild", action="store_true", help="also time an unchanged rebuild (all cached) at each size")
+    ap.add_argument("--profile", type=int, default=0, metavar="N", help="profile extraction of N articles")
+    ap.add_argument("--profile-out", type=Path, help="write the cProfile stats here")
+    ap.add_argument("--_lcut", help=argparse.SUPPRESS)
+    ap.add_argument("--_build", help=argparse.SUPPRESS)
+    ap.add_argument("--_out", help=argparse.SUPPRESS)
+    ap.add_argument("--_jobs", type=int, default=1, help=argparse.SUPPRESS)
+    a = ap.parse_args()
+
+    if a._lcut:
+        print(json.dumps(run_lcut([Path(x) for x in Path(a._lcut).read_text().split("\n") if x])))
+        return
+    if a._build:
+        files = [Path(x) for x in Path(a._build).read_text().split("\n") if x]
+        print(json.dumps(run_build(files, Path(a._out), a._jobs, not a.no_store)))
+        return
+
+    sizes = [int(x) for x in a.sizes.split(",") if x]
+    jobs = [int(x) for x in a.jobs.split(",") if x]
+    t = time.perf_counter()
+    files = make_corpus(a.dir / "corpus", max(sizes + [a.profile]))
+    total_mb = sum(f.stat().st_size for f in files) / 2**20
+    print(f"corpus: {len(files)} articles, {total_mb:.1f} MB in {a.dir / 'corpus'} ({time.perf_counter() - t:.1f} s)")
+    if a.profile:
+        run_profile(files[: a.profile], 30, a.profile_out)
+    print(f"{'articles':>8} {'MB':>6} {'jobs':>4} {'lcut s':>7} {'build s':>8} {'ratio':>6} {'art/s':>7} {'MB/s':>6} "
+          f"{'peak MB':>8} {'workers':>8} {'speedup':>7}  stages (s)")
+    for n in sizes:
+        sub = files[:n]
+        mb = sum(f.stat().st_size for f in sub) / 2**20
+        lst = a.dir / f"files-{n}.txt"
+        lst.write_text("\n".join(map(str, sub)))
+        lc = _child(["--_lcut", str(lst)])
+        base = None
+        for j in jobs:
+            out = a.dir / f"out-{n}-j{j}"
+            shutil.rmtree(out, ignore_errors=True)
+            extra = ["--no-store"] if a.no_store else []
+            r = _child(["--_build", str(lst), "--_out", str(out), "--_jobs", str(j), *extra])
+            if base is None:
+                base = r["build_s"]
+                first_ttl = (out / "graph.ttl").read_bytes()
+                same = ""
+            else:
+                same = "" if (out / "graph.ttl").read_bytes() == first_ttl else "  OUTPUT DIFFERS"
+            stages = " ".join(f"{k}={v:.1f}" for k, v in r["timings"].items())
+            print(f"{n:8d} {mb:6.1f} {j:4d} {lc['lcut_s']:7.1f} {r['build_s']:8.1f} {r['build_s'] / lc['lcut_s']:6.2f} "
+                  f"{n / r['build_s']:7.1f} {mb / r['build_s']:6.2f} {r['rss_self_mb']:8.0f} {r['rss_children_mb']:8.0f} "
+                  f"{base / r['build_s']:7.2f}  {stages}{same}", flush=True)
+            if a.rebuild:
+                rr = _child(["--_build", str(lst), "--_out", str(out), "--_jobs", str(j), *extra])
+                stages = " ".join(f"{k}={v:.1f}" for k, v in rr["timings"].items())
+                print(f"{'':8s} {'':6s} {j:4d} rebuild, {rr['reused']} reused: {rr['build_s']:.1f} s, "
+                      f"peak {rr['rss_self_mb']:.0f} MB  {stages}", flush=True)
+        print(f"{'':8s} graph: {r['entities']} entities, {r['relations']} relations, graph.ttl {r['ttl_mb']:.1f} MB, "
+              f"{lc['tokens']} jieba tokens (jieba load {lc['load_s']:.1f} s not counted)", flush=True)
+
+
+if __name__ == "__main__":
+    main()
