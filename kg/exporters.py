@@ -44,11 +44,13 @@ def registered() -> dict[str, tuple[str, Any]]:
 
 @exporter("turtle", ".ttl")
 def export_turtle(graph: Graph, path: Path, **options: Any) -> None:
+    """Turtle, sorted and byte-identical for the same input (as kg build writes graph.ttl)."""
     atomic_write(path, serialize(focus_graph(graph, **options), "turtle"))
 
 
 @exporter("ntriples", ".nt")
 def export_ntriples(graph: Graph, path: Path, **options: Any) -> None:
+    """N-Triples, one triple a line, sorted."""
     atomic_write(path, serialize(focus_graph(graph, **options), "ntriples"))
 
 
@@ -120,7 +122,7 @@ def jsonld_document(triples: Iterable[ox.Triple]) -> dict[str, Any]:
 
 @exporter("jsonld", ".jsonld")
 def export_jsonld(graph: Graph, path: Path, **options: Any) -> None:
-    """path (JSON-LD with the context embedded) and <stem>.context.jsonld beside it (the same context)."""
+    """JSON-LD with the context embedded, and the same context in <stem>.context.jsonld beside it."""
     path = Path(path)
     ctx_path = path.with_name(path.stem + ".context.jsonld")
     doc = jsonld_document(sorted_triples(focus_graph(graph, **options)))
@@ -187,6 +189,7 @@ def entity_graph(graph: Graph):
 
 @exporter("graphml", ".graphml")
 def export_graphml(graph: Graph, path: Path, **options: Any) -> None:
+    """The entity graph (entities and relations, flat attributes) as GraphML for Gephi or yEd."""
     import networkx as nx
 
     buf = io.BytesIO()
@@ -207,7 +210,7 @@ def _csv(rows: Iterable[list[Any]]) -> str:
 
 @exporter("csv", "")
 def export_csv(graph: Graph, path: Path, **options: Any) -> None:
-    """A folder path with nodes.csv and edges.csv, headers in neo4j-admin import form (arrays split on ';')."""
+    """A folder with nodes.csv and edges.csv, headers in neo4j-admin import form (arrays split on ';')."""
     graph = focus_graph(graph, **options)
     folder = Path(path)
     if folder.exists() and not folder.is_dir():

@@ -198,14 +198,36 @@ def _find_focus(graph: Graph, focus: str) -> list[str]:
 # --- layout -----------------------------------------------------------------------------------
 
 
+#: Components with at least this many nodes are refined by the page's force layout (big graphs only).
+RELAX_MIN_COMPONENT = 40
+
+
+def _shelf(blocks: list[tuple[float, float, dict[str, tuple[float, float]]]]
+           ) -> tuple[dict[str, tuple[float, float]], float, float]:
+    """Shelf-pack blocks (width, height, positions), largest first, rows about square-root wide."""
+    total = sum(w * h for w, h, _ in blocks)
+    row_width = max([math.sqrt(total) * 1.3] + [w for w, _, _ in blocks])
+    out: dict[str, tuple[float, float]] = {}
+    x = y = row_h = width = 0.0
+    for w, h, pos in sorted(blocks, key=lambda b: -b[0] * b[1]):
+        if x > 0 and x + w > row_width:
+            x, y, row_h = 0.0, y + row_h, 0.0
+        for k, (px, py) in pos.items():
+            out[k] = (x + px, y + py)
+        x += w
+        width = max(width, x)
+        row_h = max(row_h, h)
+    return out, width, y + row_h
+
+
 def layout(ids: list[str], adj: dict[str, set[str]], types: dict[str, str],
-           spacing: float = 70.0) -> dict[str, tuple[float, float]]:
-    """Cheap deterministic layout, O(nodes + edges).
+           spacing: float = 70.0) -> tuple[dict[str, tuple[float, float]], set[str]]:
+    """Cheap deterministic layout, O(nodes + edges); returns positions and the nodes of big components.
 
     Each connected component is drawn as a balloon tree: a BFS tree rooted at its best-connected
     node, every node's children on a circle around it (sized so the children's own balloons do not
-    overlap), grouped by class. Isolated entities go into a grid ordered by class; components are
-    shelf-packed, largest first.
+    overlap), grouped by class. Components of RELAX_MIN_COMPONENT nodes or more are packed on the
+    left; smaller ones and a grid of the isolated entities (ordered by class) on the right.
     """
     rank = {c: i for i, c in enumerate(CLASSES)}
     order = sorted(ids, key=lambda i: (-len(adj[i]), i))
@@ -279,23 +301,18 @@ def layout(ids: list[str], adj: dict[str, set[str]], types: dict[str, str],
         dx, dy = spacing * 2.4, spacing * 1.1
         grid = {n: ((k % cols + 0.5) * dx, (k // cols + 0.5) * dy) for k, n in enumerate(isolated)}
         blocks.append((cols * dx, math.ceil(len(isolated) / cols) * dy, grid))
-    # Shelf packing, largest block first, rows about as wide as the square root of the total area.
-    total = sum(w * h for w, h, _ in blocks)
-    row_width = max([math.sqrt(total) * 1.3] + [w for w, _, _ in blocks])
-    out: dict[str, tuple[float, float]] = {}
-    x = y = row_h = 0.0
-    for w, h, pos in sorted(blocks, key=lambda b: -b[0] * b[1]):
-        if x > 0 and x + w > row_width:
-            x, y, row_h = 0.0, y + row_h, 0.0
-        for k, (px, py) in pos.items():
-            out[k] = (x + px, y + py)
-        x += w
-        row_h = max(row_h, h)
+    big = [b for b in blocks if len(b[2]) >= RELAX_MIN_COMPONENT and b[2].keys().isdisjoint(isolated)]
+    small = [b for b in blocks if not (len(b[2]) >= RELAX_MIN_COMPONENT and b[2].keys().isdisjoint(isolated))]
+    left, lw, _ = _shelf(big)
+    right, _, _ = _shelf(small)
+    out = dict(left)
+    shift = lw + 2 * spacing if left else 0.0
+    out.update({k: (x + shift, y) for k, (x, y) in right.items()})
     if out:
         cx = (min(p[0] for p in out.values()) + max(p[0] for p in out.values())) / 2
         cy = (min(p[1] for p in out.values()) + max(p[1] for p in out.values())) / 2
         out = {k: (round(px - cx, 1), round(py - cy, 1)) for k, (px, py) in out.items()}
-    return out
+    return out, {k for b in big for k in b[2]}
 
 
 # --- data -------------------------------------------------------------------------------------
@@ -339,7 +356,7 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
         degree[r.subject] += 1
         degree[r.object] += 1
     types = {e.id: e.type for e in graph.entities}
-    pos = layout([e.id for e in graph.entities], adj, types)
+    pos, relax = layout([e.id for e in graph.entities], adj, types)
     table = _t2s_table()
 
     used_docs: set[str] = set()
@@ -372,7 +389,7 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
         nodes.append({
             "id": e.id, "l": e.label, "sl": _short(e.label), "t": e.type, "a": list(e.aliases), "c": e.code,
             "d": deg, "x": x, "y": y, "z": round(min(10 + 5 * math.sqrt(deg), 48), 1), "k": keys,
-            "ev": list(evidence.values()), "q": quantities, "mg": list(e.merges),
+            "ev": list(evidence.values()), "q": quantities, "mg": list(e.merges), "rx": int(e.id in relax),
         })
 
     # Parallel edges (same pair of nodes) are curved apart; single edges are straight.
@@ -584,7 +601,6 @@ var visEdges = DATA.edges.map(function (e) {
   if (e.curve) v.smooth = {enabled: true, type: "curvedCW", roundness: e.curve};
   return v;
 });
-if (META.big) relaxLayout();
 var nodes = new vis.DataSet(visNodes);
 var edges = new vis.DataSet(visEdges);
 
@@ -617,7 +633,7 @@ function markSettled() {
     network.once("afterDrawing", function () {
       state.settled = performance.now();
       document.body.setAttribute("data-state", "settled");
-      setStatus("布局已稳定 Layout settled (" + Math.round(state.settled) + " ms)" + (META.big ? " · 大图：预计算布局 precomputed layout" : ""));
+      setStatus("布局已稳定 Layout settled (" + Math.round(state.settled) + " ms)");
     });
     network.redraw();
   }
@@ -625,7 +641,12 @@ function markSettled() {
 network.once("afterDrawing", function () {
   state.firstDraw = performance.now();
   document.body.setAttribute("data-drawn", "1");
-  if (!META.physics) markSettled();
+  if (META.big) {
+    setStatus("布局优化中 Refining the layout…");
+    setTimeout(function () { relaxLayout(); network.fit({animation: false}); markSettled(); }, 0);
+  } else if (!META.physics) {
+    markSettled();
+  }
 });
 if (META.physics) {
   setStatus("布局中 Laying out…");
@@ -641,7 +662,7 @@ if (META.physics) {
   network.fit({animation: false});
 }
 
-// --- layout of big graphs: a few hundred fast force iterations before the first draw ---------
+// --- layout of big graphs: after the first draw, a few hundred fast force iterations, then stop --
 // Grid-accelerated Fruchterman-Reingold with gravity; xs, ys Float64Array; ea, eb Int32Array edge ends; move: Uint8Array (1 = simulate)
 function relax(xs, ys, ea, eb, move, k, iters, budgetMs) {
   var n = xs.length, t0 = Date.now(), k2 = k * k, cut2 = 4 * k2, cell = 2 * k;
@@ -702,30 +723,33 @@ function relaxLayout() {
   var xs = new Float64Array(n), ys = new Float64Array(n), move = new Uint8Array(n);
   var ea = new Int32Array(DATA.edges.length), eb = new Int32Array(DATA.edges.length);
   for (i = 0; i < n; i++) { xs[i] = visNodes[i].x; ys[i] = visNodes[i].y; }
-  DATA.edges.forEach(function (e, k) {
-    ea[k] = pos[e.from]; eb[k] = pos[e.to];
-    if (ea[k] !== eb[k]) { move[ea[k]] = 1; move[eb[k]] = 1; }
-  });
+  DATA.edges.forEach(function (e, k) { ea[k] = pos[e.from]; eb[k] = pos[e.to]; });
+  DATA.nodes.forEach(function (d, k) { move[k] = d.rx; });
   // Shrink the (sparse) tree layout to the area a force layout needs, keeping its structure as the start.
-  var K = 70, m = 0, mx = 0, my = 0, rr = 0;
+  var K = 100, m = 0, mx = 0, my = 0, rr = 0;
   for (i = 0; i < n; i++) if (move[i]) { m++; mx += xs[i]; my += ys[i]; }
   mx /= m || 1; my /= m || 1;
   for (i = 0; i < n; i++) if (move[i]) rr = Math.max(rr, Math.hypot(xs[i] - mx, ys[i] - my));
   var f = rr > 0 ? Math.min(1, K * Math.sqrt(m) * 0.7 / rr) : 1;
   for (i = 0; i < n; i++) if (move[i]) { xs[i] = mx + (xs[i] - mx) * f; ys[i] = my + (ys[i] - my) * f; }
-  var iters = relax(xs, ys, ea, eb, move, K, 300, 1500);
+  var iters = relax(xs, ys, ea, eb, move, K, 400, 2000);
   marks.relaxIterations = iters;
-  // Put the grid of unconnected entities to the right of the relaxed part.
+  // Put the small components and the grid of unconnected entities to the right of the relaxed part.
   var b = [Infinity, Infinity, -Infinity, -Infinity], c = [Infinity, Infinity, -Infinity, -Infinity];
   for (i = 0; i < n; i++) {
     var r = move[i] ? b : c;
     r[0] = Math.min(r[0], xs[i]); r[1] = Math.min(r[1], ys[i]); r[2] = Math.max(r[2], xs[i]); r[3] = Math.max(r[3], ys[i]);
   }
   var sx = isFinite(b[2]) && isFinite(c[0]) ? b[2] + 3 * K - c[0] : 0, sy = isFinite(b[1]) && isFinite(c[1]) ? b[1] - c[1] : 0;
+  var ox = Infinity, oy = Infinity, Ox = -Infinity, Oy = -Infinity;
   for (i = 0; i < n; i++) {
-    visNodes[i].x = move[i] ? xs[i] : xs[i] + sx;
-    visNodes[i].y = move[i] ? ys[i] : ys[i] + sy;
+    if (!move[i]) { xs[i] += sx; ys[i] += sy; }
+    ox = Math.min(ox, xs[i]); oy = Math.min(oy, ys[i]); Ox = Math.max(Ox, xs[i]); Oy = Math.max(Oy, ys[i]);
   }
+  marks.relaxDone = performance.now();
+  var up = [];
+  for (i = 0; i < n; i++) up.push({id: visNodes[i].id, x: Math.round(xs[i] - (ox + Ox) / 2), y: Math.round(ys[i] - (oy + Oy) / 2)});
+  nodes.update(up);
   marks.relaxed = performance.now();
 }
 

@@ -24,7 +24,6 @@ import io
 import json
 import os
 import re
-import socket
 import unicodedata
 import urllib.error
 import urllib.parse
@@ -267,7 +266,7 @@ def http_request(method: str, url: str, body=None, headers: Mapping[str, str] | 
                             + (f": {detail}" if detail else "")) from None
     except urllib.error.URLError as e:
         raise EndpointError(f"cannot reach the SPARQL endpoint {url}: {getattr(e, 'reason', e)}") from None
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise EndpointError(f"the SPARQL endpoint {url} did not answer within {timeout:g} s") from None
     except (ConnectionError, http.client.HTTPException) as e:
         raise EndpointError(f"lost the connection to the SPARQL endpoint {url}: {e}") from None

@@ -147,15 +147,15 @@ def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF
             if not longer or len(n) < 2:
                 continue
             # nearest preceding, else nearest following
+            if t == "Designation" and len({nj for _, nj in longer}) > 1:
+                # 农业现代化示范区 next to 全国… and 省级…: an unqualified list name is the national one
+                national = [j for j, nj in longer if nj.startswith(("全国", "国家"))]
+                if len({_norm(mentions[j].name) for j in national}) != 1:
+                    continue
+                longer = [(j, nj) for j, nj in longer if j in national]
             before = [j for j, _ in longer if mentions[j].vstart < mentions[i].vstart]
             j = max(before, key=lambda j: mentions[j].vstart) if before else min((j for j, _ in longer), key=lambda j: mentions[j].vstart)
-            if mentions[j].vstart <= mentions[i].vstart < mentions[j].vend:
-                continue  # nested inside that very mention: 推介会 inside 洽谈推介会 is the same span end
-            heads = {_norm(mentions[k].name) for k in lst if k != j}
-            if t in ("Designation",) and len({nj for jj, nj in longer}) > 1:
-                continue  # 农业现代化示范区: national or provincial? leave it alone
             uf.union(j, i, f"'{n}' refers back to '{_norm(mentions[j].name)}' in {ctx.doc.id}")
-            del heads
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
     full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]
@@ -168,7 +168,21 @@ def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF
             n = _norm(mentions[j].name)
             if j != i and n != _norm(mentions[i].name) and len(n) >= 3 and core.startswith(n) and not re.search(r"(公司)$", n):
                 uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")
-    # 3) a leading place name is a modifier: 铁岭凡河新区 = 凡河新区
+    # 3) one brand, two generic tails: 宝马汽车 = 宝马整车工厂
+    brands: dict[str, list[int]] = defaultdict(list)
+    for i in by_type.get("Company", []):
+        stem = _norm(mentions[i].name)
+        while True:
+            new = _GENERIC_TAIL.sub("", stem)
+            if new == stem:
+                break
+            stem = new
+        if len(stem) >= 2 and stem != _norm(mentions[i].name) and stem not in gaz.full and stem not in gaz.short:
+            brands[stem].append(i)
+    for stem, lst in brands.items():
+        for i in lst[1:]:
+            uf.union(lst[0], i, f"'{_norm(mentions[i].name)}' and '{_norm(mentions[lst[0]].name)}' are the brand '{stem}' in {ctx.doc.id}")
+    # 4) a leading place name is a modifier: 铁岭凡河新区 = 凡河新区
     for t in ("Zone", "Institution", "Event", "Company"):
         lst = by_type.get(t, [])
         names = {_norm(mentions[i].name): i for i in lst}
@@ -176,6 +190,9 @@ def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF
             s = _strip_place_prefix(n, gaz)
             if s != n and s in names and len(s) >= 3:
                 uf.union(names[s], i, f"'{n}' is '{s}' with its place name in front")
+
+
+_GENERIC_TAIL = re.compile(r"(汽车|整车|工厂|制造厂|厂|集团|公司|股份|有限)$")
 
 
 def _entity_id(type_: str, label: str, code: str) -> str:

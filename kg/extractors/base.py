@@ -22,11 +22,13 @@ STOP_WORDS = frozenset(
     而且 因为 所以 如果 虽然 即 就 才 更 最 很 十分 非常 全力 全面 深入 扎实 积极 大力 持续 不断 加快 加强 着力
     新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入 
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
-    为了 为保障 以 以及 通过 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
+    为了 为保障 以 以及 通过 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
 )
 _CLOSED_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"})
 _PHASE_WORD = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 _JOINERS = {"和", "与", "及", "暨"}
+# verbs that introduce an object; a longer token ending in one of them (深入开展) stops a name too
+_INTRO_VERBS = {"开展", "实施", "推进", "启动", "推动", "建设", "打造", "引进", "签约", "召开", "举办", "举行"}
 PUNCT = set("，,。；;：:！!？?、…—")
 OPEN_Q, CLOSE_Q = "“‘「『《", "”’」』》"
 
@@ -209,7 +211,8 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
                 pass  # 一期 / 首届 / 第三批 belong to names
             elif w in _JOINERS and len(prev_w) == 1:
                 pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
-            elif w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops is STOP_WORDS):
+            elif w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops is STOP_WORDS) or (
+                    len(w) > 2 and w[-2:] in _INTRO_VERBS and stops is STOP_WORDS):
                 stopped = True
                 break
             pos -= len(w)

@@ -50,7 +50,9 @@ def cleanup(ctx: Context) -> None:
     standalone = {m.code for m in ms if m.code and not any(o is not m and not o.code and o.vstart <= m.vstart and m.vend <= o.vend for o in ms)}
     drop = set()
     for m in ms:
-        if m.code and m.rule == "place.short" and m.code not in standalone:
+        if m.code and m.rule == "place.short" and m.code not in standalone and ctx.gaz.by_code[m.code].level == 3:
+            drop.add(id(m))  # 清河 inside 国电投清河发电 alone does not make 清河区 a topic
+        if m.type in ("Village", "Town") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
         if m.type == "Zone" and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))

@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
 from ..registry import extractor
-from .base import PUNCT, Context, extend_left, strip_leading_verbs, tag, tokens, word_freq
+from .base import PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens, word_freq
 
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _QUANT_START = re.compile(r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|座|条|套|户|余|多)")
@@ -72,7 +72,10 @@ def extract_projects(ctx: Context) -> None:
         if head == "基地" and view[he : he + 1] == "站":
             continue
         vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40), hs)
-        if vs >= hs or not _core_ok(ctx, vs, hs):
+        lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
+        if lead:
+            vs += lead.end()  # 3.5亿元建设5000亩…项目
+        if vs >= hs or not _core_ok(ctx, vs, hs) or not _project_specific(ctx, vs, hs):
             continue
         name = view[vs:he]
         if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
@@ -83,6 +86,24 @@ def extract_projects(ctx: Context) -> None:
         if not proj:
             continue
         _decompose(ctx, proj)
+
+
+_GENERIC_PROJECT_TAIL = re.compile(r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生)$")
+
+
+def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
+    """A project name says which project: a capacity, a brand or company, a place, a rare word."""
+    core = ctx.view[vs:hs]
+    if _GENERIC_PROJECT_TAIL.search(core) or re.search(r"\d+个", core):
+        return False
+    if any(m.code and m.vstart == vs and m.vend == hs for m in ctx.mentions):
+        return False  # 鞍山市项目: only a place
+    if re.search(r"\d|[“(（]", core) or any(m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions):
+        return True
+    for w in tokens(core):
+        if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
+            return True
+    return False
 
 
 def _decompose(ctx: Context, proj) -> None:
@@ -104,10 +125,13 @@ def _decompose(ctx: Context, proj) -> None:
         else:
             ind = None
             for mm in _INDUSTRY.finditer(name):
-                if mm.end() < len(name) - 2:
+                rest = name[mm.end() :]
+                if len(re.sub(r"(项目|工程)$", "", rest)) >= 3 and not re.match(r"园|区|基地|中心|产业", rest):
                     ind = mm
             if ind is not None and ind.end() >= 4:
                 cut = ind.end()
+        if cut > 0 and (re.search(r"\d", name[:cut]) or name.startswith("年")):
+            cut = -1  # 年产60万套新能源汽车 is a capacity, not a company
         if cut > 0:
             prefix = name[:cut]
             if not any(m.code and m.vstart == vs and m.vend == vs + cut for m in ctx.mentions):
@@ -152,7 +176,7 @@ def _phase(ctx: Context, proj) -> None:
         ctx.relate("locatedIn", proj, parent, "locatedIn.project-in-zone", 0.7)
 
 
-_PROG_HEAD = re.compile(r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴|活动")
+_PROG_HEAD = re.compile(r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 
@@ -164,6 +188,15 @@ def extract_programmes(ctx: Context) -> None:
     for m in _QUOTED.finditer(view):
         inner = m.group(2)
         after = re.match(r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :])
+        if after and after.group() == "项目" and re.search(r"[\d万千]+(?:千瓦|兆瓦|吨|亩|套)$", view[max(0, m.start() - 8) : m.start()]):
+            # 30万千瓦“光伏+治沙”项目: a capacity makes it a construction project
+            vs = strip_leading_verbs(ctx, extend_left(ctx, m.start(), limit=16, quotes=False), m.start())
+            ctx.add(vs, m.end() + 2, "Project", "project.quoted", 0.75)
+            continue
+        if not after:
+            after = re.match(r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系)", view[m.end() :])
+            if after and any(w in STOP_WORDS for w in tokens(after.group())):
+                after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
         if after:
             he = m.end() + after.end()
             head = after.group()
@@ -192,8 +225,12 @@ def extract_programmes(ctx: Context) -> None:
         if vs >= hs or not _core_ok(ctx, vs, hs):
             continue
         head = m.group()
-        if head == "工程" and (_DIGIT.search(view[vs:hs]) or "建设" not in view[vs:hs]):
+        if head == "工程" and (_DIGIT.search(view[vs:hs]) or not re.search(r"建设|提升|行动|振兴", view[vs:hs])):
             continue  # 500千伏…工程 is a construction project; 民生工程 is generic
+        if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
+            continue  # 朝阳市计划(新建…): a place and a verb, not a plan
+        if head.startswith("规划") and not (head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)):
+            continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
         if head in ("机制", "政策", "改革", "活动") and not _specific(tokens(view[vs:hs])):
             continue
         if any(c in view[vs:he] for c in PUNCT):

@@ -21,6 +21,7 @@ _TITLE_RX = "|".join(map(re.escape, TITLES))
 _CREDIT = re.compile(r"(本报)?(特约)?(记者|通讯员)\s*([\u4e00-\u9fff]{2,3})(?=\s|摄|报道|采写|$|[，,。])")
 _PHOTO = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,3})\s*摄\s*$")
 _AFTER_TITLE = re.compile(rf"({_TITLE_RX})([\u4e00-\u9fff]{{2,3}})")
+_AFTER_NAME = set("说在和与是的也就等为对从向将把被让给了都还又表介称")
 _SPEECH = re.compile(r"([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉记者|家住|和工友|等人|坦言|笑着说)")
 
 
@@ -47,9 +48,8 @@ def _name_at(ctx: Context, vs: int) -> int:
     """Length (2 or 3) of a person name starting at view position vs, or 0."""
     view = ctx.view
     cand = view[vs : vs + 4]
-    words = _hmm_words(view[vs : vs + 8])
-    if words and is_name(words[0]) and 2 <= len(words[0]) <= 3:
-        return len(words[0])
+    if len(cand) >= 3 and cand[2] in _AFTER_NAME and is_name(cand[:2]):
+        return 2  # 史强说 / 李波在
     # jieba split the name: prefer 3 characters when the third is not the start of a common word
     # the name must not be the start of an ordinary word (信箱里, 都有备)
     lead = tokens(view[vs : vs + 4])

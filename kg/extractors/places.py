@@ -168,3 +168,28 @@ def extract_towns_villages(ctx: Context) -> None:
                     parent_code=parent.code if parent else "")
         if m and parent:
             ctx.relate("partOf", m, parent, "partOf.local-place", 0.8)
+        if m:
+            ends[m.vend] = m  # a village right after this town is inside it (桑林镇前进村)
+
+
+@extractor("local-places-repeat", order=36)
+def repeat_local_places(ctx: Context) -> None:
+    """A town or village named once is the same place wherever its name recurs; villages after it."""
+    view = ctx.view
+    known = {m.surface: m for m in ctx.mentions if m.type in ("Town", "Village")}
+    for name, first in known.items():
+        for k in re.finditer(re.escape(name), view):
+            if not any(x.vstart <= k.start() < x.vend and x.type in ("Town", "Village") for x in ctx.mentions):
+                ctx.add(k.start(), k.end(), first.type, "place.repeat", 0.7, parent_code=first.parent_code)
+    towns = [m for m in ctx.mentions if m.type == "Town"]
+    for t in towns:
+        mm = re.match(r"([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇])", view[t.vend : t.vend + 5])
+        if mm and mm.group(1) not in _NOT_LOCAL:
+            v = ctx.add(t.vend, t.vend + mm.end(), "Village", "place.after-town", 0.75)
+            if v:
+                ctx.relate("partOf", v, t, "partOf.local-place", 0.8)
+    # 三家子村党支部 / 村委会: the village's own bodies
+    for v in [m for m in ctx.mentions if m.type == "Village"]:
+        mm = re.match(r"党支部|党总支|村民委员会|村委会", view[v.vend : v.vend + 5])
+        if mm:
+            ctx.add(v.vstart, v.vend + mm.end(), "GovernmentBody", "body.village", 0.75)

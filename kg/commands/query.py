@@ -1,0 +1,103 @@
+"""`kg query` (SPARQL over the embedded store, a graph file or an endpoint) and `kg push`."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..cli_app import app, handle_errors
+
+DEFAULT_STORE = Path("output/store")
+GRAPH_IRI = "https://w3id.org/kgnews/graph"  # == kg.query.DEFAULT_GRAPH_IRI (kept here so --help is cheap)
+
+
+def _params(items: list[str] | None) -> dict[str, str]:
+    from ..errors import QueryError
+
+    out: dict[str, str] = {}
+    for item in items or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise QueryError(f"--param wants NAME=VALUE, not '{item}'")
+        out[name.strip()] = value
+    return out
+
+
+def _local_source(store: Path) -> Path:
+    """The store folder, else the graph.ttl written beside it by kg build."""
+    if store.exists():
+        return store
+    fallback = store.parent / "graph.ttl"
+    return fallback if fallback.is_file() else store
+
+
+@app.command()
+@handle_errors
+def query(
+    query: Annotated[str | None, typer.Argument(
+        help="SPARQL text, a .rq file, or the name of a bundled query (see --list).")] = None,
+    list_: Annotated[bool, typer.Option("--list", help="List the bundled queries and their parameters.")] = False,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", help="NAME=VALUE for a parameter the query declares (repeatable), e.g. -p entity=开原.")] = None,
+    store: Annotated[Path, typer.Option(
+        help="Store folder written by kg build, or a graph file (.ttl/.nt); if the folder is missing, "
+             "graph.ttl beside it is used.")] = DEFAULT_STORE,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="table, csv, tsv, json (SPARQL results JSON), turtle or ntriples "
+                               "(CONSTRUCT/DESCRIBE). Default: table, or turtle for graph results.")] = None,
+    update: Annotated[bool, typer.Option("--update", help="Allow SPARQL Update (the default is read-only).")] = False,
+    endpoint: Annotated[str | None, typer.Option(
+        help="Query a SPARQL 1.1 endpoint instead: a base URL (oxigraph serve) or a query URL. Credentials "
+             "come from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or KG_ENDPOINT_TOKEN.")] = None,
+    graph: Annotated[str, typer.Option(
+        "--graph", help="With --endpoint: the named graph to query (as written by kg push); "
+                        "'default' for the server's default graph.")] = GRAPH_IRI,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for an endpoint.")] = 60.0,
+) -> None:
+    """Ask the graph: run a SPARQL query and print the results (read-only unless --update).
+
+    A malformed query prints the parser's message with its line:column and exits with code 2.
+    """
+    from ..errors import QueryError
+    from ..query import format_result, list_text, run_query
+
+    if list_:
+        sys.stdout.write(list_text())
+        return
+    if not query:
+        raise QueryError("give a SPARQL query, a .rq file or a bundled query name (kg query --list)")
+    if endpoint:
+        result = run_query(query, endpoint=endpoint, params=_params(param), update=update, graph_iri=graph,
+                           timeout=timeout)
+    else:
+        result = run_query(query, store=_local_source(store), params=_params(param), update=update)
+    sys.stdout.write(format_result(result, fmt))
+    sys.stdout.flush()
+
+
+@app.command()
+@handle_errors
+def push(
+    graph_file: Annotated[Path, typer.Argument(help="The graph file to load (.ttl, .nt, .jsonld).")] = Path(
+        "output/graph.ttl"),
+    endpoint: Annotated[str | None, typer.Option(
+        help="The server's base URL (oxigraph serve: URL/store is its Graph Store endpoint) or its query URL.")] = None,
+    store_endpoint: Annotated[str | None, typer.Option(
+        help="The Graph Store Protocol endpoint itself, for servers that do not use URL/store.")] = None,
+    graph: Annotated[str, typer.Option(
+        "--graph", help="The named graph to replace; 'default' for the default graph.")] = GRAPH_IRI,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the server.")] = 600.0,
+) -> None:
+    """Load a build into a SPARQL 1.1 server, replacing one named graph (a re-push never duplicates).
+
+    Uses the Graph Store Protocol (HTTP PUT). Credentials come from KG_ENDPOINT_USER and
+    KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN, never from the command line.
+    """
+    from ..push import push as run
+
+    res = run(graph_file, endpoint, graph, store_endpoint=store_endpoint, timeout=timeout)
+    typer.echo(f"pushed {graph_file} ({res.size:,} bytes) into graph <{res.graph_iri}> at {res.url.split('?')[0]} "
+               f"(HTTP {res.status})", err=True)
