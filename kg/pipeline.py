@@ -88,6 +88,7 @@ class BuildResult:
     reused: int = 0  # articles whose extraction came from the cache
     extracted: int = 0  # articles extracted in this build
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    triples: int = 0  # triples written (0 if nothing was written)
 
     @property
     def skipped(self) -> tuple[tuple[str, str], ...]:
@@ -373,6 +374,36 @@ def _results(todo: list[_Item], publisher: str, year: int | None, jobs: int, sch
     return local()
 
 
+class _Compactor:
+    """Shrink the extraction results held in memory until resolution, without changing any value.
+
+    An offsets tuple holds one int object per character (36 bytes each); here all documents share
+    one table of int objects (8 bytes per character). Equal mention strings (names, rules, types)
+    of different articles become one object.
+    """
+
+    def __init__(self) -> None:
+        self.ints: list[int] = list(range(1 << 12))
+        self.strs: dict[str, str] = {}
+
+    def __call__(self, ctx: Any) -> Any:
+        doc = ctx.doc
+        offs = doc.offsets
+        if offs:
+            top = max(offs)
+            if top >= len(self.ints):
+                self.ints.extend(range(len(self.ints), top + 1))
+            object.__setattr__(doc, "offsets", tuple(map(self.ints.__getitem__, offs)))
+        strs = self.strs
+        for m in ctx.mentions:
+            for f in ("doc_id", "text", "surface", "type", "rule", "label", "code", "parent_code"):
+                v = getattr(m, f)
+                w = strs.setdefault(v, v)
+                if w is not v:
+                    object.__setattr__(m, f, w)
+        return ctx
+
+
 # --- the build -------------------------------------------------------------------------------
 
 
@@ -396,6 +427,7 @@ def _extract_all(files: list[Path], publisher: str, year: int | None, strict: bo
     skipped: list[tuple[str, str]] = []
     reused = 0
     total = len(items)
+    compact = _Compactor()
 
     def bad(path: Path, status: str, reason: str) -> None:
         if strict:
@@ -447,7 +479,7 @@ def _extract_all(files: list[Path], publisher: str, year: int | None, strict: bo
                         cache.put(it.key, blob)
                         cache.used.add(it.key)
             if ctx is not None:
-                contexts.append(ctx)
+                contexts.append(compact(ctx))
             if progress:
                 progress(i + 1, total)
     return contexts, skipped, reused
@@ -527,20 +559,88 @@ def _staged(out: Path, name: str) -> Path:
     return Path(tmp)
 
 
+def _sorted_ntriples(triples: Iterable[Any], path: Path, max_chars: int = 20_000_000) -> int:
+    """Write triples as sorted, de-duplicated N-Triples lines to path, in bounded memory.
+
+    Lines are sorted in runs of at most max_chars characters, spilled to temporary files beside
+    path and merged. Sorting N-Triples lines orders triples exactly as kg.rdf.sorted_triples does
+    (by subject, predicate, object as N-Triples strings). Returns the number of triples.
+    """
+    import heapq
+
+    runs: list[str] = []
+    buf: list[str] = []
+    size = 0
+
+    def spill() -> None:
+        nonlocal buf, size
+        buf.sort()
+        fd, tmp = tempfile.mkstemp(prefix=".run-", suffix=".nt", dir=path.parent)
+        runs.append(tmp)
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.writelines(buf)
+        buf, size = [], 0
+
+    files: list = []
+    try:
+        for t in triples:
+            line = f"{t.subject} {t.predicate} {t.object} .\n"
+            buf.append(line)
+            size += len(line)
+            if size > max_chars:
+                spill()
+        if runs:
+            if buf:
+                spill()
+            files = [open(r, encoding="utf-8") for r in runs]  # noqa: SIM115 (closed below)
+            stream: Iterable[str] = heapq.merge(*files)
+        else:
+            buf.sort()
+            stream = buf
+        n = 0
+        prev = None
+        with open(path, "w", encoding="utf-8") as out:
+            for line in stream:
+                if line != prev:
+                    out.write(line)
+                    n += 1
+                    prev = line
+        return n
+    finally:
+        for f in files:
+            f.close()
+        for r in runs:
+            Path(r).unlink(missing_ok=True)
+
+
+def write_rdf(graph: Graph, ttl: Path, nt: Path) -> int:
+    """Write graph as sorted N-Triples (nt) and Turtle (ttl), streaming, in bounded memory.
+
+    The Turtle is byte-identical to ``kg.rdf.serialize(graph, "turtle")``. Returns the triple count.
+    """
+    import pyoxigraph as ox
+
+    from .rdf import PREFIXES, triples
+
+    n = _sorted_ntriples(triples(graph), nt)
+    ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), str(ttl), ox.RdfFormat.TURTLE,
+                 prefixes=PREFIXES)
+    return n
+
+
 def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str, float],
              phase: Phase | None) -> dict[str, Path]:
     """Write graph.ttl, graph.html and the store; nothing replaces the old output until all are ready."""
-    from .rdf import serialize
-
     staged: list[tuple[Path, Path]] = []
     outputs: dict[str, Path] = {}
+    nt = _staged(out, "graph.nt")
     try:
         if phase:
             phase("writing RDF")
         t = time.perf_counter()
         ttl = _staged(out, "graph.ttl")
-        ttl.write_bytes(serialize(graph, "turtle"))
         staged.append((ttl, out / "graph.ttl"))
+        timings["_triples"] = write_rdf(graph, ttl, nt)
         outputs["turtle"] = out / "graph.ttl"
         timings["rdf"] = time.perf_counter() - t
         if html:
@@ -550,8 +650,8 @@ def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str
                 phase("writing HTML")
             t = time.perf_counter()
             page = _staged(out, "graph.html")
-            page.write_text(render_html(graph), encoding="utf-8")
             staged.append((page, out / "graph.html"))
+            page.write_text(render_html(graph), encoding="utf-8")
             outputs["html"] = out / "graph.html"
             timings["html"] = time.perf_counter() - t
         if store:
@@ -563,13 +663,14 @@ def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str
                 phase("loading the store")
             t = time.perf_counter()
             # the store is built beside OUT/store and swapped in; the files follow right after
-            outputs["store"] = write_store(out / "store", ttl, ox.RdfFormat.TURTLE)
+            outputs["store"] = write_store(out / "store", nt, ox.RdfFormat.N_TRIPLES)
             timings["store"] = time.perf_counter() - t
         for tmp, final in staged:
             os.chmod(tmp, 0o644)
             os.replace(tmp, final)
         staged.clear()
     finally:
+        nt.unlink(missing_ok=True)
         for tmp, _ in staged:
             tmp.unlink(missing_ok=True)
     return outputs
@@ -617,6 +718,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             use_store = store is not False and store_available()
             result.outputs = _publish(graph, out, html, use_store, timings, phase)
+            result.triples = int(timings.pop("_triples", 0))
             if c is not None:
                 c.prune()
     except BaseException:

@@ -194,7 +194,7 @@ class LocalBackend(Backend):
                 return Result("update")
             return _solutions(self.store.query(text, prefixes=PREFIXES), kind)
         except SyntaxError as e:
-            raise QueryError(f"malformed query: {e}") from None
+            raise QueryError(f"malformed query: {one_line(str(e))}") from None
 
 
 @dataclass
@@ -272,9 +272,14 @@ def http_request(method: str, url: str, body=None, headers: Mapping[str, str] | 
         raise EndpointError(f"lost the connection to the SPARQL endpoint {url}: {e}") from None
 
 
+def one_line(text: str, limit: int = 400) -> str:
+    """text on one line (whitespace collapsed), cut at limit characters."""
+    s = " ".join(text.split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
 def _first_line(data: bytes) -> str:
-    text = data.decode("utf-8", "replace").strip()
-    return text.splitlines()[0][:300] if text else ""
+    return one_line(data.decode("utf-8", "replace"))
 
 
 def _with_prefixes(text: str) -> tuple[str, int]:

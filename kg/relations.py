@@ -61,7 +61,7 @@ def located_by_name(ctx: Context) -> None:
             if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4):
                 continue
             level = ctx.gaz.by_code[p.code].level
-            if level == 1 and x.type not in ("Event", "GovernmentBody"):
+            if level == 1 and x.type not in ("Event", "GovernmentBody") and p.code[:2] not in ("11", "12", "31", "50"):
                 continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
             ctx.relate("locatedIn", x, p, "locatedIn.name", 0.75)
             break
@@ -194,40 +194,41 @@ def implements(ctx: Context) -> None:
 
 @relation_rule("organizes")
 def organizes(ctx: Context) -> None:
+    """由X主办的EVENT · X召开/举行/举办EVENT · else the organiser named at the start of the event's name."""
     view = ctx.view
     dom, _ = DOMAIN_RANGE["organizes"]
     for _si, ms in _by_sentence(ctx).items():
+        outer = [a for a in _outermost(ms) if a.type in dom and not _is_home_ref(a)]
         for ev in [m for m in ms if m.type == "Event"]:
             sent = ctx.doc.sentence_at(ev.vstart)
             date = date_in(sent.text, ctx.doc.year)
-            # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议, 铁岭市首届食品节
-            first = [m for m in ms if m.vstart == ev.vstart and m.vend < ev.vend and m.type in dom and not _is_home_ref(m)]
-            if first:
-                org = max(first, key=lambda m: m.vend)
-                ctx.relate("organizes", org, ev, "organizes.name-prefix", 0.7, date=date)
-                continue
-            # ACTOR 召开/举行/举办/主办 (的) EVENT
-            k = view.rfind("召开", sent.vstart, ev.vstart)
-            k = max(k, view.rfind("举行", sent.vstart, ev.vstart), view.rfind("举办", sent.vstart, ev.vstart), view.rfind("主办", sent.vstart, ev.vstart))
-            if k >= 0 and ev.vstart - k <= 40 and not _CLAUSE.search(view[k:ev.vstart]):
-                acts = [a for a in _outermost(ms) if a.type in dom and a.vend <= k and k - a.vend <= 2 and not _is_home_ref(a)]
-                if not acts and view[k - 1 : k] in ("在", "的"):
-                    continue
-                if acts:
-                    group = [acts[-1]]
-                    for a in reversed([a for a in _outermost(ms) if a.type in dom and a.vend <= group[0].vstart]):
-                        if view[a.vend : group[0].vstart] in ("、", "和", "与", "及"):
-                            group.insert(0, a)
-                        else:
-                            break
-                    for a in group:
-                        ctx.relate("organizes", a, ev, "organizes.verb", 0.75, date=date)
-                    continue
-            mm = re.search(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开)的?$", view[sent.vstart : ev.vstart])
+            found = False
+            mm = re.search(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[sent.vstart : ev.vstart])
             if mm:
-                acts = [a for a in _outermost(ms) if a.type in dom and sent.vstart + mm.start(1) <= a.vstart and a.vend <= sent.vstart + mm.end(1)]
-                for a in acts:
-                    ctx.relate("organizes", a, ev, "organizes.hosted-by", 0.75, date=date)
+                for a in outer:
+                    if sent.vstart + mm.start(1) <= a.vstart and a.vend <= sent.vstart + mm.end(1):
+                        ctx.relate("organizes", a, ev, "organizes.hosted-by", 0.8, date=date)
+                        found = True
+            if not found:
+                k = max(view.rfind(v, sent.vstart, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
+                if k >= 0 and ev.vstart - k <= 40 and not _CLAUSE.search(view[k : ev.vstart]):
+                    acts = [a for a in outer if a.vend <= k and k - a.vend <= 2]
+                    if acts:
+                        group = [acts[-1]]
+                        for a in reversed([a for a in outer if a.vend <= group[0].vstart]):
+                            if view[a.vend : group[0].vstart] in ("、", "和", "与", "及"):
+                                group.insert(0, a)
+                            else:
+                                break
+                        for a in group:
+                            ctx.relate("organizes", a, ev, "organizes.verb", 0.75, date=date)
+                        found = True
+            if not found:
+                # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议
+                first = [m for m in ms if m.vstart == ev.vstart and m.vend < ev.vend and m.type in dom and not _is_home_ref(m)]
+                if first:
+                    org = max(first, key=lambda m: m.vend)
+                    ctx.relate("organizes", org, ev, "organizes.name-prefix", 0.7, date=date)
 
 
 _AWARD_VERB = re.compile(r"公布|印发|发布|下发|命名|认定")
@@ -447,6 +448,12 @@ def supplies(ctx: Context) -> None:
                 sup = [x for x in ctx.mentions if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300][-1:]
             if cust and sup:
                 ctx.relate("supplies", sup[-1], cust[0], "supplies.becomes-supplier", 0.7)
+        for m in re.finditer(r"(?:主要|将|已)?(?:供应给?|供货给?|销往|配套给)([^，,。；]{2,30})", sent.text):
+            cs = sent.vstart + m.start(1)
+            cust = [x for x in outer if x.vstart == cs]
+            sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
+            if cust and sup:
+                ctx.relate("supplies", sup[-1], cust[0], "supplies.supplies-to", 0.65)
         for m in re.finditer(r"(?:为|向)([^，,。；]{2,24}?)(?:配套|供应|供货|提供)", sent.text):
             cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
             cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]

@@ -24,6 +24,10 @@ STOP_WORDS = frozenset(
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
     为了 为保障 以 以及 通过 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
 )
+# Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
+COMPANY_STOPS = STOP_WORDS | frozenset("组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研".split())
+# Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
+PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 _CLOSED_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"})
 _PHASE_WORD = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 _JOINERS = {"和", "与", "及", "暨"}
@@ -209,7 +213,7 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
         for w in reversed(words):
             if _PHASE_WORD.fullmatch(w):
                 pass  # 一期 / 首届 / 第三批 belong to names
-            elif w in _JOINERS and len(prev_w) == 1:
+            elif w in _JOINERS and (len(prev_w) == 1 or w not in stops):
                 pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
             elif w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops is STOP_WORDS) or (
                     len(w) > 2 and w[-2:] in _INTRO_VERBS and stops is STOP_WORDS):

@@ -6,7 +6,7 @@ import re
 
 from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
 from ..registry import extractor
-from .base import PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens, word_freq
+from .base import PROJECT_STOPS, PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens, word_freq
 
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _QUANT_START = re.compile(r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|座|条|套|户|余|多)")
@@ -71,7 +71,7 @@ def extract_projects(ctx: Context) -> None:
             continue  # a quoted name before 项目/工程 is a programme (see programmes)
         if head == "基地" and view[he : he + 1] == "站":
             continue
-        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40), hs)
+        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS), hs)
         lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目

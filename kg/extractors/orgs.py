@@ -13,7 +13,7 @@ from ..lexicon import (
     ZONE_HEADS,
 )
 from ..registry import extractor
-from .base import PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens
+from .base import COMPANY_STOPS, PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(PARTY_ORGANS)
@@ -96,8 +96,9 @@ def extract_bodies(ctx: Context) -> None:
         ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95)
 
 
-def _name_before(ctx: Context, head_start: int, head_end: int, min_core: int = 2, quotes: bool = False) -> tuple[int, int] | None:
-    vs = extend_left(ctx, head_start, quotes=quotes)
+def _name_before(ctx: Context, head_start: int, head_end: int, min_core: int = 2, quotes: bool = False,
+                 stops=STOP_WORDS) -> tuple[int, int] | None:
+    vs = extend_left(ctx, head_start, quotes=quotes, stops=stops)
     vs = strip_leading_verbs(ctx, vs, head_start)
     core = ctx.view[vs:head_start]
     if len(re.sub(r"[“”‘’()（）]", "", core)) < min_core:
@@ -116,9 +117,15 @@ def extract_companies(ctx: Context) -> None:
             continue
         if nxt and nxt[0] in ("厂家", "厂区", "厂房", "公司法", "工厂化"):
             continue
-        span = _name_before(ctx, hs, he)
+        span = _name_before(ctx, hs, he, stops=COMPANY_STOPS)
         if not span:
             continue
+        # 海城市牛庄镇鞍山恒润镁业新材料有限公司: a town or village in front is where it is, not its name
+        towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and span[0] <= t.vstart and t.vend < hs]
+        town = None
+        if towns:
+            town = max(towns, key=lambda t: t.vend)
+            span = (town.vend, span[1])
         core = view[span[0] : hs]
         cut = max(core.rfind("与"), core.rfind("和"), core.rfind("同"))
         if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
@@ -128,7 +135,9 @@ def extract_companies(ctx: Context) -> None:
             continue
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
             continue  # 国家级绿色工厂 is a designation, not a factory
-        ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
+        co = ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
+        if co and town is not None:
+            ctx.relate("locatedIn", co, town, "locatedIn.town-prefix", 0.75)
 
 
 @extractor("institutions", order=31)

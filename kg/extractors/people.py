@@ -132,6 +132,8 @@ def extract_people(ctx: Context) -> None:
     _repeat_names(ctx)
 
 
+_GOV_TITLES = {"市长", "副市长", "代市长", "县长", "副县长", "代县长", "区长", "副区长", "省长", "副省长", "书记",
+               "副书记", "市委书记", "县委书记", "区委书记", "镇长", "副镇长", "乡长", "副乡长"}
 _COMPANY_TITLES = {"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "总工程师", "经理", "厂长", "副厂长",
                    "总监", "负责人", "创始人", "法人代表", "法定代表人", "技术员", "工程师"}
 
@@ -143,6 +145,16 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
     if orgs:
         org = max(orgs, key=lambda m: m.vend - m.vstart)
         ctx.relate("worksFor", person, org, "worksFor.org-title-name", 0.85, span=(org.vstart, person.vend), title=title)
+        return
+    places = [m for m in ctx.mentions if m.vend == title_vs and m.code]
+    if places and title in _GOV_TITLES:
+        # 锦州市副市长陈光耀 works for 锦州市政府; 黑山县县长 for 黑山县政府; 市委书记 for the party committee
+        place = places[0]
+        pname = ctx.gaz.by_code[place.code].name
+        want = (pname + "委", "中共" + pname + "委") if "书记" in title else (pname + "政府", pname + "人民政府")
+        body = next((m for m in ctx.mentions if m.type == "GovernmentBody" and m.name in want), None)
+        if body is not None:
+            ctx.relate("worksFor", person, body, "worksFor.government-post", 0.7, span=(place.vstart, person.vend), title=title)
         return
     if view[max(0, title_vs - 2) : title_vs] in ("公司", "企业") and title in _COMPANY_TITLES:
         before = [m for m in ctx.mentions if m.type == "Company" and m.vend <= title_vs - 2 and title_vs - m.vend < 300]
