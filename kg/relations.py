@@ -129,7 +129,7 @@ def located_by_cue(ctx: Context) -> None:
                 ctx.relate("locatedIn", m, zone, "locatedIn.zone-committee", 0.85)
 
 
-_IMPL_VERB = re.compile(r"实施|开展|启动|推出|制定|出台|印发|下发|审议通过|发布|部署|推进|打造")
+_IMPL_VERB = re.compile(r"实施|开展|启动|推出|推行|实行|制定|出台|印发|下发|审议通过|发布|部署|推进|打造|编制|设立|建立|安排|打响|打好|牵头")
 
 
 def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
@@ -465,6 +465,15 @@ def supplies(ctx: Context) -> None:
 @relation_rule("participatesIn")
 def participates(ctx: Context) -> None:
     view = ctx.view
+    events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: m.vstart)
+    for mm in re.finditer(r"在(会上|仪式上|大会上|会议上|推介会上|签约仪式上)(致辞|讲话|发言|表示|要求|指出)", view):
+        prior = [e for e in events if e.vend <= mm.start()]
+        if not prior:
+            continue
+        sent = ctx.doc.sentence_at(mm.start())
+        who = [m for m in ctx.mentions if m.type in ("Person", "Official") and sent.vstart <= m.vstart and m.vend <= mm.start()]
+        if who:
+            ctx.relate("participatesIn", who[-1], prior[-1], "participatesIn.spoke-at", 0.6)
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         outer = _outermost(ms)
@@ -480,6 +489,18 @@ def participates(ctx: Context) -> None:
                     comps = [m for m in ctx.mentions if m.type == "Company" and m.vend <= sent.vstart and sent.vstart - m.vend < 400]
                     if comps:
                         ctx.relate("participatesIn", comps[-1], t, "participatesIn.applied", 0.6)
+            # X组织Y参加EVENT: the organiser takes part too
+            mm = re.search(r"组织([^，,。；]{2,40}?)(?:参加|参展|参与)$", view[sent.vstart : t.vstart])
+            if mm:
+                for a in outer:
+                    if a.vend <= sent.vstart + mm.start() and a.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(a):
+                        ctx.relate("participatesIn", a, t, "participatesIn.organised-delegation", 0.6)
+            if t.type == "Event" and re.match(r"上(致辞|讲话|发言|作报告|表示|要求|指出|签约|亮相|推介)", view[t.vend : t.vend + 4]):
+                # PERSON/ORG 在EVENT上致辞
+                pre2 = view[max(sent.vstart, t.vstart - 1) : t.vstart]
+                who = [m for m in outer if m.vend <= t.vstart - len(pre2) and m.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(m)]
+                if pre2 == "在" and who:
+                    ctx.relate("participatesIn", who[-1], t, "participatesIn.spoke-at", 0.65)
             if t.type == "Event" and view[t.vend : t.vend + 1] == "上":
                 # 在EVENT上,铁岭签下A项目、B项目等8个项目
                 after = [m for m in outer if m.vstart > t.vend]

@@ -27,7 +27,7 @@ def _specific(words: list[str]) -> bool:
     return False
 
 
-def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2) -> bool:
+def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool = False) -> bool:
     core = ctx.view[vs:hs]
     if not core or _QUANT_START.match(core) or "以上" in core or "以下" in core:
         return False
@@ -40,7 +40,7 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2) -> bool:
         t = tag(w)
         if re.fullmatch(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]", w):
             continue
-        if len(w) > 1 and (t in _BAD_TAGS or t == "v" and word_freq(w) > 4000) or w in ("属", "还有", "锚定"):
+        if len(w) > 1 and (t in _BAD_TAGS or t == "v" and word_freq(w) > 4000 and not verbs_ok) or w in ("属", "还有", "锚定"):
             return False
     # a body or place followed by a verb is a clause, not a name: 铁岭市住建局锚定民生工程
     for m in ctx.mentions:
@@ -222,7 +222,7 @@ def extract_programmes(ctx: Context) -> None:
         if hs > 0 and view[hs - 1] in "”’》" or view[he : he + 1] in "”’":
             continue  # quoted names are handled above
         vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=24), hs)
-        if vs >= hs or not _core_ok(ctx, vs, hs):
+        if vs >= hs or not _core_ok(ctx, vs, hs, verbs_ok=True):
             continue
         head = m.group()
         if head == "工程" and (_DIGIT.search(view[vs:hs]) or not re.search(r"建设|提升|行动|振兴", view[vs:hs])):
