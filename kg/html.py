@@ -335,16 +335,19 @@ def _fmt_amount(value: float | None, unit: str, approximate: bool = False) -> st
     return f"{pre}{_fmt_number(value)} {unit}"
 
 
-def _short(label: str) -> str:
-    return label if len(label) <= MAX_CANVAS_LABEL else label[: MAX_CANVAS_LABEL - 1] + "…"
-
-
 def _style(cls: str) -> tuple[str, str, str, str]:
     return CLASS_STYLE.get(cls, (cls, cls, *_OTHER_STYLE[2:]))
 
 
 def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()) -> dict[str, Any]:
-    """Everything the page shows, as plain JSON-able data."""
+    """Everything the page shows, as plain JSON-able data.
+
+    Sentences and documents are stored once ("sents": [doc index, text], "docs") and referred to by
+    index. A node is {id, l(abel), t(ype), d(egree), x, y, z (size), ev, and when not empty a(liases),
+    c(ode), q(uantities), mg (merge reasons), rx (refined by the page's force layout)}; a node
+    evidence item is [sentence, [surface forms], rules, confidence]. An edge is {from, to, p(redicate),
+    ev: [[sentence, rule, confidence]], and when set amount, date, title, curve}.
+    """
     ids = {e.id for e in graph.entities}
     rels = [r for r in graph.relations if r.subject in ids and r.object in ids]
     adj: dict[str, set[str]] = {e.id: set() for e in graph.entities}
@@ -357,67 +360,82 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
         degree[r.object] += 1
     types = {e.id: e.type for e in graph.entities}
     pos, relax = layout([e.id for e in graph.entities], adj, types)
+    big = len(ids) > PHYSICS_MAX_NODES
     table = _t2s_table()
 
-    used_docs: set[str] = set()
+    doc_index: dict[str, int] = {}
+    sent_index: dict[tuple[int, str], int] = {}
+    sents: list[list[Any]] = []
+
+    def sentence(doc_id: str, text: str) -> int:
+        d = doc_index.setdefault(doc_id, len(doc_index))
+        k = sent_index.get((d, text))
+        if k is None:
+            k = sent_index[(d, text)] = len(sents)
+            sents.append([d, text])
+        return k
+
     nodes = []
     key_chars: set[str] = set()
     for e in graph.entities:
-        keys = []
         for n in e.names:
-            k = _norm(n, table)
-            if k and k not in keys:
-                keys.append(k)
-        key_chars.update(*keys)
-        evidence: dict[tuple[str, str], dict[str, Any]] = {}
+            key_chars.update(_norm(n, table))
+        evidence: dict[int, list[Any]] = {}
         for m in e.mentions:
-            item = evidence.setdefault((m.doc_id, m.sentence), {
-                "doc": m.doc_id, "s": m.sentence, "m": [], "r": [], "cf": 0.0})
-            if m.surface not in item["m"]:
-                item["m"].append(m.surface)
-            if m.rule not in item["r"]:
-                item["r"].append(m.rule)
-            item["cf"] = max(item["cf"], round(m.confidence, 3))
-            used_docs.add(m.doc_id)
-        quantities = []
-        for q in e.quantities:
-            quantities.append({"k": q.kind, "v": _fmt_amount(q.value, q.unit, q.approximate), "tx": q.text,
-                               "doc": q.evidence.doc_id, "s": q.evidence.sentence})
-            used_docs.add(q.evidence.doc_id)
+            k = sentence(m.doc_id, m.sentence)
+            item = evidence.setdefault(k, [k, [], [], 0.0])
+            if m.surface not in item[1]:
+                item[1].append(m.surface)
+            if m.rule not in item[2]:
+                item[2].append(m.rule)
+            item[3] = max(item[3], round(m.confidence, 3))
         deg = degree[e.id]
         x, y = pos.get(e.id, (0.0, 0.0))
-        nodes.append({
-            "id": e.id, "l": e.label, "sl": _short(e.label), "t": e.type, "a": list(e.aliases), "c": e.code,
-            "d": deg, "x": x, "y": y, "z": round(min(10 + 5 * math.sqrt(deg), 48), 1), "k": keys,
-            "ev": list(evidence.values()), "q": quantities, "mg": list(e.merges), "rx": int(e.id in relax),
-        })
+        node: dict[str, Any] = {
+            "id": e.id, "l": e.label, "t": e.type, "d": deg, "x": x, "y": y,
+            "z": round(min(10 + 5 * math.sqrt(deg), 48), 1),
+            "ev": [[k, surf, ", ".join(rules), cf] for k, surf, rules, cf in evidence.values()],
+        }
+        if e.aliases:
+            node["a"] = list(e.aliases)
+        if e.code:
+            node["c"] = e.code
+        if e.quantities:
+            node["q"] = [{"k": q.kind, "v": _fmt_amount(q.value, q.unit, q.approximate), "tx": q.text,
+                          "s": sentence(q.evidence.doc_id, q.evidence.sentence)} for q in e.quantities]
+        if e.merges:
+            node["mg"] = list(e.merges)
+        if big and e.id in relax:
+            node["rx"] = 1
+        nodes.append(node)
 
     # Parallel edges (same pair of nodes) are curved apart; single edges are straight.
-    pair_count: dict[frozenset[str], int] = defaultdict(int)
+    pair_total: dict[frozenset[str], int] = defaultdict(int)
+    for r in rels:
+        pair_total[frozenset((r.subject, r.object))] += 1
+    pair_seen: dict[frozenset[str], int] = defaultdict(int)
     edges = []
-    for i, r in enumerate(rels):
+    for r in rels:
+        edge: dict[str, Any] = {
+            "from": r.subject, "to": r.object, "p": r.predicate,
+            "ev": [[sentence(x.doc_id, x.sentence), x.rule, round(x.confidence, 3)] for x in r.evidence],
+        }
+        amount = _fmt_amount(r.amount, r.currency, r.approximate)
+        for key, value in (("amount", amount), ("date", r.date), ("title", r.title)):
+            if value:
+                edge[key] = value
         pair = frozenset((r.subject, r.object))
-        k = pair_count[pair]
-        pair_count[pair] += 1
-        ev = []
-        for x in r.evidence:
-            ev.append({"doc": x.doc_id, "s": x.sentence, "r": x.rule, "cf": round(x.confidence, 3)})
-            used_docs.add(x.doc_id)
-        edges.append({
-            "id": i, "from": r.subject, "to": r.object, "p": r.predicate,
-            "amount": _fmt_amount(r.amount, r.currency, r.approximate), "date": r.date, "title": r.title,
-            "ev": ev, "k": k,
-        })
-    for ed in edges:
-        if pair_count[frozenset((ed["from"], ed["to"]))] > 1 or ed["from"] == ed["to"]:
-            ed["curve"] = round(0.15 + 0.2 * ed["k"], 2)
-        del ed["k"]
+        if pair_total[pair] > 1 or r.subject == r.object:
+            edge["curve"] = round(0.15 + 0.2 * pair_seen[pair], 2)
+            pair_seen[pair] += 1
+        edges.append(edge)
 
-    docs = {}
-    for d in graph.documents:
-        if d.id in used_docs:
-            heading = next((s.text for s in d.sentences if s.text.strip()), "")
-            docs[d.id] = {"title": heading[:80], "path": d.path or d.id}
+    by_id = {d.id: d for d in graph.documents}
+    docs = []
+    for doc_id in doc_index:  # insertion order == index
+        d = by_id.get(doc_id)
+        heading = next((s.text for s in d.sentences if s.text.strip()), "") if d else ""
+        docs.append({"id": doc_id, "title": heading[:80], "path": (d.path or d.id) if d else doc_id})
     class_count: dict[str, int] = defaultdict(int)
     for e in graph.entities:
         class_count[e.type] += 1
@@ -426,17 +444,18 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
         rel_count[r.predicate] += 1
     cls_order = [c for c in CLASSES if c in class_count] + sorted(c for c in class_count if c not in CLASSES)
     rel_order = [p for p in RELATIONS if p in rel_count] + sorted(p for p in rel_count if p not in RELATIONS)
-    big = len(nodes) > PHYSICS_MAX_NODES
     return {
         "meta": {
             "title": title, "nodes": len(nodes), "edges": len(edges), "documents": len(graph.documents),
             "physics": not big, "big": big, "focus": [i for i in focus_ids if i in ids], "font": _FONT,
+            "maxLabel": MAX_CANVAS_LABEL,
         },
         "classes": [{"id": c, "zh": _style(c)[0], "en": _style(c)[1], "color": _style(c)[2],
                      "shape": _style(c)[3], "count": class_count[c]} for c in cls_order],
         "relations": [{"id": p, "zh": RELATION_NAMES.get(p, (p, p))[0], "en": RELATION_NAMES.get(p, (p, p))[1],
                        "count": rel_count[p]} for p in rel_order],
         "docs": docs,
+        "sents": sents,
         "nodes": nodes,
         "edges": edges,
         "t2s": {t: s for t, s in sorted(table.items()) if s in key_chars},
@@ -747,8 +766,14 @@ function relaxLayout() {
     ox = Math.min(ox, xs[i]); oy = Math.min(oy, ys[i]); Ox = Math.max(Ox, xs[i]); Oy = Math.max(Oy, ys[i]);
   }
   marks.relaxDone = performance.now();
-  // moveNode (public API) is much cheaper than a DataSet update of every node.
-  for (i = 0; i < n; i++) network.moveNode(visNodes[i].id, Math.round(xs[i] - (ox + Ox) / 2), Math.round(ys[i] - (oy + Oy) / 2));
+  // Setting the drawn nodes' coordinates directly costs milliseconds; a DataSet update of every node
+  // (or moveNode, which schedules a redraw per node) costs seconds at 5,000 nodes.
+  var body = network.body && network.body.nodes, up = [];
+  for (i = 0; i < n; i++) {
+    var id = visNodes[i].id, x = Math.round(xs[i] - (ox + Ox) / 2), y = Math.round(ys[i] - (oy + Oy) / 2);
+    if (body && body[id]) { body[id].x = x; body[id].y = y; } else up.push({id: id, x: x, y: y});
+  }
+  if (up.length) nodes.update(up);
   marks.relaxed = performance.now();
 }
 

@@ -36,6 +36,7 @@ Phase = Callable[[str], None]
 CACHE_FORMAT = 1  # bump when the layout of a cached per-article result changes
 CACHE_DIR = ".cache"
 LOCK_FILE = ".lock"
+SCHEDULER_TIMEOUT = "10s"  # how long to try to reach a Dask scheduler
 
 # Modules that run after the per-article step (or not at all during extraction): changing them
 # does not invalidate cached extraction results. Everything else in kg/ counts as extraction.
@@ -108,10 +109,11 @@ def _loads(blob: bytes) -> Any:
 
 def init_worker(ignore_sigint: bool = False) -> None:
     """Load jieba, the gazetteer, OpenCC and the rule registries once per worker process."""
-    if ignore_sigint:  # the parent handles Ctrl-C and stops the pool
+    if ignore_sigint:  # the parent handles Ctrl-C and stops the pool (with SIGTERM)
         import signal
 
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from .extractors.base import tokens
     from .gazetteer import load
     from .ingest import to_simplified
@@ -325,7 +327,7 @@ def _dask_client(address: str):
     except ImportError as e:
         raise SchedulerError("--scheduler needs Dask: pip install 'kg[dask]' (dask[distributed])") from e
     try:
-        client = Client(address, timeout="10s", set_as_default=False)
+        client = Client(address, timeout=SCHEDULER_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError) as e:
         raise SchedulerError(f"cannot reach the Dask scheduler at {address} ({e})") from e
     try:
@@ -553,6 +555,13 @@ def _lock(out: Path):
         os.close(fd)
 
 
+def _remove_leftovers(out: Path) -> None:
+    """Temporary files of a build that was killed (SIGKILL, power loss); called under the lock."""
+    for pattern in (".graph.*.tmp", ".run-*.nt", ".store.new-*", ".store.old-*"):
+        for p in out.glob(pattern):
+            shutil.rmtree(p, ignore_errors=True) if p.is_dir() else p.unlink(missing_ok=True)
+
+
 def _staged(out: Path, name: str) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=out)
     os.close(fd)
@@ -713,6 +722,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     try:
         with _lock(out):
             locked = True
+            _remove_leftovers(out)
             c = Cache(out / CACHE_DIR) if cache else None
             graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, c, phase)
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)

@@ -34,7 +34,7 @@ def build(
 
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    with _progress(enabled=not quiet and sys.stderr.isatty()) as (progress, phase):
+    with _terminate_as_interrupt(), _progress(enabled=not quiet and sys.stderr.isatty()) as (progress, phase):
         result = run(paths, out, publisher=publisher, year=year, html=html, strict=strict, jobs=jobs,
                      scheduler=scheduler, cache=cache, store=store, progress=progress, phase=phase)
     g = result.graph
@@ -48,6 +48,26 @@ def build(
         for _path, reason in result.skipped:
             typer.echo(f"  {reason}", err=True)
         raise typer.Exit(3)
+
+
+@contextlib.contextmanager
+def _terminate_as_interrupt():
+    """Treat SIGTERM like Ctrl-C, so a killed build cleans up and leaves the previous output intact."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @contextlib.contextmanager

@@ -19,10 +19,10 @@ STOP_WORDS = frozenset(
     注册 成立 投产 开工 完成 提出 制定 打造  参加 参与 申报 争取 获得 取得 荣获 通过 经过 围绕 按照 根据 随着
     这 这个 这些 那 那些 该 其 此 此次 本次 各 各类 各级 每 每个 一个 一批 一项 多家 首批 我们 他们 她们 他 她 它 我
     自 自家 向来 近日 日前 目前 当前 今年 去年 明年 上半年 下半年 年初 年底 近年来 如今 同时 此外 另外 但 但是 而
-    而且 因为 所以 如果 虽然 即 就 才 更 最 很 十分 非常 全力 全面 深入 扎实 积极 大力 持续 不断 加快 加强 着力
+    而且 因为 所以 如果 虽然 即 就 才 更 最 很 十分 非常 全力 扎实 积极 大力 持续 不断 加快 加强 着力
     新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入 
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
-    为了 为保障 以 以及 通过 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
+    为了 为保障 以 以及 通过 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
 COMPANY_STOPS = STOP_WORDS | frozenset("组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研".split())
@@ -210,10 +210,12 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
         words = tokens(view[run_start:pos])
         stopped = False
         prev_w = ""
-        for w in reversed(words):
+        rev = list(reversed(words))
+        for k, w in enumerate(rev):
+            left_w = rev[k + 1] if k + 1 < len(rev) else ""
             if _PHASE_WORD.fullmatch(w):
                 pass  # 一期 / 首届 / 第三批 belong to names
-            elif w in _JOINERS and (len(prev_w) == 1 or w not in stops):
+            elif w in _JOINERS and (len(prev_w) == 1 or w == "和" and len(left_w) == 1 or w not in stops):
                 pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
             elif w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops is STOP_WORDS) or (
                     len(w) > 2 and w[-2:] in _INTRO_VERBS and stops is STOP_WORDS):

@@ -45,8 +45,10 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool 
     # a body or place followed by a verb is a clause, not a name: 铁岭市住建局锚定民生工程
     for m in ctx.mentions:
         if vs <= m.vstart and m.vend < hs and (m.type == "GovernmentBody" or m.code):
+            if m.code and any(o.vstart <= m.vstart and m.vend <= o.vend and not o.code and o is not m for o in ctx.mentions):
+                continue  # 清河 inside 国电投清河发电 is part of a company name
             nxt = tokens(ctx.view[m.vend : hs])
-            if nxt and tag(nxt[0]).startswith("v"):
+            if nxt and tag(nxt[0]) == "v":
                 return False
     if len(words) == 1:
         w = words[0]
@@ -100,7 +102,10 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         return False  # 鞍山市项目: only a place
     if re.search(r"\d|[“(（]", core) or any(m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions):
         return True
-    for w in tokens(core):
+    words = tokens(core)
+    if len(words) >= 4:
+        return True  # a long descriptive name (水陆两栖电动飞机测试基地) identifies its project
+    for w in words:
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
     return False
@@ -221,7 +226,7 @@ def extract_programmes(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if hs > 0 and view[hs - 1] in "”’》" or view[he : he + 1] in "”’":
             continue  # quoted names are handled above
-        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=24), hs)
+        vs = extend_left(ctx, hs, limit=24)
         if vs >= hs or not _core_ok(ctx, vs, hs, verbs_ok=True):
             continue
         head = m.group()
@@ -291,6 +296,8 @@ def extract_events(ctx: Context) -> None:
             continue
         vs = extend_left(ctx, hs, limit=40, quotes=False, stops=_EVENT_STOPS)
         if vs >= hs:
+            if he - hs >= 5:  # 新闻发布会: the head alone names the occasion
+                ctx.add(hs, he, "Event", "event.head", 0.6)
             continue
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in ("此次", "本次", "这次", "该", "各类", "一场", "专题"):

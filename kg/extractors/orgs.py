@@ -144,6 +144,9 @@ def extract_companies(ctx: Context) -> None:
 def extract_institutions(ctx: Context) -> None:
     view = ctx.view
     for m in _INSTITUTION.finditer(view):
+        nxt = tokens(view[m.start() : m.end() + 3])
+        if nxt and len(nxt[0]) > m.end() - m.start() and nxt[0].startswith(m.group()):
+            continue  # 大学生 is not a university
         span = _name_before(ctx, m.start(), m.end())
         if not span:
             continue

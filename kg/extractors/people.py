@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..lexicon import NOT_NAMES, SURNAMES_1, SURNAMES_2, TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
-from .base import Context, tag, tokens
+from .base import Context, tag, tokens, word_freq
 
 # Titles of public office make a Person an Official.
 PUBLIC_TITLES = {
@@ -55,6 +55,9 @@ def _name_at(ctx: Context, vs: int) -> int:
     lead = tokens(view[vs : vs + 4])
     if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr"):
         return 0
+    inner = tokens(cand[1:4])
+    if inner and len(inner[0]) >= 2 and tag(inner[0]) in ("v", "d", "ad", "p", "c") and word_freq(inner[0]) > 1000:
+        return 0  # 时坚持: a character and a verb, not a name
     for n in (3, 2):
         if is_name(cand[:n]) and not _place_or_org(ctx, vs, vs + n):
             # a third character that starts a dictionary word belongs to the next word (史强直奔)
