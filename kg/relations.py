@@ -307,7 +307,6 @@ def funded(ctx: Context) -> None:
     …申报了‘X补贴’项目,为企业争取到141.19万元的补贴资金 · Y通过X行动获得技术改造补贴860万元 ·
     Z帮助项目争取到X资金2000万元 · 对Y给予X万元奖励
     """
-    view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         s_ = sent.text
@@ -426,7 +425,6 @@ _SUPPLIER = r"(?:供应商|配套商|供货商|配套企业|供应企业)"
 @relation_rule("supplies")
 def supplies(ctx: Context) -> None:
     """作为X的…供应商,Y… / Y(已|将)?成为X的…供应商 / Y为X配套 / Y向X供应."""
-    view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         outer = [m for m in _outermost(ms) if m.type == "Company"]

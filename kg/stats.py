@@ -50,11 +50,11 @@ def explain_entity(path: str | Path, name: str) -> str:
     store = load_store(path)
     key = to_simplified(name.strip())
     q = _PFX + """
-    SELECT DISTINCT ?e ?type ?label WHERE {
-      { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n }
-      FILTER(STR(?n) = "%s")
+    SELECT DISTINCT ?e ?type ?label WHERE {{
+      {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }}
+      FILTER(STR(?n) = "{}")
       ?e a ?type ; rdfs:label ?label . FILTER(STRSTARTS(STR(?type), STR(kg:)))
-    }""" % key.replace('"', '\\"')
+    }}""".format(key.replace('"', '\\"'))
     rows = list(store.query(q))
     if not rows:
         raise InputError(f"no entity is named '{name}' in {path}")

@@ -6,7 +6,17 @@ import re
 
 from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
 from ..registry import extractor
-from .base import PROJECT_STOPS, PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens, word_freq
+from .base import (
+    PROJECT_STOPS,
+    PUNCT,
+    STOP_WORDS,
+    Context,
+    extend_left,
+    strip_leading_verbs,
+    tag,
+    tokens,
+    word_freq,
+)
 
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _QUANT_START = re.compile(r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|座|条|套|户|余|多)")

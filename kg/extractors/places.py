@@ -41,8 +41,8 @@ def _home(ctx: Context, cands) -> None:
         codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
         for code in codes:
             p = gaz.by_code[code]
-            if not full and p.level == 3:
-                continue
+            if not full and p.level != 1:
+                continue  # only full names and province short forms say what the article is about
             w = 1.0 / len(codes)
             prov_votes[p.province] += w
             if p.level == 2:

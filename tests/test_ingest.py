@@ -1,0 +1,141 @@
+"""Ingest: decoding, script conversion, layout repair, sentence spans and offset invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.errors import DecodeError, InputError
+from kg.ingest import decode, make_document, read_document, to_simplified
+
+ARTICLE = "铁岭市生态环境局副局长史强来到开原市。"
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (ARTICLE.encode("utf-8"), "utf-8"),
+        (b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"), "utf-8-sig"),
+        (ARTICLE.encode("gb18030"), "gb18030"),
+        (ARTICLE.encode("gbk"), "gb18030"),
+        (ARTICLE.encode("utf-16"), "utf-16"),
+    ],
+)
+def test_decodes_each_encoding(data, encoding):
+    text, enc = decode(data)
+    assert text == ARTICLE
+    assert enc == encoding
+
+
+@pytest.mark.parametrize(
+    "data, error, words",
+    [
+        (b"", InputError, "empty"),
+        (b"   \n\n", InputError, "empty"),
+        (b"\x00\x01\x02binary\x00", InputError, "binary"),
+        (b"\x81\x30", DecodeError, "GB18030"),  # truncated 4-byte GB18030 sequence
+        (bytes(range(128, 256)) * 4, DecodeError, "readable|GB18030"),
+        (b"plain ascii only, no Chinese", InputError, "Chinese"),
+    ],
+)
+def test_refuses_bad_bytes(data, error, words):
+    with pytest.raises(error, match=words):
+        decode(data, "f.txt")
+
+
+def test_traditional_script_keeps_length_and_offsets():
+    doc = make_document("鐵嶺市開原縣發展項目。", "t.txt")
+    assert doc.script == "traditional"
+    assert doc.view == "铁岭市开原县发展项目。"
+    assert len(doc.view) == len(doc.text)
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        # a word split across paragraphs (铁 / 岭市)
+        ("在“双进双促”专项行动中,铁\n\n岭市从扎实做好前期工作做起。", "铁岭市从扎实"),
+        # a number split across paragraphs (11 / 月)
+        ("随着一些具有带动作用的大项目有序推进,已签约项目11\n\n月,在洽谈会上签下8个项目。", "11月,在洽谈会上"),
+        # a caption and its photo credit between the two halves
+        ("项目投产后,企业高纯镁砂年产能将达到35万\n\n车间一角。\n\n本报记者 张三 摄\n\n吨,产品销往全国。", "35万吨"),
+    ],
+)
+def test_layout_repair_joins_split_paragraphs(text, joined):
+    doc = make_document(text, "x.txt")
+    assert joined in doc.view
+    body = [s for s in doc.sentences if joined in s.text]
+    assert body, doc.sentences
+    s = body[0]
+    # the sentence span points back into the original text
+    assert doc.text[s.start : s.end].replace("\n", "").startswith(s.text[:3])
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("本报记者 李波", "byline"),
+        ("张瑜 摄", "credit"),
+        ("本报特约记者 桂铁军 摄", "credit"),
+        ("本报记者 杨靖岫 摄", "credit"),
+    ],
+)
+def test_credits_and_bylines_are_not_body_text(line, kind):
+    text = f"标题在这里\n\n{line}\n\n正文第一句话,说了一些事情。"
+    doc = make_document(text, "x.txt")
+    kinds = {s.text: s.kind for s in doc.sentences}
+    assert kinds[line] == kind
+
+
+def test_caption_with_credit_on_one_line():
+    doc = make_document("正文一句话,结束了。\n\n风景如画的新城。 本报记者 杨靖岫 摄\n\n下一段正文。", "x.txt")
+    kinds = [(s.kind, s.text) for s in doc.sentences]
+    assert ("caption", "风景如画的新城。") in kinds
+    assert ("credit", "本报记者 杨靖岫 摄") in kinds
+
+
+def test_year_is_the_most_mentioned(tmp_path):
+    doc = make_document("2022年铁岭发展。2022年10月项目开工。2023—2024年规划。", "x.txt")
+    assert doc.year == 2022
+
+
+def test_read_document_errors(tmp_path):
+    with pytest.raises(InputError, match="permission|no such|cannot"):
+        read_document(tmp_path / "missing.txt")
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as f:
+        f.truncate(11 * 1024 * 1024)
+    with pytest.raises(InputError, match="larger"):
+        read_document(big)
+
+
+CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+PIECE = st.one_of(
+    st.text(CJK, min_size=1, max_size=12),
+    st.sampled_from(["，", "。", "、", "“", "”", "\n", "\n\n", " ", "本报记者 李波", "张瑜 摄", "2022年10月", "141.19万元"]),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(PIECE, min_size=1, max_size=40).map("".join))
+def test_offsets_always_point_into_the_original(text):
+    if not text.strip() or not any("\u4e00" <= c <= "\u9fff" for c in text):
+        return
+    doc = make_document(text, "h.txt")
+    assert len(doc.offsets) == len(doc.view)
+    for i, ch in enumerate(doc.view):
+        if ch != "\n":
+            assert to_simplified(doc.text[doc.offsets[i]]) == ch
+    for s in doc.sentences:
+        assert 0 <= s.start < s.end <= len(doc.text)
+        assert doc.view[s.vstart : s.vend] == s.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(PIECE, min_size=1, max_size=30).map("".join))
+def test_decode_round_trips_utf8_and_gb18030(text):
+    if not text.strip() or not any("\u4e00" <= c <= "\u9fff" for c in text):
+        return
+    for enc in ("utf-8", "gb18030"):
+        assert decode(text.encode(enc))[0] == text
