@@ -112,9 +112,11 @@ def vis_network_js() -> str:
 
 
 def _inline_safe_js(js: str) -> str:
-    """Make a script safe to inline: no closing tag, no comment opener, no literal http(s):// text."""
+    """Make a script safe to inline: no <script or </script, no comment opener, no source map, no http(s):// text."""
     js = re.sub(r"</(script)", r"<\\/\1", js, flags=re.IGNORECASE)
+    js = re.sub(r"""(["'])<(script)""", r"\1\\x3C\2", js, flags=re.IGNORECASE)  # "<script>" in a string
     js = js.replace("<!--", "<\\!--")
+    js = re.sub(r"^//# sourceMappingURL=.*$", "", js, flags=re.MULTILINE)  # DevTools would fetch it
     # In a string, a regex or a comment "\/" reads as "/", so this keeps the script's meaning.
     return re.sub(r"(https?):(/)(/)", r"\1:\\/\\/", js)
 

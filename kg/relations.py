@@ -269,20 +269,18 @@ def awards(ctx: Context) -> None:
                 if m.type not in dom_d or _is_home_ref(m) or m is d:
                     continue
                 if m.vstart >= d.vend and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
-                    holders.append(m)
+                    # X入围D2: a cue verb followed by another list names that list, not this one
+                    later = [d2 for d2 in desigs if d2.vstart > m.vend and not _CLAUSE.search(view[m.vend : d2.vstart])]
+                    prior = [d2 for d2 in desigs if d2.vend <= m.vstart]
+                    if not later and prior and prior[-1] is d:
+                        holders.append(m)
                 elif m.vend <= d.vstart and _ENTER.search(view[m.vend : d.vstart]) and not _CLAUSE.search(view[m.vend : d.vstart]):
                     holders.append(m)
                 elif m.vstart > d.vend and re.search(r"(其中就?包括|其中有|包括)$", view[max(sent.vstart, m.vstart - 6) : m.vstart]):
-                    holders.append(m)
-            # 铁岭县、开原市、昌图县榜上有名: coordinated holders
-            for h in list(holders):
-                for m in _outermost(ms):
-                    if m.type in dom_d and m not in holders and m.vend <= h.vstart and not _is_home_ref(m):
-                        gap = view[m.vend : h.vstart]
-                        if gap == "、" or (gap and re.fullmatch(r"(、[^，,。]{2,8})+、?", gap) and False):
-                            holders.append(m)
+                    if not [d2 for d2 in desigs if d.vend <= d2.vstart < m.vstart]:
+                        holders.append(m)
             changed = True
-            while changed:  # extend coordination leftwards transitively
+            while changed:  # 铁岭县、开原市、昌图县榜上有名: coordinated holders
                 changed = False
                 for m in _outermost(ms):
                     if m.type in dom_d and m not in holders and not _is_home_ref(m) and any(view[m.vend : h.vstart] == "、" for h in holders):
@@ -292,6 +290,8 @@ def awards(ctx: Context) -> None:
                 ctx.relate("designatedAs", h, d, "designatedAs.list", 0.7, span=(sent.vstart, sent.vend), date=date)
         # 辽宁新增4家国家4A级旅游景区,西丰城子山风景区名列其中 is covered above; next sentence 榜上有名 too
         nxt = sents.get(si + 1, [])
+        if any(m.type == "Designation" for m in nxt):
+            continue
         for m in _outermost(nxt):
             if m.type in dom_d and not _is_home_ref(m) and _WINNER_CUE.match(view[m.vend : m.vend + 4]) and len(desigs) == 1:
                 ctx.relate("designatedAs", m, desigs[0], "designatedAs.next-sentence", 0.55)
@@ -481,6 +481,8 @@ def participates(ctx: Context) -> None:
             if re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre):
                 k = t.vstart - len(re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre).group())
                 subj = [m for m in outer if m.vend <= k and m.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(m)]
+                if subj and re.search(r"(帮助|协助|指导|帮)(我们|企业|公司)", view[subj[-1].vend : k]):
+                    subj = []  # 许志雪…帮助我们申报了X: the applicant is the company, not the helper
                 if subj and not re.search(r"[。；]", view[subj[-1].vend : k]):
                     ctx.relate("participatesIn", subj[-1], t, "participatesIn.verb", 0.65)
                 elif "我们" in view[max(sent.vstart, k - 8) : k] or "企业" in view[max(sent.vstart, k - 8) : k]:

@@ -54,6 +54,10 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))  # 清河 inside 国电投清河发电 alone does not make 清河区 a topic
         if m.type in ("Village", "Town") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
+        # words inside a programme's quoted name are not things of their own (“领导干部进园区进企业 …”专项行动)
+        if m.type in ("Zone", "Company", "Project", "Institution") and any(
+                p.type == "Programme" and p.vstart < m.vstart and m.vend < p.vend and "“" in ctx.view[p.vstart : m.vstart] for p in ms):
+            drop.add(id(m))
         if m.type == "Zone" and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
     if drop:

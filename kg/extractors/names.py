@@ -246,8 +246,8 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 朝阳市计划(新建…): a place and a verb, not a plan
         if head.startswith("规划") and not (head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)):
             continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
-        if head in ("机制", "政策", "改革", "活动") and not _specific(tokens(view[vs:hs])):
-            continue
+        if head in ("机制", "政策", "改革", "活动") and (not _specific(tokens(view[vs:hs])) or tag(tokens(view[vs:hs])[0]) == "v"):
+            continue  # 补短板建机制 is a phrase, not a named mechanism
         if any(c in view[vs:he] for c in PUNCT):
             continue
         ctx.add(vs, he, "Programme", "programme.head", 0.7)

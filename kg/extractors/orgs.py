@@ -13,7 +13,7 @@ from ..lexicon import (
     ZONE_HEADS,
 )
 from ..registry import extractor
-from .base import COMPANY_STOPS, PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens
+from .base import COMPANY_STOPS, PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens, word_freq
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(PARTY_ORGANS)
@@ -173,8 +173,12 @@ def extract_zones(ctx: Context) -> None:
         core = view[span[0] : hs]
         if core in ("各", "该", "全", "本", "新", "工业", "化工", "产业", "重点", "省级", "国家级") or tag(core) in ("v", "r", "m", "a"):
             continue
-        if re.search(r"\d+(家|个|处|座)|[“”‘’]", core):
+        if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
+        words = tokens(core)
+        if any(tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) for w in words) or (
+                len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")):
+            continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
         z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
         if z and view.startswith("管委会", he):
             ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)
