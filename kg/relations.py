@@ -104,9 +104,11 @@ def located_by_cue(ctx: Context) -> None:
             # 在千山区,X公司投资…建设的Y项目: a place adverbial at the head of the sentence locates what follows
             sent = ctx.doc.sentence_at(p0.vstart)
             if view[sent.vstart : p0.vstart] == "在" and re.match(r"[，,]", view[p.vend : p.vend + 1]):
-                for t in things:
-                    if t.vstart > p.vend and t.type in ("Company", "Project"):
-                        ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
+                # the project built there; a company only when the sentence names no project
+                located = [t for t in things if t.vstart > p.vend and t.type == "Project"][:1] or [
+                    t for t in things if t.vstart > p.vend and t.type == "Company"][:1]
+                for t in located:
+                    ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
                 continue
             prev = [t for t in things if t.vend <= p0.vstart]
             if prev:

@@ -87,6 +87,11 @@ def extract_projects(ctx: Context) -> None:
         lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
+        # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
+        towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
+        town = max(towns, key=lambda t: t.vend) if towns else None
+        if town is not None:
+            vs = town.vend
         if vs >= hs or not _core_ok(ctx, vs, hs) or not _project_specific(ctx, vs, hs):
             continue
         name = view[vs:he]
@@ -97,6 +102,8 @@ def extract_projects(ctx: Context) -> None:
         proj = ctx.add(vs, he, "Project", "project.head", 0.8)
         if not proj:
             continue
+        if town is not None:
+            ctx.relate("locatedIn", proj, town, "locatedIn.town-prefix", 0.75)
         _decompose(ctx, proj)
 
 

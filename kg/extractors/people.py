@@ -53,7 +53,7 @@ def _name_at(ctx: Context, vs: int) -> int:
     # jieba split the name: prefer 3 characters when the third is not the start of a common word
     # the name must not be the start of an ordinary word (信箱里, 都有备)
     lead = tokens(view[vs : vs + 4])
-    if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr"):
+    if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr") and word_freq(lead[0]) >= 20:
         return 0
     inner = tokens(cand[1:4])
     if inner and len(inner[0]) >= 2 and tag(inner[0]) in ("v", "d", "ad", "p", "c") and word_freq(inner[0]) > 1000:

@@ -99,7 +99,7 @@ def extract_places(ctx: Context) -> None:
         if not full:
             # a short form must be a word of its own here, not the edge of another word
             t = tag(name)
-            if place.level == 3 and (word_freq(name) > 3000 or t not in ("ns", "nr", "nz", "")):
+            if place.level == 3 and code not in explicit and (word_freq(name) > 3000 or t not in ("ns", "nr", "nz", "")):
                 continue
             if place.level == 2 and t not in ("ns", "nr", "nz", "", "d") and word_freq(name) > 3000:
                 continue
@@ -116,7 +116,7 @@ def extract_places(ctx: Context) -> None:
 
 
 _LOCAL_HEAD = re.compile(r"街道|镇|乡|村|屯")
-_NOT_LOCAL = {"乡村", "农村", "城乡", "新农村", "村镇", "城镇", "乡镇", "城中村", "美丽乡村", "和美乡村", "家乡",
+_NOT_LOCAL = {"乡村", "农村", "农业农村", "全村", "城乡", "新农村", "村镇", "城镇", "乡镇", "城中村", "美丽乡村", "和美乡村", "家乡",
               "故乡", "下乡", "返乡", "重镇", "古镇", "小镇", "山村", "全村", "本村", "该村", "各村", "全镇", "全乡",
               "村村", "乡乡", "镇村", "街道", "新村", "水乡", "老乡", "同乡", "异乡", "城村"}
 _LOCAL_CONT = {"村委会", "村党支部", "镇政府", "乡政府", "镇党委", "乡党委", "村民委员会", "街道办事处", "街道办"}
@@ -126,11 +126,13 @@ _LOCAL_CONT = {"村委会", "村党支部", "镇政府", "乡政府", "镇党委
 def extract_towns_villages(ctx: Context) -> None:
     """镇/乡/街道 and 村/屯 names: right after a known place, or a short name of their own."""
     view = ctx.view
-    places = sorted((m for m in ctx.mentions if m.code), key=lambda m: m.vend)
+    places = sorted((m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")), key=lambda m: m.vend)
     ends = {m.vend: m for m in places}
     for h in _LOCAL_HEAD.finditer(view):
         hs, he = h.start(), h.end()
         head = h.group()
+        if view[he : he + 1] in ("工", "部", "局", "厅", "委", "办", "产", "经", "振"):
+            continue  # 农业农村工作 / 农村部: a field of work, not a village
         # the word that starts at the head must be the head itself (村民 is not a village)
         nxt = tokens(view[hs : hs + 5])[0] if hs < len(view) else ""
         if len(nxt) > len(head) and not any(view.startswith(c, hs) for c in _LOCAL_CONT):
