@@ -12,7 +12,9 @@ pyoxigraph (never by pasting text), so values cannot change the query. Types:
 * ``label``    a Chinese label (``"…"@zh``); ``string`` a plain literal
 * ``year``     four digits (plain literal); ``integer`` / ``decimal`` typed literals
 
-An unset optional parameter keeps ``UNDEF`` (no restriction).
+An unset optional parameter drops its placeholder (no restriction). Queries are written for Oxigraph,
+which has no join statistics: the parameter's pattern comes first, and OPTIONALs hold one triple
+pattern or a chain (a star of patterns inside one OPTIONAL makes Oxigraph hash-join the whole store).
 """
 
 from __future__ import annotations
@@ -458,6 +460,9 @@ def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None
         if p.name not in values:
             if not p.optional:
                 raise QueryError(f"{q.name or 'the query'} needs --param {p.name}=… ({p.description or p.type})")
+            # a one-row all-UNDEF VALUES is the identity of joins: dropping it means the same and lets
+            # Oxigraph plan the query without an unbound variable in a selective position
+            text = pat.sub("", text)
             continue
         terms = " ".join(str(t) for t in param_terms(backend, p, values[p.name]))
         text = pat.sub(lambda _m, p=p, terms=terms: f"VALUES ?{p.name} {{ {terms} }}", text)

@@ -326,7 +326,13 @@ def funded(ctx: Context) -> None:
         before = [m for m in outer if m.type in ("Programme", "GovernmentBody") and m.vend <= vpos]
         funder = inside[0] if inside else (before[-1] if before else None)
         if funder is None:
-            continue
+            # 丰禾草莓种苗获得补贴资金1360万元: the subsidy named in the sentences just before
+            prior = [m for m in ctx.mentions if m.type == "Programme" and m.vend <= sent.vstart
+                     and sent.vstart - m.vend < 300 and _FUND_WORD.search(m.name + "政策补贴")
+                     and re.search(r"补贴|补助|资金|奖励|奖补|政策", m.name)]
+            if not prior:
+                continue
+            funder = prior[-1]
         recips = [m for m in outer if m.type in ("Company", "Project") and m.vend <= vpos]
         if not recips:
             recips = [m for m in outer if m.type in ("Company", "Project") and m.vstart > vpos]
@@ -462,9 +468,43 @@ def supplies(ctx: Context) -> None:
                 ctx.relate("supplies", sup[-1], cust[0], "supplies.supplies-to", 0.6)
 
 
+_SIGN = re.compile(r"签约|签订|签下|签署|完成签约")
+_AT_EVENT = re.compile(r"在(?:[^，,。；]{0,12}?)(?:大会|会|仪式|文化节|节|推介会|洽谈会|博览会|交易会|论坛)上|现场签约")
+
+
+def _signings(ctx: Context) -> None:
+    """X与Y(在大会上)签约…建设Z项目: the signers and the project take part in the event just named."""
+    view = ctx.view
+    events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: m.vstart)
+    dom = DOMAIN_RANGE["participatesIn"][0]
+    sents = ctx.doc.sentences
+    for i, sent in enumerate(sents):
+        sv = _SIGN.search(sent.text)
+        if not sv:
+            continue
+        context = "".join(s.text for s in sents[max(0, i - 2) : i + 1])
+        if not _AT_EVENT.search(context) and not any(e.vstart >= sent.vstart and e.vend <= sent.vend for e in events):
+            continue
+        prior = [e for e in events if e.vstart < sent.vend and sent.vstart - e.vend < 600]
+        if not prior:
+            continue
+        ev = prior[-1]
+        ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
+        outer = [m for m in _outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
+        vpos = sent.vstart + sv.start()
+        signers = [m for m in outer if m.vend <= vpos and m.type != "Project"]
+        # only the parties of the signing clause: 其中,X与Y签约
+        clause_start = max([sent.vstart] + [sent.vstart + k.end() for k in _CLAUSE.finditer(sent.text, 0, sv.start())])
+        signers = [m for m in signers if m.vstart >= clause_start]
+        projects = [m for m in outer if m.type == "Project"]
+        for m in signers + projects:
+            ctx.relate("participatesIn", m, ev, "participatesIn.signed-at-event", 0.55)
+
+
 @relation_rule("participatesIn")
 def participates(ctx: Context) -> None:
     view = ctx.view
+    _signings(ctx)
     events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: m.vstart)
     for mm in re.finditer(r"在(会上|仪式上|大会上|会议上|推介会上|签约仪式上)(致辞|讲话|发言|表示|要求|指出)", view):
         prior = [e for e in events if e.vend <= mm.start()]
