@@ -51,9 +51,15 @@ def _jieba():
     return jieba, jieba.posseg.dt.word_tag_tab
 
 
-def tokens(text: str) -> list[str]:
+@lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
     jb, _ = _jieba()
-    return jb.lcut(text, HMM=False)
+    return tuple(jb.lcut(text, HMM=False))
+
+
+def tokens(text: str) -> list[str]:
+    """Dictionary words of a short window (no HMM: unknown names fall apart into characters)."""
+    return list(_tokens(text))
 
 
 def tag(word: str) -> str:
