@@ -678,7 +678,7 @@ network.once("afterDrawing", function () {
   document.body.setAttribute("data-drawn", "1");
   if (META.big) {
     setStatus("布局优化中 Refining the layout…");
-    setTimeout(function () { relaxLayout(); network.fit({animation: false}); markSettled(); }, 0);
+    setTimeout(function () { relaxLayout(); markSettled(); }, 0);
   } else if (!META.physics) {
     markSettled();
   }
@@ -790,6 +790,10 @@ function relaxLayout() {
     if (body && body[id]) { body[id].x = x; body[id].y = y; } else up.push({id: id, x: x, y: y});
   }
   if (up.length) nodes.update(up);
+  // fit() would use the bounding boxes of the last frame, so frame the new layout directly.
+  var w = Math.max(Ox - ox, 1) + 4 * K, h = Math.max(Oy - oy, 1) + 4 * K;
+  network.moveTo({position: {x: 0, y: 0}, animation: false,
+                  scale: Math.min(container.clientWidth / w, container.clientHeight / h)});
   marks.relaxed = performance.now();
 }
 

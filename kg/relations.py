@@ -15,16 +15,35 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 
 
 def _by_sentence(ctx: Context) -> dict[int, list[Mention]]:
+    key = ("by_sentence", len(ctx.mentions))
+    if key in ctx.cache:
+        return ctx.cache[key]
     out: dict[int, list[Mention]] = defaultdict(list)
     for m in ctx.mentions:
         out[ctx.doc.sentence_at(m.vstart).index].append(m)
     for v in out.values():
         v.sort(key=lambda m: (m.vstart, -m.vend))
+    ctx.cache[key] = out
     return out
 
 
 def _outermost(ms: list[Mention]) -> list[Mention]:
     """Mentions not nested inside another mention (开原 inside 开原市农业农村局 is not an actor)."""
+    key = tuple(map(id, ms))
+    hit = _OUTER_CACHE.get(key)
+    if hit is not None and hit[0] is ms:
+        return hit[1]
+    out = _outermost_uncached(ms)
+    if len(_OUTER_CACHE) > 4096:
+        _OUTER_CACHE.clear()
+    _OUTER_CACHE[key] = (ms, out)
+    return out
+
+
+_OUTER_CACHE: dict = {}
+
+
+def _outermost_uncached(ms: list[Mention]) -> list[Mention]:
     return [m for m in ms if not any(o is not m and o.vstart <= m.vstart and m.vend <= o.vend and (o.vend - o.vstart) > (m.vend - m.vstart) for o in ms)]
 
 

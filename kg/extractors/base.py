@@ -100,6 +100,7 @@ class Context:
     home_province: str = ""
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # per-step memo, keyed by name
 
     @property
     def view(self) -> str:
@@ -132,10 +133,15 @@ class Context:
 
     def add(self, vs: int, ve: int, type_: str, rule: str, confidence: float, **kw) -> Mention | None:
         """Add a mention unless the same span already has this type."""
-        for m in self.mentions:
-            if m.vstart == vs and m.vend == ve and m.type == type_:
-                return None
-        return self.mention(vs, ve, type_, rule, confidence, **kw)
+        seen = self.cache.setdefault("spans", set())
+        if len(seen) != len(self.mentions):  # mentions were removed or added directly: rebuild
+            seen.clear()
+            seen.update((m.vstart, m.vend, m.type) for m in self.mentions)
+        if (vs, ve, type_) in seen:
+            return None
+        m = self.mention(vs, ve, type_, rule, confidence, **kw)
+        seen.add((vs, ve, type_))
+        return m
 
     def sentence_bounds(self, vpos: int) -> tuple[int, int]:
         s = self.doc.sentence_at(vpos)

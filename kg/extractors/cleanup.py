@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..registry import extractor
 from .base import Context
@@ -47,7 +48,21 @@ def company_short_names(ctx: Context) -> None:
 def cleanup(ctx: Context) -> None:
     """Drop place short forms that only occur inside other names, and zones that are designations."""
     ms = ctx.mentions
-    standalone = {m.code for m in ms if m.code and not any(o is not m and not o.code and o.vstart <= m.vstart and m.vend <= o.vend for o in ms)}
+    # spans of non-place mentions sorted by start, with the running maximum of their ends:
+    # a place is nested in one of them iff some span starting at or before it ends at or after it
+    spans = sorted((o.vstart, o.vend) for o in ms if not o.code)
+    starts = [a for a, _ in spans]
+    run_max, best = [], -1
+    for _, b in spans:
+        best = max(best, b)
+        run_max.append(best)
+
+    def nested(m) -> bool:
+        k = bisect_right(starts, m.vstart) - 1
+        return k >= 0 and run_max[k] >= m.vend
+
+    standalone = {m.code for m in ms if m.code and not nested(m)}
+    programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
     drop = set()
     for m in ms:
         if m.code and m.rule == "place.short" and m.code not in standalone and ctx.gaz.by_code[m.code].level == 3:
@@ -56,7 +71,7 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))
         # words inside a programme's quoted name are not things of their own (“领导干部进园区进企业 …”专项行动)
         if m.type in ("Zone", "Company", "Project", "Institution") and any(
-                p.type == "Programme" and p.vstart < m.vstart and m.vend < p.vend and "“" in ctx.view[p.vstart : m.vstart] for p in ms):
+                p.vstart < m.vstart and m.vend < p.vend and "“" in ctx.view[p.vstart : m.vstart] for p in programmes):
             drop.add(id(m))
         if m.type == "Zone" and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))

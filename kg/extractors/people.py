@@ -69,7 +69,17 @@ def _name_at(ctx: Context, vs: int) -> int:
 
 
 def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
-    return any(m.vstart < ve and vs < m.vend and m.type != "Person" for m in ctx.mentions)
+    """Does a non-person mention cover any of view[vs:ve]? (a coverage map, rebuilt when mentions change)"""
+    key = ("covered", len(ctx.mentions))
+    cov = ctx.cache.get(key)
+    if cov is None:
+        cov = bytearray(len(ctx.view) + 1)
+        for m in ctx.mentions:
+            if m.type not in ("Person", "Official"):
+                cov[m.vstart : m.vend] = b"\x01" * (m.vend - m.vstart)
+        ctx.cache = {k: v for k, v in ctx.cache.items() if not (isinstance(k, tuple) and k[0] == "covered")}
+        ctx.cache[key] = cov
+    return any(cov[vs:ve])
 
 
 def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bool):
