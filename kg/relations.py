@@ -391,6 +391,12 @@ def invests(ctx: Context) -> None:
             inner_co = [c for c in ms if c.type == "Company" and c.vstart >= p.vstart and c.vend <= p.vend]
             # the most specific project sharing this span end gets the money (the phase, not the whole)
             tgt = max((q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart)
+            # 总投资约31亿元的国家电投清河发电公司铁岭…项目: the operator written right before the project
+            glued = [c for c in comps if c.vend == p.vstart]
+            if glued and not inner_co:
+                pre_c = view[max(sent.vstart, glued[0].vstart - 16) : glued[0].vstart]
+                if re.search(rf"(总)?投资({_AMOUNT})的?$", pre_c):
+                    pre, inner_co = pre_c, glued
             mm = re.search(rf"(总)?投资({_AMOUNT})的?$", pre)
             if mm and inner_co:
                 amt = money(mm.group(2))

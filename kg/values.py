@@ -126,11 +126,16 @@ def attach_quantities(contexts, entities: list[Entity]) -> list[Entity]:
             if not eid:
                 continue
             sent = doc.sentence_at(m.vstart)
-            # quantities inside the name, and a total investment written just before it
-            lo = max(sent.vstart, m.vstart - 16)
+            # quantities inside the name, and a total investment written just before it (or just
+            # before the operator's name that precedes it)
+            start = m.vstart
+            glued = [c for c in ctx.mentions if c.type == "Company" and c.vend == m.vstart]
+            if glued:
+                start = glued[0].vstart
+            lo = max(sent.vstart, start - 16)
             for f in find_quantities(doc.view[lo : m.vend], lo):
                 inside = f.start >= m.vstart
-                before = not inside and "投资" in doc.view[max(lo, f.start - 4) : f.start] and doc.view[f.end : f.end + 1] == "的"
+                before = not inside and f.end <= start and "投资" in doc.view[max(lo, f.start - 4) : f.start] and doc.view[f.end : f.end + 1] == "的"
                 if not (inside or before) or f.kind == "percentage":
                     continue
                 kind = "totalInvestment" if before else f.kind

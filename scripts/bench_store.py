@@ -1,0 +1,325 @@
+#!/usr/bin/env python
+"""Benchmark the on-disk store with a synthetic graph shaped like kg's output.
+
+Generates N-Triples (default ~1M triples) in the layout of docs/rdf-model.md: entities with labels,
+aliases and division codes, mentions with their evidence, quantity values, and relations published
+as a plain triple plus reified rdf:Statement nodes (most of the triples are provenance). Then:
+
+* loads it with kg.store.write_store (bulk_load + optimize + atomic swap) in a child process and
+  reports the wall time and that process's peak RSS (resource.getrusage);
+* reopens the store read-only in a fresh process (time, RSS) and runs every bundled query (with
+  parameters naming entities of the synthetic graph), printing the median latency of 5 runs.
+
+    python scripts/bench_store.py [--triples 1000000] [--keep DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+KG = "https://w3id.org/kgnews/ontology#"
+KGR = "https://w3id.org/kgnews/id/"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+PROV = "http://www.w3.org/ns/prov#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+QUDT = "http://qudt.org/schema/qudt/"
+CUR = "http://qudt.org/vocab/currency/"
+
+# The entity the parameterised queries ask about (a company with many facts) and a district.
+FOCUS_COMPANY = "辽宁测试0农牧科技有限公司"
+FOCUS_DISTRICT = "测试县0"
+
+
+def _lit(s: str, lang: str | None = "zh") -> str:
+    s = s.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{s}"@{lang}' if lang else f'"{s}"'
+
+
+def _typed(v: object, dt: str) -> str:
+    return f'"{v}"^^<{XSD}{dt}>'
+
+
+class Writer:
+    def __init__(self, f):
+        self.f, self.n = f, 0
+
+    def t(self, s: str, p: str, o: str) -> None:
+        self.f.write(f"<{s}> <{p}> {o} .\n")
+        self.n += 1
+
+
+def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
+    """Write about target triples to path; return counts by part."""
+    rng = random.Random(seed)
+    counts = {"entity": 0, "mention": 0, "quantity": 0, "relation": 0, "statement": 0, "provenance_triples": 0}
+    with path.open("w", encoding="utf-8") as f:
+        w = Writer(f)
+        scale = max(target // 1_000_000, 1) if target >= 1_000_000 else target / 1_000_000
+        n_docs = max(int(2000 * scale), 20)
+        docs = [f"{KGR}doc/{i:012x}" for i in range(n_docs)]
+        for i, d in enumerate(docs):
+            w.t(d, RDF + "type", f"<{KG}Document>")
+            w.t(d, RDF + "type", f"<{PROV}Entity>")
+            w.t(d, RDFS + "label", _lit(f"{i:03d}_{i:016x}.txt", None))
+            w.t(d, KG + "date", _typed(2020 + i % 4, "gYear"))
+        src = KGR + "source/division-list"
+        w.t(src, RDF + "type", f"<{PROV}Entity>")
+        w.t(src, RDFS + "label", _lit("National administrative-division list", "en"))
+
+        def entity(iri: str, cls: str, label: str, alias: str | None = None, code: str | None = None) -> None:
+            w.t(iri, RDF + "type", f"<{KG}{cls}>")
+            w.t(iri, RDFS + "label", _lit(label))
+            if alias:
+                w.t(iri, SKOS + "altLabel", _lit(alias))
+            if code:
+                w.t(iri, KG + "divisionCode", _lit(code, None))
+            n_mentions = rng.randint(1, 3)
+            w.t(iri, KG + "mentionCount", _typed(n_mentions, "integer"))
+            counts["entity"] += 1
+            for m in range(n_mentions):
+                before = w.n
+                mn = f"{KGR}mention/{abs(hash((iri, m))):016x}"
+                doc = rng.choice(docs)
+                start = rng.randint(0, 5000)
+                w.t(mn, RDF + "type", f"<{KG}Mention>")
+                w.t(mn, KG + "mentionOf", f"<{iri}>")
+                w.t(mn, PROV + "wasDerivedFrom", f"<{doc}>")
+                w.t(mn, KG + "text", _lit(alias or label))
+                w.t(mn, KG + "start", _typed(start, "integer"))
+                w.t(mn, KG + "end", _typed(start + len(label), "integer"))
+                w.t(mn, KG + "sentence", _lit(f"据悉，{label}近日召开会议，研究部署下一步工作。"))
+                w.t(mn, KG + "rule", _lit("synthetic.mention", None))
+                w.t(mn, KG + "confidence", _typed("0.9", "decimal"))
+                counts["mention"] += 1
+                counts["provenance_triples"] += w.n - before
+
+        def relation(s: str, p: str, o: str, qualified: str | None = None, **details: str) -> None:
+            w.t(s, KG + p, f"<{o}>")
+            counts["relation"] += 1
+            for k in range(rng.choice((1, 1, 2))):
+                before = w.n
+                st = f"{KGR}stmt/{abs(hash((s, p, o, k))):016x}"
+                w.t(st, RDF + "type", f"<{RDF}Statement>")
+                if qualified:
+                    w.t(st, RDF + "type", f"<{KG}{qualified}>")
+                w.t(st, RDF + "subject", f"<{s}>")
+                w.t(st, RDF + "predicate", f"<{KG}{p}>")
+                w.t(st, RDF + "object", f"<{o}>")
+                if p == "partOf" and "/place/" in o:
+                    w.t(st, PROV + "wasDerivedFrom", f"<{src}>")
+                    w.t(st, KG + "rule", _lit("gazetteer.hierarchy", None))
+                else:
+                    start = rng.randint(0, 5000)
+                    w.t(st, PROV + "wasDerivedFrom", f"<{rng.choice(docs)}>")
+                    w.t(st, KG + "sentence", _lit("该项目由企业投资建设，总投资约31亿元，预计明年投产运营。"))
+                    w.t(st, KG + "start", _typed(start, "integer"))
+                    w.t(st, KG + "end", _typed(start + 40, "integer"))
+                    w.t(st, KG + "rule", _lit(f"{p}.synthetic", None))
+                for key, value in details.items():
+                    w.t(st, KG + key, value)
+                w.t(st, KG + "confidence", _typed("0.8", "decimal"))
+                counts["statement"] += 1
+                counts["provenance_triples"] += w.n - before
+
+        # places: a province, cities, districts, towns (from the division list: partOf statements)
+        prov_iri = KGR + "place/210000"
+        entity(prov_iri, "Province", "测试省", "测试", "210000")
+        n_cities = 14
+        districts, towns = [], []
+        for c in range(n_cities):
+            city = f"{KGR}place/21{c + 1:02d}00"
+            entity(city, "City", f"测试市{c}", None, f"21{c + 1:02d}00")
+            relation(city, "partOf", prov_iri)
+            for d in range(8):
+                code = f"21{c + 1:02d}{d + 1:02d}"
+                di = f"{KGR}place/{code}"
+                entity(di, "District", f"测试县{c * 8 + d}", f"测试{c * 8 + d}", code)
+                relation(di, "partOf", city)
+                districts.append(di)
+                for t in range(int(10 * max(scale, 0.1))):
+                    ti = f"{KGR}town/{c:02d}{d:02d}{t:04d}"
+                    entity(ti, "Town", f"测试县{c * 8 + d}镇{t}")
+                    relation(ti, "partOf", di)
+                    towns.append(ti)
+        bodies = []
+        for b in range(int(1500 * max(scale, 0.05))):
+            bi = f"{KGR}governmentbody/{b:012x}"
+            entity(bi, "GovernmentBody", f"测试市第{b}局")
+            relation(bi, "locatedIn", rng.choice(districts))
+            bodies.append(bi)
+        programmes = []
+        for p in range(int(1500 * max(scale, 0.05))):
+            pi = f"{KGR}programme/{p:012x}"
+            entity(pi, "Programme", f"测试专项行动{p}")
+            programmes.append(pi)
+            for body in rng.sample(bodies, 2):
+                relation(body, "implements", pi, None, date=_typed(f"{2020 + p % 4}", "gYear"))
+        designations = []
+        for d in range(int(300 * max(scale, 0.05))):
+            di = f"{KGR}designation/{d:012x}"
+            entity(di, "Designation", f"测试示范区{d}")
+            designations.append(di)
+            relation(rng.choice(bodies), "awards", di, "Award", date=_typed(f"{2020 + d % 4}-{1 + d % 12:02d}", "gYearMonth"))
+        people = []
+        companies = []
+        c = 0
+        while w.n < target:
+            ci = f"{KGR}company/{c:012x}"
+            entity(ci, "Company", f"辽宁测试{c}农牧科技有限公司", f"测试{c}农牧")
+            companies.append(ci)
+            relation(ci, "locatedIn", rng.choice(districts + towns))
+            pj = f"{KGR}project/{c:012x}"
+            entity(pj, "Project", f"测试{c}年产5万吨饲料项目")
+            relation(ci, "operates", pj)
+            relation(pj, "locatedIn", rng.choice(towns or districts))
+            relation(ci, "investsIn", pj, "Investment", amount=_typed(f"{rng.randint(1, 500) * 1000000}.0", "decimal"),
+                     currency=f"<{CUR}CNY>", approximate=_typed("false", "boolean"))
+            if c % 3 == 0:
+                qv = f"{KGR}qv/{c:012x}"
+                w.t(pj, KG + "hasQuantity", f"<{qv}>")
+                w.t(qv, RDF + "type", f"<{QUDT}QuantityValue>")
+                w.t(qv, KG + "quantityKind", _lit("totalInvestment", None))
+                w.t(qv, QUDT + "numericValue", _typed(f"{rng.randint(1, 900) * 10000000}.0", "decimal"))
+                w.t(qv, QUDT + "unit", f"<{CUR}CNY>")
+                w.t(qv, KG + "approximate", _typed("true", "boolean"))
+                w.t(qv, KG + "text", _lit("总投资约31亿元"))
+                w.t(qv, PROV + "wasDerivedFrom", f"<{rng.choice(docs)}>")
+                w.t(qv, KG + "start", _typed(1, "integer"))
+                w.t(qv, KG + "end", _typed(8, "integer"))
+                w.t(qv, KG + "sentence", _lit("项目总投资约31亿元。"))
+                counts["quantity"] += 1
+            relation(rng.choice(programmes), "funded", ci, "Funding",
+                     amount=_typed(f"{rng.randint(1, 9000) * 100}.0", "decimal"), currency=f"<{CUR}CNY>",
+                     approximate=_typed("false", "boolean"), date=_typed(f"{2020 + c % 4}-{1 + c % 12:02d}", "gYearMonth"))
+            pe = f"{KGR}person/{c:012x}"
+            entity(pe, "Official" if c % 2 else "Person", f"测试人{c}")
+            relation(pe, "worksFor", rng.choice([ci] + bodies[:50]), "Employment", title=_lit("总经理" if c % 2 else "副局长"))
+            people.append(pe)
+            if c % 4 == 0:
+                relation(ci, "designatedAs", rng.choice(designations), "Award",
+                         date=_typed(f"{2020 + (c // 4) % 4}-{1 + c % 12:02d}", "gYearMonth"))
+            if c % 5 == 0:
+                relation(ci, "participatesIn", rng.choice(programmes))
+            c += 1
+    counts["triples"] = w.n
+    return counts
+
+
+# --------------------------------------------------------------------------- child processes
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+
+
+def child_load(nt: str, store: str) -> dict:
+    from kg.store import write_store
+
+    t = time.perf_counter()
+    write_store(store, nt)
+    return {"load_s": time.perf_counter() - t, "peak_mb": _peak_mb()}
+
+
+def child_query(store: str) -> dict:
+    from kg.store import open_store
+
+    base_rss = _peak_mb()
+    t = time.perf_counter()
+    st = open_store(store)
+    reopen = time.perf_counter() - t
+    reopen_rss = _peak_mb()
+    from kg.query import LocalBackend, bundled_queries, run_query
+
+    backend = LocalBackend(st, store)
+    params = {
+        "entity": {"entity": FOCUS_COMPANY},
+        "evidence": {"subject": FOCUS_COMPANY},
+        "designations": {"year": "2022"},
+    }
+    extra = {
+        "count-by-type": "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
+        "two-hop-join": "SELECT ?p ?d WHERE { ?c kg:operates ?p . ?p kg:locatedIn ?t . ?t kg:partOf ?d } LIMIT 1000",
+        "evidence-by-object": f"SELECT ?st WHERE {{ ?st rdf:object ?o . ?o rdfs:label \"{FOCUS_DISTRICT}\"@zh }}",
+    }
+    lat = {}
+    from kg.query import parse_header
+
+    items = [(q.name, q) for q in bundled_queries()] + [(k, parse_header(v, k)) for k, v in extra.items()]
+    for name, q in items:
+        times, rows = [], 0
+        for i in range(6):
+            t = time.perf_counter()
+            r = run_query(q, backend=backend, params=params.get(name))
+            dt = time.perf_counter() - t
+            rows = len(r.rows)
+            if i:
+                times.append(dt)
+        lat[name] = {"ms": statistics.median(times) * 1000, "rows": rows}
+    return {"reopen_s": reopen, "reopen_rss_mb": reopen_rss - base_rss, "rss_before_mb": base_rss,
+            "triples": len(st), "queries": lat, "peak_mb": _peak_mb()}
+
+
+def _child(mode: str, *args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, "--child", mode, *args], check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--triples", type=int, default=1_000_000)
+    ap.add_argument("--keep", type=Path, help="Keep the generated graph and store in this folder.")
+    ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.child:
+        mode, *rest = a.child
+        res = child_load(*rest) if mode == "load" else child_query(*rest)
+        print(json.dumps(res))
+        return
+    work = a.keep or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    nt = work / "synthetic.nt"
+    try:
+        t = time.perf_counter()
+        counts = generate(nt, a.triples)
+        gen = time.perf_counter() - t
+        size = nt.stat().st_size / 1e6
+        load = _child("load", str(nt), str(work / "store"))
+        store_mb = sum(p.stat().st_size for p in (work / "store").rglob("*") if p.is_file()) / 1e6
+        qry = _child("query", str(work / "store"))
+        print(f"synthetic graph: {counts['triples']:,} triples ({size:.0f} MB N-Triples, generated in {gen:.1f} s): "
+              f"{counts['entity']:,} entities, {counts['mention']:,} mentions, {counts['relation']:,} relations, "
+              f"{counts['statement']:,} statements, {counts['quantity']:,} quantity values; "
+              f"{counts['provenance_triples'] / counts['triples']:.0%} of the triples are provenance "
+              "(mentions and reified statements)")
+        print()
+        print(f"{'step':36s} {'value':>12s}")
+        print(f"{'-' * 36} {'-' * 12}")
+        print(f"{'load (bulk_load + optimize + swap)':36s} {load['load_s']:10.2f} s")
+        print(f"{'peak RSS while loading':36s} {load['peak_mb']:9.0f} MB")
+        print(f"{'store size on disk':36s} {store_mb:9.0f} MB")
+        print(f"{'reopen read-only':36s} {qry['reopen_s'] * 1000:9.1f} ms")
+        print(f"{'peak RSS after all queries':36s} {qry['peak_mb']:9.0f} MB")
+        print()
+        print(f"{'query':36s} {'median ms':>10s} {'rows':>8s}")
+        print(f"{'-' * 36} {'-' * 10} {'-' * 8}")
+        for name, v in qry["queries"].items():
+            print(f"{name:36s} {v['ms']:10.1f} {v['rows']:8d}")
+    finally:
+        if a.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
