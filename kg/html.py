@@ -453,7 +453,7 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
     return {
         "meta": {
             "title": title, "nodes": len(nodes), "edges": len(edges), "documents": len(graph.documents),
-            "physics": not big, "big": big, "focus": [i for i in focus_ids if i in ids], "font": _FONT,
+            "physics": 1 < len(nodes) <= PHYSICS_MAX_NODES, "big": big, "focus": [i for i in focus_ids if i in ids], "font": _FONT,
             "maxLabel": MAX_CANVAS_LABEL,
         },
         "classes": [{"id": c, "zh": _style(c)[0], "en": _style(c)[1], "color": _style(c)[2],
@@ -688,70 +688,123 @@ if (META.physics) {
   network.on("stabilizationProgress", function (p) {
     setStatus("布局中 Laying out… " + Math.round(100 * p.iterations / p.total) + "%");
   });
-  network.once("stabilizationIterationsDone", function () {
+  var stopPhysics = function () {
+    if (!state.physics) return;
+    network.stopSimulation();
     network.setOptions({physics: {enabled: false}});
     state.physics = false;
     markSettled();
-  });
+  };
+  network.once("stabilizationIterationsDone", stopPhysics);
+  setTimeout(stopPhysics, 15000);  // whatever happens, the layout stops moving
 } else {
   network.fit({animation: false});
 }
 
 // --- layout of big graphs: after the first draw, a few hundred fast force iterations, then stop --
-// Grid-accelerated Fruchterman-Reingold with gravity; xs, ys Float64Array; ea, eb Int32Array edge ends; move: Uint8Array (1 = simulate)
+// Force layout for big graphs, O(n) per iteration: exact repulsion between nodes closer than 2k
+// (found through a grid of 2k cells), spring attraction along edges, and a far-field push down the
+// gradient of a blurred 48 x 48 density grid, which spreads the graph evenly instead of letting the
+// short-range repulsion lose to the springs. xs, ys: positions (changed in place); ea, eb: edge
+// ends; move: 1 for the nodes to lay out. Returns the number of iterations run.
 function relax(xs, ys, ea, eb, move, k, iters, budgetMs) {
-  var n = xs.length, t0 = Date.now(), k2 = k * k, cut2 = 4 * k2, cell = 2 * k;
+  var n = xs.length, t0 = Date.now(), k2 = k * k, cut2 = 4 * k2, cell = 2 * k, DENSITY = 30, G = 48;
   var dx = new Float64Array(n), dy = new Float64Array(n), cx = new Int32Array(n), order = new Int32Array(n);
-  var idx = [], i, j, it, m = 0;
+  var den = new Float64Array(G * G), tmp = new Float64Array(G * G);
+  var idx = [], i, j, it, a, q, o, m, gx, gy, sum;
   for (i = 0; i < n; i++) if (move[i]) idx.push(i);
-  m = idx.length; if (!m) return 0;
-  var temp = k * 6, gx = 0, gy = 0;
+  m = idx.length;
+  if (!m) return 0;
+  var temp = k * 4, cool = Math.pow(0.0125, 1 / iters);  // from 4k down to k/20 over the run
   for (it = 0; it < iters; it++) {
     var minx = Infinity, miny = Infinity, maxx = -Infinity, maxy = -Infinity;
-    gx = 0; gy = 0;
-    for (var a = 0; a < m; a++) { i = idx[a]; var x = xs[i], y = ys[i]; if (x < minx) minx = x; if (x > maxx) maxx = x; if (y < miny) miny = y; if (y > maxy) maxy = y; gx += x; gy += y; dx[i] = 0; dy[i] = 0; }
-    gx /= m; gy /= m;
+    for (a = 0; a < m; a++) {
+      i = idx[a];
+      if (xs[i] < minx) minx = xs[i];
+      if (xs[i] > maxx) maxx = xs[i];
+      if (ys[i] < miny) miny = ys[i];
+      if (ys[i] > maxy) maxy = ys[i];
+      dx[i] = 0; dy[i] = 0;
+    }
+    // far field
+    var span = Math.max(maxx - minx, maxy - miny) * 1.2 + 4 * k, gx0 = (minx + maxx - span) / 2,
+        gy0 = (miny + maxy - span) / 2, gs = span / G;
+    den.fill(0);
+    for (a = 0; a < m; a++) {
+      i = idx[a];
+      den[Math.min(G - 1, Math.floor((xs[i] - gx0) / gs)) + G * Math.min(G - 1, Math.floor((ys[i] - gy0) / gs))] += 1;
+    }
+    for (var pass = 0; pass < 3; pass++) {
+      for (gy = 0; gy < G; gy++) for (gx = 0; gx < G; gx++) {
+        sum = 0;
+        for (o = -1; o <= 1; o++) if (gx + o >= 0 && gx + o < G) sum += den[gx + o + G * gy];
+        tmp[gx + G * gy] = sum / 3;
+      }
+      for (gy = 0; gy < G; gy++) for (gx = 0; gx < G; gx++) {
+        sum = 0;
+        for (o = -1; o <= 1; o++) if (gy + o >= 0 && gy + o < G) sum += tmp[gx + G * (gy + o)];
+        den[gx + G * gy] = sum / 3;
+      }
+    }
+    var push = DENSITY * k * 3 * k2 / (gs * gs);  // per unit of gradient, relative to an even spread
+    for (a = 0; a < m; a++) {
+      i = idx[a];
+      gx = Math.max(1, Math.min(G - 2, Math.round((xs[i] - gx0) / gs - 0.5)));
+      gy = Math.max(1, Math.min(G - 2, Math.round((ys[i] - gy0) / gs - 0.5)));
+      dx[i] -= push * (den[gx + 1 + G * gy] - den[gx - 1 + G * gy]) / 2;
+      dy[i] -= push * (den[gx + G * (gy + 1)] - den[gx + G * (gy - 1)]) / 2;
+    }
+    // near field
     var c = cell, W = Math.floor((maxx - minx) / c) + 1, H = Math.floor((maxy - miny) / c) + 1;
     while (W * H > 4 * m + 16) { c *= 1.5; W = Math.floor((maxx - minx) / c) + 1; H = Math.floor((maxy - miny) / c) + 1; }
     var start = new Int32Array(W * H + 1);
-    for (a = 0; a < m; a++) { i = idx[a]; var q = Math.floor((xs[i] - minx) / c) + W * Math.floor((ys[i] - miny) / c); cx[i] = q; start[q + 1]++; }
+    for (a = 0; a < m; a++) {
+      i = idx[a];
+      q = Math.floor((xs[i] - minx) / c) + W * Math.floor((ys[i] - miny) / c);
+      cx[i] = q; start[q + 1]++;
+    }
     for (q = 0; q < W * H; q++) start[q + 1] += start[q];
     var fill = start.slice(0, W * H);
     for (a = 0; a < m; a++) { i = idx[a]; order[fill[cx[i]]++] = i; }
     for (a = 0; a < m; a++) {
-      i = idx[a]; var xi = xs[i], yi = ys[i], fx = 0, fy = 0, ci = cx[i], gxi = ci % W, gyi = (ci - gxi) / W;
+      i = idx[a];
+      var xi = xs[i], yi = ys[i], fx = 0, fy = 0, gxi = cx[i] % W, gyi = (cx[i] - gxi) / W;
       for (var oy = -1; oy <= 1; oy++) {
-        var yy = gyi + oy; if (yy < 0 || yy >= H) continue;
+        var yy = gyi + oy;
+        if (yy < 0 || yy >= H) continue;
         for (var ox = -1; ox <= 1; ox++) {
-          var xx = gxi + ox; if (xx < 0 || xx >= W) continue;
-          var cc = xx + W * yy;
-          for (var p = start[cc], e = start[cc + 1]; p < e; p++) {
-            j = order[p]; if (j === i) continue;
+          var xx = gxi + ox;
+          if (xx < 0 || xx >= W) continue;
+          for (var p = start[xx + W * yy], end = start[xx + W * yy + 1]; p < end; p++) {
+            j = order[p];
+            if (j === i) continue;
             var ddx = xi - xs[j], ddy = yi - ys[j], d2 = ddx * ddx + ddy * ddy;
-            if (d2 < cut2) { if (d2 < 0.01) { ddx = (i - j) * 0.01; ddy = 0.01; d2 = ddx * ddx + ddy * ddy; } var f = k2 / d2; fx += ddx * f; fy += ddy * f; }
+            if (d2 < cut2) {
+              if (d2 < 0.01) { ddx = (i - j) * 0.01; ddy = 0.01; d2 = ddx * ddx + ddy * ddy; }
+              fx += ddx * k2 / d2; fy += ddy * k2 / d2;
+            }
           }
         }
       }
       dx[i] += fx; dy[i] += fy;
     }
-    for (var e2 = 0; e2 < ea.length; e2++) {
-      var u = ea[e2], v = eb[e2]; if (!move[u] || !move[v]) continue;
+    // springs
+    for (var e = 0; e < ea.length; e++) {
+      var u = ea[e], v = eb[e];
+      if (!move[u] || !move[v]) continue;
       var ex = xs[u] - xs[v], ey = ys[u] - ys[v], d = Math.sqrt(ex * ex + ey * ey) / k;
       ex *= d; ey *= d; dx[u] -= ex; dy[u] -= ey; dx[v] += ex; dy[v] += ey;
     }
     for (a = 0; a < m; a++) {
       i = idx[a];
-      var gdx = gx - xs[i], gdy = gy - ys[i], gd = Math.sqrt(gdx * gdx + gdy * gdy) || 1;
-      dx[i] += gdx / gd * k * 0.3; dy[i] += gdy / gd * k * 0.3;   // constant-magnitude gravity
       var dl = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
-      if (dl > 0) { var s = Math.min(dl, temp) / dl; xs[i] += dx[i] * s; ys[i] += dy[i] * s; }
+      if (dl > 0) { var st = Math.min(dl, temp) / dl; xs[i] += dx[i] * st; ys[i] += dy[i] * st; }
     }
-    temp = Math.max(k * 0.05, temp * 0.985);
+    temp *= cool;
     if (Date.now() - t0 > budgetMs) { it++; break; }
   }
   return it;
 }
-
 function relaxLayout() {
   var n = visNodes.length, pos = {}, i;
   DATA.nodes.forEach(function (d, k) { pos[d.id] = k; });
@@ -767,7 +820,7 @@ function relaxLayout() {
   for (i = 0; i < n; i++) if (move[i]) rr = Math.max(rr, Math.hypot(xs[i] - mx, ys[i] - my));
   var f = rr > 0 ? Math.min(1, K * Math.sqrt(m) * 0.7 / rr) : 1;
   for (i = 0; i < n; i++) if (move[i]) { xs[i] = mx + (xs[i] - mx) * f; ys[i] = my + (ys[i] - my) * f; }
-  var iters = relax(xs, ys, ea, eb, move, K, 400, 2000);
+  var iters = relax(xs, ys, ea, eb, move, K, 300, 2500);
   marks.relaxIterations = iters;
   // Put the small components and the grid of unconnected entities to the right of the relaxed part.
   var b = [Infinity, Infinity, -Infinity, -Infinity], c = [Infinity, Infinity, -Infinity, -Infinity];

@@ -102,45 +102,56 @@ def synthetic_graph(n: int = 5000, seed: int = 1) -> Graph:
     counts = {cls: int(n * share) for cls, share in _SHARE}
     rest = n - len(ents) - sum(counts.values())
     counts["Company"] += max(0, rest)
+    # Locality, as in real news: most relations stay inside one county.
+    home: dict[str, int] = {d: k for k, d in enumerate(districts)}
+    local: dict[tuple[int, str], list[str]] = {}
     for cls, _ in _SHARE:
         for _ in range(counts[cls]):
-            make(cls)
+            eid = make(cls)
+            home[eid] = rnd.randrange(len(districts))
+            local.setdefault((home[eid], cls), []).append(eid)
     isolated = set(rnd.sample(range(len(ents)), len(ents) // 10))
 
-    def pick(*classes: str) -> str:
+    def pick(near: str, *classes: str) -> str:
+        if rnd.random() < 0.85:
+            pool = [e for c in classes for e in local.get((home[near], c), [])]
+            if "District" in classes:
+                pool.append(districts[home[near]])
+            if pool:
+                return rnd.choice(pool)
         return rnd.choice([e for c in classes for e in by_class.get(c, [])] or districts)
 
     for idx, e in enumerate(ents):
         if idx in isolated or e.type in ("Province", "City", "District"):
             continue
-        t = e.type
+        t, i = e.type, e.id
         if t == "Town":
-            rel(e.id, "partOf", rnd.choice(districts))
+            rel(i, "partOf", districts[home[i]])
         elif t == "Village":
-            rel(e.id, "partOf", pick("Town"))
+            rel(i, "partOf", pick(i, "Town"))
         elif t in ("Zone", "GovernmentBody", "Institution"):
-            rel(e.id, "locatedIn", pick("District", "City"))
+            rel(i, "locatedIn", pick(i, "District", "Zone") if t != "Zone" else districts[home[i]])
         elif t == "Company":
-            rel(e.id, "locatedIn", pick("District", "Zone"))
+            rel(i, "locatedIn", pick(i, "District", "Zone"))
             if rnd.random() < 0.15:
-                rel(e.id, "supplies", pick("Company"))
+                rel(i, "supplies", pick(i, "Company"))
         elif t == "Project":
-            rel(pick("Company"), "operates", e.id)
-            rel(e.id, "locatedIn", pick("Zone", "District"))
+            rel(pick(i, "Company"), "operates", i)
+            rel(i, "locatedIn", pick(i, "Zone", "District"))
             if rnd.random() < 0.3:
-                rel(pick("Company"), "investsIn", e.id, amount=rnd.randint(1, 100) * 1e7, currency="CNY")
+                rel(pick(i, "Company"), "investsIn", i, amount=rnd.randint(1, 100) * 1e7, currency="CNY")
         elif t == "Programme":
-            rel(pick("GovernmentBody"), "implements", e.id)
+            rel(pick(i, "GovernmentBody"), "implements", i)
             for _ in range(rnd.randint(0, 3)):
-                rel(e.id, "funded", pick("Company"), amount=rnd.randint(1, 500) * 1e4, currency="CNY",
+                rel(i, "funded", pick(i, "Company"), amount=rnd.randint(1, 500) * 1e4, currency="CNY",
                     date="2022-10")
         elif t == "Designation":
-            rel(pick("Company", "Institution"), "designatedAs", e.id, date="2022")
+            rel(pick(i, "Company", "Institution"), "designatedAs", i, date="2022")
         elif t == "Event":
-            rel(pick("GovernmentBody"), "organizes", e.id, date="2022-10-28")
-            rel(pick("Company"), "participatesIn", e.id)
+            rel(pick(i, "GovernmentBody"), "organizes", i, date="2022-10-28")
+            rel(pick(i, "Company"), "participatesIn", i)
         elif t in ("Person", "Official"):
-            rel(e.id, "worksFor", pick("Company", "GovernmentBody"), title="总经理" if t == "Person" else "局长")
+            rel(i, "worksFor", pick(i, "Company", "GovernmentBody"), title="总经理" if t == "Person" else "局长")
     seen = set()
     uniq = []
     for r in rels:
