@@ -100,6 +100,7 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
         per_ctx[ci].append(i)
     for ci, ctx in enumerate(contexts):
         _doc_aliases(ctx, per_ctx[ci], mentions, uf, gaz, keys)
+    _abbreviations(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
         groups[uf.find(i)].append(i)
@@ -193,6 +194,37 @@ def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF
 
 
 _GENERIC_TAIL = re.compile(r"(汽车|整车|工厂|制造厂|厂|集团|公司|股份|有限)$")
+
+
+_CO_SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _abbreviations(mentions: list[Mention], uf: _UF) -> None:
+    """国电投清河发电 = 国家电投清河发电公司: a company name that keeps, in order, the characters of a
+    longer one, starts like it and ends like it (across articles). Chinese abbreviations drop
+    characters but never reorder them."""
+    fulls: dict[str, int] = {}
+    shorts: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.type != "Company":
+            continue
+        n = _norm(m.name)
+        if _CO_SUFFIX.search(n):
+            fulls.setdefault(_CO_SUFFIX.sub("", n), i)
+        elif len(n) >= 5:
+            shorts.setdefault(n, i)
+    for s, i in shorts.items():
+        hits = [j for core, j in fulls.items()
+                if len(core) > len(s) and core[0] == s[0] and core[-3:] == s[-3:] and _is_subsequence(s, core)
+                and uf.find(i) != uf.find(j)]
+        if len(hits) == 1:
+            j = hits[0]
+            uf.union(j, i, f"'{s}' abbreviates '{_norm(mentions[j].name)}' (same characters in order)")
 
 
 def _entity_id(type_: str, label: str, code: str) -> str:
