@@ -109,7 +109,7 @@ def test_one_node_per_real_thing_across_both_seeds(seeds_graph):
             by_name.setdefault(n, set()).add(e.id)
     for a, b in [("铁岭", "铁岭市"), ("全市", "铁岭市"), ("开原", "开原市"), ("莱尼线束", "莱尼线束系统(铁岭)有限公司"),
                  ("铁岭首届食品节", "铁岭市首届食品节"), ("市农业农村局", "铁岭市农业农村局"),
-                 ("国电投清河发电", "国家电投清河发电公司"), ("宝马", "宝马整车工厂")]:
+                 ("国电投清河发电", "国家电投清河发电公司"), ("宝马汽车", "宝马整车工厂")]:
         assert by_name[a] == by_name[b], (a, b)
     # same name, different type stays apart; every type+label is one node
     keys = [(e.type, e.label) for e in seeds_graph.entities]
