@@ -302,8 +302,6 @@ def _local_pool(jobs: int):
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = _mp_context()
-    if ctx.get_start_method() == "fork":
-        init_worker()  # children inherit the loaded dictionaries copy-on-write
     ex = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init_worker, initargs=(True,))
     try:
         yield ex.submit
@@ -511,6 +509,7 @@ def _assemble(contexts: list, skipped: list[tuple[str, str]], timings: dict[str,
     entities, relations = resolve(contexts)
     entities = attach_quantities(contexts, entities)
     graph = Graph(tuple(c.doc for c in contexts), tuple(entities), tuple(relations), tuple(skipped))
+    contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t
     return graph
 
@@ -527,7 +526,7 @@ def _build(files: list[Path], publisher: str, year: int | None, strict: bool,
     if not contexts:
         raise _no_articles(files, skipped)
     extracted = len(contexts) - reused
-    graph = _assemble(contexts, skipped, timings, phase)
+    graph = _assemble(contexts, skipped, timings, phase)  # empties contexts
     return graph, reused, extracted, timings
 
 
@@ -573,17 +572,21 @@ def _staged(out: Path, name: str) -> Path:
     return Path(tmp)
 
 
-def _sorted_ntriples(triples: Iterable[Any], path: Path, max_chars: int = 20_000_000) -> int:
+def _sorted_ntriples(triples: Iterable[Any], path: Path, max_bytes: int = 64 << 20, batch: int = 20_000) -> int:
     """Write triples as sorted, de-duplicated N-Triples lines to path, in bounded memory.
 
-    Lines are sorted in runs of at most max_chars characters, spilled to temporary files beside
-    path and merged. Sorting N-Triples lines orders triples exactly as kg.rdf.sorted_triples does
-    (by subject, predicate, object as N-Triples strings). Returns the number of triples.
+    Triples are serialised by Oxigraph in batches, their lines sorted (as UTF-8 bytes, i.e. by code
+    point) in runs of at most max_bytes, spilled to temporary files beside path and merged. Sorting
+    N-Triples lines orders triples exactly as kg.rdf.sorted_triples does (by subject, predicate,
+    object as N-Triples strings). Returns the number of triples written.
     """
     import heapq
+    import itertools
+
+    import pyoxigraph as ox
 
     runs: list[str] = []
-    buf: list[str] = []
+    buf: list[bytes] = []
     size = 0
 
     def spill() -> None:
@@ -591,29 +594,30 @@ def _sorted_ntriples(triples: Iterable[Any], path: Path, max_chars: int = 20_000
         buf.sort()
         fd, tmp = tempfile.mkstemp(prefix=".run-", suffix=".nt", dir=path.parent)
         runs.append(tmp)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
+        with os.fdopen(fd, "wb") as f:
             f.writelines(buf)
         buf, size = [], 0
 
     files: list = []
     try:
-        for t in triples:
-            line = f"{t.subject} {t.predicate} {t.object} .\n"
-            buf.append(line)
-            size += len(line)
-            if size > max_chars:
+        it = iter(triples)
+        while chunk := list(itertools.islice(it, batch)):
+            data = ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES)
+            buf.extend(data.splitlines(keepends=True))
+            size += len(data) + 40 * len(chunk)
+            if size > max_bytes:
                 spill()
         if runs:
             if buf:
                 spill()
-            files = [open(r, encoding="utf-8") for r in runs]  # noqa: SIM115 (closed below)
-            stream: Iterable[str] = heapq.merge(*files)
+            files = [open(r, "rb") for r in runs]  # noqa: SIM115 (closed below)
+            stream: Iterable[bytes] = heapq.merge(*files)
         else:
             buf.sort()
             stream = buf
         n = 0
         prev = None
-        with open(path, "w", encoding="utf-8") as out:
+        with open(path, "wb") as out:
             for line in stream:
                 if line != prev:
                     out.write(line)
@@ -683,6 +687,11 @@ def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str
             os.chmod(tmp, 0o644)
             os.replace(tmp, final)
         staged.clear()
+        # outputs of an earlier build that this one did not write would be stale: remove them
+        if not html:
+            (out / "graph.html").unlink(missing_ok=True)
+        if not store and (out / "store" / "CURRENT").is_file():
+            shutil.rmtree(out / "store", ignore_errors=True)
     finally:
         nt.unlink(missing_ok=True)
         for tmp, _ in staged:
@@ -709,6 +718,9 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     out_dir/.cache and reused when neither the article nor the extraction rules changed.
     strict stops at the first unreadable article; otherwise it is skipped and listed in the result.
     store (default: when kg.store is available) also writes the on-disk store out_dir/store.
+    A graph.html or store left by an earlier build is removed when this build does not write it,
+    so out_dir never mixes the results of two builds. Two builds into one out_dir exclude each
+    other (a lock); an interrupted or failed build leaves the previous output as it was.
     """
     files = iter_paths(paths)  # missing paths fail before anything is written
     if out_dir is None:

@@ -405,7 +405,7 @@ def invests(ctx: Context) -> None:
                         ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, amount=amt[0], currency="CNY", approximate=amt[1])
                 continue
             # <company>(总)?投资X(建设)?的<project> / <company>总投资X的<project>
-            mm = re.search(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建)?的?$", pre)
+            mm = re.search(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$", pre)
             if mm:
                 k = p.vstart - len(mm.group())
                 owner = [c for c in comps if c.vend == k]
@@ -423,6 +423,21 @@ def invests(ctx: Context) -> None:
                 mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest)
                 if mm and (amt := money(mm.group(2))):
                     ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, amount=amt[0], currency="CNY", approximate=amt[1])
+        # <company>(,)正在建设/签约建设/计划投资X建设/实施 <project>(,总投资X): the company builds it
+        for c in comps:
+            for p in projects:
+                if p.vstart <= c.vend or any(c2.vstart > c.vend and c2.vend <= p.vstart for c2 in comps):
+                    continue
+                gap = view[c.vend : p.vstart]
+                if len(gap) > 24 or "。" in gap or "；" in gap:
+                    continue
+                if not re.search(r"(正在|计划|将|拟|已)?(投资[^，,]{0,10}?)?(建设|新建|兴建|扩建|实施|打造|签约建设|开工建设)(的)?$", gap):
+                    continue
+                tgt = max((q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart)
+                ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
+                mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : sent.vend])
+                if mm and (amt := money(mm.group(1))):
+                    ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, amount=amt[0], currency="CNY", approximate=amt[1])
         # (这个|该)?项目由<company>投资X建设 / <project>由<company>投资建设
         for mm in re.finditer(rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)", sent.text):
             cs = sent.vstart + mm.start(1)

@@ -33,12 +33,12 @@ def company_short_names(ctx: Context) -> None:
         for n in range(len(core), 2, -1):
             pre = core[:n]
             hits = [k.start() for k in re.finditer(re.escape(pre), view)
-                    if not any(a <= k.start() < b for a, b in spans)]
+                    if not any(a <= k.start() < b for a, b in spans)
+                    # the short name must not run on into a longer company name of its own
+                    and not any(x.type == "Company" and x.vstart <= k.start() < x.vend and x.vend - x.vstart > n
+                                for x in ctx.mentions)]
             if hits:
                 for h in hits:
-                    # the short name must not run on into a longer company name of its own
-                    if any(x.type == "Company" and x.vstart <= h < x.vend and x.vend - x.vstart > n for x in ctx.mentions):
-                        continue
                     ctx.add(h, h + n, "Company", "company.short-name", 0.7, label="")
                 break
         del name

@@ -170,7 +170,12 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
             ctx.relate("worksFor", person, body, "worksFor.government-post", 0.7, span=(place.vstart, person.vend), title=title)
         return
     if view[max(0, title_vs - 2) : title_vs] in ("公司", "企业") and title in _COMPANY_TITLES:
-        before = [m for m in ctx.mentions if m.type == "Company" and m.vend <= title_vs - 2 and title_vs - m.vend < 300]
+        limit = title_vs - 2
+        if view[sent.vstart : sent.vstart + 1] == "”":
+            # “……”公司副总经理唐婉清说: skip the quoted speech, whose companies are not the speaker's
+            q = view.rfind("“", 0, sent.vstart)
+            limit = q if q >= 0 else limit
+        before = [m for m in ctx.mentions if m.type == "Company" and m.vend <= limit and title_vs - m.vend < 600]
         if before:
             org = before[-1]
             ctx.relate("worksFor", person, org, "worksFor.company-anaphor", 0.7, span=(title_vs - 2, person.vend), title=title)

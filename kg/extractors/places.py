@@ -122,7 +122,7 @@ _NOT_LOCAL = {"乡村", "农村", "农业农村", "全村", "城乡", "新农村
 _LOCAL_CONT = {"村委会", "村党支部", "镇政府", "乡政府", "镇党委", "乡党委", "村民委员会", "街道办事处", "街道办"}
 
 
-@extractor("local-places", order=35)
+@extractor("local-places", order=25)
 def extract_towns_villages(ctx: Context) -> None:
     """镇/乡/街道 and 村/屯 names: right after a known place, or a short name of their own."""
     view = ctx.view
@@ -174,7 +174,7 @@ def extract_towns_villages(ctx: Context) -> None:
             ends[m.vend] = m  # a village right after this town is inside it (桑林镇前进村)
 
 
-@extractor("local-places-repeat", order=36)
+@extractor("local-places-repeat", order=26)
 def repeat_local_places(ctx: Context) -> None:
     """A town or village named once is the same place wherever its name recurs; villages after it."""
     view = ctx.view
