@@ -80,7 +80,7 @@ def located_by_name(ctx: Context) -> None:
             if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4):
                 continue
             level = ctx.gaz.by_code[p.code].level
-            if level == 1 and x.type not in ("Event", "GovernmentBody") and p.code[:2] not in ("11", "12", "31", "50"):
+            if level == 1 and (x.type not in ("Event", "GovernmentBody") or bracketed) and p.code[:2] not in ("11", "12", "31", "50"):
                 continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
             ctx.relate("locatedIn", x, p, "locatedIn.name", 0.75)
             break
@@ -124,8 +124,7 @@ def located_by_cue(ctx: Context) -> None:
             sent = ctx.doc.sentence_at(p0.vstart)
             if view[sent.vstart : p0.vstart] == "在" and re.match(r"[，,]", view[p.vend : p.vend + 1]):
                 # the project built there; a company only when the sentence names no project
-                located = [t for t in things if t.vstart > p.vend and t.type == "Project"][:1] or [
-                    t for t in things if t.vstart > p.vend and t.type == "Company"][:1]
+                located = [t for t in things if t.vstart > p.vend and t.type == "Project"][:1]
                 for t in located:
                     ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
                 continue
@@ -145,7 +144,8 @@ def located_by_cue(ctx: Context) -> None:
         # the zone's management committee is located in its zone
     for m in ctx.mentions:
         if m.rule == "body.zone-committee":
-            zone = next((z for z in ctx.mentions if z.type == "Zone" and z.vstart == m.vstart and z.vend < m.vend), None)
+            zones = [z for z in ctx.mentions if z.type == "Zone" and z.vstart == m.vstart and z.vend < m.vend]
+            zone = max(zones, key=lambda z: z.vend) if zones else None
             if zone:
                 ctx.relate("locatedIn", m, zone, "locatedIn.zone-committee", 0.85)
 
@@ -234,6 +234,11 @@ def organizes(ctx: Context) -> None:
                 k = max(view.rfind(v, sent.vstart, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
                 if k >= 0 and ev.vstart - k <= 40 and not _CLAUSE.search(view[k : ev.vstart]):
                     acts = [a for a in outer if a.vend <= k and k - a.vend <= 2]
+                    if acts and view[acts[-1].vstart - 1 : acts[-1].vstart] == "在":
+                        # 在重庆举办的…交易会: where it is held, not who holds it
+                        if acts[-1].code or acts[-1].type == "Zone":
+                            ctx.relate("locatedIn", ev, acts[-1], "locatedIn.held-in", 0.7)
+                        acts = []
                     if acts:
                         group = [acts[-1]]
                         for a in reversed([a for a in outer if a.vend <= group[0].vstart]):
@@ -387,6 +392,8 @@ def invests(ctx: Context) -> None:
         projects = [m for m in ms if m.type == "Project"]
         comps = [m for m in outer if m.type == "Company"]
         for p in projects:
+            if any(q.vstart == p.vstart and q.vend > p.vend for q in projects):
+                continue  # the whole name (…示范项目一期500兆瓦风电项目) is handled, not its parent
             pre = view[max(sent.vstart, p.vstart - 24) : p.vstart]
             inner_co = [c for c in ms if c.type == "Company" and c.vstart >= p.vstart and c.vend <= p.vend]
             # the most specific project sharing this span end gets the money (the phase, not the whole)
@@ -532,7 +539,9 @@ def _signings(ctx: Context) -> None:
         ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
         outer = [m for m in _outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
         vpos = sent.vstart + sv.start()
-        signers = [m for m in outer if m.vend <= vpos and m.type != "Project"]
+        signers = [m for m in outer if m.vend <= vpos and m.type != "Project"
+                   and not re.search(r"(位于|在|由)$", view[max(0, m.vstart - 2) : m.vstart])
+                   and not re.match(r"(主办|举办|承办|召开)", view[m.vend : m.vend + 2])]
         # only the parties of the signing clause: 其中,X与Y签约
         clause_start = max([sent.vstart] + [sent.vstart + k.end() for k in _CLAUSE.finditer(sent.text, 0, sv.start())])
         signers = [m for m in signers if m.vstart >= clause_start]

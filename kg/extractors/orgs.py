@@ -120,17 +120,17 @@ def extract_companies(ctx: Context) -> None:
         span = _name_before(ctx, hs, he, stops=COMPANY_STOPS)
         if not span:
             continue
-        # 海城市牛庄镇鞍山恒润镁业新材料有限公司: a town or village in front is where it is, not its name
+        core = view[span[0] : hs]
+        cut = max(core.rfind("与"), core.rfind("和"), core.rfind("同"))
+        if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
+            span = (span[0] + cut + 1, span[1])
+        # 海城市牛庄镇鞍山恒润镁业新材料有限公司: a town in front is where it is, not its name
         towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and span[0] <= t.vstart and t.vend < hs]
         town = None
         if towns:
             town = max(towns, key=lambda t: t.vend)
             span = (town.vend, span[1])
         core = view[span[0] : hs]
-        cut = max(core.rfind("与"), core.rfind("和"), core.rfind("同"))
-        if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
-            span = (span[0] + cut + 1, span[1])
-            core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core).startswith("v") or core[-1] in "家个批":
             continue
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
@@ -184,7 +184,7 @@ def extract_zones(ctx: Context) -> None:
             ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
-        mm = re.match(r"港(区)?(?![口务航湾澳台])", view[p.vend : p.vend + 3])
+        mm = re.match(r"港(区)?(?![口务航湾澳台产城运])", view[p.vend : p.vend + 3])
         if mm:
             ctx.add(p.vstart, p.vend + mm.end(), "Zone", "zone.port", 0.75)
     # X、Y口岸: the head noun is shared by the coordinated names

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..registry import extractor
-from .base import Context, tag, tokens, word_freq
+from .base import STOP_WORDS, Context, tag, tokens, word_freq
 
 HOME_CITY_REFS = ("全市", "我市", "本市")
 HOME_PROVINCE_REFS = ("全省", "我省", "本省")
@@ -161,6 +161,9 @@ def extract_towns_villages(ctx: Context) -> None:
                 continue
             name_vs = hs - len(core)
         name = view[name_vs:he]
+        core_words = tokens(name[: -len(head)])
+        if "的" in name or any(w in STOP_WORDS for w in core_words) or name in ctx.gaz.short or name in ctx.gaz.full:
+            continue  # 引进的北镇 is a clause; 北镇 alone is 北镇市's short form
         if any(m.vstart <= name_vs and he <= m.vend and not m.code for m in ctx.mentions):
             continue  # 农业农村 inside 调兵山市农业农村局 is no village
         if name in _NOT_LOCAL or name[:-len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
