@@ -131,7 +131,7 @@ def extract_companies(ctx: Context) -> None:
             town = max(towns, key=lambda t: t.vend)
             span = (town.vend, span[1])
         core = view[span[0] : hs]
-        if core in _GENERIC_CORE or tag(core).startswith("v") or core[-1] in "家个批":
+        if core in _GENERIC_CORE or tag(core).startswith("v") or core[-1] in "家个批和与及":
             continue
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
             continue  # 国家级绿色工厂 is a designation, not a factory
@@ -171,7 +171,8 @@ def extract_zones(ctx: Context) -> None:
         if not span:
             continue
         core = view[span[0] : hs]
-        if core in ("各", "该", "全", "本", "新", "工业", "化工", "产业", "重点", "省级", "国家级") or tag(core) in ("v", "r", "m", "a"):
+        if core in ("各", "该", "全", "本", "新", "工业", "化工", "产业", "重点", "省级", "国家级", "所在地", "当地", "本地",
+                    "周边", "相关", "附近", "各类", "全市", "全省", "全县") or tag(core) in ("v", "r", "m", "a"):
             continue
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
