@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from functools import lru_cache
 import re
 from collections.abc import Iterator
 
@@ -47,6 +48,7 @@ def zh(s: str) -> ox.Literal:
     return ox.Literal(s, language="zh")
 
 
+@lru_cache(maxsize=65536)
 def _zh_script(s: str) -> ox.Literal:
     """Chinese text tagged zh, or zh-Hant when it is written in Traditional characters."""
     from .ingest import to_simplified
@@ -182,12 +184,9 @@ def _relation(r: Relation) -> Iterator[ox.Triple]:
             yield T(st, kg("title"), zh(r.title))
 
 
-def _sort_key(t: ox.Triple) -> tuple[str, str, str]:
-    return (str(t.subject), str(t.predicate), str(t.object))
-
-
 def sorted_triples(graph: Graph, mentions: bool = True) -> list[ox.Triple]:
-    return sorted(set(triples(graph, mentions)), key=_sort_key)
+    """Distinct triples in N-Triples order (str of a triple is its N-Triples line)."""
+    return sorted(set(triples(graph, mentions)), key=str)
 
 
 def serialize(graph: Graph, fmt: str = "turtle", mentions: bool = True) -> bytes:
