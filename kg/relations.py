@@ -289,6 +289,13 @@ def awards(ctx: Context) -> None:
                             break
                     for b in group:
                         ctx.relate("awards", b, d, "awards.published-list", 0.75, span=(sent.vstart, sent.vend), date=date)
+            if v is None:
+                mt = re.search(r"对(?:[^，。；]{0,30})表彰", view[sent.vstart : sent.vend])
+                if mt and sent.vstart + mt.start() <= d.vstart:
+                    bodies = _actors_before(ms, sent.vstart + mt.start(), ctx)
+                    for b in bodies:
+                        if b.type == "GovernmentBody":
+                            ctx.relate("awards", b, d, "awards.commended", 0.7, span=(sent.vstart, sent.vend), date=date)
             # holders: X榜上有名 / X名列其中 after the list, X等N家企业晋级D / X入围D before it, 其中就包括X
             holders = []
             for m in _outermost(ms):
@@ -336,8 +343,8 @@ def funded(ctx: Context) -> None:
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         s_ = sent.text
-        mm = re.search(r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到)(了)?([^，,。；]{0,16}?)((?:约|近)?\d+(?:\.\d+)?(?:亿|万)?元)(的)?([^，,。；]{0,6})", s_)
-        if not mm or not (_FUND_WORD.search(mm.group(3)) or _FUND_WORD.search(mm.group(6) or "")):
+        mm = re.search(r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到|补助|补贴|奖励|奖补)(了)?([^，,。；]{0,16}?)((?:约|近)?\d+(?:\.\d+)?(?:亿|万)?元)(的)?([^，,。；]{0,6})", s_)
+        if not mm or not (_FUND_WORD.search(mm.group(1) + mm.group(3)) or _FUND_WORD.search(mm.group(6) or "")):
             continue
         amt = money(mm.group(4))
         if amt is None:
@@ -360,9 +367,9 @@ def funded(ctx: Context) -> None:
         recips = [m for m in outer if m.type in ("Company", "Project") and m.vend <= vpos]
         if not recips:
             recips = [m for m in outer if m.type in ("Company", "Project") and m.vstart > vpos]
-        if not recips and re.search(r"(为|帮助|帮)(企业|我们|项目|该企业|公司)", s_):
-            # 为企业 / 帮助项目: the company or project this passage is about
-            want = "Project" if re.search(r"(为|帮助|帮)项目", s_) else "Company"
+        if not recips and re.search(r"(为|帮助|帮|对)(企业|我们|项目|该企业|该项目|这个项目|公司)|^(该|这个|这一)?项目", s_):
+            # 为企业 / 帮助项目 / 该项目获得…: the company or project this passage is about
+            want = "Project" if re.search(r"(为|帮助|帮|对)(该|这个)?项目|^(该|这个|这一)?项目", s_) else "Company"
             prior = [m for m in ctx.mentions if m.type == want and m.vend <= sent.vstart and sent.vstart - m.vend < 400]
             recips = prior[-1:]
         if not recips:
@@ -505,9 +512,17 @@ def supplies(ctx: Context) -> None:
             cs = sent.vstart + m.start(1)
             cust = [x for x in outer if x.vstart == cs]
             sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
+            if not sup:  # 产品主要配套供应X: the company this passage is about
+                sup = [x for x in ctx.mentions if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300][-1:]
             if cust and sup:
                 ctx.relate("supplies", sup[-1], cust[0], "supplies.supplies-to", 0.65)
-        for m in re.finditer(r"(?:为|向)([^，,。；]{2,24}?)(?:配套|供应|供货|提供)", sent.text):
+        for m in re.finditer(r"与([^，,。；]{2,30}?)签订(?:了)?(?:供货|供应|采购|配套)(?:协议|合同)", sent.text):
+            cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
+            cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
+            sup = [x for x in outer if x.vend <= cs - 1]
+            if cust and sup:
+                ctx.relate("supplies", sup[-1], cust[0], "supplies.supply-contract", 0.65)
+        for m in re.finditer(r"(?:为|向)([^，,。；]{2,40}?)(?:配套|供应|供货|提供)", sent.text):
             cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
             cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
             sup = [x for x in outer if x.vend <= cs - 1]

@@ -261,10 +261,11 @@ def extract_programmes(ctx: Context) -> None:
 
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
-_LIST = r"(?:创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
+_LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
 _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓)")
 _ENTERED = re.compile(rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)")
+_COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行了?|予以)?表彰")
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
 _TITLE_QUOTED = re.compile(r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))")
 _NEW_N = re.compile(rf"(?:新增|共有|新晋)(?:\d+|[一二三四五六七八九十两]+)(?:家|个|处)([^，。,；;]{{2,30}}?(?:{_DESIG_HEADS}))")
@@ -294,7 +295,8 @@ def extract_designations(ctx: Context) -> None:
     for m in _TITLE_QUOTED.finditer(view):
         ctx.add(m.start(1) - 1, m.end(1) + 1, "Designation", "designation.quoted-title", 0.7, label=m.group(1))
     for rx, rule in ((_LIST_PUBLISHED, "designation.list-published"), (_LIST_OUT, "designation.list-out"),
-                     (_ENTERED, "designation.entered"), (_NEW_N, "designation.new-count")):
+                     (_ENTERED, "designation.entered"), (_NEW_N, "designation.new-count"),
+                     (_COMMENDED, "designation.commended")):
         for m in rx.finditer(view):
             vs, ve = m.start(1), m.end(1)
             if rx is _LIST_OUT:
