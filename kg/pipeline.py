@@ -11,6 +11,7 @@ graph is always re-resolved from exactly the current inputs.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
@@ -37,6 +38,7 @@ CACHE_FORMAT = 1  # bump when the layout of a cached per-article result changes
 CACHE_DIR = ".cache"
 LOCK_FILE = ".lock"
 SCHEDULER_TIMEOUT = "10s"  # how long to try to reach a Dask scheduler
+PARALLEL_RDF_MIN_ENTITIES = 1000  # smaller graphs are not worth forking for
 
 # Modules that run after the per-article step (or not at all during extraction): changing them
 # does not invalidate cached extraction results. Everything else in kg/ counts as extraction.
@@ -109,11 +111,8 @@ def _loads(blob: bytes) -> Any:
 
 def init_worker(ignore_sigint: bool = False) -> None:
     """Load jieba, the gazetteer, OpenCC and the rule registries once per worker process."""
-    if ignore_sigint:  # the parent handles Ctrl-C and stops the pool (with SIGTERM)
-        import signal
-
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if ignore_sigint:
+        _quiet_worker()
     from .extractors.base import tokens
     from .gazetteer import load
     from .ingest import to_simplified
@@ -306,15 +305,27 @@ def _local_pool(jobs: int):
     try:
         yield ex.submit
     except BaseException:
-        # interrupted or failed: stop the workers now rather than finishing queued work
-        procs = list((getattr(ex, "_processes", None) or {}).values())
-        ex.shutdown(wait=False, cancel_futures=True)
-        for p in procs:
-            with contextlib.suppress(Exception):
-                p.terminate()
+        _stop(ex)
         raise
     else:
         ex.shutdown(wait=True)
+
+
+def _stop(ex: Any) -> None:
+    """Interrupted or failed: stop a pool's workers now rather than let them finish queued work."""
+    procs = list((getattr(ex, "_processes", None) or {}).values())
+    ex.shutdown(wait=False, cancel_futures=True)
+    for p in procs:
+        with contextlib.suppress(Exception):
+            p.terminate()
+
+
+def _quiet_worker() -> None:
+    """Pool workers leave Ctrl-C to the parent, which stops them (with SIGTERM)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 @contextlib.contextmanager
@@ -523,10 +534,12 @@ def _build(files: list[Path], publisher: str, year: int | None, strict: bool,
     t = time.perf_counter()
     contexts, skipped, reused = _extract_all(files, publisher, year, strict, max(1, jobs), scheduler, cache, progress)
     timings["extract"] = time.perf_counter() - t
+    gc.freeze()  # long-lived results: keep the cyclic GC from rescanning them (callers unfreeze)
     if not contexts:
         raise _no_articles(files, skipped)
     extracted = len(contexts) - reused
     graph = _assemble(contexts, skipped, timings, phase)  # empties contexts
+    gc.freeze()
     return graph, reused, extracted, timings
 
 
@@ -534,7 +547,10 @@ def build_graph(paths: Iterable[str | Path], publisher: str = "辽宁日报", ye
                 strict: bool = True, progress: Progress | None = None, *, jobs: int = 1,
                 scheduler: str | None = None) -> Graph:
     """Build the knowledge graph of the articles at paths (files or folders), in memory (no cache)."""
-    return _build(iter_paths(paths), publisher, year, strict, progress, jobs, scheduler, None)[0]
+    try:
+        return _build(iter_paths(paths), publisher, year, strict, progress, jobs, scheduler, None)[0]
+    finally:
+        gc.unfreeze()
 
 
 # --- publishing --------------------------------------------------------------------------------
@@ -572,15 +588,13 @@ def _staged(out: Path, name: str) -> Path:
     return Path(tmp)
 
 
-def _sorted_ntriples(triples: Iterable[Any], path: Path, max_bytes: int = 64 << 20, batch: int = 20_000) -> int:
-    """Write triples as sorted, de-duplicated N-Triples lines to path, in bounded memory.
+def _sorted_runs(triples: Iterable[Any], tmpdir: Path, max_bytes: int = 128 << 20, batch: int = 1000,
+                 keep_last: bool = False) -> tuple[list[str], list[bytes]]:
+    """Serialise triples to N-Triples lines and sort them in runs of at most max_bytes.
 
-    Triples are serialised by Oxigraph in batches, their lines sorted (as UTF-8 bytes, i.e. by code
-    point) in runs of at most max_bytes, spilled to temporary files beside path and merged. Sorting
-    N-Triples lines orders triples exactly as kg.rdf.sorted_triples does (by subject, predicate,
-    object as N-Triples strings). Returns the number of triples written.
+    Every full run is spilled to a temporary file in tmpdir; the last run is returned in memory if
+    keep_last (and nothing was spilled), else spilled too. Returns (run files, in-memory lines).
     """
-    import heapq
     import itertools
 
     import pyoxigraph as ox
@@ -592,13 +606,12 @@ def _sorted_ntriples(triples: Iterable[Any], path: Path, max_bytes: int = 64 << 
     def spill() -> None:
         nonlocal buf, size
         buf.sort()
-        fd, tmp = tempfile.mkstemp(prefix=".run-", suffix=".nt", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=".run-", suffix=".nt", dir=tmpdir)
         runs.append(tmp)
         with os.fdopen(fd, "wb") as f:
             f.writelines(buf)
         buf, size = [], 0
 
-    files: list = []
     try:
         it = iter(triples)
         while chunk := list(itertools.islice(it, batch)):
@@ -607,23 +620,30 @@ def _sorted_ntriples(triples: Iterable[Any], path: Path, max_bytes: int = 64 << 
             size += len(data) + 40 * len(chunk)
             if size > max_bytes:
                 spill()
-        if runs:
-            if buf:
-                spill()
-            files = [open(r, "rb") for r in runs]  # noqa: SIM115 (closed below)
-            stream: Iterable[bytes] = heapq.merge(*files)
-        else:
-            buf.sort()
-            stream = buf
-        n = 0
-        prev = None
-        with open(path, "wb") as out:
-            for line in stream:
-                if line != prev:
-                    out.write(line)
-                    n += 1
-                    prev = line
-        return n
+        if buf and (runs or not keep_last):
+            spill()
+    except BaseException:
+        for r in runs:
+            Path(r).unlink(missing_ok=True)
+        raise
+    buf.sort()
+    return runs, buf
+
+
+def _merge_runs(runs: list[str], lines: list[bytes], path: Path) -> int:
+    """Merge sorted runs (files) and sorted lines into path, without duplicates; return the count."""
+    import heapq
+    import itertools
+    import operator
+
+    files = [open(r, "rb") for r in runs]  # noqa: SIM115 (closed below)
+    try:
+        stream: Iterable[bytes] = heapq.merge(*files, lines) if files else lines
+        counter = itertools.count()
+        with open(path, "wb") as out:  # de-duplicate the sorted lines (at C speed) and count them
+            out.writelines(map(operator.itemgetter(0), zip(map(operator.itemgetter(0), itertools.groupby(stream)),
+                                                            counter, strict=False)))
+        return next(counter)
     finally:
         for f in files:
             f.close()
@@ -631,23 +651,82 @@ def _sorted_ntriples(triples: Iterable[Any], path: Path, max_bytes: int = 64 << 
             Path(r).unlink(missing_ok=True)
 
 
-def write_rdf(graph: Graph, ttl: Path, nt: Path) -> int:
+def _sorted_ntriples(triples: Iterable[Any], path: Path, max_bytes: int = 128 << 20) -> int:
+    """Write triples as sorted, de-duplicated N-Triples lines to path, in bounded memory.
+
+    Lines are sorted as UTF-8 bytes (i.e. by code point) in runs spilled beside path and merged.
+    Sorting N-Triples lines orders triples exactly as kg.rdf.sorted_triples does (by subject,
+    predicate, object as N-Triples strings). Returns the number of triples written.
+    """
+    runs, lines = _sorted_runs(triples, path.parent, max_bytes, keep_last=True)
+    return _merge_runs(runs, lines, path)
+
+
+_RDF_GRAPH: Graph | None = None  # the graph forked RDF workers read (inherited, never pickled)
+
+
+def _rdf_part(i: int, k: int, tmpdir: str) -> list[str]:
+    """In a forked worker: sorted runs of the triples of the i-th of k slices of _RDF_GRAPH."""
+    from .rdf import triples
+
+    g = _RDF_GRAPH
+    part = Graph(g.documents[i::k], g.entities[i::k], g.relations[i::k], g.skipped)
+    return _sorted_runs(triples(part), Path(tmpdir), max(16 << 20, (128 << 20) // k))[0]
+
+
+def _parallel_ntriples(graph: Graph, path: Path, jobs: int) -> int | None:
+    """Generate the triples of graph in jobs forked processes, one slice each; None if impossible.
+
+    The triples of a graph are those of its documents, entities and relations taken one at a
+    time, so slices can be serialised independently and their sorted runs merged here.
+    """
+    import multiprocessing as mp
+    import threading
+    from concurrent.futures import ProcessPoolExecutor
+
+    global _RDF_GRAPH
+    if "fork" not in mp.get_all_start_methods() or threading.active_count() > 1:
+        return None  # forking is only safe without other threads
+    _RDF_GRAPH = graph
+    runs: list[str] = []
+    ex = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"), initializer=_quiet_worker)
+    try:
+        futures = [ex.submit(_rdf_part, i, jobs, str(path.parent)) for i in range(jobs)]
+        for f in futures:
+            runs.extend(f.result())
+    except BaseException:
+        _stop(ex)
+        for r in runs:
+            Path(r).unlink(missing_ok=True)
+        for r in path.parent.glob(".run-*.nt"):  # runs of workers that were stopped
+            r.unlink(missing_ok=True)
+        raise
+    finally:
+        _RDF_GRAPH = None
+    ex.shutdown(wait=True)
+    return _merge_runs(runs, [], path)
+
+
+def write_rdf(graph: Graph, ttl: Path, nt: Path, jobs: int = 1) -> int:
     """Write graph as sorted N-Triples (nt) and Turtle (ttl), streaming, in bounded memory.
 
-    The Turtle is byte-identical to ``kg.rdf.serialize(graph, "turtle")``. Returns the triple count.
+    The Turtle is byte-identical to ``kg.rdf.serialize(graph, "turtle")``. With jobs > 1 the
+    triples are generated in that many forked processes. Returns the triple count.
     """
     import pyoxigraph as ox
 
     from .rdf import PREFIXES, triples
 
-    n = _sorted_ntriples(triples(graph), nt)
+    n = _parallel_ntriples(graph, nt, jobs) if jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES else None
+    if n is None:
+        n = _sorted_ntriples(triples(graph), nt)
     ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), str(ttl), ox.RdfFormat.TURTLE,
                  prefixes=PREFIXES)
     return n
 
 
 def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str, float],
-             phase: Phase | None) -> dict[str, Path]:
+             phase: Phase | None, jobs: int = 1) -> dict[str, Path]:
     """Write graph.ttl, graph.html and the store; nothing replaces the old output until all are ready."""
     staged: list[tuple[Path, Path]] = []
     outputs: dict[str, Path] = {}
@@ -658,7 +737,7 @@ def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str
         t = time.perf_counter()
         ttl = _staged(out, "graph.ttl")
         staged.append((ttl, out / "graph.ttl"))
-        timings["_triples"] = write_rdf(graph, ttl, nt)
+        timings["_triples"] = write_rdf(graph, ttl, nt, jobs)
         outputs["turtle"] = out / "graph.ttl"
         timings["rdf"] = time.perf_counter() - t
         if html:
@@ -722,6 +801,14 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     so out_dir never mixes the results of two builds. Two builds into one out_dir exclude each
     other (a lock); an interrupted or failed build leaves the previous output as it was.
     """
+    try:
+        return _build_into(paths, out_dir, publisher, year, html, strict, progress, jobs, scheduler, cache, store, phase)
+    finally:
+        gc.unfreeze()
+
+
+def _build_into(paths, out_dir, publisher, year, html, strict, progress, jobs, scheduler, cache, store,
+                phase) -> BuildResult:
     files = iter_paths(paths)  # missing paths fail before anything is written
     if out_dir is None:
         graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, None, phase)
@@ -744,7 +831,7 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
             graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, c, phase)
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             use_store = store is not False and store_available()
-            result.outputs = _publish(graph, out, html, use_store, timings, phase)
+            result.outputs = _publish(graph, out, html, use_store, timings, phase, jobs if not scheduler else 1)
             result.triples = int(timings.pop("_triples", 0))
             if c is not None:
                 c.prune()

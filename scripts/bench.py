@@ -136,11 +136,13 @@ def _article(rng: random.Random, paras: list[list[str]], titles: list[str], gaz,
 def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
     """Write n synthetic articles into folder (reused if already there) and return their paths."""
     texts = _sources()
-    stamp = hashlib.sha1(f"{CORPUS_VERSION}|{n}|{seed}|".encode() + "\0".join(texts).encode()).hexdigest()
+    stamp = hashlib.sha1(f"{CORPUS_VERSION}|{seed}|".encode() + "\0".join(texts).encode()).hexdigest()
     manifest = folder / "MANIFEST"
     files = [folder / f"{i:05d}.txt" for i in range(n)]
-    if manifest.is_file() and manifest.read_text() == stamp:
-        return files
+    if manifest.is_file():  # articles are generated in sequence: a bigger corpus contains a smaller one
+        have_stamp, _, have = manifest.read_text().partition(" ")
+        if have_stamp == stamp and int(have or 0) >= n:
+            return files
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     gaz, pools = _place_pools()
@@ -152,7 +154,7 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
         text = _article(rng, paras, titles or ["新闻"], gaz, pools)
         # a few articles in GB18030, as older newspaper archives are
         f.write_bytes(text.encode("gb18030") if i % 20 == 7 else text.encode("utf-8"))
-    manifest.write_text(stamp)
+    manifest.write_text(f"{stamp} {n}")
     return files
 
 
@@ -186,13 +188,19 @@ def run_lcut(files: list[Path]) -> dict:
 def run_build(files: list[Path], out: Path, jobs: int, store: bool) -> dict:
     from kg.pipeline import build
 
+    peaks: dict[str, float] = {}
+
+    def phase(name: str) -> None:  # peak memory before each stage
+        peaks[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
     t = time.perf_counter()
-    r = build(files, out, html=False, strict=False, jobs=jobs, store=store)
+    r = build(files, out, html=False, strict=False, jobs=jobs, store=store, phase=phase)
     wall = time.perf_counter() - t
     ttl = out / "graph.ttl"
     return {"build_s": wall, "timings": r.timings, "reused": r.reused, "articles": len(r.graph.documents),
             "entities": len(r.graph.entities), "relations": len(r.graph.relations),
-            "ttl_mb": ttl.stat().st_size / 2**20, "skipped": len(r.skipped), **_peak()}
+            "ttl_mb": ttl.stat().st_size / 2**20, "skipped": len(r.skipped), "triples": r.triples,
+            "rss_before_store_mb": peaks.get("loading the store", 0.0), **_peak()}
 
 
 def run_profile(files: list[Path], top: int, out: Path | None) -> None:
@@ -280,6 +288,8 @@ def main() -> None:
             else:
                 same = "" if (out / "graph.ttl").read_bytes() == first_ttl else "  OUTPUT DIFFERS"
             stages = " ".join(f"{k}={v:.1f}" for k, v in r["timings"].items())
+            if r["rss_before_store_mb"]:
+                stages += f" (peak {r['rss_before_store_mb']:.0f} MB before the store)"
             print(f"{n:8d} {mb:6.1f} {j:4d} {lc['lcut_s']:7.1f} {r['build_s']:8.1f} {r['build_s'] / lc['lcut_s']:6.2f} "
                   f"{n / r['build_s']:7.1f} {mb / r['build_s']:6.2f} {r['rss_self_mb']:8.0f} {r['rss_children_mb']:8.0f} "
                   f"{base / r['build_s']:7.2f}  {stages}{same}", flush=True)
@@ -288,7 +298,8 @@ def main() -> None:
                 stages = " ".join(f"{k}={v:.1f}" for k, v in rr["timings"].items())
                 print(f"{'':8s} {'':6s} {j:4d} rebuild, {rr['reused']} reused: {rr['build_s']:.1f} s, "
                       f"peak {rr['rss_self_mb']:.0f} MB  {stages}", flush=True)
-        print(f"{'':8s} graph: {r['entities']} entities, {r['relations']} relations, graph.ttl {r['ttl_mb']:.1f} MB, "
+        print(f"{'':8s} graph: {r['entities']} entities, {r['relations']} relations, {r['triples']} triples, "
+              f"graph.ttl {r['ttl_mb']:.1f} MB, "
               f"{lc['tokens']} jieba tokens (jieba load {lc['load_s']:.1f} s not counted)", flush=True)
 
 

@@ -74,8 +74,8 @@ def _terminate_as_interrupt():
 def _progress(enabled: bool):
     """(progress, phase) callbacks drawing a rich progress bar on stderr, or (None, None).
 
-    The bar starts on the first callback, i.e. after the build has started its worker processes
-    (forking a process while the bar's refresh thread runs is unsafe).
+    The bar is redrawn on each callback rather than by a refresh thread, so the build may fork
+    worker processes at any time (forking while another thread runs is unsafe).
     """
     if not enabled:
         yield None, None
@@ -91,18 +91,18 @@ def _progress(enabled: bool):
 
     bar = rp.Progress(rp.TextColumn("{task.description}"), rp.BarColumn(), rp.MofNCompleteColumn(), Rate(),
                       rp.TimeElapsedColumn(), rp.TextColumn("ETA"), rp.TimeRemainingColumn(),
-                      console=Console(stderr=True), transient=True)
+                      console=Console(stderr=True), transient=True, auto_refresh=False)
     state: dict = {}
 
     def progress(done: int, total: int) -> None:
         if "task" not in state:
             bar.start()
             state["task"] = bar.add_task("extracting", total=total)
-        bar.update(state["task"], completed=done)
+        bar.update(state["task"], completed=done, refresh=True)
 
     def phase(name: str) -> None:
         if "task" in state:
-            bar.update(state["task"], description=name)
+            bar.update(state["task"], description=name, refresh=True)
 
     try:
         yield progress, phase

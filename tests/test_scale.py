@@ -1,0 +1,321 @@
+"""Issue 7: parallel, distributed and incremental builds, faults, the lock and interruption."""
+
+from __future__ import annotations
+
+import fcntl
+import multiprocessing
+import pickle
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import kg.pipeline as pipeline
+from kg.cli import app
+from kg.pipeline import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+runner = CliRunner()
+
+
+def kg(*args: str):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """A private copy of the seeds and the fixture articles (tests may change it)."""
+    d = tmp_path_factory.mktemp("corpus")
+    for p in SOURCES:
+        shutil.copy(p, d / p.name)
+    return d
+
+
+@pytest.fixture()
+def small(tmp_path, corpus) -> Path:
+    """Four articles in a folder of their own."""
+    d = tmp_path / "small"
+    d.mkdir()
+    for p in sorted(corpus.glob("*.txt"))[:4]:
+        shutil.copy(p, d / p.name)
+    return d
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory, corpus) -> bytes:
+    """graph.ttl of the whole corpus built with --jobs 1 and no cache."""
+    out = tmp_path_factory.mktemp("ref") / "out"
+    r = kg("build", corpus, "-o", out, "--no-html", "--no-cache", "--no-store", "-q")
+    assert r.exit_code == 0, r.stderr
+    return (out / "graph.ttl").read_bytes()
+
+
+def cache_entries(out: Path) -> list[Path]:
+    return sorted((out / ".cache").rglob("*.pkl.z"))
+
+
+# --- parallel ---------------------------------------------------------------------------------
+
+
+def test_jobs_2_is_byte_identical_to_jobs_1(tmp_path, corpus, reference, monkeypatch):
+    monkeypatch.setattr(pipeline, "PARALLEL_RDF_MIN_ENTITIES", 0)  # also generate the RDF in 2 processes
+    out = tmp_path / "out"
+    r = kg("build", corpus, "-o", out, "--jobs", "2", "--no-html", "--no-store")
+    assert r.exit_code == 0, r.stderr
+    assert (out / "graph.ttl").read_bytes() == reference
+    assert f"0 reused, {len(SOURCES)} extracted" in r.stderr
+
+
+def test_streamed_turtle_equals_in_memory_serialisation(corpus, reference):
+    from kg.rdf import serialize
+
+    assert serialize(pipeline.build_graph([corpus])) == reference
+
+
+def test_context_pickles_without_the_gazetteer(corpus):
+    from kg.extract import extract
+    from kg.gazetteer import load
+    from kg.ingest import read_document
+
+    ctx = extract(read_document(sorted(corpus.glob("*.txt"))[0]))
+    blob = pickle.dumps(ctx)
+    assert len(blob) < 20 * len(ctx.doc.text.encode()) + 50_000  # no gazetteer inside
+    back = pickle.loads(blob)
+    assert back.gaz is load()
+    assert [m.text for m in back.mentions] == [m.text for m in ctx.mentions]
+    ids = {id(m) for m in back.mentions}
+    assert all(id(c.subject) in ids and id(c.object) in ids for c in back.candidates)
+
+
+# --- incremental ------------------------------------------------------------------------------
+
+
+def test_incremental_rebuilds_reuse_unchanged_articles(tmp_path, small):
+    out = tmp_path / "out"
+    n = len(list(small.glob("*.txt")))
+    first = build([small], out, html=False, store=False, strict=False)
+    assert (first.reused, first.extracted) == (0, n)
+    assert len(cache_entries(out)) == n
+    ttl = (out / "graph.ttl").read_bytes()
+
+    again = build([small], out, html=False, store=False)  # nothing touched: everything reused
+    assert (again.reused, again.extracted) == (n, 0)
+    assert (out / "graph.ttl").read_bytes() == ttl
+
+    changed = sorted(small.glob("*.txt"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n铁岭市新引进辽宁恒通新材料有限公司。\n", encoding="utf-8")
+    r = kg("build", small, "-o", out, "--no-html", "--no-store")
+    assert r.exit_code == 0, r.stderr
+    assert f"{n - 1} reused, 1 extracted" in r.stderr
+    clean = tmp_path / "clean"
+    build([small], clean, html=False, store=False, cache=False)
+    assert (out / "graph.ttl").read_bytes() == (clean / "graph.ttl").read_bytes()  # same as a clean build
+    assert "恒通新材料" in (out / "graph.ttl").read_text(encoding="utf-8")
+    assert len(cache_entries(out)) == n  # the old result of the changed article is pruned
+
+
+def test_deleted_article_disappears_from_graph_and_store(tmp_path, small):
+    out = tmp_path / "out"
+    build([small], out, html=False, store=True)
+    gone = sorted(small.glob("*.txt"))[-1]
+    assert gone.name in (out / "graph.ttl").read_text(encoding="utf-8")
+    gone.unlink()
+    r = build([small], out, html=False, store=True)
+    n = len(list(small.glob("*.txt")))
+    assert (r.reused, r.extracted) == (n, 0)
+    text = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert gone.name not in text  # its document node, mentions and evidence are gone
+    clean = tmp_path / "clean"
+    build([small], clean, html=False, store=False, cache=False)
+    assert text.encode() == (clean / "graph.ttl").read_bytes()
+    assert len(cache_entries(out)) == n
+    from kg.store import open_store
+
+    store = open_store(out / "store")
+    assert not bool(store.query(f'ASK {{ ?d <http://www.w3.org/2000/01/rdf-schema#label> "{gone.name}" }}'))
+    assert bool(store.query(f'ASK {{ ?d <http://www.w3.org/2000/01/rdf-schema#label> "{sorted(small.glob("*.txt"))[0].name}" }}'))
+
+
+def test_outputs_not_written_by_a_rebuild_are_removed(tmp_path, small):
+    out = tmp_path / "out"
+    build([small], out, html=True, store=True)
+    assert (out / "graph.html").is_file() and (out / "store").is_dir()
+    build([small], out, html=False, store=False)
+    assert (out / "graph.ttl").is_file()
+    assert not (out / "graph.html").exists() and not (out / "store").exists()  # they would be stale
+
+
+def test_rule_change_invalidates_every_cached_article(tmp_path, small, monkeypatch):
+    out = tmp_path / "out"
+    n = len(list(small.glob("*.txt")))
+    build([small], out, html=False, store=False)
+    old = {p.parent.parent.name for p in cache_entries(out)}
+    monkeypatch.setattr(pipeline, "PIPELINE_VERSION", "f" * 40)  # as if a rule file had changed
+    r = build([small], out, html=False, store=False)
+    assert (r.reused, r.extracted) == (0, n)
+    assert {p.parent.parent.name for p in cache_entries(out)} == {"f" * 20}
+    assert not old & {p.name for p in (out / ".cache").iterdir()}  # the stale version is removed
+
+
+def test_pipeline_version_covers_extraction_sources_only():
+    assert len(pipeline.PIPELINE_VERSION) == 40
+    assert "extractors" not in pipeline._DOWNSTREAM and "relations.py" not in pipeline._DOWNSTREAM
+    assert {"html.py", "store.py", "rdf.py", "resolve.py"} <= pipeline._DOWNSTREAM
+
+
+def test_corrupt_cache_entry_is_extracted_again(tmp_path, small):
+    out = tmp_path / "out"
+    build([small], out, html=False, store=False)
+    ttl = (out / "graph.ttl").read_bytes()
+    entry = cache_entries(out)[0]
+    entry.write_bytes(b"not a pickle")
+    r = build([small], out, html=False, store=False)
+    assert r.extracted == 1
+    assert (out / "graph.ttl").read_bytes() == ttl
+
+
+# --- faults -------------------------------------------------------------------------------------
+
+
+def bad_files(d: Path) -> dict[str, Path]:
+    d.mkdir(parents=True, exist_ok=True)
+    files = {
+        "binary": d / "binary.txt",
+        "empty": d / "empty.txt",
+        "undecodable": d / "gbk_broken.txt",
+        "huge": d / "huge.txt",
+    }
+    files["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
+    files["empty"].write_bytes(b"")
+    files["undecodable"].write_bytes("铁岭市今天召开会议。".encode("gbk") + b"\xff\xfe\x81\x20" + "更多内容。".encode("gbk"))
+    with open(files["huge"], "wb") as f:  # sparse: 11 MB on paper, nothing on disk
+        f.truncate(11 * 2**20)
+    return files
+
+
+def test_bad_files_are_skipped_reported_and_exit_3(tmp_path, small):
+    bad = bad_files(small / "bad")
+    out = tmp_path / "out"
+    r = kg("build", small, "-o", out, "--no-html", "--no-store")
+    assert r.exit_code == 3, r.stderr
+    assert "skipped 4 unreadable files" in r.stderr
+    for p in bad.values():
+        assert str(p) in r.stderr
+    assert "binary" in r.stderr and "empty" in r.stderr and "MB limit" in r.stderr
+    assert "not UTF-8 or GB18030" in r.stderr
+    ttl = (out / "graph.ttl").read_text(encoding="utf-8")
+    for p in sorted(small.glob("*.txt")):
+        assert p.name in ttl
+    assert "huge.txt" not in ttl
+
+
+def test_bad_files_with_jobs_2(tmp_path, small):
+    bad_files(small / "bad")
+    r = kg("build", small, "-o", tmp_path / "out", "--no-html", "--no-store", "-j", "2")
+    assert r.exit_code == 3, r.stderr
+    assert "skipped 4 unreadable files" in r.stderr
+
+
+@pytest.mark.parametrize("kind", ["binary", "empty", "undecodable", "huge", "missing"])
+def test_a_single_bad_file_fails_with_one_line_and_no_output(tmp_path, kind):
+    files = bad_files(tmp_path / "in")
+    path = files.get(kind, tmp_path / "in" / "missing.txt")
+    out = tmp_path / "out"
+    r = kg("build", path, "-o", out)
+    assert r.exit_code == 2
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: error: ") and str(path) in lines[0]
+    assert not out.exists()
+
+
+def test_strict_stops_at_first_bad_file_and_keeps_previous_output(tmp_path, small):
+    out = tmp_path / "out"
+    assert kg("build", small, "-o", out, "--no-html", "--no-store").exit_code == 0
+    before = (out / "graph.ttl").read_bytes()
+    bad = bad_files(small / "bad")
+    r = kg("build", small, "-o", out, "--strict", "--no-html", "--no-store")
+    assert r.exit_code == 2
+    assert r.stderr.startswith("kg: error: ") and str(bad["binary"]) in r.stderr  # bad/binary.txt sorts first
+    assert (out / "graph.ttl").read_bytes() == before
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    fresh = tmp_path / "fresh"
+    assert kg("build", small, "-o", fresh, "--strict").exit_code == 2
+    assert not fresh.exists()  # no partial output
+
+
+def test_interrupt_leaves_previous_output_intact(tmp_path, small):
+    out = tmp_path / "out"
+    build([small], out, html=True, store=True)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    (small / "new.txt").write_text("铁岭市新引进辽宁恒通新材料有限公司,总投资5亿元。\n", encoding="utf-8")
+
+    def interrupt(done: int, total: int) -> None:
+        if done == 2:
+            raise KeyboardInterrupt
+
+    for jobs in (1, 2):
+        with pytest.raises(KeyboardInterrupt):
+            build([small], out, html=True, store=True, jobs=jobs, cache=False, progress=interrupt)
+        assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    deadline = time.time() + 10
+    while multiprocessing.active_children() and time.time() < deadline:
+        time.sleep(0.1)
+    assert not multiprocessing.active_children()  # the pool's workers were stopped
+    assert build([small], out, html=False, store=False).reused >= 1  # the lock was released
+
+
+def test_cli_reports_interrupt(tmp_path, small, monkeypatch):
+    def boom(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline, "_build", boom)
+    r = kg("build", small, "-o", tmp_path / "out")
+    assert r.exit_code == 130 and "interrupted" in r.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_lock_refuses_a_second_build_into_the_same_folder(tmp_path, small):
+    out = tmp_path / "out"
+    assert kg("build", small, "-o", out, "--no-html", "--no-store").exit_code == 0
+    before = (out / "graph.ttl").read_bytes()
+    with open(out / ".lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running build would
+        r = kg("build", small, "-o", out, "--no-html", "--no-store")
+        assert r.exit_code == 1
+        assert r.stderr.strip() == f"kg: error: another build is writing {out}; try again when it has finished"
+        assert (out / "graph.ttl").read_bytes() == before
+    assert kg("build", small, "-o", out, "--no-html", "--no-store").exit_code == 0
+
+
+def test_progress_callback_counts_every_article(tmp_path, small):
+    seen = []
+    build([small], None, progress=lambda i, n: seen.append((i, n)))
+    n = len(list(small.glob("*.txt")))
+    assert seen == [(i, n) for i in range(1, n + 1)]
+
+
+# --- Dask (last: a cluster leaves threads behind in this process) ---------------------------------
+
+
+def test_dask_local_cluster_equals_local_build(tmp_path, corpus, reference):
+    pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install 'kg[dask]')")
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        out = tmp_path / "out"
+        r = kg("build", corpus, "-o", out, "--scheduler", cluster.scheduler_address, "--no-html", "--no-store")
+        assert r.exit_code == 0, r.stderr
+    assert (out / "graph.ttl").read_bytes() == reference
+
+
+def test_unreachable_scheduler_is_one_clear_error(tmp_path, small, monkeypatch):
+    pytest.importorskip("distributed", reason="dask[distributed] is not installed")
+    monkeypatch.setattr(pipeline, "SCHEDULER_TIMEOUT", "2s")
+    r = kg("build", small, "-o", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:9")
+    assert r.exit_code == 2
+    assert r.stderr.startswith("kg: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
+    assert not (tmp_path / "out").exists()
