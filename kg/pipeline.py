@@ -588,17 +588,13 @@ def _staged(out: Path, name: str) -> Path:
     return Path(tmp)
 
 
-def _sorted_runs(triples: Iterable[Any], tmpdir: Path, max_bytes: int = 128 << 20, batch: int = 1000,
+def _sorted_runs(lines_in: Iterable[str], tmpdir: Path, max_bytes: int = 128 << 20,
                  keep_last: bool = False) -> tuple[list[str], list[bytes]]:
-    """Serialise triples to N-Triples lines and sort them in runs of at most max_bytes.
+    """Sort N-Triples lines (kg.rdf.ntriples_lines) in runs of at most max_bytes.
 
     Every full run is spilled to a temporary file in tmpdir; the last run is returned in memory if
     keep_last (and nothing was spilled), else spilled too. Returns (run files, in-memory lines).
     """
-    import itertools
-
-    import pyoxigraph as ox
-
     runs: list[str] = []
     buf: list[bytes] = []
     size = 0
@@ -613,11 +609,10 @@ def _sorted_runs(triples: Iterable[Any], tmpdir: Path, max_bytes: int = 128 << 2
         buf, size = [], 0
 
     try:
-        it = iter(triples)
-        while chunk := list(itertools.islice(it, batch)):
-            data = ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES)
-            buf.extend(data.splitlines(keepends=True))
-            size += len(data) + 40 * len(chunk)
+        for line in lines_in:
+            b = line.encode("utf-8")
+            buf.append(b)
+            size += len(b) + 40
             if size > max_bytes:
                 spill()
         if buf and (runs or not keep_last):
@@ -651,15 +646,15 @@ def _merge_runs(runs: list[str], lines: list[bytes], path: Path) -> int:
             Path(r).unlink(missing_ok=True)
 
 
-def _sorted_ntriples(triples: Iterable[Any], path: Path, max_bytes: int = 128 << 20) -> int:
+def _sorted_ntriples(lines: Iterable[str], path: Path, max_bytes: int = 128 << 20) -> int:
     """Write triples as sorted, de-duplicated N-Triples lines to path, in bounded memory.
 
     Lines are sorted as UTF-8 bytes (i.e. by code point) in runs spilled beside path and merged.
     Sorting N-Triples lines orders triples exactly as kg.rdf.sorted_triples does (by subject,
     predicate, object as N-Triples strings). Returns the number of triples written.
     """
-    runs, lines = _sorted_runs(triples, path.parent, max_bytes, keep_last=True)
-    return _merge_runs(runs, lines, path)
+    runs, mem = _sorted_runs(lines, path.parent, max_bytes, keep_last=True)
+    return _merge_runs(runs, mem, path)
 
 
 _RDF_GRAPH: Graph | None = None  # the graph forked RDF workers read (inherited, never pickled)
@@ -667,11 +662,11 @@ _RDF_GRAPH: Graph | None = None  # the graph forked RDF workers read (inherited,
 
 def _rdf_part(i: int, k: int, tmpdir: str) -> list[str]:
     """In a forked worker: sorted runs of the triples of the i-th of k slices of _RDF_GRAPH."""
-    from .rdf import triples
+    from .rdf import ntriples_lines
 
     g = _RDF_GRAPH
     part = Graph(g.documents[i::k], g.entities[i::k], g.relations[i::k], g.skipped)
-    return _sorted_runs(triples(part), Path(tmpdir), max(16 << 20, (128 << 20) // k))[0]
+    return _sorted_runs(ntriples_lines(part), Path(tmpdir), max(16 << 20, (128 << 20) // k))[0]
 
 
 def _parallel_ntriples(graph: Graph, path: Path, jobs: int) -> int | None:
@@ -715,11 +710,11 @@ def write_rdf(graph: Graph, ttl: Path, nt: Path, jobs: int = 1) -> int:
     """
     import pyoxigraph as ox
 
-    from .rdf import PREFIXES, triples
+    from .rdf import PREFIXES, ntriples_lines
 
     n = _parallel_ntriples(graph, nt, jobs) if jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES else None
     if n is None:
-        n = _sorted_ntriples(triples(graph), nt)
+        n = _sorted_ntriples(ntriples_lines(graph), nt)
     ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), str(ttl), ox.RdfFormat.TURTLE,
                  prefixes=PREFIXES)
     return n
