@@ -295,7 +295,13 @@ def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
     rels = []
     for (s, p, o), items in sorted(found.items()):
         best = max((c for c, _ in items if c is not None), key=lambda c: c.confidence, default=None)
-        evs = tuple(sorted({ev for _, ev in items}, key=lambda e: (e.doc_id, e.start, e.rule)))
+        # one evidence per (document, start, rule): the statement IRI is keyed on them
+        best_ev: dict[tuple[str, int, str], Evidence] = {}
+        for _, ev in items:
+            k = (ev.doc_id, ev.start, ev.rule)
+            if k not in best_ev or (ev.confidence, ev.end) > (best_ev[k].confidence, best_ev[k].end):
+                best_ev[k] = ev
+        evs = tuple(sorted(best_ev.values(), key=lambda e: (e.doc_id, e.start, e.rule)))
         kw = {}
         if best is not None:
             kw = dict(amount=best.amount, currency=best.currency, approximate=best.approximate, date=best.date, title=best.title)

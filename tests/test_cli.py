@@ -96,3 +96,9 @@ def test_bad_input_is_one_line_and_no_output(tmp_path, content, message):
 def test_unknown_gold_file_is_an_error(tmp_path):
     r = runner.invoke(app, ["eval", str(tmp_path / "nope.json"), "--graph", str(tmp_path / "g.ttl")])
     assert r.exit_code != 0
+
+
+def test_build_validates_with_shacl(tmp_path):
+    r = runner.invoke(app, ["build", str(SEED0), "-o", str(tmp_path / "v"), "--validate", "--strict", "--no-html"])
+    assert r.exit_code == 0, r.output
+    assert "SHACL: conforms" in r.output

@@ -26,6 +26,7 @@ def build(
     scheduler: Annotated[str | None, typer.Option(help="Extract articles on a Dask cluster, e.g. tcp://127.0.0.1:8786.")] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse unchanged articles' extraction results kept in OUT/.cache.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (skipped files are still listed).")] = False,
+    validate: Annotated[bool | None, typer.Option("--validate/--no-validate", help="Check the graph with the SHACL shapes (default: when it has at most 100,000 triples); with --strict a violation is an error (exit 4).")] = None,
 ) -> None:
     """Build the knowledge graph of articles into OUT/graph.ttl, OUT/graph.html and OUT/store."""
     import os
@@ -43,6 +44,19 @@ def build(
                    f"{len(g.entities)} entities, {len(g.relations)} relations", err=True)
         for kind, p in result.outputs.items():
             typer.echo(f"  {kind}: {p}", err=True)
+    if validate is None:
+        validate = result.triples <= 100_000 if result.triples else len(g.entities) < 5_000
+    if validate and "turtle" in result.outputs:
+        from ..errors import ValidationError
+        from ..shacl import validate as shacl_validate
+
+        report = shacl_validate(result.outputs["turtle"])
+        if not report.conforms:
+            if strict:
+                raise ValidationError(report.summary().splitlines()[0] + " (kg validate lists them)")
+            typer.echo("warning: " + report.summary().splitlines()[0] + " (kg validate lists them)", err=True)
+        elif not quiet:
+            typer.echo("  SHACL: conforms to ontology/shapes.ttl", err=True)
     if result.skipped:
         typer.echo(f"skipped {len(result.skipped)} unreadable file{'s' if len(result.skipped) > 1 else ''}:", err=True)
         for _path, reason in result.skipped:
