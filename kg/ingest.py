@@ -306,19 +306,27 @@ def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
     return uniq
 
 
-def read_document(path: str | Path, year: int | None = None) -> Document:
-    """Read and decode one article file into a Document (id = file name)."""
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of one article file; oversize, missing and unreadable files raise InputError."""
     p = Path(path)
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(f"{p}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article")
-        data = p.read_bytes()
+        return p.read_bytes()
     except PermissionError as e:
         raise InputError(f"{p}: permission denied") from e
     except IsADirectoryError as e:
         raise InputError(f"{p}: is a directory") from e
+    except FileNotFoundError as e:
+        raise InputError(f"{p}: no such file") from e
     except OSError as e:
         raise InputError(f"{p}: cannot read ({e.strerror})") from e
+
+
+def read_document(path: str | Path, year: int | None = None) -> Document:
+    """Read and decode one article file into a Document (id = file name)."""
+    p = Path(path)
+    data = read_bytes(p)
     text, enc = decode(data, str(p))
     return make_document(text, p.name, enc, str(p), year)

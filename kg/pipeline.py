@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, KGError
-from .ingest import MAX_BYTES, decode, iter_paths, make_document
+from .ingest import decode, iter_paths, make_document, read_bytes
 from .io import atomic_write
 from .model import Graph
 
@@ -176,19 +176,7 @@ def _key(sha1: str, name: str, publisher: str, year: int | None) -> str:
 
 def _read(path: Path) -> bytes:
     """The bytes of one article, refusing oversize and unreadable files with an InputError."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article")
-        return path.read_bytes()
-    except PermissionError as e:
-        raise InputError(f"{path}: permission denied") from e
-    except IsADirectoryError as e:
-        raise InputError(f"{path}: is a directory") from e
-    except FileNotFoundError as e:
-        raise InputError(f"{path}: no such file (removed during the build?)") from e
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror})") from e
+    return read_bytes(path)
 
 
 class Cache:

@@ -12,22 +12,12 @@ import pytest
 import rdflib
 from typer.testing import CliRunner
 
-import kg
 from kg.cli import app
 from kg.exporters import registered
 from kg.rdf import sorted_triples
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
-
-
-@pytest.fixture(scope="session")
-def seeds_graph(request) -> kg.Graph:
-    g = getattr(request.config, "_kg_seeds_graph", None)
-    if g is None:
-        g = kg.build_graph([ROOT / "seeds"])
-        request.config._kg_seeds_graph = g
-    return g
 
 
 @pytest.fixture(scope="module")

@@ -30,16 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
 
 
-@pytest.fixture(scope="session")
-def seeds_graph(request) -> kg.Graph:
-    """The seeds' graph, built once per session (shared with the other test modules via config)."""
-    g = getattr(request.config, "_kg_seeds_graph", None)
-    if g is None:
-        g = kg.build_graph([ROOT / "seeds"])
-        request.config._kg_seeds_graph = g
-    return g
-
-
 @pytest.fixture(scope="module")
 def built(seeds_graph, tmp_path_factory) -> Path:
     """A build folder: graph.ttl and store/ (as kg build writes them)."""

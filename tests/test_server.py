@@ -25,15 +25,6 @@ runner = CliRunner()
 PARAMS = {"entity": {"entity": "开原"}, "evidence": {"subject": "道勤"}, "designations": {"year": "2022"}}
 
 
-@pytest.fixture(scope="session")
-def seeds_graph(request) -> kg.Graph:
-    g = getattr(request.config, "_kg_seeds_graph", None)
-    if g is None:
-        g = kg.build_graph([ROOT / "seeds"])
-        request.config._kg_seeds_graph = g
-    return g
-
-
 @pytest.fixture(scope="module")
 def built(seeds_graph, tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("build")

@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import kg
 from kg.cli import app
 from kg.rdf import serialize
 from kg.shacl import ontology_dir, validate
@@ -34,15 +33,6 @@ BROKEN = """@base <https://w3id.org/kgnews/id/> .
     rdf:object <company/c> ; kg:amount -5.0 ; kg:currency cur:CNY ; kg:rule "funded.subsidy" ;
     kg:confidence 0.8 ; prov:wasDerivedFrom <doc/d> .
 """
-
-
-@pytest.fixture(scope="session")
-def seeds_graph(request) -> kg.Graph:
-    g = getattr(request.config, "_kg_seeds_graph", None)
-    if g is None:
-        g = kg.build_graph([ROOT / "seeds"])
-        request.config._kg_seeds_graph = g
-    return g
 
 
 def test_ontology_is_found() -> None:

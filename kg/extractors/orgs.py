@@ -13,7 +13,17 @@ from ..lexicon import (
     ZONE_HEADS,
 )
 from ..registry import extractor
-from .base import COMPANY_STOPS, PUNCT, STOP_WORDS, Context, extend_left, strip_leading_verbs, tag, tokens, word_freq
+from .base import (
+    COMPANY_STOPS,
+    PUNCT,
+    STOP_WORDS,
+    Context,
+    extend_left,
+    strip_leading_verbs,
+    tag,
+    tokens,
+    word_freq,
+)
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(PARTY_ORGANS)
