@@ -576,15 +576,37 @@ def _staged(out: Path, name: str) -> Path:
     return Path(tmp)
 
 
-def _sorted_runs(lines_in: Iterable[str], tmpdir: Path, max_bytes: int = 128 << 20,
-                 keep_last: bool = False) -> tuple[list[str], list[bytes]]:
-    """Sort N-Triples lines (kg.rdf.ntriples_lines) in runs of at most max_bytes.
+def _ntriples(graph: Graph) -> Iterator[str]:
+    """The N-Triples lines (with their newline) of graph, unsorted, possibly repeated."""
+    try:
+        from .rdf import ntriples_lines  # the fast path: lines formatted directly
+    except ImportError:
+        ntriples_lines = None
+    if ntriples_lines is not None:
+        return ntriples_lines(graph)
+    import itertools
+
+    import pyoxigraph as ox
+
+    from .rdf import triples
+
+    def lines() -> Iterator[str]:
+        it = triples(graph)
+        while chunk := list(itertools.islice(it, 1000)):
+            yield from ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines(keepends=True)
+
+    return lines()
+
+
+def _sorted_runs(lines: Iterable[str], tmpdir: Path, max_chars: int = 64 << 20,
+                 keep_last: bool = False) -> tuple[list[str], list[str]]:
+    """Sort N-Triples lines in runs of at most max_chars characters.
 
     Every full run is spilled to a temporary file in tmpdir; the last run is returned in memory if
     keep_last (and nothing was spilled), else spilled too. Returns (run files, in-memory lines).
     """
     runs: list[str] = []
-    buf: list[bytes] = []
+    buf: list[str] = []
     size = 0
 
     def spill() -> None:
@@ -592,16 +614,15 @@ def _sorted_runs(lines_in: Iterable[str], tmpdir: Path, max_bytes: int = 128 << 
         buf.sort()
         fd, tmp = tempfile.mkstemp(prefix=".run-", suffix=".nt", dir=tmpdir)
         runs.append(tmp)
-        with os.fdopen(fd, "wb") as f:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             f.writelines(buf)
         buf, size = [], 0
 
     try:
-        for line in lines_in:
-            b = line.encode("utf-8")
-            buf.append(b)
-            size += len(b) + 40
-            if size > max_bytes:
+        for line in lines:
+            buf.append(line)
+            size += len(line) + 30
+            if size > max_chars:
                 spill()
         if buf and (runs or not keep_last):
             spill()
@@ -613,17 +634,17 @@ def _sorted_runs(lines_in: Iterable[str], tmpdir: Path, max_bytes: int = 128 << 
     return runs, buf
 
 
-def _merge_runs(runs: list[str], lines: list[bytes], path: Path) -> int:
+def _merge_runs(runs: list[str], lines: list[str], path: Path) -> int:
     """Merge sorted runs (files) and sorted lines into path, without duplicates; return the count."""
     import heapq
     import itertools
     import operator
 
-    files = [open(r, "rb") for r in runs]  # noqa: SIM115 (closed below)
+    files = [open(r, encoding="utf-8", newline="") for r in runs]  # noqa: SIM115 (closed below)
     try:
-        stream: Iterable[bytes] = heapq.merge(*files, lines) if files else lines
+        stream: Iterable[str] = heapq.merge(*files, lines) if files else lines
         counter = itertools.count()
-        with open(path, "wb") as out:  # de-duplicate the sorted lines (at C speed) and count them
+        with open(path, "w", encoding="utf-8", newline="") as out:  # de-duplicate (at C speed) and count
             out.writelines(map(operator.itemgetter(0), zip(map(operator.itemgetter(0), itertools.groupby(stream)),
                                                             counter, strict=False)))
         return next(counter)
@@ -634,15 +655,14 @@ def _merge_runs(runs: list[str], lines: list[bytes], path: Path) -> int:
             Path(r).unlink(missing_ok=True)
 
 
-def _sorted_ntriples(lines: Iterable[str], path: Path, max_bytes: int = 128 << 20) -> int:
-    """Write triples as sorted, de-duplicated N-Triples lines to path, in bounded memory.
+def _sorted_ntriples(graph: Graph, path: Path, max_chars: int = 64 << 20) -> int:
+    """Write the graph as sorted, de-duplicated N-Triples lines to path, in bounded memory.
 
-    Lines are sorted as UTF-8 bytes (i.e. by code point) in runs spilled beside path and merged.
-    Sorting N-Triples lines orders triples exactly as kg.rdf.sorted_triples does (by subject,
-    predicate, object as N-Triples strings). Returns the number of triples written.
+    Lines are sorted by code point in runs spilled beside path and merged: the order (and so the
+    bytes) of ``kg.rdf.sorted_ntriples``. Returns the number of triples written.
     """
-    runs, mem = _sorted_runs(lines, path.parent, max_bytes, keep_last=True)
-    return _merge_runs(runs, mem, path)
+    runs, lines = _sorted_runs(_ntriples(graph), path.parent, max_chars, keep_last=True)
+    return _merge_runs(runs, lines, path)
 
 
 _RDF_GRAPH: Graph | None = None  # the graph forked RDF workers read (inherited, never pickled)
@@ -650,11 +670,9 @@ _RDF_GRAPH: Graph | None = None  # the graph forked RDF workers read (inherited,
 
 def _rdf_part(i: int, k: int, tmpdir: str) -> list[str]:
     """In a forked worker: sorted runs of the triples of the i-th of k slices of _RDF_GRAPH."""
-    from .rdf import ntriples_lines
-
     g = _RDF_GRAPH
     part = Graph(g.documents[i::k], g.entities[i::k], g.relations[i::k], g.skipped)
-    return _sorted_runs(ntriples_lines(part), Path(tmpdir), max(16 << 20, (128 << 20) // k))[0]
+    return _sorted_runs(_ntriples(part), Path(tmpdir), max(8 << 20, (64 << 20) // k))[0]
 
 
 def _parallel_ntriples(graph: Graph, path: Path, jobs: int) -> int | None:
@@ -698,11 +716,11 @@ def write_rdf(graph: Graph, ttl: Path, nt: Path, jobs: int = 1) -> int:
     """
     import pyoxigraph as ox
 
-    from .rdf import PREFIXES, ntriples_lines
+    from .rdf import PREFIXES
 
     n = _parallel_ntriples(graph, nt, jobs) if jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES else None
     if n is None:
-        n = _sorted_ntriples(ntriples_lines(graph), nt)
+        n = _sorted_ntriples(graph, nt)
     ox.serialize(ox.parse(path=str(nt), format=ox.RdfFormat.N_TRIPLES), str(ttl), ox.RdfFormat.TURTLE,
                  prefixes=PREFIXES)
     return n
