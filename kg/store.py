@@ -45,8 +45,12 @@ def load_into(store: ox.Store, source: Source, fmt: ox.RdfFormat | None = None) 
         p = Path(source)
         if not p.is_file():
             raise InputError(f"{p}: no such graph file (run kg build first)")
+        fmt = fmt or rdf_format(p)
         try:
-            store.bulk_load(path=str(p), format=fmt or rdf_format(p))
+            if fmt == ox.RdfFormat.N_TRIPLES:
+                _bulk_load_lines(store, p)
+            else:
+                store.bulk_load(path=str(p), format=fmt)
         except (SyntaxError, ValueError) as e:
             raise InputError(f"{p}: not a readable RDF graph ({e})") from e
     elif isinstance(source, bytes | bytearray):
@@ -56,6 +60,16 @@ def load_into(store: ox.Store, source: Source, fmt: ox.RdfFormat | None = None) 
             raise InputError(f"not a readable RDF graph ({e})") from e
     else:
         store.bulk_extend(_quads(source))
+
+
+def _bulk_load_lines(store: ox.Store, path: Path, lines_per_chunk: int = 50_000) -> None:
+    """Bulk-load N-Triples in chunks of lines: one bulk_load of a whole file peaks at ~0.8 KB per
+    triple, chunks of 50k lines stay near 100 MB at the same speed (N-Triples is line-based)."""
+    import itertools
+
+    with open(path, "rb") as f:
+        while chunk := b"".join(itertools.islice(f, lines_per_chunk)):
+            store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES)
 
 
 def _quads(items: Iterable[ox.Triple | ox.Quad]) -> Iterable[ox.Quad]:
