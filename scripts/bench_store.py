@@ -27,15 +27,8 @@ import tempfile
 import time
 from pathlib import Path
 
-KG = "https://w3id.org/kgnews/ontology#"
-KGR = "https://w3id.org/kgnews/id/"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-PROV = "http://www.w3.org/ns/prov#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-QUDT = "http://qudt.org/schema/qudt/"
-CUR = "http://qudt.org/vocab/currency/"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from kg.rdf import CUR, KG, KGR, PROV, QUDT, RDF, RDFS, SKOS, XSD  # noqa: E402  (one set of namespaces)
 
 # The entity the parameterised queries ask about (a company with many facts) and a district.
 FOCUS_COMPANY = "辽宁测试0农牧科技有限公司"
