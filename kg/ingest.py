@@ -23,10 +23,15 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\x09\x0a\x0d\x20-\x7e·—…“”‘’《》]")
 
 
+_IMPLAUSIBLE = re.compile(_PLAUSIBLE.pattern.replace("[", "[^", 1) + "+")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _plausible(text: str) -> float:
     if not text:
         return 0.0
-    return len(_PLAUSIBLE.findall(text)) / len(text)
+    # count the (few) runs of implausible characters rather than list every plausible one
+    return 1 - sum(map(len, _IMPLAUSIBLE.findall(text))) / len(text)
 
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
@@ -102,7 +107,9 @@ def to_traditional(text: str) -> tuple[str, ...]:
 
 
 def detect_script(text: str, simplified: str) -> str:
-    cjk = len(_CJK.findall(text)) or 1
+    if simplified == text:  # the common case, at C speed
+        return "simplified"
+    cjk = sum(map(len, _CJK_RUN.findall(text))) or 1
     changed = sum(1 for a, b in zip(text, simplified, strict=False) if a != b)
     return "traditional" if changed / cjk > 0.02 else "simplified"
 

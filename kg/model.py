@@ -6,6 +6,22 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+def fast_pickle(cls):
+    """Pickle a frozen dataclass as (class, field values): the default for slotted dataclasses
+    looks up fields() for every object, which dominated shipping results between processes."""
+    from dataclasses import fields
+    from operator import attrgetter
+
+    names = tuple(f.name for f in fields(cls))
+    get = attrgetter(*names)
+
+    def __reduce__(self):
+        return cls, get(self)
+
+    cls.__reduce__ = __reduce__
+    return cls
+
+
 # Entity classes and relations of SCHEMA.md, in a fixed order (used for stable output).
 CLASSES: tuple[str, ...] = (
     "Province", "City", "District", "Town", "Village", "Zone",
@@ -20,6 +36,7 @@ RELATIONS: tuple[str, ...] = (
 )
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of a document: its span in the original text and its cleaned text."""
@@ -63,6 +80,7 @@ class Document:
         return [s.vstart for s in self.sentences]
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where and how a fact was found."""
@@ -75,6 +93,7 @@ class Evidence:
     confidence: float
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A typed name found in a document. text == doc.text[start:end]; surface is the cleaned name."""
@@ -103,6 +122,7 @@ class Mention:
         return Evidence(self.doc_id, self.start, self.end, self.sentence, self.rule, self.confidence)
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A normalised value (money, capacity, count, date-free quantities) with its evidence."""
@@ -115,6 +135,7 @@ class Quantity:
     evidence: Evidence
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Entity:
     """One real thing: preferred label, aliases and every mention that names it."""
@@ -133,6 +154,7 @@ class Entity:
         return (self.label, *self.aliases)
 
 
+@fast_pickle
 @dataclass(frozen=True, slots=True)
 class Relation:
     """A typed, directed fact between two entities, with details and evidence."""

@@ -47,7 +47,7 @@ _DOWNSTREAM = frozenset({
     "rdf.py", "html.py", "store.py", "query.py", "shacl.py", "exporters.py", "stats.py", "evaluate.py",
     "push.py", "queries", "assets",
 })
-_DEPENDENCIES = ("jieba", "opencc", "cpca-new", "pyahocorasick", "cn2an")
+_DEPENDENCIES = ("jieba", "rjieba", "opencc", "cpca-new", "pyahocorasick", "cn2an")
 
 
 def _pipeline_version() -> str:

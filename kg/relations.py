@@ -482,6 +482,8 @@ def works_cue(ctx: Context) -> None:
 
 
 _SUPPLIER = r"(?:供应商|配套商|供货商|配套企业|供应企业)"
+# every supplies pattern below contains one of these: sentences without them are skipped cheaply
+_SUPPLY_CUE = re.compile(r"供|配套|销往|采购")
 
 
 @relation_rule("supplies")
@@ -489,6 +491,8 @@ def supplies(ctx: Context) -> None:
     """作为X的…供应商,Y… / Y(已|将)?成为X的…供应商 / Y为X配套 / Y向X供应."""
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
+        if not _SUPPLY_CUE.search(sent.text):
+            continue
         outer = [m for m in _outermost(ms) if m.type == "Company"]
         m = re.search(rf"作为([\u4e00-\u9fff]{{2,8}}?)的[\u4e00-\u9fff]{{0,8}}{_SUPPLIER}", sent.text)
         if m:

@@ -138,3 +138,23 @@ def test_turtle_is_byte_identical(tmp_path):
     import re
 
     assert all(iri.isascii() for iri in re.findall(rb"<([^>]*)>", a))
+
+
+HELDOUT = sorted((ROOT / "tests/heldout/articles").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", [*sorted((ROOT / "seeds").glob("*.txt")), *FIXTURES, *HELDOUT],
+                         ids=lambda p: p.name)
+def test_rjieba_segments_exactly_like_jieba(path):
+    """Extraction segments with rjieba for speed; it must give jieba's tokens, with and without HMM,
+    on whole sentences and on the short windows the extractors cut."""
+    import jieba
+
+    from kg.extractors.base import cut
+
+    view = read_document(path).view
+    windows = [view[i : i + n] for n in (3, 5, 8) for i in range(0, len(view) - n, 7)]
+    for text in [*view.splitlines(), *windows]:
+        assert cut(text) == jieba.lcut(text, HMM=False), text
+    for line in view.splitlines():
+        assert cut(line, hmm=True) == jieba.lcut(line, HMM=True), line

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
 from ..gazetteer import load as load_gazetteer
-from ..model import Document, Mention
+from ..model import Document, Mention, fast_pickle
 
 # Closed-class words and the verbs that introduce a name in news prose: a name never contains
 # them at its left edge, so the left boundary of a name is the last one of these before its head.
@@ -51,10 +52,26 @@ def _jieba():
     return jieba, jieba.posseg.dt.word_tag_tab
 
 
+@lru_cache(maxsize=1)
+def _cutter():
+    """The segmenter: rjieba (jieba's Rust port: same dictionary, same DAG and HMM, identical
+    tokens, ~20x faster) when installed, else jieba itself. tests/test_ingest checks they agree."""
+    try:
+        import rjieba
+    except ImportError:  # pragma: no cover - rjieba is a declared dependency
+        jb, _ = _jieba()
+        return lambda text, hmm: jb.lcut(text, HMM=hmm)
+    return rjieba.cut
+
+
+def cut(text: str, hmm: bool = False) -> list[str]:
+    """jieba segmentation of text (HMM off: unknown names fall apart into characters)."""
+    return _cutter()(text, hmm)
+
+
 @lru_cache(maxsize=65536)
 def _tokens(text: str) -> tuple[str, ...]:
-    jb, _ = _jieba()
-    return tuple(jb.lcut(text, HMM=False))
+    return tuple(_cutter()(text, False))
 
 
 def tokens(text: str) -> list[str]:
@@ -71,6 +88,16 @@ def word_freq(word: str) -> int:
     return jb.dt.FREQ.get(word, 0)
 
 
+def find_all(text: str, sub: str) -> Iterator[int]:
+    """Start offsets of the non-overlapping occurrences of sub in text (re.finditer(re.escape(sub))
+    without compiling a pattern per name)."""
+    i = text.find(sub)
+    while i >= 0:
+        yield i
+        i = text.find(sub, i + max(len(sub), 1))
+
+
+@fast_pickle
 @dataclass(frozen=True)
 class Candidate:
     """A relation found in one document, between two mentions, before entity resolution."""
@@ -120,8 +147,14 @@ class Context:
                 code: str = "", parent_code: str = "") -> Mention:
         doc = self.doc
         start, end = doc.span(vs, ve)
-        surface = _SPACE.sub("", doc.view[vs:ve]) if "\n" in doc.view[vs:ve] else doc.view[vs:ve]
-        original = "".join(doc.text[doc.offsets[i]] for i in range(vs, ve) if not doc.view[i].isspace() or "\n" not in doc.view[vs:ve])
+        seg = doc.view[vs:ve]
+        if "\n" not in seg:
+            surface = seg
+            original = (doc.text[start:end] if end - start == ve - vs  # a contiguous span: the fast path
+                        else "".join(doc.text[doc.offsets[i]] for i in range(vs, ve)))
+        else:
+            surface = _SPACE.sub("", seg)
+            original = "".join(doc.text[doc.offsets[i]] for i in range(vs, ve) if not doc.view[i].isspace())
         m = Mention(
             doc_id=doc.id, start=start, end=end, text=doc.text[start:end], surface=surface, type=type_,
             rule=rule, confidence=confidence, vstart=vs, vend=ve, label=label, code=code,

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 
 from ..registry import extractor
-from .base import Context
+from .base import Context, find_all
 
 _SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
 
@@ -32,10 +32,10 @@ def company_short_names(ctx: Context) -> None:
         spans = [(x.vstart, x.vend) for x in ctx.mentions if x.type == "Company" and x.surface == m.surface]
         for n in range(len(core), 2, -1):
             pre = core[:n]
-            hits = [k.start() for k in re.finditer(re.escape(pre), view)
-                    if not any(a <= k.start() < b for a, b in spans)
+            hits = [k for k in find_all(view, pre)
+                    if not any(a <= k < b for a, b in spans)
                     # the short name must not run on into a longer company name of its own
-                    and not any(x.type == "Company" and x.vstart <= k.start() < x.vend and x.vend - x.vstart > n
+                    and not any(x.type == "Company" and x.vstart <= k < x.vend and x.vend - x.vstart > n
                                 for x in ctx.mentions)]
             if hits:
                 for h in hits:

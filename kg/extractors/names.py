@@ -264,6 +264,9 @@ _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, rever
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
 _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓)")
+# _LIST_OUT starts with a lazy run, so it is tried at every position; it can only match where this
+# does, and a cheap search for it first saves most of the cost of designations.
+_LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
 _ENTERED = re.compile(rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)")
 _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行了?|予以)?表彰")
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
@@ -297,6 +300,8 @@ def extract_designations(ctx: Context) -> None:
     for rx, rule in ((_LIST_PUBLISHED, "designation.list-published"), (_LIST_OUT, "designation.list-out"),
                      (_ENTERED, "designation.entered"), (_NEW_N, "designation.new-count"),
                      (_COMMENDED, "designation.commended")):
+        if rx is _LIST_OUT and not _LIST_OUT_GATE.search(view):
+            continue
         for m in rx.finditer(view):
             vs, ve = m.start(1), m.end(1)
             if rx is _LIST_OUT:

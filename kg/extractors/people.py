@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..lexicon import NOT_NAMES, SURNAMES_1, SURNAMES_2, TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
-from .base import Context, tag, tokens, word_freq
+from .base import Context, cut, find_all, tag, tokens, word_freq
 
 # Titles of public office make a Person an Official.
 PUBLIC_TITLES = {
@@ -39,9 +39,7 @@ def is_name(s: str, strict: bool = True) -> bool:
 
 @lru_cache(maxsize=4096)
 def _hmm_words(text: str) -> list[str]:
-    import jieba
-
-    return jieba.lcut(text, HMM=True)
+    return cut(text, hmm=True)
 
 
 def _name_at(ctx: Context, vs: int) -> int:
@@ -208,6 +206,6 @@ def _repeat_names(ctx: Context) -> None:
     view = ctx.view
     names = {view[m.vstart : m.vend]: m.type for m in ctx.mentions if m.type in ("Person", "Official")}
     for name, typ in names.items():
-        for k in (i.start() for i in re.finditer(re.escape(name), view)):
+        for k in find_all(view, name):
             if not _place_or_org(ctx, k, k + len(name)):
                 ctx.add(k, k + len(name), typ, "person.repeat", 0.8)

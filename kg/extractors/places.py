@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from ..registry import extractor
-from .base import STOP_WORDS, Context, tag, tokens, word_freq
+from .base import STOP_WORDS, Context, find_all, tag, tokens, word_freq
 
 HOME_CITY_REFS = ("全市", "我市", "本市")
 HOME_PROVINCE_REFS = ("全省", "我省", "本省")
@@ -183,9 +183,9 @@ def repeat_local_places(ctx: Context) -> None:
     view = ctx.view
     known = {m.surface: m for m in ctx.mentions if m.type in ("Town", "Village")}
     for name, first in known.items():
-        for k in re.finditer(re.escape(name), view):
-            if not any(x.vstart <= k.start() < x.vend and x.type in ("Town", "Village") for x in ctx.mentions):
-                ctx.add(k.start(), k.end(), first.type, "place.repeat", 0.7, parent_code=first.parent_code)
+        for k in find_all(view, name):
+            if not any(x.vstart <= k < x.vend and x.type in ("Town", "Village") for x in ctx.mentions):
+                ctx.add(k, k + len(name), first.type, "place.repeat", 0.7, parent_code=first.parent_code)
     towns = [m for m in ctx.mentions if m.type == "Town"]
     for t in towns:
         mm = re.match(r"([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇])", view[t.vend : t.vend + 5])
