@@ -250,19 +250,22 @@ def make_document(text: str, doc_id: str, encoding: str = "utf-8", path: str = "
     script = detect_script(text, simp)
     paras = _paragraphs(text)
     units = _units(text, paras)
-    view_chars: list[str] = []
+    view_parts: list[str] = []
     offsets: list[int] = []
     unit_spans: list[tuple[str, int, int]] = []
+    n = 0  # length of the view so far
     for kind, pieces in units:
-        if view_chars:
-            view_chars.append("\n")
+        if n:
+            view_parts.append("\n")
             offsets.append(offsets[-1] + 1 if offsets[-1] + 1 < len(text) else offsets[-1])
-        ustart = len(view_chars)
+            n += 1
+        ustart = n
         for s, e in pieces:
-            view_chars.extend(simp[s:e])
+            view_parts.append(simp[s:e])
             offsets.extend(range(s, e))
-        unit_spans.append((kind, ustart, len(view_chars)))
-    view = "".join(view_chars)
+            n += e - s
+        unit_spans.append((kind, ustart, n))
+    view = "".join(view_parts)
     sentences: list[Sentence] = []
     for kind, us, ue in unit_spans:
         spans = [(us, ue)] if kind != "body" else list(split_sentences(view, us, ue))

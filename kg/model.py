@@ -6,6 +6,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
+
 def fast_pickle(cls):
     """Pickle a frozen dataclass as (class, field values): the default for slotted dataclasses
     looks up fields() for every object, which dominated shipping results between processes."""

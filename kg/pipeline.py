@@ -19,7 +19,6 @@ import shutil
 import sys
 import tempfile
 import time
-import zlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -34,7 +33,7 @@ from .model import Graph
 Progress = Callable[[int, int], None]
 Phase = Callable[[str], None]
 
-CACHE_FORMAT = 1  # bump when the layout of a cached per-article result changes
+CACHE_FORMAT = 2  # bump when the layout of a cached per-article result changes
 CACHE_DIR = ".cache"
 LOCK_FILE = ".lock"
 SCHEDULER_TIMEOUT = "10s"  # how long to try to reach a Dask scheduler
@@ -102,11 +101,12 @@ class BuildResult:
 
 
 def _dumps(obj: Any) -> bytes:
-    return zlib.compress(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    # not compressed: zlib cost as much as pickling, to save ~10 KB per article in OUT/.cache
+    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _loads(blob: bytes) -> Any:
-    return pickle.loads(zlib.decompress(blob))
+    return pickle.loads(blob)
 
 
 def init_worker(ignore_sigint: bool = False) -> None:

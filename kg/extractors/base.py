@@ -135,13 +135,16 @@ class Context:
 
     def __getstate__(self) -> dict:
         # The gazetteer is a large process-wide singleton: never pickle it with an article.
+        # Nor the per-step memo: it is rebuilt on demand and was half of every pickled result.
         state = self.__dict__.copy()
         state.pop("gaz", None)
+        state.pop("cache", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self.gaz = load_gazetteer()
+        self.cache = {}
 
     def mention(self, vs: int, ve: int, type_: str, rule: str, confidence: float, label: str = "",
                 code: str = "", parent_code: str = "") -> Mention:
