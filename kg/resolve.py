@@ -6,6 +6,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .extractors.base import Candidate, Context, bare
 from .gazetteer import Gazetteer
@@ -20,6 +21,7 @@ def coarse(t: str) -> str:
     return "Person" if t in ("Person", "Official") else t
 
 
+@lru_cache(maxsize=1 << 16)
 def _norm(name: str) -> str:
     return bare(name).replace("（", "(").replace("）", ")")
 
@@ -83,13 +85,17 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
     index = {id(m): i for i, m in enumerate(mentions)}
     uf = _UF()
     keys: dict[tuple[str, str], int] = {}
+    canon: dict[tuple[str, str], str] = {}  # (name, type) -> canonical key: names recur a lot
     for i, m in enumerate(mentions):
         uf.find(i)
         if m.code:
             k = ("code", m.code)
             reason = f"national division code {m.code} ({m.label})"
         else:
-            k = (coarse(m.type), _canonical_key(m, gaz))
+            ck = canon.get((m.name, m.type))
+            if ck is None:
+                ck = canon[(m.name, m.type)] = _canonical_key(m, gaz)
+            k = (coarse(m.type), ck)
             reason = f"same {coarse(m.type)} name '{k[1]}'"
         if k in keys:
             uf.union(keys[k], i, reason)

@@ -287,6 +287,9 @@ def _quote_start(view: str, pos: int, head: int) -> int:
     return pos
 
 
+_QUOTES_SPACES = re.compile(r"[\s“”‘’\"'《》「」『』]")
+
+
 def bare(name: str) -> str:
     """A name without quotation marks and spaces (how names are compared)."""
-    return re.sub(r"[\s“”‘’\"'《》「」『』]", "", name)
+    return _QUOTES_SPACES.sub("", name)
