@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .errors import DecodeError, InputError
-from .model import Document, Sentence
+from .model import Document, Offsets, Sentence
 
 MAX_BYTES = 10 * 1024 * 1024  # larger files are not news articles; refuse rather than stall
 TEXT_SUFFIXES = (".txt", ".text")
@@ -251,21 +251,26 @@ def make_document(text: str, doc_id: str, encoding: str = "utf-8", path: str = "
     paras = _paragraphs(text)
     units = _units(text, paras)
     view_parts: list[str] = []
-    offsets: list[int] = []
+    runs: list[tuple[int, int, int]] = []  # (view start, text start, length): the offset map
     unit_spans: list[tuple[str, int, int]] = []
     n = 0  # length of the view so far
+    last = -1  # text offset of the last view character
     for kind, pieces in units:
         if n:
-            view_parts.append("\n")
-            offsets.append(offsets[-1] + 1 if offsets[-1] + 1 < len(text) else offsets[-1])
+            view_parts.append("\n")  # a unit break maps to the character after the unit
+            last = last + 1 if last + 1 < len(text) else last
+            runs.append((n, last, 1))
             n += 1
         ustart = n
         for s, e in pieces:
-            view_parts.append(simp[s:e])
-            offsets.extend(range(s, e))
-            n += e - s
+            if e > s:
+                view_parts.append(simp[s:e])
+                runs.append((n, s, e - s))
+                n += e - s
+                last = e - 1
         unit_spans.append((kind, ustart, n))
     view = "".join(view_parts)
+    offsets = Offsets.from_runs(runs)
     sentences: list[Sentence] = []
     for kind, us, ue in unit_spans:
         spans = [(us, ue)] if kind != "body" else list(split_sentences(view, us, ue))
@@ -283,7 +288,7 @@ def make_document(text: str, doc_id: str, encoding: str = "utf-8", path: str = "
     sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
     return Document(
         id=doc_id, text=text, sha1=sha1, encoding=encoding, script=script, view=view,
-        offsets=tuple(offsets), sentences=tuple(sentences),
+        offsets=offsets, sentences=tuple(sentences),
         year=year if year is not None else article_year(view), path=path,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -52,6 +53,87 @@ class Sentence:
     kind: str = "body"  # body | heading | caption | credit
 
 
+class Offsets(Sequence[int]):
+    """The view -> text offset map of a document, stored as runs of consecutive positions.
+
+    Layout repair only drops or joins a few characters, so an article's map is a few dozen runs:
+    kilobytes less per document than a tuple of one int per character, with the same interface
+    (indexing, slicing, len, iteration, equality with any sequence of the same ints).
+    """
+
+    __slots__ = ("_vs", "_ts", "_n")
+
+    def __init__(self, values: Iterable[int] = ()) -> None:
+        vs: list[int] = []
+        ts: list[int] = []
+        n = 0
+        prev = None
+        for i, t in enumerate(values):
+            if prev is None or t != prev + 1:
+                vs.append(i)
+                ts.append(t)
+            prev = t
+            n = i + 1
+        self._vs, self._ts, self._n = tuple(vs), tuple(ts), n
+
+    @classmethod
+    def from_runs(cls, runs: Iterable[tuple[int, int, int]]) -> Offsets:
+        """From (view start, text start, length) runs, contiguous in the view, in order."""
+        vs: list[int] = []
+        ts: list[int] = []
+        n = 0
+        for v, t, length in runs:
+            if length <= 0:
+                continue
+            if v != n:
+                raise ValueError("runs must cover the view contiguously")
+            if not vs or t != ts[-1] + (v - vs[-1]):  # not a continuation of the previous run
+                vs.append(v)
+                ts.append(t)
+            n = v + length
+        return cls._from_runs(tuple(vs), tuple(ts), n)
+
+    @classmethod
+    def _from_runs(cls, vs: tuple[int, ...], ts: tuple[int, ...], n: int) -> Offsets:
+        o = cls.__new__(cls)
+        o._vs, o._ts, o._n = vs, ts, n
+        return o
+
+    def __reduce__(self):
+        return Offsets._from_runs, (self._vs, self._ts, self._n)
+
+    def __len__(self) -> int:
+        return self._n
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(self._n)))
+        if i < 0:
+            i += self._n
+        if not 0 <= i < self._n:
+            raise IndexError("offset index out of range")
+        k = bisect_right(self._vs, i) - 1
+        return self._ts[k] + i - self._vs[k]
+
+    def __iter__(self) -> Iterator[int]:
+        bounds = (*self._vs[1:], self._n) if self._vs else ()
+        for v, t, end in zip(self._vs, self._ts, bounds, strict=True):
+            yield from range(t, t + end - v)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets):
+            return (self._vs, self._ts, self._n) == (other._vs, other._ts, other._n)
+        if isinstance(other, Sequence):
+            return len(other) == self._n and all(a == b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self._vs, self._ts, self._n))
+
+    def __repr__(self) -> str:
+        return f"Offsets({list(self)!r})" if self._n <= 20 else f"Offsets(<{self._n} offsets in {len(self._vs)} runs>)"
+
+
 @dataclass(frozen=True)
 class Document:
     """One article: the original decoded text plus a cleaned view with an offset map back to it."""
@@ -62,7 +144,7 @@ class Document:
     encoding: str
     script: str  # "simplified" | "traditional"
     view: str  # layout-repaired, simplified text used by extractors
-    offsets: tuple[int, ...]  # view index -> index in text
+    offsets: Offsets  # view index -> index in text
     sentences: tuple[Sentence, ...]
     year: int | None = None  # the article's year, for dates written without one
     path: str = ""

@@ -373,26 +373,16 @@ def _results(todo: list[_Item], publisher: str, year: int | None, jobs: int, sch
 
 
 class _Compactor:
-    """Shrink the extraction results held in memory until resolution, without changing any value.
-
-    An offsets tuple holds one int object per character (36 bytes each); here all documents share
-    one table of int objects (8 bytes per character). Equal mention strings (names, rules, types)
-    of different articles become one object.
+    """Shrink the extraction results held in memory until resolution, without changing any value:
+    equal mention strings (names, rules, types) of different articles become one object.
+    (Offset maps are already compact: `kg.model.Offsets` keeps runs, not one int per character.)
     """
 
     def __init__(self) -> None:
-        self.ints: list[int] = list(range(1 << 12))
         self.strs: dict[str, str] = {}
         self.fields: dict[type, tuple[str, ...]] = {}
 
     def __call__(self, ctx: Any) -> Any:
-        doc = ctx.doc
-        offs = getattr(doc, "offsets", None)
-        if type(offs) is tuple and offs:
-            top = max(offs)
-            if top >= len(self.ints):
-                self.ints.extend(range(len(self.ints), top + 1))
-            object.__setattr__(doc, "offsets", tuple(map(self.ints.__getitem__, offs)))
         strs = self.strs
         for m in ctx.mentions:
             names = self.fields.get(type(m))

@@ -139,3 +139,25 @@ def test_decode_round_trips_utf8_and_gb18030(text):
         return
     for enc in ("utf-8", "gb18030"):
         assert decode(text.encode(enc))[0] == text
+
+
+@given(st.lists(st.integers(min_value=1, max_value=3), max_size=60), st.integers(min_value=0, max_value=5))
+def test_run_length_offsets_behave_like_a_tuple(steps, first):
+    """Documents keep their offset map as runs; it must index, slice, iterate and pickle like a tuple."""
+    import pickle
+
+    from kg.model import Offsets
+
+    values, t = [], first
+    for s in steps:
+        t += s
+        values.append(t)
+    o = Offsets(values)
+    assert len(o) == len(values) and list(o) == values and o == tuple(values)
+    assert [o[i] for i in range(-len(values), len(values))] == values + values
+    assert o[1:5] == tuple(values[1:5])
+    assert pickle.loads(pickle.dumps(o)) == o
+    runs = [(i, v, 1) for i, v in enumerate(values)]
+    assert Offsets.from_runs(runs) == o
+    with pytest.raises(IndexError):
+        o[len(values)]

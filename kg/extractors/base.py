@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -36,6 +37,7 @@ _JOINERS = {"和", "与", "及", "暨"}
 _INTRO_VERBS = {"开展", "实施", "推进", "启动", "推动", "建设", "打造", "引进", "签约", "召开", "举办", "举行"}
 PUNCT = set("，,。；;：:！!？?、…—")
 OPEN_Q, CLOSE_Q = "“‘「『《", "”’」』》"
+_RUN_BREAK = frozenset(PUNCT) | frozenset(OPEN_Q + CLOSE_Q + ")）(（")
 
 _SPACE = re.compile(r"\s+")
 
@@ -251,7 +253,7 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
             break
         # take the run of non-punctuation text up to pos and segment it
         run_start = pos
-        while run_start > lo and view[run_start - 1] not in PUNCT and view[run_start - 1] not in CLOSE_Q + OPEN_Q + ")）(（" and not view[run_start - 1].isspace():
+        while run_start > lo and view[run_start - 1] not in _RUN_BREAK and not view[run_start - 1].isspace():
             run_start -= 1
         if run_start == pos:
             break
@@ -274,10 +276,22 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
         if stopped or pos > run_start:
             break
     # a person named just before is not part of the name (鲁玉娥和工友一起走出铁岭技师学院)
-    for m in ctx.mentions:
-        if m.type in ("Person", "Official") and pos < m.vend <= head:
-            pos = m.vend
+    ends = _person_ends(ctx)
+    k = bisect_right(ends, head) - 1
+    if k >= 0 and ends[k] > pos:
+        pos = ends[k]
     return pos
+
+
+def _person_ends(ctx: Context) -> list[int]:
+    """Sorted end offsets of the person mentions so far (memoised until mentions change)."""
+    ms = ctx.mentions
+    key = ("person-ends", len(ms), id(ms[-1]) if ms else 0)
+    ends = ctx.cache.get(key)
+    if ends is None:
+        ctx.cache = {k: v for k, v in ctx.cache.items() if not (isinstance(k, tuple) and k[0] == "person-ends")}
+        ends = ctx.cache[key] = sorted(m.vend for m in ms if m.type in ("Person", "Official"))
+    return ends
 
 
 def _quote_start(view: str, pos: int, head: int) -> int:
