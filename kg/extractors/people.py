@@ -68,15 +68,16 @@ def _name_at(ctx: Context, vs: int) -> int:
 
 def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
     """Does a non-person mention cover any of view[vs:ve]? (a coverage map, rebuilt when mentions change)"""
-    key = ("covered", len(ctx.mentions))
-    cov = ctx.cache.get(key)
-    if cov is None:
-        cov = bytearray(len(ctx.view) + 1)
-        for m in ctx.mentions:
+    ms = ctx.mentions
+    n, last, cov = ctx.cache.get("covered") or (0, None, None)
+    # mentions are mostly appended: extend the map with the new ones, rebuild if any were removed
+    if cov is None or n > len(ms) or (n and ms[n - 1] is not last):
+        n, cov = 0, bytearray(len(ctx.view) + 1)
+    if n < len(ms):
+        for m in ms[n:]:
             if m.type not in ("Person", "Official"):
                 cov[m.vstart : m.vend] = b"\x01" * (m.vend - m.vstart)
-        ctx.cache = {k: v for k, v in ctx.cache.items() if not (isinstance(k, tuple) and k[0] == "covered")}
-        ctx.cache[key] = cov
+        ctx.cache["covered"] = (len(ms), ms[-1], cov)
     return any(cov[vs:ve])
 
 
