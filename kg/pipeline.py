@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import hashlib
-import io
 import itertools
 import operator
 import os
@@ -629,7 +628,8 @@ def _sorted_runs(lines: Iterable[bytes], tmpdir: Path, max_chars: int = 64 << 20
         fd, tmp = tempfile.mkstemp(prefix=".run-", suffix=".nt", dir=tmpdir)
         runs.append(tmp)
         with os.fdopen(fd, "wb") as f:
-            f.writelines(part)
+            for i in range(0, len(part), 65536):  # a few large writes: writelines is 5 times slower
+                f.write(b"".join(part[i : i + 65536]))
         return tmp
 
     def feed(last: bool = False) -> None:
@@ -705,34 +705,12 @@ def _sorted_ntriples(graph: Graph, path: Path, max_chars: int = 64 << 20) -> int
     return _merge_runs(runs, lines, path)
 
 
-class _Chunks(io.RawIOBase):
-    """A readable binary stream over an iterator of byte strings (for pyoxigraph's parser)."""
-
-    def __init__(self, chunks: Iterable[bytes]) -> None:
-        super().__init__()
-        self._it = iter(chunks)
-        self._buf = memoryview(b"")
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b: Any) -> int:
-        while not self._buf:
-            nxt = next(self._it, None)
-            if nxt is None:
-                return 0
-            self._buf = memoryview(nxt)
-        n = min(len(b), len(self._buf))
-        b[:n] = self._buf[:n]
-        self._buf = self._buf[n:]
-        return n
-
-
 def _write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, lenient: bool = False) -> int:
     """Write sorted, distinct N-Triples lines as Turtle to ttl (and as they are to nt); return the count.
 
-    The lines are streamed into oxigraph's parser, no N-Triples file is needed. lenient skips the
-    parser's IRI validation (about a third of this pass), for lines that are validated elsewhere.
+    The lines are parsed by oxigraph in blocks straight from memory (no N-Triples file is needed)
+    and serialised as one stream. lenient skips the parser's IRI validation (a third of this pass),
+    for lines that are validated elsewhere.
     """
     import pyoxigraph as ox
 
@@ -744,15 +722,13 @@ def _write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, len
     with contextlib.ExitStack() as stack:
         copy = stack.enter_context(open(nt, "wb")) if nt is not None else None
 
-        def blocks() -> Iterator[bytes]:
+        def triples() -> Iterator[Any]:
             while block := b"".join(itertools.islice(counted, 4096)):
                 if copy is not None:
                     copy.write(block)
-                yield block
+                yield from ox.parse(input=block, format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
 
-        src = stack.enter_context(io.BufferedReader(_Chunks(blocks()), 1 << 20))
-        ox.serialize(ox.parse(input=src, format=ox.RdfFormat.N_TRIPLES, lenient=lenient), str(ttl),
-                     ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        ox.serialize(triples(), str(ttl), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
     return next(counter)
 
 
