@@ -15,7 +15,7 @@ import queue
 import shutil
 import tempfile
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -125,34 +125,38 @@ _DONE = object()  # the end of the input of a StoreWriter
 
 
 class StoreWriter:
-    """Build a fresh on-disk store from N-Triples in a background thread, while the caller goes on.
+    """Build a fresh on-disk store from N-Triples in background threads, while the caller goes on.
 
     ::
 
         with StoreWriter(out / "store") as w:
             w.add(b"<http://a> <http://b> <http://c> .\n")  # bytes of whole N-Triples lines
-            w.add([line, line])                             # or a list of lines (bytes), joined in the thread
-            w.add_file(run)                                 # or an N-Triples file, read in the thread
-            w.close()                                       # no more input: the thread optimizes the store
+            w.add([line, line])                             # or a list of lines (bytes), joined in a thread
+            w.add_file(run)                                 # or an N-Triples file, read in the threads
+            w.close()                                       # no more input: the store is optimized after it
             ...                                             # meanwhile, other work
-            w.commit()                                      # wait for the thread, swap the store in
+            w.commit()                                      # wait for the threads, swap the store in
 
     pyoxigraph's bulk_load and optimize release the GIL, so the loading runs in parallel with Python
-    code in the calling thread. Input need not be sorted or distinct (the store is a set). The store
-    is built in a temporary folder beside directory and only swapped in by commit(); leaving the
-    block without commit (an exception, Ctrl-C) stops and joins the thread and removes the folder,
-    leaving the previous store untouched. An error in the thread (such as invalid N-Triples) is
-    raised again in the calling thread by the next add, close or commit.
+    code in the calling thread; `threads` loader threads each bulk-load one chunk at a time (two
+    concurrent chunks load about 1.4 times faster than one after the other, with less CPU time in
+    RocksDB compactions). Input need not be sorted or distinct (the store is a set). The store is
+    built in a temporary folder beside directory and only swapped in by commit(); leaving the block
+    without commit (an exception, Ctrl-C) stops and joins the threads and removes the folder,
+    leaving the previous store untouched. An error in a loader thread (such as invalid N-Triples)
+    is raised again in the calling thread by the next add, close or commit.
 
     Memory stays bounded: add() waits while `max_backlog` chunks are queued and not yet loaded
-    (add(..., wait=False) does not), files are read in chunks of `chunk_bytes`, and each bulk_load
-    of a chunk of ~50k lines peaks near 100 MB (one bulk_load of a whole file: ~0.8 KB per triple).
+    (add(..., wait=False) does not), files are read in pieces of `chunk_bytes`, and each bulk_load
+    of a chunk of ~50k lines (~8 MB) peaks near 100 MB (one bulk_load of a whole file: ~0.8 KB per
+    triple). Chunks of 200k lines would save some compaction work at 2.7 times the memory.
     """
 
-    def __init__(self, directory: str | os.PathLike[str], *, max_backlog: int = 4, chunk_bytes: int = 8 << 20,
-                 lenient: bool = False) -> None:
+    def __init__(self, directory: str | os.PathLike[str], *, threads: int = 2, max_backlog: int = 4,
+                 chunk_bytes: int = 8 << 20, lenient: bool = False) -> None:
         self.target = Path(directory)
-        self.max_backlog = max_backlog
+        self.threads = max(1, threads)
+        self.max_backlog = max(max_backlog, self.threads)
         self.chunk_bytes = chunk_bytes
         self.lenient = lenient
         self.files: set[str] = set()  # files given to add_file, deleted by commit/abort if delete=True
@@ -162,11 +166,12 @@ class StoreWriter:
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._cond = threading.Condition()
         self._added = 0  # items added (written by the calling thread only)
-        self._loaded = 0  # items loaded (written by the loader thread only)
+        self._loaded = 0  # items loaded (by the loader threads, under _cond)
         self._error: BaseException | None = None
         self._stop = False
         self._closed = False
-        self._thread: threading.Thread | None = None
+        self._threads: list[threading.Thread] = []
+        self._running = 0  # loader threads that have not finished (under _cond)
 
     # --- the calling thread -------------------------------------------------------------------
 
@@ -182,12 +187,14 @@ class StoreWriter:
         self._tmp = _new_folder(self.target)
         try:
             self._store = ox.Store(str(self._tmp))
-            self._thread = threading.Thread(target=self._run, name="kg-store-loader", daemon=True)
-            self._thread.start()
+            for i in range(self.threads):
+                t = threading.Thread(target=self._run, name=f"kg-store-loader-{i}", daemon=True)
+                with self._cond:
+                    self._running += 1
+                self._threads.append(t)
+                t.start()
         except BaseException:
-            self._store = None
-            shutil.rmtree(self._tmp, ignore_errors=True)
-            self._tmp = None
+            self.abort()
             raise
 
     @property
@@ -199,7 +206,7 @@ class StoreWriter:
         """Queue N-Triples: bytes of whole lines, or a list of lines (each ending with a newline).
 
         With wait, block while max_backlog items are queued (bounded memory); the data must not be
-        changed afterwards (a list is joined in the loader thread).
+        changed afterwards (a list is joined in a loader thread).
         """
         self._check()
         if wait:
@@ -210,17 +217,19 @@ class StoreWriter:
         self._put(data)
 
     def add_file(self, path: str | os.PathLike[str], delete: bool = False) -> None:
-        """Queue an N-Triples file, read in the loader thread; it must stay until commit or abort
-        (which delete it if delete). Never waits."""
+        """Queue an N-Triples file, read by the loader threads in pieces of about chunk_bytes; it
+        must stay until commit or abort (which delete it if delete). Never waits."""
         self._check()
         p = os.fspath(path)
         self.files.add(p)
         if delete:
             self._delete.append(p)
-        self._put(Path(p))
+        size = os.path.getsize(p)
+        for start in range(0, size, self.chunk_bytes):
+            self._put((p, start, min(size, start + self.chunk_bytes)))
 
     def close(self) -> None:
-        """No more input: the thread loads what is queued, then optimizes and flushes the store."""
+        """No more input: the threads load what is queued, then the store is optimized and flushed."""
         self._check()
         if not self._closed:
             self._closed = True
@@ -244,7 +253,7 @@ class StoreWriter:
         return self.target
 
     def abort(self) -> None:
-        """Stop the thread (after the chunk it is loading), join it and remove the new store."""
+        """Stop the threads (after the chunks they are loading), join them and remove the new store."""
         self._stop = True
         if not self._closed:
             self._closed = True
@@ -269,13 +278,14 @@ class StoreWriter:
             raise self._error
 
     def _join(self) -> None:
-        """Join the thread, even if interrupted meanwhile (it stops after its current chunk)."""
-        t, interrupted = self._thread, None
-        while t is not None and t.is_alive():
-            try:
-                t.join()
-            except KeyboardInterrupt as e:  # a second Ctrl-C: stop as soon as possible, then re-raise
-                self._stop, interrupted = True, e
+        """Join the threads, even if interrupted meanwhile (they stop after their current chunk)."""
+        interrupted = None
+        for t in self._threads:
+            while t.is_alive():
+                try:
+                    t.join()
+                except KeyboardInterrupt as e:  # a second Ctrl-C: stop as soon as possible, then re-raise
+                    self._stop, interrupted = True, e
         if interrupted is not None:
             raise interrupted
 
@@ -288,33 +298,49 @@ class StoreWriter:
             Path(p).unlink(missing_ok=True)
         self._delete.clear()
 
-    # --- the loader thread --------------------------------------------------------------------
+    # --- the loader threads -------------------------------------------------------------------
 
     def _run(self) -> None:
         store = self._store
         try:
-            while (item := self._queue.get()) is not _DONE:
-                if self._stop:
-                    break
-                if isinstance(item, Path):
-                    self._load_file(store, item)
-                else:
-                    self._load(store, item if isinstance(item, bytes) else b"".join(item))
-                with self._cond:
-                    self._loaded += 1
-                    self._cond.notify_all()
-            if not self._stop:
-                store.optimize()  # compacts the many files of the chunks: queries run 2-4 times faster
-                store.flush()
+            self._guard(self._consume, store)
+            with self._cond:
+                self._running -= 1
+                last = self._running == 0
+            self._queue.put(_DONE)  # for the other loader threads
+            if last and not self._stop:
+                self._guard(self._finish, store)
+        finally:
+            del store
+
+    def _guard(self, step: Callable[[ox.Store], None], store: ox.Store) -> None:
+        """Run step; record an error (the first one) for the calling thread and stop the others."""
+        try:
+            step(store)
         except BaseException as e:
             import traceback
 
             traceback.clear_frames(e.__traceback__)  # its frames must not keep the store open
-            self._error = e
             with self._cond:
+                if self._error is None:
+                    self._error = e
+                self._stop = True
                 self._cond.notify_all()
-        finally:
-            del store
+
+    def _consume(self, store: ox.Store) -> None:
+        while (item := self._queue.get()) is not _DONE and not self._stop:
+            if isinstance(item, tuple):
+                self._load(store, _piece(*item))
+            else:
+                self._load(store, item if isinstance(item, bytes) else b"".join(item))
+            with self._cond:
+                self._loaded += 1
+                self._cond.notify_all()
+
+    def _finish(self, store: ox.Store) -> None:
+        """After the last chunk (in the last loader thread to finish)."""
+        store.optimize()  # compacts the many files the chunks left: queries run 2-4 times faster
+        store.flush()
 
     def _load(self, store: ox.Store, chunk: bytes) -> None:
         if chunk:
@@ -323,21 +349,19 @@ class StoreWriter:
             except (SyntaxError, ValueError) as e:
                 raise InputError(f"not readable N-Triples ({e})") from e
 
-    def _load_file(self, store: ox.Store, path: Path) -> None:
-        with open(path, "rb") as f:
-            rest = b""
-            while not self._stop:
-                block = f.read(self.chunk_bytes)
-                if not block:
-                    break
-                cut = block.rfind(b"\n") + 1
-                if cut == 0:  # one very long line
-                    rest += block
-                    continue
-                self._load(store, rest + block[:cut])
-                rest = block[cut:]
-            if not self._stop:
-                self._load(store, rest)
+
+def _piece(path: str, start: int, end: int) -> bytes:
+    """The whole lines of an N-Triples file that begin in the byte range [start, end)."""
+    with open(path, "rb") as f:
+        if start > 0:
+            f.seek(start - 1)
+            if f.read(1) != b"\n":
+                f.readline()  # the line under way belongs to the previous piece
+        pos = f.tell()
+        data = f.read(end - pos) if end > pos else b""
+        if data and not data.endswith(b"\n"):
+            data += f.readline()  # finish the last line begun in this piece
+    return data
 
 
 def _swap_in(new: Path, target: Path) -> None:
