@@ -605,7 +605,8 @@ def _ntriples(graph: Graph) -> Iterator[bytes]:
     return lines()
 
 
-STORE_CHUNK_LINES = 50_000  # lines per chunk handed to the store loader from memory (~8 MB)
+RUN_BYTES = 64 << 20  # lines are sorted in runs of about this size (spilled to files beyond one)
+STORE_CHUNK_LINES = 50_000  # lines per chunk handed to the store loader (~8 MB; bulk_load peaks near 100 MB)
 
 
 def _sorted_runs(lines: Iterable[bytes], tmpdir: Path, max_chars: int = 64 << 20,
@@ -739,7 +740,7 @@ def _rdf_part(i: int, k: int, tmpdir: str) -> list[str]:
     """In a forked worker: sorted runs of the triples of the i-th of k slices of _RDF_GRAPH."""
     g = _RDF_GRAPH
     part = Graph(g.documents[i::k], g.entities[i::k], g.relations[i::k], g.skipped)
-    return _sorted_runs(_ntriples(part), Path(tmpdir), max(8 << 20, (64 << 20) // k))[0]
+    return _sorted_runs(_ntriples(part), Path(tmpdir), max(8 << 20, RUN_BYTES // k))[0]
 
 
 def _parallel_runs(graph: Graph, tmpdir: Path, jobs: int) -> list[str] | None:
@@ -796,7 +797,7 @@ def write_rdf(graph: Graph, ttl: Path, nt: Path | None = None, jobs: int = 1,
     if store is None and jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES:
         runs, lines = _parallel_runs(graph, ttl.parent, jobs), []
     if runs is None:
-        runs, lines = _sorted_runs(_ntriples(graph), ttl.parent, keep_last=True, sink=store)
+        runs, lines = _sorted_runs(_ntriples(graph), ttl.parent, RUN_BYTES, keep_last=True, sink=store)
     try:
         if store is not None:
             store.close()  # all lines handed over: the store finishes loading and optimizes meanwhile
@@ -824,7 +825,7 @@ def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str
                 from .store import StoreWriter
 
                 # built beside OUT/store, swapped in by commit(); aborted (and removed) on any error
-                writer = stack.enter_context(StoreWriter(out / "store"))
+                writer = stack.enter_context(StoreWriter(out / "store", chunk_bytes=STORE_CHUNK_LINES * 160))
             if phase:
                 phase("writing RDF")
             t = time.perf_counter()
