@@ -97,15 +97,18 @@ def write_store(directory: str | os.PathLike[str], source: Source, fmt: ox.RdfFo
     """
     target = Path(directory)
     tmp = _new_folder(target)
+    store = None
     try:
         store = ox.Store(str(tmp))
         load_into(store, source, fmt)
         store.optimize()
         store.flush()
-        del store
+        store = None
         gc.collect()  # the RocksDB handle is released when the Store object is freed
         _swap_in(tmp, target)
     except BaseException:
+        store = None  # close it before removing its folder (this frame outlives the error)
+        gc.collect()
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return target
@@ -300,52 +303,49 @@ class StoreWriter:
 
     # --- the loader threads -------------------------------------------------------------------
 
-    def _run(self) -> None:
-        store = self._store
-        try:
-            self._guard(self._consume, store)
-            with self._cond:
-                self._running -= 1
-                last = self._running == 0
-            self._queue.put(_DONE)  # for the other loader threads
-            if last and not self._stop:
-                self._guard(self._finish, store)
-        finally:
-            del store
+    # The loader threads reach the store only through self._store (never a local variable): a
+    # frame kept by an error's traceback must not keep RocksDB open, or it would go on writing in
+    # the folder that abort() removes.
 
-    def _guard(self, step: Callable[[ox.Store], None], store: ox.Store) -> None:
+    def _run(self) -> None:
+        self._guard(self._consume)
+        with self._cond:
+            self._running -= 1
+            last = self._running == 0
+        self._queue.put(_DONE)  # for the other loader threads
+        if last and not self._stop:
+            self._guard(self._finish)
+
+    def _guard(self, step: Callable[[], None]) -> None:
         """Run step; record an error (the first one) for the calling thread and stop the others."""
         try:
-            step(store)
+            step()
         except BaseException as e:
-            import traceback
-
-            traceback.clear_frames(e.__traceback__)  # its frames must not keep the store open
             with self._cond:
                 if self._error is None:
                     self._error = e
                 self._stop = True
                 self._cond.notify_all()
 
-    def _consume(self, store: ox.Store) -> None:
+    def _consume(self) -> None:
         while (item := self._queue.get()) is not _DONE and not self._stop:
             if isinstance(item, tuple):
-                self._load(store, _piece(*item))
+                self._load(_piece(*item))
             else:
-                self._load(store, item if isinstance(item, bytes) else b"".join(item))
+                self._load(item if isinstance(item, bytes) else b"".join(item))
             with self._cond:
                 self._loaded += 1
                 self._cond.notify_all()
 
-    def _finish(self, store: ox.Store) -> None:
+    def _finish(self) -> None:
         """After the last chunk (in the last loader thread to finish)."""
-        store.optimize()  # compacts the many files the chunks left: queries run 2-4 times faster
-        store.flush()
+        self._store.optimize()  # compacts the many files the chunks left: queries run 2-4 times faster
+        self._store.flush()
 
-    def _load(self, store: ox.Store, chunk: bytes) -> None:
+    def _load(self, chunk: bytes) -> None:
         if chunk:
             try:
-                store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES, lenient=self.lenient)
+                self._store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES, lenient=self.lenient)
             except (SyntaxError, ValueError) as e:
                 raise InputError(f"not readable N-Triples ({e})") from e
 
