@@ -310,6 +310,7 @@ def test_write_store_is_atomic(built: Path, tmp_path: Path) -> None:
     assert n > 1000
     with pytest.raises(InputError):
         write_store(target, b"this is not turtle <")
+    assert not _open_files(tmp_path)  # the new store was closed before its folder was removed
     assert len(open_store(target)) == n  # the failed build left the previous store
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]  # no temporary folders left
     from kg.rdf import sorted_triples
@@ -338,6 +339,20 @@ def _loaders() -> list:
     import threading
 
     return [t for t in threading.enumerate() if t.name.startswith("kg-store-loader")]
+
+
+def _open_files(folder: Path) -> list[str]:
+    """Files under folder this process has open (Linux; an unclosed RocksDB would go on writing)."""
+    import contextlib
+    import os
+
+    fds = Path("/proc/self/fd")
+    found = []
+    for fd in fds.iterdir() if fds.is_dir() else []:
+        with contextlib.suppress(OSError):
+            if (target := os.readlink(fd)).startswith(str(folder) + "/"):
+                found.append(target)
+    return found
 
 
 def test_store_writer_loads_bytes_lines_and_files_in_pieces(built: Path, tmp_path: Path) -> None:
@@ -372,17 +387,19 @@ def test_store_writer_error_or_interrupt_keeps_previous_store(built: Path, tmp_p
     write_store(target, built / "graph.ttl")
     before = _store_lines(target)
     good = b"<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n"
-    with pytest.raises(InputError, match="not readable N-Triples"):  # raised again in this thread
+    with pytest.raises(InputError, match="not readable N-Triples") as error:  # raised again in this thread
         with StoreWriter(target) as w:
             w.add(good)
             w.add(b"<http://example.org/a> <http://example.org/b> this is not N-Triples\n")
             w.close()
             w.commit()
+    assert error.value and not _open_files(tmp_path)  # the new store was closed, not only removed
     with pytest.raises(KeyboardInterrupt):  # an interrupt while the loader works
         with StoreWriter(target) as w:
             for _ in range(20):
                 w.add(good * 1000)
             raise KeyboardInterrupt
+    assert not _open_files(tmp_path)
     assert _store_lines(target) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]  # no temporary folders left
     assert not _loaders()  # the threads were joined

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import multiprocessing
+import os
 import pickle
 import shutil
 import time
@@ -336,7 +338,15 @@ def _store_triples(store) -> list[str]:
 
 
 def _leftovers(out: Path) -> list[str]:
-    return sorted(p.name for p in out.iterdir() if p.name.startswith((".store.", ".run-", ".graph.")))
+    """Temporary files and folders of a build in out, and files under out this process still has open
+    (an unclosed RocksDB would go on writing)."""
+    left = sorted(p.name for p in out.iterdir() if p.name.startswith((".store.", ".run-", ".graph.")))
+    fds = Path("/proc/self/fd")
+    for fd in fds.iterdir() if fds.is_dir() else []:
+        with contextlib.suppress(OSError):
+            if (target := os.readlink(fd)).startswith(str(out) + "/") and ".cache" not in target:
+                left.append(target)
+    return left
 
 
 def _loaders() -> list:
@@ -392,16 +402,16 @@ def test_store_loader_error_leaves_previous_output_intact(tmp_path, small, monke
     tiny_chunks(monkeypatch)
     load, calls = StoreWriter._load, []
 
-    def failing(self, store, chunk):  # the fifth chunk fails, in a loader thread
+    def failing(self, chunk):  # the fifth chunk fails, in a loader thread
         calls.append(len(chunk))
         if len(calls) == 5:
             raise OSError("disk full")
-        load(self, store, chunk)
+        load(self, chunk)
 
     monkeypatch.setattr(StoreWriter, "_load", failing)
     with pytest.raises(OSError, match="disk full"):  # raised again in the building thread
         build([small], out, html=True, store=True)
-    assert len(calls) == 5
+    assert len(calls) >= 5  # (the other loader thread may have started one more)
     assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
     assert _store_triples(out / "store") == triples
     assert not _leftovers(out) and not _loaders()
