@@ -255,7 +255,8 @@ def _zh_script_nt(s: str) -> str:
 
 
 def _dec(x: float) -> str:
-    return _q(decimal(x).value) + _DEC
+    s = f"{x:.6f}".rstrip("0")  # the lexical form of `decimal` (digits, sign, point: nothing to escape)
+    return '"' + (s + "0" if s.endswith(".") else s) + '"' + _DEC
 
 
 def _date_nt(d: str) -> str:
@@ -289,7 +290,7 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
             yield f"{en} {_ALT} {_zh_script_nt(a)} .\n"
         if e.code:
             yield f"{en} {_k('divisionCode')} {_q(e.code)} .\n"
-        yield f"{en} {_k('mentionCount')} {_q(str(len(e.mentions)))}{_INT} .\n"
+        yield f'{en} {_k("mentionCount")} "{len(e.mentions)}"{_INT} .\n'
         for why in e.merges:
             yield f"{en} {_k('mergeReason')} {_q(why)}@en .\n"
         if mentions:
@@ -300,8 +301,8 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
                 yield f"{mn} {mention_of} {en} .\n"
                 yield f"{mn} {_DER} {dn} .\n"
                 yield f"{mn} {text_p} {_zh(m.surface)} .\n"
-                yield f"{mn} {start_p} {_q(str(m.start))}{_INT} .\n"
-                yield f"{mn} {end_p} {_q(str(m.end))}{_INT} .\n"
+                yield f'{mn} {start_p} "{m.start}"{_INT} .\n'
+                yield f'{mn} {end_p} "{m.end}"{_INT} .\n'
                 yield f"{mn} {sent_p} {_zh(m.sentence)} .\n"
                 yield f"{mn} {rule_p} {_q(m.rule)} .\n"
                 yield f"{mn} {conf_p} {_dec(m.confidence)} .\n"
@@ -315,8 +316,8 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
             yield f"{qn} {_k('approximate')} {_q('true' if q.approximate else 'false')}{_BOOL} .\n"
             yield f"{qn} {_k('text')} {_zh(q.text)} .\n"
             yield f"{qn} {_DER} {_r('doc/' + _h(q.evidence.doc_id))} .\n"
-            yield f"{qn} {_k('start')} {_q(str(q.evidence.start))}{_INT} .\n"
-            yield f"{qn} {_k('end')} {_q(str(q.evidence.end))}{_INT} .\n"
+            yield f'{qn} {_k("start")} "{q.evidence.start}"{_INT} .\n'
+            yield f'{qn} {_k("end")} "{q.evidence.end}"{_INT} .\n'
             yield f"{qn} {_k('sentence')} {_zh(q.evidence.sentence)} .\n"
     stmt_cls = _iri(RDF + "Statement")
     rs, rp, ro = _iri(RDF + "subject"), _iri(RDF + "predicate"), _iri(RDF + "object")
@@ -334,8 +335,8 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
             if ev.doc_id:
                 yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
                 yield f"{st} {sent_p} {_zh(ev.sentence)} .\n"
-                yield f"{st} {start_p} {_q(str(ev.start))}{_INT} .\n"
-                yield f"{st} {end_p} {_q(str(ev.end))}{_INT} .\n"
+                yield f'{st} {start_p} "{ev.start}"{_INT} .\n'
+                yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
             else:
                 yield f"{st} {_DER} {src} .\n"
             yield f"{st} {rule_p} {_q(ev.rule)} .\n"

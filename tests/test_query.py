@@ -24,7 +24,7 @@ from kg.query import (
     run_query,
 )
 from kg.rdf import serialize
-from kg.store import open_store, write_store
+from kg.store import memory_store, open_store, write_store
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
@@ -310,6 +310,7 @@ def test_write_store_is_atomic(built: Path, tmp_path: Path) -> None:
     assert n > 1000
     with pytest.raises(InputError):
         write_store(target, b"this is not turtle <")
+    assert not _open_files(tmp_path)  # the new store was closed before its folder was removed
     assert len(open_store(target)) == n  # the failed build left the previous store
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]  # no temporary folders left
     from kg.rdf import sorted_triples
@@ -320,3 +321,85 @@ def test_write_store_is_atomic(built: Path, tmp_path: Path) -> None:
         (tmp_path / "other").mkdir()
         (tmp_path / "other" / "precious.txt").write_text("x")
         write_store(tmp_path / "other", built / "graph.ttl")
+
+
+def _nt_lines(ttl: Path) -> list[bytes]:
+    """The triples of a graph file as N-Triples lines."""
+    return [(str(t.triple if isinstance(t, ox.Quad) else t) + " .\n").encode() for t in ox.parse(path=str(ttl))]
+
+
+def _store_lines(store: Path | ox.Store) -> list[bytes]:
+    """The triples of a store as sorted N-Triples lines (as the store gives them back: typed
+    literals such as decimals in canonical form)."""
+    s = open_store(store) if isinstance(store, Path) else store
+    return sorted((str(q.triple) + " .\n").encode() for q in s)
+
+
+def _loaders() -> list:
+    import threading
+
+    return [t for t in threading.enumerate() if t.name.startswith("kg-store-loader")]
+
+
+def _open_files(folder: Path) -> list[str]:
+    """Files under folder this process has open (Linux; an unclosed RocksDB would go on writing)."""
+    import contextlib
+    import os
+
+    fds = Path("/proc/self/fd")
+    found = []
+    for fd in fds.iterdir() if fds.is_dir() else []:
+        with contextlib.suppress(OSError):
+            if (target := os.readlink(fd)).startswith(str(folder) + "/"):
+                found.append(target)
+    return found
+
+
+def test_store_writer_loads_bytes_lines_and_files_in_pieces(built: Path, tmp_path: Path) -> None:
+    from kg.store import StoreWriter, _piece
+
+    lines = sorted(set(_nt_lines(built / "graph.ttl")))
+    lines.append(lines[0])  # repeated lines are harmless: the store is a set
+    third = len(lines) // 3
+    run = tmp_path / "run.nt"
+    run.write_bytes(b"".join(lines[2 * third :]))
+    with StoreWriter(tmp_path / "store", chunk_bytes=1000) as w:  # the file is read in many pieces
+        w.add(b"".join(lines[:third]))
+        w.add(lines[third : 2 * third], wait=False)
+        w.add_file(run, delete=True)
+        assert str(run) in w.files
+        w.close()
+        assert w.commit() == tmp_path / "store"
+    assert _store_lines(tmp_path / "store") == _store_lines(memory_store(built / "graph.ttl"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]  # run.nt deleted, no temporary folder
+    assert not _loaders()
+    # pieces cover every line exactly once, also lines longer than a piece
+    data = b"a\n" + b"b" * 50 + b"\n\nc\ndd\n"
+    run.write_bytes(data)
+    for size in range(1, len(data) + 2):
+        assert b"".join(_piece(str(run), s, min(len(data), s + size)) for s in range(0, len(data), size)) == data
+
+
+def test_store_writer_error_or_interrupt_keeps_previous_store(built: Path, tmp_path: Path) -> None:
+    from kg.store import StoreWriter
+
+    target = tmp_path / "store"
+    write_store(target, built / "graph.ttl")
+    before = _store_lines(target)
+    good = b"<http://example.org/a> <http://example.org/b> <http://example.org/c> .\n"
+    with pytest.raises(InputError, match="not readable N-Triples") as error:  # raised again in this thread
+        with StoreWriter(target) as w:
+            w.add(good)
+            w.add(b"<http://example.org/a> <http://example.org/b> this is not N-Triples\n")
+            w.close()
+            w.commit()
+    assert error.value and not _open_files(tmp_path)  # the new store was closed, not only removed
+    with pytest.raises(KeyboardInterrupt):  # an interrupt while the loader works
+        with StoreWriter(target) as w:
+            for _ in range(20):
+                w.add(good * 1000)
+            raise KeyboardInterrupt
+    assert not _open_files(tmp_path)
+    assert _store_lines(target) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]  # no temporary folders left
+    assert not _loaders()  # the threads were joined

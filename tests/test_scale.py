@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import multiprocessing
+import os
 import pickle
 import shutil
 import time
@@ -322,6 +324,118 @@ def test_progress_callback_counts_every_article(tmp_path, small):
     build([small], None, progress=lambda i, n: seen.append((i, n)))
     n = len(list(small.glob("*.txt")))
     assert seen == [(i, n) for i in range(1, n + 1)]
+
+
+# --- the store, loaded in background threads while the RDF is written ---------------------------
+
+
+def _store_triples(store) -> list[str]:
+    """The triples of a store (a path or an in-memory store), sorted, as the store gives them back."""
+    from kg.store import open_store
+
+    s = open_store(store) if isinstance(store, Path) else store
+    return sorted(str(q.triple) for q in s)
+
+
+def _leftovers(out: Path) -> list[str]:
+    """Temporary files and folders of a build in out, and files under out this process still has open
+    (an unclosed RocksDB would go on writing)."""
+    left = sorted(p.name for p in out.iterdir() if p.name.startswith((".store.", ".run-", ".graph.")))
+    fds = Path("/proc/self/fd")
+    for fd in fds.iterdir() if fds.is_dir() else []:
+        with contextlib.suppress(OSError):
+            if (target := os.readlink(fd)).startswith(str(out) + "/") and ".cache" not in target:
+                left.append(target)
+    return left
+
+
+def _loaders() -> list:
+    import threading
+
+    return [t for t in threading.enumerate() if t.name.startswith("kg-store-loader")]
+
+
+def tiny_chunks(monkeypatch) -> list[str]:
+    """Runs of 20 kB and store chunks of 100 lines, so lines reach the loader both from memory and
+    from spilled runs read in pieces; returns the list of files handed to the loader."""
+    from kg.store import StoreWriter
+
+    monkeypatch.setattr(pipeline, "RUN_BYTES", 20_000)
+    monkeypatch.setattr(pipeline, "STORE_CHUNK_LINES", 100)
+    files: list[str] = []
+    add_file = StoreWriter.add_file
+
+    def spy(self, path, delete=False):
+        files.append(str(path))
+        add_file(self, path, delete)
+
+    monkeypatch.setattr(StoreWriter, "add_file", spy)
+    return files
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("tiny", [False, True], ids=["default-chunks", "tiny-chunks"])
+def test_store_loaded_alongside_holds_exactly_the_triples_of_graph_ttl(tmp_path, corpus, reference, monkeypatch,
+                                                                        jobs, tiny):
+    from kg.store import memory_store
+
+    files = tiny_chunks(monkeypatch) if tiny else []
+    monkeypatch.setattr(pipeline, "PARALLEL_RDF_MIN_ENTITIES", 0)  # a store writer must not fork
+    out = tmp_path / "out"
+    r = build([corpus], out, html=False, store=True, jobs=jobs, cache=False)
+    assert (out / "graph.ttl").read_bytes() == reference  # the lenient Turtle pass: the same bytes
+    assert _store_triples(out / "store") == _store_triples(memory_store(out / "graph.ttl"))
+    assert r.triples == len(_store_triples(out / "store"))
+    assert set(r.timings) >= {"rdf", "store"}
+    assert not tiny or files  # some lines went to the loader through spilled runs
+    assert not _leftovers(out) and not _loaders()
+
+
+def test_store_loader_error_leaves_previous_output_intact(tmp_path, small, monkeypatch):
+    from kg.store import StoreWriter
+
+    out = tmp_path / "out"
+    build([small], out, html=True, store=True)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    triples = _store_triples(out / "store")
+    (small / "new.txt").write_text("铁岭市新引进辽宁恒通新材料有限公司,总投资5亿元。\n", encoding="utf-8")
+    tiny_chunks(monkeypatch)
+    load, calls = StoreWriter._load, []
+
+    def failing(self, chunk):  # the fifth chunk fails, in a loader thread
+        calls.append(len(chunk))
+        if len(calls) == 5:
+            raise OSError("disk full")
+        load(self, chunk)
+
+    monkeypatch.setattr(StoreWriter, "_load", failing)
+    with pytest.raises(OSError, match="disk full"):  # raised again in the building thread
+        build([small], out, html=True, store=True)
+    assert len(calls) >= 5  # (the other loader thread may have started one more)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert _store_triples(out / "store") == triples
+    assert not _leftovers(out) and not _loaders()
+
+
+def test_interrupt_while_the_store_loads_leaves_previous_output_intact(tmp_path, small, monkeypatch):
+    out = tmp_path / "out"
+    build([small], out, html=True, store=True)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    triples = _store_triples(out / "store")
+    (small / "new.txt").write_text("铁岭市新引进辽宁恒通新材料有限公司,总投资5亿元。\n", encoding="utf-8")
+    tiny_chunks(monkeypatch)
+
+    for stage in ("writing HTML", "loading the store"):
+        def interrupt(name: str, stage=stage) -> None:
+            if name == stage:
+                raise KeyboardInterrupt
+
+        with pytest.raises(KeyboardInterrupt):
+            build([small], out, html=True, store=True, phase=interrupt)
+        assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+        assert _store_triples(out / "store") == triples
+        assert not _leftovers(out) and not _loaders()
+    assert build([small], out, html=False, store=True).reused >= 1  # the lock was released
 
 
 # --- Dask (last: a cluster leaves threads behind in this process) ---------------------------------
