@@ -805,7 +805,7 @@ def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str
              phase: Phase | None, jobs: int = 1) -> dict[str, Path]:
     """Write graph.ttl, graph.html and the store; nothing replaces the old output until all are ready.
 
-    The store is loaded in a background thread while the RDF and HTML are written (StoreWriter):
+    The store is loaded in background threads while the RDF and HTML are written (StoreWriter):
     timings["rdf"] and ["html"] are the wall times of those stages (with the loader running
     alongside), timings["store"] only the further wait for the store to finish after them.
     """
