@@ -224,10 +224,15 @@ def _abbreviations(mentions: list[Mention], uf: _UF) -> None:
             fulls.setdefault(_CO_SUFFIX.sub("", n), i)
         elif len(n) >= 5:
             shorts.setdefault(n, i)
+    # candidates share the first character and the last three: index the full names by them
+    # (comparing every short name with every full name grew quadratically with the corpus)
+    by_ends: dict[tuple[str, str], list[tuple[str, int]]] = defaultdict(list)
+    for core, j in fulls.items():
+        if core:
+            by_ends[(core[0], core[-3:])].append((core, j))
     for s, i in shorts.items():
-        hits = [j for core, j in fulls.items()
-                if len(core) > len(s) and core[0] == s[0] and core[-3:] == s[-3:] and _is_subsequence(s, core)
-                and uf.find(i) != uf.find(j)]
+        hits = [j for core, j in by_ends.get((s[0], s[-3:]), ())
+                if len(core) > len(s) and _is_subsequence(s, core) and uf.find(i) != uf.find(j)]
         if len(hits) == 1:
             j = hits[0]
             uf.union(j, i, f"'{s}' abbreviates '{_norm(mentions[j].name)}' (same characters in order)")

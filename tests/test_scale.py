@@ -438,6 +438,27 @@ def test_interrupt_while_the_store_loads_leaves_previous_output_intact(tmp_path,
     assert build([small], out, html=False, store=True).reused >= 1  # the lock was released
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_interrupt_during_extraction_leaves_previous_output_intact(tmp_path, corpus, monkeypatch, jobs):
+    """Ctrl-C while articles are being extracted (in this process or in a pool) changes nothing."""
+    out = tmp_path / "out"
+    small = sorted(corpus.glob("*.txt"))[:3]
+    build(small, out, html=True, store=True)
+    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    triples = _store_triples(out / "store")
+    tiny_chunks(monkeypatch)  # runs spilled and chunks loaded before the interrupt
+
+    def interrupt(done: int, total: int) -> None:
+        if done == total - 1:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build([corpus], out, html=True, store=True, jobs=jobs, cache=False, progress=interrupt)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
+    assert _store_triples(out / "store") == triples
+    assert not _leftovers(out) and not _loaders()
+
+
 # --- Dask (last: a cluster leaves threads behind in this process) ---------------------------------
 
 
