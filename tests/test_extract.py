@@ -80,6 +80,9 @@ def _types(text: str) -> dict[str, str]:
         ("辽宁道勤农牧科技有限公司总经理张秀勇首先提起补贴。", "张秀勇", "Person"),
         ("市农业农村局选派干部许志雪了解情况后帮助申报。铁岭市。", "许志雪", "Official"),
         ("鐵嶺市開原市發展很快。", "开原市", "District"),
+        # a conjunction ends a company's name; a place name jieba tags as an adverb (大连) does not
+        ("她说,百花园艺还是北京鲜语花卉电子商务有限公司的供货商。", "北京鲜语花卉电子商务有限公司", "Company"),
+        ("首批客户包括大连中升汽车内饰件有限公司。", "大连中升汽车内饰件有限公司", "Company"),
     ],
 )
 def test_entity_case_table(text, name, type_):

@@ -30,6 +30,9 @@ STOP_WORDS = frozenset(
 COMPANY_STOPS = STOP_WORDS | frozenset("组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研".split())
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
+# stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
+# titles use their own, verb-friendly set
+_NAME_STOPS = (STOP_WORDS, COMPANY_STOPS, PROJECT_STOPS)
 _CLOSED_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"})
 _PHASE_WORD = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 _JOINERS = {"和", "与", "及", "暨"}
@@ -267,8 +270,9 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
                 pass  # 一期 / 首届 / 第三批 belong to names
             elif w in _JOINERS and (len(prev_w) == 1 or w == "和" and len(left_w) == 1 or w not in stops):
                 pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
-            elif w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops is STOP_WORDS) or (
-                    len(w) > 2 and w[-2:] in _INTRO_VERBS and stops is STOP_WORDS):
+            elif w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops in _NAME_STOPS
+                                and not _is_place_name(ctx, w)) or (
+                    len(w) > 2 and w[-2:] in _INTRO_VERBS and stops in _NAME_STOPS):
                 stopped = True
                 break
             pos -= len(w)
@@ -292,6 +296,11 @@ def _person_ends(ctx: Context) -> list[int]:
         ctx.cache = {k: v for k, v in ctx.cache.items() if not (isinstance(k, tuple) and k[0] == "person-ends")}
         ends = ctx.cache[key] = sorted(m.vend for m in ms if m.type in ("Person", "Official"))
     return ends
+
+
+def _is_place_name(ctx: Context, w: str) -> bool:
+    """A division name or short form (jieba tags 大连 as an adverb: it must not end a name)."""
+    return w in ctx.gaz.full or w in ctx.gaz.short
 
 
 def _quote_start(view: str, pos: int, head: int) -> int:
