@@ -161,3 +161,27 @@ def test_rjieba_segments_exactly_like_jieba(path):
         assert cut(text) == jieba.lcut(text, HMM=False), text
     for line in view.splitlines():
         assert cut(line, hmm=True) == jieba.lcut(line, HMM=True), line
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    from kg.resolve import resolve
+
+    entities, relations = resolve([extract(make_document(text, "case.txt"))])
+    label = {e.id: e.label for e in entities}
+    return {(label[r.subject], r.predicate, label[r.object]) for r in relations}
+
+
+@pytest.mark.parametrize(
+    "text, fact",
+    [
+        ("辽宁道勤农牧科技有限公司总经理张秀勇首先提起补贴。",
+         ("张秀勇", "worksFor", "辽宁道勤农牧科技有限公司")),
+        # a bare head noun with a title refers back to the organisation of that kind just named
+        ("市农业农村局与高校共建的东港草莓研究院选育出6个品种。研究院院长姜丽华说,品种很好。东港市发展很快。",
+         ("姜丽华", "worksFor", "东港草莓研究院")),
+        ("位于凡河新城的东北(铁岭)国际陆港正式投入运营。铁岭市很好。",
+         ("东北(铁岭)国际陆港", "locatedIn", "凡河新城")),
+    ],
+)
+def test_relation_case_table(text, fact):
+    assert fact in _relations(text)

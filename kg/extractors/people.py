@@ -178,6 +178,23 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
         if before:
             org = before[-1]
             ctx.relate("worksFor", person, org, "worksFor.company-anaphor", 0.7, span=(title_vs - 2, person.vend), title=title)
+        return
+    # 研究院院长姜丽华 / 合作社理事长X: the bare head noun refers back to the last organisation of that kind
+    head = next((h for h in _ORG_HEADS if view[max(0, title_vs - len(h)) : title_vs] == h), "")
+    if head and title in _HEAD_TITLES.get(head, ()):
+        before = [m for m in ctx.mentions if m.type in ("Institution", "Company") and m.name.endswith(head)
+                  and m.vend <= title_vs - len(head) and title_vs - m.vend < 600]
+        if before:
+            ctx.relate("worksFor", person, before[-1], "worksFor.org-anaphor", 0.65,
+                       span=(title_vs - len(head), person.vend), title=title)
+
+
+_HEAD_TITLES = {
+    "研究院": {"院长", "副院长"}, "研究所": {"所长", "副所长"}, "设计院": {"院长", "副院长"},
+    "学院": {"院长", "副院长"}, "医院": {"院长", "副院长"}, "大学": {"校长", "副校长"},
+    "合作社": {"理事长", "社长", "负责人"}, "协会": {"会长", "副会长"}, "商会": {"会长", "副会长"},
+}
+_ORG_HEADS = sorted(_HEAD_TITLES, key=len, reverse=True)
 
 
 def _title_only(ctx: Context) -> None:
