@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_ruff_is_clean():
-    ruff = shutil.which("ruff")
+    # the ruff installed beside this interpreter (a venv need not be activated), else one on PATH
+    beside = Path(sys.executable).with_name("ruff")
+    ruff = str(beside) if beside.is_file() else shutil.which("ruff")
     if ruff is None:
         pytest.skip("ruff is not installed (pip install -e '.[test]')")
     proc = subprocess.run([ruff, "check", "kg", "tests", "scripts"], cwd=ROOT, capture_output=True, text=True)
