@@ -571,7 +571,7 @@ def _staged(out: Path, name: str) -> Path:
     return Path(tmp)
 
 
-def _ntriples(graph: Graph) -> Iterator[bytes]:
+def _ntriples(graph: Graph, mentions: bool = True) -> Iterator[bytes]:
     """The N-Triples lines (UTF-8 bytes, with their newline) of graph, unsorted, possibly repeated.
 
     UTF-8 preserves code-point order, so sorting these bytes gives the order of sorting the text
@@ -582,13 +582,13 @@ def _ntriples(graph: Graph) -> Iterator[bytes]:
     except ImportError:
         ntriples_lines = None
     if ntriples_lines is not None:
-        return map(str.encode, ntriples_lines(graph))
+        return map(str.encode, ntriples_lines(graph, mentions))
     import pyoxigraph as ox
 
     from .rdf import triples
 
     def lines() -> Iterator[bytes]:
-        it = triples(graph)
+        it = triples(graph, mentions)
         while chunk := list(itertools.islice(it, 1000)):
             yield from ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
 
@@ -724,16 +724,17 @@ def _write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, len
 
 
 _RDF_GRAPH: Graph | None = None  # the graph forked RDF workers read (inherited, never pickled)
+_RDF_MENTIONS = True  # and whether they publish mention nodes
 
 
 def _rdf_part(i: int, k: int, tmpdir: str) -> list[str]:
     """In a forked worker: sorted runs of the triples of the i-th of k slices of _RDF_GRAPH."""
     g = _RDF_GRAPH
     part = Graph(g.documents[i::k], g.entities[i::k], g.relations[i::k], g.skipped)
-    return _sorted_runs(_ntriples(part), Path(tmpdir), max(8 << 20, RUN_BYTES // k))[0]
+    return _sorted_runs(_ntriples(part, _RDF_MENTIONS), Path(tmpdir), max(8 << 20, RUN_BYTES // k))[0]
 
 
-def _parallel_runs(graph: Graph, tmpdir: Path, jobs: int) -> list[str] | None:
+def _parallel_runs(graph: Graph, tmpdir: Path, jobs: int, mentions: bool = True) -> list[str] | None:
     """Sorted runs of the triples of graph, generated in jobs forked processes (one slice each);
     None if impossible.
 
@@ -744,10 +745,10 @@ def _parallel_runs(graph: Graph, tmpdir: Path, jobs: int) -> list[str] | None:
     import threading
     from concurrent.futures import ProcessPoolExecutor
 
-    global _RDF_GRAPH
+    global _RDF_GRAPH, _RDF_MENTIONS
     if "fork" not in mp.get_all_start_methods() or threading.active_count() > 1:
         return None  # forking is only safe without other threads
-    _RDF_GRAPH = graph
+    _RDF_GRAPH, _RDF_MENTIONS = graph, mentions
     runs: list[str] = []
     ex = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"), initializer=_quiet_worker)
     try:
@@ -762,13 +763,13 @@ def _parallel_runs(graph: Graph, tmpdir: Path, jobs: int) -> list[str] | None:
             r.unlink(missing_ok=True)
         raise
     finally:
-        _RDF_GRAPH = None
+        _RDF_GRAPH, _RDF_MENTIONS = None, True
     ex.shutdown(wait=True)
     return runs
 
 
 def write_rdf(graph: Graph, ttl: Path, nt: Path | None = None, jobs: int = 1,
-              store: StoreWriter | None = None) -> int:
+              store: StoreWriter | None = None, mentions: bool = True) -> int:
     """Write graph as Turtle (ttl) and, if nt, sorted N-Triples, streaming, in bounded memory.
 
     The Turtle is byte-identical to ``kg.rdf.serialize(graph, "turtle")``: N-Triples lines are
@@ -786,9 +787,9 @@ def write_rdf(graph: Graph, ttl: Path, nt: Path | None = None, jobs: int = 1,
     """
     runs = None
     if store is None and jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES:
-        runs, lines = _parallel_runs(graph, ttl.parent, jobs), []
+        runs, lines = _parallel_runs(graph, ttl.parent, jobs, mentions), []
     if runs is None:
-        runs, lines = _sorted_runs(_ntriples(graph), ttl.parent, RUN_BYTES, keep_last=True, sink=store)
+        runs, lines = _sorted_runs(_ntriples(graph, mentions), ttl.parent, RUN_BYTES, keep_last=True, sink=store)
     merged = _distinct(runs, lines)
     try:
         if store is not None:
@@ -802,7 +803,7 @@ def write_rdf(graph: Graph, ttl: Path, nt: Path | None = None, jobs: int = 1,
 
 
 def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str, float],
-             phase: Phase | None, jobs: int = 1) -> dict[str, Path]:
+             phase: Phase | None, jobs: int = 1, mentions: bool = True) -> dict[str, Path]:
     """Write graph.ttl, graph.html and the store; nothing replaces the old output until all are ready.
 
     The store is loaded in background threads while the RDF and HTML are written (StoreWriter):
@@ -824,7 +825,7 @@ def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str
             t = time.perf_counter()
             ttl = _staged(out, "graph.ttl")
             staged.append((ttl, out / "graph.ttl"))
-            timings["_triples"] = write_rdf(graph, ttl, None, jobs, writer)
+            timings["_triples"] = write_rdf(graph, ttl, None, jobs, writer, mentions)
             outputs["turtle"] = out / "graph.ttl"
             timings["rdf"] = time.perf_counter() - t
             if html:
@@ -870,7 +871,8 @@ def store_available() -> bool:
 def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *, publisher: str = "辽宁日报",
           year: int | None = None, html: bool = True, strict: bool = True,
           progress: Progress | None = None, jobs: int = 1, scheduler: str | None = None,
-          cache: bool = True, store: bool | None = None, phase: Phase | None = None) -> BuildResult:
+          cache: bool = True, store: bool | None = None, phase: Phase | None = None,
+          mentions: bool = True) -> BuildResult:
     """Build the graph and, if out_dir is given, write out_dir/graph.ttl, graph.html and store/.
 
     jobs > 1 extracts articles in a local process pool, scheduler ("tcp://host:port") on a Dask
@@ -878,18 +880,21 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     out_dir/.cache and reused when neither the article nor the extraction rules changed.
     strict stops at the first unreadable article; otherwise it is skipped and listed in the result.
     store (default: when kg.store is available) also writes the on-disk store out_dir/store.
+    mentions=False leaves the mention nodes (one per span that names an entity) out of the RDF:
+    relations keep their full provenance, the graph has about half the triples.
     A graph.html or store left by an earlier build is removed when this build does not write it,
     so out_dir never mixes the results of two builds. Two builds into one out_dir exclude each
     other (a lock); an interrupted or failed build leaves the previous output as it was.
     """
     try:
-        return _build_into(paths, out_dir, publisher, year, html, strict, progress, jobs, scheduler, cache, store, phase)
+        return _build_into(paths, out_dir, publisher, year, html, strict, progress, jobs, scheduler, cache, store, phase,
+                           mentions)
     finally:
         gc.unfreeze()
 
 
 def _build_into(paths, out_dir, publisher, year, html, strict, progress, jobs, scheduler, cache, store,
-                phase) -> BuildResult:
+                phase, mentions=True) -> BuildResult:
     files = iter_paths(paths)  # missing paths fail before anything is written
     if out_dir is None:
         graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, None, phase)
@@ -912,7 +917,8 @@ def _build_into(paths, out_dir, publisher, year, html, strict, progress, jobs, s
             graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, c, phase)
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             use_store = store is not False and store_available()
-            result.outputs = _publish(graph, out, html, use_store, timings, phase, jobs if not scheduler else 1)
+            result.outputs = _publish(graph, out, html, use_store, timings, phase, jobs if not scheduler else 1,
+                                      mentions)
             result.triples = int(timings.pop("_triples", 0))
             if c is not None:
                 c.prune()

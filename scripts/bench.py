@@ -14,6 +14,7 @@ speedup over --jobs 1. Every measurement runs in a fresh process.
     python scripts/bench.py                       # 1k, 5k, 10k articles; --jobs 1 and 2
     python scripts/bench.py --sizes 300 --jobs 1,2
     python scripts/bench.py --sizes 1000 --profile 300   # also profile extraction of 300 articles
+    python scripts/bench.py --sizes 10000 --jobs 1 --no-mentions   # the lean provenance mode
 """
 
 from __future__ import annotations
@@ -185,7 +186,7 @@ def run_lcut(files: list[Path]) -> dict:
     return {"lcut_s": time.perf_counter() - t, "load_s": load, "tokens": tokens, **_peak()}
 
 
-def run_build(files: list[Path], out: Path, jobs: int, store: bool) -> dict:
+def run_build(files: list[Path], out: Path, jobs: int, store: bool, mentions: bool = True) -> dict:
     from kg.pipeline import build
 
     peaks: dict[str, float] = {}
@@ -194,7 +195,7 @@ def run_build(files: list[Path], out: Path, jobs: int, store: bool) -> dict:
         peaks[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     t = time.perf_counter()
-    r = build(files, out, html=False, strict=False, jobs=jobs, store=store, phase=phase)
+    r = build(files, out, html=False, strict=False, jobs=jobs, store=store, phase=phase, mentions=mentions)
     wall = time.perf_counter() - t
     ttl = out / "graph.ttl"
     return {"build_s": wall, "timings": r.timings, "reused": r.reused, "articles": len(r.graph.documents),
@@ -243,6 +244,7 @@ def main() -> None:
     ap.add_argument("--jobs", default="1,2", help="--jobs values to measure (comma separated)")
     ap.add_argument("--dir", type=Path, default=Path("/tmp/kg-bench"), help="work folder for corpus and outputs")
     ap.add_argument("--no-store", action="store_true", help="do not write the on-disk store")
+    ap.add_argument("--no-mentions", action="store_true", help="build as kg build --no-mentions (no mention nodes)")
     ap.add_argument("--rebuild", action="store_true", help="also time an unchanged rebuild (all cached) at each size")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="profile extraction of N articles")
     ap.add_argument("--profile-out", type=Path, help="write the cProfile stats here")
@@ -257,7 +259,7 @@ def main() -> None:
         return
     if a._build:
         files = [Path(x) for x in Path(a._build).read_text().split("\n") if x]
-        print(json.dumps(run_build(files, Path(a._out), a._jobs, not a.no_store)))
+        print(json.dumps(run_build(files, Path(a._out), a._jobs, not a.no_store, not a.no_mentions)))
         return
 
     sizes = [int(x) for x in a.sizes.split(",") if x]
@@ -280,7 +282,7 @@ def main() -> None:
         for j in jobs:
             out = a.dir / f"out-{n}-j{j}"
             shutil.rmtree(out, ignore_errors=True)
-            extra = ["--no-store"] if a.no_store else []
+            extra = (["--no-store"] if a.no_store else []) + (["--no-mentions"] if a.no_mentions else [])
             r = _child(["--_build", str(lst), "--_out", str(out), "--_jobs", str(j), *extra])
             if base is None:
                 base = r["build_s"]

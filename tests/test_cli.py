@@ -102,3 +102,40 @@ def test_build_validates_with_shacl(tmp_path):
     r = runner.invoke(app, ["build", str(SEED0), "-o", str(tmp_path / "v"), "--validate", "--strict", "--no-html"])
     assert r.exit_code == 0, r.output
     assert "SHACL: conforms" in r.output
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_no_mentions_keeps_entities_relations_and_their_provenance(tmp_path, built, jobs):
+    """--no-mentions drops the mention nodes only: the same entities, relations and statements,
+    scored the same, the store holding exactly the Turtle, SHACL still satisfied."""
+    import pyoxigraph as ox
+
+    from kg import pipeline
+    from kg.rdf import KG
+
+    out = tmp_path / "lean"
+    pipeline.PARALLEL_RDF_MIN_ENTITIES, keep = 0, pipeline.PARALLEL_RDF_MIN_ENTITIES  # forked RDF too
+    try:
+        r = runner.invoke(app, ["build", str(SEED0), "-o", str(out), "--no-mentions", "--validate", "--strict",
+                                "--no-html", "-j", jobs])
+    finally:
+        pipeline.PARALLEL_RDF_MIN_ENTITIES = keep
+    assert r.exit_code == 0, r.output
+
+    def triples(path: Path) -> set:
+        store = ox.Store()
+        store.bulk_load(path=str(path), format=ox.RdfFormat.TURTLE)
+        return {(q.subject, q.predicate, q.object) for q in store}
+
+    full, lean = triples(built / "graph.ttl"), triples(out / "graph.ttl")
+    mention = ox.NamedNode(KG + "Mention")
+    mentions = {s for s, p, o in full if o == mention}
+    assert mentions and not any(o == mention for _, _, o in lean)
+    assert lean == {t for t in full if t[0] not in mentions}  # nothing else differs
+    assert len(lean) < len(full) * 0.7
+    stored = ox.Store.read_only(str(out / "store"))
+    assert {(q.subject, q.predicate, q.object) for q in stored} == lean
+    for path in (built, out):
+        e = runner.invoke(app, ["eval", str(GOLD0), "--graph", str(path / "graph.ttl")])
+        assert e.exit_code == 0
+    assert e.output == runner.invoke(app, ["eval", str(GOLD0), "--graph", str(built / "graph.ttl")]).output

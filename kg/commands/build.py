@@ -26,6 +26,7 @@ def build(
     scheduler: Annotated[str | None, typer.Option(help="Extract articles on a Dask cluster, e.g. tcp://127.0.0.1:8786.")] = None,
     cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse unchanged articles' extraction results kept in OUT/.cache.")] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (skipped files are still listed).")] = False,
+    mentions: Annotated[bool, typer.Option("--mentions/--no-mentions", help="Publish a node per mention (the document, span, sentence, rule and confidence behind each entity). --no-mentions keeps the provenance of every relation but halves the triples (a third faster on large corpora).")] = True,
     validate: Annotated[bool | None, typer.Option("--validate/--no-validate", help="Check the graph with the SHACL shapes (default: when it has at most 100,000 triples); with --strict a violation is an error (exit 4).")] = None,
 ) -> None:
     """Build the knowledge graph of articles into OUT/graph.ttl, OUT/graph.html and OUT/store."""
@@ -37,7 +38,7 @@ def build(
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     with _terminate_as_interrupt(), _progress(enabled=not quiet and sys.stderr.isatty()) as (progress, phase):
         result = run(paths, out, publisher=publisher, year=year, html=html, strict=strict, jobs=jobs,
-                     scheduler=scheduler, cache=cache, store=store, progress=progress, phase=phase)
+                     scheduler=scheduler, cache=cache, store=store, progress=progress, phase=phase, mentions=mentions)
     g = result.graph
     if not quiet:
         typer.echo(f"{len(g.documents)} articles ({result.reused} reused, {result.extracted} extracted), "
