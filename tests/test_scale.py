@@ -391,14 +391,27 @@ def test_store_loaded_alongside_holds_exactly_the_triples_of_graph_ttl(tmp_path,
     assert not _leftovers(out) and not _loaders()
 
 
+def _previous_output(out: Path, articles: list[Path] | Path, new_in: Path | None = None) -> tuple[dict, set]:
+    """Build articles into out and snapshot it (files and store triples); optionally add an article
+    to new_in so that the next build has something new to do."""
+    build(articles if isinstance(articles, list) else [articles], out, html=True, store=True)
+    snapshot = ({p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}, _store_triples(out / "store"))
+    if new_in is not None:
+        (new_in / "new.txt").write_text("铁岭市新引进辽宁恒通新材料有限公司,总投资5亿元。\n", encoding="utf-8")
+    return snapshot
+
+
+def _assert_unchanged(out: Path, snapshot: tuple[dict, set]) -> None:
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == snapshot[0]
+    assert _store_triples(out / "store") == snapshot[1]
+    assert not _leftovers(out) and not _loaders()
+
+
 def test_store_loader_error_leaves_previous_output_intact(tmp_path, small, monkeypatch):
     from kg.store import StoreWriter
 
     out = tmp_path / "out"
-    build([small], out, html=True, store=True)
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    triples = _store_triples(out / "store")
-    (small / "new.txt").write_text("铁岭市新引进辽宁恒通新材料有限公司,总投资5亿元。\n", encoding="utf-8")
+    snapshot = _previous_output(out, small, new_in=small)
     tiny_chunks(monkeypatch)
     load, calls = StoreWriter._load, []
 
@@ -412,17 +425,12 @@ def test_store_loader_error_leaves_previous_output_intact(tmp_path, small, monke
     with pytest.raises(OSError, match="disk full"):  # raised again in the building thread
         build([small], out, html=True, store=True)
     assert len(calls) >= 5  # (the other loader thread may have started one more)
-    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
-    assert _store_triples(out / "store") == triples
-    assert not _leftovers(out) and not _loaders()
+    _assert_unchanged(out, snapshot)
 
 
 def test_interrupt_while_the_store_loads_leaves_previous_output_intact(tmp_path, small, monkeypatch):
     out = tmp_path / "out"
-    build([small], out, html=True, store=True)
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    triples = _store_triples(out / "store")
-    (small / "new.txt").write_text("铁岭市新引进辽宁恒通新材料有限公司,总投资5亿元。\n", encoding="utf-8")
+    snapshot = _previous_output(out, small, new_in=small)
     tiny_chunks(monkeypatch)
 
     for stage in ("writing HTML", "loading the store"):
@@ -432,9 +440,7 @@ def test_interrupt_while_the_store_loads_leaves_previous_output_intact(tmp_path,
 
         with pytest.raises(KeyboardInterrupt):
             build([small], out, html=True, store=True, phase=interrupt)
-        assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
-        assert _store_triples(out / "store") == triples
-        assert not _leftovers(out) and not _loaders()
+        _assert_unchanged(out, snapshot)
     assert build([small], out, html=False, store=True).reused >= 1  # the lock was released
 
 
@@ -442,10 +448,7 @@ def test_interrupt_while_the_store_loads_leaves_previous_output_intact(tmp_path,
 def test_interrupt_during_extraction_leaves_previous_output_intact(tmp_path, corpus, monkeypatch, jobs):
     """Ctrl-C while articles are being extracted (in this process or in a pool) changes nothing."""
     out = tmp_path / "out"
-    small = sorted(corpus.glob("*.txt"))[:3]
-    build(small, out, html=True, store=True)
-    before = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
-    triples = _store_triples(out / "store")
+    snapshot = _previous_output(out, sorted(corpus.glob("*.txt"))[:3])
     tiny_chunks(monkeypatch)  # runs spilled and chunks loaded before the interrupt
 
     def interrupt(done: int, total: int) -> None:
@@ -454,9 +457,7 @@ def test_interrupt_during_extraction_leaves_previous_output_intact(tmp_path, cor
 
     with pytest.raises(KeyboardInterrupt):
         build([corpus], out, html=True, store=True, jobs=jobs, cache=False, progress=interrupt)
-    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == before
-    assert _store_triples(out / "store") == triples
-    assert not _leftovers(out) and not _loaders()
+    _assert_unchanged(out, snapshot)
 
 
 # --- Dask (last: a cluster leaves threads behind in this process) ---------------------------------
