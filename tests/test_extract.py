@@ -83,6 +83,8 @@ def _types(text: str) -> dict[str, str]:
         # a conjunction ends a company's name; a place name jieba tags as an adverb (大连) does not
         ("她说,百花园艺还是北京鲜语花卉电子商务有限公司的供货商。", "北京鲜语花卉电子商务有限公司", "Company"),
         ("首批客户包括大连中升汽车内饰件有限公司。", "大连中升汽车内饰件有限公司", "Company"),
+        # a document title keeps its bracketed period
+        ("按照市发改委编制的《锦州市氢能产业发展规划(2023—2030年)》,到2025年建成。", "锦州市氢能产业发展规划(2023—2030年)", "Programme"),
     ],
 )
 def test_entity_case_table(text, name, type_):

@@ -236,7 +236,8 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), m.end(), "Programme", "programme.quoted", 0.8, label=inner)
     for m in _BOOK.finditer(view):
         inner = m.group(1)
-        if re.search(r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施)$", inner):
+        # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
+        if re.search(r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施)(?:[(（][^()（）]{2,16}[)）])?$", inner):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
     # unquoted names ending in a programme head: 全面振兴新突破三年行动, 产业投资倍增计划
     for m in _PROG_HEAD.finditer(view):
