@@ -43,6 +43,7 @@ CACHE_DIR = ".cache"
 LOCK_FILE = ".lock"
 SCHEDULER_TIMEOUT = "10s"  # how long to try to reach a Dask scheduler
 PARALLEL_RDF_MIN_ENTITIES = 1000  # smaller graphs are not worth forking for
+FREEZE_EVERY = 256  # articles between gc.freeze() calls while results accumulate
 
 # Modules that run after the per-article step (or not at all during extraction): changing them
 # does not invalidate cached extraction results. Everything else in kg/ counts as extraction.
@@ -480,6 +481,10 @@ def _extract_all(files: list[Path], publisher: str, year: int | None, strict: bo
                         cache.used.add(it.key)
             if ctx is not None:
                 contexts.append(compact(ctx))
+                if len(contexts) % FREEZE_EVERY == 0:
+                    # the results so far live until resolution: move them out of the cyclic GC's
+                    # reach, which otherwise rescans all of them at every full collection
+                    gc.freeze()
             if progress:
                 progress(i + 1, total)
     return contexts, skipped, reused
@@ -501,8 +506,16 @@ def _assemble(contexts: list, skipped: list[tuple[str, str]], timings: dict[str,
     if phase:
         phase("resolving")
     t = time.perf_counter()
-    entities, relations = resolve(contexts)
-    entities = attach_quantities(contexts, entities)
+    # resolution builds plain, acyclic records (entities, relations, evidence): no cyclic garbage
+    # to collect, so the collector would only rescan them again and again
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        entities, relations = resolve(contexts)
+        entities = attach_quantities(contexts, entities)
+    finally:
+        if enabled:
+            gc.enable()
     graph = Graph(tuple(c.doc for c in contexts), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t
