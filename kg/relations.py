@@ -484,6 +484,10 @@ def works_cue(ctx: Context) -> None:
 _SUPPLIER = r"(?:供应商|配套商|供货商|配套企业|供应企业)"
 # every supplies pattern below contains one of these: sentences without them are skipped cheaply
 _SUPPLY_CUE = re.compile(r"供|配套|销往|采购")
+_SUPPLY_CLAUSES = (
+    (re.compile(r"与([^，,。；]{2,30}?)签订(?:了)?(?:供货|供应|采购|配套)(?:协议|合同)"), "supplies.supply-contract", 0.65),
+    (re.compile(r"(?:为|向)([^，,。；]{2,40}?)(?:配套|供应|供货|提供)"), "supplies.supplies-to", 0.6),
+)
 
 
 @relation_rule("supplies")
@@ -520,18 +524,14 @@ def supplies(ctx: Context) -> None:
                 sup = [x for x in ctx.mentions if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300][-1:]
             if cust and sup:
                 ctx.relate("supplies", sup[-1], cust[0], "supplies.supplies-to", 0.65)
-        for m in re.finditer(r"与([^，,。；]{2,30}?)签订(?:了)?(?:供货|供应|采购|配套)(?:协议|合同)", sent.text):
-            cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
-            cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
-            sup = [x for x in outer if x.vend <= cs - 1]
-            if cust and sup:
-                ctx.relate("supplies", sup[-1], cust[0], "supplies.supply-contract", 0.65)
-        for m in re.finditer(r"(?:为|向)([^，,。；]{2,40}?)(?:配套|供应|供货|提供)", sent.text):
-            cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
-            cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
-            sup = [x for x in outer if x.vend <= cs - 1]
-            if cust and sup:
-                ctx.relate("supplies", sup[-1], cust[0], "supplies.supplies-to", 0.6)
+        # the customer inside the matched group, the supplier the last company before it
+        for rx, rule, conf in _SUPPLY_CLAUSES:
+            for m in rx.finditer(sent.text):
+                cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
+                cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
+                sup = [x for x in outer if x.vend <= cs - 1]
+                if cust and sup:
+                    ctx.relate("supplies", sup[-1], cust[0], rule, conf)
 
 
 _SIGN = re.compile(r"签约|签订|签下|签署|完成签约")
