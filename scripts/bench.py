@@ -15,6 +15,7 @@ speedup over --jobs 1. Every measurement runs in a fresh process.
     python scripts/bench.py --sizes 300 --jobs 1,2
     python scripts/bench.py --sizes 1000 --profile 300   # also profile extraction of 300 articles
     python scripts/bench.py --sizes 10000 --jobs 1 --no-mentions   # the lean provenance mode
+    python scripts/bench.py --sizes 1000 --jobs 1 --floor  # also the store's own cost for the same graph
 """
 
 from __future__ import annotations
@@ -205,6 +206,23 @@ def run_build(files: list[Path], out: Path, jobs: int, store: bool, mentions: bo
             "rss_before_publish_mb": peaks.get("writing RDF", 0.0), **_peak()}
 
 
+def run_floor(ttl: Path, folder: Path) -> dict:
+    """Bulk-load a built graph.ttl into a fresh on-disk store and optimize it, as kg build does:
+    the cost of the store alone, a floor under any build that writes this graph to a store."""
+    from kg.store import write_store
+
+    def cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    shutil.rmtree(folder, ignore_errors=True)
+    t, c = time.perf_counter(), cpu()
+    write_store(folder, ttl)
+    wall, used = time.perf_counter() - t, cpu() - c
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"store_s": wall, "store_cpu_s": used}
+
+
 def run_profile(files: list[Path], top: int, out: Path | None) -> None:
     """Profile read + extract of files in this process and print the top functions by own time."""
     import cProfile
@@ -246,16 +264,22 @@ def main() -> None:
     ap.add_argument("--no-store", action="store_true", help="do not write the on-disk store")
     ap.add_argument("--no-mentions", action="store_true", help="build as kg build --no-mentions (no mention nodes)")
     ap.add_argument("--rebuild", action="store_true", help="also time an unchanged rebuild (all cached) at each size")
+    ap.add_argument("--floor", action="store_true",
+                    help="also time loading each built graph into a fresh store alone (the store's own cost)")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="profile extraction of N articles")
     ap.add_argument("--profile-out", type=Path, help="write the cProfile stats here")
     ap.add_argument("--_lcut", help=argparse.SUPPRESS)
     ap.add_argument("--_build", help=argparse.SUPPRESS)
     ap.add_argument("--_out", help=argparse.SUPPRESS)
     ap.add_argument("--_jobs", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--_floor", help=argparse.SUPPRESS)
     a = ap.parse_args()
 
     if a._lcut:
         print(json.dumps(run_lcut([Path(x) for x in Path(a._lcut).read_text().split("\n") if x])))
+        return
+    if a._floor:
+        print(json.dumps(run_floor(Path(a._floor), Path(a._out))))
         return
     if a._build:
         files = [Path(x) for x in Path(a._build).read_text().split("\n") if x]
@@ -306,6 +330,11 @@ def main() -> None:
         print(f"{'':8s} graph: {r['entities']} entities, {r['relations']} relations, {r['triples']} triples, "
               f"graph.ttl {r['ttl_mb']:.1f} MB, "
               f"{lc['tokens']} jieba tokens (jieba load {lc['load_s']:.1f} s not counted)", flush=True)
+        if a.floor and not a.no_store:
+            fl = _child(["--_floor", str(out / "graph.ttl"), "--_out", str(a.dir / f"floor-store-{n}")])
+            print(f"{'':8s} store alone: bulk-loading this graph.ttl into a fresh store and optimizing takes "
+                  f"{fl['store_s']:.1f} s ({fl['store_cpu_s']:.1f} s CPU) = {fl['store_s'] / lc['lcut_s']:.2f} x jieba.lcut",
+                  flush=True)
 
 
 if __name__ == "__main__":
