@@ -12,6 +12,9 @@ def extract(doc: Document, publisher: str = "辽宁日报") -> Context:
     ctx = Context(doc, publisher=publisher)
     for _name, component in ordered_extractors():
         component(ctx)
+    # extractors append in their own order (short names after full names): the relation rules
+    # read "the last company before X" off this list, so it must be in text order
+    ctx.mentions.sort(key=lambda m: (m.vstart, -m.vend))
     for _name, rule in relation_rules():
         rule(ctx)
     return ctx

@@ -65,7 +65,8 @@ def _chain_end(p: Mention, places: list[Mention]) -> Mention:
 def located_by_name(ctx: Context) -> None:
     """A name that starts with (or brackets) a place is located there: 东北(铁岭)国际陆港, 西丰城子山风景区."""
     dom, _ = DOMAIN_RANGE["locatedIn"]
-    places = [m for m in ctx.mentions if m.code and not _is_home_ref(m)]
+    # gazetteer places, and towns and villages found in the text (三家子村党支部 is in 三家子村)
+    places = [m for m in ctx.mentions if (m.code or m.type in ("Town", "Village")) and not _is_home_ref(m)]
     for x in ctx.mentions:
         if x.type not in dom or x.type == "GovernmentBody" and x.rule == "body.place-prefix":
             continue
@@ -77,9 +78,11 @@ def located_by_name(ctx: Context) -> None:
             rel = p.vstart - x.vstart
             bracketed = rel > 0 and name[rel - 1] in "(（" and name[p.vend - x.vstart : p.vend - x.vstart + 1] in ")）"
             at_start = rel == 0 or name[:rel] in ("中共",)
-            if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4):
+            if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4 and p.code):
                 continue
-            level = ctx.gaz.by_code[p.code].level
+            if not p.code and x.type not in ("GovernmentBody", "Institution"):
+                continue  # a local place names the seat of a body (村党支部, 镇政府), not always a firm's
+            level = ctx.gaz.by_code[p.code].level if p.code else 4
             if level == 1 and (x.type not in ("Event", "GovernmentBody") or bracketed) and p.code[:2] not in ("11", "12", "31", "50"):
                 continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
             ctx.relate("locatedIn", x, p, "locatedIn.name", 0.75)
@@ -434,7 +437,8 @@ def invests(ctx: Context) -> None:
             if owner and p not in inner_co:
                 ctx.relate("operates", owner[0], p, "operates.adjacent", 0.65)
                 rest = view[p.vend : sent.vend]
-                mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest)
+                # …项目总投资X later in the sentence, or right after a name that ends in 项目
+                mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest) or re.match(rf"(总)?投资({_AMOUNT})", rest)
                 if mm and (amt := money(mm.group(2))):
                     ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, amount=amt[0], currency="CNY", approximate=amt[1])
         # <company>(,)正在建设/签约建设/计划投资X建设/实施 <project>(,总投资X): the company builds it

@@ -183,6 +183,25 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
          ("姜丽华", "worksFor", "东港草莓研究院")),
         ("位于凡河新城的东北(铁岭)国际陆港正式投入运营。铁岭市很好。",
          ("东北(铁岭)国际陆港", "locatedIn", "凡河新城")),
+        # the longest title (村党支部书记) overlaps the body's name: the body named there employs her
+        ("在凌源市宋杖子镇三家子村,三家子村党支部书记李红霞告诉记者,全村现有温室860栋。",
+         ("李红霞", "worksFor", "三家子村党支部")),
+        # a body named after its village or town is seated there
+        ("在凌源市宋杖子镇三家子村,三家子村党支部书记李红霞告诉记者,全村现有温室860栋。",
+         ("三家子村党支部", "locatedIn", "三家子村")),
+        # the body that sends a cadre employs the cadre
+        ("朝阳市农业农村局派驻北票市大板镇东台子村的第一书记王志刚,协调专家引进了技术。",
+         ("王志刚", "worksFor", "朝阳市农业农村局")),
+        # 兼任 + a bare head noun + its title: the organisation of that kind just named
+        ("锦州氢能产业技术研究院落户锦州。辽宁工业大学副校长王晓光兼任研究院院长。",
+         ("王晓光", "worksFor", "锦州氢能产业技术研究院")),
+        # 公司 + title refers to the nearest company before, not the one whose short name was found last
+        ("凤城蓝晶果业有限公司年加工蓝莓1万吨。蓝晶果业入围名单。我们去了丹东港通冷链物流有限公司。"
+         "“蓝莓从这里出发。”公司副总经理朴成哲说。",
+         ("朴成哲", "worksFor", "丹东港通冷链物流有限公司")),
+        # a company and its project written together, the total investment right after the name
+        ("北镇市引进的北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目总投资9.2亿元,投产后带动发展。",
+         ("北镇盛康食品有限公司", "investsIn", "年屠宰加工1000万只肉鸡项目")),
     ],
 )
 def test_relation_case_table(text, fact):

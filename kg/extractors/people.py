@@ -18,6 +18,7 @@ PUBLIC_TITLES = {
     "选派干部", "驻村干部", "第一书记", "驻村第一书记", "党委书记", "党组书记", "调研员", "干部",
 }
 _TITLE_RX = "|".join(map(re.escape, TITLES))
+_TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
 _CREDIT = re.compile(r"(本报)?(特约)?(记者|通讯员)\s*([\u4e00-\u9fff]{2,3})(?=\s|摄|报道|采写|$|[，,。])")
 _PHOTO = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,3})\s*摄\s*$")
 _AFTER_TITLE = re.compile(rf"({_TITLE_RX})([\u4e00-\u9fff]{{2,3}})")
@@ -142,6 +143,7 @@ def extract_people(ctx: Context) -> None:
                 _person(ctx, vs, vs + len(m.group(1)), "person.speech", 0.65, False)
     _title_only(ctx)
     _repeat_names(ctx)
+    _takes_post(ctx)
 
 
 _GOV_TITLES = {"市长", "副市长", "代市长", "县长", "副县长", "代县长", "区长", "副区长", "省长", "副省长", "书记",
@@ -154,6 +156,13 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
     """ORG immediately before the title employs the person; 公司总经理 means the company just named."""
     view = ctx.view
     orgs = [m for m in ctx.mentions if m.vend == title_vs and (m.type in ORG_CLASSES)]
+    if not orgs:
+        # 三家子村党支部书记: the longest title (村党支部书记) swallowed the end of the body's name;
+        # the body named there holds the rest of the title (书记)
+        orgs = [m for m in ctx.mentions if m.type in ORG_CLASSES and title_vs < m.vend < title_vs + len(title)
+                and m.vstart < title_vs and title[m.vend - title_vs :] in TITLES]
+        if orgs:
+            title = title[orgs[0].vend - title_vs :]
     if orgs:
         org = max(orgs, key=lambda m: m.vend - m.vstart)
         ctx.relate("worksFor", person, org, "worksFor.org-title-name", 0.85, span=(org.vstart, person.vend), title=title)
@@ -176,17 +185,62 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
             limit = q if q >= 0 else limit
         before = [m for m in ctx.mentions if m.type == "Company" and m.vend <= limit and title_vs - m.vend < 600]
         if before:
-            org = before[-1]
+            org = max(before, key=lambda m: m.vend)  # the nearest; mentions are in extractor order here
             ctx.relate("worksFor", person, org, "worksFor.company-anaphor", 0.7, span=(title_vs - 2, person.vend), title=title)
         return
     # 研究院院长姜丽华 / 合作社理事长X: the bare head noun refers back to the last organisation of that kind
     head = next((h for h in _ORG_HEADS if view[max(0, title_vs - len(h)) : title_vs] == h), "")
     if head and title in _HEAD_TITLES.get(head, ()):
-        before = [m for m in ctx.mentions if m.type in ("Institution", "Company") and m.name.endswith(head)
-                  and m.vend <= title_vs - len(head) and title_vs - m.vend < 600]
-        if before:
-            ctx.relate("worksFor", person, before[-1], "worksFor.org-anaphor", 0.65,
+        org = _last_org_of_kind(ctx, head, title_vs - len(head))
+        if org is not None:
+            ctx.relate("worksFor", person, org, "worksFor.org-anaphor", 0.65,
                        span=(title_vs - len(head), person.vend), title=title)
+        return
+    # 朝阳市农业农村局派驻东台子村的第一书记王志刚: the sending body employs the person
+    mm = _SENT_BY.search(view, sent.vstart, title_vs)
+    if mm:
+        senders = [m for m in ctx.mentions if m.vend == mm.start() and m.type in ORG_CLASSES]
+        if senders:
+            org = max(senders, key=lambda m: m.vend - m.vstart)
+            ctx.relate("worksFor", person, org, "worksFor.sent-by", 0.7, span=(org.vstart, person.vend), title=title)
+
+
+_SENT_BY = re.compile(r"(?:派驻|选派|下派|派往|派到)[^，,。；]{0,24}?的$")
+
+
+def _last_org_of_kind(ctx: Context, head: str, limit: int):
+    """The nearest Institution or Company before limit whose name ends in head (研究院), or None."""
+    before = [m for m in ctx.mentions if m.type in ("Institution", "Company") and m.name.endswith(head)
+              and m.vend <= limit and limit - m.vend < 600]
+    return max(before, key=lambda m: m.vend) if before else None
+
+
+_TAKES_POST = re.compile(r"兼任|担任|出任")
+
+
+def _takes_post(ctx: Context) -> None:
+    """王晓光兼任研究院院长 / X担任某公司总经理: the person works for the body whose post they take."""
+    view = ctx.view
+    for p in [m for m in ctx.mentions if m.type in ("Person", "Official")]:
+        mm = _TAKES_POST.match(view, p.vend)
+        if not mm:
+            continue
+        k = mm.end()
+        named = [m for m in ctx.mentions if m.vstart == k and m.type in ORG_CLASSES]
+        if named:
+            org = max(named, key=lambda m: m.vend - m.vstart)
+            title = next((t for t in _TITLES_LONGEST if view.startswith(t, org.vend)), "")
+            if title:
+                ctx.relate("worksFor", p, org, "worksFor.takes-post", 0.7, span=(p.vstart, org.vend + len(title)), title=title)
+            continue
+        head = next((h for h in _ORG_HEADS if view.startswith(h, k)), "")
+        title = next((t for t in sorted(_HEAD_TITLES.get(head, ()), key=len, reverse=True)
+                      if view.startswith(t, k + len(head))), "")
+        if head and title:
+            org = _last_org_of_kind(ctx, head, p.vstart)
+            if org is not None:
+                ctx.relate("worksFor", p, org, "worksFor.takes-post", 0.65,
+                           span=(p.vstart, k + len(head) + len(title)), title=title)
 
 
 _HEAD_TITLES = {
