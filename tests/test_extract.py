@@ -83,6 +83,8 @@ def _types(text: str) -> dict[str, str]:
         # a conjunction ends a company's name; a place name jieba tags as an adverb (大连) does not
         ("她说,百花园艺还是北京鲜语花卉电子商务有限公司的供货商。", "北京鲜语花卉电子商务有限公司", "Company"),
         ("首批客户包括大连中升汽车内饰件有限公司。", "大连中升汽车内饰件有限公司", "Company"),
+        # a branch keeps its parent company's name
+        ("国网辽宁省电力有限公司铁岭供电公司开展服务。", "国网辽宁省电力有限公司铁岭供电公司", "Company"),
         # a document title keeps its bracketed period
         ("按照市发改委编制的《锦州市氢能产业发展规划(2023—2030年)》,到2025年建成。", "锦州市氢能产业发展规划(2023—2030年)", "Programme"),
     ],
@@ -101,6 +103,8 @@ def test_entity_case_table(text, name, type_):
         ("由司法部门提供司法援助。", "司法部"),
         ("首批30个项目签约入驻。", "30个项目"),
         ("项目背后的30个大学生团队。", "30个大学"),
+        # a whole company name and a verb do not start a longer name
+        ("凤城蓝晶果业有限公司建起加工厂。", "凤城蓝晶果业有限公司建起加工厂"),
     ],
 )
 def test_false_friends_are_not_extracted(text, absent):

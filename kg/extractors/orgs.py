@@ -116,6 +116,9 @@ def _name_before(ctx: Context, head_start: int, head_end: int, min_core: int = 2
     return vs, head_end
 
 
+_INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
@@ -131,6 +134,15 @@ def extract_companies(ctx: Context) -> None:
         if not span:
             continue
         core = view[span[0] : hs]
+        # 凤城蓝晶果业有限公司建起加工厂: a whole company name, then a verb, is not part of the name
+        # (a branch keeps it: 国网辽宁省电力有限公司铁岭供电公司)
+        inner = _INNER_SUFFIX.search(core)
+        if inner and (rest := tokens(core[inner.end() :])) and tag(rest[0]).startswith("v"):
+            vs = strip_leading_verbs(ctx, span[0] + inner.end(), hs)
+            if hs - vs < 2:
+                continue
+            span = (vs, span[1])
+            core = view[span[0] : hs]
         cut = max(core.rfind("与"), core.rfind("和"), core.rfind("同"))
         if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
             span = (span[0] + cut + 1, span[1])
