@@ -190,20 +190,49 @@ def _joinable(text: str, p: _Para) -> bool:
     return p.kind == "body" and t[-1] not in TERMINAL + CLOSERS and bool(_CLAUSE_PUNCT.search(t))
 
 
-def _units(text: str, paras: list[_Para]) -> list[tuple[str, list[tuple[int, int]]]]:
+def _name_across(simp: str, a: _Para, b: _Para) -> bool:
+    """Does a division name run across the break between paragraphs a and b (在鲅鱼 / 圈区的)?
+
+    Only full names with their suffix, at least two characters on each side, count: a heading
+    ending in a place name and a paragraph starting with 市民 (沈阳 / 市民) is not a split name.
+    """
+    from .gazetteer import load
+
+    gaz = load()
+    tail = simp[max(a.start, a.end - 6) : a.end]
+    joined = tail + simp[b.start : min(b.end, b.start + 6)]
+    cut = len(tail)
+    return any(s <= cut - 2 and e >= cut + 2 and name in gaz.full for s, e, name in gaz.iter_matches(joined))
+
+
+def _units(text: str, paras: list[_Para], simp: str | None = None) -> list[tuple[str, list[tuple[int, int]]]]:
     """Group paragraphs into units (kind, pieces); a split paragraph's halves form one unit.
 
+    A paragraph continues in the next one when it stops mid-sentence, or (with simp, the text in
+    Simplified script) when a division name is split across the break even by a blank line.
     Captions and photo credits found between the two halves are emitted after the joined unit.
     """
     units: list[tuple[str, list[tuple[int, int]]]] = []
     i = 0
     n = len(paras)
+
+    def continues(j: int) -> bool:
+        if _joinable(text, paras[j]):
+            return True
+        p = paras[j]
+        if simp is None or p.kind not in ("body", "heading") or text[p.end - 1] in TERMINAL + CLOSERS:
+            return False
+        k = next((k for k in range(j + 1, n) if paras[k].kind not in ("caption", "credit")), None)
+        return k is not None and paras[k].kind in ("body", "heading") and _name_across(simp, p, paras[k])
+
     while i < n:
         p = paras[i]
         pieces = [(p.start, p.end)]
         deferred: list[_Para] = []
         j = i
-        while _joinable(text, paras[j]):
+        while continues(j):
+            if paras[j].kind == "heading":
+                paras[j].kind = "body"  # not a heading after all: the first half of a split sentence
             k = j + 1
             skipped: list[_Para] = []
             while k < n and paras[k].kind in ("caption", "credit"):
@@ -249,7 +278,7 @@ def make_document(text: str, doc_id: str, encoding: str = "utf-8", path: str = "
     simp = to_simplified(text)
     script = detect_script(text, simp)
     paras = _paragraphs(text)
-    units = _units(text, paras)
+    units = _units(text, paras, simp)
     view_parts: list[str] = []
     runs: list[tuple[int, int, int]] = []  # (view start, text start, length): the offset map
     unit_spans: list[tuple[str, int, int]] = []

@@ -60,6 +60,8 @@ def test_traditional_script_keeps_length_and_offsets():
         ("随着一些具有带动作用的大项目有序推进,已签约项目11\n\n月,在洽谈会上签下8个项目。", "11月,在洽谈会上"),
         # a caption and its photo credit between the two halves
         ("项目投产后,企业高纯镁砂年产能将达到35万\n\n车间一角。\n\n本报记者 张三 摄\n\n吨,产品销往全国。", "35万吨"),
+        # a short first half with no punctuation, found by a division name across the break
+        ("临港产业集聚成势\n\n在鲅鱼\n\n圈区的开发区,项目进展顺利。", "在鲅鱼圈区的开发区"),
     ],
 )
 def test_layout_repair_joins_split_paragraphs(text, joined):
@@ -70,6 +72,20 @@ def test_layout_repair_joins_split_paragraphs(text, joined):
     s = body[0]
     # the sentence span points back into the original text
     assert doc.text[s.start : s.end].replace("\n", "").startswith(s.text[:3])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "幸福沈阳\n\n市民们在广场上跳舞。",  # a heading ending in a place, a paragraph starting with 市民
+        "走进开原\n\n开原市的冬天很冷。",
+        "临港产业集聚成势\n\n在营口经济技术开发区,项目进展顺利。",
+    ],
+)
+def test_headings_stay_apart_from_the_next_paragraph(text):
+    doc = make_document(text, "x.txt")
+    first = text.split("\n")[0]
+    assert [s.text for s in doc.sentences if s.kind == "heading"] == [first]
 
 
 @pytest.mark.parametrize(
