@@ -83,6 +83,8 @@ def _types(text: str) -> dict[str, str]:
         # a conjunction ends a company's name; a place name jieba tags as an adverb (大连) does not
         ("她说,百花园艺还是北京鲜语花卉电子商务有限公司的供货商。", "北京鲜语花卉电子商务有限公司", "Company"),
         ("首批客户包括大连中升汽车内饰件有限公司。", "大连中升汽车内饰件有限公司", "Company"),
+        # a city outside the article's province, listed with one inside it
+        ("产品主要配套沈阳、长春等地的整车企业。营口市发展很快。", "长春市", "City"),
         # a branch keeps its parent company's name
         ("国网辽宁省电力有限公司铁岭供电公司开展服务。", "国网辽宁省电力有限公司铁岭供电公司", "Company"),
         # a document title keeps its bracketed period
@@ -103,6 +105,8 @@ def test_entity_case_table(text, name, type_):
         ("由司法部门提供司法援助。", "司法部"),
         ("首批30个项目签约入驻。", "30个项目"),
         ("项目背后的30个大学生团队。", "30个大学"),
+        # alone, a short form of a city outside the province is not taken (长春 here is a flower)
+        ("营口市花卉市场的长春花很受欢迎。", "长春市"),
         # a whole company name and a verb do not start a longer name
         ("凤城蓝晶果业有限公司建起加工厂。", "凤城蓝晶果业有限公司建起加工厂"),
     ],

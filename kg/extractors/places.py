@@ -90,10 +90,14 @@ def extract_places(ctx: Context) -> None:
     cands = _candidates(ctx)
     _home(ctx, cands)
     explicit = {c for _, _, name, full in cands if full for c in gaz.full[name]}
+    far: list[tuple[int, int, str]] = []  # short forms of cities elsewhere, left out for now
     for s, e, name, full in cands:
         codes = gaz.full[name] if full else gaz.short[name]
         code = _choose(ctx, codes, full, explicit)
         if not code:
+            cities = [c for c in codes if gaz.by_code[c].level == 2]
+            if not full and len(cities) == 1:
+                far.append((s, e, cities[0]))
             continue
         place = gaz.by_code[code]
         if not full:
@@ -105,6 +109,7 @@ def extract_places(ctx: Context) -> None:
                 continue
         ctx.add(s, e, place.cls, "place.gazetteer" if full else "place.short", 0.95 if full else 0.8,
                 label=place.name, code=code, parent_code=place.parent)
+    _coordinated_cities(ctx, far)
     # 全市 / 我省: the article's own city and province
     for m in _HOME_REF.finditer(ctx.view):
         ref = m.group()
@@ -113,6 +118,27 @@ def extract_places(ctx: Context) -> None:
             p = gaz.by_code[code]
             ctx.add(m.start(), m.end(), p.cls, "place.home-reference", 0.7, label=p.name, code=code,
                     parent_code=p.parent)
+
+
+def _coordinated_cities(ctx: Context, far: list[tuple[int, int, str]]) -> None:
+    """沈阳、长春等地: a city outside the article's province, listed with a place already found, is
+    that city; alone, its short form is too often part of another word (东北海陆 is not 北海)."""
+    view = ctx.view
+    for _ in range(len(far)):  # each round may anchor the next city in a list
+        found = {(m.vstart, m.vend) for m in ctx.mentions if m.code}
+        starts, ends = {a for a, _ in found}, {b for _, b in found}
+        rest = []
+        for s, e, code in far:
+            sep_before = view[s - 1 : s] in ("、", "和", "与", "及")
+            sep_after = view[e : e + 1] in ("、", "和", "与", "及")
+            if (sep_before and s - 1 in ends) or (sep_after and e + 1 in starts):
+                place = ctx.gaz.by_code[code]
+                ctx.add(s, e, place.cls, "place.short-listed", 0.75, label=place.name, code=code, parent_code=place.parent)
+            else:
+                rest.append((s, e, code))
+        if len(rest) == len(far):
+            return
+        far = rest
 
 
 _LOCAL_HEAD = re.compile(r"街道|镇|乡|村|屯")
