@@ -83,6 +83,9 @@ def _types(text: str) -> dict[str, str]:
         # a conjunction ends a company's name; a place name jieba tags as an adverb (大连) does not
         ("她说,百花园艺还是北京鲜语花卉电子商务有限公司的供货商。", "北京鲜语花卉电子商务有限公司", "Company"),
         ("首批客户包括大连中升汽车内饰件有限公司。", "大连中升汽车内饰件有限公司", "Company"),
+        # a project an investor builds is specific even when its name ends in 改造
+        ("营口辽海集装箱码头有限公司投资12.8亿元建设的集装箱码头自动化改造项目正在加紧施工。营口市很好。",
+         "集装箱码头自动化改造项目", "Project"),
         # a city outside the article's province, listed with one inside it
         ("产品主要配套沈阳、长春等地的整车企业。营口市发展很快。", "长春市", "City"),
         # a branch keeps its parent company's name
@@ -105,6 +108,8 @@ def test_entity_case_table(text, name, type_):
         ("由司法部门提供司法援助。", "司法部"),
         ("首批30个项目签约入驻。", "30个项目"),
         ("项目背后的30个大学生团队。", "30个大学"),
+        # a kind of project, not one project
+        ("全市推进老旧小区改造项目。", "老旧小区改造项目"),
         # alone, a short form of a city outside the province is not taken (长春 here is a flower)
         ("营口市花卉市场的长春花很受欢迎。", "长春市"),
         # a whole company name and a verb do not start a longer name

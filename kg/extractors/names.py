@@ -110,11 +110,20 @@ def extract_projects(ctx: Context) -> None:
 _GENERIC_PROJECT_TAIL = re.compile(r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生)$")
 
 
+_OWNED = re.compile(r"(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造)?的$")
+
+
 def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
     """A project name says which project: a capacity, a brand or company, a place, a rare word."""
     core = ctx.view[vs:hs]
-    if _GENERIC_PROJECT_TAIL.search(core) or re.search(r"\d+个", core):
+    if re.search(r"\d+个", core):
         return False
+    tail = _GENERIC_PROJECT_TAIL.search(core)
+    if tail:
+        # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目
+        # is the one an investor builds
+        owned = _OWNED.search(ctx.view, max(0, vs - 24), vs)
+        return bool(owned) and tail.start() >= 4
     if any(m.code and m.vstart == vs and m.vend == hs for m in ctx.mentions):
         return False  # 鞍山市项目: only a place
     if re.search(r"\d|[“(（]", core) or any(m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions):
