@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
+from ..model import ORG_CLASSES
 from ..registry import extractor
 from .base import (
     PROJECT_STOPS,
@@ -212,6 +213,20 @@ _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 
 
+_ACTOR_VERB = re.compile(r"推出|实施|开展|启动|推行|实行|出台|印发|制定|部署|打响|发布|创新")
+
+
+def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
+    """Where a programme name starts if an organisation and its verb precede it inside view[vs:hs]
+    (…管委会推出“关港通”通关便利化改革 names the reform, not the committee): after that verb."""
+    for m in ctx.mentions:
+        if vs <= m.vend < hs and m.type in ORG_CLASSES:
+            v = _ACTOR_VERB.match(ctx.view, m.vend)
+            if v and v.end() < hs:
+                vs = max(vs, v.end())
+    return vs
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
@@ -233,6 +248,7 @@ def extract_programmes(ctx: Context) -> None:
             head = after.group()
             vs = extend_left(ctx, m.start(), limit=16)
             vs = strip_leading_verbs(ctx, vs, m.start())
+            vs = _after_actor_verb(ctx, vs, m.start())
             if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
                 label = inner  # the quoted words are the whole name
             else:
@@ -253,7 +269,7 @@ def extract_programmes(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if hs > 0 and view[hs - 1] in "”’》" or view[he : he + 1] in "”’":
             continue  # quoted names are handled above
-        vs = extend_left(ctx, hs, limit=24)
+        vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
         if vs >= hs or not _core_ok(ctx, vs, hs, verbs_ok=True):
             continue
         head = m.group()
