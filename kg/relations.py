@@ -131,6 +131,14 @@ def located_by_cue(ctx: Context) -> None:
                 for t in located:
                     ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
                 continue
+            if view[sent.vstart : p0.vstart] == "在" and view[p.vend : p.vend + 1] == "的":
+                # 在鲅鱼圈区的营口经济技术开发区，…的Y项目: the zone is in the place, the project in the zone
+                zone = next((z for z in places if z.vstart == p.vend + 1 and z.type == "Zone"), None)
+                if zone is not None and re.match(r"[，,]", view[zone.vend : zone.vend + 1]):
+                    ctx.relate("locatedIn", zone, p, "locatedIn.adverbial", 0.7)
+                    for t in [t for t in things if t.vstart > zone.vend and t.type == "Project"][:1]:
+                        ctx.relate("locatedIn", t, zone, "locatedIn.adverbial", 0.7)
+                    continue
             prev = [t for t in things if t.vend <= p0.vstart]
             if prev:
                 t = prev[-1]
@@ -573,12 +581,17 @@ def _signings(ctx: Context) -> None:
             ctx.relate("participatesIn", m, ev, "participatesIn.signed-at-event", 0.55)
 
 
+# PERSON在会上讲话 / 通报了…: a speaker at the event just named
+_AT_THE_MEETING = re.compile(r"在(?:会上|仪式上|大会上|会议上|推介会上|签约仪式上)"
+                             r"(?:致辞|讲话|发言|表示|要求|指出|通报|介绍|强调|宣布|宣读|部署|作报告|解读)")
+
+
 @relation_rule("participatesIn")
 def participates(ctx: Context) -> None:
     view = ctx.view
     _signings(ctx)
     events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: m.vstart)
-    for mm in re.finditer(r"在(会上|仪式上|大会上|会议上|推介会上|签约仪式上)(致辞|讲话|发言|表示|要求|指出)", view):
+    for mm in _AT_THE_MEETING.finditer(view):
         prior = [e for e in events if e.vend <= mm.start()]
         if not prior:
             continue

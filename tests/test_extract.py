@@ -212,6 +212,20 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ("凤城蓝晶果业有限公司年加工蓝莓1万吨。蓝晶果业入围名单。我们去了丹东港通冷链物流有限公司。"
          "“蓝莓从这里出发。”公司副总经理朴成哲说。",
          ("朴成哲", "worksFor", "丹东港通冷链物流有限公司")),
+        # 在<place>的<zone>，…项目: the zone is in the place and the project in the zone
+        ("在鲅鱼圈区的营口经济技术开发区,营口瑞达储能科技有限公司总投资36亿元的年产10吉瓦时储能电池项目进展顺利。",
+         ("营口经济技术开发区", "locatedIn", "鲅鱼圈区")),
+        ("在鲅鱼圈区的营口经济技术开发区,营口瑞达储能科技有限公司总投资36亿元的年产10吉瓦时储能电池项目进展顺利。",
+         ("年产10吉瓦时储能电池项目", "locatedIn", "营口经济技术开发区")),
+        # a programme named after the body and its verb
+        ("中国(辽宁)自由贸易试验区营口片区管委会推出“关港通”通关便利化改革,企业通关时间缩短。营口市很好。",
+         ("中国(辽宁)自由贸易试验区营口片区管委会", "implements", "“关港通”通关便利化改革")),
+        # a speaker at the meeting just named
+        ("6月18日,营口市委召开港产城融合发展推进会。营口市副市长林海波在会上通报了项目建设情况。",
+         ("林海波", "participatesIn", "港产城融合发展推进会")),
+        # …项目主体工程 is the project's main works: the investment goes to the project
+        ("在营口仙人岛能源化工区,营口聚源精细化工有限公司投资8.6亿元建设的年产5万吨高端润滑油添加剂项目主体工程已经完工。营口市很好。",
+         ("营口聚源精细化工有限公司", "investsIn", "年产5万吨高端润滑油添加剂项目")),
         # a company and its project written together, the total investment right after the name
         ("北镇市引进的北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目总投资9.2亿元,投产后带动发展。",
          ("北镇盛康食品有限公司", "investsIn", "年屠宰加工1000万只肉鸡项目")),

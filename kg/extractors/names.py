@@ -80,6 +80,8 @@ def extract_projects(ctx: Context) -> None:
         head = m.group()
         if view[he : he + 1] in ("部", "师", "局", "院", "化", "区") or view.startswith("建设", he) and head == "工程":
             continue
+        if head == "工程" and view[max(0, hs - 4) : hs] in ("项目主体", "项目配套"):
+            continue  # …项目主体工程 is the main works of the project, which is named up to 项目
         if hs > 0 and view[hs - 1] in "”’":
             continue  # a quoted name before 项目/工程 is a programme (see programmes)
         if head == "基地" and view[he : he + 1] == "站":
