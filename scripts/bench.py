@@ -187,6 +187,12 @@ def run_lcut(files: list[Path]) -> dict:
     return {"lcut_s": time.perf_counter() - t, "load_s": load, "tokens": tokens, **_peak()}
 
 
+def _cpu() -> float:
+    """CPU seconds of this process (all its threads) and of its waited-for children (pool workers)."""
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+
+
 def run_build(files: list[Path], out: Path, jobs: int, store: bool, mentions: bool = True) -> dict:
     from kg.pipeline import build
 
@@ -195,11 +201,11 @@ def run_build(files: list[Path], out: Path, jobs: int, store: bool, mentions: bo
     def phase(name: str) -> None:  # peak memory before each stage
         peaks[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     r = build(files, out, html=False, strict=False, jobs=jobs, store=store, phase=phase, mentions=mentions)
-    wall = time.perf_counter() - t
+    wall, cpu = time.perf_counter() - t, _cpu() - c
     ttl = out / "graph.ttl"
-    return {"build_s": wall, "timings": r.timings, "reused": r.reused, "articles": len(r.graph.documents),
+    return {"build_s": wall, "cpu_s": cpu, "timings": r.timings, "reused": r.reused, "articles": len(r.graph.documents),
             "entities": len(r.graph.entities), "relations": len(r.graph.relations),
             "ttl_mb": ttl.stat().st_size / 2**20, "skipped": len(r.skipped), "triples": r.triples,
             # the store now loads while the RDF is written: report the peak before both
@@ -317,6 +323,10 @@ def main() -> None:
             # rdf= is the wall time of the RDF stage with the store loading alongside (in threads),
             # store= only the further wait for the store after the RDF (and HTML) were written
             stages = " ".join(f"{k}={v:.1f}" for k, v in r["timings"].items())
+            # CPU seconds over wall seconds: how many cores the build kept busy on average
+            stages += f" cpu={r['cpu_s']:.1f} ({r['cpu_s'] / r['build_s']:.2f} cores)"
+            if j == jobs[0]:
+                busy = r["cpu_s"] / r["build_s"]
             if r["rss_before_publish_mb"]:
                 stages += f" (peak {r['rss_before_publish_mb']:.0f} MB before RDF and store)"
             print(f"{n:8d} {mb:6.1f} {j:4d} {lc['lcut_s']:7.1f} {r['build_s']:8.1f} {r['build_s'] / lc['lcut_s']:6.2f} "
@@ -330,6 +340,9 @@ def main() -> None:
         print(f"{'':8s} graph: {r['entities']} entities, {r['relations']} relations, {r['triples']} triples, "
               f"graph.ttl {r['ttl_mb']:.1f} MB, "
               f"{lc['tokens']} jieba tokens (jieba load {lc['load_s']:.1f} s not counted)", flush=True)
+        ncpu = os.cpu_count() or 1
+        print(f"{'':8s} jobs {jobs[0]} kept {busy:.2f} cores busy: with the same work, no run on {ncpu} cores can be more "
+              f"than {ncpu / busy:.2f} times faster", flush=True)
         if a.floor and not a.no_store:
             fl = _child(["--_floor", str(out / "graph.ttl"), "--_out", str(a.dir / f"floor-store-{n}")])
             print(f"{'':8s} store alone: bulk-loading this graph.ttl into a fresh store and optimizing takes "
