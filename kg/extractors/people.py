@@ -161,10 +161,10 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
         # the body named there holds the rest of the title (书记)
         orgs = [m for m in ctx.mentions if m.type in ORG_CLASSES and title_vs < m.vend < title_vs + len(title)
                 and m.vstart < title_vs and title[m.vend - title_vs :] in TITLES]
-        if orgs:
-            title = title[orgs[0].vend - title_vs :]
     if orgs:
         org = max(orgs, key=lambda m: m.vend - m.vstart)
+        if org.vend > title_vs:
+            title = title[org.vend - title_vs :]
         ctx.relate("worksFor", person, org, "worksFor.org-title-name", 0.85, span=(org.vstart, person.vend), title=title)
         return
     places = [m for m in ctx.mentions if m.vend == title_vs and m.code]
