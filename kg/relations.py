@@ -550,6 +550,23 @@ _SIGN = re.compile(r"签约|签订|签下|签署|完成签约")
 _AT_EVENT = re.compile(r"在(?:[^，,。；]{0,12}?)(?:大会|会|仪式|文化节|节|推介会|洽谈会|博览会|交易会|论坛)上|现场签约")
 
 
+# X组织Y参加(在重庆举办的)EVENT: the organiser and the members named take part
+_DELEGATION = re.compile(r"组织([^，,。；]{2,40}?)(?:参加|参展|参与)(?:在[^，,。；]{1,12}?(?:举办|举行|召开)的)?$")
+_AT_HEAD = re.compile(r"在([\u4e00-\u9fff]{2,6}?)上")
+
+
+def _event_referred(view: str, sent, before: int, prior: list[Mention]) -> Mention:
+    """The event a signing sentence refers to: 在文化节上 is the last event named …文化节 (not the
+    fair held during it, named later), else the last event named."""
+    m = _AT_HEAD.search(sent.text, 0, before)
+    if m:
+        head = m.group(1)
+        named = [e for e in prior if view[e.vstart : e.vend].endswith(head)]
+        if named:
+            return named[-1]
+    return prior[-1]
+
+
 def _signings(ctx: Context) -> None:
     """X与Y(在大会上)签约…建设Z项目: the signers and the project take part in the event just named."""
     view = ctx.view
@@ -566,7 +583,7 @@ def _signings(ctx: Context) -> None:
         prior = [e for e in events if e.vstart < sent.vend and sent.vstart - e.vend < 600]
         if not prior:
             continue
-        ev = prior[-1]
+        ev = _event_referred(view, sent, sv.start(), prior)
         ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
         outer = [m for m in _outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
         vpos = sent.vstart + sv.start()
@@ -617,11 +634,15 @@ def participates(ctx: Context) -> None:
                     if comps:
                         ctx.relate("participatesIn", comps[-1], t, "participatesIn.applied", 0.6)
             # X组织Y参加EVENT: the organiser takes part too
-            mm = re.search(r"组织([^，,。；]{2,40}?)(?:参加|参展|参与)$", view[sent.vstart : t.vstart])
+            mm = _DELEGATION.search(view, sent.vstart, t.vstart)
             if mm:
+                dom = DOMAIN_RANGE["participatesIn"][0]
                 for a in outer:
-                    if a.vend <= sent.vstart + mm.start() and a.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(a):
+                    if a.vend <= mm.start() and a.type in dom and not _is_home_ref(a):
                         ctx.relate("participatesIn", a, t, "participatesIn.organised-delegation", 0.6)
+                    elif mm.start(1) <= a.vstart and a.vend <= mm.end(1) and a.type in ("Company", "Institution"):
+                        # …组织凤城蓝晶果业有限公司等32家企业参加: the delegation's members named
+                        ctx.relate("participatesIn", a, t, "participatesIn.delegation-member", 0.6)
             if t.type == "Event" and re.match(r"上(致辞|讲话|发言|作报告|表示|要求|指出|签约|亮相|推介)", view[t.vend : t.vend + 4]):
                 # PERSON/ORG 在EVENT上致辞
                 pre2 = view[max(sent.vstart, t.vstart - 1) : t.vstart]

@@ -226,6 +226,15 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         # …项目主体工程 is the project's main works: the investment goes to the project
         ("在营口仙人岛能源化工区,营口聚源精细化工有限公司投资8.6亿元建设的年产5万吨高端润滑油添加剂项目主体工程已经完工。营口市很好。",
          ("营口聚源精细化工有限公司", "investsIn", "年产5万吨高端润滑油添加剂项目")),
+        # 在文化节上签订: the festival named before, not the fair held during it named since
+        ("1月18日,由丹东市政府主办的第十二届中国·东港草莓文化节在东港市开幕。文化节期间,举办了产销对接会等12项活动。"
+         "东港市椅圈镇新兴村与上海鲜达果品有限公司在文化节上签订了合作协议。",
+         ("上海鲜达果品有限公司", "participatesIn", "第十二届中国·东港草莓文化节")),
+        # a delegation to a fair held elsewhere: the organiser and the members named take part
+        ("丹东市商务局组织凤城蓝晶果业有限公司等32家企业参加在重庆举办的第二十一届中国国际农产品交易会。丹东市很好。",
+         ("丹东市商务局", "participatesIn", "第二十一届中国国际农产品交易会")),
+        ("丹东市商务局组织凤城蓝晶果业有限公司等32家企业参加在重庆举办的第二十一届中国国际农产品交易会。丹东市很好。",
+         ("凤城蓝晶果业有限公司", "participatesIn", "第二十一届中国国际农产品交易会")),
         # a company and its project written together, the total investment right after the name
         ("北镇市引进的北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目总投资9.2亿元,投产后带动发展。",
          ("北镇盛康食品有限公司", "investsIn", "年屠宰加工1000万只肉鸡项目")),
