@@ -90,6 +90,7 @@ def located_by_name(ctx: Context) -> None:
 
 
 _LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+_BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资建设)(?:了)?[^，,。；]{0,20}?的")
 
 
 @relation_rule("locatedIn.cue")
@@ -118,6 +119,10 @@ def located_by_cue(ctx: Context) -> None:
                     continue
                 if re.fullmatch(r"(新)?引进(的|了)?|(新)?落户(的)?", gap):
                     ctx.relate("locatedIn", nxt, p, "locatedIn.introduced-by-place", 0.75)
+                    continue
+                if before.endswith("在") and nxt.type == "Project" and _BUILT_THERE.fullmatch(gap):
+                    # 在公营子镇建起占地3000平方米的农产品电商直播基地
+                    ctx.relate("locatedIn", nxt, p, "locatedIn.built-there", 0.75)
                     continue
                 if before.endswith("在") and re.fullmatch(r"(注册)?(成立|设立|建立|组建)(了)?", gap):
                     date = date or date_in(ctx.doc.sentence_at(p.vstart).text, ctx.doc.year)
@@ -390,6 +395,7 @@ def funded(ctx: Context) -> None:
 
 
 _AMOUNT = r"(?:约|近|超|逾)?[\d.]+(?:亿|万)?元"
+_HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运营|经营|管理|运行|负责运营)")
 
 
 def _amount_of(text: str):
@@ -464,6 +470,12 @@ def invests(ctx: Context) -> None:
                 mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : sent.vend])
                 if mm and (amt := money(mm.group(1))):
                     ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, amount=amt[0], currency="CNY", approximate=amt[1])
+        # …建起…的<project>，交由<company>运营: the company runs what was built
+        for mm in _HANDED_TO.finditer(view, sent.vstart, sent.vend):
+            co = [c for c in comps if c.vstart == mm.start(1) and c.vend <= mm.end(1)]
+            built = [p for p in projects if p.vend <= mm.start()]
+            if co and built:
+                ctx.relate("operates", co[0], built[-1], "operates.handed-to", 0.7)
         # (这个|该)?项目由<company>投资X建设 / <project>由<company>投资建设
         for mm in re.finditer(rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)", sent.text):
             cs = sent.vstart + mm.start(1)

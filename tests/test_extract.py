@@ -88,6 +88,9 @@ def _types(text: str) -> dict[str, str]:
          "集装箱码头自动化改造项目", "Project"),
         # a city outside the article's province, listed with one inside it
         ("产品主要配套沈阳、长春等地的整车企业。营口市发展很快。", "长春市", "City"),
+        # after 在, a town name with its head (在公营子镇建起…)
+        ("在公营子镇建起农产品电商直播基地。朝阳市很好。", "公营子镇", "Town"),
+        ("彰武县阿尔乡镇北甸子村发展很快。", "阿尔乡镇", "Town"),
         # a branch keeps its parent company's name
         ("国网辽宁省电力有限公司铁岭供电公司开展服务。", "国网辽宁省电力有限公司铁岭供电公司", "Company"),
         # a document title keeps its bracketed period
@@ -112,6 +115,9 @@ def test_entity_case_table(text, name, type_):
         ("全市推进老旧小区改造项目。", "老旧小区改造项目"),
         # alone, a short form of a city outside the province is not taken (长春 here is a flower)
         ("营口市花卉市场的长春花很受欢迎。", "长春市"),
+        # a determiner and a head are no town
+        ("在各乡镇推广新品种。", "各乡镇"),
+        ("他在这个镇住了三年。", "这个镇"),
         # a whole company name and a verb do not start a longer name
         ("凤城蓝晶果业有限公司建起加工厂。", "凤城蓝晶果业有限公司建起加工厂"),
     ],
@@ -235,6 +241,14 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
          ("丹东市商务局", "participatesIn", "第二十一届中国国际农产品交易会")),
         ("丹东市商务局组织凤城蓝晶果业有限公司等32家企业参加在重庆举办的第二十一届中国国际农产品交易会。丹东市很好。",
          ("凤城蓝晶果业有限公司", "participatesIn", "第二十一届中国国际农产品交易会")),
+        # what was built in a town, and the company it was handed to
+        ("喀左县商务局实施“电商进村”工程,在公营子镇建起占地3000平方米的农产品电商直播基地,交由喀左云商电子商务有限公司运营。朝阳市很好。",
+         ("农产品电商直播基地", "locatedIn", "公营子镇")),
+        ("喀左县商务局实施“电商进村”工程,在公营子镇建起占地3000平方米的农产品电商直播基地,交由喀左云商电子商务有限公司运营。朝阳市很好。",
+         ("喀左云商电子商务有限公司", "operates", "农产品电商直播基地")),
+        # a body, its verb and a quoted reform right after it
+        ("鞍山市营商环境建设局推出“拿地即开工”审批服务模式,为项目配备“项目管家”。鞍山市很好。",
+         ("鞍山市营商环境建设局", "implements", "“拿地即开工”审批服务模式")),
         # a company and its project written together, the total investment right after the name
         ("北镇市引进的北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目总投资9.2亿元,投产后带动发展。",
          ("北镇盛康食品有限公司", "investsIn", "年屠宰加工1000万只肉鸡项目")),

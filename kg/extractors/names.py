@@ -224,7 +224,7 @@ def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
     for m in ctx.mentions:
         if vs <= m.vend < hs and m.type in ORG_CLASSES:
             v = _ACTOR_VERB.match(ctx.view, m.vend)
-            if v and v.end() < hs:
+            if v and v.end() <= hs:
                 vs = max(vs, v.end())
     return vs
 

@@ -178,6 +178,14 @@ def extract_towns_villages(ctx: Context) -> None:
         name_vs = best[0] if best else None
         parent = best[1] if best else None
         if name_vs is None:
+            # 在公营子镇建起…: after 在, a 2-3 character core with a town head is a place
+            k = next((k for k in (3, 2) if hs - k > 0 and view[hs - k - 1] == "在"
+                      and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])), 0)
+            # …but not a kind of place (各乡镇, 小城镇, 沿海乡镇)
+            if k and head in ("镇", "乡", "街道") and view[hs - k] not in "各每该本全这那某" \
+                    and view[hs - 1] not in "乡城小":
+                name_vs = hs - k
+        if name_vs is None:
             # no adjacent place: accept a 2-3 character core that jieba sees as a place name
             words = tokens(view[max(0, hs - 6) : hs])
             if not words:
@@ -194,6 +202,8 @@ def extract_towns_villages(ctx: Context) -> None:
             continue  # 农业农村 inside 调兵山市农业农村局 is no village
         if name in _NOT_LOCAL or name[:-len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
             continue
+        if name[0] in "各每该本这那某":
+            continue  # 各乡镇, 该村: a determiner, not a name (阿尔乡镇 is a town all the same)
         cls = "Village" if head in ("村", "屯") else "Town"
         m = ctx.add(name_vs, he, cls, "place.local-pattern", 0.75 if parent else 0.55,
                     parent_code=parent.code if parent else "")
