@@ -166,6 +166,26 @@ def located_by_cue(ctx: Context) -> None:
                 ctx.relate("locatedIn", m, zone, "locatedIn.zone-committee", 0.85)
 
 
+_PROJECT_IS_AT = re.compile(r"(?:该|这个|这一|此)?项目(?:位于|落户于?|选址于?|坐落于|建在|落地)")
+
+
+@relation_rule("locatedIn.project-anaphor")
+def located_project_anaphor(ctx: Context) -> None:
+    """…建设Y项目。项目位于黑山县芳山镇: a sentence about "the project" locates the one just named."""
+    view = ctx.view
+    projects = [m for m in ctx.mentions if m.type == "Project"]
+    places = [m for m in ctx.mentions if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)]
+    for sent in ctx.doc.sentences:
+        mm = _PROJECT_IS_AT.match(view, sent.vstart)
+        if not mm:
+            continue
+        head = next((q for q in places if q.vstart == mm.end()), None)
+        before = [p for p in projects if p.vend <= sent.vstart and sent.vstart - p.vend < 300]
+        if head is not None and before:
+            last = max(before, key=lambda p: p.vend)
+            ctx.relate("locatedIn", last, _chain_end(head, places), "locatedIn.project-anaphor", 0.7)
+
+
 _IMPL_VERB = re.compile(r"实施|开展|启动|推出|推行|实行|制定|出台|印发|下发|审议通过|发布|部署|推进|打造|编制|设立|建立|安排|打响|打好|牵头")
 
 
