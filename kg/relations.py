@@ -190,7 +190,13 @@ _IMPL_VERB = re.compile(r"实施|开展|启动|推出|推行|实行|制定|出�
 
 
 def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
-    acts = [m for m in _outermost(ms) if m.type in GOV_ACTORS and m.vend <= pos and not _is_home_ref(m)]
+    outer = _outermost(ms)
+    # 全市将建立…机制: the city itself, named by 全市 as the subject just before the verb
+    home = [m for m in outer if _is_home_ref(m) and m.vend <= pos and pos - m.vend <= 3
+            and ctx.view[m.vend : pos] in ("", "将", "要", "还将", "正在", "已", "积极", "全面")]
+    if home:
+        return home[-1:]
+    acts = [m for m in outer if m.type in GOV_ACTORS and m.vend <= pos and not _is_home_ref(m)]
     if not acts:
         return []
     # coordinated actors: 商务部、公安部、海关总署 / 铁岭市纪委监委、铁岭市委组织部

@@ -249,6 +249,9 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         # a body, its verb and a quoted reform right after it
         ("鞍山市营商环境建设局推出“拿地即开工”审批服务模式,为项目配备“项目管家”。鞍山市很好。",
          ("鞍山市营商环境建设局", "implements", "“拿地即开工”审批服务模式")),
+        # 全市将建立…机制: the city is the subject, not the body of the speaker before it
+        ("锦州市商务局局长马春雨表示,全市将建立签约项目“周调度、月通报”机制,力争开工率达到80%以上。锦州市很好。",
+         ("锦州市", "implements", "“周调度、月通报”机制")),
         # 项目位于…: the project just named
         ("黑山绿野农业发展有限公司计划投资3.5亿元建设5000亩智能温室蔬菜产业园项目。项目位于黑山县芳山镇,一期流转土地2000亩。锦州市很好。",
          ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇")),
