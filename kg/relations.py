@@ -421,6 +421,7 @@ def funded(ctx: Context) -> None:
 
 
 _AMOUNT = r"(?:约|近|超|逾)?[\d.]+(?:亿|万)?元"
+_BUILT_BY = re.compile(r"由([^，,。；由]{2,30}?)(?:负责)?(?:承建|建设运营|投资建设|建设|运营)(的)?")
 _HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运营|经营|管理|运行|负责运营)")
 
 
@@ -516,6 +517,17 @@ def invests(ctx: Context) -> None:
             ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75,
                        **({"amount": amt[0], "currency": "CNY", "approximate": amt[1]} if amt else {}))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
+        # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
+        for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):
+            co = [c for c in comps if c.vstart == mm.start(1) and c.vend == mm.end(1)]
+            if not co:
+                continue
+            if mm.group(2):  # …的<project>
+                tgt = [p for p in projects if p.vstart == mm.end()]
+            else:
+                tgt = [p for p in projects if p.vend <= mm.start() and mm.start() - p.vend <= 6]
+            if tgt:
+                ctx.relate("operates", co[0], tgt[-1], "operates.built-by", 0.7)
 
 
 @relation_rule("worksFor.cue")
