@@ -301,7 +301,7 @@ def organizes(ctx: Context) -> None:
 
 _AWARD_VERB = re.compile(r"公布|印发|发布|下发|命名|认定")
 _WINNER_CUE = re.compile(r"^(?:榜上有名|名列其中|入围|上榜|入选|成功入选|获批|位列其中)")
-_ENTER = re.compile(r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入)$")
+_ENTER = re.compile(r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入|被认定为|认定为|被命名为|被授予|获批为)$")
 
 
 @relation_rule("awards")
@@ -319,7 +319,8 @@ def awards(ctx: Context) -> None:
             # issuers: the bodies before the publishing verb
             v = None
             for mv in _AWARD_VERB.finditer(view, sent.vstart, d.vstart):
-                v = mv
+                if view[mv.start() - 1 : mv.start()] != "被":  # X被认定为D: X holds D, it did not award it
+                    v = mv
             if v is not None:
                 bodies = [m for m in _outermost(ms) if m.type == "GovernmentBody" and m.vend <= v.start()]
                 if bodies:

@@ -115,6 +115,9 @@ def test_entity_case_table(text, name, type_):
         ("全市推进老旧小区改造项目。", "老旧小区改造项目"),
         # alone, a short form of a city outside the province is not taken (长春 here is a flower)
         ("营口市花卉市场的长春花很受欢迎。", "长春市"),
+        # a two-character county name at the end of another word
+        ("铁岭县入选第三批国家级电子商务进农村综合示范县。铁岭市很好。", "范县"),
+        ("铁岭市财政局为辽宁道勤农牧科技有限公司拨付补贴资金141万元。铁岭市很好。", "辽宁道勤农牧科技有限公司拨付补贴"),
         # a determiner and a head are no town
         ("在各乡镇推广新品种。", "各乡镇"),
         ("他在这个镇住了三年。", "这个镇"),
@@ -257,6 +260,12 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
          ("中国建筑第三工程局有限公司", "operates", "铁岭体育中心项目")),
         ("年产5万吨钢结构项目由辽宁中惟钢结构有限公司承建,预计年底投产。铁岭市很好。",
          ("辽宁中惟钢结构有限公司", "operates", "年产5万吨钢结构项目")),
+        # 被认定为: the subject holds the designation
+        ("辽宁兴东科技有限公司被认定为国家级专精特新小巨人企业。铁岭市很好。",
+         ("辽宁兴东科技有限公司", "designatedAs", "国家级专精特新小巨人企业")),
+        # a body pays a company: the body funds it (the programme name does not swallow the clause)
+        ("铁岭市财政局为辽宁道勤农牧科技有限公司拨付补贴资金141万元。铁岭市很好。",
+         ("铁岭市财政局", "funded", "辽宁道勤农牧科技有限公司")),
         # 项目位于…: the project just named
         ("黑山绿野农业发展有限公司计划投资3.5亿元建设5000亩智能温室蔬菜产业园项目。项目位于黑山县芳山镇,一期流转土地2000亩。锦州市很好。",
          ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇")),

@@ -84,6 +84,17 @@ def _choose(ctx: Context, codes: list[str], full: bool, explicit: set[str]) -> s
     return ""
 
 
+def _starts_a_word(ctx: Context, pos: int) -> bool:
+    """Does a word start at view position pos (jieba's segmentation of the few characters around)?"""
+    lo = max(0, pos - 4)
+    k = lo
+    for w in tokens(ctx.view[lo : pos + 4]):
+        if k >= pos:
+            return k == pos
+        k += len(w)
+    return k == pos
+
+
 @extractor("places", order=10)
 def extract_places(ctx: Context) -> None:
     gaz = ctx.gaz
@@ -100,6 +111,8 @@ def extract_places(ctx: Context) -> None:
                 far.append((s, e, cities[0]))
             continue
         place = gaz.by_code[code]
+        if full and e - s == 2 and not _starts_a_word(ctx, s):
+            continue  # 范县 inside 示范县, 和县 inside 共和县: the end of another word
         if not full:
             # a short form must be a word of its own here, not the edge of another word
             t = tag(name)
