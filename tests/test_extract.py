@@ -91,6 +91,10 @@ def _types(text: str) -> dict[str, str]:
         # after 在, a town name with its head (在公营子镇建起…)
         ("在公营子镇建起农产品电商直播基地。朝阳市很好。", "公营子镇", "Town"),
         ("彰武县阿尔乡镇北甸子村发展很快。", "阿尔乡镇", "Town"),
+        # a town right after its district even where jieba glues its head to the next word (镇上)
+        ("盘锦市大洼区西安镇上口子村党支部书记赵刚说,村里今年种了水稻。", "西安镇", "Town"),
+        ("盘锦市大洼区西安镇上口子村党支部书记赵刚说,村里今年种了水稻。", "上口子村", "Village"),
+        ("抚顺石化公司投资12亿元建设的乙烯改造项目日前开工。抚顺市很好。", "乙烯改造项目", "Project"),
         # a branch keeps its parent company's name
         ("国网辽宁省电力有限公司铁岭供电公司开展服务。", "国网辽宁省电力有限公司铁岭供电公司", "Company"),
         # a document title keeps its bracketed period

@@ -126,7 +126,7 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目
         # is the one an investor builds
         owned = _OWNED.search(ctx.view, max(0, vs - 24), vs)
-        return bool(owned) and tail.start() >= 4
+        return bool(owned) and tail.start() >= 2
     if any(m.code and m.vstart == vs and m.vend == hs for m in ctx.mentions):
         return False  # 鞍山市项目: only a place
     if re.search(r"\d|[“(（]", core) or any(m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions):

@@ -172,10 +172,10 @@ def extract_towns_villages(ctx: Context) -> None:
         head = h.group()
         if view[he : he + 1] in ("工", "部", "局", "厅", "委", "办", "产", "经", "振"):
             continue  # 农业农村工作 / 农村部: a field of work, not a village
-        # the word that starts at the head must be the head itself (村民 is not a village)
+        # the word that starts at the head must be the head itself (村民 is not a village), unless
+        # an enclosing place comes right before the name (大洼区西安镇上口子村: jieba glues 镇上)
         nxt = tokens(view[hs : hs + 5])[0] if hs < len(view) else ""
-        if len(nxt) > len(head) and not any(view.startswith(c, hs) for c in _LOCAL_CONT):
-            continue
+        glued = len(nxt) > len(head) and not any(view.startswith(c, hs) for c in _LOCAL_CONT)
         # the core: up to 4 characters after an enclosing place, else a 2-3 character word
         best = None
         for k in (2, 3, 4):
@@ -188,6 +188,8 @@ def extract_towns_villages(ctx: Context) -> None:
             if vs in ends:
                 best = (vs, ends[vs])
                 break
+        if glued and (best is None or view[he : he + 1] in ("镇", "乡", "村")):
+            continue  # 阿尔乡镇: the name goes on to the next head
         name_vs = best[0] if best else None
         parent = best[1] if best else None
         if name_vs is None:
