@@ -96,6 +96,10 @@ _BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资�
 @relation_rule("locatedIn.cue")
 def located_by_cue(ctx: Context) -> None:
     """位于X的Y / Y位于X / 在X注册成立了Y / X(新)引进的Y / Y在X建成投产 / 落户X."""
+
+    def sent_start(m: Mention) -> int:
+        return ctx.doc.sentence_at(m.vstart).vstart
+
     dom, rng = DOMAIN_RANGE["locatedIn"]
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
@@ -116,6 +120,11 @@ def located_by_cue(ctx: Context) -> None:
                 gap = view[p.vend : nxt.vstart]
                 if _LOC_VERB.search(before) and gap == "的":
                     ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
+                    continue
+                if gap == "的" and p.type in ("District", "Town", "Village") and nxt.type in ("Company", "Project", "Institution") \
+                        and (p0.vstart == sent_start(p0) or view[p0.vstart - 1 : p0.vstart] in ("在", "，", ",")):
+                    # 阜新市细河区四合镇的辽宁绿储新能源科技有限公司: the county, town or village's own firm
+                    ctx.relate("locatedIn", nxt, p, "locatedIn.of-place", 0.7)
                     continue
                 if re.fullmatch(r"(新)?引进(的|了)?|(新)?落户(的)?", gap):
                     ctx.relate("locatedIn", nxt, p, "locatedIn.introduced-by-place", 0.75)
@@ -423,6 +432,7 @@ def funded(ctx: Context) -> None:
 
 _AMOUNT = r"(?:约|近|超|逾)?[\d.]+(?:亿|万)?元"
 _BUILT_BY = re.compile(r"由([^，,。；由]{2,30}?)(?:负责)?(?:承建|建设运营|投资建设|建设|运营)(的)?")
+_BUILDS_ZONE = re.compile(r"(?:正在|计划|将|拟|已|共同|联合)?(?:投资)?(?:建设|兴建|打造|开发|运营)(?:的)?$")
 _HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运营|经营|管理|运行|负责运营)")
 
 
@@ -498,6 +508,15 @@ def invests(ctx: Context) -> None:
                 mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : sent.vend])
                 if mm and (amt := money(mm.group(1))):
                     ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, amount=amt[0], currency="CNY", approximate=amt[1])
+        # <company>(与X签订协议,)共同建设<zone>: a company builds and runs a zone too
+        for z in [m for m in outer if m.type == "Zone"]:
+            cs = [c for c in comps if c.vend <= z.vstart]
+            if not cs:
+                continue
+            c = cs[-1]
+            gap = view[c.vend : z.vstart]
+            if len(gap) <= 24 and "。" not in gap and "；" not in gap and _BUILDS_ZONE.search(gap):
+                ctx.relate("operates", c, z, "operates.builds-zone", 0.6)
         # …建起…的<project>，交由<company>运营: the company runs what was built
         for mm in _HANDED_TO.finditer(view, sent.vstart, sent.vend):
             co = [c for c in comps if c.vstart == mm.start(1) and c.vend <= mm.end(1)]

@@ -122,6 +122,8 @@ def test_entity_case_table(text, name, type_):
         # a two-character county name at the end of another word
         ("铁岭县入选第三批国家级电子商务进农村综合示范县。铁岭市很好。", "范县"),
         ("铁岭市财政局为辽宁道勤农牧科技有限公司拨付补贴资金141万元。铁岭市很好。", "辽宁道勤农牧科技有限公司拨付补贴"),
+        # a funding verb belongs to the clause, not to the fund's name
+        ("省财政下达专项资金3亿元,支持辽西北地区基础设施建设。", "省财政下达专项资金"),
         # a determiner and a head are no town
         ("在各乡镇推广新品种。", "各乡镇"),
         ("他在这个镇住了三年。", "这个镇"),
@@ -270,6 +272,12 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         # a body pays a company: the body funds it (the programme name does not swallow the clause)
         ("铁岭市财政局为辽宁道勤农牧科技有限公司拨付补贴资金141万元。铁岭市很好。",
          ("铁岭市财政局", "funded", "辽宁道勤农牧科技有限公司")),
+        # the firm of a county, town or village named right before it with 的
+        ("阜新市细河区四合镇的辽宁绿储新能源科技有限公司正在建设储能电站项目。阜新市很好。",
+         ("辽宁绿储新能源科技有限公司", "locatedIn", "四合镇")),
+        # a company that builds a zone runs it
+        ("辽宁港口集团有限公司与营口市政府签订合作协议,共同建设营口港仙人岛港区。营口市很好。",
+         ("辽宁港口集团有限公司", "operates", "营口港仙人岛港区")),
         # 项目位于…: the project just named
         ("黑山绿野农业发展有限公司计划投资3.5亿元建设5000亩智能温室蔬菜产业园项目。项目位于黑山县芳山镇,一期流转土地2000亩。锦州市很好。",
          ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇")),

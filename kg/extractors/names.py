@@ -227,7 +227,13 @@ def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
             v = _ACTOR_VERB.match(ctx.view, m.vend)
             if v and v.end() <= hs:
                 vs = max(vs, v.end())
+    # 省财政下达专项资金: a funding verb inside is the clause's, whoever its subject
+    for v in _FUNDING_VERB.finditer(ctx.view, vs, hs):
+        vs = max(vs, v.end())
     return vs
+
+
+_FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
 
 
 @extractor("programmes", order=41)
