@@ -95,6 +95,13 @@ def _types(text: str) -> dict[str, str]:
         ("盘锦市大洼区西安镇上口子村党支部书记赵刚说,村里今年种了水稻。", "西安镇", "Town"),
         ("盘锦市大洼区西安镇上口子村党支部书记赵刚说,村里今年种了水稻。", "上口子村", "Village"),
         ("抚顺石化公司投资12亿元建设的乙烯改造项目日前开工。抚顺市很好。", "乙烯改造项目", "Project"),
+        # a town named by its own body (镇党委, 街道办事处), and that body
+        ("朝阳市喀左县公营子镇党委书记刘强介绍,全镇共有大棚3000栋。", "公营子镇", "Town"),
+        ("朝阳市喀左县公营子镇党委书记刘强介绍,全镇共有大棚3000栋。", "公营子镇党委", "GovernmentBody"),
+        ("新兴街道办事处主任李华说,服务站已建成。", "新兴街道办事处", "GovernmentBody"),
+        # a subsidiary named after its parent group, whose name holds a verb (建设)
+        ("据悉,该项目由中国能源建设集团辽宁电力勘测设计院有限公司设计。铁岭市很好。",
+         "中国能源建设集团辽宁电力勘测设计院有限公司", "Company"),
         # a branch keeps its parent company's name
         ("国网辽宁省电力有限公司铁岭供电公司开展服务。", "国网辽宁省电力有限公司铁岭供电公司", "Company"),
         # a document title keeps its bracketed period
@@ -124,6 +131,8 @@ def test_entity_case_table(text, name, type_):
         ("铁岭市财政局为辽宁道勤农牧科技有限公司拨付补贴资金141万元。铁岭市很好。", "辽宁道勤农牧科技有限公司拨付补贴"),
         # a funding verb belongs to the clause, not to the fund's name
         ("省财政下达专项资金3亿元,支持辽西北地区基础设施建设。", "省财政下达专项资金"),
+        ("统筹城乡政府投入力度加大。", "统筹城乡"),
+        ("据悉,该项目由中国能源建设集团辽宁电力勘测设计院有限公司设计。铁岭市很好。", "集团辽宁电力勘测设计院"),
         # a determiner and a head are no town
         ("在各乡镇推广新品种。", "各乡镇"),
         ("他在这个镇住了三年。", "这个镇"),
@@ -278,6 +287,7 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         # a company that builds a zone runs it
         ("辽宁港口集团有限公司与营口市政府签订合作协议,共同建设营口港仙人岛港区。营口市很好。",
          ("辽宁港口集团有限公司", "operates", "营口港仙人岛港区")),
+        ("朝阳市喀左县公营子镇党委书记刘强介绍,全镇共有大棚3000栋。", ("刘强", "worksFor", "公营子镇党委")),
         # 项目位于…: the project just named
         ("黑山绿野农业发展有限公司计划投资3.5亿元建设5000亩智能温室蔬菜产业园项目。项目位于黑山县芳山镇,一期流转土地2000亩。锦州市很好。",
          ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇")),

@@ -116,6 +116,9 @@ def _name_before(ctx: Context, head_start: int, head_end: int, min_core: int = 2
     return vs, head_end
 
 
+# the plain stop words, a set of its own so that extend_left does not also stop at name-introducing
+# verbs inside a word (中国能源建设集团)
+_PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
 
 
@@ -133,6 +136,12 @@ def extract_companies(ctx: Context) -> None:
         span = _name_before(ctx, hs, he, stops=COMPANY_STOPS)
         if not span:
             continue
+        if view.startswith("集团", span[0]):
+            # 中国能源建设集团辽宁电力…有限公司: the walk stopped inside the parent group's name
+            # (at 建设); walk on without the name-introducing verbs
+            vs = strip_leading_verbs(ctx, extend_left(ctx, span[0], stops=_PARENT_STOPS), span[0])
+            if vs < span[0]:
+                span = (vs, span[1])
         core = view[span[0] : hs]
         # 凤城蓝晶果业有限公司建起加工厂: a whole company name, then a verb, is not part of the name
         # (a branch keeps it: 国网辽宁省电力有限公司铁岭供电公司)
@@ -175,6 +184,8 @@ def extract_institutions(ctx: Context) -> None:
         core = view[span[0] : m.start()]
         if tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
             continue
+        if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
+            continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
     # 本报 is the newspaper that published the article
     for m in re.finditer("本报", view):

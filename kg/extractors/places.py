@@ -155,6 +155,7 @@ def _coordinated_cities(ctx: Context, far: list[tuple[int, int, str]]) -> None:
 
 
 _LOCAL_HEAD = re.compile(r"街道|镇|乡|村|屯")
+_TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
 _NOT_LOCAL = {"乡村", "农村", "农业农村", "全村", "城乡", "新农村", "村镇", "城镇", "乡镇", "城中村", "美丽乡村", "和美乡村", "家乡",
               "故乡", "下乡", "返乡", "重镇", "古镇", "小镇", "山村", "本村", "该村", "各村", "全镇", "全乡",
               "村村", "乡乡", "镇村", "街道", "新村", "水乡", "老乡", "同乡", "异乡", "城村"}
@@ -170,8 +171,8 @@ def extract_towns_villages(ctx: Context) -> None:
     for h in _LOCAL_HEAD.finditer(view):
         hs, he = h.start(), h.end()
         head = h.group()
-        if view[he : he + 1] in ("工", "部", "局", "厅", "委", "办", "产", "经", "振"):
-            continue  # 农业农村工作 / 农村部: a field of work, not a village
+        if view[he : he + 1] in ("工", "部", "局", "厅", "委", "办", "产", "经", "振") and not _TOWN_BODY.match(view, he):
+            continue  # 农业农村工作 / 农村部: a field of work, not a village (but 街道办事处, 街道党工委)
         # the word that starts at the head must be the head itself (村民 is not a village), unless
         # an enclosing place comes right before the name (大洼区西安镇上口子村: jieba glues 镇上)
         nxt = tokens(view[hs : hs + 5])[0] if hs < len(view) else ""
@@ -200,6 +201,15 @@ def extract_towns_villages(ctx: Context) -> None:
             if k and head in ("镇", "乡", "街道") and view[hs - k] not in "各每该本全这那某" \
                     and view[hs - 1] not in "乡城小":
                 name_vs = hs - k
+            # 喀左县公营子镇党委书记: a town with its own body named after it; the name runs back to
+            # the previous division head (县) or the start of the clause
+            elif head in ("镇", "乡", "街道") and _TOWN_BODY.match(view, he):
+                k = 0
+                while k < 3 and hs - k - 1 >= 0 and "\u4e00" <= view[hs - k - 1] <= "\u9fff" \
+                        and view[hs - k - 1] not in "省市县区旗镇乡村的在和与及、":
+                    k += 1
+                if k >= 2 and view[hs - k] not in "各每该本全这那某" and view[hs - 1] not in "乡城小":
+                    name_vs = hs - k
         if name_vs is None:
             # no adjacent place: accept a 2-3 character core that jieba sees as a place name
             words = tokens(view[max(0, hs - 6) : hs])
@@ -244,6 +254,11 @@ def repeat_local_places(ctx: Context) -> None:
             v = ctx.add(t.vend, t.vend + mm.end(), "Village", "place.after-town", 0.75)
             if v:
                 ctx.relate("partOf", v, t, "partOf.local-place", 0.8)
+    # 公营子镇党委 / 镇政府: the town's own bodies
+    for t in [m for m in ctx.mentions if m.type == "Town"]:
+        mm = _TOWN_BODY.match(view, t.vend)
+        if mm:
+            ctx.add(t.vstart, mm.end(), "GovernmentBody", "body.town", 0.75)
     # 三家子村党支部 / 村委会: the village's own bodies
     for v in [m for m in ctx.mentions if m.type == "Village"]:
         mm = re.match(r"党支部|党总支|村民委员会|村委会", view[v.vend : v.vend + 5])
