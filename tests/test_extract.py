@@ -288,6 +288,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ("辽宁港口集团有限公司与营口市政府签订合作协议,共同建设营口港仙人岛港区。营口市很好。",
          ("辽宁港口集团有限公司", "operates", "营口港仙人岛港区")),
         ("朝阳市喀左县公营子镇党委书记刘强介绍,全镇共有大棚3000栋。", ("刘强", "worksFor", "公营子镇党委")),
+        # two titles of one person: the body before the first employs them too
+        ("铁岭市委副书记、市长王世伟调研重点项目建设。铁岭市很好。", ("王世伟", "worksFor", "铁岭市委")),
         # 项目位于…: the project just named
         ("黑山绿野农业发展有限公司计划投资3.5亿元建设5000亩智能温室蔬菜产业园项目。项目位于黑山县芳山镇,一期流转土地2000亩。锦州市很好。",
          ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇")),

@@ -155,6 +155,11 @@ _COMPANY_TITLES = {"董事长", "副董事长", "总经理", "副总经理", "�
 def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
     """ORG immediately before the title employs the person; 公司总经理 means the company just named."""
     view = ctx.view
+    if view[title_vs - 1 : title_vs] == "、":
+        # 铁岭市委副书记、市长王世伟: an earlier title of the same person, with its body before it
+        prev = next((t for t in _TITLES_LONGEST if view.endswith(t, 0, title_vs - 1)), "")
+        if prev:
+            _employer(ctx, person, title_vs - 1 - len(prev), prev, sent)
     orgs = [m for m in ctx.mentions if m.vend == title_vs and (m.type in ORG_CLASSES)]
     if not orgs:
         # 三家子村党支部书记: the longest title (村党支部书记) swallowed the end of the body's name;
