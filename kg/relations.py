@@ -14,6 +14,10 @@ from .values import date_in, money
 _CLAUSE = re.compile(r"[，,；;：:]")
 
 
+# an amount of money as written (约3.8亿元, 1,411,900元, 5000余万美元); kg.values.money reads it
+_AMOUNT = r"(?:约|近|超|逾)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:多|余)?(?:美元|欧元|日元|港元|元)"
+
+
 def _by_sentence(ctx: Context) -> dict[int, list[Mention]]:
     key = ("by_sentence", len(ctx.mentions))
     if key in ctx.cache:
@@ -395,7 +399,7 @@ def funded(ctx: Context) -> None:
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         s_ = sent.text
-        mm = re.search(r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到|补助|补贴|奖励|奖补)(了)?([^，,。；]{0,16}?)((?:约|近)?\d+(?:\.\d+)?(?:亿|万)?元)(的)?([^，,。；]{0,6})", s_)
+        mm = re.search(r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到|补助|补贴|奖励|奖补)(了)?([^，,。；]{0,16}?)(" + _AMOUNT + r")(的)?([^，,。；]{0,6})", s_)
         if not mm or not (_FUND_WORD.search(mm.group(1) + mm.group(3)) or _FUND_WORD.search(mm.group(6) or "")):
             continue
         amt = money(mm.group(4))
@@ -427,10 +431,9 @@ def funded(ctx: Context) -> None:
         if not recips:
             continue
         ctx.relate("funded", funder, recips[-1] if recips[-1].vend <= vpos else recips[0], "funded.subsidy", 0.7,
-                   span=(sent.vstart, sent.vend), amount=amt[0], currency="CNY", approximate=amt[1])
+                   span=(sent.vstart, sent.vend), amount=amt.value, currency=amt.currency, approximate=amt.approximate)
 
 
-_AMOUNT = r"(?:约|近|超|逾)?[\d.]+(?:亿|万)?元"
 _BUILT_BY = re.compile(r"由([^，,。；由]{2,30}?)(?:负责)?(?:承建|建设运营|投资建设|建设|运营)(的)?")
 _BUILDS_ZONE = re.compile(r"(?:正在|计划|将|拟|已|共同|联合)?(?:投资)?(?:建设|兴建|打造|开发|运营)(?:的)?$")
 _HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运营|经营|管理|运行|负责运营)")
@@ -471,7 +474,7 @@ def invests(ctx: Context) -> None:
                 amt = money(mm.group(2))
                 for c in inner_co:
                     if amt:
-                        ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, amount=amt[0], currency="CNY", approximate=amt[1])
+                        ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, amount=amt.value, currency=amt.currency, approximate=amt.approximate)
                 continue
             # <company>(总)?投资X(建设)?的<project> / <company>总投资X的<project>
             mm = re.search(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$", pre)
@@ -481,7 +484,7 @@ def invests(ctx: Context) -> None:
                 if owner:
                     amt = money(mm.group(2))
                     ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8,
-                               **({"amount": amt[0], "currency": "CNY", "approximate": amt[1]} if amt else {}))
+                               **({"amount": amt.value, "currency": amt.currency, "approximate": amt.approximate} if amt else {}))
                     ctx.relate("operates", owner[0], p, "operates.builds", 0.7)
                     continue
             # <company><project> written together, or <company>的<project>
@@ -492,7 +495,7 @@ def invests(ctx: Context) -> None:
                 # …项目总投资X later in the sentence, or right after a name that ends in 项目
                 mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest) or re.match(rf"(总)?投资({_AMOUNT})", rest)
                 if mm and (amt := money(mm.group(2))):
-                    ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, amount=amt[0], currency="CNY", approximate=amt[1])
+                    ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, amount=amt.value, currency=amt.currency, approximate=amt.approximate)
         # <company>(,)正在建设/签约建设/计划投资X建设/实施 <project>(,总投资X): the company builds it
         for c in comps:
             for p in projects:
@@ -507,7 +510,7 @@ def invests(ctx: Context) -> None:
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
                 mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : sent.vend])
                 if mm and (amt := money(mm.group(1))):
-                    ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, amount=amt[0], currency="CNY", approximate=amt[1])
+                    ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, amount=amt.value, currency=amt.currency, approximate=amt.approximate)
         # <company>(与X签订协议,)共同建设<zone>: a company builds and runs a zone too
         for z in [m for m in outer if m.type == "Zone"]:
             cs = [c for c in comps if c.vend <= z.vstart]
@@ -535,7 +538,7 @@ def invests(ctx: Context) -> None:
             p = before[-1]
             amt = money(mm.group(2)) if mm.group(2) else None
             ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75,
-                       **({"amount": amt[0], "currency": "CNY", "approximate": amt[1]} if amt else {}))
+                       **({"amount": amt.value, "currency": amt.currency, "approximate": amt.approximate} if amt else {}))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
         # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
         for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Entity, Evidence, Quantity
 
 _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+?(?:点[零〇一二三四五六七八九]+)?)"
-MONEY = re.compile(rf"(约|近|超|逾|超过|近乎|大约)?({_NUM})(亿|万|千万|百万|千)?(?:多|余)?元")
+# money also takes thousands separators (1,411,900元), 余/多 on either side of the multiplier
+# (5000余万元, 3亿多元) and the currencies the papers report in
+_MONEY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
+CURRENCIES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD",
+              "英镑": "GBP"}
+MONEY = re.compile(rf"(约|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|亿|万|千万|百万|千)?(多|余)?"
+                   rf"(美元|欧元|日元|港元|港币|英镑|元)")
 CAPACITY = re.compile(rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_NUM})(万|千|百万)?(吨|兆瓦|万千瓦|千瓦|千伏|头|只|套|台|辆|平方米|公里)(?:级)?")
 PERCENT = re.compile(rf"({_NUM})(?:%|％)")
 DATE_FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -17,7 +24,7 @@ DATE_MD = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 DATE_M = re.compile(r"(?:^|(?<=[，,。；;\s]))(\d{1,2})月(?=[，,])")
 DATE_Y = re.compile(r"(\d{4})年(?![\d月度])")
 
-_MULT = {"亿": 1e8, "万": 1e4, "千万": 1e7, "百万": 1e6, "千": 1e3, None: 1.0, "": 1.0}
+_MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千万": 1e7, "百万": 1e6, "千": 1e3, None: 1.0, "": 1.0}
 
 
 def number(s: str) -> float:
@@ -35,16 +42,25 @@ def number(s: str) -> float:
             raise ValueError(s) from e
 
 
-def money(text: str) -> tuple[float, bool] | None:
-    """'141.19万元' -> (1411900.0, False); '约31亿元' -> (3100000000.0, True)."""
-    m = MONEY.search(text)
-    if not m:
-        return None
+class Money(NamedTuple):
+    value: float
+    approximate: bool
+    currency: str  # ISO 4217
+
+
+def _money(m: re.Match) -> Money | None:
     try:
-        v = number(m.group(2)) * _MULT[m.group(3)]
+        v = number(m.group(2).replace(",", "")) * _MULT[m.group(4)]
     except (ValueError, KeyError):
         return None
-    return round(v, 2), bool(m.group(1)) or "多" in m.group() or "余" in m.group()
+    return Money(round(v, 2), bool(m.group(1) or m.group(3) or m.group(5)), CURRENCIES[m.group(6)])
+
+
+def money(text: str) -> Money | None:
+    """'141.19万元' -> (1411900.0, False, 'CNY'); '约31亿元' -> (3100000000.0, True, 'CNY');
+    '5000余万美元' -> (50000000.0, True, 'USD')."""
+    m = MONEY.search(text)
+    return _money(m) if m else None
 
 
 _UNIT = {"吨": "t", "兆瓦": "MW", "千瓦": "kW", "万千瓦": "MW10", "千伏": "kV", "瓦": "W", "平方米": "m2", "公里": "km"}
@@ -64,12 +80,11 @@ class Found:
 def find_quantities(text: str, base: int = 0) -> list[Found]:
     out: list[Found] = []
     for m in MONEY.finditer(text):
-        try:
-            v = number(m.group(2)) * _MULT[m.group(3)]
-        except (ValueError, KeyError):
+        amt = _money(m)
+        if amt is None:
             continue
         kind = "investment" if "投资" in text[max(0, m.start() - 6) : m.start()] else "amount"
-        out.append(Found(kind, round(v, 2), "CNY", bool(m.group(1)), base + m.start(), base + m.end(), m.group()))
+        out.append(Found(kind, amt.value, amt.currency, amt.approximate, base + m.start(), base + m.end(), m.group()))
     for m in CAPACITY.finditer(text):
         unit = _UNIT.get(m.group(5))
         if unit is None:

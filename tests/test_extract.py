@@ -300,3 +300,16 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
 )
 def test_relation_case_table(text, fact):
     assert fact in _relations(text)
+
+
+def test_an_investment_in_dollars_keeps_its_currency():
+    from kg.model import Graph
+    from kg.rdf import serialize
+    from kg.resolve import resolve
+
+    text = "辽宁中惟钢结构有限公司投资5000万美元建设的年产15万吨钢结构项目开工。铁岭市很好。"
+    entities, relations = resolve([extract(make_document(text, "usd.txt"))])
+    inv = [r for r in relations if r.predicate == "investsIn"]
+    assert [(r.amount, r.currency) for r in inv] == [(50000000.0, "USD")]
+    ttl = serialize(Graph((), tuple(entities), tuple(relations), ()), "ntriples").decode()
+    assert "<http://qudt.org/vocab/currency/USD>" in ttl
