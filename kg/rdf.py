@@ -29,7 +29,8 @@ QUALIFIED = {"funded": "Funding", "investsIn": "Investment", "worksFor": "Employ
              "designatedAs": "Award", "organizes": "Organizing"}
 UNITS = {"CNY": CUR + "CNY", "MW": UNIT + "MegaW", "kV": UNIT + "KiloV", "t/year": UNIT + "TONNE-PER-YR",
          "t": UNIT + "TONNE", "m2": UNIT + "M2", "km": UNIT + "KiloM", "%": UNIT + "PERCENT", "kW": UNIT + "KiloW",
-         "GW": UNIT + "GigaW", "count": UNIT + "NUM",
+         "GW": UNIT + "GigaW", "count": UNIT + "NUM", "kWh": UNIT + "KiloW-HR", "MWh": UNIT + "MegaW-HR",
+         "GWh": UNIT + "GigaW-HR",
          **{c: CUR + c for c in ("USD", "EUR", "JPY", "HKD", "GBP")}}
 
 

@@ -16,7 +16,11 @@ CURRENCIES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR"
               "英镑": "GBP"}
 MONEY = re.compile(rf"(约|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|亿|万|千万|百万|千)?(多|余)?"
                    rf"(美元|欧元|日元|港元|港币|英镑|元)")
-CAPACITY = re.compile(rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_NUM})(万|千|百万)?(吨|兆瓦|万千瓦|千瓦|千伏|头|只|套|台|辆|平方米|公里)(?:级)?")
+# a quantity's number: thousands separators too, and a Chinese numeral never right after a digit
+# (1.05亿吨 is 1.05 x 亿, not 亿 on its own)
+_QTY_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])[零〇一二两三四五六七八九十百千万亿]+?(?:点[零〇一二三四五六七八九]+)?)"
+CAPACITY = re.compile(rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_QTY_NUM})(万|千|百万|亿)?"
+                      r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|公里)(?:级)?")
 PERCENT = re.compile(rf"({_NUM})(?:%|％)")
 DATE_FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DATE_YM = re.compile(r"(\d{4})年(\d{1,2})月(?!\d{1,2}日)")
@@ -63,7 +67,8 @@ def money(text: str) -> Money | None:
     return _money(m) if m else None
 
 
-_UNIT = {"吨": "t", "兆瓦": "MW", "千瓦": "kW", "万千瓦": "MW10", "千伏": "kV", "瓦": "W", "平方米": "m2", "公里": "km"}
+_UNIT = {"吨": "t", "吉瓦": "GW", "兆瓦": "MW", "千瓦": "kW", "千伏": "kV", "瓦": "W", "平方米": "m2", "公里": "km",
+         "吉瓦时": "GWh", "兆瓦时": "MWh", "千瓦时": "kWh"}
 
 
 @dataclass(frozen=True)
@@ -90,15 +95,14 @@ def find_quantities(text: str, base: int = 0) -> list[Found]:
         if unit is None:
             continue
         try:
-            v = number(m.group(3)) * _MULT[m.group(4)]
+            v = number(m.group(3).replace(",", "")) * _MULT[m.group(4)]
         except (ValueError, KeyError):
             continue
-        if unit == "MW10":
-            unit, v = "MW", v * 10  # 万千瓦 = 10 MW
-        if unit == "kW" and v >= 1000:
-            unit, v = "MW", v / 1000  # 百万千瓦 = 1000 MW
+        if unit in ("kW", "kWh") and v >= 1000:
+            unit, v = ("MW" if unit == "kW" else "MWh"), v / 1000  # 100万千瓦 = 1000 MW, 40万千瓦时 = 400 MWh
         annual = bool(m.group(1))
-        kind = "annualCapacity" if annual else ("capacity" if unit in ("MW", "kW", "kV", "t") else "length" if unit == "km" else "area" if unit == "m2" else "count")
+        kind = "annualCapacity" if annual else ("capacity" if unit in ("GW", "MW", "kW", "kV", "t") else "energy" if unit.endswith("Wh")
+                                                 else "length" if unit == "km" else "area" if unit == "m2" else "count")
         out.append(Found(kind, v, ("t/year" if annual and unit == "t" else unit), bool(m.group(2)), base + m.start(), base + m.end(), m.group()))
     for m in PERCENT.finditer(text):
         try:

@@ -49,6 +49,25 @@ def test_quantities_keep_their_unit_and_span():
 
 
 @pytest.mark.parametrize(
+    "text, kind, value, unit",
+    [
+        ("年产5万吨", "annualCapacity", 50000.0, "t/year"),
+        ("年产1,000吨", "annualCapacity", 1000.0, "t/year"),
+        ("1.05亿吨", "capacity", 105000000.0, "t"),  # 亿 multiplies the number before it
+        ("十万吨", "capacity", 100000.0, "t"),
+        ("装机容量100万千瓦", "capacity", 1000.0, "MW"),
+        ("5吉瓦光伏", "capacity", 5.0, "GW"),
+        ("200兆瓦时储能电站", "energy", 200.0, "MWh"),  # energy, not power
+        ("40万千瓦时", "energy", 400.0, "MWh"),
+        ("年产10吉瓦时储能电池", "annualCapacity", 10.0, "GWh"),
+        ("占地3000平方米", "area", 3000.0, "m2"),
+    ],
+)
+def test_quantities(text, kind, value, unit):
+    assert [(f.kind, f.value, f.unit) for f in find_quantities(text)] == [(kind, value, unit)]
+
+
+@pytest.mark.parametrize(
     "text, year, iso",
     [
         ("2023年10月28日举行", None, "2023-10-28"),
