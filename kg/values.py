@@ -27,6 +27,8 @@ DATE_YM = re.compile(r"(\d{4})年(\d{1,2})月(?!\d{1,2}日)")
 DATE_MD = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 DATE_M = re.compile(r"(?:^|(?<=[，,。；;\s]))(\d{1,2})月(?=[，,])")
 DATE_Y = re.compile(r"(\d{4})年(?![\d月度])")
+DATE_REL = re.compile(r"(今年|去年|前年)(\d{1,2})月(?:(\d{1,2})日)?")  # relative to the article's year
+_YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千万": 1e7, "百万": 1e6, "千": 1e3, None: 1.0, "": 1.0}
 
@@ -116,6 +118,9 @@ def date_in(text: str, year: int | None) -> str:
     """The most precise date a sentence states, ISO formatted; month/day-only dates take the article's year."""
     if m := DATE_FULL.search(text):
         return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    if (m := DATE_REL.search(text)) and year:
+        y = year - _YEARS_BACK[m.group(1)]
+        return f"{y:04d}-{int(m.group(2)):02d}" + (f"-{int(m.group(3)):02d}" if m.group(3) else "")
     if (m := DATE_MD.search(text)) and year:
         return f"{year:04d}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
     if m := DATE_YM.search(text):

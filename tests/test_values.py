@@ -75,6 +75,9 @@ def test_quantities(text, kind, value, unit):
         ("2024年3月签约", None, "2024-03"),
         ("2022年,项目投产", None, "2022"),
         ("项目投产", 2023, ""),
+        ("去年11月,丹东市商务局组织企业参展", 2024, "2023-11"),  # relative to the article's year
+        ("今年3月26日签约", 2024, "2024-03-26"),
+        ("去年11月", None, ""),
     ],
 )
 def test_dates(text, year, iso):
