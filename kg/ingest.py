@@ -106,6 +106,22 @@ def to_traditional(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((a.convert(text), b.convert(text))))
 
 
+# Full-width digits and Latin letters (１２．５亿元, ＡＩ) read as their ASCII forms, one character for
+# one so offsets stay valid; a full-width point or comma only between digits (１，４１１，９００元).
+_HALF = str.maketrans({chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]})
+_WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
+_WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+
+
+def half_width(text: str) -> str:
+    """Full-width digits, letters and in-number separators as ASCII, keeping the length."""
+    if not _WIDE.search(text):
+        return text  # the common case, without a copy
+    text = text.translate(_HALF)
+    return _WIDE_THOUSANDS.sub(",", _WIDE_POINT.sub(".", text))
+
+
 def detect_script(text: str, simplified: str) -> str:
     if simplified == text:  # the common case, at C speed
         return "simplified"
@@ -277,6 +293,7 @@ def make_document(text: str, doc_id: str, encoding: str = "utf-8", path: str = "
     """Build a Document from decoded text: script conversion, layout repair, sentences."""
     simp = to_simplified(text)
     script = detect_script(text, simp)
+    simp = half_width(simp)
     paras = _paragraphs(text)
     units = _units(text, paras, simp)
     view_parts: list[str] = []

@@ -177,3 +177,20 @@ def test_run_length_offsets_behave_like_a_tuple(steps, first):
     assert Offsets.from_runs(runs) == o
     with pytest.raises(IndexError):
         o[len(values)]
+
+
+@pytest.mark.parametrize(
+    "text, view",
+    [
+        ("投资１２．５亿元", "投资12.5亿元"),
+        ("补贴１，４１１，９００元，年产５万吨", "补贴1,411,900元，年产5万吨"),  # the clause comma stays
+        ("发展ＡＩ产业", "发展AI产业"),
+        ("2023，12个项目", "2023，12个项目"),  # not a thousands group
+    ],
+)
+def test_full_width_digits_read_as_ascii_keeping_offsets(text, view):
+    doc = make_document(text, "w.txt")
+    assert doc.view == view
+    assert len(doc.view) == len(doc.text)
+    for s in doc.sentences:
+        assert len(doc.text[s.start : s.end]) == len(s.text)
