@@ -133,6 +133,8 @@ def test_entity_case_table(text, name, type_):
         ("省财政下达专项资金3亿元,支持辽西北地区基础设施建设。", "省财政下达专项资金"),
         ("统筹城乡政府投入力度加大。", "统筹城乡"),
         ("据悉,该项目由中国能源建设集团辽宁电力勘测设计院有限公司设计。铁岭市很好。", "集团辽宁电力勘测设计院"),
+        # an official and what they did is no campaign
+        ("市委常委、副市长张学军出席活动。铁岭市很好。", "副市长张学军出席活动"),
         # a determiner and a head are no town
         ("在各乡镇推广新品种。", "各乡镇"),
         ("他在这个镇住了三年。", "这个镇"),
@@ -290,6 +292,7 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ("朝阳市喀左县公营子镇党委书记刘强介绍,全镇共有大棚3000栋。", ("刘强", "worksFor", "公营子镇党委")),
         # two titles of one person: the body before the first employs them too
         ("铁岭市委副书记、市长王世伟调研重点项目建设。铁岭市很好。", ("王世伟", "worksFor", "铁岭市委")),
+        ("铁岭市委常委、副市长张学军出席活动。铁岭市很好。", ("张学军", "worksFor", "铁岭市委")),
         # 项目位于…: the project just named
         ("黑山绿野农业发展有限公司计划投资3.5亿元建设5000亩智能温室蔬菜产业园项目。项目位于黑山县芳山镇,一期流转土地2000亩。锦州市很好。",
          ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇")),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
+from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
 from .base import (
@@ -233,6 +234,9 @@ def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
     return vs
 
 
+# an official title followed by a name-sized run: a clause about a person inside a would-be name
+_TITLE_NAME = re.compile(r"(?:" + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
+                         + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)")
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
 
 
@@ -286,6 +290,8 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 500千伏…工程 is a construction project; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
             continue  # 朝阳市计划(新建…): a place and a verb, not a plan
+        if _TITLE_NAME.search(view, vs, hs):
+            continue  # 副市长张学军出席活动: an official and what they did, not a campaign
         if head.startswith("规划") and not (head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)):
             continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
         if head in ("机制", "政策", "改革", "活动") and (not _specific(tokens(view[vs:hs])) or tag(tokens(view[vs:hs])[0]) == "v"):
