@@ -291,9 +291,11 @@ def organizes(ctx: Context) -> None:
                     acts = [a for a in outer if a.vend <= k and k - a.vend <= 2]
                     if acts and view[acts[-1].vstart - 1 : acts[-1].vstart] == "在":
                         # 在重庆举办的…交易会: where it is held, not who holds it
-                        if acts[-1].code or acts[-1].type == "Zone":
-                            ctx.relate("locatedIn", ev, acts[-1], "locatedIn.held-in", 0.7)
-                        acts = []
+                        where = acts[-1]
+                        if where.code or where.type == "Zone":
+                            ctx.relate("locatedIn", ev, where, "locatedIn.held-in", 0.7)
+                        # 铁岭市在沈阳举办…推介会: the one named right before 在 holds it
+                        acts = [a for a in outer if a.vend == where.vstart - 1]
                     if acts:
                         group = [acts[-1]]
                         for a in reversed([a for a in outer if a.vend <= group[0].vstart]):
