@@ -316,7 +316,7 @@ def organizes(ctx: Context) -> None:
 
 _AWARD_VERB = re.compile(r"公布|印发|发布|下发|命名|认定")
 _WINNER_CUE = re.compile(r"^(?:榜上有名|名列其中|入围|上榜|入选|成功入选|获批|位列其中)")
-_ENTER = re.compile(r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入|被认定为|认定为|被命名为|被授予|获批为)$")
+_ENTER = re.compile(r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入|被认定为|认定为|被命名为|被授予|获批为|获批)$")
 
 
 @relation_rule("awards")

@@ -114,7 +114,7 @@ def extract_projects(ctx: Context) -> None:
 _GENERIC_PROJECT_TAIL = re.compile(r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生)$")
 
 
-_OWNED = re.compile(r"(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造)?的$")
+_OWNED = re.compile(r"(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)$")
 
 
 def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
@@ -122,12 +122,14 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
     core = ctx.view[vs:hs]
     if re.search(r"\d+个", core):
         return False
+    # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目 and
+    # …公司投资80亿元实施炼油转型升级项目 are the ones an investor builds
+    owned = _OWNED.search(ctx.view, max(0, vs - 24), vs)
     tail = _GENERIC_PROJECT_TAIL.search(core)
     if tail:
-        # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目
-        # is the one an investor builds
-        owned = _OWNED.search(ctx.view, max(0, vs - 24), vs)
         return bool(owned) and tail.start() >= 2
+    if owned and len(core) >= 4:
+        return True
     if any(m.code and m.vstart == vs and m.vend == hs for m in ctx.mentions):
         return False  # 鞍山市项目: only a place
     if re.search(r"\d|[“(（]", core) or any(m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions):
@@ -309,6 +311,7 @@ _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发�
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
 _ENTERED = re.compile(rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)")
+_INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
 _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行了?|予以)?表彰")
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
 _TITLE_QUOTED = re.compile(r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))")
@@ -347,6 +350,8 @@ def extract_designations(ctx: Context) -> None:
             vs, ve = m.start(1), m.end(1)
             if rx is _LIST_OUT:
                 vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
+            for v in _INNER_ENTER.finditer(view, vs, ve):
+                vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
             _designation(ctx, vs, ve, rule, 0.75)
 
 
