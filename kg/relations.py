@@ -125,9 +125,10 @@ def located_by_cue(ctx: Context) -> None:
                 if _LOC_VERB.search(before) and gap == "的":
                     ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
                     continue
-                if gap == "的" and p.type in ("District", "Town", "Village") and nxt.type in ("Company", "Project", "Institution") \
+                if (gap in ("内的", "里的") or gap == "的" and p.type in ("District", "Town", "Village", "Zone")) \
+                        and nxt.type in ("Company", "Project", "Institution") \
                         and (p0.vstart == sent_start(p0) or view[p0.vstart - 1 : p0.vstart] in ("在", "，", ",")):
-                    # 阜新市细河区四合镇的辽宁绿储新能源科技有限公司: the county, town or village's own firm
+                    # 阜新市细河区四合镇的辽宁绿储新能源科技有限公司 / 鹿产业园区内的X公司: the place's own firm
                     ctx.relate("locatedIn", nxt, p, "locatedIn.of-place", 0.7)
                     continue
                 if re.fullmatch(r"(新)?引进(的|了)?|(新)?落户(的)?", gap):

@@ -287,6 +287,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         # the firm of a county, town or village named right before it with 的
         ("阜新市细河区四合镇的辽宁绿储新能源科技有限公司正在建设储能电站项目。阜新市很好。",
          ("辽宁绿储新能源科技有限公司", "locatedIn", "四合镇")),
+        ("西丰县鹿产业园区内的辽宁鹿源生物科技有限公司正加紧生产。铁岭市很好。",
+         ("辽宁鹿源生物科技有限公司", "locatedIn", "西丰县鹿产业园区")),
         # a company that builds a zone runs it
         ("辽宁港口集团有限公司与营口市政府签订合作协议,共同建设营口港仙人岛港区。营口市很好。",
          ("辽宁港口集团有限公司", "operates", "营口港仙人岛港区")),
