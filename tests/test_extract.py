@@ -223,12 +223,10 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
          ("姜丽华", "worksFor", "东港草莓研究院")),
         ("位于凡河新城的东北(铁岭)国际陆港正式投入运营。铁岭市很好。",
          ("东北(铁岭)国际陆港", "locatedIn", "凡河新城")),
-        # the longest title (村党支部书记) overlaps the body's name: the body named there employs her
-        ("在凌源市宋杖子镇三家子村,三家子村党支部书记李红霞告诉记者,全村现有温室860栋。",
-         ("李红霞", "worksFor", "三家子村党支部")),
+        # the longest title (村党支部书记) overlaps the body's name: the body named there employs her;
         # a body named after its village or town is seated there
         ("在凌源市宋杖子镇三家子村,三家子村党支部书记李红霞告诉记者,全村现有温室860栋。",
-         ("三家子村党支部", "locatedIn", "三家子村")),
+         [("李红霞", "worksFor", "三家子村党支部"), ("三家子村党支部", "locatedIn", "三家子村")]),
         # the body that sends a cadre employs the cadre
         ("朝阳市农业农村局派驻北票市大板镇东台子村的第一书记王志刚,协调专家引进了技术。",
          ("王志刚", "worksFor", "朝阳市农业农村局")),
@@ -241,9 +239,7 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
          ("朴成哲", "worksFor", "丹东港通冷链物流有限公司")),
         # 在<place>的<zone>，…项目: the zone is in the place and the project in the zone
         ("在鲅鱼圈区的营口经济技术开发区,营口瑞达储能科技有限公司总投资36亿元的年产10吉瓦时储能电池项目进展顺利。",
-         ("营口经济技术开发区", "locatedIn", "鲅鱼圈区")),
-        ("在鲅鱼圈区的营口经济技术开发区,营口瑞达储能科技有限公司总投资36亿元的年产10吉瓦时储能电池项目进展顺利。",
-         ("年产10吉瓦时储能电池项目", "locatedIn", "营口经济技术开发区")),
+         [("营口经济技术开发区", "locatedIn", "鲅鱼圈区"), ("年产10吉瓦时储能电池项目", "locatedIn", "营口经济技术开发区")]),
         # a programme named after the body and its verb
         ("中国(辽宁)自由贸易试验区营口片区管委会推出“关港通”通关便利化改革,企业通关时间缩短。营口市很好。",
          ("中国(辽宁)自由贸易试验区营口片区管委会", "implements", "“关港通”通关便利化改革")),
@@ -259,14 +255,11 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
          ("上海鲜达果品有限公司", "participatesIn", "第十二届中国·东港草莓文化节")),
         # a delegation to a fair held elsewhere: the organiser and the members named take part
         ("丹东市商务局组织凤城蓝晶果业有限公司等32家企业参加在重庆举办的第二十一届中国国际农产品交易会。丹东市很好。",
-         ("丹东市商务局", "participatesIn", "第二十一届中国国际农产品交易会")),
-        ("丹东市商务局组织凤城蓝晶果业有限公司等32家企业参加在重庆举办的第二十一届中国国际农产品交易会。丹东市很好。",
-         ("凤城蓝晶果业有限公司", "participatesIn", "第二十一届中国国际农产品交易会")),
+         [("丹东市商务局", "participatesIn", "第二十一届中国国际农产品交易会"),
+          ("凤城蓝晶果业有限公司", "participatesIn", "第二十一届中国国际农产品交易会")]),
         # what was built in a town, and the company it was handed to
         ("喀左县商务局实施“电商进村”工程,在公营子镇建起占地3000平方米的农产品电商直播基地,交由喀左云商电子商务有限公司运营。朝阳市很好。",
-         ("农产品电商直播基地", "locatedIn", "公营子镇")),
-        ("喀左县商务局实施“电商进村”工程,在公营子镇建起占地3000平方米的农产品电商直播基地,交由喀左云商电子商务有限公司运营。朝阳市很好。",
-         ("喀左云商电子商务有限公司", "operates", "农产品电商直播基地")),
+         [("农产品电商直播基地", "locatedIn", "公营子镇"), ("喀左云商电子商务有限公司", "operates", "农产品电商直播基地")]),
         # a body, its verb and a quoted reform right after it
         ("鞍山市营商环境建设局推出“拿地即开工”审批服务模式,为项目配备“项目管家”。鞍山市很好。",
          ("鞍山市营商环境建设局", "implements", "“拿地即开工”审批服务模式")),
@@ -298,9 +291,7 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ("铁岭市委常委、副市长张学军出席活动。铁岭市很好。", ("张学军", "worksFor", "铁岭市委")),
         # X在P举办E: X holds E, in P
         ("近日,铁岭市在沈阳举办2024铁岭市招商引资推介会,现场签约项目15个。铁岭市很好。",
-         ("铁岭市", "organizes", "2024铁岭市招商引资推介会")),
-        ("近日,铁岭市在沈阳举办2024铁岭市招商引资推介会,现场签约项目15个。铁岭市很好。",
-         ("2024铁岭市招商引资推介会", "locatedIn", "沈阳市")),
+         [("铁岭市", "organizes", "2024铁岭市招商引资推介会"), ("2024铁岭市招商引资推介会", "locatedIn", "沈阳市")]),
         ("2023年,开原市获批国家级农业产业强镇。铁岭市很好。", ("开原市", "designatedAs", "国家级农业产业强镇")),
         ("中国石油辽阳石化公司投资80亿元实施炼油转型升级项目。辽阳市很好。",
          ("中国石油辽阳石化公司", "investsIn", "炼油转型升级项目")),
@@ -313,7 +304,9 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_relation_case_table(text, fact):
-    assert fact in _relations(text)
+    facts = fact if isinstance(fact, list) else [fact]  # one text may state several facts
+    found = _relations(text)
+    assert [f for f in facts if f not in found] == []
 
 
 def test_an_investment_in_dollars_keeps_its_currency():
