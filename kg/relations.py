@@ -9,13 +9,18 @@ from .extractors.base import Context
 from .model import Mention
 from .ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
 from .registry import relation_rule
-from .values import date_in, money
+from .values import Money, date_in, money
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 
 
 # an amount of money as written (约3.8亿元, 1,411,900元, 5000余万美元); kg.values.money reads it
 _AMOUNT = r"(?:约|近|超|逾)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:多|余)?(?:美元|欧元|日元|港元|元)"
+
+
+def _money_kw(amt: Money | None) -> dict:
+    """The amount, currency and approximate details of a relation, or none if no amount was read."""
+    return {"amount": amt.value, "currency": amt.currency, "approximate": amt.approximate} if amt else {}
 
 
 def _by_sentence(ctx: Context) -> dict[int, list[Mention]]:
@@ -434,16 +439,12 @@ def funded(ctx: Context) -> None:
         if not recips:
             continue
         ctx.relate("funded", funder, recips[-1] if recips[-1].vend <= vpos else recips[0], "funded.subsidy", 0.7,
-                   span=(sent.vstart, sent.vend), amount=amt.value, currency=amt.currency, approximate=amt.approximate)
+                   span=(sent.vstart, sent.vend), **_money_kw(amt))
 
 
 _BUILT_BY = re.compile(r"由([^，,。；由]{2,30}?)(?:负责)?(?:承建|建设运营|投资建设|建设|运营)(的)?")
 _BUILDS_ZONE = re.compile(r"(?:正在|计划|将|拟|已|共同|联合)?(?:投资)?(?:建设|兴建|打造|开发|运营)(?:的)?$")
 _HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运营|经营|管理|运行|负责运营)")
-
-
-def _amount_of(text: str):
-    return money(text)
 
 
 @relation_rule("investsIn")
@@ -477,7 +478,7 @@ def invests(ctx: Context) -> None:
                 amt = money(mm.group(2))
                 for c in inner_co:
                     if amt:
-                        ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, amount=amt.value, currency=amt.currency, approximate=amt.approximate)
+                        ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, **_money_kw(amt))
                 continue
             # <company>(总)?投资X(建设)?的<project> / <company>总投资X的<project>
             mm = re.search(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$", pre)
@@ -487,7 +488,7 @@ def invests(ctx: Context) -> None:
                 if owner:
                     amt = money(mm.group(2))
                     ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8,
-                               **({"amount": amt.value, "currency": amt.currency, "approximate": amt.approximate} if amt else {}))
+                               **_money_kw(amt))
                     ctx.relate("operates", owner[0], p, "operates.builds", 0.7)
                     continue
             # <company><project> written together, or <company>的<project>
@@ -498,7 +499,7 @@ def invests(ctx: Context) -> None:
                 # …项目总投资X later in the sentence, or right after a name that ends in 项目
                 mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest) or re.match(rf"(总)?投资({_AMOUNT})", rest)
                 if mm and (amt := money(mm.group(2))):
-                    ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, amount=amt.value, currency=amt.currency, approximate=amt.approximate)
+                    ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, **_money_kw(amt))
         # <company>(,)正在建设/签约建设/计划投资X建设/实施 <project>(,总投资X): the company builds it
         for c in comps:
             for p in projects:
@@ -513,7 +514,7 @@ def invests(ctx: Context) -> None:
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
                 mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : sent.vend])
                 if mm and (amt := money(mm.group(1))):
-                    ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, amount=amt.value, currency=amt.currency, approximate=amt.approximate)
+                    ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, **_money_kw(amt))
         # <company>(与X签订协议,)共同建设<zone>: a company builds and runs a zone too
         for z in [m for m in outer if m.type == "Zone"]:
             cs = [c for c in comps if c.vend <= z.vstart]
@@ -541,7 +542,7 @@ def invests(ctx: Context) -> None:
             p = before[-1]
             amt = money(mm.group(2)) if mm.group(2) else None
             ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75,
-                       **({"amount": amt.value, "currency": amt.currency, "approximate": amt.approximate} if amt else {}))
+                       **_money_kw(amt))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
         # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
         for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):
