@@ -156,6 +156,8 @@ def _coordinated_cities(ctx: Context, far: list[tuple[int, int, str]]) -> None:
 
 _LOCAL_HEAD = re.compile(r"街道|镇|乡|村|屯")
 _TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
+_DETERMINERS = "各每该本这那某"  # 各乡镇, 这个镇: no name starts with these
+_GENERIC_END = "乡城小"  # 小城镇, 城乡政府, 沿海乡镇: kinds of place before the head
 _NOT_LOCAL = {"乡村", "农村", "农业农村", "全村", "城乡", "新农村", "村镇", "城镇", "乡镇", "城中村", "美丽乡村", "和美乡村", "家乡",
               "故乡", "下乡", "返乡", "重镇", "古镇", "小镇", "山村", "本村", "该村", "各村", "全镇", "全乡",
               "村村", "乡乡", "镇村", "街道", "新村", "水乡", "老乡", "同乡", "异乡", "城村"}
@@ -198,8 +200,7 @@ def extract_towns_villages(ctx: Context) -> None:
             k = next((k for k in (3, 2) if hs - k > 0 and view[hs - k - 1] == "在"
                       and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])), 0)
             # …but not a kind of place (各乡镇, 小城镇, 沿海乡镇)
-            if k and head in ("镇", "乡", "街道") and view[hs - k] not in "各每该本全这那某" \
-                    and view[hs - 1] not in "乡城小":
+            if k and head in ("镇", "乡", "街道") and view[hs - 1] not in _GENERIC_END:
                 name_vs = hs - k
             # 喀左县公营子镇党委书记: a town with its own body named after it; the name runs back to
             # the previous division head (县) or the start of the clause
@@ -208,7 +209,7 @@ def extract_towns_villages(ctx: Context) -> None:
                 while k < 3 and hs - k - 1 >= 0 and "\u4e00" <= view[hs - k - 1] <= "\u9fff" \
                         and view[hs - k - 1] not in "省市县区旗镇乡村的在和与及、":
                     k += 1
-                if k >= 2 and view[hs - k] not in "各每该本全这那某" and view[hs - 1] not in "乡城小":
+                if k >= 2 and view[hs - 1] not in _GENERIC_END:
                     name_vs = hs - k
         if name_vs is None:
             # no adjacent place: accept a 2-3 character core that jieba sees as a place name
@@ -227,7 +228,7 @@ def extract_towns_villages(ctx: Context) -> None:
             continue  # 农业农村 inside 调兵山市农业农村局 is no village
         if name in _NOT_LOCAL or name[:-len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
             continue
-        if name[0] in "各每该本这那某":
+        if name[0] in _DETERMINERS:
             continue  # 各乡镇, 该村: a determiner, not a name (阿尔乡镇 is a town all the same)
         cls = "Village" if head in ("村", "屯") else "Town"
         m = ctx.add(name_vs, he, cls, "place.local-pattern", 0.75 if parent else 0.55,
