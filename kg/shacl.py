@@ -16,12 +16,11 @@ RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-
 
 
 def ontology_dir() -> Path:
-    """The folder holding kg.ttl and shapes.ttl: ontology/ beside the package (a checkout) or kg/data/."""
-    pkg = Path(__file__).resolve().parent
-    for d in (pkg.parent / "ontology", pkg / "data" / "ontology", pkg / "data"):
-        if (d / "shapes.ttl").is_file() and (d / "kg.ttl").is_file():
-            return d
-    raise InputError(f"cannot find the ontology (kg.ttl and shapes.ttl) in {pkg.parent / 'ontology'} or {pkg / 'data'}")
+    """The folder holding kg.ttl and shapes.ttl, shipped inside the package (kg/data/ontology/)."""
+    d = Path(__file__).resolve().parent / "data" / "ontology"
+    if (d / "shapes.ttl").is_file() and (d / "kg.ttl").is_file():
+        return d
+    raise InputError(f"cannot find the ontology (kg.ttl and shapes.ttl) in {d}: the installation is incomplete")
 
 
 def shapes_path() -> Path:

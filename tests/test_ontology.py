@@ -17,8 +17,8 @@ from rdflib.namespace import OWL, SH
 pyshacl = pytest.importorskip("pyshacl")
 
 ROOT = Path(__file__).resolve().parents[1]
-ONTOLOGY = ROOT / "ontology" / "kg.ttl"
-SHAPES = ROOT / "ontology" / "shapes.ttl"
+ONTOLOGY = ROOT / "kg" / "data" / "ontology" / "kg.ttl"
+SHAPES = ROOT / "kg" / "data" / "ontology" / "shapes.ttl"
 
 KG = Namespace("https://w3id.org/kgnews/ontology#")
 KGSH = Namespace("https://w3id.org/kgnews/shapes#")

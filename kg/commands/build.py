@@ -57,7 +57,7 @@ def build(
                 raise ValidationError(report.summary().splitlines()[0] + " (kg validate lists them)")
             typer.echo("warning: " + report.summary().splitlines()[0] + " (kg validate lists them)", err=True)
         elif not quiet:
-            typer.echo("  SHACL: conforms to ontology/shapes.ttl", err=True)
+            typer.echo("  SHACL: conforms to the shipped shapes (kg/data/ontology/shapes.ttl)", err=True)
     if result.skipped:
         typer.echo(f"skipped {len(result.skipped)} unreadable file{'s' if len(result.skipped) > 1 else ''}:", err=True)
         for _path, reason in result.skipped:
