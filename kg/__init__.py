@@ -6,6 +6,21 @@ from .pipeline import BuildResult, build, build_graph
 
 __version__ = "0.1.0"
 __all__ = [
-    "build", "build_graph", "BuildResult", "Document", "Sentence", "Mention", "Entity", "Relation", "Evidence",
-    "Graph", "KGError", "InputError", "DecodeError", "FormatError", "QueryError", "EndpointError", "ValidationError",
+    "build",
+    "build_graph",
+    "BuildResult",
+    "Document",
+    "Sentence",
+    "Mention",
+    "Entity",
+    "Relation",
+    "Evidence",
+    "Graph",
+    "KGError",
+    "InputError",
+    "DecodeError",
+    "FormatError",
+    "QueryError",
+    "EndpointError",
+    "ValidationError",
 ]

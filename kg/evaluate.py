@@ -10,10 +10,37 @@ from pathlib import Path
 
 from .errors import GoldError, InputError
 
-CLASSES = {"Company", "GovernmentBody", "Institution", "Province", "City", "District", "Town",
-           "Village", "Zone", "Project", "Programme", "Designation", "Event", "Person", "Official"}
-RELATIONS = {"locatedIn", "partOf", "funded", "investsIn", "operates", "worksFor", "implements",
-             "organizes", "awards", "designatedAs", "supplies", "participatesIn"}
+CLASSES = {
+    "Company",
+    "GovernmentBody",
+    "Institution",
+    "Province",
+    "City",
+    "District",
+    "Town",
+    "Village",
+    "Zone",
+    "Project",
+    "Programme",
+    "Designation",
+    "Event",
+    "Person",
+    "Official",
+}
+RELATIONS = {
+    "locatedIn",
+    "partOf",
+    "funded",
+    "investsIn",
+    "operates",
+    "worksFor",
+    "implements",
+    "organizes",
+    "awards",
+    "designatedAs",
+    "supplies",
+    "participatesIn",
+}
 _QUOTES = re.compile(r"[\s“”‘’\"'《》「」『』]")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel")
@@ -77,7 +104,9 @@ def load_graph(path: str | Path):
     import pyoxigraph as ox
 
     p = Path(path)
-    fmt = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": None}.get(p.suffix, ox.RdfFormat.TURTLE)
+    fmt = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".jsonld": None}.get(
+        p.suffix, ox.RdfFormat.TURTLE
+    )
     if fmt is None:
         import rdflib
 
@@ -87,8 +116,14 @@ def load_graph(path: str | Path):
         is_lit = lambda o: isinstance(o, rdflib.Literal)  # noqa: E731
     else:
         try:
-            triples = [(str(t.subject.value) if hasattr(t.subject, "value") else str(t.subject), t.predicate.value, t.object)
-                       for t in ox.parse(path=str(p), format=fmt)]
+            triples = [
+                (
+                    str(t.subject.value) if hasattr(t.subject, "value") else str(t.subject),
+                    t.predicate.value,
+                    t.object,
+                )
+                for t in ox.parse(path=str(p), format=fmt)
+            ]
         except (OSError, SyntaxError) as e:
             raise InputError(f"{p}: cannot read graph ({e})") from e
         lit = lambda o: o.value  # noqa: E731
@@ -127,9 +162,14 @@ def load_gold(path: str | Path) -> dict:
 def score_one(ents: dict, rels: set, gold: dict) -> Score:
     """Greedy one-to-one matching, in the reference scorer's order."""
     sc = Score()
-    gents = {e["id"]: {"type": _coarse(e["type"]), "label": e["label"],
-                       "names": {_norm(e["label"])} | {_norm(a) for a in e.get("aliases", [])}}
-             for e in gold["entities"]}
+    gents = {
+        e["id"]: {
+            "type": _coarse(e["type"]),
+            "label": e["label"],
+            "names": {_norm(e["label"])} | {_norm(a) for a in e.get("aliases", [])},
+        }
+        for e in gold["entities"]
+    }
     matched_pred: set[str] = set()
     et = sc.entities
     for _gid, ge in gents.items():
@@ -171,7 +211,9 @@ def score_one(ents: dict, rels: set, gold: dict) -> Score:
     for i, (ps, pp, po) in enumerate(pred):
         if i not in taken:
             rt.fp[pp] += 1
-            sc.misses.append(f"extra {min(ents[ps]['names'], default='?')} {pp} {min(ents[po]['names'], default='?')}")
+            sc.misses.append(
+                f"extra {min(ents[ps]['names'], default='?')} {pp} {min(ents[po]['names'], default='?')}"
+            )
     return sc
 
 
@@ -200,6 +242,8 @@ def format_score(sc: Score) -> str:
         for k, p, r, f, tp, fp, fn in t.rows():
             lines.append(f"{k:16s} {p:6.2f} {r:6.2f} {f:6.2f} {tp:3d} {fp:3d} {fn:3d}")
         p, r, f = t.micro
-        lines.append(f"{'micro':16s} {p:6.2f} {r:6.2f} {f:6.2f} {sum(t.tp.values()):3d} {sum(t.fp.values()):3d} {sum(t.fn.values()):3d}")
+        lines.append(
+            f"{'micro':16s} {p:6.2f} {r:6.2f} {f:6.2f} {sum(t.tp.values()):3d} {sum(t.fp.values()):3d} {sum(t.fn.values()):3d}"
+        )
     lines.append(f"entity F1 {sc.entities.micro[2]:.3f} relation F1 {sc.relations.micro[2]:.3f}")
     return "\n".join(lines)

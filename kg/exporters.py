@@ -57,10 +57,12 @@ def export_ntriples(graph: Graph, path: Path, **options: Any) -> None:
 def jsonld_context() -> dict[str, Any]:
     """The JSON-LD context of kg graphs: the kg prefixes plus a few readable terms."""
     ctx: dict[str, Any] = dict(PREFIXES)
-    ctx.update({
-        "label": {"@id": "rdfs:label", "@language": "zh"},
-        "altLabel": {"@id": "skos:altLabel", "@language": "zh", "@container": "@set"},
-    })
+    ctx.update(
+        {
+            "label": {"@id": "rdfs:label", "@language": "zh"},
+            "altLabel": {"@id": "skos:altLabel", "@language": "zh", "@container": "@set"},
+        }
+    )
     return ctx
 
 
@@ -85,7 +87,7 @@ def jsonld_document(triples: Iterable[ox.Triple]) -> dict[str, Any]:
 
     def compact(iri: str) -> str:
         for k, ns in spaces:
-            local = iri[len(ns):]
+            local = iri[len(ns) :]
             if iri.startswith(ns) and local and ":" not in local and not local.startswith("//"):
                 return f"{k}:{local}"
         return iri
@@ -146,7 +148,10 @@ def _labels(e: Entity) -> list[str]:
 
 def _node_attrs(e: Entity) -> dict[str, str | int | float]:
     attrs: dict[str, str | int | float] = {
-        "label": e.label, "type": e.type, "iri": KGR + e.id, "aliases": "|".join(e.aliases),
+        "label": e.label,
+        "type": e.type,
+        "iri": KGR + e.id,
+        "aliases": "|".join(e.aliases),
         "mentions": len(e.mentions),
     }
     if e.code:
@@ -159,7 +164,9 @@ def _node_attrs(e: Entity) -> dict[str, str | int | float]:
 
 def _edge_attrs(r: Relation) -> dict[str, str | int | float]:
     attrs: dict[str, str | int | float] = {
-        "label": r.predicate, "predicate": r.predicate, "evidence": len(r.evidence),
+        "label": r.predicate,
+        "predicate": r.predicate,
+        "evidence": len(r.evidence),
         "confidence": max((ev.confidence for ev in r.evidence), default=0.0),
         "rules": "|".join(sorted({ev.rule for ev in r.evidence})),
         "sentence": next((ev.sentence for ev in r.evidence if ev.sentence), ""),
@@ -198,8 +205,20 @@ def export_graphml(graph: Graph, path: Path, **options: Any) -> None:
 
 
 NODE_HEADER = ["id:ID", "label", ":LABEL", "aliases:string[]", "divisionCode", "mentions:int", "iri"]
-EDGE_HEADER = [":START_ID", ":END_ID", ":TYPE", "amount:double", "currency", "approximate:boolean", "date",
-               "title", "confidence:double", "evidence:int", "rules:string[]", "sentence"]
+EDGE_HEADER = [
+    ":START_ID",
+    ":END_ID",
+    ":TYPE",
+    "amount:double",
+    "currency",
+    "approximate:boolean",
+    "date",
+    "title",
+    "confidence:double",
+    "evidence:int",
+    "rules:string[]",
+    "sentence",
+]
 
 
 def _csv(rows: Iterable[list[Any]]) -> str:
@@ -216,15 +235,31 @@ def export_csv(graph: Graph, path: Path, **options: Any) -> None:
     if folder.exists() and not folder.is_dir():
         from .errors import InputError
 
-        raise InputError(f"{folder}: the csv export writes a folder (nodes.csv, edges.csv), and this is a file")
+        raise InputError(
+            f"{folder}: the csv export writes a folder (nodes.csv, edges.csv), and this is a file"
+        )
     nodes = [NODE_HEADER] + [
         [e.id, e.label, ";".join(_labels(e)), ";".join(e.aliases), e.code, len(e.mentions), KGR + e.id]
-        for e in graph.entities]
+        for e in graph.entities
+    ]
     edges = [EDGE_HEADER]
     for r in graph.relations:
         a = _edge_attrs(r)
-        edges.append([r.subject, r.object, r.predicate, a.get("amount", ""), a.get("currency", ""),
-                      ("true" if r.approximate else "false") if r.amount is not None else "", r.date, r.title,
-                      a["confidence"], a["evidence"], str(a["rules"]).replace("|", ";"), a["sentence"]])
+        edges.append(
+            [
+                r.subject,
+                r.object,
+                r.predicate,
+                a.get("amount", ""),
+                a.get("currency", ""),
+                ("true" if r.approximate else "false") if r.amount is not None else "",
+                r.date,
+                r.title,
+                a["confidence"],
+                a["evidence"],
+                str(a["rules"]).replace("|", ";"),
+                a["sentence"],
+            ]
+        )
     atomic_write(folder / "nodes.csv", _csv(nodes))
     atomic_write(folder / "edges.csv", _csv(edges))

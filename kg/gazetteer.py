@@ -41,7 +41,11 @@ class Place:
 def _short_re() -> re.Pattern[str]:
     # Ethnic names come from the package's list of the 56 nationalities (满族, 蒙古族, 壮族 …).
     with _resource("56_nations.csv").open(encoding="utf-8") as f:
-        nations = sorted({line.strip().split(",")[0] for line in f if line.strip().endswith("族") or "族" in line}, key=len, reverse=True)
+        nations = sorted(
+            {line.strip().split(",")[0] for line in f if line.strip().endswith("族") or "族" in line},
+            key=len,
+            reverse=True,
+        )
     nations = [n for n in nations if n.endswith("族")]
     stems = sorted({n[:-1] for n in nations if len(n) > 2}, key=len, reverse=True)
     eth = "(?:" + "|".join(map(re.escape, nations + stems)) + ")"

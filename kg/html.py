@@ -81,7 +81,9 @@ RELATION_NAMES: dict[str, tuple[str, str]] = {
     "participatesIn": ("参与", "participates in"),
 }
 
-_FONT = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif'
+_FONT = (
+    '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif'
+)
 
 
 # --- assets -----------------------------------------------------------------------------------
@@ -178,7 +180,9 @@ def neighbourhood(graph: Graph, focus: str, hops: int = 1) -> Graph:
                 q.append(v)
     entities = tuple(e for e in graph.entities if e.id in dist)
     relations = tuple(r for r in graph.relations if r.subject in dist and r.object in dist)
-    docs = {m.doc_id for e in entities for m in e.mentions} | {ev.doc_id for r in relations for ev in r.evidence}
+    docs = {m.doc_id for e in entities for m in e.mentions} | {
+        ev.doc_id for r in relations for ev in r.evidence
+    }
     return Graph(tuple(d for d in graph.documents if d.id in docs), entities, relations, graph.skipped)
 
 
@@ -208,8 +212,9 @@ def _find_focus(graph: Graph, focus: str) -> list[str]:
 RELAX_MIN_COMPONENT = 40
 
 
-def _shelf(blocks: list[tuple[float, float, dict[str, tuple[float, float]]]]
-           ) -> tuple[dict[str, tuple[float, float]], float, float]:
+def _shelf(
+    blocks: list[tuple[float, float, dict[str, tuple[float, float]]]],
+) -> tuple[dict[str, tuple[float, float]], float, float]:
     """Shelf-pack blocks (width, height, positions), largest first, rows about square-root wide."""
     total = sum(w * h for w, h, _ in blocks)
     row_width = max([math.sqrt(total) * 1.3] + [w for w, _, _ in blocks])
@@ -226,8 +231,9 @@ def _shelf(blocks: list[tuple[float, float, dict[str, tuple[float, float]]]]
     return out, width, y + row_h
 
 
-def layout(ids: list[str], adj: dict[str, set[str]], types: dict[str, str],
-           spacing: float = 70.0) -> tuple[dict[str, tuple[float, float]], set[str]]:
+def layout(
+    ids: list[str], adj: dict[str, set[str]], types: dict[str, str], spacing: float = 70.0
+) -> tuple[dict[str, tuple[float, float]], set[str]]:
     """Cheap deterministic layout, O(nodes + edges); returns positions and the nodes of big components.
 
     Each connected component is drawn as a balloon tree: a BFS tree rooted at its best-connected
@@ -299,8 +305,13 @@ def layout(ids: list[str], adj: dict[str, set[str]], types: dict[str, str],
         xs = [p[0] for p in pos.values()]
         ys = [p[1] for p in pos.values()]
         x0, y0 = min(xs) - spacing, min(ys) - spacing
-        blocks.append((max(xs) + spacing - x0, max(ys) + spacing - y0,
-                       {k: (x - x0, y - y0) for k, (x, y) in pos.items()}))
+        blocks.append(
+            (
+                max(xs) + spacing - x0,
+                max(ys) + spacing - y0,
+                {k: (x - x0, y - y0) for k, (x, y) in pos.items()},
+            )
+        )
     if isolated:
         isolated.sort(key=lambda i: (rank.get(types[i], 99), i))
         cols = max(1, math.ceil(math.sqrt(len(isolated) * 0.5)))
@@ -398,7 +409,12 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
         deg = degree[e.id]
         x, y = pos.get(e.id, (0.0, 0.0))
         node: dict[str, Any] = {
-            "id": e.id, "l": e.label, "t": e.type, "d": deg, "x": x, "y": y,
+            "id": e.id,
+            "l": e.label,
+            "t": e.type,
+            "d": deg,
+            "x": x,
+            "y": y,
             "z": round(min(10 + 5 * math.sqrt(deg), 48), 1),
             "ev": [[k, surf, ", ".join(rules), cf] for k, surf, rules, cf in evidence.values()],
         }
@@ -407,8 +423,15 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
         if e.code:
             node["c"] = e.code
         if e.quantities:
-            node["q"] = [{"k": q.kind, "v": _fmt_amount(q.value, q.unit, q.approximate), "tx": q.text,
-                          "s": sentence(q.evidence.doc_id, q.evidence.sentence)} for q in e.quantities]
+            node["q"] = [
+                {
+                    "k": q.kind,
+                    "v": _fmt_amount(q.value, q.unit, q.approximate),
+                    "tx": q.text,
+                    "s": sentence(q.evidence.doc_id, q.evidence.sentence),
+                }
+                for q in e.quantities
+            ]
         if e.merges:
             node["mg"] = list(e.merges)
         if big and e.id in relax:
@@ -423,7 +446,9 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
     edges = []
     for r in rels:
         edge: dict[str, Any] = {
-            "from": r.subject, "to": r.object, "p": r.predicate,
+            "from": r.subject,
+            "to": r.object,
+            "p": r.predicate,
             "ev": [[sentence(x.doc_id, x.sentence), x.rule, round(x.confidence, 3)] for x in r.evidence],
         }
         amount = _fmt_amount(r.amount, r.currency, r.approximate)
@@ -452,14 +477,36 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
     rel_order = [p for p in RELATIONS if p in rel_count] + sorted(p for p in rel_count if p not in RELATIONS)
     return {
         "meta": {
-            "title": title, "nodes": len(nodes), "edges": len(edges), "documents": len(graph.documents),
-            "physics": 1 < len(nodes) <= PHYSICS_MAX_NODES, "big": big, "focus": [i for i in focus_ids if i in ids], "font": _FONT,
+            "title": title,
+            "nodes": len(nodes),
+            "edges": len(edges),
+            "documents": len(graph.documents),
+            "physics": 1 < len(nodes) <= PHYSICS_MAX_NODES,
+            "big": big,
+            "focus": [i for i in focus_ids if i in ids],
+            "font": _FONT,
             "maxLabel": MAX_CANVAS_LABEL,
         },
-        "classes": [{"id": c, "zh": _style(c)[0], "en": _style(c)[1], "color": _style(c)[2],
-                     "shape": _style(c)[3], "count": class_count[c]} for c in cls_order],
-        "relations": [{"id": p, "zh": RELATION_NAMES.get(p, (p, p))[0], "en": RELATION_NAMES.get(p, (p, p))[1],
-                       "count": rel_count[p]} for p in rel_order],
+        "classes": [
+            {
+                "id": c,
+                "zh": _style(c)[0],
+                "en": _style(c)[1],
+                "color": _style(c)[2],
+                "shape": _style(c)[3],
+                "count": class_count[c],
+            }
+            for c in cls_order
+        ],
+        "relations": [
+            {
+                "id": p,
+                "zh": RELATION_NAMES.get(p, (p, p))[0],
+                "en": RELATION_NAMES.get(p, (p, p))[1],
+                "count": rel_count[p],
+            }
+            for p in rel_order
+        ],
         "docs": docs,
         "sents": sents,
         "nodes": nodes,
@@ -471,8 +518,14 @@ def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()
 def json_for_script(data: Any) -> str:
     """JSON that is inert inside <script type="application/json">: no <, >, &, / or line separators."""
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("/", "\\/").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("/", "\\/")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 # --- page -------------------------------------------------------------------------------------
@@ -488,8 +541,11 @@ def render_html(graph: Graph, *, focus: str | None = None, hops: int = 1, title:
             title = f"kg: {focus} ±{hops}"
     data = graph_data(graph, title=title, focus_ids=focus_ids)
     parts = {
-        "TITLE": _html.escape(title), "CSS": _CSS.replace("%FONT%", _FONT), "VIS": vis_network_js(),
-        "APP": _inline_safe_js(_APP), "DATA": json_for_script(data),
+        "TITLE": _html.escape(title),
+        "CSS": _CSS.replace("%FONT%", _FONT),
+        "VIS": vis_network_js(),
+        "APP": _inline_safe_js(_APP),
+        "DATA": json_for_script(data),
     }
     # One pass over the template, so text inside a part is never taken for a placeholder.
     return re.sub(r"%(TITLE|CSS|VIS|APP|DATA)%", lambda m: parts[m.group(1)], _PAGE)

@@ -20,7 +20,9 @@ TEXT_SUFFIXES = (".txt", ".text")
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Characters a Chinese news article consists of: CJK ideographs, ASCII, CJK and full-width punctuation.
-_PLAUSIBLE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\x09\x0a\x0d\x20-\x7e·—…“”‘’《》]")
+_PLAUSIBLE = re.compile(
+    r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\x09\x0a\x0d\x20-\x7e·—…“”‘’《》]"
+)
 
 
 _IMPLAUSIBLE = re.compile(_PLAUSIBLE.pattern.replace("[", "[^", 1) + "+")
@@ -46,7 +48,9 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         try:
             return data[3:].decode("utf-8"), "utf-8-sig"
         except UnicodeDecodeError as e:
-            raise DecodeError(f"{name}: has a UTF-8 BOM but is not valid UTF-8 ({e.reason} at byte {e.start})") from e
+            raise DecodeError(
+                f"{name}: has a UTF-8 BOM but is not valid UTF-8 ({e.reason} at byte {e.start})"
+            ) from e
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -68,7 +72,9 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
         raise DecodeError(f"{name}: not UTF-8 or GB18030 text (invalid byte at {last.start})")
     score, _, text, encoding = max(readings)
     if score < 0.9:
-        raise DecodeError(f"{name}: does not decode to readable text as UTF-8 or GB18030; is it binary or another encoding?")
+        raise DecodeError(
+            f"{name}: does not decode to readable text as UTF-8 or GB18030; is it binary or another encoding?"
+        )
     if not _CJK.search(text):
         raise InputError(f"{name}: contains no Chinese text")
     return text, encoding
@@ -108,7 +114,12 @@ def to_traditional(text: str) -> tuple[str, ...]:
 
 # Full-width digits and Latin letters (１２．５亿元, ＡＩ) read as their ASCII forms, one character for
 # one so offsets stay valid; a full-width point or comma only between digits (１，４１１，９００元).
-_HALF = str.maketrans({chr(c): chr(c - 0xFEE0) for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]})
+_HALF = str.maketrans(
+    {
+        chr(c): chr(c - 0xFEE0)
+        for c in [*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B)]
+    }
+)
 _WIDE = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 _WIDE_POINT = re.compile(r"(?<=\d)．(?=\d)")
 _WIDE_THOUSANDS = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
@@ -180,7 +191,11 @@ def _paragraphs(text: str) -> list[_Para]:
             continue
         if PHOTO_CREDIT.match(t):
             p.kind = "credit"
-            if i > 0 and paras[i - 1].kind == "body" and len(text[paras[i - 1].start : paras[i - 1].end]) < 80:
+            if (
+                i > 0
+                and paras[i - 1].kind == "body"
+                and len(text[paras[i - 1].start : paras[i - 1].end]) < 80
+            ):
                 paras[i - 1].kind = "caption"
         elif BYLINE.match(t):
             p.kind = "byline"
@@ -289,7 +304,9 @@ def article_year(view: str) -> int | None:
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
-def make_document(text: str, doc_id: str, encoding: str = "utf-8", path: str = "", year: int | None = None) -> Document:
+def make_document(
+    text: str, doc_id: str, encoding: str = "utf-8", path: str = "", year: int | None = None
+) -> Document:
     """Build a Document from decoded text: script conversion, layout repair, sentences."""
     simp = to_simplified(text)
     script = detect_script(text, simp)
@@ -333,9 +350,16 @@ def make_document(text: str, doc_id: str, encoding: str = "utf-8", path: str = "
             )
     sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
     return Document(
-        id=doc_id, text=text, sha1=sha1, encoding=encoding, script=script, view=view,
-        offsets=offsets, sentences=tuple(sentences),
-        year=year if year is not None else article_year(view), path=path,
+        id=doc_id,
+        text=text,
+        sha1=sha1,
+        encoding=encoding,
+        script=script,
+        view=view,
+        offsets=offsets,
+        sentences=tuple(sentences),
+        year=year if year is not None else article_year(view),
+        path=path,
     )
 
 
@@ -373,7 +397,9 @@ def read_bytes(path: str | Path) -> bytes:
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{p}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article")
+            raise InputError(
+                f"{p}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article"
+            )
         return p.read_bytes()
     except PermissionError as e:
         raise InputError(f"{p}: permission denied") from e

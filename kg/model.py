@@ -26,15 +26,37 @@ def fast_pickle(cls):
 
 # Entity classes and relations of SCHEMA.md, in a fixed order (used for stable output).
 CLASSES: tuple[str, ...] = (
-    "Province", "City", "District", "Town", "Village", "Zone",
-    "GovernmentBody", "Company", "Institution",
-    "Project", "Programme", "Designation", "Event", "Person", "Official",
+    "Province",
+    "City",
+    "District",
+    "Town",
+    "Village",
+    "Zone",
+    "GovernmentBody",
+    "Company",
+    "Institution",
+    "Project",
+    "Programme",
+    "Designation",
+    "Event",
+    "Person",
+    "Official",
 )
 PLACE_CLASSES = frozenset({"Province", "City", "District", "Town", "Village"})
 ORG_CLASSES = frozenset({"GovernmentBody", "Company", "Institution"})
 RELATIONS: tuple[str, ...] = (
-    "locatedIn", "partOf", "funded", "investsIn", "operates", "worksFor", "implements",
-    "organizes", "awards", "designatedAs", "supplies", "participatesIn",
+    "locatedIn",
+    "partOf",
+    "funded",
+    "investsIn",
+    "operates",
+    "worksFor",
+    "implements",
+    "organizes",
+    "awards",
+    "designatedAs",
+    "supplies",
+    "participatesIn",
 )
 
 
@@ -131,7 +153,11 @@ class Offsets(Sequence[int]):
         return hash((self._vs, self._ts, self._n))
 
     def __repr__(self) -> str:
-        return f"Offsets({list(self)!r})" if self._n <= 20 else f"Offsets(<{self._n} offsets in {len(self._vs)} runs>)"
+        return (
+            f"Offsets({list(self)!r})"
+            if self._n <= 20
+            else f"Offsets(<{self._n} offsets in {len(self._vs)} runs>)"
+        )
 
 
 @dataclass(frozen=True)
@@ -210,7 +236,9 @@ class Mention:
 class Quantity:
     """A normalised value (money, capacity, count, date-free quantities) with its evidence."""
 
-    kind: str  # amount, investment, totalInvestment, capacity, annualCapacity, count, percentage, area, length
+    kind: (
+        str  # amount, investment, totalInvestment, capacity, annualCapacity, count, percentage, area, length
+    )
     value: float
     unit: str  # CNY, MW, kV, t/year, m2, km, %, 个
     approximate: bool

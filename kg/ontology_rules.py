@@ -8,8 +8,14 @@ PEOPLE = {"Person", "Official"}
 GOV_ACTORS = {"GovernmentBody", "City", "District", "Province"}
 
 DOMAIN_RANGE: dict[str, tuple[set[str], set[str]]] = {
-    "locatedIn": ({"Company", "Project", "Institution", "GovernmentBody", "Zone", "Event"}, PLACES | {"Zone"}),
-    "partOf": (PLACES | {"Project", "Programme", "GovernmentBody"}, PLACES | {"Project", "Programme", "GovernmentBody"}),
+    "locatedIn": (
+        {"Company", "Project", "Institution", "GovernmentBody", "Zone", "Event"},
+        PLACES | {"Zone"},
+    ),
+    "partOf": (
+        PLACES | {"Project", "Programme", "GovernmentBody"},
+        PLACES | {"Project", "Programme", "GovernmentBody"},
+    ),
     "funded": ({"GovernmentBody", "Programme", "Company"}, {"Company", "Project"}),
     "investsIn": ({"Company"}, {"Project"}),
     "operates": ({"Company", "GovernmentBody", "City"}, {"Project", "Zone"}),
@@ -19,7 +25,10 @@ DOMAIN_RANGE: dict[str, tuple[set[str], set[str]]] = {
     "awards": ({"GovernmentBody"}, {"Designation"}),
     "designatedAs": (ORGS | PLACES | {"Project", "Zone"}, {"Designation"}),
     "supplies": ({"Company"}, {"Company"}),
-    "participatesIn": ({"Company", "Project", "Institution", "GovernmentBody"} | PEOPLE | GOV_ACTORS, {"Programme", "Event"}),
+    "participatesIn": (
+        {"Company", "Project", "Institution", "GovernmentBody"} | PEOPLE | GOV_ACTORS,
+        {"Programme", "Event"},
+    ),
 }
 # partOf must join like with like: place to place, project to project, programme to programme …
 _PART_GROUPS = (PLACES, {"Project"}, {"Programme"}, {"GovernmentBody"})

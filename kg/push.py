@@ -15,8 +15,12 @@ from .errors import InputError
 from .query import DEFAULT_GRAPH_IRI, Endpoint, http_request
 
 CONTENT_TYPES = {
-    ".ttl": "text/turtle", ".nt": "application/n-triples", ".jsonld": "application/ld+json",
-    ".rdf": "application/rdf+xml", ".owl": "application/rdf+xml", ".n3": "text/n3",
+    ".ttl": "text/turtle",
+    ".nt": "application/n-triples",
+    ".jsonld": "application/ld+json",
+    ".rdf": "application/rdf+xml",
+    ".owl": "application/rdf+xml",
+    ".n3": "text/n3",
 }
 
 
@@ -36,9 +40,14 @@ def store_url(store_endpoint: str, graph_iri: str | None) -> str:
     return store_endpoint + sep + urllib.parse.urlencode({"graph": graph_iri})
 
 
-def push(graph_file: str | os.PathLike[str], endpoint: str | Endpoint | None = None,
-         graph_iri: str | None = DEFAULT_GRAPH_IRI, *, store_endpoint: str | None = None,
-         timeout: float = 600.0) -> PushResult:
+def push(
+    graph_file: str | os.PathLike[str],
+    endpoint: str | Endpoint | None = None,
+    graph_iri: str | None = DEFAULT_GRAPH_IRI,
+    *,
+    store_endpoint: str | None = None,
+    timeout: float = 600.0,
+) -> PushResult:
     """PUT graph_file into the named graph graph_iri ("default" = the default graph) of a server.
 
     endpoint is the server's base URL (oxigraph serve: URL/store is the Graph Store endpoint) or its
@@ -62,6 +71,12 @@ def push(graph_file: str | os.PathLike[str], endpoint: str | Endpoint | None = N
     url = store_url(target, graph_iri)
     size = p.stat().st_size
     with p.open("rb") as body:
-        status, _, _ = http_request("PUT", url, body, {"Content-Type": f"{ctype}; charset=utf-8",
-                                                      "Content-Length": str(size)}, timeout, "push")
+        status, _, _ = http_request(
+            "PUT",
+            url,
+            body,
+            {"Content-Type": f"{ctype}; charset=utf-8", "Content-Length": str(size)},
+            timeout,
+            "push",
+        )
     return PushResult(url, graph_iri or "default", status, size)

@@ -86,8 +86,10 @@ def parse_header(text: str, name: str = "") -> QueryText:
         elif m := _PARAM_RE.match(s):
             ptype = m.group(2) or "string"
             if ptype not in PARAM_TYPES:
-                raise QueryError(f"{name or 'query'}: parameter {m.group(1)} has unknown type '{ptype}' "
-                                 f"(one of {', '.join(PARAM_TYPES)})")
+                raise QueryError(
+                    f"{name or 'query'}: parameter {m.group(1)} has unknown type '{ptype}' "
+                    f"(one of {', '.join(PARAM_TYPES)})"
+                )
             params.append(Param(m.group(1), ptype, bool(m.group(3)), m.group(4).strip()))
     return QueryText(text, name, title, tuple(params))
 
@@ -117,9 +119,13 @@ def load_query(spec: str) -> QueryText:
 
 # --------------------------------------------------------------------------- query kind
 
-_STRIP = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
-_KIND = re.compile(r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b(?!:)",
-                   re.IGNORECASE)
+_STRIP = re.compile(
+    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_KIND = re.compile(
+    r"\b(SELECT|CONSTRUCT|DESCRIBE|ASK|INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b(?!:)",
+    re.IGNORECASE,
+)
 
 
 def query_kind(text: str) -> str:
@@ -138,7 +144,9 @@ def query_kind(text: str) -> str:
 class Result:
     kind: str  # select | ask | construct | describe | update
     variables: list[str] = field(default_factory=list)
-    rows: list[list[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None]] = field(default_factory=list)
+    rows: list[list[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None]] = field(
+        default_factory=list
+    )
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
 
@@ -149,9 +157,13 @@ class Result:
     def table(self) -> tuple[list[str], list[list]]:
         """Header and rows; graph results become subject/predicate/object rows."""
         if self.is_graph:
-            return ["subject", "predicate", "object"], [[t.subject, t.predicate, t.object] for t in self.triples]
+            return ["subject", "predicate", "object"], [
+                [t.subject, t.predicate, t.object] for t in self.triples
+            ]
         if self.kind == "ask":
-            return ["ask"], [[ox.Literal("true" if self.boolean else "false", datatype=ox.NamedNode(XSD + "boolean"))]]
+            return ["ask"], [
+                [ox.Literal("true" if self.boolean else "false", datatype=ox.NamedNode(XSD + "boolean"))]
+            ]
         return self.variables, self.rows
 
     def values(self) -> list[tuple[str, ...]]:
@@ -166,8 +178,10 @@ def _solutions(res, kind: str) -> Result:
     if isinstance(res, ox.QuerySolutions):
         names = [v.value for v in res.variables]
         return Result("select", names, [[sol[n] for n in names] for sol in res])
-    return Result(kind if kind in ("construct", "describe") else "construct",
-                  triples=[t if isinstance(t, ox.Triple) else ox.Triple(t.subject, t.predicate, t.object) for t in res])
+    return Result(
+        kind if kind in ("construct", "describe") else "construct",
+        triples=[t if isinstance(t, ox.Triple) else ox.Triple(t.subject, t.predicate, t.object) for t in res],
+    )
 
 
 # --------------------------------------------------------------------------- backends
@@ -188,10 +202,14 @@ class LocalBackend(Backend):
         try:
             if kind == "update":
                 if not update:
-                    raise QueryError("this is a SPARQL update; kg query is read-only unless --update is given")
+                    raise QueryError(
+                        "this is a SPARQL update; kg query is read-only unless --update is given"
+                    )
                 if not self.writable:
-                    raise QueryError(f"{self.where or 'this graph'} cannot be updated: "
-                                     "--update needs a store directory or --endpoint")
+                    raise QueryError(
+                        f"{self.where or 'this graph'} cannot be updated: "
+                        "--update needs a store directory or --endpoint"
+                    )
                 self.store.update(text, prefixes=PREFIXES)
                 return Result("update")
             return _solutions(self.store.query(text, prefixes=PREFIXES), kind)
@@ -245,8 +263,14 @@ def auth_headers() -> dict[str, str]:
     return {}
 
 
-def http_request(method: str, url: str, body=None, headers: Mapping[str, str] | None = None,
-                 timeout: float = 60.0, what: str = "request") -> tuple[int, str, bytes]:
+def http_request(
+    method: str,
+    url: str,
+    body=None,
+    headers: Mapping[str, str] | None = None,
+    timeout: float = 60.0,
+    what: str = "request",
+) -> tuple[int, str, bytes]:
     """One HTTP request; (status, content type, body). Connection problems raise EndpointError,
     HTTP 400 raises QueryError with the server's message (a malformed query or update)."""
     h = {"User-Agent": "kg/0.1", **auth_headers(), **(headers or {})}
@@ -262,10 +286,13 @@ def http_request(method: str, url: str, body=None, headers: Mapping[str, str] | 
         if e.code == 400 and what in ("query", "update"):
             raise QueryError(f"malformed {what} (endpoint {url.split('?')[0]}): {detail}") from None
         if e.code in (401, 403):
-            raise EndpointError(f"{url} refused the {what}: HTTP {e.code} {e.reason}; set KG_ENDPOINT_USER and "
-                                "KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN") from None
-        raise EndpointError(f"{url} failed the {what}: HTTP {e.code} {e.reason}"
-                            + (f": {detail}" if detail else "")) from None
+            raise EndpointError(
+                f"{url} refused the {what}: HTTP {e.code} {e.reason}; set KG_ENDPOINT_USER and "
+                "KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN"
+            ) from None
+        raise EndpointError(
+            f"{url} failed the {what}: HTTP {e.code} {e.reason}" + (f": {detail}" if detail else "")
+        ) from None
     except urllib.error.URLError as e:
         raise EndpointError(f"cannot reach the SPARQL endpoint {url}: {getattr(e, 'reason', e)}") from None
     except TimeoutError:
@@ -297,8 +324,12 @@ def _shift_position(message: str, lines: int) -> str:
     """Report positions of the user's text, not of the text with PREFIX lines added."""
     if not lines:
         return message
-    return re.sub(r"error at (\d+):(\d+)", lambda m: f"error at {max(int(m.group(1)) - lines, 1)}:{m.group(2)}",
-                  message, count=1)
+    return re.sub(
+        r"error at (\d+):(\d+)",
+        lambda m: f"error at {max(int(m.group(1)) - lines, 1)}:{m.group(2)}",
+        message,
+        count=1,
+    )
 
 
 class RemoteBackend(Backend):
@@ -318,15 +349,23 @@ class RemoteBackend(Backend):
         if kind == "update":
             if not update:
                 raise QueryError("this is a SPARQL update; kg query is read-only unless --update is given")
-            self._post(self.endpoint.update, text, "application/sparql-update", "*/*", "update", graph_param=False)
+            self._post(
+                self.endpoint.update, text, "application/sparql-update", "*/*", "update", graph_param=False
+            )
             return Result("update")
-        accept = "application/n-triples" if kind in ("construct", "describe") else "application/sparql-results+json"
+        accept = (
+            "application/n-triples"
+            if kind in ("construct", "describe")
+            else "application/sparql-results+json"
+        )
         ctype, body = self._post(self.endpoint.query, text, "application/sparql-query", accept, "query")
         try:
             if kind in ("construct", "describe"):
                 fmt = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES
-                return Result(kind, triples=[ox.Triple(q.subject, q.predicate, q.object)
-                                             for q in ox.parse(body, format=fmt)])
+                return Result(
+                    kind,
+                    triples=[ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)],
+                )
             fmt = ox.QueryResultsFormat.XML if "xml" in ctype else ox.QueryResultsFormat.JSON
             return _solutions(ox.parse_query_results(body, format=fmt), kind)
         except (SyntaxError, ValueError) as e:
@@ -334,10 +373,17 @@ class RemoteBackend(Backend):
 
     def _post(self, url: str, text: str, ctype: str, accept: str, what: str, graph_param: bool = True):
         if graph_param and self.graph_iri and self.graph_iri != "default":
-            url += ("&" if "?" in url else "?") + urllib.parse.urlencode({"default-graph-uri": self.graph_iri})
-        _, rtype, body = http_request("POST", url, text.encode("utf-8"),
-                                      {"Content-Type": f"{ctype}; charset=utf-8", "Accept": accept},
-                                      self.timeout, what)
+            url += ("&" if "?" in url else "?") + urllib.parse.urlencode(
+                {"default-graph-uri": self.graph_iri}
+            )
+        _, rtype, body = http_request(
+            "POST",
+            url,
+            text.encode("utf-8"),
+            {"Content-Type": f"{ctype}; charset=utf-8", "Accept": accept},
+            self.timeout,
+            what,
+        )
         return rtype, body
 
 
@@ -398,15 +444,21 @@ def resolve_entity(backend: Backend, value: str) -> list[ox.NamedNode]:
     if not name:
         raise QueryError("an entity parameter is empty")
     lits = f"{ox.Literal(name, language='zh')} {ox.Literal(name)}"
-    exact = SPARQL_PREFIXES + f"""SELECT DISTINCT ?e WHERE {{ VALUES ?n {{ {lits} }}
+    exact = (
+        SPARQL_PREFIXES
+        + f"""SELECT DISTINCT ?e WHERE {{ VALUES ?n {{ {lits} }}
         {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }} ?e a ?c . FILTER(?c NOT IN (kg:Document, kg:Mention)) }}
         ORDER BY ?e"""
+    )
     found = [r[0] for r in backend.execute(exact, "select", False).rows if isinstance(r[0], ox.NamedNode)]
     if not found:
-        near = SPARQL_PREFIXES + f"""SELECT DISTINCT ?e WHERE {{ {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }}
+        near = (
+            SPARQL_PREFIXES
+            + f"""SELECT DISTINCT ?e WHERE {{ {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }}
             FILTER(CONTAINS(STR(?n), {ox.Literal(name)}))
             ?e a ?c . FILTER(?c NOT IN (kg:Document, kg:Mention, <http://www.w3.org/ns/prov#Entity>)) }}
             ORDER BY ?e LIMIT 50"""
+        )
         found = [r[0] for r in backend.execute(near, "select", False).rows if isinstance(r[0], ox.NamedNode)]
     if not found:
         raise QueryError(f"no entity is named '{value}'")
@@ -456,10 +508,14 @@ def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None
     for p in q.params:
         pat = re.compile(r"VALUES\s+\?" + re.escape(p.name) + r"\s*\{\s*UNDEF\s*\}", re.IGNORECASE)
         if not pat.search(text):
-            raise QueryError(f"{q.name or 'the query'}: parameter {p.name} has no 'VALUES ?{p.name} {{ UNDEF }}' placeholder")
+            raise QueryError(
+                f"{q.name or 'the query'}: parameter {p.name} has no 'VALUES ?{p.name} {{ UNDEF }}' placeholder"
+            )
         if p.name not in values:
             if not p.optional:
-                raise QueryError(f"{q.name or 'the query'} needs --param {p.name}=… ({p.description or p.type})")
+                raise QueryError(
+                    f"{q.name or 'the query'} needs --param {p.name}=… ({p.description or p.type})"
+                )
             # a one-row all-UNDEF VALUES is the identity of joins: dropping it means the same and lets
             # Oxigraph plan the query without an unbound variable in a selective position
             text = pat.sub("", text)
@@ -472,10 +528,17 @@ def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None
 # --------------------------------------------------------------------------- running
 
 
-def run_query(query: str | QueryText, *, store: str | os.PathLike[str] | None = None,
-              endpoint: str | Endpoint | None = None, params: Mapping[str, str] | None = None,
-              update: bool = False, graph_iri: str | None = DEFAULT_GRAPH_IRI, timeout: float = 60.0,
-              backend: Backend | None = None) -> Result:
+def run_query(
+    query: str | QueryText,
+    *,
+    store: str | os.PathLike[str] | None = None,
+    endpoint: str | Endpoint | None = None,
+    params: Mapping[str, str] | None = None,
+    update: bool = False,
+    graph_iri: str | None = DEFAULT_GRAPH_IRI,
+    timeout: float = 60.0,
+    backend: Backend | None = None,
+) -> Result:
     """Run a SPARQL query (text, .rq path, bundled name or QueryText) on a store/graph file or an endpoint.
 
     Read-only unless update=True. Malformed queries raise QueryError carrying the parser's message and
@@ -513,8 +576,8 @@ def short(term) -> str:
     if isinstance(term, ox.NamedNode):
         iri = term.value
         for k, ns in PREFIXES.items():
-            if iri.startswith(ns) and re.fullmatch(r"[\w./-]*", iri[len(ns):]):
-                return f"{k}:{iri[len(ns):]}"
+            if iri.startswith(ns) and re.fullmatch(r"[\w./-]*", iri[len(ns) :]):
+                return f"{k}:{iri[len(ns) :]}"
         return f"<{iri}>"
     return plain(term).replace("\r", " ").replace("\n", " ").replace("\t", " ")
 
@@ -535,8 +598,11 @@ _NUMERIC = {XSD + t for t in ("integer", "decimal", "double", "float", "int", "l
 def format_table(header: list[str], rows: Iterable[list]) -> str:
     rows = list(rows)
     cells = [[short(v) for v in r] for r in rows]
-    numeric = [bool(rows) and all(v is None or (isinstance(v, ox.Literal) and v.datatype.value in _NUMERIC)
-                                  for v in col) for col in zip(*rows, strict=False)] or [False] * len(header)
+    numeric = [
+        bool(rows)
+        and all(v is None or (isinstance(v, ox.Literal) and v.datatype.value in _NUMERIC) for v in col)
+        for col in zip(*rows, strict=False)
+    ] or [False] * len(header)
     widths = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(header)]
 
     def line(vals: list[str]) -> str:
@@ -571,8 +637,14 @@ def _json_term(t) -> dict:
     if isinstance(t, ox.BlankNode):
         return {"type": "bnode", "value": t.value}
     if isinstance(t, ox.Triple):
-        return {"type": "triple", "value": {"subject": _json_term(t.subject), "predicate": _json_term(t.predicate),
-                                            "object": _json_term(t.object)}}
+        return {
+            "type": "triple",
+            "value": {
+                "subject": _json_term(t.subject),
+                "predicate": _json_term(t.predicate),
+                "object": _json_term(t.object),
+            },
+        }
     d = {"type": "literal", "value": t.value}
     if t.language:
         d["xml:lang"] = t.language
@@ -590,19 +662,31 @@ def format_result(result: Result, fmt: str | None = None) -> str:
         return "update applied\n" if fmt == "table" else ""
     if fmt in ("turtle", "ntriples"):
         if not result.is_graph:
-            raise FormatError(f"--format {fmt} is for CONSTRUCT and DESCRIBE results; use table, csv, tsv or json")
+            raise FormatError(
+                f"--format {fmt} is for CONSTRUCT and DESCRIBE results; use table, csv, tsv or json"
+            )
         rdf = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
         kw = {"prefixes": PREFIXES} if fmt == "turtle" else {}
         return ox.serialize(result.triples, format=rdf, **kw).decode("utf-8")
     if fmt == "json":
         if result.is_graph:
-            raise FormatError("--format json is for SELECT and ASK results; use turtle or ntriples for graphs")
+            raise FormatError(
+                "--format json is for SELECT and ASK results; use turtle or ntriples for graphs"
+            )
         if result.kind == "ask":
             return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
-        bindings = [{v: _json_term(t) for v, t in zip(result.variables, r, strict=True) if t is not None}
-                    for r in result.rows]
-        return json.dumps({"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                          ensure_ascii=False, indent=1) + "\n"
+        bindings = [
+            {v: _json_term(t) for v, t in zip(result.variables, r, strict=True) if t is not None}
+            for r in result.rows
+        ]
+        return (
+            json.dumps(
+                {"head": {"vars": result.variables}, "results": {"bindings": bindings}},
+                ensure_ascii=False,
+                indent=1,
+            )
+            + "\n"
+        )
     header, rows = result.table()
     if fmt == "table":
         return format_table(header, rows)

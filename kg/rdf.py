@@ -22,16 +22,42 @@ QUDT = "http://qudt.org/schema/qudt/"
 UNIT = "http://qudt.org/vocab/unit/"
 CUR = "http://qudt.org/vocab/currency/"
 PREFIXES = {
-    "kg": KG, "kgr": KGR, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "prov": PROV, "xsd": XSD,
-    "qudt": QUDT, "unit": UNIT, "cur": CUR,
+    "kg": KG,
+    "kgr": KGR,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "skos": SKOS,
+    "prov": PROV,
+    "xsd": XSD,
+    "qudt": QUDT,
+    "unit": UNIT,
+    "cur": CUR,
 }
-QUALIFIED = {"funded": "Funding", "investsIn": "Investment", "worksFor": "Employment", "awards": "Award",
-             "designatedAs": "Award", "organizes": "Organizing"}
-UNITS = {"CNY": CUR + "CNY", "MW": UNIT + "MegaW", "kV": UNIT + "KiloV", "t/year": UNIT + "TONNE-PER-YR",
-         "t": UNIT + "TONNE", "m2": UNIT + "M2", "km": UNIT + "KiloM", "%": UNIT + "PERCENT", "kW": UNIT + "KiloW",
-         "GW": UNIT + "GigaW", "count": UNIT + "NUM", "kWh": UNIT + "KiloW-HR", "MWh": UNIT + "MegaW-HR",
-         "GWh": UNIT + "GigaW-HR",
-         **{c: CUR + c for c in ("USD", "EUR", "JPY", "HKD", "GBP")}}
+QUALIFIED = {
+    "funded": "Funding",
+    "investsIn": "Investment",
+    "worksFor": "Employment",
+    "awards": "Award",
+    "designatedAs": "Award",
+    "organizes": "Organizing",
+}
+UNITS = {
+    "CNY": CUR + "CNY",
+    "MW": UNIT + "MegaW",
+    "kV": UNIT + "KiloV",
+    "t/year": UNIT + "TONNE-PER-YR",
+    "t": UNIT + "TONNE",
+    "m2": UNIT + "M2",
+    "km": UNIT + "KiloM",
+    "%": UNIT + "PERCENT",
+    "kW": UNIT + "KiloW",
+    "GW": UNIT + "GigaW",
+    "count": UNIT + "NUM",
+    "kWh": UNIT + "KiloW-HR",
+    "MWh": UNIT + "MegaW-HR",
+    "GWh": UNIT + "GigaW-HR",
+    **{c: CUR + c for c in ("USD", "EUR", "JPY", "HKD", "GBP")},
+}
 
 
 def kg(local: str) -> ox.NamedNode:
@@ -202,7 +228,9 @@ def serialize(graph: Graph, fmt: str = "turtle", mentions: bool = True) -> bytes
     if fmt == "ntriples":
         return nt
     if fmt == "turtle":
-        return ox.serialize(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        return ox.serialize(
+            ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
+        )
     raise ValueError(fmt)
 
 
@@ -263,7 +291,9 @@ def _dec(x: float) -> str:
 
 def _date_nt(d: str) -> str:
     lit = date_literal(d)
-    return _q(lit.value) + ("^^" + _iri(lit.datatype.value) if lit.datatype and not lit.datatype.value.endswith("#string") else "")
+    return _q(lit.value) + (
+        "^^" + _iri(lit.datatype.value) if lit.datatype and not lit.datatype.value.endswith("#string") else ""
+    )
 
 
 def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:

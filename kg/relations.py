@@ -53,7 +53,17 @@ _OUTER_CACHE: dict = {}
 
 
 def _outermost_uncached(ms: list[Mention]) -> list[Mention]:
-    return [m for m in ms if not any(o is not m and o.vstart <= m.vstart and m.vend <= o.vend and (o.vend - o.vstart) > (m.vend - m.vstart) for o in ms)]
+    return [
+        m
+        for m in ms
+        if not any(
+            o is not m
+            and o.vstart <= m.vstart
+            and m.vend <= o.vend
+            and (o.vend - o.vstart) > (m.vend - m.vstart)
+            for o in ms
+        )
+    ]
 
 
 def _is_home_ref(m: Mention) -> bool:
@@ -85,14 +95,22 @@ def located_by_name(ctx: Context) -> None:
         name = ctx.view[x.vstart : x.vend]
         for p in inner:
             rel = p.vstart - x.vstart
-            bracketed = rel > 0 and name[rel - 1] in "(（" and name[p.vend - x.vstart : p.vend - x.vstart + 1] in ")）"
+            bracketed = (
+                rel > 0
+                and name[rel - 1] in "(（"
+                and name[p.vend - x.vstart : p.vend - x.vstart + 1] in ")）"
+            )
             at_start = rel == 0 or name[:rel] in ("中共",)
             if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4 and p.code):
                 continue
             if not p.code and x.type not in ("GovernmentBody", "Institution"):
                 continue  # a local place names the seat of a body (村党支部, 镇政府), not always a firm's
             level = ctx.gaz.by_code[p.code].level if p.code else 4
-            if level == 1 and (x.type not in ("Event", "GovernmentBody") or bracketed) and p.code[:2] not in ("11", "12", "31", "50"):
+            if (
+                level == 1
+                and (x.type not in ("Event", "GovernmentBody") or bracketed)
+                and p.code[:2] not in ("11", "12", "31", "50")
+            ):
                 continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
             ctx.relate("locatedIn", x, p, "locatedIn.name", 0.75)
             break
@@ -130,9 +148,15 @@ def located_by_cue(ctx: Context) -> None:
                 if _LOC_VERB.search(before) and gap == "的":
                     ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
                     continue
-                if (gap in ("内的", "里的") or gap == "的" and p.type in ("District", "Town", "Village", "Zone")) \
-                        and nxt.type in ("Company", "Project", "Institution") \
-                        and (p0.vstart == sent_start(p0) or view[p0.vstart - 1 : p0.vstart] in ("在", "，", ",")):
+                if (
+                    (
+                        gap in ("内的", "里的")
+                        or gap == "的"
+                        and p.type in ("District", "Town", "Village", "Zone")
+                    )
+                    and nxt.type in ("Company", "Project", "Institution")
+                    and (p0.vstart == sent_start(p0) or view[p0.vstart - 1 : p0.vstart] in ("在", "，", ","))
+                ):
                     # 阜新市细河区四合镇的辽宁绿储新能源科技有限公司 / 鹿产业园区内的X公司: the place's own firm
                     ctx.relate("locatedIn", nxt, p, "locatedIn.of-place", 0.7)
                     continue
@@ -168,7 +192,8 @@ def located_by_cue(ctx: Context) -> None:
                 t = prev[-1]
                 gap = view[t.vend : p0.vstart]
                 if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|在|选址|选址于)", gap) or (
-                    gap == "在" and re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)):
+                    gap == "在" and re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
+                ):
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
             if before.endswith("落户") and p.type in PLACES:
@@ -193,7 +218,9 @@ def located_project_anaphor(ctx: Context) -> None:
     """…建设Y项目。项目位于黑山县芳山镇: a sentence about "the project" locates the one just named."""
     view = ctx.view
     projects = [m for m in ctx.mentions if m.type == "Project"]
-    places = [m for m in ctx.mentions if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)]
+    places = [
+        m for m in ctx.mentions if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)
+    ]
     for sent in ctx.doc.sentences:
         mm = _PROJECT_IS_AT.match(view, sent.vstart)
         if not mm:
@@ -205,14 +232,22 @@ def located_project_anaphor(ctx: Context) -> None:
             ctx.relate("locatedIn", last, _chain_end(head, places), "locatedIn.project-anaphor", 0.7)
 
 
-_IMPL_VERB = re.compile(r"实施|开展|启动|推出|推行|实行|制定|出台|印发|下发|审议通过|发布|部署|推进|打造|编制|设立|建立|安排|打响|打好|牵头")
+_IMPL_VERB = re.compile(
+    r"实施|开展|启动|推出|推行|实行|制定|出台|印发|下发|审议通过|发布|部署|推进|打造|编制|设立|建立|安排|打响|打好|牵头"
+)
 
 
 def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
     outer = _outermost(ms)
     # 全市将建立…机制: the city itself, named by 全市 as the subject just before the verb
-    home = [m for m in outer if _is_home_ref(m) and m.vend <= pos and pos - m.vend <= 3
-            and ctx.view[m.vend : pos] in ("", "将", "要", "还将", "正在", "已", "积极", "全面")]
+    home = [
+        m
+        for m in outer
+        if _is_home_ref(m)
+        and m.vend <= pos
+        and pos - m.vend <= 3
+        and ctx.view[m.vend : pos] in ("", "将", "要", "还将", "正在", "已", "积极", "全面")
+    ]
     if home:
         return home[-1:]
     acts = [m for m in outer if m.type in GOV_ACTORS and m.vend <= pos and not _is_home_ref(m)]
@@ -239,36 +274,78 @@ def implements(ctx: Context) -> None:
         sent = ctx.doc.sentence_at(progs[0].vstart)
         # ACTOR … VERB … PROGRAMME(s) in one clause
         for v in _IMPL_VERB.finditer(view, sent.vstart, sent.vend):
-            targets = [p for p in progs if p.vstart >= v.end() and not _CLAUSE.search(view[v.end() : p.vstart]) and p.vstart - v.end() < 30]
+            targets = [
+                p
+                for p in progs
+                if p.vstart >= v.end()
+                and not _CLAUSE.search(view[v.end() : p.vstart])
+                and p.vstart - v.end() < 30
+            ]
             if not targets:
                 continue
             actors = _actors_before(ms, v.start(), ctx)
             if not actors:
                 continue
             # the actor must be in the same clause or begin the sentence
-            if _CLAUSE.search(view[actors[-1].vend : v.start()]) and actors[-1].vstart != sent.vstart and view[actors[-1].vend : v.start()].count("，") + view[actors[-1].vend : v.start()].count(",") > 2:
+            if (
+                _CLAUSE.search(view[actors[-1].vend : v.start()])
+                and actors[-1].vstart != sent.vstart
+                and view[actors[-1].vend : v.start()].count("，")
+                + view[actors[-1].vend : v.start()].count(",")
+                > 2
+            ):
                 continue
             date = date_in(sent.text, ctx.doc.year)
-            tgts = [targets[0]] + [t for t in targets[1:] if re.fullmatch(r"[、和与及]", view[targets[targets.index(t) - 1].vend : t.vstart])]
+            tgts = [targets[0]] + [
+                t
+                for t in targets[1:]
+                if re.fullmatch(r"[、和与及]", view[targets[targets.index(t) - 1].vend : t.vstart])
+            ]
             if len(actors) == len(tgts) > 1:
                 for a, t in zip(actors, tgts, strict=True):  # respectively
-                    ctx.relate("implements", a, t, "implements.respectively", 0.65, span=(sent.vstart, sent.vend), date=date)
+                    ctx.relate(
+                        "implements",
+                        a,
+                        t,
+                        "implements.respectively",
+                        0.65,
+                        span=(sent.vstart, sent.vend),
+                        date=date,
+                    )
             else:
                 for a in actors:
                     for t in tgts:
-                        ctx.relate("implements", a, t, "implements.verb", 0.7, span=(sent.vstart, sent.vend), date=date)
+                        ctx.relate(
+                            "implements",
+                            a,
+                            t,
+                            "implements.verb",
+                            0.7,
+                            span=(sent.vstart, sent.vend),
+                            date=date,
+                        )
         # PROGRAMME 开展/实施/启动以来,ACTOR…
         for p in progs:
             m = re.match(r"(启动实施|开展|实施|启动)以来[，,]", view[p.vend : p.vend + 8])
             if m:
-                after = [a for a in _outermost(ms) if a.type in GOV_ACTORS and a.vstart >= p.vend + m.end() and not _is_home_ref(a)]
+                after = [
+                    a
+                    for a in _outermost(ms)
+                    if a.type in GOV_ACTORS and a.vstart >= p.vend + m.end() and not _is_home_ref(a)
+                ]
                 if after:
                     ctx.relate("implements", after[0], p, "implements.since", 0.6)
             # ACTOR“PROGRAMME” (the city's own campaign) and 以PROGRAMME为载体
-            prev = [a for a in _outermost(ms) if a.type in GOV_ACTORS and a.vend == p.vstart and not _is_home_ref(a)]
+            prev = [
+                a
+                for a in _outermost(ms)
+                if a.type in GOV_ACTORS and a.vend == p.vstart and not _is_home_ref(a)
+            ]
             if prev:
                 ctx.relate("implements", prev[0], p, "implements.possessive", 0.6)
-            if view[p.vstart - 1 : p.vstart] == "以" and re.match(r"为(载体|抓手|契机|平台|牵引)", view[p.vend : p.vend + 4]):
+            if view[p.vstart - 1 : p.vstart] == "以" and re.match(
+                r"为(载体|抓手|契机|平台|牵引)", view[p.vend : p.vend + 4]
+            ):
                 acts = _actors_before(ms, p.vstart, ctx)
                 for a in acts:
                     ctx.relate("implements", a, p, "implements.vehicle", 0.65)
@@ -285,7 +362,9 @@ def organizes(ctx: Context) -> None:
             sent = ctx.doc.sentence_at(ev.vstart)
             date = date_in(sent.text, ctx.doc.year)
             found = False
-            mm = re.search(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[sent.vstart : ev.vstart])
+            mm = re.search(
+                r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[sent.vstart : ev.vstart]
+            )
             if mm:
                 for a in outer:
                     if sent.vstart + mm.start(1) <= a.vstart and a.vend <= sent.vstart + mm.end(1):
@@ -314,7 +393,11 @@ def organizes(ctx: Context) -> None:
                         found = True
             if not found:
                 # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议
-                first = [m for m in ms if m.vstart == ev.vstart and m.vend < ev.vend and m.type in dom and not _is_home_ref(m)]
+                first = [
+                    m
+                    for m in ms
+                    if m.vstart == ev.vstart and m.vend < ev.vend and m.type in dom and not _is_home_ref(m)
+                ]
                 if first:
                     org = max(first, key=lambda m: m.vend)
                     ctx.relate("organizes", org, ev, "organizes.name-prefix", 0.7, date=date)
@@ -322,7 +405,9 @@ def organizes(ctx: Context) -> None:
 
 _AWARD_VERB = re.compile(r"公布|印发|发布|下发|命名|认定")
 _WINNER_CUE = re.compile(r"^(?:榜上有名|名列其中|入围|上榜|入选|成功入选|获批|位列其中)")
-_ENTER = re.compile(r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入|被认定为|认定为|被命名为|被授予|获批为|获批)$")
+_ENTER = re.compile(
+    r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入|被认定为|认定为|被命名为|被授予|获批为|获批)$"
+)
 
 
 @relation_rule("awards")
@@ -352,14 +437,30 @@ def awards(ctx: Context) -> None:
                         else:
                             break
                     for b in group:
-                        ctx.relate("awards", b, d, "awards.published-list", 0.75, span=(sent.vstart, sent.vend), date=date)
+                        ctx.relate(
+                            "awards",
+                            b,
+                            d,
+                            "awards.published-list",
+                            0.75,
+                            span=(sent.vstart, sent.vend),
+                            date=date,
+                        )
             if v is None:
                 mt = re.search(r"对(?:[^，。；]{0,30})表彰", view[sent.vstart : sent.vend])
                 if mt and sent.vstart + mt.start() <= d.vstart:
                     bodies = _actors_before(ms, sent.vstart + mt.start(), ctx)
                     for b in bodies:
                         if b.type == "GovernmentBody":
-                            ctx.relate("awards", b, d, "awards.commended", 0.7, span=(sent.vstart, sent.vend), date=date)
+                            ctx.relate(
+                                "awards",
+                                b,
+                                d,
+                                "awards.commended",
+                                0.7,
+                                span=(sent.vstart, sent.vend),
+                                date=date,
+                            )
             # holders: X榜上有名 / X名列其中 after the list, X等N家企业晋级D / X入围D before it, 其中就包括X
             holders = []
             for m in _outermost(ms):
@@ -367,30 +468,52 @@ def awards(ctx: Context) -> None:
                     continue
                 if m.vstart >= d.vend and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
                     # X入围D2: a cue verb followed by another list names that list, not this one
-                    later = [d2 for d2 in desigs if d2.vstart > m.vend and not _CLAUSE.search(view[m.vend : d2.vstart])]
+                    later = [
+                        d2
+                        for d2 in desigs
+                        if d2.vstart > m.vend and not _CLAUSE.search(view[m.vend : d2.vstart])
+                    ]
                     prior = [d2 for d2 in desigs if d2.vend <= m.vstart]
                     if not later and prior and prior[-1] is d:
                         holders.append(m)
-                elif m.vend <= d.vstart and _ENTER.search(view[m.vend : d.vstart]) and not _CLAUSE.search(view[m.vend : d.vstart]):
+                elif (
+                    m.vend <= d.vstart
+                    and _ENTER.search(view[m.vend : d.vstart])
+                    and not _CLAUSE.search(view[m.vend : d.vstart])
+                ):
                     holders.append(m)
-                elif m.vstart > d.vend and re.search(r"(其中就?包括|其中有|包括)$", view[max(sent.vstart, m.vstart - 6) : m.vstart]):
+                elif m.vstart > d.vend and re.search(
+                    r"(其中就?包括|其中有|包括)$", view[max(sent.vstart, m.vstart - 6) : m.vstart]
+                ):
                     if not [d2 for d2 in desigs if d.vend <= d2.vstart < m.vstart]:
                         holders.append(m)
             changed = True
             while changed:  # 铁岭县、开原市、昌图县榜上有名: coordinated holders
                 changed = False
                 for m in _outermost(ms):
-                    if m.type in dom_d and m not in holders and not _is_home_ref(m) and any(view[m.vend : h.vstart] == "、" for h in holders):
+                    if (
+                        m.type in dom_d
+                        and m not in holders
+                        and not _is_home_ref(m)
+                        and any(view[m.vend : h.vstart] == "、" for h in holders)
+                    ):
                         holders.append(m)
                         changed = True
             for h in holders:
-                ctx.relate("designatedAs", h, d, "designatedAs.list", 0.7, span=(sent.vstart, sent.vend), date=date)
+                ctx.relate(
+                    "designatedAs", h, d, "designatedAs.list", 0.7, span=(sent.vstart, sent.vend), date=date
+                )
         # 辽宁新增4家国家4A级旅游景区,西丰城子山风景区名列其中 is covered above; next sentence 榜上有名 too
         nxt = sents.get(si + 1, [])
         if any(m.type == "Designation" for m in nxt):
             continue
         for m in _outermost(nxt):
-            if m.type in dom_d and not _is_home_ref(m) and _WINNER_CUE.match(view[m.vend : m.vend + 4]) and len(desigs) == 1:
+            if (
+                m.type in dom_d
+                and not _is_home_ref(m)
+                and _WINNER_CUE.match(view[m.vend : m.vend + 4])
+                and len(desigs) == 1
+            ):
                 ctx.relate("designatedAs", m, desigs[0], "designatedAs.next-sentence", 0.55)
 
 
@@ -407,8 +530,15 @@ def funded(ctx: Context) -> None:
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         s_ = sent.text
-        mm = re.search(r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到|补助|补贴|奖励|奖补)(了)?([^，,。；]{0,16}?)(" + _AMOUNT + r")(的)?([^，,。；]{0,6})", s_)
-        if not mm or not (_FUND_WORD.search(mm.group(1) + mm.group(3)) or _FUND_WORD.search(mm.group(6) or "")):
+        mm = re.search(
+            r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到|补助|补贴|奖励|奖补)(了)?([^，,。；]{0,16}?)("
+            + _AMOUNT
+            + r")(的)?([^，,。；]{0,6})",
+            s_,
+        )
+        if not mm or not (
+            _FUND_WORD.search(mm.group(1) + mm.group(3)) or _FUND_WORD.search(mm.group(6) or "")
+        ):
             continue
         amt = money(mm.group(4))
         if amt is None:
@@ -417,29 +547,56 @@ def funded(ctx: Context) -> None:
         outer = _outermost(ms)
         # the funder: a programme named in the object (中央预算内投资补助资金), else the nearest programme
         # or body before the verb
-        inside = [m for m in outer if m.type == "Programme" and sent.vstart + mm.start(3) <= m.vstart < sent.vstart + mm.end()]
+        inside = [
+            m
+            for m in outer
+            if m.type == "Programme" and sent.vstart + mm.start(3) <= m.vstart < sent.vstart + mm.end()
+        ]
         before = [m for m in outer if m.type in ("Programme", "GovernmentBody") and m.vend <= vpos]
         funder = inside[0] if inside else (before[-1] if before else None)
         if funder is None:
             # 丰禾草莓种苗获得补贴资金1360万元: the subsidy named in the sentences just before
-            prior = [m for m in ctx.mentions if m.type == "Programme" and m.vend <= sent.vstart
-                     and sent.vstart - m.vend < 300 and _FUND_WORD.search(m.name + "政策补贴")
-                     and re.search(r"补贴|补助|资金|奖励|奖补|政策", m.name)]
+            prior = [
+                m
+                for m in ctx.mentions
+                if m.type == "Programme"
+                and m.vend <= sent.vstart
+                and sent.vstart - m.vend < 300
+                and _FUND_WORD.search(m.name + "政策补贴")
+                and re.search(r"补贴|补助|资金|奖励|奖补|政策", m.name)
+            ]
             if not prior:
                 continue
             funder = prior[-1]
         recips = [m for m in outer if m.type in ("Company", "Project") and m.vend <= vpos]
         if not recips:
             recips = [m for m in outer if m.type in ("Company", "Project") and m.vstart > vpos]
-        if not recips and re.search(r"(为|帮助|帮|对)(企业|我们|项目|该企业|该项目|这个项目|公司)|^(该|这个|这一)?项目", s_):
+        if not recips and re.search(
+            r"(为|帮助|帮|对)(企业|我们|项目|该企业|该项目|这个项目|公司)|^(该|这个|这一)?项目", s_
+        ):
             # 为企业 / 帮助项目 / 该项目获得…: the company or project this passage is about
-            want = "Project" if re.search(r"(为|帮助|帮|对)(该|这个)?项目|^(该|这个|这一)?项目", s_) else "Company"
-            prior = [m for m in ctx.mentions if m.type == want and m.vend <= sent.vstart and sent.vstart - m.vend < 400]
+            want = (
+                "Project"
+                if re.search(r"(为|帮助|帮|对)(该|这个)?项目|^(该|这个|这一)?项目", s_)
+                else "Company"
+            )
+            prior = [
+                m
+                for m in ctx.mentions
+                if m.type == want and m.vend <= sent.vstart and sent.vstart - m.vend < 400
+            ]
             recips = prior[-1:]
         if not recips:
             continue
-        ctx.relate("funded", funder, recips[-1] if recips[-1].vend <= vpos else recips[0], "funded.subsidy", 0.7,
-                   span=(sent.vstart, sent.vend), **_money_kw(amt))
+        ctx.relate(
+            "funded",
+            funder,
+            recips[-1] if recips[-1].vend <= vpos else recips[0],
+            "funded.subsidy",
+            0.7,
+            span=(sent.vstart, sent.vend),
+            **_money_kw(amt),
+        )
 
 
 _BUILT_BY = re.compile(r"由([^，,。；由]{2,30}?)(?:负责)?(?:承建|建设运营|投资建设|建设|运营)(的)?")
@@ -466,7 +623,9 @@ def invests(ctx: Context) -> None:
             pre = view[max(sent.vstart, p.vstart - 24) : p.vstart]
             inner_co = [c for c in ms if c.type == "Company" and c.vstart >= p.vstart and c.vend <= p.vend]
             # the most specific project sharing this span end gets the money (the phase, not the whole)
-            tgt = max((q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart)
+            tgt = max(
+                (q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart
+            )
             # 总投资约31亿元的国家电投清河发电公司铁岭…项目: the operator written right before the project
             glued = [c for c in comps if c.vend == p.vstart]
             if glued and not inner_co:
@@ -487,12 +646,15 @@ def invests(ctx: Context) -> None:
                 owner = [c for c in comps if c.vend == k]
                 if owner:
                     amt = money(mm.group(2))
-                    ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8,
-                               **_money_kw(amt))
+                    ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8, **_money_kw(amt))
                     ctx.relate("operates", owner[0], p, "operates.builds", 0.7)
                     continue
             # <company><project> written together, or <company>的<project>
-            owner = [c for c in comps if c.vend == p.vstart or view[c.vend : p.vstart] == "的" and c.vend == p.vstart - 1]
+            owner = [
+                c
+                for c in comps
+                if c.vend == p.vstart or view[c.vend : p.vstart] == "的" and c.vend == p.vstart - 1
+            ]
             if owner and p not in inner_co:
                 ctx.relate("operates", owner[0], p, "operates.adjacent", 0.65)
                 rest = view[p.vend : sent.vend]
@@ -508,9 +670,14 @@ def invests(ctx: Context) -> None:
                 gap = view[c.vend : p.vstart]
                 if len(gap) > 24 or "。" in gap or "；" in gap:
                     continue
-                if not re.search(r"(正在|计划|将|拟|已)?(投资[^，,]{0,10}?)?(建设|新建|兴建|扩建|实施|打造|签约建设|开工建设)(的)?$", gap):
+                if not re.search(
+                    r"(正在|计划|将|拟|已)?(投资[^，,]{0,10}?)?(建设|新建|兴建|扩建|实施|打造|签约建设|开工建设)(的)?$",
+                    gap,
+                ):
                     continue
-                tgt = max((q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart)
+                tgt = max(
+                    (q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart
+                )
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
                 mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : sent.vend])
                 if mm and (amt := money(mm.group(1))):
@@ -531,7 +698,9 @@ def invests(ctx: Context) -> None:
             if co and built:
                 ctx.relate("operates", co[0], built[-1], "operates.handed-to", 0.7)
         # (这个|该)?项目由<company>投资X建设 / <project>由<company>投资建设
-        for mm in re.finditer(rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)", sent.text):
+        for mm in re.finditer(
+            rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)", sent.text
+        ):
             cs = sent.vstart + mm.start(1)
             co = [c for c in comps if c.vstart >= cs and c.vend <= sent.vstart + mm.end(1)]
             if not co:
@@ -541,8 +710,7 @@ def invests(ctx: Context) -> None:
                 continue
             p = before[-1]
             amt = money(mm.group(2)) if mm.group(2) else None
-            ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75,
-                       **_money_kw(amt))
+            ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75, **_money_kw(amt))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
         # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
         for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):
@@ -564,7 +732,11 @@ def works_cue(ctx: Context) -> None:
     for _si, ms in _by_sentence(ctx).items():
         people = [m for m in ms if m.type in ("Person", "Official")]
         for org in [m for m in _outermost(ms) if m.type in ORGS]:
-            if view[org.vstart - 1 : org.vstart] in ("到", "在", "进") and view[org.vend : org.vend + 2] in ("工作", "上班", "任职"):
+            if view[org.vstart - 1 : org.vstart] in ("到", "在", "进") and view[org.vend : org.vend + 2] in (
+                "工作",
+                "上班",
+                "任职",
+            ):
                 before = [p for p in people if p.vend <= org.vstart]
                 if before:
                     ctx.relate("worksFor", before[-1], org, "worksFor.works-at", 0.7)
@@ -574,7 +746,11 @@ _SUPPLIER = r"(?:供应商|配套商|供货商|配套企业|供应企业)"
 # every supplies pattern below contains one of these: sentences without them are skipped cheaply
 _SUPPLY_CUE = re.compile(r"供|配套|销往|采购")
 _SUPPLY_CLAUSES = (
-    (re.compile(r"与([^，,。；]{2,30}?)签订(?:了)?(?:供货|供应|采购|配套)(?:协议|合同)"), "supplies.supply-contract", 0.65),
+    (
+        re.compile(r"与([^，,。；]{2,30}?)签订(?:了)?(?:供货|供应|采购|配套)(?:协议|合同)"),
+        "supplies.supply-contract",
+        0.65,
+    ),
     (re.compile(r"(?:为|向)([^，,。；]{2,40}?)(?:配套|供应|供货|提供)"), "supplies.supplies-to", 0.6),
 )
 
@@ -590,19 +766,27 @@ def supplies(ctx: Context) -> None:
         m = re.search(rf"作为([\u4e00-\u9fff]{{2,8}}?)的[\u4e00-\u9fff]{{0,8}}{_SUPPLIER}", sent.text)
         if m:
             cust_vs, cust_ve = sent.vstart + m.start(1), sent.vstart + m.end(1)
-            cust = next((x for x in ms if x.type == "Company" and x.vstart == cust_vs and x.vend == cust_ve), None)
+            cust = next(
+                (x for x in ms if x.type == "Company" and x.vstart == cust_vs and x.vend == cust_ve), None
+            )
             if cust is None:
                 cust = ctx.add(cust_vs, cust_ve, "Company", "company.customer", 0.6)
             sup = [x for x in outer if x.vstart >= sent.vstart + m.end()]
             if cust is not None and sup:
                 ctx.relate("supplies", sup[0], cust, "supplies.supplier-of", 0.7)
             continue
-        for m in re.finditer(rf"(?:已|将|已经)?(?:成为|是)([^，,。；]{{2,24}}?)的[\u4e00-\u9fff]{{0,10}}{_SUPPLIER}", sent.text):
+        for m in re.finditer(
+            rf"(?:已|将|已经)?(?:成为|是)([^，,。；]{{2,24}}?)的[\u4e00-\u9fff]{{0,10}}{_SUPPLIER}", sent.text
+        ):
             cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
             cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
             sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
             if not sup:  # 并将成为X的配套供应商: the company this sentence is about
-                sup = [x for x in ctx.mentions if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300][-1:]
+                sup = [
+                    x
+                    for x in ctx.mentions
+                    if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300
+                ][-1:]
             if cust and sup:
                 ctx.relate("supplies", sup[-1], cust[0], "supplies.becomes-supplier", 0.7)
         for m in re.finditer(r"(?:主要|将|已)?(?:供应给?|供货给?|销往|配套给)([^，,。；]{2,30})", sent.text):
@@ -610,7 +794,11 @@ def supplies(ctx: Context) -> None:
             cust = [x for x in outer if x.vstart == cs]
             sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
             if not sup:  # 产品主要配套供应X: the company this passage is about
-                sup = [x for x in ctx.mentions if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300][-1:]
+                sup = [
+                    x
+                    for x in ctx.mentions
+                    if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300
+                ][-1:]
             if cust and sup:
                 ctx.relate("supplies", sup[-1], cust[0], "supplies.supplies-to", 0.65)
         # the customer inside the matched group, the supplier the last company before it
@@ -624,11 +812,15 @@ def supplies(ctx: Context) -> None:
 
 
 _SIGN = re.compile(r"签约|签订|签下|签署|完成签约")
-_AT_EVENT = re.compile(r"在(?:[^，,。；]{0,12}?)(?:大会|会|仪式|文化节|节|推介会|洽谈会|博览会|交易会|论坛)上|现场签约")
+_AT_EVENT = re.compile(
+    r"在(?:[^，,。；]{0,12}?)(?:大会|会|仪式|文化节|节|推介会|洽谈会|博览会|交易会|论坛)上|现场签约"
+)
 
 
 # X组织Y参加(在重庆举办的)EVENT: the organiser and the members named take part
-_DELEGATION = re.compile(r"组织([^，,。；]{2,40}?)(?:参加|参展|参与)(?:在[^，,。；]{1,12}?(?:举办|举行|召开)的)?$")
+_DELEGATION = re.compile(
+    r"组织([^，,。；]{2,40}?)(?:参加|参展|参与)(?:在[^，,。；]{1,12}?(?:举办|举行|召开)的)?$"
+)
 _AT_HEAD = re.compile(r"在([\u4e00-\u9fff]{2,6}?)上")
 
 
@@ -655,7 +847,9 @@ def _signings(ctx: Context) -> None:
         if not sv:
             continue
         context = "".join(s.text for s in sents[max(0, i - 2) : i + 1])
-        if not _AT_EVENT.search(context) and not any(e.vstart >= sent.vstart and e.vend <= sent.vend for e in events):
+        if not _AT_EVENT.search(context) and not any(
+            e.vstart >= sent.vstart and e.vend <= sent.vend for e in events
+        ):
             continue
         prior = [e for e in events if e.vstart < sent.vend and sent.vstart - e.vend < 600]
         if not prior:
@@ -664,11 +858,18 @@ def _signings(ctx: Context) -> None:
         ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
         outer = [m for m in _outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
         vpos = sent.vstart + sv.start()
-        signers = [m for m in outer if m.vend <= vpos and m.type != "Project"
-                   and not re.search(r"(位于|在|由)$", view[max(0, m.vstart - 2) : m.vstart])
-                   and not re.match(r"(主办|举办|承办|召开)", view[m.vend : m.vend + 2])]
+        signers = [
+            m
+            for m in outer
+            if m.vend <= vpos
+            and m.type != "Project"
+            and not re.search(r"(位于|在|由)$", view[max(0, m.vstart - 2) : m.vstart])
+            and not re.match(r"(主办|举办|承办|召开)", view[m.vend : m.vend + 2])
+        ]
         # only the parties of the signing clause: 其中,X与Y签约
-        clause_start = max([sent.vstart] + [sent.vstart + k.end() for k in _CLAUSE.finditer(sent.text, 0, sv.start())])
+        clause_start = max(
+            [sent.vstart] + [sent.vstart + k.end() for k in _CLAUSE.finditer(sent.text, 0, sv.start())]
+        )
         signers = [m for m in signers if m.vstart >= clause_start]
         projects = [m for m in outer if m.type == "Project"]
         for m in signers + projects:
@@ -676,8 +877,10 @@ def _signings(ctx: Context) -> None:
 
 
 # PERSON在会上讲话 / 通报了…: a speaker at the event just named
-_AT_THE_MEETING = re.compile(r"在(?:会上|仪式上|大会上|会议上|推介会上|签约仪式上)"
-                             r"(?:致辞|讲话|发言|表示|要求|指出|通报|介绍|强调|宣布|宣读|部署|作报告|解读)")
+_AT_THE_MEETING = re.compile(
+    r"在(?:会上|仪式上|大会上|会议上|推介会上|签约仪式上)"
+    r"(?:致辞|讲话|发言|表示|要求|指出|通报|介绍|强调|宣布|宣读|部署|作报告|解读)"
+)
 
 
 @relation_rule("participatesIn")
@@ -690,7 +893,11 @@ def participates(ctx: Context) -> None:
         if not prior:
             continue
         sent = ctx.doc.sentence_at(mm.start())
-        who = [m for m in ctx.mentions if m.type in ("Person", "Official") and sent.vstart <= m.vstart and m.vend <= mm.start()]
+        who = [
+            m
+            for m in ctx.mentions
+            if m.type in ("Person", "Official") and sent.vstart <= m.vstart and m.vend <= mm.start()
+        ]
         if who:
             ctx.relate("participatesIn", who[-1], prior[-1], "participatesIn.spoke-at", 0.6)
     for _si, ms in _by_sentence(ctx).items():
@@ -701,13 +908,23 @@ def participates(ctx: Context) -> None:
             # 申报了X / 投入到X中 / 参与X / 参加X / 入驻X
             if re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre):
                 k = t.vstart - len(re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre).group())
-                subj = [m for m in outer if m.vend <= k and m.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(m)]
+                subj = [
+                    m
+                    for m in outer
+                    if m.vend <= k and m.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(m)
+                ]
                 if subj and re.search(r"(帮助|协助|指导|帮)(我们|企业|公司)", view[subj[-1].vend : k]):
                     subj = []  # 许志雪…帮助我们申报了X: the applicant is the company, not the helper
                 if subj and not re.search(r"[。；]", view[subj[-1].vend : k]):
                     ctx.relate("participatesIn", subj[-1], t, "participatesIn.verb", 0.65)
-                elif "我们" in view[max(sent.vstart, k - 8) : k] or "企业" in view[max(sent.vstart, k - 8) : k]:
-                    comps = [m for m in ctx.mentions if m.type == "Company" and m.vend <= sent.vstart and sent.vstart - m.vend < 400]
+                elif (
+                    "我们" in view[max(sent.vstart, k - 8) : k] or "企业" in view[max(sent.vstart, k - 8) : k]
+                ):
+                    comps = [
+                        m
+                        for m in ctx.mentions
+                        if m.type == "Company" and m.vend <= sent.vstart and sent.vstart - m.vend < 400
+                    ]
                     if comps:
                         ctx.relate("participatesIn", comps[-1], t, "participatesIn.applied", 0.6)
             # X组织Y参加EVENT: the organiser takes part too
@@ -717,20 +934,34 @@ def participates(ctx: Context) -> None:
                 for a in outer:
                     if a.vend <= mm.start() and a.type in dom and not _is_home_ref(a):
                         ctx.relate("participatesIn", a, t, "participatesIn.organised-delegation", 0.6)
-                    elif mm.start(1) <= a.vstart and a.vend <= mm.end(1) and a.type in ("Company", "Institution"):
+                    elif (
+                        mm.start(1) <= a.vstart
+                        and a.vend <= mm.end(1)
+                        and a.type in ("Company", "Institution")
+                    ):
                         # …组织凤城蓝晶果业有限公司等32家企业参加: the delegation's members named
                         ctx.relate("participatesIn", a, t, "participatesIn.delegation-member", 0.6)
-            if t.type == "Event" and re.match(r"上(致辞|讲话|发言|作报告|表示|要求|指出|签约|亮相|推介)", view[t.vend : t.vend + 4]):
+            if t.type == "Event" and re.match(
+                r"上(致辞|讲话|发言|作报告|表示|要求|指出|签约|亮相|推介)", view[t.vend : t.vend + 4]
+            ):
                 # PERSON/ORG 在EVENT上致辞
                 pre2 = view[max(sent.vstart, t.vstart - 1) : t.vstart]
-                who = [m for m in outer if m.vend <= t.vstart - len(pre2) and m.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(m)]
+                who = [
+                    m
+                    for m in outer
+                    if m.vend <= t.vstart - len(pre2)
+                    and m.type in DOMAIN_RANGE["participatesIn"][0]
+                    and not _is_home_ref(m)
+                ]
                 if pre2 == "在" and who:
                     ctx.relate("participatesIn", who[-1], t, "participatesIn.spoke-at", 0.65)
             if t.type == "Event" and view[t.vend : t.vend + 1] == "上":
                 # 在EVENT上,铁岭签下A项目、B项目等8个项目
                 after = [m for m in outer if m.vstart > t.vend]
                 signer = next((m for m in after if m.type in GOV_ACTORS | {"Company"}), None)
-                if signer is not None and re.match(r"(签下|签约|签订|签署|推介|引进)", view[signer.vend : signer.vend + 2]):
+                if signer is not None and re.match(
+                    r"(签下|签约|签订|签署|推介|引进)", view[signer.vend : signer.vend + 2]
+                ):
                     ctx.relate("participatesIn", signer, t, "participatesIn.signed-at", 0.65)
                     for pr in after:
                         if pr.type == "Project" and pr.vstart > signer.vend:

@@ -123,9 +123,16 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
     for e in entities:
         if e.id in by_id:
             o = by_id[e.id]
-            by_id[e.id] = Entity(e.id, o.type if o.type == "Official" else e.type, o.label,
-                                 tuple(sorted(set(o.aliases) | set(e.aliases))), o.code or e.code,
-                                 tuple(sorted(o.mentions + e.mentions, key=_mkey)), (), o.merges + e.merges + (f"same label '{e.label}'",))
+            by_id[e.id] = Entity(
+                e.id,
+                o.type if o.type == "Official" else e.type,
+                o.label,
+                tuple(sorted(set(o.aliases) | set(e.aliases))),
+                o.code or e.code,
+                tuple(sorted(o.mentions + e.mentions, key=_mkey)),
+                (),
+                o.merges + e.merges + (f"same label '{e.label}'",),
+            )
         else:
             by_id[e.id] = e
     types = {e.id: e.type for e in by_id.values()}
@@ -137,8 +144,9 @@ def _mkey(m: Mention) -> tuple:
     return (m.doc_id, m.start, m.end, m.type)
 
 
-def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer,
-                 keys: dict) -> None:
+def _doc_aliases(
+    ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer, keys: dict
+) -> None:
     """Aliases that only hold inside one article: short company names, anaphora, place prefixes."""
     ms = sorted(idxs, key=lambda i: (mentions[i].vstart, -mentions[i].vend))
     by_type: dict[str, list[int]] = defaultdict(list)
@@ -150,7 +158,9 @@ def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF
             continue
         names = [(i, _norm(mentions[i].name)) for i in lst]
         for i, n in names:
-            longer = [(j, nj) for j, nj in names if len(nj) > len(n) and nj.endswith(n) and uf.find(j) != uf.find(i)]
+            longer = [
+                (j, nj) for j, nj in names if len(nj) > len(n) and nj.endswith(n) and uf.find(j) != uf.find(i)
+            ]
             if not longer or len(n) < 2:
                 continue
             # nearest preceding, else nearest following
@@ -161,19 +171,34 @@ def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF
                     continue
                 longer = [(j, nj) for j, nj in longer if j in national]
             before = [j for j, _ in longer if mentions[j].vstart < mentions[i].vstart]
-            j = max(before, key=lambda j: mentions[j].vstart) if before else min((j for j, _ in longer), key=lambda j: mentions[j].vstart)
+            j = (
+                max(before, key=lambda j: mentions[j].vstart)
+                if before
+                else min((j for j, _ in longer), key=lambda j: mentions[j].vstart)
+            )
             uf.union(j, i, f"'{n}' refers back to '{_norm(mentions[j].name)}' in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
     full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]
     for i in full:
-        core = _strip_place_prefix(re.sub(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$", "", _norm(mentions[i].name)), gaz)
+        core = _strip_place_prefix(
+            re.sub(
+                r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$", "", _norm(mentions[i].name)
+            ),
+            gaz,
+        )
         core = re.sub(r"\(.*?\)", "", core)
         if len(core) < 2:
             continue
         for j in companies:
             n = _norm(mentions[j].name)
-            if j != i and n != _norm(mentions[i].name) and len(n) >= 3 and core.startswith(n) and not re.search(r"(公司)$", n):
+            if (
+                j != i
+                and n != _norm(mentions[i].name)
+                and len(n) >= 3
+                and core.startswith(n)
+                and not re.search(r"(公司)$", n)
+            ):
                 uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")
     # 3) one brand, two generic tails: 宝马汽车 = 宝马整车工厂
     brands: dict[str, list[int]] = defaultdict(list)
@@ -184,11 +209,20 @@ def _doc_aliases(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF
             if new == stem:
                 break
             stem = new
-        if len(stem) >= 2 and stem != _norm(mentions[i].name) and stem not in gaz.full and stem not in gaz.short:
+        if (
+            len(stem) >= 2
+            and stem != _norm(mentions[i].name)
+            and stem not in gaz.full
+            and stem not in gaz.short
+        ):
             brands[stem].append(i)
     for stem, lst in brands.items():
         for i in lst[1:]:
-            uf.union(lst[0], i, f"'{_norm(mentions[i].name)}' and '{_norm(mentions[lst[0]].name)}' are the brand '{stem}' in {ctx.doc.id}")
+            uf.union(
+                lst[0],
+                i,
+                f"'{_norm(mentions[i].name)}' and '{_norm(mentions[lst[0]].name)}' are the brand '{stem}' in {ctx.doc.id}",
+            )
     # 4) a leading place name is a modifier: 铁岭凡河新区 = 凡河新区
     for t in ("Zone", "Institution", "Event", "Company"):
         lst = by_type.get(t, [])
@@ -231,8 +265,11 @@ def _abbreviations(mentions: list[Mention], uf: _UF) -> None:
         if core:
             by_ends[(core[0], core[-3:])].append((core, j))
     for s, i in shorts.items():
-        hits = [j for core, j in by_ends.get((s[0], s[-3:]), ())
-                if len(core) > len(s) and _is_subsequence(s, core) and uf.find(i) != uf.find(j)]
+        hits = [
+            j
+            for core, j in by_ends.get((s[0], s[-3:]), ())
+            if len(core) > len(s) and _is_subsequence(s, core) and uf.find(i) != uf.find(j)
+        ]
         if len(hits) == 1:
             j = hits[0]
             uf.union(j, i, f"'{s}' abbreviates '{_norm(mentions[j].name)}' (same characters in order)")
@@ -261,7 +298,11 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
             counts["Official"] += counts.pop("Person")
         type_ = max(counts.items(), key=lambda kv: (kv[1], kv[0]))[0]
         labelled = [m.label for m in ms if m.label]
-        pool = labelled or [m.surface for m in ms if not m.rule.startswith(("company.short", "place.home"))] or [m.surface for m in ms]
+        pool = (
+            labelled
+            or [m.surface for m in ms if not m.rule.startswith(("company.short", "place.home"))]
+            or [m.surface for m in ms]
+        )
         label = max(pool, key=lambda s: (len(_norm(s)), s))
     names = {m.surface for m in ms if m.rule != "place.home-prefix"} | {m.label for m in ms if m.label}
     # names as written in Traditional script, and the label spelled the same way, so 鐵嶺 finds 铁岭
@@ -302,7 +343,9 @@ def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
             p = gaz.by_code[e.code].parent
             pid = f"place/{p}" if p else ""
             if pid in entities:
-                found[(e.id, "partOf", pid)].append((None, Evidence("", 0, 0, "", "gazetteer.hierarchy", 1.0)))
+                found[(e.id, "partOf", pid)].append(
+                    (None, Evidence("", 0, 0, "", "gazetteer.hierarchy", 1.0))
+                )
     rels = []
     for (s, p, o), items in sorted(found.items()):
         best = max((c for c, _ in items if c is not None), key=lambda c: c.confidence, default=None)
@@ -315,7 +358,13 @@ def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
         evs = tuple(sorted(best_ev.values(), key=lambda e: (e.doc_id, e.start, e.rule)))
         kw = {}
         if best is not None:
-            kw = dict(amount=best.amount, currency=best.currency, approximate=best.approximate, date=best.date, title=best.title)
+            kw = dict(
+                amount=best.amount,
+                currency=best.currency,
+                approximate=best.approximate,
+                date=best.date,
+                title=best.title,
+            )
             for c, _ in items:  # details may come from another evidence of the same fact
                 if c is not None:
                     kw["amount"] = kw["amount"] if kw["amount"] is not None else c.amount

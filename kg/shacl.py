@@ -10,9 +10,21 @@ from .errors import InputError
 from .rdf import PREFIXES
 
 SH = "http://www.w3.org/ns/shacl#"
-EXTRA_PREFIXES = {"kgsh": "https://w3id.org/kgnews/shapes#", "sh": SH, "owl": "http://www.w3.org/2002/07/owl#"}
-RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".nq": "nquads", ".jsonld": "json-ld", ".rdf": "xml",
-               ".owl": "xml", ".trig": "trig", ".n3": "n3"}
+EXTRA_PREFIXES = {
+    "kgsh": "https://w3id.org/kgnews/shapes#",
+    "sh": SH,
+    "owl": "http://www.w3.org/2002/07/owl#",
+}
+RDF_FORMATS = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".nq": "nquads",
+    ".jsonld": "json-ld",
+    ".rdf": "xml",
+    ".owl": "xml",
+    ".trig": "trig",
+    ".n3": "n3",
+}
 
 
 def ontology_dir() -> Path:
@@ -20,7 +32,9 @@ def ontology_dir() -> Path:
     d = Path(__file__).resolve().parent / "data" / "ontology"
     if (d / "shapes.ttl").is_file() and (d / "kg.ttl").is_file():
         return d
-    raise InputError(f"cannot find the ontology (kg.ttl and shapes.ttl) in {d}: the installation is incomplete")
+    raise InputError(
+        f"cannot find the ontology (kg.ttl and shapes.ttl) in {d}: the installation is incomplete"
+    )
 
 
 def shapes_path() -> Path:
@@ -91,7 +105,9 @@ def _rdflib_graph(data, fmt: str | None = None):
     except InputError:
         raise
     except Exception as e:  # noqa: BLE001 - rdflib raises many parser error types
-        raise InputError(f"{data if isinstance(data, str | os.PathLike) else 'graph'}: not a readable RDF graph ({e})") from e
+        raise InputError(
+            f"{data if isinstance(data, str | os.PathLike) else 'graph'}: not a readable RDF graph ({e})"
+        ) from e
     return g
 
 
@@ -107,7 +123,7 @@ def _shortener(graph):
             s = str(term)
             for k, ns in spaces:
                 if s.startswith(ns):
-                    return f"{k}:{s[len(ns):]}"
+                    return f"{k}:{s[len(ns) :]}"
             return s
         if isinstance(term, Literal):
             return f'"{term}"' + (f"@{term.language}" if term.language else "")
@@ -170,8 +186,12 @@ def _cache_sparql_translation() -> None:
     _PATCHED = True
 
 
-def validate(data, shapes: str | os.PathLike[str] | None = None,
-             ontology: str | os.PathLike[str] | bool | None = None, inference: str = "rdfs") -> Report:
+def validate(
+    data,
+    shapes: str | os.PathLike[str] | None = None,
+    ontology: str | os.PathLike[str] | bool | None = None,
+    inference: str = "rdfs",
+) -> Report:
     """Validate data (a graph file, an rdflib Graph, Turtle bytes or a kg.model.Graph) with pySHACL.
 
     shapes / ontology default to ontology/shapes.ttl and ontology/kg.ttl (found by ontology_dir());
@@ -184,10 +204,19 @@ def validate(data, shapes: str | os.PathLike[str] | None = None,
     _cache_sparql_translation()
     data_graph = _rdflib_graph(data)
     shapes_graph = _rdflib_graph(shapes or shapes_path())
-    ont_graph = None if ontology is False else _rdflib_graph(ontology if ontology not in (None, True) else ontology_path())
+    ont_graph = (
+        None
+        if ontology is False
+        else _rdflib_graph(ontology if ontology not in (None, True) else ontology_path())
+    )
     conforms, report, text = pyshacl.validate(
-        data_graph, shacl_graph=shapes_graph, ont_graph=ont_graph, inference=inference,
-        abort_on_first=False, allow_warnings=True, advanced=True,
+        data_graph,
+        shacl_graph=shapes_graph,
+        ont_graph=ont_graph,
+        inference=inference,
+        abort_on_first=False,
+        allow_warnings=True,
+        advanced=True,
     )
     assert isinstance(report, Graph)
     short = _shortener(report)
@@ -202,14 +231,20 @@ def validate(data, shapes: str | os.PathLike[str] | None = None,
         msgs = sorted(str(m) for m in report.objects(res, sh("resultMessage")))
         src = report.value(res, sh("sourceShape"))
         value = report.value(res, sh("value"))
-        out.append(Violation(
-            severity=str(sev).removeprefix(SH) if sev is not None else "Violation",
-            focus=short(focus), label=str(label) if label is not None else "",
-            path=(_path_text(report, path, short) if path is not None and not isinstance(path, URIRef)
-                  else short(path)),
-            message="; ".join(msgs) or "violates " + shape_short(src),
-            value=short(value) if value is not None else "",
-            shape=shape_short(src) if isinstance(src, URIRef) else "",
-        ))
+        out.append(
+            Violation(
+                severity=str(sev).removeprefix(SH) if sev is not None else "Violation",
+                focus=short(focus),
+                label=str(label) if label is not None else "",
+                path=(
+                    _path_text(report, path, short)
+                    if path is not None and not isinstance(path, URIRef)
+                    else short(path)
+                ),
+                message="; ".join(msgs) or "violates " + shape_short(src),
+                value=short(value) if value is not None else "",
+                shape=shape_short(src) if isinstance(src, URIRef) else "",
+            )
+        )
     out.sort(key=lambda v: (v.severity != "Violation", v.focus, v.path, v.message))
     return Report(bool(conforms), out, str(text))

@@ -49,12 +49,15 @@ _PFX = "\n".join(f"PREFIX {k}: <{v}>" for k, v in PREFIXES.items())
 def explain_entity(path: str | Path, name: str) -> str:
     store = load_store(path)
     key = to_simplified(name.strip())
-    q = _PFX + """
+    q = (
+        _PFX
+        + """
     SELECT DISTINCT ?e ?type ?label WHERE {{
       {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }}
       FILTER(STR(?n) = "{}")
       ?e a ?type ; rdfs:label ?label . FILTER(STRSTARTS(STR(?type), STR(kg:)))
     }}""".format(key.replace('"', '\\"'))
+    )
     rows = list(store.query(q))
     if not rows:
         raise InputError(f"no entity is named '{name}' in {path}")
@@ -62,22 +65,34 @@ def explain_entity(path: str | Path, name: str) -> str:
     for row in rows:
         e = row["e"]
         out.append(f"{row['label'].value}  [{row['type'].value.removeprefix(KG)}]  <{e.value}>")
-        alts = sorted(x["a"].value for x in store.query(_PFX + f"SELECT ?a WHERE {{ <{e.value}> skos:altLabel ?a }}"))
+        alts = sorted(
+            x["a"].value for x in store.query(_PFX + f"SELECT ?a WHERE {{ <{e.value}> skos:altLabel ?a }}")
+        )
         if alts:
             out.append("  aliases: " + ", ".join(alts))
         for x in store.query(_PFX + f"SELECT ?w WHERE {{ <{e.value}> kg:mergeReason ?w }} ORDER BY ?w"):
             out.append("  merged: " + x["w"].value)
         out.append("  mentions:")
-        for x in store.query(_PFX + f"""SELECT ?t ?s ?st ?doc ?rule WHERE {{ ?m kg:mentionOf <{e.value}> ; kg:text ?t ;
+        for x in store.query(
+            _PFX
+            + f"""SELECT ?t ?s ?st ?doc ?rule WHERE {{ ?m kg:mentionOf <{e.value}> ; kg:text ?t ;
                 kg:sentence ?s ; kg:start ?st ; kg:rule ?rule ; prov:wasDerivedFrom ?d . ?d rdfs:label ?doc }}
-                ORDER BY ?doc ?st"""):
-            out.append(f"    {x['doc'].value}@{x['st'].value} {x['t'].value} ({x['rule'].value}): {x['s'].value}")
+                ORDER BY ?doc ?st"""
+        ):
+            out.append(
+                f"    {x['doc'].value}@{x['st'].value} {x['t'].value} ({x['rule'].value}): {x['s'].value}"
+            )
         out.append("  facts:")
-        for x in store.query(_PFX + f"""SELECT ?dir ?p ?ol ?s ?rule WHERE {{
+        for x in store.query(
+            _PFX
+            + f"""SELECT ?dir ?p ?ol ?s ?rule WHERE {{
                 {{ ?st rdf:subject <{e.value}> ; rdf:object ?o . BIND("->" AS ?dir) }} UNION
                 {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
                 ?st rdf:predicate ?p ; kg:rule ?rule . ?o rdfs:label ?ol . OPTIONAL {{ ?st kg:sentence ?s }} }}
-                ORDER BY ?p ?ol"""):
+                ORDER BY ?p ?ol"""
+        ):
             sent = x["s"].value if x["s"] is not None else "(national division list)"
-            out.append(f"    {x['dir'].value} {x['p'].value.removeprefix(KG)} {x['ol'].value} ({x['rule'].value}): {sent}")
+            out.append(
+                f"    {x['dir'].value} {x['p'].value.removeprefix(KG)} {x['ol'].value} ({x['rule'].value}): {sent}"
+            )
     return "\n".join(out)

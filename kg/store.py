@@ -23,9 +23,14 @@ import pyoxigraph as ox
 from .errors import InputError
 
 RDF_SUFFIXES = {
-    ".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
-    ".owl": ox.RdfFormat.RDF_XML, ".n3": ox.RdfFormat.N3,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".n3": ox.RdfFormat.N3,
 }
 Source = str | os.PathLike[str] | bytes | Iterable[ox.Triple | ox.Quad]
 
@@ -155,8 +160,15 @@ class StoreWriter:
     triple). Chunks of 200k lines would save some compaction work at 2.7 times the memory.
     """
 
-    def __init__(self, directory: str | os.PathLike[str], *, threads: int = 2, max_backlog: int = 4,
-                 chunk_bytes: int = 8 << 20, lenient: bool = False) -> None:
+    def __init__(
+        self,
+        directory: str | os.PathLike[str],
+        *,
+        threads: int = 2,
+        max_backlog: int = 4,
+        chunk_bytes: int = 8 << 20,
+        lenient: bool = False,
+    ) -> None:
         self.target = Path(directory)
         self.threads = max(1, threads)
         self.max_backlog = max(max_backlog, self.threads)

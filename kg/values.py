@@ -12,15 +12,27 @@ _NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+
 # money also takes thousands separators (1,411,900元), 余/多 on either side of the multiplier
 # (5000余万元, 3亿多元) and the currencies the papers report in
 _MONEY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
-CURRENCIES = {"元": "CNY", "人民币": "CNY", "美元": "USD", "欧元": "EUR", "日元": "JPY", "港元": "HKD", "港币": "HKD",
-              "英镑": "GBP"}
-MONEY = re.compile(rf"(约|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|亿|万|千万|百万|千)?(多|余)?"
-                   rf"(美元|欧元|日元|港元|港币|英镑|元)")
+CURRENCIES = {
+    "元": "CNY",
+    "人民币": "CNY",
+    "美元": "USD",
+    "欧元": "EUR",
+    "日元": "JPY",
+    "港元": "HKD",
+    "港币": "HKD",
+    "英镑": "GBP",
+}
+MONEY = re.compile(
+    rf"(约|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|亿|万|千万|百万|千)?(多|余)?"
+    rf"(美元|欧元|日元|港元|港币|英镑|元)"
+)
 # a quantity's number: thousands separators too, and a Chinese numeral never right after a digit
 # (1.05亿吨 is 1.05 x 亿, not 亿 on its own)
 _QTY_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])[零〇一二两三四五六七八九十百千万亿]+?(?:点[零〇一二三四五六七八九]+)?)"
-CAPACITY = re.compile(rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_QTY_NUM})(万|千|百万|亿)?"
-                      r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|公里)(?:级)?")
+CAPACITY = re.compile(
+    rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_QTY_NUM})(万|千|百万|亿)?"
+    r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|公里)(?:级)?"
+)
 PERCENT = re.compile(rf"({_NUM})(?:%|％)")
 DATE_FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DATE_YM = re.compile(r"(\d{4})年(\d{1,2})月(?!\d{1,2}日)")
@@ -69,8 +81,19 @@ def money(text: str) -> Money | None:
     return _money(m) if m else None
 
 
-_UNIT = {"吨": "t", "吉瓦": "GW", "兆瓦": "MW", "千瓦": "kW", "千伏": "kV", "瓦": "W", "平方米": "m2", "公里": "km",
-         "吉瓦时": "GWh", "兆瓦时": "MWh", "千瓦时": "kWh"}
+_UNIT = {
+    "吨": "t",
+    "吉瓦": "GW",
+    "兆瓦": "MW",
+    "千瓦": "kW",
+    "千伏": "kV",
+    "瓦": "W",
+    "平方米": "m2",
+    "公里": "km",
+    "吉瓦时": "GWh",
+    "兆瓦时": "MWh",
+    "千瓦时": "kWh",
+}
 
 
 @dataclass(frozen=True)
@@ -91,7 +114,9 @@ def find_quantities(text: str, base: int = 0) -> list[Found]:
         if amt is None:
             continue
         kind = "investment" if "投资" in text[max(0, m.start() - 6) : m.start()] else "amount"
-        out.append(Found(kind, amt.value, amt.currency, amt.approximate, base + m.start(), base + m.end(), m.group()))
+        out.append(
+            Found(kind, amt.value, amt.currency, amt.approximate, base + m.start(), base + m.end(), m.group())
+        )
     for m in CAPACITY.finditer(text):
         unit = _UNIT.get(m.group(5))
         if unit is None:
@@ -103,12 +128,39 @@ def find_quantities(text: str, base: int = 0) -> list[Found]:
         if unit in ("kW", "kWh") and v >= 1000:
             unit, v = ("MW" if unit == "kW" else "MWh"), v / 1000  # 100万千瓦 = 1000 MW, 40万千瓦时 = 400 MWh
         annual = bool(m.group(1))
-        kind = "annualCapacity" if annual else ("capacity" if unit in ("GW", "MW", "kW", "kV", "t") else "energy" if unit.endswith("Wh")
-                                                 else "length" if unit == "km" else "area" if unit == "m2" else "count")
-        out.append(Found(kind, v, ("t/year" if annual and unit == "t" else unit), bool(m.group(2)), base + m.start(), base + m.end(), m.group()))
+        kind = (
+            "annualCapacity"
+            if annual
+            else (
+                "capacity"
+                if unit in ("GW", "MW", "kW", "kV", "t")
+                else "energy"
+                if unit.endswith("Wh")
+                else "length"
+                if unit == "km"
+                else "area"
+                if unit == "m2"
+                else "count"
+            )
+        )
+        out.append(
+            Found(
+                kind,
+                v,
+                ("t/year" if annual and unit == "t" else unit),
+                bool(m.group(2)),
+                base + m.start(),
+                base + m.end(),
+                m.group(),
+            )
+        )
     for m in PERCENT.finditer(text):
         try:
-            out.append(Found("percentage", number(m.group(1)), "%", False, base + m.start(), base + m.end(), m.group()))
+            out.append(
+                Found(
+                    "percentage", number(m.group(1)), "%", False, base + m.start(), base + m.end(), m.group()
+                )
+            )
         except ValueError:
             continue
     return out
@@ -159,18 +211,30 @@ def attach_quantities(contexts, entities: list[Entity]) -> list[Entity]:
             lo = max(sent.vstart, start - 16)
             for f in find_quantities(doc.view[lo : m.vend], lo):
                 inside = f.start >= m.vstart
-                before = not inside and f.end <= start and "投资" in doc.view[max(lo, f.start - 4) : f.start] and doc.view[f.end : f.end + 1] == "的"
+                before = (
+                    not inside
+                    and f.end <= start
+                    and "投资" in doc.view[max(lo, f.start - 4) : f.start]
+                    and doc.view[f.end : f.end + 1] == "的"
+                )
                 if not (inside or before) or f.kind == "percentage":
                     continue
                 kind = "totalInvestment" if before else f.kind
                 s, e = doc.span(f.start, f.end)
-                ev = Evidence(doc.id, s, e, sent.text, "value.in-name" if inside else "value.total-investment", 0.8)
+                ev = Evidence(
+                    doc.id, s, e, sent.text, "value.in-name" if inside else "value.total-investment", 0.8
+                )
                 extra.setdefault(eid, []).append(Quantity(kind, f.value, f.unit, f.approximate, f.text, ev))
     out = []
     for e in entities:
         qs = extra.get(e.id)
         if qs:
             uniq = {(q.kind, q.value, q.unit, q.evidence.doc_id, q.evidence.start): q for q in qs}
-            e = replace(e, quantities=tuple(sorted(uniq.values(), key=lambda q: (q.evidence.doc_id, q.evidence.start, q.kind))))
+            e = replace(
+                e,
+                quantities=tuple(
+                    sorted(uniq.values(), key=lambda q: (q.evidence.doc_id, q.evidence.start, q.kind))
+                ),
+            )
         out.append(e)
     return out

@@ -39,8 +39,28 @@ CORPUS_VERSION = 1
 # --- corpus --------------------------------------------------------------------------------------
 
 BRANDS = list("恒通华瑞鑫源宏达金盛泰安康顺和兴隆丰利信德新远博润天成嘉禾中科永昌汇明东方银海鼎祥凯联伟业")
-INDUSTRIES = ["农牧科技", "新能源", "新材料", "生物科技", "食品", "机械制造", "智能装备", "环保科技", "物流",
-              "电力", "化工", "医药", "汽车零部件", "现代农业", "数字科技", "光伏", "储能", "纺织", "建材", "矿业"]
+INDUSTRIES = [
+    "农牧科技",
+    "新能源",
+    "新材料",
+    "生物科技",
+    "食品",
+    "机械制造",
+    "智能装备",
+    "环保科技",
+    "物流",
+    "电力",
+    "化工",
+    "医药",
+    "汽车零部件",
+    "现代农业",
+    "数字科技",
+    "光伏",
+    "储能",
+    "纺织",
+    "建材",
+    "矿业",
+]
 COMPANY = re.compile(r"([\u4e00-\u9fff]{2,6})(股份有限公司|有限责任公司|有限公司|集团)")
 NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?")
 
@@ -94,7 +114,11 @@ def _article(rng: random.Random, paras: list[list[str]], titles: list[str], gaz,
     target = rng.randint(2300, 4300)
     lines = [rng.choice(titles)]
     if rng.random() < 0.6:
-        lines.append("本报记者 " + rng.choice("王李张刘陈杨赵黄周吴") + "".join(rng.choice("晓明华军丽波强伟静") for _ in range(rng.randint(1, 2))))
+        lines.append(
+            "本报记者 "
+            + rng.choice("王李张刘陈杨赵黄周吴")
+            + "".join(rng.choice("晓明华军丽波强伟静") for _ in range(rng.randint(1, 2)))
+        )
     size = sum(len(x.encode()) for x in lines)
     while size < target:
         src = rng.choice(paras)
@@ -130,7 +154,9 @@ def _article(rng: random.Random, paras: list[list[str]], titles: list[str], gaz,
         s = m.group(0)
         if re.fullmatch(r"(19|20)\d\d", s) or len(s) > 6:
             return s
-        return "".join(str(rng.randint(1 if k == 0 else 0, 9)) if ch.isdigit() else ch for k, ch in enumerate(s))
+        return "".join(
+            str(rng.randint(1 if k == 0 else 0, 9)) if ch.isdigit() else ch for k, ch in enumerate(s)
+        )
 
     return NUMBER.sub(number, text)
 
@@ -150,7 +176,12 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
     gaz, pools = _place_pools()
     paras = [[ln.strip() for ln in t.splitlines() if len(ln.strip()) >= 10] for t in texts]
     paras = [p for p in paras if p]
-    titles = [ln.strip() for t in texts for ln in t.splitlines() if 6 <= len(ln.strip()) < 40 and not ln.strip().endswith("。")]
+    titles = [
+        ln.strip()
+        for t in texts
+        for ln in t.splitlines()
+        if 6 <= len(ln.strip()) < 40 and not ln.strip().endswith("。")
+    ]
     rng = random.Random(seed)
     for i, f in enumerate(files):
         text = _article(rng, paras, titles or ["新闻"], gaz, pools)
@@ -164,8 +195,10 @@ def make_corpus(folder: Path, n: int, seed: int = 7) -> list[Path]:
 
 
 def _peak() -> dict:
-    return {"rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    return {
+        "rss_self_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_children_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
 
 
 def run_lcut(files: list[Path]) -> dict:
@@ -205,11 +238,21 @@ def run_build(files: list[Path], out: Path, jobs: int, store: bool, mentions: bo
     r = build(files, out, html=False, strict=False, jobs=jobs, store=store, phase=phase, mentions=mentions)
     wall, cpu = time.perf_counter() - t, _cpu() - c
     ttl = out / "graph.ttl"
-    return {"build_s": wall, "cpu_s": cpu, "timings": r.timings, "reused": r.reused, "articles": len(r.graph.documents),
-            "entities": len(r.graph.entities), "relations": len(r.graph.relations),
-            "ttl_mb": ttl.stat().st_size / 2**20, "skipped": len(r.skipped), "triples": r.triples,
-            # the store now loads while the RDF is written: report the peak before both
-            "rss_before_publish_mb": peaks.get("writing RDF", 0.0), **_peak()}
+    return {
+        "build_s": wall,
+        "cpu_s": cpu,
+        "timings": r.timings,
+        "reused": r.reused,
+        "articles": len(r.graph.documents),
+        "entities": len(r.graph.entities),
+        "relations": len(r.graph.relations),
+        "ttl_mb": ttl.stat().st_size / 2**20,
+        "skipped": len(r.skipped),
+        "triples": r.triples,
+        # the store now loads while the RDF is written: report the peak before both
+        "rss_before_publish_mb": peaks.get("writing RDF", 0.0),
+        **_peak(),
+    }
 
 
 def run_floor(ttl: Path, folder: Path) -> dict:
@@ -266,12 +309,21 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,5000,10000", help="article counts to measure (comma separated)")
     ap.add_argument("--jobs", default="1,2", help="--jobs values to measure (comma separated)")
-    ap.add_argument("--dir", type=Path, default=Path("/tmp/kg-bench"), help="work folder for corpus and outputs")
+    ap.add_argument(
+        "--dir", type=Path, default=Path("/tmp/kg-bench"), help="work folder for corpus and outputs"
+    )
     ap.add_argument("--no-store", action="store_true", help="do not write the on-disk store")
-    ap.add_argument("--no-mentions", action="store_true", help="build as kg build --no-mentions (no mention nodes)")
-    ap.add_argument("--rebuild", action="store_true", help="also time an unchanged rebuild (all cached) at each size")
-    ap.add_argument("--floor", action="store_true",
-                    help="also time loading each built graph into a fresh store alone (the store's own cost)")
+    ap.add_argument(
+        "--no-mentions", action="store_true", help="build as kg build --no-mentions (no mention nodes)"
+    )
+    ap.add_argument(
+        "--rebuild", action="store_true", help="also time an unchanged rebuild (all cached) at each size"
+    )
+    ap.add_argument(
+        "--floor",
+        action="store_true",
+        help="also time loading each built graph into a fresh store alone (the store's own cost)",
+    )
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="profile extraction of N articles")
     ap.add_argument("--profile-out", type=Path, help="write the cProfile stats here")
     ap.add_argument("--_lcut", help=argparse.SUPPRESS)
@@ -297,11 +349,15 @@ def main() -> None:
     t = time.perf_counter()
     files = make_corpus(a.dir / "corpus", max(sizes + [a.profile]))
     total_mb = sum(f.stat().st_size for f in files) / 2**20
-    print(f"corpus: {len(files)} articles, {total_mb:.1f} MB in {a.dir / 'corpus'} ({time.perf_counter() - t:.1f} s)")
+    print(
+        f"corpus: {len(files)} articles, {total_mb:.1f} MB in {a.dir / 'corpus'} ({time.perf_counter() - t:.1f} s)"
+    )
     if a.profile:
         run_profile(files[: a.profile], 30, a.profile_out)
-    print(f"{'articles':>8} {'MB':>6} {'jobs':>4} {'lcut s':>7} {'build s':>8} {'ratio':>6} {'art/s':>7} {'MB/s':>6} "
-          f"{'peak MB':>8} {'workers':>8} {'speedup':>7}  stages (s)")
+    print(
+        f"{'articles':>8} {'MB':>6} {'jobs':>4} {'lcut s':>7} {'build s':>8} {'ratio':>6} {'art/s':>7} {'MB/s':>6} "
+        f"{'peak MB':>8} {'workers':>8} {'speedup':>7}  stages (s)"
+    )
     for n in sizes:
         sub = files[:n]
         mb = sum(f.stat().st_size for f in sub) / 2**20
@@ -329,25 +385,39 @@ def main() -> None:
                 busy = r["cpu_s"] / r["build_s"]
             if r["rss_before_publish_mb"]:
                 stages += f" (peak {r['rss_before_publish_mb']:.0f} MB before RDF and store)"
-            print(f"{n:8d} {mb:6.1f} {j:4d} {lc['lcut_s']:7.1f} {r['build_s']:8.1f} {r['build_s'] / lc['lcut_s']:6.2f} "
-                  f"{n / r['build_s']:7.1f} {mb / r['build_s']:6.2f} {r['rss_self_mb']:8.0f} {r['rss_children_mb']:8.0f} "
-                  f"{base / r['build_s']:7.2f}  {stages}{same}", flush=True)
+            print(
+                f"{n:8d} {mb:6.1f} {j:4d} {lc['lcut_s']:7.1f} {r['build_s']:8.1f} {r['build_s'] / lc['lcut_s']:6.2f} "
+                f"{n / r['build_s']:7.1f} {mb / r['build_s']:6.2f} {r['rss_self_mb']:8.0f} {r['rss_children_mb']:8.0f} "
+                f"{base / r['build_s']:7.2f}  {stages}{same}",
+                flush=True,
+            )
             if a.rebuild:
                 rr = _child(["--_build", str(lst), "--_out", str(out), "--_jobs", str(j), *extra])
                 stages = " ".join(f"{k}={v:.1f}" for k, v in rr["timings"].items())
-                print(f"{'':8s} {'':6s} {j:4d} rebuild, {rr['reused']} reused: {rr['build_s']:.1f} s, "
-                      f"peak {rr['rss_self_mb']:.0f} MB  {stages}", flush=True)
-        print(f"{'':8s} graph: {r['entities']} entities, {r['relations']} relations, {r['triples']} triples, "
-              f"graph.ttl {r['ttl_mb']:.1f} MB, "
-              f"{lc['tokens']} jieba tokens (jieba load {lc['load_s']:.1f} s not counted)", flush=True)
+                print(
+                    f"{'':8s} {'':6s} {j:4d} rebuild, {rr['reused']} reused: {rr['build_s']:.1f} s, "
+                    f"peak {rr['rss_self_mb']:.0f} MB  {stages}",
+                    flush=True,
+                )
+        print(
+            f"{'':8s} graph: {r['entities']} entities, {r['relations']} relations, {r['triples']} triples, "
+            f"graph.ttl {r['ttl_mb']:.1f} MB, "
+            f"{lc['tokens']} jieba tokens (jieba load {lc['load_s']:.1f} s not counted)",
+            flush=True,
+        )
         ncpu = os.cpu_count() or 1
-        print(f"{'':8s} jobs {jobs[0]} kept {busy:.2f} cores busy: with the same work, no run on {ncpu} cores can be more "
-              f"than {ncpu / busy:.2f} times faster", flush=True)
+        print(
+            f"{'':8s} jobs {jobs[0]} kept {busy:.2f} cores busy: with the same work, no run on {ncpu} cores can be more "
+            f"than {ncpu / busy:.2f} times faster",
+            flush=True,
+        )
         if a.floor and not a.no_store:
             fl = _child(["--_floor", str(out / "graph.ttl"), "--_out", str(a.dir / f"floor-store-{n}")])
-            print(f"{'':8s} store alone: bulk-loading this graph.ttl into a fresh store and optimizing takes "
-                  f"{fl['store_s']:.1f} s ({fl['store_cpu_s']:.1f} s CPU) = {fl['store_s'] / lc['lcut_s']:.2f} x jieba.lcut",
-                  flush=True)
+            print(
+                f"{'':8s} store alone: bulk-loading this graph.ttl into a fresh store and optimizing takes "
+                f"{fl['store_s']:.1f} s ({fl['store_cpu_s']:.1f} s CPU) = {fl['store_s'] / lc['lcut_s']:.2f} x jieba.lcut",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

@@ -23,19 +23,50 @@ from pathlib import Path
 from kg.model import Document, Entity, Evidence, Graph, Mention, Quantity, Relation, Sentence
 
 CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 
-_CHARS = ("铁岭开原西丰昌图调兵山银州清河凡河新城东北辽宁沈阳大连鞍山抚顺本溪丹东锦州营口阜新辽阳盘锦朝阳葫芦岛"
-          "华兴盛达宏远恒泰金鑫瑞祥通利丰源海天龙凤嘉和安康永隆德明光启")
+_CHARS = (
+    "铁岭开原西丰昌图调兵山银州清河凡河新城东北辽宁沈阳大连鞍山抚顺本溪丹东锦州营口阜新辽阳盘锦朝阳葫芦岛"
+    "华兴盛达宏远恒泰金鑫瑞祥通利丰源海天龙凤嘉和安康永隆德明光启"
+)
 _SUFFIX = {
-    "Province": "省", "City": "市", "District": "县", "Town": "镇", "Village": "村", "Zone": "经济开发区",
-    "GovernmentBody": "局", "Company": "科技有限公司", "Institution": "研究院", "Project": "建设项目",
-    "Programme": "专项计划", "Designation": "示范企业", "Event": "推介会", "Person": "", "Official": "",
+    "Province": "省",
+    "City": "市",
+    "District": "县",
+    "Town": "镇",
+    "Village": "村",
+    "Zone": "经济开发区",
+    "GovernmentBody": "局",
+    "Company": "科技有限公司",
+    "Institution": "研究院",
+    "Project": "建设项目",
+    "Programme": "专项计划",
+    "Designation": "示范企业",
+    "Event": "推介会",
+    "Person": "",
+    "Official": "",
 }
-_SHARE = [("Town", 0.08), ("Village", 0.10), ("Zone", 0.03), ("GovernmentBody", 0.10), ("Company", 0.25),
-          ("Institution", 0.04), ("Project", 0.12), ("Programme", 0.05), ("Designation", 0.03),
-          ("Event", 0.04), ("Person", 0.05), ("Official", 0.05)]
+_SHARE = [
+    ("Town", 0.08),
+    ("Village", 0.10),
+    ("Zone", 0.03),
+    ("GovernmentBody", 0.10),
+    ("Company", 0.25),
+    ("Institution", 0.04),
+    ("Project", 0.12),
+    ("Programme", 0.05),
+    ("Designation", 0.03),
+    ("Event", 0.04),
+    ("Person", 0.05),
+    ("Official", 0.05),
+]
 
 
 def synthetic_graph(n: int = 5000, seed: int = 1) -> Graph:
@@ -47,8 +78,20 @@ def synthetic_graph(n: int = 5000, seed: int = 1) -> Graph:
     for i in range(ndocs):
         head = f"第{i}篇 合成新闻标题"
         s = Sentence(f"doc{i:05d}.txt", 0, 0, len(head), 0, len(head), head, "heading")
-        docs.append(Document(f"doc{i:05d}.txt", head, f"{i:040x}", "utf-8", "simplified", head,
-                             tuple(range(len(head))), (s,), 2022, f"synthetic/doc{i:05d}.txt"))
+        docs.append(
+            Document(
+                f"doc{i:05d}.txt",
+                head,
+                f"{i:040x}",
+                "utf-8",
+                "simplified",
+                head,
+                tuple(range(len(head))),
+                (s,),
+                2022,
+                f"synthetic/doc{i:05d}.txt",
+            )
+        )
     names: set[str] = set()
 
     def name(cls: str) -> str:
@@ -64,8 +107,21 @@ def synthetic_graph(n: int = 5000, seed: int = 1) -> Graph:
         for _ in range(rnd.randint(1, 3)):
             d = rnd.randrange(ndocs)
             sent = f"据了解,{label}今年以来持续推进各项工作,取得了明显成效。"
-            out.append(Mention(f"doc{d:05d}.txt", 10, 10 + len(label), label, label, cls, "synthetic", 0.9,
-                               4, 4 + len(label), sentence=sent))
+            out.append(
+                Mention(
+                    f"doc{d:05d}.txt",
+                    10,
+                    10 + len(label),
+                    label,
+                    label,
+                    cls,
+                    "synthetic",
+                    0.9,
+                    4,
+                    4 + len(label),
+                    sentence=sent,
+                )
+            )
         return tuple(out)
 
     ents: list[Entity] = []
@@ -74,12 +130,22 @@ def synthetic_graph(n: int = 5000, seed: int = 1) -> Graph:
     def make(cls: str, code: str = "") -> str:
         label = name(cls)
         eid = f"{cls.lower()}/{len(ents):06d}"
-        aliases = (label[:2] + _SUFFIX[cls][:1],) if cls in ("Company", "District") and rnd.random() < 0.3 else ()
+        aliases = (
+            (label[:2] + _SUFFIX[cls][:1],) if cls in ("Company", "District") and rnd.random() < 0.3 else ()
+        )
         qs: tuple[Quantity, ...] = ()
         if cls == "Project" and rnd.random() < 0.5:
             v = rnd.randint(1, 500) * 1e6
-            qs = (Quantity("totalInvestment", v, "CNY", False, f"总投资{v / 1e8:g}亿元",
-                           Evidence("doc00000.txt", 0, 5, f"{label}总投资{v / 1e8:g}亿元。", "synthetic", 0.8)),)
+            qs = (
+                Quantity(
+                    "totalInvestment",
+                    v,
+                    "CNY",
+                    False,
+                    f"总投资{v / 1e8:g}亿元",
+                    Evidence("doc00000.txt", 0, 5, f"{label}总投资{v / 1e8:g}亿元。", "synthetic", 0.8),
+                ),
+            )
         ents.append(Entity(eid, cls, label, aliases, code, mentions(label, cls), qs))
         by_class.setdefault(cls, []).append(eid)
         return eid
@@ -87,7 +153,9 @@ def synthetic_graph(n: int = 5000, seed: int = 1) -> Graph:
     rels: list[Relation] = []
 
     def rel(s: str, p: str, o: str, **kw) -> None:
-        ev = Evidence(f"doc{rnd.randrange(ndocs):05d}.txt", 0, 10, f"{p} 的证据句子 {s} {o}。", "synthetic", 0.8)
+        ev = Evidence(
+            f"doc{rnd.randrange(ndocs):05d}.txt", 0, 10, f"{p} 的证据句子 {s} {o}。", "synthetic", 0.8
+        )
         rels.append(Relation(s, p, o, (ev,), **kw))
 
     prov = make("Province", "210000")
@@ -143,22 +211,35 @@ def synthetic_graph(n: int = 5000, seed: int = 1) -> Graph:
         elif t == "Programme":
             rel(pick(i, "GovernmentBody"), "implements", i)
             for _ in range(rnd.randint(0, 3)):
-                rel(i, "funded", pick(i, "Company"), amount=rnd.randint(1, 500) * 1e4, currency="CNY",
-                    date="2022-10")
+                rel(
+                    i,
+                    "funded",
+                    pick(i, "Company"),
+                    amount=rnd.randint(1, 500) * 1e4,
+                    currency="CNY",
+                    date="2022-10",
+                )
         elif t == "Designation":
             rel(pick(i, "Company", "Institution"), "designatedAs", i, date="2022")
         elif t == "Event":
             rel(pick(i, "GovernmentBody"), "organizes", i, date="2022-10-28")
             rel(pick(i, "Company"), "participatesIn", i)
         elif t in ("Person", "Official"):
-            rel(i, "worksFor", pick(i, "Company", "GovernmentBody"), title="总经理" if t == "Person" else "局长")
+            rel(
+                i,
+                "worksFor",
+                pick(i, "Company", "GovernmentBody"),
+                title="总经理" if t == "Person" else "局长",
+            )
     seen = set()
     uniq = []
     for r in rels:
         if r.key not in seen and r.subject != r.object:
             seen.add(r.key)
             uniq.append(r)
-    return Graph(tuple(docs), tuple(sorted(ents, key=lambda e: e.id)), tuple(sorted(uniq, key=lambda r: r.key)))
+    return Graph(
+        tuple(docs), tuple(sorted(ents, key=lambda e: e.id)), tuple(sorted(uniq, key=lambda r: r.key))
+    )
 
 
 def measure(html_path: Path, timeout_s: float = 120.0, screenshot: Path | None = None) -> dict[str, float]:
@@ -182,14 +263,24 @@ def measure(html_path: Path, timeout_s: float = 120.0, screenshot: Path | None =
             t0 = time.perf_counter()
             page.goto(html_path.resolve().as_uri(), wait_until="load", timeout=timeout_s * 1000)
             loaded = (time.perf_counter() - t0) * 1000
-            page.wait_for_function("window.kgState && window.kgState.firstDraw !== null", timeout=timeout_s * 1000)
+            page.wait_for_function(
+                "window.kgState && window.kgState.firstDraw !== null", timeout=timeout_s * 1000
+            )
             page.wait_for_function("window.kgState.settled !== null", timeout=timeout_s * 1000)
-            st = page.evaluate("({first: kgState.firstDraw, settled: kgState.settled,"
-                               " nodes: kg.network.body.nodeIndices.length, edges: kg.network.body.edgeIndices.length})")
+            st = page.evaluate(
+                "({first: kgState.firstDraw, settled: kgState.settled,"
+                " nodes: kg.network.body.nodeIndices.length, edges: kg.network.body.edgeIndices.length})"
+            )
             if screenshot:
                 page.screenshot(path=str(screenshot))
-            return {"load_ms": loaded, "first_draw_ms": st["first"], "settled_ms": st["settled"],
-                    "nodes": st["nodes"], "edges": st["edges"], "blocked": len(blocked)}
+            return {
+                "load_ms": loaded,
+                "first_draw_ms": st["first"],
+                "settled_ms": st["settled"],
+                "nodes": st["nodes"],
+                "edges": st["edges"],
+                "blocked": len(blocked),
+            }
         finally:
             browser.close()
 
@@ -203,15 +294,20 @@ def bench(name: str, graph: Graph, out: Path) -> None:
     path = out / f"{name}.html"
     path.write_text(page, encoding="utf-8")
     r = measure(path, screenshot=out / f"{name}.png")
-    print(f"{name:>12}: {len(graph.entities):6d} nodes {len(graph.relations):6d} edges | "
-          f"page {len(page.encode()) / 1e6:5.2f} MB | render {render_ms:6.0f} ms | load {r['load_ms']:6.0f} ms | "
-          f"first draw {r['first_draw_ms']:6.0f} ms | settled {r['settled_ms']:6.0f} ms | "
-          f"drawn {r['nodes']}/{r['edges']} | blocked requests {r['blocked']}", flush=True)
+    print(
+        f"{name:>12}: {len(graph.entities):6d} nodes {len(graph.relations):6d} edges | "
+        f"page {len(page.encode()) / 1e6:5.2f} MB | render {render_ms:6.0f} ms | load {r['load_ms']:6.0f} ms | "
+        f"first draw {r['first_draw_ms']:6.0f} ms | settled {r['settled_ms']:6.0f} ms | "
+        f"drawn {r['nodes']}/{r['edges']} | blocked requests {r['blocked']}",
+        flush=True,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("-n", "--nodes", type=int, action="append", help="synthetic graph size (repeatable; default 5000)")
+    ap.add_argument(
+        "-n", "--nodes", type=int, action="append", help="synthetic graph size (repeatable; default 5000)"
+    )
     ap.add_argument("--no-seeds", action="store_true", help="skip the seeds' graph")
     ap.add_argument("--seeds", default="seeds", help="folder of seed articles (default: seeds)")
     ap.add_argument("--keep", type=Path, help="keep pages and screenshots in this folder")

@@ -56,7 +56,14 @@ class Writer:
 def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
     """Write about target triples to path; return counts by part."""
     rng = random.Random(seed)
-    counts = {"entity": 0, "mention": 0, "quantity": 0, "relation": 0, "statement": 0, "provenance_triples": 0}
+    counts = {
+        "entity": 0,
+        "mention": 0,
+        "quantity": 0,
+        "relation": 0,
+        "statement": 0,
+        "provenance_triples": 0,
+    }
     with path.open("w", encoding="utf-8") as f:
         w = Writer(f)
         scale = max(target // 1_000_000, 1) if target >= 1_000_000 else target / 1_000_000
@@ -164,7 +171,13 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
             di = f"{KGR}designation/{d:012x}"
             entity(di, "Designation", f"测试示范区{d}")
             designations.append(di)
-            relation(rng.choice(bodies), "awards", di, "Award", date=_typed(f"{2020 + d % 4}-{1 + d % 12:02d}", "gYearMonth"))
+            relation(
+                rng.choice(bodies),
+                "awards",
+                di,
+                "Award",
+                date=_typed(f"{2020 + d % 4}-{1 + d % 12:02d}", "gYearMonth"),
+            )
         people = []
         companies = []
         c = 0
@@ -177,8 +190,15 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
             entity(pj, "Project", f"测试{c}年产5万吨饲料项目")
             relation(ci, "operates", pj)
             relation(pj, "locatedIn", rng.choice(towns or districts))
-            relation(ci, "investsIn", pj, "Investment", amount=_typed(f"{rng.randint(1, 500) * 1000000}.0", "decimal"),
-                     currency=f"<{CUR}CNY>", approximate=_typed("false", "boolean"))
+            relation(
+                ci,
+                "investsIn",
+                pj,
+                "Investment",
+                amount=_typed(f"{rng.randint(1, 500) * 1000000}.0", "decimal"),
+                currency=f"<{CUR}CNY>",
+                approximate=_typed("false", "boolean"),
+            )
             if c % 3 == 0:
                 qv = f"{KGR}qv/{c:012x}"
                 w.t(pj, KG + "hasQuantity", f"<{qv}>")
@@ -193,16 +213,34 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
                 w.t(qv, KG + "end", _typed(8, "integer"))
                 w.t(qv, KG + "sentence", _lit("项目总投资约31亿元。"))
                 counts["quantity"] += 1
-            relation(rng.choice(programmes), "funded", ci, "Funding",
-                     amount=_typed(f"{rng.randint(1, 9000) * 100}.0", "decimal"), currency=f"<{CUR}CNY>",
-                     approximate=_typed("false", "boolean"), date=_typed(f"{2020 + c % 4}-{1 + c % 12:02d}", "gYearMonth"))
+            relation(
+                rng.choice(programmes),
+                "funded",
+                ci,
+                "Funding",
+                amount=_typed(f"{rng.randint(1, 9000) * 100}.0", "decimal"),
+                currency=f"<{CUR}CNY>",
+                approximate=_typed("false", "boolean"),
+                date=_typed(f"{2020 + c % 4}-{1 + c % 12:02d}", "gYearMonth"),
+            )
             pe = f"{KGR}person/{c:012x}"
             entity(pe, "Official" if c % 2 else "Person", f"测试人{c}")
-            relation(pe, "worksFor", rng.choice([ci] + bodies[:50]), "Employment", title=_lit("总经理" if c % 2 else "副局长"))
+            relation(
+                pe,
+                "worksFor",
+                rng.choice([ci] + bodies[:50]),
+                "Employment",
+                title=_lit("总经理" if c % 2 else "副局长"),
+            )
             people.append(pe)
             if c % 4 == 0:
-                relation(ci, "designatedAs", rng.choice(designations), "Award",
-                         date=_typed(f"{2020 + (c // 4) % 4}-{1 + c % 12:02d}", "gYearMonth"))
+                relation(
+                    ci,
+                    "designatedAs",
+                    rng.choice(designations),
+                    "Award",
+                    date=_typed(f"{2020 + (c // 4) % 4}-{1 + c % 12:02d}", "gYearMonth"),
+                )
             if c % 5 == 0:
                 relation(ci, "participatesIn", rng.choice(programmes))
             c += 1
@@ -244,7 +282,7 @@ def child_query(store: str) -> dict:
     extra = {
         "count-by-type": "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
         "two-hop-join": "SELECT ?p ?d WHERE { ?c kg:operates ?p . ?p kg:locatedIn ?t . ?t kg:partOf ?d } LIMIT 1000",
-        "evidence-by-object": f"SELECT ?st WHERE {{ ?st rdf:object ?o . ?o rdfs:label \"{FOCUS_DISTRICT}\"@zh }}",
+        "evidence-by-object": f'SELECT ?st WHERE {{ ?st rdf:object ?o . ?o rdfs:label "{FOCUS_DISTRICT}"@zh }}',
     }
     lat = {}
     from kg.query import parse_header
@@ -260,12 +298,20 @@ def child_query(store: str) -> dict:
             if i:
                 times.append(dt)
         lat[name] = {"ms": statistics.median(times) * 1000, "rows": rows}
-    return {"reopen_s": reopen, "reopen_rss_mb": reopen_rss - base_rss, "rss_before_mb": base_rss,
-            "triples": len(st), "queries": lat, "peak_mb": _peak_mb()}
+    return {
+        "reopen_s": reopen,
+        "reopen_rss_mb": reopen_rss - base_rss,
+        "rss_before_mb": base_rss,
+        "triples": len(st),
+        "queries": lat,
+        "peak_mb": _peak_mb(),
+    }
 
 
 def _child(mode: str, *args: str) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", mode, *args], check=True, capture_output=True, text=True)
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", mode, *args], check=True, capture_output=True, text=True
+    )
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -291,11 +337,13 @@ def main() -> None:
         load = _child("load", str(nt), str(work / "store"))
         store_mb = sum(p.stat().st_size for p in (work / "store").rglob("*") if p.is_file()) / 1e6
         qry = _child("query", str(work / "store"))
-        print(f"synthetic graph: {counts['triples']:,} triples ({size:.0f} MB N-Triples, generated in {gen:.1f} s): "
-              f"{counts['entity']:,} entities, {counts['mention']:,} mentions, {counts['relation']:,} relations, "
-              f"{counts['statement']:,} statements, {counts['quantity']:,} quantity values; "
-              f"{counts['provenance_triples'] / counts['triples']:.0%} of the triples are provenance "
-              "(mentions and reified statements)")
+        print(
+            f"synthetic graph: {counts['triples']:,} triples ({size:.0f} MB N-Triples, generated in {gen:.1f} s): "
+            f"{counts['entity']:,} entities, {counts['mention']:,} mentions, {counts['relation']:,} relations, "
+            f"{counts['statement']:,} statements, {counts['quantity']:,} quantity values; "
+            f"{counts['provenance_triples'] / counts['triples']:.0%} of the triples are provenance "
+            "(mentions and reified statements)"
+        )
         print()
         print(f"{'step':36s} {'value':>12s}")
         print(f"{'-' * 36} {'-' * 12}")

@@ -54,8 +54,16 @@ def test_eval_agrees_with_the_reference_scorer(built):
     scorer = ROOT.parent / "shared/tools/kgscore.py"
     if not scorer.exists():
         pytest.skip("../shared/tools/kgscore.py is not beside the repository")
-    ref = subprocess.run([sys.executable, str(scorer), str(built / "graph.ttl"), str(GOLD0)],
-                         capture_output=True, text=True, check=True).stdout.strip().splitlines()
+    ref = (
+        subprocess.run(
+            [sys.executable, str(scorer), str(built / "graph.ttl"), str(GOLD0)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()
+    )
     assert ours == ref
 
 
@@ -82,8 +90,12 @@ def test_bad_input_is_one_line_and_no_output(tmp_path, content, message):
     if content is not None:
         src.write_bytes(content)
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out)],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "build", str(src), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
     assert proc.returncode != 0
     err = proc.stderr.strip().splitlines()
     assert len(err) == 1 and "Traceback" not in proc.stderr, proc.stderr
@@ -99,7 +111,9 @@ def test_unknown_gold_file_is_an_error(tmp_path):
 
 
 def test_build_validates_with_shacl(tmp_path):
-    r = runner.invoke(app, ["build", str(SEED0), "-o", str(tmp_path / "v"), "--validate", "--strict", "--no-html"])
+    r = runner.invoke(
+        app, ["build", str(SEED0), "-o", str(tmp_path / "v"), "--validate", "--strict", "--no-html"]
+    )
     assert r.exit_code == 0, r.output
     assert "SHACL: conforms" in r.output
 
@@ -116,8 +130,21 @@ def test_no_mentions_keeps_entities_relations_and_their_provenance(tmp_path, bui
     out = tmp_path / "lean"
     pipeline.PARALLEL_RDF_MIN_ENTITIES, keep = 0, pipeline.PARALLEL_RDF_MIN_ENTITIES  # forked RDF too
     try:
-        r = runner.invoke(app, ["build", str(SEED0), "-o", str(out), "--no-mentions", "--validate", "--strict",
-                                "--no-html", "-j", jobs])
+        r = runner.invoke(
+            app,
+            [
+                "build",
+                str(SEED0),
+                "-o",
+                str(out),
+                "--no-mentions",
+                "--validate",
+                "--strict",
+                "--no-html",
+                "-j",
+                jobs,
+            ],
+        )
     finally:
         pipeline.PARALLEL_RDF_MIN_ENTITIES = keep
     assert r.exit_code == 0, r.output

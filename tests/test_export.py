@@ -93,8 +93,21 @@ def test_kg_export_cli(tmp_path: Path) -> None:
     res = runner.invoke(app, ["export", "--list"])
     assert res.exit_code == 0 and all(name in res.stdout for name in registered())
     out = tmp_path / "g.nt"
-    res = runner.invoke(app, ["export", str(ROOT / "seeds" / "000_1fb6f0697af30933.txt"), "-f", "ntriples",
-                              "-o", str(out), "--focus", "开原", "--hops", "1"])
+    res = runner.invoke(
+        app,
+        [
+            "export",
+            str(ROOT / "seeds" / "000_1fb6f0697af30933.txt"),
+            "-f",
+            "ntriples",
+            "-o",
+            str(out),
+            "--focus",
+            "开原",
+            "--hops",
+            "1",
+        ],
+    )
     assert res.exit_code == 0, res.stderr
     assert "开原市" in out.read_text(encoding="utf-8")
     res = runner.invoke(app, ["export", str(ROOT / "seeds"), "-f", "pdf"])

@@ -39,7 +39,9 @@ def test_every_span_slices_back_to_its_text(path):
     assert ctx.mentions
     for m in ctx.mentions:
         assert doc.text[m.start : m.end] == m.text
-        assert doc.view[m.vstart : m.vend].replace("\n", "") == m.surface or "\n" in doc.view[m.vstart : m.vend]
+        assert (
+            doc.view[m.vstart : m.vend].replace("\n", "") == m.surface or "\n" in doc.view[m.vstart : m.vend]
+        )
     for c in ctx.candidates:
         for m in (c.subject, c.object):
             assert doc.text[m.start : m.end] == m.text
@@ -64,14 +66,26 @@ def _types(text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "text, name, type_",
     [
-        ("2021年10月,张秀勇在开原注册成立了辽宁道勤农牧科技有限公司。铁岭市发展很快。", "辽宁道勤农牧科技有限公司", "Company"),
-        ("作为宝马汽车的供应商,莱尼线束系统(铁岭)有限公司没有停产。铁岭市发展很快。", "莱尼线束系统(铁岭)有限公司", "Company"),
+        (
+            "2021年10月,张秀勇在开原注册成立了辽宁道勤农牧科技有限公司。铁岭市发展很快。",
+            "辽宁道勤农牧科技有限公司",
+            "Company",
+        ),
+        (
+            "作为宝马汽车的供应商,莱尼线束系统(铁岭)有限公司没有停产。铁岭市发展很快。",
+            "莱尼线束系统(铁岭)有限公司",
+            "Company",
+        ),
         ("鞍山市营商环境建设局推出新模式。鞍山市发展很快。", "鞍山市营商环境建设局", "GovernmentBody"),
         ("商务部、公安部、海关总署三部门下发通知。", "海关总署", "GovernmentBody"),
         ("他从银州经济开发区管委会了解到情况。铁岭市发展。", "银州经济开发区管委会", "GovernmentBody"),
         ("鲁玉娥和工友一起走出铁岭技师学院的学生公寓。", "铁岭技师学院", "Institution"),
         ("位于凡河新城的东北(铁岭)国际陆港正式投入运营。铁岭市很好。", "东北(铁岭)国际陆港", "Zone"),
-        ("调兵山市新引进的安琪酵母年产5万吨生物发酵饲料项目开工。", "安琪酵母年产5万吨生物发酵饲料项目", "Project"),
+        (
+            "调兵山市新引进的安琪酵母年产5万吨生物发酵饲料项目开工。",
+            "安琪酵母年产5万吨生物发酵饲料项目",
+            "Project",
+        ),
         ("全力推进“三个提升”工程。", "“三个提升”工程", "Programme"),
         ("公布2022年农业现代化示范区创建名单,开原市榜上有名。", "农业现代化示范区", "Designation"),
         ("10月28日举行的铁岭市首届食品节很热闹。", "铁岭市首届食品节", "Event"),
@@ -81,11 +95,18 @@ def _types(text: str) -> dict[str, str]:
         ("市农业农村局选派干部许志雪了解情况后帮助申报。铁岭市。", "许志雪", "Official"),
         ("鐵嶺市開原市發展很快。", "开原市", "District"),
         # a conjunction ends a company's name; a place name jieba tags as an adverb (大连) does not
-        ("她说,百花园艺还是北京鲜语花卉电子商务有限公司的供货商。", "北京鲜语花卉电子商务有限公司", "Company"),
+        (
+            "她说,百花园艺还是北京鲜语花卉电子商务有限公司的供货商。",
+            "北京鲜语花卉电子商务有限公司",
+            "Company",
+        ),
         ("首批客户包括大连中升汽车内饰件有限公司。", "大连中升汽车内饰件有限公司", "Company"),
         # a project an investor builds is specific even when its name ends in 改造
-        ("营口辽海集装箱码头有限公司投资12.8亿元建设的集装箱码头自动化改造项目正在加紧施工。营口市很好。",
-         "集装箱码头自动化改造项目", "Project"),
+        (
+            "营口辽海集装箱码头有限公司投资12.8亿元建设的集装箱码头自动化改造项目正在加紧施工。营口市很好。",
+            "集装箱码头自动化改造项目",
+            "Project",
+        ),
         # a city outside the article's province, listed with one inside it
         ("产品主要配套沈阳、长春等地的整车企业。营口市发展很快。", "长春市", "City"),
         # after 在, a town name with its head (在公营子镇建起…)
@@ -100,12 +121,19 @@ def _types(text: str) -> dict[str, str]:
         ("朝阳市喀左县公营子镇党委书记刘强介绍,全镇共有大棚3000栋。", "公营子镇党委", "GovernmentBody"),
         ("新兴街道办事处主任李华说,服务站已建成。", "新兴街道办事处", "GovernmentBody"),
         # a subsidiary named after its parent group, whose name holds a verb (建设)
-        ("据悉,该项目由中国能源建设集团辽宁电力勘测设计院有限公司设计。铁岭市很好。",
-         "中国能源建设集团辽宁电力勘测设计院有限公司", "Company"),
+        (
+            "据悉,该项目由中国能源建设集团辽宁电力勘测设计院有限公司设计。铁岭市很好。",
+            "中国能源建设集团辽宁电力勘测设计院有限公司",
+            "Company",
+        ),
         # a branch keeps its parent company's name
         ("国网辽宁省电力有限公司铁岭供电公司开展服务。", "国网辽宁省电力有限公司铁岭供电公司", "Company"),
         # a document title keeps its bracketed period
-        ("按照市发改委编制的《锦州市氢能产业发展规划(2023—2030年)》,到2025年建成。", "锦州市氢能产业发展规划(2023—2030年)", "Programme"),
+        (
+            "按照市发改委编制的《锦州市氢能产业发展规划(2023—2030年)》,到2025年建成。",
+            "锦州市氢能产业发展规划(2023—2030年)",
+            "Programme",
+        ),
     ],
 )
 def test_entity_case_table(text, name, type_):
@@ -128,11 +156,17 @@ def test_entity_case_table(text, name, type_):
         ("营口市花卉市场的长春花很受欢迎。", "长春市"),
         # a two-character county name at the end of another word
         ("铁岭县入选第三批国家级电子商务进农村综合示范县。铁岭市很好。", "范县"),
-        ("铁岭市财政局为辽宁道勤农牧科技有限公司拨付补贴资金141万元。铁岭市很好。", "辽宁道勤农牧科技有限公司拨付补贴"),
+        (
+            "铁岭市财政局为辽宁道勤农牧科技有限公司拨付补贴资金141万元。铁岭市很好。",
+            "辽宁道勤农牧科技有限公司拨付补贴",
+        ),
         # a funding verb belongs to the clause, not to the fund's name
         ("省财政下达专项资金3亿元,支持辽西北地区基础设施建设。", "省财政下达专项资金"),
         ("统筹城乡政府投入力度加大。", "统筹城乡"),
-        ("据悉,该项目由中国能源建设集团辽宁电力勘测设计院有限公司设计。铁岭市很好。", "集团辽宁电力勘测设计院"),
+        (
+            "据悉,该项目由中国能源建设集团辽宁电力勘测设计院有限公司设计。铁岭市很好。",
+            "集团辽宁电力勘测设计院",
+        ),
         # an official and what they did is no campaign
         ("市委常委、副市长张学军出席活动。铁岭市很好。", "副市长张学军出席活动"),
         ("全市共有12家企业被评为省级专精特新中小企业。铁岭市很好。", "企业被评为省级专精特新中小企业"),
@@ -152,9 +186,16 @@ def test_one_node_per_real_thing_across_both_seeds(seeds_graph):
     for e in seeds_graph.entities:
         for n in e.names:
             by_name.setdefault(n, set()).add(e.id)
-    for a, b in [("铁岭", "铁岭市"), ("全市", "铁岭市"), ("开原", "开原市"), ("莱尼线束", "莱尼线束系统(铁岭)有限公司"),
-                 ("铁岭首届食品节", "铁岭市首届食品节"), ("市农业农村局", "铁岭市农业农村局"),
-                 ("国电投清河发电", "国家电投清河发电公司"), ("宝马汽车", "宝马整车工厂")]:
+    for a, b in [
+        ("铁岭", "铁岭市"),
+        ("全市", "铁岭市"),
+        ("开原", "开原市"),
+        ("莱尼线束", "莱尼线束系统(铁岭)有限公司"),
+        ("铁岭首届食品节", "铁岭市首届食品节"),
+        ("市农业农村局", "铁岭市农业农村局"),
+        ("国电投清河发电", "国家电投清河发电公司"),
+        ("宝马汽车", "宝马整车工厂"),
+    ]:
         assert by_name[a] == by_name[b], (a, b)
     # same name, different type stays apart; every type+label is one node
     keys = [(e.type, e.label) for e in seeds_graph.entities]
@@ -172,7 +213,10 @@ def test_places_are_linked_by_the_national_list(seeds_graph):
 def test_funding_carries_amount(seeds_graph):
     label = {e.id: e.label for e in seeds_graph.entities}
     funded = [r for r in seeds_graph.relations if r.predicate == "funded"]
-    assert any(label[r.object] == "辽宁道勤农牧科技有限公司" and r.amount == 1411900 and r.currency == "CNY" for r in funded)
+    assert any(
+        label[r.object] == "辽宁道勤农牧科技有限公司" and r.amount == 1411900 and r.currency == "CNY"
+        for r in funded
+    )
 
 
 def test_turtle_is_byte_identical(tmp_path):
@@ -188,8 +232,9 @@ def test_turtle_is_byte_identical(tmp_path):
 HELDOUT = sorted((ROOT / "tests/heldout/articles").glob("*.txt"))
 
 
-@pytest.mark.parametrize("path", [*sorted((ROOT / "seeds").glob("*.txt")), *FIXTURES, *HELDOUT],
-                         ids=lambda p: p.name)
+@pytest.mark.parametrize(
+    "path", [*sorted((ROOT / "seeds").glob("*.txt")), *FIXTURES, *HELDOUT], ids=lambda p: p.name
+)
 def test_rjieba_segments_exactly_like_jieba(path):
     """Extraction segments with rjieba for speed; it must give jieba's tokens, with and without HMM,
     on whole sentences and on the short windows the extractors cut."""
@@ -216,91 +261,159 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
 @pytest.mark.parametrize(
     "text, fact",
     [
-        ("辽宁道勤农牧科技有限公司总经理张秀勇首先提起补贴。",
-         ("张秀勇", "worksFor", "辽宁道勤农牧科技有限公司")),
+        (
+            "辽宁道勤农牧科技有限公司总经理张秀勇首先提起补贴。",
+            ("张秀勇", "worksFor", "辽宁道勤农牧科技有限公司"),
+        ),
         # a bare head noun with a title refers back to the organisation of that kind just named
-        ("市农业农村局与高校共建的东港草莓研究院选育出6个品种。研究院院长姜丽华说,品种很好。东港市发展很快。",
-         ("姜丽华", "worksFor", "东港草莓研究院")),
-        ("位于凡河新城的东北(铁岭)国际陆港正式投入运营。铁岭市很好。",
-         ("东北(铁岭)国际陆港", "locatedIn", "凡河新城")),
+        (
+            "市农业农村局与高校共建的东港草莓研究院选育出6个品种。研究院院长姜丽华说,品种很好。东港市发展很快。",
+            ("姜丽华", "worksFor", "东港草莓研究院"),
+        ),
+        (
+            "位于凡河新城的东北(铁岭)国际陆港正式投入运营。铁岭市很好。",
+            ("东北(铁岭)国际陆港", "locatedIn", "凡河新城"),
+        ),
         # the longest title (村党支部书记) overlaps the body's name: the body named there employs her;
         # a body named after its village or town is seated there
-        ("在凌源市宋杖子镇三家子村,三家子村党支部书记李红霞告诉记者,全村现有温室860栋。",
-         [("李红霞", "worksFor", "三家子村党支部"), ("三家子村党支部", "locatedIn", "三家子村")]),
+        (
+            "在凌源市宋杖子镇三家子村,三家子村党支部书记李红霞告诉记者,全村现有温室860栋。",
+            [("李红霞", "worksFor", "三家子村党支部"), ("三家子村党支部", "locatedIn", "三家子村")],
+        ),
         # the body that sends a cadre employs the cadre
-        ("朝阳市农业农村局派驻北票市大板镇东台子村的第一书记王志刚,协调专家引进了技术。",
-         ("王志刚", "worksFor", "朝阳市农业农村局")),
+        (
+            "朝阳市农业农村局派驻北票市大板镇东台子村的第一书记王志刚,协调专家引进了技术。",
+            ("王志刚", "worksFor", "朝阳市农业农村局"),
+        ),
         # 兼任 + a bare head noun + its title: the organisation of that kind just named
-        ("锦州氢能产业技术研究院落户锦州。辽宁工业大学副校长王晓光兼任研究院院长。",
-         ("王晓光", "worksFor", "锦州氢能产业技术研究院")),
+        (
+            "锦州氢能产业技术研究院落户锦州。辽宁工业大学副校长王晓光兼任研究院院长。",
+            ("王晓光", "worksFor", "锦州氢能产业技术研究院"),
+        ),
         # 公司 + title refers to the nearest company before, not the one whose short name was found last
-        ("凤城蓝晶果业有限公司年加工蓝莓1万吨。蓝晶果业入围名单。我们去了丹东港通冷链物流有限公司。"
-         "“蓝莓从这里出发。”公司副总经理朴成哲说。",
-         ("朴成哲", "worksFor", "丹东港通冷链物流有限公司")),
+        (
+            "凤城蓝晶果业有限公司年加工蓝莓1万吨。蓝晶果业入围名单。我们去了丹东港通冷链物流有限公司。"
+            "“蓝莓从这里出发。”公司副总经理朴成哲说。",
+            ("朴成哲", "worksFor", "丹东港通冷链物流有限公司"),
+        ),
         # 在<place>的<zone>，…项目: the zone is in the place and the project in the zone
-        ("在鲅鱼圈区的营口经济技术开发区,营口瑞达储能科技有限公司总投资36亿元的年产10吉瓦时储能电池项目进展顺利。",
-         [("营口经济技术开发区", "locatedIn", "鲅鱼圈区"), ("年产10吉瓦时储能电池项目", "locatedIn", "营口经济技术开发区")]),
+        (
+            "在鲅鱼圈区的营口经济技术开发区,营口瑞达储能科技有限公司总投资36亿元的年产10吉瓦时储能电池项目进展顺利。",
+            [
+                ("营口经济技术开发区", "locatedIn", "鲅鱼圈区"),
+                ("年产10吉瓦时储能电池项目", "locatedIn", "营口经济技术开发区"),
+            ],
+        ),
         # a programme named after the body and its verb
-        ("中国(辽宁)自由贸易试验区营口片区管委会推出“关港通”通关便利化改革,企业通关时间缩短。营口市很好。",
-         ("中国(辽宁)自由贸易试验区营口片区管委会", "implements", "“关港通”通关便利化改革")),
+        (
+            "中国(辽宁)自由贸易试验区营口片区管委会推出“关港通”通关便利化改革,企业通关时间缩短。营口市很好。",
+            ("中国(辽宁)自由贸易试验区营口片区管委会", "implements", "“关港通”通关便利化改革"),
+        ),
         # a speaker at the meeting just named
-        ("6月18日,营口市委召开港产城融合发展推进会。营口市副市长林海波在会上通报了项目建设情况。",
-         ("林海波", "participatesIn", "港产城融合发展推进会")),
+        (
+            "6月18日,营口市委召开港产城融合发展推进会。营口市副市长林海波在会上通报了项目建设情况。",
+            ("林海波", "participatesIn", "港产城融合发展推进会"),
+        ),
         # …项目主体工程 is the project's main works: the investment goes to the project
-        ("在营口仙人岛能源化工区,营口聚源精细化工有限公司投资8.6亿元建设的年产5万吨高端润滑油添加剂项目主体工程已经完工。营口市很好。",
-         ("营口聚源精细化工有限公司", "investsIn", "年产5万吨高端润滑油添加剂项目")),
+        (
+            "在营口仙人岛能源化工区,营口聚源精细化工有限公司投资8.6亿元建设的年产5万吨高端润滑油添加剂项目主体工程已经完工。营口市很好。",
+            ("营口聚源精细化工有限公司", "investsIn", "年产5万吨高端润滑油添加剂项目"),
+        ),
         # 在文化节上签订: the festival named before, not the fair held during it named since
-        ("1月18日,由丹东市政府主办的第十二届中国·东港草莓文化节在东港市开幕。文化节期间,举办了产销对接会等12项活动。"
-         "东港市椅圈镇新兴村与上海鲜达果品有限公司在文化节上签订了合作协议。",
-         ("上海鲜达果品有限公司", "participatesIn", "第十二届中国·东港草莓文化节")),
+        (
+            "1月18日,由丹东市政府主办的第十二届中国·东港草莓文化节在东港市开幕。文化节期间,举办了产销对接会等12项活动。"
+            "东港市椅圈镇新兴村与上海鲜达果品有限公司在文化节上签订了合作协议。",
+            ("上海鲜达果品有限公司", "participatesIn", "第十二届中国·东港草莓文化节"),
+        ),
         # a delegation to a fair held elsewhere: the organiser and the members named take part
-        ("丹东市商务局组织凤城蓝晶果业有限公司等32家企业参加在重庆举办的第二十一届中国国际农产品交易会。丹东市很好。",
-         [("丹东市商务局", "participatesIn", "第二十一届中国国际农产品交易会"),
-          ("凤城蓝晶果业有限公司", "participatesIn", "第二十一届中国国际农产品交易会")]),
+        (
+            "丹东市商务局组织凤城蓝晶果业有限公司等32家企业参加在重庆举办的第二十一届中国国际农产品交易会。丹东市很好。",
+            [
+                ("丹东市商务局", "participatesIn", "第二十一届中国国际农产品交易会"),
+                ("凤城蓝晶果业有限公司", "participatesIn", "第二十一届中国国际农产品交易会"),
+            ],
+        ),
         # what was built in a town, and the company it was handed to
-        ("喀左县商务局实施“电商进村”工程,在公营子镇建起占地3000平方米的农产品电商直播基地,交由喀左云商电子商务有限公司运营。朝阳市很好。",
-         [("农产品电商直播基地", "locatedIn", "公营子镇"), ("喀左云商电子商务有限公司", "operates", "农产品电商直播基地")]),
+        (
+            "喀左县商务局实施“电商进村”工程,在公营子镇建起占地3000平方米的农产品电商直播基地,交由喀左云商电子商务有限公司运营。朝阳市很好。",
+            [
+                ("农产品电商直播基地", "locatedIn", "公营子镇"),
+                ("喀左云商电子商务有限公司", "operates", "农产品电商直播基地"),
+            ],
+        ),
         # a body, its verb and a quoted reform right after it
-        ("鞍山市营商环境建设局推出“拿地即开工”审批服务模式,为项目配备“项目管家”。鞍山市很好。",
-         ("鞍山市营商环境建设局", "implements", "“拿地即开工”审批服务模式")),
+        (
+            "鞍山市营商环境建设局推出“拿地即开工”审批服务模式,为项目配备“项目管家”。鞍山市很好。",
+            ("鞍山市营商环境建设局", "implements", "“拿地即开工”审批服务模式"),
+        ),
         # 全市将建立…机制: the city is the subject, not the body of the speaker before it
-        ("锦州市商务局局长马春雨表示,全市将建立签约项目“周调度、月通报”机制,力争开工率达到80%以上。锦州市很好。",
-         ("锦州市", "implements", "“周调度、月通报”机制")),
+        (
+            "锦州市商务局局长马春雨表示,全市将建立签约项目“周调度、月通报”机制,力争开工率达到80%以上。锦州市很好。",
+            ("锦州市", "implements", "“周调度、月通报”机制"),
+        ),
         # the builder named with 由…承建
-        ("由中国建筑第三工程局有限公司承建的铁岭体育中心项目进展顺利。铁岭市很好。",
-         ("中国建筑第三工程局有限公司", "operates", "铁岭体育中心项目")),
-        ("年产5万吨钢结构项目由辽宁中惟钢结构有限公司承建,预计年底投产。铁岭市很好。",
-         ("辽宁中惟钢结构有限公司", "operates", "年产5万吨钢结构项目")),
+        (
+            "由中国建筑第三工程局有限公司承建的铁岭体育中心项目进展顺利。铁岭市很好。",
+            ("中国建筑第三工程局有限公司", "operates", "铁岭体育中心项目"),
+        ),
+        (
+            "年产5万吨钢结构项目由辽宁中惟钢结构有限公司承建,预计年底投产。铁岭市很好。",
+            ("辽宁中惟钢结构有限公司", "operates", "年产5万吨钢结构项目"),
+        ),
         # 被认定为: the subject holds the designation
-        ("辽宁兴东科技有限公司被认定为国家级专精特新小巨人企业。铁岭市很好。",
-         ("辽宁兴东科技有限公司", "designatedAs", "国家级专精特新小巨人企业")),
+        (
+            "辽宁兴东科技有限公司被认定为国家级专精特新小巨人企业。铁岭市很好。",
+            ("辽宁兴东科技有限公司", "designatedAs", "国家级专精特新小巨人企业"),
+        ),
         # a body pays a company: the body funds it (the programme name does not swallow the clause)
-        ("铁岭市财政局为辽宁道勤农牧科技有限公司拨付补贴资金141万元。铁岭市很好。",
-         ("铁岭市财政局", "funded", "辽宁道勤农牧科技有限公司")),
+        (
+            "铁岭市财政局为辽宁道勤农牧科技有限公司拨付补贴资金141万元。铁岭市很好。",
+            ("铁岭市财政局", "funded", "辽宁道勤农牧科技有限公司"),
+        ),
         # the firm of a county, town or village named right before it with 的
-        ("阜新市细河区四合镇的辽宁绿储新能源科技有限公司正在建设储能电站项目。阜新市很好。",
-         ("辽宁绿储新能源科技有限公司", "locatedIn", "四合镇")),
-        ("西丰县鹿产业园区内的辽宁鹿源生物科技有限公司正加紧生产。铁岭市很好。",
-         ("辽宁鹿源生物科技有限公司", "locatedIn", "西丰县鹿产业园区")),
+        (
+            "阜新市细河区四合镇的辽宁绿储新能源科技有限公司正在建设储能电站项目。阜新市很好。",
+            ("辽宁绿储新能源科技有限公司", "locatedIn", "四合镇"),
+        ),
+        (
+            "西丰县鹿产业园区内的辽宁鹿源生物科技有限公司正加紧生产。铁岭市很好。",
+            ("辽宁鹿源生物科技有限公司", "locatedIn", "西丰县鹿产业园区"),
+        ),
         # a company that builds a zone runs it
-        ("辽宁港口集团有限公司与营口市政府签订合作协议,共同建设营口港仙人岛港区。营口市很好。",
-         ("辽宁港口集团有限公司", "operates", "营口港仙人岛港区")),
+        (
+            "辽宁港口集团有限公司与营口市政府签订合作协议,共同建设营口港仙人岛港区。营口市很好。",
+            ("辽宁港口集团有限公司", "operates", "营口港仙人岛港区"),
+        ),
         ("朝阳市喀左县公营子镇党委书记刘强介绍,全镇共有大棚3000栋。", ("刘强", "worksFor", "公营子镇党委")),
         # two titles of one person: the body before the first employs them too
         ("铁岭市委副书记、市长王世伟调研重点项目建设。铁岭市很好。", ("王世伟", "worksFor", "铁岭市委")),
         ("铁岭市委常委、副市长张学军出席活动。铁岭市很好。", ("张学军", "worksFor", "铁岭市委")),
         # X在P举办E: X holds E, in P
-        ("近日,铁岭市在沈阳举办2024铁岭市招商引资推介会,现场签约项目15个。铁岭市很好。",
-         [("铁岭市", "organizes", "2024铁岭市招商引资推介会"), ("2024铁岭市招商引资推介会", "locatedIn", "沈阳市")]),
-        ("2023年,开原市获批国家级农业产业强镇。铁岭市很好。", ("开原市", "designatedAs", "国家级农业产业强镇")),
-        ("中国石油辽阳石化公司投资80亿元实施炼油转型升级项目。辽阳市很好。",
-         ("中国石油辽阳石化公司", "investsIn", "炼油转型升级项目")),
+        (
+            "近日,铁岭市在沈阳举办2024铁岭市招商引资推介会,现场签约项目15个。铁岭市很好。",
+            [
+                ("铁岭市", "organizes", "2024铁岭市招商引资推介会"),
+                ("2024铁岭市招商引资推介会", "locatedIn", "沈阳市"),
+            ],
+        ),
+        (
+            "2023年,开原市获批国家级农业产业强镇。铁岭市很好。",
+            ("开原市", "designatedAs", "国家级农业产业强镇"),
+        ),
+        (
+            "中国石油辽阳石化公司投资80亿元实施炼油转型升级项目。辽阳市很好。",
+            ("中国石油辽阳石化公司", "investsIn", "炼油转型升级项目"),
+        ),
         # 项目位于…: the project just named
-        ("黑山绿野农业发展有限公司计划投资3.5亿元建设5000亩智能温室蔬菜产业园项目。项目位于黑山县芳山镇,一期流转土地2000亩。锦州市很好。",
-         ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇")),
+        (
+            "黑山绿野农业发展有限公司计划投资3.5亿元建设5000亩智能温室蔬菜产业园项目。项目位于黑山县芳山镇,一期流转土地2000亩。锦州市很好。",
+            ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇"),
+        ),
         # a company and its project written together, the total investment right after the name
-        ("北镇市引进的北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目总投资9.2亿元,投产后带动发展。",
-         ("北镇盛康食品有限公司", "investsIn", "年屠宰加工1000万只肉鸡项目")),
+        (
+            "北镇市引进的北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目总投资9.2亿元,投产后带动发展。",
+            ("北镇盛康食品有限公司", "investsIn", "年屠宰加工1000万只肉鸡项目"),
+        ),
     ],
 )
 def test_relation_case_table(text, fact):

@@ -24,8 +24,14 @@ from kg.registry import EXPORTERS
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
 XSS_IMG = "<img src=x onerror=alert(1)>"
 XSS_SCRIPT = "</script><script>alert(2)</script>"
 
@@ -80,8 +86,15 @@ def malicious() -> Graph:
         entity("company/x", "Company", XSS_IMG, (XSS_SCRIPT,), sentence=f"句子{bad}。"),
         entity("place/211282", "District", "开原市", ("开原",), sentence=f"开原市{XSS_SCRIPT}"),
     )
-    rels = (Relation("company/x", "locatedIn", "place/211282",
-                     (Evidence("t.txt", 0, 5, f"关系句子{bad}", "test", 0.8),), title=XSS_IMG),)
+    rels = (
+        Relation(
+            "company/x",
+            "locatedIn",
+            "place/211282",
+            (Evidence("t.txt", 0, 5, f"关系句子{bad}", "test", 0.8),),
+            title=XSS_IMG,
+        ),
+    )
     return Graph((), ents, rels)
 
 
@@ -170,8 +183,10 @@ def test_focus_keeps_the_neighbourhood(chain: Graph) -> None:
     assert ids(neighbourhood(chain, "鐵嶺", 0)) == {"place/211200"}  # Traditional alias
     assert ids(neighbourhood(chain, "person/d", 1)) == {"person/d", "place/211282"}  # id
     sub = neighbourhood(chain, "铁岭", 1)
-    assert {r.key for r in sub.relations} == {("company/a", "locatedIn", "place/211200"),
-                                              ("place/211282", "partOf", "place/211200")}
+    assert {r.key for r in sub.relations} == {
+        ("company/a", "locatedIn", "place/211200"),
+        ("place/211282", "partOf", "place/211200"),
+    }
     page = render_html(chain, focus="开原市", hops=1)
     data = page_data(page)
     assert {n["id"] for n in data["nodes"]} == {"place/211282", "place/211200", "person/d"}
@@ -180,8 +195,11 @@ def test_focus_keeps_the_neighbourhood(chain: Graph) -> None:
 
 def test_focus_on_the_seeds(seeds: Graph) -> None:
     centre = _entity_named(seeds, "开原市").id
-    near = {centre} | {r.object for r in seeds.relations if r.subject == centre} \
+    near = (
+        {centre}
+        | {r.object for r in seeds.relations if r.subject == centre}
         | {r.subject for r in seeds.relations if r.object == centre}
+    )
     data = page_data(render_html(seeds, focus="开原", hops=1))
     assert {n["id"] for n in data["nodes"]} == near
     assert len(data["edges"]) == sum(1 for r in seeds.relations if r.subject in near and r.object in near)
@@ -309,10 +327,16 @@ def seeds_browser(browser, seeds_page: str, tmp_path_factory):
 @pytest.mark.browser
 def test_browser_loads_and_draws_everything(seeds_browser: Opened, seeds: Graph) -> None:
     o = seeds_browser
-    counts = o.js("({n: kg.nodes.length, e: kg.edges.length,"
-                  " dn: kg.network.body.nodeIndices.length, de: kg.network.body.edgeIndices.length})")
-    assert counts == {"n": len(seeds.entities), "e": len(seeds.relations),
-                      "dn": len(seeds.entities), "de": len(seeds.relations)}
+    counts = o.js(
+        "({n: kg.nodes.length, e: kg.edges.length,"
+        " dn: kg.network.body.nodeIndices.length, de: kg.network.body.edgeIndices.length})"
+    )
+    assert counts == {
+        "n": len(seeds.entities),
+        "e": len(seeds.relations),
+        "dn": len(seeds.entities),
+        "de": len(seeds.relations),
+    }
     assert o.blocked == [] and o.errors == [] and o.dialogs == []
     assert o.js("kgState.firstDraw") < 10000
     o.assert_framed()
@@ -371,14 +395,17 @@ def test_browser_click_node_and_edge_show_evidence(seeds_browser: Opened, seeds:
         sentence = next((ev.sentence for ev in r.evidence if ev.sentence), "")
         if not sentence or r.subject == r.object or o.js(f"!!kg.data.edges[{i}].curve"):
             continue
-        pt = o.js("""i => { const e = kg.data.edges[i];
+        pt = o.js(
+            """i => { const e = kg.data.edges[i];
             kg.network.fit({nodes: [e.from, e.to], animation: false});
             const pos = kg.network.getPositions([e.from, e.to]);
             const a = kg.network.canvasToDOM(pos[e.from]), b = kg.network.canvasToDOM(pos[e.to]);
             const m = {x: (a.x + b.x) / 2, y: (a.y + b.y) / 2};
             const ok = kg.network.getNodeAt(m) === undefined && kg.network.getEdgeAt(m) === i
                 && Math.hypot(a.x - b.x, a.y - b.y) > 120;
-            return ok ? m : null; }""", i)
+            return ok ? m : null; }""",
+            i,
+        )
         if pt:
             o.click_canvas(pt["x"], pt["y"])
             clicked = (i, r, sentence)
@@ -403,8 +430,11 @@ def test_browser_focus_page_opens_on_the_entity(browser, seeds: Graph, tmp_path:
         o.page.wait_for_function("kg.network.getSelectedNodes().length === 1")
         assert o.js("kg.network.getSelectedNodes()") == [target]
         assert o.page.locator("#kg-panel h2").inner_text() == "开原市"
-        near = {target} | {r.object for r in seeds.relations if r.subject == target} \
+        near = (
+            {target}
+            | {r.object for r in seeds.relations if r.subject == target}
             | {r.subject for r in seeds.relations if r.object == target}
+        )
         assert set(o.js("kg.nodes.getIds()")) == near
         o.assert_framed()
     finally:
@@ -420,7 +450,9 @@ def test_browser_filters_by_class_and_relation(seeds_browser: Opened, seeds: Gra
     assert hidden == {e.id for e in seeds.entities if e.type == "Company"}
     companies = {e.id for e in seeds.entities if e.type == "Company"}
     hidden_edges = set(o.js("kg.edges.get({filter: e => e.hidden}).map(e => e.id)"))
-    assert hidden_edges == {i for i, r in enumerate(seeds.relations) if r.subject in companies or r.object in companies}
+    assert hidden_edges == {
+        i for i, r in enumerate(seeds.relations) if r.subject in companies or r.object in companies
+    }
     o.page.locator('#kg-classes input[data-id="Company"]').check()
     assert o.js("kg.nodes.get({filter: n => n.hidden}).length") == 0
     pred = seeds.relations[0].predicate
@@ -434,11 +466,18 @@ def test_browser_filters_by_class_and_relation(seeds_browser: Opened, seeds: Gra
 @pytest.mark.browser
 def test_browser_runs_no_script_from_an_article(browser, tmp_path: Path) -> None:
     article = tmp_path / "000_xss.txt"
-    article.write_text("开原市招商引资再添新项目\n\n2022年10月,辽宁道勤农牧科技有限公司在开原市注册成立"
-                       f"{XSS_IMG},总经理张秀勇表示{XSS_SCRIPT}将扩大生产。\n", encoding="utf-8")
+    article.write_text(
+        "开原市招商引资再添新项目\n\n2022年10月,辽宁道勤农牧科技有限公司在开原市注册成立"
+        f"{XSS_IMG},总经理张秀勇表示{XSS_SCRIPT}将扩大生产。\n",
+        encoding="utf-8",
+    )
     g = kg.build_graph([article])
-    text = {m.sentence for e in g.entities for m in e.mentions} | {ev.sentence for r in g.relations for ev in r.evidence}
-    assert any(XSS_IMG in s and XSS_SCRIPT in s for s in text), "the article's payload did not reach the graph"
+    text = {m.sentence for e in g.entities for m in e.mentions} | {
+        ev.sentence for r in g.relations for ev in r.evidence
+    }
+    assert any(XSS_IMG in s and XSS_SCRIPT in s for s in text), (
+        "the article's payload did not reach the graph"
+    )
     o = Opened(browser, render_html(g), tmp_path / "xss.html")
     try:
         company = next(e for e in g.entities if XSS_IMG in "".join(m.sentence for m in e.mentions))
@@ -480,8 +519,10 @@ def test_browser_big_graph_draws_fast_and_settles(browser, tmp_path: Path) -> No
     g = _synthetic(5000)
     o = Opened(browser, render_html(g), tmp_path / "big.html")
     try:
-        st = o.js("({first: kgState.firstDraw, settled: kgState.settled, n: kg.network.body.nodeIndices.length,"
-                  " e: kg.network.body.edgeIndices.length})")
+        st = o.js(
+            "({first: kgState.firstDraw, settled: kgState.settled, n: kg.network.body.nodeIndices.length,"
+            " e: kg.network.body.edgeIndices.length})"
+        )
         assert (st["n"], st["e"]) == (len(g.entities), len(g.relations))
         # targets are 3 s and 10 s; the bounds leave room for a loaded CI machine
         assert st["first"] < 9000 and st["settled"] < 20000, st

@@ -57,9 +57,15 @@ def test_traditional_script_keeps_length_and_offsets():
         # a word split across paragraphs (铁 / 岭市)
         ("在“双进双促”专项行动中,铁\n\n岭市从扎实做好前期工作做起。", "铁岭市从扎实"),
         # a number split across paragraphs (11 / 月)
-        ("随着一些具有带动作用的大项目有序推进,已签约项目11\n\n月,在洽谈会上签下8个项目。", "11月,在洽谈会上"),
+        (
+            "随着一些具有带动作用的大项目有序推进,已签约项目11\n\n月,在洽谈会上签下8个项目。",
+            "11月,在洽谈会上",
+        ),
         # a caption and its photo credit between the two halves
-        ("项目投产后,企业高纯镁砂年产能将达到35万\n\n车间一角。\n\n本报记者 张三 摄\n\n吨,产品销往全国。", "35万吨"),
+        (
+            "项目投产后,企业高纯镁砂年产能将达到35万\n\n车间一角。\n\n本报记者 张三 摄\n\n吨,产品销往全国。",
+            "35万吨",
+        ),
         # a short first half with no punctuation, found by a division name across the break
         ("临港产业集聚成势\n\n在鲅鱼\n\n圈区的开发区,项目进展顺利。", "在鲅鱼圈区的开发区"),
     ],
@@ -129,7 +135,22 @@ def test_read_document_errors(tmp_path):
 CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
 PIECE = st.one_of(
     st.text(CJK, min_size=1, max_size=12),
-    st.sampled_from(["，", "。", "、", "“", "”", "\n", "\n\n", " ", "本报记者 李波", "张瑜 摄", "2022年10月", "141.19万元"]),
+    st.sampled_from(
+        [
+            "，",
+            "。",
+            "、",
+            "“",
+            "”",
+            "\n",
+            "\n\n",
+            " ",
+            "本报记者 李波",
+            "张瑜 摄",
+            "2022年10月",
+            "141.19万元",
+        ]
+    ),
 )
 
 

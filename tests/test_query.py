@@ -50,8 +50,15 @@ def rows(built: Path, name: str, **params: str) -> list[dict[str, str]]:
 
 def test_every_bundled_query_is_listed_and_runs(built: Path) -> None:
     names = {q.name for q in bundled_queries()}
-    assert {"projects-by-district", "funding", "officials", "programmes", "designations", "entity",
-            "evidence"} <= names
+    assert {
+        "projects-by-district",
+        "funding",
+        "officials",
+        "programmes",
+        "designations",
+        "entity",
+        "evidence",
+    } <= names
     res = runner.invoke(app, ["query", "--list"])
     assert res.exit_code == 0
     for q in bundled_queries():
@@ -64,8 +71,11 @@ def test_every_bundled_query_is_listed_and_runs(built: Path) -> None:
 def test_officials_by_body(built: Path) -> None:
     got = rows(built, "officials")
     assert {"body": "辽宁道勤农牧科技有限公司", "person": "张秀勇", "title": "总经理"}.items() <= next(
-        r for r in got if r["person"] == "张秀勇").items()
-    assert any(r["body"] == "铁岭市生态环境局" and r["person"] == "史强" and r["title"] == "副局长" for r in got)
+        r for r in got if r["person"] == "张秀勇"
+    ).items()
+    assert any(
+        r["body"] == "铁岭市生态环境局" and r["person"] == "史强" and r["title"] == "副局长" for r in got
+    )
 
 
 def test_evidence_behind_a_fact(built: Path) -> None:
@@ -76,7 +86,9 @@ def test_evidence_behind_a_fact(built: Path) -> None:
     assert r["rule"] == "gazetteer.hierarchy" and "division" in r["document"]
     works = rows(built, "evidence", subject="张秀勇", predicate="worksFor")
     assert works and all(r["relation"] == "worksFor" for r in works)
-    assert any("总经理张秀勇" in r["sentence"] and r["document"].endswith(".txt") and "-" in r["span"] for r in works)
+    assert any(
+        "总经理张秀勇" in r["sentence"] and r["document"].endswith(".txt") and "-" in r["span"] for r in works
+    )
 
 
 def test_evidence_why_is_daoqin_in_kaiyuan(built: Path) -> None:
@@ -94,15 +106,23 @@ def test_everything_about_an_entity(built: Path) -> None:
     assert ("→", kgns + "partOf", "铁岭市") in got
     assert ("→", kgns + "divisionCode", "211282") in got
     person = rows(built, "entity", entity="张秀勇")
-    assert any(r["property"] == kgns + "worksFor" and r["value"] == "辽宁道勤农牧科技有限公司" and r["detail"] == "总经理"
-               for r in person)
+    assert any(
+        r["property"] == kgns + "worksFor"
+        and r["value"] == "辽宁道勤农牧科技有限公司"
+        and r["detail"] == "总经理"
+        for r in person
+    )
     by_iri = rows(built, "entity", entity="kgr:place/211282")
     assert {(r["property"], r["value"]) for r in by_iri} == {(r[1], r[2]) for r in got}
 
 
 def test_funding_subsidy(built: Path) -> None:
     got = rows(built, "funding")
-    hit = [r for r in got if r["recipient"] == "辽宁道勤农牧科技有限公司" and "新增先进加工设备补贴" in r["funder"]]
+    hit = [
+        r
+        for r in got
+        if r["recipient"] == "辽宁道勤农牧科技有限公司" and "新增先进加工设备补贴" in r["funder"]
+    ]
     if not hit:
         pytest.xfail("extraction does not yet find 新增先进加工设备补贴 funded 辽宁道勤农牧科技有限公司")
     assert float(hit[0]["amount"]) == 1411900 and hit[0]["currency"] == "CNY"
@@ -117,7 +137,8 @@ def test_projects_by_district(built: Path) -> None:
     if not located:
         pytest.xfail("extraction does not yet locate projects in districts")
     assert any("尼尔科达" in p and d == "昌图县" for p, d in located.items()) or any(
-        "安琪酵母" in p and d == "调兵山市" for p, d in located.items())
+        "安琪酵母" in p and d == "调兵山市" for p, d in located.items()
+    )
     # projects with a district come first
     seen_blank = False
     for r in got:
@@ -136,8 +157,12 @@ def test_programmes_and_implementers(built: Path) -> None:
     got = rows(built, "programmes")
     if not got:
         pytest.xfail("extraction does not yet find implements relations")
-    assert any("三个提升" in r["programme"] and r["implemented_by"] in ("铁岭市", "中共铁岭市委") for r in got) or any(
-        "二手车出口" in r["programme"] and r["implemented_by"] in ("商务部", "公安部", "海关总署") for r in got)
+    assert any(
+        "三个提升" in r["programme"] and r["implemented_by"] in ("铁岭市", "中共铁岭市委") for r in got
+    ) or any(
+        "二手车出口" in r["programme"] and r["implemented_by"] in ("商务部", "公安部", "海关总署")
+        for r in got
+    )
 
 
 def test_designations_awarded_in_a_year(built: Path) -> None:
@@ -146,7 +171,8 @@ def test_designations_awarded_in_a_year(built: Path) -> None:
         pytest.xfail("extraction does not yet find designatedAs / awards")
     assert all(r["award_year"] == "2022" for r in got)
     assert any(r["recipient"] == "西丰县" and "农业绿色发展先行区" in r["designation"] for r in got) or any(
-        r["recipient"] == "开原市" and "农业现代化示范区" in r["designation"] for r in got)
+        r["recipient"] == "开原市" and "农业现代化示范区" in r["designation"] for r in got
+    )
     assert not rows(built, "designations", year="1999")
     every = rows(built, "designations")
     assert len(every) >= len(got)
@@ -181,8 +207,9 @@ def test_malformed_query_exit_code_2(built: Path) -> None:
     assert res.exit_code == 2
     lines = res.stderr.strip().splitlines()
     assert len(lines) == 1 and "malformed query" in lines[0] and "1:" in lines[0], res.stderr
-    res = runner.invoke(app, ["query", "SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(?s = }", "--store",
-                              str(built / "store")])
+    res = runner.invoke(
+        app, ["query", "SELECT ?s WHERE {\n  ?s ?p ?o .\n  FILTER(?s = }", "--store", str(built / "store")]
+    )
     assert res.exit_code == 2 and "3:" in res.stderr
     res = runner.invoke(app, ["query", "no-such-query", "--store", str(built / "store")])
     assert res.exit_code == 2 and "no bundled query" in res.stderr
@@ -243,8 +270,13 @@ def test_construct_and_describe_as_rdf(built: Path) -> None:
     res = runner.invoke(app, ["query", q, "--store", store])
     assert res.exit_code == 0 and res.stdout.startswith("@prefix")
     triples = list(ox.parse(res.stdout.encode(), format=ox.RdfFormat.TURTLE))
-    assert len(triples) == len([r for r in run_query("SELECT * { ?p kg:worksFor ?b }", store=built / "store").rows])
-    res = runner.invoke(app, ["query", "DESCRIBE <https://w3id.org/kgnews/id/place/211282>", "--store", store, "-f", "ntriples"])
+    assert len(triples) == len(
+        [r for r in run_query("SELECT * { ?p kg:worksFor ?b }", store=built / "store").rows]
+    )
+    res = runner.invoke(
+        app,
+        ["query", "DESCRIBE <https://w3id.org/kgnews/id/place/211282>", "--store", store, "-f", "ntriples"],
+    )
     assert res.exit_code == 0 and "<https://w3id.org/kgnews/id/place/211282>" in res.stdout
     res = runner.invoke(app, ["query", "officials", "--store", store, "-f", "turtle"])
     assert res.exit_code == 2 and "CONSTRUCT" in res.stderr
@@ -253,9 +285,15 @@ def test_construct_and_describe_as_rdf(built: Path) -> None:
 def test_table_aligns_wide_characters() -> None:
     integer = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
     header = ["name", "kind", "n"]
-    data = [[ox.Literal("辽宁道勤农牧科技有限公司", language="zh"), ox.Literal("Company"), ox.Literal("1", datatype=integer)],
-            [ox.Literal("ab"), ox.Literal("（全角）"), ox.Literal("1411900", datatype=integer)],
-            [ox.NamedNode("https://w3id.org/kgnews/id/place/211282"), None, None]]
+    data = [
+        [
+            ox.Literal("辽宁道勤农牧科技有限公司", language="zh"),
+            ox.Literal("Company"),
+            ox.Literal("1", datatype=integer),
+        ],
+        [ox.Literal("ab"), ox.Literal("（全角）"), ox.Literal("1411900", datatype=integer)],
+        [ox.NamedNode("https://w3id.org/kgnews/id/place/211282"), None, None],
+    ]
     head, sep, r1, r2, r3, footer = format_table(header, data).splitlines()
     assert footer == "(3 rows)"
     assert display_width("辽宁") == 4 and display_width("ab") == 2 and display_width("（") == 2
@@ -263,8 +301,15 @@ def test_table_aligns_wide_characters() -> None:
     def col(line: str, text: str) -> int:  # display column where text starts
         return display_width(line[: line.index(text)])
 
-    assert col(head, "kind") == col(r1, "Company") == col(r2, "（全角）") == display_width(sep.split("  ")[0]) + 2
-    assert display_width(head) == display_width(sep) == display_width(r1) == display_width(r2)  # numbers right-aligned
+    assert (
+        col(head, "kind")
+        == col(r1, "Company")
+        == col(r2, "（全角）")
+        == display_width(sep.split("  ")[0]) + 2
+    )
+    assert (
+        display_width(head) == display_width(sep) == display_width(r1) == display_width(r2)
+    )  # numbers right-aligned
     assert r1.endswith(" 1") and r2.endswith("1411900")
     assert r3.startswith("kgr:place/211282")
 
@@ -280,8 +325,10 @@ def test_format_result_default_and_unknown(built: Path) -> None:
 
 def test_load_query_from_file(tmp_path: Path, built: Path) -> None:
     p = tmp_path / "mine.rq"
-    p.write_text("# title: mine\n# param: who:entity\nSELECT ?l WHERE { VALUES ?who { UNDEF } ?who rdfs:label ?l }\n",
-                 encoding="utf-8")
+    p.write_text(
+        "# title: mine\n# param: who:entity\nSELECT ?l WHERE { VALUES ?who { UNDEF } ?who rdfs:label ?l }\n",
+        encoding="utf-8",
+    )
     q = load_query(str(p))
     assert q.title == "mine" and q.params[0].type == "entity"
     assert run_query(str(p), store=built / "store", params={"who": "开原"}).values() == [("开原市",)]
@@ -325,7 +372,9 @@ def test_write_store_is_atomic(built: Path, tmp_path: Path) -> None:
 
 def _nt_lines(ttl: Path) -> list[bytes]:
     """The triples of a graph file as N-Triples lines."""
-    return [(str(t.triple if isinstance(t, ox.Quad) else t) + " .\n").encode() for t in ox.parse(path=str(ttl))]
+    return [
+        (str(t.triple if isinstance(t, ox.Quad) else t) + " .\n").encode() for t in ox.parse(path=str(ttl))
+    ]
 
 
 def _store_lines(store: Path | ox.Store) -> list[bytes]:
@@ -377,7 +426,9 @@ def test_store_writer_loads_bytes_lines_and_files_in_pieces(built: Path, tmp_pat
     data = b"a\n" + b"b" * 50 + b"\n\nc\ndd\n"
     run.write_bytes(data)
     for size in range(1, len(data) + 2):
-        assert b"".join(_piece(str(run), s, min(len(data), s + size)) for s in range(0, len(data), size)) == data
+        assert (
+            b"".join(_piece(str(run), s, min(len(data), s + size)) for s in range(0, len(data), size)) == data
+        )
 
 
 def test_store_writer_error_or_interrupt_keeps_previous_store(built: Path, tmp_path: Path) -> None:

@@ -19,7 +19,9 @@ from kg.cli import app
 from kg.pipeline import build
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "articles").glob("*.txt"))
+SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "fixtures" / "articles").glob("*.txt")
+)
 runner = CliRunner()
 
 
@@ -135,7 +137,9 @@ def test_incremental_rebuilds_reuse_unchanged_articles(tmp_path, small):
     assert (out / "graph.ttl").read_bytes() == ttl
 
     changed = sorted(small.glob("*.txt"))[1]
-    changed.write_text(changed.read_text(encoding="utf-8") + "\n铁岭市新引进辽宁恒通新材料有限公司。\n", encoding="utf-8")
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\n铁岭市新引进辽宁恒通新材料有限公司。\n", encoding="utf-8"
+    )
     r = kg("build", small, "-o", out, "--no-html", "--no-store")
     assert r.exit_code == 0, r.stderr
     assert f"{n - 1} reused, 1 extracted" in r.stderr
@@ -165,7 +169,11 @@ def test_deleted_article_disappears_from_graph_and_store(tmp_path, small):
 
     store = open_store(out / "store")
     assert not bool(store.query(f'ASK {{ ?d <http://www.w3.org/2000/01/rdf-schema#label> "{gone.name}" }}'))
-    assert bool(store.query(f'ASK {{ ?d <http://www.w3.org/2000/01/rdf-schema#label> "{sorted(small.glob("*.txt"))[0].name}" }}'))
+    assert bool(
+        store.query(
+            f'ASK {{ ?d <http://www.w3.org/2000/01/rdf-schema#label> "{sorted(small.glob("*.txt"))[0].name}" }}'
+        )
+    )
 
 
 def test_outputs_not_written_by_a_rebuild_are_removed(tmp_path, small):
@@ -219,7 +227,9 @@ def bad_files(d: Path) -> dict[str, Path]:
     }
     files["binary"].write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4)
     files["empty"].write_bytes(b"")
-    files["undecodable"].write_bytes("铁岭市今天召开会议。".encode("gbk") + b"\xff\xfe\x81\x20" + "更多内容。".encode("gbk"))
+    files["undecodable"].write_bytes(
+        "铁岭市今天召开会议。".encode("gbk") + b"\xff\xfe\x81\x20" + "更多内容。".encode("gbk")
+    )
     with open(files["huge"], "wb") as f:  # sparse: 11 MB on paper, nothing on disk
         f.truncate(11 * 2**20)
     return files
@@ -314,7 +324,9 @@ def test_lock_refuses_a_second_build_into_the_same_folder(tmp_path, small):
         fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running build would
         r = kg("build", small, "-o", out, "--no-html", "--no-store")
         assert r.exit_code == 1
-        assert r.stderr.strip() == f"kg: error: another build is writing {out}; try again when it has finished"
+        assert (
+            r.stderr.strip() == f"kg: error: another build is writing {out}; try again when it has finished"
+        )
         assert (out / "graph.ttl").read_bytes() == before
     assert kg("build", small, "-o", out, "--no-html", "--no-store").exit_code == 0
 
@@ -375,8 +387,9 @@ def tiny_chunks(monkeypatch) -> list[str]:
 
 @pytest.mark.parametrize("jobs", [1, 2])
 @pytest.mark.parametrize("tiny", [False, True], ids=["default-chunks", "tiny-chunks"])
-def test_store_loaded_alongside_holds_exactly_the_triples_of_graph_ttl(tmp_path, corpus, reference, monkeypatch,
-                                                                        jobs, tiny):
+def test_store_loaded_alongside_holds_exactly_the_triples_of_graph_ttl(
+    tmp_path, corpus, reference, monkeypatch, jobs, tiny
+):
     from kg.store import memory_store
 
     files = tiny_chunks(monkeypatch) if tiny else []
@@ -397,7 +410,9 @@ def _previous_output(out: Path, articles: list[Path] | Path, new_in: Path | None
     build(articles if isinstance(articles, list) else [articles], out, html=True, store=True)
     snapshot = ({p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}, _store_triples(out / "store"))
     if new_in is not None:
-        (new_in / "new.txt").write_text("铁岭市新引进辽宁恒通新材料有限公司,总投资5亿元。\n", encoding="utf-8")
+        (new_in / "new.txt").write_text(
+            "铁岭市新引进辽宁恒通新材料有限公司,总投资5亿元。\n", encoding="utf-8"
+        )
     return snapshot
 
 
@@ -434,6 +449,7 @@ def test_interrupt_while_the_store_loads_leaves_previous_output_intact(tmp_path,
     tiny_chunks(monkeypatch)
 
     for stage in ("writing HTML", "loading the store"):
+
         def interrupt(name: str, stage=stage) -> None:
             if name == stage:
                 raise KeyboardInterrupt
@@ -467,10 +483,13 @@ def test_dask_local_cluster_equals_local_build(tmp_path, corpus, reference):
     pytest.importorskip("distributed", reason="dask[distributed] is not installed (pip install 'kg[dask]')")
     from distributed import LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
+    with LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
+    ) as cluster:
         out = tmp_path / "out"
-        r = kg("build", corpus, "-o", out, "--scheduler", cluster.scheduler_address, "--no-html", "--no-store")
+        r = kg(
+            "build", corpus, "-o", out, "--scheduler", cluster.scheduler_address, "--no-html", "--no-store"
+        )
         assert r.exit_code == 0, r.stderr
     assert (out / "graph.ttl").read_bytes() == reference
 

@@ -55,8 +55,11 @@ def server(tmp_path_factory):
     log = tmp_path_factory.mktemp("oxigraph") / "server.log"
     with log.open("wb") as out:
         try:
-            proc = subprocess.Popen([exe, "serve", "--location", str(log.parent / "db"), "--bind", f"127.0.0.1:{port}"],
-                                    stdout=out, stderr=subprocess.STDOUT)
+            proc = subprocess.Popen(
+                [exe, "serve", "--location", str(log.parent / "db"), "--bind", f"127.0.0.1:{port}"],
+                stdout=out,
+                stderr=subprocess.STDOUT,
+            )
         except OSError as e:
             pytest.skip(f"cannot start oxigraph serve: {e}")
     try:
@@ -81,7 +84,9 @@ def server(tmp_path_factory):
 
 
 def _count(url: str, graph: str) -> int:
-    r = run_query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", endpoint=url, graph_iri=None)
+    r = run_query(
+        f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", endpoint=url, graph_iri=None
+    )
     return int(r.values()[0][0])
 
 
@@ -121,7 +126,9 @@ def test_push_to_another_graph_and_store_endpoint(server: str, built: Path, tmp_
 def test_endpoint_errors(server: str) -> None:
     res = runner.invoke(app, ["query", "SELECT ?s WHERE { ?s ?p }", "--endpoint", server])
     assert res.exit_code == 2
-    assert len(res.stderr.strip().splitlines()) == 1 and "malformed query" in res.stderr and "1:" in res.stderr
+    assert (
+        len(res.stderr.strip().splitlines()) == 1 and "malformed query" in res.stderr and "1:" in res.stderr
+    )
     res = runner.invoke(app, ["query", "INSERT DATA { kgr:x kg:y 1 }", "--endpoint", server])
     assert res.exit_code == 2 and "read-only" in res.stderr
     dead = f"http://127.0.0.1:{_free_port()}"
@@ -134,7 +141,15 @@ def test_endpoint_errors(server: str) -> None:
 
 def test_update_on_endpoint(server: str) -> None:
     g = "https://example.org/graphs/scratch"
-    res = runner.invoke(app, ["query", f"INSERT DATA {{ GRAPH <{g}> {{ kgr:x kg:mentionCount 1 }} }}", "--update",
-                              "--endpoint", server])
+    res = runner.invoke(
+        app,
+        [
+            "query",
+            f"INSERT DATA {{ GRAPH <{g}> {{ kgr:x kg:mentionCount 1 }} }}",
+            "--update",
+            "--endpoint",
+            server,
+        ],
+    )
     assert res.exit_code == 0, res.stderr
     assert _count(server, g) == 1

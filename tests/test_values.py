@@ -43,8 +43,10 @@ def test_thousands_separators_read_back(n):
 def test_quantities_keep_their_unit_and_span():
     text = "总投资5000万美元,年产10万吨"
     found = find_quantities(text, base=100)
-    assert [(f.kind, f.value, f.unit) for f in found] == [("investment", 50000000.0, "USD"),
-                                                           ("annualCapacity", 100000.0, "t/year")]
+    assert [(f.kind, f.value, f.unit) for f in found] == [
+        ("investment", 50000000.0, "USD"),
+        ("annualCapacity", 100000.0, "t/year"),
+    ]
     assert all(text[f.start - 100 : f.end - 100] == f.text for f in found)
 
 

@@ -16,18 +16,59 @@ from ..cli_app import app, fail, handle_errors
 @handle_errors
 def build(
     paths: Annotated[list[Path], typer.Argument(help="Article files (.txt) or folders of them.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.html and store/.")] = Path("output"),
-    publisher: Annotated[str, typer.Option(help="The newspaper that '本报' (this paper) refers to.")] = "辽宁日报",
-    year: Annotated[int | None, typer.Option(help="Year for dates written without one (default: from each article).")] = None,
-    html: Annotated[bool, typer.Option("--html/--no-html", help="Also write the interactive graph.html.")] = True,
-    store: Annotated[bool, typer.Option("--store/--no-store", help="Also write the on-disk SPARQL store OUT/store.")] = True,
-    strict: Annotated[bool, typer.Option("--strict/--keep-going", help="Stop at the first unreadable article (exit 2), or skip it, build the rest and report it (exit 3).")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Extract articles in N local processes (0: one per CPU).", min=0)] = 1,
-    scheduler: Annotated[str | None, typer.Option(help="Extract articles on a Dask cluster, e.g. tcp://127.0.0.1:8786.")] = None,
-    cache: Annotated[bool, typer.Option("--cache/--no-cache", help="Reuse unchanged articles' extraction results kept in OUT/.cache.")] = True,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary (skipped files are still listed).")] = False,
-    mentions: Annotated[bool, typer.Option("--mentions/--no-mentions", help="Publish a node per mention (the document, span, sentence, rule and confidence behind each entity). --no-mentions keeps the provenance of every relation but halves the triples (a third faster on large corpora).")] = True,
-    validate: Annotated[bool | None, typer.Option("--validate/--no-validate", help="Check the graph with the SHACL shapes (default: when it has at most 100,000 triples); with --strict a violation is an error (exit 4).")] = None,
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.html and store/.")
+    ] = Path("output"),
+    publisher: Annotated[
+        str, typer.Option(help="The newspaper that '本报' (this paper) refers to.")
+    ] = "辽宁日报",
+    year: Annotated[
+        int | None, typer.Option(help="Year for dates written without one (default: from each article).")
+    ] = None,
+    html: Annotated[
+        bool, typer.Option("--html/--no-html", help="Also write the interactive graph.html.")
+    ] = True,
+    store: Annotated[
+        bool, typer.Option("--store/--no-store", help="Also write the on-disk SPARQL store OUT/store.")
+    ] = True,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict/--keep-going",
+            help="Stop at the first unreadable article (exit 2), or skip it, build the rest and report it (exit 3).",
+        ),
+    ] = False,
+    jobs: Annotated[
+        int,
+        typer.Option("--jobs", "-j", help="Extract articles in N local processes (0: one per CPU).", min=0),
+    ] = 1,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Extract articles on a Dask cluster, e.g. tcp://127.0.0.1:8786.")
+    ] = None,
+    cache: Annotated[
+        bool,
+        typer.Option(
+            "--cache/--no-cache", help="Reuse unchanged articles' extraction results kept in OUT/.cache."
+        ),
+    ] = True,
+    quiet: Annotated[
+        bool,
+        typer.Option("--quiet", "-q", help="No progress bar or summary (skipped files are still listed)."),
+    ] = False,
+    mentions: Annotated[
+        bool,
+        typer.Option(
+            "--mentions/--no-mentions",
+            help="Publish a node per mention (the document, span, sentence, rule and confidence behind each entity). --no-mentions keeps the provenance of every relation but halves the triples (a third faster on large corpora).",
+        ),
+    ] = True,
+    validate: Annotated[
+        bool | None,
+        typer.Option(
+            "--validate/--no-validate",
+            help="Check the graph with the SHACL shapes (default: when it has at most 100,000 triples); with --strict a violation is an error (exit 4).",
+        ),
+    ] = None,
 ) -> None:
     """Build the knowledge graph of articles into OUT/graph.ttl, OUT/graph.html and OUT/store."""
     import os
@@ -37,12 +78,28 @@ def build(
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     with _terminate_as_interrupt(), _progress(enabled=not quiet and sys.stderr.isatty()) as (progress, phase):
-        result = run(paths, out, publisher=publisher, year=year, html=html, strict=strict, jobs=jobs,
-                     scheduler=scheduler, cache=cache, store=store, progress=progress, phase=phase, mentions=mentions)
+        result = run(
+            paths,
+            out,
+            publisher=publisher,
+            year=year,
+            html=html,
+            strict=strict,
+            jobs=jobs,
+            scheduler=scheduler,
+            cache=cache,
+            store=store,
+            progress=progress,
+            phase=phase,
+            mentions=mentions,
+        )
     g = result.graph
     if not quiet:
-        typer.echo(f"{len(g.documents)} articles ({result.reused} reused, {result.extracted} extracted), "
-                   f"{len(g.entities)} entities, {len(g.relations)} relations", err=True)
+        typer.echo(
+            f"{len(g.documents)} articles ({result.reused} reused, {result.extracted} extracted), "
+            f"{len(g.entities)} entities, {len(g.relations)} relations",
+            err=True,
+        )
         for kind, p in result.outputs.items():
             typer.echo(f"  {kind}: {p}", err=True)
     if validate is None:
@@ -59,7 +116,10 @@ def build(
         elif not quiet:
             typer.echo("  SHACL: conforms to the shipped shapes (kg/data/ontology/shapes.ttl)", err=True)
     if result.skipped:
-        typer.echo(f"skipped {len(result.skipped)} unreadable file{'s' if len(result.skipped) > 1 else ''}:", err=True)
+        typer.echo(
+            f"skipped {len(result.skipped)} unreadable file{'s' if len(result.skipped) > 1 else ''}:",
+            err=True,
+        )
         for _path, reason in result.skipped:
             typer.echo(f"  {reason}", err=True)
         raise typer.Exit(3)
@@ -104,9 +164,18 @@ def _progress(enabled: bool):
             speed = task.finished_speed or task.speed
             return Text(f"{speed:,.1f} articles/s" if speed else "", style="progress.data.speed")
 
-    bar = rp.Progress(rp.TextColumn("{task.description}"), rp.BarColumn(), rp.MofNCompleteColumn(), Rate(),
-                      rp.TimeElapsedColumn(), rp.TextColumn("ETA"), rp.TimeRemainingColumn(),
-                      console=Console(stderr=True), transient=True, auto_refresh=False)
+    bar = rp.Progress(
+        rp.TextColumn("{task.description}"),
+        rp.BarColumn(),
+        rp.MofNCompleteColumn(),
+        Rate(),
+        rp.TimeElapsedColumn(),
+        rp.TextColumn("ETA"),
+        rp.TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        auto_refresh=False,
+    )
     state: dict = {}
 
     def progress(done: int, total: int) -> None:
@@ -129,7 +198,9 @@ def _progress(enabled: bool):
 @app.command()
 @handle_errors
 def stats(
-    graph: Annotated[Path, typer.Argument(help="A graph file written by kg build.")] = Path("output/graph.ttl"),
+    graph: Annotated[Path, typer.Argument(help="A graph file written by kg build.")] = Path(
+        "output/graph.ttl"
+    ),
 ) -> None:
     """Print the number of entities per class and of relations per predicate."""
     from ..stats import graph_stats
@@ -149,7 +220,12 @@ def stats(
 @handle_errors
 def eval_(
     gold: Annotated[list[Path], typer.Argument(help="Gold annotation files (JSON, SCHEMA.md format).")],
-    graph: Annotated[Path | None, typer.Option(help="Score this graph (built from exactly the gold files' documents) instead of building.")] = None,
+    graph: Annotated[
+        Path | None,
+        typer.Option(
+            help="Score this graph (built from exactly the gold files' documents) instead of building."
+        ),
+    ] = None,
     docs: Annotated[Path, typer.Option(help="Folder holding the gold files' documents.")] = Path("seeds"),
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and extra.")] = False,
 ) -> None:

@@ -14,15 +14,33 @@ from ..cli_app import app, handle_errors
 @app.command()
 @handle_errors
 def export(
-    paths: Annotated[list[Path] | None, typer.Argument(help="Article files (.txt) or folders of them.")] = None,
-    fmt: Annotated[str, typer.Option(
-        "--format", "-f", help="turtle, ntriples, jsonld (+ context file), graphml (Gephi), csv (a folder with "
-                               "nodes.csv and edges.csv for neo4j-admin import), html; see --list.")] = "turtle",
-    out: Annotated[Path | None, typer.Option(
-        "--out", "-o", help="Output file (a folder for csv). Default: output/graph.<suffix>, output/graph-csv.")] = None,
-    focus: Annotated[str | None, typer.Option(help="Only the neighbourhood of this entity (name, alias or id).")] = None,
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Article files (.txt) or folders of them.")
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="turtle, ntriples, jsonld (+ context file), graphml (Gephi), csv (a folder with "
+            "nodes.csv and edges.csv for neo4j-admin import), html; see --list.",
+        ),
+    ] = "turtle",
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Output file (a folder for csv). Default: output/graph.<suffix>, output/graph-csv.",
+        ),
+    ] = None,
+    focus: Annotated[
+        str | None, typer.Option(help="Only the neighbourhood of this entity (name, alias or id).")
+    ] = None,
     hops: Annotated[int, typer.Option(help="With --focus: how many relations away from it to keep.")] = 1,
-    publisher: Annotated[str, typer.Option(help="The newspaper that '本报' (this paper) refers to.")] = "辽宁日报",
+    publisher: Annotated[
+        str, typer.Option(help="The newspaper that '本报' (this paper) refers to.")
+    ] = "辽宁日报",
     year: Annotated[int | None, typer.Option(help="Year for dates written without one.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the export formats.")] = False,
 ) -> None:
@@ -38,7 +56,9 @@ def export(
     if list_:
         for name, (suffix, fn) in formats.items():
             doc = (fn.__doc__ or "").strip().splitlines()
-            sys.stdout.write(f"{name:10s} {suffix or '(folder)':9s} {doc[0] if doc else ''}\n".rstrip() + "\n")
+            sys.stdout.write(
+                f"{name:10s} {suffix or '(folder)':9s} {doc[0] if doc else ''}\n".rstrip() + "\n"
+            )
         return
     if fmt not in formats:
         raise FormatError(f"unknown export format '{fmt}' (one of {', '.join(formats)})")

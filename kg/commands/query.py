@@ -37,24 +37,55 @@ def _local_source(store: Path) -> Path:
 @app.command()
 @handle_errors
 def query(
-    query: Annotated[str | None, typer.Argument(
-        help="SPARQL text, a .rq file, or the name of a bundled query (see --list).")] = None,
-    list_: Annotated[bool, typer.Option("--list", help="List the bundled queries and their parameters.")] = False,
-    param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", help="NAME=VALUE for a parameter the query declares (repeatable), e.g. -p entity=开原.")] = None,
-    store: Annotated[Path, typer.Option(
-        help="Store folder written by kg build, or a graph file (.ttl/.nt); if the folder is missing, "
-             "graph.ttl beside it is used.")] = DEFAULT_STORE,
-    fmt: Annotated[str | None, typer.Option(
-        "--format", "-f", help="table, csv, tsv, json (SPARQL results JSON), turtle or ntriples "
-                               "(CONSTRUCT/DESCRIBE). Default: table, or turtle for graph results.")] = None,
-    update: Annotated[bool, typer.Option("--update", help="Allow SPARQL Update (the default is read-only).")] = False,
-    endpoint: Annotated[str | None, typer.Option(
-        help="Query a SPARQL 1.1 endpoint instead: a base URL (oxigraph serve) or a query URL. Credentials "
-             "come from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or KG_ENDPOINT_TOKEN.")] = None,
-    graph: Annotated[str, typer.Option(
-        "--graph", help="With --endpoint: the named graph to query (as written by kg push); "
-                        "'default' for the server's default graph.")] = GRAPH_IRI,
+    query: Annotated[
+        str | None,
+        typer.Argument(help="SPARQL text, a .rq file, or the name of a bundled query (see --list)."),
+    ] = None,
+    list_: Annotated[
+        bool, typer.Option("--list", help="List the bundled queries and their parameters.")
+    ] = False,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="NAME=VALUE for a parameter the query declares (repeatable), e.g. -p entity=开原.",
+        ),
+    ] = None,
+    store: Annotated[
+        Path,
+        typer.Option(
+            help="Store folder written by kg build, or a graph file (.ttl/.nt); if the folder is missing, "
+            "graph.ttl beside it is used."
+        ),
+    ] = DEFAULT_STORE,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, csv, tsv, json (SPARQL results JSON), turtle or ntriples "
+            "(CONSTRUCT/DESCRIBE). Default: table, or turtle for graph results.",
+        ),
+    ] = None,
+    update: Annotated[
+        bool, typer.Option("--update", help="Allow SPARQL Update (the default is read-only).")
+    ] = False,
+    endpoint: Annotated[
+        str | None,
+        typer.Option(
+            help="Query a SPARQL 1.1 endpoint instead: a base URL (oxigraph serve) or a query URL. Credentials "
+            "come from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or KG_ENDPOINT_TOKEN."
+        ),
+    ] = None,
+    graph: Annotated[
+        str,
+        typer.Option(
+            "--graph",
+            help="With --endpoint: the named graph to query (as written by kg push); "
+            "'default' for the server's default graph.",
+        ),
+    ] = GRAPH_IRI,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for an endpoint.")] = 60.0,
 ) -> None:
     """Ask the graph: run a SPARQL query and print the results (read-only unless --update).
@@ -70,8 +101,9 @@ def query(
     if not query:
         raise QueryError("give a SPARQL query, a .rq file or a bundled query name (kg query --list)")
     if endpoint:
-        result = run_query(query, endpoint=endpoint, params=_params(param), update=update, graph_iri=graph,
-                           timeout=timeout)
+        result = run_query(
+            query, endpoint=endpoint, params=_params(param), update=update, graph_iri=graph, timeout=timeout
+        )
     else:
         result = run_query(query, store=_local_source(store), params=_params(param), update=update)
     sys.stdout.write(format_result(result, fmt))
@@ -82,13 +114,21 @@ def query(
 @handle_errors
 def push(
     graph_file: Annotated[Path, typer.Argument(help="The graph file to load (.ttl, .nt, .jsonld).")] = Path(
-        "output/graph.ttl"),
-    endpoint: Annotated[str | None, typer.Option(
-        help="The server's base URL (oxigraph serve: URL/store is its Graph Store endpoint) or its query URL.")] = None,
-    store_endpoint: Annotated[str | None, typer.Option(
-        help="The Graph Store Protocol endpoint itself, for servers that do not use URL/store.")] = None,
-    graph: Annotated[str, typer.Option(
-        "--graph", help="The named graph to replace; 'default' for the default graph.")] = GRAPH_IRI,
+        "output/graph.ttl"
+    ),
+    endpoint: Annotated[
+        str | None,
+        typer.Option(
+            help="The server's base URL (oxigraph serve: URL/store is its Graph Store endpoint) or its query URL."
+        ),
+    ] = None,
+    store_endpoint: Annotated[
+        str | None,
+        typer.Option(help="The Graph Store Protocol endpoint itself, for servers that do not use URL/store."),
+    ] = None,
+    graph: Annotated[
+        str, typer.Option("--graph", help="The named graph to replace; 'default' for the default graph.")
+    ] = GRAPH_IRI,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for the server.")] = 600.0,
 ) -> None:
     """Load a build into a SPARQL 1.1 server, replacing one named graph (a re-push never duplicates).
@@ -99,5 +139,8 @@ def push(
     from ..push import push as run
 
     res = run(graph_file, endpoint, graph, store_endpoint=store_endpoint, timeout=timeout)
-    typer.echo(f"pushed {graph_file} ({res.size:,} bytes) into graph <{res.graph_iri}> at {res.url.split('?')[0]} "
-               f"(HTTP {res.status})", err=True)
+    typer.echo(
+        f"pushed {graph_file} ({res.size:,} bytes) into graph <{res.graph_iri}> at {res.url.split('?')[0]} "
+        f"(HTTP {res.status})",
+        err=True,
+    )

@@ -14,9 +14,15 @@ from ..cli_app import app, handle_errors
 @handle_errors
 def validate(
     graph: Annotated[Path, typer.Argument(help="A graph file written by kg build (.ttl, .nt).")] = Path(
-        "output/graph.ttl"),
-    shapes: Annotated[Path | None, typer.Option(help="SHACL shapes (default: the shipped kg/data/ontology/shapes.ttl).")] = None,
-    ontology: Annotated[Path | None, typer.Option(help="The ontology for RDFS inference (default: the shipped kg/data/ontology/kg.ttl).")] = None,
+        "output/graph.ttl"
+    ),
+    shapes: Annotated[
+        Path | None, typer.Option(help="SHACL shapes (default: the shipped kg/data/ontology/shapes.ttl).")
+    ] = None,
+    ontology: Annotated[
+        Path | None,
+        typer.Option(help="The ontology for RDFS inference (default: the shipped kg/data/ontology/kg.ttl)."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Only the exit code and the summary.")] = False,
 ) -> None:
     """Validate a graph with the SHACL shapes (pySHACL, RDFS inference over the ontology).

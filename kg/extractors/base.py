@@ -27,17 +27,34 @@ STOP_WORDS = frozenset(
     为了 为保障 以 以及 通过 用 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
-COMPANY_STOPS = STOP_WORDS | frozenset("组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研".split())
+COMPANY_STOPS = STOP_WORDS | frozenset(
+    "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研".split()
+)
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
 # titles use their own, verb-friendly set
 _NAME_STOPS = (STOP_WORDS, COMPANY_STOPS, PROJECT_STOPS)
-_CLOSED_TAGS = frozenset({"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"})
+_CLOSED_TAGS = frozenset(
+    {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"}
+)
 _PHASE_WORD = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 _JOINERS = {"和", "与", "及", "暨"}
 # verbs that introduce an object; a longer token ending in one of them (深入开展) stops a name too
-_INTRO_VERBS = {"开展", "实施", "推进", "启动", "推动", "建设", "打造", "引进", "签约", "召开", "举办", "举行"}
+_INTRO_VERBS = {
+    "开展",
+    "实施",
+    "推进",
+    "启动",
+    "推动",
+    "建设",
+    "打造",
+    "引进",
+    "签约",
+    "召开",
+    "举办",
+    "举行",
+}
 PUNCT = set("，,。；;：:！!？?、…—")
 OPEN_Q, CLOSE_Q = "“‘「『《", "”’」』》"
 _RUN_BREAK = frozenset(PUNCT) | frozenset(OPEN_Q + CLOSE_Q + ")）(（")
@@ -151,22 +168,45 @@ class Context:
         self.gaz = load_gazetteer()
         self.cache = {}
 
-    def mention(self, vs: int, ve: int, type_: str, rule: str, confidence: float, label: str = "",
-                code: str = "", parent_code: str = "") -> Mention:
+    def mention(
+        self,
+        vs: int,
+        ve: int,
+        type_: str,
+        rule: str,
+        confidence: float,
+        label: str = "",
+        code: str = "",
+        parent_code: str = "",
+    ) -> Mention:
         doc = self.doc
         start, end = doc.span(vs, ve)
         seg = doc.view[vs:ve]
         if "\n" not in seg:
             surface = seg
-            original = (doc.text[start:end] if end - start == ve - vs  # a contiguous span: the fast path
-                        else "".join(doc.text[doc.offsets[i]] for i in range(vs, ve)))
+            original = (
+                doc.text[start:end]
+                if end - start == ve - vs  # a contiguous span: the fast path
+                else "".join(doc.text[doc.offsets[i]] for i in range(vs, ve))
+            )
         else:
             surface = _SPACE.sub("", seg)
             original = "".join(doc.text[doc.offsets[i]] for i in range(vs, ve) if not doc.view[i].isspace())
         m = Mention(
-            doc_id=doc.id, start=start, end=end, text=doc.text[start:end], surface=surface, type=type_,
-            rule=rule, confidence=confidence, vstart=vs, vend=ve, label=label, code=code,
-            parent_code=parent_code, sentence=doc.sentence_at(vs).text,
+            doc_id=doc.id,
+            start=start,
+            end=end,
+            text=doc.text[start:end],
+            surface=surface,
+            type=type_,
+            rule=rule,
+            confidence=confidence,
+            vstart=vs,
+            vend=ve,
+            label=label,
+            code=code,
+            parent_code=parent_code,
+            sentence=doc.sentence_at(vs).text,
             original=original if original != surface else "",
         )
         self.mentions.append(m)
@@ -189,11 +229,21 @@ class Context:
         return s.vstart, s.vend
 
     def covering(self, vs: int, ve: int, types: frozenset[str] | set[str] | None = None) -> list[Mention]:
-        return [m for m in self.mentions if m.vstart <= vs and ve <= m.vend and (types is None or m.type in types)]
+        return [
+            m for m in self.mentions if m.vstart <= vs and ve <= m.vend and (types is None or m.type in types)
+        ]
 
 
-def relate(self: Context, predicate: str, subj: Mention, obj: Mention, rule: str, confidence: float,
-           span: tuple[int, int] | None = None, **details) -> None:
+def relate(
+    self: Context,
+    predicate: str,
+    subj: Mention,
+    obj: Mention,
+    rule: str,
+    confidence: float,
+    span: tuple[int, int] | None = None,
+    **details,
+) -> None:
     if subj is None or obj is None or subj is obj:
         return
     vs, ve = span if span else (-1, -1)
@@ -210,7 +260,12 @@ def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
         if not words:
             break
         w = words[0]
-        if tag(w).startswith("v") and len(w) >= 2 and len(w) < ve - vs and not _is_place_word(ctx, vs, vs + len(w)):
+        if (
+            tag(w).startswith("v")
+            and len(w) >= 2
+            and len(w) < ve - vs
+            and not _is_place_word(ctx, vs, vs + len(w))
+        ):
             vs += len(w)
         else:
             break
@@ -221,8 +276,14 @@ def _is_place_word(ctx: Context, vs: int, ve: int) -> bool:
     return any(m.vstart <= vs and ve <= m.vend and m.code for m in ctx.mentions)
 
 
-def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = None, quotes: bool = True,
-                stops: frozenset[str] = STOP_WORDS) -> int:
+def extend_left(
+    ctx: Context,
+    head: int,
+    limit: int = 26,
+    floor: int | None = None,
+    quotes: bool = True,
+    stops: frozenset[str] = STOP_WORDS,
+) -> int:
     """Find where a name ending in a head noun (starting at view position head) begins.
 
     Walks left over the words of the sentence, through quoted parts and short bracketed
@@ -270,9 +331,16 @@ def extend_left(ctx: Context, head: int, limit: int = 26, floor: int | None = No
                 pass  # 一期 / 首届 / 第三批 belong to names
             elif w in _JOINERS and (len(prev_w) == 1 or w == "和" and len(left_w) == 1 or w not in stops):
                 pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
-            elif w in stops or (len(w) == 2 and tag(w) in _CLOSED_TAGS and stops in _NAME_STOPS
-                                and not _is_place_name(ctx, w)) or (
-                    len(w) > 2 and w[-2:] in _INTRO_VERBS and stops in _NAME_STOPS):
+            elif (
+                w in stops
+                or (
+                    len(w) == 2
+                    and tag(w) in _CLOSED_TAGS
+                    and stops in _NAME_STOPS
+                    and not _is_place_name(ctx, w)
+                )
+                or (len(w) > 2 and w[-2:] in _INTRO_VERBS and stops in _NAME_STOPS)
+            ):
                 stopped = True
                 break
             pos -= len(w)
@@ -293,7 +361,9 @@ def _person_ends(ctx: Context) -> list[int]:
     key = ("person-ends", len(ms), id(ms[-1]) if ms else 0)
     ends = ctx.cache.get(key)
     if ends is None:
-        ctx.cache = {k: v for k, v in ctx.cache.items() if not (isinstance(k, tuple) and k[0] == "person-ends")}
+        ctx.cache = {
+            k: v for k, v in ctx.cache.items() if not (isinstance(k, tuple) and k[0] == "person-ends")
+        }
         ends = ctx.cache[key] = sorted(m.vend for m in ms if m.type in ("Person", "Official"))
     return ends
 

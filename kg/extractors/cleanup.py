@@ -24,7 +24,9 @@ def _core(ctx: Context, name: str) -> str:
 def company_short_names(ctx: Context) -> None:
     """莱尼线束 / 道勤农牧科技 / 东北丰: the longest prefix of a company's core name used elsewhere."""
     view = ctx.view
-    fulls = {view[m.vstart : m.vend]: m for m in ctx.mentions if m.type == "Company" and _SUFFIX.search(m.surface)}
+    fulls = {
+        view[m.vstart : m.vend]: m for m in ctx.mentions if m.type == "Company" and _SUFFIX.search(m.surface)
+    }
     for name, m in sorted(fulls.items()):
         core = _core(ctx, m.surface)
         if len(core) < 3:
@@ -32,11 +34,16 @@ def company_short_names(ctx: Context) -> None:
         spans = [(x.vstart, x.vend) for x in ctx.mentions if x.type == "Company" and x.surface == m.surface]
         for n in range(len(core), 2, -1):
             pre = core[:n]
-            hits = [k for k in find_all(view, pre)
-                    if not any(a <= k < b for a, b in spans)
-                    # the short name must not run on into a longer company name of its own
-                    and not any(x.type == "Company" and x.vstart <= k < x.vend and x.vend - x.vstart > n
-                                for x in ctx.mentions)]
+            hits = [
+                k
+                for k in find_all(view, pre)
+                if not any(a <= k < b for a, b in spans)
+                # the short name must not run on into a longer company name of its own
+                and not any(
+                    x.type == "Company" and x.vstart <= k < x.vend and x.vend - x.vstart > n
+                    for x in ctx.mentions
+                )
+            ]
             if hits:
                 for h in hits:
                     ctx.add(h, h + n, "Company", "company.short-name", 0.7, label="")
@@ -65,16 +72,25 @@ def cleanup(ctx: Context) -> None:
     programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
     drop = set()
     for m in ms:
-        if m.code and m.rule == "place.short" and m.code not in standalone and ctx.gaz.by_code[m.code].level == 3:
+        if (
+            m.code
+            and m.rule == "place.short"
+            and m.code not in standalone
+            and ctx.gaz.by_code[m.code].level == 3
+        ):
             drop.add(id(m))  # 清河 inside 国电投清河发电 alone does not make 清河区 a topic
         if m.type in ("Village", "Town") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
         # words inside a programme's quoted name are not things of their own (“领导干部进园区进企业 …”专项行动)
         if m.type in ("Zone", "Company", "Project", "Institution") and any(
-                p.vstart < m.vstart and m.vend < p.vend and "“" in ctx.view[p.vstart : m.vstart] for p in programmes):
+            p.vstart < m.vstart and m.vend < p.vend and "“" in ctx.view[p.vstart : m.vstart]
+            for p in programmes
+        ):
             drop.add(id(m))
         if m.type == "Zone" and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]
-        ctx.candidates[:] = [c for c in ctx.candidates if id(c.subject) not in drop and id(c.object) not in drop]
+        ctx.candidates[:] = [
+            c for c in ctx.candidates if id(c.subject) not in drop and id(c.object) not in drop
+        ]

@@ -22,9 +22,45 @@ from .base import (
 
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
 _QUANT_START = re.compile(r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|座|条|套|户|余|多)")
-_GENERIC_FIRST = {"首批", "一批", "多个", "这些", "这个", "该", "各类", "各项", "重点", "一些", "部分", "相关", "其他",
-                  "此类", "有关", "民生", "大", "新", "好", "该项", "本", "全部", "更多", "这", "那", "一种", "一揽子",
-                  "一系列", "若干", "基础设施", "烂尾", "创业", "创新", "改造", "建设", "招商", "投资"}
+_GENERIC_FIRST = {
+    "首批",
+    "一批",
+    "多个",
+    "这些",
+    "这个",
+    "该",
+    "各类",
+    "各项",
+    "重点",
+    "一些",
+    "部分",
+    "相关",
+    "其他",
+    "此类",
+    "有关",
+    "民生",
+    "大",
+    "新",
+    "好",
+    "该项",
+    "本",
+    "全部",
+    "更多",
+    "这",
+    "那",
+    "一种",
+    "一揽子",
+    "一系列",
+    "若干",
+    "基础设施",
+    "烂尾",
+    "创业",
+    "创新",
+    "改造",
+    "建设",
+    "招商",
+    "投资",
+}
 # Closed-class and adverbial words never occur inside a project or programme name.
 _BAD_TAGS = {"p", "c", "u", "uj", "ul", "uz", "f", "ad", "d", "i", "r"}
 
@@ -52,24 +88,37 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool 
         t = tag(w)
         if re.fullmatch(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]", w):
             continue
-        if len(w) > 1 and (t in _BAD_TAGS or t == "v" and word_freq(w) > 4000 and not verbs_ok) or w in ("属", "还有", "锚定"):
+        if (
+            len(w) > 1
+            and (t in _BAD_TAGS or t == "v" and word_freq(w) > 4000 and not verbs_ok)
+            or w in ("属", "还有", "锚定")
+        ):
             return False
     # a body or place followed by a verb is a clause, not a name: 铁岭市住建局锚定民生工程
     for m in ctx.mentions:
         if vs <= m.vstart and m.vend < hs and (m.type == "GovernmentBody" or m.code):
-            if m.code and any(o.vstart <= m.vstart and m.vend <= o.vend and not o.code and o is not m for o in ctx.mentions):
+            if m.code and any(
+                o.vstart <= m.vstart and m.vend <= o.vend and not o.code and o is not m for o in ctx.mentions
+            ):
                 continue  # 清河 inside 国电投清河发电 is part of a company name
             nxt = tokens(ctx.view[m.vend : hs])
             if nxt and tag(nxt[0]) == "v":
                 return False
     if len(words) == 1:
         w = words[0]
-        return bool(_DIGIT.search(w) or tag(w) in ("ns", "nr", "nz", "nt", "eng", "") and word_freq(w) < 300 or "“" in core)
+        return bool(
+            _DIGIT.search(w)
+            or tag(w) in ("ns", "nr", "nz", "nt", "eng", "")
+            and word_freq(w) < 300
+            or "“" in core
+        )
     return len(words) >= min_words
 
 
 _PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地")
-_INDUSTRY = re.compile(r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构")
+_INDUSTRY = re.compile(
+    r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
+)
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 
 
@@ -79,7 +128,11 @@ def extract_projects(ctx: Context) -> None:
     for m in _PROJECT.finditer(view):
         hs, he = m.start(), m.end()
         head = m.group()
-        if view[he : he + 1] in ("部", "师", "局", "院", "化", "区") or view.startswith("建设", he) and head == "工程":
+        if (
+            view[he : he + 1] in ("部", "师", "局", "院", "化", "区")
+            or view.startswith("建设", he)
+            and head == "工程"
+        ):
             continue
         if head == "工程" and view[max(0, hs - 4) : hs] in ("项目主体", "项目配套"):
             continue  # …项目主体工程 is the main works of the project, which is named up to 项目
@@ -101,7 +154,12 @@ def extract_projects(ctx: Context) -> None:
         name = view[vs:he]
         if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
             continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
-        if head in ("基地", "牧场") and not _specific(tokens(view[vs:hs])) or head == "生产线" and not re.search(r"\d|年产", name):
+        if (
+            head in ("基地", "牧场")
+            and not _specific(tokens(view[vs:hs]))
+            or head == "生产线"
+            and not re.search(r"\d|年产", name)
+        ):
             continue
         proj = ctx.add(vs, he, "Project", "project.head", 0.8)
         if not proj:
@@ -114,7 +172,9 @@ def extract_projects(ctx: Context) -> None:
 _GENERIC_PROJECT_TAIL = re.compile(r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生)$")
 
 
-_OWNED = re.compile(r"(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)$")
+_OWNED = re.compile(
+    r"(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)$"
+)
 
 
 def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
@@ -132,7 +192,9 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         return True
     if any(m.code and m.vstart == vs and m.vend == hs for m in ctx.mentions):
         return False  # 鞍山市项目: only a place
-    if re.search(r"\d|[“(（]", core) or any(m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions):
+    if re.search(r"\d|[“(（]", core) or any(
+        m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions
+    ):
         return True
     words = tokens(core)
     if len(words) >= 4:
@@ -163,7 +225,9 @@ def _decompose(ctx: Context, proj) -> None:
             ind = None
             for mm in _INDUSTRY.finditer(name):
                 rest = name[mm.end() :]
-                if len(re.sub(r"(项目|工程)$", "", rest)) >= 3 and not re.match(r"园|区|基地|中心|产业", rest):
+                if len(re.sub(r"(项目|工程)$", "", rest)) >= 3 and not re.match(
+                    r"园|区|基地|中心|产业", rest
+                ):
                     ind = mm
             if ind is not None and ind.end() >= 4:
                 cut = ind.end()
@@ -173,7 +237,9 @@ def _decompose(ctx: Context, proj) -> None:
             prefix = name[:cut]
             if not any(m.code and m.vstart == vs and m.vend == vs + cut for m in ctx.mentions):
                 comp = ctx.add(vs, vs + cut, "Company", "company.project-operator", 0.6)
-                comp = comp or next(m for m in ctx.mentions if m.vstart == vs and m.vend == vs + cut and m.type == "Company")
+                comp = comp or next(
+                    m for m in ctx.mentions if m.vstart == vs and m.vend == vs + cut and m.type == "Company"
+                )
                 ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
             op_end = vs + cut if prefix else -1
     if op_end > 0 and "公司" in view[vs:op_end]:
@@ -197,10 +263,17 @@ def _phase(ctx: Context, proj) -> None:
     if not pm or pm.start() < 4:
         return
     parent_end = proj.vstart + pm.start()
-    if not _PROJECT.search(view[parent_end - 4 : parent_end]) and not view[proj.vstart:parent_end].endswith(("园", "项目", "工程")):
+    if not _PROJECT.search(view[parent_end - 4 : parent_end]) and not view[proj.vstart : parent_end].endswith(
+        ("园", "项目", "工程")
+    ):
         return
-    parent = ctx.add(proj.vstart, parent_end, "Project" if view[proj.vstart:parent_end].endswith(("项目", "工程")) else "Zone",
-                     "project.phase-parent", 0.75)
+    parent = ctx.add(
+        proj.vstart,
+        parent_end,
+        "Project" if view[proj.vstart : parent_end].endswith(("项目", "工程")) else "Zone",
+        "project.phase-parent",
+        0.75,
+    )
     if parent is None:
         parent = next((m for m in ctx.mentions if m.vstart == proj.vstart and m.vend == parent_end), None)
     if parent is None:
@@ -213,15 +286,19 @@ def _phase(ctx: Context, proj) -> None:
         ctx.relate("locatedIn", proj, parent, "locatedIn.project-in-zone", 0.7)
 
 
-_PROG_HEAD = re.compile(r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?")
+_PROG_HEAD = re.compile(
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
+)
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 
 
 # verbs an organisation introduces a programme with (funding verbs end a name whoever says them:
 # _FUNDING_VERB below)
-_ACTOR_VERB = re.compile(r"推出|实施|开展|启动|推行|实行|出台|印发|制定|部署|打响|发布|创新"
-                         r"|给予|安排|争取到|争取|获得|申请到|申请")
+_ACTOR_VERB = re.compile(
+    r"推出|实施|开展|启动|推行|实行|出台|印发|制定|部署|打响|发布|创新"
+    r"|给予|安排|争取到|争取|获得|申请到|申请"
+)
 
 
 def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
@@ -239,8 +316,11 @@ def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
 
 
 # an official title followed by a name-sized run: a clause about a person inside a would-be name
-_TITLE_NAME = re.compile(r"(?:" + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
-                         + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)")
+_TITLE_NAME = re.compile(
+    r"(?:"
+    + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
+    + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
+)
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
 
 
@@ -250,8 +330,14 @@ def extract_programmes(ctx: Context) -> None:
     # quoted names with a programme head: “三个提升”工程, ‘新增先进加工设备补贴’项目, “百所千警连万家”活动
     for m in _QUOTED.finditer(view):
         inner = m.group(2)
-        after = re.match(r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :])
-        if after and after.group() == "项目" and re.search(r"[\d万千]+(?:千瓦|兆瓦|吨|亩|套)$", view[max(0, m.start() - 8) : m.start()]):
+        after = re.match(
+            r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :]
+        )
+        if (
+            after
+            and after.group() == "项目"
+            and re.search(r"[\d万千]+(?:千瓦|兆瓦|吨|亩|套)$", view[max(0, m.start() - 8) : m.start()])
+        ):
             # 30万千瓦“光伏+治沙”项目: a capacity makes it a construction project
             vs = strip_leading_verbs(ctx, extend_left(ctx, m.start(), limit=16, quotes=False), m.start())
             ctx.add(vs, m.end() + 2, "Project", "project.quoted", 0.75)
@@ -279,7 +365,9 @@ def extract_programmes(ctx: Context) -> None:
     for m in _BOOK.finditer(view):
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
-        if re.search(r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施)(?:[(（][^()（）]{2,16}[)）])?$", inner):
+        if re.search(
+            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施)(?:[(（][^()（）]{2,16}[)）])?$", inner
+        ):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
     # unquoted names ending in a programme head: 全面振兴新突破三年行动, 产业投资倍增计划
     for m in _PROG_HEAD.finditer(view):
@@ -290,15 +378,21 @@ def extract_programmes(ctx: Context) -> None:
         if vs >= hs or not _core_ok(ctx, vs, hs, verbs_ok=True):
             continue
         head = m.group()
-        if head == "工程" and (_DIGIT.search(view[vs:hs]) or not re.search(r"建设|提升|行动|振兴", view[vs:hs])):
+        if head == "工程" and (
+            _DIGIT.search(view[vs:hs]) or not re.search(r"建设|提升|行动|振兴", view[vs:hs])
+        ):
             continue  # 500千伏…工程 is a construction project; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
             continue  # 朝阳市计划(新建…): a place and a verb, not a plan
         if _TITLE_NAME.search(view, vs, hs):
             continue  # 副市长张学军出席活动: an official and what they did, not a campaign
-        if head.startswith("规划") and not (head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)):
+        if head.startswith("规划") and not (
+            head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)
+        ):
             continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
-        if head in ("机制", "政策", "改革", "活动") and (not _specific(tokens(view[vs:hs])) or tag(tokens(view[vs:hs])[0]) == "v"):
+        if head in ("机制", "政策", "改革", "活动") and (
+            not _specific(tokens(view[vs:hs])) or tag(tokens(view[vs:hs])[0]) == "v"
+        ):
             continue  # 补短板建机制 is a phrase, not a named mechanism
         if any(c in view[vs:he] for c in PUNCT):
             continue
@@ -312,13 +406,21 @@ _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发�
 # _LIST_OUT starts with a lazy run, so it is tried at every position; it can only match where this
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
-_ENTERED = re.compile(rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)")
+_ENTERED = re.compile(
+    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
+)
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
 _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行了?|予以)?表彰")
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
-_TITLE_QUOTED = re.compile(r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))")
-_NEW_N = re.compile(rf"(?:新增|共有|新晋)(?:\d+|[一二三四五六七八九十两]+)(?:家|个|处)([^，。,；;]{{2,30}}?(?:{_DESIG_HEADS}))")
-_BATCH = re.compile(r"^(?:(?:\d{4}(?:[—\-–]\d{4})?年(?:度)?)|(?:国家)?第[一二三四五六七八九十\d]+批|(?:\d{4}年)?(?:省)?第[一二三四五六七八九十\d]+批)+")
+_TITLE_QUOTED = re.compile(
+    r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))"
+)
+_NEW_N = re.compile(
+    rf"(?:新增|共有|新晋)(?:\d+|[一二三四五六七八九十两]+)(?:家|个|处)([^，。,；;]{{2,30}}?(?:{_DESIG_HEADS}))"
+)
+_BATCH = re.compile(
+    r"^(?:(?:\d{4}(?:[—\-–]\d{4})?年(?:度)?)|(?:国家)?第[一二三四五六七八九十\d]+批|(?:\d{4}年)?(?:省)?第[一二三四五六七八九十\d]+批)+"
+)
 
 
 def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float) -> None:
@@ -342,10 +444,16 @@ def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float) -> None
 def extract_designations(ctx: Context) -> None:
     view = ctx.view
     for m in _TITLE_QUOTED.finditer(view):
-        ctx.add(m.start(1) - 1, m.end(1) + 1, "Designation", "designation.quoted-title", 0.7, label=m.group(1))
-    for rx, rule in ((_LIST_PUBLISHED, "designation.list-published"), (_LIST_OUT, "designation.list-out"),
-                     (_ENTERED, "designation.entered"), (_NEW_N, "designation.new-count"),
-                     (_COMMENDED, "designation.commended")):
+        ctx.add(
+            m.start(1) - 1, m.end(1) + 1, "Designation", "designation.quoted-title", 0.7, label=m.group(1)
+        )
+    for rx, rule in (
+        (_LIST_PUBLISHED, "designation.list-published"),
+        (_LIST_OUT, "designation.list-out"),
+        (_ENTERED, "designation.entered"),
+        (_NEW_N, "designation.new-count"),
+        (_COMMENDED, "designation.commended"),
+    ):
         if rx is _LIST_OUT and not _LIST_OUT_GATE.search(view):
             continue
         for m in rx.finditer(view):
@@ -361,7 +469,9 @@ _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, revers
 
 
 # Event titles are full of verbs (推进高质量发展暨加快县域经济发展动员大会): stop only at these.
-_EVENT_STOPS = frozenset("的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为".split())
+_EVENT_STOPS = frozenset(
+    "的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为".split()
+)
 
 
 @extractor("events", order=43)

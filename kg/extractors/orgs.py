@@ -42,8 +42,35 @@ _CENTRAL = re.compile("|".join(sorted(map(re.escape, CENTRAL_BODIES), key=len, r
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
 _INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
 _ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
-_GENERIC_CORE = {"子", "分", "该", "本", "母", "总", "贵", "我", "全", "各", "这家", "一家", "这", "其", "控股", "上市",
-                 "国有", "民营", "外资", "龙头", "骨干", "物流", "自来水", "运输", "一个", "大", "小"}
+_GENERIC_CORE = {
+    "子",
+    "分",
+    "该",
+    "本",
+    "母",
+    "总",
+    "贵",
+    "我",
+    "全",
+    "各",
+    "这家",
+    "一家",
+    "这",
+    "其",
+    "控股",
+    "上市",
+    "国有",
+    "民营",
+    "外资",
+    "龙头",
+    "骨干",
+    "物流",
+    "自来水",
+    "运输",
+    "一个",
+    "大",
+    "小",
+}
 
 
 def _prev_is_boundary(ctx: Context, pos: int) -> bool:
@@ -80,7 +107,11 @@ def extract_bodies(ctx: Context) -> None:
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
             if organ.startswith("委") and len(organ) > 1:
                 committee = ctx.add(vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85)
-                committee = committee or next(x for x in ctx.mentions if x.vstart == vs and x.vend == p.vend + 1 and x.type == "GovernmentBody")
+                committee = committee or next(
+                    x
+                    for x in ctx.mentions
+                    if x.vstart == vs and x.vend == p.vend + 1 and x.type == "GovernmentBody"
+                )
                 ctx.relate("partOf", body, committee, "partOf.party-organ", 0.8)
     for m in _BARE_BODY.finditer(view):
         if not _prev_is_boundary(ctx, m.start()):
@@ -93,21 +124,42 @@ def extract_bodies(ctx: Context) -> None:
         label = place.name + m.group(2)
         if m.group(2) in PARTY_ORGANS:
             label = place.name + "委" + m.group(2)
-        body = ctx.add(m.start(), m.end(), "GovernmentBody", "body.home-prefix", 0.8, label=label,
-                       code="", parent_code=code)
+        body = ctx.add(
+            m.start(),
+            m.end(),
+            "GovernmentBody",
+            "body.home-prefix",
+            0.8,
+            label=label,
+            code="",
+            parent_code=code,
+        )
         if body:
             # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
-            ref = ctx.add(m.start(), m.start() + 1, place.cls, "place.home-prefix", 0.7, label=place.name,
-                          code=code, parent_code=place.parent)
+            ref = ctx.add(
+                m.start(),
+                m.start() + 1,
+                place.cls,
+                "place.home-prefix",
+                0.7,
+                label=place.name,
+                code=code,
+                parent_code=place.parent,
+            )
             ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
     for m in _CENTRAL.finditer(view):
-        if m.start() > 0 and view[m.start() - 1] in "省市县区" or view[m.end() : m.end() + 1] in ("门", "分", "长"):
+        if (
+            m.start() > 0
+            and view[m.start() - 1] in "省市县区"
+            or view[m.end() : m.end() + 1] in ("门", "分", "长")
+        ):
             continue  # 司法部门 is a department, not the Ministry of Justice
         ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95)
 
 
-def _name_before(ctx: Context, head_start: int, head_end: int, min_core: int = 2, quotes: bool = False,
-                 stops=STOP_WORDS) -> tuple[int, int] | None:
+def _name_before(
+    ctx: Context, head_start: int, head_end: int, min_core: int = 2, quotes: bool = False, stops=STOP_WORDS
+) -> tuple[int, int] | None:
     vs = extend_left(ctx, head_start, quotes=quotes, stops=stops)
     vs = strip_leading_verbs(ctx, vs, head_start)
     core = ctx.view[vs:head_start]
@@ -156,7 +208,9 @@ def extract_companies(ctx: Context) -> None:
         if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
             span = (span[0] + cut + 1, span[1])
         # 海城市牛庄镇鞍山恒润镁业新材料有限公司: a town in front is where it is, not its name
-        towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and span[0] <= t.vstart and t.vend < hs]
+        towns = [
+            t for t in ctx.mentions if t.type in ("Town", "Village") and span[0] <= t.vstart and t.vend < hs
+        ]
         town = None
         if towns:
             town = max(towns, key=lambda t: t.vend)
@@ -204,14 +258,36 @@ def extract_zones(ctx: Context) -> None:
         if not span:
             continue
         core = view[span[0] : hs]
-        if core in ("各", "该", "全", "本", "新", "工业", "化工", "产业", "重点", "省级", "国家级", "所在地", "当地", "本地",
-                    "周边", "相关", "附近", "各类", "全市", "全省", "全县") or tag(core) in ("v", "r", "m", "a"):
+        if core in (
+            "各",
+            "该",
+            "全",
+            "本",
+            "新",
+            "工业",
+            "化工",
+            "产业",
+            "重点",
+            "省级",
+            "国家级",
+            "所在地",
+            "当地",
+            "本地",
+            "周边",
+            "相关",
+            "附近",
+            "各类",
+            "全市",
+            "全省",
+            "全县",
+        ) or tag(core) in ("v", "r", "m", "a"):
             continue
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
         if any(tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) for w in words) or (
-                len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")):
+            len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")
+        ):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
         z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
         if z and view.startswith("管委会", he):
@@ -227,4 +303,6 @@ def extract_zones(ctx: Context) -> None:
         words = tokens(view[max(s_start, m.start() - 8) : m.start()])
         if words and len(words[-1]) >= 2:
             first = words[-1]
-            ctx.add(m.start() - len(first), m.start(), "Zone", "zone.coordination", 0.6, label=first + m.group(2))
+            ctx.add(
+                m.start() - len(first), m.start(), "Zone", "zone.coordination", 0.6, label=first + m.group(2)
+            )

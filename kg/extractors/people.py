@@ -12,10 +12,50 @@ from .base import Context, cut, find_all, tag, tokens, word_freq
 
 # Titles of public office make a Person an Official.
 PUBLIC_TITLES = {
-    "书记", "副书记", "市委书记", "市长", "副市长", "代市长", "县委书记", "县长", "副县长", "区长", "副区长", "区委书记",
-    "镇长", "副镇长", "乡长", "村党支部书记", "村支书", "村主任", "村委会主任", "主任", "副主任", "局长", "副局长",
-    "厅长", "副厅长", "部长", "副部长", "处长", "副处长", "科长", "副科长", "秘书长", "省长", "副省长", "省委书记",
-    "选派干部", "驻村干部", "第一书记", "驻村第一书记", "党委书记", "党组书记", "调研员", "干部", "常委",
+    "书记",
+    "副书记",
+    "市委书记",
+    "市长",
+    "副市长",
+    "代市长",
+    "县委书记",
+    "县长",
+    "副县长",
+    "区长",
+    "副区长",
+    "区委书记",
+    "镇长",
+    "副镇长",
+    "乡长",
+    "村党支部书记",
+    "村支书",
+    "村主任",
+    "村委会主任",
+    "主任",
+    "副主任",
+    "局长",
+    "副局长",
+    "厅长",
+    "副厅长",
+    "部长",
+    "副部长",
+    "处长",
+    "副处长",
+    "科长",
+    "副科长",
+    "秘书长",
+    "省长",
+    "副省长",
+    "省委书记",
+    "选派干部",
+    "驻村干部",
+    "第一书记",
+    "驻村第一书记",
+    "党委书记",
+    "党组书记",
+    "调研员",
+    "干部",
+    "常委",
 }
 _TITLE_RX = "|".join(map(re.escape, TITLES))
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
@@ -55,7 +95,12 @@ def _name_at(ctx: Context, vs: int) -> int:
     if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr") and word_freq(lead[0]) >= 20:
         return 0
     inner = tokens(cand[1:4])
-    if inner and len(inner[0]) >= 2 and tag(inner[0]) in ("v", "d", "ad", "p", "c") and word_freq(inner[0]) > 1000:
+    if (
+        inner
+        and len(inner[0]) >= 2
+        and tag(inner[0]) in ("v", "d", "ad", "p", "c")
+        and word_freq(inner[0]) > 1000
+    ):
         return 0  # 时坚持: a character and a verb, not a name
     for n in (3, 2):
         if is_name(cand[:n]) and not _place_or_org(ctx, vs, vs + n):
@@ -87,7 +132,9 @@ def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bo
         return None
     m = ctx.add(vs, ve, "Official" if official else "Person", rule, conf)
     if m is None:
-        m = next(x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type in ("Person", "Official"))
+        m = next(
+            x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type in ("Person", "Official")
+        )
     return m
 
 
@@ -115,7 +162,15 @@ def extract_people(ctx: Context) -> None:
             if p and (m.group(1) or sent.kind in ("credit", "byline") or "本报讯" in s[: m.start()]):
                 pub = _publisher(ctx, vs)
                 if pub:
-                    ctx.relate("worksFor", p, pub, "worksFor.credit", 0.85, span=(sent.vstart, sent.vend), title=title)
+                    ctx.relate(
+                        "worksFor",
+                        p,
+                        pub,
+                        "worksFor.credit",
+                        0.85,
+                        span=(sent.vstart, sent.vend),
+                        title=title,
+                    )
         if sent.kind == "credit" or s.endswith("摄"):
             pm = _PHOTO.search(s)
             if pm and is_name(pm.group(1), strict=False) and not re.search(r"记者\s*" + pm.group(1), s):
@@ -123,7 +178,15 @@ def extract_people(ctx: Context) -> None:
                 p = _person(ctx, vs, vs + len(pm.group(1)), "person.photo-credit", 0.8, False)
                 pub = _publisher(ctx, vs)
                 if p and pub:
-                    ctx.relate("worksFor", p, pub, "worksFor.photo-credit", 0.6, span=(sent.vstart, sent.vend), title="摄影")
+                    ctx.relate(
+                        "worksFor",
+                        p,
+                        pub,
+                        "worksFor.photo-credit",
+                        0.6,
+                        span=(sent.vstart, sent.vend),
+                        title="摄影",
+                    )
         # ORG + TITLE + NAME and TITLE + NAME
         for m in _AFTER_TITLE.finditer(s):
             title = m.group(1)
@@ -139,17 +202,57 @@ def extract_people(ctx: Context) -> None:
         for m in _SPEECH.finditer(s):
             vs = base + m.start(1)
             words = _hmm_words(s[max(0, m.start(1) - 2) : m.end(1) + 2])
-            if m.group(1) in words and is_name(m.group(1)) and not _place_or_org(ctx, vs, vs + len(m.group(1))):
+            if (
+                m.group(1) in words
+                and is_name(m.group(1))
+                and not _place_or_org(ctx, vs, vs + len(m.group(1)))
+            ):
                 _person(ctx, vs, vs + len(m.group(1)), "person.speech", 0.65, False)
     _title_only(ctx)
     _repeat_names(ctx)
     _takes_post(ctx)
 
 
-_GOV_TITLES = {"市长", "副市长", "代市长", "县长", "副县长", "代县长", "区长", "副区长", "省长", "副省长", "书记",
-               "副书记", "市委书记", "县委书记", "区委书记", "镇长", "副镇长", "乡长", "副乡长"}
-_COMPANY_TITLES = {"董事长", "副董事长", "总经理", "副总经理", "总裁", "副总裁", "总工程师", "经理", "厂长", "副厂长",
-                   "总监", "负责人", "创始人", "法人代表", "法定代表人", "技术员", "工程师"}
+_GOV_TITLES = {
+    "市长",
+    "副市长",
+    "代市长",
+    "县长",
+    "副县长",
+    "代县长",
+    "区长",
+    "副区长",
+    "省长",
+    "副省长",
+    "书记",
+    "副书记",
+    "市委书记",
+    "县委书记",
+    "区委书记",
+    "镇长",
+    "副镇长",
+    "乡长",
+    "副乡长",
+}
+_COMPANY_TITLES = {
+    "董事长",
+    "副董事长",
+    "总经理",
+    "副总经理",
+    "总裁",
+    "副总裁",
+    "总工程师",
+    "经理",
+    "厂长",
+    "副厂长",
+    "总监",
+    "负责人",
+    "创始人",
+    "法人代表",
+    "法定代表人",
+    "技术员",
+    "工程师",
+}
 
 
 def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
@@ -164,23 +267,47 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
     if not orgs:
         # 三家子村党支部书记: the longest title (村党支部书记) swallowed the end of the body's name;
         # the body named there holds the rest of the title (书记)
-        orgs = [m for m in ctx.mentions if m.type in ORG_CLASSES and title_vs < m.vend < title_vs + len(title)
-                and m.vstart < title_vs and title[m.vend - title_vs :] in TITLES]
+        orgs = [
+            m
+            for m in ctx.mentions
+            if m.type in ORG_CLASSES
+            and title_vs < m.vend < title_vs + len(title)
+            and m.vstart < title_vs
+            and title[m.vend - title_vs :] in TITLES
+        ]
     if orgs:
         org = max(orgs, key=lambda m: m.vend - m.vstart)
         if org.vend > title_vs:
             title = title[org.vend - title_vs :]
-        ctx.relate("worksFor", person, org, "worksFor.org-title-name", 0.85, span=(org.vstart, person.vend), title=title)
+        ctx.relate(
+            "worksFor",
+            person,
+            org,
+            "worksFor.org-title-name",
+            0.85,
+            span=(org.vstart, person.vend),
+            title=title,
+        )
         return
     places = [m for m in ctx.mentions if m.vend == title_vs and m.code]
     if places and title in _GOV_TITLES:
         # 锦州市副市长陈光耀 works for 锦州市政府; 黑山县县长 for 黑山县政府; 市委书记 for the party committee
         place = places[0]
         pname = ctx.gaz.by_code[place.code].name
-        want = (pname + "委", "中共" + pname + "委") if "书记" in title else (pname + "政府", pname + "人民政府")
+        want = (
+            (pname + "委", "中共" + pname + "委") if "书记" in title else (pname + "政府", pname + "人民政府")
+        )
         body = next((m for m in ctx.mentions if m.type == "GovernmentBody" and m.name in want), None)
         if body is not None:
-            ctx.relate("worksFor", person, body, "worksFor.government-post", 0.7, span=(place.vstart, person.vend), title=title)
+            ctx.relate(
+                "worksFor",
+                person,
+                body,
+                "worksFor.government-post",
+                0.7,
+                span=(place.vstart, person.vend),
+                title=title,
+            )
         return
     if view[max(0, title_vs - 2) : title_vs] in ("公司", "企业") and title in _COMPANY_TITLES:
         limit = title_vs - 2
@@ -188,18 +315,35 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
             # “……”公司副总经理唐婉清说: skip the quoted speech, whose companies are not the speaker's
             q = view.rfind("“", 0, sent.vstart)
             limit = q if q >= 0 else limit
-        before = [m for m in ctx.mentions if m.type == "Company" and m.vend <= limit and title_vs - m.vend < 600]
+        before = [
+            m for m in ctx.mentions if m.type == "Company" and m.vend <= limit and title_vs - m.vend < 600
+        ]
         if before:
             org = max(before, key=lambda m: m.vend)  # the nearest; mentions are in extractor order here
-            ctx.relate("worksFor", person, org, "worksFor.company-anaphor", 0.7, span=(title_vs - 2, person.vend), title=title)
+            ctx.relate(
+                "worksFor",
+                person,
+                org,
+                "worksFor.company-anaphor",
+                0.7,
+                span=(title_vs - 2, person.vend),
+                title=title,
+            )
         return
     # 研究院院长姜丽华 / 合作社理事长X: the bare head noun refers back to the last organisation of that kind
     head = next((h for h in _ORG_HEADS if view[max(0, title_vs - len(h)) : title_vs] == h), "")
     if head and title in _HEAD_TITLES.get(head, ()):
         org = _last_org_of_kind(ctx, head, title_vs - len(head))
         if org is not None:
-            ctx.relate("worksFor", person, org, "worksFor.org-anaphor", 0.65,
-                       span=(title_vs - len(head), person.vend), title=title)
+            ctx.relate(
+                "worksFor",
+                person,
+                org,
+                "worksFor.org-anaphor",
+                0.65,
+                span=(title_vs - len(head), person.vend),
+                title=title,
+            )
         return
     # 朝阳市农业农村局派驻东台子村的第一书记王志刚: the sending body employs the person
     mm = _SENT_BY.search(view, sent.vstart, title_vs)
@@ -207,7 +351,9 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
         senders = [m for m in ctx.mentions if m.vend == mm.start() and m.type in ORG_CLASSES]
         if senders:
             org = max(senders, key=lambda m: m.vend - m.vstart)
-            ctx.relate("worksFor", person, org, "worksFor.sent-by", 0.7, span=(org.vstart, person.vend), title=title)
+            ctx.relate(
+                "worksFor", person, org, "worksFor.sent-by", 0.7, span=(org.vstart, person.vend), title=title
+            )
 
 
 _SENT_BY = re.compile(r"(?:派驻|选派|下派|派往|派到)[^，,。；]{0,24}?的$")
@@ -215,8 +361,14 @@ _SENT_BY = re.compile(r"(?:派驻|选派|下派|派往|派到)[^，,。；]{0,24
 
 def _last_org_of_kind(ctx: Context, head: str, limit: int):
     """The nearest Institution or Company before limit whose name ends in head (研究院), or None."""
-    before = [m for m in ctx.mentions if m.type in ("Institution", "Company") and m.name.endswith(head)
-              and m.vend <= limit and limit - m.vend < 600]
+    before = [
+        m
+        for m in ctx.mentions
+        if m.type in ("Institution", "Company")
+        and m.name.endswith(head)
+        and m.vend <= limit
+        and limit - m.vend < 600
+    ]
     return max(before, key=lambda m: m.vend) if before else None
 
 
@@ -236,22 +388,49 @@ def _takes_post(ctx: Context) -> None:
             org = max(named, key=lambda m: m.vend - m.vstart)
             title = next((t for t in _TITLES_LONGEST if view.startswith(t, org.vend)), "")
             if title:
-                ctx.relate("worksFor", p, org, "worksFor.takes-post", 0.7, span=(p.vstart, org.vend + len(title)), title=title)
+                ctx.relate(
+                    "worksFor",
+                    p,
+                    org,
+                    "worksFor.takes-post",
+                    0.7,
+                    span=(p.vstart, org.vend + len(title)),
+                    title=title,
+                )
             continue
         head = next((h for h in _ORG_HEADS if view.startswith(h, k)), "")
-        title = next((t for t in sorted(_HEAD_TITLES.get(head, ()), key=len, reverse=True)
-                      if view.startswith(t, k + len(head))), "")
+        title = next(
+            (
+                t
+                for t in sorted(_HEAD_TITLES.get(head, ()), key=len, reverse=True)
+                if view.startswith(t, k + len(head))
+            ),
+            "",
+        )
         if head and title:
             org = _last_org_of_kind(ctx, head, p.vstart)
             if org is not None:
-                ctx.relate("worksFor", p, org, "worksFor.takes-post", 0.65,
-                           span=(p.vstart, k + len(head) + len(title)), title=title)
+                ctx.relate(
+                    "worksFor",
+                    p,
+                    org,
+                    "worksFor.takes-post",
+                    0.65,
+                    span=(p.vstart, k + len(head) + len(title)),
+                    title=title,
+                )
 
 
 _HEAD_TITLES = {
-    "研究院": {"院长", "副院长"}, "研究所": {"所长", "副所长"}, "设计院": {"院长", "副院长"},
-    "学院": {"院长", "副院长"}, "医院": {"院长", "副院长"}, "大学": {"校长", "副校长"},
-    "合作社": {"理事长", "社长", "负责人"}, "协会": {"会长", "副会长"}, "商会": {"会长", "副会长"},
+    "研究院": {"院长", "副院长"},
+    "研究所": {"所长", "副所长"},
+    "设计院": {"院长", "副院长"},
+    "学院": {"院长", "副院长"},
+    "医院": {"院长", "副院长"},
+    "大学": {"校长", "副校长"},
+    "合作社": {"理事长", "社长", "负责人"},
+    "协会": {"会长", "副会长"},
+    "商会": {"会长", "副会长"},
 }
 _ORG_HEADS = sorted(_HEAD_TITLES, key=len, reverse=True)
 
@@ -274,7 +453,15 @@ def _title_only(ctx: Context) -> None:
                     continue
                 p = _person(ctx, k, k + len(w), "person.title-resolved", 0.7, title in PUBLIC_TITLES)
                 if p:
-                    ctx.relate("worksFor", p, org, "worksFor.title-resolved", 0.7, span=(org.vstart, m.end()), title=title)
+                    ctx.relate(
+                        "worksFor",
+                        p,
+                        org,
+                        "worksFor.title-resolved",
+                        0.7,
+                        span=(org.vstart, m.end()),
+                        title=title,
+                    )
                 break
 
 

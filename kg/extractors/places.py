@@ -116,12 +116,24 @@ def extract_places(ctx: Context) -> None:
         if not full:
             # a short form must be a word of its own here, not the edge of another word
             t = tag(name)
-            if place.level == 3 and code not in explicit and (word_freq(name) > 3000 or t not in ("ns", "nr", "nz", "")):
+            if (
+                place.level == 3
+                and code not in explicit
+                and (word_freq(name) > 3000 or t not in ("ns", "nr", "nz", ""))
+            ):
                 continue
             if place.level == 2 and t not in ("ns", "nr", "nz", "", "d") and word_freq(name) > 3000:
                 continue
-        ctx.add(s, e, place.cls, "place.gazetteer" if full else "place.short", 0.95 if full else 0.8,
-                label=place.name, code=code, parent_code=place.parent)
+        ctx.add(
+            s,
+            e,
+            place.cls,
+            "place.gazetteer" if full else "place.short",
+            0.95 if full else 0.8,
+            label=place.name,
+            code=code,
+            parent_code=place.parent,
+        )
     _coordinated_cities(ctx, far)
     # 全市 / 我省: the article's own city and province
     for m in _HOME_REF.finditer(ctx.view):
@@ -129,8 +141,16 @@ def extract_places(ctx: Context) -> None:
         code = ctx.home_city if ref in HOME_CITY_REFS else ctx.home_province
         if code:
             p = gaz.by_code[code]
-            ctx.add(m.start(), m.end(), p.cls, "place.home-reference", 0.7, label=p.name, code=code,
-                    parent_code=p.parent)
+            ctx.add(
+                m.start(),
+                m.end(),
+                p.cls,
+                "place.home-reference",
+                0.7,
+                label=p.name,
+                code=code,
+                parent_code=p.parent,
+            )
 
 
 def _coordinated_cities(ctx: Context, far: list[tuple[int, int, str]]) -> None:
@@ -146,7 +166,16 @@ def _coordinated_cities(ctx: Context, far: list[tuple[int, int, str]]) -> None:
             sep_after = view[e : e + 1] in ("、", "和", "与", "及")
             if (sep_before and s - 1 in ends) or (sep_after and e + 1 in starts):
                 place = ctx.gaz.by_code[code]
-                ctx.add(s, e, place.cls, "place.short-listed", 0.75, label=place.name, code=code, parent_code=place.parent)
+                ctx.add(
+                    s,
+                    e,
+                    place.cls,
+                    "place.short-listed",
+                    0.75,
+                    label=place.name,
+                    code=code,
+                    parent_code=place.parent,
+                )
             else:
                 rest.append((s, e, code))
         if len(rest) == len(far):
@@ -158,22 +187,78 @@ _LOCAL_HEAD = re.compile(r"街道|镇|乡|村|屯")
 _TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
 _DETERMINERS = "各每该本这那某"  # 各乡镇, 这个镇: no name starts with these
 _GENERIC_END = "乡城小"  # 小城镇, 城乡政府, 沿海乡镇: kinds of place before the head
-_NOT_LOCAL = {"乡村", "农村", "农业农村", "全村", "城乡", "新农村", "村镇", "城镇", "乡镇", "城中村", "美丽乡村", "和美乡村", "家乡",
-              "故乡", "下乡", "返乡", "重镇", "古镇", "小镇", "山村", "本村", "该村", "各村", "全镇", "全乡",
-              "村村", "乡乡", "镇村", "街道", "新村", "水乡", "老乡", "同乡", "异乡", "城村"}
-_LOCAL_CONT = {"村委会", "村党支部", "镇政府", "乡政府", "镇党委", "乡党委", "村民委员会", "街道办事处", "街道办"}
+_NOT_LOCAL = {
+    "乡村",
+    "农村",
+    "农业农村",
+    "全村",
+    "城乡",
+    "新农村",
+    "村镇",
+    "城镇",
+    "乡镇",
+    "城中村",
+    "美丽乡村",
+    "和美乡村",
+    "家乡",
+    "故乡",
+    "下乡",
+    "返乡",
+    "重镇",
+    "古镇",
+    "小镇",
+    "山村",
+    "本村",
+    "该村",
+    "各村",
+    "全镇",
+    "全乡",
+    "村村",
+    "乡乡",
+    "镇村",
+    "街道",
+    "新村",
+    "水乡",
+    "老乡",
+    "同乡",
+    "异乡",
+    "城村",
+}
+_LOCAL_CONT = {
+    "村委会",
+    "村党支部",
+    "镇政府",
+    "乡政府",
+    "镇党委",
+    "乡党委",
+    "村民委员会",
+    "街道办事处",
+    "街道办",
+}
 
 
 @extractor("local-places", order=25)
 def extract_towns_villages(ctx: Context) -> None:
     """镇/乡/街道 and 村/屯 names: right after a known place, or a short name of their own."""
     view = ctx.view
-    places = sorted((m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")), key=lambda m: m.vend)
+    places = sorted(
+        (m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")), key=lambda m: m.vend
+    )
     ends = {m.vend: m for m in places}
     for h in _LOCAL_HEAD.finditer(view):
         hs, he = h.start(), h.end()
         head = h.group()
-        if view[he : he + 1] in ("工", "部", "局", "厅", "委", "办", "产", "经", "振") and not _TOWN_BODY.match(view, he):
+        if view[he : he + 1] in (
+            "工",
+            "部",
+            "局",
+            "厅",
+            "委",
+            "办",
+            "产",
+            "经",
+            "振",
+        ) and not _TOWN_BODY.match(view, he):
             continue  # 农业农村工作 / 农村部: a field of work, not a village (but 街道办事处, 街道党工委)
         # the word that starts at the head must be the head itself (村民 is not a village), unless
         # an enclosing place comes right before the name (大洼区西安镇上口子村: jieba glues 镇上)
@@ -197,8 +282,16 @@ def extract_towns_villages(ctx: Context) -> None:
         parent = best[1] if best else None
         if name_vs is None:
             # 在公营子镇建起…: after 在, a 2-3 character core with a town head is a place
-            k = next((k for k in (3, 2) if hs - k > 0 and view[hs - k - 1] == "在"
-                      and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])), 0)
+            k = next(
+                (
+                    k
+                    for k in (3, 2)
+                    if hs - k > 0
+                    and view[hs - k - 1] == "在"
+                    and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])
+                ),
+                0,
+            )
             # …but not a kind of place (各乡镇, 小城镇, 沿海乡镇)
             if k and head in ("镇", "乡", "街道") and view[hs - 1] not in _GENERIC_END:
                 name_vs = hs - k
@@ -206,8 +299,12 @@ def extract_towns_villages(ctx: Context) -> None:
             # the previous division head (县) or the start of the clause
             elif head in ("镇", "乡", "街道") and _TOWN_BODY.match(view, he):
                 k = 0
-                while k < 3 and hs - k - 1 >= 0 and "\u4e00" <= view[hs - k - 1] <= "\u9fff" \
-                        and view[hs - k - 1] not in "省市县区旗镇乡村的在和与及、":
+                while (
+                    k < 3
+                    and hs - k - 1 >= 0
+                    and "\u4e00" <= view[hs - k - 1] <= "\u9fff"
+                    and view[hs - k - 1] not in "省市县区旗镇乡村的在和与及、"
+                ):
                     k += 1
                 if k >= 2 and view[hs - 1] not in _GENERIC_END:
                     name_vs = hs - k
@@ -222,17 +319,28 @@ def extract_towns_villages(ctx: Context) -> None:
             name_vs = hs - len(core)
         name = view[name_vs:he]
         core_words = tokens(name[: -len(head)])
-        if "的" in name or any(w in STOP_WORDS for w in core_words) or name in ctx.gaz.short or name in ctx.gaz.full:
+        if (
+            "的" in name
+            or any(w in STOP_WORDS for w in core_words)
+            or name in ctx.gaz.short
+            or name in ctx.gaz.full
+        ):
             continue  # 引进的北镇 is a clause; 北镇 alone is 北镇市's short form
         if any(m.vstart <= name_vs and he <= m.vend and not m.code for m in ctx.mentions):
             continue  # 农业农村 inside 调兵山市农业农村局 is no village
-        if name in _NOT_LOCAL or name[:-len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
+        if name in _NOT_LOCAL or name[: -len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
             continue
         if name[0] in _DETERMINERS:
             continue  # 各乡镇, 该村: a determiner, not a name (阿尔乡镇 is a town all the same)
         cls = "Village" if head in ("村", "屯") else "Town"
-        m = ctx.add(name_vs, he, cls, "place.local-pattern", 0.75 if parent else 0.55,
-                    parent_code=parent.code if parent else "")
+        m = ctx.add(
+            name_vs,
+            he,
+            cls,
+            "place.local-pattern",
+            0.75 if parent else 0.55,
+            parent_code=parent.code if parent else "",
+        )
         if m and parent:
             ctx.relate("partOf", m, parent, "partOf.local-place", 0.8)
         if m:
