@@ -233,24 +233,21 @@ class Context:
             m for m in self.mentions if m.vstart <= vs and ve <= m.vend and (types is None or m.type in types)
         ]
 
-
-def relate(
-    self: Context,
-    predicate: str,
-    subj: Mention,
-    obj: Mention,
-    rule: str,
-    confidence: float,
-    span: tuple[int, int] | None = None,
-    **details,
-) -> None:
-    if subj is None or obj is None or subj is obj:
-        return
-    vs, ve = span if span else (-1, -1)
-    self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
-
-
-Context.relate = relate  # type: ignore[attr-defined]
+    def relate(
+        self,
+        predicate: str,
+        subj: Mention | None,
+        obj: Mention | None,
+        rule: str,
+        confidence: float,
+        span: tuple[int, int] | None = None,
+        **details,
+    ) -> None:
+        """Add a relation candidate between two mentions (none if either is missing or they are one)."""
+        if subj is None or obj is None or subj is obj:
+            return
+        vs, ve = span if span else (-1, -1)
+        self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
 
 
 def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
