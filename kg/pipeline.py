@@ -125,6 +125,7 @@ def _extract_all(
             if not it.key:
                 bad(it.path, "skip", it.error)
             elif it.key in hits:
+                assert cache is not None  # there are hits only with a cache
                 try:
                     blob = cache.get(it.key)
                     ctx = loads(blob, strings) if blob is not None else None

@@ -231,9 +231,11 @@ def serialize(graph: Graph, fmt: str = "turtle", mentions: bool = True) -> bytes
     if fmt == "ntriples":
         return nt
     if fmt == "turtle":
-        return ox.serialize(
+        ttl = ox.serialize(
             ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
         )
+        assert ttl is not None  # serialize returns the bytes when given no output
+        return ttl
     raise ValueError(fmt)
 
 

@@ -7,7 +7,7 @@ import itertools
 import operator
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,7 +89,7 @@ def sorted_runs(
     return runs, buf
 
 
-def distinct(runs: list[str], lines: list[bytes]) -> Iterator[bytes]:
+def distinct(runs: list[str], lines: list[bytes]) -> Generator[bytes, None, None]:
     """The distinct lines of sorted runs (files) and of sorted lines, merged in order."""
     import heapq
 
