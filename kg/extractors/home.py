@@ -16,6 +16,7 @@ from .base import Context
 _COUNTY_HOME = re.compile(
     r"(?:我|本|全)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)"
 )
+_CITY_HOME = re.compile(r"(?:我|本|全)市|(?<![省县区州盟旗])市(?:委|政府|人民政府|人大|政协|纪委)")
 _OPENING = 160  # the headline and the first lines say most about where an article is
 
 
@@ -64,10 +65,14 @@ def detect_home(ctx: Context, cands) -> None:
                 county_votes[code] += w
                 if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
                     city_votes[p.parent] += 0.5 * w
-    if prov_votes:
+    if city_votes and _CITY_HOME.search(view):
+        # the article calls a city home (我市, 市委): the most named city is it, and its province
+        ctx.home_city = max(city_votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        ctx.home_province = gaz.by_code[ctx.home_city].province
+    elif prov_votes:
         ctx.home_province = max(prov_votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
     in_prov = {c: v for c, v in city_votes.items() if c.startswith(ctx.home_province[:2])}
-    if in_prov:
+    if in_prov and not ctx.home_city:
         ctx.home_city = max(in_prov.items(), key=lambda kv: (kv[1], kv[0]))[0]
     in_city = {
         c: v
@@ -94,6 +99,9 @@ def home_code(ctx: Context, level: str) -> str:
         # a county-level city that the article is about calls itself 市 (乐陵市委 is 市委 there)
         if county is not None and county.name.endswith("市") and ctx.home_county_first:
             return ctx.home_county
+        city = ctx.gaz.by_code.get(ctx.home_city) if ctx.home_city else None
+        if city is not None and ctx.home_province and city.name == ctx.gaz.by_code[ctx.home_province].name:
+            return ctx.home_province  # a municipality (天津市) is its own city
         return ctx.home_city
     if county is not None and county.name.endswith(level):
         return ctx.home_county

@@ -95,6 +95,8 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
     view = ctx.view
     comp = view[vs : vs + 2] in SURNAMES_2
     lens = (3, 4) if comp else (2, 3)
+    if not comp and view[vs + 3 : vs + 4] in ("着", "了", "过") and is_name(view[vs : vs + 2], rare=rare):
+        return 2  # 姚某顶着大风: the third character is a verb with its aspect particle
     weak = 0
     for n in lens:
         if not is_name(view[vs : vs + n], rare=rare) or _place_or_org(ctx, vs, vs + n):
@@ -295,8 +297,11 @@ def _item_before(ctx: Context, lo: int, k: int) -> int:
 
 
 def _unknown_word(s: str) -> bool:
-    """2-4 characters that jieba does not know as a word (a name without a Han surname: 巴音朝鲁)."""
-    return 2 <= len(s) <= 4 and _han(s) and word_freq(s) == 0 and len(tokens(s)) >= 2
+    """2-4 characters that jieba knows only as a name, barely, or not at all (a name without a Han
+    surname: 巴音朝鲁)."""
+    if not (2 <= len(s) <= 4 and _han(s)):
+        return False
+    return tag(s).startswith("nr") or word_freq(s) < 5 and (len(s) > 2 or word_freq(s) == 0)
 
 
 def _leader_lists(ctx: Context, sent) -> None:
@@ -306,6 +311,8 @@ def _leader_lists(ctx: Context, sent) -> None:
     base = sent.vstart
     # after the cue: 市领导A、B、C,市政府秘书长D等参加
     for m in _LEADERS.finditer(s):
+        if s[m.start() - 1 : m.start()] == "等":
+            continue  # A、B等省领导及C: the cue closes the list before it
         k = base + m.end()
         n = _name_len(ctx, k, rare=True)
         if not n:
@@ -339,7 +346,8 @@ def _leader_lists(ctx: Context, sent) -> None:
             continue  # not a list of names (沈阳、长春等地 ends otherwise anyway)
         official = "领导" in m.group()
         for a, b in items:
-            if is_name(view[a:b], strict=False, rare=True) or _unknown_word(view[a:b]):
+            w = view[a:b]
+            if is_name(w, strict=False, rare=True) or _unknown_word(w) and w not in ctx.gaz.short:
                 _person(ctx, a, b, "person.leader-list", 0.8, official)
 
 
