@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .extractors.base import Context
-from .model import Mention
-from .ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
-from .registry import relation_rule
-from .values import Money, date_in, money
+from ..extractors.base import Context
+from ..model import Mention
+from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
+from ..registry import relation_rule
+from ..values import Money, date_in, money
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 
