@@ -52,6 +52,7 @@ class _Bodies:
             for m in ctx.mentions
             if m.code and m.type == "District" and not m.rule.startswith("place.home")
         )
+        self.seated: set[tuple[str, str]] = set()
         self.county = min(counts, key=lambda c: (-counts[c], c)) if counts else ""
 
     def home(self, lvl: str) -> str:
@@ -74,6 +75,12 @@ class _Bodies:
             hit = self.ctx.add(written[0], written[1], "GovernmentBody", "body.title-prefix", 0.75, label=label)
             if hit is not None:
                 self.by_key[key] = hit
+        if hit is not None and (code, kind) not in self.seated:
+            # the party committee and the government of a place sit in it
+            seat = next((m for m in self.ctx.mentions if m.code == code and m.type != "GovernmentBody"), None)
+            if seat is not None:
+                self.seated.add((code, kind))
+                self.ctx.relate("locatedIn", hit, seat, "locatedIn.body-seat", 0.7)
         return hit
 
 
