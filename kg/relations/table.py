@@ -11,7 +11,9 @@ linear in the length of its sentence.
 Row columns (TAB separated): rule id, predicate, subject types, object types, pattern, confidence,
 options. Options (comma separated): S=all|first|last, O=all|first|last|event, date (the sentence's
 date on the relation), money (the amount in group `amt`), nohome (not the article's own place named
-by 全市/我市), also=PREDICATE (the same ends give a second relation), list=N (the subject is the
+by 全市/我市), also=PREDICATE (the same ends give a second relation), zip (as many subjects as objects:
+respectively), cue=REGEX (only sentences that contain it), O=prev (the last mention of the object types
+before the match), list=N (the subject is the
 last of a list: earlier subjects joined by 、，及和等 over titles of up to N characters count too,
 巴音朝鲁、蒋超良等省领导及赵静波等市领导出席). Macros in patterns:
 {TYPE|TYPE|GROUP} one mention of those types (groups: PLACE, AREA, ORG, PEOPLE, GOV, ANY),
@@ -105,6 +107,7 @@ class Row:
     also: str = ""
     chain: int = 0  # > 0: the subject list runs leftwards over gaps of up to this many characters
     cue: re.Pattern | None = None  # the sentence must contain this (a signing word, …)
+    zip: bool = False  # as many subjects as objects: the first does the first (respectively)
 
 
 def parse_row(line: str, where: str = "") -> Row:
@@ -142,6 +145,7 @@ def parse_row(line: str, where: str = "") -> Row:
         opts.get("also", ""),
         int(opts.get("list", "0")),
         re.compile(opts["cue"]) if opts.get("cue") else None,
+        "zip" in opts,
     )
 
 
@@ -234,6 +238,10 @@ class EventIndex:
 
 
 _LIST_GAP = re.compile(r"[、，,；;及和与等]")
+# a list of subjects does not run back over another clause's verb (X等6家晋级A,Y等9家获评B)
+_CHAIN_STOP = re.compile(
+    r"晋级|获评|入选|入围|列入|认定|评为|荣获|出席|参加|见证|主持|致辞|讲话|签约|签署|签订|举行|举办|召开|表示|指出"
+)
 
 
 def _chain(mk: Masked, first: int, row: Row) -> list[Mention]:
@@ -250,7 +258,9 @@ def _chain(mk: Masked, first: int, row: Row) -> list[Mention]:
         m = mk.at.get(k)
         if m is not None and m.type in row.subj and not (row.nohome and _is_home_ref(m)):
             gap = mk.text[k + 1 : cur]
-            if len(gap) > row.chain or not (gap == "" or _LIST_GAP.search(gap)):
+            if len(gap) > row.chain or not (gap == "" or _LIST_GAP.search(gap)) or _CHAIN_STOP.search(gap):
+                break
+            if any(mk.at[j].type in row.obj for j in range(k + 1, cur) if j in mk.at):
                 break
             out.append(m)
             cur = k
@@ -325,13 +335,17 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     if amt:
                         kw.update(amount=amt.value, currency=amt.currency, approximate=amt.approximate)
                 span = (mk.offs[mm.start()], mk.ends[mm.end() - 1]) if mm.end() > mm.start() else None
-                for s in subs:
-                    for o in objs:
-                        if s is o:
-                            continue
-                        ctx.relate(row.predicate, s, o, row.rule, row.confidence, span=span, **kw)
-                        if row.also:
-                            ctx.relate(row.also, s, o, row.rule, row.confidence, span=span)
+                pairs = (
+                    list(zip(subs, objs, strict=True))
+                    if row.zip and len(subs) == len(objs) > 1
+                    else [(s, o) for s in subs for o in objs]
+                )
+                for s, o in pairs:
+                    if s is o:
+                        continue
+                    ctx.relate(row.predicate, s, o, row.rule, row.confidence, span=span, **kw)
+                    if row.also:
+                        ctx.relate(row.also, s, o, row.rule, row.confidence, span=span)
 
 
 @relation_rule("table")
