@@ -6,8 +6,6 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .model import Entity, Evidence, Quantity
-
 # a Chinese numeral is read whole, 万 and 亿 included (一千二百万 is 1.2e7, not 一千二 x 百万); it
 # starts with a digit or 十/百/千, so 亿元以上 (no number) is not an amount; never right after a digit
 # (1.05亿吨 is 1.05 x 亿) or after 第 (an ordinal)
@@ -228,57 +226,34 @@ def date_in(text: str, year: int | None) -> str:
     return ""
 
 
-def attach_quantities(contexts, entities: list[Entity]) -> list[Entity]:
-    """Capacities and investments that belong to a project or company name (年产5万吨…项目, 总投资约31亿元的…)."""
-    from dataclasses import replace
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str  # 2023-10-26, 2023-10 or 2023
+    start: int  # view offsets
+    end: int
+    text: str
 
-    by_mention: dict[tuple[str, int, str], str] = {}
-    for e in entities:
-        for m in e.mentions:
-            by_mention[(m.doc_id, m.vstart, m.type)] = e.id
-    extra: dict[str, list[Quantity]] = {}
-    for ctx in contexts:
-        doc = ctx.doc
-        for m in ctx.mentions:
-            if m.type != "Project":
-                continue
-            eid = by_mention.get((doc.id, m.vstart, m.type))
-            if not eid:
-                continue
-            sent = doc.sentence_at(m.vstart)
-            # quantities inside the name, and a total investment written just before it (or just
-            # before the operator's name that precedes it)
-            start = m.vstart
-            glued = [c for c in ctx.mentions if c.type == "Company" and c.vend == m.vstart]
-            if glued:
-                start = glued[0].vstart
-            lo = max(sent.vstart, start - 16)
-            for f in find_quantities(doc.view[lo : m.vend], lo):
-                inside = f.start >= m.vstart
-                before = (
-                    not inside
-                    and f.end <= start
-                    and "投资" in doc.view[max(lo, f.start - 4) : f.start]
-                    and doc.view[f.end : f.end + 1] == "的"
-                )
-                if not (inside or before) or f.kind == "percentage":
-                    continue
-                kind = "totalInvestment" if before else f.kind
-                s, e = doc.span(f.start, f.end)
-                ev = Evidence(
-                    doc.id, s, e, sent.text, "value.in-name" if inside else "value.total-investment", 0.8
-                )
-                extra.setdefault(eid, []).append(Quantity(kind, f.value, f.unit, f.approximate, f.text, ev))
-    out = []
-    for e in entities:
-        qs = extra.get(e.id)
-        if qs:
-            uniq = {(q.kind, q.value, q.unit, q.evidence.doc_id, q.evidence.start): q for q in qs}
-            e = replace(
-                e,
-                quantities=tuple(
-                    sorted(uniq.values(), key=lambda q: (q.evidence.doc_id, q.evidence.start, q.kind))
-                ),
-            )
-        out.append(e)
+
+_DATE_FORMS = (DATE_FULL, DATE_REL, DATE_MD, DATE_YM, DATE_Y)
+
+
+def find_dates(text: str, year: int | None, base: int = 0) -> list[FoundDate]:
+    """Every date a text states, most precise form first where forms overlap, ISO formatted. A month and
+    day without a year take the year of an earlier date in the same text (2013年7月27日签约,8月7日开工),
+    else the article's year, and are left out without one."""
+    found: list[tuple[int, int, re.Pattern]] = []
+    for form in _DATE_FORMS:
+        for m in form.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), form))
+    out: list[FoundDate] = []
+    local = None  # the year of the last date in this text that writes one
+    for s, e, form in sorted(found, key=lambda x: x[0]):
+        written = text[s:e]
+        iso = date_in(written, local if form is DATE_MD and local else year)
+        if not iso:
+            continue
+        if form in (DATE_FULL, DATE_YM, DATE_Y):
+            local = int(written[:4])
+        out.append(FoundDate(iso, base + s, base + e, written))
     return out
