@@ -352,7 +352,9 @@ def implements(ctx: Context) -> None:
 
 
 # what follows the issuer in a document's name: 关于…的意见, …管理办法
-_DOC_NAME = re.compile(r"(?:关于|印发)?[^，,。；]{2,60}?(?:意见|办法|规定|通知|方案|规划|决定|条例|细则)[》”]?$")
+_DOC_NAME = re.compile(
+    r"(?:关于|印发)?[^，,。；]{2,60}?(?:意见|办法|规定|通知|方案|规划|决定|条例|细则)[》”]?$"
+)
 
 
 @relation_rule("implements.issuer-in-name")
