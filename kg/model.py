@@ -219,6 +219,16 @@ class Quantity:
 
 @fast_pickle
 @dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date the text states for an entity (an event's day, a firm's founding), with its evidence."""
+
+    value: str  # ISO: 2022, 2022-10, 2022-10-08
+    text: str  # the date as written
+    evidence: Evidence
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real thing: preferred label, aliases and every mention that names it."""
 
@@ -230,6 +240,7 @@ class Entity:
     mentions: tuple[Mention, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     merges: tuple[str, ...] = ()  # human-readable reasons for every merge that formed this entity
+    dates: tuple[DateValue, ...] = ()  # dates stated for it (kg.attach)
 
     @property
     def names(self) -> tuple[str, ...]:
