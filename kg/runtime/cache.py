@@ -30,6 +30,7 @@ DOWNSTREAM = frozenset(
         "commands",
         "pipeline.py",
         "publish.py",
+        "attach.py",
         "runtime",
         "io.py",
         "errors.py",
