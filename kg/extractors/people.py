@@ -82,8 +82,8 @@ def _ends_here(view: str, k: int) -> tuple[bool, bool]:
     m = _FOLLOWER_RX.match(view, k)
     if m and len(m.group()) > 1:
         return True, False
-    if view[k] in _AFTER_NAME or m:
-        return True, True
+    if (view[k] in _AFTER_NAME or m) and len(tokens(view[k : k + 4])[0]) == 1:
+        return True, True  # 李某在 / 许某了: but not 了解, 在于, 和平 (a word that starts with it)
     return False, False
 
 
@@ -95,8 +95,15 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
     view = ctx.view
     comp = view[vs : vs + 2] in SURNAMES_2
     lens = (3, 4) if comp else (2, 3)
-    if not comp and view[vs + 3 : vs + 4] in ("着", "了", "过") and is_name(view[vs : vs + 2], rare=rare):
+    if (
+        not comp
+        and view[vs + 3 : vs + 4] in ("着", "了", "过")
+        and len(tokens(view[vs + 3 : vs + 6])[0]) == 1
+        and is_name(view[vs : vs + 2], rare=rare)
+    ):
         return 2  # 姚某顶着大风: the third character is a verb with its aspect particle
+    if not _plausible_start(view, vs):
+        return 0
     weak = 0
     for n in lens:
         if not is_name(view[vs : vs + n], rare=rare) or _place_or_org(ctx, vs, vs + n):
@@ -110,6 +117,20 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
     if weak:
         return weak
     return _name_at(ctx, vs)
+
+
+def _plausible_start(view: str, vs: int) -> bool:
+    """Not the start of an ordinary word (信箱里, 都有备), nor a character and a common verb (时坚持)."""
+    lead = tokens(view[vs : vs + 4])
+    if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr") and word_freq(lead[0]) >= 20:
+        return False
+    inner = tokens(view[vs + 1 : vs + 4])
+    return not (
+        inner
+        and len(inner[0]) >= 2
+        and tag(inner[0]) in ("v", "d", "ad", "p", "c")
+        and word_freq(inner[0]) > 1000
+    )
 
 
 def _name_at(ctx: Context, vs: int) -> int:
