@@ -26,7 +26,7 @@ from .base import (
     tokens,
     word_freq,
 )
-from .home import home_code
+from .home import home_code, publisher_in_text
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
@@ -314,9 +314,11 @@ def extract_institutions(ctx: Context) -> None:
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
-    # 本报 is the newspaper that published the article
+    # 本报 is the newspaper that published the article: given by the caller or named in a dateline;
+    # unnamed, it stays this article's own paper (resolve keeps it apart from other articles' 本报)
+    paper = ctx.publisher or publisher_in_text(view)
     for m in re.finditer("本报", view):
-        ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=ctx.publisher)
+        ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
 
 
 @extractor("zones", order=32)
