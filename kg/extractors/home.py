@@ -103,6 +103,9 @@ def home_code(ctx: Context, level: str) -> str:
         if city is not None and ctx.home_province and city.name == ctx.gaz.by_code[ctx.home_province].name:
             return ctx.home_province  # a municipality (天津市) is its own city
         return ctx.home_city
+    if level in "州盟":  # an autonomous prefecture or a league is the article's prefecture-level unit
+        city = ctx.gaz.by_code.get(ctx.home_city) if ctx.home_city else None
+        return ctx.home_city if city is not None and city.name.endswith(level) else ""
     if county is not None and county.name.endswith(level):
         return ctx.home_county
     return ""

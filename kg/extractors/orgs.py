@@ -44,7 +44,7 @@ _BODY_AFTER_PLACE = re.compile(
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
-_BARE_BODY = re.compile(rf"(省|市|县|区|旗)({_ORGAN})")
+_BARE_BODY = re.compile(rf"(省|市|州|盟|县|区|旗)({_ORGAN}|行署)")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
 _LIST_BODY = re.compile(rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；])")
 _CENTRAL = re.compile(
@@ -108,6 +108,8 @@ def body_label(place: str, organ: str) -> str:
         return place + "人民政府办公室"
     if organ.startswith(("政府办公厅", "人民政府办公厅")):
         return place + "人民政府办公厅"
+    if organ == "行署":
+        return place + "行政公署"  # 锡林郭勒盟行政公署
     if organ == "政协":
         return f"政协{place}委员会"
     m = re.fullmatch(rf"({_CORES})(.+)", organ)
@@ -152,6 +154,8 @@ def extract_bodies(ctx: Context) -> None:
     last_end = -1
     for m in _BARE_BODY.finditer(view):
         level = m.group(1)
+        if m.group(2) == "行署" and level not in "盟州":
+            continue
         if m.start() != last_end and not _prev_is_boundary(ctx, m.start()):
             continue  # 市委市政府: the second body follows the first directly
         if any(x.vstart < m.start() < x.vend and x.code for x in ctx.mentions):
@@ -166,6 +170,11 @@ def extract_bodies(ctx: Context) -> None:
         while (lm := _LIST_BODY.match(view, k)) is not None:
             _bare_body(ctx, lm.start(1), lm.end(1), lm.start(1), code)
             k = lm.end()
+    # 行署: the administrative office of the league or prefecture the article is about
+    city = gaz.by_code.get(ctx.home_city) if ctx.home_city else None
+    if city is not None and city.name.endswith(("盟", "地区")):
+        for m in re.finditer("(?<![盟区])行署", view):
+            _bare_body(ctx, m.start(), m.end(), m.start(), city.code)
     for m in _CENTRAL.finditer(view):
         if (
             m.start() > 0
@@ -184,6 +193,38 @@ def extract_bodies(ctx: Context) -> None:
             ctx.add(
                 m.start(), om.end(), "GovernmentBody", "body.central-organ", 0.85, label=full + om.group()
             )
+
+
+# the organs of a town or village after its name (良枧村委会 shares the 村; 横江镇党委, 华明街道办事处)
+_VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两委")
+_TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
+# 村委会 / 村党支部 without a name: the village the article is about
+_BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
+
+
+@extractor("local-bodies", order=27)  # after the towns and villages are found
+def extract_local_bodies(ctx: Context) -> None:
+    """Bodies of towns and villages: 良枧村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
+    view = ctx.view
+    villages: dict[str, int] = {}
+    for p in [m for m in ctx.mentions if m.type in ("Town", "Village")]:
+        rx = _VILLAGE_ORGAN if p.name.endswith("村") else _TOWN_ORGAN
+        m = rx.match(view, p.vend)
+        if p.name.endswith("村"):
+            villages[p.name] = villages.get(p.name, 0) + 1
+        if not m:
+            continue
+        organ = m.group()
+        label = p.name + ("人民政府" if organ == "政府" else organ)
+        body = ctx.add(p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label)
+        if body:
+            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+    if len(villages) != 1:
+        return  # only an article about one village says which one 村委会 is
+    (home,) = villages
+    for m in _BARE_VILLAGE_BODY.finditer(view):
+        if _prev_is_boundary(ctx, m.start()):
+            ctx.add(m.start(), m.end(), "GovernmentBody", "body.local-home", 0.7, label=home[:-1] + m.group())
 
 
 def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> None:
