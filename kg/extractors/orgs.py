@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..lexicon import (
     BUREAU_CORES,
@@ -43,6 +44,7 @@ _BODY_AFTER_PLACE = re.compile(
     # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
+_NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
 _BARE_BODY = re.compile(rf"(省|市|州|盟|县|区|旗)({_ORGAN}|行署)")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
@@ -152,6 +154,9 @@ def extract_bodies(ctx: Context) -> None:
                 )
                 ctx.relate("partOf", body, committee, "partOf.party-organ", 0.8)
     last_end = -1
+    # county-level places named so far, by end offset: a bare 县X局 is the nearest county's
+    counties = sorted((p.vend, p.code) for p in places if gaz.by_code[p.code].level == 3)
+    ends = [e for e, _ in counties]
     for m in _BARE_BODY.finditer(view):
         level = m.group(1)
         if m.group(2) == "行署" and level not in "盟州":
@@ -162,6 +167,11 @@ def extract_bodies(ctx: Context) -> None:
             continue  # the level word ends a place name (铁岭市委 is found above)
         last_end = m.end()
         code = home_code(ctx, level)
+        if level in "县区旗":
+            i = bisect_right(ends, m.start()) - 1
+            # 新宾县农业农村局局长某说，今年县……: the county just named, in an article about several
+            if i >= 0 and m.start() - ends[i] < _NEAR and gaz.by_code[counties[i][1]].name.endswith(level):
+                code = counties[i][1]
         if not code:
             continue
         _bare_body(ctx, m.start(), m.end(), m.start(2), code)

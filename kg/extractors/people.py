@@ -30,7 +30,8 @@ _CREDIT = re.compile(
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (卢燕) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 _BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]({_NAME_CH}{{2,3}})[）)]")
-_AFTER_TITLE = re.compile(rf"({_TITLE_RX})({_NAME_CH}{{2,3}})")
+# the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
+_AFTER_TITLE = re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))")
 # single characters that end a name when they follow two characters (史强说 / 李波在 / 林某到)
 _AFTER_NAME = set("说在和与是的也就等为对从向将把被让给了都还又表介称到")
 _FOLLOWER_RX = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
@@ -176,6 +177,17 @@ def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
     return any(cov[vs:ve])
 
 
+def _drop_short_places(ctx: Context, vs: int) -> None:
+    """主任于洪涛: right after a title, a place's short form (于洪) that starts a name is the name's start."""
+    drop = [
+        m
+        for m in ctx.mentions
+        if m.vstart == vs and m.rule == "place.short" and m.vend - vs <= 2 and is_name(ctx.view[vs : vs + 3])
+    ]
+    for m in drop:
+        ctx.mentions.remove(m)
+
+
 def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bool):
     if _place_or_org(ctx, vs, ve):
         return None
@@ -247,6 +259,7 @@ def extract_people(ctx: Context) -> None:
             if title in ("记者", "特约记者", "通讯员", "摄影"):
                 continue
             vs = base + m.start(2)
+            _drop_short_places(ctx, vs)
             n = _name_len(ctx, vs, rare=True)
             if not n:
                 continue
