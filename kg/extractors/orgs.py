@@ -87,6 +87,18 @@ _GENERIC_CORE = {
 }
 
 
+def _word_at(view: str, pos: int) -> bool:
+    """Does jieba's segmentation of the few characters around start a word at pos? (代表|市委 yes,
+    超市|委托 and 社区|委员会 no)"""
+    lo = max(0, pos - 4)
+    k = lo
+    for w in tokens(view[lo : pos + 3]):
+        if k >= pos:
+            return k == pos
+        k += len(w)
+    return k == pos
+
+
 def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     if pos == 0:
         return True
@@ -161,8 +173,8 @@ def extract_bodies(ctx: Context) -> None:
         level = m.group(1)
         if m.group(2) == "行署" and level not in "盟州":
             continue
-        if m.start() != last_end and not _prev_is_boundary(ctx, m.start()):
-            continue  # 市委市政府: the second body follows the first directly
+        if m.start() != last_end and not (_prev_is_boundary(ctx, m.start()) or _word_at(view, m.start())):
+            continue  # 市委市政府: the second body follows the first directly; 超市委托 is no 市委
         if any(x.vstart < m.start() < x.vend and x.code for x in ctx.mentions):
             continue  # the level word ends a place name (铁岭市委 is found above)
         last_end = m.end()
@@ -174,7 +186,9 @@ def extract_bodies(ctx: Context) -> None:
                 code = counties[i][1]
         if not code:
             continue
-        _bare_body(ctx, m.start(), m.end(), m.start(2), code)
+        _bare_body(
+            ctx, _abbreviated_start(view, m.start(), gaz.by_code[code].name), m.end(), m.start(2), code
+        )
         # 县委办、政府办、扶贫办、农业农村局等: the list's later items are bodies of the same place
         k = m.end()
         while (lm := _LIST_BODY.match(view, k)) is not None:
@@ -208,6 +222,8 @@ def extract_bodies(ctx: Context) -> None:
 # the organs of a town or village after its name (良枧村委会 shares the 村; 横江镇党委, 华明街道办事处)
 _VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两委")
 _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
+# 宁阳县东庄村委会: a village named only with its body, right after its county or town
+_NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
 # 村委会 / 村党支部 without a name: the village the article is about
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
 
@@ -229,6 +245,13 @@ def extract_local_bodies(ctx: Context) -> None:
         body = ctx.add(p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label)
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+    for p in [m for m in ctx.mentions if m.code or m.type == "Town"]:
+        m = _NAMED_VILLAGE_BODY.match(view, p.vend)
+        if m:
+            vname = m.group(1) + "村"
+            body = ctx.add(p.vend, m.end(), "GovernmentBody", "body.village", 0.75, label=vname + m.group(2))
+            if body:
+                villages[vname] = villages.get(vname, 0) + 1
     if len(villages) != 1:
         return  # only an article about one village says which one 村委会 is
     (home,) = villages
@@ -237,10 +260,31 @@ def extract_local_bodies(ctx: Context) -> None:
             ctx.add(m.start(), m.end(), "GovernmentBody", "body.local-home", 0.7, label=home[:-1] + m.group())
 
 
+def _abbreviated_start(view: str, pos: int, place: str) -> int:
+    """喀左县商务局: characters before the level word that abbreviate the place (its first character, then
+    others of it in order) belong to the body's written name."""
+    for n in (3, 2):
+        short = view[max(0, pos - n) : pos]
+        if (
+            len(short) == n
+            and short[0] == place[0]
+            and short not in place
+            and _in_order(short, place[1:-1], 1)
+        ):
+            return pos - n
+    return pos
+
+
+def _in_order(short: str, rest: str, i: int) -> bool:
+    it = iter(rest)
+    return all(c in it for c in short[i:])
+
+
 def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> None:
     """A body written with a bare level word (市委) or as a later item of such a list (扶贫办)."""
     place = ctx.gaz.by_code[code]
     organ = ctx.view[organ_start:ve]
+    level = organ_start - 1  # the bare level word, after any abbreviation of the place
     body = ctx.add(
         vs,
         ve,
@@ -254,8 +298,8 @@ def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> N
     if body and organ_start > vs:
         # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
         ref = ctx.add(
-            vs,
-            vs + 1,
+            level,
+            level + 1,
             place.cls,
             "place.home-prefix",
             0.7,

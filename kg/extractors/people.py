@@ -21,8 +21,11 @@ from .base import Context, cut, find_all, tag, tokens, word_freq
 
 _TITLE_RX = "|".join(map(re.escape, TITLES))
 _TITLES_LONGEST = TITLES
+_TITLE_SET = frozenset(TITLES)
 _TITLE_AT = re.compile(_TITLE_RX)
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+# a name in a list of officials may be longer and hold a middle dot (乌力吉巴图, 艾尔肯·吐尼亚孜)
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{2,6})?")
 _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
@@ -122,6 +125,8 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
 
 def _plausible_start(view: str, vs: int) -> bool:
     """Not the start of an ordinary word (信箱里, 都有备), nor a character and a common verb (时坚持)."""
+    if view[vs : vs + 2] in SURNAMES_2:
+        return True
     lead = tokens(view[vs : vs + 4])
     if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr") and word_freq(lead[0]) >= 20:
         return False
@@ -162,6 +167,9 @@ def _name_at(ctx: Context, vs: int) -> int:
     return 0
 
 
+_NOT_BLOCKING = frozenset({"Person", "Official", "Event", "Programme", "Project", "Designation"})
+
+
 def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
     """Does a non-person mention cover any of view[vs:ve]? (a coverage map, rebuilt when mentions change)"""
     ms = ctx.mentions
@@ -171,7 +179,9 @@ def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
         n, cov = 0, bytearray(len(ctx.view) + 1)
     if n < len(ms):
         for m in ms[n:]:
-            if m.type not in ("Person", "Official"):
+            # names of events, campaigns and projects may hold a person's name (副市长某某主持…仪式
+            # taken as one event): only places and organisations rule a name out
+            if m.type not in _NOT_BLOCKING:
                 cov[m.vstart : m.vend] = b"\x01" * (m.vend - m.vstart)
         ctx.cache["covered"] = (len(ms), ms[-1], cov)
     return any(cov[vs:ve])
@@ -284,11 +294,14 @@ def extract_people(ctx: Context) -> None:
     _takes_post(ctx)
 
 
-def _list_after(ctx: Context, k: int, end: int, official: bool) -> None:
-    """、B、C after a name: more names under the same title or cue, each 2-4 characters long."""
+def _list_after(ctx: Context, k: int, end: int, official: bool, cue: bool = False) -> None:
+    """、B、C after a name: more names under the same title or cue, each 2-4 characters long (after a
+    cue of officials, also a longer name without a Han surname)."""
     view = ctx.view
     while k < end and view[k] == "、":
         n = _name_len(ctx, k + 1, rare=True)
+        if not n and cue and (run := _LONG_NAME.match(view, k + 1)) and _unknown_word(run.group()):
+            n = len(run.group())
         if not n:
             return
         ends, _ = _ends_here(view, k + 1 + n)
@@ -299,19 +312,33 @@ def _list_after(ctx: Context, k: int, end: int, official: bool) -> None:
 
 
 def _name_before_title(ctx: Context, sent) -> None:
-    """胡某华书记 / 马某瑞省长: a name just before the post, where jieba's words make it a word of its own."""
+    """车某华书记 / 马某瑞省长: a name just before the post, starting where a word starts."""
+    view = ctx.view
     s = sent.text
     for m in _NAME_TITLE.finditer(s):
-        t = m.start()
-        window = s[max(0, t - 6) : t]
-        words = _hmm_words(window)
-        if not words:
-            continue
-        w = words[-1]
-        if 2 <= len(w) <= 3 and is_name(w, rare=False):
-            vs = sent.vstart + t - len(w)
-            if not _place_or_org(ctx, vs, vs + len(w)):
-                _person(ctx, vs, vs + len(w), "person.name-title", 0.75, m.group(1) != "同志")
+        t = sent.vstart + m.start()
+        if any(view[t - k : sent.vstart + m.end()] in _TITLE_SET for k in range(1, 5)):
+            continue  # 党组副书记, 担任第一书记: the characters before belong to a longer title
+        hmm = _hmm_words(s[max(0, m.start() - 6) : m.start()])
+        for n in (3, 2):
+            vs = t - n
+            w = view[vs:t]
+            if vs < sent.vstart or not is_name(w) or _place_or_org(ctx, vs, t):
+                continue
+            if (hmm and hmm[-1] == w) or (_word_starts_at(view, vs) and len(tokens(w)) > 1):
+                _person(ctx, vs, t, "person.name-title", 0.75, m.group(1) != "同志")
+                break
+
+
+def _word_starts_at(view: str, pos: int) -> bool:
+    """Does jieba's segmentation of the few characters around start a word at view position pos?"""
+    lo = max(0, pos - 4)
+    k = lo
+    for w in tokens(view[lo : pos + 3]):
+        if k >= pos:
+            return k == pos
+        k += len(w)
+    return k == pos
 
 
 def _item_before(ctx: Context, lo: int, k: int) -> int:
@@ -319,7 +346,7 @@ def _item_before(ctx: Context, lo: int, k: int) -> int:
     省领导及赵某某, 聘任了何某某), or -1."""
     view = ctx.view
     run = view[lo:k]
-    if 2 <= len(run) <= 4 and (is_name(run, strict=False, rare=True) or _unknown_word(run)):
+    if 2 <= len(run) <= 4 and is_name(run, strict=False, rare=True) or _unknown_word(run):
         return lo
     words = _hmm_words(run)
     if words and 2 <= len(words[-1]) <= 4 and is_name(words[-1], strict=False, rare=True):
@@ -331,10 +358,12 @@ def _item_before(ctx: Context, lo: int, k: int) -> int:
 
 
 def _unknown_word(s: str) -> bool:
-    """2-4 characters that jieba knows only as a name, barely, or not at all (a name without a Han
-    surname: 巴音朝鲁)."""
-    if not (2 <= len(s) <= 4 and _han(s)):
+    """2-6 characters (with a middle dot, more) that jieba knows only as a name, barely, or not at all
+    (a name without a Han surname: 巴音朝鲁, 乌力吉巴图, 艾尔肯·吐尼亚孜)."""
+    if not _LONG_NAME.fullmatch(s):
         return False
+    if "·" in s or "•" in s:
+        return True
     return tag(s).startswith("nr") or word_freq(s) < 5 and (len(s) > 2 or word_freq(s) == 0)
 
 
@@ -350,22 +379,23 @@ def _leader_lists(ctx: Context, sent) -> None:
         k = base + m.end()
         n = _name_len(ctx, k, rare=True)
         if not n:
-            run = _HAN.match(view, k)
-            if run and 2 <= len(run.group()) <= 4 and _unknown_word(run.group()):
+            run = _LONG_NAME.match(view, k)
+            if run and _unknown_word(run.group()):
                 n = len(run.group())
         if not n or not _ends_here(view, k + n)[0]:
             continue
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)
-        _list_after(ctx, k + n, sent.vend, True)
+        _list_after(ctx, k + n, sent.vend, True, cue=True)
     # before the close: A、B、C等省领导 / A、B等8人
     for m in _LIST_CLOSE.finditer(s):
         k = base + m.start()
         items: list[tuple[int, int]] = []
         while True:
             lo = k
-            while lo > sent.vstart and view[lo - 1] not in _SEP and k - lo < 12:
+            while lo > sent.vstart and view[lo - 1] not in _SEP and k - lo < 14:
                 lo -= 1
-            if lo > sent.vstart and view[lo - 1] == "、" and 2 <= k - lo <= 4:
+            item = view[lo:k]
+            if lo > sent.vstart and view[lo - 1] == "、" and (2 <= k - lo <= 4 or _unknown_word(item)):
                 items.append((lo, k))
                 k = lo - 1
                 continue
