@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..lexicon import (
     BUREAU_CORES,
@@ -26,7 +27,7 @@ from .base import (
     tokens,
     word_freq,
 )
-from .home import home_code
+from .home import home_code, publisher_in_text
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
@@ -43,8 +44,9 @@ _BODY_AFTER_PLACE = re.compile(
     # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
+_NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
-_BARE_BODY = re.compile(rf"(省|市|县|区|旗)({_ORGAN})")
+_BARE_BODY = re.compile(rf"(省|市|州|盟|县|区|旗)({_ORGAN}|行署)")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
 _LIST_BODY = re.compile(rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；])")
 _CENTRAL = re.compile(
@@ -85,6 +87,18 @@ _GENERIC_CORE = {
 }
 
 
+def _word_at(view: str, pos: int) -> bool:
+    """Does jieba's segmentation of the few characters around start a word at pos? (代表|市委 yes,
+    超市|委托 and 社区|委员会 no)"""
+    lo = max(0, pos - 4)
+    k = lo
+    for w in tokens(view[lo : pos + 3]):
+        if k >= pos:
+            return k == pos
+        k += len(w)
+    return k == pos
+
+
 def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     if pos == 0:
         return True
@@ -108,6 +122,8 @@ def body_label(place: str, organ: str) -> str:
         return place + "人民政府办公室"
     if organ.startswith(("政府办公厅", "人民政府办公厅")):
         return place + "人民政府办公厅"
+    if organ == "行署":
+        return place + "行政公署"  # 锡林郭勒盟行政公署
     if organ == "政协":
         return f"政协{place}委员会"
     m = re.fullmatch(rf"({_CORES})(.+)", organ)
@@ -150,22 +166,39 @@ def extract_bodies(ctx: Context) -> None:
                 )
                 ctx.relate("partOf", body, committee, "partOf.party-organ", 0.8)
     last_end = -1
+    # county-level places named so far, by end offset: a bare 县X局 is the nearest county's
+    counties = sorted((p.vend, p.code) for p in places if gaz.by_code[p.code].level == 3)
+    ends = [e for e, _ in counties]
     for m in _BARE_BODY.finditer(view):
         level = m.group(1)
-        if m.start() != last_end and not _prev_is_boundary(ctx, m.start()):
-            continue  # 市委市政府: the second body follows the first directly
+        if m.group(2) == "行署" and level not in "盟州":
+            continue
+        if m.start() != last_end and not (_prev_is_boundary(ctx, m.start()) or _word_at(view, m.start())):
+            continue  # 市委市政府: the second body follows the first directly; 超市委托 is no 市委
         if any(x.vstart < m.start() < x.vend and x.code for x in ctx.mentions):
             continue  # the level word ends a place name (铁岭市委 is found above)
         last_end = m.end()
         code = home_code(ctx, level)
+        if level in "县区旗":
+            i = bisect_right(ends, m.start()) - 1
+            # 新宾县农业农村局局长某说，今年县……: the county just named, in an article about several
+            if i >= 0 and m.start() - ends[i] < _NEAR and gaz.by_code[counties[i][1]].name.endswith(level):
+                code = counties[i][1]
         if not code:
             continue
-        _bare_body(ctx, m.start(), m.end(), m.start(2), code)
+        _bare_body(
+            ctx, _abbreviated_start(view, m.start(), gaz.by_code[code].name), m.end(), m.start(2), code
+        )
         # 县委办、政府办、扶贫办、农业农村局等: the list's later items are bodies of the same place
         k = m.end()
         while (lm := _LIST_BODY.match(view, k)) is not None:
             _bare_body(ctx, lm.start(1), lm.end(1), lm.start(1), code)
             k = lm.end()
+    # 行署: the administrative office of the league or prefecture the article is about
+    city = gaz.by_code.get(ctx.home_city) if ctx.home_city else None
+    if city is not None and city.name.endswith(("盟", "地区")):
+        for m in re.finditer("(?<![盟区])行署", view):
+            _bare_body(ctx, m.start(), m.end(), m.start(), city.code)
     for m in _CENTRAL.finditer(view):
         if (
             m.start() > 0
@@ -186,10 +219,72 @@ def extract_bodies(ctx: Context) -> None:
             )
 
 
+# the organs of a town or village after its name (良枧村委会 shares the 村; 横江镇党委, 华明街道办事处)
+_VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两委")
+_TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
+# 宁阳县东庄村委会: a village named only with its body, right after its county or town
+_NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
+# 村委会 / 村党支部 without a name: the village the article is about
+_BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
+
+
+@extractor("local-bodies", order=27)  # after the towns and villages are found
+def extract_local_bodies(ctx: Context) -> None:
+    """Bodies of towns and villages: 良枧村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
+    view = ctx.view
+    villages: dict[str, int] = {}
+    for p in [m for m in ctx.mentions if m.type in ("Town", "Village")]:
+        rx = _VILLAGE_ORGAN if p.name.endswith("村") else _TOWN_ORGAN
+        m = rx.match(view, p.vend)
+        if p.name.endswith("村"):
+            villages[p.name] = villages.get(p.name, 0) + 1
+        if not m:
+            continue
+        organ = m.group()
+        label = p.name + ("人民政府" if organ == "政府" else organ)
+        body = ctx.add(p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label)
+        if body:
+            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+    for p in [m for m in ctx.mentions if m.code or m.type == "Town"]:
+        m = _NAMED_VILLAGE_BODY.match(view, p.vend)
+        if m:
+            vname = m.group(1) + "村"
+            body = ctx.add(p.vend, m.end(), "GovernmentBody", "body.village", 0.75, label=vname + m.group(2))
+            if body:
+                villages[vname] = villages.get(vname, 0) + 1
+    if len(villages) != 1:
+        return  # only an article about one village says which one 村委会 is
+    (home,) = villages
+    for m in _BARE_VILLAGE_BODY.finditer(view):
+        if _prev_is_boundary(ctx, m.start()):
+            ctx.add(m.start(), m.end(), "GovernmentBody", "body.local-home", 0.7, label=home[:-1] + m.group())
+
+
+def _abbreviated_start(view: str, pos: int, place: str) -> int:
+    """喀左县商务局: characters before the level word that abbreviate the place (its first character, then
+    others of it in order) belong to the body's written name."""
+    for n in (3, 2):
+        short = view[max(0, pos - n) : pos]
+        if (
+            len(short) == n
+            and short[0] == place[0]
+            and short not in place
+            and _in_order(short, place[1:-1], 1)
+        ):
+            return pos - n
+    return pos
+
+
+def _in_order(short: str, rest: str, i: int) -> bool:
+    it = iter(rest)
+    return all(c in it for c in short[i:])
+
+
 def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> None:
     """A body written with a bare level word (市委) or as a later item of such a list (扶贫办)."""
     place = ctx.gaz.by_code[code]
     organ = ctx.view[organ_start:ve]
+    level = organ_start - 1  # the bare level word, after any abbreviation of the place
     body = ctx.add(
         vs,
         ve,
@@ -203,8 +298,8 @@ def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> N
     if body and organ_start > vs:
         # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
         ref = ctx.add(
-            vs,
-            vs + 1,
+            level,
+            level + 1,
             place.cls,
             "place.home-prefix",
             0.7,
@@ -314,9 +409,11 @@ def extract_institutions(ctx: Context) -> None:
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
-    # 本报 is the newspaper that published the article
+    # 本报 is the newspaper that published the article: given by the caller or named in a dateline;
+    # unnamed, it stays this article's own paper (resolve keeps it apart from other articles' 本报)
+    paper = ctx.publisher or publisher_in_text(view)
     for m in re.finditer("本报", view):
-        ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=ctx.publisher)
+        ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
 
 
 @extractor("zones", order=32)
