@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from ..registry import extractor
 from .base import Context, find_all
@@ -79,6 +80,43 @@ def company_short_names(ctx: Context) -> None:
                     ctx.add(h, h + n, "Company", "company.short-name", 0.7, label="")
                 break
         del name
+    _label_short_forms(ctx)
+
+
+
+
+def _label_short_forms(ctx: Context) -> None:
+    """泰华公司 / 华润集团: a company written with a bare 公司 or 集团 whose core starts the core of exactly
+    one longer company name of the article (福建泰华交通设备有限公司, 华润(集团)有限公司) is that company."""
+    cos = [m for m in ctx.mentions if m.type == "Company" and m.rule == "company.suffix"]
+    fulls = {}
+    for m in cos:
+        if re.search(r"有限公司|有限责任公司", m.surface):
+            fulls.setdefault(re.sub(r"\(.*?\)|（.*?）", "", _core(ctx, m.surface)), m.surface)
+    renamed = {}
+    for m in cos:
+        if not re.search(r"[^限]公司$|集团$", m.surface) or "有限" in m.surface:
+            continue
+        core = _core(ctx, m.surface)
+        # a group is its own full name only (华润集团 is not 华润置地(济南)有限公司, its subsidiary)
+        group = m.surface.endswith("集团")
+        hits = {
+            f
+            for c, f in fulls.items()
+            if len(core) >= 2 and (c == core if group else c.startswith(core)) and f != m.surface
+        }
+        if len(hits) == 1:
+            renamed[id(m)] = replace(m, label=hits.pop())
+    if renamed:
+        ctx.mentions[:] = [renamed.get(id(m), m) for m in ctx.mentions]
+        ctx.candidates[:] = [
+            replace(
+                c,
+                subject=renamed.get(id(c.subject), c.subject),
+                object=renamed.get(id(c.object), c.object),
+            )
+            for c in ctx.candidates
+        ]
 
 
 @extractor("cleanup", order=90)

@@ -8,8 +8,10 @@ from ..lexicon import (
     BUREAU_CORES,
     CENTRAL_BODIES,
     COMPANY_SUFFIXES,
+    GOV_HEADS,
     INSTITUTION_HEADS,
     PARTY_ORGANS,
+    TITLES,
     ZONE_HEADS,
 )
 from ..registry import extractor
@@ -174,6 +176,17 @@ _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
 
 
+def _joiner_cut(core: str) -> int:
+    """The offset of the last joiner (与, 和, 同) that is a word of its own in core, else -1
+    (同 inside 蔡同德 is part of the name)."""
+    k, cut = 0, -1
+    for w in tokens(core):
+        if w in ("与", "和", "同"):
+            cut = k
+        k += len(w)
+    return cut
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
@@ -204,7 +217,7 @@ def extract_companies(ctx: Context) -> None:
                 continue
             span = (vs, span[1])
             core = view[span[0] : hs]
-        cut = max(core.rfind("与"), core.rfind("和"), core.rfind("同"))
+        cut = _joiner_cut(core)
         if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
             span = (span[0] + cut + 1, span[1])
         # 海城市牛庄镇鞍山恒润镁业新材料有限公司: a town in front is where it is, not its name
@@ -216,13 +229,92 @@ def extract_companies(ctx: Context) -> None:
             town = max(towns, key=lambda t: t.vend)
             span = (town.vend, span[1])
         core = view[span[0] : hs]
-        if core in _GENERIC_CORE or tag(core).startswith("v") or core[-1] in "家个批和与及":
+        if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
             continue  # 国家级绿色工厂 is a designation, not a factory
         co = ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
         if co and town is not None:
             ctx.relate("locatedIn", co, town, "locatedIn.town-prefix", 0.75)
+
+
+# after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业
+_COMPANY_LIST_TAIL = re.compile(
+    r"等(?!地)(?:一批|多家|[\d一二三四五六七八九十几]+家)?[^，。,；;、的]{0,14}?(?:企业|央企|名企|国企|民企|公司|集团|品牌|商家|超市|老字号)"
+)
+_CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
+_ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
+_NOT_A_FIRM = re.compile(
+    "(?:"
+    + "|".join(sorted(map(re.escape, GOV_HEADS), key=len, reverse=True))
+    + r")$|^.{0,2}企$|"
+    + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+)
+_LIST_FIRST_STOP = COMPANY_STOPS | frozenset({"企业", "公司", "品牌", "商家", "会上", "其中"})
+
+
+def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
+    """Where the first item of a list begins inside view[vs:ve]: after the last verb, function word or
+    descriptor (吸引大庄园, 引进了国电集团, 制药企业宏济堂)."""
+    words = tokens(ctx.view[vs:ve])
+    pos = ve
+    for w in reversed(words):
+        if (
+            w in _LIST_FIRST_STOP
+            or w.endswith("企业")
+            or (tag(w)[:1] in ("v", "a") and len(w) >= 2 and pos < ve)  # (超市 is tagged a verb)
+        ):
+            break
+        pos -= len(w)
+    return pos
+
+
+@extractor("company-lists", order=34)
+def extract_listed_companies(ctx: Context) -> None:
+    """A list of names with a company in it, or closed by 等…企业, is a list of companies
+    (大庄园、元盛、华润等一批龙头企业; 招商局集团、华润集团、中科炼化、…)."""
+    view = ctx.view
+    if "、" not in view:
+        return
+    by_span = {(m.vstart, m.vend): m for m in ctx.mentions}
+    for cl in _CLAUSE.finditer(view):
+        cs, ce = cl.span()
+        if "、" not in cl.group():
+            continue
+        tail = _COMPANY_LIST_TAIL.search(view, cs, ce)
+        end = tail.start() if tail else ce
+        seps = [i for i in range(cs, end) if view[i] == "、"]
+        if not seps:
+            continue
+        bounds = [cs, *[i + 1 for i in seps]]
+        items = []
+        for k, b in enumerate(bounds):
+            e = seps[k] if k < len(seps) else end
+            if k == 0:
+                b = _first_item_start(ctx, b, e)
+            items.append((b, e))
+        last_open = not tail  # without 等, the last item runs on into the clause: leave it out
+        if last_open:
+            items = items[:-1]
+        known = sum(by_span.get((b, e)) is not None and by_span[(b, e)].type == "Company" for b, e in items)
+        if not tail and known < max(2, len(items) / 2):
+            continue  # an open list is one of firms when most of its items are known firms
+        for b, e in items:
+            name = view[b:e]
+            if not (2 <= len(name) <= 12) or not _ITEM_OK.fullmatch(name):
+                continue
+            if any(m.vstart < e and b < m.vend and not m.code for m in ctx.mentions):
+                continue  # already something else (a zone, a body, a company)
+            words = tokens(name)
+            if any(w in STOP_WORDS for w in words) or (
+                len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j")
+            ):
+                continue  # 风电、光伏等企业: kinds of firm, not firms
+            if name in ctx.gaz.full or name in ctx.gaz.short or _NOT_A_FIRM.search(name):
+                continue  # 区政府, 区政协副主席, 央企: a body, a title or a kind of firm
+            b = strip_leading_verbs(ctx, b, e)
+            if e - b >= 2:
+                ctx.add(b, e, "Company", "company.listed", 0.6)
 
 
 @extractor("institutions", order=31)
