@@ -33,7 +33,9 @@ COMPANY_STOPS = STOP_WORDS | frozenset(
     " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
-_DESCRIBES_FIRM = re.compile(r"(?:投资|龙头|重点|骨干|知名|强|国内|招商|链主|外资|民营|国有|合资|制药|签约|入驻|本地|当地|配套|上市|规上|头部)$")
+_DESCRIBES_FIRM = re.compile(
+    r"(?:投资|龙头|重点|骨干|知名|强|国内|招商|链主|外资|民营|国有|合资|制药|签约|入驻|本地|当地|配套|上市|规上|头部)$"
+)
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
 _NAME_CHARS = frozenset("之自地同于以得")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).

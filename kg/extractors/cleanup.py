@@ -83,8 +83,6 @@ def company_short_names(ctx: Context) -> None:
     _label_short_forms(ctx)
 
 
-
-
 def _label_short_forms(ctx: Context) -> None:
     """泰华公司 / 华润集团: a company written with a bare 公司 or 集团 whose core starts the core of exactly
     one longer company name of the article (福建泰华交通设备有限公司, 华润(集团)有限公司) is that company."""

@@ -8,6 +8,7 @@ from ..lexicon import (
     BUREAU_CORES,
     CENTRAL_BODIES,
     COMPANY_SUFFIXES,
+    EVENT_HEADS,
     GOV_HEADS,
     INSTITUTION_HEADS,
     PARTY_ORGANS,
@@ -45,6 +46,19 @@ _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len,
 _INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
 _ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
 _GENERIC_CORE = {
+    # kinds of bank and cooperative (商业银行, 村镇银行, 农民专业合作社, 村办合作社)
+    "商业",
+    "政策性",
+    "村镇",
+    "股份制",
+    "开发性",
+    "农村商业",
+    "中央",
+    "村办",
+    "农民专业",
+    "农民",
+    "专业",
+    "村集体",
     "子",
     "分",
     "该",
@@ -233,6 +247,15 @@ def extract_companies(ctx: Context) -> None:
             continue
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
             continue  # 国家级绿色工厂 is a designation, not a factory
+        if re.search(r"\d+(?:个|家|项|批)", core):
+            continue  # 2个项目银行: a count, not a name
+        if m.group().endswith("合作社") and not any(
+            p.vstart >= span[0] and p.vend <= hs and (p.code or p.type in ("Town", "Village"))
+            for p in ctx.mentions
+        ):
+            continue  # an unnamed cooperative (发挥好专业合作社); a named one carries its place
+        if any(b.type == "GovernmentBody" and b.vend == he and b.vstart <= span[0] for b in ctx.mentions):
+            continue  # 中国人民银行 is a state organ
         co = ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
         if co and town is not None:
             ctx.relate("locatedIn", co, town, "locatedIn.town-prefix", 0.75)
@@ -317,6 +340,15 @@ def extract_listed_companies(ctx: Context) -> None:
                 ctx.add(b, e, "Company", "company.listed", 0.6)
 
 
+_EVENT_WORDS = tuple(h for h in EVENT_HEADS if len(h) >= 3)
+_INSTITUTION_STOPS = STOP_WORDS | frozenset({"据", "来自", "联合", "依托"})
+_LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?")
+_MEDIA_DATELINE = re.compile(
+    r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,8}?(?:网|在线|客户端|日报|晚报|电视台))"
+    r"(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
+)
+
+
 @extractor("institutions", order=31)
 def extract_institutions(ctx: Context) -> None:
     view = ctx.view
@@ -324,18 +356,33 @@ def extract_institutions(ctx: Context) -> None:
         nxt = tokens(view[m.start() : m.end() + 3])
         if nxt and len(nxt[0]) > m.end() - m.start() and nxt[0].startswith(m.group()):
             continue  # 大学生 is not a university
-        span = _name_before(ctx, m.start(), m.end())
+        if any(view.startswith(e, m.start() - k) for k in (1, 2) for e in _EVENT_WORDS):
+            continue  # 招商会 is a fair, not a chamber of commerce
+        span = _name_before(ctx, m.start(), m.end(), stops=_INSTITUTION_STOPS)
         if not span:
             continue
+        date = _LEADING_DATE.match(view, span[0], m.start())
+        if date:  # 2018年6月15日上海市农科院: the date is the clause's
+            span = (date.end(), span[1])
         core = view[span[0] : m.start()]
-        if tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
+        if len(core) < 2 or tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
+    # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
+    for m in _MEDIA_DATELINE.finditer(view):
+        ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
     # 本报 is the newspaper that published the article
+    # (a newspaper the article names, 据海南日报客户端, is that paper)
+    papers = [
+        m.surface
+        for m in ctx.mentions
+        if m.type == "Institution" and m.surface.endswith(("日报", "晚报")) and m.vstart < 300
+    ]  # (in the byline, near the top)
+    paper = papers[0] if papers else ctx.publisher
     for m in re.finditer("本报", view):
-        ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=ctx.publisher)
+        ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
 
 
 @extractor("zones", order=32)
