@@ -154,7 +154,7 @@ def cleanup(ctx: Context) -> None:
             for p in programmes
         ):
             drop.add(id(m))
-        if m.type == "Zone" and any(d.type == "Designation" and d.vend == m.vend for d in ms):
+        if m.type in ("Zone", "Project") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]

@@ -409,6 +409,25 @@ _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|�
 _ENTERED = re.compile(
     rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
+# verbs that confer a title: what follows them is the title whatever its head noun
+_CONFER = r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
+_CONFERRED = re.compile(
+    rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)(?=的?称号|的?荣誉|资格|名单|[，。,；;！!？?、\s（(]|$)"
+)
+# 31家企业为第七批…龙头企业: a count of bodies made something
+_COUNT_MADE = re.compile(
+    r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
+)
+# 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
+_GAINED = re.compile(
+    r"(?:获得|获|荣获|通过|系)(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
+    r"(?=的?称号|[，。,；;！!？?、\s]|$)"
+)
+_QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
+# 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区)
+_LEVEL_TITLE = re.compile(
+    rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
+)
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
 _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行了?|予以)?表彰")
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
@@ -423,20 +442,42 @@ _BATCH = re.compile(
 )
 
 
-def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float) -> None:
+_CLAUSE_VERB = re.compile(r"颁发|发放|举行|举办|开展|实施|推进|表彰|奖励|签订|召开|进行|给予|兑现")
+_HEAD_SET = frozenset(DESIGNATION_HEADS)
+
+
+def _title_words_ok(title: str) -> bool:
+    """A conferred title is a noun phrase: no function words, no clause, a noun at its end."""
+    words = tokens(re.sub(r"[“”‘’]", "", title))
+    if not words or any(w in STOP_WORDS and w not in ("和", "与") for w in words):
+        return False
+    if re.match(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)", title) or _CLAUSE_VERB.search(title):
+        return False  # 31家企业, 企业颁发证书和奖牌: a count or a clause
+    return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in ("示范县", "示范村", "标杆")
+
+
+def _designation(
+    ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False
+) -> None:
     view = ctx.view
     raw = view[vs:ve]
     if raw.endswith("项目") or raw.endswith("清单项目"):
         return
-    if not (re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6):
+    headed = re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6
+    if not headed and not (conferred and _title_words_ok(_BATCH.sub("", raw))):
         return  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)
     # 国家第四批… : the batch may sit after 国家
     label = view[start:ve]
     label = re.sub(r"^(国家)第[一二三四五六七八九十\d]+批", r"\1", label)
-    if len(label) < 4:
-        return
+    if label.startswith("的"):
+        start, label = start + 1, label[1:]
+    if len(label) < 4 or label in _HEAD_SET:
+        return  # 典型案例 alone is a kind of title, not one
+    for short, full in _ZONE_SHORT:
+        if label.endswith(short) and label[: -len(short)] + full in view:
+            label = label[: -len(short)] + full
     ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
 
 
@@ -462,7 +503,39 @@ def extract_designations(ctx: Context) -> None:
                 vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
             for v in _INNER_ENTER.finditer(view, vs, ve):
                 vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
-            _designation(ctx, vs, ve, rule, 0.75)
+            _designation(ctx, _after_org(ctx, vs, ve), ve, rule, 0.75)
+    for rx, rule in ((_CONFERRED, "designation.conferred"), (_COUNT_MADE, "designation.count-made")):
+        for m in rx.finditer(view):
+            vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
+            _designation(ctx, vs, ve, rule, 0.7, conferred=True)
+    for m in _GAINED.finditer(view):
+        vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
+        raw = view[vs:ve]
+        if "“" in raw or _QUALIFIER.search(raw) or re.search(rf"(?:{_DESIG_HEADS})$", raw):
+            _designation(ctx, vs, ve, "designation.gained", 0.65, conferred=True)
+    for m in _LEVEL_TITLE.finditer(view):
+        if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
+            continue  # …示范区建设 / 创建: the work, not the title
+        _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65)
+
+
+_GIVER_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:部|厅|局|委员会|委|办|协会|学会)(?=“)")
+# standard short forms of zone kinds: a title written both ways in one article is one title
+_ZONE_SHORT = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("自贸区", "自由贸易试验区"))
+
+
+def _after_org(ctx: Context, vs: int, ve: int) -> int:
+    """获得农业部“绿色”食品认证: a body or a date at the front is the giver or the time, not the title."""
+    lead = re.match(r"(?:\d{4}年(?:度)?)+", ctx.view[vs:ve])
+    if lead:
+        vs += lead.end()
+    giver = _GIVER_BEFORE_QUOTE.match(ctx.view, vs, ve)
+    if giver:
+        vs = giver.end()
+    for m in ctx.mentions:
+        if m.vstart == vs and m.vend < ve - 2 and m.type == "GovernmentBody":
+            vs = m.vend
+    return vs
 
 
 _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)))

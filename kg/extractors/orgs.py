@@ -385,6 +385,9 @@ def extract_institutions(ctx: Context) -> None:
         ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
 
 
+_TITLE_CORE = re.compile(r"(?:上述|这些|该|各|全部|所有|其他|首批|新晋)?(?:国家级|省级|市级|县级|自治区级|国家|全国)")
+
+
 @extractor("zones", order=32)
 def extract_zones(ctx: Context) -> None:
     view = ctx.view
@@ -421,6 +424,8 @@ def extract_zones(ctx: Context) -> None:
             "全县",
         ) or tag(core) in ("v", "r", "m", "a"):
             continue
+        if _TITLE_CORE.match(core):
+            continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
