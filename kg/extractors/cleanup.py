@@ -12,6 +12,7 @@ from .base import Context, find_all
 # people's names never hold a place; towns and villages are places themselves
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
 _LOCAL = frozenset({"Town", "Village"})
+_INNER_TYPES = frozenset({"Zone", "Company"})
 
 
 def _is_place(m) -> bool:
@@ -130,12 +131,19 @@ def cleanup(ctx: Context) -> None:
         return (nested_div if m.code else nested_local)(m)
 
     standalone = {m.code or m.surface for m in ms if _is_place(m) and not nested(m)}
+    # the same for zones and companies written only inside other names (武汉新城 inside 武汉新城鄂州片区,
+    # a parent company inside its branch's name): not things of the article
+    # (only inside a name of its own kind: an operator inside a project's name is kept, as the seeds do)
+    nested_same = {t: _nesting([o for o in ms if o.type == t]) for t in _INNER_TYPES}
+    named_alone = {m.surface for m in ms if m.type in _INNER_TYPES and not nested_same[m.type](m)}
     drop = set()
     for m in ms:
         if _is_place(m) and (m.code or m.surface) not in standalone:
             # SCHEMA convention 5: a place written only inside other names (山东X化工股份有限公司,
             # 广州花都经济开发区, 内蒙古自治区人民政府) is not a place of the article; named on its own
             # somewhere, its mentions inside names stay (they locate those names)
+            drop.add(id(m))
+        if m.type in _INNER_TYPES and m.surface not in named_alone and m.rule != "zone.without-place":
             drop.add(id(m))
     programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
     for m in ms:

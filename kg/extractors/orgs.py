@@ -388,13 +388,65 @@ def extract_institutions(ctx: Context) -> None:
 _TITLE_CORE = re.compile(r"(?:上述|这些|该|各|全部|所有|其他|首批|新晋)?(?:国家级|省级|市级|县级|自治区级|国家|全国)")
 
 
+_NEXT_ZONE = re.compile(r"、([\u4e00-\u9fff]{2,10}?(?:区|园|港|城))(?=[、和及与等，,。；;])")
+_PREV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}(?:区|园|港|城))、$")
+
+
+def _coordinated_zones(ctx: Context) -> None:
+    """空港物流加工区、泰达西区、滨海高新区: names coordinated with a zone, with a zone's last character,
+    are zones too."""
+    view = ctx.view
+    todo = [m for m in ctx.mentions if m.type == "Zone"]
+    while todo:
+        z = todo.pop()
+        cands = []
+        nx = _NEXT_ZONE.match(view, z.vend)
+        if nx:
+            cands.append(nx.span(1))
+        s_start, _ = ctx.sentence_bounds(z.vstart)
+        pv = _PREV_ZONE.search(view, max(s_start, z.vstart - 12), z.vstart)
+        if pv:
+            vs = strip_leading_verbs(ctx, extend_left(ctx, pv.end(1)), pv.end(1))
+            cands.append((vs, pv.end(1)))
+        for vs, ve in cands:
+            if ve - vs < 3 or any(m.vstart < ve and vs < m.vend and not m.code for m in ctx.mentions):
+                continue
+            words = tokens(view[vs:ve])
+            if any(w in STOP_WORDS for w in words) or view[vs:ve] in ctx.gaz.full:
+                continue
+            new = ctx.add(vs, ve, "Zone", "zone.coordinated", 0.6)
+            if new:
+                todo.append(new)
+
+
+# heads that also make everyday phrases (主题公园, 自然保护区): the name before them must be specific
+_WEAK_ZONE_HEADS = frozenset(
+    "公园 郊野公园 湿地公园 森林公园 示范园 保护区 步行街 加工区 度假区 旅游区 工业区 经济区 商务区 景区 园区".split()
+)
+
+
+def _zone_without_place(ctx: Context, z) -> None:
+    """桓仁满族自治县五女山风景区: the name also stands without the county in front (an alias)."""
+    for p in ctx.mentions:
+        if p.code and p.vstart == z.vstart and p.vend < z.vend - 3 and p.surface in ctx.gaz.full:
+            ctx.add(p.vend, z.vend, "Zone", "zone.without-place", 0.7)
+
+
+_PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+个")
+
+
 @extractor("zones", order=32)
 def extract_zones(ctx: Context) -> None:
     view = ctx.view
     for m in _ZONE.finditer(view):
         hs, he = m.start(), m.end()
-        if view.startswith("项目", he) or view.startswith("建设", he) and view.startswith("项目", he + 2):
-            continue  # 尼尔科达家居产业园项目 is a project, not a zone
+        if (
+            view.startswith("项目", he)
+            and not _PROJECT_COUNT.match(view, he + 2)
+            or view.startswith("建设", he)
+            and view.startswith("项目", he + 2)
+        ):
+            continue  # 尼尔科达家居产业园项目 is a project, not a zone (but 武汉新城鄂州片区项目48个 counts a zone's)
         # a 管委会 after the zone makes a government body (银州经济开发区管委会)
         span = _name_before(ctx, hs, he)
         if not span:
@@ -424,6 +476,8 @@ def extract_zones(ctx: Context) -> None:
             "全县",
         ) or tag(core) in ("v", "r", "m", "a"):
             continue
+        if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
+            continue  # 村和景区, 以上旅游景区: not a name
         if _TITLE_CORE.match(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
@@ -433,9 +487,20 @@ def extract_zones(ctx: Context) -> None:
             len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")
         ):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
+        if re.search(r"\d+[亩万千吨平]", core) or (
+            m.group() in _WEAK_ZONE_HEADS
+            and len(words) == 1
+            and tag(words[0]) not in ("ns", "nz", "nr", "j")
+            and word_freq(words[0]) >= 100
+            and not any(p.code and p.vstart >= span[0] for p in ctx.mentions if p.vend <= hs)
+        ):
+            continue  # 口袋公园, 主题公园: a kind of park; 土地200亩建设…示范园: a clause
         z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
+        if z:
+            _zone_without_place(ctx, z)
         if z and view.startswith("管委会", he):
             ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)
+    _coordinated_zones(ctx)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = re.match(r"港(区)?(?![口务航湾澳台产城运])", view[p.vend : p.vend + 3])
