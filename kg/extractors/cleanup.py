@@ -82,6 +82,55 @@ def company_short_names(ctx: Context) -> None:
                 break
         del name
     _label_short_forms(ctx)
+    _renamed(ctx)
+
+
+_RENAME = re.compile(r"(?:分别)?(?:定名为|更名为|改名为|改称为|改称)")
+
+
+def _renamed(ctx: Context) -> None:
+    """A、B等4个开发区…分别定名为A'、B': each old name is an alias of the new one, by position."""
+    view = ctx.view
+    for r in _RENAME.finditer(view):
+        s_start, s_end = ctx.sentence_bounds(r.start())
+        named = [m for m in ctx.mentions if m.type in ("Zone", "Company") and s_start <= m.vstart < s_end]
+        after = _run(view, [m for m in named if m.vstart >= r.end()], r.end())
+        before = _run(view, [m for m in reversed(named) if m.vend <= r.start()], None)
+        if len(after) < 1 or len(before) < len(after):
+            continue
+        before = list(reversed(before[: len(after)]))
+        renamed = {id(o): replace(o, label=n.surface) for o, n in zip(before, after, strict=True)}
+        _swap(ctx, renamed)
+
+
+def _run(view: str, ms: list, start: int | None) -> list:
+    """The mentions of a 、-list: from start (or from the first of ms), each next one after a 、."""
+    out = []
+    for m in ms:
+        if not out:
+            if start is not None and m.vstart != start:
+                break
+            out.append(m)
+            continue
+        prev = out[-1]
+        gap = view[prev.vend : m.vstart] if m.vstart >= prev.vend else view[m.vend : prev.vstart]
+        if gap != "、":
+            break
+        out.append(m)
+    return out
+
+
+def _swap(ctx: Context, renamed: dict) -> None:
+    if renamed:
+        ctx.mentions[:] = [renamed.get(id(m), m) for m in ctx.mentions]
+        ctx.candidates[:] = [
+            replace(
+                c,
+                subject=renamed.get(id(c.subject), c.subject),
+                object=renamed.get(id(c.object), c.object),
+            )
+            for c in ctx.candidates
+        ]
 
 
 def _label_short_forms(ctx: Context) -> None:
@@ -106,16 +155,7 @@ def _label_short_forms(ctx: Context) -> None:
         }
         if len(hits) == 1:
             renamed[id(m)] = replace(m, label=hits.pop())
-    if renamed:
-        ctx.mentions[:] = [renamed.get(id(m), m) for m in ctx.mentions]
-        ctx.candidates[:] = [
-            replace(
-                c,
-                subject=renamed.get(id(c.subject), c.subject),
-                object=renamed.get(id(c.object), c.object),
-            )
-            for c in ctx.candidates
-        ]
+    _swap(ctx, renamed)
 
 
 @extractor("cleanup", order=90)

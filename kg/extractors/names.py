@@ -412,7 +412,8 @@ _ENTERED = re.compile(
 # verbs that confer a title: what follows them is the title whatever its head noun
 _CONFER = r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
 _CONFERRED = re.compile(
-    rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)(?=的?称号|的?荣誉|资格|名单|[，。,；;！!？?、\s（(]|$)"
+    rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)"
+    r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$)"
 )
 # 31家企业为第七批…龙头企业: a count of bodies made something
 _COUNT_MADE = re.compile(

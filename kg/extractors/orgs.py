@@ -476,6 +476,8 @@ def extract_zones(ctx: Context) -> None:
             "全县",
         ) or tag(core) in ("v", "r", "m", "a"):
             continue
+        if any(p.code and p.vstart == span[0] and p.vend == he for p in ctx.mentions):
+            continue  # 滨海新区 is a district of the national list
         if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
             continue  # 村和景区, 以上旅游景区: not a name
         if _TITLE_CORE.match(core):
@@ -483,7 +485,14 @@ def extract_zones(ctx: Context) -> None:
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
-        if any(tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) for w in words) or (
+        placed = any(
+            (p.code or p.type in ("Town", "Village")) and p.vstart >= span[0] and p.vend < hs
+            for p in ctx.mentions
+        )  # 哈达铺镇扶贫产业园: after a place, a verb is the zone's purpose, not a clause
+        if any(
+            tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) and not (placed and word_freq(w) < 2000)
+            for w in words
+        ) or (
             len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")
         ):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
