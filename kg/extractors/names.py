@@ -544,8 +544,19 @@ _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, revers
 
 # Event titles are full of verbs (推进高质量发展暨加快县域经济发展动员大会): stop only at these.
 _EVENT_STOPS = frozenset(
-    "的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为".split()
+    "的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为"
+    # what people do at an occasion (副市长X主持开工仪式) and where it is (分会场设在…)
+    " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州".split()
 )
+_DETERMINED = ("此次", "本次", "这次", "该", "各类", "一场", "专题", "本届", "上届", "这届", "该届", "历届", "各届")
+# 2-character heads name an occasion only with a name before them
+_BARE_OK = 3
+# “3·25”深圳招商会: a quoted date is part of a fair's name
+_QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
+_JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
+_PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
 @extractor("events", order=43)
@@ -553,14 +564,32 @@ def extract_events(ctx: Context) -> None:
     view = ctx.view
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
-        if view[he : he + 1] in ("员", "长", "议", "场", "址", "所"):
-            continue
+        if view[he : he + 1] in ("员", "长", "议", "场", "址", "所") or view.startswith("项目", he):
+            continue  # 园林博览会项目 is the construction of the fair's park
+        if m.group().startswith("集中") and _CJK.match(view, he):
+            continue  # 集中签约仪式: the head is the next word
         vs = extend_left(ctx, hs, limit=40, quotes=False, stops=_EVENT_STOPS)
+        date = _FULL_DATE.match(view, vs, hs)
+        if date:
+            vs = date.end()  # 2018年5月14日上海优质青菜品鉴会: the date is when, not the name
+        ordinal = _JOINED_ORDINAL.search(view, vs, hs)
+        if ordinal:
+            vs = ordinal.start(1)  # …精神和省第十二次党代会: the name starts after the joiner
         if vs >= hs:
-            if he - hs >= 5:  # 新闻发布会: the head alone names the occasion
+            # the occasion an article reports is an event even when named by its kind alone
+            # (签约仪式, 推介会: SCHEMA convention 3); the longer name, if any, absorbs it
+            q = _QUOTED_DATE.search(view, max(0, hs - 8), hs)
+            if q:
+                ctx.add(q.start(), he, "Event", "event.head", 0.75)
+            elif he - hs >= _BARE_OK and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些"):
                 ctx.add(hs, he, "Event", "event.head", 0.6)
             continue
         core = view[vs:hs]
-        if _QUANT_START.match(core) or core in ("此次", "本次", "这次", "该", "各类", "一场", "专题"):
+        if _QUANT_START.match(core) or core in _DETERMINED:
             continue
+        q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
+        if q:
+            vs = q.start()
         ctx.add(vs, he, "Event", "event.head", 0.75)
+    for m in _PARTY_CONGRESS.finditer(view):
+        ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
