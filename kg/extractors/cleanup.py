@@ -83,6 +83,7 @@ def company_short_names(ctx: Context) -> None:
         del name
     _label_short_forms(ctx)
     _renamed(ctx)
+    _event_abbreviations(ctx)
 
 
 _RENAME = re.compile(r"(?:分别)?(?:定名为|更名为|改名为|改称为|改称)")
@@ -131,6 +132,44 @@ def _swap(ctx: Context, renamed: dict) -> None:
             )
             for c in ctx.candidates
         ]
+
+
+_ORDINAL = re.compile(r"^(?:本届|此次|本次|这次|该|第[一二三四五六七八九十\d]+[届次期])")
+
+
+def _event_abbreviations(ctx: Context) -> None:
+    """本届东博会 / 东博会 = 第十届东北亚博览会: an event name whose characters appear in order in exactly
+    one longer event name of the article, from its first character to its last, is that event."""
+    evs = [m for m in ctx.mentions if m.type == "Event"]
+    longs = {}
+    for m in evs:
+        core = _ORDINAL.sub("", m.surface)
+        if len(core) >= 4:
+            longs.setdefault(m.surface, core)
+    renamed = {}
+    for m in evs:
+        short = _ORDINAL.sub("", m.surface)
+        if len(short) < 3 or m.label:
+            continue
+        hits = {
+            core
+            for core in set(longs.values())
+            if len(core) > len(short)
+            and core[0] == short[0]
+            and core[-1] == short[-1]
+            and _in_order(short, core)
+            and not core.endswith(short)  # a tail is an anaphor resolution already handles
+        }
+        if len(hits) == 1:
+            core = hits.pop()
+            full = max((f for f, c in longs.items() if c == core), key=lambda f: (len(f), f))
+            renamed[id(m)] = replace(m, label=full)
+    _swap(ctx, renamed)
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def _label_short_forms(ctx: Context) -> None:

@@ -457,9 +457,7 @@ def _title_words_ok(title: str) -> bool:
     return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in ("示范县", "示范村", "标杆")
 
 
-def _designation(
-    ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False
-) -> None:
+def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False) -> None:
     view = ctx.view
     raw = view[vs:ve]
     if raw.endswith("项目") or raw.endswith("清单项目"):
@@ -548,7 +546,21 @@ _EVENT_STOPS = frozenset(
     # what people do at an occasion (副市长X主持开工仪式) and where it is (分会场设在…)
     " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州".split()
 )
-_DETERMINED = ("此次", "本次", "这次", "该", "各类", "一场", "专题", "本届", "上届", "这届", "该届", "历届", "各届")
+_DETERMINED = (
+    "此次",
+    "本次",
+    "这次",
+    "该",
+    "各类",
+    "一场",
+    "专题",
+    "本届",
+    "上届",
+    "这届",
+    "该届",
+    "历届",
+    "各届",
+)
 # 2-character heads name an occasion only with a name before them
 _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name

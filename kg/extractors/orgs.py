@@ -385,7 +385,9 @@ def extract_institutions(ctx: Context) -> None:
         ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
 
 
-_TITLE_CORE = re.compile(r"(?:上述|这些|该|各|全部|所有|其他|首批|新晋)?(?:国家级|省级|市级|县级|自治区级|国家|全国)")
+_TITLE_CORE = re.compile(
+    r"(?:上述|这些|该|各|全部|所有|其他|首批|新晋)?(?:国家级|省级|市级|县级|自治区级|国家|全国)"
+)
 
 
 _NEXT_ZONE = re.compile(r"、([\u4e00-\u9fff]{2,10}?(?:区|园|港|城))(?=[、和及与等，,。；;])")
@@ -492,9 +494,7 @@ def extract_zones(ctx: Context) -> None:
         if any(
             tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) and not (placed and word_freq(w) < 2000)
             for w in words
-        ) or (
-            len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")
-        ):
+        ) or (len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
         if re.search(r"\d+[亩万千吨平]", core) or (
             m.group() in _WEAK_ZONE_HEADS
