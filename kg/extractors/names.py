@@ -421,7 +421,7 @@ _COUNT_MADE = re.compile(
 )
 # 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
 _GAINED = re.compile(
-    r"(?:获得|获|荣获|通过|系)(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
+    r"(?:获得|荣获|通过|系|获(?![批评得奖]))(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
     r"(?=的?称号|[，。,；;！!？?、\s]|$)"
 )
 _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
@@ -525,9 +525,6 @@ _ZONE_SHORT = (("经开区", "经济技术开发区"), ("高新区", "高新技�
 
 def _after_org(ctx: Context, vs: int, ve: int) -> int:
     """获得农业部“绿色”食品认证: a body or a date at the front is the giver or the time, not the title."""
-    lead = re.match(r"(?:\d{4}年(?:度)?)+", ctx.view[vs:ve])
-    if lead:
-        vs += lead.end()
     giver = _GIVER_BEFORE_QUOTE.match(ctx.view, vs, ve)
     if giver:
         vs = giver.end()
