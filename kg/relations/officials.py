@@ -72,7 +72,9 @@ class _Bodies:
         hit = self.by_key.get(key)
         if hit is None and written is not None:
             label = key if kind == "party" else place + "人民政府"
-            hit = self.ctx.add(written[0], written[1], "GovernmentBody", "body.title-prefix", 0.75, label=label)
+            hit = self.ctx.add(
+                written[0], written[1], "GovernmentBody", "body.title-prefix", 0.75, label=label
+            )
             if hit is not None:
                 self.by_key[key] = hit
         if hit is not None and (code, kind) not in self.seated:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
@@ -53,17 +54,20 @@ _OUTER_CACHE: dict = {}
 
 
 def _outermost_uncached(ms: list[Mention]) -> list[Mention]:
-    return [
-        m
-        for m in ms
-        if not any(
-            o is not m
-            and o.vstart <= m.vstart
-            and m.vend <= o.vend
-            and (o.vend - o.vstart) > (m.vend - m.vstart)
-            for o in ms
-        )
-    ]
+    """One sweep in (start, -end) order: a mention is nested when an earlier-starting one reaches at
+    least as far and is longer."""
+    order = sorted(range(len(ms)), key=lambda i: (ms[i].vstart, -ms[i].vend))
+    nested = [False] * len(ms)
+    far_end, far_start = -1, -1  # the furthest end seen so far, and the smallest start reaching it
+    for i in order:
+        m = ms[i]
+        if far_end > m.vend or far_end == m.vend and far_start < m.vstart:
+            nested[i] = True
+        if m.vend > far_end:
+            far_end, far_start = m.vend, m.vstart
+        elif m.vend == far_end:
+            far_start = min(far_start, m.vstart)
+    return [m for i, m in enumerate(ms) if not nested[i]]
 
 
 def _is_home_ref(m: Mention) -> bool:
@@ -352,7 +356,9 @@ def implements(ctx: Context) -> None:
 
 
 # what follows the issuer in a document's name: 关于…的意见, …管理办法
-_DOC_NAME = re.compile(r"(?:关于|印发)?[^，,。；]{2,60}?(?:意见|办法|规定|通知|方案|规划|决定|条例|细则)[》”]?$")
+_DOC_NAME = re.compile(
+    r"(?:关于|印发)?[^，,。；]{2,60}?(?:意见|办法|规定|通知|方案|规划|决定|条例|细则)[》”]?$"
+)
 
 
 @relation_rule("implements.issuer-in-name")
@@ -433,6 +439,10 @@ _ENTER = re.compile(
 
 @relation_rule("awards")
 def awards(ctx: Context) -> None:
+    """Who publishes a list (awards) and who is on it (designatedAs); linear in the sentence.
+
+    工业和信息化部公布D名单 · X、Y榜上有名 · X等6家企业晋级D · 其中就包括X · next sentence: X名列其中
+    """
     view = ctx.view
     sents = _by_sentence(ctx)
     dom_d, _ = DOMAIN_RANGE["designatedAs"]
@@ -442,17 +452,25 @@ def awards(ctx: Context) -> None:
             continue
         sent = ctx.doc.sentence_at(desigs[0].vstart)
         date = date_in(sent.text, ctx.doc.year)
+        outer = _outermost(ms)
+        d_starts = [d.vstart for d in desigs]
+        d_ends = [d.vend for d in desigs]
+        # publishing verbs (not 被认定为: X holds D, it did not award it) and the bodies before each
+        verbs = [
+            v.start()
+            for v in _AWARD_VERB.finditer(view, sent.vstart, sent.vend)
+            if view[v.start() - 1] != "被"
+        ]
+        bodies = [m for m in outer if m.type == "GovernmentBody"]
+        b_ends = [b.vend for b in bodies]
         for d in desigs:
-            # issuers: the bodies before the publishing verb
-            v = None
-            for mv in _AWARD_VERB.finditer(view, sent.vstart, d.vstart):
-                if view[mv.start() - 1 : mv.start()] != "被":  # X被认定为D: X holds D, it did not award it
-                    v = mv
-            if v is not None:
-                bodies = [m for m in _outermost(ms) if m.type == "GovernmentBody" and m.vend <= v.start()]
-                if bodies:
-                    group = [bodies[-1]]
-                    for b in reversed(bodies[:-1]):
+            i = bisect.bisect_right(verbs, d.vstart - 1)
+            if i:
+                v = verbs[i - 1]
+                j = bisect.bisect_right(b_ends, v)
+                if j:
+                    group = [bodies[j - 1]]
+                    for b in reversed(bodies[max(0, j - 12) : j - 1]):
                         if re.fullmatch(r"[、和与及]|等\d+部门[、，,]?", view[b.vend : group[0].vstart]):
                             group.insert(0, b)
                         else:
@@ -467,11 +485,12 @@ def awards(ctx: Context) -> None:
                             span=(sent.vstart, sent.vend),
                             date=date,
                         )
-            if v is None:
-                mt = re.search(r"对(?:[^，。；]{0,30})表彰", view[sent.vstart : sent.vend])
+            else:
+                mt = re.search(
+                    r"对(?:[^，。；]{0,30})表彰", view[sent.vstart : min(sent.vend, d.vstart + 40)]
+                )
                 if mt and sent.vstart + mt.start() <= d.vstart:
-                    bodies = _actors_before(ms, sent.vstart + mt.start(), ctx)
-                    for b in bodies:
+                    for b in _actors_before(ms, sent.vstart + mt.start(), ctx):
                         if b.type == "GovernmentBody":
                             ctx.relate(
                                 "awards",
@@ -482,59 +501,45 @@ def awards(ctx: Context) -> None:
                                 span=(sent.vstart, sent.vend),
                                 date=date,
                             )
-            # holders: X榜上有名 / X名列其中 after the list, X等N家企业晋级D / X入围D before it, 其中就包括X
-            holders = []
-            for m in _outermost(ms):
-                if m.type not in dom_d or _is_home_ref(m) or m is d:
+        # holders, each mention looked at once: X榜上有名 after the list, X入围D before it, 其中就包括X
+        holders: dict[int, tuple[Mention, Mention]] = {}
+        cands = [m for m in outer if m.type in dom_d and not _is_home_ref(m) and m.type != "Designation"]
+        for m in cands:
+            k = bisect.bisect_right(d_ends, m.vstart)  # designations ending before m
+            prior = desigs[k - 1] if k else None
+            n = bisect.bisect_left(d_starts, m.vend)  # the first designation starting after m
+            nxt = desigs[n] if n < len(desigs) else None
+            if prior is not None and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
+                # X入围D2: a cue verb followed by another list names that list, not this one
+                if nxt is None or _CLAUSE.search(view[m.vend : nxt.vstart]):
+                    holders[id(m)] = (m, prior)
                     continue
-                if m.vstart >= d.vend and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
-                    # X入围D2: a cue verb followed by another list names that list, not this one
-                    later = [
-                        d2
-                        for d2 in desigs
-                        if d2.vstart > m.vend and not _CLAUSE.search(view[m.vend : d2.vstart])
-                    ]
-                    prior = [d2 for d2 in desigs if d2.vend <= m.vstart]
-                    if not later and prior and prior[-1] is d:
-                        holders.append(m)
-                elif (
-                    m.vend <= d.vstart
-                    and _ENTER.search(view[m.vend : d.vstart])
-                    and not _CLAUSE.search(view[m.vend : d.vstart])
-                ):
-                    holders.append(m)
-                elif m.vstart > d.vend and re.search(
-                    r"(其中就?包括|其中有|包括)$", view[max(sent.vstart, m.vstart - 6) : m.vstart]
-                ):
-                    if not [d2 for d2 in desigs if d.vend <= d2.vstart < m.vstart]:
-                        holders.append(m)
-            changed = True
-            while changed:  # 铁岭县、开原市、昌图县榜上有名: coordinated holders
-                changed = False
-                for m in _outermost(ms):
-                    if (
-                        m.type in dom_d
-                        and m not in holders
-                        and not _is_home_ref(m)
-                        and any(view[m.vend : h.vstart] == "、" for h in holders)
-                    ):
-                        holders.append(m)
-                        changed = True
-            for h in holders:
-                ctx.relate(
-                    "designatedAs", h, d, "designatedAs.list", 0.7, span=(sent.vstart, sent.vend), date=date
-                )
-        # 辽宁新增4家国家4A级旅游景区,西丰城子山风景区名列其中 is covered above; next sentence 榜上有名 too
-        nxt = sents.get(si + 1, [])
-        if any(m.type == "Designation" for m in nxt):
-            continue
-        for m in _outermost(nxt):
-            if (
-                m.type in dom_d
-                and not _is_home_ref(m)
-                and _WINNER_CUE.match(view[m.vend : m.vend + 4])
-                and len(desigs) == 1
+            if nxt is not None and nxt.vstart - m.vend <= 40:
+                gap = view[m.vend : nxt.vstart]
+                if _ENTER.search(gap) and not _CLAUSE.search(gap):
+                    holders[id(m)] = (m, nxt)
+                    continue
+            if prior is not None and re.search(
+                r"(其中就?包括|其中有|包括)$", view[max(sent.vstart, m.vstart - 6) : m.vstart]
             ):
+                holders[id(m)] = (m, prior)
+        # 铁岭县、开原市、昌图县榜上有名: coordinated holders share the list, walking left once
+        pos = {id(m): i for i, m in enumerate(cands)}
+        for m, d in list(holders.values()):
+            i = pos[id(m)]
+            while i > 0 and view[cands[i - 1].vend : cands[i].vstart] == "、":
+                i -= 1
+                holders.setdefault(id(cands[i]), (cands[i], d))
+        for h, d in holders.values():
+            ctx.relate(
+                "designatedAs", h, d, "designatedAs.list", 0.7, span=(sent.vstart, sent.vend), date=date
+            )
+        # 辽宁新增4家国家4A级旅游景区,西丰城子山风景区名列其中 is covered above; next sentence 榜上有名 too
+        nxt_ms = sents.get(si + 1, [])
+        if len(desigs) != 1 or any(m.type == "Designation" for m in nxt_ms):
+            continue
+        for m in _outermost(nxt_ms):
+            if m.type in dom_d and not _is_home_ref(m) and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
                 ctx.relate("designatedAs", m, desigs[0], "designatedAs.next-sentence", 0.55)
 
 
@@ -638,17 +643,28 @@ def invests(ctx: Context) -> None:
         outer = _outermost(ms)
         projects = [m for m in ms if m.type == "Project"]
         comps = [m for m in outer if m.type == "Company"]
+        # indexes, so that each project and company is looked up in constant or logarithmic time
+        p_by_start: dict[int, list[Mention]] = defaultdict(list)
+        p_by_end: dict[int, list[Mention]] = defaultdict(list)
+        for q in projects:
+            p_by_start[q.vstart].append(q)
+            p_by_end[q.vend].append(q)
+        c_by_end: dict[int, list[Mention]] = defaultdict(list)
+        for c in comps:
+            c_by_end[c.vend].append(c)
+        all_co = [c for c in ms if c.type == "Company"]  # sorted by start, as ms is
+        all_co_starts = [c.vstart for c in all_co]
         for p in projects:
-            if any(q.vstart == p.vstart and q.vend > p.vend for q in projects):
+            if any(q.vend > p.vend for q in p_by_start[p.vstart]):
                 continue  # the whole name (…示范项目一期500兆瓦风电项目) is handled, not its parent
             pre = view[max(sent.vstart, p.vstart - 24) : p.vstart]
-            inner_co = [c for c in ms if c.type == "Company" and c.vstart >= p.vstart and c.vend <= p.vend]
+            lo = bisect.bisect_left(all_co_starts, p.vstart)
+            hi = bisect.bisect_left(all_co_starts, p.vend)
+            inner_co = [c for c in all_co[lo:hi] if c.vend <= p.vend]
             # the most specific project sharing this span end gets the money (the phase, not the whole)
-            tgt = max(
-                (q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart
-            )
+            tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
             # 总投资约31亿元的国家电投清河发电公司铁岭…项目: the operator written right before the project
-            glued = [c for c in comps if c.vend == p.vstart]
+            glued = c_by_end.get(p.vstart, [])
             if glued and not inner_co:
                 pre_c = view[max(sent.vstart, glued[0].vstart - 16) : glued[0].vstart]
                 if re.search(rf"(总)?投资({_AMOUNT})的?$", pre_c):
@@ -664,30 +680,33 @@ def invests(ctx: Context) -> None:
             mm = re.search(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$", pre)
             if mm:
                 k = p.vstart - len(mm.group())
-                owner = [c for c in comps if c.vend == k]
+                owner = c_by_end.get(k, [])
                 if owner:
                     amt = money(mm.group(2))
                     ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8, **_money_kw(amt))
                     ctx.relate("operates", owner[0], p, "operates.builds", 0.7)
                     continue
             # <company><project> written together, or <company>的<project>
-            owner = [
-                c
-                for c in comps
-                if c.vend == p.vstart or view[c.vend : p.vstart] == "的" and c.vend == p.vstart - 1
-            ]
+            owner = c_by_end.get(p.vstart, []) + (
+                c_by_end.get(p.vstart - 1, []) if view[p.vstart - 1 : p.vstart] == "的" else []
+            )
             if owner and p not in inner_co:
                 ctx.relate("operates", owner[0], p, "operates.adjacent", 0.65)
-                rest = view[p.vend : sent.vend]
+                rest = view[p.vend : min(sent.vend, p.vend + 80)]
                 # …项目总投资X later in the sentence, or right after a name that ends in 项目
                 mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest) or re.match(rf"(总)?投资({_AMOUNT})", rest)
                 if mm and (amt := money(mm.group(2))):
                     ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, **_money_kw(amt))
         # <company>(,)正在建设/签约建设/计划投资X建设/实施 <project>(,总投资X): the company builds it
+        p_sorted = sorted(projects, key=lambda q: q.vstart)
+        p_starts = [q.vstart for q in p_sorted]
+        c_starts = [c.vstart for c in comps]
         for c in comps:
-            for p in projects:
-                if p.vstart <= c.vend or any(c2.vstart > c.vend and c2.vend <= p.vstart for c2 in comps):
-                    continue
+            # the projects starting within 24 characters after it, before the next company ends
+            n = bisect.bisect_right(c_starts, c.vend)
+            limit = c.vend + 24 if n >= len(comps) else min(c.vend + 24, comps[n].vend - 1)
+            lo, hi = bisect.bisect_right(p_starts, c.vend), bisect.bisect_right(p_starts, limit)
+            for p in p_sorted[lo:hi]:
                 gap = view[c.vend : p.vstart]
                 if len(gap) > 24 or "。" in gap or "；" in gap:
                     continue
@@ -696,26 +715,31 @@ def invests(ctx: Context) -> None:
                     gap,
                 ):
                     continue
-                tgt = max(
-                    (q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart
-                )
+                tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
-                mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : sent.vend])
+                mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : min(sent.vend, c.vend + 80)])
                 if mm and (amt := money(mm.group(1))):
                     ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, **_money_kw(amt))
         # <company>(与X签订协议,)共同建设<zone>: a company builds and runs a zone too
+        c_ends = [c.vend for c in comps]
         for z in [m for m in outer if m.type == "Zone"]:
-            cs = [c for c in comps if c.vend <= z.vstart]
-            if not cs:
+            n = bisect.bisect_right(c_ends, z.vstart)
+            if not n:
                 continue
-            c = cs[-1]
+            c = comps[n - 1]
             gap = view[c.vend : z.vstart]
             if len(gap) <= 24 and "。" not in gap and "；" not in gap and _BUILDS_ZONE.search(gap):
                 ctx.relate("operates", c, z, "operates.builds-zone", 0.6)
         # …建起…的<project>，交由<company>运营: the company runs what was built
+        c_by_start: dict[int, list[Mention]] = defaultdict(list)
+        for c in comps:
+            c_by_start[c.vstart].append(c)
+        p_by_vend = sorted(projects, key=lambda q: q.vend)
+        p_vends = [q.vend for q in p_by_vend]
         for mm in _HANDED_TO.finditer(view, sent.vstart, sent.vend):
-            co = [c for c in comps if c.vstart == mm.start(1) and c.vend <= mm.end(1)]
-            built = [p for p in projects if p.vend <= mm.start()]
+            co = [c for c in c_by_start.get(mm.start(1), []) if c.vend <= mm.end(1)]
+            built = p_by_vend[max(0, bisect.bisect_right(p_vends, mm.start()) - 1) :][:1]
+            built = [q for q in built if q.vend <= mm.start()]
             if co and built:
                 ctx.relate("operates", co[0], built[-1], "operates.handed-to", 0.7)
         # (这个|该)?项目由<company>投资X建设 / <project>由<company>投资建设
@@ -723,25 +747,33 @@ def invests(ctx: Context) -> None:
             rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)", sent.text
         ):
             cs = sent.vstart + mm.start(1)
-            co = [c for c in comps if c.vstart >= cs and c.vend <= sent.vstart + mm.end(1)]
+            lo = bisect.bisect_left(c_starts, cs)
+            co = [c for c in comps[lo : lo + 4] if c.vend <= sent.vstart + mm.end(1)]
             if not co:
                 continue
-            before = [p for p in ctx.mentions if p.type == "Project" and p.vend <= cs and cs - p.vend < 200]
-            if not before:
+            if "doc_projects" not in ctx.cache:
+                dp = sorted(
+                    (q for q in ctx.mentions if q.type == "Project"), key=lambda q: (q.vend, q.vstart)
+                )
+                ctx.cache["doc_projects"] = (dp, [q.vend for q in dp])
+            dp, dp_ends = ctx.cache["doc_projects"]
+            j = bisect.bisect_right(dp_ends, cs)
+            if not j or cs - dp[j - 1].vend >= 200:
                 continue
-            p = before[-1]
+            p = dp[j - 1]
             amt = money(mm.group(2)) if mm.group(2) else None
             ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75, **_money_kw(amt))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
         # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
         for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):
-            co = [c for c in comps if c.vstart == mm.start(1) and c.vend == mm.end(1)]
+            co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
             if not co:
                 continue
             if mm.group(2):  # …的<project>
-                tgt = [p for p in projects if p.vstart == mm.end()]
+                tgt = p_by_start.get(mm.end(), [])
             else:
-                tgt = [p for p in projects if p.vend <= mm.start() and mm.start() - p.vend <= 6]
+                j = bisect.bisect_right(p_vends, mm.start())
+                tgt = [q for q in p_by_vend[max(0, j - 3) : j] if mm.start() - q.vend <= 6]
             if tgt:
                 ctx.relate("operates", co[0], tgt[-1], "operates.built-by", 0.7)
 

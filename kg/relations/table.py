@@ -117,7 +117,7 @@ def parse_row(line: str, where: str = "") -> Row:
         raise ValueError(f"{where}: expected at least 6 TAB-separated columns, got {len(cols)}")
     rule, pred, subj, obj, pat, conf = (c.strip() for c in cols[:6])
     opts = {}
-    for o in (cols[6].split(",") if len(cols) > 6 else []):
+    for o in cols[6].split(",") if len(cols) > 6 else []:
         o = o.strip()
         if o:
             k, _, v = o.partition("=")
@@ -293,7 +293,9 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                 subs = [
                     mk.at[k]
                     for k in range(mm.start("S"), mm.end("S"))
-                    if k in mk.at and mk.at[k].type in row.subj and not (row.nohome and _is_home_ref(mk.at[k]))
+                    if k in mk.at
+                    and mk.at[k].type in row.subj
+                    and not (row.nohome and _is_home_ref(mk.at[k]))
                 ]
                 subs = _pick(subs, row.s_pick)
                 if row.chain and subs:
