@@ -76,12 +76,25 @@ def _is_home_ref(m: Mention) -> bool:
 
 def _chain_end(p: Mention, places: list[Mention]) -> Mention:
     """海城市牛庄镇: a place directly followed by a smaller one stands for the smaller one."""
+    key = ("chain-index", id(places), len(places))
+    hit = _CHAIN_INDEX.get(key)
+    if hit is None or hit[0] is not places:
+        by_start: dict[int, Mention] = {}
+        for q in places:
+            by_start.setdefault(q.vstart, q)
+        _CHAIN_INDEX.clear()
+        _CHAIN_INDEX[key] = hit = (places, by_start)
+    by_start = hit[1]
     cur = p
-    while True:
-        nxt = next((q for q in places if q.vstart == cur.vend), None)
-        if nxt is None:
+    for _ in range(len(places)):
+        nxt = by_start.get(cur.vend)
+        if nxt is None or nxt is cur:
             return cur
         cur = nxt
+    return cur
+
+
+_CHAIN_INDEX: dict = {}
 
 
 @relation_rule("locatedIn.name")
@@ -90,10 +103,13 @@ def located_by_name(ctx: Context) -> None:
     dom, _ = DOMAIN_RANGE["locatedIn"]
     # gazetteer places, and towns and villages found in the text (三家子村党支部 is in 三家子村)
     places = [m for m in ctx.mentions if (m.code or m.type in ("Town", "Village")) and not _is_home_ref(m)]
+    places.sort(key=lambda m: (m.vstart, -m.vend))
+    p_starts = [m.vstart for m in places]
     for x in ctx.mentions:
         if x.type not in dom or x.type == "GovernmentBody" and x.rule == "body.place-prefix":
             continue
-        inner = [p for p in places if x.vstart <= p.vstart and p.vend <= x.vend and p is not x]
+        lo, hi = bisect.bisect_left(p_starts, x.vstart), bisect.bisect_left(p_starts, x.vend)
+        inner = [p for p in places[lo:hi] if p.vend <= x.vend and p is not x]
         if not inner:
             continue
         name = ctx.view[x.vstart : x.vend]
@@ -137,6 +153,15 @@ def located_by_cue(ctx: Context) -> None:
         outer = _outermost(ms)
         places = [m for m in ms if m.type in rng and not _is_home_ref(m)]
         things = [m for m in outer if m.type in dom]
+        t_starts = [t.vstart for t in things]
+        by_end = sorted(things, key=lambda t: t.vend)
+        t_ends = [t.vend for t in by_end]
+        t_projects = [t for t in things if t.type == "Project"]
+        tp_starts = [t.vstart for t in t_projects]
+        t_comps = [t for t in things if t.type == "Company"]
+        place_at = {}
+        for q in places:
+            place_at.setdefault(q.vstart, []).append(q)
         date = ""
         starts = {q.vend for q in places}
         for p0 in places:
@@ -145,9 +170,9 @@ def located_by_cue(ctx: Context) -> None:
             p = _chain_end(p0, places)
             after = view[p.vend : p.vend + 8]
             before = view[max(0, p0.vstart - 3) : p0.vstart]
-            tail = [t for t in things if t.vstart >= p.vend and t is not p]
-            nxt = tail[0] if tail else None
-            if nxt is not None:
+            i = bisect.bisect_left(t_starts, p.vend)
+            nxt = next((t for t in things[i : i + 2] if t is not p), None)
+            if nxt is not None and nxt.vstart - p.vend <= 40:  # every cue below is a short gap
                 gap = view[p.vend : nxt.vstart]
                 if _LOC_VERB.search(before) and gap == "的":
                     ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
@@ -177,23 +202,24 @@ def located_by_cue(ctx: Context) -> None:
                     continue
             # 在千山区,X公司投资…建设的Y项目: a place adverbial at the head of the sentence locates what follows
             sent = ctx.doc.sentence_at(p0.vstart)
-            if view[sent.vstart : p0.vstart] == "在" and re.match(r"[，,]", view[p.vend : p.vend + 1]):
+            head_zai = p0.vstart - sent.vstart == 1 and view[sent.vstart] == "在"
+            if head_zai and re.match(r"[，,]", view[p.vend : p.vend + 1]):
                 # the project built there; a company only when the sentence names no project
-                located = [t for t in things if t.vstart > p.vend and t.type == "Project"][:1]
+                located = t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
                 for t in located:
                     ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
                 continue
-            if view[sent.vstart : p0.vstart] == "在" and view[p.vend : p.vend + 1] == "的":
+            if head_zai and view[p.vend : p.vend + 1] == "的":
                 # 在鲅鱼圈区的营口经济技术开发区，…的Y项目: the zone is in the place, the project in the zone
-                zone = next((z for z in places if z.vstart == p.vend + 1 and z.type == "Zone"), None)
+                zone = next((z for z in place_at.get(p.vend + 1, []) if z.type == "Zone"), None)
                 if zone is not None and re.match(r"[，,]", view[zone.vend : zone.vend + 1]):
                     ctx.relate("locatedIn", zone, p, "locatedIn.adverbial", 0.7)
-                    for t in [t for t in things if t.vstart > zone.vend and t.type == "Project"][:1]:
+                    for t in t_projects[bisect.bisect_right(tp_starts, zone.vend) :][:1]:
                         ctx.relate("locatedIn", t, zone, "locatedIn.adverbial", 0.7)
                     continue
-            prev = [t for t in things if t.vend <= p0.vstart]
-            if prev:
-                t = prev[-1]
+            j = bisect.bisect_right(t_ends, p0.vstart)
+            if j:
+                t = by_end[j - 1]
                 gap = view[t.vend : p0.vstart]
                 if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|在|选址|选址于)", gap) or (
                     gap == "在" and re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
@@ -202,13 +228,16 @@ def located_by_cue(ctx: Context) -> None:
                     continue
             if before.endswith("落户") and p.type in PLACES:
                 # 说起落户开原的感受,辽宁道勤农牧科技有限公司…: the company of the sentence
-                comps = [t for t in things if t.type == "Company"]
-                if comps:
-                    ctx.relate("locatedIn", comps[0], p, "locatedIn.settled-in", 0.7)
+                if t_comps:
+                    ctx.relate("locatedIn", t_comps[0], p, "locatedIn.settled-in", 0.7)
         # the zone's management committee is located in its zone
+    zones_at: dict[int, list[Mention]] = defaultdict(list)
+    for z in ctx.mentions:
+        if z.type == "Zone":
+            zones_at[z.vstart].append(z)
     for m in ctx.mentions:
         if m.rule == "body.zone-committee":
-            zones = [z for z in ctx.mentions if z.type == "Zone" and z.vstart == m.vstart and z.vend < m.vend]
+            zones = [z for z in zones_at.get(m.vstart, []) if z.vend < m.vend]
             zone = max(zones, key=lambda z: z.vend) if zones else None
             if zone:
                 ctx.relate("locatedIn", m, zone, "locatedIn.zone-committee", 0.85)
@@ -241,25 +270,35 @@ _IMPL_VERB = re.compile(
 )
 
 
+def _actor_index(ms: list[Mention], ctx: Context) -> tuple:
+    """The sentence's home references and acting bodies/places, sorted by end (built once)."""
+    key = ("actors", id(ms), len(ms))
+    hit = ctx.cache.get(key)
+    if hit is None or hit[0] is not ms:
+        outer = _outermost(ms)
+        home = sorted((m for m in outer if _is_home_ref(m)), key=lambda m: m.vend)
+        acts = sorted(
+            (m for m in outer if m.type in GOV_ACTORS and not _is_home_ref(m)), key=lambda m: m.vend
+        )
+        hit = (ms, home, [m.vend for m in home], acts, [m.vend for m in acts])
+        ctx.cache[key] = hit
+    return hit
+
+
 def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
-    outer = _outermost(ms)
+    _, home, home_ends, acts, act_ends = _actor_index(ms, ctx)
     # 全市将建立…机制: the city itself, named by 全市 as the subject just before the verb
-    home = [
-        m
-        for m in outer
-        if _is_home_ref(m)
-        and m.vend <= pos
-        and pos - m.vend <= 3
-        and ctx.view[m.vend : pos] in ("", "将", "要", "还将", "正在", "已", "积极", "全面")
-    ]
-    if home:
-        return home[-1:]
-    acts = [m for m in outer if m.type in GOV_ACTORS and m.vend <= pos and not _is_home_ref(m)]
-    if not acts:
+    i = bisect.bisect_right(home_ends, pos)
+    if i and pos - home[i - 1].vend <= 3:
+        m = home[i - 1]
+        if ctx.view[m.vend : pos] in ("", "将", "要", "还将", "正在", "已", "积极", "全面"):
+            return [m]
+    j = bisect.bisect_right(act_ends, pos)
+    if not j:
         return []
     # coordinated actors: 商务部、公安部、海关总署 / 铁岭市纪委监委、铁岭市委组织部
-    group = [acts[-1]]
-    for a in reversed(acts[:-1]):
+    group = [acts[j - 1]]
+    for a in reversed(acts[max(0, j - 16) : j - 1]):
         gap = ctx.view[a.vend : group[0].vstart]
         if gap in ("、", "和", "与", "及", "，"):
             group.insert(0, a)
@@ -276,34 +315,36 @@ def implements(ctx: Context) -> None:
         if not progs:
             continue
         sent = ctx.doc.sentence_at(progs[0].vstart)
+        prog_starts = [p.vstart for p in progs]
+        date = None
+        outer = _outermost(ms)
+        acts = [a for a in outer if a.type in GOV_ACTORS and not _is_home_ref(a)]
+        act_starts = [a.vstart for a in acts]
+        act_by_end = {a.vend: a for a in reversed(acts)}
         # ACTOR … VERB … PROGRAMME(s) in one clause
         for v in _IMPL_VERB.finditer(view, sent.vstart, sent.vend):
-            targets = [
-                p
-                for p in progs
-                if p.vstart >= v.end()
-                and not _CLAUSE.search(view[v.end() : p.vstart])
-                and p.vstart - v.end() < 30
-            ]
+            lo, hi = bisect.bisect_left(prog_starts, v.end()), bisect.bisect_left(prog_starts, v.end() + 30)
+            targets = [p for p in progs[lo:hi] if not _CLAUSE.search(view[v.end() : p.vstart])]
             if not targets:
                 continue
             actors = _actors_before(ms, v.start(), ctx)
             if not actors:
                 continue
-            # the actor must be in the same clause or begin the sentence
+            # the actor must be in the same clause or begin the sentence (or be at most 2 commas away)
+            between = view[actors[-1].vend : min(v.start(), actors[-1].vend + 200)]
+            far = v.start() - actors[-1].vend > 200
             if (
-                _CLAUSE.search(view[actors[-1].vend : v.start()])
+                (far or _CLAUSE.search(between))
                 and actors[-1].vstart != sent.vstart
-                and view[actors[-1].vend : v.start()].count("，")
-                + view[actors[-1].vend : v.start()].count(",")
-                > 2
+                and (far or between.count("，") + between.count(",") > 2)
             ):
                 continue
-            date = date_in(sent.text, ctx.doc.year)
+            if date is None:
+                date = date_in(sent.text, ctx.doc.year)
             tgts = [targets[0]] + [
                 t
-                for t in targets[1:]
-                if re.fullmatch(r"[、和与及]", view[targets[targets.index(t) - 1].vend : t.vstart])
+                for k, t in enumerate(targets[1:])
+                if re.fullmatch(r"[、和与及]", view[targets[k].vend : t.vstart])
             ]
             if len(actors) == len(tgts) > 1:
                 for a, t in zip(actors, tgts, strict=True):  # respectively
@@ -332,21 +373,12 @@ def implements(ctx: Context) -> None:
         for p in progs:
             m = re.match(r"(启动实施|开展|实施|启动)以来[，,]", view[p.vend : p.vend + 8])
             if m:
-                after = [
-                    a
-                    for a in _outermost(ms)
-                    if a.type in GOV_ACTORS and a.vstart >= p.vend + m.end() and not _is_home_ref(a)
-                ]
-                if after:
-                    ctx.relate("implements", after[0], p, "implements.since", 0.6)
+                k = bisect.bisect_left(act_starts, p.vend + m.end())
+                if k < len(acts):
+                    ctx.relate("implements", acts[k], p, "implements.since", 0.6)
             # ACTOR“PROGRAMME” (the city's own campaign) and 以PROGRAMME为载体
-            prev = [
-                a
-                for a in _outermost(ms)
-                if a.type in GOV_ACTORS and a.vend == p.vstart and not _is_home_ref(a)
-            ]
-            if prev:
-                ctx.relate("implements", prev[0], p, "implements.possessive", 0.6)
+            if p.vstart in act_by_end:
+                ctx.relate("implements", act_by_end[p.vstart], p, "implements.possessive", 0.6)
             if view[p.vstart - 1 : p.vstart] == "以" and re.match(
                 r"为(载体|抓手|契机|平台|牵引)", view[p.vend : p.vend + 4]
             ):
@@ -364,15 +396,15 @@ _DOC_NAME = re.compile(
 @relation_rule("implements.issuer-in-name")
 def implements_issuer_in_name(ctx: Context) -> None:
     """《X市人民政府关于…的意见》 / X盟…管理办法: the body or place that opens a document's name issues it."""
+    starting: dict[int, list[Mention]] = defaultdict(list)
+    for m in ctx.mentions:
+        if m.type in GOV_ACTORS and not _is_home_ref(m):
+            starting[m.vstart].append(m)
     for p in ctx.mentions:
         if p.type != "Programme":
             continue
         at = p.vstart + (1 if ctx.view[p.vstart : p.vstart + 1] in "《“" else 0)
-        inner = [
-            m
-            for m in ctx.mentions
-            if m.vstart == at and m.vend < p.vend and m.type in GOV_ACTORS and not _is_home_ref(m)
-        ]
+        inner = [m for m in starting.get(at, []) if m.vend < p.vend]
         tail = ctx.view[max((m.vend for m in inner), default=at) : p.vend]
         if inner and _DOC_NAME.match(tail):
             ctx.relate("implements", max(inner, key=lambda m: m.vend), p, "implements.issuer-in-name", 0.7)
