@@ -536,7 +536,7 @@ def awards(ctx: Context) -> None:
         # holders, each mention looked at once: X榜上有名 after the list, X入围D before it, 其中就包括X
         holders: dict[int, tuple[Mention, Mention]] = {}
         cands = [m for m in outer if m.type in dom_d and not _is_home_ref(m) and m.type != "Designation"]
-        for m in cands:
+        for ci, m in enumerate(cands):
             k = bisect.bisect_right(d_ends, m.vstart)  # designations ending before m
             prior = desigs[k - 1] if k else None
             n = bisect.bisect_left(d_starts, m.vend)  # the first designation starting after m
@@ -546,7 +546,13 @@ def awards(ctx: Context) -> None:
                 if nxt is None or _CLAUSE.search(view[m.vend : nxt.vstart]):
                     holders[id(m)] = (m, prior)
                     continue
-            if nxt is not None and nxt.vstart - m.vend <= 40:
+            later = cands[ci + 1] if ci + 1 < len(cands) else None
+            if (
+                nxt is not None
+                and nxt.vstart - m.vend <= 40
+                and (later is None or later.vstart >= nxt.vstart)
+            ):
+                # the holder nearest the list (辽阳市宏伟区被认定为D: the district, not the city)
                 gap = view[m.vend : nxt.vstart]
                 if _ENTER.search(gap) and not _CLAUSE.search(gap):
                     holders[id(m)] = (m, nxt)

@@ -258,7 +258,8 @@ def _chain(mk: Masked, first: int, row: Row) -> list[Mention]:
         m = mk.at.get(k)
         if m is not None and m.type in row.subj and not (row.nohome and _is_home_ref(m)):
             gap = mk.text[k + 1 : cur]
-            if len(gap) > row.chain or not (gap == "" or _LIST_GAP.search(gap)) or _CHAIN_STOP.search(gap):
+            # adjacent names are one name's parts (辽阳市宏伟区), not a list
+            if len(gap) > row.chain or not _LIST_GAP.search(gap) or _CHAIN_STOP.search(gap):
                 break
             if any(mk.at[j].type in row.obj for j in range(k + 1, cur) if j in mk.at):
                 break
