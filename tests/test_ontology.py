@@ -73,6 +73,9 @@ DATA_PROPERTIES = (
     "title",
     "quantityKind",
     "sha1",
+    "encoding",
+    "script",
+    "mergeReason",
 )
 OBJECT_PROPERTIES = ("mentionOf", "currency", "hasQuantity")
 
