@@ -108,7 +108,22 @@ def posts(ctx: Context) -> None:
         if m.type in ORGS:
             orgs_by_end.setdefault(m.vend, []).append(m)
     people_ends = {m.vend for m in people}
+    posts_of: dict[int, list[tuple[Mention, str]]] = {}  # person mention end -> its posts
     for p in people:
+        if view[p.vstart - 1 : p.vstart] == "、" and p.vstart - 1 in posts_of:
+            # 县委副书记侯建平、孙敏: a name listed right after another shares its posts
+            for body, title in posts_of[p.vstart - 1]:
+                ctx.relate(
+                    "worksFor",
+                    p,
+                    body,
+                    "worksFor.post-shared",
+                    0.65,
+                    span=(p.vstart - 1, p.vend),
+                    title=title,
+                )
+            posts_of[p.vend] = posts_of[p.vstart - 1]
+            continue
         # the run of titles right before the name: back to punctuation or another name, at most 40
         k = p.vstart
         lo = max(0, p.vstart - 40)
@@ -124,6 +139,7 @@ def posts(ctx: Context) -> None:
             if found:
                 for body, title in found:
                     ctx.relate("worksFor", p, body, "worksFor.post", 0.75, span=(s0, p.vend), title=title)
+                posts_of.setdefault(p.vend, []).extend(found)
                 inherited = found[-1][0] if found[-1][0].type != "GovernmentBody" else None
             elif inherited is not None and _TITLE_END.search(seg):
                 # 中国X集团党委常委、副总经理: the firm named in the first post holds the second

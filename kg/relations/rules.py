@@ -132,6 +132,10 @@ def located_by_name(ctx: Context) -> None:
                 and (p.code[:2] not in ("11", "12", "31", "50") or x.type == "Company")
             ):
                 continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
+            if p.code and at_start:
+                # 天津市东丽华明工业园区: the most specific place of the chain that opens the name
+                end = _chain_end(p, inner)
+                p = end if end.vend <= x.vend and end.code else p
             ctx.relate("locatedIn", x, p, "locatedIn.name", 0.75)
             break
 
@@ -955,7 +959,7 @@ def _signings(ctx: Context) -> None:
             if m.vend <= vpos
             and m.type != "Project"
             and not re.search(r"(位于|在|由)$", view[max(0, m.vstart - 2) : m.vstart])
-            and not re.match(r"(主办|举办|承办|召开)", view[m.vend : m.vend + 2])
+            and not re.match(r"(主办|举办|承办|召开|举行)", view[m.vend : m.vend + 2])
         ]
         # only the parties of the signing clause: 其中,X与Y签约
         clause_start = max(

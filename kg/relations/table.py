@@ -13,7 +13,7 @@ options. Options (comma separated): S=all|first|last, O=all|first|last|event, da
 date on the relation), money (the amount in group `amt`), nohome (not the article's own place named
 by 全市/我市), also=PREDICATE (the same ends give a second relation), zip (as many subjects as objects:
 respectively), cue=REGEX (only sentences that contain it), O=prev (the last mention of the object types
-before the match), list=N (the subject is the
+before the match), O=head (the first one in the sentence), list=N (the subject is the
 last of a list: earlier subjects joined by 、，及和等 over titles of up to N characters count too,
 巴音朝鲁、蒋超良等省领导及赵静波等市领导出席). Macros in patterns:
 {TYPE|TYPE|GROUP} one mention of those types (groups: PLACE, AREA, ORG, PEOPLE, GOV, ANY),
@@ -128,8 +128,8 @@ def parse_row(line: str, where: str = "") -> Row:
     if "S" not in rx.groupindex:
         raise ValueError(f"{where}: the pattern has no (?P<S>…) group")
     o_pick = opts.get("O", "last")
-    if "O" not in rx.groupindex and o_pick not in ("event", "prev"):
-        raise ValueError(f"{where}: the pattern has no (?P<O>…) group and no O=event or O=prev option")
+    if "O" not in rx.groupindex and o_pick not in ("event", "prev", "head"):
+        raise ValueError(f"{where}: the pattern has no (?P<O>…) group and no O=event, prev or head option")
     return Row(
         rule,
         pred,
@@ -305,6 +305,11 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                 if row.o_pick == "event":
                     ev = events.referred(sent.vstart, sent.vend, mk.offs[mm.start()])
                     objs = [ev] if ev is not None and ev.type in row.obj else []
+                elif row.o_pick == "head":
+                    # 东丽区位于…,A、B等功能区坐落其中: the place the sentence is about, named first
+                    objs = next(
+                        ([m] for k, m in sorted(mk.at.items()) if k < mm.start() and m.type in row.obj), []
+                    )
                 elif row.o_pick == "prev":
                     # 该园区 / 该县: the last one of that kind named before, within a few paragraphs
                     if row.obj not in prev:
