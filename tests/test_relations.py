@@ -197,3 +197,96 @@ def test_relation_rules_are_linear_in_sentence_length():
         rule(ctx)
     assert time.perf_counter() - t0 < 10
     assert ctx.candidates
+
+
+def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
+    """Run the bundled rows after the extractors, with the names given added as mentions of their
+    class where the extractors did not find them (a designation the entity rules do not know yet):
+    the rows are tested on their own, whatever the entity rules find."""
+    ctx = Context(make_document(text, "case.txt"))
+    for _name, component in ordered_extractors():
+        component(ctx)
+    for name, type_ in names.items():
+        at = ctx.view.index(name)
+        ctx.add(at, at + len(name), type_, "test.given", 0.9)
+    ctx.mentions.sort(key=lambda m: (m.vstart, -m.vend))
+    run_rows(ctx)
+    view = ctx.view
+    return {
+        (view[c.subject.vstart : c.subject.vend], c.predicate, view[c.object.vstart : c.object.vend])
+        for c in ctx.candidates
+    }
+
+
+@pytest.mark.parametrize(
+    "text, names, facts, absent",
+    [
+        # 认定A、B等N个县为D: the districts (not the cities written before them)
+        (
+            "辽宁省人民政府认定辽阳市宏伟区、鞍山市铁东区等12个县(区)为第二批辽宁省“四好农村路”示范县。",
+            {"辽宁省“四好农村路”示范县": "Designation"},
+            [
+                ("宏伟区", "designatedAs", "辽宁省“四好农村路”示范县"),
+                ("铁东区", "designatedAs", "辽宁省“四好农村路”示范县"),
+            ],
+            [("辽阳市", "designatedAs", "辽宁省“四好农村路”示范县")],
+        ),
+        # X…其做法被Y选为D: X holds it, Y awards it
+        (
+            "辽阳华信科技有限公司推进产业帮扶,其做法被国家发展和改革委员会选为2023年度全国产业帮扶优秀典型案例。",
+            {"全国产业帮扶优秀典型案例": "Designation"},
+            [
+                ("辽阳华信科技有限公司", "designatedAs", "全国产业帮扶优秀典型案例"),
+                ("国家发展和改革委员会", "awards", "全国产业帮扶优秀典型案例"),
+            ],
+            [],
+        ),
+        # 国务院同意A、B等2个开发区升级为D
+        (
+            "国务院同意辽阳经济开发区、鞍山高新技术产业开发区等2个省级开发区升级为国家级经济技术开发区。",
+            {"国家级经济技术开发区": "Designation"},
+            [
+                ("国务院", "awards", "国家级经济技术开发区"),
+                ("辽阳经济开发区", "designatedAs", "国家级经济技术开发区"),
+                ("鞍山高新技术产业开发区", "designatedAs", "国家级经济技术开发区"),
+            ],
+            [],
+        ),
+        # 纳入 a programme
+        (
+            "辽阳华信科技有限公司、辽阳宏达机械有限公司等8家企业纳入百企升级行动。",
+            {"百企升级行动": "Programme"},
+            [
+                ("辽阳华信科技有限公司", "participatesIn", "百企升级行动"),
+                ("辽阳宏达机械有限公司", "participatesIn", "百企升级行动"),
+            ],
+            [],
+        ),
+        # two bodies, two campaigns: respectively
+        (
+            "辽阳市纪委监委、辽阳市委组织部制定了监督保障方案和组织保障方案。",
+            {"监督保障方案": "Programme", "组织保障方案": "Programme"},
+            [
+                ("辽阳市纪委监委", "implements", "监督保障方案"),
+                ("辽阳市委组织部", "implements", "组织保障方案"),
+            ],
+            [("辽阳市纪委监委", "implements", "组织保障方案")],
+        ),
+        # 签约A项目、B项目等N个项目 at the fair named before
+        (
+            "辽阳市招商推介会在沈阳举行。会上签约了新材料产业园项目、智能装备制造项目等12个项目。",
+            {"新材料产业园项目": "Project", "智能装备制造项目": "Project", "辽阳市招商推介会": "Event"},
+            [
+                ("新材料产业园项目", "participatesIn", "辽阳市招商推介会"),
+                ("智能装备制造项目", "participatesIn", "辽阳市招商推介会"),
+            ],
+            [],
+        ),
+    ],
+)
+def test_rows_case_table(text, names, facts, absent):
+    found = _rows_on(text, names)
+    for fact in facts:
+        assert fact in found, (fact, sorted(found))
+    for fact in absent:
+        assert fact not in found, fact

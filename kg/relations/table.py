@@ -9,7 +9,8 @@ types inside them are the ends. A row without an O group names where its object 
 linear in the length of its sentence.
 
 Row columns (TAB separated): rule id, predicate, subject types, object types, pattern, confidence,
-options. Options (comma separated): S=all|first|last, O=all|first|last|event, date (the sentence's
+options. Options (comma separated): S=all|first|last|specific (all but a place written right before a smaller
+one: 辽阳市宏伟区), O=all|first|last|event, date (the sentence's
 date on the relation), money (the amount in group `amt`), nohome (not the article's own place named
 by 全市/我市), also=PREDICATE (the same ends give a second relation), zip (as many subjects as objects:
 respectively), cue=REGEX (only sentences that contain it), O=prev (the last mention of the object types
@@ -297,6 +298,8 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     if k in mk.at
                     and mk.at[k].type in row.subj
                     and not (row.nohome and _is_home_ref(mk.at[k]))
+                    # S=specific: of 辽阳市宏伟区 (two names written together) only the last
+                    and not (row.s_pick == "specific" and k + 1 in mk.at and mk.at[k + 1].type in row.subj)
                 ]
                 subs = _pick(subs, row.s_pick)
                 if row.chain and subs:
