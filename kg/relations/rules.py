@@ -1061,3 +1061,33 @@ def participates(ctx: Context) -> None:
                     for pr in after:
                         if pr.type == "Project" and pr.vstart > signer.vend:
                             ctx.relate("participatesIn", pr, t, "participatesIn.signed-at", 0.6)
+
+
+def _ancestors(ctx: Context, code: str) -> set[str]:
+    out: set[str] = set()
+    seen = 0
+    while code and code in ctx.gaz.by_code and seen < 6:
+        code = ctx.gaz.by_code[code].parent
+        if code:
+            out.add(code)
+        seen += 1
+    return out
+
+
+# registered under a name that sorts last: it reads the candidates every other rule produced
+@relation_rule("zz.locatedIn-most-specific")
+def located_most_specific(ctx: Context) -> None:
+    """One firm in 宏伟区 and in 辽阳市: keep the most specific place the text gives (SCHEMA.md rule 6)."""
+    by_subject: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(ctx.candidates):
+        if c.predicate == "locatedIn" and c.object.code:
+            by_subject[c.subject.name].append(i)
+    drop: set[int] = set()
+    for idx in by_subject.values():
+        codes = {ctx.candidates[i].object.code for i in idx}
+        if len(codes) < 2:
+            continue
+        covered = set().union(*(_ancestors(ctx, c) for c in codes))
+        drop.update(i for i in idx if ctx.candidates[i].object.code in covered)
+    if drop:
+        ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
