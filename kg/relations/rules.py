@@ -459,7 +459,12 @@ def organizes(ctx: Context) -> None:
                 first = [
                     m
                     for m in ms
-                    if m.vstart == ev.vstart and m.vend < ev.vend and m.type in dom and not _is_home_ref(m)
+                    if m.vstart == ev.vstart
+                    and m.vend < ev.vend
+                    and m.type in dom
+                    and not _is_home_ref(m)
+                    # a province or city opening a fair's name says where or whose, not who holds it
+                    and (m.type in ORGS or m.type in ("City", "District") and ctx.view[m.vend] not in "第")
                 ]
                 if first:
                     org = max(first, key=lambda m: m.vend)
