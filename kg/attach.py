@@ -15,7 +15,8 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # a figure that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
 # 年产10000辆半挂车的X公司 (at most a few characters, no punctuation, up to 的)
 _MODIFIER = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,8}的$")
-_LOCATIVES = frozenset(entries("value_locatives"))
+# words before a name that make it a place, a source or a comparison base rather than the subject
+_NOT_SUBJECT_AFTER = tuple(entries("value_locatives")) + tuple(entries("value_comparatives"))
 _ANAPHORA = tuple(
     sorted(
         (tuple(e.split(":", 1)) for e in entries("value_anaphora")),
@@ -85,14 +86,24 @@ class _DocState:
         self.last[m.type] = m
 
 
-def _subject(view: str, ms: list[_M], lo: int, hi: int) -> _M | None:
-    """The subject of view[lo:hi]: its first mention that is not a place after a locative (在X, 于X)."""
-    for m in ms:
-        if m.start < lo or m.end > hi:
+def _subject(view: str, ms: list[_M], lo: int, hi: int, skip: frozenset[str] = frozenset()) -> _M | None:
+    """The subject of view[lo:hi]: its first mention that is not after a locative or a comparison (在X,
+    从X, 占X); of names written back to back (吉安县横江镇良枧村) the last, most specific one."""
+    for i, m in enumerate(ms):
+        if m.start < lo or m.end > hi or m.eid in skip:
             continue
-        before = view[max(lo, m.start - 2) : m.start]
-        if m.type in PLACE_CLASSES | {"Zone"} and any(before.endswith(w) for w in _LOCATIVES):
+        before = view[max(lo, m.start - 3) : m.start]
+        if any(before.endswith(w) for w in _NOT_SUBJECT_AFTER):
             continue
+        while (
+            m.type in PLACE_CLASSES
+            and i + 1 < len(ms)
+            and ms[i + 1].start == m.end
+            and ms[i + 1].end <= hi
+            and ms[i + 1].eid not in skip
+        ):
+            i += 1
+            m = ms[i]
         return m
     return None
 
@@ -135,6 +146,16 @@ def _owner(
             return m, "value.modifier"
         if m.start > f_end:
             break
+    # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
+    # in the clause (等31家企业为第七批…龙头企业) or the sentence's event does
+    if view[max(clo, f_start - 1) : f_start] == "等":
+        after = _subject(view, ms, f_end, chi)
+        if after is not None:
+            return after, "value.list-count"
+        events = [m for m in ms if m.type == "Event" and sent_lo <= m.start < sent_hi]
+        if events:
+            return events[0], "value.list-count"
+        return (st.topic, "value.topic") if st.topic is not None else None
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(view, ms, clo, f_start)
     if own is not None:
@@ -199,6 +220,8 @@ def attach_values(
         view = doc.view
         k = 0  # next mention to mark as seen
         for sent in doc.sentences:
+            if sent.kind not in ("body", "heading"):
+                continue  # captions, credits and bylines state no figures of their own
             sm = [m for m in ms if sent.vstart <= m.start and m.end <= sent.vend]
             prev: _M | None = None
             found = find_quantities(sent.text, sent.vstart)
