@@ -170,7 +170,9 @@ def _owner(
         return (st.topic, "value.topic") if st.topic is not None else None
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results
-    event = next((m for m in reversed(ms) if m.type == "Event" and sent_lo <= m.start and m.end <= f_start), None)
+    event = next(
+        (m for m in reversed(ms) if m.type == "Event" and sent_lo <= m.start and m.end <= f_start), None
+    )
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(view, ms, clo, f_start)
     if own is not None:
