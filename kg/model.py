@@ -7,6 +7,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+# The entity classes and relations of SCHEMA.md in a fixed order (used for stable output), read from the
+# ontology by kg.schema; re-exported for the modules that import them from the model.
+from .schema import CLASSES as CLASSES
+from .schema import ORG_CLASSES as ORG_CLASSES
+from .schema import PLACE_CLASSES as PLACE_CLASSES
+from .schema import RELATIONS as RELATIONS
+
 
 def fast_pickle(cls):
     """Pickle a frozen dataclass as (class, field values): the default for slotted dataclasses
@@ -22,42 +29,6 @@ def fast_pickle(cls):
 
     cls.__reduce__ = __reduce__
     return cls
-
-
-# Entity classes and relations of SCHEMA.md, in a fixed order (used for stable output).
-CLASSES: tuple[str, ...] = (
-    "Province",
-    "City",
-    "District",
-    "Town",
-    "Village",
-    "Zone",
-    "GovernmentBody",
-    "Company",
-    "Institution",
-    "Project",
-    "Programme",
-    "Designation",
-    "Event",
-    "Person",
-    "Official",
-)
-PLACE_CLASSES = frozenset({"Province", "City", "District", "Town", "Village"})
-ORG_CLASSES = frozenset({"GovernmentBody", "Company", "Institution"})
-RELATIONS: tuple[str, ...] = (
-    "locatedIn",
-    "partOf",
-    "funded",
-    "investsIn",
-    "operates",
-    "worksFor",
-    "implements",
-    "organizes",
-    "awards",
-    "designatedAs",
-    "supplies",
-    "participatesIn",
-)
 
 
 @fast_pickle

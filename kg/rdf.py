@@ -9,9 +9,10 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
+from . import schema
 from .model import DateValue, Graph, Quantity, Relation
 
-KG = "https://w3id.org/kgnews/ontology#"
+KG = schema.NAMESPACE
 KGR = "https://w3id.org/kgnews/id/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -33,6 +34,7 @@ PREFIXES = {
     "unit": UNIT,
     "cur": CUR,
 }
+# relation -> the class of its reified statements (the rdf:Statement subclasses of the ontology).
 QUALIFIED = {
     "funded": "Funding",
     "investsIn": "Investment",
@@ -61,7 +63,8 @@ UNITS = {
 
 
 def kg(local: str) -> ox.NamedNode:
-    return ox.NamedNode(KG + local)
+    """The kg: term `local`; a name the ontology does not declare is a KeyError."""
+    return ox.NamedNode(schema.KG[local])
 
 
 def res(path: str) -> ox.NamedNode:
@@ -287,8 +290,9 @@ _DEC = "^^" + _iri(XSD + "decimal")
 _BOOL = "^^" + _iri(XSD + "boolean")
 
 
-def _k(local: str) -> str:
-    return "<" + KG + local + ">"
+# kg: terms as N-Triples IRIs; only terms the ontology declares (an undeclared name is a KeyError).
+_K = {name: "<" + KG + name + ">" for name in schema.TERMS}
+_k = _K.__getitem__
 
 
 def _r(path: str) -> str:
