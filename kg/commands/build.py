@@ -234,11 +234,13 @@ def eval_(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and extra.")] = False,
     publisher: Annotated[str, typer.Option(help="The newspaper that '本报' refers to (as for build).")] = "",
 ) -> None:
-    """Score against gold files: per class, per relation, micro P/R/F1 (as SCHEMA.md 'Scoring')."""
-    from ..evaluate import evaluate, evaluate_pairs, format_score, load_gold
+    """Score against gold files: per class, per relation, micro P/R/F1 (as SCHEMA.md 'Scoring'), and the
+    values (money, quantities, dates: recall strict and loose, reading precision) as valscore.py does."""
+    from ..evaluate import evaluate, evaluate_pairs, evaluate_values, format_score, format_values, load_gold
 
     if graph is not None:
         sc = evaluate(graph, gold)
+        vs = evaluate_values([(graph, g) for g in gold])
     else:
         import tempfile
 
@@ -255,9 +257,13 @@ def eval_(
                 run([src], out, publisher=publisher, html=False, cache=False, store=False)
                 pairs.append((out / "graph.ttl", g))
             sc = evaluate_pairs(pairs)
+            vs = evaluate_values(pairs)
     typer.echo(format_score(sc))
+    typer.echo(format_values(vs))
     if verbose:
         for line in sc.misses:
+            typer.echo("  " + line)
+        for line in vs.misses:
             typer.echo("  " + line)
 
 
