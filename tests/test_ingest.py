@@ -373,7 +373,7 @@ BYLINE = st.builds(
     st.text(HANZI, min_size=1, max_size=4),
     st.text(HANZI, min_size=2, max_size=3),
 )
-ARTICLE = st.builds(
+NEWS_TEXT = st.builds(
     lambda head, body, byline, tail: head + byline + body + tail,
     st.lists(NEWS_PIECE, max_size=4).map("".join),
     st.lists(NEWS_PIECE, max_size=20).map("".join),
@@ -383,7 +383,7 @@ ARTICLE = st.builds(
 
 
 @settings(max_examples=150, deadline=None)
-@given(ARTICLE)
+@given(NEWS_TEXT)
 def test_any_utf8_text_with_chinese_builds_or_is_refused_with_a_reason(text):
     """The whole pipeline (read, decode, extract, resolve, publish) on any valid UTF-8 text with
     Chinese in it, bylines first or last: a graph whose every mention points at its own text, or an
