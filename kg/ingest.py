@@ -324,9 +324,9 @@ def _paragraphs(text: str) -> list[_Para]:
 
 
 def _looks_like_name(t: str) -> bool:
-    from .lexicon import NOT_NAMES, SURNAMES_1, SURNAMES_2
+    from .extractors.people import is_name
 
-    return (t[:2] in SURNAMES_2 or t[0] in SURNAMES_1) and t not in NOT_NAMES and len(t) <= 3
+    return len(t) <= 3 and is_name(t)
 
 
 def _joinable(text: str, p: _Para) -> bool:
