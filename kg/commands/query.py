@@ -129,7 +129,7 @@ def push(
     graph: Annotated[
         str, typer.Option("--graph", help="The named graph to replace; 'default' for the default graph.")
     ] = GRAPH_IRI,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for the server.")] = 600.0,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the server.")] = 60.0,
 ) -> None:
     """Load a build into a SPARQL 1.1 server, replacing one named graph (a re-push never duplicates).
 
