@@ -2,9 +2,11 @@
 
 Oxigraph writes ``kgr:company/0075…`` as ``kgr:company\\/0075…`` (``/`` is not allowed bare in a Turtle
 local name, so it is escaped as the grammar says). Some parsers in service do not undo such escapes
-(Virtuoso 7 stores the IRI with the backslash), so a prefixed name that would need one is written as
-a full IRI instead. Oxigraph still does the writing (literal escapes, grouping, the prefixes); this
-module only rewrites those names, streaming, line by line (Oxigraph never breaks a term across lines).
+(Virtuoso 7 stores the IRI with the backslash), so such IRIs are written in full. Every kg resource
+IRI has a ``/`` after the ``kgr:`` namespace, so that prefix is not offered to the writer at all
+(Oxigraph then writes the IRIs in full itself, at no cost); any other prefixed name that still comes
+out escaped is rewritten here, streaming, line by line (Oxigraph never breaks a term across lines).
+Oxigraph does all the writing otherwise (literal escapes, grouping, the other prefixes).
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ import pyoxigraph as ox
 # term starts (after whitespace or a datatype's ^^); Oxigraph puts a space before , ; and .
 _TOKEN = re.compile(rb'"(?:[^"\\\n]|\\.)*"|(?<![^\s^])([A-Za-z][\w.-]*)?:(\S*\\\S*)')
 _ESCAPE = re.compile(rb"\\(.)")
+# a cheap first look: a local name's escapes (PN_LOCAL_ESC) are a backslash and one of these; a
+# literal's escapes (\" \\ \n \t \u…) never are, though a literal's \\ before one of them may be
+_SUSPECT = re.compile(rb"\\[_~.\-!$&'()*+,;=/?#@%]")
+TURTLE_EXCLUDED = frozenset({"kgr"})  # namespaces whose local names always need an escape
 
 
 class _Expand:
@@ -38,7 +44,7 @@ class _Expand:
         return b"<" + ns + _ESCAPE.sub(rb"\1", local) + b">"
 
     def __call__(self, data: bytes) -> bytes:
-        return _TOKEN.sub(self._term, data) if b"\\" in data else data
+        return _TOKEN.sub(self._term, data) if _SUSPECT.search(data) else data
 
 
 class _ExpandingWriter:
@@ -69,7 +75,7 @@ def turtle(
     output: str | os.PathLike[str] | IO[bytes] | None = None,
     prefixes: Mapping[str, str] | None = None,
 ) -> bytes | None:
-    """Serialise triples as Turtle with prefixes (default: kg's) and no escaped local names.
+    """Serialise triples as Turtle with prefixes (default: kg's but kgr) and no escaped local names.
 
     Returns the bytes when output is None, else writes to the path or binary file object.
     """
@@ -77,6 +83,7 @@ def turtle(
         from .rdf import PREFIXES
 
         prefixes = PREFIXES
+    prefixes = {k: v for k, v in prefixes.items() if k not in TURTLE_EXCLUDED}
     expand = _Expand(prefixes)
     if output is None:
         return expand(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)))
