@@ -8,39 +8,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import schema
 from .errors import GoldError, InputError
 
-CLASSES = {
-    "Company",
-    "GovernmentBody",
-    "Institution",
-    "Province",
-    "City",
-    "District",
-    "Town",
-    "Village",
-    "Zone",
-    "Project",
-    "Programme",
-    "Designation",
-    "Event",
-    "Person",
-    "Official",
-}
-RELATIONS = {
-    "locatedIn",
-    "partOf",
-    "funded",
-    "investsIn",
-    "operates",
-    "worksFor",
-    "implements",
-    "organizes",
-    "awards",
-    "designatedAs",
-    "supplies",
-    "participatesIn",
-}
+# The scored classes and relations are the ontology's (SCHEMA.md), as kg.schema reads them.
+CLASSES = frozenset(schema.CLASSES)
+RELATIONS = frozenset(schema.RELATIONS)
 _QUOTES = re.compile(r"[\s“”‘’\"'《》「」『』]")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 LABELS = ("http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#altLabel")
@@ -55,7 +28,7 @@ def _norm(name: str) -> str:
 
 
 def _coarse(t: str) -> str:
-    return "Person" if t in ("Person", "Official") else t
+    return "Person" if t in schema.PERSON_CLASSES else t  # Official and Person count as one type
 
 
 @dataclass

@@ -548,8 +548,8 @@ def _no_articles(files: list[Path], skipped: list[tuple[str, str]]) -> InputErro
 def _assemble(
     contexts: list, skipped: list[tuple[str, str]], timings: dict[str, float], phase: Phase | None
 ) -> Graph:
+    from .attach import attach_values
     from .resolve import resolve
-    from .values import attach_quantities
 
     if phase:
         phase("resolving")
@@ -560,7 +560,7 @@ def _assemble(
     gc.disable()
     try:
         entities, relations = resolve(contexts)
-        entities = attach_quantities(contexts, entities)
+        entities, relations = attach_values([c.doc for c in contexts], entities, relations)
     finally:
         if enabled:
             gc.enable()

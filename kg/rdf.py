@@ -9,9 +9,10 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
-from .model import Graph, Quantity, Relation
+from . import schema
+from .model import DateValue, Graph, Quantity, Relation
 
-KG = "https://w3id.org/kgnews/ontology#"
+KG = schema.NAMESPACE
 KGR = "https://w3id.org/kgnews/id/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -33,6 +34,7 @@ PREFIXES = {
     "unit": UNIT,
     "cur": CUR,
 }
+# relation -> the class of its reified statements (the rdf:Statement subclasses of the ontology).
 QUALIFIED = {
     "funded": "Funding",
     "investsIn": "Investment",
@@ -61,7 +63,8 @@ UNITS = {
 
 
 def kg(local: str) -> ox.NamedNode:
-    return ox.NamedNode(KG + local)
+    """The kg: term `local`; a name the ontology does not declare is a KeyError."""
+    return ox.NamedNode(schema.KG[local])
 
 
 def res(path: str) -> ox.NamedNode:
@@ -161,6 +164,8 @@ def triples(graph: Graph, mentions: bool = True) -> Iterator[ox.Triple]:
                 yield T(mn, kg("confidence"), decimal(m.confidence))
         for q in e.quantities:
             yield from _quantity(en, q)
+        for dv in e.dates:
+            yield from _date(en, dv)
     for r in graph.relations:
         yield from _relation(r)
 
@@ -172,13 +177,33 @@ def _quantity(en: ox.NamedNode, q: Quantity) -> Iterator[ox.Triple]:
     yield T(qn, A, ox.NamedNode(QUDT + "QuantityValue"))
     yield T(qn, kg("quantityKind"), ox.Literal(q.kind))
     yield T(qn, ox.NamedNode(QUDT + "numericValue"), decimal(q.value))
-    yield T(qn, ox.NamedNode(QUDT + "unit"), ox.NamedNode(UNITS.get(q.unit, UNIT + "NUM")))
+    yield T(qn, ox.NamedNode(QUDT + "hasUnit"), ox.NamedNode(UNITS.get(q.unit, UNIT + "NUM")))
     yield T(qn, kg("approximate"), boolean(q.approximate))
     yield T(qn, kg("text"), zh(q.text))
     yield T(qn, DERIVED, doc_node(q.evidence.doc_id))
     yield T(qn, kg("start"), integer(q.evidence.start))
     yield T(qn, kg("end"), integer(q.evidence.end))
     yield T(qn, kg("sentence"), zh(q.evidence.sentence))
+
+
+def _date(en: ox.NamedNode, dv: DateValue) -> Iterator[ox.Triple]:
+    """The plain triple (entity kg:date …) and a statement reifying it with its evidence."""
+    T = ox.Triple
+    lit = date_literal(dv.value)
+    yield T(en, kg("date"), lit)
+    ev = dv.evidence
+    st = res("stmt/" + _h(en.value, "date", dv.value, ev.doc_id, ev.start))
+    yield T(st, A, ox.NamedNode(RDF + "Statement"))
+    yield T(st, ox.NamedNode(RDF + "subject"), en)
+    yield T(st, ox.NamedNode(RDF + "predicate"), kg("date"))
+    yield T(st, ox.NamedNode(RDF + "object"), lit)
+    yield T(st, kg("text"), zh(dv.text))
+    yield T(st, DERIVED, doc_node(ev.doc_id))
+    yield T(st, kg("sentence"), zh(ev.sentence))
+    yield T(st, kg("start"), integer(ev.start))
+    yield T(st, kg("end"), integer(ev.end))
+    yield T(st, kg("rule"), ox.Literal(ev.rule))
+    yield T(st, kg("confidence"), decimal(ev.confidence))
 
 
 def _relation(r: Relation) -> Iterator[ox.Triple]:
@@ -265,8 +290,9 @@ _DEC = "^^" + _iri(XSD + "decimal")
 _BOOL = "^^" + _iri(XSD + "boolean")
 
 
-def _k(local: str) -> str:
-    return "<" + KG + local + ">"
+# kg: terms as N-Triples IRIs; only terms the ontology declares (an undeclared name is a KeyError).
+_K = {name: "<" + KG + name + ">" for name in schema.TERMS}
+_k = _K.__getitem__
 
 
 def _r(path: str) -> str:
@@ -344,13 +370,29 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
             yield f"{qn} {_A} {_iri(QUDT + 'QuantityValue')} .\n"
             yield f"{qn} {_k('quantityKind')} {_q(q.kind)} .\n"
             yield f"{qn} {_iri(QUDT + 'numericValue')} {_dec(q.value)} .\n"
-            yield f"{qn} {_iri(QUDT + 'unit')} {_iri(UNITS.get(q.unit, UNIT + 'NUM'))} .\n"
+            yield f"{qn} {_iri(QUDT + 'hasUnit')} {_iri(UNITS.get(q.unit, UNIT + 'NUM'))} .\n"
             yield f"{qn} {_k('approximate')} {_q('true' if q.approximate else 'false')}{_BOOL} .\n"
             yield f"{qn} {_k('text')} {_zh(q.text)} .\n"
             yield f"{qn} {_DER} {_r('doc/' + _h(q.evidence.doc_id))} .\n"
             yield f'{qn} {_k("start")} "{q.evidence.start}"{_INT} .\n'
             yield f'{qn} {_k("end")} "{q.evidence.end}"{_INT} .\n'
             yield f"{qn} {_k('sentence')} {_zh(q.evidence.sentence)} .\n"
+        for dv in e.dates:
+            ev = dv.evidence
+            lit = _date_nt(dv.value)
+            st = _r("stmt/" + _h(KGR + e.id, "date", dv.value, ev.doc_id, ev.start))
+            yield f"{en} {_k('date')} {lit} .\n"
+            yield f"{st} {_A} {_iri(RDF + 'Statement')} .\n"
+            yield f"{st} {_iri(RDF + 'subject')} {en} .\n"
+            yield f"{st} {_iri(RDF + 'predicate')} {_k('date')} .\n"
+            yield f"{st} {_iri(RDF + 'object')} {lit} .\n"
+            yield f"{st} {text_p} {_zh(dv.text)} .\n"
+            yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
+            yield f"{st} {sent_p} {_zh(ev.sentence)} .\n"
+            yield f'{st} {start_p} "{ev.start}"{_INT} .\n'
+            yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
+            yield f"{st} {rule_p} {_q(ev.rule)} .\n"
+            yield f"{st} {conf_p} {_dec(ev.confidence)} .\n"
     stmt_cls = _iri(RDF + "Statement")
     rs, rp, ro = _iri(RDF + "subject"), _iri(RDF + "predicate"), _iri(RDF + "object")
     for r in graph.relations:

@@ -73,6 +73,9 @@ DATA_PROPERTIES = (
     "title",
     "quantityKind",
     "sha1",
+    "encoding",
+    "script",
+    "mergeReason",
 )
 OBJECT_PROPERTIES = ("mentionOf", "currency", "hasQuantity")
 
@@ -227,7 +230,7 @@ VALID = (
 <event/555555555555> a kg:Event ; rdfs:label "铁岭市首届食品节"@zh .
 
 <qv/444444444444> a qudt:QuantityValue ; kg:quantityKind "annualCapacity" ;
-    qudt:numericValue 50000.0 ; qudt:unit unit:TONNE-PER-YR ; kg:approximate false ;
+    qudt:numericValue 50000.0 ; qudt:hasUnit unit:TONNE-PER-YR ; kg:approximate false ;
     kg:text "年产5万吨"@zh ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:start 1 ; kg:end 6 ;
     kg:sentence "安琪酵母年产5万吨生物发酵饲料项目"@zh .
 
@@ -518,7 +521,7 @@ MUTATIONS = {
         (KGSH.MentionStartShape, KGR["mention/666666666666"]),
     ),
     "quantity without unit": (
-        ("qudt:unit unit:TONNE-PER-YR ;", ""),
+        ("qudt:hasUnit unit:TONNE-PER-YR ;", ""),
         (KGSH.QuantityUnitShape, KGR["qv/444444444444"]),
     ),
     "quantity with two values": (

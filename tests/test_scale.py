@@ -244,7 +244,7 @@ def test_bad_files_are_skipped_reported_and_exit_3(tmp_path, small):
     for p in bad.values():
         assert str(p) in r.stderr
     assert "binary" in r.stderr and "empty" in r.stderr and "MB limit" in r.stderr
-    assert "not UTF-8 or GB18030" in r.stderr
+    assert "not text in UTF-8, UTF-16, GB18030 or Big5" in r.stderr
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")
     for p in sorted(small.glob("*.txt")):
         assert p.name in ttl

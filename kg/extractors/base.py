@@ -144,9 +144,11 @@ class Context:
 
     doc: Document
     gaz: Gazetteer = field(default_factory=load_gazetteer)
-    publisher: str = "辽宁日报"
+    publisher: str = ""  # the paper that 本报 is: given by the caller or named in the text, never assumed
     home_city: str = ""  # division code of the city the article is about
     home_province: str = ""
+    home_county: str = ""  # the county-level unit the article is about, when it calls one home
+    home_county_first: bool = False  # that unit is named at least as often as its city (市委 is its own)
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # per-step memo, keyed by name

@@ -3,10 +3,40 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from ..registry import extractor
 from .base import Context, find_all
+
+# people's names never hold a place; towns and villages are places themselves
+_NOT_CONTAINERS = frozenset({"Person", "Official"})
+_LOCAL = frozenset({"Town", "Village"})
+
+
+def _is_place(m) -> bool:
+    return bool(m.code) or m.type in _LOCAL
+
+
+def _nesting(containers):
+    """A test of whether a mention lies inside one of containers (and is shorter): spans sorted by start
+    with the running maximum of their ends, so a mention is nested iff some span starting before it
+    ends at or after its end, or one starting with it ends after it (the same extent is itself)."""
+    spans = sorted((o.vstart, o.vend) for o in containers)
+    starts = [a for a, _ in spans]
+    run_max, best = [], -1
+    for _, b in spans:
+        best = max(best, b)
+        run_max.append(best)
+
+    def nested(m) -> bool:
+        k = bisect_right(starts, m.vstart) - 1
+        if k >= 0 and run_max[k] > m.vend:
+            return True
+        k = bisect_left(starts, m.vstart) - 1
+        return k >= 0 and run_max[k] >= m.vend
+
+    return nested
+
 
 _SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
 
@@ -55,22 +85,23 @@ def company_short_names(ctx: Context) -> None:
 def cleanup(ctx: Context) -> None:
     """Drop place short forms that only occur inside other names, and zones that are designations."""
     ms = ctx.mentions
-    # spans of non-place mentions sorted by start, with the running maximum of their ends:
-    # a place is nested in one of them iff some span starting at or before it ends at or after it
-    spans = sorted((o.vstart, o.vend) for o in ms if not o.code)
-    starts = [a for a, _ in spans]
-    run_max, best = [], -1
-    for _, b in spans:
-        best = max(best, b)
-        run_max.append(best)
+    # a division is nested in any other name (a town's too: 凌河 inside 大凌河街道); a town or
+    # village in any name but a place's
+    nested_div = _nesting([o for o in ms if not o.code and o.type not in _NOT_CONTAINERS])
+    nested_local = _nesting([o for o in ms if not _is_place(o) and o.type not in _NOT_CONTAINERS])
 
     def nested(m) -> bool:
-        k = bisect_right(starts, m.vstart) - 1
-        return k >= 0 and run_max[k] >= m.vend
+        return (nested_div if m.code else nested_local)(m)
 
-    standalone = {m.code for m in ms if m.code and not nested(m)}
-    programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
+    standalone = {m.code or m.surface for m in ms if _is_place(m) and not nested(m)}
     drop = set()
+    for m in ms:
+        if _is_place(m) and (m.code or m.surface) not in standalone:
+            # SCHEMA convention 5: a place written only inside other names (山东X化工股份有限公司,
+            # 广州花都经济开发区, 内蒙古自治区人民政府) is not a place of the article; named on its own
+            # somewhere, its mentions inside names stay (they locate those names)
+            drop.add(id(m))
+    programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
     for m in ms:
         if (
             m.code

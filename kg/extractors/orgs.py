@@ -6,9 +6,11 @@ import re
 
 from ..lexicon import (
     BUREAU_CORES,
+    BUREAU_FULL,
     CENTRAL_BODIES,
     COMPANY_SUFFIXES,
     INSTITUTION_HEADS,
+    NATIONAL_SHORT,
     PARTY_ORGANS,
     ZONE_HEADS,
 )
@@ -24,21 +26,31 @@ from .base import (
     tokens,
     word_freq,
 )
+from .home import home_code
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
-_ORGANS = "|".join(PARTY_ORGANS)
+_ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
+_BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+# The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
+# level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
+_ORGAN = (
+    rf"委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    rf"|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院|{_BUREAU}"
+)
 # What may follow a place name to make a government body.
 _BODY_AFTER_PLACE = re.compile(
-    rf"(?:委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府|政府|人大常委会|人大|政协|(?:{_ORGANS})"
-    rf"|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+    rf"(?P<rep>[省市县区州盟旗])?(?P<organ>{_ORGAN}|(?:{_ORGANS})"
     # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
-# A bare 市/省/县 prefix stands for the article's own city or province (市农业农村局).
-_BARE_BODY = re.compile(
-    rf"(市|省|县)(委(?:{_ORGANS})?|纪委监委|政府|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心))"
+# A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
+_BARE_BODY = re.compile(rf"(省|市|县|区|旗)({_ORGAN})")
+# the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
+_LIST_BODY = re.compile(rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；])")
+_CENTRAL = re.compile(
+    "|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True))
 )
-_CENTRAL = re.compile("|".join(sorted(map(re.escape, CENTRAL_BODIES), key=len, reverse=True)))
+_NATIONAL_ORGAN = re.compile(rf"党委|党组|{_BUREAU}|国资委")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
 _INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
 _ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
@@ -83,6 +95,27 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     return bool(words) and words[-1] in STOP_WORDS
 
 
+def body_label(place: str, organ: str) -> str:
+    """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
+    if organ.startswith("委"):
+        rest = organ[1:]
+        return f"中共{place}委" + ("办公室" if rest == "办" else rest)
+    if organ in PARTY_ORGANS:  # 铁岭市组织部 is the party committee's department
+        return f"中共{place}委" + ("办公室" if organ == "办" else organ)
+    if organ in ("政府", "人民政府"):
+        return place + "人民政府"
+    if organ in ("政府办", "政府办公室", "人民政府办公室"):
+        return place + "人民政府办公室"
+    if organ.startswith(("政府办公厅", "人民政府办公厅")):
+        return place + "人民政府办公厅"
+    if organ == "政协":
+        return f"政协{place}委员会"
+    m = re.fullmatch(rf"({_CORES})(.+)", organ)
+    if m:
+        return place + BUREAU_FULL.get(m.group(1), m.group(1)) + m.group(2)
+    return place + organ
+
+
 @extractor("government-bodies", order=20)
 def extract_bodies(ctx: Context) -> None:
     view = ctx.view
@@ -92,61 +125,47 @@ def extract_bodies(ctx: Context) -> None:
         m = _BODY_AFTER_PLACE.match(view, p.vend)
         if not m:
             continue
+        organ = m.group("organ")
+        pname = gaz.by_code[p.code].name
+        if m.group("rep") and m.group("rep") != pname[-1]:
+            continue  # 忠县县委 repeats the place's level; 铁岭市县委 is something else
         vs = p.vstart
         if view[max(0, vs - 2) : vs] == "中共":
             vs -= 2
-        label = ""
-        organ = m.group()
-        if organ in PARTY_ORGANS:  # 铁岭市组织部 is the party committee's department
-            label = view[p.vstart : p.vend] + "委" + organ
-        if p.rule == "place.short":  # 辽宁省委 rather than 辽宁委
-            pass
-        body = ctx.add(vs, m.end(), "GovernmentBody", "body.place-prefix", 0.9, label=label)
+        body = ctx.add(
+            vs, m.end(), "GovernmentBody", "body.place-prefix", 0.9, label=body_label(pname, organ)
+        )
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
+            _coordinated_places(ctx, p, organ)
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
             if organ.startswith("委") and len(organ) > 1:
-                committee = ctx.add(vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85)
+                committee = ctx.add(
+                    vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85, label=f"中共{pname}委"
+                )
                 committee = committee or next(
                     x
                     for x in ctx.mentions
                     if x.vstart == vs and x.vend == p.vend + 1 and x.type == "GovernmentBody"
                 )
                 ctx.relate("partOf", body, committee, "partOf.party-organ", 0.8)
+    last_end = -1
     for m in _BARE_BODY.finditer(view):
-        if not _prev_is_boundary(ctx, m.start()):
-            continue
         level = m.group(1)
-        code = ctx.home_province if level == "省" else ctx.home_city if level == "市" else ""
+        if m.start() != last_end and not _prev_is_boundary(ctx, m.start()):
+            continue  # 市委市政府: the second body follows the first directly
+        if any(x.vstart < m.start() < x.vend and x.code for x in ctx.mentions):
+            continue  # the level word ends a place name (铁岭市委 is found above)
+        last_end = m.end()
+        code = home_code(ctx, level)
         if not code:
             continue
-        place = gaz.by_code[code]
-        label = place.name + m.group(2)
-        if m.group(2) in PARTY_ORGANS:
-            label = place.name + "委" + m.group(2)
-        body = ctx.add(
-            m.start(),
-            m.end(),
-            "GovernmentBody",
-            "body.home-prefix",
-            0.8,
-            label=label,
-            code="",
-            parent_code=code,
-        )
-        if body:
-            # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
-            ref = ctx.add(
-                m.start(),
-                m.start() + 1,
-                place.cls,
-                "place.home-prefix",
-                0.7,
-                label=place.name,
-                code=code,
-                parent_code=place.parent,
-            )
-            ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
+        _bare_body(ctx, m.start(), m.end(), m.start(2), code)
+        # 县委办、政府办、扶贫办、农业农村局等: the list's later items are bodies of the same place
+        k = m.end()
+        while (lm := _LIST_BODY.match(view, k)) is not None:
+            _bare_body(ctx, lm.start(1), lm.end(1), lm.start(1), code)
+            k = lm.end()
     for m in _CENTRAL.finditer(view):
         if (
             m.start() > 0
@@ -154,7 +173,61 @@ def extract_bodies(ctx: Context) -> None:
             or view[m.end() : m.end() + 1] in ("门", "分", "长")
         ):
             continue  # 司法部门 is a department, not the Ministry of Justice
-        ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95)
+        name = m.group()
+        full = NATIONAL_SHORT.get(name, "")
+        if name in NATIONAL_SHORT and not _prev_is_boundary(ctx, m.start()):
+            continue  # a short form (兵团) only where a word starts
+        body = ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95, label=full)
+        # 兵团党委 / 兵团国资委: the organs of a national body written after its short name
+        om = _NATIONAL_ORGAN.match(view, m.end()) if full else None
+        if body and om:
+            ctx.add(
+                m.start(), om.end(), "GovernmentBody", "body.central-organ", 0.85, label=full + om.group()
+            )
+
+
+def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> None:
+    """A body written with a bare level word (市委) or as a later item of such a list (扶贫办)."""
+    place = ctx.gaz.by_code[code]
+    organ = ctx.view[organ_start:ve]
+    body = ctx.add(
+        vs,
+        ve,
+        "GovernmentBody",
+        "body.home-prefix",
+        0.8,
+        label=body_label(place.name, organ),
+        code="",
+        parent_code=code,
+    )
+    if body and organ_start > vs:
+        # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
+        ref = ctx.add(
+            vs,
+            vs + 1,
+            place.cls,
+            "place.home-prefix",
+            0.7,
+            label=place.name,
+            code=code,
+            parent_code=place.parent,
+        )
+        ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
+
+
+def _coordinated_places(ctx: Context, last, organ: str) -> None:
+    """广东省、江西省、辽宁省人民政府: the organ after the last place belongs to each place of the list."""
+    view = ctx.view
+    k = last.vstart
+    ends = {m.vend: m for m in ctx.mentions if m.code and m.rule != "place.home-reference"}
+    while k > 0 and view[k - 1] == "、" and (p := ends.get(k - 1)) is not None:
+        pname = ctx.gaz.by_code[p.code].name
+        body = ctx.add(
+            p.vstart, p.vend, "GovernmentBody", "body.coordinated", 0.75, label=body_label(pname, organ)
+        )
+        if body:
+            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+        k = p.vstart
 
 
 def _name_before(

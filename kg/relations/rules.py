@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .extractors.base import Context
-from .model import Mention
-from .ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
-from .registry import relation_rule
-from .values import Money, date_in, money
+from ..extractors.base import Context
+from ..model import Mention
+from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
+from ..registry import relation_rule
+from ..values import Money, date_in, money
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 
@@ -109,7 +109,7 @@ def located_by_name(ctx: Context) -> None:
             if (
                 level == 1
                 and (x.type not in ("Event", "GovernmentBody") or bracketed)
-                and p.code[:2] not in ("11", "12", "31", "50")
+                and (p.code[:2] not in ("11", "12", "31", "50") or x.type == "Company")
             ):
                 continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
             ctx.relate("locatedIn", x, p, "locatedIn.name", 0.75)
@@ -349,6 +349,29 @@ def implements(ctx: Context) -> None:
                 acts = _actors_before(ms, p.vstart, ctx)
                 for a in acts:
                     ctx.relate("implements", a, p, "implements.vehicle", 0.65)
+
+
+# what follows the issuer in a document's name: 关于…的意见, …管理办法
+_DOC_NAME = re.compile(
+    r"(?:关于|印发)?[^，,。；]{2,60}?(?:意见|办法|规定|通知|方案|规划|决定|条例|细则)[》”]?$"
+)
+
+
+@relation_rule("implements.issuer-in-name")
+def implements_issuer_in_name(ctx: Context) -> None:
+    """《X市人民政府关于…的意见》 / X盟…管理办法: the body or place that opens a document's name issues it."""
+    for p in ctx.mentions:
+        if p.type != "Programme":
+            continue
+        at = p.vstart + (1 if ctx.view[p.vstart : p.vstart + 1] in "《“" else 0)
+        inner = [
+            m
+            for m in ctx.mentions
+            if m.vstart == at and m.vend < p.vend and m.type in GOV_ACTORS and not _is_home_ref(m)
+        ]
+        tail = ctx.view[max((m.vend for m in inner), default=at) : p.vend]
+        if inner and _DOC_NAME.match(tail):
+            ctx.relate("implements", max(inner, key=lambda m: m.vend), p, "implements.issuer-in-name", 0.7)
 
 
 @relation_rule("organizes")
