@@ -183,6 +183,8 @@ def request(
             else "give --user and --password (or KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD, KG_ENDPOINT_TOKEN)"
         )
         raise EndpointError(f"{where} refused the {what}: {line} ({hint})")
+    if status == 404:
+        line += " (is this the query URL? Virtuoso: http://host:8890/sparql; oxigraph serve: its base URL)"
     raise EndpointError(f"{where} failed the {what}: {line}")
 
 

@@ -342,6 +342,12 @@ def test_virtuoso_digest_authentication_and_refusals(virtuoso: Server, built: Pa
     assert _count(virtuoso, g) == 1
 
 
+def test_virtuoso_base_url_is_refused_with_a_hint(virtuoso: Server) -> None:
+    res = runner.invoke(app, ["query", "officials", "--endpoint", virtuoso.query.removesuffix("/sparql")])
+    assert res.exit_code == EndpointError.exit_code
+    assert len(res.stderr.strip().splitlines()) == 1 and "HTTP 404" in res.stderr and "/sparql" in res.stderr
+
+
 class _BasicAuthProxy(http.server.BaseHTTPRequestHandler):
     """Asks for HTTP Basic credentials (kg:secret), then passes the request on to the real server."""
 
