@@ -270,11 +270,9 @@ def serialize(graph: Graph, fmt: str = "turtle", mentions: bool = True) -> bytes
     if fmt == "ntriples":
         return nt
     if fmt == "turtle":
-        ttl = ox.serialize(
-            ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
-        )
-        assert ttl is not None  # serialize returns the bytes when given no output
-        return ttl
+        from .turtle import turtle  # no escaped local names: every Turtle parser reads the same IRIs
+
+        return turtle(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), prefixes=PREFIXES)
     raise ValueError(fmt)
 
 
