@@ -213,7 +213,7 @@ def _build(
 
 def build_graph(
     paths: Iterable[str | Path],
-    publisher: str = "辽宁日报",
+    publisher: str = "",
     year: int | None = None,
     strict: bool = True,
     progress: Progress | None = None,
@@ -232,7 +232,7 @@ def build(
     paths: Iterable[str | Path],
     out_dir: str | Path | None = "output",
     *,
-    publisher: str = "辽宁日报",
+    publisher: str = "",
     year: int | None = None,
     html: bool = True,
     strict: bool = True,

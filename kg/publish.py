@@ -68,6 +68,7 @@ def write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, leni
     import pyoxigraph as ox
 
     from .rdf import PREFIXES
+    from .turtle import turtle
 
     counter = itertools.count()
     counted = map(operator.itemgetter(0), zip(lines, counter, strict=False))
@@ -81,7 +82,7 @@ def write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, leni
                     copy.write(block)
                 yield from ox.parse(input=block, format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
 
-        ox.serialize(triples(), str(ttl), ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+        turtle(triples(), ttl, PREFIXES)  # no escaped local names (kg.turtle)
     return next(counter)
 
 
