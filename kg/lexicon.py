@@ -48,6 +48,7 @@ TITLES = sorted(PUBLIC_TITLES | OTHER_TITLES, key=lambda t: (-len(t), t))
 
 # Words that end a name (verbs of officials, honorifics, function words) and cues of lists of officials.
 NAME_FOLLOWERS = frozenset(entries("name_followers"))
+ADDRESS_TERMS = frozenset(entries("address_terms"))
 LEADER_CUES = tuple(sorted(entries("leader_cues"), key=lambda t: (-len(t), t)))
 
 # Central party and state organs by name (the State Council's list of its organs, not article names).

@@ -62,6 +62,7 @@ def _names(text: str, type_: str) -> set[str]:
         # the verb after a two-character name is not part of it
         ("副市长柳青到企业调研。", "柳青"),
         ("巡检员董力顶着大风检查设备。", "董力"),
+        ("总经理助理庞云飞出席。", "庞云飞"),
     ],
 )
 def test_people_case_table(text, person):
@@ -82,6 +83,8 @@ def test_people_case_table(text, person):
         ("在选派干部时坚持标准。", "时坚持"),
         # the cue closes the list before it, it does not open one
         ("谭新民、鲍志刚等省领导及汤丽华出席。", "及汤丽华"),
+        # a surname and a term of address
+        ("王师傅说,今年订单多了一倍。", "王师傅"),
     ],
 )
 def test_no_person_case_table(text, absent):
@@ -100,6 +103,9 @@ def test_no_person_case_table(text, absent):
         ("泰安市召开会议。市纪委监委通报情况。", "泰安市纪委监委"),
         # a county article: 县/区 bodies are the county's, short fields expand to the formal ones
         ("宁阳县召开会议。我县由县发改局牵头推进。", "宁阳县发展和改革局"),
+        ("泰安市召开会议。市发改委牵头推进。", "泰安市发展和改革委员会"),
+        # a bare body listed right after a named one is that place's, not the home place's
+        ("泰安市召开会议。济宁市委、市政府高度重视。", "济宁市人民政府"),
         ("宁阳县召开会议。代表县委、县政府讲话。", "中共宁阳县委"),
         ("宁阳县召开会议。代表县委、县政府讲话。", "宁阳县人民政府"),
         # the later items of a list of the same place's bodies
@@ -161,6 +167,12 @@ def test_home_place_comes_from_the_article(text, attr, code):
 def test_no_home_place_without_places():
     ctx = extract(make_document("会议要求加快发展。", "case.txt"))
     assert (ctx.home_province, ctx.home_city, ctx.home_county) == ("", "", "")
+
+
+def test_a_dateline_outlet_employs_its_reporter():
+    ctx = extract(make_document("泰山日报讯(记者祁海涛)1月3日,项目开工。", "a.txt"))
+    works = {(c.subject.name, c.object.name) for c in ctx.candidates if c.predicate == "worksFor"}
+    assert ("祁海涛", "泰山日报") in works
 
 
 def test_publisher_is_named_or_given_never_assumed():

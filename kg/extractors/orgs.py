@@ -27,7 +27,7 @@ from .base import (
     tokens,
     word_freq,
 )
-from .home import home_code, publisher_in_text
+from .home import DATELINE_OUTLET, home_code, publisher_in_text
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
@@ -128,7 +128,10 @@ def body_label(place: str, organ: str) -> str:
         return f"政协{place}委员会"
     m = re.fullmatch(rf"({_CORES})(.+)", organ)
     if m:
-        return place + BUREAU_FULL.get(m.group(1), m.group(1)) + m.group(2)
+        core, head = m.group(1), m.group(2)
+        if core in BUREAU_FULL:  # 发改委 -> 发展和改革委员会
+            core, head = BUREAU_FULL[core], "委员会" if head == "委" else head
+        return place + core + head
     return place + organ
 
 
@@ -149,7 +152,13 @@ def extract_bodies(ctx: Context) -> None:
         if view[max(0, vs - 2) : vs] == "中共":
             vs -= 2
         body = ctx.add(
-            vs, m.end(), "GovernmentBody", "body.place-prefix", 0.9, label=body_label(pname, organ)
+            vs,
+            m.end(),
+            "GovernmentBody",
+            "body.place-prefix",
+            0.9,
+            label=body_label(pname, organ),
+            parent_code=p.code,
         )
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
@@ -169,6 +178,8 @@ def extract_bodies(ctx: Context) -> None:
     # county-level places named so far, by end offset: a bare 县X局 is the nearest county's
     counties = sorted((p.vend, p.code) for p in places if gaz.by_code[p.code].level == 3)
     ends = [e for e, _ in counties]
+    # 石家庄市委、市政府: a bare body listed right after a named one is that place's
+    named = {b.vend: b.parent_code or "" for b in ctx.mentions if b.rule == "body.place-prefix"}
     for m in _BARE_BODY.finditer(view):
         level = m.group(1)
         if m.group(2) == "行署" and level not in "盟州":
@@ -179,7 +190,10 @@ def extract_bodies(ctx: Context) -> None:
             continue  # the level word ends a place name (铁岭市委 is found above)
         last_end = m.end()
         code = home_code(ctx, level)
-        if level in "县区旗":
+        prev = named.get(m.start() - 1 if view[m.start() - 1 : m.start()] == "、" else m.start(), "")
+        if prev and ctx.gaz.by_code[prev].name.endswith(level):
+            code = prev
+        elif level in "县区旗":
             i = bisect_right(ends, m.start()) - 1
             # 新宾县农业农村局局长某说，今年县……: the county just named, in an article about several
             if i >= 0 and m.start() - ends[i] < _NEAR and gaz.by_code[counties[i][1]].name.endswith(level):
@@ -414,6 +428,10 @@ def extract_institutions(ctx: Context) -> None:
     paper = ctx.publisher or publisher_in_text(view)
     for m in re.finditer("本报", view):
         ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
+    # an outlet named in a dateline (河北日报讯, 东北网5月22日讯) published the article
+    for m in DATELINE_OUTLET.finditer(view):
+        if m.group(1) != "本报":
+            ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.85)
 
 
 @extractor("zones", order=32)

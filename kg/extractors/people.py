@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import (
+    ADDRESS_TERMS,
     LEADER_CUES,
     NAME_FOLLOWERS,
     PUBLIC_TITLES,
@@ -18,6 +19,7 @@ from ..lexicon import (
 from ..model import ORG_CLASSES
 from ..registry import extractor
 from .base import Context, cut, find_all, tag, tokens, word_freq
+from .home import DATELINE_OUTLET
 
 _TITLE_RX = "|".join(map(re.escape, TITLES))
 _TITLES_LONGEST = TITLES
@@ -62,6 +64,8 @@ def is_name(s: str, strict: bool = True, rare: bool = False) -> bool:
     list of officials) and 1-2 more characters; strict: not an ordinary dictionary word."""
     if len(s) < 2 or len(s) > 4 or not _han(s) or any(c in s for c in "市县区省镇乡村"):
         return False
+    if s[1:] in ADDRESS_TERMS or s[2:] in ADDRESS_TERMS:
+        return False  # 王师傅, 李老师, 欧阳先生: a surname and a term of address
     if strict and word_freq(s) > 0 and not tag(s).startswith("nr"):
         return False  # 位于, 关于, 高效: dictionary words that are not names
     if s[:2] in SURNAMES_2:
@@ -189,13 +193,13 @@ def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
 
 def _drop_short_places(ctx: Context, vs: int) -> None:
     """主任于洪涛: right after a title, a place's short form (于洪) that starts a name is the name's start."""
-    drop = [
-        m
-        for m in ctx.mentions
-        if m.vstart == vs and m.rule == "place.short" and m.vend - vs <= 2 and is_name(ctx.view[vs : vs + 3])
-    ]
-    for m in drop:
+    shorts = ctx.cache.get("short-places")
+    if shorts is None:  # by start, once per article: titles are many, short place names few
+        shorts = ctx.cache["short-places"] = {m.vstart: m for m in ctx.mentions if m.rule == "place.short"}
+    m = shorts.get(vs)
+    if m is not None and m.vend - vs <= 2 and m in ctx.mentions and is_name(ctx.view[vs : vs + 3]):
         ctx.mentions.remove(m)
+        del shorts[vs]
 
 
 def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bool):
@@ -210,7 +214,13 @@ def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bo
 
 
 def _publisher(ctx: Context, near: int):
-    pubs = [m for m in ctx.mentions if m.rule == "institution.publisher"]
+    """The paper nearest to view position near: 本报, or the outlet of a dateline (河北日报讯)."""
+    starts = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
+    pubs = [
+        m
+        for m in ctx.mentions
+        if m.rule == "institution.publisher" or m.type == "Institution" and m.vstart in starts
+    ]
     if not pubs:
         return None
     return min(pubs, key=lambda m: abs(m.vstart - near))
@@ -231,7 +241,8 @@ def extract_people(ctx: Context) -> None:
                 continue
             p = _person(ctx, vs, vs + n, "person.credit", 0.9, False)
             title = ("特约" if m.group(2) else "") + m.group(3)
-            if p and (m.group(1) or credit or "本报讯" in s[: m.start()]):
+            # 本报记者 / a credit line / the reporter of a dateline (本报讯, 河北日报讯, …频道消息)
+            if p and (m.group(1) or credit or re.search("讯|消息", s[: m.start()])):
                 pub = _publisher(ctx, vs)
                 if pub:
                     ctx.relate(
