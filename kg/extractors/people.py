@@ -15,6 +15,8 @@ from ..lexicon import (
     SURNAMES_2,
     SURNAMES_RARE,
     TITLES,
+    entries,
+    notes,
 )
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -426,46 +428,12 @@ def _leader_lists(ctx: Context, sent) -> None:
                 _person(ctx, a, b, "person.leader-list", 0.8, official)
 
 
-_GOV_TITLES = {
-    "市长",
-    "副市长",
-    "代市长",
-    "县长",
-    "副县长",
-    "代县长",
-    "区长",
-    "副区长",
-    "省长",
-    "副省长",
-    "书记",
-    "副书记",
-    "市委书记",
-    "县委书记",
-    "区委书记",
-    "镇长",
-    "副镇长",
-    "乡长",
-    "副乡长",
-}
-_COMPANY_TITLES = {
-    "董事长",
-    "副董事长",
-    "总经理",
-    "副总经理",
-    "总裁",
-    "副总裁",
-    "总工程师",
-    "经理",
-    "厂长",
-    "副厂长",
-    "总监",
-    "负责人",
-    "创始人",
-    "法人代表",
-    "法定代表人",
-    "技术员",
-    "工程师",
-}
+# posts that head a place's committee or government, company posts, and the posts heading each kind of
+# institution (研究院: 院长, 副院长), from the lexicon files
+_GOV_TITLES = frozenset(entries("titles_place_head"))
+_COMPANY_TITLES = frozenset(entries("titles_company"))
+_HEAD_TITLES = {head: set(posts.split(",")) for head, posts in notes("org_head_titles").items()}
+_ORG_HEADS = sorted(_HEAD_TITLES, key=len, reverse=True)
 
 
 def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
@@ -632,20 +600,6 @@ def _takes_post(ctx: Context) -> None:
                     span=(p.vstart, k + len(head) + len(title)),
                     title=title,
                 )
-
-
-_HEAD_TITLES = {
-    "研究院": {"院长", "副院长"},
-    "研究所": {"所长", "副所长"},
-    "设计院": {"院长", "副院长"},
-    "学院": {"院长", "副院长"},
-    "医院": {"院长", "副院长"},
-    "大学": {"校长", "副校长"},
-    "合作社": {"理事长", "社长", "负责人"},
-    "协会": {"会长", "副会长"},
-    "商会": {"会长", "副会长"},
-}
-_ORG_HEADS = sorted(_HEAD_TITLES, key=len, reverse=True)
 
 
 def _title_only(ctx: Context) -> None:
