@@ -35,8 +35,9 @@ _BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中
 # The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
 # level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
 _ORGAN = (
-    rf"委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
-    rf"|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院|{_BUREAU}"
+    rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
+    rf"|{_BUREAU}"
 )
 # What may follow a place name to make a government body.
 _BODY_AFTER_PLACE = re.compile(
@@ -111,6 +112,10 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
 
 def body_label(place: str, organ: str) -> str:
     """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
+    if organ == "委员会":  # 中共X市委员会 (政协X市委员会 is labelled where 政协 is seen)
+        return f"中共{place}委"
+    if organ == "人民代表大会常务委员会":
+        return place + "人大常委会"
     if organ.startswith("委"):
         rest = organ[1:]
         return f"中共{place}委" + ("办公室" if rest == "办" else rest)
@@ -149,22 +154,26 @@ def extract_bodies(ctx: Context) -> None:
         if m.group("rep") and m.group("rep") != pname[-1]:
             continue  # 忠县县委 repeats the place's level; 铁岭市县委 is something else
         vs = p.vstart
+        label = body_label(pname, organ)
         if view[max(0, vs - 2) : vs] == "中共":
             vs -= 2
+        elif view[max(0, vs - 2) : vs] == "政协" and organ == "委员会":
+            vs -= 2  # 政协X市委员会
+            label = f"政协{pname}委员会"
         body = ctx.add(
             vs,
             m.end(),
             "GovernmentBody",
             "body.place-prefix",
             0.9,
-            label=body_label(pname, organ),
+            label=label,
             parent_code=p.code,
         )
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
             _coordinated_places(ctx, p, organ)
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
-            if organ.startswith("委") and len(organ) > 1:
+            if organ.startswith("委") and len(organ) > 1 and organ != "委员会":
                 committee = ctx.add(
                     vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85, label=f"中共{pname}委"
                 )
@@ -188,6 +197,8 @@ def extract_bodies(ctx: Context) -> None:
             continue  # 市委市政府: the second body follows the first directly; 超市委托 is no 市委
         if any(x.vstart < m.start() < x.vend and x.code for x in ctx.mentions):
             continue  # the level word ends a place name (铁岭市委 is found above)
+        if m.group(2) == "委员会" and not _word_at(view, m.end()):
+            continue  # 市委员会议室: 会议 is the next word
         last_end = m.end()
         code = home_code(ctx, level)
         prev = named.get(m.start() - 1 if view[m.start() - 1 : m.start()] == "、" else m.start(), "")
@@ -196,8 +207,11 @@ def extract_bodies(ctx: Context) -> None:
         elif level in "县区旗":
             i = bisect_right(ends, m.start()) - 1
             # 新宾县农业农村局局长某说，今年县……: the county just named, in an article about several
-            if i >= 0 and m.start() - ends[i] < _NEAR and gaz.by_code[counties[i][1]].name.endswith(level):
-                code = counties[i][1]
+            while i >= 0 and m.start() - ends[i] < _NEAR:
+                if gaz.by_code[counties[i][1]].name.endswith(level):
+                    code = counties[i][1]
+                    break
+                i -= 1
         if not code:
             continue
         _bare_body(

@@ -292,19 +292,28 @@ def extract_people(ctx: Context) -> None:
                 _employer(ctx, p, base + m.start(1), title, sent)
                 _list_after(ctx, vs + n, sent.vend, official)
         for m in _SPEECH.finditer(s):
-            vs = base + m.start(1)
-            words = _hmm_words(s[max(0, m.start(1) - 2) : m.end(1) + 2])
-            if (
-                m.group(1) in words
-                and is_name(m.group(1))
-                and not _place_or_org(ctx, vs, vs + len(m.group(1)))
-            ):
-                _person(ctx, vs, vs + len(m.group(1)), "person.speech", 0.65, False)
+            _speaker(ctx, sent, m.end(1))
         _name_before_title(ctx, sent)
         _leader_lists(ctx, sent)
     _title_only(ctx)
     _repeat_names(ctx)
     _takes_post(ctx)
+
+
+def _speaker(ctx: Context, sent, j: int) -> None:
+    """据某某介绍 / 某某表示: the name that ends at sentence offset j, before a verb of speech."""
+    s = sent.text
+    for n in (3, 2):
+        w = s[max(0, j - n) : j]
+        vs = sent.vstart + j - n
+        if len(w) < n or not is_name(w) or _place_or_org(ctx, vs, vs + n):
+            continue
+        tail = w[1:]
+        common_tail = word_freq(tail) >= 500 and not tag(tail).startswith("nr")  # 向记者, 对企业
+        hmm = _hmm_words(s[max(0, j - n - 2) : j + 2])
+        if w in hmm or (not common_tail and _word_starts_at(ctx.view, vs)):
+            _person(ctx, vs, vs + n, "person.speech", 0.65, False)
+            return
 
 
 def _list_after(ctx: Context, k: int, end: int, official: bool, cue: bool = False) -> None:
@@ -390,6 +399,8 @@ def _leader_lists(ctx: Context, sent) -> None:
         if s[m.start() - 1 : m.start()] == "等":
             continue  # A、B等省领导及C: the cue closes the list before it
         k = base + m.end()
+        while k < sent.vend and view[k] in " \u3000:：":
+            k += 1  # 市领导 张某、李某 / 出席会议的领导有：
         n = _name_len(ctx, k, rare=True)
         if not n:
             run = _LONG_NAME.match(view, k)
