@@ -10,9 +10,12 @@ from ..lexicon import (
     BUREAU_FULL,
     CENTRAL_BODIES,
     COMPANY_SUFFIXES,
+    EVENT_HEADS,
+    GOV_HEADS,
     INSTITUTION_HEADS,
     NATIONAL_SHORT,
     PARTY_ORGANS,
+    TITLES,
     ZONE_HEADS,
 )
 from ..registry import extractor
@@ -58,6 +61,19 @@ _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len,
 _INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
 _ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
 _GENERIC_CORE = {
+    # kinds of bank and cooperative (商业银行, 村镇银行, 农民专业合作社, 村办合作社)
+    "商业",
+    "政策性",
+    "村镇",
+    "股份制",
+    "开发性",
+    "农村商业",
+    "中央",
+    "村办",
+    "农民专业",
+    "农民",
+    "专业",
+    "村集体",
     "子",
     "分",
     "该",
@@ -370,6 +386,17 @@ _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
 
 
+def _joiner_cut(core: str) -> int:
+    """The offset of the last joiner (与, 和, 同) that is a word of its own in core, else -1
+    (同 inside 蔡同德 is part of the name)."""
+    k, cut = 0, -1
+    for w in tokens(core):
+        if w in ("与", "和", "同"):
+            cut = k
+        k += len(w)
+    return cut
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
@@ -400,7 +427,7 @@ def extract_companies(ctx: Context) -> None:
                 continue
             span = (vs, span[1])
             core = view[span[0] : hs]
-        cut = max(core.rfind("与"), core.rfind("和"), core.rfind("同"))
+        cut = _joiner_cut(core)
         if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
             span = (span[0] + cut + 1, span[1])
         # 海城市牛庄镇鞍山恒润镁业新材料有限公司: a town in front is where it is, not its name
@@ -412,13 +439,110 @@ def extract_companies(ctx: Context) -> None:
             town = max(towns, key=lambda t: t.vend)
             span = (town.vend, span[1])
         core = view[span[0] : hs]
-        if core in _GENERIC_CORE or tag(core).startswith("v") or core[-1] in "家个批和与及":
+        if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
             continue  # 国家级绿色工厂 is a designation, not a factory
+        if re.search(r"\d+(?:个|家|项|批)", core):
+            continue  # 2个项目银行: a count, not a name
+        if m.group().endswith("合作社") and not any(
+            p.vstart >= span[0] and p.vend <= hs and (p.code or p.type in ("Town", "Village"))
+            for p in ctx.mentions
+        ):
+            continue  # an unnamed cooperative (发挥好专业合作社); a named one carries its place
+        if any(b.type == "GovernmentBody" and b.vend == he and b.vstart <= span[0] for b in ctx.mentions):
+            continue  # 中国人民银行 is a state organ
         co = ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
         if co and town is not None:
             ctx.relate("locatedIn", co, town, "locatedIn.town-prefix", 0.75)
+
+
+# after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业
+_COMPANY_LIST_TAIL = re.compile(
+    r"等(?!地)(?:一批|多家|[\d一二三四五六七八九十几]+家)?[^，。,；;、的]{0,14}?(?:企业|央企|名企|国企|民企|公司|集团|品牌|商家|超市|老字号)"
+)
+_CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
+_ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
+_NOT_A_FIRM = re.compile(
+    "(?:"
+    + "|".join(sorted(map(re.escape, GOV_HEADS), key=len, reverse=True))
+    + r")$|^.{0,2}企$|"
+    + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+)
+_LIST_FIRST_STOP = COMPANY_STOPS | frozenset({"企业", "公司", "品牌", "商家", "会上", "其中"})
+
+
+def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
+    """Where the first item of a list begins inside view[vs:ve]: after the last verb, function word or
+    descriptor (吸引大庄园, 引进了国电集团, 制药企业宏济堂)."""
+    words = tokens(ctx.view[vs:ve])
+    pos = ve
+    for w in reversed(words):
+        if (
+            w in _LIST_FIRST_STOP
+            or w.endswith("企业")
+            or (tag(w)[:1] in ("v", "a") and len(w) >= 2 and pos < ve)  # (超市 is tagged a verb)
+        ):
+            break
+        pos -= len(w)
+    return pos
+
+
+@extractor("company-lists", order=34)
+def extract_listed_companies(ctx: Context) -> None:
+    """A list of names with a company in it, or closed by 等…企业, is a list of companies
+    (大庄园、元盛、华润等一批龙头企业; 招商局集团、华润集团、中科炼化、…)."""
+    view = ctx.view
+    if "、" not in view:
+        return
+    by_span = {(m.vstart, m.vend): m for m in ctx.mentions}
+    for cl in _CLAUSE.finditer(view):
+        cs, ce = cl.span()
+        if "、" not in cl.group():
+            continue
+        tail = _COMPANY_LIST_TAIL.search(view, cs, ce)
+        end = tail.start() if tail else ce
+        seps = [i for i in range(cs, end) if view[i] == "、"]
+        if not seps:
+            continue
+        bounds = [cs, *[i + 1 for i in seps]]
+        items = []
+        for k, b in enumerate(bounds):
+            e = seps[k] if k < len(seps) else end
+            if k == 0:
+                b = _first_item_start(ctx, b, e)
+            items.append((b, e))
+        last_open = not tail  # without 等, the last item runs on into the clause: leave it out
+        if last_open:
+            items = items[:-1]
+        known = sum(by_span.get((b, e)) is not None and by_span[(b, e)].type == "Company" for b, e in items)
+        if not tail and known < max(2, len(items) / 2):
+            continue  # an open list is one of firms when most of its items are known firms
+        for b, e in items:
+            name = view[b:e]
+            if not (2 <= len(name) <= 12) or not _ITEM_OK.fullmatch(name):
+                continue
+            if any(m.vstart < e and b < m.vend and not m.code for m in ctx.mentions):
+                continue  # already something else (a zone, a body, a company)
+            words = tokens(name)
+            if any(w in STOP_WORDS for w in words) or (
+                len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j")
+            ):
+                continue  # 风电、光伏等企业: kinds of firm, not firms
+            if name in ctx.gaz.full or name in ctx.gaz.short or _NOT_A_FIRM.search(name):
+                continue  # 区政府, 区政协副主席, 央企: a body, a title or a kind of firm
+            b = strip_leading_verbs(ctx, b, e)
+            if e - b >= 2:
+                ctx.add(b, e, "Company", "company.listed", 0.6)
+
+
+_EVENT_WORDS = tuple(h for h in EVENT_HEADS if len(h) >= 3)
+_INSTITUTION_STOPS = STOP_WORDS | frozenset({"据", "来自", "联合", "依托"})
+_LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?")
+_MEDIA_DATELINE = re.compile(
+    r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,8}?(?:网|在线|客户端|日报|晚报|电视台))"
+    r"(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
+)
 
 
 @extractor("institutions", order=31)
@@ -428,18 +552,32 @@ def extract_institutions(ctx: Context) -> None:
         nxt = tokens(view[m.start() : m.end() + 3])
         if nxt and len(nxt[0]) > m.end() - m.start() and nxt[0].startswith(m.group()):
             continue  # 大学生 is not a university
-        span = _name_before(ctx, m.start(), m.end())
+        if any(view.startswith(e, m.start() - k) for k in (1, 2) for e in _EVENT_WORDS):
+            continue  # 招商会 is a fair, not a chamber of commerce
+        span = _name_before(ctx, m.start(), m.end(), stops=_INSTITUTION_STOPS)
         if not span:
             continue
+        date = _LEADING_DATE.match(view, span[0], m.start())
+        if date:  # 2018年6月15日上海市农科院: the date is the clause's
+            span = (date.end(), span[1])
         core = view[span[0] : m.start()]
-        if tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
+        if len(core) < 2 or tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
-    # 本报 is the newspaper that published the article: given by the caller or named in a dateline;
-    # unnamed, it stays this article's own paper (resolve keeps it apart from other articles' 本报)
-    paper = ctx.publisher or publisher_in_text(view)
+    # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
+    for m in _MEDIA_DATELINE.finditer(view):
+        ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
+    # 本报 is the newspaper that published the article: given by the caller, else a paper the article
+    # names near the top (据海南日报客户端), else one named in a dateline; unnamed, it stays this
+    # article's own paper (resolve keeps it apart from other articles' 本报)
+    papers = [
+        m.surface
+        for m in ctx.mentions
+        if m.type == "Institution" and m.surface.endswith(("日报", "晚报")) and m.vstart < 300
+    ]  # (in the byline, near the top)
+    paper = ctx.publisher or (papers[0] if papers else None) or publisher_in_text(view)
     for m in re.finditer("本报", view):
         ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
     # an outlet named in a dateline (河北日报讯, 东北网5月22日讯) published the article
@@ -448,13 +586,70 @@ def extract_institutions(ctx: Context) -> None:
             ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.85)
 
 
+_TITLE_CORE = re.compile(
+    r"(?:上述|这些|该|各|全部|所有|其他|首批|新晋)?(?:国家级|省级|市级|县级|自治区级|国家|全国)"
+)
+
+
+_NEXT_ZONE = re.compile(r"、([\u4e00-\u9fff]{2,10}?(?:区|园|港|城))(?=[、和及与等，,。；;])")
+_PREV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}(?:区|园|港|城))、$")
+
+
+def _coordinated_zones(ctx: Context) -> None:
+    """空港物流加工区、泰达西区、滨海高新区: names coordinated with a zone, with a zone's last character,
+    are zones too."""
+    view = ctx.view
+    todo = [m for m in ctx.mentions if m.type == "Zone"]
+    while todo:
+        z = todo.pop()
+        cands = []
+        nx = _NEXT_ZONE.match(view, z.vend)
+        if nx:
+            cands.append(nx.span(1))
+        s_start, _ = ctx.sentence_bounds(z.vstart)
+        pv = _PREV_ZONE.search(view, max(s_start, z.vstart - 12), z.vstart)
+        if pv:
+            vs = strip_leading_verbs(ctx, extend_left(ctx, pv.end(1)), pv.end(1))
+            cands.append((vs, pv.end(1)))
+        for vs, ve in cands:
+            if ve - vs < 3 or any(m.vstart < ve and vs < m.vend and not m.code for m in ctx.mentions):
+                continue
+            words = tokens(view[vs:ve])
+            if any(w in STOP_WORDS for w in words) or view[vs:ve] in ctx.gaz.full:
+                continue
+            new = ctx.add(vs, ve, "Zone", "zone.coordinated", 0.6)
+            if new:
+                todo.append(new)
+
+
+# heads that also make everyday phrases (主题公园, 自然保护区): the name before them must be specific
+_WEAK_ZONE_HEADS = frozenset(
+    "公园 郊野公园 湿地公园 森林公园 示范园 保护区 步行街 加工区 度假区 旅游区 工业区 经济区 商务区 景区 园区".split()
+)
+
+
+def _zone_without_place(ctx: Context, z) -> None:
+    """桓仁满族自治县五女山风景区: the name also stands without the county in front (an alias)."""
+    for p in ctx.mentions:
+        if p.code and p.vstart == z.vstart and p.vend < z.vend - 3 and p.surface in ctx.gaz.full:
+            ctx.add(p.vend, z.vend, "Zone", "zone.without-place", 0.7)
+
+
+_PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+个")
+
+
 @extractor("zones", order=32)
 def extract_zones(ctx: Context) -> None:
     view = ctx.view
     for m in _ZONE.finditer(view):
         hs, he = m.start(), m.end()
-        if view.startswith("项目", he) or view.startswith("建设", he) and view.startswith("项目", he + 2):
-            continue  # 尼尔科达家居产业园项目 is a project, not a zone
+        if (
+            view.startswith("项目", he)
+            and not _PROJECT_COUNT.match(view, he + 2)
+            or view.startswith("建设", he)
+            and view.startswith("项目", he + 2)
+        ):
+            continue  # 尼尔科达家居产业园项目 is a project, not a zone (but 武汉新城鄂州片区项目48个 counts a zone's)
         # a 管委会 after the zone makes a government body (银州经济开发区管委会)
         span = _name_before(ctx, hs, he)
         if not span:
@@ -484,16 +679,38 @@ def extract_zones(ctx: Context) -> None:
             "全县",
         ) or tag(core) in ("v", "r", "m", "a"):
             continue
+        if any(p.code and p.vstart == span[0] and p.vend == he for p in ctx.mentions):
+            continue  # 滨海新区 is a district of the national list
+        if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
+            continue  # 村和景区, 以上旅游景区: not a name
+        if _TITLE_CORE.match(core):
+            continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
-        if any(tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) for w in words) or (
-            len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")
-        ):
+        placed = any(
+            (p.code or p.type in ("Town", "Village")) and p.vstart >= span[0] and p.vend < hs
+            for p in ctx.mentions
+        )  # 哈达铺镇扶贫产业园: after a place, a verb is the zone's purpose, not a clause
+        if any(
+            tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) and not (placed and word_freq(w) < 2000)
+            for w in words
+        ) or (len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
+        if re.search(r"\d+[亩万千吨平]", core) or (
+            m.group() in _WEAK_ZONE_HEADS
+            and len(words) == 1
+            and tag(words[0]) not in ("ns", "nz", "nr", "j")
+            and word_freq(words[0]) >= 100
+            and not any(p.code and p.vstart >= span[0] for p in ctx.mentions if p.vend <= hs)
+        ):
+            continue  # 口袋公园, 主题公园: a kind of park; 土地200亩建设…示范园: a clause
         z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
+        if z:
+            _zone_without_place(ctx, z)
         if z and view.startswith("管委会", he):
             ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)
+    _coordinated_zones(ctx)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = re.match(r"港(区)?(?![口务航湾澳台产城运])", view[p.vend : p.vend + 3])

@@ -164,7 +164,8 @@ def _name_at(ctx: Context, vs: int) -> int:
     ):
         return 0  # 时坚持: a character and a verb, not a name
     for n in (3, 2):
-        if is_name(cand[:n]) and not _place_or_org(ctx, vs, vs + n):
+        # cand[:n] is shorter than n at the end of the text (记者李红 as the last words)
+        if len(cand) >= n and is_name(cand[:n]) and not _place_or_org(ctx, vs, vs + n):
             # a third character that starts a dictionary word belongs to the next word (史强直奔)
             rest = tokens(view[vs + n - 1 : vs + n + 4])
             if n == 3 and rest and len(rest[0]) > 1:
