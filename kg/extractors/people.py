@@ -222,7 +222,9 @@ def _publisher(ctx: Context, near: int):
     pubs = [
         m
         for m in ctx.mentions
-        if m.rule == "institution.publisher" or m.type == "Institution" and m.vstart in starts
+        if m.rule in ("institution.publisher", "institution.dateline")
+        or m.type == "Institution"
+        and m.vstart in starts
     ]
     if not pubs:
         return None
