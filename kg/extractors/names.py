@@ -136,11 +136,16 @@ def extract_projects(ctx: Context) -> None:
             continue
         if head == "工程" and view[max(0, hs - 4) : hs] in ("项目主体", "项目配套"):
             continue  # …项目主体工程 is the main works of the project, which is named up to 项目
+        if _PROJECT_NOT_NAME.match(view, he):
+            continue  # 项目建设年 is a campaign; 片区项目48个 counts a zone's projects
         if hs > 0 and view[hs - 1] in "”’":
             continue  # a quoted name before 项目/工程 is a programme (see programmes)
         if head == "基地" and view[he : he + 1] == "站":
             continue
         vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS), hs)
+        if view[vs : vs + 1] in ("暨", "及"):
+            vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
+        vs = _joined_item(ctx, vs, hs)
         lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
@@ -169,7 +174,28 @@ def extract_projects(ctx: Context) -> None:
         _decompose(ctx, proj)
 
 
-_GENERIC_PROJECT_TAIL = re.compile(r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生)$")
+_GENERIC_PROJECT_TAIL = re.compile(
+    r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生|类|发展|环保|基础设施|储备|前期)$"
+)
+_PROJECT_NOT_NAME = re.compile(r"建设年|攻坚年|推进年|(?:共|有)?[\d一二三四五六七八九十百]+个")
+# an item before 、 in front of a project name, itself no project (20万吨钛白粉装置、40万吨…项目,
+# 医药、保健品生产项目): one company's one project, written as a list
+_JOINED_ITEM = re.compile(r"([^，。,；;、的\s]{2,14})、$")
+
+
+def _joined_item(ctx: Context, vs: int, hs: int) -> int:
+    if vs < 3 or ctx.view[vs - 1] != "、":
+        return vs
+    m = _JOINED_ITEM.search(ctx.view, max(0, vs - 16), vs)
+    if not m or _PROJECT.search(m.group(1)) or re.search(r"(?:公司|集团)", m.group(1)):
+        return vs
+    start = strip_leading_verbs(ctx, extend_left(ctx, m.end(1), limit=16, stops=PROJECT_STOPS), m.end(1))
+    if start >= m.end(1) or start < m.start(1):
+        return vs
+    if not re.search(r"(?:建设|投资|兴建|新建|实施)的$", ctx.view[max(0, start - 4) : start]):
+        return vs  # only an investor's one undertaking (X公司投资N亿元建设的A、B项目) is written so
+    # a signing list (签约A、B、C项目) has names of its own, each a project: keep to the last item then
+    return start if m.end(1) - start <= 12 else vs
 
 
 _OWNED = re.compile(
@@ -190,8 +216,8 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         return bool(owned) and tail.start() >= 2
     if owned and len(core) >= 4:
         return True
-    if any(m.code and m.vstart == vs and m.vend == hs for m in ctx.mentions):
-        return False  # 鞍山市项目: only a place
+    if any((m.code or m.type == "Zone") and m.vstart == vs and m.vend == hs for m in ctx.mentions):
+        return False  # 鞍山市项目, 漳州开发区项目: only a place
     if re.search(r"\d|[“(（]", core) or any(
         m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions
     ):
@@ -287,8 +313,10 @@ def _phase(ctx: Context, proj) -> None:
 
 
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
+_HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育")
+_GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 
@@ -352,6 +380,16 @@ def extract_programmes(ctx: Context) -> None:
             vs = extend_left(ctx, m.start(), limit=16)
             vs = strip_leading_verbs(ctx, vs, m.start())
             vs = _after_actor_verb(ctx, vs, m.start())
+            inner_words = tokens(inner)
+            if (
+                head == "项目"
+                and not _PROG_HEAD.search(inner[-4:])
+                and inner_words
+                and not tag(inner_words[-1]).startswith("v")
+            ):
+                # “友联特种船”项目: a quoted name without a programme head is a construction project
+                ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
+                continue
             if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
                 label = inner  # the quoted words are the whole name
             else:
@@ -374,7 +412,11 @@ def extract_programmes(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if hs > 0 and view[hs - 1] in "”’》" or view[he : he + 1] in "”’":
             continue  # quoted names are handled above
+        if _HEAD_IN_WORD.match(view, he) and m.group() in ("战略", "改革", "计划", "机制"):
+            continue  # 战略合作, 发展改革委, 计划单列: the head is part of another word
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
+        if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
+            continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         if vs >= hs or not _core_ok(ctx, vs, hs, verbs_ok=True):
             continue
         head = m.group()
@@ -390,8 +432,13 @@ def extract_programmes(ctx: Context) -> None:
             head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)
         ):
             continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
-        if head in ("机制", "政策", "改革", "活动") and (
-            not _specific(tokens(view[vs:hs])) or tag(tokens(view[vs:hs])[0]) == "v"
+        if head == "活动" and view[hs - 1] == "年":
+            pass  # 项目建设年活动, 作风建设年活动: a campaign year
+        elif head in ("机制", "政策", "改革", "活动") and (
+            not _specific(tokens(view[vs:hs]))
+            or tag(tokens(view[vs:hs])[0]) == "v"
+            or head == "改革"
+            and any(tag(w) == "v" for w in tokens(view[vs:hs]))
         ):
             continue  # 补短板建机制 is a phrase, not a named mechanism
         if any(c in view[vs:he] for c in PUNCT):
