@@ -152,6 +152,8 @@ def extract_projects(ctx: Context) -> None:
         # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
         towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
+        if town is not None and re.match(r"村办|村级|镇办|村集体|村民", view[town.vend : town.vend + 3]):
+            town = None  # 上马龙村村办合作社…基地: the village's own undertaking keeps its name
         if town is not None:
             vs = town.vend
         if vs >= hs or not _core_ok(ctx, vs, hs) or not _project_specific(ctx, vs, hs):
@@ -169,6 +171,9 @@ def extract_projects(ctx: Context) -> None:
         proj = ctx.add(vs, he, "Project", "project.head", 0.8)
         if not proj:
             continue
+        for p in ctx.mentions:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
+            if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
+                ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
         if town is not None:
             ctx.relate("locatedIn", proj, town, "locatedIn.town-prefix", 0.75)
         _decompose(ctx, proj)
@@ -315,6 +320,7 @@ def _phase(ctx: Context, proj) -> None:
 _PROG_HEAD = re.compile(
     r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
+_SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
 _HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育")
 _GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
@@ -415,6 +421,12 @@ def extract_programmes(ctx: Context) -> None:
         if _HEAD_IN_WORD.match(view, he) and m.group() in ("战略", "改革", "计划", "机制"):
             continue  # 战略合作, 发展改革委, 计划单列: the head is part of another word
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
+        lead = _SOURCE_VERB.match(view, vs, hs)
+        if lead:
+            vs = lead.end()  # 来源于县级产业扶持金
+        for b in ctx.mentions:
+            if b.type == "GovernmentBody" and b.vstart == vs and b.vend < hs - 2:
+                vs = b.vend  # 省政府深化转型项目建设年活动: the body runs the campaign; it is not its name
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         if vs >= hs or not _core_ok(ctx, vs, hs, verbs_ok=True):
