@@ -152,9 +152,11 @@ class Context:
 
     doc: Document
     gaz: Gazetteer = field(default_factory=load_gazetteer)
-    publisher: str = "辽宁日报"
+    publisher: str = ""  # the paper that 本报 is: given by the caller or named in the text, never assumed
     home_city: str = ""  # division code of the city the article is about
     home_province: str = ""
+    home_county: str = ""  # the county-level unit the article is about, when it calls one home
+    home_county_first: bool = False  # that unit is named at least as often as its city (市委 is its own)
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # per-step memo, keyed by name
@@ -241,24 +243,21 @@ class Context:
             m for m in self.mentions if m.vstart <= vs and ve <= m.vend and (types is None or m.type in types)
         ]
 
-
-def relate(
-    self: Context,
-    predicate: str,
-    subj: Mention,
-    obj: Mention,
-    rule: str,
-    confidence: float,
-    span: tuple[int, int] | None = None,
-    **details,
-) -> None:
-    if subj is None or obj is None or subj is obj:
-        return
-    vs, ve = span if span else (-1, -1)
-    self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
-
-
-Context.relate = relate  # type: ignore[attr-defined]
+    def relate(
+        self,
+        predicate: str,
+        subj: Mention | None,
+        obj: Mention | None,
+        rule: str,
+        confidence: float,
+        span: tuple[int, int] | None = None,
+        **details,
+    ) -> None:
+        """Add a relation candidate between two mentions (none if either is missing or they are one)."""
+        if subj is None or obj is None or subj is obj:
+            return
+        vs, ve = span if span else (-1, -1)
+        self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
 
 
 def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..lexicon import (
     BUREAU_CORES,
+    BUREAU_FULL,
     CENTRAL_BODIES,
     COMPANY_SUFFIXES,
     EVENT_HEADS,
     GOV_HEADS,
     INSTITUTION_HEADS,
+    NATIONAL_SHORT,
     PARTY_ORGANS,
     TITLES,
     ZONE_HEADS,
@@ -27,21 +30,32 @@ from .base import (
     tokens,
     word_freq,
 )
+from .home import home_code, publisher_in_text
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
-_ORGANS = "|".join(PARTY_ORGANS)
+_ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
+_BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+# The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
+# level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
+_ORGAN = (
+    rf"委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    rf"|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院|{_BUREAU}"
+)
 # What may follow a place name to make a government body.
 _BODY_AFTER_PLACE = re.compile(
-    rf"(?:委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府|政府|人大常委会|人大|政协|(?:{_ORGANS})"
-    rf"|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+    rf"(?P<rep>[省市县区州盟旗])?(?P<organ>{_ORGAN}|(?:{_ORGANS})"
     # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
-# A bare 市/省/县 prefix stands for the article's own city or province (市农业农村局).
-_BARE_BODY = re.compile(
-    rf"(市|省|县)(委(?:{_ORGANS})?|纪委监委|政府|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心))"
+_NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
+# A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
+_BARE_BODY = re.compile(rf"(省|市|州|盟|县|区|旗)({_ORGAN}|行署)")
+# the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
+_LIST_BODY = re.compile(rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；])")
+_CENTRAL = re.compile(
+    "|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True))
 )
-_CENTRAL = re.compile("|".join(sorted(map(re.escape, CENTRAL_BODIES), key=len, reverse=True)))
+_NATIONAL_ORGAN = re.compile(rf"党委|党组|{_BUREAU}|国资委")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
 _INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
 _ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
@@ -89,6 +103,18 @@ _GENERIC_CORE = {
 }
 
 
+def _word_at(view: str, pos: int) -> bool:
+    """Does jieba's segmentation of the few characters around start a word at pos? (代表|市委 yes,
+    超市|委托 and 社区|委员会 no)"""
+    lo = max(0, pos - 4)
+    k = lo
+    for w in tokens(view[lo : pos + 3]):
+        if k >= pos:
+            return k == pos
+        k += len(w)
+    return k == pos
+
+
 def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     if pos == 0:
         return True
@@ -97,6 +123,29 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
         return True
     words = tokens(ctx.view[max(0, pos - 4) : pos])
     return bool(words) and words[-1] in STOP_WORDS
+
+
+def body_label(place: str, organ: str) -> str:
+    """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
+    if organ.startswith("委"):
+        rest = organ[1:]
+        return f"中共{place}委" + ("办公室" if rest == "办" else rest)
+    if organ in PARTY_ORGANS:  # 铁岭市组织部 is the party committee's department
+        return f"中共{place}委" + ("办公室" if organ == "办" else organ)
+    if organ in ("政府", "人民政府"):
+        return place + "人民政府"
+    if organ in ("政府办", "政府办公室", "人民政府办公室"):
+        return place + "人民政府办公室"
+    if organ.startswith(("政府办公厅", "人民政府办公厅")):
+        return place + "人民政府办公厅"
+    if organ == "行署":
+        return place + "行政公署"  # 锡林郭勒盟行政公署
+    if organ == "政协":
+        return f"政协{place}委员会"
+    m = re.fullmatch(rf"({_CORES})(.+)", organ)
+    if m:
+        return place + BUREAU_FULL.get(m.group(1), m.group(1)) + m.group(2)
+    return place + organ
 
 
 @extractor("government-bodies", order=20)
@@ -108,61 +157,64 @@ def extract_bodies(ctx: Context) -> None:
         m = _BODY_AFTER_PLACE.match(view, p.vend)
         if not m:
             continue
+        organ = m.group("organ")
+        pname = gaz.by_code[p.code].name
+        if m.group("rep") and m.group("rep") != pname[-1]:
+            continue  # 忠县县委 repeats the place's level; 铁岭市县委 is something else
         vs = p.vstart
         if view[max(0, vs - 2) : vs] == "中共":
             vs -= 2
-        label = ""
-        organ = m.group()
-        if organ in PARTY_ORGANS:  # 铁岭市组织部 is the party committee's department
-            label = view[p.vstart : p.vend] + "委" + organ
-        if p.rule == "place.short":  # 辽宁省委 rather than 辽宁委
-            pass
-        body = ctx.add(vs, m.end(), "GovernmentBody", "body.place-prefix", 0.9, label=label)
+        body = ctx.add(
+            vs, m.end(), "GovernmentBody", "body.place-prefix", 0.9, label=body_label(pname, organ)
+        )
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
+            _coordinated_places(ctx, p, organ)
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
             if organ.startswith("委") and len(organ) > 1:
-                committee = ctx.add(vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85)
+                committee = ctx.add(
+                    vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85, label=f"中共{pname}委"
+                )
                 committee = committee or next(
                     x
                     for x in ctx.mentions
                     if x.vstart == vs and x.vend == p.vend + 1 and x.type == "GovernmentBody"
                 )
                 ctx.relate("partOf", body, committee, "partOf.party-organ", 0.8)
+    last_end = -1
+    # county-level places named so far, by end offset: a bare 县X局 is the nearest county's
+    counties = sorted((p.vend, p.code) for p in places if gaz.by_code[p.code].level == 3)
+    ends = [e for e, _ in counties]
     for m in _BARE_BODY.finditer(view):
-        if not _prev_is_boundary(ctx, m.start()):
-            continue
         level = m.group(1)
-        code = ctx.home_province if level == "省" else ctx.home_city if level == "市" else ""
+        if m.group(2) == "行署" and level not in "盟州":
+            continue
+        if m.start() != last_end and not (_prev_is_boundary(ctx, m.start()) or _word_at(view, m.start())):
+            continue  # 市委市政府: the second body follows the first directly; 超市委托 is no 市委
+        if any(x.vstart < m.start() < x.vend and x.code for x in ctx.mentions):
+            continue  # the level word ends a place name (铁岭市委 is found above)
+        last_end = m.end()
+        code = home_code(ctx, level)
+        if level in "县区旗":
+            i = bisect_right(ends, m.start()) - 1
+            # 新宾县农业农村局局长某说，今年县……: the county just named, in an article about several
+            if i >= 0 and m.start() - ends[i] < _NEAR and gaz.by_code[counties[i][1]].name.endswith(level):
+                code = counties[i][1]
         if not code:
             continue
-        place = gaz.by_code[code]
-        label = place.name + m.group(2)
-        if m.group(2) in PARTY_ORGANS:
-            label = place.name + "委" + m.group(2)
-        body = ctx.add(
-            m.start(),
-            m.end(),
-            "GovernmentBody",
-            "body.home-prefix",
-            0.8,
-            label=label,
-            code="",
-            parent_code=code,
+        _bare_body(
+            ctx, _abbreviated_start(view, m.start(), gaz.by_code[code].name), m.end(), m.start(2), code
         )
-        if body:
-            # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
-            ref = ctx.add(
-                m.start(),
-                m.start() + 1,
-                place.cls,
-                "place.home-prefix",
-                0.7,
-                label=place.name,
-                code=code,
-                parent_code=place.parent,
-            )
-            ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
+        # 县委办、政府办、扶贫办、农业农村局等: the list's later items are bodies of the same place
+        k = m.end()
+        while (lm := _LIST_BODY.match(view, k)) is not None:
+            _bare_body(ctx, lm.start(1), lm.end(1), lm.start(1), code)
+            k = lm.end()
+    # 行署: the administrative office of the league or prefecture the article is about
+    city = gaz.by_code.get(ctx.home_city) if ctx.home_city else None
+    if city is not None and city.name.endswith(("盟", "地区")):
+        for m in re.finditer("(?<![盟区])行署", view):
+            _bare_body(ctx, m.start(), m.end(), m.start(), city.code)
     for m in _CENTRAL.finditer(view):
         if (
             m.start() > 0
@@ -170,7 +222,123 @@ def extract_bodies(ctx: Context) -> None:
             or view[m.end() : m.end() + 1] in ("门", "分", "长")
         ):
             continue  # 司法部门 is a department, not the Ministry of Justice
-        ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95)
+        name = m.group()
+        full = NATIONAL_SHORT.get(name, "")
+        if name in NATIONAL_SHORT and not _prev_is_boundary(ctx, m.start()):
+            continue  # a short form (兵团) only where a word starts
+        body = ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95, label=full)
+        # 兵团党委 / 兵团国资委: the organs of a national body written after its short name
+        om = _NATIONAL_ORGAN.match(view, m.end()) if full else None
+        if body and om:
+            ctx.add(
+                m.start(), om.end(), "GovernmentBody", "body.central-organ", 0.85, label=full + om.group()
+            )
+
+
+# the organs of a town or village after its name (良枧村委会 shares the 村; 横江镇党委, 华明街道办事处)
+_VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两委")
+_TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
+# 宁阳县东庄村委会: a village named only with its body, right after its county or town
+_NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
+# 村委会 / 村党支部 without a name: the village the article is about
+_BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
+
+
+@extractor("local-bodies", order=27)  # after the towns and villages are found
+def extract_local_bodies(ctx: Context) -> None:
+    """Bodies of towns and villages: 良枧村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
+    view = ctx.view
+    villages: dict[str, int] = {}
+    for p in [m for m in ctx.mentions if m.type in ("Town", "Village")]:
+        rx = _VILLAGE_ORGAN if p.name.endswith("村") else _TOWN_ORGAN
+        m = rx.match(view, p.vend)
+        if p.name.endswith("村"):
+            villages[p.name] = villages.get(p.name, 0) + 1
+        if not m:
+            continue
+        organ = m.group()
+        label = p.name + ("人民政府" if organ == "政府" else organ)
+        body = ctx.add(p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label)
+        if body:
+            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+    for p in [m for m in ctx.mentions if m.code or m.type == "Town"]:
+        m = _NAMED_VILLAGE_BODY.match(view, p.vend)
+        if m:
+            vname = m.group(1) + "村"
+            body = ctx.add(p.vend, m.end(), "GovernmentBody", "body.village", 0.75, label=vname + m.group(2))
+            if body:
+                villages[vname] = villages.get(vname, 0) + 1
+    if len(villages) != 1:
+        return  # only an article about one village says which one 村委会 is
+    (home,) = villages
+    for m in _BARE_VILLAGE_BODY.finditer(view):
+        if _prev_is_boundary(ctx, m.start()):
+            ctx.add(m.start(), m.end(), "GovernmentBody", "body.local-home", 0.7, label=home[:-1] + m.group())
+
+
+def _abbreviated_start(view: str, pos: int, place: str) -> int:
+    """喀左县商务局: characters before the level word that abbreviate the place (its first character, then
+    others of it in order) belong to the body's written name."""
+    for n in (3, 2):
+        short = view[max(0, pos - n) : pos]
+        if (
+            len(short) == n
+            and short[0] == place[0]
+            and short not in place
+            and _in_order(short, place[1:-1], 1)
+        ):
+            return pos - n
+    return pos
+
+
+def _in_order(short: str, rest: str, i: int) -> bool:
+    it = iter(rest)
+    return all(c in it for c in short[i:])
+
+
+def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> None:
+    """A body written with a bare level word (市委) or as a later item of such a list (扶贫办)."""
+    place = ctx.gaz.by_code[code]
+    organ = ctx.view[organ_start:ve]
+    level = organ_start - 1  # the bare level word, after any abbreviation of the place
+    body = ctx.add(
+        vs,
+        ve,
+        "GovernmentBody",
+        "body.home-prefix",
+        0.8,
+        label=body_label(place.name, organ),
+        code="",
+        parent_code=code,
+    )
+    if body and organ_start > vs:
+        # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
+        ref = ctx.add(
+            level,
+            level + 1,
+            place.cls,
+            "place.home-prefix",
+            0.7,
+            label=place.name,
+            code=code,
+            parent_code=place.parent,
+        )
+        ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
+
+
+def _coordinated_places(ctx: Context, last, organ: str) -> None:
+    """广东省、江西省、辽宁省人民政府: the organ after the last place belongs to each place of the list."""
+    view = ctx.view
+    k = last.vstart
+    ends = {m.vend: m for m in ctx.mentions if m.code and m.rule != "place.home-reference"}
+    while k > 0 and view[k - 1] == "、" and (p := ends.get(k - 1)) is not None:
+        pname = ctx.gaz.by_code[p.code].name
+        body = ctx.add(
+            p.vstart, p.vend, "GovernmentBody", "body.coordinated", 0.75, label=body_label(pname, organ)
+        )
+        if body:
+            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+        k = p.vstart
 
 
 def _name_before(
@@ -373,14 +541,15 @@ def extract_institutions(ctx: Context) -> None:
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
         ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
-    # 本报 is the newspaper that published the article
-    # (a newspaper the article names, 据海南日报客户端, is that paper)
+    # 本报 is the newspaper that published the article: given by the caller, else a paper the article
+    # names near the top (据海南日报客户端), else one named in a dateline; unnamed, it stays this
+    # article's own paper (resolve keeps it apart from other articles' 本报)
     papers = [
         m.surface
         for m in ctx.mentions
         if m.type == "Institution" and m.surface.endswith(("日报", "晚报")) and m.vstart < 300
     ]  # (in the byline, near the top)
-    paper = papers[0] if papers else ctx.publisher
+    paper = ctx.publisher or (papers[0] if papers else None) or publisher_in_text(view)
     for m in re.finditer("本报", view):
         ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
 

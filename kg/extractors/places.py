@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..registry import extractor
 from .base import STOP_WORDS, Context, find_all, tag, tokens, word_freq
+from .home import detect_home, home_code
 
 HOME_CITY_REFS = ("全市", "我市", "本市")
 HOME_PROVINCE_REFS = ("全省", "我省", "本省")
-_HOME_REF = re.compile("|".join(HOME_CITY_REFS + HOME_PROVINCE_REFS))
+HOME_COUNTY_REFS = ("全县", "我县", "本县", "全区", "我区", "本区", "全旗", "我旗")
+_HOME_REF = re.compile("|".join(HOME_CITY_REFS + HOME_PROVINCE_REFS + HOME_COUNTY_REFS))
 # 2-character official names that are also everyday words (城区 is a district of 阳泉市 …).
 _COMMON_FULL = {"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区", "江北区"}
 
@@ -30,30 +31,6 @@ def _candidates(ctx: Context):
         out.append((s, e, name, full))
         last_end = e
     return out
-
-
-def _home(ctx: Context, cands) -> None:
-    """The article's city and province: the most mentioned ones among full names and city short forms."""
-    gaz = ctx.gaz
-    city_votes: Counter[str] = Counter()
-    prov_votes: Counter[str] = Counter()
-    for _, _, name, full in cands:
-        codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
-        for code in codes:
-            p = gaz.by_code[code]
-            if not full and p.level != 1:
-                continue  # only full names and province short forms say what the article is about
-            w = 1.0 / len(codes)
-            prov_votes[p.province] += w
-            if p.level == 2:
-                city_votes[code] += w
-            elif p.level == 3 and p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
-                city_votes[p.parent] += 0.5 * w
-    if prov_votes:
-        ctx.home_province = max(prov_votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    in_prov = {c: v for c, v in city_votes.items() if c.startswith(ctx.home_province[:2])}
-    if in_prov:
-        ctx.home_city = max(in_prov.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def _choose(ctx: Context, codes: list[str], full: bool, explicit: set[str]) -> str:
@@ -99,7 +76,7 @@ def _starts_a_word(ctx: Context, pos: int) -> bool:
 def extract_places(ctx: Context) -> None:
     gaz = ctx.gaz
     cands = _candidates(ctx)
-    _home(ctx, cands)
+    detect_home(ctx, cands)
     explicit = {c for _, _, name, full in cands if full for c in gaz.full[name]}
     far: list[tuple[int, int, str]] = []  # short forms of cities elsewhere, left out for now
     for s, e, name, full in cands:
@@ -138,7 +115,7 @@ def extract_places(ctx: Context) -> None:
     # 全市 / 我省: the article's own city and province
     for m in _HOME_REF.finditer(ctx.view):
         ref = m.group()
-        code = ctx.home_city if ref in HOME_CITY_REFS else ctx.home_province
+        code = home_code(ctx, ref[-1])
         if code:
             p = gaz.by_code[code]
             ctx.add(
