@@ -153,7 +153,9 @@ def extract_projects(ctx: Context) -> None:
         towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
         if town is not None and re.match(r"村办|村级|镇办|村集体|村民", view[town.vend : town.vend + 3]):
-            town = None  # 上马龙村村办合作社…基地: the village's own undertaking keeps its name
+            # 理川镇上马龙村村办合作社…基地: the village's own undertaking keeps the village's name
+            vs = max(vs, town.vstart)
+            town = None
         if town is not None:
             vs = town.vend
         if vs >= hs or not _core_ok(ctx, vs, hs) or not _project_specific(ctx, vs, hs):
