@@ -241,6 +241,10 @@ def cleanup(ctx: Context) -> None:
             for p in programmes
         ):
             drop.add(id(m))
+        if m.type == "Project" and any(
+            p.type == "Programme" and p.vstart <= m.vstart and m.vend < p.vend for p in ms
+        ):
+            drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
         if m.type in ("Zone", "Project") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
     if drop:

@@ -405,7 +405,12 @@ def extract_programmes(ctx: Context) -> None:
             if vs < m.start() and head != "项目" and any(p.code and p.vstart == vs for p in ctx.mentions):
                 ctx.add(vs, he, "Programme", "programme.quoted", 0.8)
             ctx.add(m.start(), he, "Programme", "programme.quoted", 0.85, label=label)
-        elif _PROG_HEAD.search(inner[-4:]) and _PROG_HEAD.search(inner).end() == len(inner):
+        elif (
+            _PROG_HEAD.search(inner[-4:])
+            and _PROG_HEAD.search(inner).end() == len(inner)
+            or inner.endswith("模式")
+            and len(inner) >= 4
+        ):
             # the whole quote is a programme name: “千名干部百项攻坚行动”
             ctx.add(m.start(), m.end(), "Programme", "programme.quoted", 0.8, label=inner)
     for m in _BOOK.finditer(view):
@@ -423,8 +428,7 @@ def extract_programmes(ctx: Context) -> None:
         if _HEAD_IN_WORD.match(view, he) and m.group() in ("战略", "改革", "计划", "机制"):
             continue  # 战略合作, 发展改革委, 计划单列: the head is part of another word
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
-        lead = _SOURCE_VERB.match(view, vs, hs)
-        if lead:
+        for lead in _SOURCE_VERB.finditer(view, vs, hs):
             vs = lead.end()  # 来源于县级产业扶持金
         for b in ctx.mentions:
             if b.type == "GovernmentBody" and b.vstart == vs and b.vend < hs - 2:
@@ -446,6 +450,8 @@ def extract_programmes(ctx: Context) -> None:
             head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)
         ):
             continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
+        if head in ("机制", "政策", "改革", "活动"):
+            vs = strip_leading_verbs(ctx, vs, hs)  # 深化东西部扶贫协作机制: the verb is the clause's
         if head == "活动" and view[hs - 1] == "年":
             pass  # 项目建设年活动, 作风建设年活动: a campaign year
         elif head in ("机制", "政策", "改革", "活动") and (
