@@ -90,7 +90,13 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool 
             continue
         if (
             len(w) > 1
-            and (t in _BAD_TAGS or t == "v" and word_freq(w) > 4000 and not verbs_ok)
+            and (
+                t in _BAD_TAGS
+                and not (t == "f" and len(w) > 2)
+                or t == "v"
+                and word_freq(w) > 4000
+                and not verbs_ok
+            )
             or w in ("属", "还有", "锚定")
         ):
             return False
@@ -145,7 +151,8 @@ def extract_projects(ctx: Context) -> None:
         vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS), hs)
         if view[vs : vs + 1] in ("暨", "及"):
             vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
-        vs = _joined_item(ctx, vs, hs)
+        joined = _joined_item(ctx, vs, hs)
+        item_vs, vs = vs, joined
         lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
@@ -158,7 +165,15 @@ def extract_projects(ctx: Context) -> None:
             town = None
         if town is not None:
             vs = town.vend
-        if vs >= hs or not _core_ok(ctx, vs, hs) or not _project_specific(ctx, vs, hs):
+        # (a joined list is checked on its last item)
+        cvs = item_vs if vs < item_vs else vs
+        if (
+            vs >= hs
+            or not _core_ok(ctx, cvs, hs)
+            or not (
+                _project_specific(ctx, cvs, hs) or vs < item_vs and _OWNED.search(view, max(0, vs - 24), vs)
+            )
+        ):
             continue
         name = view[vs:he]
         if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
