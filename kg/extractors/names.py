@@ -338,7 +338,15 @@ _PROG_HEAD = re.compile(
     r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
-_HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育")
+_HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放")
+_AIM_AFTER_VERB = re.compile(
+    r"(?<=建设|共建|融入)(“[^“”\n]{2,10}”)(?![\u4e00-\u9fff]{0,6}(?:工程|行动|计划|战略|活动|项目|建设))"
+)
+_AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?)建设(?![项工])")
+# a document named without book-title marks, after its issuer: 国务院办公厅关于…的复函
+_DOC_TITLE = re.compile(
+    r"关于[^。；;！!？?，,]{4,80}?的(?:复函|通知|意见|决定|批复|实施意见|指导意见|实施方案)"
+)
 _GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
@@ -428,6 +436,19 @@ def extract_programmes(ctx: Context) -> None:
         ):
             # the whole quote is a programme name: “千名干部百项攻坚行动”
             ctx.add(m.start(), m.end(), "Programme", "programme.quoted", 0.8, label=inner)
+    # a quoted aim one builds: 加快建设“三个名城”, 共建“一带一路”, 融入“一圈一区”建设, “强富美高”新扬州建设
+    for m in _AIM_AFTER_VERB.finditer(view):
+        ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
+    for m in _AIM_BEFORE_BUILD.finditer(view):
+        if m.group(2) and not any(w in STOP_WORDS for w in tokens(m.group(2))):
+            ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
+        elif not m.group(2):
+            ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
+    issuers = {b.vend: b for b in ctx.mentions if b.type == "GovernmentBody"}
+    for m in _DOC_TITLE.finditer(view):
+        issuer = issuers.get(m.start())
+        if issuer is not None:
+            ctx.add(issuer.vstart, m.end(), "Programme", "programme.document-unmarked", 0.75)
     for m in _BOOK.finditer(view):
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
@@ -467,6 +488,8 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
         if head in ("机制", "政策", "改革", "活动"):
             vs = strip_leading_verbs(ctx, vs, hs)  # 深化东西部扶贫协作机制: the verb is the clause's
+        if head == "机制" and view[hs - 2 : hs] == "体制":
+            continue  # 体制机制: institutions in general
         if head == "活动" and view[hs - 1] == "年":
             pass  # 项目建设年活动, 作风建设年活动: a campaign year
         elif head in ("机制", "政策", "改革", "活动") and (
