@@ -166,7 +166,7 @@ _VILLAGE_WORD_NEXT = frozenset("内民企委干级集务里容貌规道")
 # a town followed by one of its villages (朱家角镇安庄村, 理川镇上马龙村): the pair is a place
 # whatever precedes it, as long as the town's name starts at a boundary
 _TOWN_VILLAGE = re.compile(r"(镇|乡|街道)(?=的?[\u4e00-\u9fff]{2,3}?村(?![民委务庄镇企内里级干集]))")
-_LEFT_EDGE = frozenset("的在和与及、，,。；;：:“”‘’（）() \n")
+_LEFT_EDGE = frozenset("的在和与及于到至从、，,。；;：:“”‘’（）() \n")
 # a list of village or town names closed by a count (福塘、德孚、当仁和斗山4个自然村)
 _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,5}[、和及与]){1,12}[\u4e00-\u9fff]{2,5}?)(?:等)?"
