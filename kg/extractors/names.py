@@ -93,6 +93,7 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool 
             and (
                 t in _BAD_TAGS
                 and not (t == "f" and len(w) > 2)
+                and not (verbs_ok and t == "ad")
                 or t == "v"
                 and word_freq(w) > 4000
                 and not verbs_ok
@@ -148,7 +149,9 @@ def extract_projects(ctx: Context) -> None:
             continue  # a quoted name before 项目/工程 is a programme (see programmes)
         if head == "基地" and view[he : he + 1] == "站":
             continue
-        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS), hs)
+        vs = extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS)
+        if view[vs - 1 : vs] != "的":  # after 的 the name starts, verb or not (…的活化离子钙项目)
+            vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
             vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
         joined = _joined_item(ctx, vs, hs)
@@ -169,7 +172,12 @@ def extract_projects(ctx: Context) -> None:
         cvs = item_vs if vs < item_vs else vs
         if (
             vs >= hs
-            or not _core_ok(ctx, cvs, hs)
+            or not _core_ok(
+                ctx,
+                cvs,
+                hs,
+                verbs_ok=bool(_OWNED.search(view, max(0, vs - 24), vs) or _CAPACITY.search(view, cvs, hs)),
+            )
             or not (
                 _project_specific(ctx, cvs, hs) or vs < item_vs and _OWNED.search(view, max(0, vs - 24), vs)
             )
@@ -221,8 +229,11 @@ def _joined_item(ctx: Context, vs: int, hs: int) -> int:
 
 
 _OWNED = re.compile(
-    r"(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)$"
+    r"(?:(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)"
+    r"|投资(?:约)?[\d.]+(?:亿|万)?(?:美元|欧元|港元|元)的)$"
 )
+# a capacity says which plant a project builds, whatever words its name holds (年产10000吨NCM正极材料)
+_CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
 
 
 def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
