@@ -75,7 +75,9 @@ def _specific(words: list[str]) -> bool:
     return False
 
 
-def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool = False) -> bool:
+def _core_ok(
+    ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool = False, capacity: bool = False
+) -> bool:
     core = ctx.view[vs:hs]
     if not core or _QUANT_START.match(core) or "以上" in core or "以下" in core:
         return False
@@ -93,7 +95,7 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool 
             and (
                 t in _BAD_TAGS
                 and not (t == "f" and len(w) > 2)
-                and not (verbs_ok and t == "ad")
+                and not (capacity and t == "ad")
                 or t == "v"
                 and word_freq(w) > 4000
                 and not verbs_ok
@@ -132,6 +134,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 @extractor("projects", order=40)
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
+    _listed_projects(ctx)
     for m in _PROJECT.finditer(view):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -177,6 +180,7 @@ def extract_projects(ctx: Context) -> None:
                 cvs,
                 hs,
                 verbs_ok=bool(_OWNED.search(view, max(0, vs - 24), vs) or _CAPACITY.search(view, cvs, hs)),
+                capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
             or not (
                 _project_specific(ctx, cvs, hs) or vs < item_vs and _OWNED.search(view, max(0, vs - 24), vs)
@@ -202,6 +206,27 @@ def extract_projects(ctx: Context) -> None:
         if town is not None:
             ctx.relate("locatedIn", proj, town, "locatedIn.town-prefix", 0.75)
         _decompose(ctx, proj)
+
+
+# a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
+_PROJECT_LIST_END = re.compile(
+    r"、([^，。,；;、]{4,40}?)等[\d一二三四五六七八九十]+个(?:重点|重大|新建|续建)?项目"
+)
+
+
+def _listed_projects(ctx: Context) -> None:
+    view = ctx.view
+    for m in _PROJECT_LIST_END.finditer(view):
+        vs, ve = m.span(1)
+        if _PROJECT.search(view[ve - 2 : ve]) or any(
+            p.type == "Project" and p.vstart < ve and vs < p.vend for p in ctx.mentions
+        ):
+            continue  # ends in its own head: the head rule has it
+        if not _CAPACITY.search(view, vs, ve) or not _core_ok(ctx, vs, ve, verbs_ok=True, capacity=True):
+            continue  # only a plant with its capacity is surely a project without a head
+        proj = ctx.add(vs, ve, "Project", "project.listed", 0.65)
+        if proj:
+            _decompose(ctx, proj)
 
 
 _GENERIC_PROJECT_TAIL = re.compile(
