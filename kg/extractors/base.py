@@ -37,7 +37,7 @@ _DESCRIBES_FIRM = re.compile(
     r"(?:投资|龙头|重点|骨干|知名|强|国内|招商|链主|外资|民营|国有|合资|制药|签约|入驻|本地|当地|配套|上市|规上|头部)$"
 )
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
-_NAME_CHARS = frozenset("之自地同于以得")
+_NAME_CHARS = frozenset("之自地同于以得都")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
