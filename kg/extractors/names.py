@@ -570,6 +570,8 @@ _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文�
 _LEVEL_TITLE = re.compile(
     rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
 )
+_QUOTED_HEADED = re.compile(rf"“[^“”\n]{{2,24}}(?:{_DESIG_HEADS})”")
+_MADE_BEFORE = re.compile(r"为|获|评|入选|认定|命名|授予|列入|荣膺")
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
 _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行了?|予以)?表彰")
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
@@ -653,6 +655,10 @@ def extract_designations(ctx: Context) -> None:
         raw = view[vs:ve]
         if "“" in raw or _QUALIFIER.search(raw) or re.search(rf"(?:{_DESIG_HEADS})$", raw):
             _designation(ctx, vs, ve, "designation.gained", 0.65, conferred=True)
+    # 基地为2014年“上海市园艺作物标准园”: a quoted title with a title head, made or won just before
+    for m in _QUOTED_HEADED.finditer(view):
+        if _MADE_BEFORE.search(view, max(0, m.start() - 10), m.start()):
+            _designation(ctx, m.start() + 1, m.end() - 1, "designation.quoted-headed", 0.7)
     for m in _LEVEL_TITLE.finditer(view):
         if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
             continue  # …示范区建设 / 创建: the work, not the title

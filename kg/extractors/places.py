@@ -72,6 +72,17 @@ def _starts_a_word(ctx: Context, pos: int) -> bool:
     return k == pos
 
 
+def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
+    """Is view[s:e] inside a longer dictionary word (jieba's segmentation of the few characters around)?"""
+    lo = max(0, s - 3)
+    k = lo
+    for w in tokens(ctx.view[lo : e + 3]):
+        if k < s < k + len(w) and k + len(w) >= e and len(w) > e - s:
+            return True
+        k += len(w)
+    return False
+
+
 @extractor("places", order=10)
 def extract_places(ctx: Context) -> None:
     gaz = ctx.gaz
@@ -101,6 +112,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if place.level == 2 and t not in ("ns", "nr", "nz", "", "d") and word_freq(name) > 3000:
                 continue
+            if code not in explicit and not _starts_a_word(ctx, s) and _inside_a_word(ctx, s, e):
+                continue  # 海口 inside 出海口: the middle of another word
         ctx.add(
             s,
             e,
