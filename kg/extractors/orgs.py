@@ -11,6 +11,7 @@ from ..lexicon import (
     CENTRAL_BODIES,
     COMPANY_SUFFIXES,
     EVENT_HEADS,
+    GOV_HEADS,
     INSTITUTION_HEADS,
     NATIONAL_SHORT,
     PARTY_ORGANS,
@@ -434,11 +435,9 @@ _COMPANY_LIST_TAIL = re.compile(
 )
 _CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
 _ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
-# the last words of a state organ's name (区政府, 区人大常委会, 区政协): not a firm in a list of firms
-_BODY_HEADS = "纪委监委 人民政府 政府 管委会 管理委员会 委员会 常委会 人大 政协 办公室 办公厅 总局 局 厅 委 办 署 法院 检察院".split()
 _NOT_A_FIRM = re.compile(
     "(?:"
-    + "|".join(sorted(map(re.escape, _BODY_HEADS), key=len, reverse=True))
+    + "|".join(sorted(map(re.escape, GOV_HEADS), key=len, reverse=True))
     + r")$|^.{0,2}企$|"
     + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 )
