@@ -141,6 +141,10 @@ def located_by_name(ctx: Context) -> None:
 
 
 _LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+# verbs after 在X that say what someone does there (a visit, a meeting), not where it is
+_ACTS_AT = re.compile(
+    r"(?:[^，,。；]{0,6}?)(?:召开|举行|举办|调研|考察|参加|出席|主持|开展|参观|观摩|推介|签约)"
+)
 _BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资建设)(?:了)?[^，,。；]{0,20}?的")
 
 
@@ -225,8 +229,16 @@ def located_by_cue(ctx: Context) -> None:
             if j:
                 t = by_end[j - 1]
                 gap = view[t.vend : p0.vstart]
-                if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|在|选址|选址于)", gap) or (
-                    gap == "在" and re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
+                if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|选址|选址于)", gap) or (
+                    gap == "在"
+                    and (
+                        re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
+                        # a gathering in Y is held there; X在Y召开/调研…: where a body or firm acts,
+                        # not where it is
+                        or t.type == "Event"
+                        or t.type != "GovernmentBody"
+                        and not _ACTS_AT.match(after)
+                    )
                 ):
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
@@ -1085,7 +1097,8 @@ def located_most_specific(ctx: Context) -> None:
     """One firm in 宏伟区 and in 辽阳市: keep the most specific place the text gives (SCHEMA.md rule 6)."""
     by_subject: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(ctx.candidates):
-        if c.predicate == "locatedIn" and c.object.code:
+        # a body named after its place sits there, whatever else the text says it does elsewhere
+        if c.predicate == "locatedIn" and c.object.code and c.subject.type != "GovernmentBody":
             by_subject[c.subject.name].append(i)
     drop: set[int] = set()
     for idx in by_subject.values():
