@@ -287,6 +287,11 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
     for si, ms in by_sent.items():
         sent = ctx.doc.sentences[si]
         mk = mask(view, sent.vstart, sent.vend, ms)
+        # A暨B: the first of two names joined by 暨 is masked inside the whole; it takes the facts too
+        first_of: dict[int, list[Mention]] = {}
+        for m in ms:
+            if view[m.vend : m.vend + 1] == "暨":
+                first_of.setdefault(m.vstart, []).append(m)
         date = None
         for row in rows:
             if row.cue is not None and not row.cue.search(sent.text):
@@ -302,6 +307,12 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     and not (row.s_pick == "specific" and k + 1 in mk.at and mk.at[k + 1].type in row.subj)
                 ]
                 subs = _pick(subs, row.s_pick)
+                subs += [
+                    f
+                    for x in subs
+                    for f in first_of.get(x.vstart, ())
+                    if f is not x and f.vend < x.vend and f.type in row.subj
+                ]
                 if row.chain and subs:
                     first = min(k for k in range(mm.start("S"), mm.end("S")) if mk.at.get(k) is subs[0])
                     subs = _chain(mk, first, row) + subs
