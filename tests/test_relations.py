@@ -282,6 +282,34 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             ],
             [],
         ),
+        # A暨B: the first name takes the facts of the whole
+        (
+            "位于宏伟新城的辽阳国际陆港暨辽阳多式联运枢纽基地正式投入运营。",
+            {"宏伟新城": "Zone", "辽阳国际陆港": "Zone", "辽阳国际陆港暨辽阳多式联运枢纽基地": "Project"},
+            [("辽阳国际陆港", "locatedIn", "宏伟新城")],
+            [],
+        ),
+        # a city that 签下 projects hosts them
+        (
+            "辽阳市签下新材料产业园项目、智能装备制造项目等5个项目。",
+            {"新材料产业园项目": "Project", "智能装备制造项目": "Project"},
+            [("新材料产业园项目", "locatedIn", "辽阳市"), ("智能装备制造项目", "locatedIn", "辽阳市")],
+            [],
+        ),
+        # 在X行动中,Y…: Y carries the campaign out
+        (
+            "在百企升级行动中,辽阳市人民政府帮助企业解决难题120个。",
+            {"百企升级行动": "Programme"},
+            [("辽阳市人民政府", "implements", "百企升级行动")],
+            [],
+        ),
+        # a firm that holds a designation and a city that only lists it
+        (
+            "辽宁华信科技有限公司等3家企业获评国家级绿色工厂。",
+            {"国家级绿色工厂": "Designation"},
+            [("辽宁华信科技有限公司", "designatedAs", "国家级绿色工厂")],
+            [],
+        ),
     ],
 )
 def test_rows_case_table(text, names, facts, absent):
