@@ -432,4 +432,4 @@ def test_an_investment_in_dollars_keeps_its_currency():
     inv = [r for r in relations if r.predicate == "investsIn"]
     assert [(r.amount, r.currency) for r in inv] == [(50000000.0, "USD")]
     ttl = serialize(Graph((), tuple(entities), tuple(relations), ()), "ntriples").decode()
-    assert "<http://qudt.org/vocab/currency/USD>" in ttl
+    assert "<http://qudt.org/vocab/unit/CCY_USD>" in ttl  # QUDT's current currency unit
