@@ -1109,3 +1109,37 @@ def located_most_specific(ctx: Context) -> None:
         drop.update(i for i in idx if ctx.candidates[i].object.code in covered)
     if drop:
         ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
+
+
+@relation_rule("designatedAs.heading-list")
+def designated_heading_list(ctx: Context) -> None:
+    """A line naming a title (第一批X示范县, X名单) heads the lines below it that each name one place,
+    firm or zone: each of them holds the title (an annex list; SCHEMA.md: the heading of a list)."""
+    view = ctx.view
+    sents = _by_sentence(ctx)
+    dom_d, _ = DOMAIN_RANGE["designatedAs"]
+    # the titles the text names anywhere: a heading line may repeat one the rules found elsewhere
+    titles = sorted(
+        {m.surface: m for m in ctx.mentions if m.type == "Designation"}.items(), key=lambda kv: -len(kv[0])
+    )
+    heading: Mention | None = None
+    for i, sent in enumerate(ctx.doc.sentences):
+        ms = sents.get(i, [])
+        text = view[sent.vstart : sent.vend].strip(" \u3000\n。；;：:")
+        if len(text) <= 40 and not _CLAUSE.search(text):
+            named = next((m for name, m in titles if name and text.endswith((name, name + "名单"))), None)
+            if named is not None:
+                heading = named
+                continue
+        if heading is None:
+            continue
+        outer = [m for m in _outermost(ms) if m.type in dom_d and not _is_home_ref(m)]
+        covered = sum(m.vend - m.vstart for m in outer)
+        if not outer or len(text) > 40 or covered < len(text) - 2:
+            heading = None  # the list has ended
+            continue
+        # 泸州市江阳区: the most specific place of the line
+        holder = outer[-1]
+        ctx.relate(
+            "designatedAs", holder, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
+        )
