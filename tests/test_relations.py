@@ -372,3 +372,29 @@ def test_a_heading_line_names_the_title_of_the_lines_below_it():
     holders = {s for s, o in found if o.endswith("辽宁省全域旅游示范县")}
     assert holders >= {"宏伟区", "铁东区"}, found
     assert not any(s in ("辽阳市", "鞍山市") for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text, facts",
+    [
+        # a municipality's district is part of it (the division list puts a same-named city level between)
+        ("天津市东丽区召开会议。东丽区很好。", [("东丽区", "partOf", "天津市")]),
+        # an organ named after its body is part of it
+        (
+            "四川省人民政府办公厅发布通知。四川省人民政府高度重视。",
+            [("四川省人民政府办公厅", "partOf", "四川省人民政府")],
+        ),
+    ],
+)
+def test_hierarchy_rules(text, facts):
+    found = _relations(text)
+    for fact in facts:
+        assert fact in found, (fact, sorted(found))
+
+
+def test_villages_written_after_their_town_are_part_of_it():
+    found = _rows_on(
+        "河港集团帮扶公会镇盘城房村、东号村发展产业。",
+        {"公会镇": "Town", "盘城房村": "Village", "东号村": "Village"},
+    )
+    assert ("盘城房村", "partOf", "公会镇") in found and ("东号村", "partOf", "公会镇") in found, found

@@ -1143,3 +1143,48 @@ def designated_heading_list(ctx: Context) -> None:
         ctx.relate(
             "designatedAs", holder, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
         )
+
+
+@relation_rule("partOf.municipality")
+def part_of_municipality(ctx: Context) -> None:
+    """东丽区 partOf 天津市: a municipality's districts hang under a city-level entry of the same
+    name in the division list; the article names the municipality, so the district is part of it."""
+    gaz = ctx.gaz
+    by_code: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.code and not _is_home_ref(m):
+            by_code.setdefault(m.code, m)
+    for code, m in by_code.items():
+        parent = gaz.by_code.get(gaz.by_code[code].parent) if code in gaz.by_code else None
+        if parent is None or parent.code in by_code:
+            continue
+        top = gaz.by_code.get(parent.parent)
+        if top is not None and top.name == parent.name and top.code in by_code:
+            ctx.relate("partOf", m, by_code[top.code], "partOf.municipality", 0.9)
+
+
+_ORGAN_SUFFIX = re.compile(
+    r"(?:办公室|办公厅|办|党委|党组|机关工委|纪委|监委|组织部|宣传部|统战部|政法委|国资委|[^，,。；]{1,6}?(?:委员会|局|厅|处|部|中心))"
+)
+
+
+def _body_key(name: str) -> str:
+    if name.startswith("中共"):
+        name = name[2:]
+    return name.replace("人民政府", "政府")
+
+
+@relation_rule("partOf.body-organ")
+def part_of_body_organ(ctx: Context) -> None:
+    """X委办公室 / X人民政府办公厅 / 兵团国资委: an organ named after its body is part of it."""
+    bodies: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.type == "GovernmentBody":
+            bodies.setdefault(_body_key(m.name), m)
+    for key, m in bodies.items():
+        for cut in range(len(key) - 1, 1, -1):  # the longest body whose name opens this one
+            parent = bodies.get(key[:cut])
+            if parent is not None and parent is not m:
+                if _ORGAN_SUFFIX.fullmatch(key[cut:]):
+                    ctx.relate("partOf", m, parent, "partOf.body-organ", 0.75)
+                break
