@@ -336,8 +336,10 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                 first_of.setdefault(m.vstart, []).append(m)
         date = None
         for row in rows:
-            if row.cue is not None and not row.cue.search(sent.text):
-                continue
+            if row.cue is not None and not (
+                row.cue.search(sent.text) or si > 0 and row.cue.search(ctx.doc.sentences[si - 1].text)
+            ):
+                continue  # the cue may be in the sentence before (…签约仪式举行。同时,A与B签订…)
             for mm in row.pattern.finditer(mk.text):
                 if row.s_pick == "topic":
                     subs = _topic(ctx, row.subj)
