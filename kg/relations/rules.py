@@ -432,36 +432,58 @@ def organizes(ctx: Context) -> None:
     view = ctx.view
     dom, _ = DOMAIN_RANGE["organizes"]
     for _si, ms in _by_sentence(ctx).items():
-        outer = [a for a in _outermost(ms) if a.type in dom and not _is_home_ref(a)]
-        for ev in [m for m in ms if m.type == "Event"]:
-            sent = ctx.doc.sentence_at(ev.vstart)
-            date = date_in(sent.text, ctx.doc.year)
+        events = [m for m in ms if m.type == "Event"]
+        if not events:
+            continue
+        # outermost mentions do not nest, but two may overlap: sort by end for the searches
+        outer = sorted(
+            (a for a in _outermost(ms) if a.type in dom and not _is_home_ref(a)),
+            key=lambda a: (a.vend, a.vstart),
+        )
+        o_ends = [a.vend for a in outer]
+        o_by_end = {a.vend: a for a in outer}
+        starting: dict[int, list[Mention]] = defaultdict(list)
+        for m in ms:
+            starting[m.vstart].append(m)
+        sent = ctx.doc.sentence_at(events[0].vstart)
+        date = date_in(sent.text, ctx.doc.year)
+        for ev in events:
             found = False
-            mm = re.search(
-                r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[sent.vstart : ev.vstart]
-            )
+            lo = max(sent.vstart, ev.vstart - 40)  # every cue below is within 40 characters
+            mm = re.search(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[lo : ev.vstart])
             if mm:
-                for a in outer:
-                    if sent.vstart + mm.start(1) <= a.vstart and a.vend <= sent.vstart + mm.end(1):
+                i, j = (
+                    bisect.bisect_left(o_ends, lo + mm.start(1)),
+                    bisect.bisect_right(o_ends, lo + mm.end(1)),
+                )
+                for a in outer[i:j]:
+                    if lo + mm.start(1) <= a.vstart:
                         ctx.relate("organizes", a, ev, "organizes.hosted-by", 0.8, date=date)
                         found = True
             if not found:
-                k = max(view.rfind(v, sent.vstart, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
-                if k >= 0 and ev.vstart - k <= 40 and not _CLAUSE.search(view[k : ev.vstart]):
-                    acts = [a for a in outer if a.vend <= k and k - a.vend <= 2]
+                k = max(view.rfind(v, lo, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
+                if k >= 0 and not _CLAUSE.search(view[k : ev.vstart]):
+                    j = bisect.bisect_right(o_ends, k)
+                    acts = [outer[j - 1]] if j and k - outer[j - 1].vend <= 2 else []
                     if acts and view[acts[-1].vstart - 1 : acts[-1].vstart] == "在":
                         # 在重庆举办的…交易会: where it is held, not who holds it
                         where = acts[-1]
                         if where.code or where.type == "Zone":
                             ctx.relate("locatedIn", ev, where, "locatedIn.held-in", 0.7)
                         # 铁岭市在沈阳举办…推介会: the one named right before 在 holds it
-                        acts = [a for a in outer if a.vend == where.vstart - 1]
+                        acts = [o_by_end[where.vstart - 1]] if where.vstart - 1 in o_by_end else []
                     if acts:
                         group = [acts[-1]]
-                        for a in reversed([a for a in outer if a.vend <= group[0].vstart]):
-                            if view[a.vend : group[0].vstart] in ("、", "和", "与", "及"):
+                        j = bisect.bisect_right(o_ends, group[0].vstart)
+                        for a in reversed(outer[max(0, j - 12) : j]):
+                            if a is not group[0] and view[a.vend : group[0].vstart] in (
+                                "、",
+                                "和",
+                                "与",
+                                "及",
+                            ):
                                 group.insert(0, a)
-                            else:
+                            elif a is not group[0]:
                                 break
                         for a in group:
                             ctx.relate("organizes", a, ev, "organizes.verb", 0.75, date=date)
@@ -470,9 +492,8 @@ def organizes(ctx: Context) -> None:
                 # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议
                 first = [
                     m
-                    for m in ms
-                    if m.vstart == ev.vstart
-                    and m.vend < ev.vend
+                    for m in starting.get(ev.vstart, [])
+                    if m.vend < ev.vend
                     and m.type in dom
                     and not _is_home_ref(m)
                     # a province or city opening a fair's name says where or whose, not who holds it
