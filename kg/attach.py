@@ -32,6 +32,7 @@ _SUBJECT_PREFIX = re.compile(
     r"(?:[\d.一二三四五六七八九十]+|[年月日号季度底末初前后共已，,]|今年|去年|明年|上半年|下半年|目前|当前|其中|同时|此外|另外"
     r"|截至|截止|以来|期间|\s)*"
 )
+_EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_verbs")))
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
 
@@ -123,7 +124,10 @@ def _anaphor(view: str, lo: int, hi: int, st: _DocState) -> _M | None:
     for a in _ANAPHORA_RE.finditer(view, lo, hi):
         if any(view[max(lo, a.start() - 3) : a.start()].endswith(w) for w in _NOT_SUBJECT_AFTER):
             continue  # 占全省, 居全国: a comparison base
-        m = st.last.get(_ANAPHORA_CLASS[a.group()])
+        cls = _ANAPHORA_CLASS[a.group()]
+        if cls in PLACE_CLASSES and not _SUBJECT_PREFIX.fullmatch(view, lo, a.start()):
+            continue  # 列入全省…清单: an object, as for a place's name
+        m = st.last.get(cls)
         if m is not None:
             return m
     return None
@@ -176,7 +180,7 @@ def _owner(
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(view, ms, clo, f_start)
     if own is not None:
-        if event is not None and own.type in PLACE_CLASSES:
+        if event is not None and (own.type in PLACE_CLASSES or _EVENT_VERBS.search(view, clo, f_start)):
             return event, "value.event"
         return own, "value.clause-subject"
     if (a := _anaphor(view, clo, f_start, st)) is not None:
@@ -187,7 +191,7 @@ def _owner(
         return prev, "value.continues"
     if event is not None:
         return event, "value.event"
-    subj = _subject(view, ms, sent_lo, f_start, clause=False)
+    subj = _subject(view, ms, sent_lo, f_start)
     if subj is not None:
         return subj, "value.sentence-subject"
     if (a := _anaphor(view, sent_lo, f_start, st)) is not None:
@@ -261,7 +265,9 @@ def attach_values(
             while k < len(ms) and ms[k].end <= sent.vend:
                 st.seen(ms[k])
                 k += 1
-            topic = _subject(view, sm, sent.vstart, sent.vend, clause=False)
+            topic = _subject(view, sm, sent.vstart, sent.vend) or _subject(
+                view, sm, sent.vstart, sent.vend, clause=False
+            )
             if prev is not None:
                 st.topic = prev
             elif topic is not None:
