@@ -15,6 +15,7 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # a figure that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
 # 年产10000辆半挂车的X公司 (at most a few characters, no punctuation, up to 的)
 _MODIFIER = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,8}的$")
+_MODIFIER_LONG = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}的")
 # words before a name that make it a place, a source or a comparison base rather than the subject
 _NOT_SUBJECT_AFTER = tuple(entries("value_locatives")) + tuple(entries("value_comparatives"))
 _ANAPHORA = tuple(
@@ -106,6 +107,14 @@ def _subject(
             continue
         if clause and m.type in PLACE_CLASSES and not _SUBJECT_PREFIX.fullmatch(view, lo, m.start):
             continue
+        # X…的Y: the head Y is what the clause is about (X总投资12亿元建设的Y项目开工, X的Y项目)
+        for j in range(i + 1, len(ms)):
+            n = ms[j]
+            if n.end > hi or n.start - m.end > 24:
+                break
+            if _MODIFIER_LONG.fullmatch(view, m.end, n.start):
+                i, m = j, n
+                break
         while (
             m.type in PLACE_CLASSES
             and i + 1 < len(ms)
@@ -168,9 +177,10 @@ def _owner(
         after = _subject(view, ms, f_end, chi)
         if after is not None:
             return after, "value.list-count"
-        events = [m for m in ms if m.type == "Event" and sent_lo <= m.start < sent_hi]
-        if events:
-            return events[0], "value.list-count"
+        for kind in ("Designation", "Event"):  # 公布…名单，A、B等15家企业入选: the list's title
+            named = [m for m in ms if m.type == kind and sent_lo <= m.start < sent_hi]
+            if named:
+                return named[0], "value.list-count"
         return (st.topic, "value.topic") if st.topic is not None else None
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results
