@@ -211,7 +211,15 @@ def _owner(
     return None
 
 
-def _dates_of_sentence(doc: Document, ms: list[_M], sent, year: int | None) -> list[tuple[str, DateValue]]:
+# a clause that opens with a bare head noun is about the last entity of that class (项目于2013年7月27日签约)
+_HEAD_NOUN = re.compile(r"(?:该|此|本)?(项目|公司|企业|集团|合作社|园区)")
+_HEAD_CLASS = {"项目": "Project", "公司": "Company", "企业": "Company", "集团": "Company", "合作社": "Company"}
+_HEAD_CLASS["园区"] = "Zone"
+
+
+def _dates_of_sentence(
+    doc: Document, ms: list[_M], sent, year: int | None, st: _DocState
+) -> list[tuple[str, DateValue]]:
     """Dates of the sentence's events (10月26日，…集中开工活动举行), or of the entity a dated clause is
     about when its verb is a milestone (建办于2012年3月, 2014年，X注册成立)."""
     out = []
@@ -220,6 +228,7 @@ def _dates_of_sentence(doc: Document, ms: list[_M], sent, year: int | None) -> l
         return out
     view = doc.view
     events = [m for m in ms if m.type == "Event" and sent.vstart <= m.start and m.end <= sent.vend]
+    last: _M | None = None
     for d in dates:
         if any(m.start <= d.start and d.end <= m.end for m in ms):
             continue  # a year inside a name (2023年四季度…活动) dates nothing by itself
@@ -237,9 +246,14 @@ def _dates_of_sentence(doc: Document, ms: list[_M], sent, year: int | None) -> l
         if not _DATE_VERBS.search(view, clo, chi):
             continue
         subj = _subject(view, ms, clo, chi)
+        if subj is None and (h := _HEAD_NOUN.match(view, clo)):
+            subj = st.last.get(_HEAD_CLASS[h.group(1)])
+        if subj is None:
+            subj = last  # 2013年7月27日签约，8月7日开工: the clause goes on about the same thing
         if subj is not None and subj.type not in PLACE_CLASSES:  # a place's founding is not news
             ev = replace(ev, rule="date.milestone", confidence=0.6)
             out.append((subj.eid, DateValue(d.iso, d.text, ev)))
+            last = subj
     return out
 
 
@@ -270,7 +284,7 @@ def attach_values(
                 owner, rule = hit
                 prev = owner
                 quantities[owner.eid].append(_quantity(doc, f, sent.text, rule))
-            for eid, dv in _dates_of_sentence(doc, sm, sent, doc.year):
+            for eid, dv in _dates_of_sentence(doc, sm, sent, doc.year, st):
                 dates[eid].append(dv)
             while k < len(ms) and ms[k].end <= sent.vend:
                 st.seen(ms[k])
