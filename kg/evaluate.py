@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -110,8 +111,8 @@ def load_graph(path: str | Path):
         if pr == RDF_TYPE and not is_lit(o):
             t = _local(str(o.value) if hasattr(o, "value") else str(o))
             if t in CLASSES:
-                e = ents.setdefault(s, {"types": set(), "names": (names.get(s, set()) - {""})})
-                e["types"].add(_coarse(t))
+                ent = ents.setdefault(s, {"types": set(), "names": (names.get(s, set()) - {""})})
+                ent["types"].add(_coarse(t))
     rels = set()
     for s, pr, o in triples:
         if _local(pr) in RELATIONS and not is_lit(o):
@@ -190,7 +191,7 @@ def score_one(ents: dict, rels: set, gold: dict) -> Score:
     return sc
 
 
-def evaluate(graph_path: str | Path, gold_paths: list[str | Path]) -> Score:
+def evaluate(graph_path: str | Path, gold_paths: Sequence[str | Path]) -> Score:
     """Score one graph built from exactly the gold files' documents."""
     ents, rels = load_graph(graph_path)
     total = Score()
@@ -199,7 +200,7 @@ def evaluate(graph_path: str | Path, gold_paths: list[str | Path]) -> Score:
     return total
 
 
-def evaluate_pairs(pairs: list[tuple[str | Path, str | Path]]) -> Score:
+def evaluate_pairs(pairs: Sequence[tuple[str | Path, str | Path]]) -> Score:
     """Micro-average over per-document graphs (the before-stop scoreboard's mode)."""
     total = Score()
     for graph, gold in pairs:

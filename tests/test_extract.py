@@ -386,8 +386,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ),
         ("朝阳市喀左县公营子镇党委书记刘强介绍,全镇共有大棚3000栋。", ("刘强", "worksFor", "公营子镇党委")),
         # two titles of one person: the body before the first employs them too
-        ("铁岭市委副书记、市长王世伟调研重点项目建设。铁岭市很好。", ("王世伟", "worksFor", "铁岭市委")),
-        ("铁岭市委常委、副市长张学军出席活动。铁岭市很好。", ("张学军", "worksFor", "铁岭市委")),
+        ("铁岭市委副书记、市长王世伟调研重点项目建设。铁岭市很好。", ("王世伟", "worksFor", "中共铁岭市委")),
+        ("铁岭市委常委、副市长张学军出席活动。铁岭市很好。", ("张学军", "worksFor", "中共铁岭市委")),
         # X在P举办E: X holds E, in P
         (
             "近日,铁岭市在沈阳举办2024铁岭市招商引资推介会,现场签约项目15个。铁岭市很好。",
@@ -432,4 +432,4 @@ def test_an_investment_in_dollars_keeps_its_currency():
     inv = [r for r in relations if r.predicate == "investsIn"]
     assert [(r.amount, r.currency) for r in inv] == [(50000000.0, "USD")]
     ttl = serialize(Graph((), tuple(entities), tuple(relations), ()), "ntriples").decode()
-    assert "<http://qudt.org/vocab/currency/USD>" in ttl
+    assert "<http://qudt.org/vocab/unit/CCY_USD>" in ttl  # QUDT's current currency unit

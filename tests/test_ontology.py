@@ -208,7 +208,6 @@ PREFIXES = """
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix qudt: <http://qudt.org/schema/qudt/> .
 @prefix unit: <http://qudt.org/vocab/unit/> .
-@prefix cur: <http://qudt.org/vocab/currency/> .
 """
 
 VALID = (
@@ -252,7 +251,8 @@ VALID = (
     prov:wasDerivedFrom <source/division-list> ; kg:rule "gazetteer.hierarchy" ; kg:confidence 1.0 .
 <stmt/s03> a rdf:Statement, kg:Funding ;
     rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <company/3f2a9c0b1d7e> ;
-    kg:amount 1411900.0 ; kg:currency cur:CNY ; kg:approximate false ; kg:date "2021-10"^^xsd:gYearMonth ;
+    kg:amount 1411900.0 ; kg:currency unit:CCY_CNY ; kg:approximate false ; kg:date "2021-10" ;
+    kg:dateTime "2021-10-01T00:00:00"^^xsd:dateTime ; kg:datePrecision "month" ;
     prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:sentence "为企业争取到141.19万元的补贴资金"@zh ;
     kg:start 10 ; kg:end 52 ; kg:rule "funded.subsidy" ; kg:confidence 0.8 .
 <stmt/s04> a rdf:Statement, kg:Employment ;
@@ -267,7 +267,7 @@ VALID = (
     prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:rule "operates.de" ; kg:confidence 0.6 .
 <stmt/s07> a rdf:Statement, kg:Organizing ;
     rdf:subject <place/211200> ; rdf:predicate kg:organizes ; rdf:object <event/555555555555> ;
-    kg:date "2022-08-24"^^xsd:date ;
+    kg:date "2022-08-24" ; kg:dateTime "2022-08-24T00:00:00"^^xsd:dateTime ; kg:datePrecision "day" ;
     prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:rule "organizes.hold" ; kg:confidence 0.75 .
 
 # A reified statement about something else is not a kg relation statement: exempt.
@@ -300,7 +300,7 @@ BROKEN = (
 # Funding with a negative amount
 <stmt/s03> a rdf:Statement, kg:Funding ;
     rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <company/3f2a9c0b1d7e> ;
-    kg:amount -5.0 ; kg:currency cur:CNY ;
+    kg:amount -5.0 ; kg:currency unit:CCY_CNY ;
     prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:rule "funded.subsidy" ; kg:confidence 0.8 .
 <stmt/s04> a rdf:Statement, kg:Employment ;
     rdf:subject <person/0a1b2c3d4e5f> ; rdf:predicate kg:worksFor ; rdf:object <place/211282> ;
@@ -431,7 +431,7 @@ MUTATIONS = {
         (KGSH.StatementAssertedShape, KGR["stmt/s05"]),
     ),
     "amount without currency": (
-        ("kg:amount 1411900.0 ; kg:currency cur:CNY ;", "kg:amount 1411900.0 ;"),
+        ("kg:amount 1411900.0 ; kg:currency unit:CCY_CNY ;", "kg:amount 1411900.0 ;"),
         (KGSH.AmountCurrencyValueShape, KGR["stmt/s03"]),
     ),
     "amount as string": (
@@ -464,9 +464,21 @@ MUTATIONS = {
         ),
         (KGSH.StatementConfidenceShape, KGR["stmt/s06"]),
     ),
-    "date as plain string": (
-        ('kg:date "2022-08-24"^^xsd:date', 'kg:date "2022年8月24日"'),
-        (KGSH.StatementDateShape, KGR["stmt/s07"]),
+    "date not in ISO 8601": (
+        ('kg:date "2022-08-24" ;', 'kg:date "2022年8月24日" ;'),
+        (KGSH.DateTextShape, KGR["stmt/s07"]),
+    ),
+    "date typed xsd:date (outside the OWL 2 datatype map)": (
+        ('kg:date "2022-08-24" ;', 'kg:date "2022-08-24"^^xsd:date ;'),
+        (KGSH.DateTextShape, KGR["stmt/s07"]),
+    ),
+    "date without its typed form": (
+        ('kg:dateTime "2022-08-24T00:00:00"^^xsd:dateTime ;', ""),
+        (KGSH.DateTimeShape, KGR["stmt/s07"]),
+    ),
+    "date with an unknown precision": (
+        ('kg:datePrecision "day"', 'kg:datePrecision "week"'),
+        (KGSH.DatePrecisionShape, KGR["stmt/s07"]),
     ),
     "employment with the wrong predicate": (
         ("rdf:predicate kg:worksFor ;", "rdf:predicate kg:locatedIn ;"),
