@@ -133,7 +133,7 @@ def test_endpoint_errors(server: str) -> None:
     assert res.exit_code == 2 and "read-only" in res.stderr
     dead = f"http://127.0.0.1:{_free_port()}"
     res = runner.invoke(app, ["query", "officials", "--endpoint", dead])
-    assert res.exit_code == 3
+    assert res.exit_code == 5  # kg.errors.EXIT_ENDPOINT (3 is "articles skipped")
     assert res.stderr.count("\n") == 1 and "cannot reach" in res.stderr
     res = runner.invoke(app, ["push", "--endpoint", dead, str(ROOT / "pyproject.toml")])
     assert res.exit_code == 2  # not an RDF file: refused before connecting
