@@ -15,7 +15,8 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # a figure that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
 # 年产10000辆半挂车的X公司 (at most a few characters, no punctuation, up to 的)
 _MODIFIER = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,8}的$")
-_LOCATIVES = frozenset(entries("value_locatives"))
+# words before a name that make it a place, a source or a comparison base rather than the subject
+_NOT_SUBJECT_AFTER = tuple(entries("value_locatives")) + tuple(entries("value_comparatives"))
 _ANAPHORA = tuple(
     sorted(
         (tuple(e.split(":", 1)) for e in entries("value_anaphora")),
@@ -25,6 +26,12 @@ _ANAPHORA = tuple(
 _ANAPHORA_RE = re.compile("|".join(re.escape(w) for w, _ in _ANAPHORA))
 _ANAPHORA_CLASS = dict(_ANAPHORA)
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
+# what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
+# 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
+_SUBJECT_PREFIX = re.compile(
+    r"(?:[\d.一二三四五六七八九十]+|[年月日号季度底末初前后共已，,]|今年|去年|明年|上半年|下半年|目前|当前|其中|同时|此外|另外"
+    r"|截至|截止|以来|期间|\s)*"
+)
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
 
@@ -85,14 +92,28 @@ class _DocState:
         self.last[m.type] = m
 
 
-def _subject(view: str, ms: list[_M], lo: int, hi: int) -> _M | None:
-    """The subject of view[lo:hi]: its first mention that is not a place after a locative (在X, 于X)."""
-    for m in ms:
-        if m.start < lo or m.end > hi:
+def _subject(
+    view: str, ms: list[_M], lo: int, hi: int, skip: frozenset[str] = frozenset(), clause: bool = True
+) -> _M | None:
+    """The subject of view[lo:hi]: its first mention that is not after a locative or a comparison (在X,
+    从X, 占X); of names written back to back (吉安县横江镇良枧村) the last, most specific one."""
+    for i, m in enumerate(ms):
+        if m.start < lo or m.end > hi or m.eid in skip:
             continue
-        before = view[max(lo, m.start - 2) : m.start]
-        if m.type in PLACE_CLASSES | {"Zone"} and any(before.endswith(w) for w in _LOCATIVES):
+        before = view[max(lo, m.start - 3) : m.start]
+        if any(before.endswith(w) for w in _NOT_SUBJECT_AFTER):
             continue
+        if clause and m.type in PLACE_CLASSES and not _SUBJECT_PREFIX.fullmatch(view, lo, m.start):
+            continue
+        while (
+            m.type in PLACE_CLASSES
+            and i + 1 < len(ms)
+            and ms[i + 1].start == m.end
+            and ms[i + 1].end <= hi
+            and ms[i + 1].eid not in skip
+        ):
+            i += 1
+            m = ms[i]
         return m
     return None
 
@@ -100,6 +121,8 @@ def _subject(view: str, ms: list[_M], lo: int, hi: int) -> _M | None:
 def _anaphor(view: str, lo: int, hi: int, st: _DocState) -> _M | None:
     """该项目, 全村, 我市 …: the last entity of that class."""
     for a in _ANAPHORA_RE.finditer(view, lo, hi):
+        if any(view[max(lo, a.start() - 3) : a.start()].endswith(w) for w in _NOT_SUBJECT_AFTER):
+            continue  # 占全省, 居全国: a comparison base
         m = st.last.get(_ANAPHORA_CLASS[a.group()])
         if m is not None:
             return m
@@ -135,9 +158,26 @@ def _owner(
             return m, "value.modifier"
         if m.start > f_end:
             break
+    # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
+    # in the clause (等31家企业为第七批…龙头企业) or the sentence's event does
+    if view[max(clo, f_start - 1) : f_start] == "等":
+        after = _subject(view, ms, f_end, chi)
+        if after is not None:
+            return after, "value.list-count"
+        events = [m for m in ms if m.type == "Event" and sent_lo <= m.start < sent_hi]
+        if events:
+            return events[0], "value.list-count"
+        return (st.topic, "value.topic") if st.topic is not None else None
+    # figures in a sentence about an event whose clause has no subject of its own, or only a place
+    # (我市在…签约仪式上，签约了13个项目): the event's results
+    event = next(
+        (m for m in reversed(ms) if m.type == "Event" and sent_lo <= m.start and m.end <= f_start), None
+    )
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(view, ms, clo, f_start)
     if own is not None:
+        if event is not None and own.type in PLACE_CLASSES:
+            return event, "value.event"
         return own, "value.clause-subject"
     if (a := _anaphor(view, clo, f_start, st)) is not None:
         return a, "value.anaphor"
@@ -145,7 +185,9 @@ def _owner(
     # same sentence (同比增长4.1%), else the sentence's subject, else the last sentence's topic
     if prev is not None:
         return prev, "value.continues"
-    subj = _subject(view, ms, sent_lo, f_start)
+    if event is not None:
+        return event, "value.event"
+    subj = _subject(view, ms, sent_lo, f_start, clause=False)
     if subj is not None:
         return subj, "value.sentence-subject"
     if (a := _anaphor(view, sent_lo, f_start, st)) is not None:
@@ -181,7 +223,7 @@ def _dates_of_sentence(doc: Document, ms: list[_M], sent, year: int | None) -> l
         if not _DATE_VERBS.search(view, clo, chi):
             continue
         subj = _subject(view, ms, clo, chi)
-        if subj is not None:
+        if subj is not None and subj.type not in PLACE_CLASSES:  # a place's founding is not news
             ev = replace(ev, rule="date.milestone", confidence=0.6)
             out.append((subj.eid, DateValue(d.iso, d.text, ev)))
     return out
@@ -199,6 +241,8 @@ def attach_values(
         view = doc.view
         k = 0  # next mention to mark as seen
         for sent in doc.sentences:
+            if sent.kind not in ("body", "heading"):
+                continue  # captions, credits and bylines state no figures of their own
             sm = [m for m in ms if sent.vstart <= m.start and m.end <= sent.vend]
             prev: _M | None = None
             found = find_quantities(sent.text, sent.vstart)
@@ -217,7 +261,7 @@ def attach_values(
             while k < len(ms) and ms[k].end <= sent.vend:
                 st.seen(ms[k])
                 k += 1
-            topic = _subject(view, sm, sent.vstart, sent.vend)
+            topic = _subject(view, sm, sent.vstart, sent.vend, clause=False)
             if prev is not None:
                 st.topic = prev
             elif topic is not None:

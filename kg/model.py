@@ -98,7 +98,7 @@ class Offsets(Sequence[int]):
     def __len__(self) -> int:
         return self._n
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):
             return tuple(self[k] for k in range(*i.indices(self._n)))
         if i < 0:

@@ -270,9 +270,9 @@ def serialize(graph: Graph, fmt: str = "turtle", mentions: bool = True) -> bytes
     if fmt == "ntriples":
         return nt
     if fmt == "turtle":
-        return ox.serialize(
-            ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
-        )
+        from .turtle import turtle  # no escaped local names: every Turtle parser reads the same IRIs
+
+        return turtle(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), prefixes=PREFIXES)
     raise ValueError(fmt)
 
 

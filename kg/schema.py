@@ -9,6 +9,8 @@ from typing import NamedTuple
 
 import pyoxigraph as ox
 
+from .errors import KGError
+
 # The ontology is parsed with pyoxigraph (already loaded by every build, ~1 ms for kg.ttl) rather than
 # rdflib, whose import alone costs ~90 ms: the constants below are needed when kg is imported.
 
@@ -22,8 +24,8 @@ _TYPE, _FIRST, _REST, _NIL = (ox.NamedNode(_RDF + x) for x in ("type", "first", 
 _LABEL, _SUBCLASS, _DOMAIN, _RANGE = (
     ox.NamedNode(_RDFS + x) for x in ("label", "subClassOf", "domain", "range")
 )
-_CLASS, _OBJECT_PROPERTY, _UNION, _DISJOINT_UNION = (
-    ox.NamedNode(_OWL + x) for x in ("Class", "ObjectProperty", "unionOf", "disjointUnionOf")
+_OBJECT_PROPERTY, _UNION, _DISJOINT_UNION = (
+    ox.NamedNode(_OWL + x) for x in ("ObjectProperty", "unionOf", "disjointUnionOf")
 )
 _ON_PROPERTY, _ALL_VALUES = ox.NamedNode(_OWL + "onProperty"), ox.NamedNode(_OWL + "allValuesFrom")
 _STATEMENT = ox.NamedNode(_RDF + "Statement")
@@ -40,6 +42,8 @@ class _Ontology:
     """kg.ttl as an index of (subject, predicate) -> objects, with the few walks the schema needs."""
 
     def __init__(self, path: Path) -> None:
+        if not path.is_file():
+            raise KGError(f"cannot find the ontology {path}: the installation is incomplete")
         self.objects: dict[tuple[object, object], list[object]] = defaultdict(list)
         self.subjects: dict[tuple[object, object], list[object]] = defaultdict(list)
         self.order: dict[object, int] = {}  # position of a term's first statement (declaration order)

@@ -191,7 +191,7 @@ def _cache_sparql_translation() -> None:
                 strOrQuery = proc.translateQuery(proc.parseQuery(strOrQuery), base, initNs)
         return proc.evalQuery(self.graph, strOrQuery, initBindings, base)
 
-    proc.SPARQLProcessor.query = query
+    proc.SPARQLProcessor.query = query  # type: ignore[method-assign]  # the deliberate patch above
     _PATCHED = True
 
 

@@ -26,11 +26,20 @@ def load_store(path: str | Path) -> ox.Store:
     return store
 
 
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """The rows of a SELECT query."""
+    rows = store.query(query)
+    assert isinstance(rows, ox.QuerySolutions), "a SELECT query"
+    return rows
+
+
 def graph_stats(path: str | Path) -> dict:
     store = load_store(path)
     classes: Counter[str] = Counter()
     rels: Counter[str] = Counter()
     for q in store.quads_for_pattern(None, ox.NamedNode(PREFIXES["rdf"] + "type"), None):
+        if isinstance(q.object, ox.Triple):  # RDF-star: not a class
+            continue
         local = q.object.value.removeprefix(KG)
         if local in CLASSES:
             classes[local] += 1
@@ -58,7 +67,7 @@ def explain_entity(path: str | Path, name: str) -> str:
       ?e a ?type ; rdfs:label ?label . FILTER(STRSTARTS(STR(?type), STR(kg:)))
     }}""".format(key.replace('"', '\\"'))
     )
-    rows = list(store.query(q))
+    rows = list(_select(store, q))
     if not rows:
         raise InputError(f"no entity is named '{name}' in {path}")
     out = []
@@ -66,30 +75,32 @@ def explain_entity(path: str | Path, name: str) -> str:
         e = row["e"]
         out.append(f"{row['label'].value}  [{row['type'].value.removeprefix(KG)}]  <{e.value}>")
         alts = sorted(
-            x["a"].value for x in store.query(_PFX + f"SELECT ?a WHERE {{ <{e.value}> skos:altLabel ?a }}")
+            x["a"].value for x in _select(store, _PFX + f"SELECT ?a WHERE {{ <{e.value}> skos:altLabel ?a }}")
         )
         if alts:
             out.append("  aliases: " + ", ".join(alts))
-        for x in store.query(_PFX + f"SELECT ?w WHERE {{ <{e.value}> kg:mergeReason ?w }} ORDER BY ?w"):
+        for x in _select(store, _PFX + f"SELECT ?w WHERE {{ <{e.value}> kg:mergeReason ?w }} ORDER BY ?w"):
             out.append("  merged: " + x["w"].value)
         out.append("  mentions:")
-        for x in store.query(
+        for x in _select(
+            store,
             _PFX
             + f"""SELECT ?t ?s ?st ?doc ?rule WHERE {{ ?m kg:mentionOf <{e.value}> ; kg:text ?t ;
                 kg:sentence ?s ; kg:start ?st ; kg:rule ?rule ; prov:wasDerivedFrom ?d . ?d rdfs:label ?doc }}
-                ORDER BY ?doc ?st"""
+                ORDER BY ?doc ?st""",
         ):
             out.append(
                 f"    {x['doc'].value}@{x['st'].value} {x['t'].value} ({x['rule'].value}): {x['s'].value}"
             )
         out.append("  facts:")
-        for x in store.query(
+        for x in _select(
+            store,
             _PFX
             + f"""SELECT ?dir ?p ?ol ?s ?rule WHERE {{
                 {{ ?st rdf:subject <{e.value}> ; rdf:object ?o . BIND("->" AS ?dir) }} UNION
                 {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
                 ?st rdf:predicate ?p ; kg:rule ?rule . ?o rdfs:label ?ol . OPTIONAL {{ ?st kg:sentence ?s }} }}
-                ORDER BY ?p ?ol"""
+                ORDER BY ?p ?ol""",
         ):
             sent = x["s"].value if x["s"] is not None else "(national division list)"
             out.append(

@@ -27,8 +27,12 @@ def build(
         ),
     ] = Path("output"),
     publisher: Annotated[
-        str, typer.Option(help="The newspaper that '本报' (this paper) refers to.")
-    ] = "辽宁日报",
+        str,
+        typer.Option(
+            help="The newspaper that '本报' (this paper) refers to; default: the paper the article names "
+            "in its dateline (X日报讯), else 本报 stays the article's own unnamed paper."
+        ),
+    ] = "",
     year: Annotated[
         int | None, typer.Option(help="Year for dates written without one (default: from each article).")
     ] = None,
@@ -241,12 +245,15 @@ def eval_(
     ] = None,
     docs: Annotated[Path, typer.Option(help="Folder holding the gold files' documents.")] = Path("seeds"),
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and extra.")] = False,
+    publisher: Annotated[str, typer.Option(help="The newspaper that '本报' refers to (as for build).")] = "",
 ) -> None:
-    """Score against gold files: per class, per relation, micro P/R/F1 (as SCHEMA.md 'Scoring')."""
-    from ..evaluate import evaluate, evaluate_pairs, format_score, load_gold
+    """Score against gold files: per class, per relation, micro P/R/F1 (as SCHEMA.md 'Scoring'), and the
+    values (money, quantities, dates: recall strict and loose, reading precision) as valscore.py does."""
+    from ..evaluate import evaluate, evaluate_pairs, evaluate_values, format_score, format_values, load_gold
 
     if graph is not None:
         sc = evaluate(graph, gold)
+        vs = evaluate_values([(graph, g) for g in gold])
     else:
         import tempfile
 
@@ -260,12 +267,16 @@ def eval_(
                 if not doc or not src.exists():
                     fail(f"{g}: its document '{doc}' is not in {docs}", EXIT_INPUT)
                 out = Path(tmp) / Path(doc).stem
-                run([src], out, html=False, cache=False, store=False)
+                run([src], out, publisher=publisher, html=False, cache=False, store=False)
                 pairs.append((out / "graph.ttl", g))
             sc = evaluate_pairs(pairs)
+            vs = evaluate_values(pairs)
     typer.echo(format_score(sc))
+    typer.echo(format_values(vs))
     if verbose:
         for line in sc.misses:
+            typer.echo("  " + line)
+        for line in vs.misses:
             typer.echo("  " + line)
 
 

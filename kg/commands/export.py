@@ -42,8 +42,12 @@ def export(
     ] = None,
     hops: Annotated[int, typer.Option(help="With --focus: how many relations away from it to keep.")] = 1,
     publisher: Annotated[
-        str, typer.Option(help="The newspaper that '本报' (this paper) refers to.")
-    ] = "辽宁日报",
+        str,
+        typer.Option(
+            help="The newspaper that '本报' (this paper) refers to; default: the paper the article names "
+            "in its dateline (X日报讯), else 本报 stays the article's own unnamed paper."
+        ),
+    ] = "",
     year: Annotated[int | None, typer.Option(help="Year for dates written without one.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the export formats.")] = False,
 ) -> None:

@@ -28,8 +28,16 @@ STOP_WORDS = frozenset(
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
 COMPANY_STOPS = STOP_WORDS | frozenset(
-    "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研".split()
+    "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
+    # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
+    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引".split()
 )
+# words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
+_DESCRIBES_FIRM = re.compile(
+    r"(?:投资|龙头|重点|骨干|知名|强|国内|招商|链主|外资|民营|国有|合资|制药|签约|入驻|本地|当地|配套|上市|规上|头部)$"
+)
+# single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
+_NAME_CHARS = frozenset("之自地同于以得")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
@@ -235,24 +243,21 @@ class Context:
             m for m in self.mentions if m.vstart <= vs and ve <= m.vend and (types is None or m.type in types)
         ]
 
-
-def relate(
-    self: Context,
-    predicate: str,
-    subj: Mention,
-    obj: Mention,
-    rule: str,
-    confidence: float,
-    span: tuple[int, int] | None = None,
-    **details,
-) -> None:
-    if subj is None or obj is None or subj is obj:
-        return
-    vs, ve = span if span else (-1, -1)
-    self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
-
-
-Context.relate = relate  # type: ignore[attr-defined]
+    def relate(
+        self,
+        predicate: str,
+        subj: Mention | None,
+        obj: Mention | None,
+        rule: str,
+        confidence: float,
+        span: tuple[int, int] | None = None,
+        **details,
+    ) -> None:
+        """Add a relation candidate between two mentions (none if either is missing or they are one)."""
+        if subj is None or obj is None or subj is obj:
+            return
+        vs, ve = span if span else (-1, -1)
+        self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
 
 
 def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
@@ -333,6 +338,22 @@ def extend_left(
                 pass  # 一期 / 首届 / 第三批 belong to names
             elif w in _JOINERS and (len(prev_w) == 1 or w == "和" and len(left_w) == 1 or w not in stops):
                 pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
+            elif (
+                stops is COMPANY_STOPS
+                and w in _NAME_CHARS
+                and len(left_w) == 1
+                and left_w not in stops
+                and pos < head
+                and tag(left_w) not in _CLOSED_TAGS
+            ):
+                pass  # 草之源, 华自控股, 华润置地: a function character between the pieces of a coined name
+            elif (
+                stops is COMPANY_STOPS
+                and prev_w
+                and (w.endswith("企业") and len(w) > 2 or w == "企业" and _DESCRIBES_FIRM.search(left_w))
+            ):
+                stopped = True  # 项目投资企业X公司, 龙头企业X有限公司: a descriptor, not the name
+                break
             elif (
                 w in stops
                 or (

@@ -103,6 +103,23 @@ def home_code(ctx: Context, level: str) -> str:
         if city is not None and ctx.home_province and city.name == ctx.gaz.by_code[ctx.home_province].name:
             return ctx.home_province  # a municipality (天津市) is its own city
         return ctx.home_city
+    if level in "州盟":  # an autonomous prefecture or a league is the article's prefecture-level unit
+        city = ctx.gaz.by_code.get(ctx.home_city) if ctx.home_city else None
+        return ctx.home_city if city is not None and city.name.endswith(level) else ""
     if county is not None and county.name.endswith(level):
         return ctx.home_county
+    return ""
+
+
+# 河北日报讯 / 湛江日报记者 at the start of a paragraph: the paper that publishes the article
+_DATELINE_PAPER = re.compile(
+    r"(?:^|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:社)?(?:讯|记者)", re.M
+)
+
+
+def publisher_in_text(view: str) -> str:
+    """The newspaper an article names as its own in a dateline or credit (河北日报讯), or ''."""
+    for m in _DATELINE_PAPER.finditer(view):
+        if m.group(1) != "本报" and not m.group(1).endswith("本报"):
+            return m.group(1)
     return ""

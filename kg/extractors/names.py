@@ -409,6 +409,26 @@ _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|�
 _ENTERED = re.compile(
     rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
+# verbs that confer a title: what follows them is the title whatever its head noun
+_CONFER = r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
+_CONFERRED = re.compile(
+    rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)"
+    r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$)"
+)
+# 31家企业为第七批…龙头企业: a count of bodies made something
+_COUNT_MADE = re.compile(
+    r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
+)
+# 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
+_GAINED = re.compile(
+    r"(?:获得|荣获|通过|系|获(?![批评得奖]))(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
+    r"(?=的?称号|[，。,；;！!？?、\s]|$)"
+)
+_QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
+# 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区)
+_LEVEL_TITLE = re.compile(
+    rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
+)
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
 _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行了?|予以)?表彰")
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
@@ -423,20 +443,40 @@ _BATCH = re.compile(
 )
 
 
-def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float) -> None:
+_CLAUSE_VERB = re.compile(r"颁发|发放|举行|举办|开展|实施|推进|表彰|奖励|签订|召开|进行|给予|兑现")
+_HEAD_SET = frozenset(DESIGNATION_HEADS)
+
+
+def _title_words_ok(title: str) -> bool:
+    """A conferred title is a noun phrase: no function words, no clause, a noun at its end."""
+    words = tokens(re.sub(r"[“”‘’]", "", title))
+    if not words or any(w in STOP_WORDS and w not in ("和", "与") for w in words):
+        return False
+    if re.match(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)", title) or _CLAUSE_VERB.search(title):
+        return False  # 31家企业, 企业颁发证书和奖牌: a count or a clause
+    return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in ("示范县", "示范村", "标杆")
+
+
+def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False) -> None:
     view = ctx.view
     raw = view[vs:ve]
     if raw.endswith("项目") or raw.endswith("清单项目"):
         return
-    if not (re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6):
+    headed = re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6
+    if not headed and not (conferred and _title_words_ok(_BATCH.sub("", raw))):
         return  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)
     # 国家第四批… : the batch may sit after 国家
     label = view[start:ve]
     label = re.sub(r"^(国家)第[一二三四五六七八九十\d]+批", r"\1", label)
-    if len(label) < 4:
-        return
+    if label.startswith("的"):
+        start, label = start + 1, label[1:]
+    if len(label) < 4 or label in _HEAD_SET:
+        return  # 典型案例 alone is a kind of title, not one
+    for short, full in _ZONE_SHORT:
+        if label.endswith(short) and label[: -len(short)] + full in view:
+            label = label[: -len(short)] + full
     ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
 
 
@@ -462,7 +502,36 @@ def extract_designations(ctx: Context) -> None:
                 vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
             for v in _INNER_ENTER.finditer(view, vs, ve):
                 vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
-            _designation(ctx, vs, ve, rule, 0.75)
+            _designation(ctx, _after_org(ctx, vs, ve), ve, rule, 0.75)
+    for rx, rule in ((_CONFERRED, "designation.conferred"), (_COUNT_MADE, "designation.count-made")):
+        for m in rx.finditer(view):
+            vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
+            _designation(ctx, vs, ve, rule, 0.7, conferred=True)
+    for m in _GAINED.finditer(view):
+        vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
+        raw = view[vs:ve]
+        if "“" in raw or _QUALIFIER.search(raw) or re.search(rf"(?:{_DESIG_HEADS})$", raw):
+            _designation(ctx, vs, ve, "designation.gained", 0.65, conferred=True)
+    for m in _LEVEL_TITLE.finditer(view):
+        if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
+            continue  # …示范区建设 / 创建: the work, not the title
+        _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65)
+
+
+_GIVER_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:部|厅|局|委员会|委|办|协会|学会)(?=“)")
+# standard short forms of zone kinds: a title written both ways in one article is one title
+_ZONE_SHORT = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("自贸区", "自由贸易试验区"))
+
+
+def _after_org(ctx: Context, vs: int, ve: int) -> int:
+    """获得农业部“绿色”食品认证: a body or a date at the front is the giver or the time, not the title."""
+    giver = _GIVER_BEFORE_QUOTE.match(ctx.view, vs, ve)
+    if giver:
+        vs = giver.end()
+    for m in ctx.mentions:
+        if m.vstart == vs and m.vend < ve - 2 and m.type == "GovernmentBody":
+            vs = m.vend
+    return vs
 
 
 _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)))
@@ -470,8 +539,33 @@ _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, revers
 
 # Event titles are full of verbs (推进高质量发展暨加快县域经济发展动员大会): stop only at these.
 _EVENT_STOPS = frozenset(
-    "的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为".split()
+    "的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为"
+    # what people do at an occasion (副市长X主持开工仪式) and where it is (分会场设在…)
+    " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州".split()
 )
+_DETERMINED = (
+    "此次",
+    "本次",
+    "这次",
+    "该",
+    "各类",
+    "一场",
+    "专题",
+    "本届",
+    "上届",
+    "这届",
+    "该届",
+    "历届",
+    "各届",
+)
+# 2-character heads name an occasion only with a name before them
+_BARE_OK = 3
+# “3·25”深圳招商会: a quoted date is part of a fair's name
+_QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
+_JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
+_PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
 @extractor("events", order=43)
@@ -479,14 +573,32 @@ def extract_events(ctx: Context) -> None:
     view = ctx.view
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
-        if view[he : he + 1] in ("员", "长", "议", "场", "址", "所"):
-            continue
+        if view[he : he + 1] in ("员", "长", "议", "场", "址", "所") or view.startswith("项目", he):
+            continue  # 园林博览会项目 is the construction of the fair's park
+        if m.group().startswith("集中") and _CJK.match(view, he):
+            continue  # 集中签约仪式: the head is the next word
         vs = extend_left(ctx, hs, limit=40, quotes=False, stops=_EVENT_STOPS)
+        date = _FULL_DATE.match(view, vs, hs)
+        if date:
+            vs = date.end()  # 2018年5月14日上海优质青菜品鉴会: the date is when, not the name
+        ordinal = _JOINED_ORDINAL.search(view, vs, hs)
+        if ordinal:
+            vs = ordinal.start(1)  # …精神和省第十二次党代会: the name starts after the joiner
         if vs >= hs:
-            if he - hs >= 5:  # 新闻发布会: the head alone names the occasion
+            # the occasion an article reports is an event even when named by its kind alone
+            # (签约仪式, 推介会: SCHEMA convention 3); the longer name, if any, absorbs it
+            q = _QUOTED_DATE.search(view, max(0, hs - 8), hs)
+            if q:
+                ctx.add(q.start(), he, "Event", "event.head", 0.75)
+            elif he - hs >= _BARE_OK and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些"):
                 ctx.add(hs, he, "Event", "event.head", 0.6)
             continue
         core = view[vs:hs]
-        if _QUANT_START.match(core) or core in ("此次", "本次", "这次", "该", "各类", "一场", "专题"):
+        if _QUANT_START.match(core) or core in _DETERMINED:
             continue
+        q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
+        if q:
+            vs = q.start()
         ctx.add(vs, he, "Event", "event.head", 0.75)
+    for m in _PARTY_CONGRESS.finditer(view):
+        ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)

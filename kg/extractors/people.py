@@ -21,8 +21,11 @@ from .base import Context, cut, find_all, tag, tokens, word_freq
 
 _TITLE_RX = "|".join(map(re.escape, TITLES))
 _TITLES_LONGEST = TITLES
+_TITLE_SET = frozenset(TITLES)
 _TITLE_AT = re.compile(_TITLE_RX)
 _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+# a name in a list of officials may be longer and hold a middle dot (乌力吉巴图, 艾尔肯·吐尼亚孜)
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{2,6})?")
 _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
@@ -30,7 +33,8 @@ _CREDIT = re.compile(
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (卢燕) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 _BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]({_NAME_CH}{{2,3}})[）)]")
-_AFTER_TITLE = re.compile(rf"({_TITLE_RX})({_NAME_CH}{{2,3}})")
+# the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
+_AFTER_TITLE = re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))")
 # single characters that end a name when they follow two characters (史强说 / 李波在 / 林某到)
 _AFTER_NAME = set("说在和与是的也就等为对从向将把被让给了都还又表介称到")
 _FOLLOWER_RX = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
@@ -82,8 +86,8 @@ def _ends_here(view: str, k: int) -> tuple[bool, bool]:
     m = _FOLLOWER_RX.match(view, k)
     if m and len(m.group()) > 1:
         return True, False
-    if view[k] in _AFTER_NAME or m:
-        return True, True
+    if (view[k] in _AFTER_NAME or m) and len(tokens(view[k : k + 4])[0]) == 1:
+        return True, True  # 李某在 / 许某了: but not 了解, 在于, 和平 (a word that starts with it)
     return False, False
 
 
@@ -95,8 +99,15 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
     view = ctx.view
     comp = view[vs : vs + 2] in SURNAMES_2
     lens = (3, 4) if comp else (2, 3)
-    if not comp and view[vs + 3 : vs + 4] in ("着", "了", "过") and is_name(view[vs : vs + 2], rare=rare):
+    if (
+        not comp
+        and view[vs + 3 : vs + 4] in ("着", "了", "过")
+        and len(tokens(view[vs + 3 : vs + 6])[0]) == 1
+        and is_name(view[vs : vs + 2], rare=rare)
+    ):
         return 2  # 姚某顶着大风: the third character is a verb with its aspect particle
+    if not _plausible_start(view, vs):
+        return 0
     weak = 0
     for n in lens:
         if not is_name(view[vs : vs + n], rare=rare) or _place_or_org(ctx, vs, vs + n):
@@ -110,6 +121,22 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
     if weak:
         return weak
     return _name_at(ctx, vs)
+
+
+def _plausible_start(view: str, vs: int) -> bool:
+    """Not the start of an ordinary word (信箱里, 都有备), nor a character and a common verb (时坚持)."""
+    if view[vs : vs + 2] in SURNAMES_2:
+        return True
+    lead = tokens(view[vs : vs + 4])
+    if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr") and word_freq(lead[0]) >= 20:
+        return False
+    inner = tokens(view[vs + 1 : vs + 4])
+    return not (
+        inner
+        and len(inner[0]) >= 2
+        and tag(inner[0]) in ("v", "d", "ad", "p", "c")
+        and word_freq(inner[0]) > 1000
+    )
 
 
 def _name_at(ctx: Context, vs: int) -> int:
@@ -141,6 +168,9 @@ def _name_at(ctx: Context, vs: int) -> int:
     return 0
 
 
+_NOT_BLOCKING = frozenset({"Person", "Official", "Event", "Programme", "Project", "Designation"})
+
+
 def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
     """Does a non-person mention cover any of view[vs:ve]? (a coverage map, rebuilt when mentions change)"""
     ms = ctx.mentions
@@ -150,10 +180,23 @@ def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
         n, cov = 0, bytearray(len(ctx.view) + 1)
     if n < len(ms):
         for m in ms[n:]:
-            if m.type not in ("Person", "Official"):
+            # names of events, campaigns and projects may hold a person's name (副市长某某主持…仪式
+            # taken as one event): only places and organisations rule a name out
+            if m.type not in _NOT_BLOCKING:
                 cov[m.vstart : m.vend] = b"\x01" * (m.vend - m.vstart)
         ctx.cache["covered"] = (len(ms), ms[-1], cov)
     return any(cov[vs:ve])
+
+
+def _drop_short_places(ctx: Context, vs: int) -> None:
+    """主任于洪涛: right after a title, a place's short form (于洪) that starts a name is the name's start."""
+    drop = [
+        m
+        for m in ctx.mentions
+        if m.vstart == vs and m.rule == "place.short" and m.vend - vs <= 2 and is_name(ctx.view[vs : vs + 3])
+    ]
+    for m in drop:
+        ctx.mentions.remove(m)
 
 
 def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bool):
@@ -227,6 +270,7 @@ def extract_people(ctx: Context) -> None:
             if title in ("记者", "特约记者", "通讯员", "摄影"):
                 continue
             vs = base + m.start(2)
+            _drop_short_places(ctx, vs)
             n = _name_len(ctx, vs, rare=True)
             if not n:
                 continue
@@ -251,11 +295,14 @@ def extract_people(ctx: Context) -> None:
     _takes_post(ctx)
 
 
-def _list_after(ctx: Context, k: int, end: int, official: bool) -> None:
-    """、B、C after a name: more names under the same title or cue, each 2-4 characters long."""
+def _list_after(ctx: Context, k: int, end: int, official: bool, cue: bool = False) -> None:
+    """、B、C after a name: more names under the same title or cue, each 2-4 characters long (after a
+    cue of officials, also a longer name without a Han surname)."""
     view = ctx.view
     while k < end and view[k] == "、":
         n = _name_len(ctx, k + 1, rare=True)
+        if not n and cue and (run := _LONG_NAME.match(view, k + 1)) and _unknown_word(run.group()):
+            n = len(run.group())
         if not n:
             return
         ends, _ = _ends_here(view, k + 1 + n)
@@ -266,19 +313,33 @@ def _list_after(ctx: Context, k: int, end: int, official: bool) -> None:
 
 
 def _name_before_title(ctx: Context, sent) -> None:
-    """胡某华书记 / 马某瑞省长: a name just before the post, where jieba's words make it a word of its own."""
+    """车某华书记 / 马某瑞省长: a name just before the post, starting where a word starts."""
+    view = ctx.view
     s = sent.text
     for m in _NAME_TITLE.finditer(s):
-        t = m.start()
-        window = s[max(0, t - 6) : t]
-        words = _hmm_words(window)
-        if not words:
-            continue
-        w = words[-1]
-        if 2 <= len(w) <= 3 and is_name(w, rare=False):
-            vs = sent.vstart + t - len(w)
-            if not _place_or_org(ctx, vs, vs + len(w)):
-                _person(ctx, vs, vs + len(w), "person.name-title", 0.75, m.group(1) != "同志")
+        t = sent.vstart + m.start()
+        if any(view[t - k : sent.vstart + m.end()] in _TITLE_SET for k in range(1, 5)):
+            continue  # 党组副书记, 担任第一书记: the characters before belong to a longer title
+        hmm = _hmm_words(s[max(0, m.start() - 6) : m.start()])
+        for n in (3, 2):
+            vs = t - n
+            w = view[vs:t]
+            if vs < sent.vstart or not is_name(w) or _place_or_org(ctx, vs, t):
+                continue
+            if (hmm and hmm[-1] == w) or (_word_starts_at(view, vs) and len(tokens(w)) > 1):
+                _person(ctx, vs, t, "person.name-title", 0.75, m.group(1) != "同志")
+                break
+
+
+def _word_starts_at(view: str, pos: int) -> bool:
+    """Does jieba's segmentation of the few characters around start a word at view position pos?"""
+    lo = max(0, pos - 4)
+    k = lo
+    for w in tokens(view[lo : pos + 3]):
+        if k >= pos:
+            return k == pos
+        k += len(w)
+    return k == pos
 
 
 def _item_before(ctx: Context, lo: int, k: int) -> int:
@@ -286,7 +347,7 @@ def _item_before(ctx: Context, lo: int, k: int) -> int:
     省领导及赵某某, 聘任了何某某), or -1."""
     view = ctx.view
     run = view[lo:k]
-    if 2 <= len(run) <= 4 and (is_name(run, strict=False, rare=True) or _unknown_word(run)):
+    if 2 <= len(run) <= 4 and is_name(run, strict=False, rare=True) or _unknown_word(run):
         return lo
     words = _hmm_words(run)
     if words and 2 <= len(words[-1]) <= 4 and is_name(words[-1], strict=False, rare=True):
@@ -298,10 +359,12 @@ def _item_before(ctx: Context, lo: int, k: int) -> int:
 
 
 def _unknown_word(s: str) -> bool:
-    """2-4 characters that jieba knows only as a name, barely, or not at all (a name without a Han
-    surname: 巴音朝鲁)."""
-    if not (2 <= len(s) <= 4 and _han(s)):
+    """2-6 characters (with a middle dot, more) that jieba knows only as a name, barely, or not at all
+    (a name without a Han surname: 巴音朝鲁, 乌力吉巴图, 艾尔肯·吐尼亚孜)."""
+    if not _LONG_NAME.fullmatch(s):
         return False
+    if "·" in s or "•" in s:
+        return True
     return tag(s).startswith("nr") or word_freq(s) < 5 and (len(s) > 2 or word_freq(s) == 0)
 
 
@@ -317,22 +380,23 @@ def _leader_lists(ctx: Context, sent) -> None:
         k = base + m.end()
         n = _name_len(ctx, k, rare=True)
         if not n:
-            run = _HAN.match(view, k)
-            if run and 2 <= len(run.group()) <= 4 and _unknown_word(run.group()):
+            run = _LONG_NAME.match(view, k)
+            if run and _unknown_word(run.group()):
                 n = len(run.group())
         if not n or not _ends_here(view, k + n)[0]:
             continue
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)
-        _list_after(ctx, k + n, sent.vend, True)
+        _list_after(ctx, k + n, sent.vend, True, cue=True)
     # before the close: A、B、C等省领导 / A、B等8人
     for m in _LIST_CLOSE.finditer(s):
         k = base + m.start()
         items: list[tuple[int, int]] = []
         while True:
             lo = k
-            while lo > sent.vstart and view[lo - 1] not in _SEP and k - lo < 12:
+            while lo > sent.vstart and view[lo - 1] not in _SEP and k - lo < 14:
                 lo -= 1
-            if lo > sent.vstart and view[lo - 1] == "、" and 2 <= k - lo <= 4:
+            item = view[lo:k]
+            if lo > sent.vstart and view[lo - 1] == "、" and (2 <= k - lo <= 4 or _unknown_word(item)):
                 items.append((lo, k))
                 k = lo - 1
                 continue

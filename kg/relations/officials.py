@@ -13,6 +13,7 @@ import re
 from collections import Counter
 
 from ..extractors.base import Context
+from ..extractors.orgs import body_label
 from ..lexicon import TITLES
 from ..model import Mention
 from ..ontology_rules import ORGS, PEOPLE
@@ -57,11 +58,18 @@ class _Bodies:
 
     def home(self, lvl: str) -> str:
         ctx = self.ctx
+        county = getattr(ctx, "home_county", "") or self.county
         if lvl == "省":
             return ctx.home_province
         if lvl == "市":
+            if (
+                county
+                and getattr(ctx, "home_county_first", False)
+                and ctx.gaz.by_code[county].name.endswith("市")
+            ):
+                return county  # an article about a county-level city: its 市委 is that city's
             return ctx.home_city or ctx.home_province  # a municipality is typed as a province
-        return self.county if lvl in "县区" else ""
+        return county if lvl in "县区" else ""
 
     def body(self, code: str, kind: str, written: tuple[int, int] | None) -> Mention | None:
         """The body of that place (party committee or government); created where the title writes it."""
@@ -71,7 +79,7 @@ class _Bodies:
         key = place + ("委" if kind == "party" else "政府")
         hit = self.by_key.get(key)
         if hit is None and written is not None:
-            label = key if kind == "party" else place + "人民政府"
+            label = body_label(place, "委" if kind == "party" else "政府")
             hit = self.ctx.add(
                 written[0], written[1], "GovernmentBody", "body.title-prefix", 0.75, label=label
             )
@@ -100,7 +108,22 @@ def posts(ctx: Context) -> None:
         if m.type in ORGS:
             orgs_by_end.setdefault(m.vend, []).append(m)
     people_ends = {m.vend for m in people}
+    posts_of: dict[int, list[tuple[Mention, str]]] = {}  # person mention end -> its posts
     for p in people:
+        if view[p.vstart - 1 : p.vstart] == "、" and p.vstart - 1 in posts_of:
+            # 县委副书记侯建平、孙敏: a name listed right after another shares its posts
+            for body, title in posts_of[p.vstart - 1]:
+                ctx.relate(
+                    "worksFor",
+                    p,
+                    body,
+                    "worksFor.post-shared",
+                    0.65,
+                    span=(p.vstart - 1, p.vend),
+                    title=title,
+                )
+            posts_of[p.vend] = posts_of[p.vstart - 1]
+            continue
         # the run of titles right before the name: back to punctuation or another name, at most 40
         k = p.vstart
         lo = max(0, p.vstart - 40)
@@ -116,6 +139,7 @@ def posts(ctx: Context) -> None:
             if found:
                 for body, title in found:
                     ctx.relate("worksFor", p, body, "worksFor.post", 0.75, span=(s0, p.vend), title=title)
+                posts_of.setdefault(p.vend, []).extend(found)
                 inherited = found[-1][0] if found[-1][0].type != "GovernmentBody" else None
             elif inherited is not None and _TITLE_END.search(seg):
                 # 中国X集团党委常委、副总经理: the firm named in the first post holds the second

@@ -9,11 +9,12 @@ types inside them are the ends. A row without an O group names where its object 
 linear in the length of its sentence.
 
 Row columns (TAB separated): rule id, predicate, subject types, object types, pattern, confidence,
-options. Options (comma separated): S=all|first|last, O=all|first|last|event, date (the sentence's
+options. Options (comma separated): S=all|first|last|specific (all but a place written right before a smaller
+one: 辽阳市宏伟区), O=all|first|last|event, date (the sentence's
 date on the relation), money (the amount in group `amt`), nohome (not the article's own place named
 by 全市/我市), also=PREDICATE (the same ends give a second relation), zip (as many subjects as objects:
 respectively), cue=REGEX (only sentences that contain it), O=prev (the last mention of the object types
-before the match), list=N (the subject is the
+before the match), O=head (the first one in the sentence), list=N (the subject is the
 last of a list: earlier subjects joined by 、，及和等 over titles of up to N characters count too,
 巴音朝鲁、蒋超良等省领导及赵静波等市领导出席). Macros in patterns:
 {TYPE|TYPE|GROUP} one mention of those types (groups: PLACE, AREA, ORG, PEOPLE, GOV, ANY),
@@ -128,8 +129,8 @@ def parse_row(line: str, where: str = "") -> Row:
     if "S" not in rx.groupindex:
         raise ValueError(f"{where}: the pattern has no (?P<S>…) group")
     o_pick = opts.get("O", "last")
-    if "O" not in rx.groupindex and o_pick not in ("event", "prev"):
-        raise ValueError(f"{where}: the pattern has no (?P<O>…) group and no O=event or O=prev option")
+    if "O" not in rx.groupindex and o_pick not in ("event", "prev", "head"):
+        raise ValueError(f"{where}: the pattern has no (?P<O>…) group and no O=event, prev or head option")
     return Row(
         rule,
         pred,
@@ -258,7 +259,8 @@ def _chain(mk: Masked, first: int, row: Row) -> list[Mention]:
         m = mk.at.get(k)
         if m is not None and m.type in row.subj and not (row.nohome and _is_home_ref(m)):
             gap = mk.text[k + 1 : cur]
-            if len(gap) > row.chain or not (gap == "" or _LIST_GAP.search(gap)) or _CHAIN_STOP.search(gap):
+            # adjacent names are one name's parts (辽阳市宏伟区), not a list
+            if len(gap) > row.chain or not _LIST_GAP.search(gap) or _CHAIN_STOP.search(gap):
                 break
             if any(mk.at[j].type in row.obj for j in range(k + 1, cur) if j in mk.at):
                 break
@@ -296,6 +298,8 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     if k in mk.at
                     and mk.at[k].type in row.subj
                     and not (row.nohome and _is_home_ref(mk.at[k]))
+                    # S=specific: of 辽阳市宏伟区 (two names written together) only the last
+                    and not (row.s_pick == "specific" and k + 1 in mk.at and mk.at[k + 1].type in row.subj)
                 ]
                 subs = _pick(subs, row.s_pick)
                 if row.chain and subs:
@@ -304,6 +308,11 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                 if row.o_pick == "event":
                     ev = events.referred(sent.vstart, sent.vend, mk.offs[mm.start()])
                     objs = [ev] if ev is not None and ev.type in row.obj else []
+                elif row.o_pick == "head":
+                    # 东丽区位于…,A、B等功能区坐落其中: the place the sentence is about, named first
+                    objs = next(
+                        ([m] for k, m in sorted(mk.at.items()) if k < mm.start() and m.type in row.obj), []
+                    )
                 elif row.o_pick == "prev":
                     # 该园区 / 该县: the last one of that kind named before, within a few paragraphs
                     if row.obj not in prev:
