@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError, KGError
-from .ingest import iter_paths
+from .ingest import iter_paths, path_text
 from .model import Graph
 from .publish import publish, store_available, write_rdf
 from .runtime import executor, memory
@@ -98,7 +98,7 @@ def _extract_all(
     def bad(path: Path, status: str, reason: str) -> None:
         if strict:
             raise InputError(reason) if status == "skip" else KGError(reason)
-        skipped.append((str(path), reason))
+        skipped.append((path_text(path), reason))
 
     def extract_here(it: Item) -> Any:
         data = load(it, publisher, year)
@@ -133,8 +133,8 @@ def _extract_all(
                 else:
                     reused += 1
                     cache.used.add(it.key)
-                    if ctx.doc.path != str(it.path):  # the same article at another path
-                        ctx.doc = replace(ctx.doc, path=str(it.path))
+                    if ctx.doc.path != path_text(it.path):  # the same article at another path
+                        ctx.doc = replace(ctx.doc, path=path_text(it.path))
             else:
                 st, payload, blob = next(results)
                 if it.error:  # the file vanished or became unreadable since it was first read
