@@ -8,7 +8,7 @@ calls home: 我市, 我县, 区委), never from a default.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from .base import Context
 
@@ -43,9 +43,9 @@ def detect_home(ctx: Context, cands) -> None:
     """
     gaz = ctx.gaz
     view = ctx.view
-    city_votes: Counter[str] = Counter()
-    prov_votes: Counter[str] = Counter()
-    county_votes: Counter[str] = Counter()
+    city_votes: defaultdict[str, float] = defaultdict(float)
+    prov_votes: defaultdict[str, float] = defaultdict(float)
+    county_votes: defaultdict[str, float] = defaultdict(float)
     for s, e, name, full in cands:
         codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
         if not codes:
