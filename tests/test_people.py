@@ -68,6 +68,11 @@ def _names(text: str, type_: str) -> set[str]:
         ("市领导 谭新民、柏文静出席。", "谭新民"),
         # a name before a verb of speech where jieba's words start it
         ("据祁海涛介绍,今年项目进展顺利。", "祁海涛"),
+        # credits of other papers, an editor, a biography, a list closed by 等人
+        ("文/记者 邬春燕 图/通讯员 甘立群", "甘立群"),
+        ("责任编辑：滕雅琴", "滕雅琴"),
+        ("殷志远,男,汉族,1972年生。", "殷志远"),
+        ("管理团队由宫立伟、尚宏波、牛建成等人组成。", "尚宏波"),
     ],
 )
 def test_people_case_table(text, person):

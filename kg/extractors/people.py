@@ -34,6 +34,12 @@ _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
+# 文/记者 某某  图/某某  摄影/某某  责任编辑：某某 / 某某,男,汉族: credits of other papers and a biography
+_SLASH_CREDIT = re.compile(
+    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
+    rf"({_NAME_CH}{{2,3}})(?=\s|$|[，,。;；)）/／])"
+)
+_BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,]")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (卢燕) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 _BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]({_NAME_CH}{{2,3}})[）)]")
@@ -52,7 +58,7 @@ _NAME_TITLE = re.compile(
 _LEADERS = re.compile("|".join(map(re.escape, LEADER_CUES)))
 # A、B、C等省领导 / 等8人 / 等同志: the list before closes with its kind
 _LIST_CLOSE = re.compile(
-    rf"等(?:[0-9一二三四五六七八九十]+(?:人|位|名)|同志|(?:{'|'.join(map(re.escape, LEADER_CUES))}))"
+    rf"等(?:[0-9一二三四五六七八九十]+(?:人|位|名)|人|同志|(?:{'|'.join(map(re.escape, LEADER_CUES))}))"
 )
 _SEP = set("、，,。；;：:！!？?") | {" ", "\u3000", "\n"}
 
@@ -259,6 +265,10 @@ def extract_people(ctx: Context) -> None:
                         span=(sent.vstart, sent.vend),
                         title=title,
                     )
+        for rx, rule in ((_SLASH_CREDIT, "person.credit"), (_BIO, "person.biography")):
+            for m in rx.finditer(s):
+                if is_name(m.group(1), strict=False, rare=True):
+                    _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s):
             vs = base + m.start(1)
             if is_name(m.group(1), strict=False, rare=True):
