@@ -73,6 +73,8 @@ def _names(text: str, type_: str) -> set[str]:
         ("责任编辑：滕雅琴", "滕雅琴"),
         ("殷志远,男,汉族,1972年生。", "殷志远"),
         ("管理团队由宫立伟、尚宏波、牛建成等人组成。", "尚宏波"),
+        # a name that is also a rare dictionary word, after a title
+        ("县委常委、常务副县长蓝海陪同调研。", "蓝海"),
     ],
 )
 def test_people_case_table(text, person):
@@ -96,6 +98,7 @@ def test_people_case_table(text, person):
         # a surname and a term of address
         ("王师傅说,今年订单多了一倍。", "王师傅"),
         ("他向记者介绍,今年订单多了一倍。", "向记者"),
+        ("群众可通过市长信箱,反映问题。", "信箱"),
     ],
 )
 def test_no_person_case_table(text, absent):
@@ -137,6 +140,8 @@ def test_no_person_case_table(text, absent):
         ("最高人民法院发布典型案例。", "最高人民法院"),
         ("产品获得农业部认证。", "农业部"),
         ("兵团党委召开会议。", "新疆生产建设兵团党委"),
+        # an autonomous region's own bodies
+        ("广西壮族自治区召开会议。自治区党委常委出席。", "中共广西壮族自治区委员会"),
         # a village's bodies, and the bare 村委会 of the article's one village
         ("泰安市宁阳县东庄村委会组织村民种植。村党支部带头。", "东庄村委会"),
         ("泰安市宁阳县东庄村委会组织村民种植。村党支部带头。", "东庄村党支部"),

@@ -50,7 +50,7 @@ _BODY_AFTER_PLACE = re.compile(
 )
 _NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
-_BARE_BODY = re.compile(rf"(省|市|州|盟|县|区|旗)({_ORGAN}|行署)")
+_BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
 _LIST_BODY = re.compile(rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；])")
 _CENTRAL = re.compile(
@@ -132,6 +132,8 @@ def body_label(place: str, organ: str) -> str:
         return f"中共{place}委"
     if organ == "人民代表大会常务委员会":
         return place + "人大常委会"
+    if organ == "党委":  # 自治区党委
+        return f"中共{place}委员会"
     if organ.startswith("委"):
         rest = organ[1:]
         return f"中共{place}委" + ("办公室" if rest == "办" else rest)
@@ -207,8 +209,8 @@ def extract_bodies(ctx: Context) -> None:
     named = {b.vend: b.parent_code or "" for b in ctx.mentions if b.rule == "body.place-prefix"}
     for m in _BARE_BODY.finditer(view):
         level = m.group(1)
-        if m.group(2) == "行署" and level not in "盟州":
-            continue
+        if m.group(2) == "行署" and level not in "盟州" or m.group(2) == "党委" and level != "自治区":
+            continue  # 自治区党委 is the region's party committee; 区党委 may be a district's
         if m.start() != last_end and not (_prev_is_boundary(ctx, m.start()) or _word_at(view, m.start())):
             continue  # 市委市政府: the second body follows the first directly; 超市委托 is no 市委
         if any(x.vstart < m.start() < x.vend and x.code for x in ctx.mentions):

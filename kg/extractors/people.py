@@ -118,12 +118,23 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
         and is_name(view[vs : vs + 2], rare=rare)
     ):
         return 2  # 姚某顶着大风: the third character is a verb with its aspect particle
-    if not _plausible_start(view, vs):
-        return 0
+    plausible = _plausible_start(view, vs)
     weak = 0
     for n in lens:
-        if not is_name(view[vs : vs + n], rare=rare) or _place_or_org(ctx, vs, vs + n):
+        cand = view[vs : vs + n]
+        if _place_or_org(ctx, vs, vs + n):
             continue
+        if not is_name(cand, rare=rare) or not plausible:
+            # after a title, a rare dictionary word that jieba takes for a proper noun, ended by
+            # punctuation or a verb, is a name (副县长蓝海陪同); a common noun is not (市长信箱,)
+            if not (
+                rare
+                and is_name(cand, strict=False, rare=True)
+                and 0 < word_freq(cand) < 3000
+                and tag(cand) in ("nz", "ns", "nt", "nr", "nrt", "nrfg")
+                and _ends_here(view, vs + n) == (True, False)
+            ):
+                continue
         ends, weakly = _ends_here(view, vs + n)
         if ends and not weakly:
             # 刘强说, : the weak end after two characters wins unless jieba knows the longer name
@@ -132,7 +143,7 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
             weak = n
     if weak:
         return weak
-    return _name_at(ctx, vs)
+    return _name_at(ctx, vs) if plausible else 0
 
 
 def _plausible_start(view: str, vs: int) -> bool:
