@@ -63,6 +63,7 @@ def _names(text: str, type_: str) -> set[str]:
         ("副市长柳青到企业调研。", "柳青"),
         ("巡检员董力顶着大风检查设备。", "董力"),
         ("总经理助理庞云飞出席。", "庞云飞"),
+        ("国务院副总理包立军出席。", "包立军"),
         # a cue with a colon or a space before the list
         ("出席会议的领导有：车建华、鲍志刚。", "鲍志刚"),
         ("市领导 谭新民、柏文静出席。", "谭新民"),
@@ -137,6 +138,7 @@ def test_no_person_case_table(text, absent):
         ("河北省、山西省人民政府,商务部:", "河北省人民政府"),
         # central bodies, also by a former name
         ("国务院办公厅印发通知。", "国务院办公厅"),
+        ("工业和信息化部办公厅印发通知。", "工业和信息化部办公厅"),
         ("最高人民法院发布典型案例。", "最高人民法院"),
         ("产品获得农业部认证。", "农业部"),
         ("兵团党委召开会议。", "新疆生产建设兵团党委"),
@@ -161,6 +163,8 @@ def test_government_body_case_table(text, body):
         ("会议由市委办公室组织。", "中共市委办公室"),
         # 社区委员会 is not a 区委
         ("社区委员会组织活动。泰安市很好。", "中共泰安市委"),
+        # the office is the body written, not the ministry whose name it holds
+        ("工业和信息化部办公厅印发通知。", "工业和信息化部"),
         ("泰安市召开会议。市委员会议室里坐满了人。", "中共泰安市委"),
     ],
 )

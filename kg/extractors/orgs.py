@@ -256,13 +256,22 @@ def extract_bodies(ctx: Context) -> None:
         full = NATIONAL_SHORT.get(name, "")
         if name in NATIONAL_SHORT and not _prev_is_boundary(ctx, m.start()):
             continue  # a short form (兵团) only where a word starts
-        body = ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95, label=full)
-        # 兵团党委 / 兵团国资委: the organs of a national body written after its short name
+        office = next((o for o in ("办公厅", "办公室") if view.startswith(o, m.end())), "")
+        if office:  # 工业和信息化部办公厅: the general office of a central body is the body written
+            label = (full + office) if full else ""
+            ctx.add(
+                m.start(), m.end() + len(office), "GovernmentBody", "body.central-office", 0.9, label=label
+            )
+            continue
+        # 兵团党委 / 兵团国资委: the organs of a national body written after its short name (the organ
+        # written, not the body whose name it contains)
         om = _NATIONAL_ORGAN.match(view, m.end()) if full else None
-        if body and om:
+        if om:
             ctx.add(
                 m.start(), om.end(), "GovernmentBody", "body.central-organ", 0.85, label=full + om.group()
             )
+            continue
+        ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95, label=full)
 
 
 # the organs of a town or village after its name (良枧村委会 shares the 村; 横江镇党委, 华明街道办事处)
