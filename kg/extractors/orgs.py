@@ -279,6 +279,10 @@ _VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两
 _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
 # 宁阳县东庄村委会: a village named only with its body, right after its county or town
 _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
+# 华明街党委 / 新兴街道党工委 after a separator or a district: the body of a sub-district
+_STREET_BODY = re.compile(
+    r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M
+)
 # 村委会 / 村党支部 without a name: the village the article is about
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
 
@@ -300,6 +304,9 @@ def extract_local_bodies(ctx: Context) -> None:
         body = ctx.add(p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label)
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+    for m in _STREET_BODY.finditer(view):
+        if not any(t.vstart <= m.start() < t.vend for t in ctx.mentions if t.type == "Town"):
+            ctx.add(m.start(), m.end(), "GovernmentBody", "body.street", 0.7)
     for p in [m for m in ctx.mentions if m.code or m.type == "Town"]:
         m = _NAMED_VILLAGE_BODY.match(view, p.vend)
         if m:
