@@ -163,6 +163,7 @@ def extract_bodies(ctx: Context) -> None:
     view = ctx.view
     gaz = ctx.gaz
     places = [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]
+    place_ends = {m.vend: m for m in places}
     for p in places:
         m = _BODY_AFTER_PLACE.match(view, p.vend)
         if not m:
@@ -189,7 +190,7 @@ def extract_bodies(ctx: Context) -> None:
         )
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
-            _coordinated_places(ctx, p, organ)
+            _coordinated_places(ctx, p, organ, place_ends)
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
             if organ.startswith("委") and len(organ) > 1 and organ != "委员会":
                 committee = ctx.add(
@@ -205,6 +206,9 @@ def extract_bodies(ctx: Context) -> None:
     # county-level places named so far, by end offset: a bare 县X局 is the nearest county's
     counties = sorted((p.vend, p.code) for p in places if gaz.by_code[p.code].level == 3)
     ends = [e for e, _ in counties]
+    inside_place = bytearray(len(view) + 1)  # positions inside a place name, past its first character
+    for p in places:
+        inside_place[p.vstart + 1 : p.vend] = b"\x01" * (p.vend - p.vstart - 1)
     # 石家庄市委、市政府: a bare body listed right after a named one is that place's
     named = {b.vend: b.parent_code or "" for b in ctx.mentions if b.rule == "body.place-prefix"}
     for m in _BARE_BODY.finditer(view):
@@ -213,7 +217,7 @@ def extract_bodies(ctx: Context) -> None:
             continue  # 自治区党委 is the region's party committee; 区党委 may be a district's
         if m.start() != last_end and not (_prev_is_boundary(ctx, m.start()) or _word_at(view, m.start())):
             continue  # 市委市政府: the second body follows the first directly; 超市委托 is no 市委
-        if any(x.vstart < m.start() < x.vend and x.code for x in ctx.mentions):
+        if inside_place[m.start()]:
             continue  # the level word ends a place name (铁岭市委 is found above)
         if m.group(2) == "委员会" and not _word_at(view, m.end()):
             continue  # 市委员会议室: 会议 is the next word
@@ -372,11 +376,11 @@ def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> N
         ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
 
 
-def _coordinated_places(ctx: Context, last, organ: str) -> None:
-    """广东省、江西省、辽宁省人民政府: the organ after the last place belongs to each place of the list."""
+def _coordinated_places(ctx: Context, last, organ: str, ends: dict) -> None:
+    """广东省、江西省、辽宁省人民政府: the organ after the last place belongs to each place of the list
+    (ends: the article's places by end offset)."""
     view = ctx.view
     k = last.vstart
-    ends = {m.vend: m for m in ctx.mentions if m.code and m.rule != "place.home-reference"}
     while k > 0 and view[k - 1] == "、" and (p := ends.get(k - 1)) is not None:
         pname = ctx.gaz.by_code[p.code].name
         body = ctx.add(

@@ -235,7 +235,9 @@ def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bo
 
 def _publisher(ctx: Context, near: int):
     """The paper nearest to view position near: 本报, or the outlet of a dateline (河北日报讯)."""
-    starts = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
+    starts = ctx.cache.get("dateline-starts")
+    if starts is None:  # once per article
+        starts = ctx.cache["dateline-starts"] = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
     pubs = [
         m
         for m in ctx.mentions
