@@ -676,6 +676,9 @@ def extract_zones(ctx: Context) -> None:
         span = _name_before(ctx, hs, he)
         if not span:
             continue
+        walked = extend_left(ctx, hs)
+        if walked < span[0] and tag(view[walked : span[0]]) == "vn":
+            span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
         core = view[span[0] : hs]
         if core in (
             "各",
@@ -715,8 +718,12 @@ def extract_zones(ctx: Context) -> None:
             for p in ctx.mentions
         )  # 哈达铺镇扶贫产业园: after a place, a verb is the zone's purpose, not a clause
         if any(
-            tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) and not (placed and word_freq(w) < 2000)
-            for w in words
+            tag(w) == "v"
+            and (len(w) > 1 or w in ("进", "建", "到"))
+            and not (placed and word_freq(w) < 2000)
+            # 循环经济示范园: a verb that modifies the noun after it names the zone's field
+            and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))
+            for k, w in enumerate(words)
         ) or (len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
         if re.search(r"\d+[亩万千吨平]", core) or (
