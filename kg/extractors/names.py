@@ -620,6 +620,8 @@ def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferr
     for short, full in _ZONE_SHORT:
         if label.endswith(short) and label[: -len(short)] + full in view:
             label = label[: -len(short)] + full
+    if conferred:  # the newer rules' mention is the title itself, without its batch or year
+        vs, raw = start, view[start:ve]
     ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
 
 
@@ -658,11 +660,11 @@ def extract_designations(ctx: Context) -> None:
     # 基地为2014年“上海市园艺作物标准园”: a quoted title with a title head, made or won just before
     for m in _QUOTED_HEADED.finditer(view):
         if _MADE_BEFORE.search(view, max(0, m.start() - 10), m.start()):
-            _designation(ctx, m.start() + 1, m.end() - 1, "designation.quoted-headed", 0.7)
+            _designation(ctx, m.start() + 1, m.end() - 1, "designation.quoted-headed", 0.7, conferred=True)
     for m in _LEVEL_TITLE.finditer(view):
         if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
             continue  # …示范区建设 / 创建: the work, not the title
-        _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65)
+        _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
 
 
 _GIVER_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:部|厅|局|委员会|委|办|协会|学会)(?=“)")
