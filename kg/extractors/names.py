@@ -320,8 +320,8 @@ def _decompose(ctx: Context, proj) -> None:
         if cut > 0:
             prefix = name[:cut]
             if not any(m.code and m.vstart == vs and m.vend == vs + cut for m in ctx.mentions):
-                comp = ctx.add(vs, vs + cut, "Company", "company.project-operator", 0.6)
-                comp = comp or next(
+                added = ctx.add(vs, vs + cut, "Company", "company.project-operator", 0.6)
+                comp = added or next(
                     m for m in ctx.mentions if m.vstart == vs and m.vend == vs + cut and m.type == "Company"
                 )
                 ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
@@ -466,7 +466,7 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), he, "Programme", "programme.quoted", 0.85, label=label)
         elif (
             _PROG_HEAD.search(inner[-4:])
-            and _PROG_HEAD.search(inner).end() == len(inner)
+            and _PROG_HEAD.search(inner).end() == len(inner)  # type: ignore[union-attr]
             or inner.endswith("模式")
             and len(inner) >= 4
         ):
