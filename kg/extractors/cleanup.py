@@ -274,6 +274,10 @@ def cleanup(ctx: Context) -> None:
             for p in programmes
         ):
             drop.add(id(m))
+        if m.type == "Zone" and any(
+            p.rule == "project.example" and p.vend == m.vend and p.vstart <= m.vstart for p in ms
+        ):
+            drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
         if m.type == "Project" and any(
             p.type == "Programme" and p.vstart <= m.vstart and m.vend < p.vend for p in ms
         ):

@@ -124,7 +124,7 @@ def _core_ok(
     return len(words) >= min_words
 
 
-_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地")
+_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置")
 _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
@@ -152,6 +152,8 @@ def extract_projects(ctx: Context) -> None:
             continue  # a quoted name before 项目/工程 is a programme (see programmes)
         if head == "基地" and view[he : he + 1] == "站":
             continue
+        if head == "装置" and (view.startswith("项目", he) or view[he : he + 1] in ("、", "和", "及")):
+            continue  # …装置项目, …装置、…装置项目: the project is named up to 项目
         vs = extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS)
         if view[vs - 1 : vs] != "的":  # after 的 the name starts, verb or not (…的活化离子钙项目)
             vs = strip_leading_verbs(ctx, vs, hs)
@@ -193,7 +195,7 @@ def extract_projects(ctx: Context) -> None:
         if (
             head in ("基地", "牧场")
             and not _specific(tokens(view[vs:hs]))
-            or head == "生产线"
+            or head in ("生产线", "装置")
             and not re.search(r"\d|年产", name)
         ):
             continue
@@ -208,14 +210,27 @@ def extract_projects(ctx: Context) -> None:
         _decompose(ctx, proj)
 
 
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
 # a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
 _PROJECT_LIST_END = re.compile(
     r"、([^，。,；;、]{4,40}?)等[\d一二三四五六七八九十]+个(?:重点|重大|新建|续建)?项目"
 )
 
 
+# …项目以A、B,C等项目为代表: the examples of a set of projects are projects
+_PROJECT_EXAMPLES = re.compile(
+    r"以([^。；;！!？?]{4,80}?)等(?:[\d一二三四五六七八九十]+个)?项目为(?:代表|主|重点|龙头|引领)"
+)
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
+    for m in _PROJECT_EXAMPLES.finditer(view):
+        pos = m.start(1)
+        for item in re.split(r"[、,，]", m.group(1)):
+            if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
+                ctx.add(pos, pos + len(item), "Project", "project.example", 0.65)
+            pos += len(item) + 1
     for m in _PROJECT_LIST_END.finditer(view):
         vs, ve = m.span(1)
         if _PROJECT.search(view[ve - 2 : ve]) or any(
@@ -242,7 +257,7 @@ def _joined_item(ctx: Context, vs: int, hs: int) -> int:
     if vs < 3 or ctx.view[vs - 1] != "、":
         return vs
     m = _JOINED_ITEM.search(ctx.view, max(0, vs - 16), vs)
-    if not m or _PROJECT.search(m.group(1)) or re.search(r"(?:公司|集团)", m.group(1)):
+    if not m or re.search(r"项目|工程|生产线|牧场|基地|公司|集团", m.group(1)):
         return vs
     start = strip_leading_verbs(ctx, extend_left(ctx, m.end(1), limit=16, stops=PROJECT_STOPS), m.end(1))
     if start >= m.end(1) or start < m.start(1):
