@@ -386,13 +386,14 @@ def _phase(ctx: Context, proj) -> None:
 
 
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
 _HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放")
 _AIM_AFTER_VERB = re.compile(
     r"(?<=建设|共建|融入)(“[^“”\n]{2,10}”)(?![\u4e00-\u9fff]{0,6}(?:工程|行动|计划|战略|活动|项目|建设))"
 )
+_MERCHANTS_HOME = re.compile(r"[^招外客电富厂政通经工协电\W\d]商回归")
 _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?)建设(?![项工])")
 # a document named without book-title marks, after its issuer: 国务院办公厅关于…的复函
 _DOC_TITLE = re.compile(
@@ -495,6 +496,9 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
         elif not m.group(2):
             ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
+    # 浙商回归, 义商回归: the campaigns bringing a region's entrepreneurs home to invest
+    for m in _MERCHANTS_HOME.finditer(view):
+        ctx.add(m.start(), m.end(), "Programme", "programme.merchants-home", 0.7)
     issuers = {b.vend: b for b in ctx.mentions if b.type == "GovernmentBody"}
     for m in _DOC_TITLE.finditer(view):
         issuer = issuers.get(m.start())
@@ -522,7 +526,8 @@ def extract_programmes(ctx: Context) -> None:
                 vs = b.vend  # 省政府深化转型项目建设年活动: the body runs the campaign; it is not its name
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
-        if vs >= hs or not _core_ok(ctx, vs, hs, verbs_ok=True):
+        region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
+        if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True)):
             continue
         head = m.group()
         if head == "工程" and (
