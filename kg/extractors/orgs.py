@@ -677,7 +677,11 @@ def extract_zones(ctx: Context) -> None:
         if not span:
             continue
         walked = extend_left(ctx, hs)
-        if walked < span[0] and tag(view[walked : span[0]]) == "vn":
+        if (
+            walked < span[0]
+            and tag(view[walked : span[0]]) == "vn"
+            and word_freq(view[walked : span[0]]) < 3000
+        ):
             span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
         core = view[span[0] : hs]
         if core in (
