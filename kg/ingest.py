@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -493,11 +494,11 @@ def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            raise InputError(f"{p}: no such file or directory")
+            raise InputError(f"{path_text(p)}: no such file or directory")
         if p.is_dir():
             found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in TEXT_SUFFIXES)
             if not found:
-                raise InputError(f"{p}: folder contains no .txt articles")
+                raise InputError(f"{path_text(p)}: folder contains no .txt articles")
             out.extend(found)
         else:
             out.append(p)
@@ -519,22 +520,28 @@ def read_bytes(path: str | Path) -> bytes:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(
-                f"{p}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article"
+                f"{path_text(p)}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article"
             )
         return p.read_bytes()
     except PermissionError as e:
-        raise InputError(f"{p}: permission denied") from e
+        raise InputError(f"{path_text(p)}: permission denied") from e
     except IsADirectoryError as e:
-        raise InputError(f"{p}: is a directory") from e
+        raise InputError(f"{path_text(p)}: is a directory") from e
     except FileNotFoundError as e:
-        raise InputError(f"{p}: no such file") from e
+        raise InputError(f"{path_text(p)}: no such file") from e
     except OSError as e:
-        raise InputError(f"{p}: cannot read ({e.strerror})") from e
+        raise InputError(f"{path_text(p)}: cannot read ({e.strerror})") from e
+
+
+def path_text(path: str | Path) -> str:
+    """A path as text that can be written anywhere (RDF, HTML, a cache key): a file name with bytes
+    that are not UTF-8 (Python keeps them as lone surrogates) shows them as U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def read_document(path: str | Path, year: int | None = None) -> Document:
     """Read and decode one article file into a Document (id = file name)."""
     p = Path(path)
     data = read_bytes(p)
-    text, enc = decode(data, str(p))
-    return make_document(text, p.name, enc, str(p), year)
+    text, enc = decode(data, path_text(p))
+    return make_document(text, path_text(p.name), enc, path_text(p), year)
