@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -407,12 +408,19 @@ def split_sentences(view: str, vstart: int, vend: int) -> Iterator[tuple[int, in
         yield pos, vend
 
 
-_YEAR = re.compile(r"((?:19|20)\d{2})(?=年)")
+# a year as articles write it: 2023年 (not 1990年代), a document number 〔2024〕, an edition 2017第二届;
+# not the end of a range or a target (2023—2025年, 到2025年), which looks ahead of the article
+_YEAR = re.compile(r"(?<![\d—\-－～~到])(?<![^截]至)((?:19|20)\d{2})(?=年(?!代)|〕|\]|第)|(?<=〔)((?:19|20)\d{2})")
+_DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
 def article_year(view: str) -> int | None:
-    """The article's year: the year it mentions most often (latest on a tie)."""
-    years = Counter(int(y) for y in _YEAR.findall(view))
+    """The article's year: a full date in its opening or closing lines (the dateline), else the year it
+    mentions most often (latest on a tie)."""
+    for part in (view[:120], view[-80:]):
+        if m := _DATELINE.search(part):
+            return int(m.group(1))
+    years = Counter(int(a or b) for a, b in _YEAR.findall(view))
     if not years:
         return None
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -486,11 +494,11 @@ def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            raise InputError(f"{p}: no such file or directory")
+            raise InputError(f"{path_text(p)}: no such file or directory")
         if p.is_dir():
             found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in TEXT_SUFFIXES)
             if not found:
-                raise InputError(f"{p}: folder contains no .txt articles")
+                raise InputError(f"{path_text(p)}: folder contains no .txt articles")
             out.extend(found)
         else:
             out.append(p)
@@ -512,22 +520,28 @@ def read_bytes(path: str | Path) -> bytes:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(
-                f"{p}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article"
+                f"{path_text(p)}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article"
             )
         return p.read_bytes()
     except PermissionError as e:
-        raise InputError(f"{p}: permission denied") from e
+        raise InputError(f"{path_text(p)}: permission denied") from e
     except IsADirectoryError as e:
-        raise InputError(f"{p}: is a directory") from e
+        raise InputError(f"{path_text(p)}: is a directory") from e
     except FileNotFoundError as e:
-        raise InputError(f"{p}: no such file") from e
+        raise InputError(f"{path_text(p)}: no such file") from e
     except OSError as e:
-        raise InputError(f"{p}: cannot read ({e.strerror})") from e
+        raise InputError(f"{path_text(p)}: cannot read ({e.strerror})") from e
+
+
+def path_text(path: str | Path) -> str:
+    """A path as text that can be written anywhere (RDF, HTML, a cache key): a file name with bytes
+    that are not UTF-8 (Python keeps them as lone surrogates) shows them as U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def read_document(path: str | Path, year: int | None = None) -> Document:
     """Read and decode one article file into a Document (id = file name)."""
     p = Path(path)
     data = read_bytes(p)
-    text, enc = decode(data, str(p))
-    return make_document(text, p.name, enc, str(p), year)
+    text, enc = decode(data, path_text(p))
+    return make_document(text, path_text(p.name), enc, path_text(p), year)

@@ -407,3 +407,25 @@ def test_any_utf8_text_with_chinese_builds_or_is_refused_with_a_reason(text):
     for m in (m for e in graph.entities for m in e.mentions):
         assert graph.documents[0].text[m.start : m.end] == m.text
     assert sorted_ntriples(graph)
+
+
+def test_a_file_name_that_is_not_utf8_is_read_like_any_other(tmp_path):
+    """caf\\xe9.txt (Latin-1) beside good files: it crashed the build (UnicodeEncodeError in the
+    cache key), losing the good files too. Now every article builds; the bad byte shows as U+FFFD."""
+    import os
+    from pathlib import Path
+
+    import kg
+
+    root = Path(__file__).resolve().parent.parent
+    seeds = sorted((root / "seeds").glob("*.txt"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(seeds[0].read_bytes())
+    odd = Path(os.fsdecode(bytes(folder) + b"/caf\xe9.txt"))
+    odd.write_bytes(seeds[1].read_bytes())
+    result = kg.build([folder], tmp_path / "out", html=True, store=False)
+    assert sorted(d.id for d in result.graph.documents) == ["caf\ufffd.txt", "good.txt"]
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "caf\ufffd.txt" in ttl
+    assert "caf\ufffd.txt" in (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")

@@ -123,3 +123,11 @@ def publisher_in_text(view: str) -> str:
         if m.group(1) != "本报" and not m.group(1).endswith("本报"):
             return m.group(1)
     return ""
+
+
+# 河北日报讯 / 东北网5月22日讯 / 国际在线重庆频道消息: the outlet that opens a paragraph's dateline
+DATELINE_OUTLET = re.compile(
+    r"^[\s\u3000]*(?!据)([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
+    r"(?:社)?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
+    re.M,
+)

@@ -30,6 +30,8 @@ DOWNSTREAM = frozenset(
         "commands",
         "pipeline.py",
         "publish.py",
+        "turtle.py",
+        "http.py",
         "attach.py",
         "runtime",
         "io.py",
@@ -126,7 +128,8 @@ class Item:
 
 def key(sha1: str, name: str, publisher: str, year: int | None) -> str:
     """The cache key of an article: its bytes, its file name and the build options extraction reads."""
-    return hashlib.sha1(f"{sha1}|{name}|{publisher}|{year}".encode()).hexdigest()
+    # surrogateescape: a file name with bytes that are not UTF-8 (kept by Python as lone surrogates)
+    return hashlib.sha1(f"{sha1}|{name}|{publisher}|{year}".encode("utf-8", "surrogateescape")).hexdigest()
 
 
 def read(path: Path) -> bytes:

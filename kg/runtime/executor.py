@@ -50,7 +50,9 @@ def extract_bytes(
     ("skip", reason, None) for bad input or ("error", message, None) if extraction crashed.
     """
     from ..extract import extract
+    from ..ingest import path_text
 
+    name, path = path_text(name), path_text(path)  # text RDF, HTML and messages can hold
     try:
         text, enc = decode(data, path)
         doc = make_document(text, name, enc, path, year)
