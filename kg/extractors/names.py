@@ -492,6 +492,8 @@ def extract_programmes(ctx: Context) -> None:
     for m in _AIM_AFTER_VERB.finditer(view):
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _AIM_BEFORE_BUILD.finditer(view):
+        if m.group(2) and re.search(r"项目|工程|基地|园", m.group(2)):
+            continue  # “风光火储氢”一体化项目建设: the building of a project
         if m.group(2) and not any(w in STOP_WORDS for w in tokens(m.group(2))):
             ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
         elif not m.group(2):
