@@ -736,12 +736,30 @@ _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
+_PLENUMS = re.compile(
+    r"([一二三四五六七八九十]+届)([一二三四五六七八九十]中)、([一二三四五六七八九十]中)全会"
+)
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
 @extractor("events", order=43)
 def extract_events(ctx: Context) -> None:
     view = ctx.view
+    # 二十届二中、三中全会: plenary sessions sharing their term and their head; each is its own event
+    for m in _PLENUMS.finditer(view):
+        term = m.group(1)
+        for i in (2, 3):
+            s_, e_ = m.span(i)
+            if i == 3:
+                e_ = m.end()
+            ctx.add(
+                s_ if i == 3 else m.start(),
+                e_,
+                "Event",
+                "event.plenum",
+                0.75,
+                label=f"{term}{m.group(i)}全会",
+            )
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
         if view[he : he + 1] in ("员", "长", "议", "场", "址", "所") or view.startswith("项目", he):
