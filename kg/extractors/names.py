@@ -551,7 +551,8 @@ def extract_programmes(ctx: Context) -> None:
         if head == "活动" and view[hs - 1] == "年":
             pass  # 项目建设年活动, 作风建设年活动: a campaign year
         elif head in ("机制", "政策", "改革", "活动") and (
-            not _specific(tokens(view[vs:hs]))
+            any(tag(w) == "v" and word_freq(w) > 3000 for w in tokens(view[vs:hs])[1:])
+            or not _specific(tokens(view[vs:hs]))
             or tag(tokens(view[vs:hs])[0]) == "v"
             or head == "改革"
             and any(tag(w) == "v" for w in tokens(view[vs:hs]))
@@ -584,8 +585,12 @@ _COUNT_MADE = re.compile(
 )
 # 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
 _GAINED = re.compile(
-    r"(?:获得|荣获|通过|系|获(?![批评得奖]))(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
+    r"(?:获得|荣获|通过|系(?=“)|获(?![批评得奖]))(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
     r"(?=的?称号|[，。,；;！!？?、\s]|$)"
+)
+# what an honour is given to: a unit, a firm, a base, a brand, a place (获得上海市优秀蔬菜生产基地)
+_TITLE_END = re.compile(
+    r"(?:单位|企业|基地|品牌|集体|个人|称号|奖|荣誉|园|村|镇|县|社|户|家庭|案例|学校|医院)$"
 )
 _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
 # 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区)
@@ -677,7 +682,12 @@ def extract_designations(ctx: Context) -> None:
     for m in _GAINED.finditer(view):
         vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
         raw = view[vs:ve]
-        if "“" in raw or _QUALIFIER.search(raw) or re.search(rf"(?:{_DESIG_HEADS})$", raw):
+        if (
+            "“" in raw
+            or _QUALIFIER.search(raw)
+            and _TITLE_END.search(raw)
+            or re.search(rf"(?:{_DESIG_HEADS})$", raw)
+        ):
             _designation(ctx, vs, ve, "designation.gained", 0.65, conferred=True)
     # 基地为2014年“上海市园艺作物标准园”: a quoted title with a title head, made or won just before
     for m in _QUOTED_HEADED.finditer(view):
