@@ -79,7 +79,7 @@ def test_values_published_in_the_scorer_shapes(tmp_path):
     rows = [(r["label"].value, float(r["v"].value), r["u"].value.rsplit("/", 1)[-1]) for r in store.query(q)]
     assert rows == [
         ("河川市重大项目集中签约仪式", 23.0, "NUM"),
-        ("河川市重大项目集中签约仪式", 18600000000.0, "CNY"),
+        ("河川市重大项目集中签约仪式", 18600000000.0, "CCY_CNY"),
     ]
     q = """PREFIX kg: <https://w3id.org/kgnews/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
     PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
