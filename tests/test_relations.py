@@ -368,6 +368,13 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("辽阳市", "implements", "“装备制造之城”")],
             [],
         ),
+        # a firm that 拟新增 a project builds and runs it
+        (
+            "辽宁华信科技有限公司拟新增年产5万吨新材料项目。",
+            {"年产5万吨新材料项目": "Project"},
+            [("辽宁华信科技有限公司", "operates", "年产5万吨新材料项目")],
+            [],
+        ),
     ],
 )
 def test_rows_case_table(text, names, facts, absent):
