@@ -302,11 +302,16 @@ def attach_values(
             while k < len(ms) and ms[k].end <= sent.vend:
                 st.seen(ms[k])
                 k += 1
-            topic = _subject(view, sm, sent.vstart, sent.vend) or _subject(
-                view, sm, sent.vstart, sent.vend, clause=False
+            # a sentence that opens with 本次, 该公司 … is about what they point back to
+            opening = _SUBJECT_PREFIX.match(view, sent.vstart).end()
+            a = _ANAPHORA_RE.match(view, opening)
+            topic = (
+                (st.last.get(_ANAPHORA_CLASS[a.group()]) if a else None)
+                or _subject(view, sm, sent.vstart, sent.vend)
+                or _subject(view, sm, sent.vstart, sent.vend, clause=False)
             )
             st.prev_event = next((m for m in reversed(sm) if m.type == "Event"), None)
-            if prev is not None:
+            if prev is not None and not a:
                 st.topic = prev
             elif topic is not None:
                 st.topic = topic
