@@ -226,7 +226,13 @@ def _owner(
 
 # a clause that opens with a bare head noun is about the last entity of that class (项目于2013年7月27日签约)
 _HEAD_NOUN = re.compile(r"(?:该|此|本)?(项目|公司|企业|集团|合作社|园区)")
-_HEAD_CLASS = {"项目": "Project", "公司": "Company", "企业": "Company", "集团": "Company", "合作社": "Company"}
+_HEAD_CLASS = {
+    "项目": "Project",
+    "公司": "Company",
+    "企业": "Company",
+    "集团": "Company",
+    "合作社": "Company",
+}
 _HEAD_CLASS["园区"] = "Zone"
 
 

@@ -410,7 +410,9 @@ def split_sentences(view: str, vstart: int, vend: int) -> Iterator[tuple[int, in
 
 # a year as articles write it: 2023年 (not 1990年代), a document number 〔2024〕, an edition 2017第二届;
 # not the end of a range or a target (2023—2025年, 到2025年), which looks ahead of the article
-_YEAR = re.compile(r"(?<![\d—\-－～~到])(?<![^截]至)((?:19|20)\d{2})(?=年(?!代)|〕|\]|第)|(?<=〔)((?:19|20)\d{2})")
+_YEAR = re.compile(
+    r"(?<![\d—\-－～~到])(?<![^截]至)((?:19|20)\d{2})(?=年(?!代)|〕|\]|第)|(?<=〔)((?:19|20)\d{2})"
+)
 _DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 

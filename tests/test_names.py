@@ -58,6 +58,17 @@ def _names(text: str) -> dict[str, str]:
             "Programme",
         ),
         ("打造“东湖模式”,带动周边。", "东湖模式", "Programme"),
+        ("省里重视川商回归工作。", "川商回归", "Programme"),
+        ("积极融入成渝双城经济圈建设。", "成渝双城经济圈", "Programme"),
+        ("基地为2020年“全省果蔬标准园”。", "全省果蔬标准园", "Designation"),
+        # projects: examples of a set of projects, a plant unit with its capacity
+        ("开工的30个项目以东湖光电产业园、西岭物流园等项目为代表。", "西岭物流园", "Project"),
+        ("厂区建成年产8万吨乙二醇装置,产能居全省前列。", "年产8万吨乙二醇装置", "Project"),
+        (
+            "其中东湖港区码头项目、明阳硅业年产5GW光伏组件等6个项目已开工。",
+            "明阳硅业年产5GW光伏组件",
+            "Project",
+        ),
         # projects: a quoted noun before 项目, one investor's listed undertaking
         ("“海豚号”项目顺利投产。", "“海豚号”项目", "Project"),
         (

@@ -63,11 +63,19 @@ def _names(text: str, type_: str) -> set[str]:
         ("副市长柳青到企业调研。", "柳青"),
         ("巡检员董力顶着大风检查设备。", "董力"),
         ("总经理助理庞云飞出席。", "庞云飞"),
+        ("国务院副总理包立军出席。", "包立军"),
         # a cue with a colon or a space before the list
         ("出席会议的领导有：车建华、鲍志刚。", "鲍志刚"),
         ("市领导 谭新民、柏文静出席。", "谭新民"),
         # a name before a verb of speech where jieba's words start it
         ("据祁海涛介绍,今年项目进展顺利。", "祁海涛"),
+        # credits of other papers, an editor, a biography, a list closed by 等人
+        ("文/记者 邬春燕 图/通讯员 甘立群", "甘立群"),
+        ("责任编辑：滕雅琴", "滕雅琴"),
+        ("殷志远,男,汉族,1972年生。", "殷志远"),
+        ("管理团队由宫立伟、尚宏波、牛建成等人组成。", "尚宏波"),
+        # a name that is also a rare dictionary word, after a title
+        ("县委常委、常务副县长蓝海陪同调研。", "蓝海"),
     ],
 )
 def test_people_case_table(text, person):
@@ -91,6 +99,7 @@ def test_people_case_table(text, person):
         # a surname and a term of address
         ("王师傅说,今年订单多了一倍。", "王师傅"),
         ("他向记者介绍,今年订单多了一倍。", "向记者"),
+        ("群众可通过市长信箱,反映问题。", "信箱"),
     ],
 )
 def test_no_person_case_table(text, absent):
@@ -129,11 +138,15 @@ def test_no_person_case_table(text, absent):
         ("河北省、山西省人民政府,商务部:", "河北省人民政府"),
         # central bodies, also by a former name
         ("国务院办公厅印发通知。", "国务院办公厅"),
+        ("工业和信息化部办公厅印发通知。", "工业和信息化部办公厅"),
         ("最高人民法院发布典型案例。", "最高人民法院"),
         ("产品获得农业部认证。", "农业部"),
         ("兵团党委召开会议。", "新疆生产建设兵团党委"),
+        # an autonomous region's own bodies
+        ("广西壮族自治区召开会议。自治区党委常委出席。", "中共广西壮族自治区委员会"),
         # a village's bodies, and the bare 村委会 of the article's one village
         ("泰安市宁阳县东庄村委会组织村民种植。村党支部带头。", "东庄村委会"),
+        ("区政协副主席、新华街道党工委书记马立军出席。", "新华街道党工委"),
         ("泰安市宁阳县东庄村委会组织村民种植。村党支部带头。", "东庄村党支部"),
     ],
 )
@@ -151,6 +164,8 @@ def test_government_body_case_table(text, body):
         ("会议由市委办公室组织。", "中共市委办公室"),
         # 社区委员会 is not a 区委
         ("社区委员会组织活动。泰安市很好。", "中共泰安市委"),
+        # the office is the body written, not the ministry whose name it holds
+        ("工业和信息化部办公厅印发通知。", "工业和信息化部"),
         ("泰安市召开会议。市委员会议室里坐满了人。", "中共泰安市委"),
     ],
 )

@@ -25,7 +25,7 @@ def _sharing_a_head(ctx: Context) -> set[tuple[int, int]]:
     view = ctx.view
     places = {m.vstart: m for m in ctx.mentions if m.code}
     bodies = {m.vstart for m in ctx.mentions if m.type == "GovernmentBody"}
-    out = set()
+    out: set[tuple[int, int]] = set()
     for m in ctx.mentions:
         if not m.code or view[m.vend : m.vend + 1] != "、":
             continue
@@ -132,7 +132,7 @@ def _renamed(ctx: Context) -> None:
 
 def _run(view: str, ms: list, start: int | None) -> list:
     """The mentions of a 、-list: from start (or from the first of ms), each next one after a 、."""
-    out = []
+    out: list = []
     for m in ms:
         if not out:
             if start is not None and m.vstart != start:
@@ -167,7 +167,7 @@ def _event_abbreviations(ctx: Context) -> None:
     """本届东博会 / 东博会 = 第十届东北亚博览会: an event name whose characters appear in order in exactly
     one longer event name of the article, from its first character to its last, is that event."""
     evs = [m for m in ctx.mentions if m.type == "Event"]
-    longs = {}
+    longs: dict[str, str] = {}
     for m in evs:
         core = _ORDINAL.sub("", m.surface)
         if len(core) >= 4:
@@ -202,7 +202,7 @@ def _label_short_forms(ctx: Context) -> None:
     """泰华公司 / 华润集团: a company written with a bare 公司 or 集团 whose core starts the core of exactly
     one longer company name of the article (福建泰华交通设备有限公司, 华润(集团)有限公司) is that company."""
     cos = [m for m in ctx.mentions if m.type == "Company" and m.rule == "company.suffix"]
-    fulls = {}
+    fulls: dict[str, str] = {}
     for m in cos:
         if re.search(r"有限公司|有限责任公司", m.surface):
             fulls.setdefault(re.sub(r"\(.*?\)|（.*?）", "", _core(ctx, m.surface)), m.surface)
@@ -274,6 +274,10 @@ def cleanup(ctx: Context) -> None:
             for p in programmes
         ):
             drop.add(id(m))
+        if m.type == "Zone" and any(
+            p.rule == "project.example" and p.vend == m.vend and p.vstart <= m.vstart for p in ms
+        ):
+            drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
         if m.type == "Project" and any(
             p.type == "Programme" and p.vstart <= m.vstart and m.vend < p.vend for p in ms
         ):

@@ -8,7 +8,7 @@ calls home: 我市, 我县, 区委), never from a default.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from .base import Context
 
@@ -43,9 +43,9 @@ def detect_home(ctx: Context, cands) -> None:
     """
     gaz = ctx.gaz
     view = ctx.view
-    city_votes: Counter[str] = Counter()
-    prov_votes: Counter[str] = Counter()
-    county_votes: Counter[str] = Counter()
+    city_votes: defaultdict[str, float] = defaultdict(float)
+    prov_votes: defaultdict[str, float] = defaultdict(float)
+    county_votes: defaultdict[str, float] = defaultdict(float)
     for s, e, name, full in cands:
         codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
         if not codes:
@@ -92,7 +92,10 @@ def detect_home(ctx: Context, cands) -> None:
 
 def home_code(ctx: Context, level: str) -> str:
     """The division code a bare level word (省, 市, 县, 区, 旗) stands for in this article, or ''."""
-    if level == "省":
+    if level == "省" or level == "自治区":
+        province = ctx.gaz.by_code.get(ctx.home_province) if ctx.home_province else None
+        if level == "自治区" and (province is None or not province.name.endswith("自治区")):
+            return ""
         return ctx.home_province
     county = ctx.gaz.by_code.get(ctx.home_county) if ctx.home_county else None
     if level == "市":

@@ -124,7 +124,7 @@ def _core_ok(
     return len(words) >= min_words
 
 
-_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地")
+_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置")
 _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
@@ -152,6 +152,8 @@ def extract_projects(ctx: Context) -> None:
             continue  # a quoted name before 项目/工程 is a programme (see programmes)
         if head == "基地" and view[he : he + 1] == "站":
             continue
+        if head == "装置" and (view.startswith("项目", he) or view[he : he + 1] in ("、", "和", "及")):
+            continue  # …装置项目, …装置、…装置项目: the project is named up to 项目
         vs = extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS)
         if view[vs - 1 : vs] != "的":  # after 的 the name starts, verb or not (…的活化离子钙项目)
             vs = strip_leading_verbs(ctx, vs, hs)
@@ -193,7 +195,7 @@ def extract_projects(ctx: Context) -> None:
         if (
             head in ("基地", "牧场")
             and not _specific(tokens(view[vs:hs]))
-            or head == "生产线"
+            or head in ("生产线", "装置")
             and not re.search(r"\d|年产", name)
         ):
             continue
@@ -208,14 +210,27 @@ def extract_projects(ctx: Context) -> None:
         _decompose(ctx, proj)
 
 
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
 # a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
 _PROJECT_LIST_END = re.compile(
     r"、([^，。,；;、]{4,40}?)等[\d一二三四五六七八九十]+个(?:重点|重大|新建|续建)?项目"
 )
 
 
+# …项目以A、B,C等项目为代表: the examples of a set of projects are projects
+_PROJECT_EXAMPLES = re.compile(
+    r"以([^。；;！!？?]{4,80}?)等(?:[\d一二三四五六七八九十]+个)?项目为(?:代表|主|重点|龙头|引领)"
+)
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
+    for m in _PROJECT_EXAMPLES.finditer(view):
+        pos = m.start(1)
+        for item in re.split(r"[、,，]", m.group(1)):
+            if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
+                ctx.add(pos, pos + len(item), "Project", "project.example", 0.65)
+            pos += len(item) + 1
     for m in _PROJECT_LIST_END.finditer(view):
         vs, ve = m.span(1)
         if _PROJECT.search(view[ve - 2 : ve]) or any(
@@ -242,7 +257,7 @@ def _joined_item(ctx: Context, vs: int, hs: int) -> int:
     if vs < 3 or ctx.view[vs - 1] != "、":
         return vs
     m = _JOINED_ITEM.search(ctx.view, max(0, vs - 16), vs)
-    if not m or _PROJECT.search(m.group(1)) or re.search(r"(?:公司|集团)", m.group(1)):
+    if not m or re.search(r"项目|工程|生产线|牧场|基地|公司|集团", m.group(1)):
         return vs
     start = strip_leading_verbs(ctx, extend_left(ctx, m.end(1), limit=16, stops=PROJECT_STOPS), m.end(1))
     if start >= m.end(1) or start < m.start(1):
@@ -320,8 +335,8 @@ def _decompose(ctx: Context, proj) -> None:
         if cut > 0:
             prefix = name[:cut]
             if not any(m.code and m.vstart == vs and m.vend == vs + cut for m in ctx.mentions):
-                comp = ctx.add(vs, vs + cut, "Company", "company.project-operator", 0.6)
-                comp = comp or next(
+                added = ctx.add(vs, vs + cut, "Company", "company.project-operator", 0.6)
+                comp = added or next(
                     m for m in ctx.mentions if m.vstart == vs and m.vend == vs + cut and m.type == "Company"
                 )
                 ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
@@ -371,13 +386,14 @@ def _phase(ctx: Context, proj) -> None:
 
 
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
 _HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放")
 _AIM_AFTER_VERB = re.compile(
     r"(?<=建设|共建|融入)(“[^“”\n]{2,10}”)(?![\u4e00-\u9fff]{0,6}(?:工程|行动|计划|战略|活动|项目|建设))"
 )
+_MERCHANTS_HOME = re.compile(r"[^招外客电富厂政通经工协电\W\d]商回归")
 _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?)建设(?![项工])")
 # a document named without book-title marks, after its issuer: 国务院办公厅关于…的复函
 _DOC_TITLE = re.compile(
@@ -466,7 +482,7 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), he, "Programme", "programme.quoted", 0.85, label=label)
         elif (
             _PROG_HEAD.search(inner[-4:])
-            and _PROG_HEAD.search(inner).end() == len(inner)
+            and _PROG_HEAD.search(inner).end() == len(inner)  # type: ignore[union-attr]
             or inner.endswith("模式")
             and len(inner) >= 4
         ):
@@ -480,6 +496,9 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
         elif not m.group(2):
             ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
+    # 浙商回归, 义商回归: the campaigns bringing a region's entrepreneurs home to invest
+    for m in _MERCHANTS_HOME.finditer(view):
+        ctx.add(m.start(), m.end(), "Programme", "programme.merchants-home", 0.7)
     issuers = {b.vend: b for b in ctx.mentions if b.type == "GovernmentBody"}
     for m in _DOC_TITLE.finditer(view):
         issuer = issuers.get(m.start())
@@ -507,7 +526,8 @@ def extract_programmes(ctx: Context) -> None:
                 vs = b.vend  # 省政府深化转型项目建设年活动: the body runs the campaign; it is not its name
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
-        if vs >= hs or not _core_ok(ctx, vs, hs, verbs_ok=True):
+        region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
+        if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True)):
             continue
         head = m.group()
         if head == "工程" and (
@@ -620,6 +640,8 @@ def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferr
     for short, full in _ZONE_SHORT:
         if label.endswith(short) and label[: -len(short)] + full in view:
             label = label[: -len(short)] + full
+    if conferred:  # the newer rules' mention is the title itself, without its batch or year
+        vs, raw = start, view[start:ve]
     ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
 
 
@@ -658,11 +680,11 @@ def extract_designations(ctx: Context) -> None:
     # 基地为2014年“上海市园艺作物标准园”: a quoted title with a title head, made or won just before
     for m in _QUOTED_HEADED.finditer(view):
         if _MADE_BEFORE.search(view, max(0, m.start() - 10), m.start()):
-            _designation(ctx, m.start() + 1, m.end() - 1, "designation.quoted-headed", 0.7)
+            _designation(ctx, m.start() + 1, m.end() - 1, "designation.quoted-headed", 0.7, conferred=True)
     for m in _LEVEL_TITLE.finditer(view):
         if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
             continue  # …示范区建设 / 创建: the work, not the title
-        _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65)
+        _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
 
 
 _GIVER_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:部|厅|局|委员会|委|办|协会|学会)(?=“)")

@@ -34,6 +34,12 @@ _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
+# 文/记者 某某  图/某某  摄影/某某  责任编辑：某某 / 某某,男,汉族: credits of other papers and a biography
+_SLASH_CREDIT = re.compile(
+    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
+    rf"({_NAME_CH}{{2,3}})(?=\s|$|[，,。;；)）/／])"
+)
+_BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,]")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (卢燕) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 _BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]({_NAME_CH}{{2,3}})[）)]")
@@ -52,7 +58,7 @@ _NAME_TITLE = re.compile(
 _LEADERS = re.compile("|".join(map(re.escape, LEADER_CUES)))
 # A、B、C等省领导 / 等8人 / 等同志: the list before closes with its kind
 _LIST_CLOSE = re.compile(
-    rf"等(?:[0-9一二三四五六七八九十]+(?:人|位|名)|同志|(?:{'|'.join(map(re.escape, LEADER_CUES))}))"
+    rf"等(?:[0-9一二三四五六七八九十]+(?:人|位|名)|人|同志|(?:{'|'.join(map(re.escape, LEADER_CUES))}))"
 )
 _SEP = set("、，,。；;：:！!？?") | {" ", "\u3000", "\n"}
 
@@ -112,12 +118,23 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
         and is_name(view[vs : vs + 2], rare=rare)
     ):
         return 2  # 姚某顶着大风: the third character is a verb with its aspect particle
-    if not _plausible_start(view, vs):
-        return 0
+    plausible = _plausible_start(view, vs)
     weak = 0
     for n in lens:
-        if not is_name(view[vs : vs + n], rare=rare) or _place_or_org(ctx, vs, vs + n):
+        cand = view[vs : vs + n]
+        if _place_or_org(ctx, vs, vs + n):
             continue
+        if not is_name(cand, rare=rare) or not plausible:
+            # after a title, a rare dictionary word that jieba takes for a proper noun, ended by
+            # punctuation or a verb, is a name (副县长蓝海陪同); a common noun is not (市长信箱,)
+            if not (
+                rare
+                and is_name(cand, strict=False, rare=True)
+                and 0 < word_freq(cand) < 3000
+                and tag(cand) in ("nz", "ns", "nt", "nr", "nrt", "nrfg")
+                and _ends_here(view, vs + n) == (True, False)
+            ):
+                continue
         ends, weakly = _ends_here(view, vs + n)
         if ends and not weakly:
             # 刘强说, : the weak end after two characters wins unless jieba knows the longer name
@@ -126,7 +143,7 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
             weak = n
     if weak:
         return weak
-    return _name_at(ctx, vs)
+    return _name_at(ctx, vs) if plausible else 0
 
 
 def _plausible_start(view: str, vs: int) -> bool:
@@ -218,7 +235,9 @@ def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bo
 
 def _publisher(ctx: Context, near: int):
     """The paper nearest to view position near: 本报, or the outlet of a dateline (河北日报讯)."""
-    starts = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
+    starts = ctx.cache.get("dateline-starts")
+    if starts is None:  # once per article
+        starts = ctx.cache["dateline-starts"] = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
     pubs = [
         m
         for m in ctx.mentions
@@ -259,6 +278,10 @@ def extract_people(ctx: Context) -> None:
                         span=(sent.vstart, sent.vend),
                         title=title,
                     )
+        for rx, rule in ((_SLASH_CREDIT, "person.credit"), (_BIO, "person.biography")):
+            for m in rx.finditer(s):
+                if is_name(m.group(1), strict=False, rare=True):
+                    _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s):
             vs = base + m.start(1)
             if is_name(m.group(1), strict=False, rare=True):

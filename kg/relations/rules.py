@@ -944,7 +944,12 @@ def supplies(ctx: Context) -> None:
                     ctx.relate("supplies", sup[-1], cust[0], rule, conf)
 
 
-_SIGN = re.compile(r"签约|签订|签下|签署|完成签约")
+# a signing verb, not the noun phrases 签约仪式, 签约活动, 签约项目 that name the occasion or its projects
+_SIGN = re.compile(r"(?:签约|签订|签下|签署|完成签约)(?!仪式|活动|大会|项目|金额|现场|单位|的)")
+# a body or firm written right before a title is the person's employer, not a party: 市委书记X
+_BEFORE_TITLE = re.compile(
+    r"(?:书记|副书记|常委|市长|县长|区长|省长|主任|主席|秘书长|董事长|总经理|经理|负责人|讯)"
+)
 _AT_EVENT = re.compile(
     r"在(?:[^，,。；]{0,12}?)(?:大会|会|仪式|文化节|节|推介会|洽谈会|博览会|交易会|论坛)上|现场签约"
 )
@@ -998,12 +1003,26 @@ def _signings(ctx: Context) -> None:
             and m.type != "Project"
             and not re.search(r"(位于|在|由)$", view[max(0, m.vstart - 2) : m.vstart])
             and not re.match(r"(主办|举办|承办|召开|举行)", view[m.vend : m.vend + 2])
+            and not _BEFORE_TITLE.match(view, m.vend)
+            and not re.match(r"[、，,]?副?(?:书记|市长|县长|区长)", view[m.vend : m.vend + 4])
         ]
         # only the parties of the signing clause: 其中,X与Y签约
         clause_start = max(
             [sent.vstart] + [sent.vstart + k.end() for k in _CLAUSE.finditer(sent.text, 0, sv.start())]
         )
         signers = [m for m in signers if m.vstart >= clause_start]
+        # 代表区委、区政府对…签约表示祝贺: those a speaker represents are not parties; 天津东丽区委:
+        # a place glued to a body's name is part of that name
+        starts = {m.vstart for m in ms if m.type in ORGS}
+        signers = [
+            m
+            for m in signers
+            if m.vend not in starts
+            and not (
+                (k := view.rfind("代表", clause_start, m.vstart)) >= 0
+                and not re.search(r"[对与和同]", view[k : m.vstart])
+            )
+        ]
         projects = [m for m in outer if m.type == "Project"]
         for m in signers + projects:
             ctx.relate("participatesIn", m, ev, "participatesIn.signed-at-event", 0.55)

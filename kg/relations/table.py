@@ -244,6 +244,7 @@ _LIST_GAP = re.compile(r"[、，,；;及和与等]")
 # a list of subjects does not run back over another clause's verb (X等6家晋级A,Y等9家获评B)
 _CHAIN_STOP = re.compile(
     r"晋级|获评|入选|入围|列入|认定|评为|荣获|出席|参加|见证|主持|致辞|讲话|签约|签署|签订|举行|举办|召开|表示|指出"
+    r"|指导|支持|协办|承办"
 )
 
 
