@@ -266,7 +266,7 @@ def eval_(
 
         from ..pipeline import build as run
 
-        pairs = []
+        pairs: list[tuple[str | Path, str | Path]] = []
         with tempfile.TemporaryDirectory() as tmp:
             for g in gold:
                 doc = load_gold(g).get("document", "")
