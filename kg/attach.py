@@ -15,6 +15,7 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 # a figure that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
 # 年产10000辆半挂车的X公司 (at most a few characters, no punctuation, up to 的)
 _MODIFIER = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,8}的$")
+_MODIFIER_LONG = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}的")
 # words before a name that make it a place, a source or a comparison base rather than the subject
 _NOT_SUBJECT_AFTER = tuple(entries("value_locatives")) + tuple(entries("value_comparatives"))
 _ANAPHORA = tuple(
@@ -32,6 +33,7 @@ _SUBJECT_PREFIX = re.compile(
     r"(?:[\d.一二三四五六七八九十]+|[年月日号季度底末初前后共已，,]|今年|去年|明年|上半年|下半年|目前|当前|其中|同时|此外|另外"
     r"|截至|截止|以来|期间|\s)*"
 )
+_EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_verbs")))
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
 
@@ -105,6 +107,14 @@ def _subject(
             continue
         if clause and m.type in PLACE_CLASSES and not _SUBJECT_PREFIX.fullmatch(view, lo, m.start):
             continue
+        # X…的Y: the head Y is what the clause is about (X总投资12亿元建设的Y项目开工, X的Y项目)
+        for j in range(i + 1, len(ms)):
+            n = ms[j]
+            if n.end > hi or n.start - m.end > 24:
+                break
+            if _MODIFIER_LONG.fullmatch(view, m.end, n.start):
+                i, m = j, n
+                break
         while (
             m.type in PLACE_CLASSES
             and i + 1 < len(ms)
@@ -123,7 +133,10 @@ def _anaphor(view: str, lo: int, hi: int, st: _DocState) -> _M | None:
     for a in _ANAPHORA_RE.finditer(view, lo, hi):
         if any(view[max(lo, a.start() - 3) : a.start()].endswith(w) for w in _NOT_SUBJECT_AFTER):
             continue  # 占全省, 居全国: a comparison base
-        m = st.last.get(_ANAPHORA_CLASS[a.group()])
+        cls = _ANAPHORA_CLASS[a.group()]
+        if cls in PLACE_CLASSES and not _SUBJECT_PREFIX.fullmatch(view, lo, a.start()):
+            continue  # 列入全省…清单: an object, as for a place's name
+        m = st.last.get(cls)
         if m is not None:
             return m
     return None
@@ -164,9 +177,10 @@ def _owner(
         after = _subject(view, ms, f_end, chi)
         if after is not None:
             return after, "value.list-count"
-        events = [m for m in ms if m.type == "Event" and sent_lo <= m.start < sent_hi]
-        if events:
-            return events[0], "value.list-count"
+        for kind in ("Designation", "Event"):  # 公布…名单，A、B等15家企业入选: the list's title
+            named = [m for m in ms if m.type == kind and sent_lo <= m.start < sent_hi]
+            if named:
+                return named[0], "value.list-count"
         return (st.topic, "value.topic") if st.topic is not None else None
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results
@@ -176,7 +190,7 @@ def _owner(
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(view, ms, clo, f_start)
     if own is not None:
-        if event is not None and own.type in PLACE_CLASSES:
+        if event is not None and (own.type in PLACE_CLASSES or _EVENT_VERBS.search(view, clo, f_start)):
             return event, "value.event"
         return own, "value.clause-subject"
     if (a := _anaphor(view, clo, f_start, st)) is not None:
@@ -187,7 +201,7 @@ def _owner(
         return prev, "value.continues"
     if event is not None:
         return event, "value.event"
-    subj = _subject(view, ms, sent_lo, f_start, clause=False)
+    subj = _subject(view, ms, sent_lo, f_start)
     if subj is not None:
         return subj, "value.sentence-subject"
     if (a := _anaphor(view, sent_lo, f_start, st)) is not None:
@@ -197,7 +211,21 @@ def _owner(
     return None
 
 
-def _dates_of_sentence(doc: Document, ms: list[_M], sent, year: int | None) -> list[tuple[str, DateValue]]:
+# a clause that opens with a bare head noun is about the last entity of that class (项目于2013年7月27日签约)
+_HEAD_NOUN = re.compile(r"(?:该|此|本)?(项目|公司|企业|集团|合作社|园区)")
+_HEAD_CLASS = {
+    "项目": "Project",
+    "公司": "Company",
+    "企业": "Company",
+    "集团": "Company",
+    "合作社": "Company",
+}
+_HEAD_CLASS["园区"] = "Zone"
+
+
+def _dates_of_sentence(
+    doc: Document, ms: list[_M], sent, year: int | None, st: _DocState
+) -> list[tuple[str, DateValue]]:
     """Dates of the sentence's events (10月26日，…集中开工活动举行), or of the entity a dated clause is
     about when its verb is a milestone (建办于2012年3月, 2014年，X注册成立)."""
     out = []
@@ -206,6 +234,7 @@ def _dates_of_sentence(doc: Document, ms: list[_M], sent, year: int | None) -> l
         return out
     view = doc.view
     events = [m for m in ms if m.type == "Event" and sent.vstart <= m.start and m.end <= sent.vend]
+    last: _M | None = None
     for d in dates:
         if any(m.start <= d.start and d.end <= m.end for m in ms):
             continue  # a year inside a name (2023年四季度…活动) dates nothing by itself
@@ -223,9 +252,14 @@ def _dates_of_sentence(doc: Document, ms: list[_M], sent, year: int | None) -> l
         if not _DATE_VERBS.search(view, clo, chi):
             continue
         subj = _subject(view, ms, clo, chi)
+        if subj is None and (h := _HEAD_NOUN.match(view, clo)):
+            subj = st.last.get(_HEAD_CLASS[h.group(1)])
+        if subj is None:
+            subj = last  # 2013年7月27日签约，8月7日开工: the clause goes on about the same thing
         if subj is not None and subj.type not in PLACE_CLASSES:  # a place's founding is not news
             ev = replace(ev, rule="date.milestone", confidence=0.6)
             out.append((subj.eid, DateValue(d.iso, d.text, ev)))
+            last = subj
     return out
 
 
@@ -256,12 +290,14 @@ def attach_values(
                 owner, rule = hit
                 prev = owner
                 quantities[owner.eid].append(_quantity(doc, f, sent.text, rule))
-            for eid, dv in _dates_of_sentence(doc, sm, sent, doc.year):
+            for eid, dv in _dates_of_sentence(doc, sm, sent, doc.year, st):
                 dates[eid].append(dv)
             while k < len(ms) and ms[k].end <= sent.vend:
                 st.seen(ms[k])
                 k += 1
-            topic = _subject(view, sm, sent.vstart, sent.vend, clause=False)
+            topic = _subject(view, sm, sent.vstart, sent.vend) or _subject(
+                view, sm, sent.vstart, sent.vend, clause=False
+            )
             if prev is not None:
                 st.topic = prev
             elif topic is not None:

@@ -408,12 +408,21 @@ def split_sentences(view: str, vstart: int, vend: int) -> Iterator[tuple[int, in
         yield pos, vend
 
 
-_YEAR = re.compile(r"((?:19|20)\d{2})(?=年)")
+# a year as articles write it: 2023年 (not 1990年代), a document number 〔2024〕, an edition 2017第二届;
+# not the end of a range or a target (2023—2025年, 到2025年), which looks ahead of the article
+_YEAR = re.compile(
+    r"(?<![\d—\-－～~到])(?<![^截]至)((?:19|20)\d{2})(?=年(?!代)|〕|\]|第)|(?<=〔)((?:19|20)\d{2})"
+)
+_DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
 def article_year(view: str) -> int | None:
-    """The article's year: the year it mentions most often (latest on a tie)."""
-    years = Counter(int(y) for y in _YEAR.findall(view))
+    """The article's year: a full date in its opening or closing lines (the dateline), else the year it
+    mentions most often (latest on a tie)."""
+    for part in (view[:120], view[-80:]):
+        if m := _DATELINE.search(part):
+            return int(m.group(1))
+    years = Counter(int(a or b) for a, b in _YEAR.findall(view))
     if not years:
         return None
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]

@@ -48,6 +48,7 @@ TITLES = sorted(PUBLIC_TITLES | OTHER_TITLES, key=lambda t: (-len(t), t))
 
 # Words that end a name (verbs of officials, honorifics, function words) and cues of lists of officials.
 NAME_FOLLOWERS = frozenset(entries("name_followers"))
+ADDRESS_TERMS = frozenset(entries("address_terms"))
 LEADER_CUES = tuple(sorted(entries("leader_cues"), key=lambda t: (-len(t), t)))
 
 # Central party and state organs by name (the State Council's list of its organs, not article names).
@@ -59,13 +60,14 @@ NATIONAL_SHORT = dict(notes("national_short_names"))
 BUREAU_CORES = sorted(entries("bureau_cores"), key=lambda t: (-len(t), t))
 BUREAU_FULL = {k: v for k, v in notes("bureau_cores").items() if "\u4e00" <= v[:1] <= "\u9fff"}
 PARTY_ORGANS = tuple(sorted(entries("party_organs"), key=lambda t: (-len(t), t)))
+# head nouns of government bodies' names (a name ending in one is no firm)
+GOV_HEADS = entries("gov_heads")
 
 # Head nouns and suffixes of names, by class (data files: one entry a line, with the source on top).
 COMPANY_SUFFIXES = entries("company_suffixes")
 INSTITUTION_HEADS = entries("institution_heads")
 ZONE_HEADS = entries("zone_heads")
 EVENT_HEADS = entries("event_heads")
-GOV_HEADS = entries("gov_heads")
 PROGRAMME_HEADS = entries("programme_heads")
 PROJECT_HEADS = entries("project_heads")
 DESIGNATION_HEADS = entries("designation_heads")

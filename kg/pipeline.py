@@ -12,7 +12,6 @@ the outputs in kg/publish.py.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import shutil
 import time
@@ -26,7 +25,7 @@ from .ingest import iter_paths, path_text
 from .io import make_dirs
 from .model import Graph
 from .publish import publish, store_available, write_rdf
-from .runtime import executor
+from .runtime import executor, memory
 from .runtime.cache import CACHE_DIR, PIPELINE_VERSION, Cache, Item, key, load, loads, read
 from .runtime.executor import SchedulerError, extract_bytes, extract_chunk, init_worker
 from .runtime.lock import BuildLockedError, lock, remove_leftovers
@@ -50,8 +49,6 @@ __all__ = [
 
 Progress = Callable[[int, int], None]
 Phase = Callable[[str], None]
-
-FREEZE_EVERY = 256  # articles between gc.freeze() calls while results accumulate
 
 
 @dataclass
@@ -153,10 +150,8 @@ def _extract_all(
                         cache.used.add(it.key)
             if ctx is not None:
                 contexts.append(ctx)
-                if len(contexts) % FREEZE_EVERY == 0:
-                    # the results so far live until resolution: move them out of the cyclic GC's
-                    # reach, which otherwise rescans all of them at every full collection
-                    gc.freeze()
+                if len(contexts) % memory.FREEZE_EVERY == 0:
+                    memory.keep()  # the results so far live until resolution
             if progress:
                 progress(i + 1, total)
     return contexts, skipped, reused
@@ -181,16 +176,9 @@ def _assemble(
     if phase:
         phase("resolving")
     t = time.perf_counter()
-    # resolution builds plain, acyclic records (entities, relations, evidence): no cyclic garbage
-    # to collect, so the collector would only rescan them again and again
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with memory.no_collection():  # resolution builds plain, acyclic records
         entities, relations = resolve(contexts)
         entities, relations = attach_values([c.doc for c in contexts], entities, relations)
-    finally:
-        if enabled:
-            gc.enable()
     graph = Graph(tuple(c.doc for c in contexts), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t
@@ -216,12 +204,12 @@ def _build(
         files, publisher, year, strict, max(1, jobs), scheduler, cache, progress
     )
     timings["extract"] = time.perf_counter() - t
-    gc.freeze()  # long-lived results: keep the cyclic GC from rescanning them (callers unfreeze)
+    memory.keep()  # long-lived results (callers release them)
     if not contexts:
         raise _no_articles(files, skipped)
     extracted = len(contexts) - reused
     graph = _assemble(contexts, skipped, timings, phase)  # empties contexts
-    gc.freeze()
+    memory.keep()
     return graph, reused, extracted, timings
 
 
@@ -239,7 +227,7 @@ def build_graph(
     try:
         return _build(iter_paths(paths), publisher, year, strict, progress, jobs, scheduler, None)[0]
     finally:
-        gc.unfreeze()
+        memory.release()
 
 
 def build(
@@ -288,7 +276,7 @@ def build(
             mentions,
         )
     finally:
-        gc.unfreeze()
+        memory.release()
 
 
 def _build_into(

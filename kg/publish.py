@@ -68,7 +68,7 @@ def write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, leni
     import pyoxigraph as ox
 
     from .rdf import PREFIXES
-    from .turtle import turtle
+    from .turtle import turtle_stream
 
     counter = itertools.count()
     counted = map(operator.itemgetter(0), zip(lines, counter, strict=False))
@@ -82,7 +82,7 @@ def write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, leni
                     copy.write(block)
                 yield from ox.parse(input=block, format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
 
-        turtle(triples(), ttl, PREFIXES)  # no escaped local names (kg.turtle)
+        turtle_stream(triples(), ttl, PREFIXES)  # no escaped local names (kg.turtle)
     return next(counter)
 
 

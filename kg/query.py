@@ -24,7 +24,7 @@ import os
 import re
 import unicodedata
 import urllib.parse
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -328,13 +328,13 @@ class RemoteBackend(Backend):
         ctype, body = self._post(self.endpoint.query, form, accept, "query")
         try:
             if graph:
-                fmt = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES
+                rdf = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES
                 return Result(
                     kind,
-                    triples=[ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)],
+                    triples=[ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=rdf)],
                 )
-            fmt = ox.QueryResultsFormat.XML if "xml" in ctype else ox.QueryResultsFormat.JSON
-            return _solutions(ox.parse_query_results(body, format=fmt), kind)
+            res = ox.QueryResultsFormat.XML if "xml" in ctype else ox.QueryResultsFormat.JSON
+            return _solutions(ox.parse_query_results(body, format=res), kind)
         except (SyntaxError, ValueError) as e:
             raise EndpointError(
                 f"{self.endpoint.query} sent results kg cannot read ({ctype or 'no content type'}): "
@@ -464,6 +464,11 @@ def param_terms(backend: Backend, param: Param, value: str) -> list[ox.NamedNode
     return [ox.Literal(value)]
 
 
+def _verbatim(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A re.sub replacement taken as it is (terms may hold backslashes)."""
+    return lambda _m: replacement
+
+
 def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None) -> str:
     """The query text with every declared parameter's placeholder replaced by its value's terms."""
     values = dict(values or {})
@@ -488,7 +493,7 @@ def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None
             text = pat.sub("", text)
             continue
         terms = " ".join(str(t) for t in param_terms(backend, p, values[p.name]))
-        text = pat.sub(lambda _m, p=p, terms=terms: f"VALUES ?{p.name} {{ {terms} }}", text)
+        text = pat.sub(_verbatim(f"VALUES ?{p.name} {{ {terms} }}"), text)
     return text
 
 
@@ -644,11 +649,11 @@ def format_result(result: Result, fmt: str | None = None) -> str:
             )
         if fmt == "turtle":
             return turtle(result.triples).decode("utf-8")
-        return ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+        return bytes(ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
     if fmt in ("json", "xml") and result.is_graph:
         raise FormatError(f"--format {fmt} is for SELECT and ASK results; use turtle or ntriples for graphs")
     if fmt in _RESULTS_FORMATS:
-        text = _query_results(result).serialize(format=_RESULTS_FORMATS[fmt]).decode("utf-8")
+        text = bytes(_query_results(result).serialize(format=_RESULTS_FORMATS[fmt]) or b"").decode("utf-8")
         return text if text.endswith("\n") else text + "\n"
     header, rows = result.table()
     return format_table(header, rows)

@@ -199,6 +199,8 @@ def _quantity(en: ox.NamedNode, q: Quantity) -> Iterator[ox.Triple]:
     yield T(qn, kg("start"), integer(q.evidence.start))
     yield T(qn, kg("end"), integer(q.evidence.end))
     yield T(qn, kg("sentence"), zh(q.evidence.sentence))
+    yield T(qn, kg("rule"), ox.Literal(q.evidence.rule))
+    yield T(qn, kg("confidence"), decimal(q.evidence.confidence))
 
 
 def _date(en: ox.NamedNode, dv: DateValue) -> Iterator[ox.Triple]:
@@ -397,6 +399,8 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
             yield f'{qn} {_k("start")} "{q.evidence.start}"{_INT} .\n'
             yield f'{qn} {_k("end")} "{q.evidence.end}"{_INT} .\n'
             yield f"{qn} {_k('sentence')} {_zh(q.evidence.sentence)} .\n"
+            yield f"{qn} {rule_p} {_q(q.evidence.rule)} .\n"
+            yield f"{qn} {conf_p} {_dec(q.evidence.confidence)} .\n"
         for dv in e.dates:
             ev = dv.evidence
             lit = _q(dv.value)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
@@ -24,8 +25,8 @@ _TYPE, _FIRST, _REST, _NIL = (ox.NamedNode(_RDF + x) for x in ("type", "first", 
 _LABEL, _SUBCLASS, _DOMAIN, _RANGE = (
     ox.NamedNode(_RDFS + x) for x in ("label", "subClassOf", "domain", "range")
 )
-_OBJECT_PROPERTY, _UNION, _DISJOINT_UNION = (
-    ox.NamedNode(_OWL + x) for x in ("ObjectProperty", "unionOf", "disjointUnionOf")
+_CLASS, _OBJECT_PROPERTY, _UNION, _DISJOINT_UNION = (
+    ox.NamedNode(_OWL + x) for x in ("Class", "ObjectProperty", "unionOf", "disjointUnionOf")
 )
 _ON_PROPERTY, _ALL_VALUES = ox.NamedNode(_OWL + "onProperty"), ox.NamedNode(_OWL + "allValuesFrom")
 _STATEMENT = ox.NamedNode(_RDF + "Statement")
@@ -77,121 +78,135 @@ def _local(term: object) -> str:
     return term.value.removeprefix(NAMESPACE)
 
 
-_O = _Ontology(ONTOLOGY)
-_ENTITY = ox.NamedNode(NAMESPACE + "Entity")
+@dataclass(frozen=True)
+class Schema:
+    """What the code needs to know of an ontology: its SCHEMA classes and relations, and their rules."""
+
+    classes: tuple[str, ...]  # the entity classes of SCHEMA.md, in the ontology's order
+    relations: tuple[str, ...]  # the relations of SCHEMA.md, in the order the ontology declares them
+    domain_range: dict[str, tuple[frozenset[str], frozenset[str]]]  # relation -> (subjects, objects)
+    restrictions: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]  # like joins like
+    statement_classes: tuple[str, ...]  # the reified-statement classes (Funding, Investment, …)
+    terms: frozenset[str]  # every term declared in the kg namespace, by local name
+    labels: dict[str, Labels]  # class or property -> its labels
+    under: dict[str, frozenset[str]]  # class -> the SCHEMA classes it admits (itself and subclasses)
+
+    def kinds(self, name: str) -> frozenset[str]:
+        """The SCHEMA classes a node of class `name` can have: the class itself and its subclasses
+        (kinds("Place") is every division and Zone, kinds("Person") is Person and Official)."""
+        return self.under.get(name, frozenset())
+
+    def allowed(self, predicate: str, subject_type: str, object_type: str) -> bool:
+        """Whether the ontology allows `subject predicate object` between nodes of these classes."""
+        dom, rng = self.domain_range[predicate]
+        if subject_type not in dom or object_type not in rng:
+            return False
+        restrictions = self.restrictions.get(predicate, ())
+        return all(object_type in objs for subs, objs in restrictions if subject_type in subs)
 
 
-def _walk(cls: object) -> Iterator[object]:
-    """The SCHEMA classes under cls in the ontology's order: a class with owl:disjointUnionOf is structural
-    (covered by its parts, listed in order); any other class is itself a SCHEMA class, then its subclasses."""
-    parts = _O.one(cls, _DISJOINT_UNION)
-    if parts is not None:
-        for part in _O.items(parts):
-            yield from _walk(part)
-        return
-    yield cls
-    for sub in sorted(_O.subjects.get((_SUBCLASS, cls), ()), key=_O.order.__getitem__):
-        if _O.is_kg(sub):
-            yield from _walk(sub)
+def read(path: Path = ONTOLOGY) -> Schema:
+    """Read the schema of an ontology (kg.ttl, or another version of it)."""
+    o = _Ontology(path)
+    entity = ox.NamedNode(NAMESPACE + "Entity")
 
+    def walk(cls: object) -> Iterator[object]:
+        # a class with owl:disjointUnionOf is structural: covered by its parts, listed in order; any
+        # other class is itself a SCHEMA class, followed by its subclasses
+        parts = o.one(cls, _DISJOINT_UNION)
+        if parts is not None:
+            for part in o.items(parts):
+                yield from walk(part)
+            return
+        yield cls
+        for sub in sorted(o.subjects.get((_SUBCLASS, cls), ()), key=o.order.__getitem__):
+            if o.is_kg(sub):
+                yield from walk(sub)
 
-def _descendants(cls: object) -> Iterator[object]:
-    yield cls
-    for sub in _O.subjects.get((_SUBCLASS, cls), ()):
-        if _O.is_kg(sub):
-            yield from _descendants(sub)
+    def descendants(cls: object) -> Iterator[object]:
+        yield cls
+        for sub in o.subjects.get((_SUBCLASS, cls), ()):
+            if o.is_kg(sub):
+                yield from descendants(sub)
 
+    classes = tuple(dict.fromkeys(_local(c) for c in walk(entity)))
+    terms = frozenset(_local(s) for s, p in o.objects if p == _TYPE and o.is_kg(s))
+    under = {
+        _local(c): frozenset(x for d in descendants(c) if (x := _local(d)) in classes)
+        for c in o.subjects.get((_TYPE, _CLASS), ())
+        if o.is_kg(c)
+    }
 
-#: The entity classes of SCHEMA.md, in the ontology's order (places, organisations, …, Person, Official).
-CLASSES: tuple[str, ...] = tuple(dict.fromkeys(_local(c) for c in _walk(_ENTITY)))
+    def expr_kinds(expr: object) -> frozenset[str]:
+        return frozenset().union(*(under.get(_local(c), frozenset()) for c in o.named(expr)))
 
+    def is_relation(p: object) -> bool:
+        # a relation of SCHEMA.md: a kg object property whose domain and range are SCHEMA classes
+        dom, rng = o.one(p, _DOMAIN), o.one(p, _RANGE)
+        if dom is None or rng is None:
+            return False
+        return all(o.is_kg(c) and _local(c) in classes for c in o.named(dom) + o.named(rng))
 
-def kinds(name: str) -> frozenset[str]:
-    """The SCHEMA classes a node of class `name` can have: the class itself and its subclasses
-    (kinds("Place") is every division and Zone, kinds("Person") is Person and Official)."""
-    return frozenset(x for c in _descendants(ox.NamedNode(NAMESPACE + name)) if (x := _local(c)) in CLASSES)
-
-
-def _expr_kinds(expr: object) -> frozenset[str]:
-    return frozenset().union(*(kinds(_local(c)) for c in _O.named(expr)))
-
-
-def _is_relation(p: object) -> bool:
-    """A relation of SCHEMA.md: a kg object property whose domain and range are SCHEMA classes."""
-    dom, rng = _O.one(p, _DOMAIN), _O.one(p, _RANGE)
-    return (
-        dom is not None
-        and rng is not None
-        and all(_O.is_kg(c) and _local(c) in CLASSES for c in _O.named(dom) + _O.named(rng))
+    properties = sorted(
+        (p for p in o.subjects.get((_TYPE, _OBJECT_PROPERTY), ()) if o.is_kg(p)), key=o.order.__getitem__
     )
-
-
-_PROPERTIES = sorted(
-    (p for p in _O.subjects.get((_TYPE, _OBJECT_PROPERTY), ()) if _O.is_kg(p)), key=_O.order.__getitem__
-)
-#: The relations of SCHEMA.md, in the order the ontology declares them.
-RELATIONS: tuple[str, ...] = tuple(_local(p) for p in _PROPERTIES if _is_relation(p))
-
-#: relation -> (classes allowed as subject, classes allowed as object), expanded to SCHEMA classes.
-DOMAIN_RANGE: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    r: (
-        _expr_kinds(_O.one(ox.NamedNode(NAMESPACE + r), _DOMAIN)),
-        _expr_kinds(_O.one(ox.NamedNode(NAMESPACE + r), _RANGE)),
-    )
-    for r in RELATIONS
-}
-
-
-def _restrictions() -> dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]:
-    """relation -> (subject classes, object classes allowed for them) from the owl:allValuesFrom restrictions
-    (kg:Place ⊑ ∀partOf.kg:Place: a place is part of a place only)."""
+    relations = tuple(_local(p) for p in properties if is_relation(p))
+    domain_range = {
+        r: (
+            expr_kinds(o.one(ox.NamedNode(NAMESPACE + r), _DOMAIN)),
+            expr_kinds(o.one(ox.NamedNode(NAMESPACE + r), _RANGE)),
+        )
+        for r in relations
+    }
+    # owl:allValuesFrom restrictions (kg:Place ⊑ ∀partOf.kg:Place: a place is part of a place only)
     found: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = defaultdict(list)
-    for (s, p), objects in _O.objects.items():
+    for (s, p), objects in o.objects.items():
         if p != _SUBCLASS:
             continue
         for sup in objects:
-            prop, filler = _O.one(sup, _ON_PROPERTY), _O.one(sup, _ALL_VALUES)
-            if prop is not None and filler is not None and _local(prop) in RELATIONS:
-                found[_local(prop)].append((kinds(_local(s)), _expr_kinds(filler)))
-    return {r: tuple(sorted(v, key=sorted)) for r, v in sorted(found.items())}
+            prop, filler = o.one(sup, _ON_PROPERTY), o.one(sup, _ALL_VALUES)
+            if prop is not None and filler is not None and _local(prop) in relations:
+                found[_local(prop)].append((under.get(_local(s), frozenset()), expr_kinds(filler)))
+    restrictions = {r: tuple(sorted(v, key=sorted)) for r, v in sorted(found.items())}
+    statements = sorted(o.subjects.get((_SUBCLASS, _STATEMENT), ()), key=o.order.__getitem__)
+
+    def labels(term: object) -> Labels:
+        lits = o.objects.get((term, _LABEL), ())
+        by_lang = {lit.language: lit.value for lit in lits if isinstance(lit, ox.Literal)}
+        return Labels(by_lang.get("zh", ""), by_lang.get("en", ""))
+
+    return Schema(
+        classes=classes,
+        relations=relations,
+        domain_range=domain_range,
+        restrictions=restrictions,
+        statement_classes=tuple(_local(c) for c in statements if o.is_kg(c)),
+        terms=terms,
+        labels={name: labels(ox.NamedNode(NAMESPACE + name)) for name in sorted(terms)},
+        under=under,
+    )
 
 
+#: The schema of the shipped ontology, read once at import; the names below are its parts.
+SCHEMA = read(ONTOLOGY)
+
+CLASSES = SCHEMA.classes
+RELATIONS = SCHEMA.relations
+#: relation -> (classes allowed as subject, classes allowed as object), expanded to SCHEMA classes.
+DOMAIN_RANGE = SCHEMA.domain_range
 #: relation -> ((subject classes, object classes they may point to), …): like joins like (partOf).
-RESTRICTIONS = _restrictions()
+RESTRICTIONS = SCHEMA.restrictions
+STATEMENT_CLASSES = SCHEMA.statement_classes
+TERMS = SCHEMA.terms
+LABELS = SCHEMA.labels
+kinds = SCHEMA.kinds
+allowed = SCHEMA.allowed
 
 #: Structural groups of SCHEMA classes, named after the ontology's superclasses.
 PLACE_CLASSES: frozenset[str] = kinds("AdministrativeDivision")  # divisions only: a Zone is a place, not one
 ZONE_CLASSES: frozenset[str] = kinds("Zone")
 ORG_CLASSES: frozenset[str] = kinds("Organization")
 PERSON_CLASSES: frozenset[str] = kinds("Person")
-
-#: The reified-statement classes (subclasses of rdf:Statement: Funding, Investment, …).
-STATEMENT_CLASSES: tuple[str, ...] = tuple(
-    _local(c)
-    for c in sorted(_O.subjects.get((_SUBCLASS, _STATEMENT), ()), key=_O.order.__getitem__)
-    if _O.is_kg(c)
-)
-
-
-def _labels(term: object) -> Labels:
-    by_lang = {
-        lit.language: lit.value for lit in _O.objects.get((term, _LABEL), ()) if isinstance(lit, ox.Literal)
-    }
-    return Labels(by_lang.get("zh", ""), by_lang.get("en", ""))
-
-
-#: Every term the ontology declares in the kg namespace (classes and properties), by local name.
-TERMS: frozenset[str] = frozenset(_local(s) for s, p in _O.objects if p == _TYPE and _O.is_kg(s))
-#: class or property -> its labels (zh, en).
-LABELS: dict[str, Labels] = {name: _labels(ox.NamedNode(NAMESPACE + name)) for name in sorted(TERMS)}
-
-
-def allowed(predicate: str, subject_type: str, object_type: str) -> bool:
-    """Whether the ontology allows `subject predicate object` between nodes of these classes."""
-    dom, rng = DOMAIN_RANGE[predicate]
-    if subject_type not in dom or object_type not in rng:
-        return False
-    return all(object_type in objs for subs, objs in RESTRICTIONS.get(predicate, ()) if subject_type in subs)
 
 
 class _Namespace:

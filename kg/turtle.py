@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping
-from typing import IO
+from typing import IO, cast
 
 import pyoxigraph as ox
 
@@ -70,28 +70,34 @@ class _ExpandingWriter:
             self.pending = b""
 
 
-def turtle(
-    triples: Iterable[ox.Triple | ox.Quad],
-    output: str | os.PathLike[str] | IO[bytes] | None = None,
-    prefixes: Mapping[str, str] | None = None,
-) -> bytes | None:
-    """Serialise triples as Turtle with prefixes (default: kg's but kgr) and no escaped local names.
+Triples = Iterable[ox.Triple] | Iterable[ox.Quad]
 
-    Returns the bytes when output is None, else writes to the path or binary file object.
-    """
+
+def _prefixes(prefixes: Mapping[str, str] | None) -> dict[str, str]:
     if prefixes is None:
         from .rdf import PREFIXES
 
         prefixes = PREFIXES
-    prefixes = {k: v for k, v in prefixes.items() if k not in TURTLE_EXCLUDED}
-    expand = _Expand(prefixes)
-    if output is None:
-        return expand(ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes)))
+    return {k: v for k, v in prefixes.items() if k not in TURTLE_EXCLUDED}
+
+
+def turtle(triples: Triples, prefixes: Mapping[str, str] | None = None) -> bytes:
+    """triples as Turtle with prefixes (default: kg's but kgr) and no escaped local names."""
+    pfx = _prefixes(prefixes)
+    data = ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=pfx)
+    assert data is not None  # no output given: the bytes are returned
+    return _Expand(pfx)(data)
+
+
+def turtle_stream(
+    triples: Triples, output: str | os.PathLike[str] | IO[bytes], prefixes: Mapping[str, str] | None = None
+) -> None:
+    """Write triples as Turtle (as turtle() does) to a path or a binary file object, streaming."""
     if isinstance(output, str | os.PathLike):
         with open(output, "wb") as f:
-            turtle(triples, f, prefixes)
-        return None
-    w = _ExpandingWriter(output, expand)
-    ox.serialize(triples, w, format=ox.RdfFormat.TURTLE, prefixes=dict(prefixes))
+            turtle_stream(triples, f, prefixes)
+        return
+    pfx = _prefixes(prefixes)
+    w = _ExpandingWriter(output, _Expand(pfx))
+    ox.serialize(triples, cast("IO[bytes]", w), format=ox.RdfFormat.TURTLE, prefixes=pfx)
     w.close()
-    return None

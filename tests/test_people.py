@@ -62,6 +62,20 @@ def _names(text: str, type_: str) -> set[str]:
         # the verb after a two-character name is not part of it
         ("副市长柳青到企业调研。", "柳青"),
         ("巡检员董力顶着大风检查设备。", "董力"),
+        ("总经理助理庞云飞出席。", "庞云飞"),
+        ("国务院副总理包立军出席。", "包立军"),
+        # a cue with a colon or a space before the list
+        ("出席会议的领导有：车建华、鲍志刚。", "鲍志刚"),
+        ("市领导 谭新民、柏文静出席。", "谭新民"),
+        # a name before a verb of speech where jieba's words start it
+        ("据祁海涛介绍,今年项目进展顺利。", "祁海涛"),
+        # credits of other papers, an editor, a biography, a list closed by 等人
+        ("文/记者 邬春燕 图/通讯员 甘立群", "甘立群"),
+        ("责任编辑：滕雅琴", "滕雅琴"),
+        ("殷志远,男,汉族,1972年生。", "殷志远"),
+        ("管理团队由宫立伟、尚宏波、牛建成等人组成。", "尚宏波"),
+        # a name that is also a rare dictionary word, after a title
+        ("县委常委、常务副县长蓝海陪同调研。", "蓝海"),
     ],
 )
 def test_people_case_table(text, person):
@@ -82,6 +96,10 @@ def test_people_case_table(text, person):
         ("在选派干部时坚持标准。", "时坚持"),
         # the cue closes the list before it, it does not open one
         ("谭新民、鲍志刚等省领导及汤丽华出席。", "及汤丽华"),
+        # a surname and a term of address
+        ("王师傅说,今年订单多了一倍。", "王师傅"),
+        ("他向记者介绍,今年订单多了一倍。", "向记者"),
+        ("群众可通过市长信箱,反映问题。", "信箱"),
     ],
 )
 def test_no_person_case_table(text, absent):
@@ -100,22 +118,35 @@ def test_no_person_case_table(text, absent):
         ("泰安市召开会议。市纪委监委通报情况。", "泰安市纪委监委"),
         # a county article: 县/区 bodies are the county's, short fields expand to the formal ones
         ("宁阳县召开会议。我县由县发改局牵头推进。", "宁阳县发展和改革局"),
+        ("泰安市召开会议。市发改委牵头推进。", "泰安市发展和改革委员会"),
+        # a bare body listed right after a named one is that place's, not the home place's
+        ("泰安市召开会议。济宁市委、市政府高度重视。", "济宁市人民政府"),
         ("宁阳县召开会议。代表县委、县政府讲话。", "中共宁阳县委"),
         ("宁阳县召开会议。代表县委、县政府讲话。", "宁阳县人民政府"),
         # the later items of a list of the same place's bodies
         ("宁阳县召开会议。县委办、政府办、扶贫办等单位负责人参加。", "宁阳县扶贫办"),
         # a place name and the level repeated (忠县县委) or a place and an organ
         ("宁阳县县委召开会议。", "中共宁阳县委"),
+        # formal names with 委员会
+        ("政协泰安市委员会召开常委会议。", "政协泰安市委员会"),
+        ("中共泰安市委员会印发通知。", "中共泰安市委"),
+        ("泰安市人民代表大会常务委员会举行会议。", "泰安市人大常委会"),
+        # a bare county body is the county just named, in an article naming several
+        ("泰安市宁阳县、东平县召开会议。东平县县长讲话,县卫健局负责人参加。", "东平县卫生健康局"),
         ("四川省人民政府办公厅发布通知。", "四川省人民政府办公厅"),
         # one organ after a list of places belongs to each
         ("河北省、山西省人民政府,商务部:", "河北省人民政府"),
         # central bodies, also by a former name
         ("国务院办公厅印发通知。", "国务院办公厅"),
+        ("工业和信息化部办公厅印发通知。", "工业和信息化部办公厅"),
         ("最高人民法院发布典型案例。", "最高人民法院"),
         ("产品获得农业部认证。", "农业部"),
         ("兵团党委召开会议。", "新疆生产建设兵团党委"),
+        # an autonomous region's own bodies
+        ("广西壮族自治区召开会议。自治区党委常委出席。", "中共广西壮族自治区委员会"),
         # a village's bodies, and the bare 村委会 of the article's one village
         ("泰安市宁阳县东庄村委会组织村民种植。村党支部带头。", "东庄村委会"),
+        ("区政协副主席、新华街道党工委书记马立军出席。", "新华街道党工委"),
         ("泰安市宁阳县东庄村委会组织村民种植。村党支部带头。", "东庄村党支部"),
     ],
 )
@@ -133,6 +164,9 @@ def test_government_body_case_table(text, body):
         ("会议由市委办公室组织。", "中共市委办公室"),
         # 社区委员会 is not a 区委
         ("社区委员会组织活动。泰安市很好。", "中共泰安市委"),
+        # the office is the body written, not the ministry whose name it holds
+        ("工业和信息化部办公厅印发通知。", "工业和信息化部"),
+        ("泰安市召开会议。市委员会议室里坐满了人。", "中共泰安市委"),
     ],
 )
 def test_no_body_case_table(text, absent):
@@ -161,6 +195,12 @@ def test_home_place_comes_from_the_article(text, attr, code):
 def test_no_home_place_without_places():
     ctx = extract(make_document("会议要求加快发展。", "case.txt"))
     assert (ctx.home_province, ctx.home_city, ctx.home_county) == ("", "", "")
+
+
+def test_a_dateline_outlet_employs_its_reporter():
+    ctx = extract(make_document("泰山日报讯(记者祁海涛)1月3日,项目开工。", "a.txt"))
+    works = {(c.subject.name, c.object.name) for c in ctx.candidates if c.predicate == "worksFor"}
+    assert ("祁海涛", "泰山日报") in works
 
 
 def test_publisher_is_named_or_given_never_assumed():

@@ -176,3 +176,31 @@ def test_published_terms_are_declared(seeds_graph) -> None:
                 used.add(iri[1:-1].removeprefix(schema.NAMESPACE))
     assert used and used <= schema.TERMS, used - schema.TERMS
     assert set(schema.RELATIONS) & used and set(schema.CLASSES) & used
+
+
+def test_a_new_relation_or_class_is_its_ontology_entry(tmp_path) -> None:
+    """Adding a relation (and a class) to kg.ttl is all the schema needs: nothing in the code names them."""
+    text = ontology_path().read_text(encoding="utf-8")
+    text = text.replace(
+        "owl:disjointUnionOf ( kg:GovernmentBody kg:Company kg:Institution )",
+        "owl:disjointUnionOf ( kg:GovernmentBody kg:Company kg:Institution kg:Hospital )",
+    )
+    text += """
+kg:Hospital a owl:Class ; rdfs:subClassOf kg:Organization ; rdfs:label "hospital"@en , "医院"@zh .
+kg:treats a owl:ObjectProperty ; rdfs:label "treats"@en , "救治"@zh ;
+    rdfs:domain kg:Hospital ; rdfs:range kg:Person .
+"""
+    changed = tmp_path / "kg.ttl"
+    changed.write_text(text, encoding="utf-8")
+    new = schema.read(changed)
+    assert new.classes == schema.CLASSES[:9] + ("Hospital",) + schema.CLASSES[9:]
+    assert new.relations == schema.RELATIONS + ("treats",)
+    assert new.domain_range["treats"] == ({"Hospital"}, {"Person", "Official"})
+    assert new.labels["treats"] == ("救治", "treats") and "Hospital" in new.kinds("Organization")
+    assert new.kinds("Organization") - schema.ORG_CLASSES == {"Hospital"}
+    # domains and ranges list their classes as SCHEMA.md's table does: an existing relation takes the
+    # new class only when its own entry says so
+    assert not new.allowed("worksFor", "Official", "Hospital") and new.allowed(
+        "treats", "Hospital", "Official"
+    )
+    assert not new.allowed("treats", "Company", "Person")

@@ -45,13 +45,6 @@ class Server:
     query: str  # the query URL users give
     write: tuple[str, ...] = ()  # CLI options that let a push or update write (credentials)
     update: str = ""  # the URL for authenticated updates
-    proc: subprocess.Popen | None = None
-
-    @property
-    def credentials(self) -> Credentials | None:
-        if "--user" not in self.write:
-            return None
-        return Credentials(self.write[self.write.index("--user") + 1], self.write[-1])
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +106,7 @@ def _oxigraph_server(folder: Path) -> Iterator[Server]:
         )
     try:
         _wait(f"{url}/query?query=ASK%7B%7D", proc, log, "oxigraph serve")
-        yield Server("oxigraph", url, update=url, proc=proc)
+        yield Server("oxigraph", url, update=url)
     finally:
         _stop(proc)
 
@@ -167,7 +160,7 @@ def _virtuoso_server(folder: Path) -> Iterator[Server]:
         _wait(f"{url}/sparql?query=ASK%7B%7D", proc, log, "virtuoso-t")
         # a fresh database's administrator is dba/dba; the -auth endpoints ask for Digest
         yield Server(
-            "virtuoso", url + "/sparql", ("--user", "dba", "--password", "dba"), url + "/sparql-auth", proc
+            "virtuoso", url + "/sparql", ("--user", "dba", "--password", "dba"), url + "/sparql-auth"
         )
     finally:
         _stop(proc)

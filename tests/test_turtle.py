@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import rdf
-from kg.turtle import turtle
+from kg.turtle import turtle, turtle_stream
 
 NS = "https://w3id.org/kgnews/id/"
 # a backslash outside string literals (literals are skipped: they may escape their own characters)
@@ -61,5 +61,7 @@ def test_turtle_round_trips_without_escaped_names(rows) -> None:
     } == set(triples)
     assert not escapes_outside_literals(data.decode("utf-8"))
     streamed = io.BytesIO()
-    turtle(triples * 300, streamed, prefixes)  # through the line-buffering writer, in Oxigraph's chunks
+    turtle_stream(
+        triples * 300, streamed, prefixes
+    )  # through the line-buffering writer, in Oxigraph's chunks
     assert streamed.getvalue() == turtle(triples * 300, prefixes=prefixes)

@@ -196,3 +196,21 @@ def test_counts_keep_their_classifier(text, value, unit):
 @pytest.mark.parametrize("text", ["一个重要的项目", "不到5个月", "提高3个百分点", "第七批企业", "两家企业"])
 def test_no_count_for_articles_durations_and_ordinals(text):
     assert [f for f in find_quantities(text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("2022年10月8日,铁岭市召开会议。2021年,全市……", 2022),  # the dateline
+        ("昨天,2017第二届世界义商大会举行。2016年义乌实现……", 2017),  # an edition year; latest on a tie
+        ("国务院办公厅关于……的复函\n国办函〔2024〕83号", 2024),  # a document number
+        ("截至2021年底,山东省……2011年,……2015年,……", 2021),  # 截至 is the past
+        ("2022年,全市……2022年……到2025年,力争……2023—2025年行动", 2022),  # targets look ahead
+        ("从1990年代开始种菠萝", None),  # a decade is not a year
+        ("今年3月,项目开工", None),  # no year written: none guessed
+    ],
+)
+def test_article_year_from_its_text(text, year):
+    from kg.ingest import article_year
+
+    assert article_year(text) == year

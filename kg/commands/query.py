@@ -109,18 +109,19 @@ def query(
     A malformed query prints the parser's message with its line:column and exits with code 2.
     """
     from ..errors import QueryError
-    from ..query import format_result, list_text, parse_header, run_query
+    from ..query import QueryText, format_result, list_text, parse_header, run_query
 
     if list_:
         sys.stdout.write(list_text())
         return
     if not query:
         raise QueryError("give a SPARQL query, a .rq file or a bundled query name (kg query --list)")
-    q = query
+    q: str | QueryText = query
     if query == "-":
-        q = parse_header(sys.stdin.read())  # the text itself, never a name or a path
-        if not q.text.strip():
+        text = sys.stdin.read()
+        if not text.strip():
             raise QueryError("no query on stdin")
+        q = parse_header(text)  # the text itself, never a name or a path
     if endpoint:
         result = run_query(
             q,

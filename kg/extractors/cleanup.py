@@ -19,6 +19,32 @@ def _is_place(m) -> bool:
     return bool(m.code) or m.type in _LOCAL
 
 
+def _sharing_a_head(ctx: Context) -> set[tuple[int, int]]:
+    """广东省、江西省、重庆市人民政府: places listed before a body name share its head (人民政府 belongs
+    to each); they are written inside names, not on their own. The spans of such places."""
+    view = ctx.view
+    places = {m.vstart: m for m in ctx.mentions if m.code}
+    bodies = {m.vstart for m in ctx.mentions if m.type == "GovernmentBody"}
+    out: set[tuple[int, int]] = set()
+    for m in ctx.mentions:
+        if not m.code or view[m.vend : m.vend + 1] != "、":
+            continue
+        chain = [m]
+        nxt = places.get(m.vend + 1)
+        while nxt is not None:
+            chain.append(nxt)
+            if view[nxt.vend : nxt.vend + 1] != "、":
+                break
+            nxt = places.get(nxt.vend + 1)
+        last = chain[-1]
+        if last is not m and last.vstart in bodies and _BODY_AFTER.match(view, last.vend):
+            out.update((c.vstart, c.vend) for c in chain)
+    return out
+
+
+_BODY_AFTER = re.compile(r"人民政府|政府|党委|委员会|人大常委会|发展和改革委员会")
+
+
 def _nesting(containers):
     """A test of whether a mention lies inside one of containers (and is shorter): spans sorted by start
     with the running maximum of their ends, so a mention is nested iff some span starting before it
@@ -106,7 +132,7 @@ def _renamed(ctx: Context) -> None:
 
 def _run(view: str, ms: list, start: int | None) -> list:
     """The mentions of a 、-list: from start (or from the first of ms), each next one after a 、."""
-    out = []
+    out: list = []
     for m in ms:
         if not out:
             if start is not None and m.vstart != start:
@@ -141,7 +167,7 @@ def _event_abbreviations(ctx: Context) -> None:
     """本届东博会 / 东博会 = 第十届东北亚博览会: an event name whose characters appear in order in exactly
     one longer event name of the article, from its first character to its last, is that event."""
     evs = [m for m in ctx.mentions if m.type == "Event"]
-    longs = {}
+    longs: dict[str, str] = {}
     for m in evs:
         core = _ORDINAL.sub("", m.surface)
         if len(core) >= 4:
@@ -176,7 +202,7 @@ def _label_short_forms(ctx: Context) -> None:
     """泰华公司 / 华润集团: a company written with a bare 公司 or 集团 whose core starts the core of exactly
     one longer company name of the article (福建泰华交通设备有限公司, 华润(集团)有限公司) is that company."""
     cos = [m for m in ctx.mentions if m.type == "Company" and m.rule == "company.suffix"]
-    fulls = {}
+    fulls: dict[str, str] = {}
     for m in cos:
         if re.search(r"有限公司|有限责任公司", m.surface):
             fulls.setdefault(re.sub(r"\(.*?\)|（.*?）", "", _core(ctx, m.surface)), m.surface)
@@ -209,11 +235,18 @@ def cleanup(ctx: Context) -> None:
     def nested(m) -> bool:
         return (nested_div if m.code else nested_local)(m)
 
-    standalone = {m.code or m.surface for m in ms if _is_place(m) and not nested(m)}
+    shared = _sharing_a_head(ctx)
+    standalone = {
+        m.code or m.surface for m in ms if _is_place(m) and not nested(m) and (m.vstart, m.vend) not in shared
+    }
     # the same for zones and companies written only inside other names (武汉新城 inside 武汉新城鄂州片区,
     # a parent company inside its branch's name): not things of the article
     # (only inside a name of its own kind: an operator inside a project's name is kept, as the seeds do)
-    nested_same = {t: _nesting([o for o in ms if o.type == t]) for t in _INNER_TYPES}
+    # (a plant keeps its company: X有限公司丙烯酸分厂 is the company's plant, X有限公司Y分公司 its branch)
+    nested_same = {
+        t: _nesting([o for o in ms if o.type == t and not (t == "Company" and o.surface.endswith("厂"))])
+        for t in _INNER_TYPES
+    }
     named_alone = {m.surface for m in ms if m.type in _INNER_TYPES and not nested_same[m.type](m)}
     drop = set()
     for m in ms:
@@ -241,6 +274,14 @@ def cleanup(ctx: Context) -> None:
             for p in programmes
         ):
             drop.add(id(m))
+        if m.type == "Zone" and any(
+            p.rule == "project.example" and p.vend == m.vend and p.vstart <= m.vstart for p in ms
+        ):
+            drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
+        if m.type == "Project" and any(
+            p.type == "Programme" and p.vstart <= m.vstart and m.vend < p.vend for p in ms
+        ):
+            drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
         if m.type in ("Zone", "Project") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
     if drop:

@@ -8,7 +8,7 @@ calls home: 我市, 我县, 区委), never from a default.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 
 from .base import Context
 
@@ -43,9 +43,9 @@ def detect_home(ctx: Context, cands) -> None:
     """
     gaz = ctx.gaz
     view = ctx.view
-    city_votes: Counter[str] = Counter()
-    prov_votes: Counter[str] = Counter()
-    county_votes: Counter[str] = Counter()
+    city_votes: defaultdict[str, float] = defaultdict(float)
+    prov_votes: defaultdict[str, float] = defaultdict(float)
+    county_votes: defaultdict[str, float] = defaultdict(float)
     for s, e, name, full in cands:
         codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
         if not codes:
@@ -92,7 +92,10 @@ def detect_home(ctx: Context, cands) -> None:
 
 def home_code(ctx: Context, level: str) -> str:
     """The division code a bare level word (省, 市, 县, 区, 旗) stands for in this article, or ''."""
-    if level == "省":
+    if level == "省" or level == "自治区":
+        province = ctx.gaz.by_code.get(ctx.home_province) if ctx.home_province else None
+        if level == "自治区" and (province is None or not province.name.endswith("自治区")):
+            return ""
         return ctx.home_province
     county = ctx.gaz.by_code.get(ctx.home_county) if ctx.home_county else None
     if level == "市":
@@ -123,3 +126,11 @@ def publisher_in_text(view: str) -> str:
         if m.group(1) != "本报" and not m.group(1).endswith("本报"):
             return m.group(1)
     return ""
+
+
+# 河北日报讯 / 东北网5月22日讯 / 国际在线重庆频道消息: the outlet that opens a paragraph's dateline
+DATELINE_OUTLET = re.compile(
+    r"^[\s\u3000]*(?!据)([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
+    r"(?:社)?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
+    re.M,
+)

@@ -30,7 +30,7 @@ from .base import (
     tokens,
     word_freq,
 )
-from .home import home_code, publisher_in_text
+from .home import DATELINE_OUTLET, home_code, publisher_in_text
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
@@ -38,8 +38,9 @@ _BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中
 # The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
 # level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
 _ORGAN = (
-    rf"委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
-    rf"|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院|{_BUREAU}"
+    rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
+    rf"|{_BUREAU}"
 )
 # What may follow a place name to make a government body.
 _BODY_AFTER_PLACE = re.compile(
@@ -49,7 +50,7 @@ _BODY_AFTER_PLACE = re.compile(
 )
 _NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
-_BARE_BODY = re.compile(rf"(省|市|州|盟|县|区|旗)({_ORGAN}|行署)")
+_BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
 _LIST_BODY = re.compile(rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；])")
 _CENTRAL = re.compile(
@@ -127,6 +128,12 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
 
 def body_label(place: str, organ: str) -> str:
     """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
+    if organ == "委员会":  # 中共X市委员会 (政协X市委员会 is labelled where 政协 is seen)
+        return f"中共{place}委"
+    if organ == "人民代表大会常务委员会":
+        return place + "人大常委会"
+    if organ == "党委":  # 自治区党委
+        return f"中共{place}委员会"
     if organ.startswith("委"):
         rest = organ[1:]
         return f"中共{place}委" + ("办公室" if rest == "办" else rest)
@@ -144,7 +151,10 @@ def body_label(place: str, organ: str) -> str:
         return f"政协{place}委员会"
     m = re.fullmatch(rf"({_CORES})(.+)", organ)
     if m:
-        return place + BUREAU_FULL.get(m.group(1), m.group(1)) + m.group(2)
+        core, head = m.group(1), m.group(2)
+        if core in BUREAU_FULL:  # 发改委 -> 发展和改革委员会
+            core, head = BUREAU_FULL[core], "委员会" if head == "委" else head
+        return place + core + head
     return place + organ
 
 
@@ -153,6 +163,7 @@ def extract_bodies(ctx: Context) -> None:
     view = ctx.view
     gaz = ctx.gaz
     places = [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]
+    place_ends = {m.vend: m for m in places}
     for p in places:
         m = _BODY_AFTER_PLACE.match(view, p.vend)
         if not m:
@@ -162,16 +173,26 @@ def extract_bodies(ctx: Context) -> None:
         if m.group("rep") and m.group("rep") != pname[-1]:
             continue  # 忠县县委 repeats the place's level; 铁岭市县委 is something else
         vs = p.vstart
+        label = body_label(pname, organ)
         if view[max(0, vs - 2) : vs] == "中共":
             vs -= 2
+        elif view[max(0, vs - 2) : vs] == "政协" and organ == "委员会":
+            vs -= 2  # 政协X市委员会
+            label = f"政协{pname}委员会"
         body = ctx.add(
-            vs, m.end(), "GovernmentBody", "body.place-prefix", 0.9, label=body_label(pname, organ)
+            vs,
+            m.end(),
+            "GovernmentBody",
+            "body.place-prefix",
+            0.9,
+            label=label,
+            parent_code=p.code,
         )
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
-            _coordinated_places(ctx, p, organ)
+            _coordinated_places(ctx, p, organ, place_ends)
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
-            if organ.startswith("委") and len(organ) > 1:
+            if organ.startswith("委") and len(organ) > 1 and organ != "委员会":
                 committee = ctx.add(
                     vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85, label=f"中共{pname}委"
                 )
@@ -185,21 +206,34 @@ def extract_bodies(ctx: Context) -> None:
     # county-level places named so far, by end offset: a bare 县X局 is the nearest county's
     counties = sorted((p.vend, p.code) for p in places if gaz.by_code[p.code].level == 3)
     ends = [e for e, _ in counties]
+    inside_place = bytearray(len(view) + 1)  # positions inside a place name, past its first character
+    for p in places:
+        inside_place[p.vstart + 1 : p.vend] = b"\x01" * (p.vend - p.vstart - 1)
+    # 石家庄市委、市政府: a bare body listed right after a named one is that place's
+    named = {b.vend: b.parent_code or "" for b in ctx.mentions if b.rule == "body.place-prefix"}
     for m in _BARE_BODY.finditer(view):
         level = m.group(1)
-        if m.group(2) == "行署" and level not in "盟州":
-            continue
+        if m.group(2) == "行署" and level not in "盟州" or m.group(2) == "党委" and level != "自治区":
+            continue  # 自治区党委 is the region's party committee; 区党委 may be a district's
         if m.start() != last_end and not (_prev_is_boundary(ctx, m.start()) or _word_at(view, m.start())):
             continue  # 市委市政府: the second body follows the first directly; 超市委托 is no 市委
-        if any(x.vstart < m.start() < x.vend and x.code for x in ctx.mentions):
+        if inside_place[m.start()]:
             continue  # the level word ends a place name (铁岭市委 is found above)
+        if m.group(2) == "委员会" and not _word_at(view, m.end()):
+            continue  # 市委员会议室: 会议 is the next word
         last_end = m.end()
         code = home_code(ctx, level)
-        if level in "县区旗":
+        prev = named.get(m.start() - 1 if view[m.start() - 1 : m.start()] == "、" else m.start(), "")
+        if prev and ctx.gaz.by_code[prev].name.endswith(level):
+            code = prev
+        elif level in "县区旗":
             i = bisect_right(ends, m.start()) - 1
             # 新宾县农业农村局局长某说，今年县……: the county just named, in an article about several
-            if i >= 0 and m.start() - ends[i] < _NEAR and gaz.by_code[counties[i][1]].name.endswith(level):
-                code = counties[i][1]
+            while i >= 0 and m.start() - ends[i] < _NEAR:
+                if gaz.by_code[counties[i][1]].name.endswith(level):
+                    code = counties[i][1]
+                    break
+                i -= 1
         if not code:
             continue
         _bare_body(
@@ -226,13 +260,22 @@ def extract_bodies(ctx: Context) -> None:
         full = NATIONAL_SHORT.get(name, "")
         if name in NATIONAL_SHORT and not _prev_is_boundary(ctx, m.start()):
             continue  # a short form (兵团) only where a word starts
-        body = ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95, label=full)
-        # 兵团党委 / 兵团国资委: the organs of a national body written after its short name
+        office = next((o for o in ("办公厅", "办公室") if view.startswith(o, m.end())), "")
+        if office:  # 工业和信息化部办公厅: the general office of a central body is the body written
+            label = (full + office) if full else ""
+            ctx.add(
+                m.start(), m.end() + len(office), "GovernmentBody", "body.central-office", 0.9, label=label
+            )
+            continue
+        # 兵团党委 / 兵团国资委: the organs of a national body written after its short name (the organ
+        # written, not the body whose name it contains)
         om = _NATIONAL_ORGAN.match(view, m.end()) if full else None
-        if body and om:
+        if om:
             ctx.add(
                 m.start(), om.end(), "GovernmentBody", "body.central-organ", 0.85, label=full + om.group()
             )
+            continue
+        ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95, label=full)
 
 
 # the organs of a town or village after its name (良枧村委会 shares the 村; 横江镇党委, 华明街道办事处)
@@ -240,6 +283,10 @@ _VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两
 _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
 # 宁阳县东庄村委会: a village named only with its body, right after its county or town
 _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
+# 华明街党委 / 新兴街道党工委 after a separator or a district: the body of a sub-district
+_STREET_BODY = re.compile(
+    r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M
+)
 # 村委会 / 村党支部 without a name: the village the article is about
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
 
@@ -261,6 +308,9 @@ def extract_local_bodies(ctx: Context) -> None:
         body = ctx.add(p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label)
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+    for m in _STREET_BODY.finditer(view):
+        if not any(t.vstart <= m.start() < t.vend for t in ctx.mentions if t.type == "Town"):
+            ctx.add(m.start(), m.end(), "GovernmentBody", "body.street", 0.7)
     for p in [m for m in ctx.mentions if m.code or m.type == "Town"]:
         m = _NAMED_VILLAGE_BODY.match(view, p.vend)
         if m:
@@ -326,11 +376,11 @@ def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> N
         ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
 
 
-def _coordinated_places(ctx: Context, last, organ: str) -> None:
-    """广东省、江西省、辽宁省人民政府: the organ after the last place belongs to each place of the list."""
+def _coordinated_places(ctx: Context, last, organ: str, ends: dict) -> None:
+    """广东省、江西省、辽宁省人民政府: the organ after the last place belongs to each place of the list
+    (ends: the article's places by end offset)."""
     view = ctx.view
     k = last.vstart
-    ends = {m.vend: m for m in ctx.mentions if m.code and m.rule != "place.home-reference"}
     while k > 0 and view[k - 1] == "、" and (p := ends.get(k - 1)) is not None:
         pname = ctx.gaz.by_code[p.code].name
         body = ctx.add(
@@ -552,6 +602,10 @@ def extract_institutions(ctx: Context) -> None:
     paper = ctx.publisher or (papers[0] if papers else None) or publisher_in_text(view)
     for m in re.finditer("本报", view):
         ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
+    # an outlet named in a dateline (河北日报讯, 东北网5月22日讯) published the article
+    for m in DATELINE_OUTLET.finditer(view):
+        if m.group(1) != "本报":
+            ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.85)
 
 
 _TITLE_CORE = re.compile(
@@ -622,6 +676,13 @@ def extract_zones(ctx: Context) -> None:
         span = _name_before(ctx, hs, he)
         if not span:
             continue
+        walked = extend_left(ctx, hs)
+        if (
+            walked < span[0]
+            and tag(view[walked : span[0]]) == "vn"
+            and word_freq(view[walked : span[0]]) < 3000
+        ):
+            span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
         core = view[span[0] : hs]
         if core in (
             "各",
@@ -661,8 +722,12 @@ def extract_zones(ctx: Context) -> None:
             for p in ctx.mentions
         )  # 哈达铺镇扶贫产业园: after a place, a verb is the zone's purpose, not a clause
         if any(
-            tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) and not (placed and word_freq(w) < 2000)
-            for w in words
+            tag(w) == "v"
+            and (len(w) > 1 or w in ("进", "建", "到"))
+            and not (placed and word_freq(w) < 2000)
+            # 循环经济示范园: a verb that modifies the noun after it names the zone's field
+            and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))
+            for k, w in enumerate(words)
         ) or (len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
         if re.search(r"\d+[亩万千吨平]", core) or (

@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import (
+    ADDRESS_TERMS,
     LEADER_CUES,
     NAME_FOLLOWERS,
     PUBLIC_TITLES,
@@ -14,10 +15,13 @@ from ..lexicon import (
     SURNAMES_2,
     SURNAMES_RARE,
     TITLES,
+    entries,
+    notes,
 )
 from ..model import ORG_CLASSES
 from ..registry import extractor
 from .base import Context, cut, find_all, tag, tokens, word_freq
+from .home import DATELINE_OUTLET
 
 _TITLE_RX = "|".join(map(re.escape, TITLES))
 _TITLES_LONGEST = TITLES
@@ -30,6 +34,12 @@ _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
+# 文/记者 某某  图/某某  摄影/某某  责任编辑：某某 / 某某,男,汉族: credits of other papers and a biography
+_SLASH_CREDIT = re.compile(
+    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
+    rf"({_NAME_CH}{{2,3}})(?=\s|$|[，,。;；)）/／])"
+)
+_BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,]")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (卢燕) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 _BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]({_NAME_CH}{{2,3}})[）)]")
@@ -48,7 +58,7 @@ _NAME_TITLE = re.compile(
 _LEADERS = re.compile("|".join(map(re.escape, LEADER_CUES)))
 # A、B、C等省领导 / 等8人 / 等同志: the list before closes with its kind
 _LIST_CLOSE = re.compile(
-    rf"等(?:[0-9一二三四五六七八九十]+(?:人|位|名)|同志|(?:{'|'.join(map(re.escape, LEADER_CUES))}))"
+    rf"等(?:[0-9一二三四五六七八九十]+(?:人|位|名)|人|同志|(?:{'|'.join(map(re.escape, LEADER_CUES))}))"
 )
 _SEP = set("、，,。；;：:！!？?") | {" ", "\u3000", "\n"}
 
@@ -62,6 +72,8 @@ def is_name(s: str, strict: bool = True, rare: bool = False) -> bool:
     list of officials) and 1-2 more characters; strict: not an ordinary dictionary word."""
     if len(s) < 2 or len(s) > 4 or not _han(s) or any(c in s for c in "市县区省镇乡村"):
         return False
+    if s[1:] in ADDRESS_TERMS or s[2:] in ADDRESS_TERMS:
+        return False  # 王师傅, 李老师, 欧阳先生: a surname and a term of address
     if strict and word_freq(s) > 0 and not tag(s).startswith("nr"):
         return False  # 位于, 关于, 高效: dictionary words that are not names
     if s[:2] in SURNAMES_2:
@@ -106,12 +118,23 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
         and is_name(view[vs : vs + 2], rare=rare)
     ):
         return 2  # 姚某顶着大风: the third character is a verb with its aspect particle
-    if not _plausible_start(view, vs):
-        return 0
+    plausible = _plausible_start(view, vs)
     weak = 0
     for n in lens:
-        if not is_name(view[vs : vs + n], rare=rare) or _place_or_org(ctx, vs, vs + n):
+        cand = view[vs : vs + n]
+        if _place_or_org(ctx, vs, vs + n):
             continue
+        if not is_name(cand, rare=rare) or not plausible:
+            # after a title, a rare dictionary word that jieba takes for a proper noun, ended by
+            # punctuation or a verb, is a name (副县长蓝海陪同); a common noun is not (市长信箱,)
+            if not (
+                rare
+                and is_name(cand, strict=False, rare=True)
+                and 0 < word_freq(cand) < 3000
+                and tag(cand) in ("nz", "ns", "nt", "nr", "nrt", "nrfg")
+                and _ends_here(view, vs + n) == (True, False)
+            ):
+                continue
         ends, weakly = _ends_here(view, vs + n)
         if ends and not weakly:
             # 刘强说, : the weak end after two characters wins unless jieba knows the longer name
@@ -120,7 +143,7 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
             weak = n
     if weak:
         return weak
-    return _name_at(ctx, vs)
+    return _name_at(ctx, vs) if plausible else 0
 
 
 def _plausible_start(view: str, vs: int) -> bool:
@@ -190,13 +213,13 @@ def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
 
 def _drop_short_places(ctx: Context, vs: int) -> None:
     """主任于洪涛: right after a title, a place's short form (于洪) that starts a name is the name's start."""
-    drop = [
-        m
-        for m in ctx.mentions
-        if m.vstart == vs and m.rule == "place.short" and m.vend - vs <= 2 and is_name(ctx.view[vs : vs + 3])
-    ]
-    for m in drop:
+    shorts = ctx.cache.get("short-places")
+    if shorts is None:  # by start, once per article: titles are many, short place names few
+        shorts = ctx.cache["short-places"] = {m.vstart: m for m in ctx.mentions if m.rule == "place.short"}
+    m = shorts.get(vs)
+    if m is not None and m.vend - vs <= 2 and m in ctx.mentions and is_name(ctx.view[vs : vs + 3]):
         ctx.mentions.remove(m)
+        del shorts[vs]
 
 
 def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bool):
@@ -211,7 +234,17 @@ def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bo
 
 
 def _publisher(ctx: Context, near: int):
-    pubs = [m for m in ctx.mentions if m.rule == "institution.publisher"]
+    """The paper nearest to view position near: 本报, or the outlet of a dateline (河北日报讯)."""
+    starts = ctx.cache.get("dateline-starts")
+    if starts is None:  # once per article
+        starts = ctx.cache["dateline-starts"] = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
+    pubs = [
+        m
+        for m in ctx.mentions
+        if m.rule in ("institution.publisher", "institution.dateline")
+        or m.type == "Institution"
+        and m.vstart in starts
+    ]
     if not pubs:
         return None
     return min(pubs, key=lambda m: abs(m.vstart - near))
@@ -232,7 +265,8 @@ def extract_people(ctx: Context) -> None:
                 continue
             p = _person(ctx, vs, vs + n, "person.credit", 0.9, False)
             title = ("特约" if m.group(2) else "") + m.group(3)
-            if p and (m.group(1) or credit or "本报讯" in s[: m.start()]):
+            # 本报记者 / a credit line / the reporter of a dateline (本报讯, 河北日报讯, …频道消息)
+            if p and (m.group(1) or credit or re.search("讯|消息", s[: m.start()])):
                 pub = _publisher(ctx, vs)
                 if pub:
                     ctx.relate(
@@ -244,6 +278,10 @@ def extract_people(ctx: Context) -> None:
                         span=(sent.vstart, sent.vend),
                         title=title,
                     )
+        for rx, rule in ((_SLASH_CREDIT, "person.credit"), (_BIO, "person.biography")):
+            for m in rx.finditer(s):
+                if is_name(m.group(1), strict=False, rare=True):
+                    _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s):
             vs = base + m.start(1)
             if is_name(m.group(1), strict=False, rare=True):
@@ -280,19 +318,28 @@ def extract_people(ctx: Context) -> None:
                 _employer(ctx, p, base + m.start(1), title, sent)
                 _list_after(ctx, vs + n, sent.vend, official)
         for m in _SPEECH.finditer(s):
-            vs = base + m.start(1)
-            words = _hmm_words(s[max(0, m.start(1) - 2) : m.end(1) + 2])
-            if (
-                m.group(1) in words
-                and is_name(m.group(1))
-                and not _place_or_org(ctx, vs, vs + len(m.group(1)))
-            ):
-                _person(ctx, vs, vs + len(m.group(1)), "person.speech", 0.65, False)
+            _speaker(ctx, sent, m.end(1))
         _name_before_title(ctx, sent)
         _leader_lists(ctx, sent)
     _title_only(ctx)
     _repeat_names(ctx)
     _takes_post(ctx)
+
+
+def _speaker(ctx: Context, sent, j: int) -> None:
+    """据某某介绍 / 某某表示: the name that ends at sentence offset j, before a verb of speech."""
+    s = sent.text
+    for n in (3, 2):
+        w = s[max(0, j - n) : j]
+        vs = sent.vstart + j - n
+        if len(w) < n or not is_name(w) or _place_or_org(ctx, vs, vs + n):
+            continue
+        tail = w[1:]
+        common_tail = word_freq(tail) >= 500 and not tag(tail).startswith("nr")  # 向记者, 对企业
+        hmm = _hmm_words(s[max(0, j - n - 2) : j + 2])
+        if w in hmm or (not common_tail and _word_starts_at(ctx.view, vs)):
+            _person(ctx, vs, vs + n, "person.speech", 0.65, False)
+            return
 
 
 def _list_after(ctx: Context, k: int, end: int, official: bool, cue: bool = False) -> None:
@@ -378,6 +425,8 @@ def _leader_lists(ctx: Context, sent) -> None:
         if s[m.start() - 1 : m.start()] == "等":
             continue  # A、B等省领导及C: the cue closes the list before it
         k = base + m.end()
+        while k < sent.vend and view[k] in " \u3000:：":
+            k += 1  # 市领导 张某、李某 / 出席会议的领导有：
         n = _name_len(ctx, k, rare=True)
         if not n:
             run = _LONG_NAME.match(view, k)
@@ -416,46 +465,12 @@ def _leader_lists(ctx: Context, sent) -> None:
                 _person(ctx, a, b, "person.leader-list", 0.8, official)
 
 
-_GOV_TITLES = {
-    "市长",
-    "副市长",
-    "代市长",
-    "县长",
-    "副县长",
-    "代县长",
-    "区长",
-    "副区长",
-    "省长",
-    "副省长",
-    "书记",
-    "副书记",
-    "市委书记",
-    "县委书记",
-    "区委书记",
-    "镇长",
-    "副镇长",
-    "乡长",
-    "副乡长",
-}
-_COMPANY_TITLES = {
-    "董事长",
-    "副董事长",
-    "总经理",
-    "副总经理",
-    "总裁",
-    "副总裁",
-    "总工程师",
-    "经理",
-    "厂长",
-    "副厂长",
-    "总监",
-    "负责人",
-    "创始人",
-    "法人代表",
-    "法定代表人",
-    "技术员",
-    "工程师",
-}
+# posts that head a place's committee or government, company posts, and the posts heading each kind of
+# institution (研究院: 院长, 副院长), from the lexicon files
+_GOV_TITLES = frozenset(entries("titles_place_head"))
+_COMPANY_TITLES = frozenset(entries("titles_company"))
+_HEAD_TITLES = {head: set(posts.split(",")) for head, posts in notes("org_head_titles").items()}
+_ORG_HEADS = sorted(_HEAD_TITLES, key=len, reverse=True)
 
 
 def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
@@ -622,20 +637,6 @@ def _takes_post(ctx: Context) -> None:
                     span=(p.vstart, k + len(head) + len(title)),
                     title=title,
                 )
-
-
-_HEAD_TITLES = {
-    "研究院": {"院长", "副院长"},
-    "研究所": {"所长", "副所长"},
-    "设计院": {"院长", "副院长"},
-    "学院": {"院长", "副院长"},
-    "医院": {"院长", "副院长"},
-    "大学": {"校长", "副校长"},
-    "合作社": {"理事长", "社长", "负责人"},
-    "协会": {"会长", "副会长"},
-    "商会": {"会长", "副会长"},
-}
-_ORG_HEADS = sorted(_HEAD_TITLES, key=len, reverse=True)
 
 
 def _title_only(ctx: Context) -> None:

@@ -72,6 +72,17 @@ def _starts_a_word(ctx: Context, pos: int) -> bool:
     return k == pos
 
 
+def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
+    """Is view[s:e] inside a longer dictionary word (jieba's segmentation of the few characters around)?"""
+    lo = max(0, s - 3)
+    k = lo
+    for w in tokens(ctx.view[lo : e + 3]):
+        if k < s < k + len(w) and k + len(w) >= e and len(w) > e - s:
+            return True
+        k += len(w)
+    return False
+
+
 @extractor("places", order=10)
 def extract_places(ctx: Context) -> None:
     gaz = ctx.gaz
@@ -101,6 +112,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if place.level == 2 and t not in ("ns", "nr", "nz", "", "d") and word_freq(name) > 3000:
                 continue
+            if code not in explicit and not _starts_a_word(ctx, s) and _inside_a_word(ctx, s, e):
+                continue  # 海口 inside 出海口: the middle of another word
         ctx.add(
             s,
             e,
@@ -166,7 +179,7 @@ _VILLAGE_WORD_NEXT = frozenset("内民企委干级集务里容貌规道")
 # a town followed by one of its villages (朱家角镇安庄村, 理川镇上马龙村): the pair is a place
 # whatever precedes it, as long as the town's name starts at a boundary
 _TOWN_VILLAGE = re.compile(r"(镇|乡|街道)(?=的?[\u4e00-\u9fff]{2,3}?村(?![民委务庄镇企内里级干集]))")
-_LEFT_EDGE = frozenset("的在和与及、，,。；;：:“”‘’（）() \n")
+_LEFT_EDGE = frozenset("的在和与及于到至从、，,。；;：:“”‘’（）() \n")
 # a list of village or town names closed by a count (福塘、德孚、当仁和斗山4个自然村)
 _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,5}[、和及与]){1,12}[\u4e00-\u9fff]{2,5}?)(?:等)?"

@@ -141,6 +141,10 @@ def located_by_name(ctx: Context) -> None:
 
 
 _LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+# verbs after 在X that say what someone does there (a visit, a meeting), not where it is
+_ACTS_AT = re.compile(
+    r"(?:[^，,。；]{0,6}?)(?:召开|举行|举办|调研|考察|参加|出席|主持|开展|参观|观摩|推介|签约)"
+)
 _BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资建设)(?:了)?[^，,。；]{0,20}?的")
 
 
@@ -225,8 +229,16 @@ def located_by_cue(ctx: Context) -> None:
             if j:
                 t = by_end[j - 1]
                 gap = view[t.vend : p0.vstart]
-                if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|在|选址|选址于)", gap) or (
-                    gap == "在" and re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
+                if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|选址|选址于)", gap) or (
+                    gap == "在"
+                    and (
+                        re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
+                        # a gathering in Y is held there; X在Y召开/调研…: where a body or firm acts,
+                        # not where it is
+                        or t.type == "Event"
+                        or t.type != "GovernmentBody"
+                        and not _ACTS_AT.match(after)
+                    )
                 ):
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
@@ -420,36 +432,58 @@ def organizes(ctx: Context) -> None:
     view = ctx.view
     dom, _ = DOMAIN_RANGE["organizes"]
     for _si, ms in _by_sentence(ctx).items():
-        outer = [a for a in _outermost(ms) if a.type in dom and not _is_home_ref(a)]
-        for ev in [m for m in ms if m.type == "Event"]:
-            sent = ctx.doc.sentence_at(ev.vstart)
-            date = date_in(sent.text, ctx.doc.year)
+        events = [m for m in ms if m.type == "Event"]
+        if not events:
+            continue
+        # outermost mentions do not nest, but two may overlap: sort by end for the searches
+        outer = sorted(
+            (a for a in _outermost(ms) if a.type in dom and not _is_home_ref(a)),
+            key=lambda a: (a.vend, a.vstart),
+        )
+        o_ends = [a.vend for a in outer]
+        o_by_end = {a.vend: a for a in outer}
+        starting: dict[int, list[Mention]] = defaultdict(list)
+        for m in ms:
+            starting[m.vstart].append(m)
+        sent = ctx.doc.sentence_at(events[0].vstart)
+        date = date_in(sent.text, ctx.doc.year)
+        for ev in events:
             found = False
-            mm = re.search(
-                r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[sent.vstart : ev.vstart]
-            )
+            lo = max(sent.vstart, ev.vstart - 40)  # every cue below is within 40 characters
+            mm = re.search(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[lo : ev.vstart])
             if mm:
-                for a in outer:
-                    if sent.vstart + mm.start(1) <= a.vstart and a.vend <= sent.vstart + mm.end(1):
+                i, j = (
+                    bisect.bisect_left(o_ends, lo + mm.start(1)),
+                    bisect.bisect_right(o_ends, lo + mm.end(1)),
+                )
+                for a in outer[i:j]:
+                    if lo + mm.start(1) <= a.vstart:
                         ctx.relate("organizes", a, ev, "organizes.hosted-by", 0.8, date=date)
                         found = True
             if not found:
-                k = max(view.rfind(v, sent.vstart, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
-                if k >= 0 and ev.vstart - k <= 40 and not _CLAUSE.search(view[k : ev.vstart]):
-                    acts = [a for a in outer if a.vend <= k and k - a.vend <= 2]
+                k = max(view.rfind(v, lo, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
+                if k >= 0 and not _CLAUSE.search(view[k : ev.vstart]):
+                    j = bisect.bisect_right(o_ends, k)
+                    acts = [outer[j - 1]] if j and k - outer[j - 1].vend <= 2 else []
                     if acts and view[acts[-1].vstart - 1 : acts[-1].vstart] == "在":
                         # 在重庆举办的…交易会: where it is held, not who holds it
                         where = acts[-1]
                         if where.code or where.type == "Zone":
                             ctx.relate("locatedIn", ev, where, "locatedIn.held-in", 0.7)
                         # 铁岭市在沈阳举办…推介会: the one named right before 在 holds it
-                        acts = [a for a in outer if a.vend == where.vstart - 1]
+                        acts = [o_by_end[where.vstart - 1]] if where.vstart - 1 in o_by_end else []
                     if acts:
                         group = [acts[-1]]
-                        for a in reversed([a for a in outer if a.vend <= group[0].vstart]):
-                            if view[a.vend : group[0].vstart] in ("、", "和", "与", "及"):
+                        j = bisect.bisect_right(o_ends, group[0].vstart)
+                        for a in reversed(outer[max(0, j - 12) : j]):
+                            if a is not group[0] and view[a.vend : group[0].vstart] in (
+                                "、",
+                                "和",
+                                "与",
+                                "及",
+                            ):
                                 group.insert(0, a)
-                            else:
+                            elif a is not group[0]:
                                 break
                         for a in group:
                             ctx.relate("organizes", a, ev, "organizes.verb", 0.75, date=date)
@@ -458,9 +492,8 @@ def organizes(ctx: Context) -> None:
                 # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议
                 first = [
                     m
-                    for m in ms
-                    if m.vstart == ev.vstart
-                    and m.vend < ev.vend
+                    for m in starting.get(ev.vstart, [])
+                    if m.vend < ev.vend
                     and m.type in dom
                     and not _is_home_ref(m)
                     # a province or city opening a fair's name says where or whose, not who holds it
@@ -911,7 +944,12 @@ def supplies(ctx: Context) -> None:
                     ctx.relate("supplies", sup[-1], cust[0], rule, conf)
 
 
-_SIGN = re.compile(r"签约|签订|签下|签署|完成签约")
+# a signing verb, not the noun phrases 签约仪式, 签约活动, 签约项目 that name the occasion or its projects
+_SIGN = re.compile(r"(?:签约|签订|签下|签署|完成签约)(?!仪式|活动|大会|项目|金额|现场|单位|的)")
+# a body or firm written right before a title is the person's employer, not a party: 市委书记X
+_BEFORE_TITLE = re.compile(
+    r"(?:书记|副书记|常委|市长|县长|区长|省长|主任|主席|秘书长|董事长|总经理|经理|负责人|讯)"
+)
 _AT_EVENT = re.compile(
     r"在(?:[^，,。；]{0,12}?)(?:大会|会|仪式|文化节|节|推介会|洽谈会|博览会|交易会|论坛)上|现场签约"
 )
@@ -965,12 +1003,26 @@ def _signings(ctx: Context) -> None:
             and m.type != "Project"
             and not re.search(r"(位于|在|由)$", view[max(0, m.vstart - 2) : m.vstart])
             and not re.match(r"(主办|举办|承办|召开|举行)", view[m.vend : m.vend + 2])
+            and not _BEFORE_TITLE.match(view, m.vend)
+            and not re.match(r"[、，,]?副?(?:书记|市长|县长|区长)", view[m.vend : m.vend + 4])
         ]
         # only the parties of the signing clause: 其中,X与Y签约
         clause_start = max(
             [sent.vstart] + [sent.vstart + k.end() for k in _CLAUSE.finditer(sent.text, 0, sv.start())]
         )
         signers = [m for m in signers if m.vstart >= clause_start]
+        # 代表区委、区政府对…签约表示祝贺: those a speaker represents are not parties; 天津东丽区委:
+        # a place glued to a body's name is part of that name
+        starts = {m.vstart for m in ms if m.type in ORGS}
+        signers = [
+            m
+            for m in signers
+            if m.vend not in starts
+            and not (
+                (k := view.rfind("代表", clause_start, m.vstart)) >= 0
+                and not re.search(r"[对与和同]", view[k : m.vstart])
+            )
+        ]
         projects = [m for m in outer if m.type == "Project"]
         for m in signers + projects:
             ctx.relate("participatesIn", m, ev, "participatesIn.signed-at-event", 0.55)
@@ -1085,7 +1137,8 @@ def located_most_specific(ctx: Context) -> None:
     """One firm in 宏伟区 and in 辽阳市: keep the most specific place the text gives (SCHEMA.md rule 6)."""
     by_subject: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(ctx.candidates):
-        if c.predicate == "locatedIn" and c.object.code:
+        # a body named after its place sits there, whatever else the text says it does elsewhere
+        if c.predicate == "locatedIn" and c.object.code and c.subject.type != "GovernmentBody":
             by_subject[c.subject.name].append(i)
     drop: set[int] = set()
     for idx in by_subject.values():
@@ -1096,3 +1149,82 @@ def located_most_specific(ctx: Context) -> None:
         drop.update(i for i in idx if ctx.candidates[i].object.code in covered)
     if drop:
         ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
+
+
+@relation_rule("designatedAs.heading-list")
+def designated_heading_list(ctx: Context) -> None:
+    """A line naming a title (第一批X示范县, X名单) heads the lines below it that each name one place,
+    firm or zone: each of them holds the title (an annex list; SCHEMA.md: the heading of a list)."""
+    view = ctx.view
+    sents = _by_sentence(ctx)
+    dom_d, _ = DOMAIN_RANGE["designatedAs"]
+    # the titles the text names anywhere: a heading line may repeat one the rules found elsewhere
+    titles = sorted(
+        {m.surface: m for m in ctx.mentions if m.type == "Designation"}.items(), key=lambda kv: -len(kv[0])
+    )
+    heading: Mention | None = None
+    for i, sent in enumerate(ctx.doc.sentences):
+        ms = sents.get(i, [])
+        text = view[sent.vstart : sent.vend].strip(" \u3000\n。；;：:")
+        if len(text) <= 40 and not _CLAUSE.search(text):
+            named = next((m for name, m in titles if name and text.endswith((name, name + "名单"))), None)
+            if named is not None:
+                heading = named
+                continue
+        if heading is None:
+            continue
+        outer = [m for m in _outermost(ms) if m.type in dom_d and not _is_home_ref(m)]
+        covered = sum(m.vend - m.vstart for m in outer)
+        if not outer or len(text) > 40 or covered < len(text) - 2:
+            heading = None  # the list has ended
+            continue
+        # 泸州市江阳区: the most specific place of the line
+        holder = outer[-1]
+        ctx.relate(
+            "designatedAs", holder, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
+        )
+
+
+@relation_rule("partOf.municipality")
+def part_of_municipality(ctx: Context) -> None:
+    """东丽区 partOf 天津市: a municipality's districts hang under a city-level entry of the same
+    name in the division list; the article names the municipality, so the district is part of it."""
+    gaz = ctx.gaz
+    by_code: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.code and not _is_home_ref(m):
+            by_code.setdefault(m.code, m)
+    for code, m in by_code.items():
+        parent = gaz.by_code.get(gaz.by_code[code].parent) if code in gaz.by_code else None
+        if parent is None or parent.code in by_code:
+            continue
+        top = gaz.by_code.get(parent.parent)
+        if top is not None and top.name == parent.name and top.code in by_code:
+            ctx.relate("partOf", m, by_code[top.code], "partOf.municipality", 0.9)
+
+
+_ORGAN_SUFFIX = re.compile(
+    r"(?:办公室|办公厅|办|党委|党组|机关工委|纪委|监委|组织部|宣传部|统战部|政法委|国资委|[^，,。；]{1,6}?(?:委员会|局|厅|处|部|中心))"
+)
+
+
+def _body_key(name: str) -> str:
+    if name.startswith("中共"):
+        name = name[2:]
+    return name.replace("人民政府", "政府")
+
+
+@relation_rule("partOf.body-organ")
+def part_of_body_organ(ctx: Context) -> None:
+    """X委办公室 / X人民政府办公厅 / 兵团国资委: an organ named after its body is part of it."""
+    bodies: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.type == "GovernmentBody":
+            bodies.setdefault(_body_key(m.name), m)
+    for key, m in bodies.items():
+        for cut in range(len(key) - 1, 1, -1):  # the longest body whose name opens this one
+            parent = bodies.get(key[:cut])
+            if parent is not None and parent is not m:
+                if _ORGAN_SUFFIX.fullmatch(key[cut:]):
+                    ctx.relate("partOf", m, parent, "partOf.body-organ", 0.75)
+                break

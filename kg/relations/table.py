@@ -10,7 +10,9 @@ linear in the length of its sentence.
 
 Row columns (TAB separated): rule id, predicate, subject types, object types, pattern, confidence,
 options. Options (comma separated): S=all|first|last|specific (all but a place written right before a smaller
-one: 辽阳市宏伟区), O=all|first|last|event, date (the sentence's
+one: 辽阳市宏伟区)|prev (no S group: the last mention of the subject types before the match, the
+firm or place the passage is about)|topic (no S group: the one of the subject types the article
+names most often), O=all|first|last|event, date (the sentence's
 date on the relation), money (the amount in group `amt`), nohome (not the article's own place named
 by 全市/我市), also=PREDICATE (the same ends give a second relation), zip (as many subjects as objects:
 respectively), cue=REGEX (only sentences that contain it), O=prev (the last mention of the object types
@@ -126,8 +128,8 @@ def parse_row(line: str, where: str = "") -> Row:
     if pred not in DOMAIN_RANGE:
         raise ValueError(f"{where}: unknown predicate {pred!r}")
     rx = compile_pattern(pat)
-    if "S" not in rx.groupindex:
-        raise ValueError(f"{where}: the pattern has no (?P<S>…) group")
+    if "S" not in rx.groupindex and opts.get("S") not in ("prev", "topic"):
+        raise ValueError(f"{where}: the pattern has no (?P<S>…) group and no S=prev option")
     o_pick = opts.get("O", "last")
     if "O" not in rx.groupindex and o_pick not in ("event", "prev", "head"):
         raise ValueError(f"{where}: the pattern has no (?P<O>…) group and no O=event, prev or head option")
@@ -242,6 +244,7 @@ _LIST_GAP = re.compile(r"[、，,；;及和与等]")
 # a list of subjects does not run back over another clause's verb (X等6家晋级A,Y等9家获评B)
 _CHAIN_STOP = re.compile(
     r"晋级|获评|入选|入围|列入|认定|评为|荣获|出席|参加|见证|主持|致辞|讲话|签约|签署|签订|举行|举办|召开|表示|指出"
+    r"|指导|支持|协办|承办"
 )
 
 
@@ -272,6 +275,46 @@ def _chain(mk: Masked, first: int, row: Row) -> list[Mention]:
     return out[::-1]
 
 
+def _last_before(
+    ctx: Context, cache: dict, types: frozenset[str], here: int, reach: int = 400
+) -> list[Mention]:
+    """The last mention of these types ending before `here`, within `reach` characters (binary search)."""
+    if types not in cache:
+        cands = sorted(
+            (m for m in ctx.mentions if m.type in types and not _is_home_ref(m)), key=lambda m: m.vend
+        )
+        cache[types] = (cands, [m.vend for m in cands])
+    cands, ends = cache[types]
+    i = bisect.bisect_right(ends, here)
+    return [cands[i - 1]] if i and here - cands[i - 1].vend < reach else []
+
+
+def _topic(ctx: Context, types: frozenset[str]) -> list[Mention]:
+    """The firm, village or zone the article is about: the one of these types named most often."""
+    key = ("table.topic", types, len(ctx.mentions))
+    if key not in ctx.cache:
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for m in ctx.mentions:
+            if m.type in types and not _is_home_ref(m):
+                counts[m.name] = counts.get(m.name, 0) + 1
+                first.setdefault(m.name, m)
+        best = max(counts, key=lambda n: (counts[n], -first[n].vstart), default=None)
+        ctx.cache[key] = [first[best]] if best is not None else []
+    return ctx.cache[key]
+
+
+def _contains_next(mk: Masked, k: int, types: frozenset[str]) -> bool:
+    """Is the mention at k written right before a smaller one of the same kind (成都市郫都区, not
+    成都市郫都区泸州市: a county then another city is a list)?"""
+    m, nxt = mk.at[k], mk.at.get(k + 1)
+    if nxt is None or nxt.type not in types:
+        return False
+    if m.code and nxt.code:
+        return nxt.parent_code == m.code or nxt.code.startswith(m.code.rstrip("0")) and nxt.code != m.code
+    return True
+
+
 def _pick(ms: list[Mention], how: str) -> list[Mention]:
     if not ms:
         return []
@@ -287,21 +330,39 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
     for si, ms in by_sent.items():
         sent = ctx.doc.sentences[si]
         mk = mask(view, sent.vstart, sent.vend, ms)
+        # A暨B: the first of two names joined by 暨 is masked inside the whole; it takes the facts too
+        first_of: dict[int, list[Mention]] = {}
+        for m in ms:
+            if view[m.vend : m.vend + 1] == "暨":
+                first_of.setdefault(m.vstart, []).append(m)
         date = None
         for row in rows:
-            if row.cue is not None and not row.cue.search(sent.text):
-                continue
+            if row.cue is not None and not (
+                row.cue.search(sent.text) or si > 0 and row.cue.search(ctx.doc.sentences[si - 1].text)
+            ):
+                continue  # the cue may be in the sentence before (…签约仪式举行。同时,A与B签订…)
             for mm in row.pattern.finditer(mk.text):
-                subs = [
-                    mk.at[k]
-                    for k in range(mm.start("S"), mm.end("S"))
-                    if k in mk.at
-                    and mk.at[k].type in row.subj
-                    and not (row.nohome and _is_home_ref(mk.at[k]))
-                    # S=specific: of 辽阳市宏伟区 (two names written together) only the last
-                    and not (row.s_pick == "specific" and k + 1 in mk.at and mk.at[k + 1].type in row.subj)
-                ]
+                if row.s_pick == "topic":
+                    subs = _topic(ctx, row.subj)
+                elif row.s_pick == "prev":
+                    # 2021年获得D / 与A、B建立了销售关系: the firm or place the passage is about
+                    subs = _last_before(ctx, prev, row.subj, mk.offs[mm.start()])
+                else:
+                    subs = [
+                        mk.at[k]
+                        for k in range(mm.start("S"), mm.end("S"))
+                        if k in mk.at
+                        and mk.at[k].type in row.subj
+                        and not (row.nohome and _is_home_ref(mk.at[k]))
+                        and not (row.s_pick == "specific" and _contains_next(mk, k, row.subj))
+                    ]
                 subs = _pick(subs, row.s_pick)
+                subs += [
+                    f
+                    for x in subs
+                    for f in first_of.get(x.vstart, ())
+                    if f is not x and f.vend < x.vend and f.type in row.subj
+                ]
                 if row.chain and subs:
                     first = min(k for k in range(mm.start("S"), mm.end("S")) if mk.at.get(k) is subs[0])
                     subs = _chain(mk, first, row) + subs
@@ -315,16 +376,7 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     )
                 elif row.o_pick == "prev":
                     # 该园区 / 该县: the last one of that kind named before, within a few paragraphs
-                    if row.obj not in prev:
-                        cands = sorted(
-                            (m for m in ctx.mentions if m.type in row.obj and not _is_home_ref(m)),
-                            key=lambda m: m.vend,
-                        )
-                        prev[row.obj] = (cands, [m.vend for m in cands])
-                    cands, ends = prev[row.obj]
-                    here = mk.offs[mm.start()]
-                    i = bisect.bisect_right(ends, here)
-                    objs = [cands[i - 1]] if i and here - cands[i - 1].vend < 1500 else []
+                    objs = _last_before(ctx, prev, row.obj, mk.offs[mm.start()], 1500)
                 else:
                     objs = _pick(
                         [

@@ -30,6 +30,8 @@ DOWNSTREAM = frozenset(
         "commands",
         "pipeline.py",
         "publish.py",
+        "turtle.py",
+        "http.py",
         "attach.py",
         "runtime",
         "io.py",
