@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, KGError
+from .errors import InputError, KGError, OutputError
 from .ingest import iter_paths, path_text
+from .io import make_dirs
 from .model import Graph
 from .publish import publish, store_available, write_rdf
 from .runtime import executor, memory
@@ -58,6 +59,7 @@ class BuildResult:
     extracted: int = 0  # articles extracted in this build
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     triples: int = 0  # triples written (0 if nothing was written)
+    leftovers: tuple[int, int] = (0, 0)  # (files, bytes) a killed build left in OUT/.tmp, now removed
 
     @property
     def skipped(self) -> tuple[tuple[str, str], ...]:
@@ -300,8 +302,8 @@ def _build_into(
         return BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise KGError(f"{out}: exists and is not a directory")
-    out.parent.mkdir(parents=True, exist_ok=True)
+        raise OutputError(f"{out}: is not a directory")
+    make_dirs(out.parent)  # a parent that is a file: "is not a directory", not mkdir's "File exists"
     try:
         out.mkdir()
         created = True
@@ -311,12 +313,13 @@ def _build_into(
     try:
         with lock(out):
             locked = True
-            remove_leftovers(out)
+            leftovers = remove_leftovers(out)
             c = Cache(out / CACHE_DIR) if cache else None
             graph, reused, extracted, timings = _build(
                 files, publisher, year, strict, progress, jobs, scheduler, c, phase
             )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
+            result.leftovers = leftovers
             use_store = store is not False and store_available()
             result.outputs = publish(
                 graph, out, html, use_store, timings, phase, jobs if not scheduler else 1, mentions
