@@ -92,14 +92,11 @@ def test_streamed_turtle_equals_in_memory_serialisation(corpus, reference):
     assert serialize(pipeline.build_graph([corpus])) == reference
 
 
-@pytest.mark.parametrize("fast", [True, False], ids=["rdf-lines", "oxigraph-fallback"])
-def test_external_sort_of_ntriples_equals_in_memory_sort(tmp_path, corpus, monkeypatch, fast):
+def test_external_sort_of_ntriples_equals_in_memory_sort(tmp_path, corpus):
     import kg.rdf
 
     graph = pipeline.build_graph(sorted(corpus.glob("*.txt"))[:3])
     expected = kg.rdf.serialize(graph, "ntriples")
-    if not fast:
-        monkeypatch.delattr(kg.rdf, "ntriples_lines", raising=False)
     nt = tmp_path / "g.nt"
     n = pipeline._sorted_ntriples(graph, nt, max_chars=20_000)  # dozens of spilled runs, merged
     assert nt.read_bytes() == expected and n == expected.count(b"\n")
