@@ -214,14 +214,16 @@ def _date_nt(d: str) -> str:
     )
 
 
-class SentenceIndex:
-    """Where each document's sentences are: (document, text offset) -> the sentence node holding it.
+class BuildIndex:
+    """What publishing needs to know about the whole build: where each document's sentences are
+    ((document, text offset) -> the sentence node holding it) and the district and city each located
+    entity lies in (through locatedIn and partOf).
 
-    Built from every document of a build, so that a slice of the graph (parallel RDF) names the same
-    sentence nodes as the whole.
+    Built from the whole graph, so that a slice of it (parallel RDF) writes the same triples.
     """
 
-    def __init__(self, documents: Iterable[Document]) -> None:
+    def __init__(self, documents: Iterable[Document], graph: Graph | None = None) -> None:
+        self.areas = _areas(graph) if graph is not None else {}  # entity id -> ((place id, class), ...)
         self._docs: dict[str, tuple[str, list[int], tuple[Sentence, ...]]] = {}
         for d in documents:
             # the sentence IRI starts with (12 hex of) its document's: sent/<doc>-<index>
@@ -237,13 +239,47 @@ class SentenceIndex:
         return f"sent/{dh}-{i}", sents[i]
 
 
-def _whole_index(graph: Graph) -> SentenceIndex:
+def _areas(graph: Graph) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Project id -> the District and the City it lies in (at most one each).
+
+    From the project's best-attested locatedIn place (most evidence, then IRI) upwards by its
+    best-attested partOf parent; the first place of each class on the way. Materialised at build
+    time so that reports by district or city read one triple instead of walking a path over the
+    whole store (a name shared by towns of several counties would otherwise lead everywhere).
+    """
+    types = {e.id: e.type for e in graph.entities}
+    located: dict[str, list[tuple[int, str]]] = {}
+    parent: dict[str, tuple[int, str]] = {}
+    for r in graph.relations:
+        if r.predicate == "locatedIn" and types.get(r.subject) == "Project":
+            located.setdefault(r.subject, []).append((-len(r.evidence), r.object))
+        elif r.predicate == "partOf":
+            parent[r.subject] = min(parent.get(r.subject, (1, "")), (-len(r.evidence), r.object))
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for eid, places in located.items():
+        found: dict[str, str] = {}
+        for _, place in sorted(places):
+            seen: set[str] = set()
+            p = place
+            while p and p not in seen and len(found) < 2:
+                seen.add(p)
+                if types.get(p) in ("District", "City"):
+                    found.setdefault(types[p], p)
+                p = parent.get(p, (0, ""))[1]
+            if len(found) == 2:
+                break
+        if found:
+            out[eid] = tuple(sorted((p, t) for t, p in found.items()))
+    return out
+
+
+def _whole_index(graph: Graph) -> BuildIndex:
     # A parallel RDF worker serialises a slice of the build's graph (kg.pipeline._rdf_part) whose
     # documents are a slice too: the sentences are looked up in the whole graph it was cut from.
     from . import pipeline
 
     whole = getattr(pipeline, "_RDF_GRAPH", None)
-    return SentenceIndex((whole or graph).documents)
+    return BuildIndex((whole or graph).documents, whole or graph)
 
 
 def _rule_path(rule: str, confidence: float) -> str:
@@ -254,7 +290,7 @@ def _rule_path(rule: str, confidence: float) -> str:
 _IRI_UNSAFE = re.compile(r"[^A-Za-z0-9._\-]")
 
 
-def ntriples_lines(graph: Graph, mentions: bool = True, index: SentenceIndex | None = None) -> Iterator[str]:
+def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None = None) -> Iterator[str]:
     """The published triples of graph as N-Triples lines (with the trailing ' .\\n'), unsorted.
 
     index locates sentences; give the index of the whole build when graph is a slice of it.
@@ -265,6 +301,7 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: SentenceIndex | N
     text_p, start_p, end_p = _k("text"), _k("start"), _k("end")
     rule_p, rname_p, conf_p = _k("byRule"), _k("ruleName"), _k("confidence")
     stated_p, mentioned_p = _k("statedIn"), _k("mentionedIn")
+    in_district, in_city = _k("inDistrict"), _k("inCity")
     seen_sent: set[str] = set()
     seen_rule: set[str] = set()
 
@@ -319,6 +356,8 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: SentenceIndex | N
         yield f'{en} {_k("mentionCount")} "{len(e.mentions)}"{_INT} .\n'
         for why in e.merges:
             yield f"{en} {_k('mergeReason')} {_q(why)}@en .\n"
+        for area, kind in index.areas.get(e.id, ()):
+            yield f"{en} {in_district if kind == 'District' else in_city} {_r(area)} .\n"
         if mentions:
             # where the entity is named: one link per sentence (the names locate it inside)
             for m in e.mentions:

@@ -83,7 +83,7 @@ DATA_PROPERTIES = (
     "quantityKind",
     "sha1",
 )
-OBJECT_PROPERTIES = ("mentionedIn", "statedIn", "byRule", "currency", "hasQuantity")
+OBJECT_PROPERTIES = ("mentionedIn", "statedIn", "byRule", "inDistrict", "inCity", "currency", "hasQuantity")
 
 
 @pytest.fixture(scope="module")

@@ -119,7 +119,7 @@ def test_parallel_slices_name_the_same_sentences(seeds_graph):
     from kg.model import Graph
 
     whole = set(rdf.ntriples_lines(seeds_graph))
-    index = rdf.SentenceIndex(seeds_graph.documents)
+    index = rdf.BuildIndex(seeds_graph.documents, seeds_graph)
     parts: set[str] = set()
     for i in range(2):
         part = Graph(seeds_graph.documents[i::2], seeds_graph.entities[i::2], seeds_graph.relations[i::2])
