@@ -94,6 +94,7 @@ def jsonld_document(triples: Iterable[ox.Triple]) -> dict[str, Any]:
 
     nodes: dict[str, dict[str, Any]] = {}
     for t in triples:
+        assert not isinstance(t.subject, ox.Triple) and not isinstance(t.object, ox.Triple)  # no RDF-star
         s = t.subject.value if isinstance(t.subject, ox.NamedNode) else f"_:{t.subject.value}"
         node = nodes.setdefault(s, {"@id": compact(s) if not s.startswith("_:") else s})
         p = t.predicate.value
@@ -242,7 +243,7 @@ def export_csv(graph: Graph, path: Path, **options: Any) -> None:
         [e.id, e.label, ";".join(_labels(e)), ";".join(e.aliases), e.code, len(e.mentions), KGR + e.id]
         for e in graph.entities
     ]
-    edges = [EDGE_HEADER]
+    edges: list[list[Any]] = [EDGE_HEADER]
     for r in graph.relations:
         a = _edge_attrs(r)
         edges.append(

@@ -7,7 +7,7 @@ from .model import Document
 from .registry import ordered_extractors, relation_rules
 
 
-def extract(doc: Document, publisher: str = "辽宁日报") -> Context:
+def extract(doc: Document, publisher: str = "") -> Context:
     """All mentions and relation candidates of one document (the per-article, parallelisable step)."""
     ctx = Context(doc, publisher=publisher)
     for _name, component in ordered_extractors():

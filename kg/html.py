@@ -38,48 +38,40 @@ from typing import Any
 
 from .errors import InputError, KGError
 from .io import atomic_write
-from .model import CLASSES, RELATIONS, Graph
+from .model import Graph
 from .registry import exporter
+from .schema import CLASSES, LABELS, RELATIONS
 
 #: Above this many nodes the page uses the precomputed layout with physics off.
 PHYSICS_MAX_NODES = 500
 #: Labels longer than this are shortened on the canvas (the side panel shows them in full).
 MAX_CANVAS_LABEL = 16
 
-# class: (Chinese name, English name, colour, vis shape); names as in ontology/kg.ttl.
-CLASS_STYLE: dict[str, tuple[str, str, str, str]] = {
-    "Province": ("省级行政区", "province", "#1b5e20", "hexagon"),
-    "City": ("地级市", "prefecture-level city", "#2e7d32", "hexagon"),
-    "District": ("县级行政区", "county-level division", "#66bb6a", "hexagon"),
-    "Town": ("乡级行政区", "township", "#9ccc65", "dot"),
-    "Village": ("村级单位", "village", "#c0ca33", "dot"),
-    "Zone": ("功能区", "functional zone", "#00897b", "square"),
-    "GovernmentBody": ("政府机构", "government body", "#c62828", "diamond"),
-    "Company": ("企业", "company", "#1565c0", "square"),
-    "Institution": ("事业单位与社会组织", "institution", "#6a1b9a", "diamond"),
-    "Project": ("项目", "project", "#ef6c00", "triangle"),
-    "Programme": ("政策举措", "programme", "#8d6e63", "triangleDown"),
-    "Designation": ("称号", "designation", "#f9a825", "star"),
-    "Event": ("活动", "event", "#d81b60", "star"),
-    "Person": ("人物", "person", "#78909c", "dot"),
-    "Official": ("公职人员", "official", "#37474f", "dot"),
+# Presentation of each SCHEMA class: (colour, vis shape); a test checks the keys are kg.schema's classes.
+CLASS_LOOK: dict[str, tuple[str, str]] = {
+    "Province": ("#1b5e20", "hexagon"),
+    "City": ("#2e7d32", "hexagon"),
+    "District": ("#66bb6a", "hexagon"),
+    "Town": ("#9ccc65", "dot"),
+    "Village": ("#c0ca33", "dot"),
+    "Zone": ("#00897b", "square"),
+    "GovernmentBody": ("#c62828", "diamond"),
+    "Company": ("#1565c0", "square"),
+    "Institution": ("#6a1b9a", "diamond"),
+    "Project": ("#ef6c00", "triangle"),
+    "Programme": ("#8d6e63", "triangleDown"),
+    "Designation": ("#f9a825", "star"),
+    "Event": ("#d81b60", "star"),
+    "Person": ("#78909c", "dot"),
+    "Official": ("#37474f", "dot"),
 }
 _OTHER_STYLE = ("其他", "other", "#9e9e9e", "dot")
-
-RELATION_NAMES: dict[str, tuple[str, str]] = {
-    "locatedIn": ("位于", "located in"),
-    "partOf": ("隶属于", "part of"),
-    "funded": ("资助", "funded"),
-    "investsIn": ("投资", "invests in"),
-    "operates": ("建设运营", "operates"),
-    "worksFor": ("任职于", "works for"),
-    "implements": ("实施", "implements"),
-    "organizes": ("主办", "organizes"),
-    "awards": ("授予", "awards"),
-    "designatedAs": ("获评", "designated as"),
-    "supplies": ("供应", "supplies"),
-    "participatesIn": ("参与", "participates in"),
+# class: (Chinese name, English name, colour, vis shape), the names being the ontology's labels.
+CLASS_STYLE: dict[str, tuple[str, str, str, str]] = {
+    c: (*LABELS[c], *CLASS_LOOK.get(c, _OTHER_STYLE[2:])) for c in CLASSES
 }
+# relation: (Chinese name, English name), the ontology's labels.
+RELATION_NAMES: dict[str, tuple[str, str]] = {r: (LABELS[r].zh, LABELS[r].en) for r in RELATIONS}
 
 _FONT = (
     '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif'

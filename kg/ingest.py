@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -18,63 +19,177 @@ TEXT_SUFFIXES = (".txt", ".text")
 
 # --- decoding -----------------------------------------------------------------------------
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+# Chinese characters: the URO, Extension A, the compatibility ideographs and the supplementary
+# planes' extensions (GB18030 and UTF-8 can both carry them).
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 # Characters a Chinese news article consists of: CJK ideographs, ASCII, CJK and full-width punctuation.
+# Used to choose between two readings of the same bytes (一 = D2 BB in GB18030, Cyrillic һ in UTF-8).
 _PLAUSIBLE = re.compile(
     r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u2027\u2030-\u205e\x09\x0a\x0d\x20-\x7e·—…“”‘’《》]"
 )
-
-
+# ... plus the symbols and rarer ideographs a real article may hold (□ ■ ● ★ ① Ⅱ ℃ ㎡ ≥ × °), used
+# to accept a reading that is not UTF-8. Kana, Greek, Cyrillic, bopomofo, box drawing and private-use
+# characters stay out: they are what Big5 or UTF-16 bytes read as GB18030 turn into.
+_READABLE = re.compile(
+    _PLAUSIBLE.pattern[:-1]
+    + r"\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f\u00a0-\u00ff\u2100-\u22ff\u2460-\u24ff"
+    r"\u25a0-\u26ff\u3200-\u33ff\x0b\x0c]"
+)
 _IMPLAUSIBLE = re.compile(_PLAUSIBLE.pattern.replace("[", "[^", 1) + "+")
+_UNREADABLE = re.compile(_READABLE.pattern.replace("[", "[^", 1) + "+")
+# Control characters other than white space: what binary data decodes to.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]+")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# Encodings tried by charset-normalizer when BOM, UTF-8 and GB18030 fail: the other ways Chinese is stored.
+_BIG5_ENCODINGS = ("big5", "cp950", "big5hkscs")
+_WIDE_ENCODINGS = ("utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be")
+
+
+def _share(pattern: re.Pattern, text: str) -> float:
+    """The share of text's characters matched by pattern (a pattern of runs of the odd ones out)."""
+    return sum(map(len, pattern.findall(text))) / len(text) if text else 0.0
 
 
 def _plausible(text: str) -> float:
-    if not text:
-        return 0.0
-    # count the (few) runs of implausible characters rather than list every plausible one
-    return 1 - sum(map(len, _IMPLAUSIBLE.findall(text))) / len(text)
+    """How much of text is ordinary Chinese news text (1.0: all of it)."""
+    return 1 - _share(_IMPLAUSIBLE, text) if text else 0.0
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def _mostly_chinese(text: str) -> bool:
+    """At least half of text's characters other than white space are ideographs."""
+    return len(_CJK.findall(text)) * 2 >= len(text) - _share(_SPACE_RUN, text) * len(text)
+
+
+def _readable(text: str, encoding: str) -> bool:
+    """Is this reading of the bytes text? Valid UTF-8 is, unless it is mostly control characters;
+    any other reading (GB18030 and the fallbacks accept almost any bytes) only if nearly all of it
+    is characters a Chinese article consists of."""
+    if encoding.startswith("utf-8"):
+        return _mostly_chinese(text) or _share(_CONTROL, text) <= 0.1
+    return 1 - _share(_UNREADABLE, text) >= 0.9
+
+
+@lru_cache(maxsize=1)
+def _common_hanzi() -> frozenset[str]:
+    """The 3,755 most common characters (GB2312 level 1, rows B0-D7)."""
+    rows = (bytes([a, b]) for a in range(0xB0, 0xD8) for b in range(0xA1, 0xFF) if a < 0xD7 or b < 0xFA)
+    return frozenset(r.decode("gb2312") for r in rows)
+
+
+def _common(text: str) -> float:
+    """The share of text's ideographs that are among the most common (Simplified) ones."""
+    common = _common_hanzi()
+    hanzi = _CJK_RUN.findall(text)
+    n = sum(map(len, hanzi))
+    return sum(c in common for run in hanzi for c in run) / n if n else 0.0
+
+
+# Other readings of bytes that are valid GB18030, which wins unless its reading is mostly rare
+# characters (under GB18030_COMMON) and the other one, at least four characters long, is nearly
+# all common ones (its share at least the number given). GB18030 text is far more frequent than
+# Big5, and a short GB18030 string of rare characters can read as common ones in Big5 by chance
+# (丛磏 as 椒慨); UTF-16 without NULs (ideographs and CJK punctuation only) is rarer still.
+GB18030_COMMON = 0.5
+_GB18030_RIVALS = (("cp950", "big5", 0.9), ("utf-16-le", "utf-16-le", 0.9), ("utf-16-be", "utf-16-be", 0.9))
+
+
+def _gb18030_or_other(data: bytes, gb: str) -> tuple[str, str]:
+    """GB18030 reads almost any bytes as *some* characters: Big5 bytes nearly always, short ones
+    even as plausible characters (創新發展 as 承穝祇甶), and UTF-16 of ideographs alone (no NULs)
+    as ideographs and ASCII. A reading in common characters (in Simplified script) tells which."""
+    if _common(to_simplified(gb)) >= GB18030_COMMON:
+        return gb, "gb18030"
+    for enc, name, least in _GB18030_RIVALS:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if len(text) >= 4 and _common(to_simplified(text)) >= least and _readable(text, enc):
+            return text, name
+    return gb, "gb18030"
+
+
+def _fallback(data: bytes, nul: bool) -> tuple[str, str] | None:
+    """charset-normalizer's best reading among the encodings that carry Chinese, if it is readable.
+
+    Bytes with NULs can only be UTF-16 or UTF-32 (every line break and ASCII character has one);
+    bytes without are Big5, or, rarely, UTF-16 of ideographs and CJK punctuation only, accepted when
+    it reads as common characters (two bytes of junk are also one valid, rare, UTF-16 character).
+    """
+    import charset_normalizer
+
+    for encodings, common in (
+        ((_WIDE_ENCODINGS, 0.0),) if nul else ((_BIG5_ENCODINGS, 0.0), (_WIDE_ENCODINGS, 0.8))
+    ):
+        best = charset_normalizer.from_bytes(data, cp_isolation=list(encodings)).best()
+        if best is None:
+            continue
+        text = str(best)
+        encoding = best.encoding.replace("_", "-")
+        if _readable(text, encoding) and _common(to_simplified(text)) >= common:
+            return text, encoding
+    return None
 
 
 def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
-    """Decode article bytes: BOMs first, then strict UTF-8, then GB18030 checked for plausibility.
+    """Decode article bytes: BOMs first, then strict UTF-8 and GB18030, then charset-normalizer.
 
-    GB18030 maps almost any byte string to *some* characters, so a GB18030 reading is only
-    accepted when nearly all of it is ordinary Chinese text; otherwise the file is refused.
+    Valid UTF-8 is accepted as it is (unless a GB18030 reading of the same bytes is more plausibly
+    Chinese, and the UTF-8 reading is not mostly ideographs); GB18030 maps almost any byte string to *some* characters, so its reading, like the
+    fallback's (UTF-16 without a BOM, Big5), is only accepted when nearly all of it is text a
+    Chinese article consists of. Returns (text, encoding); raises InputError or DecodeError.
     """
     if not data.strip():
         raise InputError(f"{name}: empty file")
+    for bom, enc in ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32")):
+        if data.startswith(bom):
+            try:
+                return _chinese(data.decode(enc), enc, name)
+            except UnicodeDecodeError as e:
+                raise DecodeError(f"{name}: has a UTF-32 BOM but is not valid UTF-32") from e
     if data.startswith(b"\xef\xbb\xbf"):
         try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
+            return _chinese(data[3:].decode("utf-8"), "utf-8-sig", name)
         except UnicodeDecodeError as e:
             raise DecodeError(
                 f"{name}: has a UTF-8 BOM but is not valid UTF-8 ({e.reason} at byte {e.start})"
             ) from e
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return _chinese(data.decode("utf-16"), "utf-16", name)
         except UnicodeDecodeError as e:
             raise DecodeError(f"{name}: has a UTF-16 BOM but is not valid UTF-16") from e
-    if b"\x00" in data[:4096]:
+    nul = b"\x00" in data
+    if not nul:  # NUL is valid UTF-8 and GB18030, but no text file holds one: UTF-16/32 or binary
+        readings = []
+        for enc in ("utf-8", "gb18030"):
+            try:
+                readings.append((data.decode(enc), enc))
+            except UnicodeDecodeError:
+                continue
+        if len(readings) == 2 and not (_mostly_chinese(readings[0][0]) or _plausible(readings[0][0]) == 1):
+            # Valid both ways (一 = D2 BB in GB18030 is Cyrillic һ in UTF-8): the reading that is
+            # more plausibly Chinese, in more common characters, first (UTF-8 Chinese read as
+            # GB18030 is all ideographs too, but rare ones: 铁岭 as 閾佸箔). Valid UTF-8 that is
+            # mostly ideographs, or only what an article consists of, is never GB18030 text.
+            readings.sort(key=lambda r: (_plausible(r[0]) + _common(r[0]), r[1] == "utf-8"), reverse=True)
+        for text, enc in readings:
+            if _readable(text, enc):
+                return _chinese(*(_gb18030_or_other(data, text) if enc == "gb18030" else (text, enc)), name)
+    found = _fallback(data, nul)
+    if found is not None:
+        return _chinese(*found, name)
+    if nul:
         raise InputError(f"{name}: binary file (contains NUL bytes), not a text article")
-    # Try each encoding strictly; keep the reading that is most plausibly Chinese text (a short
-    # GB18030 byte string can also be valid UTF-8, e.g. 一 = D2 BB = Cyrillic һ).
-    readings = []
-    for enc in ("utf-8", "gb18030"):
-        try:
-            t = data.decode(enc)
-        except UnicodeDecodeError as e:
-            last = e
-            continue
-        readings.append((_plausible(t), enc == "utf-8", t, enc))
-    if not readings:
-        raise DecodeError(f"{name}: not UTF-8 or GB18030 text (invalid byte at {last.start})")
-    score, _, text, encoding = max(readings)
-    if score < 0.9:
-        raise DecodeError(
-            f"{name}: does not decode to readable text as UTF-8 or GB18030; is it binary or another encoding?"
-        )
+    raise DecodeError(
+        f"{name}: not text in UTF-8, UTF-16, GB18030 or Big5; is it binary or in another encoding?"
+    )
+
+
+def _chinese(text: str, encoding: str, name: str) -> tuple[str, str]:
     if not _CJK.search(text):
         raise InputError(f"{name}: contains no Chinese text")
     return text, encoding
@@ -210,9 +325,9 @@ def _paragraphs(text: str) -> list[_Para]:
 
 
 def _looks_like_name(t: str) -> bool:
-    from .lexicon import NOT_NAMES, SURNAMES_1, SURNAMES_2
+    from .extractors.people import is_name
 
-    return (t[:2] in SURNAMES_2 or t[0] in SURNAMES_1) and t not in NOT_NAMES and len(t) <= 3
+    return len(t) <= 3 and is_name(t)
 
 
 def _joinable(text: str, p: _Para) -> bool:
@@ -293,12 +408,21 @@ def split_sentences(view: str, vstart: int, vend: int) -> Iterator[tuple[int, in
         yield pos, vend
 
 
-_YEAR = re.compile(r"((?:19|20)\d{2})(?=年)")
+# a year as articles write it: 2023年 (not 1990年代), a document number 〔2024〕, an edition 2017第二届;
+# not the end of a range or a target (2023—2025年, 到2025年), which looks ahead of the article
+_YEAR = re.compile(
+    r"(?<![\d—\-－～~到])(?<![^截]至)((?:19|20)\d{2})(?=年(?!代)|〕|\]|第)|(?<=〔)((?:19|20)\d{2})"
+)
+_DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 
 
 def article_year(view: str) -> int | None:
-    """The article's year: the year it mentions most often (latest on a tie)."""
-    years = Counter(int(y) for y in _YEAR.findall(view))
+    """The article's year: a full date in its opening or closing lines (the dateline), else the year it
+    mentions most often (latest on a tie)."""
+    for part in (view[:120], view[-80:]):
+        if m := _DATELINE.search(part):
+            return int(m.group(1))
+    years = Counter(int(a or b) for a, b in _YEAR.findall(view))
     if not years:
         return None
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
@@ -372,11 +496,11 @@ def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
     for raw in paths:
         p = Path(raw)
         if not p.exists():
-            raise InputError(f"{p}: no such file or directory")
+            raise InputError(f"{path_text(p)}: no such file or directory")
         if p.is_dir():
             found = sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in TEXT_SUFFIXES)
             if not found:
-                raise InputError(f"{p}: folder contains no .txt articles")
+                raise InputError(f"{path_text(p)}: folder contains no .txt articles")
             out.extend(found)
         else:
             out.append(p)
@@ -398,22 +522,28 @@ def read_bytes(path: str | Path) -> bytes:
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(
-                f"{p}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article"
+                f"{path_text(p)}: {size} bytes is larger than the {MAX_BYTES // 2**20} MB limit for one article"
             )
         return p.read_bytes()
     except PermissionError as e:
-        raise InputError(f"{p}: permission denied") from e
+        raise InputError(f"{path_text(p)}: permission denied") from e
     except IsADirectoryError as e:
-        raise InputError(f"{p}: is a directory") from e
+        raise InputError(f"{path_text(p)}: is a directory") from e
     except FileNotFoundError as e:
-        raise InputError(f"{p}: no such file") from e
+        raise InputError(f"{path_text(p)}: no such file") from e
     except OSError as e:
-        raise InputError(f"{p}: cannot read ({e.strerror})") from e
+        raise InputError(f"{path_text(p)}: cannot read ({e.strerror})") from e
+
+
+def path_text(path: str | Path) -> str:
+    """A path as text that can be written anywhere (RDF, HTML, a cache key): a file name with bytes
+    that are not UTF-8 (Python keeps them as lone surrogates) shows them as U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
 
 
 def read_document(path: str | Path, year: int | None = None) -> Document:
     """Read and decode one article file into a Document (id = file name)."""
     p = Path(path)
     data = read_bytes(p)
-    text, enc = decode(data, str(p))
-    return make_document(text, p.name, enc, str(p), year)
+    text, enc = decode(data, path_text(p))
+    return make_document(text, path_text(p.name), enc, path_text(p), year)

@@ -6,16 +6,36 @@ import os
 import tempfile
 from pathlib import Path
 
+from .errors import OutputError
+
+FILE_MODE = 0o644  # every output file: readable by all, as a plain `open` under the usual umask gives
+
+
+def make_dirs(path: str | Path) -> Path:
+    """Create the folder path and its parents; a parent that is a file raises OutputError."""
+    p = Path(path)
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError) as e:
+        # mkdir says "File exists" for /etc/passwd/x: name the file that is in the way
+        blocker = next((a for a in (p, *p.parents) if a.exists() and not a.is_dir()), p)
+        raise OutputError(f"{blocker}: is not a directory") from e
+    except PermissionError as e:
+        raise OutputError(f"{e.filename or p}: permission denied") from e
+    return p
+
 
 def atomic_write(path: str | Path, data: bytes | str) -> Path:
+    """Write data to path through a temporary file beside it (mode 0644), renamed into place."""
     p = Path(path)
-    p.parent.mkdir(parents=True, exist_ok=True)
+    make_dirs(p.parent)
     if isinstance(data, str):
         data = data.encode("utf-8")
     fd, tmp = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=p.parent)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        os.chmod(tmp, FILE_MODE)  # mkstemp creates 0600
         os.replace(tmp, p)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

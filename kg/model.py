@@ -7,6 +7,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+# The entity classes and relations of SCHEMA.md in a fixed order (used for stable output), read from the
+# ontology by kg.schema; re-exported for the modules that import them from the model.
+from .schema import CLASSES as CLASSES
+from .schema import ORG_CLASSES as ORG_CLASSES
+from .schema import PLACE_CLASSES as PLACE_CLASSES
+from .schema import RELATIONS as RELATIONS
+
 
 def fast_pickle(cls):
     """Pickle a frozen dataclass as (class, field values): the default for slotted dataclasses
@@ -22,42 +29,6 @@ def fast_pickle(cls):
 
     cls.__reduce__ = __reduce__
     return cls
-
-
-# Entity classes and relations of SCHEMA.md, in a fixed order (used for stable output).
-CLASSES: tuple[str, ...] = (
-    "Province",
-    "City",
-    "District",
-    "Town",
-    "Village",
-    "Zone",
-    "GovernmentBody",
-    "Company",
-    "Institution",
-    "Project",
-    "Programme",
-    "Designation",
-    "Event",
-    "Person",
-    "Official",
-)
-PLACE_CLASSES = frozenset({"Province", "City", "District", "Town", "Village"})
-ORG_CLASSES = frozenset({"GovernmentBody", "Company", "Institution"})
-RELATIONS: tuple[str, ...] = (
-    "locatedIn",
-    "partOf",
-    "funded",
-    "investsIn",
-    "operates",
-    "worksFor",
-    "implements",
-    "organizes",
-    "awards",
-    "designatedAs",
-    "supplies",
-    "participatesIn",
-)
 
 
 @fast_pickle
@@ -127,7 +98,7 @@ class Offsets(Sequence[int]):
     def __len__(self) -> int:
         return self._n
 
-    def __getitem__(self, i):  # type: ignore[override]
+    def __getitem__(self, i):
         if isinstance(i, slice):
             return tuple(self[k] for k in range(*i.indices(self._n)))
         if i < 0:
@@ -248,6 +219,16 @@ class Quantity:
 
 @fast_pickle
 @dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date the text states for an entity (an event's day, a firm's founding), with its evidence."""
+
+    value: str  # ISO: 2022, 2022-10, 2022-10-08
+    text: str  # the date as written
+    evidence: Evidence
+
+
+@fast_pickle
+@dataclass(frozen=True, slots=True)
 class Entity:
     """One real thing: preferred label, aliases and every mention that names it."""
 
@@ -259,6 +240,7 @@ class Entity:
     mentions: tuple[Mention, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     merges: tuple[str, ...] = ()  # human-readable reasons for every merge that formed this entity
+    dates: tuple[DateValue, ...] = ()  # dates stated for it (kg.attach)
 
     @property
     def names(self) -> tuple[str, ...]:

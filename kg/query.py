@@ -19,28 +19,25 @@ pattern or a chain (a star of patterns inside one OPTIONAL makes Oxigraph hash-j
 
 from __future__ import annotations
 
-import base64
-import csv
-import http.client
-import io
 import json
 import os
 import re
 import unicodedata
-import urllib.error
 import urllib.parse
-import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import http
 from .errors import EndpointError, FormatError, InputError, QueryError
+from .http import Credentials, ServerAuth
 from .rdf import KG, KGR, PREFIXES, XSD
+from .turtle import turtle
 
 QUERY_DIR = Path(__file__).parent / "queries"
-FORMATS = ("table", "csv", "tsv", "json", "turtle", "ntriples")
+FORMATS = ("table", "csv", "tsv", "json", "xml", "turtle", "ntriples")
 DEFAULT_GRAPH_IRI = "https://w3id.org/kgnews/graph"
 PARAM_TYPES = ("entity", "relation", "iri", "label", "string", "year", "integer", "decimal")
 SPARQL_PREFIXES = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
@@ -173,7 +170,14 @@ class Result:
 
 
 def _solutions(res, kind: str) -> Result:
-    if isinstance(res, ox.QueryBoolean) or kind == "ask":
+    if isinstance(res, ox.QueryBoolean):
+        return Result("ask", boolean=bool(res))
+    if kind == "ask" and isinstance(res, ox.QuerySolutions):
+        # Virtuoso 7 answers ASK with one solution of one variable (__ASK_RETVAL 1 or 0)
+        first = next(iter(res), None)
+        value = first[0] if first is not None and len(first) else None
+        return Result("ask", boolean=value is not None and value.value in ("1", "true"))
+    if kind == "ask":
         return Result("ask", boolean=bool(res))
     if isinstance(res, ox.QuerySolutions):
         names = [v.value for v in res.variables]
@@ -224,13 +228,16 @@ class Endpoint:
     query: str
     update: str
     store: str
+    store_given: bool = False  # the Graph Store URL was given, not guessed
 
     @classmethod
     def from_url(cls, url: str, store_endpoint: str | None = None) -> Endpoint:
         """A base URL (oxigraph serve: URL/query, URL/update, URL/store) or a query endpoint URL.
 
-        URLs ending in /query keep their siblings /update and /store; URLs ending in /sparql are used
-        for both query and update (Virtuoso, Blazegraph); --store-endpoint overrides the store URL.
+        URLs ending in /query keep their siblings /update and /store; any other URL with a path
+        (Virtuoso's /sparql or /sparql-auth, Fuseki's /ds/sparql, GraphDB's /repositories/x) is used
+        for both query and update; a bare host is an oxigraph serve base URL. The Graph Store URL is
+        a guess (kg.push.graph_store asks the server which one it is) unless store_endpoint gives it.
         """
         u = url.strip()
         parts = urllib.parse.urlsplit(u)
@@ -239,76 +246,23 @@ class Endpoint:
         path = parts.path.rstrip("/")
         last = path.rsplit("/", 1)[-1]
         base = urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+        root = urllib.parse.urlunsplit((parts.scheme, parts.netloc, "", "", ""))
         if last == "query":
-            root = base[: -len("/query")]
-            ep = cls(base, root + "/update", root + "/store")
-        elif last == "sparql":
-            ep = cls(base, base, base[: -len("/sparql")] + "/store")
+            parent = base[: -len("/query")]
+            ep = cls(base, parent + "/update", parent + "/store")
+        elif path:
+            ep = cls(base, base, root + "/store")
         else:
             ep = cls(base + "/query", base + "/update", base + "/store")
         if store_endpoint:
-            ep.store = store_endpoint.strip()
+            ep.store, ep.store_given = store_endpoint.strip(), True
         return ep
-
-
-def auth_headers() -> dict[str, str]:
-    """Authorization from KG_ENDPOINT_TOKEN (bearer) or KG_ENDPOINT_USER / KG_ENDPOINT_PASSWORD (basic)."""
-    token = os.environ.get("KG_ENDPOINT_TOKEN")
-    if token:
-        return {"Authorization": f"Bearer {token}"}
-    user = os.environ.get("KG_ENDPOINT_USER")
-    if user:
-        pw = os.environ.get("KG_ENDPOINT_PASSWORD", "")
-        return {"Authorization": "Basic " + base64.b64encode(f"{user}:{pw}".encode()).decode("ascii")}
-    return {}
-
-
-def http_request(
-    method: str,
-    url: str,
-    body=None,
-    headers: Mapping[str, str] | None = None,
-    timeout: float = 60.0,
-    what: str = "request",
-) -> tuple[int, str, bytes]:
-    """One HTTP request; (status, content type, body). Connection problems raise EndpointError,
-    HTTP 400 raises QueryError with the server's message (a malformed query or update)."""
-    h = {"User-Agent": "kg/0.1", **auth_headers(), **(headers or {})}
-    try:
-        req = urllib.request.Request(url, data=body, headers=h, method=method)
-    except ValueError as e:
-        raise EndpointError(f"{url}: not a usable endpoint URL ({e})") from None
-    try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return resp.status, resp.headers.get("Content-Type", ""), resp.read()
-    except urllib.error.HTTPError as e:
-        detail = _first_line(e.read())
-        if e.code == 400 and what in ("query", "update"):
-            raise QueryError(f"malformed {what} (endpoint {url.split('?')[0]}): {detail}") from None
-        if e.code in (401, 403):
-            raise EndpointError(
-                f"{url} refused the {what}: HTTP {e.code} {e.reason}; set KG_ENDPOINT_USER and "
-                "KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN"
-            ) from None
-        raise EndpointError(
-            f"{url} failed the {what}: HTTP {e.code} {e.reason}" + (f": {detail}" if detail else "")
-        ) from None
-    except urllib.error.URLError as e:
-        raise EndpointError(f"cannot reach the SPARQL endpoint {url}: {getattr(e, 'reason', e)}") from None
-    except TimeoutError:
-        raise EndpointError(f"the SPARQL endpoint {url} did not answer within {timeout:g} s") from None
-    except (ConnectionError, http.client.HTTPException) as e:
-        raise EndpointError(f"lost the connection to the SPARQL endpoint {url}: {e}") from None
 
 
 def one_line(text: str, limit: int = 400) -> str:
     """text on one line (whitespace collapsed), cut at limit characters."""
     s = " ".join(text.split())
     return s if len(s) <= limit else s[: limit - 1] + "…"
-
-
-def _first_line(data: bytes) -> str:
-    return one_line(data.decode("utf-8", "replace"))
 
 
 def _with_prefixes(text: str) -> tuple[str, int]:
@@ -333,10 +287,21 @@ def _shift_position(message: str, lines: int) -> str:
 
 
 class RemoteBackend(Backend):
-    """A SPARQL 1.1 Protocol endpoint; queries read the named graph graph_iri as their default graph."""
+    """A SPARQL 1.1 Protocol endpoint; queries read the named graph graph_iri as their default graph.
 
-    def __init__(self, endpoint: Endpoint, graph_iri: str | None = DEFAULT_GRAPH_IRI, timeout: float = 60.0):
+    Queries and updates go as form-encoded POSTs (``query=`` / ``update=``), the one request form
+    every server answers (Virtuoso never answers a POST of ``application/sparql-query``).
+    """
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        graph_iri: str | None = DEFAULT_GRAPH_IRI,
+        timeout: float = 60.0,
+        credentials: Credentials | None = None,
+    ):
         self.endpoint, self.graph_iri, self.timeout = endpoint, graph_iri, timeout
+        self.auth = ServerAuth(credentials or Credentials.resolve())
 
     def execute(self, text: str, kind: str, update: bool) -> Result:
         text, added = _with_prefixes(text)
@@ -349,42 +314,44 @@ class RemoteBackend(Backend):
         if kind == "update":
             if not update:
                 raise QueryError("this is a SPARQL update; kg query is read-only unless --update is given")
-            self._post(
-                self.endpoint.update, text, "application/sparql-update", "*/*", "update", graph_param=False
-            )
+            self._post(self.endpoint.update, {"update": text}, "*/*", "update")
             return Result("update")
+        graph = kind in ("construct", "describe")
         accept = (
-            "application/n-triples"
-            if kind in ("construct", "describe")
-            else "application/sparql-results+json"
+            "application/n-triples, text/turtle;q=0.9"
+            if graph
+            else "application/sparql-results+json, application/sparql-results+xml;q=0.9"
         )
-        ctype, body = self._post(self.endpoint.query, text, "application/sparql-query", accept, "query")
+        form = {"query": text}
+        if self.graph_iri and self.graph_iri != "default":
+            form["default-graph-uri"] = self.graph_iri
+        ctype, body = self._post(self.endpoint.query, form, accept, "query")
         try:
-            if kind in ("construct", "describe"):
-                fmt = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES
+            if graph:
+                rdf = ox.RdfFormat.TURTLE if "turtle" in ctype else ox.RdfFormat.N_TRIPLES
                 return Result(
                     kind,
-                    triples=[ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=fmt)],
+                    triples=[ox.Triple(q.subject, q.predicate, q.object) for q in ox.parse(body, format=rdf)],
                 )
-            fmt = ox.QueryResultsFormat.XML if "xml" in ctype else ox.QueryResultsFormat.JSON
-            return _solutions(ox.parse_query_results(body, format=fmt), kind)
+            res = ox.QueryResultsFormat.XML if "xml" in ctype else ox.QueryResultsFormat.JSON
+            return _solutions(ox.parse_query_results(body, format=res), kind)
         except (SyntaxError, ValueError) as e:
-            raise EndpointError(f"{self.endpoint.query} sent results kg cannot read ({ctype}): {e}") from None
+            raise EndpointError(
+                f"{self.endpoint.query} sent results kg cannot read ({ctype or 'no content type'}): "
+                f"{one_line(str(e), 200)}"
+            ) from None
 
-    def _post(self, url: str, text: str, ctype: str, accept: str, what: str, graph_param: bool = True):
-        if graph_param and self.graph_iri and self.graph_iri != "default":
-            url += ("&" if "?" in url else "?") + urllib.parse.urlencode(
-                {"default-graph-uri": self.graph_iri}
-            )
-        _, rtype, body = http_request(
+    def _post(self, url: str, form: dict[str, str], accept: str, what: str) -> tuple[str, bytes]:
+        r = http.request(
             "POST",
             url,
-            text.encode("utf-8"),
-            {"Content-Type": f"{ctype}; charset=utf-8", "Accept": accept},
-            self.timeout,
-            what,
+            what=what,
+            auth=self.auth,
+            timeout=self.timeout,
+            headers={"Accept": accept},
+            data=form,
         )
-        return rtype, body
+        return r.headers.get("content-type", ""), r.content
 
 
 def local_backend(location: str | os.PathLike[str], update: bool = False) -> LocalBackend:
@@ -497,6 +464,11 @@ def param_terms(backend: Backend, param: Param, value: str) -> list[ox.NamedNode
     return [ox.Literal(value)]
 
 
+def _verbatim(replacement: str) -> Callable[[re.Match[str]], str]:
+    """A re.sub replacement taken as it is (terms may hold backslashes)."""
+    return lambda _m: replacement
+
+
 def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None) -> str:
     """The query text with every declared parameter's placeholder replaced by its value's terms."""
     values = dict(values or {})
@@ -521,7 +493,7 @@ def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None
             text = pat.sub("", text)
             continue
         terms = " ".join(str(t) for t in param_terms(backend, p, values[p.name]))
-        text = pat.sub(lambda _m, p=p, terms=terms: f"VALUES ?{p.name} {{ {terms} }}", text)
+        text = pat.sub(_verbatim(f"VALUES ?{p.name} {{ {terms} }}"), text)
     return text
 
 
@@ -538,17 +510,19 @@ def run_query(
     graph_iri: str | None = DEFAULT_GRAPH_IRI,
     timeout: float = 60.0,
     backend: Backend | None = None,
+    credentials: Credentials | None = None,
 ) -> Result:
     """Run a SPARQL query (text, .rq path, bundled name or QueryText) on a store/graph file or an endpoint.
 
     Read-only unless update=True. Malformed queries raise QueryError carrying the parser's message and
-    position; unreachable endpoints raise EndpointError.
+    position; unreachable endpoints raise EndpointError. credentials (default: from the environment,
+    see kg.http) authenticate to the endpoint.
     """
     q = query if isinstance(query, QueryText) else load_query(query)
     if backend is None:
         if endpoint is not None:
             ep = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
-            backend = RemoteBackend(ep, graph_iri, timeout)
+            backend = RemoteBackend(ep, graph_iri, timeout, credentials)
         elif store is not None:
             backend = local_backend(store, update=update)
         else:
@@ -617,18 +591,12 @@ def format_table(header: list[str], rows: Iterable[list]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _delimited(header: list[str], rows: list[list], delimiter: str) -> str:
-    buf = io.StringIO()
-    if delimiter == ",":
-        w = csv.writer(buf, lineterminator="\r\n")
-        w.writerow(header)
-        w.writerows([plain(v) for v in r] for r in rows)
-        return buf.getvalue()
-    esc = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
-    buf.write("\t".join(header) + "\n")
-    for r in rows:
-        buf.write("\t".join(plain(v).translate(esc) for v in r) + "\n")
-    return buf.getvalue()
+_RESULTS_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
 
 
 def _json_term(t) -> dict:
@@ -653,8 +621,22 @@ def _json_term(t) -> dict:
     return d
 
 
+def _query_results(result: Result) -> ox.QuerySolutions | ox.QueryBoolean:
+    """The result as pyoxigraph query results, whichever backend produced it (via SPARQL results JSON,
+    which keeps every term, blank node labels included)."""
+    if result.kind == "ask":
+        doc: dict = {"head": {}, "boolean": bool(result.boolean)}
+    else:
+        header, rows = result.table()
+        bindings = [{v: _json_term(t) for v, t in zip(header, r, strict=True) if t is not None} for r in rows]
+        doc = {"head": {"vars": header}, "results": {"bindings": bindings}}
+    return ox.parse_query_results(json.dumps(doc).encode("utf-8"), format=ox.QueryResultsFormat.JSON)
+
+
 def format_result(result: Result, fmt: str | None = None) -> str:
-    """Text of a result: table, csv, tsv, json (SPARQL results JSON), turtle or ntriples (graph results)."""
+    """Text of a result: table; the W3C SPARQL results formats json, xml, csv and tsv (written by
+    pyoxigraph; graph results as subject/predicate/object rows in csv/tsv); turtle or ntriples
+    (CONSTRUCT/DESCRIBE results)."""
     fmt = fmt or ("turtle" if result.is_graph else "table")
     if fmt not in FORMATS:
         raise FormatError(f"unknown result format '{fmt}' (one of {', '.join(FORMATS)})")
@@ -663,34 +645,18 @@ def format_result(result: Result, fmt: str | None = None) -> str:
     if fmt in ("turtle", "ntriples"):
         if not result.is_graph:
             raise FormatError(
-                f"--format {fmt} is for CONSTRUCT and DESCRIBE results; use table, csv, tsv or json"
+                f"--format {fmt} is for CONSTRUCT and DESCRIBE results; use table, csv, tsv, json or xml"
             )
-        rdf = ox.RdfFormat.TURTLE if fmt == "turtle" else ox.RdfFormat.N_TRIPLES
-        kw = {"prefixes": PREFIXES} if fmt == "turtle" else {}
-        return ox.serialize(result.triples, format=rdf, **kw).decode("utf-8")
-    if fmt == "json":
-        if result.is_graph:
-            raise FormatError(
-                "--format json is for SELECT and ASK results; use turtle or ntriples for graphs"
-            )
-        if result.kind == "ask":
-            return json.dumps({"head": {}, "boolean": bool(result.boolean)}) + "\n"
-        bindings = [
-            {v: _json_term(t) for v, t in zip(result.variables, r, strict=True) if t is not None}
-            for r in result.rows
-        ]
-        return (
-            json.dumps(
-                {"head": {"vars": result.variables}, "results": {"bindings": bindings}},
-                ensure_ascii=False,
-                indent=1,
-            )
-            + "\n"
-        )
+        if fmt == "turtle":
+            return turtle(result.triples).decode("utf-8")
+        return bytes(ox.serialize(result.triples, format=ox.RdfFormat.N_TRIPLES) or b"").decode("utf-8")
+    if fmt in ("json", "xml") and result.is_graph:
+        raise FormatError(f"--format {fmt} is for SELECT and ASK results; use turtle or ntriples for graphs")
+    if fmt in _RESULTS_FORMATS:
+        text = bytes(_query_results(result).serialize(format=_RESULTS_FORMATS[fmt]) or b"").decode("utf-8")
+        return text if text.endswith("\n") else text + "\n"
     header, rows = result.table()
-    if fmt == "table":
-        return format_table(header, rows)
-    return _delimited(header, rows, "," if fmt == "csv" else "\t")
+    return format_table(header, rows)
 
 
 def list_text() -> str:

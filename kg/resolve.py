@@ -91,6 +91,10 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
         if m.code:
             k = ("code", m.code)
             reason = f"national division code {m.code} ({m.label})"
+        elif m.rule == "institution.publisher" and not m.label:
+            # an unnamed 本报 is this article's paper, not every article's
+            k = ("publisher", m.doc_id)
+            reason = f"本报 in {m.doc_id}"
         else:
             ck = canon.get((m.name, m.type))
             if ck is None:
@@ -275,10 +279,10 @@ def _abbreviations(mentions: list[Mention], uf: _UF) -> None:
             uf.union(j, i, f"'{s}' abbreviates '{_norm(mentions[j].name)}' (same characters in order)")
 
 
-def _entity_id(type_: str, label: str, code: str) -> str:
+def _entity_id(type_: str, label: str, code: str, scope: str = "") -> str:
     if code:
         return f"place/{code}"
-    h = hashlib.sha1(f"{coarse(type_)}|{label}".encode()).hexdigest()[:12]
+    h = hashlib.sha1(f"{coarse(type_)}|{label}{scope}".encode()).hexdigest()[:12]
     return f"{coarse(type_).lower()}/{h}"
 
 
@@ -314,7 +318,11 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
     names |= trad
     # a name that only differs by quotation marks is still worth keeping: gold and users search both
     aliases = tuple(sorted(n for n in names if n and n != label))
-    return Entity(_entity_id(type_, label, code), type_, label, aliases, code, tuple(ms), (), tuple(merges))
+    # an unnamed 本报 has the same label in every article but is a different paper in each
+    scope = f"|{ms[0].doc_id}" if all(m.rule == "institution.publisher" and not m.label for m in ms) else ""
+    return Entity(
+        _entity_id(type_, label, code, scope), type_, label, aliases, code, tuple(ms), (), tuple(merges)
+    )
 
 
 def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError
+from .errors import InputError, one_line
 from .rdf import PREFIXES
 
 SH = "http://www.w3.org/ns/shacl#"
@@ -106,9 +106,18 @@ def _rdflib_graph(data, fmt: str | None = None):
         raise
     except Exception as e:  # noqa: BLE001 - rdflib raises many parser error types
         raise InputError(
-            f"{data if isinstance(data, str | os.PathLike) else 'graph'}: not a readable RDF graph ({e})"
+            f"{data if isinstance(data, str | os.PathLike) else 'graph'}: not a readable RDF graph "
+            f"({_parse_error(e)})"
         ) from e
     return g
+
+
+def _parse_error(e: Exception) -> str:
+    """rdflib's parser error on one line: the Turtle parser's reason and line, not its three-line dump."""
+    why, line = getattr(e, "_why", None), getattr(e, "lines", None)
+    if why and isinstance(line, int):
+        return f"line {line + 1}: {why}"
+    return one_line(str(e), 200)
 
 
 def _shortener(graph):
@@ -182,7 +191,7 @@ def _cache_sparql_translation() -> None:
                 strOrQuery = proc.translateQuery(proc.parseQuery(strOrQuery), base, initNs)
         return proc.evalQuery(self.graph, strOrQuery, initBindings, base)
 
-    proc.SPARQLProcessor.query = query
+    proc.SPARQLProcessor.query = query  # type: ignore[method-assign]  # the deliberate patch above
     _PATCHED = True
 
 

@@ -26,11 +26,20 @@ def load_store(path: str | Path) -> ox.Store:
     return store
 
 
+def _select(store: ox.Store, query: str) -> ox.QuerySolutions:
+    """The rows of a SELECT query."""
+    rows = store.query(query)
+    assert isinstance(rows, ox.QuerySolutions), "a SELECT query"
+    return rows
+
+
 def graph_stats(path: str | Path) -> dict:
     store = load_store(path)
     classes: Counter[str] = Counter()
     rels: Counter[str] = Counter()
     for q in store.quads_for_pattern(None, ox.NamedNode(PREFIXES["rdf"] + "type"), None):
+        if isinstance(q.object, ox.Triple):  # RDF-star: not a class
+            continue
         local = q.object.value.removeprefix(KG)
         if local in CLASSES:
             classes[local] += 1
@@ -58,7 +67,7 @@ def explain_entity(path: str | Path, name: str) -> str:
       ?e a ?type ; rdfs:label ?label . FILTER(STRSTARTS(STR(?type), STR(kg:)))
     }}""".format(key.replace('"', '\\"'))
     )
-    rows = list(store.query(q))
+    rows = list(_select(store, q))
     if not rows:
         raise InputError(f"no entity is named '{name}' in {path}")
     out = []
@@ -66,32 +75,34 @@ def explain_entity(path: str | Path, name: str) -> str:
         e = row["e"]
         out.append(f"{row['label'].value}  [{row['type'].value.removeprefix(KG)}]  <{e.value}>")
         alts = sorted(
-            x["a"].value for x in store.query(_PFX + f"SELECT ?a WHERE {{ <{e.value}> skos:altLabel ?a }}")
+            x["a"].value for x in _select(store, _PFX + f"SELECT ?a WHERE {{ <{e.value}> skos:altLabel ?a }}")
         )
         if alts:
             out.append("  aliases: " + ", ".join(alts))
-        for x in store.query(_PFX + f"SELECT ?w WHERE {{ <{e.value}> kg:mergeReason ?w }} ORDER BY ?w"):
+        for x in _select(store, _PFX + f"SELECT ?w WHERE {{ <{e.value}> kg:mergeReason ?w }} ORDER BY ?w"):
             out.append("  merged: " + x["w"].value)
         out.append("  mentions:")
         names = sorted({row["label"].value, *alts}, key=len, reverse=True)
-        for x in store.query(
+        for x in _select(
+            store,
             _PFX
             + f"""SELECT ?t ?st ?doc WHERE {{ <{e.value}> kg:mentionedIn ?s . ?s kg:text ?t ; kg:start ?st ;
-                prov:wasDerivedFrom ?d . ?d rdfs:label ?doc }} ORDER BY ?doc ?st"""
+                prov:wasDerivedFrom ?d . ?d rdfs:label ?doc }} ORDER BY ?doc ?st""",
         ):
             sentence, start = x["t"].value, int(x["st"].value)
             # the names locate the mention inside its sentence (offset approximate across layout breaks)
             found = min(((sentence.find(n), n) for n in names if n in sentence), default=(0, ""))
             out.append(f"    {x['doc'].value}@{start + found[0]} {found[1]}: {sentence}")
         out.append("  facts:")
-        for x in store.query(
+        for x in _select(
+            store,
             _PFX
             + f"""SELECT ?dir ?p ?ol ?s ?rule WHERE {{
                 {{ ?st rdf:subject <{e.value}> ; rdf:object ?o . BIND("->" AS ?dir) }} UNION
                 {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
                 ?st rdf:predicate ?p ; kg:byRule/kg:ruleName ?rule . ?o rdfs:label ?ol .
                 OPTIONAL {{ ?st kg:statedIn/kg:text ?s }} }}
-                ORDER BY ?p ?ol"""
+                ORDER BY ?p ?ol""",
         ):
             sent = x["s"].value if x["s"] is not None else "(national division list)"
             out.append(

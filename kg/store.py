@@ -351,11 +351,13 @@ class StoreWriter:
 
     def _finish(self) -> None:
         """After the last chunk (in the last loader thread to finish)."""
+        assert self._store is not None, "the store is open while its loader threads run"
         self._store.optimize()  # compacts the many files the chunks left: queries run 2-4 times faster
         self._store.flush()
 
     def _load(self, chunk: bytes) -> None:
         if chunk:
+            assert self._store is not None, "the store is open while its loader threads run"
             try:
                 self._store.bulk_load(input=chunk, format=ox.RdfFormat.N_TRIPLES, lenient=self.lenient)
             except (SyntaxError, ValueError) as e:

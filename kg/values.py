@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .model import Entity, Evidence, Quantity
-
-_NUM = r"(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+?(?:点[零〇一二三四五六七八九]+)?)"
+# a Chinese numeral is read whole, 万 and 亿 included (一千二百万 is 1.2e7, not 一千二 x 百万); it
+# starts with a digit or 十/百/千, so 亿元以上 (no number) is not an amount; never right after a digit
+# (1.05亿吨 is 1.05 x 亿) or after 第 (an ordinal)
+_CN_DIGITS = "零〇一二两三四五六七八九"
+_CN = rf"(?<![\d.第])[{_CN_DIGITS}十百千](?:[{_CN_DIGITS}十百千万亿]*(?:点[{_CN_DIGITS}]+)?)"
+_NUM = rf"(?:\d+(?:\.\d+)?|{_CN})"
 # money also takes thousands separators (1,411,900元), 余/多 on either side of the multiplier
 # (5000余万元, 3亿多元) and the currencies the papers report in
 _MONEY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
@@ -23,41 +26,75 @@ CURRENCIES = {
     "英镑": "GBP",
 }
 MONEY = re.compile(
-    rf"(约|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|亿|万|千万|百万|千)?(多|余)?"
+    rf"(约|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|千万|百万|亿|万|千)?(多|余)?"
     rf"(美元|欧元|日元|港元|港币|英镑|元)"
 )
-# a quantity's number: thousands separators too, and a Chinese numeral never right after a digit
-# (1.05亿吨 is 1.05 x 亿, not 亿 on its own)
-_QTY_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\d.])[零〇一二两三四五六七八九十百千万亿]+?(?:点[零〇一二三四五六七八九]+)?)"
+# a quantity's number: thousands separators too
+_QTY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
 CAPACITY = re.compile(
-    rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_QTY_NUM})(万|千|百万|亿)?"
-    r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|公里)(?:级)?"
+    rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_QTY_NUM})(多|余)?(万|千|百万|亿)?"
+    r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|平方公里|公里|千米)(?:级)?"
+)
+# counts: a number and a classifier (13个招商项目, 5家企业, 项目48个, 3.1万户); kept with the
+# classifier, published as unit:NUM
+COUNT = re.compile(
+    rf"(约|近|超|逾|超过)?({_QTY_NUM})(多|余)?(万|千|百万|亿)?(多|余)?(个|项|家|户|名|人|座|条|所)"
 )
 PERCENT = re.compile(rf"({_NUM})(?:%|％)")
 DATE_FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DATE_YM = re.compile(r"(\d{4})年(\d{1,2})月(?!\d{1,2}日)")
 DATE_MD = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
 DATE_M = re.compile(r"(?:^|(?<=[，,。；;\s]))(\d{1,2})月(?=[，,])")
-DATE_Y = re.compile(r"(\d{4})年(?![\d月度])")
+DATE_Y = re.compile(r"(\d{4})年(?![\d月度代])")
 DATE_REL = re.compile(r"(今年|去年|前年)(\d{1,2})月(?:(\d{1,2})日)?")  # relative to the article's year
 _YEARS_BACK = {"今年": 0, "去年": 1, "前年": 2}
 
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千万": 1e7, "百万": 1e6, "千": 1e3, None: 1.0, "": 1.0}
+_DIGIT = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+
+
+def _section(s: str) -> int:
+    """A Chinese numeral below 10,000: 一千二百, 十五, 两千零五, 二〇二三 (digit by digit)."""
+    if not s:
+        return 0
+    if all(c in _DIGIT for c in s):
+        return int("".join(str(_DIGIT[c]) for c in s))
+    total, digit = 0, None
+    for c in s:
+        if c in _DIGIT:
+            digit = _DIGIT[c]
+        elif c in _SMALL:
+            total += (1 if digit is None else digit) * _SMALL[c]
+            digit = None
+        else:
+            raise ValueError(s)
+    return total + (digit or 0)
+
+
+def cn_numeral(s: str) -> float:
+    """A Chinese numeral with 万/亿 sections and 点 decimals: 一千二百万 -> 12000000.0."""
+    if "点" in s:
+        whole, frac = s.split("点", 1)
+        if not frac or any(c not in _DIGIT for c in frac):
+            raise ValueError(s)
+        return cn_numeral(whole or "零") + float("0." + "".join(str(_DIGIT[c]) for c in frac))
+    for unit, factor in (("亿", 10**8), ("万", 10**4)):
+        if unit in s:
+            i = s.rindex(unit)
+            head = s[:i]
+            return (cn_numeral(head) if head else 1) * factor + cn_numeral(s[i + 1 :] or "零")
+    return float(_section(s))
 
 
 def number(s: str) -> float:
-    """Arabic or Chinese numerals to a float (Chinese through cn2an)."""
+    """Arabic or Chinese numerals to a float."""
     try:
         return float(s)
     except ValueError:
-        import cn2an
-
-        if s[:1] in "十百千万亿":
-            s = "一" + s  # 百万 is 一百万
-        try:
-            return float(cn2an.cn2an(s, "smart"))
-        except (ValueError, KeyError, TypeError) as e:
-            raise ValueError(s) from e
+        if not s or any(c not in _DIGIT and c not in _SMALL and c not in "万亿点" for c in s):
+            raise ValueError(s) from None
+        return cn_numeral(s)
 
 
 class Money(NamedTuple):
@@ -89,25 +126,41 @@ _UNIT = {
     "千伏": "kV",
     "瓦": "W",
     "平方米": "m2",
+    "平方公里": "km2",
     "公里": "km",
+    "千米": "km",
     "吉瓦时": "GWh",
     "兆瓦时": "MWh",
     "千瓦时": "kWh",
 }
+_KIND = {"GW": "capacity", "MW": "capacity", "kW": "capacity", "kV": "capacity", "t": "capacity"}
+_KIND |= {"GWh": "energy", "MWh": "energy", "kWh": "energy", "km": "length", "m2": "area"}
 
 
 @dataclass(frozen=True)
 class Found:
     kind: str
     value: float
-    unit: str
+    unit: str  # CNY, USD, …; t, t/year, MW, …, m2, km, %; a classifier (个, 家, 台, …) for counts
     approximate: bool
     start: int  # view offsets
     end: int
     text: str
 
 
+def _count(m: re.Match, num: int, mult: int, unit: str, base: int, approx: bool) -> Found | None:
+    raw = m.group(num).replace(",", "")
+    if raw in ("一", "两", "二") and not m.group(mult):
+        return None  # 一个, 两家: an article, not a figure
+    try:
+        v = number(raw) * _MULT[m.group(mult)]
+    except (ValueError, KeyError):
+        return None
+    return Found("count", v, unit, approx, base + m.start(), base + m.end(), m.group())
+
+
 def find_quantities(text: str, base: int = 0) -> list[Found]:
+    """Every amount of money, capacity, area, length, count and percentage in text, in text order."""
     out: list[Found] = []
     for m in MONEY.finditer(text):
         amt = _money(m)
@@ -118,42 +171,30 @@ def find_quantities(text: str, base: int = 0) -> list[Found]:
             Found(kind, amt.value, amt.currency, amt.approximate, base + m.start(), base + m.end(), m.group())
         )
     for m in CAPACITY.finditer(text):
-        unit = _UNIT.get(m.group(5))
-        if unit is None:
+        unit = _UNIT.get(m.group(6))
+        if unit is None:  # 头, 只, 套, 台, 辆: a count
+            if f := _count(m, 3, 5, m.group(6), base, bool(m.group(2) or m.group(4))):
+                out.append(f)
             continue
         try:
-            v = number(m.group(3).replace(",", "")) * _MULT[m.group(4)]
+            v = number(m.group(3).replace(",", "")) * _MULT[m.group(5)]
         except (ValueError, KeyError):
             continue
         if unit in ("kW", "kWh") and v >= 1000:
             unit, v = ("MW" if unit == "kW" else "MWh"), v / 1000  # 100万千瓦 = 1000 MW, 40万千瓦时 = 400 MWh
+        if unit == "km2":
+            unit, v = "m2", v * 1e6
         annual = bool(m.group(1))
-        kind = (
-            "annualCapacity"
-            if annual
-            else (
-                "capacity"
-                if unit in ("GW", "MW", "kW", "kV", "t")
-                else "energy"
-                if unit.endswith("Wh")
-                else "length"
-                if unit == "km"
-                else "area"
-                if unit == "m2"
-                else "count"
-            )
-        )
+        kind = "annualCapacity" if annual else _KIND.get(unit, "count")
+        unit = "t/year" if annual and unit == "t" else unit
         out.append(
-            Found(
-                kind,
-                v,
-                ("t/year" if annual and unit == "t" else unit),
-                bool(m.group(2)),
-                base + m.start(),
-                base + m.end(),
-                m.group(),
-            )
+            Found(kind, v, unit, bool(m.group(2) or m.group(4)), base + m.start(), base + m.end(), m.group())
         )
+    for m in COUNT.finditer(text):
+        if m.group(6) == "个" and text[m.end() : m.end() + 1] in ("月", "百"):  # 5个月, 3个百分点
+            continue
+        if f := _count(m, 2, 4, m.group(6), base, bool(m.group(1) or m.group(3) or m.group(5))):
+            out.append(f)
     for m in PERCENT.finditer(text):
         try:
             out.append(
@@ -163,6 +204,7 @@ def find_quantities(text: str, base: int = 0) -> list[Found]:
             )
         except ValueError:
             continue
+    out.sort(key=lambda f: (f.start, f.end))
     return out
 
 
@@ -184,57 +226,34 @@ def date_in(text: str, year: int | None) -> str:
     return ""
 
 
-def attach_quantities(contexts, entities: list[Entity]) -> list[Entity]:
-    """Capacities and investments that belong to a project or company name (年产5万吨…项目, 总投资约31亿元的…)."""
-    from dataclasses import replace
+@dataclass(frozen=True)
+class FoundDate:
+    iso: str  # 2023-10-26, 2023-10 or 2023
+    start: int  # view offsets
+    end: int
+    text: str
 
-    by_mention: dict[tuple[str, int, str], str] = {}
-    for e in entities:
-        for m in e.mentions:
-            by_mention[(m.doc_id, m.vstart, m.type)] = e.id
-    extra: dict[str, list[Quantity]] = {}
-    for ctx in contexts:
-        doc = ctx.doc
-        for m in ctx.mentions:
-            if m.type != "Project":
-                continue
-            eid = by_mention.get((doc.id, m.vstart, m.type))
-            if not eid:
-                continue
-            sent = doc.sentence_at(m.vstart)
-            # quantities inside the name, and a total investment written just before it (or just
-            # before the operator's name that precedes it)
-            start = m.vstart
-            glued = [c for c in ctx.mentions if c.type == "Company" and c.vend == m.vstart]
-            if glued:
-                start = glued[0].vstart
-            lo = max(sent.vstart, start - 16)
-            for f in find_quantities(doc.view[lo : m.vend], lo):
-                inside = f.start >= m.vstart
-                before = (
-                    not inside
-                    and f.end <= start
-                    and "投资" in doc.view[max(lo, f.start - 4) : f.start]
-                    and doc.view[f.end : f.end + 1] == "的"
-                )
-                if not (inside or before) or f.kind == "percentage":
-                    continue
-                kind = "totalInvestment" if before else f.kind
-                s, e = doc.span(f.start, f.end)
-                ev = Evidence(
-                    doc.id, s, e, sent.text, "value.in-name" if inside else "value.total-investment", 0.8
-                )
-                extra.setdefault(eid, []).append(Quantity(kind, f.value, f.unit, f.approximate, f.text, ev))
-    out = []
-    for e in entities:
-        qs = extra.get(e.id)
-        if qs:
-            uniq = {(q.kind, q.value, q.unit, q.evidence.doc_id, q.evidence.start): q for q in qs}
-            e = replace(
-                e,
-                quantities=tuple(
-                    sorted(uniq.values(), key=lambda q: (q.evidence.doc_id, q.evidence.start, q.kind))
-                ),
-            )
-        out.append(e)
+
+_DATE_FORMS = (DATE_FULL, DATE_REL, DATE_MD, DATE_YM, DATE_Y)
+
+
+def find_dates(text: str, year: int | None, base: int = 0) -> list[FoundDate]:
+    """Every date a text states, most precise form first where forms overlap, ISO formatted. A month and
+    day without a year take the year of an earlier date in the same text (2013年7月27日签约,8月7日开工),
+    else the article's year, and are left out without one."""
+    found: list[tuple[int, int, re.Pattern]] = []
+    for form in _DATE_FORMS:
+        for m in form.finditer(text):
+            if not any(m.start() < e and s < m.end() for s, e, _ in found):
+                found.append((m.start(), m.end(), form))
+    out: list[FoundDate] = []
+    local = None  # the year of the last date in this text that writes one
+    for s, e, form in sorted(found, key=lambda x: x[0]):
+        written = text[s:e]
+        iso = date_in(written, local if form is DATE_MD and local else year)
+        if not iso:
+            continue
+        if form in (DATE_FULL, DATE_YM, DATE_Y):
+            local = int(written[:4])
+        out.append(FoundDate(iso, base + s, base + e, written))
     return out

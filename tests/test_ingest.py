@@ -34,6 +34,7 @@ def test_decodes_each_encoding(data, encoding):
         (b"", InputError, "empty"),
         (b"   \n\n", InputError, "empty"),
         (b"\x00\x01\x02binary\x00", InputError, "binary"),
+        (bytes(range(256)) * 64, InputError, "binary"),  # NULs, and no UTF-16 either
         (b"\x81\x30", DecodeError, "GB18030"),  # truncated 4-byte GB18030 sequence
         (bytes(range(128, 256)) * 4, DecodeError, "readable|GB18030"),
         (b"plain ascii only, no Chinese", InputError, "Chinese"),
@@ -42,6 +43,76 @@ def test_decodes_each_encoding(data, encoding):
 def test_refuses_bad_bytes(data, error, words):
     with pytest.raises(error, match=words):
         decode(data, "f.txt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "□本报记者王立新",  # a short article that starts with a symbol
+        "■本报讯 记者李红",
+        "★铁岭",
+        "①项目开工②项目投产",
+        "气温-5℃，面积3000㎡",
+        "中",
+        "𠀀𠀁铁岭",  # Extension B ideographs
+        "铁岭🙂",
+    ],
+)
+def test_short_utf8_with_symbols_is_read(text):
+    assert decode(text.encode("utf-8")) == (text, "utf-8")
+
+
+# Any characters a text may hold (no surrogates, which UTF-8 cannot carry), and ideographs.
+ANY_CHAR = st.characters(blacklist_categories=("Cs",))
+HANZI = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(HANZI, ANY_CHAR), min_size=1, max_size=12).map("".join))
+def test_valid_utf8_that_is_mostly_chinese_is_never_refused(text):
+    """Plausibility checks choose between readings; they never refuse valid UTF-8 that is mostly CJK."""
+    hanzi = sum("\u4e00" <= c <= "\u9fff" for c in text)
+    if hanzi * 2 < len(text) or "\x00" in text or not text.strip():
+        return
+    got, enc = decode(text.encode("utf-8"))
+    assert got == text and enc == "utf-8"
+
+
+def _big5(text: str) -> str:
+    """text in Traditional script, without the characters Big5 cannot encode (as a Big5 writer would)."""
+    import opencc
+
+    trad = opencc.OpenCC("s2t").convert(text)
+    return "".join(c for c in trad if c.encode("big5", "ignore"))
+
+
+def _articles() -> list[str]:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    return [decode(p.read_bytes())[0] for p in sorted((root / "seeds").glob("*.txt"))]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be", "big5"])
+def test_utf16_without_bom_and_big5_are_detected(encoding):
+    """After BOM, UTF-8 and GB18030: UTF-16/32 without a BOM and Big5 are found, for whole articles
+    and for each of their paragraphs on its own (a Big5 line of a few characters can also be
+    plausible GB18030, which wins, as the far more frequent encoding of Chinese news)."""
+    for article in _articles():
+        text = _big5(article) if encoding == "big5" else article
+        shortest = 16 if encoding == "big5" else 5
+        pieces = [text] + [p for p in text.splitlines() if len(p.strip()) >= shortest]
+        for piece in pieces:
+            got, enc = decode(piece.encode(encoding), "a.txt")
+            assert got == piece, (enc, piece)
+            assert enc == encoding.removesuffix("-le").removesuffix("-be") or enc == encoding
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8", "utf-16", "utf-32"])
+def test_gb18030_and_bom_encodings_stay_what_they_are(encoding):
+    for article in _articles():
+        for piece in [article] + [p for p in article.splitlines() if len(p.strip()) > 5]:
+            assert decode(piece.encode(encoding), "a.txt")[0] == piece
 
 
 def test_traditional_script_keeps_length_and_offsets():
@@ -215,3 +286,146 @@ def test_full_width_digits_read_as_ascii_keeping_offsets(text, view):
     assert len(doc.view) == len(doc.text)
     for s in doc.sentences:
         assert len(doc.text[s.start : s.end]) == len(s.text)
+
+
+# Bylines and credits as papers print them, with the symbols and spaces that lead them.
+BYLINES = [
+    "本报讯",
+    "本报讯（记者 {n}）",
+    "本报讯 记者{n}",
+    "本报讯（记者{n} 通讯员{m}）",
+    "记者 {n} 摄",
+    "记者{n}",
+    "通讯员 {n} 报道",
+    "本报记者 {n}",
+    "本报特约记者 {n} 摄",
+    "记者 {n} 通讯员 {m} 报道",
+    "{n} 摄",
+]
+LEADS = ["", "■", "□", "●", "★", " ", "　", "\n"]
+TAILS = ["", "。", " 摄", "报道", "\n铁岭市召开会议。", "\n\n开原市副市长{m}说，项目投资1.2亿元。"]
+
+
+@pytest.mark.parametrize("byline", BYLINES)
+def test_bylines_with_any_lead_and_tail_extract(byline):
+    """■本报讯 记者李红 and its variants: extraction never crashes (it read past the end of the
+    text when a byline's name ended it), and every mention points at its own text."""
+    from kg.extract import extract
+
+    for lead in LEADS:
+        for name in ("李红", "王立新", "欧阳娜娜", "李"):
+            for tail in TAILS:
+                text = lead + (byline + tail).format(n=name, m="赵明")
+                doc = make_document(text, "b.txt")
+                ctx = extract(doc)
+                for m in ctx.mentions:
+                    assert doc.text[m.start : m.end] == m.text, (text, m)
+
+
+NEWS_PIECE = st.one_of(
+    st.text(HANZI, min_size=1, max_size=8),
+    st.sampled_from(
+        [
+            "■",
+            "□",
+            "●",
+            "①",
+            "　",
+            " ",
+            "\n",
+            "\n\n",
+            "，",
+            "。",
+            "、",
+            "：",
+            "“",
+            "”",
+            "（",
+            "）",
+            "《",
+            "》",
+            "铁岭市",
+            "开原市",
+            "辽宁省",
+            "经济开发区",
+            "有限公司",
+            "项目",
+            "副市长",
+            "投资",
+            "1.2亿元",
+            "一千二百万元",
+            "5000余万元",
+            "年产5万吨",
+            "2022年10月8日",
+            "去年11月",
+            "8月24日",
+            "等",
+            "摄",
+            "说",
+        ]
+    ),
+    st.text(ANY_CHAR, min_size=1, max_size=3),
+)
+BYLINE = st.builds(
+    lambda lead, b, n, m: lead + b.format(n=n, m=m),
+    st.sampled_from(LEADS),
+    st.sampled_from(BYLINES),
+    st.text(HANZI, min_size=1, max_size=4),
+    st.text(HANZI, min_size=2, max_size=3),
+)
+NEWS_TEXT = st.builds(
+    lambda head, body, byline, tail: head + byline + body + tail,
+    st.lists(NEWS_PIECE, max_size=4).map("".join),
+    st.lists(NEWS_PIECE, max_size=20).map("".join),
+    st.one_of(st.just(""), BYLINE),
+    st.one_of(st.just(""), BYLINE),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(NEWS_TEXT)
+def test_any_utf8_text_with_chinese_builds_or_is_refused_with_a_reason(text):
+    """The whole pipeline (read, decode, extract, resolve, publish) on any valid UTF-8 text with
+    Chinese in it, bylines first or last: a graph whose every mention points at its own text, or an
+    InputError (a typed refusal with a reason), never an internal error."""
+    import tempfile
+    from pathlib import Path
+
+    import kg
+    from kg.rdf import sorted_ntriples
+
+    if not any("\u4e00" <= c <= "\u9fff" for c in text):
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "a.txt"
+        path.write_bytes(text.encode("utf-8"))
+        try:
+            graph = kg.build_graph([path])
+        except InputError as e:
+            assert str(e).startswith(str(path)) and "\n" not in str(e)
+            return
+    for m in (m for e in graph.entities for m in e.mentions):
+        assert graph.documents[0].text[m.start : m.end] == m.text
+    assert sorted_ntriples(graph)
+
+
+def test_a_file_name_that_is_not_utf8_is_read_like_any_other(tmp_path):
+    """caf\\xe9.txt (Latin-1) beside good files: it crashed the build (UnicodeEncodeError in the
+    cache key), losing the good files too. Now every article builds; the bad byte shows as U+FFFD."""
+    import os
+    from pathlib import Path
+
+    import kg
+
+    root = Path(__file__).resolve().parent.parent
+    seeds = sorted((root / "seeds").glob("*.txt"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_bytes(seeds[0].read_bytes())
+    odd = Path(os.fsdecode(bytes(folder) + b"/caf\xe9.txt"))
+    odd.write_bytes(seeds[1].read_bytes())
+    result = kg.build([folder], tmp_path / "out", html=True, store=False)
+    assert sorted(d.id for d in result.graph.documents) == ["caf\ufffd.txt", "good.txt"]
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    assert "caf\ufffd.txt" in ttl
+    assert "caf\ufffd.txt" in (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")

@@ -82,6 +82,9 @@ DATA_PROPERTIES = (
     "title",
     "quantityKind",
     "sha1",
+    "encoding",
+    "script",
+    "mergeReason",
 )
 OBJECT_PROPERTIES = ("mentionedIn", "statedIn", "byRule", "inDistrict", "inCity", "currency", "hasQuantity")
 
@@ -214,7 +217,6 @@ PREFIXES = """
 @prefix prov: <http://www.w3.org/ns/prov#> .
 @prefix qudt: <http://qudt.org/schema/qudt/> .
 @prefix unit: <http://qudt.org/vocab/unit/> .
-@prefix cur: <http://qudt.org/vocab/currency/> .
 """
 
 VALID = (
@@ -236,7 +238,7 @@ VALID = (
 <event/555555555555> a kg:Event ; rdfs:label "铁岭市首届食品节"@zh .
 
 <qv/444444444444> a qudt:QuantityValue ; kg:quantityKind "annualCapacity" ;
-    qudt:numericValue 50000.0 ; qudt:unit unit:TONNE-PER-YR ; kg:approximate false ;
+    qudt:numericValue 50000.0 ; qudt:hasUnit unit:TONNE-PER-YR ; kg:approximate false ;
     kg:text "年产5万吨"@zh ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:start 1 ; kg:end 6 ;
     kg:sentence "安琪酵母年产5万吨生物发酵饲料项目"@zh .
 
@@ -267,7 +269,8 @@ VALID = (
     prov:wasDerivedFrom <source/division-list> ; kg:byRule <rule/gazetteer.hierarchy-1.0> .
 <stmt/s03> a kg:Funding ;
     rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <company/3f2a9c0b1d7e> ;
-    kg:amount 1411900.0 ; kg:currency cur:CNY ; kg:approximate false ; kg:date "2021-10"^^xsd:gYearMonth ;
+    kg:amount 1411900.0 ; kg:currency unit:CCY_CNY ; kg:approximate false ; kg:date "2021-10" ;
+    kg:dateTime "2021-10-01T00:00:00"^^xsd:dateTime ; kg:datePrecision "month" ;
     kg:statedIn <sent/aaaaaaaaaaaa-1> ; kg:sentence "为企业争取到141.19万元的补贴资金"@zh ;
     kg:start 10 ; kg:end 52 ; kg:byRule <rule/funded.subsidy-0.8> .
 <stmt/s04> a kg:Employment ;
@@ -280,7 +283,7 @@ VALID = (
     kg:statedIn <sent/aaaaaaaaaaaa-3> ; kg:byRule <rule/operates.de-0.6> .
 <stmt/s07> a kg:Organizing ;
     rdf:subject <place/211200> ; rdf:predicate kg:organizes ; rdf:object <event/555555555555> ;
-    kg:date "2022-08-24"^^xsd:date ;
+    kg:date "2022-08-24" ; kg:dateTime "2022-08-24T00:00:00"^^xsd:dateTime ; kg:datePrecision "day" ;
     kg:statedIn <sent/aaaaaaaaaaaa-3> ; kg:byRule <rule/organizes.hold-0.75> .
 
 # A reified statement about something else is not a kg relation statement: exempt.
@@ -317,7 +320,7 @@ BROKEN = (
 # Funding with a negative amount
 <stmt/s03> a kg:Funding ;
     rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <company/3f2a9c0b1d7e> ;
-    kg:amount -5.0 ; kg:currency cur:CNY ;
+    kg:amount -5.0 ; kg:currency unit:CCY_CNY ;
     kg:statedIn <sent/aaaaaaaaaaaa-3> ; kg:byRule <rule/funded.subsidy-0.8> .
 <stmt/s04> a kg:Employment ;
     rdf:subject <person/0a1b2c3d4e5f> ; rdf:predicate kg:worksFor ; rdf:object <place/211282> ;
@@ -447,7 +450,7 @@ MUTATIONS = {
         (KGSH.StatementAssertedShape, KGR["stmt/s05"]),
     ),
     "amount without currency": (
-        ("kg:amount 1411900.0 ; kg:currency cur:CNY ;", "kg:amount 1411900.0 ;"),
+        ("kg:amount 1411900.0 ; kg:currency unit:CCY_CNY ;", "kg:amount 1411900.0 ;"),
         (KGSH.AmountCurrencyValueShape, KGR["stmt/s03"]),
     ),
     "amount as string": (
@@ -494,9 +497,21 @@ MUTATIONS = {
         ('kg:ruleName "operates.de" ;', ""),
         (KGSH.RuleNameShape, KGR["rule/operates.de-0.6"]),
     ),
-    "date as plain string": (
-        ('kg:date "2022-08-24"^^xsd:date', 'kg:date "2022年8月24日"'),
-        (KGSH.StatementDateShape, KGR["stmt/s07"]),
+    "date not in ISO 8601": (
+        ('kg:date "2022-08-24" ;', 'kg:date "2022年8月24日" ;'),
+        (KGSH.DateTextShape, KGR["stmt/s07"]),
+    ),
+    "date typed xsd:date (outside the OWL 2 datatype map)": (
+        ('kg:date "2022-08-24" ;', 'kg:date "2022-08-24"^^xsd:date ;'),
+        (KGSH.DateTextShape, KGR["stmt/s07"]),
+    ),
+    "date without its typed form": (
+        ('kg:dateTime "2022-08-24T00:00:00"^^xsd:dateTime ;', ""),
+        (KGSH.DateTimeShape, KGR["stmt/s07"]),
+    ),
+    "date with an unknown precision": (
+        ('kg:datePrecision "day"', 'kg:datePrecision "week"'),
+        (KGSH.DatePrecisionShape, KGR["stmt/s07"]),
     ),
     "employment with the wrong predicate": (
         ("rdf:predicate kg:worksFor ;", "rdf:predicate kg:locatedIn ;"),
@@ -565,7 +580,7 @@ MUTATIONS = {
         (KGSH.MentionedInShape, KGR["rule/operates.de-0.6"]),
     ),
     "quantity without unit": (
-        ("qudt:unit unit:TONNE-PER-YR ;", ""),
+        ("qudt:hasUnit unit:TONNE-PER-YR ;", ""),
         (KGSH.QuantityUnitShape, KGR["qv/444444444444"]),
     ),
     "quantity with two values": (

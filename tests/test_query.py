@@ -242,26 +242,62 @@ def test_graph_file_and_fallback(built: Path, tmp_path: Path) -> None:
 # --------------------------------------------------------------------------- formats
 
 
-def test_csv_tsv_json_formats(built: Path) -> None:
+def test_csv_tsv_json_xml_formats(built: Path) -> None:
     store = str(built / "store")
-    expected = run_query("officials", store=built / "store").values()
+    r = run_query("officials", store=built / "store")
+    expected = r.values()
     res = runner.invoke(app, ["query", "officials", "--store", store, "--format", "csv"])
     assert res.exit_code == 0
     table = list(csv.reader(io.StringIO(res.stdout)))
     assert table[0] == ["body", "person", "title", "class"] and [tuple(r) for r in table[1:]] == expected
+    # W3C SPARQL TSV: ?-prefixed header, terms in N-Triples/Turtle syntax (a language tag shows)
     res = runner.invoke(app, ["query", "officials", "--store", store, "--format", "tsv"])
     lines = res.stdout.rstrip("\n").split("\n")
-    assert lines[0].split("\t") == ["body", "person", "title", "class"]
-    assert [tuple(line.split("\t")) for line in lines[1:]] == expected
+    assert lines[0].split("\t") == ["?body", "?person", "?title", "?class"]
+    assert lines[1].split("\t")[0] == str(r.rows[0][0])
+    assert lines[1].split("\t")[0].endswith('"@zh')
+    for fmt, qf in (
+        ("tsv", ox.QueryResultsFormat.TSV),
+        ("json", ox.QueryResultsFormat.JSON),
+        ("xml", ox.QueryResultsFormat.XML),
+    ):
+        res = runner.invoke(app, ["query", "officials", "--store", store, "--format", fmt])
+        assert res.exit_code == 0, res.stderr
+        parsed = ox.parse_query_results(res.stdout.encode(), format=qf)
+        assert [v.value for v in parsed.variables] == ["body", "person", "title", "class"]
+        assert [[s[v] for v in ("body", "person", "title", "class")] for s in parsed] == r.rows, fmt
     res = runner.invoke(app, ["query", "officials", "--store", store, "--format", "json"])
     doc = json.loads(res.stdout)
     assert doc["head"]["vars"] == ["body", "person", "title", "class"]
-    assert len(doc["results"]["bindings"]) == len(expected)
     assert doc["results"]["bindings"][0]["body"]["xml:lang"] == "zh"
-    parsed = ox.parse_query_results(res.stdout.encode(), format=ox.QueryResultsFormat.JSON)
-    assert len(list(parsed)) == len(expected)
     res = runner.invoke(app, ["query", "ASK { ?s kg:worksFor ?o }", "--store", store, "-f", "json"])
     assert json.loads(res.stdout) == {"head": {}, "boolean": True}
+    res = runner.invoke(app, ["query", "ASK { ?s kg:worksFor ?o }", "--store", store, "-f", "xml"])
+    assert bool(ox.parse_query_results(res.stdout.encode(), format=ox.QueryResultsFormat.XML)) is True
+
+
+def test_tsv_escapes_and_blank_nodes(tmp_path: Path) -> None:
+    """Tabs and newlines inside a literal stay inside its quoted term; blank nodes keep their labels."""
+    g = tmp_path / "g.nt"
+    g.write_text('_:b1 <http://e/p> "a\\tb\\nc" .\n_:b1 <http://e/q> <http://e/o> .\n', encoding="utf-8")
+    res = runner.invoke(app, ["query", "SELECT ?s ?o { ?s <http://e/p> ?o }", "--store", str(g), "-f", "tsv"])
+    assert res.exit_code == 0, res.stderr
+    head, row = res.stdout.rstrip("\n").split("\n")
+    assert head == "?s\t?o" and row.split("\t")[1] == '"a\\tb\\nc"' and row.startswith("_:")
+
+
+def test_query_from_stdin(built: Path) -> None:
+    store = str(built / "store")
+    res = runner.invoke(
+        app, ["query", "-", "--store", store, "-f", "csv"], input="SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"
+    )
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout.splitlines() == ["n", str(len(open_store(built / "store")))]
+    # a word on stdin is query text, not the name of a bundled query
+    res = runner.invoke(app, ["query", "-", "--store", store], input="officials\n")
+    assert res.exit_code == 2 and "malformed query" in res.stderr
+    res = runner.invoke(app, ["query", "-", "--store", store], input="")
+    assert res.exit_code == 2 and "stdin" in res.stderr
 
 
 def test_construct_and_describe_as_rdf(built: Path) -> None:
@@ -320,7 +356,7 @@ def test_format_result_default_and_unknown(built: Path) -> None:
     from kg.errors import FormatError
 
     with pytest.raises(FormatError):
-        format_result(r, "xml")
+        format_result(r, "yaml")
 
 
 def test_load_query_from_file(tmp_path: Path, built: Path) -> None:
@@ -334,17 +370,28 @@ def test_load_query_from_file(tmp_path: Path, built: Path) -> None:
     assert run_query(str(p), store=built / "store", params={"who": "开原"}).values() == [("开原市",)]
 
 
-def test_credentials_from_environment(monkeypatch) -> None:
-    from kg.query import auth_headers
+def test_credentials_from_options_and_environment(monkeypatch) -> None:
+    from kg.http import Credentials
 
-    monkeypatch.delenv("KG_ENDPOINT_TOKEN", raising=False)
-    monkeypatch.delenv("KG_ENDPOINT_USER", raising=False)
-    assert auth_headers() == {}
+    for name in ("KG_ENDPOINT_TOKEN", "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    assert not Credentials.resolve()
     monkeypatch.setenv("KG_ENDPOINT_USER", "u")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "p")
-    assert auth_headers() == {"Authorization": "Basic dTpw"}
+    assert Credentials.resolve() == Credentials("u", "p")
+    assert Credentials.resolve("v", "q") == Credentials("v", "q")  # options win
+    assert Credentials.resolve("v") == Credentials("v", "p")
+    monkeypatch.delenv("KG_ENDPOINT_USER")
     monkeypatch.setenv("KG_ENDPOINT_TOKEN", "t")
-    assert auth_headers() == {"Authorization": "Bearer t"}
+    assert Credentials.resolve() == Credentials(None, "p", "t")
+
+
+def test_server_error_excerpt_is_one_short_line() -> None:
+    from kg.http import excerpt
+
+    html = b"<html><head><title>x</title></head><body>\n<h1>HTTP/1.1 403 Forbidden</h1>\n<xmp>SQ110: Permission denied</xmp></body></html>"
+    assert excerpt(html) == "HTTP/1.1 403 Forbidden SQ110: Permission denied"
+    assert len(excerpt("x" * 1000)) == 200 and "\n" not in excerpt("a\nb")
 
 
 # --------------------------------------------------------------------------- the store

@@ -32,3 +32,14 @@ def test_readme_python_example_runs(tmp_path, monkeypatch, capsys):
     code = code.replace('"output"', repr(str(tmp_path / "out")))
     exec(compile(code, "README.md", "exec"), {})
     assert "1411900" in capsys.readouterr().out
+
+
+def test_readme_layout_names_every_module_of_the_package():
+    """The Repository section names every module and folder of kg/ (the layout and the README agree)."""
+    layout = README.split("## Repository", 1)[1]
+    kg_dir = ROOT / "kg"
+    names = [p.name for p in kg_dir.iterdir() if p.suffix == ".py" and p.name != "__init__.py"]
+    names += [p.name + "/" for p in kg_dir.iterdir() if p.is_dir() and p.name not in ("data", "__pycache__")]
+    names += [p.name + "/" for p in (kg_dir / "data").iterdir() if p.is_dir()]
+    missing = sorted(n for n in names if f"`{n}`" not in layout)
+    assert not missing, f"README's Repository section does not mention {missing}"

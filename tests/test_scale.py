@@ -15,8 +15,11 @@ import pytest
 from typer.testing import CliRunner
 
 import kg.pipeline as pipeline
+from kg import publish
 from kg.cli import app
 from kg.pipeline import build
+from kg.runtime import cache as runtime_cache
+from kg.runtime import executor, extsort
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
@@ -78,7 +81,7 @@ def cache_entries(out: Path) -> list[Path]:
 
 
 def test_jobs_2_is_byte_identical_to_jobs_1(tmp_path, corpus, reference, monkeypatch):
-    monkeypatch.setattr(pipeline, "PARALLEL_RDF_MIN_ENTITIES", 0)  # also generate the RDF in 2 processes
+    monkeypatch.setattr(publish, "PARALLEL_RDF_MIN_ENTITIES", 0)  # also generate the RDF in 2 processes
     out = tmp_path / "out"
     r = kg("build", corpus, "-o", out, "--jobs", "2", "--no-html", "--no-store")
     assert r.exit_code == 0, r.stderr
@@ -98,7 +101,7 @@ def test_external_sort_of_ntriples_equals_in_memory_sort(tmp_path, corpus):
     graph = pipeline.build_graph(sorted(corpus.glob("*.txt"))[:3])
     expected = kg.rdf.serialize(graph, "ntriples")
     nt = tmp_path / "g.nt"
-    n = pipeline._sorted_ntriples(graph, nt, max_chars=20_000)  # dozens of spilled runs, merged
+    n = publish.sorted_ntriples(graph, nt, max_chars=20_000)  # dozens of spilled runs, merged
     assert nt.read_bytes() == expected and n == expected.count(b"\n")
     assert not list(tmp_path.glob(".run-*"))
 
@@ -187,7 +190,7 @@ def test_rule_change_invalidates_every_cached_article(tmp_path, small, monkeypat
     n = len(list(small.glob("*.txt")))
     build([small], out, html=False, store=False)
     old = {p.parent.parent.name for p in cache_entries(out)}
-    monkeypatch.setattr(pipeline, "PIPELINE_VERSION", "f" * 40)  # as if a rule file had changed
+    monkeypatch.setattr(runtime_cache, "PIPELINE_VERSION", "f" * 40)  # as if a rule file had changed
     r = build([small], out, html=False, store=False)
     assert (r.reused, r.extracted) == (0, n)
     assert {p.parent.parent.name for p in cache_entries(out)} == {"f" * 20}
@@ -196,8 +199,15 @@ def test_rule_change_invalidates_every_cached_article(tmp_path, small, monkeypat
 
 def test_pipeline_version_covers_extraction_sources_only():
     assert len(pipeline.PIPELINE_VERSION) == 40
-    assert "extractors" not in pipeline._DOWNSTREAM and "relations.py" not in pipeline._DOWNSTREAM
-    assert {"html.py", "store.py", "rdf.py", "resolve.py"} <= pipeline._DOWNSTREAM
+    downstream = runtime_cache.DOWNSTREAM
+    assert "extractors" not in downstream and "relations.py" not in downstream
+    assert "schema.py" not in downstream and "data" not in downstream  # the relation rules read kg.ttl
+    assert {"html.py", "store.py", "rdf.py", "resolve.py", "attach.py", "publish.py", "runtime"} <= downstream
+    kg_dir = Path(pipeline.__file__).parent
+    for name in downstream - {
+        "assets"
+    }:  # every entry names something that exists (assets: reserved for the page)
+        assert (kg_dir / name).exists(), name
 
 
 def test_corrupt_cache_entry_is_extracted_again(tmp_path, small):
@@ -241,7 +251,7 @@ def test_bad_files_are_skipped_reported_and_exit_3(tmp_path, small):
     for p in bad.values():
         assert str(p) in r.stderr
     assert "binary" in r.stderr and "empty" in r.stderr and "MB limit" in r.stderr
-    assert "not UTF-8 or GB18030" in r.stderr
+    assert "not text in UTF-8, UTF-16, GB18030 or Big5" in r.stderr
     ttl = (out / "graph.ttl").read_text(encoding="utf-8")
     for p in sorted(small.glob("*.txt")):
         assert p.name in ttl
@@ -369,8 +379,8 @@ def tiny_chunks(monkeypatch) -> list[str]:
     from spilled runs read in pieces; returns the list of files handed to the loader."""
     from kg.store import StoreWriter
 
-    monkeypatch.setattr(pipeline, "RUN_BYTES", 20_000)
-    monkeypatch.setattr(pipeline, "STORE_CHUNK_LINES", 100)
+    monkeypatch.setattr(extsort, "RUN_BYTES", 20_000)
+    monkeypatch.setattr(extsort, "STORE_CHUNK_LINES", 100)
     files: list[str] = []
     add_file = StoreWriter.add_file
 
@@ -390,7 +400,7 @@ def test_store_loaded_alongside_holds_exactly_the_triples_of_graph_ttl(
     from kg.store import memory_store
 
     files = tiny_chunks(monkeypatch) if tiny else []
-    monkeypatch.setattr(pipeline, "PARALLEL_RDF_MIN_ENTITIES", 0)  # a store writer must not fork
+    monkeypatch.setattr(publish, "PARALLEL_RDF_MIN_ENTITIES", 0)  # a store writer must not fork
     out = tmp_path / "out"
     r = build([corpus], out, html=False, store=True, jobs=jobs, cache=False)
     assert (out / "graph.ttl").read_bytes() == reference  # the lenient Turtle pass: the same bytes
@@ -493,7 +503,7 @@ def test_dask_local_cluster_equals_local_build(tmp_path, corpus, reference):
 
 def test_unreachable_scheduler_is_one_clear_error(tmp_path, small, monkeypatch):
     pytest.importorskip("distributed", reason="dask[distributed] is not installed")
-    monkeypatch.setattr(pipeline, "SCHEDULER_TIMEOUT", "2s")
+    monkeypatch.setattr(executor, "SCHEDULER_TIMEOUT", "2s")
     r = kg("build", small, "-o", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:9")
     assert r.exit_code == 2
     assert r.stderr.startswith("kg: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")

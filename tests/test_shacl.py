@@ -19,7 +19,7 @@ BROKEN = """@base <https://w3id.org/kgnews/id/> .
 @prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix cur: <http://qudt.org/vocab/currency/> .
+@prefix unit: <http://qudt.org/vocab/unit/> .
 <doc/d> a kg:Document ; rdfs:label "000_1fb6f0697af30933.txt" .
 <place/211282> a kg:District ; rdfs:label "开原市"@zh ; kg:divisionCode "2112" .
 <person/x> a kg:Person ; rdfs:label "张秀勇"@zh .
@@ -30,7 +30,7 @@ BROKEN = """@base <https://w3id.org/kgnews/id/> .
 <company/c> a kg:Company ; rdfs:label "辽宁道勤农牧科技有限公司"@zh, "道勤农牧科技"@zh .
 <programme/p> kg:funded <company/c> .
 <stmt/f> a rdf:Statement, kg:Funding ; rdf:subject <programme/p> ; rdf:predicate kg:funded ;
-    rdf:object <company/c> ; kg:amount -5.0 ; kg:currency cur:CNY ; kg:rule "funded.subsidy" ;
+    rdf:object <company/c> ; kg:amount -5.0 ; kg:currency unit:CCY_CNY ; kg:rule "funded.subsidy" ;
     kg:confidence 0.8 ; prov:wasDerivedFrom <doc/d> .
 """
 

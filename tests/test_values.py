@@ -84,3 +84,133 @@ def test_quantities(text, kind, value, unit):
 )
 def test_dates(text, year, iso):
     assert date_in(text, year) == iso
+
+
+# --- Chinese numerals: an independent rendering, read back ------------------------------------------
+_ZH = "零一二三四五六七八九"
+
+
+def _zh_section(n: int) -> str:
+    """0 < n < 10000 in Chinese numerals, with 零 for a gap (一千零五, 三百零二)."""
+    out, zero = "", False
+    for value, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        d = n // value % 10
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out += "零"
+            zero = False
+        out += _ZH[d] + unit
+    return out
+
+
+def _zh_grouped(n: int, big: int, unit: str, below) -> str:
+    """n written as (n // big) unit (n % big), with 零 where the rest skips a place."""
+    if n < big:
+        return below(n)
+    head, rest = below(n // big) + unit, n % big
+    if not rest:
+        return head
+    return head + ("零" if rest < big // 10 else "") + below(rest)
+
+
+def _zh_number(n: int, liang: bool = False) -> str:
+    """Any 0 < n < 10**16 in Chinese numerals with 万 and 亿 sections (the way papers write them)."""
+
+    def wan(k: int) -> str:
+        return _zh_grouped(k, 10**4, "万", _zh_section)
+
+    s = _zh_grouped(n, 10**8, "亿", wan)
+    if s.startswith("一十"):
+        s = s[1:]  # 十五, not 一十五
+    if liang and s.startswith("二") and s[1:2] in ("千", "百", "万", "亿"):
+        s = "两" + s[1:]
+    return s
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("一千二百万元", 12_000_000.0),  # 一千二百 x 万, not 一千二 x 百万
+        ("两千五百万元", 25_000_000.0),
+        ("三千万元", 30_000_000.0),
+        ("一亿二千万元", 120_000_000.0),
+        ("十五亿元", 1_500_000_000.0),
+        ("二百零五万元", 2_050_000.0),
+        ("三点五亿元", 350_000_000.0),
+        ("百万元", 1_000_000.0),
+    ],
+)
+def test_chinese_numeral_money(text, value):
+    assert money(text) == (value, False, "CNY")
+
+
+@pytest.mark.parametrize("text", ["亿元以上项目", "第十届", "千万元级"])
+def test_no_amount_without_a_number(text):
+    assert money(text) is None or text == "千万元级" and money(text).value == 10_000_000.0
+
+
+@given(st.integers(min_value=1, max_value=10**15 - 1), st.booleans())
+def test_chinese_numeral_money_reads_back(n, liang):
+    assert money(f"投资{_zh_number(n, liang)}元建设") == (float(n), False, "CNY")
+
+
+@given(
+    st.integers(min_value=1, max_value=999_999),
+    st.sampled_from([0, 1, 2]),
+    st.sampled_from([("万", 10**4), ("亿", 10**8), ("千万", 10**7), ("万亿", 10**12), ("", 1)]),
+)
+def test_arabic_money_with_a_multiplier_reads_back(n, decimals, mult):
+    word, factor = mult
+    written = f"{n / 10**decimals:.{decimals}f}"
+    v = money(f"总投资{written}{word}元,")
+    assert v is not None and v.currency == "CNY"
+    assert v.value == pytest.approx(n / 10**decimals * factor, rel=1e-9)
+
+
+@given(st.integers(min_value=1, max_value=10**15 - 1))
+def test_chinese_numeral_with_a_multiplier_suffix(n):
+    """The number in Chinese, 万 or 亿 written after it as a multiplier: 一千二百万元, 三亿元."""
+    sec = n % 10000 or 1
+    assert money(f"{_zh_number(sec)}万元") == (sec * 1e4, False, "CNY")
+    assert money(f"{_zh_number(sec)}亿美元") == (sec * 1e8, False, "USD")
+
+
+@pytest.mark.parametrize(
+    "text, value, unit",
+    [
+        ("签约了13个招商项目", 13.0, "个"),
+        ("5家企业成功签约", 5.0, "家"),
+        ("集中开工重大项目96个", 96.0, "个"),
+        ("惠及居民3.1万户", 31000.0, "户"),
+        ("签约七个项目", 7.0, "个"),
+        ("年出栏1万头", 10000.0, "头"),
+        ("共有1222人", 1222.0, "人"),
+    ],
+)
+def test_counts_keep_their_classifier(text, value, unit):
+    assert [(f.kind, f.value, f.unit) for f in find_quantities(text)] == [("count", value, unit)]
+
+
+@pytest.mark.parametrize("text", ["一个重要的项目", "不到5个月", "提高3个百分点", "第七批企业", "两家企业"])
+def test_no_count_for_articles_durations_and_ordinals(text):
+    assert [f for f in find_quantities(text) if f.kind == "count"] == []
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("2022年10月8日,铁岭市召开会议。2021年,全市……", 2022),  # the dateline
+        ("昨天,2017第二届世界义商大会举行。2016年义乌实现……", 2017),  # an edition year; latest on a tie
+        ("国务院办公厅关于……的复函\n国办函〔2024〕83号", 2024),  # a document number
+        ("截至2021年底,山东省……2011年,……2015年,……", 2021),  # 截至 is the past
+        ("2022年,全市……2022年……到2025年,力争……2023—2025年行动", 2022),  # targets look ahead
+        ("从1990年代开始种菠萝", None),  # a decade is not a year
+        ("今年3月,项目开工", None),  # no year written: none guessed
+    ],
+)
+def test_article_year_from_its_text(text, year):
+    from kg.ingest import article_year
+
+    assert article_year(text) == year

@@ -9,19 +9,30 @@ from typing import Annotated
 
 import typer
 
-from ..cli_app import app, fail, handle_errors
+from ..cli_app import app, articles_from, fail, handle_errors
+from ..errors import EXIT_INPUT, EXIT_SKIPPED
 
 
 @app.command()
 @handle_errors
 def build(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt) or folders of them.")],
+    paths: Annotated[
+        list[Path],
+        typer.Argument(help="Article files (.txt) or folders of them; - reads one article from stdin."),
+    ],
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Output folder for graph.ttl, graph.html and store/.")
+        Path,
+        typer.Option(
+            "--out", "-o", metavar="DIR", help="Output folder for graph.ttl, graph.html and store/."
+        ),
     ] = Path("output"),
     publisher: Annotated[
-        str, typer.Option(help="The newspaper that '本报' (this paper) refers to.")
-    ] = "辽宁日报",
+        str,
+        typer.Option(
+            help="The newspaper that '本报' (this paper) refers to; default: the paper the article names "
+            "in its dateline (X日报讯), else 本报 stays the article's own unnamed paper."
+        ),
+    ] = "",
     year: Annotated[
         int | None, typer.Option(help="Year for dates written without one (default: from each article).")
     ] = None,
@@ -40,7 +51,9 @@ def build(
     ] = False,
     jobs: Annotated[
         int,
-        typer.Option("--jobs", "-j", help="Extract articles in N local processes (0: one per CPU).", min=0),
+        typer.Option(
+            "--jobs", "-j", metavar="N", help="Extract articles in N local processes (0: one per CPU).", min=0
+        ),
     ] = 1,
     scheduler: Annotated[
         str | None, typer.Option(help="Extract articles on a Dask cluster, e.g. tcp://127.0.0.1:8786.")
@@ -77,7 +90,11 @@ def build(
 
     if jobs == 0:
         jobs = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    with _terminate_as_interrupt(), _progress(enabled=not quiet and sys.stderr.isatty()) as (progress, phase):
+    with (
+        articles_from(paths) as paths,
+        _terminate_as_interrupt(),
+        _progress(enabled=not quiet and sys.stderr.isatty()) as (progress, phase),
+    ):
         result = run(
             paths,
             out,
@@ -122,7 +139,7 @@ def build(
         )
         for _path, reason in result.skipped:
             typer.echo(f"  {reason}", err=True)
-        raise typer.Exit(3)
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 @contextlib.contextmanager
@@ -228,12 +245,15 @@ def eval_(
     ] = None,
     docs: Annotated[Path, typer.Option(help="Folder holding the gold files' documents.")] = Path("seeds"),
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss and extra.")] = False,
+    publisher: Annotated[str, typer.Option(help="The newspaper that '本报' refers to (as for build).")] = "",
 ) -> None:
-    """Score against gold files: per class, per relation, micro P/R/F1 (as SCHEMA.md 'Scoring')."""
-    from ..evaluate import evaluate, evaluate_pairs, format_score, load_gold
+    """Score against gold files: per class, per relation, micro P/R/F1 (as SCHEMA.md 'Scoring'), and the
+    values (money, quantities, dates: recall strict and loose, reading precision) as valscore.py does."""
+    from ..evaluate import evaluate, evaluate_pairs, evaluate_values, format_score, format_values, load_gold
 
     if graph is not None:
         sc = evaluate(graph, gold)
+        vs = evaluate_values([(graph, g) for g in gold])
     else:
         import tempfile
 
@@ -245,14 +265,18 @@ def eval_(
                 doc = load_gold(g).get("document", "")
                 src = docs / doc
                 if not doc or not src.exists():
-                    fail(f"{g}: its document '{doc}' is not in {docs}", 2)
+                    fail(f"{g}: its document '{doc}' is not in {docs}", EXIT_INPUT)
                 out = Path(tmp) / Path(doc).stem
-                run([src], out, html=False, cache=False, store=False)
+                run([src], out, publisher=publisher, html=False, cache=False, store=False)
                 pairs.append((out / "graph.ttl", g))
             sc = evaluate_pairs(pairs)
+            vs = evaluate_values(pairs)
     typer.echo(format_score(sc))
+    typer.echo(format_values(vs))
     if verbose:
         for line in sc.misses:
+            typer.echo("  " + line)
+        for line in vs.misses:
             typer.echo("  " + line)
 
 

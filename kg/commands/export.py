@@ -8,14 +8,15 @@ from typing import Annotated
 
 import typer
 
-from ..cli_app import app, handle_errors
+from ..cli_app import app, articles_from, handle_errors
 
 
 @app.command()
 @handle_errors
 def export(
     paths: Annotated[
-        list[Path] | None, typer.Argument(help="Article files (.txt) or folders of them.")
+        list[Path] | None,
+        typer.Argument(help="Article files (.txt) or folders of them; - reads one article from stdin."),
     ] = None,
     fmt: Annotated[
         str,
@@ -31,7 +32,9 @@ def export(
         typer.Option(
             "--out",
             "-o",
-            help="Output file (a folder for csv). Default: output/graph.<suffix>, output/graph-csv.",
+            metavar="FILE",
+            help="Output file (a folder for csv; - for standard output). Default: output/graph.<suffix>, "
+            "output/graph-csv.",
         ),
     ] = None,
     focus: Annotated[
@@ -39,15 +42,20 @@ def export(
     ] = None,
     hops: Annotated[int, typer.Option(help="With --focus: how many relations away from it to keep.")] = 1,
     publisher: Annotated[
-        str, typer.Option(help="The newspaper that '本报' (this paper) refers to.")
-    ] = "辽宁日报",
+        str,
+        typer.Option(
+            help="The newspaper that '本报' (this paper) refers to; default: the paper the article names "
+            "in its dateline (X日报讯), else 本报 stays the article's own unnamed paper."
+        ),
+    ] = "",
     year: Annotated[int | None, typer.Option(help="Year for dates written without one.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the export formats.")] = False,
 ) -> None:
     """Build the graph of articles (as kg build does) and export it: kg export seeds -f graphml -o g.graphml.
 
-    Exports are built from the articles, not read back from graph.ttl, so every format (including the
-    entity graph formats) carries the full model.
+    Exports are built from the articles, not read back from graph.ttl, so every format (including
+    the entity graph formats) carries the full model. Files are written with mode 0644, like the
+    outputs of kg build.
     """
     from ..errors import FormatError, InputError
     from ..exporters import registered
@@ -67,7 +75,27 @@ def export(
     from ..pipeline import build_graph
 
     suffix, fn = formats[fmt]
+    to_stdout = out is not None and str(out) == "-"
+    if to_stdout and not suffix:
+        raise FormatError(f"{fmt} writes a folder of files, not one stream: give -o FOLDER")
     target = out or Path("output") / (f"graph{suffix}" if suffix else "graph-csv")
-    graph = build_graph(paths, publisher=publisher, year=year)
+    with articles_from(paths) as paths:
+        graph = build_graph(paths, publisher=publisher, year=year)
+    if to_stdout:
+        _export_to_stdout(fn, graph, suffix, focus=focus, hops=hops)
+        return
     fn(graph, target, focus=focus, hops=hops)
     typer.echo(f"{fmt}: {target}", err=True)
+
+
+def _export_to_stdout(fn, graph, suffix: str, **options) -> None:
+    """Export into a temporary folder, then copy the one file to standard output."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="kg-export-") as tmp:
+        path = Path(tmp) / f"graph{suffix}"
+        fn(graph, path, **options)
+        with open(path, "rb") as f:
+            shutil.copyfileobj(f, sys.stdout.buffer)
+        sys.stdout.buffer.flush()

@@ -26,6 +26,16 @@ def _params(items: list[str] | None) -> dict[str, str]:
     return out
 
 
+def _credentials(user: str | None, password: str | None):
+    from ..http import Credentials
+
+    return Credentials.resolve(user, password)
+
+
+USER_HELP = "User name for the server (Basic or Digest authentication, as the server asks)."
+PASSWORD_HELP = "Password for --user (prefer the environment variable: a command line is visible to others)."
+
+
 def _local_source(store: Path) -> Path:
     """The store folder, else the graph.ttl written beside it by kg build."""
     if store.exists():
@@ -39,7 +49,10 @@ def _local_source(store: Path) -> Path:
 def query(
     query: Annotated[
         str | None,
-        typer.Argument(help="SPARQL text, a .rq file, or the name of a bundled query (see --list)."),
+        typer.Argument(
+            help="SPARQL text, a .rq file, the name of a bundled query (see --list), or - to read the "
+            "query from stdin."
+        ),
     ] = None,
     list_: Annotated[
         bool, typer.Option("--list", help="List the bundled queries and their parameters.")
@@ -64,8 +77,8 @@ def query(
         typer.Option(
             "--format",
             "-f",
-            help="table, csv, tsv, json (SPARQL results JSON), turtle or ntriples "
-            "(CONSTRUCT/DESCRIBE). Default: table, or turtle for graph results.",
+            help="table, or the W3C SPARQL results formats json, xml, csv, tsv; turtle or ntriples for "
+            "CONSTRUCT/DESCRIBE. Default: table, or turtle for graph results.",
         ),
     ] = None,
     update: Annotated[
@@ -74,10 +87,13 @@ def query(
     endpoint: Annotated[
         str | None,
         typer.Option(
-            help="Query a SPARQL 1.1 endpoint instead: a base URL (oxigraph serve) or a query URL. Credentials "
-            "come from KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD or KG_ENDPOINT_TOKEN."
+            help="Query a SPARQL 1.1 endpoint instead: its query URL (Virtuoso: http://host:8890/sparql, "
+            "or /sparql-auth with --user for updates) or an oxigraph serve base URL. A bearer token comes "
+            "from KG_ENDPOINT_TOKEN."
         ),
     ] = None,
+    user: Annotated[str | None, typer.Option(envvar="KG_ENDPOINT_USER", help=USER_HELP)] = None,
+    password: Annotated[str | None, typer.Option(envvar="KG_ENDPOINT_PASSWORD", help=PASSWORD_HELP)] = None,
     graph: Annotated[
         str,
         typer.Option(
@@ -93,19 +109,31 @@ def query(
     A malformed query prints the parser's message with its line:column and exits with code 2.
     """
     from ..errors import QueryError
-    from ..query import format_result, list_text, run_query
+    from ..query import QueryText, format_result, list_text, parse_header, run_query
 
     if list_:
         sys.stdout.write(list_text())
         return
     if not query:
         raise QueryError("give a SPARQL query, a .rq file or a bundled query name (kg query --list)")
+    q: str | QueryText = query
+    if query == "-":
+        text = sys.stdin.read()
+        if not text.strip():
+            raise QueryError("no query on stdin")
+        q = parse_header(text)  # the text itself, never a name or a path
     if endpoint:
         result = run_query(
-            query, endpoint=endpoint, params=_params(param), update=update, graph_iri=graph, timeout=timeout
+            q,
+            endpoint=endpoint,
+            params=_params(param),
+            update=update,
+            graph_iri=graph,
+            timeout=timeout,
+            credentials=_credentials(user, password),
         )
     else:
-        result = run_query(query, store=_local_source(store), params=_params(param), update=update)
+        result = run_query(q, store=_local_source(store), params=_params(param), update=update)
     sys.stdout.write(format_result(result, fmt))
     sys.stdout.flush()
 
@@ -119,26 +147,42 @@ def push(
     endpoint: Annotated[
         str | None,
         typer.Option(
-            help="The server's base URL (oxigraph serve: URL/store is its Graph Store endpoint) or its query URL."
+            help="The server's query URL or base URL; its Graph Store URL is asked of the server "
+            "(Oxigraph: /store; Virtuoso: /sparql-graph-crud, with --user /sparql-graph-crud-auth; "
+            "Fuseki: /ds/data)."
         ),
     ] = None,
     store_endpoint: Annotated[
         str | None,
-        typer.Option(help="The Graph Store Protocol endpoint itself, for servers that do not use URL/store."),
+        typer.Option(
+            "--graph-store",
+            "--store-endpoint",
+            help="The Graph Store Protocol URL itself (e.g. http://host:8890/sparql-graph-crud-auth).",
+        ),
     ] = None,
     graph: Annotated[
         str, typer.Option("--graph", help="The named graph to replace; 'default' for the default graph.")
     ] = GRAPH_IRI,
-    timeout: Annotated[float, typer.Option(help="Seconds to wait for the server.")] = 600.0,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the server.")] = 60.0,
+    user: Annotated[str | None, typer.Option(envvar="KG_ENDPOINT_USER", help=USER_HELP)] = None,
+    password: Annotated[str | None, typer.Option(envvar="KG_ENDPOINT_PASSWORD", help=PASSWORD_HELP)] = None,
 ) -> None:
     """Load a build into a SPARQL 1.1 server, replacing one named graph (a re-push never duplicates).
 
-    Uses the Graph Store Protocol (HTTP PUT). Credentials come from KG_ENDPOINT_USER and
-    KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN, never from the command line.
+    Uses the Graph Store Protocol (HTTP PUT of N-Triples; Turtle and other RDF files are converted
+    first). Authentication: --user/--password (Basic or Digest, as the server asks) or a bearer token
+    in KG_ENDPOINT_TOKEN.
     """
     from ..push import push as run
 
-    res = run(graph_file, endpoint, graph, store_endpoint=store_endpoint, timeout=timeout)
+    res = run(
+        graph_file,
+        endpoint,
+        graph,
+        store_endpoint=store_endpoint,
+        timeout=timeout,
+        credentials=_credentials(user, password),
+    )
     typer.echo(
         f"pushed {graph_file} ({res.size:,} bytes) into graph <{res.graph_iri}> at {res.url.split('?')[0]} "
         f"(HTTP {res.status})",

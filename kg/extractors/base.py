@@ -24,12 +24,20 @@ STOP_WORDS = frozenset(
     而且 因为 所以 如果 虽然 即 就 才 更 最 很 十分 非常 全力 扎实 积极 大力 持续 不断 加快 加强 着力
     新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
-    为了 为保障 以 以及 通过 用 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
+    为了 为保障 以 以及 通过 用 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 抓住 抢抓 把握 融入 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
 COMPANY_STOPS = STOP_WORDS | frozenset(
-    "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研".split()
+    "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
+    # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
+    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引".split()
 )
+# words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
+_DESCRIBES_FIRM = re.compile(
+    r"(?:投资|龙头|重点|骨干|知名|强|国内|招商|链主|外资|民营|国有|合资|制药|签约|入驻|本地|当地|配套|上市|规上|头部)$"
+)
+# single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
+_NAME_CHARS = frozenset("之自地同于以得都")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
@@ -144,9 +152,11 @@ class Context:
 
     doc: Document
     gaz: Gazetteer = field(default_factory=load_gazetteer)
-    publisher: str = "辽宁日报"
+    publisher: str = ""  # the paper that 本报 is: given by the caller or named in the text, never assumed
     home_city: str = ""  # division code of the city the article is about
     home_province: str = ""
+    home_county: str = ""  # the county-level unit the article is about, when it calls one home
+    home_county_first: bool = False  # that unit is named at least as often as its city (市委 is its own)
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # per-step memo, keyed by name
@@ -233,24 +243,21 @@ class Context:
             m for m in self.mentions if m.vstart <= vs and ve <= m.vend and (types is None or m.type in types)
         ]
 
-
-def relate(
-    self: Context,
-    predicate: str,
-    subj: Mention,
-    obj: Mention,
-    rule: str,
-    confidence: float,
-    span: tuple[int, int] | None = None,
-    **details,
-) -> None:
-    if subj is None or obj is None or subj is obj:
-        return
-    vs, ve = span if span else (-1, -1)
-    self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
-
-
-Context.relate = relate  # type: ignore[attr-defined]
+    def relate(
+        self,
+        predicate: str,
+        subj: Mention | None,
+        obj: Mention | None,
+        rule: str,
+        confidence: float,
+        span: tuple[int, int] | None = None,
+        **details,
+    ) -> None:
+        """Add a relation candidate between two mentions (none if either is missing or they are one)."""
+        if subj is None or obj is None or subj is obj:
+            return
+        vs, ve = span if span else (-1, -1)
+        self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
 
 
 def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
@@ -331,6 +338,22 @@ def extend_left(
                 pass  # 一期 / 首届 / 第三批 belong to names
             elif w in _JOINERS and (len(prev_w) == 1 or w == "和" and len(left_w) == 1 or w not in stops):
                 pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
+            elif (
+                stops is COMPANY_STOPS
+                and w in _NAME_CHARS
+                and len(left_w) == 1
+                and left_w not in stops
+                and pos < head
+                and tag(left_w) not in _CLOSED_TAGS
+            ):
+                pass  # 草之源, 华自控股, 华润置地: a function character between the pieces of a coined name
+            elif (
+                stops is COMPANY_STOPS
+                and prev_w
+                and (w.endswith("企业") and len(w) > 2 or w == "企业" and _DESCRIBES_FIRM.search(left_w))
+            ):
+                stopped = True  # 项目投资企业X公司, 龙头企业X有限公司: a descriptor, not the name
+                break
             elif (
                 w in stops
                 or (

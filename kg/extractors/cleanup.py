@@ -3,10 +3,68 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
 
 from ..registry import extractor
 from .base import Context, find_all
+
+# people's names never hold a place; towns and villages are places themselves
+_NOT_CONTAINERS = frozenset({"Person", "Official"})
+_LOCAL = frozenset({"Town", "Village"})
+_INNER_TYPES = frozenset({"Zone", "Company"})
+
+
+def _is_place(m) -> bool:
+    return bool(m.code) or m.type in _LOCAL
+
+
+def _sharing_a_head(ctx: Context) -> set[tuple[int, int]]:
+    """广东省、江西省、重庆市人民政府: places listed before a body name share its head (人民政府 belongs
+    to each); they are written inside names, not on their own. The spans of such places."""
+    view = ctx.view
+    places = {m.vstart: m for m in ctx.mentions if m.code}
+    bodies = {m.vstart for m in ctx.mentions if m.type == "GovernmentBody"}
+    out: set[tuple[int, int]] = set()
+    for m in ctx.mentions:
+        if not m.code or view[m.vend : m.vend + 1] != "、":
+            continue
+        chain = [m]
+        nxt = places.get(m.vend + 1)
+        while nxt is not None:
+            chain.append(nxt)
+            if view[nxt.vend : nxt.vend + 1] != "、":
+                break
+            nxt = places.get(nxt.vend + 1)
+        last = chain[-1]
+        if last is not m and last.vstart in bodies and _BODY_AFTER.match(view, last.vend):
+            out.update((c.vstart, c.vend) for c in chain)
+    return out
+
+
+_BODY_AFTER = re.compile(r"人民政府|政府|党委|委员会|人大常委会|发展和改革委员会")
+
+
+def _nesting(containers):
+    """A test of whether a mention lies inside one of containers (and is shorter): spans sorted by start
+    with the running maximum of their ends, so a mention is nested iff some span starting before it
+    ends at or after its end, or one starting with it ends after it (the same extent is itself)."""
+    spans = sorted((o.vstart, o.vend) for o in containers)
+    starts = [a for a, _ in spans]
+    run_max, best = [], -1
+    for _, b in spans:
+        best = max(best, b)
+        run_max.append(best)
+
+    def nested(m) -> bool:
+        k = bisect_right(starts, m.vstart) - 1
+        if k >= 0 and run_max[k] > m.vend:
+            return True
+        k = bisect_left(starts, m.vstart) - 1
+        return k >= 0 and run_max[k] >= m.vend
+
+    return nested
+
 
 _SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
 
@@ -49,28 +107,157 @@ def company_short_names(ctx: Context) -> None:
                     ctx.add(h, h + n, "Company", "company.short-name", 0.7, label="")
                 break
         del name
+    _label_short_forms(ctx)
+    _renamed(ctx)
+    _event_abbreviations(ctx)
+
+
+_RENAME = re.compile(r"(?:分别)?(?:定名为|更名为|改名为|改称为|改称)")
+
+
+def _renamed(ctx: Context) -> None:
+    """A、B等4个开发区…分别定名为A'、B': each old name is an alias of the new one, by position."""
+    view = ctx.view
+    for r in _RENAME.finditer(view):
+        s_start, s_end = ctx.sentence_bounds(r.start())
+        named = [m for m in ctx.mentions if m.type in ("Zone", "Company") and s_start <= m.vstart < s_end]
+        after = _run(view, [m for m in named if m.vstart >= r.end()], r.end())
+        before = _run(view, [m for m in reversed(named) if m.vend <= r.start()], None)
+        if len(after) < 1 or len(before) < len(after):
+            continue
+        before = list(reversed(before[: len(after)]))
+        renamed = {id(o): replace(o, label=n.surface) for o, n in zip(before, after, strict=True)}
+        _swap(ctx, renamed)
+
+
+def _run(view: str, ms: list, start: int | None) -> list:
+    """The mentions of a 、-list: from start (or from the first of ms), each next one after a 、."""
+    out: list = []
+    for m in ms:
+        if not out:
+            if start is not None and m.vstart != start:
+                break
+            out.append(m)
+            continue
+        prev = out[-1]
+        gap = view[prev.vend : m.vstart] if m.vstart >= prev.vend else view[m.vend : prev.vstart]
+        if gap != "、":
+            break
+        out.append(m)
+    return out
+
+
+def _swap(ctx: Context, renamed: dict) -> None:
+    if renamed:
+        ctx.mentions[:] = [renamed.get(id(m), m) for m in ctx.mentions]
+        ctx.candidates[:] = [
+            replace(
+                c,
+                subject=renamed.get(id(c.subject), c.subject),
+                object=renamed.get(id(c.object), c.object),
+            )
+            for c in ctx.candidates
+        ]
+
+
+_ORDINAL = re.compile(r"^(?:本届|此次|本次|这次|该|第[一二三四五六七八九十\d]+[届次期])")
+
+
+def _event_abbreviations(ctx: Context) -> None:
+    """本届东博会 / 东博会 = 第十届东北亚博览会: an event name whose characters appear in order in exactly
+    one longer event name of the article, from its first character to its last, is that event."""
+    evs = [m for m in ctx.mentions if m.type == "Event"]
+    longs: dict[str, str] = {}
+    for m in evs:
+        core = _ORDINAL.sub("", m.surface)
+        if len(core) >= 4:
+            longs.setdefault(m.surface, core)
+    renamed = {}
+    for m in evs:
+        short = _ORDINAL.sub("", m.surface)
+        if len(short) < 3 or m.label:
+            continue
+        hits = {
+            core
+            for core in set(longs.values())
+            if len(core) > len(short)
+            and core[0] == short[0]
+            and core[-1] == short[-1]
+            and _in_order(short, core)
+            and not core.endswith(short)  # a tail is an anaphor resolution already handles
+        }
+        if len(hits) == 1:
+            core = hits.pop()
+            full = max((f for f, c in longs.items() if c == core), key=lambda f: (len(f), f))
+            renamed[id(m)] = replace(m, label=full)
+    _swap(ctx, renamed)
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def _label_short_forms(ctx: Context) -> None:
+    """泰华公司 / 华润集团: a company written with a bare 公司 or 集团 whose core starts the core of exactly
+    one longer company name of the article (福建泰华交通设备有限公司, 华润(集团)有限公司) is that company."""
+    cos = [m for m in ctx.mentions if m.type == "Company" and m.rule == "company.suffix"]
+    fulls: dict[str, str] = {}
+    for m in cos:
+        if re.search(r"有限公司|有限责任公司", m.surface):
+            fulls.setdefault(re.sub(r"\(.*?\)|（.*?）", "", _core(ctx, m.surface)), m.surface)
+    renamed = {}
+    for m in cos:
+        if not re.search(r"[^限]公司$|集团$", m.surface) or "有限" in m.surface:
+            continue
+        core = _core(ctx, m.surface)
+        # a group is its own full name only (华润集团 is not 华润置地(济南)有限公司, its subsidiary)
+        group = m.surface.endswith("集团")
+        hits = {
+            f
+            for c, f in fulls.items()
+            if len(core) >= 2 and (c == core if group else c.startswith(core)) and f != m.surface
+        }
+        if len(hits) == 1:
+            renamed[id(m)] = replace(m, label=hits.pop())
+    _swap(ctx, renamed)
 
 
 @extractor("cleanup", order=90)
 def cleanup(ctx: Context) -> None:
     """Drop place short forms that only occur inside other names, and zones that are designations."""
     ms = ctx.mentions
-    # spans of non-place mentions sorted by start, with the running maximum of their ends:
-    # a place is nested in one of them iff some span starting at or before it ends at or after it
-    spans = sorted((o.vstart, o.vend) for o in ms if not o.code)
-    starts = [a for a, _ in spans]
-    run_max, best = [], -1
-    for _, b in spans:
-        best = max(best, b)
-        run_max.append(best)
+    # a division is nested in any other name (a town's too: 凌河 inside 大凌河街道); a town or
+    # village in any name but a place's
+    nested_div = _nesting([o for o in ms if not o.code and o.type not in _NOT_CONTAINERS])
+    nested_local = _nesting([o for o in ms if not _is_place(o) and o.type not in _NOT_CONTAINERS])
 
     def nested(m) -> bool:
-        k = bisect_right(starts, m.vstart) - 1
-        return k >= 0 and run_max[k] >= m.vend
+        return (nested_div if m.code else nested_local)(m)
 
-    standalone = {m.code for m in ms if m.code and not nested(m)}
-    programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
+    shared = _sharing_a_head(ctx)
+    standalone = {
+        m.code or m.surface for m in ms if _is_place(m) and not nested(m) and (m.vstart, m.vend) not in shared
+    }
+    # the same for zones and companies written only inside other names (武汉新城 inside 武汉新城鄂州片区,
+    # a parent company inside its branch's name): not things of the article
+    # (only inside a name of its own kind: an operator inside a project's name is kept, as the seeds do)
+    # (a plant keeps its company: X有限公司丙烯酸分厂 is the company's plant, X有限公司Y分公司 its branch)
+    nested_same = {
+        t: _nesting([o for o in ms if o.type == t and not (t == "Company" and o.surface.endswith("厂"))])
+        for t in _INNER_TYPES
+    }
+    named_alone = {m.surface for m in ms if m.type in _INNER_TYPES and not nested_same[m.type](m)}
     drop = set()
+    for m in ms:
+        if _is_place(m) and (m.code or m.surface) not in standalone:
+            # SCHEMA convention 5: a place written only inside other names (山东X化工股份有限公司,
+            # 广州花都经济开发区, 内蒙古自治区人民政府) is not a place of the article; named on its own
+            # somewhere, its mentions inside names stay (they locate those names)
+            drop.add(id(m))
+        if m.type in _INNER_TYPES and m.surface not in named_alone and m.rule != "zone.without-place":
+            drop.add(id(m))
+    programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
     for m in ms:
         if (
             m.code
@@ -87,7 +274,15 @@ def cleanup(ctx: Context) -> None:
             for p in programmes
         ):
             drop.add(id(m))
-        if m.type == "Zone" and any(d.type == "Designation" and d.vend == m.vend for d in ms):
+        if m.type == "Zone" and any(
+            p.rule == "project.example" and p.vend == m.vend and p.vstart <= m.vstart for p in ms
+        ):
+            drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
+        if m.type == "Project" and any(
+            p.type == "Programme" and p.vstart <= m.vstart and m.vend < p.vend for p in ms
+        ):
+            drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
+        if m.type in ("Zone", "Project") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]

@@ -75,7 +75,9 @@ def _specific(words: list[str]) -> bool:
     return False
 
 
-def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool = False) -> bool:
+def _core_ok(
+    ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool = False, capacity: bool = False
+) -> bool:
     core = ctx.view[vs:hs]
     if not core or _QUANT_START.match(core) or "以上" in core or "以下" in core:
         return False
@@ -90,7 +92,14 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool 
             continue
         if (
             len(w) > 1
-            and (t in _BAD_TAGS or t == "v" and word_freq(w) > 4000 and not verbs_ok)
+            and (
+                t in _BAD_TAGS
+                and not (t == "f" and len(w) > 2)
+                and not (capacity and t == "ad")
+                or t == "v"
+                and word_freq(w) > 4000
+                and not verbs_ok
+            )
             or w in ("属", "还有", "锚定")
         ):
             return False
@@ -115,7 +124,7 @@ def _core_ok(ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool 
     return len(words) >= min_words
 
 
-_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地")
+_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置")
 _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
@@ -125,6 +134,7 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 @extractor("projects", order=40)
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
+    _listed_projects(ctx)
     for m in _PROJECT.finditer(view):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -136,20 +146,48 @@ def extract_projects(ctx: Context) -> None:
             continue
         if head == "工程" and view[max(0, hs - 4) : hs] in ("项目主体", "项目配套"):
             continue  # …项目主体工程 is the main works of the project, which is named up to 项目
+        if _PROJECT_NOT_NAME.match(view, he):
+            continue  # 项目建设年 is a campaign; 片区项目48个 counts a zone's projects
         if hs > 0 and view[hs - 1] in "”’":
             continue  # a quoted name before 项目/工程 is a programme (see programmes)
         if head == "基地" and view[he : he + 1] == "站":
             continue
-        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS), hs)
+        if head == "装置" and (view.startswith("项目", he) or view[he : he + 1] in ("、", "和", "及")):
+            continue  # …装置项目, …装置、…装置项目: the project is named up to 项目
+        vs = extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS)
+        if view[vs - 1 : vs] != "的":  # after 的 the name starts, verb or not (…的活化离子钙项目)
+            vs = strip_leading_verbs(ctx, vs, hs)
+        if view[vs : vs + 1] in ("暨", "及"):
+            vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
+        joined = _joined_item(ctx, vs, hs)
+        item_vs, vs = vs, joined
         lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
         # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
         towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
+        if town is not None and re.match(r"村办|村级|镇办|村集体|村民", view[town.vend : town.vend + 3]):
+            # 理川镇上马龙村村办合作社…基地: the village's own undertaking keeps the village's name
+            vs = max(vs, town.vstart)
+            town = None
         if town is not None:
             vs = town.vend
-        if vs >= hs or not _core_ok(ctx, vs, hs) or not _project_specific(ctx, vs, hs):
+        # (a joined list is checked on its last item)
+        cvs = item_vs if vs < item_vs else vs
+        if (
+            vs >= hs
+            or not _core_ok(
+                ctx,
+                cvs,
+                hs,
+                verbs_ok=bool(_OWNED.search(view, max(0, vs - 24), vs) or _CAPACITY.search(view, cvs, hs)),
+                capacity=bool(_CAPACITY.search(view, cvs, hs)),
+            )
+            or not (
+                _project_specific(ctx, cvs, hs) or vs < item_vs and _OWNED.search(view, max(0, vs - 24), vs)
+            )
+        ):
             continue
         name = view[vs:he]
         if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
@@ -157,24 +195,85 @@ def extract_projects(ctx: Context) -> None:
         if (
             head in ("基地", "牧场")
             and not _specific(tokens(view[vs:hs]))
-            or head == "生产线"
+            or head in ("生产线", "装置")
             and not re.search(r"\d|年产", name)
         ):
             continue
         proj = ctx.add(vs, he, "Project", "project.head", 0.8)
         if not proj:
             continue
+        for p in ctx.mentions:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
+            if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
+                ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
         if town is not None:
             ctx.relate("locatedIn", proj, town, "locatedIn.town-prefix", 0.75)
         _decompose(ctx, proj)
 
 
-_GENERIC_PROJECT_TAIL = re.compile(r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生)$")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
+# a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
+_PROJECT_LIST_END = re.compile(
+    r"、([^，。,；;、]{4,40}?)等[\d一二三四五六七八九十]+个(?:重点|重大|新建|续建)?项目"
+)
+
+
+# …项目以A、B,C等项目为代表: the examples of a set of projects are projects
+_PROJECT_EXAMPLES = re.compile(
+    r"以([^。；;！!？?]{4,80}?)等(?:[\d一二三四五六七八九十]+个)?项目为(?:代表|主|重点|龙头|引领)"
+)
+
+
+def _listed_projects(ctx: Context) -> None:
+    view = ctx.view
+    for m in _PROJECT_EXAMPLES.finditer(view):
+        pos = m.start(1)
+        for item in re.split(r"[、,，]", m.group(1)):
+            if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
+                ctx.add(pos, pos + len(item), "Project", "project.example", 0.65)
+            pos += len(item) + 1
+    for m in _PROJECT_LIST_END.finditer(view):
+        vs, ve = m.span(1)
+        if _PROJECT.search(view[ve - 2 : ve]) or any(
+            p.type == "Project" and p.vstart < ve and vs < p.vend for p in ctx.mentions
+        ):
+            continue  # ends in its own head: the head rule has it
+        if not _CAPACITY.search(view, vs, ve) or not _core_ok(ctx, vs, ve, verbs_ok=True, capacity=True):
+            continue  # only a plant with its capacity is surely a project without a head
+        proj = ctx.add(vs, ve, "Project", "project.listed", 0.65)
+        if proj:
+            _decompose(ctx, proj)
+
+
+_GENERIC_PROJECT_TAIL = re.compile(
+    r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生|类|发展|环保|基础设施|储备|前期)$"
+)
+_PROJECT_NOT_NAME = re.compile(r"建设年|攻坚年|推进年|(?:共|有)?[\d一二三四五六七八九十百]+个")
+# an item before 、 in front of a project name, itself no project (20万吨钛白粉装置、40万吨…项目,
+# 医药、保健品生产项目): one company's one project, written as a list
+_JOINED_ITEM = re.compile(r"([^，。,；;、的\s]{2,14})、$")
+
+
+def _joined_item(ctx: Context, vs: int, hs: int) -> int:
+    if vs < 3 or ctx.view[vs - 1] != "、":
+        return vs
+    m = _JOINED_ITEM.search(ctx.view, max(0, vs - 16), vs)
+    if not m or re.search(r"项目|工程|生产线|牧场|基地|公司|集团", m.group(1)):
+        return vs
+    start = strip_leading_verbs(ctx, extend_left(ctx, m.end(1), limit=16, stops=PROJECT_STOPS), m.end(1))
+    if start >= m.end(1) or start < m.start(1):
+        return vs
+    if not re.search(r"(?:建设|投资|兴建|新建|实施)的$", ctx.view[max(0, start - 4) : start]):
+        return vs  # only an investor's one undertaking (X公司投资N亿元建设的A、B项目) is written so
+    # a signing list (签约A、B、C项目) has names of its own, each a project: keep to the last item then
+    return start if m.end(1) - start <= 12 else vs
 
 
 _OWNED = re.compile(
-    r"(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)$"
+    r"(?:(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)"
+    r"|投资(?:约)?[\d.]+(?:亿|万)?(?:美元|欧元|港元|元)的)$"
 )
+# a capacity says which plant a project builds, whatever words its name holds (年产10000吨NCM正极材料)
+_CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
 
 
 def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
@@ -190,8 +289,8 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         return bool(owned) and tail.start() >= 2
     if owned and len(core) >= 4:
         return True
-    if any(m.code and m.vstart == vs and m.vend == hs for m in ctx.mentions):
-        return False  # 鞍山市项目: only a place
+    if any((m.code or m.type == "Zone") and m.vstart == vs and m.vend == hs for m in ctx.mentions):
+        return False  # 鞍山市项目, 漳州开发区项目: only a place
     if re.search(r"\d|[“(（]", core) or any(
         m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions
     ):
@@ -236,8 +335,8 @@ def _decompose(ctx: Context, proj) -> None:
         if cut > 0:
             prefix = name[:cut]
             if not any(m.code and m.vstart == vs and m.vend == vs + cut for m in ctx.mentions):
-                comp = ctx.add(vs, vs + cut, "Company", "company.project-operator", 0.6)
-                comp = comp or next(
+                added = ctx.add(vs, vs + cut, "Company", "company.project-operator", 0.6)
+                comp = added or next(
                     m for m in ctx.mentions if m.vstart == vs and m.vend == vs + cut and m.type == "Company"
                 )
                 ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
@@ -287,8 +386,20 @@ def _phase(ctx: Context, proj) -> None:
 
 
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
+_SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
+_HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放")
+_AIM_AFTER_VERB = re.compile(
+    r"(?<=建设|共建|融入)(“[^“”\n]{2,10}”)(?![\u4e00-\u9fff]{0,6}(?:工程|行动|计划|战略|活动|项目|建设))"
+)
+_MERCHANTS_HOME = re.compile(r"[^招外客电富厂政通经工协电\W\d]商回归")
+_AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?)建设(?![项工])")
+# a document named without book-title marks, after its issuer: 国务院办公厅关于…的复函
+_DOC_TITLE = re.compile(
+    r"关于[^。；;！!？?，,]{4,80}?的(?:复函|通知|意见|决定|批复|实施意见|指导意见|实施方案)"
+)
+_GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 
@@ -352,6 +463,16 @@ def extract_programmes(ctx: Context) -> None:
             vs = extend_left(ctx, m.start(), limit=16)
             vs = strip_leading_verbs(ctx, vs, m.start())
             vs = _after_actor_verb(ctx, vs, m.start())
+            inner_words = tokens(inner)
+            if (
+                head == "项目"
+                and not _PROG_HEAD.search(inner[-4:])
+                and inner_words
+                and not tag(inner_words[-1]).startswith("v")
+            ):
+                # “友联特种船”项目: a quoted name without a programme head is a construction project
+                ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
+                continue
             if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
                 label = inner  # the quoted words are the whole name
             else:
@@ -359,9 +480,30 @@ def extract_programmes(ctx: Context) -> None:
             if vs < m.start() and head != "项目" and any(p.code and p.vstart == vs for p in ctx.mentions):
                 ctx.add(vs, he, "Programme", "programme.quoted", 0.8)
             ctx.add(m.start(), he, "Programme", "programme.quoted", 0.85, label=label)
-        elif _PROG_HEAD.search(inner[-4:]) and _PROG_HEAD.search(inner).end() == len(inner):
+        elif (
+            _PROG_HEAD.search(inner[-4:])
+            and _PROG_HEAD.search(inner).end() == len(inner)  # type: ignore[union-attr]
+            or inner.endswith("模式")
+            and len(inner) >= 4
+        ):
             # the whole quote is a programme name: “千名干部百项攻坚行动”
             ctx.add(m.start(), m.end(), "Programme", "programme.quoted", 0.8, label=inner)
+    # a quoted aim one builds: 加快建设“三个名城”, 共建“一带一路”, 融入“一圈一区”建设, “强富美高”新扬州建设
+    for m in _AIM_AFTER_VERB.finditer(view):
+        ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
+    for m in _AIM_BEFORE_BUILD.finditer(view):
+        if m.group(2) and not any(w in STOP_WORDS for w in tokens(m.group(2))):
+            ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
+        elif not m.group(2):
+            ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
+    # 浙商回归, 义商回归: the campaigns bringing a region's entrepreneurs home to invest
+    for m in _MERCHANTS_HOME.finditer(view):
+        ctx.add(m.start(), m.end(), "Programme", "programme.merchants-home", 0.7)
+    issuers = {b.vend: b for b in ctx.mentions if b.type == "GovernmentBody"}
+    for m in _DOC_TITLE.finditer(view):
+        issuer = issuers.get(m.start())
+        if issuer is not None:
+            ctx.add(issuer.vstart, m.end(), "Programme", "programme.document-unmarked", 0.75)
     for m in _BOOK.finditer(view):
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
@@ -374,8 +516,18 @@ def extract_programmes(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if hs > 0 and view[hs - 1] in "”’》" or view[he : he + 1] in "”’":
             continue  # quoted names are handled above
+        if _HEAD_IN_WORD.match(view, he) and m.group() in ("战略", "改革", "计划", "机制"):
+            continue  # 战略合作, 发展改革委, 计划单列: the head is part of another word
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
-        if vs >= hs or not _core_ok(ctx, vs, hs, verbs_ok=True):
+        for lead in _SOURCE_VERB.finditer(view, vs, hs):
+            vs = lead.end()  # 来源于县级产业扶持金
+        for b in ctx.mentions:
+            if b.type == "GovernmentBody" and b.vstart == vs and b.vend < hs - 2:
+                vs = b.vend  # 省政府深化转型项目建设年活动: the body runs the campaign; it is not its name
+        if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
+            continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
+        region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
+        if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True)):
             continue
         head = m.group()
         if head == "工程" and (
@@ -390,8 +542,17 @@ def extract_programmes(ctx: Context) -> None:
             head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)
         ):
             continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
-        if head in ("机制", "政策", "改革", "活动") and (
-            not _specific(tokens(view[vs:hs])) or tag(tokens(view[vs:hs])[0]) == "v"
+        if head in ("机制", "政策", "改革", "活动"):
+            vs = strip_leading_verbs(ctx, vs, hs)  # 深化东西部扶贫协作机制: the verb is the clause's
+        if head == "机制" and view[hs - 2 : hs] == "体制":
+            continue  # 体制机制: institutions in general
+        if head == "活动" and view[hs - 1] == "年":
+            pass  # 项目建设年活动, 作风建设年活动: a campaign year
+        elif head in ("机制", "政策", "改革", "活动") and (
+            not _specific(tokens(view[vs:hs]))
+            or tag(tokens(view[vs:hs])[0]) == "v"
+            or head == "改革"
+            and any(tag(w) == "v" for w in tokens(view[vs:hs]))
         ):
             continue  # 补短板建机制 is a phrase, not a named mechanism
         if any(c in view[vs:he] for c in PUNCT):
@@ -409,6 +570,28 @@ _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|�
 _ENTERED = re.compile(
     rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
+# verbs that confer a title: what follows them is the title whatever its head noun
+_CONFER = r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
+_CONFERRED = re.compile(
+    rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)"
+    r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$)"
+)
+# 31家企业为第七批…龙头企业: a count of bodies made something
+_COUNT_MADE = re.compile(
+    r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
+)
+# 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
+_GAINED = re.compile(
+    r"(?:获得|荣获|通过|系|获(?![批评得奖]))(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
+    r"(?=的?称号|[，。,；;！!？?、\s]|$)"
+)
+_QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
+# 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区)
+_LEVEL_TITLE = re.compile(
+    rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
+)
+_QUOTED_HEADED = re.compile(rf"“[^“”\n]{{2,24}}(?:{_DESIG_HEADS})”")
+_MADE_BEFORE = re.compile(r"为|获|评|入选|认定|命名|授予|列入|荣膺")
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
 _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行了?|予以)?表彰")
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
@@ -423,20 +606,42 @@ _BATCH = re.compile(
 )
 
 
-def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float) -> None:
+_CLAUSE_VERB = re.compile(r"颁发|发放|举行|举办|开展|实施|推进|表彰|奖励|签订|召开|进行|给予|兑现")
+_HEAD_SET = frozenset(DESIGNATION_HEADS)
+
+
+def _title_words_ok(title: str) -> bool:
+    """A conferred title is a noun phrase: no function words, no clause, a noun at its end."""
+    words = tokens(re.sub(r"[“”‘’]", "", title))
+    if not words or any(w in STOP_WORDS and w not in ("和", "与") for w in words):
+        return False
+    if re.match(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)", title) or _CLAUSE_VERB.search(title):
+        return False  # 31家企业, 企业颁发证书和奖牌: a count or a clause
+    return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in ("示范县", "示范村", "标杆")
+
+
+def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False) -> None:
     view = ctx.view
     raw = view[vs:ve]
     if raw.endswith("项目") or raw.endswith("清单项目"):
         return
-    if not (re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6):
+    headed = re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6
+    if not headed and not (conferred and _title_words_ok(_BATCH.sub("", raw))):
         return  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)
     # 国家第四批… : the batch may sit after 国家
     label = view[start:ve]
     label = re.sub(r"^(国家)第[一二三四五六七八九十\d]+批", r"\1", label)
-    if len(label) < 4:
-        return
+    if label.startswith("的"):
+        start, label = start + 1, label[1:]
+    if len(label) < 4 or label in _HEAD_SET:
+        return  # 典型案例 alone is a kind of title, not one
+    for short, full in _ZONE_SHORT:
+        if label.endswith(short) and label[: -len(short)] + full in view:
+            label = label[: -len(short)] + full
+    if conferred:  # the newer rules' mention is the title itself, without its batch or year
+        vs, raw = start, view[start:ve]
     ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
 
 
@@ -462,7 +667,40 @@ def extract_designations(ctx: Context) -> None:
                 vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
             for v in _INNER_ENTER.finditer(view, vs, ve):
                 vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
-            _designation(ctx, vs, ve, rule, 0.75)
+            _designation(ctx, _after_org(ctx, vs, ve), ve, rule, 0.75)
+    for rx, rule in ((_CONFERRED, "designation.conferred"), (_COUNT_MADE, "designation.count-made")):
+        for m in rx.finditer(view):
+            vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
+            _designation(ctx, vs, ve, rule, 0.7, conferred=True)
+    for m in _GAINED.finditer(view):
+        vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
+        raw = view[vs:ve]
+        if "“" in raw or _QUALIFIER.search(raw) or re.search(rf"(?:{_DESIG_HEADS})$", raw):
+            _designation(ctx, vs, ve, "designation.gained", 0.65, conferred=True)
+    # 基地为2014年“上海市园艺作物标准园”: a quoted title with a title head, made or won just before
+    for m in _QUOTED_HEADED.finditer(view):
+        if _MADE_BEFORE.search(view, max(0, m.start() - 10), m.start()):
+            _designation(ctx, m.start() + 1, m.end() - 1, "designation.quoted-headed", 0.7, conferred=True)
+    for m in _LEVEL_TITLE.finditer(view):
+        if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
+            continue  # …示范区建设 / 创建: the work, not the title
+        _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
+
+
+_GIVER_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:部|厅|局|委员会|委|办|协会|学会)(?=“)")
+# standard short forms of zone kinds: a title written both ways in one article is one title
+_ZONE_SHORT = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("自贸区", "自由贸易试验区"))
+
+
+def _after_org(ctx: Context, vs: int, ve: int) -> int:
+    """获得农业部“绿色”食品认证: a body or a date at the front is the giver or the time, not the title."""
+    giver = _GIVER_BEFORE_QUOTE.match(ctx.view, vs, ve)
+    if giver:
+        vs = giver.end()
+    for m in ctx.mentions:
+        if m.vstart == vs and m.vend < ve - 2 and m.type == "GovernmentBody":
+            vs = m.vend
+    return vs
 
 
 _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)))
@@ -470,8 +708,33 @@ _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, revers
 
 # Event titles are full of verbs (推进高质量发展暨加快县域经济发展动员大会): stop only at these.
 _EVENT_STOPS = frozenset(
-    "的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为".split()
+    "的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为"
+    # what people do at an occasion (副市长X主持开工仪式) and where it is (分会场设在…)
+    " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州".split()
 )
+_DETERMINED = (
+    "此次",
+    "本次",
+    "这次",
+    "该",
+    "各类",
+    "一场",
+    "专题",
+    "本届",
+    "上届",
+    "这届",
+    "该届",
+    "历届",
+    "各届",
+)
+# 2-character heads name an occasion only with a name before them
+_BARE_OK = 3
+# “3·25”深圳招商会: a quoted date is part of a fair's name
+_QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
+_JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
+_PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
 @extractor("events", order=43)
@@ -479,14 +742,32 @@ def extract_events(ctx: Context) -> None:
     view = ctx.view
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
-        if view[he : he + 1] in ("员", "长", "议", "场", "址", "所"):
-            continue
+        if view[he : he + 1] in ("员", "长", "议", "场", "址", "所") or view.startswith("项目", he):
+            continue  # 园林博览会项目 is the construction of the fair's park
+        if m.group().startswith("集中") and _CJK.match(view, he):
+            continue  # 集中签约仪式: the head is the next word
         vs = extend_left(ctx, hs, limit=40, quotes=False, stops=_EVENT_STOPS)
+        date = _FULL_DATE.match(view, vs, hs)
+        if date:
+            vs = date.end()  # 2018年5月14日上海优质青菜品鉴会: the date is when, not the name
+        ordinal = _JOINED_ORDINAL.search(view, vs, hs)
+        if ordinal:
+            vs = ordinal.start(1)  # …精神和省第十二次党代会: the name starts after the joiner
         if vs >= hs:
-            if he - hs >= 5:  # 新闻发布会: the head alone names the occasion
+            # the occasion an article reports is an event even when named by its kind alone
+            # (签约仪式, 推介会: SCHEMA convention 3); the longer name, if any, absorbs it
+            q = _QUOTED_DATE.search(view, max(0, hs - 8), hs)
+            if q:
+                ctx.add(q.start(), he, "Event", "event.head", 0.75)
+            elif he - hs >= _BARE_OK and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些"):
                 ctx.add(hs, he, "Event", "event.head", 0.6)
             continue
         core = view[vs:hs]
-        if _QUANT_START.match(core) or core in ("此次", "本次", "这次", "该", "各类", "一场", "专题"):
+        if _QUANT_START.match(core) or core in _DETERMINED:
             continue
+        q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
+        if q:
+            vs = q.start()
         ctx.add(vs, he, "Event", "event.head", 0.75)
+    for m in _PARTY_CONGRESS.finditer(view):
+        ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..lexicon import (
     BUREAU_CORES,
+    BUREAU_FULL,
     CENTRAL_BODIES,
     COMPANY_SUFFIXES,
+    EVENT_HEADS,
+    GOV_HEADS,
     INSTITUTION_HEADS,
+    NATIONAL_SHORT,
     PARTY_ORGANS,
+    TITLES,
     ZONE_HEADS,
 )
 from ..registry import extractor
@@ -24,25 +30,50 @@ from .base import (
     tokens,
     word_freq,
 )
+from .home import DATELINE_OUTLET, home_code, publisher_in_text
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
-_ORGANS = "|".join(PARTY_ORGANS)
+_ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
+_BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+# The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
+# level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
+_ORGAN = (
+    rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
+    rf"|{_BUREAU}"
+)
 # What may follow a place name to make a government body.
 _BODY_AFTER_PLACE = re.compile(
-    rf"(?:委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府|政府|人大常委会|人大|政协|(?:{_ORGANS})"
-    rf"|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+    rf"(?P<rep>[省市县区州盟旗])?(?P<organ>{_ORGAN}|(?:{_ORGANS})"
     # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
-# A bare 市/省/县 prefix stands for the article's own city or province (市农业农村局).
-_BARE_BODY = re.compile(
-    rf"(市|省|县)(委(?:{_ORGANS})?|纪委监委|政府|(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心))"
+_NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
+# A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
+_BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
+# the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
+_LIST_BODY = re.compile(rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；])")
+_CENTRAL = re.compile(
+    "|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True))
 )
-_CENTRAL = re.compile("|".join(sorted(map(re.escape, CENTRAL_BODIES), key=len, reverse=True)))
+_NATIONAL_ORGAN = re.compile(rf"党委|党组|{_BUREAU}|国资委")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
 _INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
 _ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
 _GENERIC_CORE = {
+    # kinds of bank and cooperative (商业银行, 村镇银行, 农民专业合作社, 村办合作社)
+    "商业",
+    "政策性",
+    "村镇",
+    "股份制",
+    "开发性",
+    "农村商业",
+    "中央",
+    "村办",
+    "农民专业",
+    "农民",
+    "专业",
+    "村集体",
     "子",
     "分",
     "该",
@@ -73,6 +104,18 @@ _GENERIC_CORE = {
 }
 
 
+def _word_at(view: str, pos: int) -> bool:
+    """Does jieba's segmentation of the few characters around start a word at pos? (代表|市委 yes,
+    超市|委托 and 社区|委员会 no)"""
+    lo = max(0, pos - 4)
+    k = lo
+    for w in tokens(view[lo : pos + 3]):
+        if k >= pos:
+            return k == pos
+        k += len(w)
+    return k == pos
+
+
 def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     if pos == 0:
         return True
@@ -83,70 +126,129 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     return bool(words) and words[-1] in STOP_WORDS
 
 
+def body_label(place: str, organ: str) -> str:
+    """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
+    if organ == "委员会":  # 中共X市委员会 (政协X市委员会 is labelled where 政协 is seen)
+        return f"中共{place}委"
+    if organ == "人民代表大会常务委员会":
+        return place + "人大常委会"
+    if organ == "党委":  # 自治区党委
+        return f"中共{place}委员会"
+    if organ.startswith("委"):
+        rest = organ[1:]
+        return f"中共{place}委" + ("办公室" if rest == "办" else rest)
+    if organ in PARTY_ORGANS:  # 铁岭市组织部 is the party committee's department
+        return f"中共{place}委" + ("办公室" if organ == "办" else organ)
+    if organ in ("政府", "人民政府"):
+        return place + "人民政府"
+    if organ in ("政府办", "政府办公室", "人民政府办公室"):
+        return place + "人民政府办公室"
+    if organ.startswith(("政府办公厅", "人民政府办公厅")):
+        return place + "人民政府办公厅"
+    if organ == "行署":
+        return place + "行政公署"  # 锡林郭勒盟行政公署
+    if organ == "政协":
+        return f"政协{place}委员会"
+    m = re.fullmatch(rf"({_CORES})(.+)", organ)
+    if m:
+        core, head = m.group(1), m.group(2)
+        if core in BUREAU_FULL:  # 发改委 -> 发展和改革委员会
+            core, head = BUREAU_FULL[core], "委员会" if head == "委" else head
+        return place + core + head
+    return place + organ
+
+
 @extractor("government-bodies", order=20)
 def extract_bodies(ctx: Context) -> None:
     view = ctx.view
     gaz = ctx.gaz
     places = [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]
+    place_ends = {m.vend: m for m in places}
     for p in places:
         m = _BODY_AFTER_PLACE.match(view, p.vend)
         if not m:
             continue
+        organ = m.group("organ")
+        pname = gaz.by_code[p.code].name
+        if m.group("rep") and m.group("rep") != pname[-1]:
+            continue  # 忠县县委 repeats the place's level; 铁岭市县委 is something else
         vs = p.vstart
+        label = body_label(pname, organ)
         if view[max(0, vs - 2) : vs] == "中共":
             vs -= 2
-        label = ""
-        organ = m.group()
-        if organ in PARTY_ORGANS:  # 铁岭市组织部 is the party committee's department
-            label = view[p.vstart : p.vend] + "委" + organ
-        if p.rule == "place.short":  # 辽宁省委 rather than 辽宁委
-            pass
-        body = ctx.add(vs, m.end(), "GovernmentBody", "body.place-prefix", 0.9, label=label)
+        elif view[max(0, vs - 2) : vs] == "政协" and organ == "委员会":
+            vs -= 2  # 政协X市委员会
+            label = f"政协{pname}委员会"
+        body = ctx.add(
+            vs,
+            m.end(),
+            "GovernmentBody",
+            "body.place-prefix",
+            0.9,
+            label=label,
+            parent_code=p.code,
+        )
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
+            _coordinated_places(ctx, p, organ, place_ends)
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
-            if organ.startswith("委") and len(organ) > 1:
-                committee = ctx.add(vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85)
+            if organ.startswith("委") and len(organ) > 1 and organ != "委员会":
+                committee = ctx.add(
+                    vs, p.vend + 1, "GovernmentBody", "body.party-committee", 0.85, label=f"中共{pname}委"
+                )
                 committee = committee or next(
                     x
                     for x in ctx.mentions
                     if x.vstart == vs and x.vend == p.vend + 1 and x.type == "GovernmentBody"
                 )
                 ctx.relate("partOf", body, committee, "partOf.party-organ", 0.8)
+    last_end = -1
+    # county-level places named so far, by end offset: a bare 县X局 is the nearest county's
+    counties = sorted((p.vend, p.code) for p in places if gaz.by_code[p.code].level == 3)
+    ends = [e for e, _ in counties]
+    inside_place = bytearray(len(view) + 1)  # positions inside a place name, past its first character
+    for p in places:
+        inside_place[p.vstart + 1 : p.vend] = b"\x01" * (p.vend - p.vstart - 1)
+    # 石家庄市委、市政府: a bare body listed right after a named one is that place's
+    named = {b.vend: b.parent_code or "" for b in ctx.mentions if b.rule == "body.place-prefix"}
     for m in _BARE_BODY.finditer(view):
-        if not _prev_is_boundary(ctx, m.start()):
-            continue
         level = m.group(1)
-        code = ctx.home_province if level == "省" else ctx.home_city if level == "市" else ""
+        if m.group(2) == "行署" and level not in "盟州" or m.group(2) == "党委" and level != "自治区":
+            continue  # 自治区党委 is the region's party committee; 区党委 may be a district's
+        if m.start() != last_end and not (_prev_is_boundary(ctx, m.start()) or _word_at(view, m.start())):
+            continue  # 市委市政府: the second body follows the first directly; 超市委托 is no 市委
+        if inside_place[m.start()]:
+            continue  # the level word ends a place name (铁岭市委 is found above)
+        if m.group(2) == "委员会" and not _word_at(view, m.end()):
+            continue  # 市委员会议室: 会议 is the next word
+        last_end = m.end()
+        code = home_code(ctx, level)
+        prev = named.get(m.start() - 1 if view[m.start() - 1 : m.start()] == "、" else m.start(), "")
+        if prev and ctx.gaz.by_code[prev].name.endswith(level):
+            code = prev
+        elif level in "县区旗":
+            i = bisect_right(ends, m.start()) - 1
+            # 新宾县农业农村局局长某说，今年县……: the county just named, in an article about several
+            while i >= 0 and m.start() - ends[i] < _NEAR:
+                if gaz.by_code[counties[i][1]].name.endswith(level):
+                    code = counties[i][1]
+                    break
+                i -= 1
         if not code:
             continue
-        place = gaz.by_code[code]
-        label = place.name + m.group(2)
-        if m.group(2) in PARTY_ORGANS:
-            label = place.name + "委" + m.group(2)
-        body = ctx.add(
-            m.start(),
-            m.end(),
-            "GovernmentBody",
-            "body.home-prefix",
-            0.8,
-            label=label,
-            code="",
-            parent_code=code,
+        _bare_body(
+            ctx, _abbreviated_start(view, m.start(), gaz.by_code[code].name), m.end(), m.start(2), code
         )
-        if body:
-            # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
-            ref = ctx.add(
-                m.start(),
-                m.start() + 1,
-                place.cls,
-                "place.home-prefix",
-                0.7,
-                label=place.name,
-                code=code,
-                parent_code=place.parent,
-            )
-            ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
+        # 县委办、政府办、扶贫办、农业农村局等: the list's later items are bodies of the same place
+        k = m.end()
+        while (lm := _LIST_BODY.match(view, k)) is not None:
+            _bare_body(ctx, lm.start(1), lm.end(1), lm.start(1), code)
+            k = lm.end()
+    # 行署: the administrative office of the league or prefecture the article is about
+    city = gaz.by_code.get(ctx.home_city) if ctx.home_city else None
+    if city is not None and city.name.endswith(("盟", "地区")):
+        for m in re.finditer("(?<![盟区])行署", view):
+            _bare_body(ctx, m.start(), m.end(), m.start(), city.code)
     for m in _CENTRAL.finditer(view):
         if (
             m.start() > 0
@@ -154,7 +256,139 @@ def extract_bodies(ctx: Context) -> None:
             or view[m.end() : m.end() + 1] in ("门", "分", "长")
         ):
             continue  # 司法部门 is a department, not the Ministry of Justice
-        ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95)
+        name = m.group()
+        full = NATIONAL_SHORT.get(name, "")
+        if name in NATIONAL_SHORT and not _prev_is_boundary(ctx, m.start()):
+            continue  # a short form (兵团) only where a word starts
+        office = next((o for o in ("办公厅", "办公室") if view.startswith(o, m.end())), "")
+        if office:  # 工业和信息化部办公厅: the general office of a central body is the body written
+            label = (full + office) if full else ""
+            ctx.add(
+                m.start(), m.end() + len(office), "GovernmentBody", "body.central-office", 0.9, label=label
+            )
+            continue
+        # 兵团党委 / 兵团国资委: the organs of a national body written after its short name (the organ
+        # written, not the body whose name it contains)
+        om = _NATIONAL_ORGAN.match(view, m.end()) if full else None
+        if om:
+            ctx.add(
+                m.start(), om.end(), "GovernmentBody", "body.central-organ", 0.85, label=full + om.group()
+            )
+            continue
+        ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95, label=full)
+
+
+# the organs of a town or village after its name (良枧村委会 shares the 村; 横江镇党委, 华明街道办事处)
+_VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两委")
+_TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
+# 宁阳县东庄村委会: a village named only with its body, right after its county or town
+_NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
+# 华明街党委 / 新兴街道党工委 after a separator or a district: the body of a sub-district
+_STREET_BODY = re.compile(
+    r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M
+)
+# 村委会 / 村党支部 without a name: the village the article is about
+_BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
+
+
+@extractor("local-bodies", order=27)  # after the towns and villages are found
+def extract_local_bodies(ctx: Context) -> None:
+    """Bodies of towns and villages: 良枧村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
+    view = ctx.view
+    villages: dict[str, int] = {}
+    for p in [m for m in ctx.mentions if m.type in ("Town", "Village")]:
+        rx = _VILLAGE_ORGAN if p.name.endswith("村") else _TOWN_ORGAN
+        m = rx.match(view, p.vend)
+        if p.name.endswith("村"):
+            villages[p.name] = villages.get(p.name, 0) + 1
+        if not m:
+            continue
+        organ = m.group()
+        label = p.name + ("人民政府" if organ == "政府" else organ)
+        body = ctx.add(p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label)
+        if body:
+            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+    for m in _STREET_BODY.finditer(view):
+        if not any(t.vstart <= m.start() < t.vend for t in ctx.mentions if t.type == "Town"):
+            ctx.add(m.start(), m.end(), "GovernmentBody", "body.street", 0.7)
+    for p in [m for m in ctx.mentions if m.code or m.type == "Town"]:
+        m = _NAMED_VILLAGE_BODY.match(view, p.vend)
+        if m:
+            vname = m.group(1) + "村"
+            body = ctx.add(p.vend, m.end(), "GovernmentBody", "body.village", 0.75, label=vname + m.group(2))
+            if body:
+                villages[vname] = villages.get(vname, 0) + 1
+    if len(villages) != 1:
+        return  # only an article about one village says which one 村委会 is
+    (home,) = villages
+    for m in _BARE_VILLAGE_BODY.finditer(view):
+        if _prev_is_boundary(ctx, m.start()):
+            ctx.add(m.start(), m.end(), "GovernmentBody", "body.local-home", 0.7, label=home[:-1] + m.group())
+
+
+def _abbreviated_start(view: str, pos: int, place: str) -> int:
+    """喀左县商务局: characters before the level word that abbreviate the place (its first character, then
+    others of it in order) belong to the body's written name."""
+    for n in (3, 2):
+        short = view[max(0, pos - n) : pos]
+        if (
+            len(short) == n
+            and short[0] == place[0]
+            and short not in place
+            and _in_order(short, place[1:-1], 1)
+        ):
+            return pos - n
+    return pos
+
+
+def _in_order(short: str, rest: str, i: int) -> bool:
+    it = iter(rest)
+    return all(c in it for c in short[i:])
+
+
+def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> None:
+    """A body written with a bare level word (市委) or as a later item of such a list (扶贫办)."""
+    place = ctx.gaz.by_code[code]
+    organ = ctx.view[organ_start:ve]
+    level = organ_start - 1  # the bare level word, after any abbreviation of the place
+    body = ctx.add(
+        vs,
+        ve,
+        "GovernmentBody",
+        "body.home-prefix",
+        0.8,
+        label=body_label(place.name, organ),
+        code="",
+        parent_code=code,
+    )
+    if body and organ_start > vs:
+        # the bare 市/省 stands for the article's city/province: a mention of it, with its evidence
+        ref = ctx.add(
+            level,
+            level + 1,
+            place.cls,
+            "place.home-prefix",
+            0.7,
+            label=place.name,
+            code=code,
+            parent_code=place.parent,
+        )
+        ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
+
+
+def _coordinated_places(ctx: Context, last, organ: str, ends: dict) -> None:
+    """广东省、江西省、辽宁省人民政府: the organ after the last place belongs to each place of the list
+    (ends: the article's places by end offset)."""
+    view = ctx.view
+    k = last.vstart
+    while k > 0 and view[k - 1] == "、" and (p := ends.get(k - 1)) is not None:
+        pname = ctx.gaz.by_code[p.code].name
+        body = ctx.add(
+            p.vstart, p.vend, "GovernmentBody", "body.coordinated", 0.75, label=body_label(pname, organ)
+        )
+        if body:
+            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+        k = p.vstart
 
 
 def _name_before(
@@ -172,6 +406,17 @@ def _name_before(
 # verbs inside a word (中国能源建设集团)
 _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
+
+
+def _joiner_cut(core: str) -> int:
+    """The offset of the last joiner (与, 和, 同) that is a word of its own in core, else -1
+    (同 inside 蔡同德 is part of the name)."""
+    k, cut = 0, -1
+    for w in tokens(core):
+        if w in ("与", "和", "同"):
+            cut = k
+        k += len(w)
+    return cut
 
 
 @extractor("companies", order=30)
@@ -204,7 +449,7 @@ def extract_companies(ctx: Context) -> None:
                 continue
             span = (vs, span[1])
             core = view[span[0] : hs]
-        cut = max(core.rfind("与"), core.rfind("和"), core.rfind("同"))
+        cut = _joiner_cut(core)
         if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
             span = (span[0] + cut + 1, span[1])
         # 海城市牛庄镇鞍山恒润镁业新材料有限公司: a town in front is where it is, not its name
@@ -216,13 +461,110 @@ def extract_companies(ctx: Context) -> None:
             town = max(towns, key=lambda t: t.vend)
             span = (town.vend, span[1])
         core = view[span[0] : hs]
-        if core in _GENERIC_CORE or tag(core).startswith("v") or core[-1] in "家个批和与及":
+        if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
             continue  # 国家级绿色工厂 is a designation, not a factory
+        if re.search(r"\d+(?:个|家|项|批)", core):
+            continue  # 2个项目银行: a count, not a name
+        if m.group().endswith("合作社") and not any(
+            p.vstart >= span[0] and p.vend <= hs and (p.code or p.type in ("Town", "Village"))
+            for p in ctx.mentions
+        ):
+            continue  # an unnamed cooperative (发挥好专业合作社); a named one carries its place
+        if any(b.type == "GovernmentBody" and b.vend == he and b.vstart <= span[0] for b in ctx.mentions):
+            continue  # 中国人民银行 is a state organ
         co = ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
         if co and town is not None:
             ctx.relate("locatedIn", co, town, "locatedIn.town-prefix", 0.75)
+
+
+# after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业
+_COMPANY_LIST_TAIL = re.compile(
+    r"等(?!地)(?:一批|多家|[\d一二三四五六七八九十几]+家)?[^，。,；;、的]{0,14}?(?:企业|央企|名企|国企|民企|公司|集团|品牌|商家|超市|老字号)"
+)
+_CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
+_ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
+_NOT_A_FIRM = re.compile(
+    "(?:"
+    + "|".join(sorted(map(re.escape, GOV_HEADS), key=len, reverse=True))
+    + r")$|^.{0,2}企$|"
+    + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
+)
+_LIST_FIRST_STOP = COMPANY_STOPS | frozenset({"企业", "公司", "品牌", "商家", "会上", "其中"})
+
+
+def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
+    """Where the first item of a list begins inside view[vs:ve]: after the last verb, function word or
+    descriptor (吸引大庄园, 引进了国电集团, 制药企业宏济堂)."""
+    words = tokens(ctx.view[vs:ve])
+    pos = ve
+    for w in reversed(words):
+        if (
+            w in _LIST_FIRST_STOP
+            or w.endswith("企业")
+            or (tag(w)[:1] in ("v", "a") and len(w) >= 2 and pos < ve)  # (超市 is tagged a verb)
+        ):
+            break
+        pos -= len(w)
+    return pos
+
+
+@extractor("company-lists", order=34)
+def extract_listed_companies(ctx: Context) -> None:
+    """A list of names with a company in it, or closed by 等…企业, is a list of companies
+    (大庄园、元盛、华润等一批龙头企业; 招商局集团、华润集团、中科炼化、…)."""
+    view = ctx.view
+    if "、" not in view:
+        return
+    by_span = {(m.vstart, m.vend): m for m in ctx.mentions}
+    for cl in _CLAUSE.finditer(view):
+        cs, ce = cl.span()
+        if "、" not in cl.group():
+            continue
+        tail = _COMPANY_LIST_TAIL.search(view, cs, ce)
+        end = tail.start() if tail else ce
+        seps = [i for i in range(cs, end) if view[i] == "、"]
+        if not seps:
+            continue
+        bounds = [cs, *[i + 1 for i in seps]]
+        items = []
+        for k, b in enumerate(bounds):
+            e = seps[k] if k < len(seps) else end
+            if k == 0:
+                b = _first_item_start(ctx, b, e)
+            items.append((b, e))
+        last_open = not tail  # without 等, the last item runs on into the clause: leave it out
+        if last_open:
+            items = items[:-1]
+        known = sum(by_span.get((b, e)) is not None and by_span[(b, e)].type == "Company" for b, e in items)
+        if not tail and known < max(2, len(items) / 2):
+            continue  # an open list is one of firms when most of its items are known firms
+        for b, e in items:
+            name = view[b:e]
+            if not (2 <= len(name) <= 12) or not _ITEM_OK.fullmatch(name):
+                continue
+            if any(m.vstart < e and b < m.vend and not m.code for m in ctx.mentions):
+                continue  # already something else (a zone, a body, a company)
+            words = tokens(name)
+            if any(w in STOP_WORDS for w in words) or (
+                len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j")
+            ):
+                continue  # 风电、光伏等企业: kinds of firm, not firms
+            if name in ctx.gaz.full or name in ctx.gaz.short or _NOT_A_FIRM.search(name):
+                continue  # 区政府, 区政协副主席, 央企: a body, a title or a kind of firm
+            b = strip_leading_verbs(ctx, b, e)
+            if e - b >= 2:
+                ctx.add(b, e, "Company", "company.listed", 0.6)
+
+
+_EVENT_WORDS = tuple(h for h in EVENT_HEADS if len(h) >= 3)
+_INSTITUTION_STOPS = STOP_WORDS | frozenset({"据", "来自", "联合", "依托"})
+_LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?")
+_MEDIA_DATELINE = re.compile(
+    r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,8}?(?:网|在线|客户端|日报|晚报|电视台))"
+    r"(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
+)
 
 
 @extractor("institutions", order=31)
@@ -232,18 +574,90 @@ def extract_institutions(ctx: Context) -> None:
         nxt = tokens(view[m.start() : m.end() + 3])
         if nxt and len(nxt[0]) > m.end() - m.start() and nxt[0].startswith(m.group()):
             continue  # 大学生 is not a university
-        span = _name_before(ctx, m.start(), m.end())
+        if any(view.startswith(e, m.start() - k) for k in (1, 2) for e in _EVENT_WORDS):
+            continue  # 招商会 is a fair, not a chamber of commerce
+        span = _name_before(ctx, m.start(), m.end(), stops=_INSTITUTION_STOPS)
         if not span:
             continue
+        date = _LEADING_DATE.match(view, span[0], m.start())
+        if date:  # 2018年6月15日上海市农科院: the date is the clause's
+            span = (date.end(), span[1])
         core = view[span[0] : m.start()]
-        if tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
+        if len(core) < 2 or tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
-    # 本报 is the newspaper that published the article
+    # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
+    for m in _MEDIA_DATELINE.finditer(view):
+        ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
+    # 本报 is the newspaper that published the article: given by the caller, else a paper the article
+    # names near the top (据海南日报客户端), else one named in a dateline; unnamed, it stays this
+    # article's own paper (resolve keeps it apart from other articles' 本报)
+    papers = [
+        m.surface
+        for m in ctx.mentions
+        if m.type == "Institution" and m.surface.endswith(("日报", "晚报")) and m.vstart < 300
+    ]  # (in the byline, near the top)
+    paper = ctx.publisher or (papers[0] if papers else None) or publisher_in_text(view)
     for m in re.finditer("本报", view):
-        ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=ctx.publisher)
+        ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
+    # an outlet named in a dateline (河北日报讯, 东北网5月22日讯) published the article
+    for m in DATELINE_OUTLET.finditer(view):
+        if m.group(1) != "本报":
+            ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.85)
+
+
+_TITLE_CORE = re.compile(
+    r"(?:上述|这些|该|各|全部|所有|其他|首批|新晋)?(?:国家级|省级|市级|县级|自治区级|国家|全国)"
+)
+
+
+_NEXT_ZONE = re.compile(r"、([\u4e00-\u9fff]{2,10}?(?:区|园|港|城))(?=[、和及与等，,。；;])")
+_PREV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}(?:区|园|港|城))、$")
+
+
+def _coordinated_zones(ctx: Context) -> None:
+    """空港物流加工区、泰达西区、滨海高新区: names coordinated with a zone, with a zone's last character,
+    are zones too."""
+    view = ctx.view
+    todo = [m for m in ctx.mentions if m.type == "Zone"]
+    while todo:
+        z = todo.pop()
+        cands = []
+        nx = _NEXT_ZONE.match(view, z.vend)
+        if nx:
+            cands.append(nx.span(1))
+        s_start, _ = ctx.sentence_bounds(z.vstart)
+        pv = _PREV_ZONE.search(view, max(s_start, z.vstart - 12), z.vstart)
+        if pv:
+            vs = strip_leading_verbs(ctx, extend_left(ctx, pv.end(1)), pv.end(1))
+            cands.append((vs, pv.end(1)))
+        for vs, ve in cands:
+            if ve - vs < 3 or any(m.vstart < ve and vs < m.vend and not m.code for m in ctx.mentions):
+                continue
+            words = tokens(view[vs:ve])
+            if any(w in STOP_WORDS for w in words) or view[vs:ve] in ctx.gaz.full:
+                continue
+            new = ctx.add(vs, ve, "Zone", "zone.coordinated", 0.6)
+            if new:
+                todo.append(new)
+
+
+# heads that also make everyday phrases (主题公园, 自然保护区): the name before them must be specific
+_WEAK_ZONE_HEADS = frozenset(
+    "公园 郊野公园 湿地公园 森林公园 示范园 保护区 步行街 加工区 度假区 旅游区 工业区 经济区 商务区 景区 园区".split()
+)
+
+
+def _zone_without_place(ctx: Context, z) -> None:
+    """桓仁满族自治县五女山风景区: the name also stands without the county in front (an alias)."""
+    for p in ctx.mentions:
+        if p.code and p.vstart == z.vstart and p.vend < z.vend - 3 and p.surface in ctx.gaz.full:
+            ctx.add(p.vend, z.vend, "Zone", "zone.without-place", 0.7)
+
+
+_PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+个")
 
 
 @extractor("zones", order=32)
@@ -251,12 +665,24 @@ def extract_zones(ctx: Context) -> None:
     view = ctx.view
     for m in _ZONE.finditer(view):
         hs, he = m.start(), m.end()
-        if view.startswith("项目", he) or view.startswith("建设", he) and view.startswith("项目", he + 2):
-            continue  # 尼尔科达家居产业园项目 is a project, not a zone
+        if (
+            view.startswith("项目", he)
+            and not _PROJECT_COUNT.match(view, he + 2)
+            or view.startswith("建设", he)
+            and view.startswith("项目", he + 2)
+        ):
+            continue  # 尼尔科达家居产业园项目 is a project, not a zone (but 武汉新城鄂州片区项目48个 counts a zone's)
         # a 管委会 after the zone makes a government body (银州经济开发区管委会)
         span = _name_before(ctx, hs, he)
         if not span:
             continue
+        walked = extend_left(ctx, hs)
+        if (
+            walked < span[0]
+            and tag(view[walked : span[0]]) == "vn"
+            and word_freq(view[walked : span[0]]) < 3000
+        ):
+            span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
         core = view[span[0] : hs]
         if core in (
             "各",
@@ -282,16 +708,42 @@ def extract_zones(ctx: Context) -> None:
             "全县",
         ) or tag(core) in ("v", "r", "m", "a"):
             continue
+        if any(p.code and p.vstart == span[0] and p.vend == he for p in ctx.mentions):
+            continue  # 滨海新区 is a district of the national list
+        if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
+            continue  # 村和景区, 以上旅游景区: not a name
+        if _TITLE_CORE.match(core):
+            continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
-        if any(tag(w) == "v" and (len(w) > 1 or w in ("进", "建", "到")) for w in words) or (
-            len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")
-        ):
+        placed = any(
+            (p.code or p.type in ("Town", "Village")) and p.vstart >= span[0] and p.vend < hs
+            for p in ctx.mentions
+        )  # 哈达铺镇扶贫产业园: after a place, a verb is the zone's purpose, not a clause
+        if any(
+            tag(w) == "v"
+            and (len(w) > 1 or w in ("进", "建", "到"))
+            and not (placed and word_freq(w) < 2000)
+            # 循环经济示范园: a verb that modifies the noun after it names the zone's field
+            and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))
+            for k, w in enumerate(words)
+        ) or (len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
+        if re.search(r"\d+[亩万千吨平]", core) or (
+            m.group() in _WEAK_ZONE_HEADS
+            and len(words) == 1
+            and tag(words[0]) not in ("ns", "nz", "nr", "j")
+            and word_freq(words[0]) >= 100
+            and not any(p.code and p.vstart >= span[0] for p in ctx.mentions if p.vend <= hs)
+        ):
+            continue  # 口袋公园, 主题公园: a kind of park; 土地200亩建设…示范园: a clause
         z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
+        if z:
+            _zone_without_place(ctx, z)
         if z and view.startswith("管委会", he):
             ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)
+    _coordinated_zones(ctx)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = re.match(r"港(区)?(?![口务航湾澳台产城运])", view[p.vend : p.vend + 3])

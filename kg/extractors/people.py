@@ -1,81 +1,86 @@
-"""People: bylines and photo credits, names next to titles, and a title resolved to a later name."""
+"""People: bylines and photo credits, names next to titles, lists of officials, and a title resolved to a
+later name."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..lexicon import NOT_NAMES, SURNAMES_1, SURNAMES_2, TITLES
+from ..lexicon import (
+    ADDRESS_TERMS,
+    LEADER_CUES,
+    NAME_FOLLOWERS,
+    PUBLIC_TITLES,
+    SURNAMES_1,
+    SURNAMES_2,
+    SURNAMES_RARE,
+    TITLES,
+    entries,
+    notes,
+)
 from ..model import ORG_CLASSES
 from ..registry import extractor
 from .base import Context, cut, find_all, tag, tokens, word_freq
+from .home import DATELINE_OUTLET
 
-# Titles of public office make a Person an Official.
-PUBLIC_TITLES = {
-    "书记",
-    "副书记",
-    "市委书记",
-    "市长",
-    "副市长",
-    "代市长",
-    "县委书记",
-    "县长",
-    "副县长",
-    "区长",
-    "副区长",
-    "区委书记",
-    "镇长",
-    "副镇长",
-    "乡长",
-    "村党支部书记",
-    "村支书",
-    "村主任",
-    "村委会主任",
-    "主任",
-    "副主任",
-    "局长",
-    "副局长",
-    "厅长",
-    "副厅长",
-    "部长",
-    "副部长",
-    "处长",
-    "副处长",
-    "科长",
-    "副科长",
-    "秘书长",
-    "省长",
-    "副省长",
-    "省委书记",
-    "选派干部",
-    "驻村干部",
-    "第一书记",
-    "驻村第一书记",
-    "党委书记",
-    "党组书记",
-    "调研员",
-    "干部",
-    "常委",
-}
 _TITLE_RX = "|".join(map(re.escape, TITLES))
-_TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
-_CREDIT = re.compile(r"(本报)?(特约)?(记者|通讯员)\s*([\u4e00-\u9fff]{2,3})(?=\s|摄|报道|采写|$|[，,。])")
-_PHOTO = re.compile(r"(?:^|\s)([\u4e00-\u9fff]{2,3})\s*摄\s*$")
-_AFTER_TITLE = re.compile(rf"({_TITLE_RX})([\u4e00-\u9fff]{{2,3}})")
-_AFTER_NAME = set("说在和与是的也就等为对从向将把被让给了都还又表介称")
-_SPEECH = re.compile(r"([\u4e00-\u9fff]{2,3})(?=说|表示|介绍|告诉记者|家住|和工友|等人|坦言|笑着说)")
+_TITLES_LONGEST = TITLES
+_TITLE_SET = frozenset(TITLES)
+_TITLE_AT = re.compile(_TITLE_RX)
+_HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
+# a name in a list of officials may be longer and hold a middle dot (乌力吉巴图, 艾尔肯·吐尼亚孜)
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{2,6})?")
+_NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
+_CREDIT = re.compile(
+    rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
+)
+# 文/记者 某某  图/某某  摄影/某某  责任编辑：某某 / 某某,男,汉族: credits of other papers and a biography
+_SLASH_CREDIT = re.compile(
+    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
+    rf"({_NAME_CH}{{2,3}})(?=\s|$|[，,。;；)）/／])"
+)
+_BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,]")
+_PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
+# (卢燕) right after the dateline 讯, or opening a paragraph: the author's name in brackets
+_BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]({_NAME_CH}{{2,3}})[）)]")
+# the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
+_AFTER_TITLE = re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))")
+# single characters that end a name when they follow two characters (史强说 / 李波在 / 林某到)
+_AFTER_NAME = set("说在和与是的也就等为对从向将把被让给了都还又表介称到")
+_FOLLOWER_RX = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
+_SPEECH = re.compile(
+    rf"({_NAME_CH}{{2,3}})(?=说|表示|介绍|告诉记者|家住|和工友|等人|坦言|笑着说|指出|强调|主持|致辞|宣布)"
+)
+# 胡某书记 / 马某省长: a name before the post, the usual form for a known leader
+_NAME_TITLE = re.compile(
+    rf"(?<={_NAME_CH})(总书记|书记|省长|市长|县长|区长|主席|同志)(?![\u4e00-\u9fff]{{0,1}}(?:处|会|长))"
+)
+_LEADERS = re.compile("|".join(map(re.escape, LEADER_CUES)))
+# A、B、C等省领导 / 等8人 / 等同志: the list before closes with its kind
+_LIST_CLOSE = re.compile(
+    rf"等(?:[0-9一二三四五六七八九十]+(?:人|位|名)|人|同志|(?:{'|'.join(map(re.escape, LEADER_CUES))}))"
+)
+_SEP = set("、，,。；;：:！!？?") | {" ", "\u3000", "\n"}
 
 
-def is_name(s: str, strict: bool = True) -> bool:
-    if len(s) < 2 or len(s) > 4 or s in NOT_NAMES or any(c in s for c in "市县区省镇乡村"):
+def _han(s: str) -> bool:
+    return bool(s) and _HAN.fullmatch(s) is not None
+
+
+def is_name(s: str, strict: bool = True, rare: bool = False) -> bool:
+    """Could s be a person's name? A surname (rare ones only where rare=True: after a title or in a
+    list of officials) and 1-2 more characters; strict: not an ordinary dictionary word."""
+    if len(s) < 2 or len(s) > 4 or not _han(s) or any(c in s for c in "市县区省镇乡村"):
         return False
-    from .base import tag, word_freq
-
+    if s[1:] in ADDRESS_TERMS or s[2:] in ADDRESS_TERMS:
+        return False  # 王师傅, 李老师, 欧阳先生: a surname and a term of address
     if strict and word_freq(s) > 0 and not tag(s).startswith("nr"):
         return False  # 位于, 关于, 高效: dictionary words that are not names
     if s[:2] in SURNAMES_2:
         return len(s) >= 3
-    return s[0] in SURNAMES_1
+    if len(s) == 4:
+        return False
+    return s[0] in SURNAMES_1 or (rare and s[0] in SURNAMES_RARE)
 
 
 @lru_cache(maxsize=4096)
@@ -83,13 +88,86 @@ def _hmm_words(text: str) -> list[str]:
     return cut(text, hmm=True)
 
 
+def _ends_here(view: str, k: int) -> tuple[bool, bool]:
+    """Does a name end before view[k]? (ends, weakly): punctuation, a title or a verb like 主持 ends it;
+    one of the single characters 在/说/到… ends it weakly (it may also be a name's last character)."""
+    if k >= len(view) or not _han(view[k]):
+        return True, False
+    if _TITLE_AT.match(view, k):
+        return True, False
+    m = _FOLLOWER_RX.match(view, k)
+    if m and len(m.group()) > 1:
+        return True, False
+    if (view[k] in _AFTER_NAME or m) and len(tokens(view[k : k + 4])[0]) == 1:
+        return True, True  # 李某在 / 许某了: but not 了解, 在于, 和平 (a word that starts with it)
+    return False, False
+
+
+def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
+    """Length (2-4) of a person name starting at view position vs, or 0.
+
+    What follows decides first (punctuation, a title, a verb such as 主持 or 表示); where nothing
+    does, jieba's segmentation of the few characters around does."""
+    view = ctx.view
+    comp = view[vs : vs + 2] in SURNAMES_2
+    lens = (3, 4) if comp else (2, 3)
+    if (
+        not comp
+        and view[vs + 3 : vs + 4] in ("着", "了", "过")
+        and len(tokens(view[vs + 3 : vs + 6])[0]) == 1
+        and is_name(view[vs : vs + 2], rare=rare)
+    ):
+        return 2  # 姚某顶着大风: the third character is a verb with its aspect particle
+    plausible = _plausible_start(view, vs)
+    weak = 0
+    for n in lens:
+        cand = view[vs : vs + n]
+        if _place_or_org(ctx, vs, vs + n):
+            continue
+        if not is_name(cand, rare=rare) or not plausible:
+            # after a title, a rare dictionary word that jieba takes for a proper noun, ended by
+            # punctuation or a verb, is a name (副县长蓝海陪同); a common noun is not (市长信箱,)
+            if not (
+                rare
+                and is_name(cand, strict=False, rare=True)
+                and 0 < word_freq(cand) < 3000
+                and tag(cand) in ("nz", "ns", "nt", "nr", "nrt", "nrfg")
+                and _ends_here(view, vs + n) == (True, False)
+            ):
+                continue
+        ends, weakly = _ends_here(view, vs + n)
+        if ends and not weakly:
+            # 刘强说, : the weak end after two characters wins unless jieba knows the longer name
+            return weak if weak and not tag(view[vs : vs + n]).startswith("nr") else n
+        if ends and not weak:
+            weak = n
+    if weak:
+        return weak
+    return _name_at(ctx, vs) if plausible else 0
+
+
+def _plausible_start(view: str, vs: int) -> bool:
+    """Not the start of an ordinary word (信箱里, 都有备), nor a character and a common verb (时坚持)."""
+    if view[vs : vs + 2] in SURNAMES_2:
+        return True
+    lead = tokens(view[vs : vs + 4])
+    if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr") and word_freq(lead[0]) >= 20:
+        return False
+    inner = tokens(view[vs + 1 : vs + 4])
+    return not (
+        inner
+        and len(inner[0]) >= 2
+        and tag(inner[0]) in ("v", "d", "ad", "p", "c")
+        and word_freq(inner[0]) > 1000
+    )
+
+
 def _name_at(ctx: Context, vs: int) -> int:
-    """Length (2 or 3) of a person name starting at view position vs, or 0."""
+    """Length (2 or 3) of a person name starting at view position vs, by jieba's segmentation, or 0."""
     view = ctx.view
     cand = view[vs : vs + 4]
     if len(cand) >= 3 and cand[2] in _AFTER_NAME and is_name(cand[:2]):
         return 2  # 史强说 / 李波在
-    # jieba split the name: prefer 3 characters when the third is not the start of a common word
     # the name must not be the start of an ordinary word (信箱里, 都有备)
     lead = tokens(view[vs : vs + 4])
     if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr") and word_freq(lead[0]) >= 20:
@@ -103,13 +181,17 @@ def _name_at(ctx: Context, vs: int) -> int:
     ):
         return 0  # 时坚持: a character and a verb, not a name
     for n in (3, 2):
-        if is_name(cand[:n]) and not _place_or_org(ctx, vs, vs + n):
+        # cand[:n] is shorter than n at the end of the text (记者李红 as the last words)
+        if len(cand) >= n and is_name(cand[:n]) and not _place_or_org(ctx, vs, vs + n):
             # a third character that starts a dictionary word belongs to the next word (史强直奔)
             rest = tokens(view[vs + n - 1 : vs + n + 4])
             if n == 3 and rest and len(rest[0]) > 1:
                 continue
             return n
     return 0
+
+
+_NOT_BLOCKING = frozenset({"Person", "Official", "Event", "Programme", "Project", "Designation"})
 
 
 def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
@@ -121,10 +203,23 @@ def _place_or_org(ctx: Context, vs: int, ve: int) -> bool:
         n, cov = 0, bytearray(len(ctx.view) + 1)
     if n < len(ms):
         for m in ms[n:]:
-            if m.type not in ("Person", "Official"):
+            # names of events, campaigns and projects may hold a person's name (副市长某某主持…仪式
+            # taken as one event): only places and organisations rule a name out
+            if m.type not in _NOT_BLOCKING:
                 cov[m.vstart : m.vend] = b"\x01" * (m.vend - m.vstart)
         ctx.cache["covered"] = (len(ms), ms[-1], cov)
     return any(cov[vs:ve])
+
+
+def _drop_short_places(ctx: Context, vs: int) -> None:
+    """主任于洪涛: right after a title, a place's short form (于洪) that starts a name is the name's start."""
+    shorts = ctx.cache.get("short-places")
+    if shorts is None:  # by start, once per article: titles are many, short place names few
+        shorts = ctx.cache["short-places"] = {m.vstart: m for m in ctx.mentions if m.rule == "place.short"}
+    m = shorts.get(vs)
+    if m is not None and m.vend - vs <= 2 and m in ctx.mentions and is_name(ctx.view[vs : vs + 3]):
+        ctx.mentions.remove(m)
+        del shorts[vs]
 
 
 def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bool):
@@ -139,7 +234,17 @@ def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bo
 
 
 def _publisher(ctx: Context, near: int):
-    pubs = [m for m in ctx.mentions if m.rule == "institution.publisher"]
+    """The paper nearest to view position near: 本报, or the outlet of a dateline (河北日报讯)."""
+    starts = ctx.cache.get("dateline-starts")
+    if starts is None:  # once per article
+        starts = ctx.cache["dateline-starts"] = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
+    pubs = [
+        m
+        for m in ctx.mentions
+        if m.rule in ("institution.publisher", "institution.dateline")
+        or m.type == "Institution"
+        and m.vstart in starts
+    ]
     if not pubs:
         return None
     return min(pubs, key=lambda m: abs(m.vstart - near))
@@ -151,15 +256,17 @@ def extract_people(ctx: Context) -> None:
     for sent in ctx.doc.sentences:
         s = sent.text
         base = sent.vstart
-        # credits and bylines: 本报记者 李波 / 本报特约记者 桂铁军 摄 / 张瑜 摄 / 记者王晓波报道
+        credit = sent.kind in ("credit", "byline")
+        # credits and bylines: 本报记者 李波 / 本报特约记者 桂铁军 摄 / 张瑜 摄 / 记者王晓波报道 / (记者 X):
         for m in _CREDIT.finditer(s):
             vs = base + m.start(4)
-            n = len(m.group(4)) if sent.kind in ("credit", "byline") else _name_at(ctx, vs)
-            if not n or not is_name(view[vs : vs + n], strict=sent.kind not in ("credit", "byline")):
+            n = len(m.group(4)) if credit else _name_len(ctx, vs, rare=True)
+            if not n or not is_name(view[vs : vs + n], strict=not credit, rare=True):
                 continue
             p = _person(ctx, vs, vs + n, "person.credit", 0.9, False)
             title = ("特约" if m.group(2) else "") + m.group(3)
-            if p and (m.group(1) or sent.kind in ("credit", "byline") or "本报讯" in s[: m.start()]):
+            # 本报记者 / a credit line / the reporter of a dateline (本报讯, 河北日报讯, …频道消息)
+            if p and (m.group(1) or credit or re.search("讯|消息", s[: m.start()])):
                 pub = _publisher(ctx, vs)
                 if pub:
                     ctx.relate(
@@ -171,6 +278,14 @@ def extract_people(ctx: Context) -> None:
                         span=(sent.vstart, sent.vend),
                         title=title,
                     )
+        for rx, rule in ((_SLASH_CREDIT, "person.credit"), (_BIO, "person.biography")):
+            for m in rx.finditer(s):
+                if is_name(m.group(1), strict=False, rare=True):
+                    _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
+        for m in _BRACKET_BYLINE.finditer(s):
+            vs = base + m.start(1)
+            if is_name(m.group(1), strict=False, rare=True):
+                _person(ctx, vs, vs + len(m.group(1)), "person.bracket-byline", 0.8, False)
         if sent.kind == "credit" or s.endswith("摄"):
             pm = _PHOTO.search(s)
             if pm and is_name(pm.group(1), strict=False) and not re.search(r"记者\s*" + pm.group(1), s):
@@ -187,72 +302,175 @@ def extract_people(ctx: Context) -> None:
                         span=(sent.vstart, sent.vend),
                         title="摄影",
                     )
-        # ORG + TITLE + NAME and TITLE + NAME
+        # ORG + TITLE + NAME and TITLE + NAME (区委副书记侯建平、孙敏: the title covers the names listed)
         for m in _AFTER_TITLE.finditer(s):
             title = m.group(1)
-            if title in ("记者", "特约记者", "通讯员"):
+            if title in ("记者", "特约记者", "通讯员", "摄影"):
                 continue
             vs = base + m.start(2)
-            n = _name_at(ctx, vs)
+            _drop_short_places(ctx, vs)
+            n = _name_len(ctx, vs, rare=True)
             if not n:
                 continue
-            p = _person(ctx, vs, vs + n, "person.title", 0.85, title in PUBLIC_TITLES)
+            official = title in PUBLIC_TITLES
+            p = _person(ctx, vs, vs + n, "person.title", 0.85, official)
             if p:
                 _employer(ctx, p, base + m.start(1), title, sent)
+                _list_after(ctx, vs + n, sent.vend, official)
         for m in _SPEECH.finditer(s):
-            vs = base + m.start(1)
-            words = _hmm_words(s[max(0, m.start(1) - 2) : m.end(1) + 2])
-            if (
-                m.group(1) in words
-                and is_name(m.group(1))
-                and not _place_or_org(ctx, vs, vs + len(m.group(1)))
-            ):
-                _person(ctx, vs, vs + len(m.group(1)), "person.speech", 0.65, False)
+            _speaker(ctx, sent, m.end(1))
+        _name_before_title(ctx, sent)
+        _leader_lists(ctx, sent)
     _title_only(ctx)
     _repeat_names(ctx)
     _takes_post(ctx)
 
 
-_GOV_TITLES = {
-    "市长",
-    "副市长",
-    "代市长",
-    "县长",
-    "副县长",
-    "代县长",
-    "区长",
-    "副区长",
-    "省长",
-    "副省长",
-    "书记",
-    "副书记",
-    "市委书记",
-    "县委书记",
-    "区委书记",
-    "镇长",
-    "副镇长",
-    "乡长",
-    "副乡长",
-}
-_COMPANY_TITLES = {
-    "董事长",
-    "副董事长",
-    "总经理",
-    "副总经理",
-    "总裁",
-    "副总裁",
-    "总工程师",
-    "经理",
-    "厂长",
-    "副厂长",
-    "总监",
-    "负责人",
-    "创始人",
-    "法人代表",
-    "法定代表人",
-    "技术员",
-    "工程师",
-}
+def _speaker(ctx: Context, sent, j: int) -> None:
+    """据某某介绍 / 某某表示: the name that ends at sentence offset j, before a verb of speech."""
+    s = sent.text
+    for n in (3, 2):
+        w = s[max(0, j - n) : j]
+        vs = sent.vstart + j - n
+        if len(w) < n or not is_name(w) or _place_or_org(ctx, vs, vs + n):
+            continue
+        tail = w[1:]
+        common_tail = word_freq(tail) >= 500 and not tag(tail).startswith("nr")  # 向记者, 对企业
+        hmm = _hmm_words(s[max(0, j - n - 2) : j + 2])
+        if w in hmm or (not common_tail and _word_starts_at(ctx.view, vs)):
+            _person(ctx, vs, vs + n, "person.speech", 0.65, False)
+            return
+
+
+def _list_after(ctx: Context, k: int, end: int, official: bool, cue: bool = False) -> None:
+    """、B、C after a name: more names under the same title or cue, each 2-4 characters long (after a
+    cue of officials, also a longer name without a Han surname)."""
+    view = ctx.view
+    while k < end and view[k] == "、":
+        n = _name_len(ctx, k + 1, rare=True)
+        if not n and cue and (run := _LONG_NAME.match(view, k + 1)) and _unknown_word(run.group()):
+            n = len(run.group())
+        if not n:
+            return
+        ends, _ = _ends_here(view, k + 1 + n)
+        if not ends:
+            return
+        _person(ctx, k + 1, k + 1 + n, "person.list", 0.8, official)
+        k = k + 1 + n
+
+
+def _name_before_title(ctx: Context, sent) -> None:
+    """车某华书记 / 马某瑞省长: a name just before the post, starting where a word starts."""
+    view = ctx.view
+    s = sent.text
+    for m in _NAME_TITLE.finditer(s):
+        t = sent.vstart + m.start()
+        if any(view[t - k : sent.vstart + m.end()] in _TITLE_SET for k in range(1, 5)):
+            continue  # 党组副书记, 担任第一书记: the characters before belong to a longer title
+        hmm = _hmm_words(s[max(0, m.start() - 6) : m.start()])
+        for n in (3, 2):
+            vs = t - n
+            w = view[vs:t]
+            if vs < sent.vstart or not is_name(w) or _place_or_org(ctx, vs, t):
+                continue
+            if (hmm and hmm[-1] == w) or (_word_starts_at(view, vs) and len(tokens(w)) > 1):
+                _person(ctx, vs, t, "person.name-title", 0.75, m.group(1) != "同志")
+                break
+
+
+def _word_starts_at(view: str, pos: int) -> bool:
+    """Does jieba's segmentation of the few characters around start a word at view position pos?"""
+    lo = max(0, pos - 4)
+    k = lo
+    for w in tokens(view[lo : pos + 3]):
+        if k >= pos:
+            return k == pos
+        k += len(w)
+    return k == pos
+
+
+def _item_before(ctx: Context, lo: int, k: int) -> int:
+    """Start of the name that ends at view position k and starts after lo (the first item of a list:
+    省领导及赵某某, 聘任了何某某), or -1."""
+    view = ctx.view
+    run = view[lo:k]
+    if 2 <= len(run) <= 4 and is_name(run, strict=False, rare=True) or _unknown_word(run):
+        return lo
+    words = _hmm_words(run)
+    if words and 2 <= len(words[-1]) <= 4 and is_name(words[-1], strict=False, rare=True):
+        return k - len(words[-1])
+    for n in (3, 2):
+        if k - n >= lo and is_name(view[k - n : k], rare=True):
+            return k - n
+    return -1
+
+
+def _unknown_word(s: str) -> bool:
+    """2-6 characters (with a middle dot, more) that jieba knows only as a name, barely, or not at all
+    (a name without a Han surname: 巴音朝鲁, 乌力吉巴图, 艾尔肯·吐尼亚孜)."""
+    if not _LONG_NAME.fullmatch(s):
+        return False
+    if "·" in s or "•" in s:
+        return True
+    return tag(s).startswith("nr") or word_freq(s) < 5 and (len(s) > 2 or word_freq(s) == 0)
+
+
+def _leader_lists(ctx: Context, sent) -> None:
+    """Lists of officials without posts: 市领导A、B、C出席 and A、B、C等省领导参加 / 等8人."""
+    view = ctx.view
+    s = sent.text
+    base = sent.vstart
+    # after the cue: 市领导A、B、C,市政府秘书长D等参加
+    for m in _LEADERS.finditer(s):
+        if s[m.start() - 1 : m.start()] == "等":
+            continue  # A、B等省领导及C: the cue closes the list before it
+        k = base + m.end()
+        while k < sent.vend and view[k] in " \u3000:：":
+            k += 1  # 市领导 张某、李某 / 出席会议的领导有：
+        n = _name_len(ctx, k, rare=True)
+        if not n:
+            run = _LONG_NAME.match(view, k)
+            if run and _unknown_word(run.group()):
+                n = len(run.group())
+        if not n or not _ends_here(view, k + n)[0]:
+            continue
+        _person(ctx, k, k + n, "person.leader-list", 0.8, True)
+        _list_after(ctx, k + n, sent.vend, True, cue=True)
+    # before the close: A、B、C等省领导 / A、B等8人
+    for m in _LIST_CLOSE.finditer(s):
+        k = base + m.start()
+        items: list[tuple[int, int]] = []
+        while True:
+            lo = k
+            while lo > sent.vstart and view[lo - 1] not in _SEP and k - lo < 14:
+                lo -= 1
+            item = view[lo:k]
+            if lo > sent.vstart and view[lo - 1] == "、" and (2 <= k - lo <= 4 or _unknown_word(item)):
+                items.append((lo, k))
+                k = lo - 1
+                continue
+            start = _item_before(ctx, lo, k)  # the list's first item, with words before it
+            if start >= 0:
+                items.append((start, k))
+            break
+        if len(items) < 2:
+            continue
+        known = sum(is_name(view[a:b], strict=False, rare=True) for a, b in items)
+        if known * 2 < len(items):
+            continue  # not a list of names (沈阳、长春等地 ends otherwise anyway)
+        official = "领导" in m.group()
+        for a, b in items:
+            w = view[a:b]
+            if is_name(w, strict=False, rare=True) or _unknown_word(w) and w not in ctx.gaz.short:
+                _person(ctx, a, b, "person.leader-list", 0.8, official)
+
+
+# posts that head a place's committee or government, company posts, and the posts heading each kind of
+# institution (研究院: 院长, 副院长), from the lexicon files
+_GOV_TITLES = frozenset(entries("titles_place_head"))
+_COMPANY_TITLES = frozenset(entries("titles_company"))
+_HEAD_TITLES = {head: set(posts.split(",")) for head, posts in notes("org_head_titles").items()}
+_ORG_HEADS = sorted(_HEAD_TITLES, key=len, reverse=True)
 
 
 def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
@@ -419,20 +637,6 @@ def _takes_post(ctx: Context) -> None:
                     span=(p.vstart, k + len(head) + len(title)),
                     title=title,
                 )
-
-
-_HEAD_TITLES = {
-    "研究院": {"院长", "副院长"},
-    "研究所": {"所长", "副所长"},
-    "设计院": {"院长", "副院长"},
-    "学院": {"院长", "副院长"},
-    "医院": {"院长", "副院长"},
-    "大学": {"校长", "副校长"},
-    "合作社": {"理事长", "社长", "负责人"},
-    "协会": {"会长", "副会长"},
-    "商会": {"会长", "副会长"},
-}
-_ORG_HEADS = sorted(_HEAD_TITLES, key=len, reverse=True)
 
 
 def _title_only(ctx: Context) -> None:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..registry import extractor
 from .base import STOP_WORDS, Context, find_all, tag, tokens, word_freq
+from .home import detect_home, home_code
 
 HOME_CITY_REFS = ("全市", "我市", "本市")
 HOME_PROVINCE_REFS = ("全省", "我省", "本省")
-_HOME_REF = re.compile("|".join(HOME_CITY_REFS + HOME_PROVINCE_REFS))
+HOME_COUNTY_REFS = ("全县", "我县", "本县", "全区", "我区", "本区", "全旗", "我旗")
+_HOME_REF = re.compile("|".join(HOME_CITY_REFS + HOME_PROVINCE_REFS + HOME_COUNTY_REFS))
 # 2-character official names that are also everyday words (城区 is a district of 阳泉市 …).
 _COMMON_FULL = {"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区", "江北区"}
 
@@ -30,30 +31,6 @@ def _candidates(ctx: Context):
         out.append((s, e, name, full))
         last_end = e
     return out
-
-
-def _home(ctx: Context, cands) -> None:
-    """The article's city and province: the most mentioned ones among full names and city short forms."""
-    gaz = ctx.gaz
-    city_votes: Counter[str] = Counter()
-    prov_votes: Counter[str] = Counter()
-    for _, _, name, full in cands:
-        codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
-        for code in codes:
-            p = gaz.by_code[code]
-            if not full and p.level != 1:
-                continue  # only full names and province short forms say what the article is about
-            w = 1.0 / len(codes)
-            prov_votes[p.province] += w
-            if p.level == 2:
-                city_votes[code] += w
-            elif p.level == 3 and p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
-                city_votes[p.parent] += 0.5 * w
-    if prov_votes:
-        ctx.home_province = max(prov_votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
-    in_prov = {c: v for c, v in city_votes.items() if c.startswith(ctx.home_province[:2])}
-    if in_prov:
-        ctx.home_city = max(in_prov.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
 def _choose(ctx: Context, codes: list[str], full: bool, explicit: set[str]) -> str:
@@ -95,11 +72,22 @@ def _starts_a_word(ctx: Context, pos: int) -> bool:
     return k == pos
 
 
+def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
+    """Is view[s:e] inside a longer dictionary word (jieba's segmentation of the few characters around)?"""
+    lo = max(0, s - 3)
+    k = lo
+    for w in tokens(ctx.view[lo : e + 3]):
+        if k < s < k + len(w) and k + len(w) >= e and len(w) > e - s:
+            return True
+        k += len(w)
+    return False
+
+
 @extractor("places", order=10)
 def extract_places(ctx: Context) -> None:
     gaz = ctx.gaz
     cands = _candidates(ctx)
-    _home(ctx, cands)
+    detect_home(ctx, cands)
     explicit = {c for _, _, name, full in cands if full for c in gaz.full[name]}
     far: list[tuple[int, int, str]] = []  # short forms of cities elsewhere, left out for now
     for s, e, name, full in cands:
@@ -124,6 +112,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if place.level == 2 and t not in ("ns", "nr", "nz", "", "d") and word_freq(name) > 3000:
                 continue
+            if code not in explicit and not _starts_a_word(ctx, s) and _inside_a_word(ctx, s, e):
+                continue  # 海口 inside 出海口: the middle of another word
         ctx.add(
             s,
             e,
@@ -138,7 +128,7 @@ def extract_places(ctx: Context) -> None:
     # 全市 / 我省: the article's own city and province
     for m in _HOME_REF.finditer(ctx.view):
         ref = m.group()
-        code = ctx.home_city if ref in HOME_CITY_REFS else ctx.home_province
+        code = home_code(ctx, ref[-1])
         if code:
             p = gaz.by_code[code]
             ctx.add(
@@ -184,6 +174,17 @@ def _coordinated_cities(ctx: Context, far: list[tuple[int, int, str]]) -> None:
 
 
 _LOCAL_HEAD = re.compile(r"街道|镇|乡|村|屯")
+# after 村 these make another word (村内, 村民, 村企, 村委, 村干部, 村级, 村集体, 村务, 村里)
+_VILLAGE_WORD_NEXT = frozenset("内民企委干级集务里容貌规道")
+# a town followed by one of its villages (朱家角镇安庄村, 理川镇上马龙村): the pair is a place
+# whatever precedes it, as long as the town's name starts at a boundary
+_TOWN_VILLAGE = re.compile(r"(镇|乡|街道)(?=的?[\u4e00-\u9fff]{2,3}?村(?![民委务庄镇企内里级干集]))")
+_LEFT_EDGE = frozenset("的在和与及于到至从、，,。；;：:“”‘’（）() \n")
+# a list of village or town names closed by a count (福塘、德孚、当仁和斗山4个自然村)
+_COUNTED_LIST = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,5}[、和及与]){1,12}[\u4e00-\u9fff]{2,5}?)(?:等)?"
+    r"(?:[\d一二三四五六七八九十两]+)个(自然村|行政村|村|镇|乡镇|乡|街道|社区)"
+)
 _TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
 _DETERMINERS = "各每该本这那某"  # 各乡镇, 这个镇: no name starts with these
 _GENERIC_END = "乡城小"  # 小城镇, 城乡政府, 沿海乡镇: kinds of place before the head
@@ -237,10 +238,87 @@ _LOCAL_CONT = {
 }
 
 
+def _local_name_ok(ctx: Context, name_vs: int, he: int, head: str) -> bool:
+    """Is view[name_vs:he] (ending in head) a town or village name rather than a phrase?"""
+    name = ctx.view[name_vs:he]
+    core_words = tokens(name[: -len(head)])
+    if (
+        "的" in name
+        or any(w in STOP_WORDS for w in core_words)
+        or name in ctx.gaz.short
+        or name in ctx.gaz.full
+    ):
+        return False  # 引进的北镇 is a clause; 北镇 alone is 北镇市's short form
+    if any(m.vstart <= name_vs and he <= m.vend and not m.code for m in ctx.mentions):
+        return False  # 农业农村 inside 调兵山市农业农村局 is no village
+    if name in _NOT_LOCAL or name[: -len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
+        return False
+    # 各乡镇, 该村: a determiner, not a name (阿尔乡镇 is a town all the same)
+    return name[0] not in _DETERMINERS
+
+
+def _towns_before_villages(ctx: Context) -> None:
+    """朱家角镇安庄村 / 理川镇上马龙村: a town written with one of its villages is a town."""
+    view = ctx.view
+    place_ends = {m.vend: m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")}
+    for h in _TOWN_VILLAGE.finditer(view):
+        hs, he = h.start(), h.end()
+        s_start, _ = ctx.sentence_bounds(hs)
+        name_vs = -1
+        for k in (3, 2):
+            vs = hs - k
+            if vs < s_start or not re.fullmatch(r"[\u4e00-\u9fff]+", view[vs:hs]):
+                continue
+            if vs == s_start or view[vs - 1] in _LEFT_EDGE or vs in place_ends:
+                name_vs = vs
+                break
+        if name_vs < 0:  # no visible edge: the last word before the head (推动公会镇盘城房村)
+            words = tokens(view[max(s_start, hs - 6) : hs])
+            # (an ethnic township, 三道沟满族乡, is left to the general pattern)
+            if words and 2 <= len(words[-1]) <= 3 and words[-1] not in STOP_WORDS and words[-1][-1] != "族":
+                name_vs = hs - len(words[-1])
+        if (
+            name_vs < 0
+            or view[name_vs:hs][-1] in _GENERIC_END
+            or not _local_name_ok(ctx, name_vs, he, h.group())
+        ):
+            continue
+        parent = place_ends.get(name_vs)
+        town = ctx.add(
+            name_vs, he, "Town", "place.town-before-village", 0.7, parent_code=parent.code if parent else ""
+        )
+        if town and parent:
+            ctx.relate("partOf", town, parent, "partOf.local-place", 0.8)
+
+
+def _listed_local_places(ctx: Context) -> None:
+    """A list closed by a count of villages or towns names them (福塘、德孚、当仁和斗山4个自然村)."""
+    view = ctx.view
+    for m in _COUNTED_LIST.finditer(view):
+        cls = "Village" if m.group(2).endswith(("村", "社区")) else "Town"
+        items = re.split(r"[、和及与]", m.group(1))
+        if "、" not in m.group(1) or any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
+            continue
+        pos = m.start(1)
+        # the first item's run may hold the words before the list (有福塘): keep as many characters as
+        # the longest other item
+        width = max(len(it) for it in items[1:])
+        first = items[0]
+        if len(first) > width:
+            pos += len(first) - width
+            items[0] = first[-width:]
+        for it in items:
+            if len(it) >= 2 and it not in _NOT_LOCAL and it[0] not in _DETERMINERS:
+                ctx.add(pos, pos + len(it), cls, "place.counted-list", 0.6)
+            pos += len(it) + 1
+
+
 @extractor("local-places", order=25)
 def extract_towns_villages(ctx: Context) -> None:
     """镇/乡/街道 and 村/屯 names: right after a known place, or a short name of their own."""
     view = ctx.view
+    _towns_before_villages(ctx)
+    _listed_local_places(ctx)
     places = sorted(
         (m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")), key=lambda m: m.vend
     )
@@ -260,6 +338,8 @@ def extract_towns_villages(ctx: Context) -> None:
             "振",
         ) and not _TOWN_BODY.match(view, he):
             continue  # 农业农村工作 / 农村部: a field of work, not a village (but 街道办事处, 街道党工委)
+        if head == "村" and view[he : he + 1] and view[he] in _VILLAGE_WORD_NEXT:
+            continue  # 在村内, 村企联动, 村民: 村 starts another word here
         # the word that starts at the head must be the head itself (村民 is not a village), unless
         # an enclosing place comes right before the name (大洼区西安镇上口子村: jieba glues 镇上)
         nxt = tokens(view[hs : hs + 5])[0] if hs < len(view) else ""
@@ -274,7 +354,10 @@ def extract_towns_villages(ctx: Context) -> None:
             if not re.fullmatch(r"[\u4e00-\u9fff]+", core):
                 break
             if vs in ends:
-                best = (vs, ends[vs])
+                lead = tokens(core)[0]
+                if len(lead) >= 2 and lead[-1] in "乡镇村" and len(lead) < len(core) - 1:
+                    vs += len(lead)  # 万宁侨乡龙滚镇: a word for a kind of place before the name
+                best = (vs, ends[hs - k])
                 break
         if glued and (best is None or view[he : he + 1] in ("镇", "乡", "村")):
             continue  # 阿尔乡镇: the name goes on to the next head
@@ -317,21 +400,8 @@ def extract_towns_villages(ctx: Context) -> None:
             if len(core) < 2 or tag(core) not in ("ns",) and tag(core + head) != "ns":
                 continue
             name_vs = hs - len(core)
-        name = view[name_vs:he]
-        core_words = tokens(name[: -len(head)])
-        if (
-            "的" in name
-            or any(w in STOP_WORDS for w in core_words)
-            or name in ctx.gaz.short
-            or name in ctx.gaz.full
-        ):
-            continue  # 引进的北镇 is a clause; 北镇 alone is 北镇市's short form
-        if any(m.vstart <= name_vs and he <= m.vend and not m.code for m in ctx.mentions):
-            continue  # 农业农村 inside 调兵山市农业农村局 is no village
-        if name in _NOT_LOCAL or name[: -len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
+        if not _local_name_ok(ctx, name_vs, he, head):
             continue
-        if name[0] in _DETERMINERS:
-            continue  # 各乡镇, 该村: a determiner, not a name (阿尔乡镇 is a town all the same)
         cls = "Village" if head in ("村", "屯") else "Town"
         m = ctx.add(
             name_vs,
@@ -343,26 +413,76 @@ def extract_towns_villages(ctx: Context) -> None:
         )
         if m and parent:
             ctx.relate("partOf", m, parent, "partOf.local-place", 0.8)
-        if m:
-            ends[m.vend] = m  # a village right after this town is inside it (桑林镇前进村)
+        m = m or next(x for x in ctx.mentions if x.vstart == name_vs and x.vend == he and x.type == cls)
+        ends[m.vend] = m  # a village right after this town is inside it (桑林镇前进村)
+
+
+_NEXT_ITEM = re.compile(
+    r"[、和及与]([\u4e00-\u9fff]{1,4}?(?:村|镇|乡|街道|社区))(?=[、和及与，,。；;：:等\d]|$)"
+)
+
+
+def _coordinated_local_places(ctx: Context) -> None:
+    """盘城房村、东号村、落花营村: names with the same head coordinated with a known village or town."""
+    view = ctx.view
+    todo = [m for m in ctx.mentions if m.type in _LOCAL_TYPES]
+    while todo:
+        m = todo.pop()
+        head = _LOCAL_HEAD.search(m.surface[-2:])
+        if head is None:
+            continue
+        # the next item of the list
+        nx = _NEXT_ITEM.match(view, m.vend)
+        if (
+            nx
+            and nx.group(1).endswith(head.group())
+            and _local_name_ok(ctx, nx.start(1), nx.end(1), head.group())
+        ):
+            new = ctx.add(nx.start(1), nx.end(1), m.type, "place.coordinated", 0.6, parent_code=m.parent_code)
+            if new:
+                todo.append(new)
+        # the item before, when it starts at a visible edge (、, punctuation, 的, 在)
+        if m.vstart >= 3 and view[m.vstart - 1] in "、和及与":
+            for k in (4, 3, 2):
+                vs = m.vstart - 1 - k
+                if vs < 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", view[vs : m.vstart - 1]):
+                    continue
+                if view[vs - 1] in _LEFT_EDGE and view[vs : m.vstart - 1].endswith(head.group()):
+                    if _local_name_ok(ctx, vs, m.vstart - 1, head.group()):
+                        new = ctx.add(vs, m.vstart - 1, m.type, "place.coordinated", 0.6)
+                        if new:
+                            todo.append(new)
+                    break
+
+
+_LOCAL_TYPES = frozenset({"Town", "Village"})
+
+
+def _repeat(ctx: Context) -> None:
+    view = ctx.view
+    known = {m.surface: m for m in ctx.mentions if m.type in _LOCAL_TYPES}
+    for name, first in known.items():
+        for k in find_all(view, name):
+            if not any(x.vstart <= k < x.vend and x.type in _LOCAL_TYPES for x in ctx.mentions):
+                ctx.add(k, k + len(name), first.type, "place.repeat", 0.7, parent_code=first.parent_code)
 
 
 @extractor("local-places-repeat", order=26)
 def repeat_local_places(ctx: Context) -> None:
     """A town or village named once is the same place wherever its name recurs; villages after it."""
     view = ctx.view
-    known = {m.surface: m for m in ctx.mentions if m.type in ("Town", "Village")}
-    for name, first in known.items():
-        for k in find_all(view, name):
-            if not any(x.vstart <= k < x.vend and x.type in ("Town", "Village") for x in ctx.mentions):
-                ctx.add(k, k + len(name), first.type, "place.repeat", 0.7, parent_code=first.parent_code)
+    _coordinated_local_places(ctx)
+    _repeat(ctx)  # towns first, so that the villages after each mention of a town are found
     towns = [m for m in ctx.mentions if m.type == "Town"]
     for t in towns:
-        mm = re.match(r"([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇])", view[t.vend : t.vend + 5])
-        if mm and mm.group(1) not in _NOT_LOCAL:
-            v = ctx.add(t.vend, t.vend + mm.end(), "Village", "place.after-town", 0.75)
+        mm = re.match(
+            r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])", view[t.vend : t.vend + 6]
+        )
+        if mm and mm.group(2) not in _NOT_LOCAL and mm.group(2)[0] not in _DETERMINERS:
+            v = ctx.add(t.vend + len(mm.group(1)), t.vend + mm.end(), "Village", "place.after-town", 0.75)
             if v:
                 ctx.relate("partOf", v, t, "partOf.local-place", 0.8)
+    _repeat(ctx)
     # 公营子镇党委 / 镇政府: the town's own bodies
     for t in [m for m in ctx.mentions if m.type == "Town"]:
         mm = _TOWN_BODY.match(view, t.vend)

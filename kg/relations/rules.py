@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import defaultdict
 
-from .extractors.base import Context
-from .model import Mention
-from .ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
-from .registry import relation_rule
-from .values import Money, date_in, money
+from ..extractors.base import Context
+from ..model import Mention
+from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
+from ..registry import relation_rule
+from ..values import Money, date_in, money
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 
@@ -53,17 +54,20 @@ _OUTER_CACHE: dict = {}
 
 
 def _outermost_uncached(ms: list[Mention]) -> list[Mention]:
-    return [
-        m
-        for m in ms
-        if not any(
-            o is not m
-            and o.vstart <= m.vstart
-            and m.vend <= o.vend
-            and (o.vend - o.vstart) > (m.vend - m.vstart)
-            for o in ms
-        )
-    ]
+    """One sweep in (start, -end) order: a mention is nested when an earlier-starting one reaches at
+    least as far and is longer."""
+    order = sorted(range(len(ms)), key=lambda i: (ms[i].vstart, -ms[i].vend))
+    nested = [False] * len(ms)
+    far_end, far_start = -1, -1  # the furthest end seen so far, and the smallest start reaching it
+    for i in order:
+        m = ms[i]
+        if far_end > m.vend or far_end == m.vend and far_start < m.vstart:
+            nested[i] = True
+        if m.vend > far_end:
+            far_end, far_start = m.vend, m.vstart
+        elif m.vend == far_end:
+            far_start = min(far_start, m.vstart)
+    return [m for i, m in enumerate(ms) if not nested[i]]
 
 
 def _is_home_ref(m: Mention) -> bool:
@@ -72,12 +76,25 @@ def _is_home_ref(m: Mention) -> bool:
 
 def _chain_end(p: Mention, places: list[Mention]) -> Mention:
     """海城市牛庄镇: a place directly followed by a smaller one stands for the smaller one."""
+    key = ("chain-index", id(places), len(places))
+    hit = _CHAIN_INDEX.get(key)
+    if hit is None or hit[0] is not places:
+        by_start: dict[int, Mention] = {}
+        for q in places:
+            by_start.setdefault(q.vstart, q)
+        _CHAIN_INDEX.clear()
+        _CHAIN_INDEX[key] = hit = (places, by_start)
+    by_start = hit[1]
     cur = p
-    while True:
-        nxt = next((q for q in places if q.vstart == cur.vend), None)
-        if nxt is None:
+    for _ in range(len(places)):
+        nxt = by_start.get(cur.vend)
+        if nxt is None or nxt is cur:
             return cur
         cur = nxt
+    return cur
+
+
+_CHAIN_INDEX: dict = {}
 
 
 @relation_rule("locatedIn.name")
@@ -86,10 +103,13 @@ def located_by_name(ctx: Context) -> None:
     dom, _ = DOMAIN_RANGE["locatedIn"]
     # gazetteer places, and towns and villages found in the text (三家子村党支部 is in 三家子村)
     places = [m for m in ctx.mentions if (m.code or m.type in ("Town", "Village")) and not _is_home_ref(m)]
+    places.sort(key=lambda m: (m.vstart, -m.vend))
+    p_starts = [m.vstart for m in places]
     for x in ctx.mentions:
         if x.type not in dom or x.type == "GovernmentBody" and x.rule == "body.place-prefix":
             continue
-        inner = [p for p in places if x.vstart <= p.vstart and p.vend <= x.vend and p is not x]
+        lo, hi = bisect.bisect_left(p_starts, x.vstart), bisect.bisect_left(p_starts, x.vend)
+        inner = [p for p in places[lo:hi] if p.vend <= x.vend and p is not x]
         if not inner:
             continue
         name = ctx.view[x.vstart : x.vend]
@@ -109,14 +129,22 @@ def located_by_name(ctx: Context) -> None:
             if (
                 level == 1
                 and (x.type not in ("Event", "GovernmentBody") or bracketed)
-                and p.code[:2] not in ("11", "12", "31", "50")
+                and (p.code[:2] not in ("11", "12", "31", "50") or x.type == "Company")
             ):
                 continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
+            if p.code and at_start:
+                # 天津市东丽华明工业园区: the most specific place of the chain that opens the name
+                end = _chain_end(p, inner)
+                p = end if end.vend <= x.vend and end.code else p
             ctx.relate("locatedIn", x, p, "locatedIn.name", 0.75)
             break
 
 
 _LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+# verbs after 在X that say what someone does there (a visit, a meeting), not where it is
+_ACTS_AT = re.compile(
+    r"(?:[^，,。；]{0,6}?)(?:召开|举行|举办|调研|考察|参加|出席|主持|开展|参观|观摩|推介|签约)"
+)
 _BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资建设)(?:了)?[^，,。；]{0,20}?的")
 
 
@@ -133,6 +161,15 @@ def located_by_cue(ctx: Context) -> None:
         outer = _outermost(ms)
         places = [m for m in ms if m.type in rng and not _is_home_ref(m)]
         things = [m for m in outer if m.type in dom]
+        t_starts = [t.vstart for t in things]
+        by_end = sorted(things, key=lambda t: t.vend)
+        t_ends = [t.vend for t in by_end]
+        t_projects = [t for t in things if t.type == "Project"]
+        tp_starts = [t.vstart for t in t_projects]
+        t_comps = [t for t in things if t.type == "Company"]
+        place_at = {}
+        for q in places:
+            place_at.setdefault(q.vstart, []).append(q)
         date = ""
         starts = {q.vend for q in places}
         for p0 in places:
@@ -141,9 +178,9 @@ def located_by_cue(ctx: Context) -> None:
             p = _chain_end(p0, places)
             after = view[p.vend : p.vend + 8]
             before = view[max(0, p0.vstart - 3) : p0.vstart]
-            tail = [t for t in things if t.vstart >= p.vend and t is not p]
-            nxt = tail[0] if tail else None
-            if nxt is not None:
+            i = bisect.bisect_left(t_starts, p.vend)
+            nxt = next((t for t in things[i : i + 2] if t is not p), None)
+            if nxt is not None and nxt.vstart - p.vend <= 40:  # every cue below is a short gap
                 gap = view[p.vend : nxt.vstart]
                 if _LOC_VERB.search(before) and gap == "的":
                     ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
@@ -173,38 +210,50 @@ def located_by_cue(ctx: Context) -> None:
                     continue
             # 在千山区,X公司投资…建设的Y项目: a place adverbial at the head of the sentence locates what follows
             sent = ctx.doc.sentence_at(p0.vstart)
-            if view[sent.vstart : p0.vstart] == "在" and re.match(r"[，,]", view[p.vend : p.vend + 1]):
+            head_zai = p0.vstart - sent.vstart == 1 and view[sent.vstart] == "在"
+            if head_zai and re.match(r"[，,]", view[p.vend : p.vend + 1]):
                 # the project built there; a company only when the sentence names no project
-                located = [t for t in things if t.vstart > p.vend and t.type == "Project"][:1]
+                located = t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
                 for t in located:
                     ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
                 continue
-            if view[sent.vstart : p0.vstart] == "在" and view[p.vend : p.vend + 1] == "的":
+            if head_zai and view[p.vend : p.vend + 1] == "的":
                 # 在鲅鱼圈区的营口经济技术开发区，…的Y项目: the zone is in the place, the project in the zone
-                zone = next((z for z in places if z.vstart == p.vend + 1 and z.type == "Zone"), None)
+                zone = next((z for z in place_at.get(p.vend + 1, []) if z.type == "Zone"), None)
                 if zone is not None and re.match(r"[，,]", view[zone.vend : zone.vend + 1]):
                     ctx.relate("locatedIn", zone, p, "locatedIn.adverbial", 0.7)
-                    for t in [t for t in things if t.vstart > zone.vend and t.type == "Project"][:1]:
+                    for t in t_projects[bisect.bisect_right(tp_starts, zone.vend) :][:1]:
                         ctx.relate("locatedIn", t, zone, "locatedIn.adverbial", 0.7)
                     continue
-            prev = [t for t in things if t.vend <= p0.vstart]
-            if prev:
-                t = prev[-1]
+            j = bisect.bisect_right(t_ends, p0.vstart)
+            if j:
+                t = by_end[j - 1]
                 gap = view[t.vend : p0.vstart]
-                if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|在|选址|选址于)", gap) or (
-                    gap == "在" and re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
+                if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|选址|选址于)", gap) or (
+                    gap == "在"
+                    and (
+                        re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
+                        # a gathering in Y is held there; X在Y召开/调研…: where a body or firm acts,
+                        # not where it is
+                        or t.type == "Event"
+                        or t.type != "GovernmentBody"
+                        and not _ACTS_AT.match(after)
+                    )
                 ):
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
             if before.endswith("落户") and p.type in PLACES:
                 # 说起落户开原的感受,辽宁道勤农牧科技有限公司…: the company of the sentence
-                comps = [t for t in things if t.type == "Company"]
-                if comps:
-                    ctx.relate("locatedIn", comps[0], p, "locatedIn.settled-in", 0.7)
+                if t_comps:
+                    ctx.relate("locatedIn", t_comps[0], p, "locatedIn.settled-in", 0.7)
         # the zone's management committee is located in its zone
+    zones_at: dict[int, list[Mention]] = defaultdict(list)
+    for z in ctx.mentions:
+        if z.type == "Zone":
+            zones_at[z.vstart].append(z)
     for m in ctx.mentions:
         if m.rule == "body.zone-committee":
-            zones = [z for z in ctx.mentions if z.type == "Zone" and z.vstart == m.vstart and z.vend < m.vend]
+            zones = [z for z in zones_at.get(m.vstart, []) if z.vend < m.vend]
             zone = max(zones, key=lambda z: z.vend) if zones else None
             if zone:
                 ctx.relate("locatedIn", m, zone, "locatedIn.zone-committee", 0.85)
@@ -237,25 +286,35 @@ _IMPL_VERB = re.compile(
 )
 
 
+def _actor_index(ms: list[Mention], ctx: Context) -> tuple:
+    """The sentence's home references and acting bodies/places, sorted by end (built once)."""
+    key = ("actors", id(ms), len(ms))
+    hit = ctx.cache.get(key)
+    if hit is None or hit[0] is not ms:
+        outer = _outermost(ms)
+        home = sorted((m for m in outer if _is_home_ref(m)), key=lambda m: m.vend)
+        acts = sorted(
+            (m for m in outer if m.type in GOV_ACTORS and not _is_home_ref(m)), key=lambda m: m.vend
+        )
+        hit = (ms, home, [m.vend for m in home], acts, [m.vend for m in acts])
+        ctx.cache[key] = hit
+    return hit
+
+
 def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
-    outer = _outermost(ms)
+    _, home, home_ends, acts, act_ends = _actor_index(ms, ctx)
     # 全市将建立…机制: the city itself, named by 全市 as the subject just before the verb
-    home = [
-        m
-        for m in outer
-        if _is_home_ref(m)
-        and m.vend <= pos
-        and pos - m.vend <= 3
-        and ctx.view[m.vend : pos] in ("", "将", "要", "还将", "正在", "已", "积极", "全面")
-    ]
-    if home:
-        return home[-1:]
-    acts = [m for m in outer if m.type in GOV_ACTORS and m.vend <= pos and not _is_home_ref(m)]
-    if not acts:
+    i = bisect.bisect_right(home_ends, pos)
+    if i and pos - home[i - 1].vend <= 3:
+        m = home[i - 1]
+        if ctx.view[m.vend : pos] in ("", "将", "要", "还将", "正在", "已", "积极", "全面"):
+            return [m]
+    j = bisect.bisect_right(act_ends, pos)
+    if not j:
         return []
     # coordinated actors: 商务部、公安部、海关总署 / 铁岭市纪委监委、铁岭市委组织部
-    group = [acts[-1]]
-    for a in reversed(acts[:-1]):
+    group = [acts[j - 1]]
+    for a in reversed(acts[max(0, j - 16) : j - 1]):
         gap = ctx.view[a.vend : group[0].vstart]
         if gap in ("、", "和", "与", "及", "，"):
             group.insert(0, a)
@@ -272,34 +331,36 @@ def implements(ctx: Context) -> None:
         if not progs:
             continue
         sent = ctx.doc.sentence_at(progs[0].vstart)
+        prog_starts = [p.vstart for p in progs]
+        date = None
+        outer = _outermost(ms)
+        acts = [a for a in outer if a.type in GOV_ACTORS and not _is_home_ref(a)]
+        act_starts = [a.vstart for a in acts]
+        act_by_end = {a.vend: a for a in reversed(acts)}
         # ACTOR … VERB … PROGRAMME(s) in one clause
         for v in _IMPL_VERB.finditer(view, sent.vstart, sent.vend):
-            targets = [
-                p
-                for p in progs
-                if p.vstart >= v.end()
-                and not _CLAUSE.search(view[v.end() : p.vstart])
-                and p.vstart - v.end() < 30
-            ]
+            lo, hi = bisect.bisect_left(prog_starts, v.end()), bisect.bisect_left(prog_starts, v.end() + 30)
+            targets = [p for p in progs[lo:hi] if not _CLAUSE.search(view[v.end() : p.vstart])]
             if not targets:
                 continue
             actors = _actors_before(ms, v.start(), ctx)
             if not actors:
                 continue
-            # the actor must be in the same clause or begin the sentence
+            # the actor must be in the same clause or begin the sentence (or be at most 2 commas away)
+            between = view[actors[-1].vend : min(v.start(), actors[-1].vend + 200)]
+            far = v.start() - actors[-1].vend > 200
             if (
-                _CLAUSE.search(view[actors[-1].vend : v.start()])
+                (far or _CLAUSE.search(between))
                 and actors[-1].vstart != sent.vstart
-                and view[actors[-1].vend : v.start()].count("，")
-                + view[actors[-1].vend : v.start()].count(",")
-                > 2
+                and (far or between.count("，") + between.count(",") > 2)
             ):
                 continue
-            date = date_in(sent.text, ctx.doc.year)
+            if date is None:
+                date = date_in(sent.text, ctx.doc.year)
             tgts = [targets[0]] + [
                 t
-                for t in targets[1:]
-                if re.fullmatch(r"[、和与及]", view[targets[targets.index(t) - 1].vend : t.vstart])
+                for k, t in enumerate(targets[1:])
+                if re.fullmatch(r"[、和与及]", view[targets[k].vend : t.vstart])
             ]
             if len(actors) == len(tgts) > 1:
                 for a, t in zip(actors, tgts, strict=True):  # respectively
@@ -328,21 +389,12 @@ def implements(ctx: Context) -> None:
         for p in progs:
             m = re.match(r"(启动实施|开展|实施|启动)以来[，,]", view[p.vend : p.vend + 8])
             if m:
-                after = [
-                    a
-                    for a in _outermost(ms)
-                    if a.type in GOV_ACTORS and a.vstart >= p.vend + m.end() and not _is_home_ref(a)
-                ]
-                if after:
-                    ctx.relate("implements", after[0], p, "implements.since", 0.6)
+                k = bisect.bisect_left(act_starts, p.vend + m.end())
+                if k < len(acts):
+                    ctx.relate("implements", acts[k], p, "implements.since", 0.6)
             # ACTOR“PROGRAMME” (the city's own campaign) and 以PROGRAMME为载体
-            prev = [
-                a
-                for a in _outermost(ms)
-                if a.type in GOV_ACTORS and a.vend == p.vstart and not _is_home_ref(a)
-            ]
-            if prev:
-                ctx.relate("implements", prev[0], p, "implements.possessive", 0.6)
+            if p.vstart in act_by_end:
+                ctx.relate("implements", act_by_end[p.vstart], p, "implements.possessive", 0.6)
             if view[p.vstart - 1 : p.vstart] == "以" and re.match(
                 r"为(载体|抓手|契机|平台|牵引)", view[p.vend : p.vend + 4]
             ):
@@ -351,42 +403,87 @@ def implements(ctx: Context) -> None:
                     ctx.relate("implements", a, p, "implements.vehicle", 0.65)
 
 
+# what follows the issuer in a document's name: 关于…的意见, …管理办法
+_DOC_NAME = re.compile(
+    r"(?:关于|印发)?[^，,。；]{2,60}?(?:意见|办法|规定|通知|方案|规划|决定|条例|细则)[》”]?$"
+)
+
+
+@relation_rule("implements.issuer-in-name")
+def implements_issuer_in_name(ctx: Context) -> None:
+    """《X市人民政府关于…的意见》 / X盟…管理办法: the body or place that opens a document's name issues it."""
+    starting: dict[int, list[Mention]] = defaultdict(list)
+    for m in ctx.mentions:
+        if m.type in GOV_ACTORS and not _is_home_ref(m):
+            starting[m.vstart].append(m)
+    for p in ctx.mentions:
+        if p.type != "Programme":
+            continue
+        at = p.vstart + (1 if ctx.view[p.vstart : p.vstart + 1] in "《“" else 0)
+        inner = [m for m in starting.get(at, []) if m.vend < p.vend]
+        tail = ctx.view[max((m.vend for m in inner), default=at) : p.vend]
+        if inner and _DOC_NAME.match(tail):
+            ctx.relate("implements", max(inner, key=lambda m: m.vend), p, "implements.issuer-in-name", 0.7)
+
+
 @relation_rule("organizes")
 def organizes(ctx: Context) -> None:
     """由X主办的EVENT · X召开/举行/举办EVENT · else the organiser named at the start of the event's name."""
     view = ctx.view
     dom, _ = DOMAIN_RANGE["organizes"]
     for _si, ms in _by_sentence(ctx).items():
-        outer = [a for a in _outermost(ms) if a.type in dom and not _is_home_ref(a)]
-        for ev in [m for m in ms if m.type == "Event"]:
-            sent = ctx.doc.sentence_at(ev.vstart)
-            date = date_in(sent.text, ctx.doc.year)
+        events = [m for m in ms if m.type == "Event"]
+        if not events:
+            continue
+        # outermost mentions do not nest, but two may overlap: sort by end for the searches
+        outer = sorted(
+            (a for a in _outermost(ms) if a.type in dom and not _is_home_ref(a)),
+            key=lambda a: (a.vend, a.vstart),
+        )
+        o_ends = [a.vend for a in outer]
+        o_by_end = {a.vend: a for a in outer}
+        starting: dict[int, list[Mention]] = defaultdict(list)
+        for m in ms:
+            starting[m.vstart].append(m)
+        sent = ctx.doc.sentence_at(events[0].vstart)
+        date = date_in(sent.text, ctx.doc.year)
+        for ev in events:
             found = False
-            mm = re.search(
-                r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[sent.vstart : ev.vstart]
-            )
+            lo = max(sent.vstart, ev.vstart - 40)  # every cue below is within 40 characters
+            mm = re.search(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[lo : ev.vstart])
             if mm:
-                for a in outer:
-                    if sent.vstart + mm.start(1) <= a.vstart and a.vend <= sent.vstart + mm.end(1):
+                i, j = (
+                    bisect.bisect_left(o_ends, lo + mm.start(1)),
+                    bisect.bisect_right(o_ends, lo + mm.end(1)),
+                )
+                for a in outer[i:j]:
+                    if lo + mm.start(1) <= a.vstart:
                         ctx.relate("organizes", a, ev, "organizes.hosted-by", 0.8, date=date)
                         found = True
             if not found:
-                k = max(view.rfind(v, sent.vstart, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
-                if k >= 0 and ev.vstart - k <= 40 and not _CLAUSE.search(view[k : ev.vstart]):
-                    acts = [a for a in outer if a.vend <= k and k - a.vend <= 2]
+                k = max(view.rfind(v, lo, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
+                if k >= 0 and not _CLAUSE.search(view[k : ev.vstart]):
+                    j = bisect.bisect_right(o_ends, k)
+                    acts = [outer[j - 1]] if j and k - outer[j - 1].vend <= 2 else []
                     if acts and view[acts[-1].vstart - 1 : acts[-1].vstart] == "在":
                         # 在重庆举办的…交易会: where it is held, not who holds it
                         where = acts[-1]
                         if where.code or where.type == "Zone":
                             ctx.relate("locatedIn", ev, where, "locatedIn.held-in", 0.7)
                         # 铁岭市在沈阳举办…推介会: the one named right before 在 holds it
-                        acts = [a for a in outer if a.vend == where.vstart - 1]
+                        acts = [o_by_end[where.vstart - 1]] if where.vstart - 1 in o_by_end else []
                     if acts:
                         group = [acts[-1]]
-                        for a in reversed([a for a in outer if a.vend <= group[0].vstart]):
-                            if view[a.vend : group[0].vstart] in ("、", "和", "与", "及"):
+                        j = bisect.bisect_right(o_ends, group[0].vstart)
+                        for a in reversed(outer[max(0, j - 12) : j]):
+                            if a is not group[0] and view[a.vend : group[0].vstart] in (
+                                "、",
+                                "和",
+                                "与",
+                                "及",
+                            ):
                                 group.insert(0, a)
-                            else:
+                            elif a is not group[0]:
                                 break
                         for a in group:
                             ctx.relate("organizes", a, ev, "organizes.verb", 0.75, date=date)
@@ -395,8 +492,12 @@ def organizes(ctx: Context) -> None:
                 # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议
                 first = [
                     m
-                    for m in ms
-                    if m.vstart == ev.vstart and m.vend < ev.vend and m.type in dom and not _is_home_ref(m)
+                    for m in starting.get(ev.vstart, [])
+                    if m.vend < ev.vend
+                    and m.type in dom
+                    and not _is_home_ref(m)
+                    # a province or city opening a fair's name says where or whose, not who holds it
+                    and (m.type in ORGS or m.type in ("City", "District") and ctx.view[m.vend] not in "第")
                 ]
                 if first:
                     org = max(first, key=lambda m: m.vend)
@@ -412,6 +513,10 @@ _ENTER = re.compile(
 
 @relation_rule("awards")
 def awards(ctx: Context) -> None:
+    """Who publishes a list (awards) and who is on it (designatedAs); linear in the sentence.
+
+    工业和信息化部公布D名单 · X、Y榜上有名 · X等6家企业晋级D · 其中就包括X · next sentence: X名列其中
+    """
     view = ctx.view
     sents = _by_sentence(ctx)
     dom_d, _ = DOMAIN_RANGE["designatedAs"]
@@ -421,17 +526,25 @@ def awards(ctx: Context) -> None:
             continue
         sent = ctx.doc.sentence_at(desigs[0].vstart)
         date = date_in(sent.text, ctx.doc.year)
+        outer = _outermost(ms)
+        d_starts = [d.vstart for d in desigs]
+        d_ends = [d.vend for d in desigs]
+        # publishing verbs (not 被认定为: X holds D, it did not award it) and the bodies before each
+        verbs = [
+            v.start()
+            for v in _AWARD_VERB.finditer(view, sent.vstart, sent.vend)
+            if view[v.start() - 1] != "被"
+        ]
+        bodies = [m for m in outer if m.type == "GovernmentBody"]
+        b_ends = [b.vend for b in bodies]
         for d in desigs:
-            # issuers: the bodies before the publishing verb
-            v = None
-            for mv in _AWARD_VERB.finditer(view, sent.vstart, d.vstart):
-                if view[mv.start() - 1 : mv.start()] != "被":  # X被认定为D: X holds D, it did not award it
-                    v = mv
-            if v is not None:
-                bodies = [m for m in _outermost(ms) if m.type == "GovernmentBody" and m.vend <= v.start()]
-                if bodies:
-                    group = [bodies[-1]]
-                    for b in reversed(bodies[:-1]):
+            i = bisect.bisect_right(verbs, d.vstart - 1)
+            if i:
+                v = verbs[i - 1]
+                j = bisect.bisect_right(b_ends, v)
+                if j:
+                    group = [bodies[j - 1]]
+                    for b in reversed(bodies[max(0, j - 12) : j - 1]):
                         if re.fullmatch(r"[、和与及]|等\d+部门[、，,]?", view[b.vend : group[0].vstart]):
                             group.insert(0, b)
                         else:
@@ -446,11 +559,12 @@ def awards(ctx: Context) -> None:
                             span=(sent.vstart, sent.vend),
                             date=date,
                         )
-            if v is None:
-                mt = re.search(r"对(?:[^，。；]{0,30})表彰", view[sent.vstart : sent.vend])
+            else:
+                mt = re.search(
+                    r"对(?:[^，。；]{0,30})表彰", view[sent.vstart : min(sent.vend, d.vstart + 40)]
+                )
                 if mt and sent.vstart + mt.start() <= d.vstart:
-                    bodies = _actors_before(ms, sent.vstart + mt.start(), ctx)
-                    for b in bodies:
+                    for b in _actors_before(ms, sent.vstart + mt.start(), ctx):
                         if b.type == "GovernmentBody":
                             ctx.relate(
                                 "awards",
@@ -461,59 +575,51 @@ def awards(ctx: Context) -> None:
                                 span=(sent.vstart, sent.vend),
                                 date=date,
                             )
-            # holders: X榜上有名 / X名列其中 after the list, X等N家企业晋级D / X入围D before it, 其中就包括X
-            holders = []
-            for m in _outermost(ms):
-                if m.type not in dom_d or _is_home_ref(m) or m is d:
+        # holders, each mention looked at once: X榜上有名 after the list, X入围D before it, 其中就包括X
+        holders: dict[int, tuple[Mention, Mention]] = {}
+        cands = [m for m in outer if m.type in dom_d and not _is_home_ref(m) and m.type != "Designation"]
+        for ci, m in enumerate(cands):
+            k = bisect.bisect_right(d_ends, m.vstart)  # designations ending before m
+            prior = desigs[k - 1] if k else None
+            n = bisect.bisect_left(d_starts, m.vend)  # the first designation starting after m
+            nxt = desigs[n] if n < len(desigs) else None
+            if prior is not None and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
+                # X入围D2: a cue verb followed by another list names that list, not this one
+                if nxt is None or _CLAUSE.search(view[m.vend : nxt.vstart]):
+                    holders[id(m)] = (m, prior)
                     continue
-                if m.vstart >= d.vend and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
-                    # X入围D2: a cue verb followed by another list names that list, not this one
-                    later = [
-                        d2
-                        for d2 in desigs
-                        if d2.vstart > m.vend and not _CLAUSE.search(view[m.vend : d2.vstart])
-                    ]
-                    prior = [d2 for d2 in desigs if d2.vend <= m.vstart]
-                    if not later and prior and prior[-1] is d:
-                        holders.append(m)
-                elif (
-                    m.vend <= d.vstart
-                    and _ENTER.search(view[m.vend : d.vstart])
-                    and not _CLAUSE.search(view[m.vend : d.vstart])
-                ):
-                    holders.append(m)
-                elif m.vstart > d.vend and re.search(
-                    r"(其中就?包括|其中有|包括)$", view[max(sent.vstart, m.vstart - 6) : m.vstart]
-                ):
-                    if not [d2 for d2 in desigs if d.vend <= d2.vstart < m.vstart]:
-                        holders.append(m)
-            changed = True
-            while changed:  # 铁岭县、开原市、昌图县榜上有名: coordinated holders
-                changed = False
-                for m in _outermost(ms):
-                    if (
-                        m.type in dom_d
-                        and m not in holders
-                        and not _is_home_ref(m)
-                        and any(view[m.vend : h.vstart] == "、" for h in holders)
-                    ):
-                        holders.append(m)
-                        changed = True
-            for h in holders:
-                ctx.relate(
-                    "designatedAs", h, d, "designatedAs.list", 0.7, span=(sent.vstart, sent.vend), date=date
-                )
-        # 辽宁新增4家国家4A级旅游景区,西丰城子山风景区名列其中 is covered above; next sentence 榜上有名 too
-        nxt = sents.get(si + 1, [])
-        if any(m.type == "Designation" for m in nxt):
-            continue
-        for m in _outermost(nxt):
+            later = cands[ci + 1] if ci + 1 < len(cands) else None
             if (
-                m.type in dom_d
-                and not _is_home_ref(m)
-                and _WINNER_CUE.match(view[m.vend : m.vend + 4])
-                and len(desigs) == 1
+                nxt is not None
+                and nxt.vstart - m.vend <= 40
+                and (later is None or later.vstart >= nxt.vstart)
             ):
+                # the holder nearest the list (辽阳市宏伟区被认定为D: the district, not the city)
+                gap = view[m.vend : nxt.vstart]
+                if _ENTER.search(gap) and not _CLAUSE.search(gap):
+                    holders[id(m)] = (m, nxt)
+                    continue
+            if prior is not None and re.search(
+                r"(其中就?包括|其中有|包括)$", view[max(sent.vstart, m.vstart - 6) : m.vstart]
+            ):
+                holders[id(m)] = (m, prior)
+        # 铁岭县、开原市、昌图县榜上有名: coordinated holders share the list, walking left once
+        pos = {id(m): i for i, m in enumerate(cands)}
+        for m, d in list(holders.values()):
+            i = pos[id(m)]
+            while i > 0 and view[cands[i - 1].vend : cands[i].vstart] == "、":
+                i -= 1
+                holders.setdefault(id(cands[i]), (cands[i], d))
+        for h, d in holders.values():
+            ctx.relate(
+                "designatedAs", h, d, "designatedAs.list", 0.7, span=(sent.vstart, sent.vend), date=date
+            )
+        # 辽宁新增4家国家4A级旅游景区,西丰城子山风景区名列其中 is covered above; next sentence 榜上有名 too
+        nxt_ms = sents.get(si + 1, [])
+        if len(desigs) != 1 or any(m.type == "Designation" for m in nxt_ms):
+            continue
+        for m in _outermost(nxt_ms):
+            if m.type in dom_d and not _is_home_ref(m) and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
                 ctx.relate("designatedAs", m, desigs[0], "designatedAs.next-sentence", 0.55)
 
 
@@ -617,17 +723,28 @@ def invests(ctx: Context) -> None:
         outer = _outermost(ms)
         projects = [m for m in ms if m.type == "Project"]
         comps = [m for m in outer if m.type == "Company"]
+        # indexes, so that each project and company is looked up in constant or logarithmic time
+        p_by_start: dict[int, list[Mention]] = defaultdict(list)
+        p_by_end: dict[int, list[Mention]] = defaultdict(list)
+        for q in projects:
+            p_by_start[q.vstart].append(q)
+            p_by_end[q.vend].append(q)
+        c_by_end: dict[int, list[Mention]] = defaultdict(list)
+        for c in comps:
+            c_by_end[c.vend].append(c)
+        all_co = [c for c in ms if c.type == "Company"]  # sorted by start, as ms is
+        all_co_starts = [c.vstart for c in all_co]
         for p in projects:
-            if any(q.vstart == p.vstart and q.vend > p.vend for q in projects):
+            if any(q.vend > p.vend for q in p_by_start[p.vstart]):
                 continue  # the whole name (…示范项目一期500兆瓦风电项目) is handled, not its parent
             pre = view[max(sent.vstart, p.vstart - 24) : p.vstart]
-            inner_co = [c for c in ms if c.type == "Company" and c.vstart >= p.vstart and c.vend <= p.vend]
+            lo = bisect.bisect_left(all_co_starts, p.vstart)
+            hi = bisect.bisect_left(all_co_starts, p.vend)
+            inner_co = [c for c in all_co[lo:hi] if c.vend <= p.vend]
             # the most specific project sharing this span end gets the money (the phase, not the whole)
-            tgt = max(
-                (q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart
-            )
+            tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
             # 总投资约31亿元的国家电投清河发电公司铁岭…项目: the operator written right before the project
-            glued = [c for c in comps if c.vend == p.vstart]
+            glued = c_by_end.get(p.vstart, [])
             if glued and not inner_co:
                 pre_c = view[max(sent.vstart, glued[0].vstart - 16) : glued[0].vstart]
                 if re.search(rf"(总)?投资({_AMOUNT})的?$", pre_c):
@@ -643,30 +760,33 @@ def invests(ctx: Context) -> None:
             mm = re.search(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$", pre)
             if mm:
                 k = p.vstart - len(mm.group())
-                owner = [c for c in comps if c.vend == k]
+                owner = c_by_end.get(k, [])
                 if owner:
                     amt = money(mm.group(2))
                     ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8, **_money_kw(amt))
                     ctx.relate("operates", owner[0], p, "operates.builds", 0.7)
                     continue
             # <company><project> written together, or <company>的<project>
-            owner = [
-                c
-                for c in comps
-                if c.vend == p.vstart or view[c.vend : p.vstart] == "的" and c.vend == p.vstart - 1
-            ]
+            owner = c_by_end.get(p.vstart, []) + (
+                c_by_end.get(p.vstart - 1, []) if view[p.vstart - 1 : p.vstart] == "的" else []
+            )
             if owner and p not in inner_co:
                 ctx.relate("operates", owner[0], p, "operates.adjacent", 0.65)
-                rest = view[p.vend : sent.vend]
+                rest = view[p.vend : min(sent.vend, p.vend + 80)]
                 # …项目总投资X later in the sentence, or right after a name that ends in 项目
                 mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest) or re.match(rf"(总)?投资({_AMOUNT})", rest)
                 if mm and (amt := money(mm.group(2))):
                     ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, **_money_kw(amt))
         # <company>(,)正在建设/签约建设/计划投资X建设/实施 <project>(,总投资X): the company builds it
+        p_sorted = sorted(projects, key=lambda q: q.vstart)
+        p_starts = [q.vstart for q in p_sorted]
+        c_starts = [c.vstart for c in comps]
         for c in comps:
-            for p in projects:
-                if p.vstart <= c.vend or any(c2.vstart > c.vend and c2.vend <= p.vstart for c2 in comps):
-                    continue
+            # the projects starting within 24 characters after it, before the next company ends
+            n = bisect.bisect_right(c_starts, c.vend)
+            limit = c.vend + 24 if n >= len(comps) else min(c.vend + 24, comps[n].vend - 1)
+            lo, hi = bisect.bisect_right(p_starts, c.vend), bisect.bisect_right(p_starts, limit)
+            for p in p_sorted[lo:hi]:
                 gap = view[c.vend : p.vstart]
                 if len(gap) > 24 or "。" in gap or "；" in gap:
                     continue
@@ -675,26 +795,31 @@ def invests(ctx: Context) -> None:
                     gap,
                 ):
                     continue
-                tgt = max(
-                    (q for q in projects if q.vend == p.vend and q.vstart >= p.vstart), key=lambda q: q.vstart
-                )
+                tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
-                mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : sent.vend])
+                mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : min(sent.vend, c.vend + 80)])
                 if mm and (amt := money(mm.group(1))):
                     ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, **_money_kw(amt))
         # <company>(与X签订协议,)共同建设<zone>: a company builds and runs a zone too
+        c_ends = [c.vend for c in comps]
         for z in [m for m in outer if m.type == "Zone"]:
-            cs = [c for c in comps if c.vend <= z.vstart]
-            if not cs:
+            n = bisect.bisect_right(c_ends, z.vstart)
+            if not n:
                 continue
-            c = cs[-1]
+            c = comps[n - 1]
             gap = view[c.vend : z.vstart]
             if len(gap) <= 24 and "。" not in gap and "；" not in gap and _BUILDS_ZONE.search(gap):
                 ctx.relate("operates", c, z, "operates.builds-zone", 0.6)
         # …建起…的<project>，交由<company>运营: the company runs what was built
+        c_by_start: dict[int, list[Mention]] = defaultdict(list)
+        for c in comps:
+            c_by_start[c.vstart].append(c)
+        p_by_vend = sorted(projects, key=lambda q: q.vend)
+        p_vends = [q.vend for q in p_by_vend]
         for mm in _HANDED_TO.finditer(view, sent.vstart, sent.vend):
-            co = [c for c in comps if c.vstart == mm.start(1) and c.vend <= mm.end(1)]
-            built = [p for p in projects if p.vend <= mm.start()]
+            co = [c for c in c_by_start.get(mm.start(1), []) if c.vend <= mm.end(1)]
+            built = p_by_vend[max(0, bisect.bisect_right(p_vends, mm.start()) - 1) :][:1]
+            built = [q for q in built if q.vend <= mm.start()]
             if co and built:
                 ctx.relate("operates", co[0], built[-1], "operates.handed-to", 0.7)
         # (这个|该)?项目由<company>投资X建设 / <project>由<company>投资建设
@@ -702,25 +827,33 @@ def invests(ctx: Context) -> None:
             rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)", sent.text
         ):
             cs = sent.vstart + mm.start(1)
-            co = [c for c in comps if c.vstart >= cs and c.vend <= sent.vstart + mm.end(1)]
+            lo = bisect.bisect_left(c_starts, cs)
+            co = [c for c in comps[lo : lo + 4] if c.vend <= sent.vstart + mm.end(1)]
             if not co:
                 continue
-            before = [p for p in ctx.mentions if p.type == "Project" and p.vend <= cs and cs - p.vend < 200]
-            if not before:
+            if "doc_projects" not in ctx.cache:
+                dp = sorted(
+                    (q for q in ctx.mentions if q.type == "Project"), key=lambda q: (q.vend, q.vstart)
+                )
+                ctx.cache["doc_projects"] = (dp, [q.vend for q in dp])
+            dp, dp_ends = ctx.cache["doc_projects"]
+            j = bisect.bisect_right(dp_ends, cs)
+            if not j or cs - dp[j - 1].vend >= 200:
                 continue
-            p = before[-1]
+            p = dp[j - 1]
             amt = money(mm.group(2)) if mm.group(2) else None
             ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75, **_money_kw(amt))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
         # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
         for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):
-            co = [c for c in comps if c.vstart == mm.start(1) and c.vend == mm.end(1)]
+            co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
             if not co:
                 continue
             if mm.group(2):  # …的<project>
-                tgt = [p for p in projects if p.vstart == mm.end()]
+                tgt = p_by_start.get(mm.end(), [])
             else:
-                tgt = [p for p in projects if p.vend <= mm.start() and mm.start() - p.vend <= 6]
+                j = bisect.bisect_right(p_vends, mm.start())
+                tgt = [q for q in p_by_vend[max(0, j - 3) : j] if mm.start() - q.vend <= 6]
             if tgt:
                 ctx.relate("operates", co[0], tgt[-1], "operates.built-by", 0.7)
 
@@ -811,7 +944,12 @@ def supplies(ctx: Context) -> None:
                     ctx.relate("supplies", sup[-1], cust[0], rule, conf)
 
 
-_SIGN = re.compile(r"签约|签订|签下|签署|完成签约")
+# a signing verb, not the noun phrases 签约仪式, 签约活动, 签约项目 that name the occasion or its projects
+_SIGN = re.compile(r"(?:签约|签订|签下|签署|完成签约)(?!仪式|活动|大会|项目|金额|现场|单位|的)")
+# a body or firm written right before a title is the person's employer, not a party: 市委书记X
+_BEFORE_TITLE = re.compile(
+    r"(?:书记|副书记|常委|市长|县长|区长|省长|主任|主席|秘书长|董事长|总经理|经理|负责人|讯)"
+)
 _AT_EVENT = re.compile(
     r"在(?:[^，,。；]{0,12}?)(?:大会|会|仪式|文化节|节|推介会|洽谈会|博览会|交易会|论坛)上|现场签约"
 )
@@ -864,13 +1002,27 @@ def _signings(ctx: Context) -> None:
             if m.vend <= vpos
             and m.type != "Project"
             and not re.search(r"(位于|在|由)$", view[max(0, m.vstart - 2) : m.vstart])
-            and not re.match(r"(主办|举办|承办|召开)", view[m.vend : m.vend + 2])
+            and not re.match(r"(主办|举办|承办|召开|举行)", view[m.vend : m.vend + 2])
+            and not _BEFORE_TITLE.match(view, m.vend)
+            and not re.match(r"[、，,]?副?(?:书记|市长|县长|区长)", view[m.vend : m.vend + 4])
         ]
         # only the parties of the signing clause: 其中,X与Y签约
         clause_start = max(
             [sent.vstart] + [sent.vstart + k.end() for k in _CLAUSE.finditer(sent.text, 0, sv.start())]
         )
         signers = [m for m in signers if m.vstart >= clause_start]
+        # 代表区委、区政府对…签约表示祝贺: those a speaker represents are not parties; 天津东丽区委:
+        # a place glued to a body's name is part of that name
+        starts = {m.vstart for m in ms if m.type in ORGS}
+        signers = [
+            m
+            for m in signers
+            if m.vend not in starts
+            and not (
+                (k := view.rfind("代表", clause_start, m.vstart)) >= 0
+                and not re.search(r"[对与和同]", view[k : m.vstart])
+            )
+        ]
         projects = [m for m in outer if m.type == "Project"]
         for m in signers + projects:
             ctx.relate("participatesIn", m, ev, "participatesIn.signed-at-event", 0.55)
@@ -966,3 +1118,113 @@ def participates(ctx: Context) -> None:
                     for pr in after:
                         if pr.type == "Project" and pr.vstart > signer.vend:
                             ctx.relate("participatesIn", pr, t, "participatesIn.signed-at", 0.6)
+
+
+def _ancestors(ctx: Context, code: str) -> set[str]:
+    out: set[str] = set()
+    seen = 0
+    while code and code in ctx.gaz.by_code and seen < 6:
+        code = ctx.gaz.by_code[code].parent
+        if code:
+            out.add(code)
+        seen += 1
+    return out
+
+
+# registered under a name that sorts last: it reads the candidates every other rule produced
+@relation_rule("zz.locatedIn-most-specific")
+def located_most_specific(ctx: Context) -> None:
+    """One firm in 宏伟区 and in 辽阳市: keep the most specific place the text gives (SCHEMA.md rule 6)."""
+    by_subject: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(ctx.candidates):
+        # a body named after its place sits there, whatever else the text says it does elsewhere
+        if c.predicate == "locatedIn" and c.object.code and c.subject.type != "GovernmentBody":
+            by_subject[c.subject.name].append(i)
+    drop: set[int] = set()
+    for idx in by_subject.values():
+        codes = {ctx.candidates[i].object.code for i in idx}
+        if len(codes) < 2:
+            continue
+        covered = set().union(*(_ancestors(ctx, c) for c in codes))
+        drop.update(i for i in idx if ctx.candidates[i].object.code in covered)
+    if drop:
+        ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
+
+
+@relation_rule("designatedAs.heading-list")
+def designated_heading_list(ctx: Context) -> None:
+    """A line naming a title (第一批X示范县, X名单) heads the lines below it that each name one place,
+    firm or zone: each of them holds the title (an annex list; SCHEMA.md: the heading of a list)."""
+    view = ctx.view
+    sents = _by_sentence(ctx)
+    dom_d, _ = DOMAIN_RANGE["designatedAs"]
+    # the titles the text names anywhere: a heading line may repeat one the rules found elsewhere
+    titles = sorted(
+        {m.surface: m for m in ctx.mentions if m.type == "Designation"}.items(), key=lambda kv: -len(kv[0])
+    )
+    heading: Mention | None = None
+    for i, sent in enumerate(ctx.doc.sentences):
+        ms = sents.get(i, [])
+        text = view[sent.vstart : sent.vend].strip(" \u3000\n。；;：:")
+        if len(text) <= 40 and not _CLAUSE.search(text):
+            named = next((m for name, m in titles if name and text.endswith((name, name + "名单"))), None)
+            if named is not None:
+                heading = named
+                continue
+        if heading is None:
+            continue
+        outer = [m for m in _outermost(ms) if m.type in dom_d and not _is_home_ref(m)]
+        covered = sum(m.vend - m.vstart for m in outer)
+        if not outer or len(text) > 40 or covered < len(text) - 2:
+            heading = None  # the list has ended
+            continue
+        # 泸州市江阳区: the most specific place of the line
+        holder = outer[-1]
+        ctx.relate(
+            "designatedAs", holder, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
+        )
+
+
+@relation_rule("partOf.municipality")
+def part_of_municipality(ctx: Context) -> None:
+    """东丽区 partOf 天津市: a municipality's districts hang under a city-level entry of the same
+    name in the division list; the article names the municipality, so the district is part of it."""
+    gaz = ctx.gaz
+    by_code: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.code and not _is_home_ref(m):
+            by_code.setdefault(m.code, m)
+    for code, m in by_code.items():
+        parent = gaz.by_code.get(gaz.by_code[code].parent) if code in gaz.by_code else None
+        if parent is None or parent.code in by_code:
+            continue
+        top = gaz.by_code.get(parent.parent)
+        if top is not None and top.name == parent.name and top.code in by_code:
+            ctx.relate("partOf", m, by_code[top.code], "partOf.municipality", 0.9)
+
+
+_ORGAN_SUFFIX = re.compile(
+    r"(?:办公室|办公厅|办|党委|党组|机关工委|纪委|监委|组织部|宣传部|统战部|政法委|国资委|[^，,。；]{1,6}?(?:委员会|局|厅|处|部|中心))"
+)
+
+
+def _body_key(name: str) -> str:
+    if name.startswith("中共"):
+        name = name[2:]
+    return name.replace("人民政府", "政府")
+
+
+@relation_rule("partOf.body-organ")
+def part_of_body_organ(ctx: Context) -> None:
+    """X委办公室 / X人民政府办公厅 / 兵团国资委: an organ named after its body is part of it."""
+    bodies: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if m.type == "GovernmentBody":
+            bodies.setdefault(_body_key(m.name), m)
+    for key, m in bodies.items():
+        for cut in range(len(key) - 1, 1, -1):  # the longest body whose name opens this one
+            parent = bodies.get(key[:cut])
+            if parent is not None and parent is not m:
+                if _ORGAN_SUFFIX.fullmatch(key[cut:]):
+                    ctx.relate("partOf", m, parent, "partOf.body-organ", 0.75)
+                break

@@ -1,0 +1,136 @@
+"""The article's home place: its province, city and county, read off the article itself.
+
+Bare 省/市/县/区 (市委, 县发改局, 我市) stand for the place the article is about. That place comes from
+the article (the places it names, most of all in its headline and opening lines, and the level it
+calls home: 我市, 我县, 区委), never from a default.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from .base import Context
+
+# 我县 / 区委 / 县政府: the article calls a county-level unit home
+_COUNTY_HOME = re.compile(
+    r"(?:我|本|全)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)"
+)
+_CITY_HOME = re.compile(r"(?:我|本|全)市|(?<![省县区州盟旗])市(?:委|政府|人民政府|人大|政协|纪委)")
+_OPENING = 160  # the headline and the first lines say most about where an article is
+
+
+def _word_edges(view: str, s: int, e: int) -> bool:
+    """Is view[s:e] not glued inside a longer run of letters of another word? (cheap check: the
+    characters around must not make a dictionary word with it)"""
+    from .base import tokens
+
+    lo = max(0, s - 3)
+    k = lo
+    starts = set()
+    for w in tokens(view[lo : e + 3]):
+        starts.add(k)
+        k += len(w)
+    starts.add(k)
+    return s in starts and e in starts
+
+
+def detect_home(ctx: Context, cands) -> None:
+    """Set ctx.home_province, ctx.home_city and ctx.home_county from the places the article names.
+
+    cands are the gazetteer hits (start, end, name, full?). Full names vote; short forms of provinces
+    and cities vote when they stand as words of their own; the opening lines count double.
+    """
+    gaz = ctx.gaz
+    view = ctx.view
+    city_votes: defaultdict[str, float] = defaultdict(float)
+    prov_votes: defaultdict[str, float] = defaultdict(float)
+    county_votes: defaultdict[str, float] = defaultdict(float)
+    for s, e, name, full in cands:
+        codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
+        if not codes:
+            continue
+        if not full and not _word_edges(view, s, e):
+            continue
+        weight = (2.0 if s < _OPENING else 1.0) / len(codes)
+        for code in codes:
+            p = gaz.by_code[code]
+            if not full and p.level == 3:
+                continue  # a county's short form is too often part of another word
+            w = weight if full or p.level == 1 else 0.5 * weight
+            prov_votes[p.province] += w
+            if p.level == 2:
+                city_votes[code] += w
+            elif p.level == 3:
+                county_votes[code] += w
+                if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
+                    city_votes[p.parent] += 0.5 * w
+    if city_votes and _CITY_HOME.search(view):
+        # the article calls a city home (我市, 市委): the most named city is it, and its province
+        ctx.home_city = max(city_votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        ctx.home_province = gaz.by_code[ctx.home_city].province
+    elif prov_votes:
+        ctx.home_province = max(prov_votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    in_prov = {c: v for c, v in city_votes.items() if c.startswith(ctx.home_province[:2])}
+    if in_prov and not ctx.home_city:
+        ctx.home_city = max(in_prov.items(), key=lambda kv: (kv[1], kv[0]))[0]
+    in_city = {
+        c: v
+        for c, v in county_votes.items()
+        if c.startswith(ctx.home_province[:2])
+        and (not ctx.home_city or gaz.by_code[c].parent == ctx.home_city)
+    }
+    if in_city:
+        county = max(in_city.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        # the county is home when the article calls a county-level unit home (我县, 区委 …), or when it
+        # is named at least as often as its city (乐陵市 in an article about 乐陵, whose 市委 is 乐陵市委)
+        first = in_city[county] >= city_votes.get(ctx.home_city, 0)
+        if first or _COUNTY_HOME.search(view):
+            ctx.home_county = county
+            ctx.home_county_first = first
+
+
+def home_code(ctx: Context, level: str) -> str:
+    """The division code a bare level word (省, 市, 县, 区, 旗) stands for in this article, or ''."""
+    if level == "省" or level == "自治区":
+        province = ctx.gaz.by_code.get(ctx.home_province) if ctx.home_province else None
+        if level == "自治区" and (province is None or not province.name.endswith("自治区")):
+            return ""
+        return ctx.home_province
+    county = ctx.gaz.by_code.get(ctx.home_county) if ctx.home_county else None
+    if level == "市":
+        # a county-level city that the article is about calls itself 市 (乐陵市委 is 市委 there)
+        if county is not None and county.name.endswith("市") and ctx.home_county_first:
+            return ctx.home_county
+        city = ctx.gaz.by_code.get(ctx.home_city) if ctx.home_city else None
+        if city is not None and ctx.home_province and city.name == ctx.gaz.by_code[ctx.home_province].name:
+            return ctx.home_province  # a municipality (天津市) is its own city
+        return ctx.home_city
+    if level in "州盟":  # an autonomous prefecture or a league is the article's prefecture-level unit
+        city = ctx.gaz.by_code.get(ctx.home_city) if ctx.home_city else None
+        return ctx.home_city if city is not None and city.name.endswith(level) else ""
+    if county is not None and county.name.endswith(level):
+        return ctx.home_county
+    return ""
+
+
+# 河北日报讯 / 湛江日报记者 at the start of a paragraph: the paper that publishes the article
+_DATELINE_PAPER = re.compile(
+    r"(?:^|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:社)?(?:讯|记者)", re.M
+)
+
+
+def publisher_in_text(view: str) -> str:
+    """The newspaper an article names as its own in a dateline or credit (河北日报讯), or ''."""
+    for m in _DATELINE_PAPER.finditer(view):
+        if m.group(1) != "本报" and not m.group(1).endswith("本报"):
+            return m.group(1)
+    return ""
+
+
+# 河北日报讯 / 东北网5月22日讯 / 国际在线重庆频道消息: the outlet that opens a paragraph's dateline
+DATELINE_OUTLET = re.compile(
+    r"^[\s\u3000]*(?!据)([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
+    r"(?:社)?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
+    re.M,
+)

@@ -1,0 +1,181 @@
+"""Officials' posts: each title before a name gives worksFor to the body the title names.
+
+市委常委、常务副市长X works for the city's party committee and for its people's government (SCHEMA.md
+conventions 1-2): a bare level (市, 区, 县, 省) is the article's own place of that level; a place written
+before the title (金华市委常委, 义乌市市长) is that place. A body is linked only when the text writes it
+somewhere (市政府 in another sentence, or 市委 inside the title itself); 市长 alone creates nothing.
+Organisations written in a title (中国X集团党委常委、副总经理) employ the person for the whole chain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..extractors.base import Context
+from ..extractors.orgs import body_label
+from ..lexicon import TITLES
+from ..model import Mention
+from ..ontology_rules import ORGS, PEOPLE
+from ..registry import relation_rule
+
+# the party committee: 市委常委, 区委副书记, 省委书记 (委员 of the committee too)
+_PARTY = re.compile(r"(?P<lvl>[省市县区])委(?:常委|书记|副书记|委员|常委委员)$")
+# the people's government: 市长, 常务副市长, 代县长; 市政府秘书长, 区政府办公室主任 written with the body
+_GOV_HEAD = re.compile(r"(?:常务)?(?:副|代)?(?P<lvl>[省市县区])长$")
+_GOV_BODY = re.compile(r"(?P<lvl>[省市县区])(?:人民)?政府(?:秘书长|副秘书长|党组书记|党组成员)$")
+# where a run of titles before a name starts
+_STOP = re.compile(r"[，,；;。：:！？!?（(“”\"'\n\s]")
+_SEGMENT = re.compile(r"(?:(?!兼任|兼|、).)+")
+_TITLE_END = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")$")
+# 省领导, 市领导: a group, not a post (convention 2)
+_NOT_POST = re.compile(r"领导$")
+
+
+def _norm_body(name: str) -> str:
+    """中共哈尔滨市委 / 哈尔滨市委 / 哈尔滨市人民政府 / 哈尔滨市政府 -> one key each."""
+    if name.startswith("中共"):
+        name = name[2:]
+    return name.replace("人民政府", "政府").replace("委员会", "委")
+
+
+class _Bodies:
+    """The government bodies of a document by normalised name, and its own places by level."""
+
+    def __init__(self, ctx: Context):
+        self.ctx = ctx
+        self.by_key: dict[str, Mention] = {}
+        for m in ctx.mentions:
+            if m.type == "GovernmentBody":
+                self.by_key.setdefault(_norm_body(m.name), m)
+        counts = Counter(
+            m.code
+            for m in ctx.mentions
+            if m.code and m.type == "District" and not m.rule.startswith("place.home")
+        )
+        self.seated: set[tuple[str, str]] = set()
+        self.county = min(counts, key=lambda c: (-counts[c], c)) if counts else ""
+
+    def home(self, lvl: str) -> str:
+        ctx = self.ctx
+        county = getattr(ctx, "home_county", "") or self.county
+        if lvl == "省":
+            return ctx.home_province
+        if lvl == "市":
+            if (
+                county
+                and getattr(ctx, "home_county_first", False)
+                and ctx.gaz.by_code[county].name.endswith("市")
+            ):
+                return county  # an article about a county-level city: its 市委 is that city's
+            return ctx.home_city or ctx.home_province  # a municipality is typed as a province
+        return county if lvl in "县区" else ""
+
+    def body(self, code: str, kind: str, written: tuple[int, int] | None) -> Mention | None:
+        """The body of that place (party committee or government); created where the title writes it."""
+        if not code:
+            return None
+        place = self.ctx.gaz.by_code[code].name
+        key = place + ("委" if kind == "party" else "政府")
+        hit = self.by_key.get(key)
+        if hit is None and written is not None:
+            label = body_label(place, "委" if kind == "party" else "政府")
+            hit = self.ctx.add(
+                written[0], written[1], "GovernmentBody", "body.title-prefix", 0.75, label=label
+            )
+            if hit is not None:
+                self.by_key[key] = hit
+        if hit is not None and (code, kind) not in self.seated:
+            # the party committee and the government of a place sit in it
+            seat = next((m for m in self.ctx.mentions if m.code == code and m.type != "GovernmentBody"), None)
+            if seat is not None:
+                self.seated.add((code, kind))
+                self.ctx.relate("locatedIn", hit, seat, "locatedIn.body-seat", 0.7)
+        return hit
+
+
+@relation_rule("worksFor.post")
+def posts(ctx: Context) -> None:
+    """Each segment of 区委常委、区委办公室主任X names one post."""
+    view = ctx.view
+    people = [m for m in ctx.mentions if m.type in PEOPLE]
+    if not people:
+        return
+    bodies = _Bodies(ctx)
+    places = {m.vend: m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")}
+    orgs_by_end: dict[int, list[Mention]] = {}
+    for m in ctx.mentions:
+        if m.type in ORGS:
+            orgs_by_end.setdefault(m.vend, []).append(m)
+    people_ends = {m.vend for m in people}
+    posts_of: dict[int, list[tuple[Mention, str]]] = {}  # person mention end -> its posts
+    for p in people:
+        if view[p.vstart - 1 : p.vstart] == "、" and p.vstart - 1 in posts_of:
+            # 县委副书记侯建平、孙敏: a name listed right after another shares its posts
+            for body, title in posts_of[p.vstart - 1]:
+                ctx.relate(
+                    "worksFor",
+                    p,
+                    body,
+                    "worksFor.post-shared",
+                    0.65,
+                    span=(p.vstart - 1, p.vend),
+                    title=title,
+                )
+            posts_of[p.vend] = posts_of[p.vstart - 1]
+            continue
+        # the run of titles right before the name: back to punctuation or another name, at most 40
+        k = p.vstart
+        lo = max(0, p.vstart - 40)
+        while k > lo and not _STOP.match(view, k - 1) and (k not in people_ends or k == p.vstart):
+            k -= 1
+        run = view[k : p.vstart]
+        if not run or _NOT_POST.search(run):
+            continue
+        inherited: Mention | None = None
+        for part in _SEGMENT.finditer(run):
+            seg, s0, s1 = part.group(), k + part.start(), k + part.end()
+            found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1)
+            if found:
+                for body, title in found:
+                    ctx.relate("worksFor", p, body, "worksFor.post", 0.75, span=(s0, p.vend), title=title)
+                posts_of.setdefault(p.vend, []).extend(found)
+                inherited = found[-1][0] if found[-1][0].type != "GovernmentBody" else None
+            elif inherited is not None and _TITLE_END.search(seg):
+                # 中国X集团党委常委、副总经理: the firm named in the first post holds the second
+                ctx.relate("worksFor", p, inherited, "worksFor.post", 0.7, span=(s0, p.vend), title=seg)
+
+
+def _segment(ctx, bodies, places, orgs_by_end, seg: str, s0: int, s1: int) -> list[tuple[Mention, str]]:
+    """The bodies one post names (usually one) with the post's title."""
+    for rx, kind in ((_PARTY, "party"), (_GOV_HEAD, "gov"), (_GOV_BODY, "gov")):
+        m = rx.search(seg)
+        if not m:
+            continue
+        lvl_at = s0 + m.start("lvl")
+        start = s0 + m.start()
+        place = places.get(lvl_at + 1) or places.get(start)
+        written = None
+        if kind == "party":
+            written = (start, lvl_at + 2)  # 市委
+        elif rx is _GOV_BODY:
+            written = (start, s0 + m.end() - len(m.group().split("政府", 1)[1]))  # 市政府 / 市人民政府
+        if place is not None:
+            code = place.code
+            written = (place.vstart, written[1]) if written else None
+            title = seg[place.vend - s0 :] if place.vend > s0 else seg
+        else:
+            if start > s0 and not re.fullmatch(r"[省市县区]?", seg[: m.start()]):
+                continue  # 县农业农村局局长: a department's post, not the government's
+            code = bodies.home(m.group("lvl"))
+            title = seg
+        if kind == "gov" and place is None and rx is _GOV_HEAD and seg[: m.start()]:
+            continue
+        body = bodies.body(code, kind, written)
+        return [(body, title)] if body is not None else []
+    # an organisation written in the post: 华明街党委书记, 中国X集团副总经理
+    for end in range(s1, s0, -1):
+        for org in orgs_by_end.get(end, []):
+            if org.vstart >= s0 - 2 and _TITLE_END.search(seg[end - s0 :] or "∅"):
+                return [(org, seg[end - s0 :])]
+    return []

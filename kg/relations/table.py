@@ -1,0 +1,417 @@
+"""Declarative relation rules: rows of kg/data/relations/*.tsv, run by one matcher over masked sentences.
+
+Each sentence is rewritten as a "masked" string in which every outermost mention is one private-use
+character standing for its type (a company is one character, whatever its length). A row's pattern is
+a regular expression over that string, so "a company, up to four characters, 位于, a run of places"
+is one short line. Named groups S and O mark the subject and object spans; the mentions of the row's
+types inside them are the ends. A row without an O group names where its object comes from
+(`O=event`: the gathering the passage is about). Patterns hold only bounded gaps, so every row is
+linear in the length of its sentence.
+
+Row columns (TAB separated): rule id, predicate, subject types, object types, pattern, confidence,
+options. Options (comma separated): S=all|first|last|specific (all but a place written right before a smaller
+one: 辽阳市宏伟区)|prev (no S group: the last mention of the subject types before the match, the
+firm or place the passage is about)|topic (no S group: the one of the subject types the article
+names most often), O=all|first|last|event, date (the sentence's
+date on the relation), money (the amount in group `amt`), nohome (not the article's own place named
+by 全市/我市), also=PREDICATE (the same ends give a second relation), zip (as many subjects as objects:
+respectively), cue=REGEX (only sentences that contain it), O=prev (the last mention of the object types
+before the match), O=head (the first one in the sentence), list=N (the subject is the
+last of a list: earlier subjects joined by 、，及和等 over titles of up to N characters count too,
+巴音朝鲁、蒋超良等省领导及赵静波等市领导出席). Macros in patterns:
+{TYPE|TYPE|GROUP} one mention of those types (groups: PLACE, AREA, ORG, PEOPLE, GOV, ANY),
+{~N} up to N characters that are neither a mention nor clause punctuation, {SEP} a list separator,
+{AMT} an amount of money (group amt).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..extractors.base import Context
+from ..model import Mention
+from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
+from ..registry import relation_rule
+from ..values import date_in, money
+
+TABLE_DIR = Path(__file__).resolve().parent.parent / "data" / "relations"
+
+_ALL_TYPES = sorted(
+    {t for dom, rng in DOMAIN_RANGE.values() for t in dom | rng} | PEOPLE | ORGS | PLACES | {"Designation"}
+)
+CODE = {t: chr(0xE000 + i) for i, t in enumerate(_ALL_TYPES)}
+_TYPE_OF = {c: t for t, c in CODE.items()}
+GROUPS: dict[str, set[str]] = {
+    "PLACE": set(PLACES),
+    "AREA": PLACES | {"Zone"},
+    "ORG": set(ORGS),
+    "PEOPLE": set(PEOPLE),
+    "GOV": set(GOV_ACTORS),
+    "ANY": set(_ALL_TYPES),
+}
+_MENTION_CHARS = "".join(CODE.values())
+# an amount as written (约3.8亿元, 1,411,900元, 5000余万美元), read by kg.values.money
+AMOUNT = r"(?:约|近|超|逾)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:多|余)?(?:美元|欧元|日元|港元|元)"
+
+
+def types_of(spec: str) -> set[str]:
+    """PLACE|Zone -> the set of class names it stands for."""
+    out: set[str] = set()
+    for part in spec.split("|"):
+        part = part.strip()
+        if part in GROUPS:
+            out |= GROUPS[part]
+        elif part in CODE:
+            out.add(part)
+        else:
+            raise ValueError(f"unknown type or group {part!r}")
+    return out
+
+
+def _cls(spec: str) -> str:
+    return "[" + "".join(CODE[t] for t in sorted(types_of(spec))) + "]"
+
+
+_MACRO = re.compile(r"\{([A-Za-z|]+)\}|\{~(\d+)\}|\{SEP\}|\{AMT\}")
+
+
+def compile_pattern(pat: str) -> re.Pattern:
+    """Expand the macros of a row's pattern and compile it."""
+
+    def sub(m: re.Match) -> str:
+        g = m.group()
+        if g == "{SEP}":
+            return "[、，,和与及]"
+        if g == "{AMT}":
+            return f"(?P<amt>{AMOUNT})"
+        if m.group(2):
+            return f"[^{_MENTION_CHARS}，,。；;：:！？!?]{{0,{m.group(2)}}}?"
+        return _cls(m.group(1))
+
+    return re.compile(_MACRO.sub(sub, pat))
+
+
+@dataclass(frozen=True)
+class Row:
+    rule: str
+    predicate: str
+    subj: frozenset[str]
+    obj: frozenset[str]
+    pattern: re.Pattern
+    confidence: float
+    s_pick: str = "all"
+    o_pick: str = "last"
+    date: bool = False
+    money: bool = False
+    nohome: bool = False
+    also: str = ""
+    chain: int = 0  # > 0: the subject list runs leftwards over gaps of up to this many characters
+    cue: re.Pattern | None = None  # the sentence must contain this (a signing word, …)
+    zip: bool = False  # as many subjects as objects: the first does the first (respectively)
+
+
+def parse_row(line: str, where: str = "") -> Row:
+    """One TSV line -> a Row (ValueError with the place on a malformed line)."""
+    cols = line.rstrip("\n").split("\t")
+    if len(cols) < 6:
+        raise ValueError(f"{where}: expected at least 6 TAB-separated columns, got {len(cols)}")
+    rule, pred, subj, obj, pat, conf = (c.strip() for c in cols[:6])
+    opts = {}
+    for o in cols[6].split(",") if len(cols) > 6 else []:
+        o = o.strip()
+        if o:
+            k, _, v = o.partition("=")
+            opts[k] = v or "1"
+    if pred not in DOMAIN_RANGE:
+        raise ValueError(f"{where}: unknown predicate {pred!r}")
+    rx = compile_pattern(pat)
+    if "S" not in rx.groupindex and opts.get("S") not in ("prev", "topic"):
+        raise ValueError(f"{where}: the pattern has no (?P<S>…) group and no S=prev option")
+    o_pick = opts.get("O", "last")
+    if "O" not in rx.groupindex and o_pick not in ("event", "prev", "head"):
+        raise ValueError(f"{where}: the pattern has no (?P<O>…) group and no O=event, prev or head option")
+    return Row(
+        rule,
+        pred,
+        frozenset(types_of(subj)),
+        frozenset(types_of(obj)),
+        rx,
+        float(conf),
+        opts.get("S", "all"),
+        o_pick,
+        "date" in opts,
+        "money" in opts,
+        "nohome" in opts,
+        opts.get("also", ""),
+        int(opts.get("list", "0")),
+        re.compile(opts["cue"]) if opts.get("cue") else None,
+        "zip" in opts,
+    )
+
+
+def load_rows(directory: Path = TABLE_DIR) -> tuple[Row, ...]:
+    """Every row of every *.tsv table, in file and line order (# starts a comment line)."""
+    rows = []
+    for path in sorted(directory.glob("*.tsv")):
+        for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip() and not line.startswith("#"):
+                rows.append(parse_row(line, f"{path.name}:{i}"))
+    return tuple(rows)
+
+
+ROWS = load_rows()
+
+
+def _is_home_ref(m: Mention) -> bool:
+    return m.rule in ("place.home-reference", "place.home-prefix")
+
+
+@dataclass
+class Masked:
+    """A sentence with each outermost mention replaced by its type's character."""
+
+    text: str
+    offs: list[int]  # view offset of each character (a mention's vstart)
+    ends: list[int]  # view offset just after each character
+    at: dict[int, Mention]  # masked index -> mention
+
+
+def mask(view: str, vs: int, ve: int, ms: list[Mention]) -> Masked:
+    """Mask the sentence view[vs:ve]; ms are its mentions sorted by (vstart, -vend). Linear."""
+    out: list[str] = []
+    offs: list[int] = []
+    ends: list[int] = []
+    at: dict[int, Mention] = {}
+    pos = vs
+    for m in ms:
+        if m.vstart < pos or m.vend > ve or m.type not in CODE:
+            continue  # nested in (or overlapping) the mention just masked
+        for k in range(pos, m.vstart):
+            out.append(view[k])
+            offs.append(k)
+            ends.append(k + 1)
+        at[len(out)] = m
+        out.append(CODE[m.type])
+        offs.append(m.vstart)
+        ends.append(m.vend)
+        pos = m.vend
+    for k in range(pos, ve):
+        out.append(view[k])
+        offs.append(k)
+        ends.append(k + 1)
+    return Masked("".join(out), offs, ends, at)
+
+
+def sentence_mentions(ctx: Context) -> dict[int, list[Mention]]:
+    """The mentions of each sentence (by index), sorted by (vstart, -vend)."""
+    key = ("table.by_sentence", len(ctx.mentions))
+    if key not in ctx.cache:
+        out: dict[int, list[Mention]] = {}
+        for m in ctx.mentions:
+            out.setdefault(ctx.doc.sentence_at(m.vstart).index, []).append(m)
+        for v in out.values():
+            v.sort(key=lambda m: (m.vstart, -m.vend))
+        ctx.cache[key] = out
+    return ctx.cache[key]
+
+
+class EventIndex:
+    """Where the gathering a sentence talks about is named: binary search over the events' offsets."""
+
+    def __init__(self, ctx: Context):
+        self.events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: (m.vstart, m.vend))
+        self.starts = [e.vstart for e in self.events]
+
+    def referred(self, sent_vs: int, sent_ve: int, pos: int) -> Mention | None:
+        """An event named in the sentence, else the last one named before it, else the first one."""
+        if not self.events:
+            return None
+        i = bisect.bisect_left(self.starts, sent_vs)
+        j = bisect.bisect_left(self.starts, sent_ve)
+        inside = self.events[i:j]
+        if inside:
+            before = [e for e in inside[:8] if e.vend <= pos]
+            return before[-1] if before else inside[0]
+        if i > 0:
+            return self.events[i - 1]
+        return self.events[0]
+
+
+_LIST_GAP = re.compile(r"[、，,；;及和与等]")
+# a list of subjects does not run back over another clause's verb (X等6家晋级A,Y等9家获评B)
+_CHAIN_STOP = re.compile(
+    r"晋级|获评|入选|入围|列入|认定|评为|荣获|出席|参加|见证|主持|致辞|讲话|签约|签署|签订|举行|举办|召开|表示|指出"
+    r"|指导|支持|协办|承办"
+)
+
+
+def _chain(mk: Masked, first: int, row: Row) -> list[Mention]:
+    """Subjects listed before masked index `first`: same-class mentions joined by list punctuation."""
+    out: list[Mention] = []
+    cur = first
+    k = first - 1
+    steps = 0
+    while k >= 0 and first - k <= row.chain * 40 and steps < 400:
+        steps += 1
+        ch = mk.text[k]
+        if ch in "。！？!?":
+            break
+        m = mk.at.get(k)
+        if m is not None and m.type in row.subj and not (row.nohome and _is_home_ref(m)):
+            gap = mk.text[k + 1 : cur]
+            # adjacent names are one name's parts (辽阳市宏伟区), not a list
+            if len(gap) > row.chain or not _LIST_GAP.search(gap) or _CHAIN_STOP.search(gap):
+                break
+            if any(mk.at[j].type in row.obj for j in range(k + 1, cur) if j in mk.at):
+                break
+            out.append(m)
+            cur = k
+        elif cur - k > row.chain:
+            break
+        k -= 1
+    return out[::-1]
+
+
+def _last_before(
+    ctx: Context, cache: dict, types: frozenset[str], here: int, reach: int = 400
+) -> list[Mention]:
+    """The last mention of these types ending before `here`, within `reach` characters (binary search)."""
+    if types not in cache:
+        cands = sorted(
+            (m for m in ctx.mentions if m.type in types and not _is_home_ref(m)), key=lambda m: m.vend
+        )
+        cache[types] = (cands, [m.vend for m in cands])
+    cands, ends = cache[types]
+    i = bisect.bisect_right(ends, here)
+    return [cands[i - 1]] if i and here - cands[i - 1].vend < reach else []
+
+
+def _topic(ctx: Context, types: frozenset[str]) -> list[Mention]:
+    """The firm, village or zone the article is about: the one of these types named most often."""
+    key = ("table.topic", types, len(ctx.mentions))
+    if key not in ctx.cache:
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for m in ctx.mentions:
+            if m.type in types and not _is_home_ref(m):
+                counts[m.name] = counts.get(m.name, 0) + 1
+                first.setdefault(m.name, m)
+        best = max(counts, key=lambda n: (counts[n], -first[n].vstart), default=None)
+        ctx.cache[key] = [first[best]] if best is not None else []
+    return ctx.cache[key]
+
+
+def _contains_next(mk: Masked, k: int, types: frozenset[str]) -> bool:
+    """Is the mention at k written right before a smaller one of the same kind (成都市郫都区, not
+    成都市郫都区泸州市: a county then another city is a list)?"""
+    m, nxt = mk.at[k], mk.at.get(k + 1)
+    if nxt is None or nxt.type not in types:
+        return False
+    if m.code and nxt.code:
+        return nxt.parent_code == m.code or nxt.code.startswith(m.code.rstrip("0")) and nxt.code != m.code
+    return True
+
+
+def _pick(ms: list[Mention], how: str) -> list[Mention]:
+    if not ms:
+        return []
+    return ms[:1] if how == "first" else ms[-1:] if how == "last" else ms
+
+
+def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
+    """Run every row over every sentence of the document."""
+    view = ctx.view
+    by_sent = sentence_mentions(ctx)
+    events = EventIndex(ctx)
+    prev: dict[frozenset[str], tuple[list[Mention], list[int]]] = {}
+    for si, ms in by_sent.items():
+        sent = ctx.doc.sentences[si]
+        mk = mask(view, sent.vstart, sent.vend, ms)
+        # A暨B: the first of two names joined by 暨 is masked inside the whole; it takes the facts too
+        first_of: dict[int, list[Mention]] = {}
+        for m in ms:
+            if view[m.vend : m.vend + 1] == "暨":
+                first_of.setdefault(m.vstart, []).append(m)
+        date = None
+        for row in rows:
+            if row.cue is not None and not (
+                row.cue.search(sent.text) or si > 0 and row.cue.search(ctx.doc.sentences[si - 1].text)
+            ):
+                continue  # the cue may be in the sentence before (…签约仪式举行。同时,A与B签订…)
+            for mm in row.pattern.finditer(mk.text):
+                if row.s_pick == "topic":
+                    subs = _topic(ctx, row.subj)
+                elif row.s_pick == "prev":
+                    # 2021年获得D / 与A、B建立了销售关系: the firm or place the passage is about
+                    subs = _last_before(ctx, prev, row.subj, mk.offs[mm.start()])
+                else:
+                    subs = [
+                        mk.at[k]
+                        for k in range(mm.start("S"), mm.end("S"))
+                        if k in mk.at
+                        and mk.at[k].type in row.subj
+                        and not (row.nohome and _is_home_ref(mk.at[k]))
+                        and not (row.s_pick == "specific" and _contains_next(mk, k, row.subj))
+                    ]
+                subs = _pick(subs, row.s_pick)
+                subs += [
+                    f
+                    for x in subs
+                    for f in first_of.get(x.vstart, ())
+                    if f is not x and f.vend < x.vend and f.type in row.subj
+                ]
+                if row.chain and subs:
+                    first = min(k for k in range(mm.start("S"), mm.end("S")) if mk.at.get(k) is subs[0])
+                    subs = _chain(mk, first, row) + subs
+                if row.o_pick == "event":
+                    ev = events.referred(sent.vstart, sent.vend, mk.offs[mm.start()])
+                    objs = [ev] if ev is not None and ev.type in row.obj else []
+                elif row.o_pick == "head":
+                    # 东丽区位于…,A、B等功能区坐落其中: the place the sentence is about, named first
+                    objs = next(
+                        ([m] for k, m in sorted(mk.at.items()) if k < mm.start() and m.type in row.obj), []
+                    )
+                elif row.o_pick == "prev":
+                    # 该园区 / 该县: the last one of that kind named before, within a few paragraphs
+                    objs = _last_before(ctx, prev, row.obj, mk.offs[mm.start()], 1500)
+                else:
+                    objs = _pick(
+                        [
+                            mk.at[k]
+                            for k in range(mm.start("O"), mm.end("O"))
+                            if k in mk.at and mk.at[k].type in row.obj
+                        ],
+                        row.o_pick,
+                    )
+                if not subs or not objs:
+                    continue
+                kw: dict = {}
+                if row.date:
+                    if date is None:
+                        date = date_in(sent.text, ctx.doc.year)
+                    kw["date"] = date
+                if row.money and "amt" in row.pattern.groupindex and mm.group("amt"):
+                    amt = money(mm.group("amt"))
+                    if amt:
+                        kw.update(amount=amt.value, currency=amt.currency, approximate=amt.approximate)
+                span = (mk.offs[mm.start()], mk.ends[mm.end() - 1]) if mm.end() > mm.start() else None
+                pairs = (
+                    list(zip(subs, objs, strict=True))
+                    if row.zip and len(subs) == len(objs) > 1
+                    else [(s, o) for s in subs for o in objs]
+                )
+                for s, o in pairs:
+                    if s is o:
+                        continue
+                    ctx.relate(row.predicate, s, o, row.rule, row.confidence, span=span, **kw)
+                    if row.also:
+                        ctx.relate(row.also, s, o, row.rule, row.confidence, span=span)
+
+
+@relation_rule("table")
+def table_rules(ctx: Context) -> None:
+    """The declarative rows of kg/data/relations/*.tsv."""
+    run_rows(ctx)
