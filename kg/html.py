@@ -31,6 +31,7 @@ import math
 import re
 from collections import defaultdict, deque
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
@@ -44,6 +45,13 @@ from .schema import CLASSES, LABELS, RELATIONS
 
 #: Above this many nodes the page uses the precomputed layout with physics off.
 PHYSICS_MAX_NODES = 500
+# Graphs of more entities get the overview page: the OVERVIEW_NODES most connected entities are
+# drawn (with their evidence, at most OVERVIEW_EVIDENCE items each), every other entity and relation
+# is embedded compactly (names, class, links; evidence as article and rule) for search and drawn
+# with its neighbourhood on demand.
+OVERVIEW_MIN_NODES = 5000
+OVERVIEW_NODES = 300
+OVERVIEW_EVIDENCE = 20
 #: Labels longer than this are shortened on the canvas (the side panel shows them in full).
 MAX_CANVAS_LABEL = 16
 
@@ -349,6 +357,137 @@ def _style(cls: str) -> tuple[str, str, str, str]:
 
 
 def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-able data: the whole graph drawn (up to
+    OVERVIEW_MIN_NODES entities), else an overview (see `_overview_data`)."""
+    if len(graph.entities) > OVERVIEW_MIN_NODES:
+        return _overview_data(graph, title=title, focus_ids=focus_ids)
+    return _full_data(graph, title=title, focus_ids=focus_ids)
+
+
+def _overview_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()) -> dict[str, Any]:
+    """The page of a big graph: the OVERVIEW_NODES most connected entities (and the focus) in the
+    format of `_full_data` ("nodes", "edges" among them, evidence capped at OVERVIEW_EVIDENCE), and
+    every entity and relation in compact rows for search and on-demand neighbourhoods:
+
+    * "more": [id, label, class index, degree, aliases] of every other entity;
+    * "links": [subject index, object index, relation index, [sentence, rule index, ...], details]
+      of every relation, indexes into nodes + more, DATA.relations and "rules" ([name, confidence]);
+      details {amount, date, title} or 0. Evidence outside the overview names the article only
+      (sentence text "").
+    """
+    focus = [i for i in focus_ids]
+    degree: dict[str, int] = defaultdict(int)
+    ids = {e.id for e in graph.entities}
+    rels = [r for r in graph.relations if r.subject in ids and r.object in ids]
+    for r in rels:
+        degree[r.subject] += 1
+        degree[r.object] += 1
+    ranked = sorted(graph.entities, key=lambda e: (-degree[e.id], e.id))
+    shown = {e.id for e in ranked[:OVERVIEW_NODES]} | set(focus)
+    core_entities = tuple(e for e in graph.entities if e.id in shown)
+    core_entities = tuple(
+        replace(e, mentions=e.mentions[:OVERVIEW_EVIDENCE], quantities=e.quantities[:OVERVIEW_EVIDENCE])
+        for e in core_entities
+    )
+    core_rels = tuple(
+        replace(r, evidence=r.evidence[:OVERVIEW_EVIDENCE])
+        for r in rels
+        if r.subject in shown and r.object in shown
+    )
+    data = _full_data(Graph(graph.documents, core_entities, core_rels, ()), title=title, focus_ids=focus)
+    # the overview's counts and legend are those of the whole graph
+    full_counts = _full_counts(graph, rels)
+    data["classes"], data["relations"] = full_counts
+    index = {n["id"]: k for k, n in enumerate(data["nodes"])}
+    for n in data["nodes"]:
+        n["d"] = degree[n["id"]]
+    cls_index = {c["id"]: k for k, c in enumerate(data["classes"])}
+    rel_index = {r["id"]: k for k, r in enumerate(data["relations"])}
+    table = _t2s_table()
+    key_chars = set(data["t2s"])
+    more = []
+    for e in graph.entities:
+        if e.id in index:
+            continue
+        index[e.id] = len(index)
+        row: list[Any] = [e.id, e.label, cls_index[e.type], degree[e.id]]
+        if e.aliases:
+            row.append(list(e.aliases))
+        for n in e.names:
+            key_chars.update(_norm(n, table))
+        more.append(row)
+    doc_index = {d["id"]: k for k, d in enumerate(data["docs"])}
+    sent_index = {(s[0], s[1]): k for k, s in enumerate(data["sents"])}
+    rules: dict[tuple[str, float], int] = {}
+    links = []
+    for r in rels:
+        evs: list[int] = []
+        for x in r.evidence[:OVERVIEW_EVIDENCE]:
+            d = doc_index.get(x.doc_id)
+            if d is None:
+                d = doc_index[x.doc_id] = len(data["docs"])
+                data["docs"].append({"id": x.doc_id, "title": "", "path": x.doc_id})
+            key = (d, "")
+            if key not in sent_index:
+                sent_index[key] = len(data["sents"])
+                data["sents"].append([d, ""])
+            rk = rules.setdefault((x.rule, round(x.confidence, 3)), len(rules))
+            evs += [sent_index[key], rk]
+        details = {
+            k: v
+            for k, v in (
+                ("amount", _fmt_amount(r.amount, r.currency, r.approximate)),
+                ("date", r.date),
+                ("title", r.title),
+            )
+            if v
+        }
+        links.append([index[r.subject], index[r.object], rel_index[r.predicate], evs, details or 0])
+    data["edges"] = []  # the page draws the links between the entities it shows
+    data["more"] = more
+    data["links"] = links
+    data["rules"] = [[name, conf] for (name, conf) in rules]
+    data["t2s"] = {t: s for t, s in sorted(table.items()) if s in key_chars}
+    data["meta"].update(
+        nodes=len(graph.entities), edges=len(rels), overview=len(data["nodes"]), physics=False, big=True
+    )
+    return data
+
+
+def _full_counts(graph: Graph, rels: list) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The class legend and relation list (with counts) of the whole graph."""
+    class_count: dict[str, int] = defaultdict(int)
+    for e in graph.entities:
+        class_count[e.type] += 1
+    rel_count: dict[str, int] = defaultdict(int)
+    for r in rels:
+        rel_count[r.predicate] += 1
+    cls_order = [c for c in CLASSES if c in class_count] + sorted(c for c in class_count if c not in CLASSES)
+    rel_order = [p for p in RELATIONS if p in rel_count] + sorted(p for p in rel_count if p not in RELATIONS)
+    classes = [
+        {
+            "id": c,
+            "zh": _style(c)[0],
+            "en": _style(c)[1],
+            "color": _style(c)[2],
+            "shape": _style(c)[3],
+            "count": class_count[c],
+        }
+        for c in cls_order
+    ]
+    relations = [
+        {
+            "id": p,
+            "zh": RELATION_NAMES.get(p, (p, p))[0],
+            "en": RELATION_NAMES.get(p, (p, p))[1],
+            "count": rel_count[p],
+        }
+        for p in rel_order
+    ]
+    return classes, relations
+
+
+def _full_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-able data.
 
     Sentences and documents are stored once ("sents": [doc index, text], "docs") and referred to by

@@ -38,22 +38,84 @@ function norm(s) {
   return out;
 }
 function shortLabel(l) { return l.length <= META.maxLabel ? l : l.slice(0, META.maxLabel - 1) + "\u2026"; }
-var visNodes = DATA.nodes.map(function (n) {
-  n.a = n.a || []; n.c = n.c || ""; n.q = n.q || []; n.mg = n.mg || []; n.rx = n.rx || 0;
+// A big graph's page (META.overview) draws its most connected entities and keeps every other
+// entity and relation in compact rows ("more", "links"; see kg/html.py _overview_data): they are
+// expanded here into the records the rest of the page reads, searched, and drawn on demand with
+// their neighbourhood (reveal). ALLN / ALLE hold everything; DATA.nodes / DATA.edges what is drawn.
+var OVERVIEW = !!META.overview;
+var ALLN = DATA.nodes.slice(), ALLE = DATA.edges;
+DATA.nodes.forEach(function (n) { n.o = 1; });
+if (OVERVIEW) {
+  (DATA.more || []).forEach(function (m) {
+    ALLN.push({id: m[0], l: m[1], t: DATA.classes[m[2]].id, d: m[3], a: m[4] || [], ev: []});
+  });
+  ALLE = DATA.links.map(function (k) {
+    var ev = [];
+    for (var i = 0; i < k[3].length; i += 2) { var r = DATA.rules[k[3][i + 1]]; ev.push([k[3][i], r[0], r[1]]); }
+    var e = {from: ALLN[k[0]].id, to: ALLN[k[1]].id, p: DATA.relations[k[2]].id, ev: ev};
+    if (k[4]) { ["amount", "date", "title"].forEach(function (f) { if (k[4][f]) e[f] = k[4][f]; }); }
+    return e;
+  });
+}
+function nodeSize(n) { return n.z || Math.round(Math.min(10 + 5 * Math.sqrt(n.d), 48)); }
+function visNode(n) {
+  return {id: n.id, label: shortLabel(n.l), x: n.x, y: n.y, size: nodeSize(n), shape: classOf(n.t).shape, color: nodeColor(n.t)};
+}
+function visEdge(e) {
+  var v = {id: e.id, from: e.from, to: e.to, label: e.p};
+  if (e.curve) v.smooth = {enabled: true, type: "curvedCW", roundness: e.curve};
+  return v;
+}
+ALLN.forEach(function (n) {
+  n.a = n.a || []; n.c = n.c || ""; n.q = n.q || []; n.mg = n.mg || []; n.rx = n.rx || 0; n.ev = n.ev || [];
   n.k = [];
   [n.l].concat(n.a).forEach(function (name) { var k = norm(name); if (k && n.k.indexOf(k) < 0) n.k.push(k); });
   INFO[n.id] = n; ADJ[n.id] = [];
-  return {id: n.id, label: shortLabel(n.l), x: n.x, y: n.y, size: n.z, shape: classOf(n.t).shape, color: nodeColor(n.t)};
 });
-var visEdges = DATA.edges.map(function (e, i) {
+var visNodes = DATA.nodes.map(visNode);
+DATA.edges = [];
+ALLE.forEach(function (e, i) {
   e.id = i;
   EDGE[e.id] = e;
   ADJ[e.from].push([e.id, e.to]);
   if (e.to !== e.from) ADJ[e.to].push([e.id, e.from]);
-  var v = {id: e.id, from: e.from, to: e.to, label: e.p};
-  if (e.curve) v.smooth = {enabled: true, type: "curvedCW", roundness: e.curve};
-  return v;
+  if (INFO[e.from].o && INFO[e.to].o) { e.drawn = 1; DATA.edges.push(e); }
 });
+var visEdges = DATA.edges.map(visEdge);
+var REVEAL_MAX = 300;  // neighbours drawn at once around an entity (the most connected first)
+function reveal(id) {
+  // Draw an entity of a big graph with its neighbours (placed in a ring around it) and every
+  // relation between drawn entities.
+  if (!OVERVIEW) return;
+  var n0 = INFO[id], addN = [], addE = [], p0 = null;
+  if (n0.o) p0 = network.getPositions([id])[id];
+  ADJ[id].forEach(function (p) { if (!p0 && INFO[p[1]].o) p0 = network.getPositions([p[1]])[p[1]]; });
+  p0 = p0 || {x: 0, y: 0};
+  function show(n, x, y) {
+    if (n.o) return;
+    n.o = 1; n.x = x; n.y = y; DATA.nodes.push(n); addN.push(visNode(n));
+  }
+  show(n0, p0.x, p0.y);
+  var nb = ADJ[id].map(function (p) { return INFO[p[1]]; }).filter(function (n, k, a) { return a.indexOf(n) === k; });
+  nb.sort(function (a, b) { return b.d - a.d || (a.id < b.id ? -1 : 1); });
+  nb = nb.slice(0, REVEAL_MAX);
+  var hidden = nb.filter(function (n) { return !n.o; }), r = 150 + 14 * Math.sqrt(hidden.length);
+  hidden.forEach(function (n, k) {
+    var a = 2 * Math.PI * k / hidden.length;
+    show(n, p0.x + r * Math.cos(a), p0.y + r * Math.sin(a));
+  });
+  [n0].concat(nb).forEach(function (n) {
+    ADJ[n.id].forEach(function (p) {
+      var e = EDGE[p[0]];
+      if (!e.drawn && INFO[e.from].o && INFO[e.to].o) { e.drawn = 1; DATA.edges.push(e); addE.push(visEdge(e)); }
+    });
+  });
+  if (addN.length) nodes.add(addN);
+  if (addE.length) edges.add(addE);
+  if (addN.length || addE.length) {
+    setStatus("显示 Showing " + DATA.nodes.length + " / " + ALLN.length + " 实体 entities");
+  }
+}
 var nodes = new vis.DataSet(visNodes);
 var edges = new vis.DataSet(visEdges);
 
@@ -272,7 +334,9 @@ function relaxLayout() {
 $("kg-title").textContent = META.title;
 document.title = META.title;
 $("kg-stats").textContent = META.nodes + " 实体 entities · " + META.edges + " 关系 relations · " +
-  META.documents + " 篇文章 articles";
+  META.documents + " 篇文章 articles" +
+  (OVERVIEW ? " · 概览 overview: " + META.overview + " 个连接最多的实体 most connected entities drawn; " +
+   "搜索或点击显示邻居 search or click to show neighbours" : "");
 
 function swatch(shape, color) {
   var c = document.createElement("canvas"), r = window.devicePixelRatio || 1;
@@ -468,6 +532,7 @@ function showEdge(id) {
 // --- selection -----------------------------------------------------------------------------
 function focusNode(id, moveCamera) {
   if (!INFO[id]) return false;
+  reveal(id);
   unhide(id);
   network.selectNodes([id], true);
   highlightNode(id);
@@ -505,7 +570,7 @@ function search(q) {
   q = norm(q);
   if (!q) return [];
   var found = [];
-  DATA.nodes.forEach(function (n) {
+  ALLN.forEach(function (n) {
     var best = 9, via = null;
     for (var i = 0; i < n.k.length; i++) {
       var k = n.k[i], s = k === q ? (i ? 1 : 0) : k.indexOf(q) === 0 ? (i ? 3 : 2) : k.indexOf(q) > 0 ? 4 : 9;
