@@ -22,6 +22,7 @@ from .errors import EndpointError, QueryError
 
 USER_AGENT = "kg/0.1"
 EXCERPT = 200  # characters of a server's error body quoted in a message
+QUERY_URL_HINT = "is this the query URL? Virtuoso: http://host:8890/sparql; oxigraph serve: its base URL"
 PROBE_ABOVE = 64 << 10  # request bodies larger than this are not sent before the auth scheme is known
 
 
@@ -144,11 +145,13 @@ def request(
     data: Mapping[str, str] | None = None,
     content: Any = None,
     check: bool = True,
+    missing: str | None = None,
 ) -> httpx.Response:
     """One HTTP request; the (read) response if its status is below 400 (any status if not check).
 
     Unreachable servers, timeouts and refusals raise EndpointError; HTTP 400 to a query or update
-    raises QueryError with the server's message (a malformed query).
+    raises QueryError with the server's message (a malformed query). missing is the hint given when
+    the URL turns out not to serve this request (404, 405, 501).
     """
     auth = auth or ServerAuth(credentials or Credentials.resolve())
     h = {"User-Agent": USER_AGENT, **(headers or {})}
@@ -183,8 +186,8 @@ def request(
             else "give --user and --password (or KG_ENDPOINT_USER/KG_ENDPOINT_PASSWORD, KG_ENDPOINT_TOKEN)"
         )
         raise EndpointError(f"{where} refused the {what}: {line} ({hint})")
-    if status == 404:
-        line += " (is this the query URL? Virtuoso: http://host:8890/sparql; oxigraph serve: its base URL)"
+    if status in (404, 405, 501) and (missing or what in ("query", "update")):
+        line += f" ({missing or QUERY_URL_HINT})"
     raise EndpointError(f"{where} failed the {what}: {line}")
 
 

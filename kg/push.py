@@ -58,11 +58,11 @@ def store_url(store_endpoint: str, graph_iri: str | None) -> str:
     return store_endpoint + sep + urllib.parse.urlencode({"graph": graph_iri})
 
 
-def graph_store(endpoint: Endpoint, auth: ServerAuth, timeout: float = 60.0) -> str:
-    """The Graph Store endpoint of a server: the one given, else by the server's name (see the module
-    docstring), else the guess of Endpoint.from_url (URL/store, as oxigraph serve)."""
+def graph_store(endpoint: Endpoint, auth: ServerAuth, timeout: float = 60.0) -> tuple[str, bool]:
+    """The Graph Store endpoint of a server and whether it is a guess: the one given, else by the
+    server's name (see the module docstring), else the guess of Endpoint.from_url (as oxigraph serve)."""
     if endpoint.store_given:
-        return endpoint.store
+        return endpoint.store, False
     # any answer names the server, even a 401 or the 404 of a base URL; no answer is an error
     r = http.request(
         "POST",
@@ -77,11 +77,13 @@ def graph_store(endpoint: Endpoint, auth: ServerAuth, timeout: float = 60.0) -> 
     parts = urllib.parse.urlsplit(endpoint.query)
     root = urllib.parse.urlunsplit((parts.scheme, parts.netloc, "", "", ""))
     path = parts.path.rstrip("/")
+    if "oxigraph" in server:
+        return root + "/store", False
     if "virtuoso" in server:
-        return root + ("/sparql-graph-crud-auth" if auth.credentials.user else "/sparql-graph-crud")
+        return root + ("/sparql-graph-crud-auth" if auth.credentials.user else "/sparql-graph-crud"), False
     if "fuseki" in server and path.rsplit("/", 1)[-1] in ("sparql", "query"):
-        return root + path.rsplit("/", 1)[0] + "/data"
-    return endpoint.store
+        return root + path.rsplit("/", 1)[0] + "/data", False
+    return endpoint.store, True
 
 
 def _ntriples(p: Path, tmpdir: str) -> Path:
@@ -131,11 +133,13 @@ def push(
         raise InputError("push needs --endpoint URL or --graph-store URL")
     with tempfile.TemporaryDirectory(prefix="kg-push-") as tmp:
         body = FileBody(_ntriples(p, tmp))
-        url = store_url(graph_store(ep, auth, timeout), graph_iri)
+        store, guessed = graph_store(ep, auth, timeout)
+        url = store_url(store, graph_iri)
         r = http.request(
             "PUT",
             url,
             what="push",
+            missing="not a Graph Store: give its URL with --graph-store" if guessed else None,
             auth=auth,
             timeout=timeout,
             headers={

@@ -341,6 +341,15 @@ def test_virtuoso_base_url_is_refused_with_a_hint(virtuoso: Server) -> None:
     assert len(res.stderr.strip().splitlines()) == 1 and "HTTP 404" in res.stderr and "/sparql" in res.stderr
 
 
+def test_the_graph_store_of_a_known_server_is_found_from_any_of_its_urls(server: Server, built: Path) -> None:
+    root = server.query.removesuffix("/sparql")
+    res = runner.invoke(
+        app, ["push", str(built / "graph.ttl"), "--endpoint", root + "/other/query", *server.write]
+    )
+    assert res.exit_code == 0, res.stderr
+    assert (root + ("/store" if server.name == "oxigraph" else "/sparql-graph-crud-auth")) in res.stderr
+
+
 class _BasicAuthProxy(http.server.BaseHTTPRequestHandler):
     """Asks for HTTP Basic credentials (kg:secret), then passes the request on to the real server."""
 
@@ -394,6 +403,14 @@ def test_basic_authentication(tmp_path_factory, built: Path) -> None:
             "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", endpoint=url, credentials=Credentials("kg", "secret")
         )
         assert int(r.values()[0][0]) == len(open_store(built / "store"))
+        # a server kg does not know: its Graph Store URL is a guess, and a wrong guess says so
+        res = runner.invoke(
+            app, ["push", ttl, "--endpoint", url + "/other/query", "--user", "kg", "--password", "secret"]
+        )
+        assert res.exit_code == EndpointError.exit_code
+        line = res.stderr.strip()
+        assert len(line.splitlines()) == 1 and "/other/store" in line and "HTTP 404" in line
+        assert "--graph-store" in line
     finally:
         proxy.shutdown()
         proxy.server_close()
