@@ -25,7 +25,7 @@ _ANAPHORA = tuple(
     )
 )
 _ANAPHORA_RE = re.compile("|".join(re.escape(w) for w, _ in _ANAPHORA))
-_ANAPHORA_CLASS = dict(_ANAPHORA)
+_ANAPHORA_CLASS: dict[str, str] = {word: cls for word, cls in _ANAPHORA}
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
@@ -74,8 +74,8 @@ def _clause(text: str, pos: int, end: int) -> tuple[int, int]:
     lo = 0
     for m in _CLAUSE_END.finditer(text, 0, pos):
         lo = m.end()
-    m = _CLAUSE_END.search(text, end)
-    return lo, (m.start() if m else len(text))
+    nxt = _CLAUSE_END.search(text, end)
+    return lo, (nxt.start() if nxt else len(text))
 
 
 class _DocState:
@@ -202,9 +202,9 @@ def _owner(
             return st.prev_event, "value.event"
         # 我省7家企业上榜 in the sentence that names the list
         if own.type in PLACE_CLASSES and _DESIGNATION_VERBS.search(view, clo, chi):
-            named = next((m for m in ms if m.type == "Designation" and sent_lo <= m.start < sent_hi), None)
-            if named is not None:
-                return named, "value.designation"
+            listed = next((m for m in ms if m.type == "Designation" and sent_lo <= m.start < sent_hi), None)
+            if listed is not None:
+                return listed, "value.designation"
         return own, "value.clause-subject"
     if (a := _anaphor(view, clo, f_start, st)) is not None:
         return a, "value.anaphor"
@@ -241,7 +241,7 @@ def _dates_of_sentence(
 ) -> list[tuple[str, DateValue]]:
     """Dates of the sentence's events (10月26日，…集中开工活动举行), or of the entity a dated clause is
     about when its verb is a milestone (建办于2012年3月, 2014年，X注册成立)."""
-    out = []
+    out: list[tuple[str, DateValue]] = []
     dates = find_dates(sent.text, year, sent.vstart)
     if not dates:
         return out
@@ -309,7 +309,7 @@ def attach_values(
                 st.seen(ms[k])
                 k += 1
             # a sentence that opens with 本次, 该公司 … is about what they point back to
-            opening = _SUBJECT_PREFIX.match(view, sent.vstart).end()
+            opening = _SUBJECT_PREFIX.match(view, sent.vstart).end()  # type: ignore[union-attr]  # matches ""
             a = _ANAPHORA_RE.match(view, opening)
             topic = (
                 (st.last.get(_ANAPHORA_CLASS[a.group()]) if a else None)

@@ -231,7 +231,7 @@ def format_score(sc: Score) -> str:
 # the number anywhere. Reading precision: each money literal against the reference's own reading of the
 # money expressions in its evidence (its reader is reproduced below, so the figures agree exactly).
 
-_KGNS = "https://w3id.org/kgnews/ontology#"
+_KGNS = schema.NAMESPACE
 _QUDT = "http://qudt.org/schema/qudt/"
 _UNITNS = "http://qudt.org/vocab/unit/"
 _CURNS = "http://qudt.org/vocab/currency/"
@@ -459,7 +459,7 @@ def load_values(path: str | Path) -> _GraphValues:
     def owners_of(n: str) -> set[str]:
         return {x for x in (val(n, _RDFNS + "subject"), val(n, _RDFNS + "object")) if x is not None}
 
-    nums = []
+    nums: list[tuple[float, str, float, set[str], str, str, str, str, str | None, str | None]] = []
     for q, v in nums_q:
         u = val(q, _QUDT + "hasUnit") or val(q, _QUDT + "unit")
         dim, f = _KG_UNITS.get(str(u), (f"other:{u}", 1))
