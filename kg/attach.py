@@ -18,14 +18,13 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
 _MODIFIER_LONG = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}的")
 # words before a name that make it a place, a source or a comparison base rather than the subject
 _NOT_SUBJECT_AFTER = tuple(entries("value_locatives")) + tuple(entries("value_comparatives"))
-_ANAPHORA = tuple(
+_ANAPHORA: tuple[tuple[str, str], ...] = tuple(
     sorted(
-        (tuple(e.split(":", 1)) for e in entries("value_anaphora")),
-        key=lambda kv: -len(kv[0]),
+        ((w, c) for w, c in (e.split(":", 1) for e in entries("value_anaphora"))), key=lambda kv: -len(kv[0])
     )
 )
 _ANAPHORA_RE = re.compile("|".join(re.escape(w) for w, _ in _ANAPHORA))
-_ANAPHORA_CLASS = dict(_ANAPHORA)
+_ANAPHORA_CLASS: dict[str, str] = dict(_ANAPHORA)
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
@@ -351,7 +350,7 @@ def attach_values(
                 st.seen(ms[k])
                 k += 1
             # a sentence that opens with 本次, 该公司 … is about what they point back to
-            opening = _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend).end()
+            opening = m.end() if (m := _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend)) else sent.vstart
             a = _ANAPHORA_RE.match(view, opening, sent.vend)
             topic = (
                 (st.last.get(_ANAPHORA_CLASS[a.group()]) if a else None)
