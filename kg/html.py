@@ -31,7 +31,8 @@ import math
 import re
 from collections import defaultdict, deque
 from collections.abc import Iterable
-from functools import lru_cache
+from dataclasses import replace
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,13 @@ from .schema import CLASSES, LABELS, RELATIONS
 
 #: Above this many nodes the page uses the precomputed layout with physics off.
 PHYSICS_MAX_NODES = 500
+# Graphs of more entities get the overview page: the OVERVIEW_NODES most connected entities are
+# drawn (with their evidence, at most OVERVIEW_EVIDENCE items each), every other entity and relation
+# is embedded compactly (names, class, links; evidence as article and rule) for search and drawn
+# with its neighbourhood on demand.
+OVERVIEW_MIN_NODES = 5000
+OVERVIEW_NODES = 300
+OVERVIEW_EVIDENCE = 20
 #: Labels longer than this are shortened on the canvas (the side panel shows them in full).
 MAX_CANVAS_LABEL = 16
 
@@ -349,6 +357,137 @@ def _style(cls: str) -> tuple[str, str, str, str]:
 
 
 def graph_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()) -> dict[str, Any]:
+    """Everything the page shows, as plain JSON-able data: the whole graph drawn (up to
+    OVERVIEW_MIN_NODES entities), else an overview (see `_overview_data`)."""
+    if len(graph.entities) > OVERVIEW_MIN_NODES:
+        return _overview_data(graph, title=title, focus_ids=focus_ids)
+    return _full_data(graph, title=title, focus_ids=focus_ids)
+
+
+def _overview_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()) -> dict[str, Any]:
+    """The page of a big graph: the OVERVIEW_NODES most connected entities (and the focus) in the
+    format of `_full_data` ("nodes", "edges" among them, evidence capped at OVERVIEW_EVIDENCE), and
+    every entity and relation in compact rows for search and on-demand neighbourhoods:
+
+    * "more": [id, label, class index, degree, aliases] of every other entity;
+    * "links": [subject index, object index, relation index, [sentence, rule index, ...], details]
+      of every relation, indexes into nodes + more, DATA.relations and "rules" ([name, confidence]);
+      details {amount, date, title} or 0. Evidence outside the overview names the article only
+      (sentence text "").
+    """
+    focus = [i for i in focus_ids]
+    degree: dict[str, int] = defaultdict(int)
+    ids = {e.id for e in graph.entities}
+    rels = [r for r in graph.relations if r.subject in ids and r.object in ids]
+    for r in rels:
+        degree[r.subject] += 1
+        degree[r.object] += 1
+    ranked = sorted(graph.entities, key=lambda e: (-degree[e.id], e.id))
+    shown = {e.id for e in ranked[:OVERVIEW_NODES]} | set(focus)
+    core_entities = tuple(e for e in graph.entities if e.id in shown)
+    core_entities = tuple(
+        replace(e, mentions=e.mentions[:OVERVIEW_EVIDENCE], quantities=e.quantities[:OVERVIEW_EVIDENCE])
+        for e in core_entities
+    )
+    core_rels = tuple(
+        replace(r, evidence=r.evidence[:OVERVIEW_EVIDENCE])
+        for r in rels
+        if r.subject in shown and r.object in shown
+    )
+    data = _full_data(Graph(graph.documents, core_entities, core_rels, ()), title=title, focus_ids=focus)
+    # the overview's counts and legend are those of the whole graph
+    full_counts = _full_counts(graph, rels)
+    data["classes"], data["relations"] = full_counts
+    index = {n["id"]: k for k, n in enumerate(data["nodes"])}
+    for n in data["nodes"]:
+        n["d"] = degree[n["id"]]
+    cls_index = {c["id"]: k for k, c in enumerate(data["classes"])}
+    rel_index = {r["id"]: k for k, r in enumerate(data["relations"])}
+    table = _t2s_table()
+    key_chars = set(data["t2s"])
+    more = []
+    for e in graph.entities:
+        if e.id in index:
+            continue
+        index[e.id] = len(index)
+        row: list[Any] = [e.id, e.label, cls_index[e.type], degree[e.id]]
+        if e.aliases:
+            row.append(list(e.aliases))
+        for n in e.names:
+            key_chars.update(_norm(n, table))
+        more.append(row)
+    doc_index = {d["id"]: k for k, d in enumerate(data["docs"])}
+    sent_index = {(s[0], s[1]): k for k, s in enumerate(data["sents"])}
+    rules: dict[tuple[str, float], int] = {}
+    links = []
+    for r in rels:
+        evs: list[int] = []
+        for x in r.evidence[:OVERVIEW_EVIDENCE]:
+            d = doc_index.get(x.doc_id)
+            if d is None:
+                d = doc_index[x.doc_id] = len(data["docs"])
+                data["docs"].append({"id": x.doc_id, "title": "", "path": x.doc_id})
+            key = (d, "")
+            if key not in sent_index:
+                sent_index[key] = len(data["sents"])
+                data["sents"].append([d, ""])
+            rk = rules.setdefault((x.rule, round(x.confidence, 3)), len(rules))
+            evs += [sent_index[key], rk]
+        details = {
+            k: v
+            for k, v in (
+                ("amount", _fmt_amount(r.amount, r.currency, r.approximate)),
+                ("date", r.date),
+                ("title", r.title),
+            )
+            if v
+        }
+        links.append([index[r.subject], index[r.object], rel_index[r.predicate], evs, details or 0])
+    data["edges"] = []  # the page draws the links between the entities it shows
+    data["more"] = more
+    data["links"] = links
+    data["rules"] = [[name, conf] for (name, conf) in rules]
+    data["t2s"] = {t: s for t, s in sorted(table.items()) if s in key_chars}
+    data["meta"].update(
+        nodes=len(graph.entities), edges=len(rels), overview=len(data["nodes"]), physics=False, big=True
+    )
+    return data
+
+
+def _full_counts(graph: Graph, rels: list) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The class legend and relation list (with counts) of the whole graph."""
+    class_count: dict[str, int] = defaultdict(int)
+    for e in graph.entities:
+        class_count[e.type] += 1
+    rel_count: dict[str, int] = defaultdict(int)
+    for r in rels:
+        rel_count[r.predicate] += 1
+    cls_order = [c for c in CLASSES if c in class_count] + sorted(c for c in class_count if c not in CLASSES)
+    rel_order = [p for p in RELATIONS if p in rel_count] + sorted(p for p in rel_count if p not in RELATIONS)
+    classes = [
+        {
+            "id": c,
+            "zh": _style(c)[0],
+            "en": _style(c)[1],
+            "color": _style(c)[2],
+            "shape": _style(c)[3],
+            "count": class_count[c],
+        }
+        for c in cls_order
+    ]
+    relations = [
+        {
+            "id": p,
+            "zh": RELATION_NAMES.get(p, (p, p))[0],
+            "en": RELATION_NAMES.get(p, (p, p))[1],
+            "count": rel_count[p],
+        }
+        for p in rel_order
+    ]
+    return classes, relations
+
+
+def _full_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] = ()) -> dict[str, Any]:
     """Everything the page shows, as plain JSON-able data.
 
     Sentences and documents are stored once ("sents": [doc index, text], "docs") and referred to by
@@ -523,6 +662,17 @@ def json_for_script(data: Any) -> str:
 # --- page -------------------------------------------------------------------------------------
 
 
+PAGE_DIR = Path(__file__).resolve().parent / "data" / "page"
+
+
+@cache
+def _asset(name: str) -> str:
+    """A file of the page, shipped in kg/data/page/: the HTML template (page.html, with %TITLE%, %CSS%,
+    %VIS%, %APP% and %DATA% placeholders), its style sheet (page.css) or its script (app.js; every
+    string from the data goes into the DOM through textContent)."""
+    return (PAGE_DIR / name).read_text(encoding="utf-8")
+
+
 def render_html(graph: Graph, *, focus: str | None = None, hops: int = 1, title: str = "kg") -> str:
     """The interactive page of graph (or of the neighbourhood of focus within hops) as one HTML string."""
     focus_ids: list[str] = []
@@ -534,13 +684,13 @@ def render_html(graph: Graph, *, focus: str | None = None, hops: int = 1, title:
     data = graph_data(graph, title=title, focus_ids=focus_ids)
     parts = {
         "TITLE": _html.escape(title),
-        "CSS": _CSS.replace("%FONT%", _FONT),
+        "CSS": _asset("page.css").replace("%FONT%", _FONT),
         "VIS": vis_network_js(),
-        "APP": _inline_safe_js(_APP),
+        "APP": _inline_safe_js(_asset("app.js")),
         "DATA": json_for_script(data),
     }
     # One pass over the template, so text inside a part is never taken for a placeholder.
-    return re.sub(r"%(TITLE|CSS|VIS|APP|DATA)%", lambda m: parts[m.group(1)], _PAGE)
+    return re.sub(r"%(TITLE|CSS|VIS|APP|DATA)%", lambda m: parts[m.group(1)], _asset("page.html"))
 
 
 @exporter("html", ".html")
@@ -548,636 +698,3 @@ def export_html(graph: Graph, path: str | Path, *, focus: str | None = None, hop
     """Write the interactive page to path (atomically)."""
     graph = getattr(graph, "graph", graph)  # accept a BuildResult too
     atomic_write(path, render_html(graph, focus=focus, hops=hops))
-
-
-_PAGE = """<!doctype html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="kg">
-<title>%TITLE%</title>
-<style>%CSS%</style>
-</head>
-<body>
-<div id="kg-app">
-<aside id="kg-side">
-  <h1 id="kg-title"></h1>
-  <div id="kg-stats" class="muted"></div>
-  <div class="kg-search">
-    <input id="kg-search" type="search" autocomplete="off" spellcheck="false"
-      placeholder="搜索名称或别名（简/繁） Search a name or alias" aria-label="Search">
-    <ul id="kg-results" aria-live="polite"></ul>
-  </div>
-  <div class="kg-buttons">
-    <button id="kg-fit" type="button">全图 Fit</button>
-    <button id="kg-clear" type="button">清除选择 Clear</button>
-  </div>
-  <details open><summary>类别 Classes <span class="muted">(图例 legend, 点击筛选 click to filter)</span></summary>
-    <div id="kg-classes" class="kg-filters"></div></details>
-  <details open><summary>关系 Relations</summary><div id="kg-relations" class="kg-filters"></div></details>
-  <div id="kg-status" class="muted"></div>
-</aside>
-<main id="kg-graph" aria-label="graph"></main>
-<aside id="kg-panel"><div id="kg-panel-body"><p class="muted">点击节点或关系查看详情。<br>Click a node or an edge to see its details and evidence.</p></div></aside>
-</div>
-<script type="application/json" id="kg-data">%DATA%</script>
-<script>%VIS%</script>
-<script>%APP%</script>
-</body>
-</html>
-"""
-
-_CSS = """
-*{box-sizing:border-box}
-html,body{margin:0;height:100%;font-family:%FONT%;font-size:14px;color:#222;background:#fafafa}
-#kg-app{display:flex;height:100vh;width:100vw;overflow:hidden}
-#kg-side{width:270px;flex:none;overflow-y:auto;padding:10px 12px;border-right:1px solid #ddd;background:#fff}
-#kg-graph{flex:1 1 auto;position:relative;min-width:200px;background:#fdfdfd}
-#kg-panel{width:380px;flex:none;overflow-y:auto;padding:10px 14px;border-left:1px solid #ddd;background:#fff}
-h1{font-size:18px;margin:0 0 4px}
-h2{font-size:17px;margin:6px 0;word-break:break-all}
-h3{font-size:14px;margin:14px 0 6px;border-bottom:1px solid #eee;padding-bottom:2px}
-.muted{color:#777;font-size:12px}
-.kg-search{position:relative;margin:10px 0 6px}
-#kg-search{width:100%;padding:6px 8px;font:inherit;border:1px solid #bbb;border-radius:4px}
-#kg-results{list-style:none;margin:2px 0 0;padding:0;max-height:300px;overflow-y:auto}
-#kg-results li button{display:flex;align-items:center;gap:6px;width:100%;text-align:left;border:0;background:none;
-  padding:4px 4px;font:inherit;cursor:pointer;border-radius:3px}
-#kg-results li button:hover,#kg-results li button:focus{background:#e8f0fe}
-.kg-buttons{display:flex;gap:6px;margin:6px 0 10px}
-.kg-buttons button,.kg-link{font:inherit;font-size:12px;padding:3px 8px;border:1px solid #bbb;background:#f5f5f5;
-  border-radius:4px;cursor:pointer}
-.kg-link{font-size:13px;padding:1px 6px;margin:1px 0;text-align:left}
-details{margin:6px 0}
-summary{cursor:pointer;font-weight:600;margin-bottom:4px}
-.kg-filters label{display:flex;align-items:center;gap:6px;padding:2px 0;cursor:pointer;font-size:13px}
-.kg-filters .n{margin-left:auto;color:#888;font-size:12px}
-canvas.sw{flex:none;width:16px;height:16px}
-.kg-ev{margin:6px 0 10px;padding:6px 8px;background:#f7f7f4;border-left:3px solid #c9b458;border-radius:2px}
-.kg-ev .s{white-space:pre-wrap;word-break:break-all;line-height:1.55}
-.kg-ev .src{margin-top:3px;color:#666;font-size:12px;word-break:break-all}
-mark{background:#ffe58a;padding:0 1px}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:3px 10px;margin:6px 0}
-dt{color:#666}
-dd{margin:0;word-break:break-all}
-.kg-type{display:flex;align-items:center;gap:6px;color:#444}
-.kg-rel{margin:3px 0;font-size:13px}
-#kg-status{margin-top:10px}
-"""
-
-# The page's script. Every string from the data goes into the DOM through textContent.
-_APP = r"""
-(function () {
-"use strict";
-var marks = {start: performance.now()};
-var DATA = JSON.parse(document.getElementById("kg-data").textContent);
-marks.parsed = performance.now();
-var META = DATA.meta, T2S = DATA.t2s, FONT = META.font;
-var state = window.kgState = {firstDraw: null, settled: null, physics: META.physics, big: META.big, marks: marks};
-function $(id) { return document.getElementById(id); }
-function el(tag, cls, text) {
-  var e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined && text !== null) e.textContent = String(text);
-  return e;
-}
-function add(parent) { for (var i = 1; i < arguments.length; i++) if (arguments[i]) parent.appendChild(arguments[i]); return parent; }
-function setStatus(t) { $("kg-status").textContent = t; }
-
-var CLS = {}, REL = {}, INFO = {}, EDGE = {}, ADJ = {};
-DATA.classes.forEach(function (c) { CLS[c.id] = c; });
-DATA.relations.forEach(function (r) { REL[r.id] = r; });
-function classOf(t) { return CLS[t] || {id: t, zh: t, en: t, color: "#9e9e9e", shape: "dot"}; }
-function shade(hex, f) {
-  var n = parseInt(hex.slice(1), 16), r = (n >> 16) & 255, g = (n >> 8) & 255, b = n & 255;
-  function c(v) { return Math.max(0, Math.min(255, Math.round(f < 0 ? v * (1 + f) : v + (255 - v) * f))); }
-  return "rgb(" + c(r) + "," + c(g) + "," + c(b) + ")";
-}
-var DIM_NODE = {background: "#e6e6e6", border: "#d0d0d0", highlight: {background: "#e6e6e6", border: "#999"}};
-var EDGE_COLOR = {color: "#98a2ad", highlight: "#e65100", opacity: 1};
-var DIM_EDGE = {color: "#e3e3e3", highlight: "#e65100", opacity: 1};
-function nodeColor(t) {
-  var c = classOf(t).color;
-  return {background: c, border: shade(c, -0.35), highlight: {background: shade(c, 0.25), border: "#111"}};
-}
-
-function norm(s) {
-  var out = "";
-  for (var ch of String(s).toLowerCase()) { if (!/\s/.test(ch)) out += (T2S[ch] || ch); }
-  return out;
-}
-function shortLabel(l) { return l.length <= META.maxLabel ? l : l.slice(0, META.maxLabel - 1) + "\u2026"; }
-var visNodes = DATA.nodes.map(function (n) {
-  n.a = n.a || []; n.c = n.c || ""; n.q = n.q || []; n.mg = n.mg || []; n.rx = n.rx || 0;
-  n.k = [];
-  [n.l].concat(n.a).forEach(function (name) { var k = norm(name); if (k && n.k.indexOf(k) < 0) n.k.push(k); });
-  INFO[n.id] = n; ADJ[n.id] = [];
-  return {id: n.id, label: shortLabel(n.l), x: n.x, y: n.y, size: n.z, shape: classOf(n.t).shape, color: nodeColor(n.t)};
-});
-var visEdges = DATA.edges.map(function (e, i) {
-  e.id = i;
-  EDGE[e.id] = e;
-  ADJ[e.from].push([e.id, e.to]);
-  if (e.to !== e.from) ADJ[e.to].push([e.id, e.from]);
-  var v = {id: e.id, from: e.from, to: e.to, label: e.p};
-  if (e.curve) v.smooth = {enabled: true, type: "curvedCW", roundness: e.curve};
-  return v;
-});
-var nodes = new vis.DataSet(visNodes);
-var edges = new vis.DataSet(visEdges);
-
-var options = {
-  autoResize: true,
-  layout: {improvedLayout: false, randomSeed: 7},
-  nodes: {borderWidth: 1, borderWidthSelected: 3,
-          font: {face: FONT, size: 14, color: "#222", strokeWidth: 3, strokeColor: "#ffffff"}},
-  edges: {arrows: {to: {enabled: true, scaleFactor: 0.5}}, color: EDGE_COLOR, width: 1, selectionWidth: 2,
-          smooth: false, font: {face: FONT, size: 10, color: "#555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle"}},
-  interaction: {hover: false, tooltipDelay: 3600000, hideEdgesOnDrag: META.big, hideEdgesOnZoom: META.big,
-                multiselect: false, keyboard: false},
-  physics: META.physics ? {
-    enabled: true, solver: "forceAtlas2Based",
-    forceAtlas2Based: {gravitationalConstant: -70, centralGravity: 0.012, springLength: 120, springConstant: 0.06,
-                       damping: 0.5, avoidOverlap: 0.5},
-    maxVelocity: 60, minVelocity: 1.5, timestep: 0.5,
-    stabilization: {enabled: true, iterations: 300, updateInterval: 20, fit: true}
-  } : {enabled: false}
-};
-var container = $("kg-graph");
-marks.datasets = performance.now();
-var network = new vis.Network(container, {nodes: nodes, edges: edges}, options);
-marks.network = performance.now();
-window.kg = {network: network, nodes: nodes, edges: edges, data: DATA, search: search, focusNode: focusNode,
-             showEdge: function (i) { selectEdge(i); }, clear: function () { clearSelection(); }};
-
-function markSettled() {
-  if (state.settled === null) {
-    network.once("afterDrawing", function () {
-      state.settled = performance.now();
-      document.body.setAttribute("data-state", "settled");
-      setStatus("布局已稳定 Layout settled (" + Math.round(state.settled) + " ms)");
-    });
-    network.redraw();
-  }
-}
-network.once("afterDrawing", function () {
-  state.firstDraw = performance.now();
-  document.body.setAttribute("data-drawn", "1");
-  if (META.big) {
-    setStatus("布局优化中 Refining the layout…");
-    setTimeout(function () { relaxLayout(); markSettled(); }, 0);
-  } else if (!META.physics) {
-    markSettled();
-  }
-});
-if (META.physics) {
-  setStatus("布局中 Laying out…");
-  network.on("stabilizationProgress", function (p) {
-    setStatus("布局中 Laying out… " + Math.round(100 * p.iterations / p.total) + "%");
-  });
-  var stopPhysics = function () {
-    if (!state.physics) return;
-    network.stopSimulation();
-    network.setOptions({physics: {enabled: false}});
-    state.physics = false;
-    markSettled();
-  };
-  network.once("stabilizationIterationsDone", stopPhysics);
-  setTimeout(stopPhysics, 15000);  // whatever happens, the layout stops moving
-} else {
-  network.fit({animation: false});
-}
-
-// --- layout of big graphs: after the first draw, a few hundred fast force iterations, then stop --
-// Force layout for big graphs, O(n) per iteration: exact repulsion between nodes closer than 2k
-// (found through a grid of 2k cells), spring attraction along edges, and a far-field push down the
-// gradient of a blurred 48 x 48 density grid, which spreads the graph evenly instead of letting the
-// short-range repulsion lose to the springs. xs, ys: positions (changed in place); ea, eb: edge
-// ends; move: 1 for the nodes to lay out. Returns the number of iterations run.
-function relax(xs, ys, ea, eb, move, k, iters, budgetMs) {
-  var n = xs.length, t0 = Date.now(), k2 = k * k, cut2 = 4 * k2, cell = 2 * k, DENSITY = 30, G = 48;
-  var dx = new Float64Array(n), dy = new Float64Array(n), cx = new Int32Array(n), order = new Int32Array(n);
-  var den = new Float64Array(G * G), tmp = new Float64Array(G * G);
-  var idx = [], i, j, it, a, q, o, m, gx, gy, sum;
-  for (i = 0; i < n; i++) if (move[i]) idx.push(i);
-  m = idx.length;
-  if (!m) return 0;
-  var temp = k * 4, cool = Math.pow(0.0125, 1 / iters);  // from 4k down to k/20 over the run
-  for (it = 0; it < iters; it++) {
-    var minx = Infinity, miny = Infinity, maxx = -Infinity, maxy = -Infinity;
-    for (a = 0; a < m; a++) {
-      i = idx[a];
-      if (xs[i] < minx) minx = xs[i];
-      if (xs[i] > maxx) maxx = xs[i];
-      if (ys[i] < miny) miny = ys[i];
-      if (ys[i] > maxy) maxy = ys[i];
-      dx[i] = 0; dy[i] = 0;
-    }
-    // far field
-    var span = Math.max(maxx - minx, maxy - miny) * 1.2 + 4 * k, gx0 = (minx + maxx - span) / 2,
-        gy0 = (miny + maxy - span) / 2, gs = span / G;
-    den.fill(0);
-    for (a = 0; a < m; a++) {
-      i = idx[a];
-      den[Math.min(G - 1, Math.floor((xs[i] - gx0) / gs)) + G * Math.min(G - 1, Math.floor((ys[i] - gy0) / gs))] += 1;
-    }
-    for (var pass = 0; pass < 3; pass++) {
-      for (gy = 0; gy < G; gy++) for (gx = 0; gx < G; gx++) {
-        sum = 0;
-        for (o = -1; o <= 1; o++) if (gx + o >= 0 && gx + o < G) sum += den[gx + o + G * gy];
-        tmp[gx + G * gy] = sum / 3;
-      }
-      for (gy = 0; gy < G; gy++) for (gx = 0; gx < G; gx++) {
-        sum = 0;
-        for (o = -1; o <= 1; o++) if (gy + o >= 0 && gy + o < G) sum += tmp[gx + G * (gy + o)];
-        den[gx + G * gy] = sum / 3;
-      }
-    }
-    var push = DENSITY * k * 3 * k2 / (gs * gs);  // per unit of gradient, relative to an even spread
-    for (a = 0; a < m; a++) {
-      i = idx[a];
-      gx = Math.max(1, Math.min(G - 2, Math.round((xs[i] - gx0) / gs - 0.5)));
-      gy = Math.max(1, Math.min(G - 2, Math.round((ys[i] - gy0) / gs - 0.5)));
-      dx[i] -= push * (den[gx + 1 + G * gy] - den[gx - 1 + G * gy]) / 2;
-      dy[i] -= push * (den[gx + G * (gy + 1)] - den[gx + G * (gy - 1)]) / 2;
-    }
-    // near field
-    var c = cell, W = Math.floor((maxx - minx) / c) + 1, H = Math.floor((maxy - miny) / c) + 1;
-    while (W * H > 4 * m + 16) { c *= 1.5; W = Math.floor((maxx - minx) / c) + 1; H = Math.floor((maxy - miny) / c) + 1; }
-    var start = new Int32Array(W * H + 1);
-    for (a = 0; a < m; a++) {
-      i = idx[a];
-      q = Math.floor((xs[i] - minx) / c) + W * Math.floor((ys[i] - miny) / c);
-      cx[i] = q; start[q + 1]++;
-    }
-    for (q = 0; q < W * H; q++) start[q + 1] += start[q];
-    var fill = start.slice(0, W * H);
-    for (a = 0; a < m; a++) { i = idx[a]; order[fill[cx[i]]++] = i; }
-    for (a = 0; a < m; a++) {
-      i = idx[a];
-      var xi = xs[i], yi = ys[i], fx = 0, fy = 0, gxi = cx[i] % W, gyi = (cx[i] - gxi) / W;
-      for (var oy = -1; oy <= 1; oy++) {
-        var yy = gyi + oy;
-        if (yy < 0 || yy >= H) continue;
-        for (var ox = -1; ox <= 1; ox++) {
-          var xx = gxi + ox;
-          if (xx < 0 || xx >= W) continue;
-          for (var p = start[xx + W * yy], end = start[xx + W * yy + 1]; p < end; p++) {
-            j = order[p];
-            if (j === i) continue;
-            var ddx = xi - xs[j], ddy = yi - ys[j], d2 = ddx * ddx + ddy * ddy;
-            if (d2 < cut2) {
-              if (d2 < 0.01) { ddx = (i - j) * 0.01; ddy = 0.01; d2 = ddx * ddx + ddy * ddy; }
-              fx += ddx * k2 / d2; fy += ddy * k2 / d2;
-            }
-          }
-        }
-      }
-      dx[i] += fx; dy[i] += fy;
-    }
-    // springs
-    for (var e = 0; e < ea.length; e++) {
-      var u = ea[e], v = eb[e];
-      if (!move[u] || !move[v]) continue;
-      var ex = xs[u] - xs[v], ey = ys[u] - ys[v], d = Math.sqrt(ex * ex + ey * ey) / k;
-      ex *= d; ey *= d; dx[u] -= ex; dy[u] -= ey; dx[v] += ex; dy[v] += ey;
-    }
-    for (a = 0; a < m; a++) {
-      i = idx[a];
-      var dl = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
-      if (dl > 0) { var st = Math.min(dl, temp) / dl; xs[i] += dx[i] * st; ys[i] += dy[i] * st; }
-    }
-    temp *= cool;
-    if (Date.now() - t0 > budgetMs) { it++; break; }
-  }
-  return it;
-}
-function relaxLayout() {
-  var n = visNodes.length, pos = {}, i;
-  DATA.nodes.forEach(function (d, k) { pos[d.id] = k; });
-  var xs = new Float64Array(n), ys = new Float64Array(n), move = new Uint8Array(n);
-  var ea = new Int32Array(DATA.edges.length), eb = new Int32Array(DATA.edges.length);
-  for (i = 0; i < n; i++) { xs[i] = visNodes[i].x; ys[i] = visNodes[i].y; }
-  DATA.edges.forEach(function (e, k) { ea[k] = pos[e.from]; eb[k] = pos[e.to]; });
-  DATA.nodes.forEach(function (d, k) { move[k] = d.rx; });
-  // Shrink the (sparse) tree layout to the area a force layout needs, keeping its structure as the start.
-  var K = 100, m = 0, mx = 0, my = 0, rr = 0;
-  for (i = 0; i < n; i++) if (move[i]) { m++; mx += xs[i]; my += ys[i]; }
-  mx /= m || 1; my /= m || 1;
-  for (i = 0; i < n; i++) if (move[i]) rr = Math.max(rr, Math.hypot(xs[i] - mx, ys[i] - my));
-  var f = rr > 0 ? Math.min(1, K * Math.sqrt(m) * 0.7 / rr) : 1;
-  for (i = 0; i < n; i++) if (move[i]) { xs[i] = mx + (xs[i] - mx) * f; ys[i] = my + (ys[i] - my) * f; }
-  var iters = relax(xs, ys, ea, eb, move, K, 300, 2500);
-  marks.relaxIterations = iters;
-  // Put the small components and the grid of unconnected entities to the right of the relaxed part.
-  var b = [Infinity, Infinity, -Infinity, -Infinity], c = [Infinity, Infinity, -Infinity, -Infinity];
-  for (i = 0; i < n; i++) {
-    var r = move[i] ? b : c;
-    r[0] = Math.min(r[0], xs[i]); r[1] = Math.min(r[1], ys[i]); r[2] = Math.max(r[2], xs[i]); r[3] = Math.max(r[3], ys[i]);
-  }
-  var sx = isFinite(b[2]) && isFinite(c[0]) ? b[2] + 3 * K - c[0] : 0, sy = isFinite(b[1]) && isFinite(c[1]) ? b[1] - c[1] : 0;
-  var ox = Infinity, oy = Infinity, Ox = -Infinity, Oy = -Infinity;
-  for (i = 0; i < n; i++) {
-    if (!move[i]) { xs[i] += sx; ys[i] += sy; }
-    ox = Math.min(ox, xs[i]); oy = Math.min(oy, ys[i]); Ox = Math.max(Ox, xs[i]); Oy = Math.max(Oy, ys[i]);
-  }
-  marks.relaxDone = performance.now();
-  // Setting the drawn nodes' coordinates directly costs milliseconds; a DataSet update of every node
-  // (or moveNode, which schedules a redraw per node) costs seconds at 5,000 nodes.
-  var body = network.body && network.body.nodes, up = [];
-  for (i = 0; i < n; i++) {
-    var id = visNodes[i].id, x = Math.round(xs[i] - (ox + Ox) / 2), y = Math.round(ys[i] - (oy + Oy) / 2);
-    if (body && body[id]) { body[id].x = x; body[id].y = y; } else up.push({id: id, x: x, y: y});
-  }
-  if (up.length) nodes.update(up);
-  // fit() would use the bounding boxes of the last frame, so frame the new layout directly.
-  var w = Math.max(Ox - ox, 1) + 4 * K, h = Math.max(Oy - oy, 1) + 4 * K;
-  network.moveTo({position: {x: 0, y: 0}, animation: false,
-                  scale: Math.min(container.clientWidth / w, container.clientHeight / h)});
-  marks.relaxed = performance.now();
-}
-
-// --- header, legend and filters -----------------------------------------------------------
-$("kg-title").textContent = META.title;
-document.title = META.title;
-$("kg-stats").textContent = META.nodes + " 实体 entities · " + META.edges + " 关系 relations · " +
-  META.documents + " 篇文章 articles";
-
-function swatch(shape, color) {
-  var c = document.createElement("canvas"), r = window.devicePixelRatio || 1;
-  c.className = "sw"; c.width = 16 * r; c.height = 16 * r;
-  var g = c.getContext("2d"); g.scale(r, r);
-  g.fillStyle = color; g.strokeStyle = shade(color, -0.35); g.lineWidth = 1;
-  var x = 8, y = 8, s = 6.5, i, a;
-  g.beginPath();
-  if (shape === "square") g.rect(x - s * 0.85, y - s * 0.85, s * 1.7, s * 1.7);
-  else if (shape === "diamond") { g.moveTo(x, y - s); g.lineTo(x + s, y); g.lineTo(x, y + s); g.lineTo(x - s, y); }
-  else if (shape === "triangle") { g.moveTo(x, y - s); g.lineTo(x + s, y + s * 0.75); g.lineTo(x - s, y + s * 0.75); }
-  else if (shape === "triangleDown") { g.moveTo(x, y + s); g.lineTo(x + s, y - s * 0.75); g.lineTo(x - s, y - s * 0.75); }
-  else if (shape === "hexagon") { for (i = 0; i < 6; i++) { a = Math.PI / 3 * i; g.lineTo(x + s * Math.cos(a), y + s * Math.sin(a)); } }
-  else if (shape === "star") { for (i = 0; i < 10; i++) { a = -Math.PI / 2 + Math.PI / 5 * i; var rr = i % 2 ? s * 0.45 : s; g.lineTo(x + rr * Math.cos(a), y + rr * Math.sin(a)); } }
-  else g.arc(x, y, s * 0.85, 0, 2 * Math.PI);
-  g.closePath(); g.fill(); g.stroke();
-  return c;
-}
-var hiddenClass = {}, hiddenRel = {}, nodeHidden = {}, edgeHidden = {}, classBox = {};
-function filterRow(box, item, hide, onchange, sw) {
-  var lab = el("label"), cb = el("input");
-  cb.type = "checkbox"; cb.checked = true; cb.setAttribute("data-id", item.id);
-  if (hide === hiddenClass) classBox[item.id] = cb;
-  cb.addEventListener("change", function () { hide[item.id] = !cb.checked; onchange(); });
-  add(lab, cb, sw, el("span", null, item.zh + " " + item.en), el("span", "n", item.count));
-  box.appendChild(lab);
-}
-DATA.classes.forEach(function (c) { filterRow($("kg-classes"), c, hiddenClass, applyFilters, swatch(c.shape, c.color)); });
-DATA.relations.forEach(function (r) {
-  filterRow($("kg-relations"), {id: r.id, zh: r.zh, en: r.id, count: r.count}, hiddenRel, applyFilters, null);
-});
-function applyFilters() {
-  var nu = [], eu = [];
-  DATA.nodes.forEach(function (n) {
-    var h = !!hiddenClass[n.t];
-    if (h !== !!nodeHidden[n.id]) { nodeHidden[n.id] = h; nu.push({id: n.id, hidden: h}); }
-  });
-  DATA.edges.forEach(function (e) {
-    var h = !!(hiddenRel[e.p] || nodeHidden[e.from] || nodeHidden[e.to]);
-    if (h !== !!edgeHidden[e.id]) { edgeHidden[e.id] = h; eu.push({id: e.id, hidden: h}); }
-  });
-  if (nu.length) nodes.update(nu);
-  if (eu.length) edges.update(eu);
-}
-function unhide(id) {
-  var t = INFO[id].t;
-  if (hiddenClass[t]) {
-    hiddenClass[t] = false;
-    if (classBox[t]) classBox[t].checked = true;
-    applyFilters();
-  }
-}
-
-// --- highlighting --------------------------------------------------------------------------
-var dimN = {}, dimE = {};
-function highlight(keepN, keepE) {
-  // Dimming means a DataSet update of every node and edge: about a second at 5,000 nodes, so big
-  // graphs rely on vis-network's own selection highlight (the node and its edges) instead.
-  if (META.big) return;
-  var nu = [], eu = [];
-  DATA.nodes.forEach(function (n) {
-    var d = keepN ? !keepN[n.id] : false;
-    if (d !== !!dimN[n.id]) {
-      dimN[n.id] = d;
-      nu.push({id: n.id, color: d ? DIM_NODE : nodeColor(n.t), font: {color: d ? "#bdbdbd" : "#222"}});
-    }
-  });
-  DATA.edges.forEach(function (e) {
-    var d = keepE ? !keepE[e.id] : false;
-    if (d !== !!dimE[e.id]) {
-      dimE[e.id] = d;
-      eu.push({id: e.id, color: d ? DIM_EDGE : EDGE_COLOR, font: {color: d ? "#d0d0d0" : "#555"}});
-    }
-  });
-  if (nu.length) nodes.update(nu);
-  if (eu.length) edges.update(eu);
-}
-function highlightNode(id) {
-  var keepN = {}, keepE = {};
-  keepN[id] = 1;
-  ADJ[id].forEach(function (p) { keepE[p[0]] = 1; keepN[p[1]] = 1; });
-  highlight(keepN, keepE);
-}
-
-// --- side panel ----------------------------------------------------------------------------
-var panel = $("kg-panel-body");
-function clearPanel() { while (panel.firstChild) panel.removeChild(panel.firstChild); }
-function docLine(si, extra) {
-  var d = DATA.docs[DATA.sents[si][0]], t = "来源 Source: " + (d && d.id ? d.id : "—");
-  if (d && d.title) t += " 《" + d.title + "》";
-  if (extra) t += " · " + extra;
-  return el("div", "src", t);
-}
-function sentence(text, marks) {
-  var s = el("div", "s");
-  text = text || "";
-  if (!text) { s.textContent = "（无句子 no sentence）"; return s; }
-  var spans = [];
-  (marks || []).forEach(function (m) {
-    if (!m) return;
-    var i = text.indexOf(m);
-    while (i >= 0) { spans.push([i, i + m.length]); i = text.indexOf(m, i + m.length); }
-  });
-  spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
-  var pos = 0;
-  spans.forEach(function (sp) {
-    if (sp[0] < pos) return;
-    if (sp[0] > pos) s.appendChild(document.createTextNode(text.slice(pos, sp[0])));
-    s.appendChild(el("mark", null, text.slice(sp[0], sp[1])));
-    pos = sp[1];
-  });
-  if (pos < text.length) s.appendChild(document.createTextNode(text.slice(pos)));
-  return s;
-}
-function row(dl, k, v) { if (v === undefined || v === null || v === "" || (v.length === 0)) return; add(dl, el("dt", null, k), el("dd", null, v)); }
-function nodeLink(id) {
-  var b = el("button", "kg-link", INFO[id].l);
-  b.type = "button";
-  b.addEventListener("click", function () { focusNode(id, true); });
-  return b;
-}
-function showNode(id) {
-  var n = INFO[id], c = classOf(n.t);
-  clearPanel();
-  add(panel, add(el("div", "kg-type"), swatch(c.shape, c.color), el("span", null, c.zh + " · " + c.en + " (" + n.t + ")")));
-  add(panel, el("h2", "kg-label", n.l));
-  var dl = el("dl");
-  row(dl, "类型 Type", c.zh + " " + n.t);
-  row(dl, "别名 Aliases", n.a.join("、"));
-  row(dl, "区划代码 Code", n.c);
-  row(dl, "关系数 Degree", String(n.d));
-  row(dl, "标识 ID", n.id);
-  panel.appendChild(dl);
-  if (n.q.length) {
-    panel.appendChild(el("h3", null, "数量 Quantities (" + n.q.length + ")"));
-    n.q.forEach(function (q) {
-      var box = el("div", "kg-ev");
-      add(box, el("div", null, q.k + ": " + q.v + (q.tx ? " 「" + q.tx + "」" : "")));
-      if (DATA.sents[q.s][1]) box.appendChild(sentence(DATA.sents[q.s][1], [q.tx]));
-      box.appendChild(docLine(q.s));
-      panel.appendChild(box);
-    });
-  }
-  if (ADJ[id].length) {
-    panel.appendChild(el("h3", null, "关系 Relations (" + ADJ[id].length + ")"));
-    ADJ[id].forEach(function (p) {
-      var e = EDGE[p[0]], r = el("div", "kg-rel"), out = e.from === id;
-      var b = el("button", "kg-link", (out ? "→ " : "← ") + e.p + " " + (REL[e.p] ? REL[e.p].zh : ""));
-      b.type = "button";
-      b.addEventListener("click", function () { selectEdge(e.id); });
-      add(r, b, el("span", null, " "), nodeLink(p[1]));
-      panel.appendChild(r);
-    });
-  }
-  panel.appendChild(el("h3", null, "证据 Evidence (" + n.ev.length + ")"));
-  n.ev.forEach(function (ev) {
-    var box = el("div", "kg-ev");
-    add(box, sentence(DATA.sents[ev[0]][1], ev[1]), docLine(ev[0], ev[2] + " · " + ev[3]));
-    panel.appendChild(box);
-  });
-  if (n.mg.length) {
-    panel.appendChild(el("h3", null, "合并 Merges"));
-    n.mg.forEach(function (m) { panel.appendChild(el("div", "muted", m)); });
-  }
-  panel.scrollTop = 0;
-}
-function showEdge(id) {
-  var e = EDGE[id], r = REL[e.p] || {zh: e.p, en: e.p};
-  clearPanel();
-  add(panel, el("div", "kg-type", "关系 Relation · " + r.zh + " · " + r.en));
-  add(panel, el("h2", "kg-label", INFO[e.from].l + " —" + e.p + "→ " + INFO[e.to].l));
-  var dl = el("dl");
-  add(dl, el("dt", null, "主体 Subject"), add(el("dd"), nodeLink(e.from)));
-  row(dl, "谓词 Predicate", e.p + " " + r.zh);
-  add(dl, el("dt", null, "客体 Object"), add(el("dd"), nodeLink(e.to)));
-  row(dl, "金额 Amount", e.amount || "");
-  row(dl, "日期 Date", e.date || "");
-  row(dl, "职务 Title", e.title || "");
-  panel.appendChild(dl);
-  panel.appendChild(el("h3", null, "证据 Evidence (" + e.ev.length + ")"));
-  if (!e.ev.length) panel.appendChild(el("div", "muted", "无句子证据 No evidence sentence"));
-  e.ev.forEach(function (ev) {
-    var box = el("div", "kg-ev");
-    var names = [INFO[e.from].l, INFO[e.to].l].concat(INFO[e.from].a, INFO[e.to].a);
-    var text = DATA.sents[ev[0]][1];
-    add(box, text ? sentence(text, names) : el("div", "s", "（无句子 no sentence: " + ev[1] + "）"),
-        docLine(ev[0], ev[1] + " · " + ev[2]));
-    panel.appendChild(box);
-  });
-  panel.scrollTop = 0;
-}
-
-// --- selection -----------------------------------------------------------------------------
-function focusNode(id, moveCamera) {
-  if (!INFO[id]) return false;
-  unhide(id);
-  network.selectNodes([id], true);
-  highlightNode(id);
-  showNode(id);
-  if (moveCamera) {
-    network.focus(id, {scale: Math.max(network.getScale(), 1.0),
-                       animation: META.big ? false : {duration: 400, easingFunction: "easeInOutQuad"}});
-  }
-  return true;
-}
-function selectEdge(id) {
-  var e = EDGE[id];
-  network.setSelection({nodes: [], edges: [id]}, {unselectAll: true, highlightEdges: false});
-  var keepN = {}, keepE = {};
-  keepN[e.from] = 1; keepN[e.to] = 1; keepE[id] = 1;
-  highlight(keepN, keepE);
-  showEdge(id);
-}
-function clearSelection() {
-  network.unselectAll();
-  highlight(null, null);
-  clearPanel();
-  panel.appendChild(el("p", "muted", "点击节点或关系查看详情。 Click a node or an edge to see its details and evidence."));
-}
-network.on("click", function (p) {
-  if (p.nodes.length) focusNode(p.nodes[0], false);
-  else if (p.edges.length) selectEdge(p.edges[0]);
-  else clearSelection();
-});
-$("kg-fit").addEventListener("click", function () { network.fit({animation: !META.big}); });
-$("kg-clear").addEventListener("click", clearSelection);
-
-// --- search --------------------------------------------------------------------------------
-function search(q) {
-  q = norm(q);
-  if (!q) return [];
-  var found = [];
-  DATA.nodes.forEach(function (n) {
-    var best = 9, via = null;
-    for (var i = 0; i < n.k.length; i++) {
-      var k = n.k[i], s = k === q ? (i ? 1 : 0) : k.indexOf(q) === 0 ? (i ? 3 : 2) : k.indexOf(q) > 0 ? 4 : 9;
-      if (s < best) { best = s; via = i; }
-    }
-    if (best < 9) found.push({id: n.id, score: best, via: via, n: n});
-  });
-  found.sort(function (a, b) { return a.score - b.score || b.n.d - a.n.d || a.n.l.length - b.n.l.length || (a.id < b.id ? -1 : 1); });
-  return found;
-}
-var results = $("kg-results"), input = $("kg-search");
-function showResults(found) {
-  while (results.firstChild) results.removeChild(results.firstChild);
-  if (!input.value.trim()) return;
-  if (!found.length) { results.appendChild(el("li", "muted", "无结果 No match")); return; }
-  found.slice(0, 30).forEach(function (f) {
-    var c = classOf(f.n.t), b = el("button");
-    b.type = "button";
-    add(b, swatch(c.shape, c.color), el("span", null, f.n.l), el("span", "muted", c.zh));
-    b.addEventListener("click", function () { focusNode(f.id, true); });
-    results.appendChild(add(el("li"), b));
-  });
-  if (found.length > 30) results.appendChild(el("li", "muted", "… " + (found.length - 30) + " more"));
-}
-var timer = null;
-input.addEventListener("input", function () {
-  clearTimeout(timer);
-  timer = setTimeout(function () { showResults(search(input.value)); }, 120);
-});
-input.addEventListener("keydown", function (ev) {
-  if (ev.key === "Enter") {
-    ev.preventDefault();
-    var found = search(input.value);
-    showResults(found);
-    if (found.length) focusNode(found[0].id, true);
-  } else if (ev.key === "Escape") {
-    input.value = ""; showResults([]);
-  }
-});
-
-if (META.focus.length) {
-  network.once("afterDrawing", function () { focusNode(META.focus[0], false); });
-}
-})();
-"""

@@ -20,14 +20,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, KGError
+from .errors import InputError, KGError, OutputError
 from .ingest import iter_paths, path_text
+from .io import make_dirs
 from .model import Graph
 from .publish import publish, store_available, write_rdf
 from .runtime import executor, memory
 from .runtime.cache import CACHE_DIR, PIPELINE_VERSION, Cache, Item, key, load, loads, read
 from .runtime.executor import SchedulerError, extract_bytes, extract_chunk, init_worker
 from .runtime.lock import BuildLockedError, lock, remove_leftovers
+from .runtime.noop import Noop, build_key
 
 # Names this module had before the machinery moved to kg/runtime and kg/publish.py.
 __all__ = [
@@ -58,6 +60,7 @@ class BuildResult:
     extracted: int = 0  # articles extracted in this build
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     triples: int = 0  # triples written (0 if nothing was written)
+    leftovers: tuple[int, int] = (0, 0)  # (files, bytes) a killed build left in OUT/.tmp, now removed
 
     @property
     def skipped(self) -> tuple[tuple[str, str], ...]:
@@ -300,8 +303,8 @@ def _build_into(
         return BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise KGError(f"{out}: exists and is not a directory")
-    out.parent.mkdir(parents=True, exist_ok=True)
+        raise OutputError(f"{out}: is not a directory")
+    make_dirs(out.parent)  # a parent that is a file: "is not a directory", not mkdir's "File exists"
     try:
         out.mkdir()
         created = True
@@ -311,19 +314,35 @@ def _build_into(
     try:
         with lock(out):
             locked = True
-            remove_leftovers(out)
+            leftovers = remove_leftovers(out)
+            use_store = store is not False and store_available()
+            t = time.perf_counter()
+            # nothing it reads has changed since the last build: its outputs are already right
+            record = Noop(out) if cache else None
+            key = build_key(files, (publisher, year, html, use_store, mentions, strict)) if record else ""
+            last = record.load(key) if record else None
+            if last is not None:
+                graph, outputs = last
+                n = len(graph.documents)
+                noop = BuildResult(graph, outputs, reused=n, timings={"noop": time.perf_counter() - t})
+                noop.leftovers = leftovers
+                return noop
+            if record:
+                record.forget()
             c = Cache(out / CACHE_DIR) if cache else None
             graph, reused, extracted, timings = _build(
                 files, publisher, year, strict, progress, jobs, scheduler, c, phase
             )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
-            use_store = store is not False and store_available()
+            result.leftovers = leftovers
             result.outputs = publish(
                 graph, out, html, use_store, timings, phase, jobs if not scheduler else 1, mentions
             )
             result.triples = int(timings.pop("_triples", 0))
             if c is not None:
                 c.prune()
+            if record:
+                record.save(key, graph, result.outputs)
     except BaseException:
         if created and locked:  # no partial output: remove the folder this build created
             shutil.rmtree(out, ignore_errors=True)

@@ -14,9 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from .model import Graph
 from .runtime import executor, extsort
-from .runtime.lock import staged
+from .runtime.lock import scratch, staged, tidy
 
 if TYPE_CHECKING:
+    from .rdf import BuildIndex
     from .store import StoreWriter
 
 Phase = Callable[[str], None]
@@ -24,28 +25,15 @@ Phase = Callable[[str], None]
 PARALLEL_RDF_MIN_ENTITIES = 1000  # smaller graphs are not worth forking for
 
 
-def ntriples(graph: Graph, mentions: bool = True) -> Iterator[bytes]:
+def ntriples(graph: Graph, mentions: bool = True, index: BuildIndex | None = None) -> Iterator[bytes]:
     """The N-Triples lines (UTF-8 bytes, with their newline) of graph, unsorted, possibly repeated.
 
     UTF-8 preserves code-point order, so sorting these bytes gives the order of sorting the text
-    lines (and byte comparisons are cheaper).
+    lines (and byte comparisons are cheaper). index: that of the whole build when graph is a slice.
     """
-    try:
-        from .rdf import ntriples_lines  # the fast path: lines formatted directly
-    except ImportError:
-        ntriples_lines = None  # type: ignore[assignment]
-    if ntriples_lines is not None:
-        return map(str.encode, ntriples_lines(graph, mentions))
-    import pyoxigraph as ox
+    from .rdf import ntriples_lines
 
-    from .rdf import triples
-
-    def lines() -> Iterator[bytes]:
-        it = triples(graph, mentions)
-        while chunk := list(itertools.islice(it, 1000)):
-            yield from ox.serialize(chunk, format=ox.RdfFormat.N_TRIPLES).splitlines(keepends=True)
-
-    return lines()
+    return map(str.encode, ntriples_lines(graph, mentions, index))
 
 
 def sorted_ntriples(graph: Graph, path: Path, max_chars: int = 64 << 20) -> int:
@@ -87,6 +75,7 @@ def write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, leni
 
 
 _RDF_GRAPH: Graph | None = None  # the graph forked RDF workers read (inherited, never pickled)
+_RDF_INDEX: BuildIndex | None = None  # its sentences and areas, for every slice
 _RDF_MENTIONS = True  # and whether they publish mention nodes
 
 
@@ -96,7 +85,7 @@ def _rdf_part(i: int, k: int, tmpdir: str) -> list[str]:
     assert g is not None, "only called in workers forked by parallel_runs"
     part = Graph(g.documents[i::k], g.entities[i::k], g.relations[i::k], g.skipped)
     max_chars = max(8 << 20, extsort.RUN_BYTES // k)
-    return extsort.sorted_runs(ntriples(part, _RDF_MENTIONS), Path(tmpdir), max_chars)[0]
+    return extsort.sorted_runs(ntriples(part, _RDF_MENTIONS, _RDF_INDEX), Path(tmpdir), max_chars)[0]
 
 
 def parallel_runs(graph: Graph, tmpdir: Path, jobs: int, mentions: bool = True) -> list[str] | None:
@@ -106,10 +95,12 @@ def parallel_runs(graph: Graph, tmpdir: Path, jobs: int, mentions: bool = True) 
     The triples of a graph are those of its documents, entities and relations taken one at a
     time, so slices can be serialised independently and their sorted runs merged here.
     """
-    global _RDF_GRAPH, _RDF_MENTIONS
+    global _RDF_GRAPH, _RDF_MENTIONS, _RDF_INDEX
     if not executor.can_fork():
         return None  # forking is only safe without other threads
-    _RDF_GRAPH, _RDF_MENTIONS = graph, mentions
+    from .rdf import BuildIndex
+
+    _RDF_GRAPH, _RDF_MENTIONS, _RDF_INDEX = graph, mentions, BuildIndex(graph.documents, graph)
     runs: list[str] = []
     try:
         with executor.forked_pool(jobs) as ex:
@@ -123,7 +114,7 @@ def parallel_runs(graph: Graph, tmpdir: Path, jobs: int, mentions: bool = True) 
             p.unlink(missing_ok=True)
         raise
     finally:
-        _RDF_GRAPH, _RDF_MENTIONS = None, True
+        _RDF_GRAPH, _RDF_MENTIONS, _RDF_INDEX = None, True, None
     return runs
 
 
@@ -196,7 +187,9 @@ def publish(
 
                 # built beside OUT/store, swapped in by commit(); aborted (and removed) on any error
                 writer = stack.enter_context(
-                    StoreWriter(out / "store", chunk_bytes=extsort.STORE_CHUNK_LINES * 160)
+                    StoreWriter(
+                        out / "store", chunk_bytes=extsort.STORE_CHUNK_LINES * 160, scratch=scratch(out)
+                    )
                 )
             if phase:
                 phase("writing RDF")
@@ -235,6 +228,7 @@ def publish(
     finally:
         for tmp, _ in pending:
             tmp.unlink(missing_ok=True)
+        tidy(out)
     return outputs
 
 

@@ -414,7 +414,7 @@ def resolve_entity(backend: Backend, value: str) -> list[ox.NamedNode]:
     exact = (
         SPARQL_PREFIXES
         + f"""SELECT DISTINCT ?e WHERE {{ VALUES ?n {{ {lits} }}
-        {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }} ?e a ?c . FILTER(?c NOT IN (kg:Document, kg:Mention)) }}
+        {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }} ?e a ?c . FILTER(?c NOT IN (kg:Document, kg:Sentence, kg:Rule)) }}
         ORDER BY ?e"""
     )
     found = [r[0] for r in backend.execute(exact, "select", False).rows if isinstance(r[0], ox.NamedNode)]
@@ -423,7 +423,7 @@ def resolve_entity(backend: Backend, value: str) -> list[ox.NamedNode]:
             SPARQL_PREFIXES
             + f"""SELECT DISTINCT ?e WHERE {{ {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }}
             FILTER(CONTAINS(STR(?n), {ox.Literal(name)}))
-            ?e a ?c . FILTER(?c NOT IN (kg:Document, kg:Mention, <http://www.w3.org/ns/prov#Entity>)) }}
+            ?e a ?c . FILTER(?c NOT IN (kg:Document, kg:Sentence, kg:Rule, <http://www.w3.org/ns/prov#Entity>)) }}
             ORDER BY ?e LIMIT 50"""
         )
         found = [r[0] for r in backend.execute(near, "select", False).rows if isinstance(r[0], ox.NamedNode)]

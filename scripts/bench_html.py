@@ -9,6 +9,7 @@ seeds' graph unless --no-seeds is given.
 
     python scripts/bench_html.py                 # seeds + 5,000 nodes
     python scripts/bench_html.py -n 1000 -n 5000 --no-seeds --keep out/
+    python scripts/bench_html.py --no-seeds --corpus /tmp/kg-bench/corpus --limit 1000   # a real corpus
 """
 
 from __future__ import annotations
@@ -311,6 +312,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-seeds", action="store_true", help="skip the seeds' graph")
     ap.add_argument("--seeds", default="seeds", help="folder of seed articles (default: seeds)")
     ap.add_argument("--keep", type=Path, help="keep pages and screenshots in this folder")
+    ap.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        help="also build the graph of these articles (a folder, e.g. scripts/bench.py's corpus) and "
+        "measure its page (repeatable)",
+    )
+    ap.add_argument("--limit", type=int, default=0, help="with --corpus: only the first N articles")
     args = ap.parse_args(argv)
     if not Path(CHROMIUM).exists():
         print(f"{CHROMIUM} not found: apt-get install chromium fonts-noto-cjk", file=sys.stderr)
@@ -322,7 +331,12 @@ def main(argv: list[str] | None = None) -> int:
             import kg
 
             bench("seeds", kg.build_graph([args.seeds]), out)
-        for n in args.nodes or [5000]:
+        for folder in args.corpus or []:
+            import kg
+
+            files = sorted(folder.glob("*.txt"))[: args.limit or None]
+            bench(f"corpus-{len(files)}", kg.build_graph(files, strict=False), out)
+        for n in args.nodes or ([] if args.corpus else [5000]):
             bench(f"synthetic-{n}", synthetic_graph(n), out)
     return 0
 

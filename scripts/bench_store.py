@@ -2,8 +2,8 @@
 """Benchmark the on-disk store with a synthetic graph shaped like kg's output.
 
 Generates N-Triples (default ~1M triples) in the layout of docs/rdf-model.md: entities with labels,
-aliases and division codes, mentions with their evidence, quantity values, and relations published
-as a plain triple plus reified rdf:Statement nodes (most of the triples are provenance). Then:
+aliases and division codes, the sentences that name them, quantity values, and relations published
+as a plain triple plus reified statements stated in a sentence by a rule. Then:
 
 * loads it with kg.store.write_store (bulk_load + optimize + atomic swap) in a child process and
   reports the wall time and that process's peak RSS (resource.getrusage);
@@ -11,6 +11,7 @@ as a plain triple plus reified rdf:Statement nodes (most of the triples are prov
   parameters naming entities of the synthetic graph), printing the median latency of 5 runs.
 
     python scripts/bench_store.py [--triples 1000000] [--keep DIR]
+    python scripts/bench_store.py --store /tmp/kg-bench/out-1000-j1/store   # a store kg build wrote
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
     counts = {
         "entity": 0,
         "mention": 0,
+        "sentence": 0,
         "quantity": 0,
         "relation": 0,
         "statement": 0,
@@ -78,6 +80,30 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
         w.t(src, RDF + "type", f"<{PROV}Entity>")
         w.t(src, RDFS + "label", _lit("National administrative-division list", "en"))
 
+        def sentence(text: str) -> str:
+            """A new sentence node of a random document (as kg publishes each sentence once)."""
+            doc = rng.choice(docs)
+            sn = f"{KGR}sent/{doc.rsplit('/', 1)[1]}-{counts['sentence']}"
+            start = rng.randint(0, 5000)
+            w.t(sn, RDF + "type", f"<{KG}Sentence>")
+            w.t(sn, PROV + "wasDerivedFrom", f"<{doc}>")
+            w.t(sn, KG + "start", _typed(start, "integer"))
+            w.t(sn, KG + "end", _typed(start + len(text), "integer"))
+            w.t(sn, KG + "text", _lit(text))
+            counts["sentence"] += 1
+            return sn
+
+        def rule(name: str, confidence: str) -> str:
+            rn = f"{KGR}rule/{name}-{confidence}"
+            if rn not in rules:
+                rules.add(rn)
+                w.t(rn, RDF + "type", f"<{KG}Rule>")
+                w.t(rn, KG + "ruleName", _lit(name, None))
+                w.t(rn, KG + "confidence", _typed(confidence, "decimal"))
+            return rn
+
+        rules: set[str] = set()
+
         def entity(iri: str, cls: str, label: str, alias: str | None = None, code: str | None = None) -> None:
             w.t(iri, RDF + "type", f"<{KG}{cls}>")
             w.t(iri, RDFS + "label", _lit(label))
@@ -88,20 +114,13 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
             n_mentions = rng.randint(1, 3)
             w.t(iri, KG + "mentionCount", _typed(n_mentions, "integer"))
             counts["entity"] += 1
-            for m in range(n_mentions):
+            for _ in range(n_mentions):
                 before = w.n
-                mn = f"{KGR}mention/{abs(hash((iri, m))):016x}"
-                doc = rng.choice(docs)
-                start = rng.randint(0, 5000)
-                w.t(mn, RDF + "type", f"<{KG}Mention>")
-                w.t(mn, KG + "mentionOf", f"<{iri}>")
-                w.t(mn, PROV + "wasDerivedFrom", f"<{doc}>")
-                w.t(mn, KG + "text", _lit(alias or label))
-                w.t(mn, KG + "start", _typed(start, "integer"))
-                w.t(mn, KG + "end", _typed(start + len(label), "integer"))
-                w.t(mn, KG + "sentence", _lit(f"据悉，{label}近日召开会议，研究部署下一步工作。"))
-                w.t(mn, KG + "rule", _lit("synthetic.mention", None))
-                w.t(mn, KG + "confidence", _typed("0.9", "decimal"))
+                w.t(
+                    iri,
+                    KG + "mentionedIn",
+                    f"<{sentence(f'据悉，{label}近日召开会议，研究部署下一步工作。')}>",
+                )
                 counts["mention"] += 1
                 counts["provenance_triples"] += w.n - before
 
@@ -111,7 +130,6 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
             for k in range(rng.choice((1, 1, 2))):
                 before = w.n
                 st = f"{KGR}stmt/{abs(hash((s, p, o, k))):016x}"
-                w.t(st, RDF + "type", f"<{RDF}Statement>")
                 if qualified:
                     w.t(st, RDF + "type", f"<{KG}{qualified}>")
                 w.t(st, RDF + "subject", f"<{s}>")
@@ -119,17 +137,16 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
                 w.t(st, RDF + "object", f"<{o}>")
                 if p == "partOf" and "/place/" in o:
                     w.t(st, PROV + "wasDerivedFrom", f"<{src}>")
-                    w.t(st, KG + "rule", _lit("gazetteer.hierarchy", None))
+                    w.t(st, KG + "byRule", f"<{rule('gazetteer.hierarchy', '1.0')}>")
                 else:
-                    start = rng.randint(0, 5000)
-                    w.t(st, PROV + "wasDerivedFrom", f"<{rng.choice(docs)}>")
-                    w.t(st, KG + "sentence", _lit("该项目由企业投资建设，总投资约31亿元，预计明年投产运营。"))
-                    w.t(st, KG + "start", _typed(start, "integer"))
-                    w.t(st, KG + "end", _typed(start + 40, "integer"))
-                    w.t(st, KG + "rule", _lit(f"{p}.synthetic", None))
+                    w.t(
+                        st,
+                        KG + "statedIn",
+                        f"<{sentence('该项目由企业投资建设，总投资约31亿元，预计明年投产运营。')}>",
+                    )
+                    w.t(st, KG + "byRule", f"<{rule(p + '.synthetic', '0.8')}>")
                 for key, value in details.items():
                     w.t(st, KG + key, value)
-                w.t(st, KG + "confidence", _typed("0.8", "decimal"))
                 counts["statement"] += 1
                 counts["provenance_triples"] += w.n - before
 
@@ -138,6 +155,7 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
         entity(prov_iri, "Province", "测试省", "测试", "210000")
         n_cities = 14
         districts, towns = [], []
+        district_of: dict[str, str] = {}
         for c in range(n_cities):
             city = f"{KGR}place/21{c + 1:02d}00"
             entity(city, "City", f"测试市{c}", None, f"21{c + 1:02d}00")
@@ -153,6 +171,7 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
                     entity(ti, "Town", f"测试县{c * 8 + d}镇{t}")
                     relation(ti, "partOf", di)
                     towns.append(ti)
+                    district_of[ti] = di
         bodies = []
         for b in range(int(1500 * max(scale, 0.05))):
             bi = f"{KGR}governmentbody/{b:012x}"
@@ -189,7 +208,9 @@ def generate(path: Path, target: int, seed: int = 7) -> dict[str, int]:
             pj = f"{KGR}project/{c:012x}"
             entity(pj, "Project", f"测试{c}年产5万吨饲料项目")
             relation(ci, "operates", pj)
-            relation(pj, "locatedIn", rng.choice(towns or districts))
+            town = rng.choice(towns or districts)
+            relation(pj, "locatedIn", town)
+            w.t(pj, KG + "inDistrict", f"<{district_of.get(town, town)}>")  # materialised at build time
             relation(
                 ci,
                 "investsIn",
@@ -263,7 +284,31 @@ def child_load(nt: str, store: str) -> dict:
     return {"load_s": time.perf_counter() - t, "peak_mb": _peak_mb()}
 
 
-def child_query(store: str) -> dict:
+def _focus(st) -> tuple[str, str]:
+    """A company with many facts and a district of a real store (what the parameterised queries ask)."""
+    from kg.rdf import PREFIXES
+
+    pfx = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+    company = next(
+        iter(
+            st.query(
+                pfx
+                + "SELECT ?l WHERE { ?c a kg:Company ; rdfs:label ?l ; kg:mentionCount ?n } ORDER BY DESC(?n) ?l LIMIT 1"
+            )
+        )
+    )
+    district = next(
+        iter(
+            st.query(
+                pfx
+                + "SELECT ?l WHERE { ?d a kg:District ; rdfs:label ?l ; kg:mentionCount ?n } ORDER BY DESC(?n) ?l LIMIT 1"
+            )
+        )
+    )
+    return company["l"].value, district["l"].value
+
+
+def child_query(store: str, real: str = "") -> dict:
     from kg.store import open_store
 
     base_rss = _peak_mb()
@@ -274,15 +319,16 @@ def child_query(store: str) -> dict:
     from kg.query import LocalBackend, bundled_queries, run_query
 
     backend = LocalBackend(st, store)
+    company, district = _focus(st) if real else (FOCUS_COMPANY, FOCUS_DISTRICT)
     params = {
-        "entity": {"entity": FOCUS_COMPANY},
-        "evidence": {"subject": FOCUS_COMPANY},
+        "entity": {"entity": company},
+        "evidence": {"subject": company},
         "designations": {"year": "2022"},
     }
     extra = {
         "count-by-type": "SELECT ?c (COUNT(?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c",
         "two-hop-join": "SELECT ?p ?d WHERE { ?c kg:operates ?p . ?p kg:locatedIn ?t . ?t kg:partOf ?d } LIMIT 1000",
-        "evidence-by-object": f'SELECT ?st WHERE {{ ?st rdf:object ?o . ?o rdfs:label "{FOCUS_DISTRICT}"@zh }}',
+        "evidence-by-object": f'SELECT ?st WHERE {{ ?st rdf:object ?o . ?o rdfs:label "{district}"@zh }}',
     }
     lat = {}
     from kg.query import parse_header
@@ -299,6 +345,7 @@ def child_query(store: str) -> dict:
                 times.append(dt)
         lat[name] = {"ms": statistics.median(times) * 1000, "rows": rows}
     return {
+        "focus": [company, district],
         "reopen_s": reopen,
         "reopen_rss_mb": reopen_rss - base_rss,
         "rss_before_mb": base_rss,
@@ -315,16 +362,38 @@ def _child(mode: str, *args: str) -> dict:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
+def _print_queries(qry: dict) -> None:
+    print()
+    print(f"{'query':36s} {'median ms':>10s} {'rows':>8s}")
+    print(f"{'-' * 36} {'-' * 10} {'-' * 8}")
+    for name, v in qry["queries"].items():
+        print(f"{name:36s} {v['ms']:10.1f} {v['rows']:8d}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--triples", type=int, default=1_000_000)
     ap.add_argument("--keep", type=Path, help="Keep the generated graph and store in this folder.")
+    ap.add_argument(
+        "--store",
+        type=Path,
+        help="Time the queries on this store built by kg build (e.g. /tmp/kg-bench/out-10000-j1/store) "
+        "instead of a synthetic graph.",
+    )
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if a.child:
         mode, *rest = a.child
         res = child_load(*rest) if mode == "load" else child_query(*rest)
         print(json.dumps(res))
+        return
+    if a.store:
+        qry = _child("query", str(a.store), "real")
+        print(
+            f"store {a.store}: {qry['triples']:,} triples; reopen {qry['reopen_s'] * 1000:.1f} ms; "
+            f"entity/evidence parameter {qry['focus'][0]}, district {qry['focus'][1]}"
+        )
+        _print_queries(qry)
         return
     work = a.keep or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -342,7 +411,7 @@ def main() -> None:
             f"{counts['entity']:,} entities, {counts['mention']:,} mentions, {counts['relation']:,} relations, "
             f"{counts['statement']:,} statements, {counts['quantity']:,} quantity values; "
             f"{counts['provenance_triples'] / counts['triples']:.0%} of the triples are provenance "
-            "(mentions and reified statements)"
+            "(sentences, mention links and reified statements)"
         )
         print()
         print(f"{'step':36s} {'value':>12s}")
@@ -352,11 +421,7 @@ def main() -> None:
         print(f"{'store size on disk':36s} {store_mb:9.0f} MB")
         print(f"{'reopen read-only':36s} {qry['reopen_s'] * 1000:9.1f} ms")
         print(f"{'peak RSS after all queries':36s} {qry['peak_mb']:9.0f} MB")
-        print()
-        print(f"{'query':36s} {'median ms':>10s} {'rows':>8s}")
-        print(f"{'-' * 36} {'-' * 10} {'-' * 8}")
-        for name, v in qry["queries"].items():
-            print(f"{name:36s} {v['ms']:10.1f} {v['rows']:8d}")
+        _print_queries(qry)
     finally:
         if a.keep is None:
             shutil.rmtree(work, ignore_errors=True)

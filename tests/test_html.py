@@ -17,7 +17,7 @@ import pytest
 
 import kg
 from kg.errors import InputError
-from kg.html import PHYSICS_MAX_NODES, neighbourhood, render_html
+from kg.html import OVERVIEW_MIN_NODES, OVERVIEW_NODES, PHYSICS_MAX_NODES, neighbourhood, render_html
 from kg.model import Entity, Evidence, Graph, Mention, Relation
 from kg.registry import EXPORTERS
 
@@ -240,6 +240,42 @@ def test_big_graph_renders_quickly_with_layout_and_no_physics() -> None:
     assert len(data["nodes"]) == 5000 and any(n.get("rx") for n in data["nodes"])
     xy = {(n["x"], n["y"]) for n in data["nodes"]}
     assert len(xy) == 5000  # every node has its own position
+
+
+# A big graph's page stays small: under 5 MB for the 1,000 benchmark articles (14k entities, 25k
+# relations) and 20 MB for 10,000 (issue 16). Per entity (with its share of relations) that is
+# at most this many bytes, beside a fixed part (vis-network, the script, the overview's evidence).
+PAGE_FIXED_BYTES = 1_500_000
+PAGE_BYTES_PER_ENTITY = 160
+
+
+@pytest.fixture(scope="module")
+def big_page() -> tuple[Graph, str]:
+    g = _synthetic(3 * OVERVIEW_MIN_NODES)
+    return g, render_html(g)
+
+
+def test_big_graph_page_is_an_overview_under_the_size_cap(big_page) -> None:
+    g, page = big_page
+    size = len(page.encode("utf-8"))
+    assert size <= PAGE_FIXED_BYTES + PAGE_BYTES_PER_ENTITY * len(g.entities), size
+    data = page_data(page)
+    meta = data["meta"]
+    assert meta["overview"] == len(data["nodes"]) == OVERVIEW_NODES
+    assert (meta["nodes"], meta["edges"]) == (len(g.entities), len(g.relations))
+    # every entity is there to be searched, every relation to be drawn on demand
+    names = {n["l"] for n in data["nodes"]} | {m[1] for m in data["more"]}
+    assert names == {e.label for e in g.entities}
+    assert len(data["links"]) == len(g.relations)
+    # the overview is the most connected entities
+    least_shown = min(n["d"] for n in data["nodes"])
+    assert all(m[3] <= least_shown for m in data["more"])
+
+
+def test_small_graphs_keep_the_full_view(seeds_page: str) -> None:
+    data = page_data(seeds_page)
+    assert "overview" not in data["meta"] and "more" not in data
+    assert len(data["nodes"]) == data["meta"]["nodes"]
 
 
 # --- browser tests ----------------------------------------------------------------------------
@@ -537,5 +573,26 @@ def test_browser_big_graph_draws_fast_and_settles(browser, tmp_path: Path) -> No
         assert o.page.locator("#kg-panel h2").inner_text() == node.label
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         o.page.screenshot(path=str(ARTIFACTS / "synthetic-5000.png"))
+    finally:
+        o.close()
+
+
+def test_browser_overview_search_draws_the_neighbourhood(browser, big_page, tmp_path: Path) -> None:
+    g, page = big_page
+    o = Opened(browser, page, tmp_path / "overview.html")
+    try:
+        st = o.js("({first: kgState.firstDraw, n: kg.network.body.nodeIndices.length})")
+        assert st["n"] == OVERVIEW_NODES and st["first"] < 9000, st  # target 3 s; room for a loaded CI
+        data = page_data(page)
+        hidden = data["more"][-1]  # an entity the overview does not draw
+        found = o.js("q => kg.search(q).map(f => f.id)", hidden[1])
+        assert hidden[0] in found
+        assert o.js("id => kg.focusNode(id, true)", hidden[0])
+        drawn = set(o.js("kg.network.body.nodeIndices"))
+        neighbours = {r.object for r in g.relations if r.subject == hidden[0]}
+        neighbours |= {r.subject for r in g.relations if r.object == hidden[0]}
+        assert hidden[0] in drawn and neighbours <= drawn
+        assert o.page.locator("#kg-panel h2").inner_text() == hidden[1]
+        assert o.errors == [] and o.blocked == []
     finally:
         o.close()

@@ -57,7 +57,16 @@ SCHEMA_RELATIONS = (
     "supplies",
     "participatesIn",
 )
-SUPPORT_CLASSES = ("Document", "Mention", "Funding", "Investment", "Employment", "Award", "Organizing")
+SUPPORT_CLASSES = (
+    "Document",
+    "Sentence",
+    "Rule",
+    "Funding",
+    "Investment",
+    "Employment",
+    "Award",
+    "Organizing",
+)
 DATA_PROPERTIES = (
     "divisionCode",
     "mentionCount",
@@ -65,7 +74,7 @@ DATA_PROPERTIES = (
     "start",
     "end",
     "sentence",
-    "rule",
+    "ruleName",
     "confidence",
     "amount",
     "approximate",
@@ -77,7 +86,7 @@ DATA_PROPERTIES = (
     "script",
     "mergeReason",
 )
-OBJECT_PROPERTIES = ("mentionOf", "currency", "hasQuantity")
+OBJECT_PROPERTIES = ("mentionedIn", "statedIn", "byRule", "inDistrict", "inCity", "currency", "hasQuantity")
 
 
 @pytest.fixture(scope="module")
@@ -233,9 +242,18 @@ VALID = (
     kg:text "年产5万吨"@zh ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:start 1 ; kg:end 6 ;
     kg:sentence "安琪酵母年产5万吨生物发酵饲料项目"@zh .
 
-<mention/666666666666> a kg:Mention ; kg:mentionOf <place/211282> ;
-    prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:text "开原"@zh ; kg:start 123 ; kg:end 125 ;
-    kg:sentence "开原市召开会议。"@zh ; kg:rule "place.gazetteer" ; kg:confidence 0.9 .
+<sent/aaaaaaaaaaaa-3> a kg:Sentence ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ;
+    kg:start 123 ; kg:end 131 ; kg:text "开原市召开会议。"@zh .
+<sent/aaaaaaaaaaaa-1> a kg:Sentence ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ;
+    kg:start 0 ; kg:end 80 ; kg:text "市农业农村局选派干部帮助我们申报了‘新增先进加工设备补贴’，为企业争取到141.19万元的补贴资金。"@zh .
+<place/211282> kg:mentionedIn <sent/aaaaaaaaaaaa-3> .
+
+<rule/gazetteer.hierarchy-1.0> a kg:Rule ; kg:ruleName "gazetteer.hierarchy" ; kg:confidence 1.0 .
+<rule/funded.subsidy-0.8> a kg:Rule ; kg:ruleName "funded.subsidy" ; kg:confidence 0.8 .
+<rule/worksFor.title-0.7> a kg:Rule ; kg:ruleName "worksFor.title" ; kg:confidence 0.7 .
+<rule/locatedIn.prefix-0.6> a kg:Rule ; kg:ruleName "locatedIn.prefix" ; kg:confidence 0.6 .
+<rule/operates.de-0.6> a kg:Rule ; kg:ruleName "operates.de" ; kg:confidence 0.6 .
+<rule/organizes.hold-0.75> a kg:Rule ; kg:ruleName "organizes.hold" ; kg:confidence 0.75 .
 
 <place/211282> kg:partOf <place/211200> .
 <place/211200> kg:partOf <place/210000> .
@@ -245,30 +263,28 @@ VALID = (
 <company/3f2a9c0b1d7e> kg:operates <project/333333333333> .
 <place/211200> kg:organizes <event/555555555555> .
 
-<stmt/s01> a rdf:Statement ; rdf:subject <place/211282> ; rdf:predicate kg:partOf ; rdf:object <place/211200> ;
-    prov:wasDerivedFrom <source/division-list> ; kg:rule "gazetteer.hierarchy" ; kg:confidence 1.0 .
-<stmt/s02> a rdf:Statement ; rdf:subject <place/211200> ; rdf:predicate kg:partOf ; rdf:object <place/210000> ;
-    prov:wasDerivedFrom <source/division-list> ; kg:rule "gazetteer.hierarchy" ; kg:confidence 1.0 .
-<stmt/s03> a rdf:Statement, kg:Funding ;
+<stmt/s01> rdf:subject <place/211282> ; rdf:predicate kg:partOf ; rdf:object <place/211200> ;
+    prov:wasDerivedFrom <source/division-list> ; kg:byRule <rule/gazetteer.hierarchy-1.0> .
+<stmt/s02> rdf:subject <place/211200> ; rdf:predicate kg:partOf ; rdf:object <place/210000> ;
+    prov:wasDerivedFrom <source/division-list> ; kg:byRule <rule/gazetteer.hierarchy-1.0> .
+<stmt/s03> a kg:Funding ;
     rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <company/3f2a9c0b1d7e> ;
     kg:amount 1411900.0 ; kg:currency unit:CCY_CNY ; kg:approximate false ; kg:date "2021-10" ;
     kg:dateTime "2021-10-01T00:00:00"^^xsd:dateTime ; kg:datePrecision "month" ;
-    prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:sentence "为企业争取到141.19万元的补贴资金"@zh ;
-    kg:start 10 ; kg:end 52 ; kg:rule "funded.subsidy" ; kg:confidence 0.8 .
-<stmt/s04> a rdf:Statement, kg:Employment ;
+    kg:statedIn <sent/aaaaaaaaaaaa-1> ; kg:sentence "为企业争取到141.19万元的补贴资金"@zh ;
+    kg:start 10 ; kg:end 52 ; kg:byRule <rule/funded.subsidy-0.8> .
+<stmt/s04> a kg:Employment ;
     rdf:subject <person/0a1b2c3d4e5f> ; rdf:predicate kg:worksFor ; rdf:object <govbody/222222222222> ;
-    kg:title "副局长"@zh ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:start 60 ; kg:end 70 ;
-    kg:rule "worksFor.title" ; kg:confidence 0.7 .
-<stmt/s05> a rdf:Statement ;
-    rdf:subject <project/333333333333> ; rdf:predicate kg:locatedIn ; rdf:object <place/211282> ;
-    prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:rule "locatedIn.prefix" ; kg:confidence 0.6 .
-<stmt/s06> a rdf:Statement ;
-    rdf:subject <company/3f2a9c0b1d7e> ; rdf:predicate kg:operates ; rdf:object <project/333333333333> ;
-    prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:rule "operates.de" ; kg:confidence 0.6 .
-<stmt/s07> a rdf:Statement, kg:Organizing ;
+    kg:title "副局长"@zh ; kg:statedIn <sent/aaaaaaaaaaaa-1> ; kg:start 60 ; kg:end 70 ;
+    kg:byRule <rule/worksFor.title-0.7> .
+<stmt/s05> rdf:subject <project/333333333333> ; rdf:predicate kg:locatedIn ; rdf:object <place/211282> ;
+    kg:statedIn <sent/aaaaaaaaaaaa-3> ; kg:byRule <rule/locatedIn.prefix-0.6> .
+<stmt/s06> rdf:subject <company/3f2a9c0b1d7e> ; rdf:predicate kg:operates ; rdf:object <project/333333333333> ;
+    kg:statedIn <sent/aaaaaaaaaaaa-3> ; kg:byRule <rule/operates.de-0.6> .
+<stmt/s07> a kg:Organizing ;
     rdf:subject <place/211200> ; rdf:predicate kg:organizes ; rdf:object <event/555555555555> ;
     kg:date "2022-08-24" ; kg:dateTime "2022-08-24T00:00:00"^^xsd:dateTime ; kg:datePrecision "day" ;
-    prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:rule "organizes.hold" ; kg:confidence 0.75 .
+    kg:statedIn <sent/aaaaaaaaaaaa-3> ; kg:byRule <rule/organizes.hold-0.75> .
 
 # A reified statement about something else is not a kg relation statement: exempt.
 <stmt/other> a rdf:Statement ; rdf:subject <doc/aaaaaaaaaaaa> ; rdf:predicate rdfs:seeAlso ;
@@ -289,8 +305,12 @@ BROKEN = (
 # two zh labels
 <company/777777777777> a kg:Company ; rdfs:label "莱尼线束系统(铁岭)有限公司"@zh , "莱尼线束"@zh .
 
-<mention/666666666666> a kg:Mention ; kg:mentionOf <place/211282> ;
-    prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:start 130 ; kg:end 125 .
+<sent/aaaaaaaaaaaa-3> a kg:Sentence ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ;
+    kg:start 130 ; kg:end 125 ; kg:text "开原市召开会议。"@zh .
+<place/211282> kg:mentionedIn <sent/aaaaaaaaaaaa-3> .
+<rule/funded.subsidy-0.8> a kg:Rule ; kg:ruleName "funded.subsidy" ; kg:confidence 0.8 .
+<rule/worksFor.title-0.7> a kg:Rule ; kg:ruleName "worksFor.title" ; kg:confidence 0.7 .
+<rule/locatedIn.prefix-1.5> a kg:Rule ; kg:ruleName "locatedIn.prefix" ; kg:confidence 1.5 .
 
 <programme/111111111111> kg:funded <company/3f2a9c0b1d7e> .
 # worksFor pointing at a place
@@ -298,17 +318,16 @@ BROKEN = (
 <company/777777777777> kg:locatedIn <place/211200> .
 
 # Funding with a negative amount
-<stmt/s03> a rdf:Statement, kg:Funding ;
+<stmt/s03> a kg:Funding ;
     rdf:subject <programme/111111111111> ; rdf:predicate kg:funded ; rdf:object <company/3f2a9c0b1d7e> ;
     kg:amount -5.0 ; kg:currency unit:CCY_CNY ;
-    prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:rule "funded.subsidy" ; kg:confidence 0.8 .
-<stmt/s04> a rdf:Statement, kg:Employment ;
+    kg:statedIn <sent/aaaaaaaaaaaa-3> ; kg:byRule <rule/funded.subsidy-0.8> .
+<stmt/s04> a kg:Employment ;
     rdf:subject <person/0a1b2c3d4e5f> ; rdf:predicate kg:worksFor ; rdf:object <place/211282> ;
-    kg:title "总经理"@zh ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:rule "worksFor.title" ; kg:confidence 0.7 .
-# a statement with no provenance, and a confidence above 1
-<stmt/s05> a rdf:Statement ;
-    rdf:subject <company/777777777777> ; rdf:predicate kg:locatedIn ; rdf:object <place/211200> ;
-    kg:rule "locatedIn.prefix" ; kg:confidence 1.5 .
+    kg:title "总经理"@zh ; kg:statedIn <sent/aaaaaaaaaaaa-3> ; kg:byRule <rule/worksFor.title-0.7> .
+# a statement with no provenance, by a rule whose confidence is above 1
+<stmt/s05> rdf:subject <company/777777777777> ; rdf:predicate kg:locatedIn ; rdf:object <place/211200> ;
+    kg:byRule <rule/locatedIn.prefix-1.5> .
 """
 )
 
@@ -382,8 +401,8 @@ def test_works_for_place_is_reported(broken_results: list[tuple]) -> None:
 
 def test_statement_without_provenance_is_reported(broken_results: list[tuple]) -> None:
     msgs = _reported(broken_results, KGSH.StatementEvidenceShape, KGR["stmt/s05"])
-    assert msgs and "prov:wasDerivedFrom" in msgs[0]
-    assert _reported(broken_results, KGSH.StatementConfidenceShape, KGR["stmt/s05"])
+    assert msgs and "kg:statedIn" in msgs[0]
+    assert _reported(broken_results, KGSH.RuleConfidenceShape, KGR["rule/locatedIn.prefix-1.5"])
     # statements that do have provenance are not reported
     assert not _reported(broken_results, KGSH.StatementEvidenceShape, KGR["stmt/s03"])
 
@@ -397,7 +416,7 @@ def test_two_zh_labels_are_reported(broken_results: list[tuple]) -> None:
 
 def test_other_broken_details_are_reported(broken_results: list[tuple]) -> None:
     assert _reported(broken_results, KGSH.DivisionCodeValueShape, KGR["place/211200"])
-    assert _reported(broken_results, KGSH.MentionStartShape, KGR["mention/666666666666"])
+    assert _reported(broken_results, KGSH.SentenceStartShape, KGR["sent/aaaaaaaaaaaa-3"])
     # every relation triple of the broken graph has its reified statement: no evidence error
     assert not [r for r in broken_results if r[0] == KGSH.RelationEvidenceShape]
 
@@ -456,13 +475,27 @@ MUTATIONS = {
         ("rdf:predicate kg:operates ; rdf:object <project/333333333333> ;", "rdf:predicate kg:operates ;"),
         (KGSH.StatementTripleShape, KGR["stmt/s06"]),
     ),
-    "statement without rule": (('kg:rule "operates.de" ;', ""), (KGSH.StatementRuleShape, KGR["stmt/s06"])),
+    "statement without rule": (
+        ("; kg:byRule <rule/operates.de-0.6> .", "."),
+        (KGSH.StatementRuleShape, KGR["stmt/s06"]),
+    ),
+    "statement without sentence": (
+        (
+            "kg:statedIn <sent/aaaaaaaaaaaa-3> ; kg:byRule <rule/operates.de-0.6>",
+            "kg:byRule <rule/operates.de-0.6>",
+        ),
+        (KGSH.StatementEvidenceShape, KGR["stmt/s06"]),
+    ),
     "confidence as float": (
         (
-            'kg:rule "operates.de" ; kg:confidence 0.6',
-            'kg:rule "operates.de" ; kg:confidence "0.6"^^xsd:double',
+            'kg:ruleName "operates.de" ; kg:confidence 0.6',
+            'kg:ruleName "operates.de" ; kg:confidence "0.6"^^xsd:double',
         ),
-        (KGSH.StatementConfidenceShape, KGR["stmt/s06"]),
+        (KGSH.RuleConfidenceShape, KGR["rule/operates.de-0.6"]),
+    ),
+    "rule without name": (
+        ('kg:ruleName "operates.de" ;', ""),
+        (KGSH.RuleNameShape, KGR["rule/operates.de-0.6"]),
     ),
     "date not in ISO 8601": (
         ('kg:date "2022-08-24" ;', 'kg:date "2022年8月24日" ;'),
@@ -524,13 +557,27 @@ MUTATIONS = {
         ('kg:divisionCode "210000"', 'kg:divisionCode "220000"'),
         (KGSH.DivisionPlaceIRIShape, KGR["place/210000"]),
     ),
-    "mention without mentionOf": (
-        ("kg:mentionOf <place/211282> ;", ""),
-        (KGSH.MentionOfShape, KGR["mention/666666666666"]),
+    "sentence without document": (
+        (
+            "<sent/aaaaaaaaaaaa-3> a kg:Sentence ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ;",
+            "<sent/aaaaaaaaaaaa-3> a kg:Sentence ;",
+        ),
+        (KGSH.SentenceDocumentShape, KGR["sent/aaaaaaaaaaaa-3"]),
     ),
-    "mention with negative start": (
-        ("kg:start 123 ; kg:end 125", "kg:start -1 ; kg:end 125"),
-        (KGSH.MentionStartShape, KGR["mention/666666666666"]),
+    "sentence with negative start": (
+        ("kg:start 123 ; kg:end 131", "kg:start -1 ; kg:end 131"),
+        (KGSH.SentenceStartShape, KGR["sent/aaaaaaaaaaaa-3"]),
+    ),
+    "sentence without text": (
+        ('kg:end 131 ; kg:text "开原市召开会议。"@zh .', "kg:end 131 ."),
+        (KGSH.SentenceTextShape, KGR["sent/aaaaaaaaaaaa-3"]),
+    ),
+    "a sentence mentions a rule": (
+        (
+            "<place/211282> kg:mentionedIn <sent/aaaaaaaaaaaa-3> .",
+            "<rule/operates.de-0.6> kg:mentionedIn <sent/aaaaaaaaaaaa-3> .",
+        ),
+        (KGSH.MentionedInShape, KGR["rule/operates.de-0.6"]),
     ),
     "quantity without unit": (
         ("qudt:hasUnit unit:TONNE-PER-YR ;", ""),

@@ -1,0 +1,84 @@
+"""No-op rebuilds: when nothing a build reads has changed, the outputs it would write are there already.
+
+The key of a build is a hash of the kg package (every source and data file), the build's options
+and every input article's name and bytes. After a build has published its outputs it records the key
+and its resolved graph (documents without their text) in OUT/.noop/; a later build with the same key,
+whose outputs are all still there, returns that graph without extracting, resolving or writing
+anything. The key is removed before any other build publishes, so a build interrupted between
+publishing and recording never leaves a key that describes other outputs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+from ..model import Graph, Offsets
+
+NOOP_DIR = ".noop"
+
+
+@cache
+def package_version() -> str:
+    """A hash of every file of the kg package (sources, ontology, lexicons, queries, page)."""
+    root = Path(__file__).resolve().parent.parent
+    h = hashlib.sha1(b"kg-noop-1")
+    for p in sorted(root.rglob("*")):
+        rel = p.relative_to(root)
+        if p.is_file() and "__pycache__" not in rel.parts and p.suffix != ".pyc":
+            h.update(b"\0" + rel.as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()
+
+
+def build_key(files: Iterable[Path], options: tuple) -> str:
+    """The key of a build of files with options (a tuple of plain values)."""
+    h = hashlib.sha1((package_version() + "|" + repr(options)).encode())
+    for f in files:
+        h.update(b"\0" + os.fsencode(f) + b"\0")  # the name's own bytes, UTF-8 or not
+        try:
+            h.update(hashlib.sha1(f.read_bytes()).digest())
+        except OSError as e:  # an unreadable file is part of what the build saw
+            h.update(type(e).__name__.encode())
+    return h.hexdigest()
+
+
+class Noop:
+    """The record of the last build into one output folder."""
+
+    def __init__(self, out: Path) -> None:
+        self.dir = out / NOOP_DIR
+
+    def load(self, key: str) -> tuple[Graph, dict[str, Path]] | None:
+        """The graph and outputs of the last build if its key is key and its outputs exist."""
+        try:
+            if (self.dir / "key").read_text() != key:
+                return None
+            with open(self.dir / "graph.pickle", "rb") as f:
+                graph, outputs = pickle.load(f)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError):
+            return None
+        if not all(Path(p).exists() for p in outputs.values()):
+            return None
+        return graph, {k: Path(v) for k, v in outputs.items()}
+
+    def forget(self) -> None:
+        """Called before a build publishes: the recorded key no longer describes the outputs."""
+        (self.dir / "key").unlink(missing_ok=True)
+
+    def save(self, key: str, graph: Graph, outputs: dict[str, Path]) -> None:
+        """Record a published build (the graph first, then the key: a partial record is no record)."""
+        self.dir.mkdir(exist_ok=True)
+        docs = tuple(replace(d, text="", view="", offsets=Offsets(), sentences=()) for d in graph.documents)
+        light = Graph(docs, graph.entities, graph.relations, graph.skipped)
+        for name, data in (
+            ("graph.pickle", pickle.dumps((light, {k: str(v) for k, v in outputs.items()}), protocol=5)),
+            ("key", key.encode()),
+        ):
+            tmp = self.dir / f".{name}.tmp"
+            tmp.write_bytes(data)
+            os.replace(tmp, self.dir / name)
