@@ -50,10 +50,9 @@ if (OVERVIEW) {
     ALLN.push({id: m[0], l: m[1], t: DATA.classes[m[2]].id, d: m[3], a: m[4] || [], ev: []});
   });
   ALLE = DATA.links.map(function (k) {
-    var ev = [];
-    for (var i = 0; i < k[3].length; i += 2) { var r = DATA.rules[k[3][i + 1]]; ev.push([k[3][i], r[0], r[1]]); }
-    var e = {from: ALLN[k[0]].id, to: ALLN[k[1]].id, p: DATA.relations[k[2]].id, ev: ev};
-    if (k[4]) { ["amount", "date", "title"].forEach(function (f) { if (k[4][f]) e[f] = k[4][f]; }); }
+    var r = DATA.rules[k[4]];
+    var e = {from: ALLN[k[0]].id, to: ALLN[k[1]].id, p: DATA.relations[k[2]].id, ev: [[k[3], r[0], r[1]]]};
+    if (k[5]) { ["amount", "date", "title"].forEach(function (f) { if (k[5][f]) e[f] = k[5][f]; }); }
     return e;
   });
 }
