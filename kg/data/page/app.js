@@ -65,10 +65,15 @@ function visEdge(e) {
   if (e.curve) v.smooth = {enabled: true, type: "curvedCW", roundness: e.curve};
   return v;
 }
+function searchKeys(n) {  // computed on first search: normalising every name of a big graph costs seconds
+  if (!n.k) {
+    n.k = [];
+    [n.l].concat(n.a).forEach(function (name) { var k = norm(name); if (k && n.k.indexOf(k) < 0) n.k.push(k); });
+  }
+  return n.k;
+}
 ALLN.forEach(function (n) {
   n.a = n.a || []; n.c = n.c || ""; n.q = n.q || []; n.mg = n.mg || []; n.rx = n.rx || 0; n.ev = n.ev || [];
-  n.k = [];
-  [n.l].concat(n.a).forEach(function (name) { var k = norm(name); if (k && n.k.indexOf(k) < 0) n.k.push(k); });
   INFO[n.id] = n; ADJ[n.id] = [];
 });
 var visNodes = DATA.nodes.map(visNode);
@@ -570,9 +575,9 @@ function search(q) {
   if (!q) return [];
   var found = [];
   ALLN.forEach(function (n) {
-    var best = 9, via = null;
-    for (var i = 0; i < n.k.length; i++) {
-      var k = n.k[i], s = k === q ? (i ? 1 : 0) : k.indexOf(q) === 0 ? (i ? 3 : 2) : k.indexOf(q) > 0 ? 4 : 9;
+    var best = 9, via = null, keys = searchKeys(n);
+    for (var i = 0; i < keys.length; i++) {
+      var k = keys[i], s = k === q ? (i ? 1 : 0) : k.indexOf(q) === 0 ? (i ? 3 : 2) : k.indexOf(q) > 0 ? 4 : 9;
       if (s < best) { best = s; via = i; }
     }
     if (best < 9) found.push({id: n.id, score: best, via: via, n: n});
