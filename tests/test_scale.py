@@ -523,7 +523,9 @@ def test_noop_rebuild_writes_nothing_and_a_change_rebuilds(tmp_path):
     first = kg.build([src], out, html=False)
     stamps = {p: p.stat().st_mtime_ns for p in out.rglob("*") if p.is_file() and ".noop" not in p.parts}
     again = kg.build([src], out, html=False)
-    assert set(again.timings) == {"noop"} and again.extracted == 0 and again.reused == len(first.graph.documents)
+    assert (
+        set(again.timings) == {"noop"} and again.extracted == 0 and again.reused == len(first.graph.documents)
+    )
     assert (len(again.graph.entities), len(again.graph.relations)) == (
         len(first.graph.entities),
         len(first.graph.relations),
