@@ -34,6 +34,7 @@ _SUBJECT_PREFIX = re.compile(
     r"|截至|截止|以来|期间|\s)*"
 )
 _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_verbs")))
+_DESIGNATION_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_designation_verbs")))
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
 
@@ -85,6 +86,7 @@ class _DocState:
         self.mentions = mentions
         self.last: dict[str, _M] = {}
         self.topic: _M | None = None  # the subject of the last sentence that had one
+        self.prev_event: _M | None = None  # the last event the previous sentence named
         counts: dict[str, int] = defaultdict(int)
         for m in mentions:
             counts[m.eid] += 1
@@ -103,7 +105,8 @@ def _subject(
         if m.start < lo or m.end > hi or m.eid in skip:
             continue
         before = view[max(lo, m.start - 3) : m.start]
-        if any(before.endswith(w) for w in _NOT_SUBJECT_AFTER):
+        framed = before.endswith("在") and view[m.end : m.end + 1] in ("里", "内")  # 在X公司里，…: X's scene
+        if any(before.endswith(w) for w in _NOT_SUBJECT_AFTER) and not framed:
             continue
         if clause and m.type in PLACE_CLASSES and not _SUBJECT_PREFIX.fullmatch(view, lo, m.start):
             continue
@@ -119,6 +122,7 @@ def _subject(
             m.type in PLACE_CLASSES
             and i + 1 < len(ms)
             and ms[i + 1].start == m.end
+            and ms[i + 1].type in PLACE_CLASSES
             and ms[i + 1].end <= hi
             and ms[i + 1].eid not in skip
         ):
@@ -189,9 +193,18 @@ def _owner(
     )
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(view, ms, clo, f_start)
+    acts = _EVENT_VERBS.search(view, clo, chi)
     if own is not None:
-        if event is not None and (own.type in PLACE_CLASSES or _EVENT_VERBS.search(view, clo, f_start)):
+        if event is not None and (own.type in PLACE_CLASSES or acts):
             return event, "value.event"
+        # 我市集中开工重大项目96个 right after the sentence that names the event (…设分会场)
+        if own.type in PLACE_CLASSES and acts and st.prev_event is not None:
+            return st.prev_event, "value.event"
+        # 我省7家企业上榜 in the sentence that names the list
+        if own.type in PLACE_CLASSES and _DESIGNATION_VERBS.search(view, clo, chi):
+            named = next((m for m in ms if m.type == "Designation" and sent_lo <= m.start < sent_hi), None)
+            if named is not None:
+                return named, "value.designation"
         return own, "value.clause-subject"
     if (a := _anaphor(view, clo, f_start, st)) is not None:
         return a, "value.anaphor"
@@ -295,10 +308,16 @@ def attach_values(
             while k < len(ms) and ms[k].end <= sent.vend:
                 st.seen(ms[k])
                 k += 1
-            topic = _subject(view, sm, sent.vstart, sent.vend) or _subject(
-                view, sm, sent.vstart, sent.vend, clause=False
+            # a sentence that opens with 本次, 该公司 … is about what they point back to
+            opening = _SUBJECT_PREFIX.match(view, sent.vstart).end()
+            a = _ANAPHORA_RE.match(view, opening)
+            topic = (
+                (st.last.get(_ANAPHORA_CLASS[a.group()]) if a else None)
+                or _subject(view, sm, sent.vstart, sent.vend)
+                or _subject(view, sm, sent.vstart, sent.vend, clause=False)
             )
-            if prev is not None:
+            st.prev_event = next((m for m in reversed(sm) if m.type == "Event"), None)
+            if prev is not None and not a:
                 st.topic = prev
             elif topic is not None:
                 st.topic = topic

@@ -47,7 +47,7 @@ def _tidy(cmd: Any) -> Any:
         if isinstance(p, typer.core.TyperArgument):
             if p.metavar is None:
                 p.metavar = p.name.upper() + ("..." if p.nargs != 1 else "")
-            p.display_type_rich = _no_type  # the name says it; no <list[Path]> beside it
+            p.display_type_rich = _no_type  # type: ignore[method-assign]  # no <list[Path]> beside the name
         elif isinstance(p, typer.core.TyperOption) and p.metavar is None:
             p.metavar = "" if p.is_flag else p.name.upper()
     if not isinstance(cmd, typer.core.TyperGroup):

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, KGError
+from .errors import InputError, KGError, OutputError
 from .ingest import iter_paths, path_text
+from .io import make_dirs
 from .model import Graph
 from .publish import publish, store_available, write_rdf
 from .runtime import executor, memory
@@ -59,6 +60,7 @@ class BuildResult:
     extracted: int = 0  # articles extracted in this build
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     triples: int = 0  # triples written (0 if nothing was written)
+    leftovers: tuple[int, int] = (0, 0)  # (files, bytes) a killed build left in OUT/.tmp, now removed
 
     @property
     def skipped(self) -> tuple[tuple[str, str], ...]:
@@ -301,8 +303,8 @@ def _build_into(
         return BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise KGError(f"{out}: exists and is not a directory")
-    out.parent.mkdir(parents=True, exist_ok=True)
+        raise OutputError(f"{out}: is not a directory")
+    make_dirs(out.parent)  # a parent that is a file: "is not a directory", not mkdir's "File exists"
     try:
         out.mkdir()
         created = True
@@ -312,7 +314,7 @@ def _build_into(
     try:
         with lock(out):
             locked = True
-            remove_leftovers(out)
+            leftovers = remove_leftovers(out)
             use_store = store is not False and store_available()
             t = time.perf_counter()
             # nothing it reads has changed since the last build: its outputs are already right
@@ -322,7 +324,9 @@ def _build_into(
             if last is not None:
                 graph, outputs = last
                 n = len(graph.documents)
-                return BuildResult(graph, outputs, reused=n, timings={"noop": time.perf_counter() - t})
+                noop = BuildResult(graph, outputs, reused=n, timings={"noop": time.perf_counter() - t})
+                noop.leftovers = leftovers
+                return noop
             if record:
                 record.forget()
             c = Cache(out / CACHE_DIR) if cache else None
@@ -330,6 +334,7 @@ def _build_into(
                 files, publisher, year, strict, progress, jobs, scheduler, c, phase
             )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
+            result.leftovers = leftovers
             result.outputs = publish(
                 graph, out, html, use_store, timings, phase, jobs if not scheduler else 1, mentions
             )

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from .model import Graph
 from .runtime import executor, extsort
-from .runtime.lock import staged
+from .runtime.lock import scratch, staged, tidy
 
 if TYPE_CHECKING:
     from .rdf import BuildIndex
@@ -187,7 +187,9 @@ def publish(
 
                 # built beside OUT/store, swapped in by commit(); aborted (and removed) on any error
                 writer = stack.enter_context(
-                    StoreWriter(out / "store", chunk_bytes=extsort.STORE_CHUNK_LINES * 160)
+                    StoreWriter(
+                        out / "store", chunk_bytes=extsort.STORE_CHUNK_LINES * 160, scratch=scratch(out)
+                    )
                 )
             if phase:
                 phase("writing RDF")
@@ -226,6 +228,7 @@ def publish(
     finally:
         for tmp, _ in pending:
             tmp.unlink(missing_ok=True)
+        tidy(out)
     return outputs
 
 

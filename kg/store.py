@@ -119,14 +119,15 @@ def write_store(directory: str | os.PathLike[str], source: Source, fmt: ox.RdfFo
     return target
 
 
-def _new_folder(target: Path) -> Path:
-    """Check that target may be (re)placed by a store; return a new empty temporary folder beside it."""
+def _new_folder(target: Path, scratch: Path | None = None) -> Path:
+    """Check that target may be (re)placed by a store; return a new empty temporary folder beside it
+    (or in scratch, a folder on the same file system, e.g. a build's OUT/.tmp)."""
     if target.exists() and not target.is_dir():
         raise InputError(f"{target}: exists and is not a directory")
     if target.is_dir() and any(target.iterdir()) and not is_store(target):
         raise InputError(f"{target}: exists and is not a kg store; refusing to replace it")
     target.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=target.parent))
+    return Path(tempfile.mkdtemp(prefix=f".{target.name}.new-", dir=scratch or target.parent))
 
 
 _DONE = object()  # the end of the input of a StoreWriter
@@ -168,8 +169,10 @@ class StoreWriter:
         max_backlog: int = 4,
         chunk_bytes: int = 8 << 20,
         lenient: bool = False,
+        scratch: str | os.PathLike[str] | None = None,
     ) -> None:
         self.target = Path(directory)
+        self.scratch = Path(scratch) if scratch is not None else None  # where the new store is built
         self.threads = max(1, threads)
         self.max_backlog = max(max_backlog, self.threads)
         self.chunk_bytes = chunk_bytes
@@ -199,7 +202,7 @@ class StoreWriter:
             self.abort()
 
     def start(self) -> None:
-        self._tmp = _new_folder(self.target)
+        self._tmp = _new_folder(self.target, self.scratch)
         try:
             self._store = ox.Store(str(self._tmp))
             for i in range(self.threads):
@@ -259,7 +262,7 @@ class StoreWriter:
             self._join()
             self._check()
             self._release()
-            _swap_in(self._tmp, self.target)
+            _swap_in(self._tmp, self.target, self.scratch)
         except BaseException:
             self.abort()
             raise
@@ -378,7 +381,7 @@ def _piece(path: str, start: int, end: int) -> bytes:
     return data
 
 
-def _swap_in(new: Path, target: Path) -> None:
+def _swap_in(new: Path, target: Path, scratch: Path | None = None) -> None:
     """Put the folder new at target; the previous target (if any) is removed afterwards."""
     if not target.exists():
         os.replace(new, target)
@@ -386,7 +389,7 @@ def _swap_in(new: Path, target: Path) -> None:
     if _exchange(new, target):  # one atomic renameat2(RENAME_EXCHANGE): readers see old or new
         shutil.rmtree(new, ignore_errors=True)  # `new` now holds the old store
         return
-    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+    old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=scratch or target.parent))
     os.replace(target, old / "store")
     try:
         os.replace(new, target)

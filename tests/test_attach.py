@@ -87,3 +87,18 @@ def test_values_published_in_the_scorer_shapes(tmp_path):
       rdf:object ?d ; kg:sentence ?sentence }"""
     rows = [(r["d"].value, r["sentence"].value) for r in store.query(q)]
     assert rows and rows[0][0] == "2024-05-12" and "签约仪式" in rows[0][1]
+
+
+def test_a_batch_figures_stay_with_the_local_event(tmp_path):
+    """我市集中开工… right after the sentence naming the local venue, and category figures after 本次…:
+    all the venue's, not the city's or the province-wide event's."""
+    text = (
+        "项目开工\n2024年9月20日,全省重大项目集中开工活动举行,襄阳同步设分会场。"
+        "我市集中开工重大项目42个,总投资86亿元。本次集中开工项目既有基础设施项目,又有产业项目,"
+        "为我市发展提供支撑。按领域分:产业类项目30个,总投资51亿元。\n"
+    )
+    values = _values(tmp_path, text)
+    figures = {(v, owner) for v, owner, iso in values if not iso}
+    assert {v for v, _ in figures} == {"42个", "86亿元", "30个", "51亿元"}
+    owners = {owner for _, owner in figures}
+    assert len(owners) == 1 and next(iter(owners)).endswith("分会场"), owners

@@ -249,7 +249,7 @@ def test_build_reads_one_article_from_stdin(tmp_path):
 
     out = tmp_path / "out"
     r = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "build", "-", "-o", str(out), "-q", "--no-store"],
+        [sys.executable, "-m", "kg.cli", "build", "-", "-o", str(out), "-q", "--no-store", "--no-validate"],
         input=SEED0.read_bytes(),
         capture_output=True,
         cwd=ROOT,
@@ -308,3 +308,61 @@ def test_validate_an_unreadable_graph_is_one_line(tmp_path):
     assert r.exit_code == 2
     assert r.stderr.strip() == f"kg: error: {bad}: not a readable RDF graph (line 2: objectList expected)"
     assert r.stdout == ""
+
+
+def _writing(folder: Path) -> bool:
+    """Does folder hold a file with bytes in it (files come and go while we look)?"""
+    import contextlib
+
+    with contextlib.suppress(OSError):
+        return any(p.is_file() and p.stat().st_size for p in folder.rglob("*"))
+    return False
+
+
+def test_a_killed_build_leaves_its_temporaries_in_one_folder_the_next_build_clears(tmp_path):
+    """SIGKILL cannot be caught: whatever the build was writing stays. It is all in OUT/.tmp (never
+    beside the outputs), and the next build removes it and says how much it removed."""
+    import os
+    import re
+    import signal
+    import time
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    articles = sorted((ROOT / "seeds").glob("*.txt"))  # UTF-8: the appended line keeps them apart
+    for i in range(15):
+        for a in articles:
+            (corpus / f"{i:02d}-{a.name}").write_bytes(a.read_bytes() + f"\n第{i}版。\n".encode())
+    out = tmp_path / "out"
+    cmd = [
+        sys.executable,
+        "-m",
+        "kg.cli",
+        "build",
+        str(corpus),
+        "-o",
+        str(out),
+        "--no-validate",
+        "--no-cache",
+    ]
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 300
+        # kill it once something is being written: the staged Turtle, a spilled run, the new store
+        while not _writing(out / ".tmp"):
+            assert proc.poll() is None and time.monotonic() < deadline, "the build ended before writing"
+            time.sleep(0.005)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.wait()
+    stray = [
+        p.name for p in out.iterdir() if p.name not in {".tmp", ".lock", "graph.ttl", "graph.html", "store"}
+    ]
+    assert stray == [], stray  # nothing half-written beside the outputs
+    assert not (out / "graph.ttl").exists()  # the killed build never published
+    r = subprocess.run([*cmd, "--no-store", "--no-html"], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert re.search(
+        r"removed \d+ temporary files? \(\d+\.\d MB\) an interrupted build left in .*\.tmp", r.stderr
+    )
+    assert not (out / ".tmp").exists() and (out / "graph.ttl").is_file()

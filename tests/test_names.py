@@ -49,6 +49,8 @@ def _names(text: str) -> dict[str, str]:
         ("副市长王海主持开工仪式。", "开工仪式", "Event"),
         ("企业参加了“6·18”科技成果交易会。", "“6·18”科技成果交易会", "Event"),
         ("全省上下学习贯彻党的二十大精神。", "党的二十大", "Event"),
+        ("传达学习十九届四中、五中全会精神。", "十九届五中全会", "Event"),
+        ("传达学习十九届四中、五中全会精神。", "十九届四中全会", "Event"),
         # programmes: funds after a source verb, aims one builds, documents after their issuer
         ("这笔资金来源于县级产业扶持金。", "县级产业扶持金", "Programme"),
         ("全市加快建设“两个高地”,推动发展。", "两个高地", "Programme"),
@@ -104,6 +106,8 @@ def test_names_case_table(text, name, type_):
         ("双方签署战略合作协议。", "战略"),
         # a kind of park
         ("社区建了口袋公园。", "口袋公园"),
+        # the building of a project is no programme, whatever is quoted before it
+        ("推进“源网荷储”一体化项目建设。", "“源网荷储”一体化项目建设"),
     ],
 )
 def test_names_false_friends(text, absent):

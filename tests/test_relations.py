@@ -341,6 +341,40 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             ],
             [],
         ),
+        # projects named as examples of those started at a ceremony take part in it
+        (
+            "辽阳市重点项目集中开工仪式举行。此次集中开工的30个项目以新材料产业园项目、智能装备制造项目等项目为代表。",
+            {
+                "新材料产业园项目": "Project",
+                "智能装备制造项目": "Project",
+                "辽阳市重点项目集中开工仪式": "Event",
+            },
+            [
+                ("新材料产业园项目", "participatesIn", "辽阳市重点项目集中开工仪式"),
+                ("智能装备制造项目", "participatesIn", "辽阳市重点项目集中开工仪式"),
+            ],
+            [],
+        ),
+        # a place that 融入 a strategy joins it; a city 加快打造 its goal carries it out
+        (
+            "辽阳市更好融入东北振兴战略,加快打造“装备制造之城”。",
+            {"东北振兴战略": "Programme", "“装备制造之城”": "Programme"},
+            [("辽阳市", "participatesIn", "东北振兴战略")],
+            [],
+        ),
+        (
+            "为辽阳市加快打造“装备制造之城”提供支撑。",
+            {"“装备制造之城”": "Programme"},
+            [("辽阳市", "implements", "“装备制造之城”")],
+            [],
+        ),
+        # a firm that 拟新增 a project builds and runs it
+        (
+            "辽宁华信科技有限公司拟新增年产5万吨新材料项目。",
+            {"年产5万吨新材料项目": "Project"},
+            [("辽宁华信科技有限公司", "operates", "年产5万吨新材料项目")],
+            [],
+        ),
     ],
 )
 def test_rows_case_table(text, names, facts, absent):

@@ -51,5 +51,7 @@ def test_lock_excludes_a_second_holder(tmp_path: Path) -> None:
     with lock.lock(tmp_path):  # released
         tmp = lock.staged(tmp_path, "graph.ttl")
         assert tmp.name.startswith(".graph.ttl.") and tmp.exists()
-        lock.remove_leftovers(tmp_path)
-        assert not tmp.exists()
+        assert tmp.parent == tmp_path / lock.TMP_DIR  # every temporary in one folder
+        tmp.write_bytes(b"x" * 10)
+        assert lock.remove_leftovers(tmp_path) == (1, 10)
+        assert not tmp.exists() and not tmp.parent.exists()

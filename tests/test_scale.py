@@ -359,7 +359,7 @@ def _store_triples(store) -> list[str]:
 def _leftovers(out: Path) -> list[str]:
     """Temporary files and folders of a build in out, and files under out this process still has open
     (an unclosed RocksDB would go on writing)."""
-    left = sorted(p.name for p in out.iterdir() if p.name.startswith((".store.", ".run-", ".graph.")))
+    left = sorted(p.name for p in out.iterdir() if p.name.startswith((".store.", ".run-", ".graph.", ".tmp")))
     fds = Path("/proc/self/fd")
     for fd in fds.iterdir() if fds.is_dir() else []:
         with contextlib.suppress(OSError):

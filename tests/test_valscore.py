@@ -69,3 +69,12 @@ def test_eval_prints_the_value_summary_for_one_graph(pairs):
     assert values[0].startswith("values recall strict ") and "loose" in values[0]
     assert values[1].startswith("values money reading precision ")
     assert values == format_values(evaluate_values([(graph, gold)])).splitlines()
+
+
+def test_seed_values_floor(pairs):
+    """The seeds' values: strict recall and money reading precision (floors: raise, never lower)."""
+    seeds = [(g, j) for g, j in pairs if j.parent.name == "gold" and j.parent.parent.name == "tests"]
+    c = evaluate_values(seeds).counts
+    assert c["gold"] == 59
+    assert c["strict"] / c["gold"] >= 0.65, c
+    assert c["money_readable"] and c["money_read_ok"] / c["money_readable"] >= 0.95, c

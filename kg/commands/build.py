@@ -111,6 +111,13 @@ def build(
             mentions=mentions,
         )
     g = result.graph
+    files, size = result.leftovers
+    if files and not quiet:
+        typer.echo(
+            f"removed {files} temporary file{'s' if files > 1 else ''} ({size / 2**20:.1f} MB) an "
+            f"interrupted build left in {out / '.tmp'}",
+            err=True,
+        )
     if not quiet:
         typer.echo(
             f"{len(g.documents)} articles ({result.reused} reused, {result.extracted} extracted), "
@@ -259,7 +266,7 @@ def eval_(
 
         from ..pipeline import build as run
 
-        pairs = []
+        pairs: list[tuple[str | Path, str | Path]] = []
         with tempfile.TemporaryDirectory() as tmp:
             for g in gold:
                 doc = load_gold(g).get("document", "")

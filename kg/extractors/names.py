@@ -492,6 +492,8 @@ def extract_programmes(ctx: Context) -> None:
     for m in _AIM_AFTER_VERB.finditer(view):
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _AIM_BEFORE_BUILD.finditer(view):
+        if m.group(2) and re.search(r"项目|工程|基地|园", m.group(2)):
+            continue  # “风光火储氢”一体化项目建设: the building of a project
         if m.group(2) and not any(w in STOP_WORDS for w in tokens(m.group(2))):
             ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
         elif not m.group(2):
@@ -549,7 +551,8 @@ def extract_programmes(ctx: Context) -> None:
         if head == "活动" and view[hs - 1] == "年":
             pass  # 项目建设年活动, 作风建设年活动: a campaign year
         elif head in ("机制", "政策", "改革", "活动") and (
-            not _specific(tokens(view[vs:hs]))
+            any(tag(w) == "v" and word_freq(w) > 3000 for w in tokens(view[vs:hs])[1:])
+            or not _specific(tokens(view[vs:hs]))
             or tag(tokens(view[vs:hs])[0]) == "v"
             or head == "改革"
             and any(tag(w) == "v" for w in tokens(view[vs:hs]))
@@ -582,8 +585,12 @@ _COUNT_MADE = re.compile(
 )
 # 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
 _GAINED = re.compile(
-    r"(?:获得|荣获|通过|系|获(?![批评得奖]))(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
+    r"(?:获得|荣获|通过|系(?=“)|获(?![批评得奖]))(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
     r"(?=的?称号|[，。,；;！!？?、\s]|$)"
+)
+# what an honour is given to: a unit, a firm, a base, a brand, a place (获得上海市优秀蔬菜生产基地)
+_TITLE_END = re.compile(
+    r"(?:单位|企业|基地|品牌|集体|个人|称号|奖|荣誉|园|村|镇|县|社|户|家庭|案例|学校|医院)$"
 )
 _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
 # 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区)
@@ -675,7 +682,12 @@ def extract_designations(ctx: Context) -> None:
     for m in _GAINED.finditer(view):
         vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
         raw = view[vs:ve]
-        if "“" in raw or _QUALIFIER.search(raw) or re.search(rf"(?:{_DESIG_HEADS})$", raw):
+        if (
+            "“" in raw
+            or _QUALIFIER.search(raw)
+            and _TITLE_END.search(raw)
+            or re.search(rf"(?:{_DESIG_HEADS})$", raw)
+        ):
             _designation(ctx, vs, ve, "designation.gained", 0.65, conferred=True)
     # 基地为2014年“上海市园艺作物标准园”: a quoted title with a title head, made or won just before
     for m in _QUOTED_HEADED.finditer(view):
@@ -734,12 +746,30 @@ _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
+_PLENUMS = re.compile(
+    r"([一二三四五六七八九十]+届)([一二三四五六七八九十]中)、([一二三四五六七八九十]中)全会"
+)
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
 @extractor("events", order=43)
 def extract_events(ctx: Context) -> None:
     view = ctx.view
+    # 二十届二中、三中全会: plenary sessions sharing their term and their head; each is its own event
+    for m in _PLENUMS.finditer(view):
+        term = m.group(1)
+        for i in (2, 3):
+            s_, e_ = m.span(i)
+            if i == 3:
+                e_ = m.end()
+            ctx.add(
+                s_ if i == 3 else m.start(),
+                e_,
+                "Event",
+                "event.plenum",
+                0.75,
+                label=f"{term}{m.group(i)}全会",
+            )
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
         if view[he : he + 1] in ("员", "长", "议", "场", "址", "所") or view.startswith("项目", he):

@@ -167,7 +167,7 @@ def located_by_cue(ctx: Context) -> None:
         t_projects = [t for t in things if t.type == "Project"]
         tp_starts = [t.vstart for t in t_projects]
         t_comps = [t for t in things if t.type == "Company"]
-        place_at = {}
+        place_at: dict[int, list[Mention]] = {}
         for q in places:
             place_at.setdefault(q.vstart, []).append(q)
         date = ""
@@ -850,12 +850,12 @@ def invests(ctx: Context) -> None:
             if not co:
                 continue
             if mm.group(2):  # …的<project>
-                tgt = p_by_start.get(mm.end(), [])
+                built_for = p_by_start.get(mm.end(), [])
             else:
                 j = bisect.bisect_right(p_vends, mm.start())
-                tgt = [q for q in p_by_vend[max(0, j - 3) : j] if mm.start() - q.vend <= 6]
-            if tgt:
-                ctx.relate("operates", co[0], tgt[-1], "operates.built-by", 0.7)
+                built_for = [q for q in p_by_vend[max(0, j - 3) : j] if mm.start() - q.vend <= 6]
+            if built_for:
+                ctx.relate("operates", co[0], built_for[-1], "operates.built-by", 0.7)
 
 
 @relation_rule("worksFor.cue")
@@ -912,7 +912,7 @@ def supplies(ctx: Context) -> None:
             rf"(?:已|将|已经)?(?:成为|是)([^，,。；]{{2,24}}?)的[\u4e00-\u9fff]{{0,10}}{_SUPPLIER}", sent.text
         ):
             cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
-            cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
+            custs = [x for x in outer if cs <= x.vstart and x.vend <= ce]
             sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
             if not sup:  # 并将成为X的配套供应商: the company this sentence is about
                 sup = [
@@ -920,11 +920,11 @@ def supplies(ctx: Context) -> None:
                     for x in ctx.mentions
                     if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300
                 ][-1:]
-            if cust and sup:
-                ctx.relate("supplies", sup[-1], cust[0], "supplies.becomes-supplier", 0.7)
+            if custs and sup:
+                ctx.relate("supplies", sup[-1], custs[0], "supplies.becomes-supplier", 0.7)
         for m in re.finditer(r"(?:主要|将|已)?(?:供应给?|供货给?|销往|配套给)([^，,。；]{2,30})", sent.text):
             cs = sent.vstart + m.start(1)
-            cust = [x for x in outer if x.vstart == cs]
+            custs = [x for x in outer if x.vstart == cs]
             sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
             if not sup:  # 产品主要配套供应X: the company this passage is about
                 sup = [
@@ -932,16 +932,16 @@ def supplies(ctx: Context) -> None:
                     for x in ctx.mentions
                     if x.type == "Company" and x.vend <= sent.vstart and sent.vstart - x.vend < 300
                 ][-1:]
-            if cust and sup:
-                ctx.relate("supplies", sup[-1], cust[0], "supplies.supplies-to", 0.65)
+            if custs and sup:
+                ctx.relate("supplies", sup[-1], custs[0], "supplies.supplies-to", 0.65)
         # the customer inside the matched group, the supplier the last company before it
         for rx, rule, conf in _SUPPLY_CLAUSES:
             for m in rx.finditer(sent.text):
                 cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
-                cust = [x for x in outer if cs <= x.vstart and x.vend <= ce]
+                custs = [x for x in outer if cs <= x.vstart and x.vend <= ce]
                 sup = [x for x in outer if x.vend <= cs - 1]
-                if cust and sup:
-                    ctx.relate("supplies", sup[-1], cust[0], rule, conf)
+                if custs and sup:
+                    ctx.relate("supplies", sup[-1], custs[0], rule, conf)
 
 
 # a signing verb, not the noun phrases 签约仪式, 签约活动, 签约项目 that name the occasion or its projects
@@ -1058,8 +1058,9 @@ def participates(ctx: Context) -> None:
         for t in [m for m in outer if m.type in ("Programme", "Event")]:
             pre = view[max(sent.vstart, t.vstart - 6) : t.vstart]
             # 申报了X / 投入到X中 / 参与X / 参加X / 入驻X
-            if re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre):
-                k = t.vstart - len(re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre).group())
+            applied = re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre)
+            if applied:
+                k = t.vstart - len(applied.group())
                 subj = [
                     m
                     for m in outer
@@ -1080,15 +1081,15 @@ def participates(ctx: Context) -> None:
                     if comps:
                         ctx.relate("participatesIn", comps[-1], t, "participatesIn.applied", 0.6)
             # X组织Y参加EVENT: the organiser takes part too
-            mm = _DELEGATION.search(view, sent.vstart, t.vstart)
-            if mm:
+            deleg = _DELEGATION.search(view, sent.vstart, t.vstart)
+            if deleg:
                 dom = DOMAIN_RANGE["participatesIn"][0]
                 for a in outer:
-                    if a.vend <= mm.start() and a.type in dom and not _is_home_ref(a):
+                    if a.vend <= deleg.start() and a.type in dom and not _is_home_ref(a):
                         ctx.relate("participatesIn", a, t, "participatesIn.organised-delegation", 0.6)
                     elif (
-                        mm.start(1) <= a.vstart
-                        and a.vend <= mm.end(1)
+                        deleg.start(1) <= a.vstart
+                        and a.vend <= deleg.end(1)
                         and a.type in ("Company", "Institution")
                     ):
                         # …组织凤城蓝晶果业有限公司等32家企业参加: the delegation's members named

@@ -46,7 +46,7 @@ CODE = {t: chr(0xE000 + i) for i, t in enumerate(_ALL_TYPES)}
 _TYPE_OF = {c: t for t, c in CODE.items()}
 GROUPS: dict[str, set[str]] = {
     "PLACE": set(PLACES),
-    "AREA": PLACES | {"Zone"},
+    "AREA": set(PLACES) | {"Zone"},
     "ORG": set(ORGS),
     "PEOPLE": set(PEOPLE),
     "GOV": set(GOV_ACTORS),

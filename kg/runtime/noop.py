@@ -39,7 +39,7 @@ def build_key(files: Iterable[Path], options: tuple) -> str:
     """The key of a build of files with options (a tuple of plain values)."""
     h = hashlib.sha1((package_version() + "|" + repr(options)).encode())
     for f in files:
-        h.update(b"\0" + str(f).encode() + b"\0")
+        h.update(b"\0" + os.fsencode(f) + b"\0")  # the name's own bytes, UTF-8 or not
         try:
             h.update(hashlib.sha1(f.read_bytes()).digest())
         except OSError as e:  # an unreadable file is part of what the build saw
