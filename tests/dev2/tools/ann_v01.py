@@ -22,21 +22,22 @@ ENTITIES = [
 EV = "定远县举行“两重”攻坚行动10月份重点招商项目集中签约仪式"
 ATT = "市、县领导万瑞健、邹军、陈国祥、范泽斌、陶学功、王俊卿、李大明及投资项目代表出席签约仪式"
 D = {"date": "2020-10-30"}
-RELATIONS = [
-    ("dy", "organizes", "ev", EV, D),
-    ("ev", "locatedIn", "dy", EV),
-    ("dy", "implements", "lz", EV),
-    ("xw", "locatedIn", "dy", "代表县委、县政府对各位企业家来定远县投资兴业表示欢迎"),
-    ("xzf", "locatedIn", "dy", "代表县委、县政府对各位企业家来定远县投资兴业表示欢迎"),
-    ("wrj", "worksFor", "xw", "县委书记万瑞健", {"title": "县委书记"}),
-    ("wrj", "worksFor", "srd", "市人大常委会副主任、县委书记万瑞健", {"title": "副主任"}),
-    ("txg", "worksFor", "xw", "县委常委、常务副县长陶学功", {"title": "县委常委"}),
-    ("txg", "worksFor", "xzf", "县委常委、常务副县长陶学功", {"title": "常务副县长"}),
-] + [(p, "participatesIn", "ev", ATT, D) for p in ["wrj", "zj", "cgx", "fzb", "txg", "wjq", "ldm"]] + [
-    (p, "participatesIn", "ev", "参加此次集中签约的项目共5个", D) for p in ["p1", "p2", "p3", "p4", "p5"]
-] + [
-    (p, "locatedIn", "dy", "定远县5个项目集中签约总投资23.2亿元") for p in ["p1", "p2", "p3", "p4", "p5"]
-]
+RELATIONS = (
+    [
+        ("dy", "organizes", "ev", EV, D),
+        ("ev", "locatedIn", "dy", EV),
+        ("dy", "implements", "lz", EV),
+        ("xw", "locatedIn", "dy", "代表县委、县政府对各位企业家来定远县投资兴业表示欢迎"),
+        ("xzf", "locatedIn", "dy", "代表县委、县政府对各位企业家来定远县投资兴业表示欢迎"),
+        ("wrj", "worksFor", "xw", "县委书记万瑞健", {"title": "县委书记"}),
+        ("wrj", "worksFor", "srd", "市人大常委会副主任、县委书记万瑞健", {"title": "副主任"}),
+        ("txg", "worksFor", "xw", "县委常委、常务副县长陶学功", {"title": "县委常委"}),
+        ("txg", "worksFor", "xzf", "县委常委、常务副县长陶学功", {"title": "常务副县长"}),
+    ]
+    + [(p, "participatesIn", "ev", ATT, D) for p in ["wrj", "zj", "cgx", "fzb", "txg", "wjq", "ldm"]]
+    + [(p, "participatesIn", "ev", "参加此次集中签约的项目共5个", D) for p in ["p1", "p2", "p3", "p4", "p5"]]
+    + [(p, "locatedIn", "dy", "定远县5个项目集中签约总投资23.2亿元") for p in ["p1", "p2", "p3", "p4", "p5"]]
+)
 VALUES = [
     ("ev", "signedProjectCount", 5, "project", "参加本次集中签约的项目共5个"),
     ("ev", "totalInvestment", 2320000000, "CNY", "协议总投资23.2亿元"),

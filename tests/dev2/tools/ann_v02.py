@@ -4,9 +4,12 @@ ENTITIES = [
     ("gxdw", "GovernmentBody", "中共广西壮族自治区委员会", ["广西壮族自治区党委"]),
     ("gxzf", "GovernmentBody", "广西壮族自治区人民政府", ["政府"]),
     ("wzsw", "GovernmentBody", "中共梧州市委", ["梧州市委"]),
-    ("ev", "Event",
-     "庆祝建党100周年梧州市2021年第二季度重大项目集中开竣工暨金海1050毫米不锈钢全连轧绿色生产线项目开工仪式",
-     ["庆祝建党100周年梧州市2021年第二季度重大项目集中开竣工", "本次活动"]),
+    (
+        "ev",
+        "Event",
+        "庆祝建党100周年梧州市2021年第二季度重大项目集中开竣工暨金海1050毫米不锈钢全连轧绿色生产线项目开工仪式",
+        ["庆祝建党100周年梧州市2021年第二季度重大项目集中开竣工", "本次活动"],
+    ),
     ("zone", "Zone", "梧州市不锈钢制品产业园区", []),
     ("prog", "Programme", "“攻坚二季度 实现双过半”", ["攻坚二季度 实现双过半"]),
     ("jls", "Person", "蒋连生", []),
@@ -27,23 +30,38 @@ EV = "金海1050毫米不锈钢全连轧绿色生产线项目开工仪式,在梧
 BUS = "主要有岑溪市宸龙源纺织服装集聚区项目、广西宏胜陶瓷有限公司技改项目、田七家化项目、京东(梧州)数字产业园、修正梧州医药贸易流通总部等"
 INF = "主要包括高旺大桥、蒙山县古皂水库工程等"
 SOC = "主要包括梧州医学高等专科学校(二期)、岑溪市滨江石文化公园项目、梧州大酒店升级改造项目等"
-WHERE = {"p1": BUS, "p2": BUS, "p3": BUS, "p4": BUS, "p5": BUS, "p6": INF, "p7": INF, "p8": SOC, "p9": SOC, "p10": SOC}
-RELATIONS = [
-    ("ev", "locatedIn", "zone", EV),
-    ("zone", "locatedIn", "wz", "梧州市不锈钢制品产业园区"),
-    ("wz", "partOf", "gx", "梧州市贯彻落实广西壮族自治区党委"),
-    ("gxdw", "locatedIn", "gx", "广西壮族自治区党委、政府"),
-    ("gxzf", "locatedIn", "gx", "广西壮族自治区党委、政府"),
-    ("wzsw", "locatedIn", "wz", "梧州市委书记蒋连生"),
-    ("gxdw", "implements", "prog", "广西壮族自治区党委、政府“攻坚二季度 实现双过半”工作部署"),
-    ("gxzf", "implements", "prog", "广西壮族自治区党委、政府“攻坚二季度 实现双过半”工作部署"),
-    ("wz", "implements", "prog", "梧州市贯彻落实广西壮族自治区党委、政府“攻坚二季度 实现双过半”工作部署"),
-    ("jls", "worksFor", "wzsw", "梧州市委书记蒋连生", {"title": "市委书记"}),
-    ("jls", "participatesIn", "ev", "梧州市委书记蒋连生宣布金海1050毫米不锈钢全连轧绿色生产线项目开工"),
-    ("jh", "participatesIn", "ev", EV),
-    ("jh", "locatedIn", "zone", EV),
-    ("hs", "operates", "p2", "广西宏胜陶瓷有限公司技改项目"),
-] + [(p, "participatesIn", "ev", WHERE[p]) for p in WHERE] + [(p, "locatedIn", "wz", WHERE[p]) for p in WHERE]
+WHERE = {
+    "p1": BUS,
+    "p2": BUS,
+    "p3": BUS,
+    "p4": BUS,
+    "p5": BUS,
+    "p6": INF,
+    "p7": INF,
+    "p8": SOC,
+    "p9": SOC,
+    "p10": SOC,
+}
+RELATIONS = (
+    [
+        ("ev", "locatedIn", "zone", EV),
+        ("zone", "locatedIn", "wz", "梧州市不锈钢制品产业园区"),
+        ("wz", "partOf", "gx", "梧州市贯彻落实广西壮族自治区党委"),
+        ("gxdw", "locatedIn", "gx", "广西壮族自治区党委、政府"),
+        ("gxzf", "locatedIn", "gx", "广西壮族自治区党委、政府"),
+        ("wzsw", "locatedIn", "wz", "梧州市委书记蒋连生"),
+        ("gxdw", "implements", "prog", "广西壮族自治区党委、政府“攻坚二季度 实现双过半”工作部署"),
+        ("gxzf", "implements", "prog", "广西壮族自治区党委、政府“攻坚二季度 实现双过半”工作部署"),
+        ("wz", "implements", "prog", "梧州市贯彻落实广西壮族自治区党委、政府“攻坚二季度 实现双过半”工作部署"),
+        ("jls", "worksFor", "wzsw", "梧州市委书记蒋连生", {"title": "市委书记"}),
+        ("jls", "participatesIn", "ev", "梧州市委书记蒋连生宣布金海1050毫米不锈钢全连轧绿色生产线项目开工"),
+        ("jh", "participatesIn", "ev", EV),
+        ("jh", "locatedIn", "zone", EV),
+        ("hs", "operates", "p2", "广西宏胜陶瓷有限公司技改项目"),
+    ]
+    + [(p, "participatesIn", "ev", WHERE[p]) for p in WHERE]
+    + [(p, "locatedIn", "wz", WHERE[p]) for p in WHERE]
+)
 VALUES = [
     ("ev", "projectCount", 72, "project", "集中开竣工项目共72个"),
     ("ev", "totalInvestment", 32683000000, "CNY", "总投资326.83亿元"),
