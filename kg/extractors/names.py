@@ -454,7 +454,10 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(vs, m.end() + 2, "Project", "project.quoted", 0.75)
             continue
         if not after:
-            after = re.match(r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系)", view[m.end() :])
+            # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
+            after = re.match(
+                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)", view[m.end() :]
+            )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
         if after:
