@@ -33,7 +33,8 @@ def _holder(ctx: Context):
     bodies = [m for m in ctx.mentions if m.type in _HOLDERS]
     named = [b for b in bodies if b.vstart == ev.vstart and b.vend < ev.vend]
     if named:
-        return max(named, key=lambda b: b.vend)
+        # 中共X市委常委会会议: the party committee itself, not its standing committee written inside
+        return min(named, key=lambda b: b.vend)
     before = [
         b
         for b in bodies
