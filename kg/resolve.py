@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 from .extractors.base import Candidate, Context, bare
 from .gazetteer import Gazetteer
@@ -230,11 +231,11 @@ def _doc_aliases(
     # 4) a leading place name is a modifier: 铁岭凡河新区 = 凡河新区
     for t in ("Zone", "Institution", "Event", "Company"):
         lst = by_type.get(t, [])
-        names = {_norm(mentions[i].name): i for i in lst}
-        for n, i in names.items():
+        by_name = {_norm(mentions[i].name): i for i in lst}
+        for n, i in by_name.items():
             s = _strip_place_prefix(n, gaz)
-            if s != n and s in names and len(s) >= 3:
-                uf.union(names[s], i, f"'{n}' is '{s}' with its place name in front")
+            if s != n and s in by_name and len(s) >= 3:
+                uf.union(by_name[s], i, f"'{n}' is '{s}' with its place name in front")
 
 
 _GENERIC_TAIL = re.compile(r"(汽车|整车|工厂|制造厂|厂|集团|公司|股份|有限)$")
@@ -326,7 +327,7 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
 
 
 def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
-    found: dict[tuple[str, str, str], list[tuple[Candidate, Evidence]]] = defaultdict(list)
+    found: dict[tuple[str, str, str], list[tuple[Candidate | None, Evidence]]] = defaultdict(list)
     for ctx in contexts:
         doc = ctx.doc
         for c in ctx.candidates:
@@ -364,7 +365,7 @@ def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
             if k not in best_ev or (ev.confidence, ev.end) > (best_ev[k].confidence, best_ev[k].end):
                 best_ev[k] = ev
         evs = tuple(sorted(best_ev.values(), key=lambda e: (e.doc_id, e.start, e.rule)))
-        kw = {}
+        kw: dict[str, Any] = {}
         if best is not None:
             kw = dict(
                 amount=best.amount,

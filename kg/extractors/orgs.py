@@ -278,12 +278,12 @@ def extract_bodies(ctx: Context) -> None:
         ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95, label=full)
 
 
-# the organs of a town or village after its name (良枧村委会 shares the 村; 横江镇党委, 华明街道办事处)
+# the organs of a town or village after its name (东庄村委会 shares the 村; 横山镇党委, 新华街道办事处)
 _VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两委")
 _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
 # 宁阳县东庄村委会: a village named only with its body, right after its county or town
 _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
-# 华明街党委 / 新兴街道党工委 after a separator or a district: the body of a sub-district
+# 新华街党委 / 新兴街道党工委 after a separator or a district: the body of a sub-district
 _STREET_BODY = re.compile(
     r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M
 )
@@ -293,7 +293,7 @@ _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
 
 @extractor("local-bodies", order=27)  # after the towns and villages are found
 def extract_local_bodies(ctx: Context) -> None:
-    """Bodies of towns and villages: 良枧村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
+    """Bodies of towns and villages: 东庄村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
     view = ctx.view
     villages: dict[str, int] = {}
     for p in [m for m in ctx.mentions if m.type in ("Town", "Village")]:

@@ -41,7 +41,7 @@ _SLASH_CREDIT = re.compile(
 )
 _BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,]")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
-# (卢燕) right after the dateline 讯, or opening a paragraph: the author's name in brackets
+# (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 _BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]({_NAME_CH}{{2,3}})[）)]")
 # the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
 _AFTER_TITLE = re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))")
@@ -302,7 +302,7 @@ def extract_people(ctx: Context) -> None:
                         span=(sent.vstart, sent.vend),
                         title="摄影",
                     )
-        # ORG + TITLE + NAME and TITLE + NAME (区委副书记侯建平、孙敏: the title covers the names listed)
+        # ORG + TITLE + NAME and TITLE + NAME (区委副书记某甲、某乙: the title covers the names listed)
         for m in _AFTER_TITLE.finditer(s):
             title = m.group(1)
             if title in ("记者", "特约记者", "通讯员", "摄影"):
@@ -407,7 +407,7 @@ def _item_before(ctx: Context, lo: int, k: int) -> int:
 
 def _unknown_word(s: str) -> bool:
     """2-6 characters (with a middle dot, more) that jieba knows only as a name, barely, or not at all
-    (a name without a Han surname: 巴音朝鲁, 乌力吉巴图, 艾尔肯·吐尼亚孜)."""
+    (a name without a Han surname: 乌力吉巴图, 艾尔肯·吐尼亚孜)."""
     if not _LONG_NAME.fullmatch(s):
         return False
     if "·" in s or "•" in s:
