@@ -45,6 +45,8 @@ def test_autonomous_units_by_stem_and_plain_level_word(written, official):
         # a quoted campaign named by what it cleans up or builds
         ("全县深入推进“厕所革命”和“三堆两垛”清理整治。", "“三堆两垛”清理整治", "Programme"),
         ("全区扎实做好“五好”园区创建。", "“五好”园区创建", "Programme"),
+        # an occasion taken up by 贯彻落实…精神 starts after the verbs
+        ("该镇将认真贯彻落实全县招商工作座谈会精神。", "全县招商工作座谈会", "Event"),
         # a committee's members listed after 组成人员 / 班子成员
         ("市委常委会组成人员王立新、赵晓光、孙海波等参加。", "赵晓光", "Person"),
         ("县委领导班子成员李春明、周建华出席会议。", "周建华", "Person"),
@@ -62,6 +64,9 @@ def test_names_case_table(text, name, type_):
         ("县长在猕猴桃园区调研项目建设。", "桃园区"),
         # 杏园区 likewise inside 银杏园区
         ("他们来到银杏园区查看长势。", "杏园区"),
+        # 在 glued to a name (健在) does not join a speaker to the bare occasion
+        ("县委书记王立健在仪式上致辞。", "王立健在仪式"),
+        ("县委书记王立健在仪式上致辞。", "县委书记王立健在仪式"),
     ],
 )
 def test_a_full_name_inside_another_word_is_no_place(text, absent):

@@ -725,7 +725,9 @@ _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, revers
 _EVENT_STOPS = frozenset(
     "的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为"
     # what people do at an occasion (副市长X主持开工仪式) and where it is (分会场设在…)
-    " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州".split()
+    " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州"
+    # how a past meeting is taken up (认真贯彻落实…座谈会精神): the verbs are the clause's
+    " 贯彻落实 贯彻 落实 传达 学习 传达学习 认真 将".split()
 )
 _DETERMINED = (
     "此次",
@@ -780,6 +782,8 @@ def extract_events(ctx: Context) -> None:
         if m.group().startswith("集中") and _CJK.match(view, he):
             continue  # 集中签约仪式: the head is the next word
         vs = extend_left(ctx, hs, limit=40, quotes=False, stops=_EVENT_STOPS)
+        if view[hs - 1 : hs] == "在" and vs < hs:
+            vs = hs  # 县委书记X在仪式上致辞: 在 (glued to the name before it, 健在) starts the place phrase
         date = _FULL_DATE.match(view, vs, hs)
         if date:
             vs = date.end()  # 2018年5月14日上海优质青菜品鉴会: the date is when, not the name
