@@ -45,6 +45,9 @@ def test_autonomous_units_by_stem_and_plain_level_word(written, official):
         # a quoted campaign named by what it cleans up or builds
         ("全县深入推进“厕所革命”和“三堆两垛”清理整治。", "“三堆两垛”清理整治", "Programme"),
         ("全区扎实做好“五好”园区创建。", "“五好”园区创建", "Programme"),
+        # a firm's generic works are named with the firm
+        ("主要有东林华美陶瓷有限公司技改项目等。", "东林华美陶瓷有限公司技改项目", "Project"),
+        ("主要有东林华美陶瓷有限公司二期扩建项目等。", "东林华美陶瓷有限公司二期扩建项目", "Project"),
         # an occasion taken up by 贯彻落实…精神 starts after the verbs
         ("该镇将认真贯彻落实全县招商工作座谈会精神。", "全县招商工作座谈会", "Event"),
         # a committee's members listed after 组成人员 / 班子成员

@@ -304,6 +304,13 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
     return False
 
 
+# what a firm does to its plant, no name on its own: X有限公司技改项目 is named with its firm
+_GENERIC_WORKS = re.compile(
+    r"(?:[一二三四五六七八九十]期)?(?:技改|技术改造|改扩建|扩建|改造|新建|扩产|搬迁|升级改造|提升|续建)?"
+    r"(?:[一二三四五六七八九十]期)?"
+)
+
+
 def _decompose(ctx: Context, proj) -> None:
     """Split a project name into its operator, parent project and phase."""
     view = ctx.view
@@ -341,7 +348,8 @@ def _decompose(ctx: Context, proj) -> None:
                 )
                 ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
             op_end = vs + cut if prefix else -1
-    if op_end > 0 and "公司" in view[vs:op_end]:
+    rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
+    if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
         # the project's own name starts after the company's: keep that as the label
         inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8)
         if inner:
