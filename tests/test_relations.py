@@ -375,6 +375,13 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("辽宁华信科技有限公司", "operates", "年产5万吨新材料项目")],
             [],
         ),
+        # X项目是辽阳市迄今最大的项目: the place whose project it is
+        (
+            "新材料产业园项目是辽阳市迄今为止投资最大的工业项目。",
+            {"新材料产业园项目": "Project"},
+            [("新材料产业园项目", "locatedIn", "辽阳市")],
+            [],
+        ),
     ],
 )
 def test_rows_case_table(text, names, facts, absent):
