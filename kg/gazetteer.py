@@ -54,6 +54,9 @@ def _short_re() -> re.Pattern[str]:
     )
 
 
+_AUTONOMOUS_PLAIN = {"自治县": "县", "自治旗": "旗", "自治州": "州"}
+
+
 def short_form(name: str) -> str:
     m = _short_re().match(name)
     s = m.group("s") if m else name
@@ -72,6 +75,11 @@ class Gazetteer:
             sf = short_form(p.name)
             if sf:
                 self.short.setdefault(sf, []).append(p.code)
+                # 双江拉祜族佤族布朗族傣族自治县 is written 双江县, 大理白族自治州 大理州: the stem plus the
+                # plain level word is how papers name an autonomous unit, as precise as the full name
+                plain = _AUTONOMOUS_PLAIN.get(p.name[-3:])
+                if plain and sf + plain != p.name:
+                    self.full.setdefault(sf + plain, []).append(p.code)
         self.automaton = ahocorasick.Automaton()
         for name in set(self.full) | set(self.short):
             self.automaton.add_word(name, name)

@@ -304,6 +304,13 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
     return False
 
 
+# what a firm does to its plant, no name on its own: X有限公司技改项目 is named with its firm
+_GENERIC_WORKS = re.compile(
+    r"(?:[一二三四五六七八九十]期)?(?:技改|技术改造|改扩建|扩建|改造|新建|扩产|搬迁|升级改造|提升|续建)?"
+    r"(?:[一二三四五六七八九十]期)?"
+)
+
+
 def _decompose(ctx: Context, proj) -> None:
     """Split a project name into its operator, parent project and phase."""
     view = ctx.view
@@ -341,7 +348,8 @@ def _decompose(ctx: Context, proj) -> None:
                 )
                 ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
             op_end = vs + cut if prefix else -1
-    if op_end > 0 and "公司" in view[vs:op_end]:
+    rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
+    if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
         # the project's own name starts after the company's: keep that as the label
         inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8)
         if inner:
@@ -454,7 +462,10 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(vs, m.end() + 2, "Project", "project.quoted", 0.75)
             continue
         if not after:
-            after = re.match(r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系)", view[m.end() :])
+            # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
+            after = re.match(
+                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)", view[m.end() :]
+            )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
         if after:
@@ -722,7 +733,9 @@ _EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, revers
 _EVENT_STOPS = frozenset(
     "的 在 召开 举行 举办 主办 承办 参加 出席 了 是 为 从 于 开幕 闭幕 落幕 刚刚 和 与 及 上 到 近日 日前 通过 一场 此次 本次 这次 记者 成为"
     # what people do at an occasion (副市长X主持开工仪式) and where it is (分会场设在…)
-    " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州".split()
+    " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州"
+    # how a past meeting is taken up (认真贯彻落实…座谈会精神): the verbs are the clause's
+    " 贯彻落实 贯彻 落实 传达 学习 传达学习 认真 将".split()
 )
 _DETERMINED = (
     "此次",
@@ -777,6 +790,8 @@ def extract_events(ctx: Context) -> None:
         if m.group().startswith("集中") and _CJK.match(view, he):
             continue  # 集中签约仪式: the head is the next word
         vs = extend_left(ctx, hs, limit=40, quotes=False, stops=_EVENT_STOPS)
+        if view[hs - 1 : hs] == "在" and vs < hs:
+            vs = hs  # 县委书记X在仪式上致辞: 在 (glued to the name before it, 健在) starts the place phrase
         date = _FULL_DATE.match(view, vs, hs)
         if date:
             vs = date.end()  # 2018年5月14日上海优质青菜品鉴会: the date is when, not the name

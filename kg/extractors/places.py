@@ -28,6 +28,8 @@ def _candidates(ctx: Context):
         full = name in gaz.full
         if full and name in _COMMON_FULL:
             continue
+        if full and e - s == 3 and not _starts_a_word(ctx, s):
+            continue  # 桃园区 inside 猕猴桃园区: another word's tail and a level word, not a place
         out.append((s, e, name, full))
         last_end = e
     return out

@@ -218,11 +218,19 @@ def sentence_mentions(ctx: Context) -> dict[int, list[Mention]]:
     return ctx.cache[key]
 
 
+# what follows a relayed meeting's name: its 精神, possibly after the next meeting of a list (…全会和省委相关会议精神)
+_RELAYED = re.compile(r"[^，,。；;！!？?]{0,16}?精神")
+
+
 class EventIndex:
     """Where the gathering a sentence talks about is named: binary search over the events' offsets."""
 
     def __init__(self, ctx: Context):
-        self.events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: (m.vstart, m.vend))
+        events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: (m.vstart, m.vend))
+        # 传达学习省委全会精神: a meeting whose spirit is relayed was held before; it is not the gathering
+        # the report's attendees are at
+        held = [m for m in events if not _RELAYED.match(ctx.view, m.vend)]
+        self.events = held or events
         self.starts = [e.vstart for e in self.events]
 
     def referred(self, sent_vs: int, sent_ve: int, pos: int) -> Mention | None:
