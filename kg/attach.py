@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -12,20 +13,18 @@ from .values import Found, find_dates, find_quantities
 
 # a clause ends at these marks; a figure's owner is looked for in its own clause first
 _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
-# a figure that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
-# 年产10000辆半挂车的X公司 (at most a few characters, no punctuation, up to 的)
-_MODIFIER = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,8}的$")
+# a figure or a name that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
+# 年产10000辆半挂车的X公司, X的Y项目 (a few words, no punctuation, up to 的)
 _MODIFIER_LONG = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}的")
 # words before a name that make it a place, a source or a comparison base rather than the subject
 _NOT_SUBJECT_AFTER = tuple(entries("value_locatives")) + tuple(entries("value_comparatives"))
-_ANAPHORA = tuple(
+_ANAPHORA: tuple[tuple[str, str], ...] = tuple(
     sorted(
-        (tuple(e.split(":", 1)) for e in entries("value_anaphora")),
-        key=lambda kv: -len(kv[0]),
+        ((w, c) for w, c in (e.split(":", 1) for e in entries("value_anaphora"))), key=lambda kv: -len(kv[0])
     )
 )
 _ANAPHORA_RE = re.compile("|".join(re.escape(w) for w, _ in _ANAPHORA))
-_ANAPHORA_CLASS = dict(_ANAPHORA)
+_ANAPHORA_CLASS: dict[str, str] = dict(_ANAPHORA)
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
@@ -69,46 +68,96 @@ def _mentions(doc: Document, entities: list[Entity]) -> list[_M]:
     return out
 
 
-def _clause(text: str, pos: int, end: int) -> tuple[int, int]:
-    """The clause of text around [pos, end): from after the last clause mark before it to the next one."""
-    lo = 0
-    for m in _CLAUSE_END.finditer(text, 0, pos):
-        lo = m.end()
-    m = _CLAUSE_END.search(text, end)
-    return lo, (m.start() if m else len(text))
-
-
 class _DocState:
     """What the rules remember while reading one document in order: the last entity of each class."""
 
-    def __init__(self, doc: Document, mentions: list[_M]) -> None:
-        self.doc = doc
-        self.mentions = mentions
+    def __init__(self) -> None:
         self.last: dict[str, _M] = {}
         self.topic: _M | None = None  # the subject of the last sentence that had one
         self.prev_event: _M | None = None  # the last event the previous sentence named
-        counts: dict[str, int] = defaultdict(int)
-        for m in mentions:
-            counts[m.eid] += 1
-        self.count = counts
 
     def seen(self, m: _M) -> None:
         self.last[m.type] = m
 
 
-def _subject(
-    view: str, ms: list[_M], lo: int, hi: int, skip: frozenset[str] = frozenset(), clause: bool = True
-) -> _M | None:
+_CAP = 8  # a clause's subject is among its first few names; never look further (linear time)
+_PREFIX_MAX = 30  # a time phrase before a subject is short
+_VERB_WINDOW = 40  # cue verbs are looked for this near a figure
+
+
+class _Sent:
+    """One sentence as the rules see it: its mentions, clause marks and anaphors, indexed for bisection
+    so that every question a figure asks costs O(log n) or a bounded number of steps."""
+
+    def __init__(self, view: str, lo: int, hi: int, ms: list[_M]) -> None:
+        self.view, self.lo, self.hi, self.ms = view, lo, hi, ms
+        self.starts = [m.start for m in ms]
+        self.marks = [m.start() for m in _CLAUSE_END.finditer(view, lo, hi)]
+        self.anaphors = [
+            (a.start(), a.end(), _ANAPHORA_CLASS[a.group()]) for a in _ANAPHORA_RE.finditer(view, lo, hi)
+        ]
+        self.anaphor_starts = [x[0] for x in self.anaphors]
+        self.events = [m for m in ms if m.type == "Event"]
+        self.event_starts = [m.start for m in self.events]
+        self.designation = next((m for m in ms if m.type == "Designation"), None)
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The clause around [start, end): from after the last mark before it to the next mark."""
+        i = bisect_left(self.marks, start)
+        lo = self.marks[i - 1] + 1 if i else self.lo
+        j = bisect_left(self.marks, end)
+        return lo, (self.marks[j] if j < len(self.marks) else self.hi)
+
+    def covering(self, start: int, end: int) -> _M | None:
+        """The mention a span lies inside (mentions do not overlap)."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and self.ms[i].end >= end:
+            return self.ms[i]
+        return None
+
+    def next_mention(self, pos: int) -> _M | None:
+        i = bisect_left(self.starts, pos)
+        return self.ms[i] if i < len(self.ms) else None
+
+    def last_event_before(self, pos: int) -> _M | None:
+        i = bisect_right(self.event_starts, pos) - 1
+        while i >= 0 and self.events[i].end > pos:
+            i -= 1
+        return self.events[i] if i >= 0 else None
+
+    def near(self, pattern: re.Pattern, lo: int, hi: int, start: int, end: int) -> bool:
+        """A cue word in view[lo:hi] no further than _VERB_WINDOW from [start, end)."""
+        return bool(pattern.search(self.view, max(lo, start - _VERB_WINDOW), min(hi, end + _VERB_WINDOW)))
+
+
+def _not_subject_before(view: str, lo: int, pos: int) -> bool:
+    before = view[max(lo, pos - 3) : pos]
+    return any(before.endswith(w) for w in _NOT_SUBJECT_AFTER)
+
+
+def _time_prefix(view: str, lo: int, pos: int) -> bool:
+    """Only time words and connectives stand between lo and pos."""
+    return pos - lo <= _PREFIX_MAX and _SUBJECT_PREFIX.fullmatch(view, lo, pos) is not None
+
+
+def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
     """The subject of view[lo:hi]: its first mention that is not after a locative or a comparison (在X,
-    从X, 占X); of names written back to back (吉安县横江镇良枧村) the last, most specific one."""
-    for i, m in enumerate(ms):
-        if m.start < lo or m.end > hi or m.eid in skip:
+    从X, 占X); of X…的Y the head Y; of place names written back to back (吉安县横江镇) the last one."""
+    view, ms = S.view, S.ms
+    first = bisect_left(S.starts, lo)
+    for k in range(first, min(first + _CAP, len(ms))):
+        i, m = k, ms[k]
+        if m.start >= hi:
+            break
+        if m.end > hi:
             continue
-        before = view[max(lo, m.start - 3) : m.start]
-        framed = before.endswith("在") and view[m.end : m.end + 1] in ("里", "内")  # 在X公司里，…: X's scene
-        if any(before.endswith(w) for w in _NOT_SUBJECT_AFTER) and not framed:
+        framed = view[m.start - 1 : m.start] == "在" and view[m.end : m.end + 1] in (
+            "里",
+            "内",
+        )  # 在X公司里，
+        if _not_subject_before(view, lo, m.start) and not framed:
             continue
-        if clause and m.type in PLACE_CLASSES and not _SUBJECT_PREFIX.fullmatch(view, lo, m.start):
+        if clause and m.type in PLACE_CLASSES and not _time_prefix(view, lo, m.start):
             continue
         # X…的Y: the head Y is what the clause is about (X总投资12亿元建设的Y项目开工, X的Y项目)
         for j in range(i + 1, len(ms)):
@@ -118,27 +167,30 @@ def _subject(
             if _MODIFIER_LONG.fullmatch(view, m.end, n.start):
                 i, m = j, n
                 break
-        while (
-            m.type in PLACE_CLASSES
-            and i + 1 < len(ms)
-            and ms[i + 1].start == m.end
-            and ms[i + 1].type in PLACE_CLASSES
-            and ms[i + 1].end <= hi
-            and ms[i + 1].eid not in skip
-        ):
+        for _ in range(_CAP):  # 吉安县横江镇: the most specific place
+            if not (
+                m.type in PLACE_CLASSES
+                and i + 1 < len(ms)
+                and ms[i + 1].start == m.end
+                and ms[i + 1].type in PLACE_CLASSES
+                and ms[i + 1].end <= hi
+            ):
+                break
             i += 1
             m = ms[i]
         return m
     return None
 
 
-def _anaphor(view: str, lo: int, hi: int, st: _DocState) -> _M | None:
+def _anaphor(S: _Sent, lo: int, hi: int, st: _DocState) -> _M | None:
     """该项目, 全村, 我市 …: the last entity of that class."""
-    for a in _ANAPHORA_RE.finditer(view, lo, hi):
-        if any(view[max(lo, a.start() - 3) : a.start()].endswith(w) for w in _NOT_SUBJECT_AFTER):
+    i = bisect_left(S.anaphor_starts, lo)
+    for start, end, cls in S.anaphors[i : i + _CAP]:
+        if end > hi:
+            break
+        if _not_subject_before(S.view, lo, start):
             continue  # 占全省, 居全国: a comparison base
-        cls = _ANAPHORA_CLASS[a.group()]
-        if cls in PLACE_CLASSES and not _SUBJECT_PREFIX.fullmatch(view, lo, a.start()):
+        if cls in PLACE_CLASSES and not _time_prefix(S.view, lo, start):
             continue  # 列入全省…清单: an object, as for a place's name
         m = st.last.get(cls)
         if m is not None:
@@ -151,49 +203,38 @@ def _evidence(doc: Document, start: int, end: int, sentence: str, rule: str, con
     return Evidence(doc.id, s, e, sentence, rule, conf)
 
 
-def _owner(
-    view: str,
-    ms: list[_M],
-    sent_lo: int,
-    sent_hi: int,
-    f_start: int,
-    f_end: int,
-    st: _DocState,
-    prev: _M | None,
-) -> tuple[_M, str] | None:
+def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -> tuple[_M, str] | None:
     """The entity a figure at [f_start, f_end) is about, and the rule that says so."""
+    view = S.view
     # 1. inside a name: 年产5万吨…项目
-    for m in ms:
-        if m.start <= f_start and f_end <= m.end:
-            return m, "value.in-name"
-    text = view[sent_lo:sent_hi]
-    clo, chi = _clause(text, f_start - sent_lo, f_end - sent_lo)
-    clo, chi = clo + sent_lo, chi + sent_lo
+    if (m := S.covering(f_start, f_end)) is not None:
+        return m, "value.in-name"
+    clo, chi = S.clause(f_start, f_end)
     # 2. a modifier of the name right after it: 总投资18亿元建设的X项目
-    for m in ms:
-        if m.start >= f_end and m.start <= chi and _MODIFIER.search(view[f_end : m.start]):
-            return m, "value.modifier"
-        if m.start > f_end:
-            break
+    m = S.next_mention(f_end)
+    if (
+        m is not None
+        and m.start <= chi
+        and m.start - f_end <= 24
+        and _MODIFIER_LONG.fullmatch(view, f_end, m.start)
+    ):
+        return m, "value.modifier"
     # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
-    # in the clause (等31家企业为第七批…龙头企业) or the sentence's event does
+    # in the clause (等31家企业为第七批…龙头企业) or the sentence's designation or event does
     if view[max(clo, f_start - 1) : f_start] == "等":
-        after = _subject(view, ms, f_end, chi)
+        after = _subject(S, f_end, chi)
         if after is not None:
             return after, "value.list-count"
-        for kind in ("Designation", "Event"):  # 公布…名单，A、B等15家企业入选: the list's title
-            named = [m for m in ms if m.type == kind and sent_lo <= m.start < sent_hi]
-            if named:
-                return named[0], "value.list-count"
+        named = S.designation or (S.events[0] if S.events else None)
+        if named is not None:  # 公布…名单，A、B等15家企业入选: the list's title
+            return named, "value.list-count"
         return (st.topic, "value.topic") if st.topic is not None else None
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results
-    event = next(
-        (m for m in reversed(ms) if m.type == "Event" and sent_lo <= m.start and m.end <= f_start), None
-    )
+    event = S.last_event_before(f_start)
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
-    own = _subject(view, ms, clo, f_start)
-    acts = _EVENT_VERBS.search(view, clo, chi)
+    own = _subject(S, clo, f_start)
+    acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
     if own is not None:
         if event is not None and (own.type in PLACE_CLASSES or acts):
             return event, "value.event"
@@ -201,12 +242,14 @@ def _owner(
         if own.type in PLACE_CLASSES and acts and st.prev_event is not None:
             return st.prev_event, "value.event"
         # 我省7家企业上榜 in the sentence that names the list
-        if own.type in PLACE_CLASSES and _DESIGNATION_VERBS.search(view, clo, chi):
-            named = next((m for m in ms if m.type == "Designation" and sent_lo <= m.start < sent_hi), None)
-            if named is not None:
-                return named, "value.designation"
+        if (
+            own.type in PLACE_CLASSES
+            and S.designation is not None
+            and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end)
+        ):
+            return S.designation, "value.designation"
         return own, "value.clause-subject"
-    if (a := _anaphor(view, clo, f_start, st)) is not None:
+    if (a := _anaphor(S, clo, f_start, st)) is not None:
         return a, "value.anaphor"
     # 4. a clause without a subject continues the sentence: the owner of the figure before it in the
     # same sentence (同比增长4.1%), else the sentence's subject, else the last sentence's topic
@@ -214,10 +257,10 @@ def _owner(
         return prev, "value.continues"
     if event is not None:
         return event, "value.event"
-    subj = _subject(view, ms, sent_lo, f_start)
+    subj = _subject(S, S.lo, f_start)
     if subj is not None:
         return subj, "value.sentence-subject"
-    if (a := _anaphor(view, sent_lo, f_start, st)) is not None:
+    if (a := _anaphor(S, S.lo, f_start, st)) is not None:
         return a, "value.anaphor"
     if st.topic is not None:
         return st.topic, "value.topic"
@@ -237,34 +280,31 @@ _HEAD_CLASS["园区"] = "Zone"
 
 
 def _dates_of_sentence(
-    doc: Document, ms: list[_M], sent, year: int | None, st: _DocState
+    doc: Document, S: _Sent, sent, year: int | None, st: _DocState
 ) -> list[tuple[str, DateValue]]:
     """Dates of the sentence's events (10月26日，…集中开工活动举行), or of the entity a dated clause is
     about when its verb is a milestone (建办于2012年3月, 2014年，X注册成立)."""
-    out = []
+    out: list[tuple[str, DateValue]] = []
     dates = find_dates(sent.text, year, sent.vstart)
     if not dates:
         return out
     view = doc.view
-    events = [m for m in ms if m.type == "Event" and sent.vstart <= m.start and m.end <= sent.vend]
     last: _M | None = None
     for d in dates:
-        if any(m.start <= d.start and d.end <= m.end for m in ms):
+        if S.covering(d.start, d.end) is not None:
             continue  # a year inside a name (2023年四季度…活动) dates nothing by itself
         ev = _evidence(doc, d.start, d.end, sent.text, "date.event", 0.7)
-        if events:
-            for m in events:
+        if S.events:
+            for m in S.events[:_CAP]:
                 out.append((m.eid, DateValue(d.iso, d.text, ev)))
             continue
-        clo, chi = _clause(sent.text, d.start - sent.vstart, d.end - sent.vstart)
-        clo, chi = clo + sent.vstart, chi + sent.vstart
+        clo, chi = S.clause(d.start, d.end)
         # the clause the date opens (2014年，X注册成立) is the next one when the date stands alone
-        if not _subject(view, ms, clo, chi) and chi < sent.vend:
-            _, nhi = _clause(sent.text, chi - sent.vstart + 1, chi - sent.vstart + 1)
-            chi = nhi + sent.vstart
-        if not _DATE_VERBS.search(view, clo, chi):
+        if not _subject(S, clo, chi) and chi < sent.vend:
+            _, chi = S.clause(chi + 1, chi + 1)
+        if not S.near(_DATE_VERBS, clo, chi, d.start, d.end):
             continue
-        subj = _subject(view, ms, clo, chi)
+        subj = _subject(S, clo, chi)
         if subj is None and (h := _HEAD_NOUN.match(view, clo)):
             subj = st.last.get(_HEAD_CLASS[h.group(1)])
         if subj is None:
@@ -284,39 +324,40 @@ def attach_values(
     dates: dict[str, list[DateValue]] = defaultdict(list)
     for doc in documents:
         ms = _mentions(doc, entities)
-        st = _DocState(doc, ms)
+        st = _DocState()
         view = doc.view
         k = 0  # next mention to mark as seen
+        starts = [m.start for m in ms]
         for sent in doc.sentences:
             if sent.kind not in ("body", "heading"):
                 continue  # captions, credits and bylines state no figures of their own
-            sm = [m for m in ms if sent.vstart <= m.start and m.end <= sent.vend]
+            i, j = bisect_left(starts, sent.vstart), bisect_left(starts, sent.vend)
+            S = _Sent(view, sent.vstart, sent.vend, [m for m in ms[i:j] if m.end <= sent.vend])
             prev: _M | None = None
-            found = find_quantities(sent.text, sent.vstart)
-            for f in found:
+            for f in find_quantities(sent.text, sent.vstart):
                 while k < len(ms) and ms[k].end <= f.start:
                     st.seen(ms[k])
                     k += 1
-                hit = _owner(view, sm, sent.vstart, sent.vend, f.start, f.end, st, prev)
+                hit = _owner(S, f.start, f.end, st, prev)
                 if hit is None:
                     continue
                 owner, rule = hit
                 prev = owner
                 quantities[owner.eid].append(_quantity(doc, f, sent.text, rule))
-            for eid, dv in _dates_of_sentence(doc, sm, sent, doc.year, st):
+            for eid, dv in _dates_of_sentence(doc, S, sent, doc.year, st):
                 dates[eid].append(dv)
             while k < len(ms) and ms[k].end <= sent.vend:
                 st.seen(ms[k])
                 k += 1
             # a sentence that opens with 本次, 该公司 … is about what they point back to
-            opening = _SUBJECT_PREFIX.match(view, sent.vstart).end()
-            a = _ANAPHORA_RE.match(view, opening)
+            opening = m.end() if (m := _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend)) else sent.vstart
+            a = _ANAPHORA_RE.match(view, opening, sent.vend)
             topic = (
                 (st.last.get(_ANAPHORA_CLASS[a.group()]) if a else None)
-                or _subject(view, sm, sent.vstart, sent.vend)
-                or _subject(view, sm, sent.vstart, sent.vend, clause=False)
+                or _subject(S, sent.vstart, sent.vend)
+                or _subject(S, sent.vstart, sent.vend, clause=False)
             )
-            st.prev_event = next((m for m in reversed(sm) if m.type == "Event"), None)
+            st.prev_event = S.events[-1] if S.events else None
             if prev is not None and not a:
                 st.topic = prev
             elif topic is not None:

@@ -231,7 +231,7 @@ def format_score(sc: Score) -> str:
 # the number anywhere. Reading precision: each money literal against the reference's own reading of the
 # money expressions in its evidence (its reader is reproduced below, so the figures agree exactly).
 
-_KGNS = "https://w3id.org/kgnews/ontology#"
+_KGNS = schema.NAMESPACE
 _QUDT = "http://qudt.org/schema/qudt/"
 _UNITNS = "http://qudt.org/vocab/unit/"
 _CURNS = "http://qudt.org/vocab/currency/"
@@ -388,12 +388,17 @@ def _is_date(gv: dict) -> bool:
     return u in ("date", "date interval") or u.startswith("xsd:") or bool(_ISO.match(str(gv["value"])))
 
 
+# a number of the graph: value, dimension, factor to the dimension's base unit, owners, node, kind
+# (quantity | statement), evidence, sentence, and a statement's rdf:subject and rdf:object
+_Num = tuple[float, str, float, set[str], str, str, str, str, str | None, str | None]
+
+
 @dataclass
 class _GraphValues:
     """The values of one graph file as the reference scorer reads them."""
 
     names: dict[str, set[str]]
-    nums: list[tuple[float, str, float, set[str], str, str, str, str, str | None, str | None]]
+    nums: list[_Num]
     dates: list[tuple[str, set[str]]]
     any_numbers: list[float]
     any_dates: set[str]
@@ -459,7 +464,7 @@ def load_values(path: str | Path) -> _GraphValues:
     def owners_of(n: str) -> set[str]:
         return {x for x in (val(n, _RDFNS + "subject"), val(n, _RDFNS + "object")) if x is not None}
 
-    nums = []
+    nums: list[_Num] = []
     for q, v in nums_q:
         u = val(q, _QUDT + "hasUnit") or val(q, _QUDT + "unit")
         dim, f = _KG_UNITS.get(str(u), (f"other:{u}", 1))

@@ -39,7 +39,7 @@ from typing import Any
 
 from .errors import InputError, KGError
 from .io import atomic_write
-from .model import Graph
+from .model import Evidence, Graph
 from .registry import exporter
 from .schema import CLASSES, LABELS, RELATIONS
 
@@ -51,7 +51,7 @@ PHYSICS_MAX_NODES = 500
 # with its neighbourhood on demand.
 OVERVIEW_MIN_NODES = 5000
 OVERVIEW_NODES = 300
-OVERVIEW_EVIDENCE = 20
+OVERVIEW_EVIDENCE = 10
 #: Labels longer than this are shortened on the canvas (the side panel shows them in full).
 MAX_CANVAS_LABEL = 16
 
@@ -370,10 +370,10 @@ def _overview_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] 
     every entity and relation in compact rows for search and on-demand neighbourhoods:
 
     * "more": [id, label, class index, degree, aliases] of every other entity;
-    * "links": [subject index, object index, relation index, [sentence, rule index, ...], details]
-      of every relation, indexes into nodes + more, DATA.relations and "rules" ([name, confidence]);
-      details {amount, date, title} or 0. Evidence outside the overview names the article only
-      (sentence text "").
+    * "links": [subject index, object index, relation index, sentence, rule index(, details)] of
+      every relation, indexes into nodes + more, DATA.relations, "sents" and "rules" ([name,
+      confidence]); details {amount, date, title} when set. The evidence of a link is its first
+      article (sentence text ""): `kg query evidence` lists every sentence.
     """
     focus = [i for i in focus_ids]
     degree: dict[str, int] = defaultdict(int)
@@ -386,7 +386,12 @@ def _overview_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] 
     shown = {e.id for e in ranked[:OVERVIEW_NODES]} | set(focus)
     core_entities = tuple(e for e in graph.entities if e.id in shown)
     core_entities = tuple(
-        replace(e, mentions=e.mentions[:OVERVIEW_EVIDENCE], quantities=e.quantities[:OVERVIEW_EVIDENCE])
+        replace(
+            e,
+            mentions=e.mentions[:OVERVIEW_EVIDENCE],
+            quantities=e.quantities[:OVERVIEW_EVIDENCE],
+            merges=e.merges[:OVERVIEW_EVIDENCE],
+        )
         for e in core_entities
     )
     core_rels = tuple(
@@ -421,18 +426,16 @@ def _overview_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] 
     rules: dict[tuple[str, float], int] = {}
     links = []
     for r in rels:
-        evs: list[int] = []
-        for x in r.evidence[:OVERVIEW_EVIDENCE]:
-            d = doc_index.get(x.doc_id)
-            if d is None:
-                d = doc_index[x.doc_id] = len(data["docs"])
-                data["docs"].append({"id": x.doc_id, "title": "", "path": x.doc_id})
-            key = (d, "")
-            if key not in sent_index:
-                sent_index[key] = len(data["sents"])
-                data["sents"].append([d, ""])
-            rk = rules.setdefault((x.rule, round(x.confidence, 3)), len(rules))
-            evs += [sent_index[key], rk]
+        x = r.evidence[0] if r.evidence else Evidence("", 0, 0, "", "", 0.0)
+        d = doc_index.get(x.doc_id)
+        if d is None:
+            d = doc_index[x.doc_id] = len(data["docs"])
+            data["docs"].append({"id": x.doc_id})
+        key = (d, "")
+        if key not in sent_index:
+            sent_index[key] = len(data["sents"])
+            data["sents"].append([d, ""])
+        rk = rules.setdefault((x.rule, round(x.confidence, 3)), len(rules))
         details = {
             k: v
             for k, v in (
@@ -442,7 +445,8 @@ def _overview_data(graph: Graph, *, title: str = "kg", focus_ids: Iterable[str] 
             )
             if v
         }
-        links.append([index[r.subject], index[r.object], rel_index[r.predicate], evs, details or 0])
+        row = [index[r.subject], index[r.object], rel_index[r.predicate], sent_index[key], rk]
+        links.append(row + [details] if details else row)
     data["edges"] = []  # the page draws the links between the entities it shows
     data["more"] = more
     data["links"] = links

@@ -25,6 +25,7 @@ from .ingest import iter_paths, path_text
 from .io import make_dirs
 from .model import Graph
 from .publish import publish, store_available, write_rdf
+from .runtime import cache as runtime_cache
 from .runtime import executor, memory
 from .runtime.cache import CACHE_DIR, PIPELINE_VERSION, Cache, Item, key, load, loads, read
 from .runtime.executor import SchedulerError, extract_bytes, extract_chunk, init_worker
@@ -319,7 +320,9 @@ def _build_into(
             t = time.perf_counter()
             # nothing it reads has changed since the last build: its outputs are already right
             record = Noop(out) if cache else None
-            key = build_key(files, (publisher, year, html, use_store, mentions, strict)) if record else ""
+            # the pipeline version covers what the package hash does not: dependency and Python versions
+            options = (runtime_cache.PIPELINE_VERSION, publisher, year, html, use_store, mentions, strict)
+            key = build_key(files, options) if record else ""
             last = record.load(key) if record else None
             if last is not None:
                 graph, outputs = last

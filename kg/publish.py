@@ -55,7 +55,7 @@ def write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, leni
     """
     import pyoxigraph as ox
 
-    from .rdf import PREFIXES
+    from .rdf import TURTLE_PREFIXES
     from .turtle import turtle_stream
 
     counter = itertools.count()
@@ -70,7 +70,7 @@ def write_turtle(lines: Iterable[bytes], ttl: Path, nt: Path | None = None, leni
                     copy.write(block)
                 yield from ox.parse(input=block, format=ox.RdfFormat.N_TRIPLES, lenient=lenient)
 
-        turtle_stream(triples(), ttl, PREFIXES)  # no escaped local names (kg.turtle)
+        turtle_stream(triples(), ttl, TURTLE_PREFIXES)  # no escaped local names (kg.turtle)
     return next(counter)
 
 

@@ -35,6 +35,11 @@ PREFIXES = {
     "unit": UNIT,
     "cur": CUR,
 }
+# Turtle writes kg's resource IRIs with one prefix per kind of resource (sent:…, stmt:…, company:…):
+# their local names then need no escaped "/" (which some parsers keep, see kg.turtle), and the file
+# does not repeat https://w3id.org/kgnews/id/… in full on every line (half of its size).
+_KINDS = ("sent", "stmt", "qv", "rule", "doc", "source", "place") + tuple(c.lower() for c in schema.CLASSES)
+TURTLE_PREFIXES = {**PREFIXES, **{k: KGR + k + "/" for k in _KINDS}}
 # relation -> the class of its reified statements (the rdf:Statement subclasses of the ontology).
 QUALIFIED = {
     "funded": "Funding",
@@ -166,7 +171,7 @@ def serialize(graph: Graph, fmt: str = "turtle", mentions: bool = True) -> bytes
     if fmt == "turtle":
         from .turtle import turtle  # no escaped local names: every Turtle parser reads the same IRIs
 
-        return turtle(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), prefixes=PREFIXES)
+        return turtle(ox.parse(nt, format=ox.RdfFormat.N_TRIPLES), prefixes=TURTLE_PREFIXES)
     raise ValueError(fmt)
 
 

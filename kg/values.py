@@ -242,10 +242,12 @@ def find_dates(text: str, year: int | None, base: int = 0) -> list[FoundDate]:
     day without a year take the year of an earlier date in the same text (2013年7月27日签约,8月7日开工),
     else the article's year, and are left out without one."""
     found: list[tuple[int, int, re.Pattern]] = []
+    taken = bytearray(len(text))  # characters already part of a more precise date (linear time)
     for form in _DATE_FORMS:
         for m in form.finditer(text):
-            if not any(m.start() < e and s < m.end() for s, e, _ in found):
+            if not any(taken[m.start() : m.end()]):
                 found.append((m.start(), m.end(), form))
+                taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     out: list[FoundDate] = []
     local = None  # the year of the last date in this text that writes one
     for s, e, form in sorted(found, key=lambda x: x[0]):

@@ -102,3 +102,33 @@ def test_a_batch_figures_stay_with_the_local_event(tmp_path):
     assert {v for v, _ in figures} == {"42个", "86亿元", "30个", "51亿元"}
     owners = {owner for _, owner in figures}
     assert len(owners) == 1 and next(iter(owners)).endswith("分会场"), owners
+
+
+def test_attachment_is_linear_in_sentence_length():
+    """A 50,000-character sentence without punctuation, dense with names and figures, attaches in
+    time proportional to its length (each figure asks a bounded number of questions)."""
+    import time
+
+    from kg.attach import attach_values
+    from kg.ingest import make_document
+    from kg.model import Entity, Mention
+
+    def run(n: int) -> tuple[float, int]:
+        unit = "临泉县实现产值358亿元同比增长6.2%占全市18.5%签约项目23个2024年5月12日开工"
+        doc = make_document((unit * (n // len(unit) + 1))[:n], "long.txt", year=2024)
+        view = doc.view
+        ms = []
+        pos = view.find("临泉县")
+        while pos >= 0:
+            s, e = doc.span(pos, pos + 3)
+            ms.append(Mention(doc.id, s, e, "临泉县", "临泉县", "District", "test", 1.0, pos, pos + 3))
+            pos = view.find("临泉县", pos + 3)
+        ent = Entity("place/341221", "District", "临泉县", mentions=tuple(ms))
+        t = time.perf_counter()
+        (out,), _ = attach_values([doc], [ent], [])
+        return time.perf_counter() - t, len(out.quantities)
+
+    small, n_small = run(12_500)
+    big, n_big = run(50_000)
+    assert n_big > 4 * 1000 and n_big >= 3.9 * n_small  # every figure found and attached
+    assert big < 20.0 and big < 8 * small + 0.5, (small, big)

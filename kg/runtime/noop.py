@@ -37,7 +37,9 @@ def package_version() -> str:
 
 def build_key(files: Iterable[Path], options: tuple) -> str:
     """The key of a build of files with options (a tuple of plain values)."""
-    h = hashlib.sha1((package_version() + "|" + repr(options)).encode())
+    from . import cache  # read at call time: the extraction stage's version (dependencies included)
+
+    h = hashlib.sha1((package_version() + "|" + cache.PIPELINE_VERSION + "|" + repr(options)).encode())
     for f in files:
         h.update(b"\0" + os.fsencode(f) + b"\0")  # the name's own bytes, UTF-8 or not
         try:

@@ -50,10 +50,9 @@ if (OVERVIEW) {
     ALLN.push({id: m[0], l: m[1], t: DATA.classes[m[2]].id, d: m[3], a: m[4] || [], ev: []});
   });
   ALLE = DATA.links.map(function (k) {
-    var ev = [];
-    for (var i = 0; i < k[3].length; i += 2) { var r = DATA.rules[k[3][i + 1]]; ev.push([k[3][i], r[0], r[1]]); }
-    var e = {from: ALLN[k[0]].id, to: ALLN[k[1]].id, p: DATA.relations[k[2]].id, ev: ev};
-    if (k[4]) { ["amount", "date", "title"].forEach(function (f) { if (k[4][f]) e[f] = k[4][f]; }); }
+    var r = DATA.rules[k[4]];
+    var e = {from: ALLN[k[0]].id, to: ALLN[k[1]].id, p: DATA.relations[k[2]].id, ev: [[k[3], r[0], r[1]]]};
+    if (k[5]) { ["amount", "date", "title"].forEach(function (f) { if (k[5][f]) e[f] = k[5][f]; }); }
     return e;
   });
 }
@@ -66,10 +65,15 @@ function visEdge(e) {
   if (e.curve) v.smooth = {enabled: true, type: "curvedCW", roundness: e.curve};
   return v;
 }
+function searchKeys(n) {  // computed on first search: normalising every name of a big graph costs seconds
+  if (!n.k) {
+    n.k = [];
+    [n.l].concat(n.a).forEach(function (name) { var k = norm(name); if (k && n.k.indexOf(k) < 0) n.k.push(k); });
+  }
+  return n.k;
+}
 ALLN.forEach(function (n) {
   n.a = n.a || []; n.c = n.c || ""; n.q = n.q || []; n.mg = n.mg || []; n.rx = n.rx || 0; n.ev = n.ev || [];
-  n.k = [];
-  [n.l].concat(n.a).forEach(function (name) { var k = norm(name); if (k && n.k.indexOf(k) < 0) n.k.push(k); });
   INFO[n.id] = n; ADJ[n.id] = [];
 });
 var visNodes = DATA.nodes.map(visNode);
@@ -571,9 +575,9 @@ function search(q) {
   if (!q) return [];
   var found = [];
   ALLN.forEach(function (n) {
-    var best = 9, via = null;
-    for (var i = 0; i < n.k.length; i++) {
-      var k = n.k[i], s = k === q ? (i ? 1 : 0) : k.indexOf(q) === 0 ? (i ? 3 : 2) : k.indexOf(q) > 0 ? 4 : 9;
+    var best = 9, via = null, keys = searchKeys(n);
+    for (var i = 0; i < keys.length; i++) {
+      var k = keys[i], s = k === q ? (i ? 1 : 0) : k.indexOf(q) === 0 ? (i ? 3 : 2) : k.indexOf(q) > 0 ? 4 : 9;
       if (s < best) { best = s; via = i; }
     }
     if (best < 9) found.push({id: n.id, score: best, via: via, n: n});
