@@ -25,7 +25,6 @@ from .ingest import iter_paths, path_text
 from .io import make_dirs
 from .model import Graph
 from .publish import publish, store_available, write_rdf
-from .runtime import cache as runtime_cache
 from .runtime import executor, memory
 from .runtime.cache import CACHE_DIR, PIPELINE_VERSION, Cache, Item, key, load, loads, read
 from .runtime.executor import SchedulerError, extract_bytes, extract_chunk, init_worker
@@ -320,8 +319,8 @@ def _build_into(
             t = time.perf_counter()
             # nothing it reads has changed since the last build: its outputs are already right
             record = Noop(out) if cache else None
-            # the pipeline version covers what the package hash does not: dependency and Python versions
-            options = (runtime_cache.PIPELINE_VERSION, publisher, year, html, use_store, mentions, strict)
+            # build_key adds the package and pipeline versions (dependency and Python versions included)
+            options = (publisher, year, html, use_store, mentions, strict)
             key = build_key(files, options) if record else ""
             last = record.load(key) if record else None
             if last is not None:
