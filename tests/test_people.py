@@ -87,6 +87,8 @@ def test_people_case_table(text, person):
     [
         # a verb glued to a name is not part of it
         ("副市长柳青到企业调研。", "柳青到"),
+        # 在 before a speech verb is the preposition (X在致辞中指出), not the name's last character
+        ("市委书记、市人大常委会主任刘峰在致辞中指出,发展要快。", "刘峰在"),
         ("巡检员董力顶着大风检查设备。", "董力顶"),
         ("市政协主席孔敏,市委副书记冯涛出席。", "孔敏,"),
         # a list of places is not a list of people
