@@ -34,6 +34,8 @@ def _names(text: str, type_: str) -> set[str]:
     [
         # a title right before the name, the name ended by a verb, punctuation or the next title
         ("副市长郑立新主持签约仪式。泰安市很好。", "郑立新"),
+        # names listed before 等市级领导 (the 级 form of the 市领导 cue)
+        ("张立新、王小军等市级领导出席仪式。", "王小军"),
         ("常务副市长韩晓东出席并讲话。泰安市很好。", "韩晓东"),
         ("区长周明远致辞。", "周明远"),
         ("县委副书记、县长秦海波,副县长贺兰英参加活动。", "秦海波"),
