@@ -155,7 +155,6 @@ ANN = {
             "yc": ("City", "运城市", []),
             "ev": ("Event", "2020年第三批重大项目集中开工仪式", ["开工仪式"]),
             "cw": ("GovernmentBody", "中共永济市委", ["永济市委"]),
-            "gov": ("GovernmentBody", "永济市人民政府", []),
             "szq": ("Person", "孙中全", []),
             "p1": ("Project", "牧原集团永济分公司生猪养殖及饲料厂建设项目", []),
             "p2": ("Project", "永济市瑞富亨机械设备公司机电配件生产线项目", []),
@@ -175,10 +174,8 @@ ANN = {
             ("p", "organizes", "ev"),
             ("szq", "participatesIn", "ev"),
             ("szq", "worksFor", "cw"),
-            ("szq", "worksFor", "gov"),
             ("p", "partOf", "yc"),
             ("cw", "locatedIn", "p"),
-            ("gov", "locatedIn", "p"),
             ("c1", "operates", "p1"),
             ("c2", "operates", "p2"),
             ("c5", "operates", "p5"),
@@ -187,7 +184,9 @@ ANN = {
         + [(f"p{i}", "participatesIn", "ev") for i in range(1, 10)],
         "notes": [
             "The nine projects started at the ceremony participatesIn it. 蒲州镇 and 永济经济技术开发区 appear "
-            "only inside project names (rule 5). 市长 gives 永济市人民政府 (rule 2, written 永济市委书记、市长).",
+            "only inside project names (rule 5). 永济市委书记 gives 中共永济市委; 市长 alone creates no body (rule 1).",
+            "Correction after the first score: 永济市人民政府 (created from the title 市长 alone) was removed, "
+            "against SCHEMA rule 1; the first figure in the report was measured with it.",
             "No investor is named for the amounts: no investsIn.",
         ],
     },
