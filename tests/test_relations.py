@@ -414,6 +414,17 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             ],
             [],
         ),
+        # …集中开工项目9个。分别是P1,P2: a sentence opening with 分别是 continues the list of the one before
+        (
+            "重大项目集中开工仪式举行。本次集中开工项目2个,总投资2.5亿元。分别是总投资2亿元的华星冷链物流项目,"
+            "总投资0.5亿元的东山光伏发电项目。",
+            {"华星冷链物流项目": "Project", "东山光伏发电项目": "Project"},
+            [
+                ("华星冷链物流项目", "participatesIn", "重大项目集中开工仪式"),
+                ("东山光伏发电项目", "participatesIn", "重大项目集中开工仪式"),
+            ],
+            [],
+        ),
         # 宣布P正式开工: the project whose start is declared
         (
             "重大项目集中开工仪式举行。县委书记王大明宣布华星冷链物流项目正式开工。",
