@@ -45,6 +45,14 @@ def score_set(gold_dir: Path, docs: Path, publisher: str = "", only: str = "") -
 
 def score_all(gold_dir: Path, docs: Path, publisher: str = "", only: str = "") -> tuple[Score, ValueScore]:
     """Entity, relation and value scores of a set (as kgscore.py and valscore.py), one build per article."""
+    sc, vs, _ = score_docs(gold_dir, docs, publisher, only)
+    return sc, vs
+
+
+def score_docs(
+    gold_dir: Path, docs: Path, publisher: str = "", only: str = ""
+) -> tuple[Score, ValueScore, dict[str, Score]]:
+    """score_all, and each article's own entity and relation scores (by gold file name)."""
     pairs = []
     with tempfile.TemporaryDirectory() as tmp:
         for g in sorted(gold_dir.glob("*.json")):
@@ -54,7 +62,8 @@ def score_all(gold_dir: Path, docs: Path, publisher: str = "", only: str = "") -
             out = Path(tmp) / g.stem
             build([doc], out, html=False, publisher=publisher)
             pairs.append((out / "graph.ttl", g))
-        return evaluate_pairs(pairs), evaluate_values(pairs)
+        each = {g.stem: evaluate_pairs([(t, g)]) for t, g in pairs}
+        return evaluate_pairs(pairs), evaluate_values(pairs), each
 
 
 def main() -> None:

@@ -45,6 +45,17 @@ def test_autonomous_units_by_stem_and_plain_level_word(written, official):
         # a quoted campaign named by what it cleans up or builds
         ("全县深入推进“厕所革命”和“三堆两垛”清理整治。", "“三堆两垛”清理整治", "Programme"),
         ("全区扎实做好“五好”园区创建。", "“五好”园区创建", "Programme"),
+        # the items that illustrate a count of projects are projects, head or not
+        (
+            "基础设施项目12项,总投资30亿元,主要包括清河大桥、南山水库工程、城东污水处理厂等。",
+            "清河大桥",
+            "Project",
+        ),
+        (
+            "基础设施项目12项,总投资30亿元,主要包括清河大桥、南山水库工程、城东污水处理厂等。",
+            "城东污水处理厂",
+            "Project",
+        ),
         # a firm's generic works are named with the firm
         ("主要有东林华美陶瓷有限公司技改项目等。", "东林华美陶瓷有限公司技改项目", "Project"),
         ("主要有东林华美陶瓷有限公司二期扩建项目等。", "东林华美陶瓷有限公司二期扩建项目", "Project"),

@@ -223,8 +223,20 @@ _PROJECT_EXAMPLES = re.compile(
 )
 
 
+# 产业项目44项…,主要有A、B、C等: the items a count of projects is illustrated with are projects
+_PROJECTS_MAINLY = re.compile(
+    r"(?:项目|工程)[^。；;！!？?：:]{0,60}?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)等(?=[；;。，,]|$)"
+)
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
+    for m in _PROJECTS_MAINLY.finditer(view):
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            if 4 <= len(item) <= 24 and _CJK_NAME.fullmatch(item) and not _QUANT_START.match(item):
+                ctx.add(pos, pos + len(item), "Project", "project.mainly", 0.65)
+            pos += len(item) + 1
     for m in _PROJECT_EXAMPLES.finditer(view):
         pos = m.start(1)
         for item in re.split(r"[、,，]", m.group(1)):
