@@ -34,6 +34,8 @@ def _names(text: str, type_: str) -> set[str]:
     [
         # a title right before the name, the name ended by a verb, punctuation or the next title
         ("副市长郑立新主持签约仪式。泰安市很好。", "郑立新"),
+        # names listed before 等市级领导 (the 级 form of the 市领导 cue)
+        ("张立新、王小军等市级领导出席仪式。", "王小军"),
         ("常务副市长韩晓东出席并讲话。泰安市很好。", "韩晓东"),
         ("区长周明远致辞。", "周明远"),
         ("县委副书记、县长秦海波,副县长贺兰英参加活动。", "秦海波"),
@@ -87,6 +89,8 @@ def test_people_case_table(text, person):
     [
         # a verb glued to a name is not part of it
         ("副市长柳青到企业调研。", "柳青到"),
+        # 在 before a speech verb is the preposition (X在致辞中指出), not the name's last character
+        ("市委书记、市人大常委会主任刘峰在致辞中指出,发展要快。", "刘峰在"),
         ("巡检员董力顶着大风检查设备。", "董力顶"),
         ("市政协主席孔敏,市委副书记冯涛出席。", "孔敏,"),
         # a list of places is not a list of people

@@ -382,6 +382,63 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("新材料产业园项目", "locatedIn", "辽阳市")],
             [],
         ),
+        # X代表Y人民政府与…签订: the body someone signs for takes part in the ceremony
+        (
+            "招商项目签约仪式在县会议中心举行。签约仪式上,副县长王大明代表安平县人民政府分别与企业代表签订合作协议。",
+            {},
+            [("安平县人民政府", "participatesIn", "签约仪式")],
+            [],
+        ),
+        # X、Y等相关负责人作了发言: the firms whose heads speak
+        (
+            "招商项目签约仪式举行。安平经开区、华星米业公司和施工方等相关负责人作了发言。",
+            {},
+            [("华星米业公司", "participatesIn", "招商项目签约仪式")],
+            [],
+        ),
+        # 企业代表X公司总经理Y作了发言: the speaker's firm takes part too
+        (
+            "招商项目签约仪式举行。签约企业代表华星新材料科技有限公司总经理张立军作了发言。",
+            {},
+            [("华星新材料科技有限公司", "participatesIn", "招商项目签约仪式")],
+            [],
+        ),
+        # 集中开工的项目分别是总投资X的P1、…: every listed project is started at the ceremony
+        (
+            "重大项目集中开工仪式举行。本次集中开工的项目分别是总投资2亿元的华星冷链物流项目、"
+            "总投资0.5亿元的东山光伏发电项目。",
+            {"华星冷链物流项目": "Project", "东山光伏发电项目": "Project"},
+            [
+                ("华星冷链物流项目", "participatesIn", "重大项目集中开工仪式"),
+                ("东山光伏发电项目", "participatesIn", "重大项目集中开工仪式"),
+            ],
+            [],
+        ),
+        # …集中开工项目9个。分别是P1,P2: a sentence opening with 分别是 continues the list of the one before
+        (
+            "重大项目集中开工仪式举行。本次集中开工项目2个,总投资2.5亿元。分别是总投资2亿元的华星冷链物流项目,"
+            "总投资0.5亿元的东山光伏发电项目。",
+            {"华星冷链物流项目": "Project", "东山光伏发电项目": "Project"},
+            [
+                ("华星冷链物流项目", "participatesIn", "重大项目集中开工仪式"),
+                ("东山光伏发电项目", "participatesIn", "重大项目集中开工仪式"),
+            ],
+            [],
+        ),
+        # 宣布P正式开工: the project whose start is declared
+        (
+            "重大项目集中开工仪式举行。县委书记王大明宣布华星冷链物流项目正式开工。",
+            {"华星冷链物流项目": "Project"},
+            [("华星冷链物流项目", "participatesIn", "重大项目集中开工仪式")],
+            [],
+        ),
+        # 副市长X通报了…: a speaker who reports at the meeting attends it
+        (
+            "市政府常务会议召开。副市长赵小红通报了全市经济运行情况。",
+            {},
+            [("赵小红", "participatesIn", "市政府常务会议")],
+            [],
+        ),
     ],
 )
 def test_rows_case_table(text, names, facts, absent):

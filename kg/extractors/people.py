@@ -334,6 +334,8 @@ def _speaker(ctx: Context, sent, j: int) -> None:
         vs = sent.vstart + j - n
         if len(w) < n or not is_name(w) or _place_or_org(ctx, vs, vs + n):
             continue
+        if n == 3 and w[2] == "在" and is_name(w[:2]):
+            continue  # 李峰在致辞中指出: 在 before the speech verb is the preposition, not the name's end
         tail = w[1:]
         common_tail = word_freq(tail) >= 500 and not tag(tail).startswith("nr")  # 向记者, 对企业
         hmm = _hmm_words(s[max(0, j - n - 2) : j + 2])
