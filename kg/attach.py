@@ -48,18 +48,19 @@ class _M:
     type: str
 
 
-def _mentions(doc: Document, entities: list[Entity]) -> list[_M]:
-    """The outermost entity mentions of one document, in text order (a place inside a project's name is
-    part of the name, not a mention of its own here)."""
-    ms = sorted(
-        {
-            (m.vstart, -m.vend, e.id, e.type)
-            for e in entities
-            if e.type not in _NOT_OWNERS
-            for m in e.mentions
-            if m.doc_id == doc.id
-        }
-    )
+def _mentions_by_doc(entities: list[Entity]) -> dict[str, list[_M]]:
+    """The outermost entity mentions of every document, in text order (a place inside a project's name
+    is part of the name, not a mention of its own here); one pass over the entities for all documents."""
+    keys: dict[str, set[tuple[int, int, str, str]]] = defaultdict(set)
+    for e in entities:
+        if e.type in _NOT_OWNERS:
+            continue
+        for m in e.mentions:
+            keys[m.doc_id].add((m.vstart, -m.vend, e.id, e.type))
+    return {doc_id: _outermost(sorted(ks)) for doc_id, ks in keys.items()}
+
+
+def _outermost(ms: list[tuple[int, int, str, str]]) -> list[_M]:
     out: list[_M] = []
     for s, neg_e, eid, t in ms:
         if out and s < out[-1].end:  # inside (or overlapping) the previous, longer mention
@@ -322,8 +323,9 @@ def attach_values(
     """Give every figure and date of every document to the entity its clause is about."""
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     dates: dict[str, list[DateValue]] = defaultdict(list)
+    by_doc = _mentions_by_doc(entities)  # per document: a scan of all entities per document was quadratic
     for doc in documents:
-        ms = _mentions(doc, entities)
+        ms = by_doc.get(doc.id, [])
         st = _DocState()
         view = doc.view
         k = 0  # next mention to mark as seen
