@@ -109,6 +109,18 @@ def tokens(text: str) -> list[str]:
     return list(_tokens(text))
 
 
+def word_starts_at(view: str, pos: int) -> bool:
+    """Does jieba's segmentation of the few characters around start a word at pos? (代表|市委 yes,
+    超市|委托 and 社区|委员会 no)"""
+    lo = max(0, pos - 4)
+    k = lo
+    for w in tokens(view[lo : pos + 3]):
+        if k >= pos:
+            return k == pos
+        k += len(w)
+    return k == pos
+
+
 def tag(word: str) -> str:
     return _jieba()[1].get(word, "")
 

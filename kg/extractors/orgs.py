@@ -29,6 +29,7 @@ from .base import (
     tag,
     tokens,
     word_freq,
+    word_starts_at,
 )
 from .home import DATELINE_OUTLET, home_code, publisher_in_text
 
@@ -102,18 +103,6 @@ _GENERIC_CORE = {
     "大",
     "小",
 }
-
-
-def _word_at(view: str, pos: int) -> bool:
-    """Does jieba's segmentation of the few characters around start a word at pos? (代表|市委 yes,
-    超市|委托 and 社区|委员会 no)"""
-    lo = max(0, pos - 4)
-    k = lo
-    for w in tokens(view[lo : pos + 3]):
-        if k >= pos:
-            return k == pos
-        k += len(w)
-    return k == pos
 
 
 def _prev_is_boundary(ctx: Context, pos: int) -> bool:
@@ -215,11 +204,13 @@ def extract_bodies(ctx: Context) -> None:
         level = m.group(1)
         if m.group(2) == "行署" and level not in "盟州" or m.group(2) == "党委" and level != "自治区":
             continue  # 自治区党委 is the region's party committee; 区党委 may be a district's
-        if m.start() != last_end and not (_prev_is_boundary(ctx, m.start()) or _word_at(view, m.start())):
+        if m.start() != last_end and not (
+            _prev_is_boundary(ctx, m.start()) or word_starts_at(view, m.start())
+        ):
             continue  # 市委市政府: the second body follows the first directly; 超市委托 is no 市委
         if inside_place[m.start()]:
             continue  # the level word ends a place name (铁岭市委 is found above)
-        if m.group(2) == "委员会" and not _word_at(view, m.end()):
+        if m.group(2) == "委员会" and not word_starts_at(view, m.end()):
             continue  # 市委员会议室: 会议 is the next word
         last_end = m.end()
         code = home_code(ctx, level)

@@ -20,7 +20,7 @@ from ..lexicon import (
 )
 from ..model import ORG_CLASSES
 from ..registry import extractor
-from .base import Context, cut, find_all, tag, tokens, word_freq
+from .base import Context, cut, find_all, tag, tokens, word_freq, word_starts_at
 from .home import DATELINE_OUTLET
 
 _TITLE_RX = "|".join(map(re.escape, TITLES))
@@ -339,7 +339,7 @@ def _speaker(ctx: Context, sent, j: int) -> None:
         tail = w[1:]
         common_tail = word_freq(tail) >= 500 and not tag(tail).startswith("nr")  # 向记者, 对企业
         hmm = _hmm_words(s[max(0, j - n - 2) : j + 2])
-        if w in hmm or (not common_tail and _word_starts_at(ctx.view, vs)):
+        if w in hmm or (not common_tail and word_starts_at(ctx.view, vs)):
             _person(ctx, vs, vs + n, "person.speech", 0.65, False)
             return
 
@@ -375,20 +375,9 @@ def _name_before_title(ctx: Context, sent) -> None:
             w = view[vs:t]
             if vs < sent.vstart or not is_name(w) or _place_or_org(ctx, vs, t):
                 continue
-            if (hmm and hmm[-1] == w) or (_word_starts_at(view, vs) and len(tokens(w)) > 1):
+            if (hmm and hmm[-1] == w) or (word_starts_at(view, vs) and len(tokens(w)) > 1):
                 _person(ctx, vs, t, "person.name-title", 0.75, m.group(1) != "同志")
                 break
-
-
-def _word_starts_at(view: str, pos: int) -> bool:
-    """Does jieba's segmentation of the few characters around start a word at view position pos?"""
-    lo = max(0, pos - 4)
-    k = lo
-    for w in tokens(view[lo : pos + 3]):
-        if k >= pos:
-            return k == pos
-        k += len(w)
-    return k == pos
 
 
 def _item_before(ctx: Context, lo: int, k: int) -> int:
