@@ -28,6 +28,7 @@ from .publish import publish, store_available, write_rdf
 from .runtime import executor, memory
 from .runtime.cache import CACHE_DIR, PIPELINE_VERSION, Cache, Item, key, load, loads, read
 from .runtime.executor import SchedulerError, extract_bytes, extract_chunk, init_worker
+from .runtime.incremental import Record, base_key, update
 from .runtime.lock import BuildLockedError, lock, remove_leftovers
 from .runtime.noop import Noop, build_key
 
@@ -61,6 +62,8 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     triples: int = 0  # triples written (0 if nothing was written)
     leftovers: tuple[int, int] = (0, 0)  # (files, bytes) a killed build left in OUT/.tmp, now removed
+    incremental: bool = False  # the last build's outputs were updated in place (kg/runtime/incremental.py)
+    delta: int = 0  # then: the triples deleted and inserted
 
     @property
     def skipped(self) -> tuple[tuple[str, str], ...]:
@@ -329,20 +332,44 @@ def _build_into(
                 noop = BuildResult(graph, outputs, reused=n, timings={"noop": time.perf_counter() - t})
                 noop.leftovers = leftovers
                 return noop
+            # the inputs changed: with the cache and the store, the last build's outputs are updated
+            # in place (kg/runtime/incremental.py) when only the articles differ
+            incr = Record(out)
+            # the page is written from the graph either way: not part of the key
+            ikey = base_key((publisher, year, mentions, strict)) if cache and use_store else ""
+            previous = incr.previous(ikey) if ikey else None
             if record:
                 record.forget()
+            incr.forget()  # before anything is published
             c = Cache(out / CACHE_DIR) if cache else None
             graph, reused, extracted, timings = _build(
                 files, publisher, year, strict, progress, jobs, scheduler, c, phase
             )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             result.leftovers = leftovers
-            result.outputs = publish(
-                graph, out, html, use_store, timings, phase, jobs if not scheduler else 1, mentions
-            )
-            result.triples = int(timings.pop("_triples", 0))
+            if previous is not None:
+                result.outputs, result.triples = update(graph, out, html, previous, timings, phase, mentions)
+                result.delta = int(timings.pop("_delta", 0))
+                result.incremental = True
+            else:
+                result.outputs = publish(
+                    graph,
+                    out,
+                    html,
+                    use_store,
+                    timings,
+                    phase,
+                    jobs if not scheduler else 1,
+                    mentions,
+                    nt=incr.nt if ikey else None,
+                )
+                result.triples = int(timings.pop("_triples", 0))
             if c is not None:
                 c.prune()
+            if ikey:
+                incr.save(ikey)
+            else:
+                incr.drop()  # no store or no cache: no record to keep up to date
             if record:
                 record.save(key, graph, result.outputs)
     except BaseException:
