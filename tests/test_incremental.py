@@ -168,6 +168,26 @@ def test_an_interrupted_update_leaves_no_record_and_the_next_build_reloads(
     assert _triples(out / "store") == _triples(cold / "store")
 
 
+@pytest.mark.parametrize("stage", ["writing RDF", "writing HTML", "updating the store"])
+def test_an_interrupted_update_changes_no_output(tmp_path, base, stage) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    files = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    triples = _triples(out / "store")
+    several(src)
+
+    def interrupt(name: str) -> None:
+        if name == stage:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build([src], out, html=True, strict=False, phase=interrupt)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == files
+    assert _triples(out / "store") == triples
+    assert not (out / ".tmp").exists()
+
+
 def test_other_options_or_no_store_build_in_full(tmp_path, base) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     shutil.copytree(base[0], src)
