@@ -126,6 +126,8 @@ def build(
         )
         for kind, p in result.outputs.items():
             typer.echo(f"  {kind}: {p}", err=True)
+        if result.incremental:
+            typer.echo(f"  updated in place: {result.delta} triples deleted or inserted", err=True)
     if validate is None:
         validate = result.triples <= 100_000 if result.triples else len(g.entities) < 5_000
     if validate and "turtle" in result.outputs:
