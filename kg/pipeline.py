@@ -348,7 +348,9 @@ def _build_into(
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             result.leftovers = leftovers
             if previous is not None:
-                result.outputs, result.triples = update(graph, out, html, previous, timings, phase, mentions)
+                result.outputs, result.triples = update(
+                    graph, out, html, previous, timings, phase, mentions, jobs if not scheduler else 1
+                )
                 result.delta = int(timings.pop("_delta", 0))
                 result.incremental = True
             else:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.pipeline import build
 from kg.runtime import incremental
@@ -188,6 +190,35 @@ def test_an_interrupted_update_changes_no_output(tmp_path, base, stage) -> None:
     assert not (out / ".tmp").exists()
 
 
+def test_an_update_with_forked_rdf_workers_equals_a_cold_build(tmp_path, base, monkeypatch) -> None:
+    from kg import publish
+
+    monkeypatch.setattr(publish, "PARALLEL_RDF_MIN_ENTITIES", 0)
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    several(src)
+    r = build([src], out, html=False, strict=False, jobs=2)
+    assert r.incremental
+    cold = tmp_path / "cold"
+    build([src], cold, html=False, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
+    assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
+
+
+@given(
+    st.sets(st.binary(max_size=3)),
+    st.sets(st.binary(max_size=3)),
+    st.integers(min_value=1, max_value=5),
+)
+def test_diff_finds_what_only_one_side_holds(old: set[bytes], new: set[bytes], block: int) -> None:
+    removed: list[bytes] = []
+    added: list[bytes] = []
+    passed = sum(incremental.diff(sorted(old), sorted(new), removed, added, block), [])
+    assert passed == sorted(new)
+    assert (removed, added) == (sorted(old - new), sorted(new - old))
+
+
 def test_other_options_or_no_store_build_in_full(tmp_path, base) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     shutil.copytree(base[0], src)
@@ -200,9 +231,14 @@ def test_other_options_or_no_store_build_in_full(tmp_path, base) -> None:
 
 
 def test_diff_walks_two_sorted_streams() -> None:
-    removed: list[bytes] = []
-    added: list[bytes] = []
     old = [b"a", b"c", b"d", b"f"]
     new = [b"b", b"c", b"e", b"f", b"g"]
-    assert list(incremental.diff(old, new, removed, added)) == new
-    assert (removed, added) == ([b"a", b"d"], [b"b", b"e", b"g"])
+    for block in (1, 2, 3, 100):
+        removed: list[bytes] = []
+        added: list[bytes] = []
+        assert sum(incremental.diff(old, new, removed, added, block), []) == new
+        assert (removed, added) == ([b"a", b"d"], [b"b", b"e", b"g"]), block
+    for a, b in (([], [b"a"]), ([b"a"], []), ([b"x", b"y"], [b"a"]), ([b"a"], [b"x", b"y"])):
+        removed, added = [], []
+        assert sum(incremental.diff(a, b, removed, added, 1), []) == b
+        assert (removed, added) == (sorted(set(a) - set(b)), sorted(set(b) - set(a)))
