@@ -352,7 +352,7 @@ def _build_into(
                     graph, out, html, previous, timings, phase, mentions, jobs if not scheduler else 1
                 )
                 result.delta = int(timings.pop("_delta", 0))
-                result.incremental = True
+                result.incremental = not timings.pop("_reloaded", 0)  # else the store was reloaded
             else:
                 result.outputs = publish(
                     graph,

@@ -219,6 +219,20 @@ def test_diff_finds_what_only_one_side_holds(old: set[bytes], new: set[bytes], b
     assert (removed, added) == (sorted(old - new), sorted(new - old))
 
 
+def test_a_large_change_reloads_the_store(tmp_path, base) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    for p in _names(src)[2:]:
+        p.unlink()
+    r = build([src], out, html=True, strict=False)
+    assert not r.incremental and r.delta > incremental.FULL_RELOAD_SHARE * r.triples
+    cold = tmp_path / "cold"
+    build([src], cold, html=True, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
+    assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
+
+
 def test_other_options_or_no_store_build_in_full(tmp_path, base) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     shutil.copytree(base[0], src)
