@@ -71,6 +71,14 @@ def rename_one(folder: Path) -> None:
     p.rename(p.with_name("renamed-" + p.name))
 
 
+def move_all(folder: Path) -> None:
+    """The same articles in a subfolder: the same graph, other paths (the page shows them)."""
+    sub = folder / "moved"
+    sub.mkdir()
+    for p in _names(folder):
+        p.rename(sub / p.name)
+
+
 def several(folder: Path) -> None:
     change_one(folder)
     add_one(folder)
@@ -90,6 +98,7 @@ EDITS: list[Callable[[Path], None]] = [
     add_one,
     delete_one,
     rename_one,
+    move_all,
     several,
     blank_line,
 ]
@@ -114,9 +123,11 @@ def test_incremental_update_equals_a_cold_build(tmp_path, base, edit) -> None:
     shutil.copytree(base[0], src)
     shutil.copytree(base[1], out)
     before = _triples(out / "store")
+    stamp = (out / "graph.ttl").stat().st_mtime_ns
     edit(src)
     r = build([src], out, html=True, strict=False)
     assert r.incremental  # the store was updated in place, not reloaded
+    assert (r.delta == 0) == ((out / "graph.ttl").stat().st_mtime_ns == stamp)  # rewritten if changed
     cold = tmp_path / "cold"
     c = build([src], cold, html=True, strict=False, cache=False)
     after = _triples(out / "store")
@@ -130,6 +141,8 @@ def test_incremental_update_equals_a_cold_build(tmp_path, base, edit) -> None:
     assert r.extracted <= 2  # only the changed articles were extracted again
     if edit is blank_line:
         assert r.delta == 2  # the old kg:sha1 out, the new one in
+    if edit is move_all:
+        assert r.delta == 0 and r.extracted == 0
 
 
 def test_successive_updates_stay_equal_to_cold_builds(tmp_path, base) -> None:

@@ -25,6 +25,8 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..errors import InputError
+
 if TYPE_CHECKING:
     from ..model import Graph
 
@@ -196,16 +198,23 @@ def update(
         timings["rdf"] = time.perf_counter() - t
         timings["_delta"] = len(removed) + len(added)
         if html:
-            if changed or not (out / "graph.html").is_file():
-                from ..html import render_html
+            from ..html import render_html
 
-                if phase:
-                    phase("writing HTML")
-                t = time.perf_counter()
+            if phase:
+                phase("writing HTML")
+            t = time.perf_counter()
+            # the page also shows what the RDF does not (e.g. each article's path): rendered, and
+            # written only if it differs
+            data = render_html(graph).encode("utf-8")
+            try:
+                same = (out / "graph.html").read_bytes() == data
+            except OSError:
+                same = False
+            if not same:
                 page = staged(out, "graph.html")
                 pending.append((page, out / "graph.html"))
-                page.write_text(render_html(graph), encoding="utf-8")
-                timings["html"] = time.perf_counter() - t
+                page.write_bytes(data)
+            timings["html"] = time.perf_counter() - t
             outputs["html"] = out / "graph.html"
         if phase:
             phase("updating the store")
@@ -220,7 +229,15 @@ def update(
             write_store(out / "store", nt, ox.RdfFormat.N_TRIPLES)
             timings["_reloaded"] = 1.0
         else:
-            apply_delta(out / "store", removed, added)
+            try:
+                apply_delta(out / "store", removed, added)
+            except InputError:  # the store cannot be opened for writing (e.g. another process holds it)
+                import pyoxigraph as ox
+
+                from ..store import write_store
+
+                write_store(out / "store", nt, ox.RdfFormat.N_TRIPLES)
+                timings["_reloaded"] = 1.0
         outputs["store"] = out / "store"
         timings["store"] = time.perf_counter() - t
         for tmp, final in pending:
