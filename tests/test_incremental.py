@@ -269,3 +269,16 @@ def test_diff_walks_two_sorted_streams() -> None:
         removed, added = [], []
         assert sum(incremental.diff(a, b, removed, added, 1), []) == b
         assert (removed, added) == (sorted(set(a) - set(b)), sorted(set(b) - set(a)))
+
+
+def test_a_noop_build_reports_counts_without_loading_its_graph(tmp_path, base) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    first = build([src], out, html=True, strict=False)  # records the no-op summary
+    again = build([src], out, html=True, strict=False)
+    assert set(again.timings) == {"noop"} and callable(again.source)  # not loaded
+    g = first.graph
+    assert again.counts == (len(g.documents), len(g.entities), len(g.relations))
+    assert (again.triples, again.skipped) == (first.triples, first.skipped)
+    assert again.graph.entities == g.entities  # loaded on demand
