@@ -28,9 +28,14 @@ _ANAPHORA_CLASS: dict[str, str] = dict(_ANAPHORA)
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
+# a report's lead (本报讯(记者 X), 新华社北京5月8日电) and hearsay (据了解, 据介绍, 记者了解到) too
+_NEWS_LEAD = (
+    r"(?:本报讯|本报[\u4e00-\u9fff\d]{1,10}(?:讯|电)|新华社[\u4e00-\u9fff\d]{0,10}电)(?:[（(][^（()）]{0,30}[）)])?"
+)
+_NEWS_LEAD_RE = re.compile(_NEWS_LEAD)
 _SUBJECT_PREFIX = re.compile(
     r"(?:[\d.一二三四五六七八九十]+|[年月日号季度底末初前后共已，,]|今年|去年|明年|上半年|下半年|目前|当前|其中|同时|此外|另外"
-    r"|截至|截止|以来|期间|\s)*"
+    rf"|截至|截止|以来|期间|据了解|据介绍|据悉|据统计|记者了解到|{_NEWS_LEAD}|\s)*"
 )
 _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_verbs")))
 _DESIGNATION_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_designation_verbs")))
@@ -152,6 +157,8 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             break
         if m.end > hi:
             continue
+        if (lead := _NEWS_LEAD_RE.match(view, m.start)) and lead.end() >= m.end:
+            continue  # 本报讯: the paper reports the figures, it does not own them
         framed = view[m.start - 1 : m.start] == "在" and view[m.end : m.end + 1] in (
             "里",
             "内",
