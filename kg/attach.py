@@ -167,6 +167,9 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             continue
         if clause and m.type in PLACE_CLASSES and not _time_prefix(view, lo, m.start):
             continue
+        # 国家重点龙头企业X公司: a title written before a firm's name is the firm's, the firm is the subject
+        if m.type == "Designation" and i + 1 < len(ms) and ms[i + 1].start == m.end and ms[i + 1].end <= hi:
+            i, m = i + 1, ms[i + 1]
         # X…的Y: the head Y is what the clause is about (X总投资12亿元建设的Y项目开工, X的Y项目)
         for j in range(i + 1, len(ms)):
             n = ms[j]
@@ -317,6 +320,8 @@ def _dates_of_sentence(
             subj = st.last.get(_HEAD_CLASS[h.group(1)])
         if subj is None:
             subj = last  # 2013年7月27日签约，8月7日开工: the clause goes on about the same thing
+        if subj is None:  # 该车间是…于2019年引进入驻: what the sentence's 该X points back to
+            subj = _anaphor(S, S.lo, d.start, st)
         if subj is not None and subj.type not in PLACE_CLASSES:  # a place's founding is not news
             ev = replace(ev, rule="date.milestone", confidence=0.6)
             out.append((subj.eid, DateValue(d.iso, d.text, ev)))
