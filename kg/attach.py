@@ -41,6 +41,8 @@ _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_ve
 _DESIGNATION_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_designation_verbs")))
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
+# what a place name written before it locates (沈阳市X公司, 横江镇良枧村委会)
+_LOCATED_OWNERS = frozenset({"Company", "GovernmentBody", "Institution", "Zone", "Project"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +191,15 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
                 break
             i += 1
             m = ms[i]
+        # 吉安县横江镇良枧村委会系…: a body or firm written right after its places is the subject
+        if (
+            m.type in PLACE_CLASSES
+            and i + 1 < len(ms)
+            and ms[i + 1].start == m.end
+            and ms[i + 1].type in _LOCATED_OWNERS
+            and ms[i + 1].end <= hi
+        ):
+            m = ms[i + 1]
         return m
     return None
 
@@ -336,6 +347,7 @@ def attach_values(
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     dates: dict[str, list[DateValue]] = defaultdict(list)
     by_doc = _mentions_by_doc(entities)  # per document: a scan of all entities per document was quadratic
+    stands_for = _committees_of_villages(entities)
     for doc in documents:
         ms = by_doc.get(doc.id, [])
         st = _DocState()
@@ -357,7 +369,7 @@ def attach_values(
                     continue
                 owner, rule = hit
                 prev = owner
-                quantities[owner.eid].append(_quantity(doc, f, sent.text, rule))
+                quantities[stands_for.get(owner.eid, owner.eid)].append(_quantity(doc, f, sent.text, rule))
             for eid, dv in _dates_of_sentence(doc, S, sent, doc.year, st):
                 dates[eid].append(dv)
             while k < len(ms) and ms[k].end <= sent.vend:
@@ -394,6 +406,23 @@ def attach_values(
             )
         out.append(e)
     return out, list(relations)
+
+
+_VILLAGE_COMMITTEE = ("村民委员会", "村委会")
+
+
+def _committees_of_villages(entities: list[Entity]) -> dict[str, str]:
+    """X村委会 -> X村 when both are in the graph: what a village committee's clause counts (辖7个自然村,
+    共有363户1310人, 距县城12公里) is the village's, the committee being the village's own body."""
+    villages = {e.label: e.id for e in entities if e.type == "Village"}
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type != "GovernmentBody":
+            continue
+        for suffix in _VILLAGE_COMMITTEE:
+            if e.label.endswith(suffix) and (v := villages.get(e.label[: -len(suffix)] + "村")):
+                out[e.id] = v
+    return out
 
 
 def _quantity(doc: Document, f: Found, sentence: str, rule: str) -> Quantity:
