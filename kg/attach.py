@@ -28,9 +28,10 @@ _ANAPHORA_CLASS: dict[str, str] = dict(_ANAPHORA)
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
-# a report's lead (本报讯(记者 X), 新华社北京5月8日电) and hearsay (据了解, 据介绍, 记者了解到) too
+# a report's lead (本报讯(记者 X), 河北日报讯, 新华社北京5月8日电) and hearsay (据了解, 据介绍, 记者了解到) too
 _NEWS_LEAD = (
-    r"(?:本报讯|本报[\u4e00-\u9fff\d]{1,10}(?:讯|电)|新华社[\u4e00-\u9fff\d]{0,10}电)(?:[（(][^（()）]{0,30}[）)])?"
+    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
+    r"(?:[（(][^（()）]{0,30}[）)])?"
 )
 _NEWS_LEAD_RE = re.compile(_NEWS_LEAD)
 _SUBJECT_PREFIX = re.compile(
