@@ -42,6 +42,9 @@ _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_ve
 _DESIGNATION_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_designation_verbs")))
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
+# names of sets of things (a list of firms, a programme of projects), which a count before them counts
+_COLLECTIONS = frozenset({"Designation", "Programme"})
+_CLASSIFIERS = frozenset("个家项名户座条所")
 # what a place name written before it locates (沈阳市X公司, 横江镇良枧村委会)
 _LOCATED_OWNERS = frozenset({"Company", "GovernmentBody", "Institution", "Zone", "Project"})
 
@@ -242,6 +245,10 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         and _MODIFIER_LONG.fullmatch(view, f_end, m.start)
     ):
         return m, "value.modifier"
+    # 90个重点建设项目, 15家专精特新企业: a count written before the name of a list or a programme counts
+    # its members
+    if m is not None and m.start == f_end and m.type in _COLLECTIONS and view[f_end - 1] in _CLASSIFIERS:
+        return m, "value.members"
     # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
     # in the clause (等31家企业为第七批…龙头企业) or the sentence's designation or event does
     if view[max(clo, f_start - 1) : f_start] == "等":
@@ -289,6 +296,9 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         return st.topic, "value.topic"
     return None
 
+
+# a sentence that opens with 其中 picks out members of what the text is about, and the next goes back to it
+_ASIDE = re.compile(r"其中")
 
 # a clause that opens with a bare head noun is about the last entity of that class (项目于2013年7月27日签约)
 _HEAD_NOUN = re.compile(r"(?:该|此|本)?(项目|公司|企业|集团|合作社|园区)")
@@ -385,7 +395,9 @@ def attach_values(
                 or _subject(S, sent.vstart, sent.vend, clause=False)
             )
             st.prev_event = S.events[-1] if S.events else None
-            if prev is not None and not a:
+            if _ASIDE.match(view, sent.vstart, sent.vend):
+                pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
+            elif prev is not None and not a:
                 st.topic = prev
             elif topic is not None:
                 st.topic = topic
