@@ -42,6 +42,9 @@ _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_ve
 _DESIGNATION_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_designation_verbs")))
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
+# what a count inside its name describes (年出栏10万头生猪项目); in other names (三家子村, 五家渠市,
+# 八家子镇) a numeral and a classifier are just part of the name
+_COUNTED_IN_NAME = frozenset({"Project", "Event", "Programme", "Designation"})
 # names of sets of things (a list of firms, a programme of projects), which a count before them counts
 _COLLECTIONS = frozenset({"Designation", "Programme"})
 _CLASSIFIERS = frozenset("个家项名户座条所")
@@ -287,11 +290,11 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         return prev, "value.continues"
     if event is not None:
         return event, "value.event"
+    if (a := _anaphor(S, S.lo, f_start, st)) is not None:
+        return a, "value.anaphor"
     subj = _subject(S, S.lo, f_start)
     if subj is not None:
         return subj, "value.sentence-subject"
-    if (a := _anaphor(S, S.lo, f_start, st)) is not None:
-        return a, "value.anaphor"
     if st.topic is not None:
         return st.topic, "value.topic"
     return None
@@ -379,6 +382,8 @@ def attach_values(
                 if hit is None:
                     continue
                 owner, rule = hit
+                if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
+                    continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
                 prev = owner
                 quantities[stands_for.get(owner.eid, owner.eid)].append(_quantity(doc, f, sent.text, rule))
             for eid, dv in _dates_of_sentence(doc, S, sent, doc.year, st):
