@@ -219,8 +219,8 @@ def _anaphor(S: _Sent, lo: int, hi: int, st: _DocState) -> _M | None:
             break
         if _not_subject_before(S.view, lo, start):
             continue  # 占全省, 居全国: a comparison base
-        if cls in PLACE_CLASSES and not _time_prefix(S.view, lo, start):
-            continue  # 列入全省…清单: an object, as for a place's name
+        if cls in PLACE_CLASSES and not _time_prefix(S.view, max(lo, S.clause(start, end)[0]), start):
+            continue  # 列入全省…清单: an object, as for a place's name; 全村 opening a clause is its subject
         m = st.last.get(cls)
         if m is not None:
             return m
