@@ -186,7 +186,14 @@ def test_attachment_is_linear_in_sentence_length():
             },
         ),
     ],
-    ids=["news-lead", "hearsay-and-workshop", "title-before-firm", "village-committee", "aside", "project-list"],
+    ids=[
+        "news-lead",
+        "hearsay-and-workshop",
+        "title-before-firm",
+        "village-committee",
+        "aside",
+        "project-list",
+    ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
     assert _values(tmp_path, text) == expected

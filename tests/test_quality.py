@@ -32,7 +32,9 @@ def test_quality_floor(name):
     worst = min(sc.entities.rows(), key=lambda row: row[3])
     assert worst[3] >= class_floor, f"{name}: class {worst[0]} F1 {worst[3]:.2f} < {class_floor}"
     c = vs.counts
-    assert c["strict"] / c["gold"] >= v_floor, f"{name}: value strict recall {c['strict']}/{c['gold']} < {v_floor}"
+    assert c["strict"] / c["gold"] >= v_floor, (
+        f"{name}: value strict recall {c['strict']}/{c['gold']} < {v_floor}"
+    )
     assert c["money_read_ok"] / c["money_readable"] >= MONEY_PRECISION, dict(c)
 
 
