@@ -265,6 +265,12 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results
     event = S.last_event_before(f_start)
+    # 公司今年获得…补贴86万元: a clause that opens with a bare head noun is about the last entity of
+    # that class, not about the names after it
+    opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
+    if (h := _BARE_HEAD.match(view, opening, f_start)) and S.covering(opening, opening + 1) is None:
+        if (last := st.last.get(_HEAD_CLASS[h.group(1)])) is not None:
+            return last, "value.head-noun"
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
     acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
@@ -313,6 +319,8 @@ _HEAD_CLASS = {
     "合作社": "Company",
 }
 _HEAD_CLASS["园区"] = "Zone"
+# a bare head noun as a subject: not 企业家, 公司化, 项目区 (words of their own)
+_BARE_HEAD = re.compile(r"(项目|公司|企业|集团|合作社|园区)(?![家化区部群])")
 
 
 def _dates_of_sentence(

@@ -185,6 +185,16 @@ def test_attachment_is_linear_in_sentence_length():
                 ("79%", "重点建设项目", ""),
             },
         ),
+        (  # 全村 opening a clause after a speaker is its subject; 三家 inside the village's name is no count
+            "村里变化\n2023年,记者走进建平县三家子村。三家子村党支部书记王强告诉记者,"
+            "全村现有温室300个,去年村集体收入突破80万元。\n",
+            {("300个", "三家子村", ""), ("80万元", "三家子村", "")},
+        ),
+        (  # a clause opening with a bare head noun (公司) is about the last firm, not the subsidy after it
+            "企业风采\n2022年,记者走进河川县鑫达农业有限公司。公司总经理王强介绍,"
+            "今年公司获得县级产业扶持资金50万元。\n",
+            {("50万元", "河川县鑫达农业有限公司", "")},
+        ),
     ],
     ids=[
         "news-lead",
@@ -193,6 +203,8 @@ def test_attachment_is_linear_in_sentence_length():
         "village-committee",
         "aside",
         "project-list",
+        "speaker-then-whole-village",
+        "bare-head-noun",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
