@@ -271,6 +271,9 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     if (h := _BARE_HEAD.match(view, opening, f_start)) and S.covering(opening, opening + 1) is None:
         if (last := st.last.get(_HEAD_CLASS[h.group(1)])) is not None:
             return last, "value.head-noun"
+    # 建成后年产值可达80亿元, 投产后可带动5个乡镇: what a project will do once built is the project's
+    if _ONCE_BUILT.match(view, opening, f_start) and (last := st.last.get("Project")) is not None:
+        return last, "value.once-built"
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
     acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
@@ -319,6 +322,7 @@ _HEAD_CLASS = {
     "合作社": "Company",
 }
 _HEAD_CLASS["园区"] = "Zone"
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|建成投产|建成达产|全部建成|全面建成|正式投产)后")
 # a bare head noun as a subject: not 企业家, 公司化, 项目区 (words of their own)
 _BARE_HEAD = re.compile(r"(项目|公司|企业|集团|合作社|园区)(?![家化区部群])")
 

@@ -195,6 +195,15 @@ def test_attachment_is_linear_in_sentence_length():
             "今年公司获得县级产业扶持资金50万元。\n",
             {("50万元", "河川县鑫达农业有限公司", "")},
         ),
+        (  # what the project will do once built (建成后…) is the project's, whatever the clause before says
+            "项目签约\n近日,河川华美纺织有限公司年产2万吨纺纱项目签约。该企业采用先进工艺,"
+            "建成后年产值可达12亿元,可提供就业岗位300个。\n",
+            {
+                ("年产2万吨", "年产2万吨纺纱项目", ""),
+                ("12亿元", "年产2万吨纺纱项目", ""),
+                ("300个", "年产2万吨纺纱项目", ""),
+            },
+        ),
     ],
     ids=[
         "news-lead",
@@ -205,6 +214,7 @@ def test_attachment_is_linear_in_sentence_length():
         "project-list",
         "speaker-then-whole-village",
         "bare-head-noun",
+        "once-built",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
