@@ -252,6 +252,17 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     # its members
     if m is not None and m.start == f_end and m.type in _COLLECTIONS and view[f_end - 1] in _CLASSIFIERS:
         return m, "value.members"
+    # 安排…专项资金3000万元, 玉米大豆生产者补贴3260万元: an amount right after a fund's or subsidy's name is
+    # its size, unless the clause says who receives it (获得/争取到…补贴86万元: the receiver's)
+    fund = S.covering(f_start - 1, f_start)
+    if (
+        fund is not None
+        and fund.end == f_start
+        and fund.type == "Programme"
+        and view[f_end - 1] == "元"
+        and not _RECEIVES.search(view, clo, fund.start)
+    ):
+        return fund, "value.fund-size"
     # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
     # in the clause (等31家企业为第七批…龙头企业) or the sentence's designation or event does
     if view[max(clo, f_start - 1) : f_start] == "等":
@@ -323,6 +334,7 @@ _HEAD_CLASS = {
 }
 _HEAD_CLASS["园区"] = "Zone"
 _ONCE_BUILT = re.compile(r"(?:建成|投产|达产|建成投产|建成达产|全部建成|全面建成|正式投产)后")
+_RECEIVES = re.compile(r"获得|获|争取到|争取|申请到|申请|拿到|享受|领到|收到")
 # a bare head noun as a subject: not 企业家, 公司化, 项目区 (words of their own)
 _BARE_HEAD = re.compile(r"(项目|公司|企业|集团|合作社|园区)(?![家化区部群])")
 

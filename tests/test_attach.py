@@ -204,6 +204,11 @@ def test_attachment_is_linear_in_sentence_length():
                 ("300个", "年产2万吨纺纱项目", ""),
             },
         ),
+        (  # an amount right after a fund's name is its size; after 获得 it is what the receiver got
+            "资金下达\n2024年3月,河川县财政局安排农业产业发展专项资金2000万元,支持特色种植。"
+            "河川县鑫达农业有限公司获得农业产业发展专项资金80万元。\n",
+            {("2000万元", "农业产业发展专项资金", ""), ("80万元", "河川县鑫达农业有限公司", "")},
+        ),
     ],
     ids=[
         "news-lead",
@@ -215,6 +220,7 @@ def test_attachment_is_linear_in_sentence_length():
         "speaker-then-whole-village",
         "bare-head-noun",
         "once-built",
+        "fund-size",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
