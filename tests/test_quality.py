@@ -15,8 +15,8 @@ from score import SETS, score_all, score_docs  # noqa: E402
 # (entity micro F1, relation micro F1, lowest per-class entity F1, value strict recall as valscore.py)
 FLOORS = {
     "seeds": (0.93, 0.84, 0.80, 0.72),
-    "fixtures": (0.95, 0.92, 0.80, 0.59),
-    "heldout": (0.86, 0.68, 0.40, 0.42),  # scored, never tuned on
+    "fixtures": (0.95, 0.92, 0.80, 0.61),
+    "heldout": (0.86, 0.68, 0.40, 0.44),  # scored, never tuned on
 }
 MONEY_PRECISION = 0.95  # money reading precision (valscore.py), on every set
 
