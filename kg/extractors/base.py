@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
@@ -139,6 +139,14 @@ def find_all(text: str, sub: str) -> Iterator[int]:
         i = text.find(sub, i + max(len(sub), 1))
 
 
+Part = tuple[str, int, int, str]
+
+
+def part(role: str, m: Mention) -> Part:
+    """A part of a name (Mention.parts): its role and the span and class of the mention that is it."""
+    return (role, m.vstart, m.vend, m.type)
+
+
 @fast_pickle
 @dataclass(frozen=True)
 class Candidate:
@@ -200,6 +208,7 @@ class Context:
         label: str = "",
         code: str = "",
         parent_code: str = "",
+        parts: tuple[Part, ...] = (),
     ) -> Mention:
         doc = self.doc
         start, end = doc.span(vs, ve)
@@ -230,6 +239,7 @@ class Context:
             parent_code=parent_code,
             sentence=doc.sentence_at(vs).text,
             original=original if original != surface else "",
+            parts=parts,
         )
         self.mentions.append(m)
         return m
@@ -245,6 +255,12 @@ class Context:
         m = self.mention(vs, ve, type_, rule, confidence, **kw)
         seen.add((vs, ve, type_))
         return m
+
+    def with_parts(self, m: Mention, *parts: Part) -> Mention:
+        """m with more parts recorded (see part()), put in m's place among the mentions."""
+        new = replace(m, parts=m.parts + parts)
+        self.mentions[next(i for i, x in enumerate(self.mentions) if x is m)] = new
+        return new
 
     def sentence_bounds(self, vpos: int) -> tuple[int, int]:
         s = self.doc.sentence_at(vpos)
