@@ -139,6 +139,11 @@ def find_all(text: str, sub: str) -> Iterator[int]:
         i = text.find(sub, i + max(len(sub), 1))
 
 
+def is_home_ref(m: Mention) -> bool:
+    """A mention that stands for the article's own place (全市, the bare 市 of 市委), not a place named."""
+    return m.rule in ("place.home-reference", "place.home-prefix")
+
+
 Part = tuple[str, int, int, str]
 
 
