@@ -264,7 +264,9 @@ class Context:
     def with_parts(self, m: Mention, *parts: Part) -> Mention:
         """m with more parts recorded (see part()), put in m's place among the mentions."""
         new = replace(m, parts=m.parts + parts)
-        self.mentions[next(i for i, x in enumerate(self.mentions) if x is m)] = new
+        ms = self.mentions
+        # from the end: the mention given parts is most often the one just added
+        ms[next(i for i in range(len(ms) - 1, -1, -1) if ms[i] is m)] = new
         return new
 
     def sentence_bounds(self, vpos: int) -> tuple[int, int]:

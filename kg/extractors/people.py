@@ -18,7 +18,7 @@ from ..lexicon import (
 )
 from ..model import ORG_CLASSES
 from ..registry import extractor
-from .base import Context, cut, find_all, tag, tokens, word_freq, word_starts_at
+from .base import Context, Part, cut, find_all, tag, tokens, word_freq, word_starts_at
 
 _TITLE_RX = "|".join(map(re.escape, TITLES))
 _TITLES_LONGEST = TITLES
@@ -219,14 +219,19 @@ def _drop_short_places(ctx: Context, vs: int) -> None:
         del shorts[vs]
 
 
-def _person(ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bool):
+def _person(
+    ctx: Context, vs: int, ve: int, rule: str, conf: float, official: bool, parts: tuple[Part, ...] = ()
+):
+    """The person named at vs:ve (a new mention or the one already there), with parts recorded on it."""
     if _place_or_org(ctx, vs, ve):
         return None
-    m = ctx.add(vs, ve, "Official" if official else "Person", rule, conf)
+    m = ctx.add(vs, ve, "Official" if official else "Person", rule, conf, parts=parts)
     if m is None:
         m = next(
             x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type in ("Person", "Official")
         )
+        if parts:
+            m = ctx.with_parts(m, *parts)
     return m
 
 
@@ -243,11 +248,11 @@ def extract_people(ctx: Context) -> None:
             n = len(m.group(4)) if credit else _name_len(ctx, vs, rare=True)
             if not n or not is_name(view[vs : vs + n], strict=not credit, rare=True):
                 continue
-            p = _person(ctx, vs, vs + n, "person.credit", 0.9, False)
             # 本报记者 / a credit line / the reporter of a dateline (本报讯, 河北日报讯, …频道消息):
             # the paper's own staff, credited with their post (特约记者)
-            if p and (m.group(1) or credit or re.search("讯|消息", s[: m.start()])):
-                ctx.with_parts(p, ("credit", base + m.start(2 if m.group(2) else 3), base + m.end(3), ""))
+            staff = m.group(1) or credit or re.search("讯|消息", s[: m.start()])
+            post = ("credit", base + m.start(2 if m.group(2) else 3), base + m.end(3), "")
+            _person(ctx, vs, vs + n, "person.credit", 0.9, False, (post,) if staff else ())
         for rx, rule in ((_SLASH_CREDIT, "person.credit"), (_BIO, "person.biography")):
             for m in rx.finditer(s):
                 if is_name(m.group(1), strict=False, rare=True):
@@ -260,10 +265,16 @@ def extract_people(ctx: Context) -> None:
             pm = _PHOTO.search(s)
             if pm and is_name(pm.group(1), strict=False) and not re.search(r"记者\s*" + pm.group(1), s):
                 vs = base + pm.start(1)
-                p = _person(ctx, vs, vs + len(pm.group(1)), "person.photo-credit", 0.8, False)
-                if p:
-                    k = base + s.index("摄", pm.end(1))
-                    ctx.with_parts(p, ("photo-credit", k, k + 1, ""))
+                k = base + s.index("摄", pm.end(1))
+                _person(
+                    ctx,
+                    vs,
+                    vs + len(pm.group(1)),
+                    "person.photo-credit",
+                    0.8,
+                    False,
+                    (("photo-credit", k, k + 1, ""),),
+                )
         # ORG + TITLE + NAME and TITLE + NAME (区委副书记某甲、某乙: the title covers the names listed)
         for m in _AFTER_TITLE.finditer(s):
             title = m.group(1)
@@ -275,9 +286,8 @@ def extract_people(ctx: Context) -> None:
             if not n:
                 continue
             official = title in PUBLIC_TITLES
-            p = _person(ctx, vs, vs + n, "person.title", 0.85, official)
-            if p:
-                ctx.with_parts(p, ("title", base + m.start(1), base + m.end(1), ""))
+            post = ("title", base + m.start(1), base + m.end(1), "")
+            if _person(ctx, vs, vs + n, "person.title", 0.85, official, (post,)):
                 _list_after(ctx, vs + n, sent.vend, official)
         for m in _SPEECH.finditer(s):
             _speaker(ctx, sent, m.end(1))
@@ -432,9 +442,8 @@ def _title_only(ctx: Context) -> None:
                 k = view.find(w, m.end())
                 if _place_or_org(ctx, k, k + len(w)):
                     continue
-                p = _person(ctx, k, k + len(w), "person.title-resolved", 0.7, title in PUBLIC_TITLES)
-                if p:
-                    ctx.with_parts(p, ("earlier-title", m.start(1), m.end(1), ""))
+                post = ("earlier-title", m.start(1), m.end(1), "")
+                _person(ctx, k, k + len(w), "person.title-resolved", 0.7, title in PUBLIC_TITLES, (post,))
                 break
 
 
