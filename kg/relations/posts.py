@@ -42,6 +42,13 @@ def _publisher(ctx: Context, near: int):
     return min(pubs, key=lambda m: abs(m.vstart - near))
 
 
+def _post(
+    ctx: Context, person: Mention, org: Mention, rule: str, conf: float, start: int, title: str
+) -> None:
+    """person worksFor org with title, the evidence running from start to the end of the person's name."""
+    ctx.relate("worksFor", person, org, rule, conf, span=(start, person.vend), title=title)
+
+
 def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
     """ORG immediately before the title employs the person; 公司总经理 means the company just named."""
     view = ctx.view
@@ -66,15 +73,7 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
         org = max(orgs, key=lambda m: m.vend - m.vstart)
         if org.vend > title_vs:
             title = title[org.vend - title_vs :]
-        ctx.relate(
-            "worksFor",
-            person,
-            org,
-            "worksFor.org-title-name",
-            0.85,
-            span=(org.vstart, person.vend),
-            title=title,
-        )
+        _post(ctx, person, org, "worksFor.org-title-name", 0.85, org.vstart, title)
         return
     places = [m for m in ctx.mentions if m.vend == title_vs and m.code]
     if places and title in _GOV_TITLES:
@@ -86,15 +85,7 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
         )
         body = next((m for m in ctx.mentions if m.type == "GovernmentBody" and m.name in want), None)
         if body is not None:
-            ctx.relate(
-                "worksFor",
-                person,
-                body,
-                "worksFor.government-post",
-                0.7,
-                span=(place.vstart, person.vend),
-                title=title,
-            )
+            _post(ctx, person, body, "worksFor.government-post", 0.7, place.vstart, title)
         return
     if view[max(0, title_vs - 2) : title_vs] in ("公司", "企业") and title in _COMPANY_TITLES:
         limit = title_vs - 2
@@ -106,31 +97,15 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
             m for m in ctx.mentions if m.type == "Company" and m.vend <= limit and title_vs - m.vend < 600
         ]
         if before:
-            org = max(before, key=lambda m: m.vend)  # the nearest; mentions are in extractor order here
-            ctx.relate(
-                "worksFor",
-                person,
-                org,
-                "worksFor.company-anaphor",
-                0.7,
-                span=(title_vs - 2, person.vend),
-                title=title,
-            )
+            org = max(before, key=lambda m: m.vend)  # the nearest (of two ending there, the longer)
+            _post(ctx, person, org, "worksFor.company-anaphor", 0.7, title_vs - 2, title)
         return
     # 研究院院长姜丽华 / 合作社理事长X: the bare head noun refers back to the last organisation of that kind
     head = next((h for h in _ORG_HEADS if view[max(0, title_vs - len(h)) : title_vs] == h), "")
     if head and title in _HEAD_TITLES.get(head, ()):
         org = _last_org_of_kind(ctx, head, title_vs - len(head))
         if org is not None:
-            ctx.relate(
-                "worksFor",
-                person,
-                org,
-                "worksFor.org-anaphor",
-                0.65,
-                span=(title_vs - len(head), person.vend),
-                title=title,
-            )
+            _post(ctx, person, org, "worksFor.org-anaphor", 0.65, title_vs - len(head), title)
         return
     # 朝阳市农业农村局派驻东台子村的第一书记王志刚: the sending body employs the person
     mm = _SENT_BY.search(view, sent.vstart, title_vs)
@@ -138,9 +113,7 @@ def _employer(ctx: Context, person, title_vs: int, title: str, sent) -> None:
         senders = [m for m in ctx.mentions if m.vend == mm.start() and m.type in ORG_CLASSES]
         if senders:
             org = max(senders, key=lambda m: m.vend - m.vstart)
-            ctx.relate(
-                "worksFor", person, org, "worksFor.sent-by", 0.7, span=(org.vstart, person.vend), title=title
-            )
+            _post(ctx, person, org, "worksFor.sent-by", 0.7, org.vstart, title)
 
 
 def _last_org_of_kind(ctx: Context, head: str, limit: int):
