@@ -173,7 +173,8 @@ class Candidate:
 
 @dataclass
 class Context:
-    """Everything extractors share for one document, spaCy-Doc style: each component adds mentions."""
+    """Everything the steps share for one document, spaCy-Doc style: each extractor adds mentions (with the
+    parts of their names), then the relation rules add candidates (relate)."""
 
     doc: Document
     gaz: Gazetteer = field(default_factory=load_gazetteer)
