@@ -30,8 +30,9 @@ _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verb
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
 # a report's lead (本报讯(记者 X), 河北日报讯, 新华社北京5月8日电) and hearsay (据了解, 据介绍, 记者了解到) too
 _NEWS_LEAD = (
+    # the 讯/电 of a lead is followed by a byline or a space (国家电网公司供电可靠性 is no lead)
     r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
-    r"(?:[（(][^（()）]{0,30}[）)])?"
+    r"(?=[\s\u3000（(：:，,]|$)(?:\s*[（(][^（()）]{0,30}[）)])?"
 )
 _NEWS_LEAD_RE = re.compile(_NEWS_LEAD)
 _SUBJECT_PREFIX = re.compile(
@@ -166,7 +167,7 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             break
         if m.end > hi:
             continue
-        if (lead := _NEWS_LEAD_RE.match(view, m.start)) and lead.end() >= m.end:
+        if m.start == S.lo and (lead := _NEWS_LEAD_RE.match(view, m.start)) and lead.end() >= m.end:
             continue  # 本报讯: the paper reports the figures, it does not own them
         framed = view[m.start - 1 : m.start] == "在" and view[m.end : m.end + 1] in (
             "里",
