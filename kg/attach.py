@@ -416,6 +416,8 @@ def attach_values(
             while k < len(ms) and ms[k].end <= sent.vend:
                 st.seen(ms[k])
                 k += 1
+            for eid, dv in _document_years(doc, sent, st):
+                dates[eid].append(dv)
             # a sentence that opens with 本次, 该公司 … is about what they point back to
             opening = m.end() if (m := _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend)) else sent.vstart
             a = _ANAPHORA_RE.match(view, opening, sent.vend)
@@ -449,6 +451,23 @@ def attach_values(
             )
         out.append(e)
     return out, list(relations)
+
+
+# 国办函〔2024〕83号, 辽政发〔2023〕5号: an official document's number carries the year it was issued
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔［\[]((?:19|20)\d{2})[〕］\]]第?\d{1,4}号")
+_DOC_NUMBER_GAP = 8  # the number stands on the line right under the document's title
+
+
+def _document_years(doc: Document, sent, st: _DocState) -> list[tuple[str, DateValue]]:
+    """The issue year of the document whose title the number stands right after."""
+    out: list[tuple[str, DateValue]] = []
+    for m in _DOC_NUMBER.finditer(doc.view, sent.vstart, sent.vend):
+        title = st.last.get("Programme")
+        if title is None or not 0 <= m.start() - title.end <= _DOC_NUMBER_GAP:
+            continue
+        ev = _evidence(doc, m.start(), m.end(), sent.text, "date.document-number", 0.7)
+        out.append((title.eid, DateValue(m.group(1), m.group(), ev)))
+    return out
 
 
 _VILLAGE_COMMITTEE = ("村民委员会", "村委会")

@@ -209,6 +209,11 @@ def test_attachment_is_linear_in_sentence_length():
             "河川县鑫达农业有限公司获得农业产业发展专项资金80万元。\n",
             {("2000万元", "农业产业发展专项资金", ""), ("80万元", "河川县鑫达农业有限公司", "")},
         ),
+        (  # a document number under a document's title dates the document (the year it was issued)
+            "省政府批复\n辽宁省人民政府关于同意设立河川高新技术产业开发区的批复\n辽政函〔2023〕15号\n"
+            "河川市人民政府:\n你市报来的请示收悉。\n",
+            {("辽政函〔2023〕15号", "辽宁省人民政府关于同意设立河川高新技术产业开发区的批复", "2023")},
+        ),
     ],
     ids=[
         "news-lead",
@@ -221,6 +226,7 @@ def test_attachment_is_linear_in_sentence_length():
         "bare-head-noun",
         "once-built",
         "fund-size",
+        "document-number",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
