@@ -158,8 +158,10 @@ def located_by_cue(ctx: Context) -> None:
     dom, rng = DOMAIN_RANGE["locatedIn"]
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
-        outer = _outermost(ms)
         places = [m for m in ms if m.type in rng and not _is_home_ref(m)]
+        if not places:
+            continue  # every relation below has a place of the sentence at one end
+        outer = _outermost(ms)
         things = [m for m in outer if m.type in dom]
         t_starts = [t.vstart for t in things]
         by_end = sorted(things, key=lambda t: t.vend)
@@ -327,6 +329,8 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
 def implements(ctx: Context) -> None:
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
+        if not any(m.type == "Programme" for m in ms):
+            continue  # (before the nesting sweep)
         progs = [m for m in _outermost(ms) if m.type == "Programme"]
         if not progs:
             continue
@@ -626,6 +630,13 @@ def awards(ctx: Context) -> None:
 _FUND_WORD = re.compile(r"补贴|补助|资金|扶持|奖励|奖补|贴息")
 
 
+_FUNDED_AMOUNT = re.compile(
+    r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到|补助|补贴|奖励|奖补)(了)?([^，,。；]{0,16}?)("
+    + _AMOUNT
+    + r")(的)?([^，,。；]{0,6})"
+)
+
+
 @relation_rule("funded")
 def funded(ctx: Context) -> None:
     """A subsidy, fund or body that gives a company or project money, with the amount.
@@ -636,12 +647,7 @@ def funded(ctx: Context) -> None:
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         s_ = sent.text
-        mm = re.search(
-            r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到|补助|补贴|奖励|奖补)(了)?([^，,。；]{0,16}?)("
-            + _AMOUNT
-            + r")(的)?([^，,。；]{0,6})",
-            s_,
-        )
+        mm = _FUNDED_AMOUNT.search(s_)
         if not mm or not (
             _FUND_WORD.search(mm.group(1) + mm.group(3)) or _FUND_WORD.search(mm.group(6) or "")
         ):
@@ -719,6 +725,8 @@ def invests(ctx: Context) -> None:
     """
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
+        if not any(m.type == "Company" for m in ms):
+            continue  # every relation below has a company of the sentence at one end
         sent = ctx.doc.sentence_at(ms[0].vstart)
         outer = _outermost(ms)
         projects = [m for m in ms if m.type == "Project"]
@@ -864,6 +872,8 @@ def works_cue(ctx: Context) -> None:
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
         people = [m for m in ms if m.type in ("Person", "Official")]
+        if not people:
+            continue  # (before the nesting sweep)
         for org in [m for m in _outermost(ms) if m.type in ORGS]:
             if view[org.vstart - 1 : org.vstart] in ("到", "在", "进") and view[org.vend : org.vend + 2] in (
                 "工作",
@@ -1053,6 +1063,8 @@ def participates(ctx: Context) -> None:
         if who:
             ctx.relate("participatesIn", who[-1], prior[-1], "participatesIn.spoke-at", 0.6)
     for _si, ms in _by_sentence(ctx).items():
+        if not any(m.type in ("Programme", "Event") for m in ms):
+            continue  # (before the nesting sweep)
         sent = ctx.doc.sentence_at(ms[0].vstart)
         outer = _outermost(ms)
         for t in [m for m in outer if m.type in ("Programme", "Event")]:
