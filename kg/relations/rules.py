@@ -268,14 +268,19 @@ _PROJECT_IS_AT = re.compile(r"(?:该|这个|这一|此)?项目(?:位于|落户�
 def located_project_anaphor(ctx: Context) -> None:
     """…建设Y项目。项目位于黑山县芳山镇: a sentence about "the project" locates the one just named."""
     view = ctx.view
-    projects = [m for m in ctx.mentions if m.type == "Project"]
-    places = [
-        m for m in ctx.mentions if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)
-    ]
+    projects: list[Mention] = []
+    places: list[Mention] = []
     for sent in ctx.doc.sentences:
         mm = _PROJECT_IS_AT.match(view, sent.vstart)
         if not mm:
             continue
+        if not places and not projects:  # gathered at the first sentence that needs them
+            projects = [m for m in ctx.mentions if m.type == "Project"]
+            places = [
+                m
+                for m in ctx.mentions
+                if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)
+            ]
         head = next((q for q in places if q.vstart == mm.end()), None)
         before = [p for p in projects if p.vend <= sent.vstart and sent.vstart - p.vend < 300]
         if head is not None and before:
