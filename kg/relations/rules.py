@@ -721,6 +721,14 @@ _BUILDS_ZONE = re.compile(r"(?:正在|计划|将|拟|已|共同|联合)?(?:投�
 _HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运营|经营|管理|运行|负责运营)")
 
 
+# invests' patterns, compiled once (they were built from _AMOUNT on every call)
+_INVEST_END = re.compile(rf"(总)?投资({_AMOUNT})的?$")
+_INVEST_BUILD_END = re.compile(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$")
+_PROJECT_INVEST = re.compile(rf"项目(总)?投资({_AMOUNT})")
+_INVEST = re.compile(rf"(总)?投资({_AMOUNT})")
+_INVEST_AMOUNT = re.compile(rf"(?:总)?投资({_AMOUNT})")
+
+
 @relation_rule("investsIn")
 def invests(ctx: Context) -> None:
     """Who puts money into which project, and who builds or runs it.
@@ -760,9 +768,9 @@ def invests(ctx: Context) -> None:
             glued = c_by_end.get(p.vstart, [])
             if glued and not inner_co:
                 pre_c = view[max(sent.vstart, glued[0].vstart - 16) : glued[0].vstart]
-                if re.search(rf"(总)?投资({_AMOUNT})的?$", pre_c):
+                if _INVEST_END.search(pre_c):
                     pre, inner_co = pre_c, glued
-            mm = re.search(rf"(总)?投资({_AMOUNT})的?$", pre)
+            mm = _INVEST_END.search(pre)
             if mm and inner_co:
                 amt = money(mm.group(2))
                 for c in inner_co:
@@ -770,7 +778,7 @@ def invests(ctx: Context) -> None:
                         ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, **_money_kw(amt))
                 continue
             # <company>(总)?投资X(建设)?的<project> / <company>总投资X的<project>
-            mm = re.search(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$", pre)
+            mm = _INVEST_BUILD_END.search(pre)
             if mm:
                 k = p.vstart - len(mm.group())
                 owner = c_by_end.get(k, [])
@@ -787,7 +795,7 @@ def invests(ctx: Context) -> None:
                 ctx.relate("operates", owner[0], p, "operates.adjacent", 0.65)
                 rest = view[p.vend : min(sent.vend, p.vend + 80)]
                 # …项目总投资X later in the sentence, or right after a name that ends in 项目
-                mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest) or re.match(rf"(总)?投资({_AMOUNT})", rest)
+                mm = _PROJECT_INVEST.search(rest) or _INVEST.match(rest)
                 if mm and (amt := money(mm.group(2))):
                     ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, **_money_kw(amt))
         # <company>(,)正在建设/签约建设/计划投资X建设/实施 <project>(,总投资X): the company builds it
@@ -810,7 +818,7 @@ def invests(ctx: Context) -> None:
                     continue
                 tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
-                mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : min(sent.vend, c.vend + 80)])
+                mm = _INVEST_AMOUNT.search(view[c.vend : min(sent.vend, c.vend + 80)])
                 if mm and (amt := money(mm.group(1))):
                     ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, **_money_kw(amt))
         # <company>(与X签订协议,)共同建设<zone>: a company builds and runs a zone too
