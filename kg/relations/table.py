@@ -38,6 +38,7 @@ from operator import or_
 from pathlib import Path
 
 from ..extractors.base import Context
+from ..extractors.base import is_home_ref as _is_home_ref
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
@@ -255,10 +256,6 @@ def gate_of(rows: tuple[Row, ...]) -> Gate:
             _GATES.clear()
         hit = _GATES[id(rows)] = (rows, Gate(rows))
     return hit[1]
-
-
-def _is_home_ref(m: Mention) -> bool:
-    return m.rule in ("place.home-reference", "place.home-prefix")
 
 
 @dataclass
