@@ -417,13 +417,16 @@ def extend_left(
 def _person_ends(ctx: Context) -> list[int]:
     """Sorted end offsets of the person mentions so far (memoised until mentions change)."""
     ms = ctx.mentions
-    key = ("person-ends", len(ms), id(ms[-1]) if ms else 0)
-    ends = ctx.cache.get(key)
-    if ends is None:
-        ctx.cache = {
-            k: v for k, v in ctx.cache.items() if not (isinstance(k, tuple) and k[0] == "person-ends")
-        }
-        ends = ctx.cache[key] = sorted(m.vend for m in ms if m.type in ("Person", "Official"))
+    n, last, ends = ctx.cache.get("person-ends") or (0, None, None)
+    if ends is not None and n == len(ms) and (not n or ms[-1] is last):
+        return ends
+    if ends is not None and 0 < n < len(ms) and ms[n - 1] is last:
+        # mentions were appended since: add theirs (extractors call this after each name they add)
+        ends = ends + sorted(m.vend for m in ms[n:] if m.type in ("Person", "Official"))
+        ends.sort()
+    else:
+        ends = sorted(m.vend for m in ms if m.type in ("Person", "Official"))
+    ctx.cache["person-ends"] = (len(ms), ms[-1] if ms else None, ends)
     return ends
 
 

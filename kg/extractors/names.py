@@ -76,20 +76,26 @@ def _specific(words: list[str]) -> bool:
     return False
 
 
+# _core_ok's patterns, compiled once
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]")
+_QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
+_PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
+
+
 def _core_ok(
     ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool = False, capacity: bool = False
 ) -> bool:
     core = ctx.view[vs:hs]
     if not core or _QUANT_START.match(core) or "以上" in core or "以下" in core:
         return False
-    if re.search(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]", core):
+    if _NOT_NAME_CHAR.search(core):
         return False
-    words = [w for w in tokens(re.sub(r"[“”‘’()（）《》]", "", core)) if w.strip()]
+    words = [w for w in tokens(_QUOTES_BRACKETS.sub("", core)) if w.strip()]
     if not words or words[0] in _GENERIC_FIRST:
         return False
     for w in words:
         t = tag(w)
-        if re.fullmatch(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]", w):
+        if _PHASE_OR_BATCH.fullmatch(w):
             continue
         if (
             len(w) > 1

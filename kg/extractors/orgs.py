@@ -116,6 +116,9 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     return bool(words) and words[-1] in STOP_WORDS
 
 
+_CORE_ORGAN = re.compile(rf"({_CORES})(.+)")  # compiled once, not per call
+
+
 def body_label(place: str, organ: str) -> str:
     """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
     if organ == "委员会":  # 中共X市委员会 (政协X市委员会 is labelled where 政协 is seen)
@@ -139,7 +142,7 @@ def body_label(place: str, organ: str) -> str:
         return place + "行政公署"  # 锡林郭勒盟行政公署
     if organ == "政协":
         return f"政协{place}委员会"
-    m = re.fullmatch(rf"({_CORES})(.+)", organ)
+    m = _CORE_ORGAN.fullmatch(organ)
     if m:
         core, head = m.group(1), m.group(2)
         if core in BUREAU_FULL:  # 发改委 -> 发展和改革委员会

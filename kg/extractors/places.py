@@ -187,6 +187,8 @@ _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,5}[、和及与]){1,12}[\u4e00-\u9fff]{2,5}?)(?:等)?"
     r"(?:[\d一二三四五六七八九十两]+)个(自然村|行政村|村|镇|乡镇|乡|街道|社区)"
 )
+# what every match of _COUNTED_LIST holds (a literal first character: a fast scan), tested first
+_COUNTED_CUE = re.compile(r"个(?:自然村|行政村|村|镇|乡镇|乡|街道|社区)")
 _TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
 _DETERMINERS = "各每该本这那某"  # 各乡镇, 这个镇: no name starts with these
 _GENERIC_END = "乡城小"  # 小城镇, 城乡政府, 沿海乡镇: kinds of place before the head
@@ -300,7 +302,7 @@ def _towns_before_villages(ctx: Context) -> None:
 def _listed_local_places(ctx: Context) -> None:
     """A list closed by a count of villages or towns names them (福塘、德孚、当仁和斗山4个自然村)."""
     view = ctx.view
-    for m in _COUNTED_LIST.finditer(view):
+    for m in _COUNTED_LIST.finditer(view) if _COUNTED_CUE.search(view) else ():
         cls = "Village" if m.group(2).endswith(("村", "社区")) else "Town"
         items = re.split(r"[、和及与]", m.group(1))
         if "、" not in m.group(1) or any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
