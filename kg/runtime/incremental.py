@@ -220,24 +220,19 @@ def update(
             phase("updating the store")
         t = time.perf_counter()
         old_count = count - len(added) + len(removed)
-        if len(removed) + len(added) > FULL_RELOAD_SHARE * old_count:
+        reload = len(removed) + len(added) > FULL_RELOAD_SHARE * old_count
+        if not reload:
+            try:
+                apply_delta(out / "store", removed, added)
+            except InputError:  # the store cannot be opened for writing (e.g. another process holds it)
+                reload = True
+        if reload:
             import pyoxigraph as ox
 
             from ..store import write_store
 
-            # built beside the old store and swapped in
-            write_store(out / "store", nt, ox.RdfFormat.N_TRIPLES)
+            write_store(out / "store", nt, ox.RdfFormat.N_TRIPLES)  # built beside the old one, swapped in
             timings["_reloaded"] = 1.0
-        else:
-            try:
-                apply_delta(out / "store", removed, added)
-            except InputError:  # the store cannot be opened for writing (e.g. another process holds it)
-                import pyoxigraph as ox
-
-                from ..store import write_store
-
-                write_store(out / "store", nt, ox.RdfFormat.N_TRIPLES)
-                timings["_reloaded"] = 1.0
         outputs["store"] = out / "store"
         timings["store"] = time.perf_counter() - t
         for tmp, final in pending:
