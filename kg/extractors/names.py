@@ -224,8 +224,11 @@ _PROJECT_EXAMPLES = re.compile(
 
 
 # 产业项目44项…,主要有A、B、C等: the items a count of projects is illustrated with are projects
+# (the illustration may open the next sentence: 签约项目13个,…。主要包括A、B等; and may close with
+# its own head: …主要包括A、B、C等项目。)
 _PROJECTS_MAINLY = re.compile(
-    r"(?:项目|工程)[^。；;！!？?：:]{0,60}?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)等(?=[；;。，,]|$)"
+    r"(?:项目|工程)[^。；;！!？?：:]{0,60}?。?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)"
+    r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
 )
 
 
