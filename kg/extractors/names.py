@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
+from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -208,6 +208,7 @@ def extract_projects(ctx: Context) -> None:
         if town is not None:
             ctx.relate("locatedIn", proj, town, "locatedIn.town-prefix", 0.75)
         _decompose(ctx, proj)
+    _sibling_projects(ctx)
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
@@ -232,8 +233,81 @@ _PROJECTS_MAINLY = re.compile(
 )
 
 
+# A、B、C等一批重大交通基础设施 / …等重点工程: a list of works closed by a word for projects
+_WORKS_LIST = re.compile(
+    r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
+    r"等(?:一批|多个|[\d一二三四五六七八九十]+(?:个|项))?(?:重大|重点|大型)?"
+    r"(?:交通|水利|能源|市政|民生)?(?:基础设施|项目|工程)"
+)
+_INFRA_END = re.compile("(?:" + "|".join(map(re.escape, INFRASTRUCTURE_HEADS)) + ")(?:[一二三四五六七八九十]期)?$")
+# the same head closes every item of a signing list: 特种X项目、中广核Y项目等
+_SIBLING = re.compile(r"(?:、|和|及)([^，。,；;！!？?：:、\s]{3,30}?(?:项目|工程))(?=、|和|及|等|[，。,；;]|$)")
+
+
+def _first_item(ctx: Context, vs: int, ve: int) -> int:
+    """Where a list's first item starts: after the closed-class and verb words the run opens with."""
+    view = ctx.view
+    while vs < ve:
+        words = tokens(view[vs:ve])
+        if len(words) < 2 or not (tag(words[0])[:1] in ("p", "v", "c", "d", "r") or words[0] in STOP_WORDS):
+            break
+        vs += len(words[0])
+    return vs
+
+
+def _listed_works(ctx: Context) -> None:
+    """Items of a list of works that end in an infrastructure head: 青山机场、江北高速等重大项目."""
+    view = ctx.view
+    for m in _WORKS_LIST.finditer(view):
+        items = m.group(1).split("、")
+        if not all(_INFRA_END.search(it) for it in items[1:]):
+            continue  # a list of works throughout, or something else
+        pos = m.start(1)
+        for i, item in enumerate(items):
+            vs, ve = pos, pos + len(item)
+            if i == 0:
+                vs = _first_item(ctx, vs, ve)
+            if _INFRA_END.search(item) and ve - vs >= 4 and _CJK_NAME.fullmatch(view[vs:ve]):
+                ctx.add(vs, ve, "Project", "project.listed-works", 0.6)
+            pos += len(item) + 1
+
+
+def _sibling_projects(ctx: Context) -> None:
+    """A list item with a project head next to a project found by the head rule is a project too."""
+    view = ctx.view
+    heads = {p.vend for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"}
+    starts = {p.vstart for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"}
+    for m in _SIBLING.finditer(view):
+        vs, ve = m.span(1)
+        prev_is_project = vs - 1 in heads
+        next_is_project = ve + 1 in starts
+        if not (prev_is_project or next_is_project) or any(
+            p.type == "Project" and p.vstart <= vs < p.vend for p in ctx.mentions
+        ):
+            continue
+        hs = ve - 2
+        if _GENERIC_PROJECT_TAIL.search(view[vs:hs]) or not _core_ok(ctx, vs, hs, verbs_ok=True):
+            continue
+        ctx.add(vs, ve, "Project", "project.sibling", 0.6)
+    # the first item, before 、 and a found project: its start is after the clause's opening words
+    for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
+        ve = p.vstart - 1
+        if ve < 4 or view[ve] != "、" or not re.search(r"(?:项目|工程)$", view[:ve]):
+            continue
+        k = ve
+        while k > 0 and view[k - 1] not in "，。,；;：:、！!？?\n ":
+            k -= 1
+        vs = _first_item(ctx, k, ve)
+        if ve - vs < 5 or any(q.type == "Project" and q.vstart <= vs < q.vend for q in ctx.mentions):
+            continue
+        if _GENERIC_PROJECT_TAIL.search(view[vs : ve - 2]) or not _core_ok(ctx, vs, ve - 2, verbs_ok=True):
+            continue
+        ctx.add(vs, ve, "Project", "project.sibling", 0.6)
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
+    _listed_works(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
         pos = m.start(1)
         for item in m.group(1).split("、"):
