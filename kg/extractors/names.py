@@ -679,6 +679,11 @@ _CONFERRED = re.compile(
     rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)"
     r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$)"
 )
+# 认定A、B等34家企业…为国家级X中心 / 命名…为…: the verb and its 为 split by the list of recipients
+_DEEMED = re.compile(
+    r"(?:认定|命名|评定|确定)(?![为了])[^，。,；;：:！!？?]{2,80}?为([^，。,；;：:！!？?、\s（(]{4,36}?)"
+    r"(?=的?称号|[，。,；;！!？?、\s（(]|$)"
+)
 # 31家企业为第七批…龙头企业: a count of bodies made something
 _COUNT_MADE = re.compile(
     r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
@@ -775,7 +780,11 @@ def extract_designations(ctx: Context) -> None:
             for v in _INNER_ENTER.finditer(view, vs, ve):
                 vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
             _designation(ctx, _after_org(ctx, vs, ve), ve, rule, 0.75)
-    for rx, rule in ((_CONFERRED, "designation.conferred"), (_COUNT_MADE, "designation.count-made")):
+    for rx, rule in (
+        (_CONFERRED, "designation.conferred"),
+        (_COUNT_MADE, "designation.count-made"),
+        (_DEEMED, "designation.deemed"),
+    ):
         for m in rx.finditer(view):
             vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
             _designation(ctx, vs, ve, rule, 0.7, conferred=True)
