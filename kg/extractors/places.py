@@ -85,6 +85,12 @@ def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
     return False
 
 
+# a two-character county whose first character is a conjunction (和县) and what follows 县/市/区 in an
+# unnamed body's short form (县政府, 县委, 县人大, 县直, 县级)
+_CONJUNCTIONS = frozenset("和与及同")
+_UNNAMED_BODY_START = frozenset("政委人直级属领")
+
+
 @extractor("places", order=10)
 def extract_places(ctx: Context) -> None:
     gaz = ctx.gaz
@@ -103,6 +109,15 @@ def extract_places(ctx: Context) -> None:
         place = gaz.by_code[code]
         if full and e - s == 2 and not _starts_a_word(ctx, s):
             continue  # 范县 inside 示范县, 和县 inside 共和县: the end of another word
+        if (
+            full
+            and e - s == 2
+            and name[0] in _CONJUNCTIONS
+            and s > 0
+            and "\u4e00" <= ctx.view[s - 1] <= "\u9fff"
+            and ctx.view[e : e + 1] in _UNNAMED_BODY_START
+        ):
+            continue  # 周某和县政府办: a conjunction before the article's own 县政府, not 和县
         if not full:
             # a short form must be a word of its own here, not the edge of another word
             t = tag(name)
