@@ -239,9 +239,13 @@ _WORKS_LIST = re.compile(
     r"等(?:一批|多个|[\d一二三四五六七八九十]+(?:个|项))?(?:重大|重点|大型)?"
     r"(?:交通|水利|能源|市政|民生)?(?:基础设施|项目|工程)"
 )
-_INFRA_END = re.compile("(?:" + "|".join(map(re.escape, INFRASTRUCTURE_HEADS)) + ")(?:[一二三四五六七八九十]期)?$")
+_INFRA_END = re.compile(
+    "(?:" + "|".join(map(re.escape, INFRASTRUCTURE_HEADS)) + ")(?:[一二三四五六七八九十]期)?$"
+)
 # the same head closes every item of a signing list: 特种X项目、中广核Y项目等
-_SIBLING = re.compile(r"(?:、|和|及)([^，。,；;！!？?：:、\s]{3,30}?(?:项目|工程))(?=、|和|及|等|[，。,；;]|$)")
+_SIBLING = re.compile(
+    r"(?:、|和|及)([^，。,；;！!？?：:、\s]{3,30}?(?:项目|工程))(?=、|和|及|等|[，。,；;]|$)"
+)
 
 
 def _first_item(ctx: Context, vs: int, ve: int) -> int:

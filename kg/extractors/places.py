@@ -397,20 +397,24 @@ def extract_towns_villages(ctx: Context) -> None:
                 name_vs = hs - k
             # 旅顺开发区、龙头街道、水师营街道: an item of a 、 list (the enumeration comma sits right
             # before or after it) with a town head is a town; 村 is left out (村企, 村民 lists)
-            elif head in ("镇", "乡", "街道") and view[hs - 1] not in _GENERIC_END and (
-                k := next(
-                    (
-                        k
-                        for k in (3, 2)
-                        if hs - k > 0
-                        and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])
-                        and (
-                            view[hs - k - 1] == "、"
-                            or view[he : he + 1] == "、"
-                            and view[hs - k - 1] in _LEFT_EDGE
-                        )
-                    ),
-                    0,
+            elif (
+                head in ("镇", "乡", "街道")
+                and view[hs - 1] not in _GENERIC_END
+                and (
+                    k := next(
+                        (
+                            k
+                            for k in (3, 2)
+                            if hs - k > 0
+                            and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])
+                            and (
+                                view[hs - k - 1] == "、"
+                                or view[he : he + 1] == "、"
+                                and view[hs - k - 1] in _LEFT_EDGE
+                            )
+                        ),
+                        0,
+                    )
                 )
             ):
                 name_vs = hs - k

@@ -43,7 +43,10 @@ RELATIONS = (
     + [(p, "participatesIn", "ev", BODY, D) for p in ["zy", "st"]]
     + [(p, "participatesIn", "ev", SIGN, D) for p in ["p1", "p2", "p3"]]
     + [(p, "participatesIn", "ev", START, D) for p in ["p4", "p5", "p6"]]
-    + [(p, "locatedIn", "lsk", "一季度旅顺口区签约和开工项目23个") for p in ["p1", "p2", "p3", "p4", "p5", "p6"]]
+    + [
+        (p, "locatedIn", "lsk", "一季度旅顺口区签约和开工项目23个")
+        for p in ["p1", "p2", "p3", "p4", "p5", "p6"]
+    ]
 )
 VALUES = [
     ("ev", "projectCount", 23, "project", "一季度旅顺口区签约和开工项目23个"),

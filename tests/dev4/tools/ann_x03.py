@@ -1,7 +1,12 @@
 ENTITIES = [
     ("miit", "GovernmentBody", "工业和信息化部", ["工信部", "我部"]),
     ("des", "Designation", "国家级工业设计中心", []),
-    ("ban", "Programme", "《国家级工业设计中心认定管理办法(试行)》", ["国家级工业设计中心认定管理办法(试行)"]),
+    (
+        "ban",
+        "Programme",
+        "《国家级工业设计中心认定管理办法(试行)》",
+        ["国家级工业设计中心认定管理办法(试行)"],
+    ),
     (
         "tz",
         "Programme",
@@ -16,7 +21,12 @@ ENTITIES = [
 RELATIONS = [
     ("miit", "awards", "des", "我部确定了2015年认定国家级工业设计中心名单"),
     ("miit", "implements", "ban", "根据工业和信息化部《国家级工业设计中心认定管理办法(试行)》"),
-    ("miit", "implements", "tz", "《关于组织开展2015年度国家级工业设计中心认定工作的'通知》(工信厅产业函〔2015〕150号)"),
+    (
+        "miit",
+        "implements",
+        "tz",
+        "《关于组织开展2015年度国家级工业设计中心认定工作的'通知》(工信厅产业函〔2015〕150号)",
+    ),
     (
         "nc",
         "designatedAs",
@@ -26,7 +36,13 @@ RELATIONS = [
     ("ho", "designatedAs", "des", "天津海鸥表业集团有限公司工业设计中心等30家国家级工业设计中心通过复核"),
 ]
 VALUES = [
-    ("des", "newlyDesignatedCount", 34, "enterprise", "等34家企业工业设计中心及工业设计企业为国家级工业设计中心"),
+    (
+        "des",
+        "newlyDesignatedCount",
+        34,
+        "enterprise",
+        "等34家企业工业设计中心及工业设计企业为国家级工业设计中心",
+    ),
     ("des", "retainedCount", 30, "enterprise", "等30家国家级工业设计中心通过复核"),
 ]
 NOTES = [

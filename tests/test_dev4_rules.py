@@ -1,0 +1,90 @@
+"""Rules added from the fourth development set (tests/dev4): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.ingest import make_document
+from kg.resolve import resolve
+
+
+def _names(text: str) -> dict[str, str]:
+    ctx = extract(make_document(text, "case.txt"))
+    return {m.name: m.type for m in ctx.mentions}
+
+
+def _relations(text: str) -> set[tuple[str, str, str]]:
+    entities, relations = resolve([extract(make_document(text, "case.txt"))])
+    names = {e.id: {e.label, *e.aliases} for e in entities}
+    return {(s, r.predicate, o) for r in relations for s in names[r.subject] for o in names[r.object]}
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        # items of a 、 list with a town head are towns (街道 as well as 镇 and 乡)
+        ("会上,东岗街道、北山街道和西湖镇作了表态发言。", "东岗街道", "Town"),
+        ("会上,东岗街道、北山街道和西湖镇作了表态发言。", "北山街道", "Town"),
+        # a count of projects illustrated in the next sentence, closed by 等 or 等项目
+        (
+            "今年签约项目8个,总投资20亿元。主要包括滨河商业综合体、云谷数据中心等。",
+            "滨河商业综合体",
+            "Project",
+        ),
+        (
+            "新开工项目5个。主要包括老城片区更新二期工程、南苑实验中学、精密模具研制等项目。",
+            "南苑实验中学",
+            "Project",
+        ),
+        (
+            "新开工项目5个。主要包括老城片区更新二期工程、南苑实验中学、精密模具研制等项目。",
+            "精密模具研制",
+            "Project",
+        ),
+        # a list of public works closed by 等…基础设施 / 项目, each item with an infrastructure head
+        (
+            "随着东山国际机场、江北高速、南湖至北岭城际铁路等一批重大交通基础设施建设,区位优势凸显。",
+            "江北高速",
+            "Project",
+        ),
+        (
+            "随着东山国际机场、江北高速、南湖至北岭城际铁路等一批重大交通基础设施建设,区位优势凸显。",
+            "东山国际机场",
+            "Project",
+        ),
+        # the sibling of a project the head rule finds, in the same list, is a project
+        ("特别是高端轴承项目、智能传感器芯片封装项目等,填补了空白。", "高端轴承项目", "Project"),
+        # a multi-day fair is an event
+        ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
+        # 认定 … 为 X: the title after 为, with the recipients between
+        (
+            "认定甲乙机械有限公司设计中心等20家企业设计中心为国家级工业设计中心(见附件)。",
+            "国家级工业设计中心",
+            "Designation",
+        ),
+    ],
+)
+def test_dev4_entity_rules(text, name, type_):
+    assert _names(text).get(name) == type_
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a generic kind of project in a list is no sibling
+        ("特别是重点项目、智能传感器芯片封装项目等,填补了空白。", "重点项目"),
+        # 和 between a name and the article's own 县政府办 is a conjunction, not the county 和县
+        ("县领导王建国和县政府办、县发改局负责人参加。", "和县政府办"),
+        # a works list whose items do not end in infrastructure heads is not taken
+        ("随着产业升级、市场拓展等一批重大项目的推进,前景广阔。", "产业升级"),
+    ],
+)
+def test_dev4_non_names(text, name):
+    assert name not in _names(text)
+
+
+def test_route_is_not_located_at_its_first_end():
+    text = "随着南京至合肥城际铁路、江北高速等一批重大交通基础设施建设,南京发展加快。"
+    assert not any(s == "南京至合肥城际铁路" and p == "locatedIn" for s, p, _ in _relations(text))
