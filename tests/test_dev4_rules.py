@@ -56,6 +56,9 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ),
         # the sibling of a project the head rule finds, in the same list, is a project
         ("特别是高端轴承项目、智能传感器芯片封装项目等,填补了空白。", "高端轴承项目", "Project"),
+        # a bracketed byline with several authors after the dateline
+        ("东江网讯 (周明 李娟) 5月2日,会议召开。", "周明", "Person"),
+        ("东江网讯 (周明 李娟) 5月2日,会议召开。", "李娟", "Person"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between
