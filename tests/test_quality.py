@@ -16,6 +16,9 @@ FLOORS = {  # (entity micro F1, relation micro F1, lowest per-class entity F1)
     "seeds": (0.93, 0.84, 0.80),
     "fixtures": (0.95, 0.92, 0.80),
     "heldout": (0.86, 0.68, 0.40),  # scored, never tuned on
+    # development sets annotated before kg ran on them (their programmes and designations still fail)
+    "dev3": (0.74, 0.65, 0.0),
+    "dev4": (0.67, 0.25, 0.30),
 }
 
 
