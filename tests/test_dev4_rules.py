@@ -59,6 +59,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         # a bracketed byline with several authors after the dateline
         ("东江网讯 (周明 李娟) 5月2日,会议召开。", "周明", "Person"),
         ("东江网讯 (周明 李娟) 5月2日,会议召开。", "李娟", "Person"),
+        # a government's named office keeps its whole name
+        ("由沈阳市人民政府外事办公室主办。", "沈阳市人民政府外事办公室", "GovernmentBody"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between
@@ -91,3 +93,10 @@ def test_dev4_non_names(text, name):
 def test_route_is_not_located_at_its_first_end():
     text = "随着南京至合肥城际铁路、江北高速等一批重大交通基础设施建设,南京发展加快。"
     assert not any(s == "南京至合肥城际铁路" and p == "locatedIn" for s, p, _ in _relations(text))
+
+
+def test_management_committee_short_and_full_form_are_one_body():
+    text = "东港临海经济区管理委员会介绍情况。活动由临海经济区管委会主办。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    bodies = [e for e in entities if e.type == "GovernmentBody"]
+    assert len(bodies) == 1, [(e.label, e.aliases) for e in bodies]

@@ -39,7 +39,9 @@ _BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中
 # The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
 # level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
 _ORGAN = (
-    rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    # (a government's named office: 人民政府经济合作交流办公室, 人民政府驻京办事处)
+    rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委"
+    r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
     rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
     rf"|{_BUREAU}"
 )
