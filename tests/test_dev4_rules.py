@@ -100,3 +100,14 @@ def test_management_committee_short_and_full_form_are_one_body():
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     bodies = [e for e in entities if e.type == "GovernmentBody"]
     assert len(bodies) == 1, [(e.label, e.aliases) for e in bodies]
+
+
+def test_home_county_from_its_recurring_short_form():
+    # the article calls a county home (我县), never spells its full name, and reports a fair elsewhere
+    text = (
+        "2019年经贸洽谈会于5月在北京市举行。我县组团参加了洽谈会,宣传泰顺、推介泰顺,"
+        "走访了在京企业。县领导王建国和县政府办、县发改局负责人参加了活动。"
+    )
+    ctx = extract(make_document(text, "case.txt"))
+    assert ctx.home_county == "330329"
+    assert any(m.name == "泰顺县发展和改革局" or m.label == "泰顺县发展和改革局" for m in ctx.mentions)

@@ -91,10 +91,25 @@ _CONJUNCTIONS = frozenset("和与及同")
 _UNNAMED_BODY_START = frozenset("政委人直级属领")
 
 
+def _not_a_place(ctx: Context, s: int, name: str) -> bool:
+    """范县 inside 示范县, 和县 inside 共和县: the end of another word; 周某和县政府办: a conjunction
+    before the article's own 县政府, not 和县."""
+    if not _starts_a_word(ctx, s):
+        return True
+    return (
+        name[0] in _CONJUNCTIONS
+        and s > 0
+        and "\u4e00" <= ctx.view[s - 1] <= "\u9fff"
+        and ctx.view[s + 2 : s + 3] in _UNNAMED_BODY_START
+    )
+
+
 @extractor("places", order=10)
 def extract_places(ctx: Context) -> None:
     gaz = ctx.gaz
-    cands = _candidates(ctx)
+    # a two-character full name glued into another word (范县 in 示范县) or made of a conjunction and
+    # a bare level word (周某和县政府办) is no place: it neither votes for home nor becomes a mention
+    cands = [c for c in _candidates(ctx) if not (c[3] and c[1] - c[0] == 2 and _not_a_place(ctx, c[0], c[2]))]
     detect_home(ctx, cands)
     explicit = {c for _, _, name, full in cands if full for c in gaz.full[name]}
     far: list[tuple[int, int, str]] = []  # short forms of cities elsewhere, left out for now
@@ -107,17 +122,6 @@ def extract_places(ctx: Context) -> None:
                 far.append((s, e, cities[0]))
             continue
         place = gaz.by_code[code]
-        if full and e - s == 2 and not _starts_a_word(ctx, s):
-            continue  # 范县 inside 示范县, 和县 inside 共和县: the end of another word
-        if (
-            full
-            and e - s == 2
-            and name[0] in _CONJUNCTIONS
-            and s > 0
-            and "\u4e00" <= ctx.view[s - 1] <= "\u9fff"
-            and ctx.view[e : e + 1] in _UNNAMED_BODY_START
-        ):
-            continue  # 周某和县政府办: a conjunction before the article's own 县政府, not 和县
         if not full:
             # a short form must be a word of its own here, not the edge of another word
             t = tag(name)
