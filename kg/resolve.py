@@ -245,11 +245,11 @@ def _doc_aliases(
         if not n.endswith("管理委员会"):
             continue
         s = _strip_place_prefix(n, gaz)
-        for key in {n, s}:
-            j = by_full.get(key)
-            if j is not None and j != i and len(key) >= 7 and uf.find(i) != uf.find(j):
+        for key in (n, s):
+            k = by_full.get(key)
+            if k is not None and k != i and len(key) >= 7 and uf.find(i) != uf.find(k):
                 uf.union(
-                    i, j, f"'{_norm(mentions[j].name)}' is the short form of '{_norm(mentions[i].name)}'"
+                    i, k, f"'{_norm(mentions[k].name)}' is the short form of '{_norm(mentions[i].name)}'"
                 )
 
 

@@ -284,13 +284,13 @@ def extract_people(ctx: Context) -> None:
                 if is_name(m.group(1), strict=False, rare=True):
                     _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s):
-            names = re.split(r"[ 、]", m.group(1))
-            if not all(is_name(n, strict=False, rare=True) for n in names):
+            authors = re.split(r"[ 、]", m.group(1))
+            if not all(is_name(a, strict=False, rare=True) for a in authors):
                 continue  # one non-name and the bracket is no byline
             vs = base + m.start(1)
-            for n in names:
-                _person(ctx, vs, vs + len(n), "person.bracket-byline", 0.8, False)
-                vs += len(n) + 1
+            for a in authors:
+                _person(ctx, vs, vs + len(a), "person.bracket-byline", 0.8, False)
+                vs += len(a) + 1
         if sent.kind == "credit" or s.endswith("摄"):
             pm = _PHOTO.search(s)
             if pm and is_name(pm.group(1), strict=False) and not re.search(r"记者\s*" + pm.group(1), s):
