@@ -61,6 +61,19 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ("东江网讯 (周明 李娟) 5月2日,会议召开。", "李娟", "Person"),
         # a government's named office keeps its whole name
         ("由沈阳市人民政府外事办公室主办。", "沈阳市人民政府外事办公室", "GovernmentBody"),
+        # what a zone "is" in a list, each a kind of area with a level or province in front, is a title
+        (
+            "青山经济开发区是国家级开发区、湖北省综合改革试验区、全国五大造船基地之一。",
+            "国家级开发区",
+            "Designation",
+        ),
+        (
+            "青山经济开发区是国家级开发区、湖北省综合改革试验区、全国五大造船基地之一。",
+            "湖北省综合改革试验区",
+            "Designation",
+        ),
+        # a named zone in such a list stays a zone, not a title
+        ("青山区是武汉经济开发区、东湖高新区的重要腹地。", "武汉经济开发区", "Zone"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between

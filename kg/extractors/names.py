@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS
+from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS, ZONE_HEADS
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -761,9 +761,49 @@ def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferr
     ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
 
 
+# X是A、B、C: what a zone or place "is" in a list, each a kind of area with a level or a province in
+# front (国家级开发区, 辽宁省综合改革试验区, 国家重点支持的七大石化产业基地之一), is a title it holds
+_IS_LIST = re.compile(
+    r"是((?:[^，。,；;！!？?、\s]{3,30}、){1,8}[^，。,；;！!？?、\s]{3,30})(?=[，。,；;]|$)"
+)
+_AREA_END = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(map(re.escape, set(ZONE_HEADS) | set(DESIGNATION_HEADS) | {"基地"}), key=len, reverse=True)
+    )
+    + ")$"
+)
+_LEVEL_START = re.compile(r"国家级|省级|市级|国家|全国|中国|[一二三四五六七八九十]大")
+
+
+def _predicate_titles(ctx: Context) -> None:
+    view = ctx.view
+    subjects = {m.vend for m in ctx.mentions if m.type == "Zone" or m.code}
+    provinces = {m.vstart: m for m in ctx.mentions if m.code and ctx.gaz.by_code[m.code].level == 1}
+    for m in _IS_LIST.finditer(view):
+        if m.start() not in subjects:
+            continue
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            vs, ve = pos, pos + len(item)
+            pos = ve + 1
+            if item.endswith("之一"):
+                ve -= 2
+            k = view.rfind("的", vs, ve)
+            if k >= 0:
+                vs = k + 1  # 国家重点支持的七大石化产业基地: the title is what follows 的
+            name = view[vs:ve]
+            if len(name) < 4 or not _AREA_END.search(name):
+                continue
+            p = provinces.get(vs)
+            if _LEVEL_START.match(name) or p is not None and p.vend < ve - 2:
+                ctx.add(vs, ve, "Designation", "designation.predicate-list", 0.6)
+
+
 @extractor("designations", order=42)
 def extract_designations(ctx: Context) -> None:
     view = ctx.view
+    _predicate_titles(ctx)
     for m in _TITLE_QUOTED.finditer(view):
         ctx.add(
             m.start(1) - 1, m.end(1) + 1, "Designation", "designation.quoted-title", 0.7, label=m.group(1)
