@@ -74,6 +74,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ),
         # a named zone in such a list stays a zone, not a title
         ("青山区是武汉经济开发区、东湖高新区的重要腹地。", "武汉经济开发区", "Zone"),
+        # a media group is an Institution (SCHEMA: media), though named like a firm
+        ("活动由江城新闻传媒集团协办。", "江城新闻传媒集团", "Institution"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between

@@ -412,6 +412,9 @@ def _joiner_cut(core: str) -> int:
     return cut
 
 
+_MEDIA_GROUP = re.compile(r"(?:传媒|报业)集团$")
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
@@ -467,6 +470,8 @@ def extract_companies(ctx: Context) -> None:
             continue  # an unnamed cooperative (发挥好专业合作社); a named one carries its place
         if any(b.type == "GovernmentBody" and b.vend == he and b.vstart <= span[0] for b in ctx.mentions):
             continue  # 中国人民银行 is a state organ
+        if _MEDIA_GROUP.search(view, max(0, hs - 2), he):
+            continue  # 新闻传媒集团, 日报报业集团: a medium, an Institution (SCHEMA), though named like a firm
         co = ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
         if co and town is not None:
             ctx.relate("locatedIn", co, town, "locatedIn.town-prefix", 0.75)
