@@ -93,6 +93,8 @@ def test_dev4_entity_rules(text, name, type_):
 @pytest.mark.parametrize(
     "text, name",
     [
+        # 项目 right after 暨 is projects in general, inside an event's name
+        ("5月9日,江城市第二场招商推介会暨项目签约仪式举行。", "江城市第二场招商推介会暨项目"),
         # a generic kind of project in a list is no sibling
         ("特别是重点项目、智能传感器芯片封装项目等,填补了空白。", "重点项目"),
         # 和 between a name and the article's own 县政府办 is a conjunction, not the county 和县
@@ -126,3 +128,10 @@ def test_home_county_from_its_recurring_short_form():
     ctx = extract(make_document(text, "case.txt"))
     assert ctx.home_county == "330329"
     assert any(m.name == "泰顺县发展和改革局" or m.label == "泰顺县发展和改革局" for m in ctx.mentions)
+
+
+def test_the_part_before_ji_is_the_same_gathering():
+    text = "5月9日,江城市第二场招商推介会暨项目签约仪式举行。江城市第二场招商推介会吸引了众多客商。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    events = [e for e in entities if e.type == "Event"]
+    assert len(events) == 1, [(e.label, e.aliases) for e in events]

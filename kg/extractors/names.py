@@ -150,6 +150,8 @@ def extract_projects(ctx: Context) -> None:
             continue  # 项目建设年 is a campaign; 片区项目48个 counts a zone's projects
         if hs > 0 and view[hs - 1] in "”’":
             continue  # a quoted name before 项目/工程 is a programme (see programmes)
+        if hs > 0 and view[hs - 1] in "暨及和与" and head == "项目":
+            continue  # …推介会暨项目签约仪式: projects in general, joined to an event's name
         if head == "基地" and view[he : he + 1] == "站":
             continue
         if head == "装置" and (view.startswith("项目", he) or view[he : he + 1] in ("、", "和", "及")):
