@@ -55,7 +55,10 @@ _NEAR = 120  # characters: how far back a county named just before a bare 县X�
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
 _BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
-_LIST_BODY = re.compile(rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；])")
+# (the last item may be followed by who of it took part: 、乡村振兴局主要负责同志参加)
+_LIST_BODY = re.compile(
+    rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；]|主要|负责|相关|有关|分别|参加|出席)"
+)
 _CENTRAL = re.compile(
     "|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True))
 )
