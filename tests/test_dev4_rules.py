@@ -77,7 +77,17 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         # a media group is an Institution (SCHEMA: media), though named like a firm
         ("活动由江城新闻传媒集团协办。", "江城新闻传媒集团", "Institution"),
         # the last body of a list, followed by who of it took part
-        ("泰顺县县长调研,县政府办、农业农村局、乡村振兴局主要负责同志参加。", "泰顺县乡村振兴局", "GovernmentBody"),
+        (
+            "泰顺县县长调研,县政府办、农业农村局、乡村振兴局主要负责同志参加。",
+            "泰顺县乡村振兴局",
+            "GovernmentBody",
+        ),
+        # 代表 before a firm's name is not part of it
+        (
+            "签约企业代表江城市北辰新材料科技有限公司总经理作了发言。",
+            "江城市北辰新材料科技有限公司",
+            "Company",
+        ),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between
