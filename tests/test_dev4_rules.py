@@ -88,6 +88,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "江城市北辰新材料科技有限公司",
             "Company",
         ),
+        # a long unquoted programme name may open with a generic word
+        ("全市深入实施创新驱动发展战略,产业加快升级。", "创新驱动发展战略", "Programme"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between

@@ -76,7 +76,13 @@ def _specific(words: list[str]) -> bool:
 
 
 def _core_ok(
-    ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool = False, capacity: bool = False
+    ctx: Context,
+    vs: int,
+    hs: int,
+    min_words: int = 2,
+    verbs_ok: bool = False,
+    capacity: bool = False,
+    long_generic_ok: bool = False,
 ) -> bool:
     core = ctx.view[vs:hs]
     if not core or _QUANT_START.match(core) or "以上" in core or "以下" in core:
@@ -84,7 +90,9 @@ def _core_ok(
     if re.search(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]", core):
         return False
     words = [w for w in tokens(re.sub(r"[“”‘’()（）《》]", "", core)) if w.strip()]
-    if not words or words[0] in _GENERIC_FIRST:
+    # (创新驱动发展战略: a long programme name may open with a generic two-character word, not with 大/新)
+    long_name = long_generic_ok and len(words) >= 3 and len(words[0]) >= 2
+    if not words or words[0] in _GENERIC_FIRST and not long_name:
         return False
     for w in words:
         t = tag(w)
@@ -635,7 +643,7 @@ def extract_programmes(ctx: Context) -> None:
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
-        if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True)):
+        if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
         head = m.group()
         if head == "工程" and (
