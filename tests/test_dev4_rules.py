@@ -149,3 +149,10 @@ def test_the_part_before_ji_is_the_same_gathering():
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     events = [e for e in entities if e.type == "Event"]
     assert len(events) == 1, [(e.label, e.aliases) for e in events]
+
+
+def test_this_years_festival_is_the_festival_named_before():
+    text = "江城市第五届桃花文化节开幕。本届桃花文化节期间,各地客商前来考察。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    events = [e for e in entities if e.type == "Event"]
+    assert len(events) == 1, [(e.label, e.aliases) for e in events]

@@ -889,6 +889,8 @@ _EVENT_STOPS = frozenset(
     # how a past meeting is taken up (认真贯彻落实…座谈会精神): the verbs are the clause's
     " 贯彻落实 贯彻 落实 传达 学习 传达学习 认真 将".split()
 )
+# determiners that point back to a gathering named before (本届X节 = the X节 of this article)
+_DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")
 _DETERMINED = (
     "此次",
     "本次",
@@ -962,6 +964,9 @@ def extract_events(ctx: Context) -> None:
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED:
             continue
+        det = _DETERMINER_START.match(core)
+        if det and len(core) - det.end() >= 2:
+            vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
             vs = q.start()
