@@ -90,6 +90,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ),
         # a long unquoted programme name may open with a generic word
         ("全市深入实施创新驱动发展战略,产业加快升级。", "创新驱动发展战略", "Programme"),
+        # a bureau's branch named by its field, in a list
+        ("会上,东岗街道作了发言,自然资源分局、生态环境分局提出举措。", "生态环境分局", "GovernmentBody"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between

@@ -283,6 +283,8 @@ _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员�
 _STREET_BODY = re.compile(
     r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M
 )
+_BRANCH_BUREAU = re.compile(rf"(?:{_CORES})分局")
+_BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 # 村委会 / 村党支部 without a name: the village the article is about
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
 
@@ -314,6 +316,12 @@ def extract_local_bodies(ctx: Context) -> None:
             body = ctx.add(p.vend, m.end(), "GovernmentBody", "body.village", 0.75, label=vname + m.group(2))
             if body:
                 villages[vname] = villages.get(vname, 0) + 1
+    # 自然资源分局、生态环境分局: a city bureau's branch in the article's district, named by its field
+    for m in _BRANCH_BUREAU.finditer(view):
+        if (m.start() == 0 or view[m.start() - 1] in _BRANCH_LEFT) and not ctx.covering(
+            m.start(), m.end(), {"GovernmentBody"}
+        ):
+            ctx.add(m.start(), m.end(), "GovernmentBody", "body.branch", 0.65)
     if len(villages) != 1:
         return  # only an article about one village says which one 村委会 is
     (home,) = villages
