@@ -92,6 +92,12 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ("全市深入实施创新驱动发展战略,产业加快升级。", "创新驱动发展战略", "Programme"),
         # a bureau's branch named by its field, in a list
         ("会上,东岗街道作了发言,自然资源分局、生态环境分局提出举措。", "生态环境分局", "GovernmentBody"),
+        # a place, a works of its own, then a generic tail: one project
+        (
+            "县长先后来到泰顺县城郊大型冷链物流基地及配套基础设施建设项目。",
+            "泰顺县城郊大型冷链物流基地及配套基础设施建设项目",
+            "Project",
+        ),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between
@@ -111,6 +117,8 @@ def test_dev4_entity_rules(text, name, type_):
     [
         # 项目 right after 暨 is projects in general, inside an event's name
         ("5月9日,江城市第二场招商推介会暨项目签约仪式举行。", "江城市第二场招商推介会暨项目"),
+        # …and its first part, before 及, is no project of its own
+        ("县长先后来到泰顺县城郊大型冷链物流基地及配套基础设施建设项目。", "泰顺县城郊大型冷链物流基地"),
         # a generic kind of project in a list is no sibling
         ("特别是重点项目、智能传感器芯片封装项目等,填补了空白。", "重点项目"),
         # 和 between a name and the article's own 县政府办 is a conjunction, not the county 和县
