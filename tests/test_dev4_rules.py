@@ -98,6 +98,9 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "泰顺县城郊大型冷链物流基地及配套基础设施建设项目",
             "Project",
         ),
+        # a zone's party working committee, and its bare 管委会 right after
+        ("青山茶叶产业园区党工委书记、管委会主任王某参加。", "青山茶叶产业园区党工委", "GovernmentBody"),
+        ("青山茶叶产业园区党工委书记、管委会主任王某参加。", "青山茶叶产业园区管委会", "GovernmentBody"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between

@@ -622,6 +622,8 @@ _TITLE_CORE = re.compile(
 )
 
 
+# a zone's own organs: its management committee and its party working committee
+_ZONE_ORGAN = re.compile(r"管委会|管理委员会|党工委")
 _NEXT_ZONE = re.compile(r"、([\u4e00-\u9fff]{2,10}?(?:区|园|港|城))(?=[、和及与等，,。；;])")
 _PREV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}(?:区|园|港|城))、$")
 
@@ -750,9 +752,20 @@ def extract_zones(ctx: Context) -> None:
         z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
         if z:
             _zone_without_place(ctx, z)
-        if z and view.startswith("管委会", he):
-            ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)
+        organ = _ZONE_ORGAN.match(view, he)
+        if z and organ:
+            ctx.add(span[0], organ.end(), "GovernmentBody", "body.zone-committee", 0.85)
     _coordinated_zones(ctx)
+    # X园区党工委书记、管委会主任: a bare 管委会/党工委 right after the zone's other organ is the zone's
+    zones = [z for z in ctx.mentions if z.type == "Zone"]
+    for m in re.finditer(r"(?<=[、，,])(管委会|党工委)", view):
+        prev = [z for z in zones if z.vend <= m.start() and m.start() - z.vend <= 12]
+        if prev and not ctx.covering(m.start(), m.end(), {"GovernmentBody"}):
+            z = max(prev, key=lambda z: z.vend)
+            if _ZONE_ORGAN.match(view, z.vend):
+                ctx.add(
+                    m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=z.name + m.group()
+                )
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = re.match(r"港(区)?(?![口务航湾澳台产城运])", view[p.vend : p.vend + 3])
