@@ -392,8 +392,11 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
         # before the generic tail, names one project
         placed = any(m.code and m.vstart == vs for m in ctx.mentions)
-        if placed and tail.start() >= 8 and _PROJECT.search(core, 0, tail.start()):
-            return True
+        works = _PROJECT.search(core, 0, tail.start())
+        if works and (
+            placed and tail.start() >= 8 or works.start() >= 4 and _specific(tokens(core[: works.start()]))
+        ):
+            return True  # (果蔬大棚种植基地建设项目: a specific works, then its building)
         return bool(owned) and tail.start() >= 2
     if owned and len(core) >= 4:
         return True
