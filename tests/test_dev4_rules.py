@@ -103,6 +103,9 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ("青山茶叶产业园区党工委书记、管委会主任王某参加。", "青山茶叶产业园区管委会", "GovernmentBody"),
         # a specific works and its building is one project
         ("县长察看了果蔬大棚种植基地建设项目的选址。", "果蔬大棚种植基地建设项目", "Project"),
+        # a quoted numbered slogan or campaign year carried out is a programme
+        ("全县开展“三访三问”调研,推进工作。", "三访三问", "Programme"),
+        ("今年以“营商环境提升年”为主题,全力拼经济。", "营商环境提升年", "Programme"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between
@@ -126,6 +129,8 @@ def test_dev4_entity_rules(text, name, type_):
         ("县长先后来到泰顺县城郊大型冷链物流基地及配套基础设施建设项目。", "泰顺县城郊大型冷链物流基地"),
         # …but a kind of works and its building is not
         ("全县加快产业基地建设项目进度。", "产业基地建设项目"),
+        # a quoted phrase without a number or a year is not taken as a programme
+        ("开展“头脑风暴”,找准了方向。", "头脑风暴"),
         # a generic kind of project in a list is no sibling
         ("特别是重点项目、智能传感器芯片封装项目等,填补了空白。", "重点项目"),
         # 和 between a name and the article's own 县政府办 is a conjunction, not the county 和县

@@ -512,6 +512,13 @@ _HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|�
 _AIM_AFTER_VERB = re.compile(
     r"(?<=建设|共建|融入)(“[^“”\n]{2,10}”)(?![\u4e00-\u9fff]{0,6}(?:工程|行动|计划|战略|活动|项目|建设))"
 )
+# 开展“四下基层”调研, 全力推进“五城同建”, 以“项目竞进年”为主题: a quoted numbered slogan (四下, 五城) or a
+# campaign year (…年) that a body carries out is a programme, head noun or not
+_CARRIED_SLOGAN = re.compile(
+    r"(?:开展|实施|推进|深化|启动|推动|以)"
+    r"(“(?:[一二三四五六七八九十两双百千万][^“”\n]{1,10}|[^“”\n]{2,8}年)”)"
+    r"(?=[，,。；;、]|调研|为主题|为抓手|为重点|为载体)"
+)
 _MERCHANTS_HOME = re.compile(r"[^招外客电富厂政通经工协电\W\d]商回归")
 _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?)建设(?![项工])")
 # a document named without book-title marks, after its issuer: 国务院办公厅关于…的复函
@@ -620,6 +627,8 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
         elif not m.group(2):
             ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
+    for m in _CARRIED_SLOGAN.finditer(view):
+        ctx.add(m.start(1), m.end(1), "Programme", "programme.carried-slogan", 0.65, label=m.group(1)[1:-1])
     # 浙商回归, 义商回归: the campaigns bringing a region's entrepreneurs home to invest
     for m in _MERCHANTS_HOME.finditer(view):
         ctx.add(m.start(), m.end(), "Programme", "programme.merchants-home", 0.7)
