@@ -178,3 +178,13 @@ def test_this_years_festival_is_the_festival_named_before():
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     events = [e for e in entities if e.type == "Event"]
     assert len(events) == 1, [(e.label, e.aliases) for e in events]
+
+
+def test_a_project_keeps_its_operators_name_as_written():
+    text = "总投资0.6亿元的江城市北辰机械设备公司机电配件生产线项目开工。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    names = {n for e in entities if e.type == "Project" for n in (e.label, *e.aliases)}
+    assert (
+        "江城市北辰机械设备公司机电配件生产线项目" in names or "北辰机械设备公司机电配件生产线项目" in names
+    )
+    assert "机电配件生产线项目" in names

@@ -462,7 +462,8 @@ def _decompose(ctx: Context, proj) -> None:
     rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
     if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
         # the project's own name starts after the company's: keep that as the label
-        inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8)
+        # (the full name with its operator, as lists write it, stays the project's label)
+        inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8, label=view[vs:he])
         if inner:
             _phase(ctx, inner)
             for c in ctx.candidates[:]:
