@@ -131,6 +131,8 @@ def test_dev4_entity_rules(text, name, type_):
         ("全县加快产业基地建设项目进度。", "产业基地建设项目"),
         # a quoted phrase without a number or a year is not taken as a programme
         ("开展“头脑风暴”,找准了方向。", "头脑风暴"),
+        # a period's batch of investment projects is no project
+        ("2023年12月招商引资项目集中签约仪式举行。", "2023年12月招商引资项目"),
         # a generic kind of project in a list is no sibling
         ("特别是重点项目、智能传感器芯片封装项目等,填补了空白。", "重点项目"),
         # 和 between a name and the article's own 县政府办 is a conjunction, not the county 和县
