@@ -186,6 +186,16 @@ def extract_projects(ctx: Context) -> None:
         # (a joined list is checked on its last item)
         cvs = item_vs if vs < item_vs else vs
         if (
+            town is not None
+            and vs < hs
+            and not _project_specific(ctx, cvs, hs)
+            and _core_ok(ctx, cvs, hs)
+            and hs - vs >= 4
+        ):
+            # 蒲州镇高标准设施葡萄项目: without its town the name says no more than a kind of project, so
+            # the town is part of the name (it is still where the project is)
+            vs = cvs = town.vstart
+        if (
             vs >= hs
             or not _core_ok(
                 ctx,
