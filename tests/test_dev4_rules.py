@@ -108,6 +108,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ("今年以“营商环境提升年”为主题,全力拼经济。", "营商环境提升年", "Programme"),
         # a town in front stays in a name that would say nothing without it
         ("总投资0.32亿元的龙泉镇高标准设施葡萄项目开工。", "龙泉镇高标准设施葡萄项目", "Project"),
+        # 经开区 is the short form of 经济(技术)开发区
+        ("青山经开区、北辰米业公司代表参加。", "青山经开区", "Zone"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between
