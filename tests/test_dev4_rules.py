@@ -194,3 +194,10 @@ def test_a_project_keeps_its_operators_name_as_written():
         "江城市北辰机械设备公司机电配件生产线项目" in names or "北辰机械设备公司机电配件生产线项目" in names
     )
     assert "机电配件生产线项目" in names
+
+
+def test_a_ministrys_short_form_is_the_ministry():
+    text = "工信部产业函〔2015〕606号。工业和信息化部确定了名单。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    bodies = [e for e in entities if e.type == "GovernmentBody"]
+    assert [e.label for e in bodies] == ["工业和信息化部"], [(e.label, e.aliases) for e in bodies]
