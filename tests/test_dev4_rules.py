@@ -110,6 +110,9 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         ("总投资0.32亿元的龙泉镇高标准设施葡萄项目开工。", "龙泉镇高标准设施葡萄项目", "Project"),
         # 经开区 is the short form of 经济(技术)开发区
         ("青山经开区、北辰米业公司代表参加。", "青山经开区", "Zone"),
+        # a region's party committee, and the region's next organ written without the region
+        ("贯彻落实宁夏回族自治区党委、政府“两个倍增”部署。", "中共宁夏回族自治区委员会", "GovernmentBody"),
+        ("贯彻落实宁夏回族自治区党委、政府“两个倍增”部署。", "宁夏回族自治区人民政府", "GovernmentBody"),
         # a multi-day fair is an event
         ("代表团参加了2019年“东部经贸合作洽谈周”。", "东部经贸合作洽谈周", "Event"),
         # 认定 … 为 X: the title after 为, with the recipients between

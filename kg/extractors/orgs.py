@@ -51,6 +51,9 @@ _BODY_AFTER_PLACE = re.compile(
     # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
+_REGION_PARTY = re.compile(r"(?P<rep>)(?P<organ>党委)")
+# the next organs of one place, after its first: 、政府 / 、人大常委会 (省政府 is the bare-body rule's)
+_NEXT_ORGAN = re.compile(r"、(人民政府|政府|人大常委会|政协)(?=[、，,。；;“”\s和等]|$)")
 _NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
 _BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
@@ -160,6 +163,8 @@ def extract_bodies(ctx: Context) -> None:
     place_ends = {m.vend: m for m in places}
     for p in places:
         m = _BODY_AFTER_PLACE.match(view, p.vend)
+        if not m and gaz.by_code[p.code].level == 1:
+            m = _REGION_PARTY.match(view, p.vend)  # 广西壮族自治区党委: a region's party committee
         if not m:
             continue
         organ = m.group("organ")
@@ -185,6 +190,21 @@ def extract_bodies(ctx: Context) -> None:
         if body:
             ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
             _coordinated_places(ctx, p, organ, place_ends)
+            # X自治区党委、政府 / X省委、省政府: the place's next organs, written without the place
+            k = m.end()
+            while (lm := _NEXT_ORGAN.match(view, k)) is not None:
+                nb = ctx.add(
+                    lm.start(1),
+                    lm.end(1),
+                    "GovernmentBody",
+                    "body.place-list",
+                    0.8,
+                    label=body_label(pname, lm.group(1)),
+                    parent_code=p.code,
+                )
+                if nb:
+                    ctx.relate("locatedIn", nb, p, "locatedIn.name", 0.8)
+                k = lm.end()
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
             if organ.startswith("委") and len(organ) > 1 and organ != "委员会":
                 committee = ctx.add(
