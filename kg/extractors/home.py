@@ -45,18 +45,23 @@ def detect_home(ctx: Context, cands) -> None:
     prov_votes: defaultdict[str, float] = defaultdict(float)
     county_votes: defaultdict[str, float] = defaultdict(float)
     short_county: defaultdict[str, int] = defaultdict(int)
+    county_home = bool(_COUNTY_HOME.search(view))
     for s, e, name, full in cands:
         codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
         if not codes:
             continue
-        if not full and (all(gaz.by_code[c].level == 3 for c in codes) or not _word_edges(view, s, e)):
-            continue  # (a county's short form votes for nothing below: no segmentation needed)
+        if not full and all(gaz.by_code[c].level == 3 for c in codes):
+            # a county's short form votes for nothing below, except in an article that calls a county
+            # home, where one county's own short form written as a word is counted (segmenting only then)
+            if county_home and len(codes) == 1 and _word_edges(view, s, e):
+                short_county[codes[0]] += 1
+            continue
+        if not full and not _word_edges(view, s, e):
+            continue
         weight = (2.0 if s < _OPENING else 1.0) / len(codes)
         for code in codes:
             p = gaz.by_code[code]
             if not full and p.level == 3:
-                if len(codes) == 1:
-                    short_county[code] += 1
                 continue  # a county's short form is too often part of another word
             w = weight if full or p.level == 1 else 0.5 * weight
             prov_votes[p.province] += w
@@ -67,7 +72,7 @@ def detect_home(ctx: Context, cands) -> None:
                 if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
                     city_votes[p.parent] += 0.5 * w
     recurring = [code for code, n in short_county.items() if n >= 2]
-    if not county_votes and len(recurring) == 1 and _COUNTY_HOME.search(view):
+    if not county_votes and len(recurring) == 1 and county_home:
         # …but an article that calls a county home (我县), names no county in full and writes one county's
         # own short form as a word again and again (宣传X、推介X) is about that county, wherever the
         # events it reports took place
