@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -54,6 +54,12 @@ def _strip_place_prefix(name: str, gaz: Gazetteer) -> str:
         if head in gaz.full or head in gaz.short:
             return name[n:]
     return name
+
+
+def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
+    """A place name (full or short) of the city or county the article is about."""
+    codes = set(gaz.full.get(prefix, ())) | set(gaz.short.get(prefix, ()))
+    return bool(codes & {ctx.home_city, ctx.home_county} - {""})
 
 
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
@@ -168,6 +174,8 @@ def _doc_aliases(
             ]
             if not longer or len(n) < 2:
                 continue
+            if t == "Event" and len({nj for _, nj in longer if _strip_place_prefix(nj, gaz) == n}) > 1:
+                continue  # X after 辽宁省X and 营口市X: which place's occasion is for step 4 to say
             # nearest preceding, else nearest following
             if t == "Designation" and len({nj for _, nj in longer}) > 1:
                 # 农业现代化示范区 next to 全国… and 省级…: an unqualified list name is the national one
@@ -232,8 +240,12 @@ def _doc_aliases(
     for t in ("Zone", "Institution", "Event", "Company"):
         lst = by_type.get(t, [])
         by_name = {_norm(mentions[i].name): i for i in lst}
+        stripped = Counter(s for n in by_name if (s := _strip_place_prefix(n, gaz)) != n)
         for n, i in by_name.items():
             s = _strip_place_prefix(n, gaz)
+            if t == "Event" and stripped[s] > 1 and not _is_home(n[: len(n) - len(s)], ctx, gaz):
+                continue  # 辽宁省X动员大会 and 营口市X动员大会: the province's and the city's, two occasions;
+                # the bare X (在我市X上) is the one of the article's own place
             if s != n and s in by_name and len(s) >= 3:
                 uf.union(by_name[s], i, f"'{n}' is '{s}' with its place name in front")
 

@@ -177,6 +177,8 @@ def _event_abbreviations(ctx: Context) -> None:
         short = _ORDINAL.sub("", m.surface)
         if len(short) < 3 or m.label:
             continue
+        # 本届河豚文化节: a determiner points back to the one occasion of the article ending so
+        determined = short != m.surface and not m.surface.startswith("第")
         hits = {
             core
             for core in set(longs.values())
@@ -184,7 +186,8 @@ def _event_abbreviations(ctx: Context) -> None:
             and core[0] == short[0]
             and core[-1] == short[-1]
             and _in_order(short, core)
-            and not core.endswith(short)  # a tail is an anaphor resolution already handles
+            # a bare tail is an anaphor resolution already handles
+            and (determined or not core.endswith(short))
         }
         if len(hits) == 1:
             core = hits.pop()

@@ -764,6 +764,14 @@ _DETERMINED = (
     "历届",
     "各届",
 )
+# what follows a head when it is part of another word (会议室, 大会场, 博览会址, 会长)
+_EVENT_NOT_AFTER = frozenset("员长议场址所室厅")
+# things done to projects at one occasion; two of them joined by 和/及/与 belong to one title
+_JOINED_ACTIVITY = re.compile(r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?:签约|开工|竣工|投产|开业|开竣工)")
+# X、Y等28个项目集中开工仪式: a count of listed items before the title proper
+_LISTED_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两百千]+(?:个|项|批|家)")
+# a meeting left unspecified (相关会议, 有关会议) is no named occasion
+_UNSPECIFIC = ("相关", "有关")
 # 2-character heads name an occasion only with a name before them
 _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name
@@ -797,11 +805,17 @@ def extract_events(ctx: Context) -> None:
             )
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
-        if view[he : he + 1] in ("员", "长", "议", "场", "址", "所") or view.startswith("项目", he):
-            continue  # 园林博览会项目 is the construction of the fair's park
+        if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):
+            continue  # 园林博览会项目 is the construction of the fair's park; 县会议中心, 会议室 are venues
         if m.group().startswith("集中") and _CJK.match(view, he):
             continue  # 集中签约仪式: the head is the next word
-        vs = extend_left(ctx, hs, limit=40, quotes=False, stops=_EVENT_STOPS)
+        # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
+        limit = 64 if "暨" in view[max(0, hs - 40) : hs] else 40
+        vs = extend_left(ctx, hs, limit=limit, quotes=False, stops=_EVENT_STOPS)
+        joined = _JOINED_ACTIVITY.search(view, max(0, vs - 4), vs + 2)
+        if joined and joined.end() == vs + 2:
+            # 项目签约和开工誓师大会: two things done to projects, joined, name one occasion
+            vs = extend_left(ctx, joined.start(), limit=limit, quotes=False, stops=_EVENT_STOPS)
         if view[hs - 1 : hs] == "在" and vs < hs:
             vs = hs  # 县委书记X在仪式上致辞: 在 (glued to the name before it, 健在) starts the place phrase
         date = _FULL_DATE.match(view, vs, hs)
@@ -819,9 +833,14 @@ def extract_events(ctx: Context) -> None:
             elif he - hs >= _BARE_OK and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些"):
                 ctx.add(hs, he, "Event", "event.head", 0.6)
             continue
+        listed = None
+        for listed in _LISTED_COUNT.finditer(view, vs, hs):
+            pass
+        if listed:
+            vs = listed.end()  # 聚龙湾…等28个重大项目集中开工仪式: the listed items take part; the name follows
         core = view[vs:hs]
-        if _QUANT_START.match(core) or core in _DETERMINED:
-            continue
+        if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
+            continue  # 省委相关会议: some meetings, not a named one
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
             vs = q.start()
