@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
@@ -139,6 +139,19 @@ def find_all(text: str, sub: str) -> Iterator[int]:
         i = text.find(sub, i + max(len(sub), 1))
 
 
+def is_home_ref(m: Mention) -> bool:
+    """A mention that stands for the article's own place (全市, the bare 市 of 市委), not a place named."""
+    return m.rule in ("place.home-reference", "place.home-prefix")
+
+
+Part = tuple[str, int, int, str]
+
+
+def part(role: str, m: Mention) -> Part:
+    """A part of a name (Mention.parts): its role and the span and class of the mention that is it."""
+    return (role, m.vstart, m.vend, m.type)
+
+
 @fast_pickle
 @dataclass(frozen=True)
 class Candidate:
@@ -160,7 +173,8 @@ class Candidate:
 
 @dataclass
 class Context:
-    """Everything extractors share for one document, spaCy-Doc style: each component adds mentions."""
+    """Everything the steps share for one document, spaCy-Doc style: each extractor adds mentions (with the
+    parts of their names), then the relation rules add candidates (relate)."""
 
     doc: Document
     gaz: Gazetteer = field(default_factory=load_gazetteer)
@@ -200,6 +214,7 @@ class Context:
         label: str = "",
         code: str = "",
         parent_code: str = "",
+        parts: tuple[Part, ...] = (),
     ) -> Mention:
         doc = self.doc
         start, end = doc.span(vs, ve)
@@ -230,6 +245,7 @@ class Context:
             parent_code=parent_code,
             sentence=doc.sentence_at(vs).text,
             original=original if original != surface else "",
+            parts=parts,
         )
         self.mentions.append(m)
         return m
@@ -245,6 +261,14 @@ class Context:
         m = self.mention(vs, ve, type_, rule, confidence, **kw)
         seen.add((vs, ve, type_))
         return m
+
+    def with_parts(self, m: Mention, *parts: Part) -> Mention:
+        """m with more parts recorded (see part()), put in m's place among the mentions."""
+        new = replace(m, parts=m.parts + parts)
+        ms = self.mentions
+        # from the end: the mention given parts is most often the one just added
+        ms[next(i for i in range(len(ms) - 1, -1, -1) if ms[i] is m)] = new
+        return new
 
     def sentence_bounds(self, vpos: int) -> tuple[int, int]:
         s = self.doc.sentence_at(vpos)

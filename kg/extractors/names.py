@@ -14,6 +14,7 @@ from .base import (
     STOP_WORDS,
     Context,
     extend_left,
+    part,
     strip_leading_verbs,
     tag,
     tokens,
@@ -199,14 +200,14 @@ def extract_projects(ctx: Context) -> None:
             and not re.search(r"\d|年产", name)
         ):
             continue
-        proj = ctx.add(vs, he, "Project", "project.head", 0.8)
+        proj = ctx.add(
+            vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
+        )
         if not proj:
             continue
         for p in ctx.mentions:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
-        if town is not None:
-            ctx.relate("locatedIn", proj, town, "locatedIn.town-prefix", 0.75)
         _decompose(ctx, proj)
 
 
@@ -330,10 +331,11 @@ def _decompose(ctx: Context, proj) -> None:
     name = view[vs:he]
     # an operator named inside: 国家电投清河发电公司铁岭…项目 / 安琪酵母年产5万吨…项目 / 越秀辉山乳业万和牧场项目
     op_end = -1
+    ops = []
     for comp in ctx.mentions:
         if comp.type == "Company" and comp.vstart == vs and comp.vend < he:
             op_end = comp.vend
-            ctx.relate("operates", comp, proj, "operates.name-prefix", 0.75)
+            ops.append(part("operator", comp))
     if op_end < 0:
         k = name.find("年产")
         cut = -1
@@ -358,21 +360,17 @@ def _decompose(ctx: Context, proj) -> None:
                 comp = added or next(
                     m for m in ctx.mentions if m.vstart == vs and m.vend == vs + cut and m.type == "Company"
                 )
-                ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
+                ops.append(part("operator-prefix", comp))
             op_end = vs + cut if prefix else -1
     rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
     if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
         # the project's own name starts after the company's: keep that as the label
         inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8)
         if inner:
-            _phase(ctx, inner)
-            for c in ctx.candidates[:]:
-                if c.object is proj and c.predicate == "operates":
-                    ctx.relate("operates", c.subject, inner, c.rule, c.confidence)
+            _phase(ctx, ctx.with_parts(inner, *ops))
             ctx.mentions.remove(proj)
-            ctx.candidates[:] = [c for c in ctx.candidates if c.object is not proj and c.subject is not proj]
             return
-    _phase(ctx, proj)
+    _phase(ctx, ctx.with_parts(proj, *ops) if ops else proj)
 
 
 def _phase(ctx: Context, proj) -> None:
@@ -399,10 +397,7 @@ def _phase(ctx: Context, proj) -> None:
         return
     phase = ctx.add(parent_end, proj.vend, "Project", "project.phase", 0.7)
     del phase  # the phase's short name is merged into the project by resolution (same span end)
-    if parent.type == "Project":
-        ctx.relate("partOf", proj, parent, "partOf.project-phase", 0.8)
-    else:
-        ctx.relate("locatedIn", proj, parent, "locatedIn.project-in-zone", 0.7)
+    ctx.with_parts(proj, part("phase-of", parent))  # partOf a project, locatedIn a zone
 
 
 _PROG_HEAD = re.compile(

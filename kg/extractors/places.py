@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..registry import extractor
-from .base import STOP_WORDS, Context, find_all, tag, tokens, word_freq
+from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
 
 HOME_CITY_REFS = ("全市", "我市", "本市")
@@ -286,11 +286,15 @@ def _towns_before_villages(ctx: Context) -> None:
         ):
             continue
         parent = place_ends.get(name_vs)
-        town = ctx.add(
-            name_vs, he, "Town", "place.town-before-village", 0.7, parent_code=parent.code if parent else ""
+        ctx.add(
+            name_vs,
+            he,
+            "Town",
+            "place.town-before-village",
+            0.7,
+            parent_code=parent.code if parent else "",
+            parts=(part("parent", parent),) if parent else (),
         )
-        if town and parent:
-            ctx.relate("partOf", town, parent, "partOf.local-place", 0.8)
 
 
 def _listed_local_places(ctx: Context) -> None:
@@ -412,9 +416,8 @@ def extract_towns_villages(ctx: Context) -> None:
             "place.local-pattern",
             0.75 if parent else 0.55,
             parent_code=parent.code if parent else "",
+            parts=(part("parent", parent),) if parent else (),
         )
-        if m and parent:
-            ctx.relate("partOf", m, parent, "partOf.local-place", 0.8)
         m = m or next(x for x in ctx.mentions if x.vstart == name_vs and x.vend == he and x.type == cls)
         ends[m.vend] = m  # a village right after this town is inside it (桑林镇前进村)
 
@@ -481,9 +484,14 @@ def repeat_local_places(ctx: Context) -> None:
             r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])", view[t.vend : t.vend + 6]
         )
         if mm and mm.group(2) not in _NOT_LOCAL and mm.group(2)[0] not in _DETERMINERS:
-            v = ctx.add(t.vend + len(mm.group(1)), t.vend + mm.end(), "Village", "place.after-town", 0.75)
-            if v:
-                ctx.relate("partOf", v, t, "partOf.local-place", 0.8)
+            ctx.add(
+                t.vend + len(mm.group(1)),
+                t.vend + mm.end(),
+                "Village",
+                "place.after-town",
+                0.75,
+                parts=(part("parent", t),),
+            )
     _repeat(ctx)
     # 公营子镇党委 / 镇政府: the town's own bodies
     for t in [m for m in ctx.mentions if m.type == "Town"]:

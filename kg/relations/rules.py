@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from ..extractors.base import Context
+from ..extractors.base import is_home_ref as _is_home_ref
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
 from ..registry import relation_rule
@@ -68,10 +69,6 @@ def _outermost_uncached(ms: list[Mention]) -> list[Mention]:
         elif m.vend == far_end:
             far_start = min(far_start, m.vstart)
     return [m for i, m in enumerate(ms) if not nested[i]]
-
-
-def _is_home_ref(m: Mention) -> bool:
-    return m.rule in ("place.home-reference", "place.home-prefix")
 
 
 def _chain_end(p: Mention, places: list[Mention]) -> Mention:
@@ -707,7 +704,17 @@ def funded(ctx: Context) -> None:
 
 _BUILT_BY = re.compile(r"由([^，,。；由]{2,30}?)(?:负责)?(?:承建|建设运营|投资建设|建设|运营)(的)?")
 _BUILDS_ZONE = re.compile(r"(?:正在|计划|将|拟|已|共同|联合)?(?:投资)?(?:建设|兴建|打造|开发|运营)(?:的)?$")
+_BUILDS_PROJECT = re.compile(
+    r"(正在|计划|将|拟|已)?(投资[^，,]{0,10}?)?(建设|新建|兴建|扩建|实施|打造|签约建设|开工建设)(的)?$"
+)
 _HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运营|经营|管理|运行|负责运营)")
+
+
+def _builds(view: str, builder: Mention, built: Mention, verb: re.Pattern) -> bool:
+    """<company>(,)正在建设/计划投资X建设 <project or zone>: at most 24 characters of one sentence between
+    them, ending in a verb of building (one window for the projects and the zones a company builds)."""
+    gap = view[builder.vend : built.vstart]
+    return len(gap) <= 24 and "。" not in gap and "；" not in gap and verb.search(gap) is not None
 
 
 @relation_rule("investsIn")
@@ -787,13 +794,7 @@ def invests(ctx: Context) -> None:
             limit = c.vend + 24 if n >= len(comps) else min(c.vend + 24, comps[n].vend - 1)
             lo, hi = bisect.bisect_right(p_starts, c.vend), bisect.bisect_right(p_starts, limit)
             for p in p_sorted[lo:hi]:
-                gap = view[c.vend : p.vstart]
-                if len(gap) > 24 or "。" in gap or "；" in gap:
-                    continue
-                if not re.search(
-                    r"(正在|计划|将|拟|已)?(投资[^，,]{0,10}?)?(建设|新建|兴建|扩建|实施|打造|签约建设|开工建设)(的)?$",
-                    gap,
-                ):
+                if not _builds(view, c, p, _BUILDS_PROJECT):
                     continue
                 tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
@@ -807,8 +808,7 @@ def invests(ctx: Context) -> None:
             if not n:
                 continue
             c = comps[n - 1]
-            gap = view[c.vend : z.vstart]
-            if len(gap) <= 24 and "。" not in gap and "；" not in gap and _BUILDS_ZONE.search(gap):
+            if _builds(view, c, z, _BUILDS_ZONE):
                 ctx.relate("operates", c, z, "operates.builds-zone", 0.6)
         # …建起…的<project>，交由<company>运营: the company runs what was built
         c_by_start: dict[int, list[Mention]] = defaultdict(list)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..extractors.base import Context
+from ..extractors.base import is_home_ref as _is_home_ref
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
@@ -163,10 +164,6 @@ def load_rows(directory: Path = TABLE_DIR) -> tuple[Row, ...]:
 
 
 ROWS = load_rows()
-
-
-def _is_home_ref(m: Mention) -> bool:
-    return m.rule in ("place.home-reference", "place.home-prefix")
 
 
 @dataclass
