@@ -414,6 +414,8 @@ _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?
 _DOC_TITLE = re.compile(
     r"关于[^。；;！!？?，,]{4,80}?的(?:复函|通知|意见|决定|批复|实施意见|指导意见|实施方案)"
 )
+# one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
+_SHARE_VERBS = frozenset("占按依据")
 _GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
@@ -538,12 +540,20 @@ def extract_programmes(ctx: Context) -> None:
             continue  # quoted names are handled above
         if _HEAD_IN_WORD.match(view, he) and m.group() in ("战略", "改革", "计划", "机制"):
             continue  # 战略合作, 发展改革委, 计划单列: the head is part of another word
+        if m.group().endswith("行动") and view[he : he + 1] == "态" or view.startswith("试验", he):
+            continue  # 实行动态管理: 实行 + 动态; 综合改革试验区 is a designated area
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
         for lead in _SOURCE_VERB.finditer(view, vs, hs):
             vs = lead.end()  # 来源于县级产业扶持金
         for b in ctx.mentions:
             if b.type == "GovernmentBody" and b.vstart == vs and b.vend < hs - 2:
                 vs = b.vend  # 省政府深化转型项目建设年活动: the body runs the campaign; it is not its name
+            elif (b.type == "Zone" or b.code) and b.vstart == vs and b.vend < hs - 2:
+                after = strip_leading_verbs(ctx, b.vend, hs)
+                if after > b.vend:
+                    vs = after  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
+        if view[vs : vs + 1] in _SHARE_VERBS and tokens(view[vs:hs])[0] == view[vs] and vs + 1 < hs:
+            vs += 1  # 占年度投资计划的75%, 按年度计划: the verb relates a figure or an act to a plan
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
