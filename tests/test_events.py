@@ -1,0 +1,98 @@
+"""Occasion and programme boundaries (issue 12): case tables of invented sentences (none copied from
+an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract
+from kg.ingest import make_document
+from kg.resolve import resolve
+
+
+def _mentions(text: str) -> set[tuple[str, str]]:
+    ctx = extract(make_document(text, "case.txt"))
+    return {(m.name, m.type) for m in ctx.mentions}
+
+
+def _entities(text: str, type_: str) -> list[set[str]]:
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    return [{e.label, *e.aliases} for e in entities if e.type == type_]
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        # two occasions joined by 暨 make one title, however long
+        (
+            "日前,庆祝建厂50周年东林市2022年第三季度重大项目集中开竣工暨华美800毫米冷轧生产线项目开工仪式在东林工业园举行。",
+            "庆祝建厂50周年东林市2022年第三季度重大项目集中开竣工暨华美800毫米冷轧生产线项目开工仪式",
+            "Event",
+        ),
+        # two things done to projects, joined by 和, belong to one title
+        ("3月2日,南山区举行二季度项目签约和开工动员大会。", "二季度项目签约和开工动员大会", "Event"),
+        ("东林县举行重点项目竣工及投产仪式。", "重点项目竣工及投产仪式", "Event"),
+        # the listed items take part in the occasion; the title follows their count
+        (
+            "青山湖公园、城南污水厂等15个重大项目集中开工仪式在东林举行。",
+            "重大项目集中开工仪式",
+            "Event",
+        ),
+        # a zone acts on a programme; a one-character verb relates a figure to a plan
+        ("今年以来,东林开发区紧扣乡村全面振兴三年行动要求拼经济。", "乡村全面振兴三年行动", "Programme"),
+    ],
+)
+def test_found(text, name, type_):
+    assert (name, type_) in _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        # a venue named after its meetings is no occasion
+        ("签约仪式在县会议中心举行。", "县会议", "Event"),
+        ("座谈会在市政府第一会议室召开。", "市政府第一会议", "Event"),
+        # an unspecified meeting is no named occasion
+        ("会议传达学习了省委相关会议精神。", "省委相关会议", "Event"),
+        # the listing in front of a count is not part of the title
+        (
+            "青山湖公园、城南污水厂等15个重大项目集中开工仪式在东林举行。",
+            "城南污水厂等15个重大项目集中开工仪式",
+            "Event",
+        ),
+        # the zone and its verb are the clause's, not the programme's
+        ("今年以来,东林开发区紧扣乡村全面振兴三年行动要求拼经济。", "东林开发区紧扣乡村全面振兴三年行动", "Programme"),
+        # 占年度投资计划的80%: the share of a period's plan, not a named plan
+        ("全县重点项目完成投资80亿元,占年度投资计划的80%。", "占年度投资计划", "Programme"),
+        ("全县重点项目完成投资80亿元,占年度投资计划的80%。", "年度投资计划", "Programme"),
+        # 实行动态管理 (实行 + 动态) and 综合改革试验区 (a designated area) hold no programme head
+        ("示范企业实行动态管理,每三年复核一次。", "示范企业实行动", "Programme"),
+        ("东林是全省综合改革试验区。", "全省综合改革", "Programme"),
+    ],
+)
+def test_not_found(text, name, type_):
+    assert (name, type_) not in _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text, together, apart",
+    [
+        # 本届X is the article's one X
+        (
+            "东林市第十届梨花文化节开幕。本届梨花文化节期间,客商参观考察。",
+            {"东林市第十届梨花文化节", "本届梨花文化节"},
+            set(),
+        ),
+        # the province's and the city's same-named occasions stay apart; the bare name is the city's
+        (
+            "3月1日,辽宁省2025年一季度重点项目集中开工动员大会举行。随后,营口市2025年一季度重点项目集中开工动员大会举行。"
+            "在我市2025年一季度重点项目集中开工动员大会上,150个项目开工。",
+            {"营口市2025年一季度重点项目集中开工动员大会", "2025年一季度重点项目集中开工动员大会"},
+            {"辽宁省2025年一季度重点项目集中开工动员大会"},
+        ),
+    ],
+)
+def test_same_occasion(text, together, apart):
+    events = _entities(text, "Event")
+    holder = next(names for names in events if together <= names)
+    assert not apart & holder
