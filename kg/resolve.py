@@ -117,6 +117,7 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
         per_ctx[ci].append(i)
     for ci, ctx in enumerate(contexts):
         _doc_aliases(ctx, per_ctx[ci], mentions, uf, gaz, keys)
+        _reordered_titles(per_ctx[ci], mentions, uf, gaz)
     _abbreviations(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -248,6 +249,32 @@ def _doc_aliases(
                 # the bare X (在我市X上) is the one of the article's own place
             if s != n and s in by_name and len(s) >= 3:
                 uf.union(by_name[s], i, f"'{n}' is '{s}' with its place name in front")
+
+
+_TITLE_JOINERS = re.compile(r"[和及与、]")
+
+
+def _reordered_titles(idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer) -> None:
+    """一季度项目签约和开工誓师大会 = 旅顺口区一季度签约开工项目誓师大会: two titles of one article with
+    the same head and the same characters, in another order, without the place and the joiners, are one
+    occasion (a paper's title and body word the same gathering differently)."""
+    by_key: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
+    for i in idxs:
+        if mentions[i].type != "Event":
+            continue
+        full = _norm(mentions[i].name)
+        bare_ = _strip_place_prefix(full, gaz)
+        n = _TITLE_JOINERS.sub("", bare_)
+        if len(n) < 8:
+            continue  # short titles (项目签约仪式) share their characters by chance
+        by_key[(n[-2:], "".join(sorted(n)))].append((i, full[: len(full) - len(bare_)], bare_))
+    for group in by_key.values():
+        i, place, words = group[0]
+        for j, place_j, words_j in group[1:]:
+            if words_j == words or place and place_j and place != place_j:
+                continue  # the same words after two places are two places' occasions (step 4 decides)
+            if uf.find(j) != uf.find(i):
+                uf.union(i, j, f"'{_norm(mentions[j].name)}' words '{_norm(mentions[i].name)}' in another order")
 
 
 _GENERIC_TAIL = re.compile(r"(汽车|整车|工厂|制造厂|厂|集团|公司|股份|有限)$")

@@ -96,3 +96,16 @@ def test_same_occasion(text, together, apart):
     events = _entities(text, "Event")
     holder = next(names for names in events if together <= names)
     assert not apart & holder
+
+
+def test_reordered_title_is_one_occasion():
+    # a paper's title and body word one gathering in two orders
+    text = "南山区举行二季度项目签约和开工誓师大会。在南山区二季度签约开工项目誓师大会上,12个项目签约。"
+    events = _entities(text, "Event")
+    assert any({"二季度项目签约和开工誓师大会", "南山区二季度签约开工项目誓师大会"} <= names for names in events)
+
+
+def test_short_titles_sharing_characters_stay_apart():
+    text = "上午举行项目签约仪式。下午举行签约项目仪式。"
+    events = _entities(text, "Event")
+    assert not any(len(names) > 1 and "项目签约仪式" in names for names in events)
