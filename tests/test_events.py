@@ -40,6 +40,8 @@ def _entities(text: str, type_: str) -> list[set[str]]:
         ),
         # a zone acts on a programme; a one-character verb relates a figure to a plan
         ("今年以来,东林开发区紧扣乡村全面振兴三年行动要求拼经济。", "乡村全面振兴三年行动", "Programme"),
+        # a year given to a campaign, quoted, is a programme on its own
+        ("全县以“招商突破年”为主题,全力拼经济。", "招商突破年", "Programme"),
     ],
 )
 def test_found(text, name, type_):
@@ -68,6 +70,9 @@ def test_found(text, name, type_):
         # 实行动态管理 (实行 + 动态) and 综合改革试验区 (a designated area) hold no programme head
         ("示范企业实行动态管理,每三年复核一次。", "示范企业实行动", "Programme"),
         ("东林是全省综合改革试验区。", "全省综合改革", "Programme"),
+        # a quoted year that is a date or an anniversary is no campaign
+        ("庆祝“建厂十周年”到来。", "建厂十周年", "Programme"),
+        ("回顾“不平凡的2023年”。", "不平凡的2023年", "Programme"),
     ],
 )
 def test_not_found(text, name, type_):

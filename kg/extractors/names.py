@@ -414,6 +414,8 @@ _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?
 _DOC_TITLE = re.compile(
     r"关于[^。；;！!？?，,]{4,80}?的(?:复函|通知|意见|决定|批复|实施意见|指导意见|实施方案)"
 )
+# “项目攻坚年”, “营商环境建设年”: a year given to a campaign (not 2024年, 三年, 新年, 周年)
+_CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
 _SHARE_VERBS = frozenset("占按依据")
 _GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
@@ -508,6 +510,9 @@ def extract_programmes(ctx: Context) -> None:
         ):
             # the whole quote is a programme name: “千名干部百项攻坚行动”
             ctx.add(m.start(), m.end(), "Programme", "programme.quoted", 0.8, label=inner)
+        elif _CAMPAIGN_YEAR.search(inner):
+            # 以“项目竞进年”为主题: a campaign year named on its own (with 行动/活动 after it, above)
+            ctx.add(m.start(), m.end(), "Programme", "programme.campaign-year", 0.75, label=inner)
     # a quoted aim one builds: 加快建设“三个名城”, 共建“一带一路”, 融入“一圈一区”建设, “强富美高”新扬州建设
     for m in _AIM_AFTER_VERB.finditer(view):
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
