@@ -114,3 +114,10 @@ def test_short_titles_sharing_characters_stay_apart():
     text = "上午举行项目签约仪式。下午举行签约项目仪式。"
     events = _entities(text, "Event")
     assert not any(len(names) > 1 and "项目签约仪式" in names for names in events)
+
+
+def test_fair_abbreviation():
+    # X博会 keeps a character of the fair's name, wherever it stands
+    text = "第三届东林山地果蔬博览会开幕。果博会期间签约项目20个。"
+    events = _entities(text, "Event")
+    assert any({"第三届东林山地果蔬博览会", "果博会"} <= names for names in events)

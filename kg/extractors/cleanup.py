@@ -183,6 +183,10 @@ def _event_abbreviations(ctx: Context) -> None:
                 and not core.endswith(short)
                 or determined
                 and core.endswith(short)
+                # 绿博会 = 新疆兵团绿洲产业博览会: X博会 keeps a character of the fair's name, anywhere
+                or short.endswith("博会")
+                and core.endswith("博览会")
+                and _in_order(short[:-2], core[:-3])
             )
         }
         if determined:
