@@ -121,3 +121,19 @@ def test_fair_abbreviation():
     text = "第三届东林山地果蔬博览会开幕。果博会期间签约项目20个。"
     events = _entities(text, "Event")
     assert any({"第三届东林山地果蔬博览会", "果博会"} <= names for names in events)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a kind of project named by its period, its grade or the round it belongs to is no project
+        ("东林县第二季度招商引资项目集中签约仪式举行。", "第二季度招商引资项目"),
+        ("东林县2024年3月招商引资项目集中签约。", "2024年3月招商引资项目"),
+        ("全市引进了一批高精尖项目。", "高精尖项目"),
+        ("全县谋划新一轮项目。", "新一轮项目"),
+        ("听取各县区及重点企业项目谋划情况。", "重点企业项目"),
+        ("调研茶叶产业园建设及涉农项目。", "涉农项目"),
+    ],
+)
+def test_kinds_of_project(text, name):
+    assert not any(m.endswith(name) and t == "Project" for m, t in _mentions(text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
+from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, PROJECT_KINDS
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -258,7 +258,7 @@ def _listed_projects(ctx: Context) -> None:
 
 
 _GENERIC_PROJECT_TAIL = re.compile(
-    r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生|类|发展|环保|基础设施|储备|前期)$"
+    "(" + "|".join(sorted(map(re.escape, PROJECT_KINDS), key=len, reverse=True)) + ")$"
 )
 _PROJECT_NOT_NAME = re.compile(r"建设年|攻坚年|推进年|(?:共|有)?[\d一二三四五六七八九十百]+个")
 # an item before 、 in front of a project name, itself no project (20万吨钛白粉装置、40万吨…项目,
