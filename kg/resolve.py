@@ -274,7 +274,9 @@ def _reordered_titles(idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Ga
             if words_j == words or place and place_j and place != place_j:
                 continue  # the same words after two places are two places' occasions (step 4 decides)
             if uf.find(j) != uf.find(i):
-                uf.union(i, j, f"'{_norm(mentions[j].name)}' words '{_norm(mentions[i].name)}' in another order")
+                uf.union(
+                    i, j, f"'{_norm(mentions[j].name)}' words '{_norm(mentions[i].name)}' in another order"
+                )
 
 
 _GENERIC_TAIL = re.compile(r"(汽车|整车|工厂|制造厂|厂|集团|公司|股份|有限)$")

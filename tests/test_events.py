@@ -63,7 +63,11 @@ def test_found(text, name, type_):
             "Event",
         ),
         # the zone and its verb are the clause's, not the programme's
-        ("今年以来,东林开发区紧扣乡村全面振兴三年行动要求拼经济。", "东林开发区紧扣乡村全面振兴三年行动", "Programme"),
+        (
+            "今年以来,东林开发区紧扣乡村全面振兴三年行动要求拼经济。",
+            "东林开发区紧扣乡村全面振兴三年行动",
+            "Programme",
+        ),
         # 占年度投资计划的80%: the share of a period's plan, not a named plan
         ("全县重点项目完成投资80亿元,占年度投资计划的80%。", "占年度投资计划", "Programme"),
         ("全县重点项目完成投资80亿元,占年度投资计划的80%。", "年度投资计划", "Programme"),
@@ -107,7 +111,9 @@ def test_reordered_title_is_one_occasion():
     # a paper's title and body word one gathering in two orders
     text = "南山区举行二季度项目签约和开工誓师大会。在南山区二季度签约开工项目誓师大会上,12个项目签约。"
     events = _entities(text, "Event")
-    assert any({"二季度项目签约和开工誓师大会", "南山区二季度签约开工项目誓师大会"} <= names for names in events)
+    assert any(
+        {"二季度项目签约和开工誓师大会", "南山区二季度签约开工项目誓师大会"} <= names for names in events
+    )
 
 
 def test_short_titles_sharing_characters_stay_apart():
@@ -133,6 +139,9 @@ def test_fair_abbreviation():
         ("全县谋划新一轮项目。", "新一轮项目"),
         ("听取各县区及重点企业项目谋划情况。", "重点企业项目"),
         ("调研茶叶产业园建设及涉农项目。", "涉农项目"),
+        # a quote before 项目 and an occasion's head names the occasion, not a project
+        ("7月1日,东林市举行“一会一节”项目签约仪式。", "“一会一节”项目"),
+        ("东林市举行“百企进园”项目集中签约仪式。", "“百企进园”项目"),
     ],
 )
 def test_kinds_of_project(text, name):

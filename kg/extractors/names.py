@@ -479,6 +479,12 @@ def extract_programmes(ctx: Context) -> None:
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
+        if (
+            after
+            and after.group() == "项目"
+            and _EVENT.match(view, m.end() + (4 if view.startswith("集中", m.end() + 2) else 2))
+        ):
+            continue  # 举行“一节一会”项目签约仪式: the quote names the signing occasion (events decide)
         if after:
             he = m.end() + after.end()
             head = after.group()
@@ -777,7 +783,9 @@ _DETERMINED = (
 # what follows a head when it is part of another word (会议室, 大会场, 博览会址, 会长)
 _EVENT_NOT_AFTER = frozenset("员长议场址所室厅")
 # things done to projects at one occasion; two of them joined by 和/及/与 belong to one title
-_JOINED_ACTIVITY = re.compile(r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?:签约|开工|竣工|投产|开业|开竣工)")
+_JOINED_ACTIVITY = re.compile(
+    r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?:签约|开工|竣工|投产|开业|开竣工)"
+)
 # X、Y等28个项目集中开工仪式: a count of listed items before the title proper
 _LISTED_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两百千]+(?:个|项|批|家)")
 # a meeting left unspecified (相关会议, 有关会议) is no named occasion
@@ -847,7 +855,9 @@ def extract_events(ctx: Context) -> None:
         for listed in _LISTED_COUNT.finditer(view, vs, hs):
             pass
         if listed:
-            vs = listed.end()  # 聚龙湾…等28个重大项目集中开工仪式: the listed items take part; the name follows
+            vs = (
+                listed.end()
+            )  # 聚龙湾…等28个重大项目集中开工仪式: the listed items take part; the name follows
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
             continue  # 省委相关会议: some meetings, not a named one
