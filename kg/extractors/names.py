@@ -560,9 +560,9 @@ def extract_programmes(ctx: Context) -> None:
             if b.type == "GovernmentBody" and b.vstart == vs and b.vend < hs - 2:
                 vs = b.vend  # 省政府深化转型项目建设年活动: the body runs the campaign; it is not its name
             elif (b.type == "Zone" or b.code) and b.vstart == vs and b.vend < hs - 2:
-                after = strip_leading_verbs(ctx, b.vend, hs)
-                if after > b.vend:
-                    vs = after  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
+                acted = strip_leading_verbs(ctx, b.vend, hs)
+                if acted > b.vend:
+                    vs = acted  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
         if view[vs : vs + 1] in _SHARE_VERBS and tokens(view[vs:hs])[0] == view[vs] and vs + 1 < hs:
             vs += 1  # 占年度投资计划的75%, 按年度计划: the verb relates a figure or an act to a plan
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
@@ -851,13 +851,10 @@ def extract_events(ctx: Context) -> None:
             elif he - hs >= _BARE_OK and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些"):
                 ctx.add(hs, he, "Event", "event.head", 0.6)
             continue
-        listed = None
-        for listed in _LISTED_COUNT.finditer(view, vs, hs):
-            pass
-        if listed:
-            vs = (
-                listed.end()
-            )  # 聚龙湾…等28个重大项目集中开工仪式: the listed items take part; the name follows
+        counts = list(_LISTED_COUNT.finditer(view, vs, hs))
+        if counts:
+            # 聚龙湾…等28个重大项目集中开工仪式: the listed items take part; the name follows
+            vs = counts[-1].end()
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
             continue  # 省委相关会议: some meetings, not a named one
