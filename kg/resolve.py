@@ -118,6 +118,7 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
     for ci, ctx in enumerate(contexts):
         _doc_aliases(ctx, per_ctx[ci], mentions, uf, gaz, keys)
         _reordered_titles(per_ctx[ci], mentions, uf, gaz)
+        _collective_titles(ctx, per_ctx[ci], mentions, uf, gaz)
     _abbreviations(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -252,6 +253,39 @@ def _doc_aliases(
 
 
 _TITLE_JOINERS = re.compile(r"[和及与、]")
+# 全市X, 我县X, 本区X: the article's own place written as a collective; which place level it names
+_COLLECTIVE = re.compile(r"^(?:全|我|本)([省市县区旗州])")
+
+
+def _collective_titles(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer) -> None:
+    """全市民营经济座谈会 = 罗定市民营经济座谈会: an occasion of 全市/我市 is the one of the same name held
+    by the article's own place (the only one so named), or the bare name."""
+    events = [i for i in idxs if mentions[i].type == "Event"]
+    names = {i: _norm(mentions[i].name) for i in events}
+    home = {
+        "省": {ctx.home_province},
+        "市": {ctx.home_city, ctx.home_county},
+        "县": {ctx.home_county},
+        "区": {ctx.home_county},
+        "旗": {ctx.home_county},
+        "州": {ctx.home_city},
+    }
+    for i in events:
+        m = _COLLECTIVE.match(names[i])
+        rest = names[i][2:]
+        if not m or len(rest) < 4:
+            continue
+        codes = home[m.group(1)] - {""}
+        hits = set()
+        for j in events:
+            n = names[j]
+            if j == i or not n.endswith(rest):
+                continue
+            prefix = n[: len(n) - len(rest)]
+            if not prefix or set(gaz.full.get(prefix, ())) & codes:
+                hits.add(uf.find(j))
+        if len(hits) == 1:
+            uf.union(hits.pop(), i, f"'{names[i]}' is the article's own place's '{rest}'")
 
 
 def _reordered_titles(idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer) -> None:

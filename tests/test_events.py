@@ -146,3 +146,10 @@ def test_fair_abbreviation():
 )
 def test_kinds_of_project(text, name):
     assert not any(m.endswith(name) and t == "Project" for m, t in _mentions(text))
+
+
+def test_collective_place_names_the_home_occasion():
+    # 全市X is the article's own city's X
+    text = "近日,鞍山市民营经济高质量发展工作座谈会召开。各镇贯彻落实全市民营经济高质量发展工作座谈会精神。"
+    events = _entities(text, "Event")
+    assert any({"鞍山市民营经济高质量发展工作座谈会", "全市民营经济高质量发展工作座谈会"} <= names for names in events)
