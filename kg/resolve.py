@@ -254,10 +254,12 @@ def _doc_aliases(
 
 _TITLE_JOINERS = re.compile(r"[和及与、]")
 # 全市X, 我县X, 本区X: the article's own place written as a collective; which place level it names
-_COLLECTIVE = re.compile(r"^(?:全|我|本)([省市县区旗州])")
+_COLLECTIVE = re.compile(r"^(全|我|本)?([省市县区旗州])")
 
 
-def _collective_titles(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer) -> None:
+def _collective_titles(
+    ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer
+) -> None:
     """全市民营经济座谈会 = 罗定市民营经济座谈会: an occasion of 全市/我市 is the one of the same name held
     by the article's own place (the only one so named), or the bare name."""
     events = [i for i in idxs if mentions[i].type == "Event"]
@@ -272,17 +274,23 @@ def _collective_titles(ctx: Context, idxs: list[int], mentions: list[Mention], u
     }
     for i in events:
         m = _COLLECTIVE.match(names[i])
-        rest = names[i][2:]
-        if not m or len(rest) < 4:
+        if not m:
             continue
-        codes = home[m.group(1)] - {""}
+        rest = names[i][m.end() :]
+        if len(rest) < 4:
+            continue
+        codes = home[m.group(2)] - {""}
         hits = set()
         for j in events:
             n = names[j]
             if j == i or not n.endswith(rest):
                 continue
-            prefix = n[: len(n) - len(rest)]
-            if not prefix or set(gaz.full.get(prefix, ())) & codes:
+            if m.group(1):
+                prefix = n[: len(n) - len(rest)]
+            else:
+                # 省动员大会: a bare level word and a tail point to the name that starts with that place
+                prefix = n[: len(n) - len(_strip_place_prefix(n, gaz))]
+            if (m.group(1) and not prefix) or set(gaz.full.get(prefix, ())) & codes:
                 hits.add(uf.find(j))
         if len(hits) == 1:
             uf.union(hits.pop(), i, f"'{names[i]}' is the article's own place's '{rest}'")

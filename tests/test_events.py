@@ -152,4 +152,18 @@ def test_collective_place_names_the_home_occasion():
     # 全市X is the article's own city's X
     text = "近日,鞍山市民营经济高质量发展工作座谈会召开。各镇贯彻落实全市民营经济高质量发展工作座谈会精神。"
     events = _entities(text, "Event")
-    assert any({"鞍山市民营经济高质量发展工作座谈会", "全市民营经济高质量发展工作座谈会"} <= names for names in events)
+    assert any(
+        {"鞍山市民营经济高质量发展工作座谈会", "全市民营经济高质量发展工作座谈会"} <= names
+        for names in events
+    )
+
+
+def test_level_word_and_tail_name_the_place_occasion():
+    # 省动员大会: the province's occasion ending so, in an article about one of its cities
+    text = (
+        "3月1日,辽宁省2025年一季度重点项目集中开工动员大会举行。省动员大会结束后,"
+        "营口市2025年一季度重点项目集中开工动员大会举行。"
+    )
+    events = _entities(text, "Event")
+    assert any({"辽宁省2025年一季度重点项目集中开工动员大会", "省动员大会"} <= names for names in events)
+    assert not any({"营口市2025年一季度重点项目集中开工动员大会", "省动员大会"} <= names for names in events)
