@@ -40,6 +40,14 @@ def _entities(text: str, type_: str) -> list[set[str]]:
         ),
         # a zone acts on a programme; a one-character verb relates a figure to a plan
         ("今年以来,东林开发区紧扣乡村全面振兴三年行动要求拼经济。", "乡村全面振兴三年行动", "Programme"),
+        # a quoted name with roads or landscapes before 工程 is a construction project
+        (
+            "总投资1亿元的东林工业园“七通一平”道路建设工程开工。",
+            "东林工业园“七通一平”道路建设工程",
+            "Project",
+        ),
+        ("实施“一湖两岸”景观提升工程。", "“一湖两岸”景观提升工程", "Project"),
+        ("推进“智慧东林”建设工程。", "“智慧东林”建设工程", "Programme"),
         # a year given to a campaign, quoted, is a programme on its own
         ("全县以“招商突破年”为主题,全力拼经济。", "招商突破年", "Programme"),
     ],

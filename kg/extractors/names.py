@@ -414,6 +414,9 @@ _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?
 _DOC_TITLE = re.compile(
     r"关于[^。；;！!？?，,]{4,80}?的(?:复函|通知|意见|决定|批复|实施意见|指导意见|实施方案)"
 )
+# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
+# campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
+_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
 # “项目攻坚年”, “营商环境建设年”: a year given to a campaign (not 2024年, 三年, 新年, 周年)
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
@@ -485,6 +488,11 @@ def extract_programmes(ctx: Context) -> None:
             and _EVENT.match(view, m.end() + (4 if view.startswith("集中", m.end() + 2) else 2))
         ):
             continue  # 举行“一节一会”项目签约仪式: the quote names the signing occasion (events decide)
+        if after and after.group().endswith("工程") and _PHYSICAL_WORKS.search(after.group()):
+            # “九通一平”道路建设工程, “一河两岸”景观改造续建工程: roads and landscapes are built works
+            vs = strip_leading_verbs(ctx, extend_left(ctx, m.start(), limit=16, quotes=False), m.start())
+            ctx.add(vs, m.end() + after.end(), "Project", "project.quoted", 0.75)
+            continue
         if after:
             he = m.end() + after.end()
             head = after.group()
