@@ -48,6 +48,8 @@ def _entities(text: str, type_: str) -> list[set[str]]:
         ),
         ("实施“一湖两岸”景观提升工程。", "“一湖两岸”景观提升工程", "Project"),
         ("推进“智慧东林”建设工程。", "“智慧东林”建设工程", "Programme"),
+        # 打好/打赢 a battle: the verb is the clause's
+        ("全旗上下全力打好东林沙地歼灭战。", "东林沙地歼灭战", "Programme"),
         # a year given to a campaign, quoted, is a programme on its own
         ("全县以“招商突破年”为主题,全力拼经济。", "招商突破年", "Programme"),
     ],

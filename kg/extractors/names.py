@@ -421,6 +421,7 @@ _PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
 _SHARE_VERBS = frozenset("占按依据")
+_BATTLE_VERB = re.compile(r"(?:坚决|全力|着力)?(?:打好|打赢|打响|决战)")
 _GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
@@ -573,6 +574,9 @@ def extract_programmes(ctx: Context) -> None:
                     vs = acted  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
         if view[vs : vs + 1] in _SHARE_VERBS and tokens(view[vs:hs])[0] == view[vs] and vs + 1 < hs:
             vs += 1  # 占年度投资计划的75%, 按年度计划: the verb relates a figure or an act to a plan
+        battle = _BATTLE_VERB.match(view, vs, hs)
+        if battle:
+            vs = battle.end()  # 打好X歼灭战: one fights the battle; the verb is no part of its name
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
