@@ -30,7 +30,9 @@ STOP_WORDS = frozenset(
 COMPANY_STOPS = STOP_WORDS | frozenset(
     "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
     # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
-    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引".split()
+    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
+    # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name
+    " 代表".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(
@@ -417,13 +419,16 @@ def extend_left(
 def _person_ends(ctx: Context) -> list[int]:
     """Sorted end offsets of the person mentions so far (memoised until mentions change)."""
     ms = ctx.mentions
-    key = ("person-ends", len(ms), id(ms[-1]) if ms else 0)
-    ends = ctx.cache.get(key)
-    if ends is None:
-        ctx.cache = {
-            k: v for k, v in ctx.cache.items() if not (isinstance(k, tuple) and k[0] == "person-ends")
-        }
-        ends = ctx.cache[key] = sorted(m.vend for m in ms if m.type in ("Person", "Official"))
+    n, last, ends = ctx.cache.get("person-ends") or (0, None, None)
+    if ends is not None and n == len(ms) and (not n or ms[-1] is last):
+        return ends
+    if ends is not None and 0 < n < len(ms) and ms[n - 1] is last:
+        # mentions were appended since: add theirs (extractors call this after each name they add)
+        ends = ends + sorted(m.vend for m in ms[n:] if m.type in ("Person", "Official"))
+        ends.sort()
+    else:
+        ends = sorted(m.vend for m in ms if m.type in ("Person", "Official"))
+    ctx.cache["person-ends"] = (len(ms), ms[-1] if ms else None, ends)
     return ends
 
 
