@@ -439,6 +439,40 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("赵小红", "participatesIn", "市政府常务会议")],
             [],
         ),
+        # a zone holds the ceremony: it is held there; 本次仪式上, X介绍…: X takes part (dev5)
+        (
+            "6月3日,辽阳经济开发区成功举行重点项目集中签约仪式。本次签约仪式上,管委会副主任张德明介绍签约情况。",
+            {},
+            [
+                ("重点项目集中签约仪式", "locatedIn", "辽阳经济开发区"),
+                ("张德明", "participatesIn", "重点项目集中签约仪式"),
+            ],
+            [],
+        ),
+        # 我县坚持…,深入实施A和B: the county of the first clause carries out the programmes (dev5)
+        (
+            "今年以来,灯塔市坚持把项目建设作为经济工作的主抓手,深入实施“项目攻坚年”行动和“百企升级”计划。",
+            {},
+            [
+                ("灯塔市", "implements", "“项目攻坚年”行动"),
+                ("灯塔市", "implements", "“百企升级”计划"),
+            ],
+            [],
+        ),
+        # P行动以来,X…: the campaign a sentence opens with is the place's (no 在)
+        (
+            "“项目攻坚年”行动以来,灯塔市新开工项目30个。",
+            {},
+            [("灯塔市", "implements", "“项目攻坚年”行动")],
+            [],
+        ),
+        # P项目(D区): the place in brackets after a project is where it is
+        (
+            "此次签约的辽阳华宇新材料年产5万吨镁合金项目(宏伟区)总投资3亿元。",
+            {},
+            [("辽阳华宇新材料年产5万吨镁合金项目", "locatedIn", "宏伟区")],
+            [],
+        ),
     ],
 )
 def test_rows_case_table(text, names, facts, absent):
