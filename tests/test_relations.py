@@ -100,6 +100,14 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "位于辽阳经济技术开发区的辽宁华信科技有限公司今年产值增长两成。",
             [("辽宁华信科技有限公司", "locatedIn", "辽阳经济技术开发区")],
         ),
+        # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
+        (
+            "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",
+            [
+                ("辽阳华信机械设备公司", "operates", "辽阳华信机械设备公司机电配件生产线项目"),
+                ("辽阳华信机械设备公司", "operates", "机电配件生产线项目"),
+            ],
+        ),
     ],
 )
 def test_relation_rule_case_table(text, facts):

@@ -369,9 +369,7 @@ def _decompose(ctx: Context, proj) -> None:
             for c in ctx.candidates[:]:
                 if c.object is proj and c.predicate == "operates":
                     ctx.relate("operates", c.subject, inner, c.rule, c.confidence)
-            ctx.mentions.remove(proj)
-            ctx.candidates[:] = [c for c in ctx.candidates if c.object is not proj and c.subject is not proj]
-            return
+            return  # the whole (company + name) stays too: resolution joins the two (same tail)
     _phase(ctx, proj)
 
 

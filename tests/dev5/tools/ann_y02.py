@@ -15,7 +15,12 @@ ENTITIES = [
         ],
     ),
     ("jtm", "Company", "辽宁金天马专用车制造有限公司", []),
-    ("pj", "Project", "辽宁金天马专用车制造有限公司汽车核心零部件绿色智能制造项目", ["汽车核心零部件绿色智能制造项目"]),
+    (
+        "pj",
+        "Project",
+        "辽宁金天马专用车制造有限公司汽车核心零部件绿色智能制造项目",
+        ["汽车核心零部件绿色智能制造项目"],
+    ),
     ("sw", "GovernmentBody", "中共营口市委", ["市委"]),
     ("szf", "GovernmentBody", "营口市人民政府", ["市政府"]),
     ("rd", "GovernmentBody", "营口市人大常委会", ["市人大常委会"]),
@@ -67,7 +72,13 @@ VALUES = [
     ("yk", "totalInvestment", 272050000000, "CNY", "全市2025年已落实项目640个,总投资2720.5亿元"),
     ("yk", "annualPlannedInvestment", 55060000000, "CNY", "全年预计完成投资550.6亿元"),
     ("yk", "projectsStarted", 455, "project", "一季度,我市预计开复工项目455个,总投资2064.9亿元"),
-    ("yk", "startedProjectsInvestment", 206490000000, "CNY", "一季度,我市预计开复工项目455个,总投资2064.9亿元"),
+    (
+        "yk",
+        "startedProjectsInvestment",
+        206490000000,
+        "CNY",
+        "一季度,我市预计开复工项目455个,总投资2064.9亿元",
+    ),
 ]
 NOTES = [
     "Source: a repost (cindmin.com, 镁频道) of a 营口 city report (我市); site menus, the breadcrumb and the "

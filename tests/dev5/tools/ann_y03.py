@@ -39,37 +39,40 @@ FULL = (
 LIST = "我县领导周哲、余国芳、叶德朝、杜勇、熊李平、吴晓玲、郑传辉、李城冉、涂超、李明等出席签约仪式或参加开工仪式"
 SIGN = "罗山县人民政府分别同中国管理科学研究院、中电建地热开发公司等企业项目进行了现场集中签约"
 D = {"date": "2021-10-08"}
-RELATIONS = (
-    [
-        ("zone", "locatedIn", "ls", "罗山县产业集聚区"),
-        ("pj", "locatedIn", "zone", "罗山县产业集聚区电子电器元器件专业园(二期)项目"),
-        ("ev", "locatedIn", "zone", EV),
-        ("pj", "participatesIn", "ev", EV, D),
-        ("ls", "participatesIn", "sgyp", EV),
-        ("ls", "implements", "bz", "我县坚持以项目建设作为经济工作的主抓手,深入实施“倍增计划”和“百园增效”行动"),
-        ("ls", "implements", "by", "我县坚持以项目建设作为经济工作的主抓手,深入实施“倍增计划”和“百园增效”行动"),
-        ("xw", "locatedIn", "ls", "县委书记周哲"),
-        ("xzf", "locatedIn", "ls", "罗山县人民政府"),
-        ("dyh", "worksFor", "pxzx", "中国管理科学研究院高级管理人才培训中心主任董英豪", {"title": "主任"}),
-        ("lhy", "worksFor", "boc", "中国银行信阳分行行长李慧勇", {"title": "行长"}),
-        ("zz", "worksFor", "xw", "县委书记周哲", {"title": "县委书记"}),
-        ("ygf", "worksFor", "xzf", "代县长余国芳", {"title": "代县长"}),
-        ("xzf", "participatesIn", "ev", SIGN, D),
-        ("kxy", "participatesIn", "ev", SIGN, D),
-        ("zdj", "participatesIn", "ev", SIGN, D),
-        ("dyh", "participatesIn", "ev", FULL, D),
-        ("lhy", "participatesIn", "ev", FULL, D),
-    ]
-    + [
-        (p, "participatesIn", "ev", LIST, D)
-        for p in ["zz", "ygf", "ydc", "dy", "xlp", "wxl", "zch", "lcr", "tc", "lm"]
-    ]
-)
+RELATIONS = [
+    ("zone", "locatedIn", "ls", "罗山县产业集聚区"),
+    ("pj", "locatedIn", "zone", "罗山县产业集聚区电子电器元器件专业园(二期)项目"),
+    ("ev", "locatedIn", "zone", EV),
+    ("pj", "participatesIn", "ev", EV, D),
+    ("ls", "participatesIn", "sgyp", EV),
+    ("ls", "implements", "bz", "我县坚持以项目建设作为经济工作的主抓手,深入实施“倍增计划”和“百园增效”行动"),
+    ("ls", "implements", "by", "我县坚持以项目建设作为经济工作的主抓手,深入实施“倍增计划”和“百园增效”行动"),
+    ("xw", "locatedIn", "ls", "县委书记周哲"),
+    ("xzf", "locatedIn", "ls", "罗山县人民政府"),
+    ("dyh", "worksFor", "pxzx", "中国管理科学研究院高级管理人才培训中心主任董英豪", {"title": "主任"}),
+    ("lhy", "worksFor", "boc", "中国银行信阳分行行长李慧勇", {"title": "行长"}),
+    ("zz", "worksFor", "xw", "县委书记周哲", {"title": "县委书记"}),
+    ("ygf", "worksFor", "xzf", "代县长余国芳", {"title": "代县长"}),
+    ("xzf", "participatesIn", "ev", SIGN, D),
+    ("kxy", "participatesIn", "ev", SIGN, D),
+    ("zdj", "participatesIn", "ev", SIGN, D),
+    ("dyh", "participatesIn", "ev", FULL, D),
+    ("lhy", "participatesIn", "ev", FULL, D),
+] + [
+    (p, "participatesIn", "ev", LIST, D)
+    for p in ["zz", "ygf", "ydc", "dy", "xlp", "wxl", "zch", "lcr", "tc", "lm"]
+]
 VALUES = [
     ("ev", "date", "2021-10-08", "", "10月8日上午,全省第二期“三个一批”活动暨罗山县产业集聚区"),
     ("ev", "projectCount", 10, "project", "此次集中开工的10个重点项目,总投资20亿元,年度投资3.66亿元"),
     ("ev", "totalInvestment", 2000000000, "CNY", "此次集中开工的10个重点项目,总投资20亿元,年度投资3.66亿元"),
-    ("ev", "annualPlannedInvestment", 366000000, "CNY", "此次集中开工的10个重点项目,总投资20亿元,年度投资3.66亿元"),
+    (
+        "ev",
+        "annualPlannedInvestment",
+        366000000,
+        "CNY",
+        "此次集中开工的10个重点项目,总投资20亿元,年度投资3.66亿元",
+    ),
     ("ls", "projectCount", 133, "project", "全县133个重点项目,累计完成投资167.1亿元"),
     ("ls", "investmentCompleted", 16710000000, "CNY", "全县133个重点项目,累计完成投资167.1亿元"),
     ("ls", "shareOfAnnualPlanCompleted", 75, "%", "占年度投资计划的75%"),

@@ -24,7 +24,12 @@ ACT = "自主开展潮州陶瓷产业招商推介会、油画产业招商座谈�
 RELATIONS = (
     [
         ("ev", "locatedIn", "lc", "黎川县康舒陶瓷(三期)扩建项目工地上彩旗飘飘"),
-        ("lc", "implements", "prog", "该县结合本县实际,大力推进招商引资工作,制定《2018年度招商引资工作方案》"),
+        (
+            "lc",
+            "implements",
+            "prog",
+            "该县结合本县实际,大力推进招商引资工作,制定《2018年度招商引资工作方案》",
+        ),
         ("lc", "organizes", "e1", ACT),
         ("lc", "organizes", "e2", ACT),
         ("lc", "organizes", "e3", ACT),
@@ -36,7 +41,13 @@ VALUES = [
     ("ev", "date", "2018-07-26", "", "7月26日上午,黎川县康舒陶瓷(三期)扩建项目工地上彩旗飘飘"),
     ("ev", "projectCount", 43, "project", "此次集中开工的43个项目总投资39.2亿元"),
     ("ev", "totalInvestment", 3920000000, "CNY", "此次集中开工的43个项目总投资39.2亿元"),
-    ("ev", "industrialProjectCount", 15, "project", "此次集中开工的15个工业项目涵盖陶瓷、物流、能源、节能科技等多个领域"),
+    (
+        "ev",
+        "industrialProjectCount",
+        15,
+        "project",
+        "此次集中开工的15个工业项目涵盖陶瓷、物流、能源、节能科技等多个领域",
+    ),
     ("ev", "industrialTotalInvestment", 2250000000, "CNY", "总投资约22.5亿元"),
     ("ev", "majorProjectCount", 28, "project", "28个重大项目涵盖交通基础设施"),
     ("ev", "majorTotalInvestment", 1670000000, "CNY", "总投资达16.7亿元"),
