@@ -100,6 +100,15 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "位于辽阳经济技术开发区的辽宁华信科技有限公司今年产值增长两成。",
             [("辽宁华信科技有限公司", "locatedIn", "辽阳经济技术开发区")],
         ),
+        # 隆重举行 ends the event's name; names before 及投资项目代表 are people, not a project (dev2, dev5)
+        (
+            "6月3日,辽阳高新技术产业开发区隆重举行重点项目集中签约仪式。市、县领导王大明、李小红及投资项目代表出席签约仪式。",
+            [
+                ("重点项目集中签约仪式", "locatedIn", "辽阳高新技术产业开发区"),
+                ("王大明", "participatesIn", "重点项目集中签约仪式"),
+                ("李小红", "participatesIn", "重点项目集中签约仪式"),
+            ],
+        ),
         # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
         (
             "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",

@@ -284,6 +284,12 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
         if m.type in ("Zone", "Project") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
+        # a project or zone never runs over a person's name: 李大明及投资项目代表, 副主任张三作项目介绍
+        # are clauses the head-noun rules read too far back (people are found after projects)
+        if m.type in ("Zone", "Project") and any(
+            p.type in ("Person", "Official") and m.vstart <= p.vstart and p.vend <= m.vend for p in ms
+        ):
+            drop.add(id(m))
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]
         ctx.candidates[:] = [

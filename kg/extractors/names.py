@@ -363,13 +363,16 @@ def _decompose(ctx: Context, proj) -> None:
     rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
     if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
         # the project's own name starts after the company's: keep that as the label
-        inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8)
+        # (the whole, firm and name, is its label: the firm stays a mention of its own for the rules)
+        inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8, label=view[vs:he])
         if inner:
             _phase(ctx, inner)
             for c in ctx.candidates[:]:
                 if c.object is proj and c.predicate == "operates":
                     ctx.relate("operates", c.subject, inner, c.rule, c.confidence)
-            return  # the whole (company + name) stays too: resolution joins the two (same tail)
+            ctx.mentions.remove(proj)
+            ctx.candidates[:] = [c for c in ctx.candidates if c.object is not proj and c.subject is not proj]
+            return
     _phase(ctx, proj)
 
 
@@ -745,7 +748,9 @@ _EVENT_STOPS = frozenset(
     # what people do at an occasion (副市长X主持开工仪式) and where it is (分会场设在…)
     " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州"
     # how a past meeting is taken up (认真贯彻落实…座谈会精神): the verbs are the clause's
-    " 贯彻落实 贯彻 落实 传达 学习 传达学习 认真 将".split()
+    " 贯彻落实 贯彻 落实 传达 学习 传达学习 认真 将"
+    # the holding verb with its adverb, one token for the segmenter (X开发区隆重举行…仪式)
+    " 隆重举行 成功举行 正式举行 顺利举行 盛大举行 隆重召开 顺利召开 成功召开 隆重举办 成功举办 举行了 召开了 举办了".split()
 )
 _DETERMINED = (
     "此次",
