@@ -523,6 +523,23 @@ def test_a_heading_line_names_the_title_of_the_lines_below_it():
     assert not any(s in ("辽阳市", "鞍山市") for s, _ in found)
 
 
+def test_a_numbered_list_heading_with_categories_gives_every_listed_place_the_title():
+    # 一、示范县名单 names the title by its head; each line lists several places after a category (dev2)
+    text = (
+        "辽宁省人民政府将宏伟区等5个县、市、区列为2021年度辽宁省“一县一业”示范县,现予公布。\n"
+        "一、示范县名单\n(一)蔬菜产业:宏伟区、铁东区。\n(二)畜牧产业:凤城市(肉牛)、灯塔市、辽阳县。\n"
+        "二、工作要求\n各示范县要抓紧优化年度创建方案。"
+    )
+    found = _relations(text)
+    title = "2021年度辽宁省“一县一业”示范县"
+    for place in ("宏伟区", "铁东区", "凤城市", "灯塔市", "辽阳县"):
+        assert any(s == place and p == "designatedAs" and o.endswith("示范县") for s, p, o in found), (
+            place,
+            sorted(found),
+        )
+    assert not any(s == "辽宁省" and p == "designatedAs" for s, p, _ in found), title
+
+
 @pytest.mark.parametrize(
     "text, facts",
     [

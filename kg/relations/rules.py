@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from ..extractors.base import Context
+from ..extractors.base import Context, bare
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
 from ..registry import relation_rule
@@ -1152,10 +1152,37 @@ def located_most_specific(ctx: Context) -> None:
         ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
 
 
+# 一、 / (三) / 2. before a heading or a list line, and a line's category label (茶叶产业:)
+_ENUM = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]")
+_CATEGORY = re.compile(r"[^：:，,。；;()（）]{1,12}[：:]")
+# a short note after a listed name: 宣威市(火腿及生猪)
+_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_ITEM_SEP = re.compile(r"[、，,和及与]")
+
+
+def _heading_title(text: str, titles: list[tuple[str, Mention]]) -> Mention | None:
+    """The title a heading line names: the whole title (X示范县, X示范县名单), or its head alone before
+    名单 (一、示范县名单) when one title of the text (with or without its year) ends with it."""
+    named = next((m for name, m in titles if name and text.endswith((name, name + "名单"))), None)
+    if named is not None or not text.endswith("名单"):
+        return named
+    e = _ENUM.match(text)
+    head = text[e.end() if e else 0 : -2]
+    if len(head) < 2 or _CLAUSE.search(head):
+        return None
+    found = {bare(name): m for name, m in titles if bare(name).endswith(head)}
+    if not found:
+        return None
+    # 2021年度X示范县 and X示范县 are one title (the year is a batch): all must end with the shortest
+    short = min(found, key=len)
+    return found[short] if all(n.endswith(short) for n in found) else None
+
+
 @relation_rule("designatedAs.heading-list")
 def designated_heading_list(ctx: Context) -> None:
-    """A line naming a title (第一批X示范县, X名单) heads the lines below it that each name one place,
-    firm or zone: each of them holds the title (an annex list; SCHEMA.md: the heading of a list)."""
+    """A line naming a title (第一批X示范县, X名单) heads the lines below it that name places, firms or
+    zones: each of them holds the title (an annex list; SCHEMA.md: the heading of a list). A line may
+    open with its number and a category (（一）茶叶产业：A县、B区) and list several holders."""
     view = ctx.view
     sents = _by_sentence(ctx)
     dom_d, _ = DOMAIN_RANGE["designatedAs"]
@@ -1168,22 +1195,39 @@ def designated_heading_list(ctx: Context) -> None:
         ms = sents.get(i, [])
         text = view[sent.vstart : sent.vend].strip(" \u3000\n。；;：:")
         if len(text) <= 40 and not _CLAUSE.search(text):
-            named = next((m for name, m in titles if name and text.endswith((name, name + "名单"))), None)
+            named = _heading_title(text, titles)
             if named is not None:
                 heading = named
                 continue
+        body = sent.vstart
+        while body < sent.vend and view[body] in " \u3000\n":
+            body += 1
+        # a heading line without a stop runs into its first item (一、示范县名单（一）茶叶产业：…)
+        k = view.find("名单", body, min(sent.vend, body + 40))
+        if k > body and _ENUM.match(view, k + 2, sent.vend):
+            named = _heading_title(view[body : k + 2], titles)
+            if named is not None:
+                heading, body = named, k + 2
         if heading is None:
             continue
-        outer = [m for m in _outermost(ms) if m.type in dom_d and not _is_home_ref(m)]
+        # where the names start: after the line's number and category label
+        for rx in (_ENUM, _CATEGORY):
+            mm = rx.match(view, body, sent.vend)
+            if mm:
+                body = mm.end()
+        outer = [m for m in _outermost(ms) if m.type in dom_d and not _is_home_ref(m) and m.vstart >= body]
+        rest = _NOTE.sub("", view[body : sent.vend]).strip(" \u3000\n。；;：:")
         covered = sum(m.vend - m.vstart for m in outer)
-        if not outer or len(text) > 40 or covered < len(text) - 2:
+        if not outer or len(rest) > 120 or covered < len(rest) - len(_ITEM_SEP.findall(rest)) - 2:
             heading = None  # the list has ended
             continue
-        # 泸州市江阳区: the most specific place of the line
-        holder = outer[-1]
-        ctx.relate(
-            "designatedAs", holder, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
-        )
+        # one holder per listed item: 泸州市江阳区 is the district (the most specific place of the item)
+        for k, m in enumerate(outer):
+            if k + 1 < len(outer) and outer[k + 1].vstart == m.vend:
+                continue
+            ctx.relate(
+                "designatedAs", m, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
+            )
 
 
 @relation_rule("partOf.municipality")
