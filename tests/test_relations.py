@@ -545,6 +545,11 @@ def test_a_numbered_list_heading_with_categories_gives_every_listed_place_the_ti
     [
         # a municipality's district is part of it (the division list puts a same-named city level between)
         ("天津市东丽区召开会议。东丽区很好。", [("东丽区", "partOf", "天津市")]),
+        # a county whose city is not named is part of its province (the nearest ancestor named; dev2 gold)
+        (
+            "辽宁省公布名单,宏伟区、凤城市上榜。",
+            [("宏伟区", "partOf", "辽宁省"), ("凤城市", "partOf", "辽宁省")],
+        ),
         # an organ named after its body is part of it
         (
             "四川省人民政府办公厅发布通知。四川省人民政府高度重视。",
