@@ -109,6 +109,14 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
                 ("李小红", "participatesIn", "重点项目集中签约仪式"),
             ],
         ),
+        # a short quoted name opens the occasion's name (举行“X”…仪式); 收听收看 is not part of one (dev2, dev5)
+        (
+            "7月11日,灯塔市举行“一节一会”项目签约仪式,签约58个项目。在收听收看全省“三个一批”活动视频会议后,灯塔市签约。",
+            [
+                ("灯塔市", "organizes", "“一节一会”项目签约仪式"),
+                ("“一节一会”项目签约仪式", "locatedIn", "灯塔市"),
+            ],
+        ),
         # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
         (
             "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",

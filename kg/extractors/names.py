@@ -750,7 +750,9 @@ _EVENT_STOPS = frozenset(
     # how a past meeting is taken up (认真贯彻落实…座谈会精神): the verbs are the clause's
     " 贯彻落实 贯彻 落实 传达 学习 传达学习 认真 将"
     # the holding verb with its adverb, one token for the segmenter (X开发区隆重举行…仪式)
-    " 隆重举行 成功举行 正式举行 顺利举行 盛大举行 隆重召开 顺利召开 成功召开 隆重举办 成功举办 举行了 召开了 举办了".split()
+    " 隆重举行 成功举行 正式举行 顺利举行 盛大举行 隆重召开 顺利召开 成功召开 隆重举办 成功举办 举行了 召开了 举办了"
+    # taking part by watching, or holding one's own series (收听收看…视频会议, 自主开展…推介会)
+    " 收听收看 收听 收看 观看 开展 自主开展 组织开展".split()
 )
 _DETERMINED = (
     "此次",
@@ -772,6 +774,8 @@ _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name
 _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# a short quoted name written right before an occasion's name (“两重”, “一节一会”)
+_QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
 _PLENUMS = re.compile(
@@ -813,6 +817,11 @@ def extract_events(ctx: Context) -> None:
         ordinal = _JOINED_ORDINAL.search(view, vs, hs)
         if ordinal:
             vs = ordinal.start(1)  # …精神和省第十二次党代会: the name starts after the joiner
+        quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
+        if quoted and not ordinal:
+            # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
+            # to the left of it (全省“三个一批”活动视频会议) up to the usual stops
+            vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
         if vs >= hs:
             # the occasion an article reports is an event even when named by its kind alone
             # (签约仪式, 推介会: SCHEMA convention 3); the longer name, if any, absorbs it
