@@ -159,6 +159,9 @@ def extract_projects(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
             vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
+        joint = _OCCASION_JOINT.search(view, vs, hs)
+        if joint:
+            vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
@@ -351,6 +354,8 @@ def _decompose(ctx: Context, proj) -> None:
                 cut = ind.end()
         if cut > 0 and (re.search(r"\d", name[:cut]) or name.startswith("年")):
             cut = -1  # 年产60万套新能源汽车 is a capacity, not a company
+        if cut > 0 and any(z.type == "Zone" and z.vstart == vs for z in ctx.mentions):
+            cut = -1  # 罗山县产业集聚区电子…项目: a zone opens the name, not a firm
         if cut > 0:
             prefix = name[:cut]
             if not any(m.code and m.vstart == vs and m.vend == vs + cut for m in ctx.mentions):
@@ -774,6 +779,8 @@ _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name
 _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
+_OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”)
 _QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")

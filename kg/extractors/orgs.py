@@ -667,6 +667,9 @@ def extract_zones(ctx: Context) -> None:
         span = _name_before(ctx, hs, he)
         if not span:
             continue
+        j = view.rfind("暨", span[0], hs)
+        if j >= 0:
+            span = (j + 1, he)  # …活动暨罗山县产业集聚区…: 暨 joins two names, the zone's is the second
         walked = extend_left(ctx, hs)
         if (
             walked < span[0]
