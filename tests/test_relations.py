@@ -491,6 +491,13 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("灯塔市", "implements", "“项目攻坚年”行动")],
             [],
         ),
+        # X同步设分会场: the place with a branch venue takes part in the gathering (dev d14)
+        (
+            "10月26日,2023年四季度全省重大项目集中开工活动举行,辽阳市同步设分会场。",
+            {},
+            [("辽阳市", "participatesIn", "2023年四季度全省重大项目集中开工活动")],
+            [],
+        ),
         # P项目(D区): the place in brackets after a project is where it is
         (
             "此次签约的辽阳华宇新材料年产5万吨镁合金项目(宏伟区)总投资3亿元。",
