@@ -498,6 +498,24 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("辽阳市", "participatesIn", "2023年四季度全省重大项目集中开工活动")],
             [],
         ),
+        # 代县长X: the acting county head works for the county government (代县 is no place here);
+        # 市委常委会组成人员A、B: the standing committee's members work for the party committee (dev5, dev2)
+        (
+            "灯塔市人民政府召开会议。代市长王大明致辞。市委常委会组成人员李小红、赵小刚等参加。",
+            {},
+            [
+                ("王大明", "worksFor", "灯塔市人民政府"),
+                ("李小红", "worksFor", "中共灯塔市委"),
+                ("赵小刚", "worksFor", "中共灯塔市委"),
+            ],
+            [],
+        ),
+        (
+            "辽阳县人民政府召开会议。开工仪式上,县委书记周小哲宣布开工。代县长余小芳致辞。",
+            {},
+            [("余小芳", "worksFor", "辽阳县人民政府")],
+            [],
+        ),
         # P项目(D区): the place in brackets after a project is where it is
         (
             "此次签约的辽阳华宇新材料年产5万吨镁合金项目(宏伟区)总投资3亿元。",

@@ -103,6 +103,8 @@ def extract_places(ctx: Context) -> None:
         place = gaz.by_code[code]
         if full and e - s == 2 and not _starts_a_word(ctx, s):
             continue  # 范县 inside 示范县, 和县 inside 共和县: the end of another word
+        if full and e - s == 2 and name[0] in "代副" and ctx.view[e : e + 1] == "长":
+            continue  # 代县长 is the acting county head's title, not 代县 (Shanxi) and 长
         if not full:
             # a short form must be a word of its own here, not the edge of another word
             t = tag(name)

@@ -20,7 +20,8 @@ from ..ontology_rules import ORGS, PEOPLE
 from ..registry import relation_rule
 
 # the party committee: 市委常委, 区委副书记, 省委书记 (委员 of the committee too)
-_PARTY = re.compile(r"(?P<lvl>[省市县区])委(?:常委|书记|副书记|委员|常委委员)$")
+# (市委常委会组成人员A、B: the members of its standing committee)
+_PARTY = re.compile(r"(?P<lvl>[省市县区])委(?:常委|书记|副书记|委员|常委委员|常委会组成人员|常委会委员)$")
 # the people's government: 市长, 常务副市长, 代县长; 市政府秘书长, 区政府办公室主任 written with the body
 _GOV_HEAD = re.compile(r"(?:常务)?(?:副|代)?(?P<lvl>[省市县区])长$")
 _GOV_BODY = re.compile(r"(?P<lvl>[省市县区])(?:人民)?政府(?:秘书长|副秘书长|党组书记|党组成员)$")
