@@ -117,6 +117,20 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
                 ("“一节一会”项目签约仪式", "locatedIn", "灯塔市"),
             ],
         ),
+        # 代县长X: the acting county head works for the county government (代县 is no place here);
+        # 市委常委会组成人员A、B: the standing committee's members work for the party committee (dev5, dev2)
+        (
+            "灯塔市人民政府召开会议。代市长王大明致辞。市委常委会组成人员李小红、赵小刚等参加。",
+            [
+                ("王大明", "worksFor", "灯塔市人民政府"),
+                ("李小红", "worksFor", "中共灯塔市委"),
+                ("赵小刚", "worksFor", "中共灯塔市委"),
+            ],
+        ),
+        (
+            "辽阳县人民政府召开会议。开工仪式上,县委书记周小哲宣布开工。代县长余小芳致辞。",
+            [("余小芳", "worksFor", "辽阳县人民政府")],
+        ),
         # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
         (
             "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",
@@ -496,24 +510,6 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             "10月26日,2023年四季度全省重大项目集中开工活动举行,辽阳市同步设分会场。",
             {},
             [("辽阳市", "participatesIn", "2023年四季度全省重大项目集中开工活动")],
-            [],
-        ),
-        # 代县长X: the acting county head works for the county government (代县 is no place here);
-        # 市委常委会组成人员A、B: the standing committee's members work for the party committee (dev5, dev2)
-        (
-            "灯塔市人民政府召开会议。代市长王大明致辞。市委常委会组成人员李小红、赵小刚等参加。",
-            {},
-            [
-                ("王大明", "worksFor", "灯塔市人民政府"),
-                ("李小红", "worksFor", "中共灯塔市委"),
-                ("赵小刚", "worksFor", "中共灯塔市委"),
-            ],
-            [],
-        ),
-        (
-            "辽阳县人民政府召开会议。开工仪式上,县委书记周小哲宣布开工。代县长余小芳致辞。",
-            {},
-            [("余小芳", "worksFor", "辽阳县人民政府")],
             [],
         ),
         # P项目(D区): the place in brackets after a project is where it is
