@@ -131,6 +131,11 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "辽阳县人民政府召开会议。开工仪式上,县委书记周小哲宣布开工。代县长余小芳致辞。",
             [("余小芳", "worksFor", "辽阳县人民政府")],
         ),
+        # an occasion named after a zone is held in it (dev3 w03, dev d06)
+        (
+            "县领导出席了灯塔经济开发区华信米业有限公司项目开工建设现场会。",
+            [("灯塔经济开发区华信米业有限公司项目开工建设现场会", "locatedIn", "灯塔经济开发区")],
+        ),
         # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
         (
             "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",

@@ -105,7 +105,17 @@ def located_by_name(ctx: Context) -> None:
     places = [m for m in ctx.mentions if (m.code or m.type in ("Town", "Village")) and not _is_home_ref(m)]
     places.sort(key=lambda m: (m.vstart, -m.vend))
     p_starts = [m.vstart for m in places]
+    # an occasion named after a zone (X工业园区Y项目开工建设现场会, X产业基地首批项目签约仪式) is held there
+    zones_at: dict[int, list[Mention]] = defaultdict(list)
+    for z in ctx.mentions:
+        if z.type == "Zone":
+            zones_at[z.vstart].append(z)
     for x in ctx.mentions:
+        if x.type == "Event":
+            opening = [z for z in zones_at.get(x.vstart, ()) if z.vend < x.vend - 2]
+            if opening:
+                ctx.relate("locatedIn", x, max(opening, key=lambda z: z.vend), "locatedIn.name-zone", 0.7)
+                continue
         if x.type not in dom or x.type == "GovernmentBody" and x.rule == "body.place-prefix":
             continue
         lo, hi = bisect.bisect_left(p_starts, x.vstart), bisect.bisect_left(p_starts, x.vend)
