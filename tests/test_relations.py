@@ -136,6 +136,11 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "县领导出席了灯塔经济开发区华信米业有限公司项目开工建设现场会。",
             [("灯塔经济开发区华信米业有限公司项目开工建设现场会", "locatedIn", "灯塔经济开发区")],
         ),
+        # 我市举行X: the article's own city holds the gathering (dev3 w01)
+        (
+            "灯塔市召开会议。11月4日,我市举行第三季度招商引资项目集中签约仪式。",
+            [("灯塔市", "organizes", "第三季度招商引资项目集中签约仪式")],
+        ),
         # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
         (
             "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",
