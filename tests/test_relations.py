@@ -522,6 +522,13 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("辽阳市", "participatesIn", "2023年四季度全省重大项目集中开工活动")],
             [],
         ),
+        # 该公司是X…引进的: the firm the passage is about is in the place that brought it in (dev2 v05)
+        (
+            "辽宁华信户外用品有限公司主要生产帐篷。该公司是辽阳县2021年新引进的投资项目。",
+            {},
+            [("辽宁华信户外用品有限公司", "locatedIn", "辽阳县")],
+            [],
+        ),
         # P项目(D区): the place in brackets after a project is where it is
         (
             "此次签约的辽阳华宇新材料年产5万吨镁合金项目(宏伟区)总投资3亿元。",
