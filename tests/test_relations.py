@@ -529,6 +529,13 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("辽宁华信户外用品有限公司", "locatedIn", "辽阳县")],
             [],
         ),
+        # P项目(X镇): a town in brackets after a project is where it is
+        (
+            "辽阳县年产5万吨工业盐项目(小北河镇)在辽阳市主会场签约。",
+            {},
+            [("辽阳县年产5万吨工业盐项目", "locatedIn", "小北河镇")],
+            [],
+        ),
         # P项目(D区): the place in brackets after a project is where it is
         (
             "此次签约的辽阳华宇新材料年产5万吨镁合金项目(宏伟区)总投资3亿元。",
