@@ -536,6 +536,19 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("辽阳县年产5万吨工业盐项目", "locatedIn", "小北河镇")],
             [],
         ),
+        # A、B等15个工业项目和C、D等28个重大项目集中开工仪式: the event's name starts after the lists, and
+        # the listed projects and firms take part in it (dev5)
+        (
+            "6月2日上午,辽阳华信机械有限公司、辽阳宏达钢结构项目等5个工业项目和东山公园改造工程、城南学校项目、"
+            "滨河湿地整治等12个重大项目集中开工仪式在这里举行。",
+            {},
+            [
+                ("辽阳华信机械有限公司", "participatesIn", "重大项目集中开工仪式"),
+                ("辽阳宏达钢结构项目", "participatesIn", "重大项目集中开工仪式"),
+                ("城南学校项目", "participatesIn", "重大项目集中开工仪式"),
+            ],
+            [],
+        ),
         # P项目(D区): the place in brackets after a project is where it is
         (
             "此次签约的辽阳华宇新材料年产5万吨镁合金项目(宏伟区)总投资3亿元。",

@@ -781,6 +781,8 @@ _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
 _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
+# the close of a counted list (等28个, 等15家) inside what runs before an occasion's head
+_COUNTED_ITEMS = re.compile(r"等[\d一二三四五六七八九十百]+[个家项批]")
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”)
 _QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
@@ -824,6 +826,11 @@ def extract_events(ctx: Context) -> None:
         ordinal = _JOINED_ORDINAL.search(view, vs, hs)
         if ordinal:
             vs = ordinal.start(1)  # …精神和省第十二次党代会: the name starts after the joiner
+        counted = None
+        for counted in _COUNTED_ITEMS.finditer(view, vs, hs):
+            pass
+        if counted is not None:
+            vs = counted.end()  # A、B等28个重大项目集中开工仪式: the list is what starts there, not the name
         quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
         if quoted and not ordinal:
             # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
