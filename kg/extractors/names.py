@@ -826,11 +826,9 @@ def extract_events(ctx: Context) -> None:
         ordinal = _JOINED_ORDINAL.search(view, vs, hs)
         if ordinal:
             vs = ordinal.start(1)  # …精神和省第十二次党代会: the name starts after the joiner
-        counted = None
-        for counted in _COUNTED_ITEMS.finditer(view, vs, hs):
-            pass
-        if counted is not None:
-            vs = counted.end()  # A、B等28个重大项目集中开工仪式: the list is what starts there, not the name
+        counted = [c.end() for c in _COUNTED_ITEMS.finditer(view, vs, hs)]
+        if counted:
+            vs = counted[-1]  # A、B等28个重大项目集中开工仪式: the list is what starts there, not the name
         quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
         if quoted and not ordinal:
             # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
