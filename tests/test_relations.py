@@ -141,6 +141,19 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "灯塔市召开会议。11月4日,我市举行第三季度招商引资项目集中签约仪式。",
             [("灯塔市", "organizes", "第三季度招商引资项目集中签约仪式")],
         ),
+        # X开发区党工委书记、管委会主任Y: the zone's two bodies, both in the zone; 兴隆开发区 is the short form
+        # of 辽阳兴隆经济开发区 named before (dev2 v04, dev5 y01)
+        (
+            "5月6日,辽阳兴隆经济开发区举行签约仪式。市委常委、兴隆开发区党工委书记王大明出席仪式。"
+            "兴隆开发区党工委副书记、管委会主任李小红讲话。",
+            [
+                ("王大明", "worksFor", "兴隆开发区党工委"),
+                ("李小红", "worksFor", "兴隆开发区党工委"),
+                ("李小红", "worksFor", "兴隆开发区管委会"),
+                ("兴隆开发区党工委", "locatedIn", "辽阳兴隆经济开发区"),
+                ("兴隆开发区管委会", "locatedIn", "兴隆开发区"),
+            ],
+        ),
         # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
         (
             "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",

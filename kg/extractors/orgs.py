@@ -711,6 +711,19 @@ def extract_zones(ctx: Context) -> None:
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
+        # 胜利开发区 after 抚顺胜利经济开发区: the short form of a zone already named keeps its core word
+        known = next(
+            (
+                z
+                for z in ctx.mentions
+                if len(core) >= 2
+                and z.type == "Zone"
+                and z.vend <= span[0]
+                and core in view[z.vstart : z.vend]
+            ),
+            None,
+        )
+        known_core = known is not None
         placed = any(
             (p.code or p.type in ("Town", "Village")) and p.vstart >= span[0] and p.vend < hs
             for p in ctx.mentions
@@ -722,7 +735,12 @@ def extract_zones(ctx: Context) -> None:
             # 循环经济示范园: a verb that modifies the noun after it names the zone's field
             and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))
             for k, w in enumerate(words)
-        ) or (len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")):
+        ) or (
+            len(words) == 1
+            and word_freq(words[0]) > 3000
+            and tag(words[0]) not in ("ns", "nz", "nr")
+            and not known_core
+        ):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
         if re.search(r"\d+[亩万千吨平]", core) or (
             m.group() in _WEAK_ZONE_HEADS
@@ -732,11 +750,16 @@ def extract_zones(ctx: Context) -> None:
             and not any(p.code and p.vstart >= span[0] for p in ctx.mentions if p.vend <= hs)
         ):
             continue  # 口袋公园, 主题公园: a kind of park; 土地200亩建设…示范园: a clause
-        z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
+        # (a short form of a zone named before is that zone: its label joins the two)
+        short_of = known.name if known is not None and len(words) == 1 and m.group() in known.name else ""
+        z = ctx.add(span[0], he, "Zone", "zone.head", 0.8, **({"label": short_of} if short_of else {}))
         if z:
             _zone_without_place(ctx, z)
         if z and view.startswith("管委会", he):
             ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)
+        if z and view.startswith("党工委", he):
+            # X开发区党工委: the zone's party working committee, a body of its own (SCHEMA GovernmentBody)
+            ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-party-committee", 0.8)
     _coordinated_zones(ctx)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:

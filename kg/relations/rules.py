@@ -262,7 +262,7 @@ def located_by_cue(ctx: Context) -> None:
         if z.type == "Zone":
             zones_at[z.vstart].append(z)
     for m in ctx.mentions:
-        if m.rule == "body.zone-committee":
+        if m.rule in ("body.zone-committee", "body.zone-party-committee"):
             zones = [z for z in zones_at.get(m.vstart, []) if z.vend < m.vend]
             zone = max(zones, key=lambda z: z.vend) if zones else None
             if zone:
