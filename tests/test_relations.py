@@ -154,6 +154,12 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
                 ("兴隆开发区管委会", "locatedIn", "兴隆开发区"),
             ],
         ),
+        # 紧扣 / 决战决胜 end a programme's name; 为X决战决胜P: X carries out P (dev5)
+        (
+            "年初以来,辽阳经济开发区紧扣全面振兴新突破三年行动部署要求,全力以赴拼经济。"
+            "这些项目的签约落地,为辽阳决战决胜全面振兴新突破三年行动增添了新的动力。",
+            [("辽阳市", "implements", "全面振兴新突破三年行动")],
+        ),
         # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
         (
             "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",
