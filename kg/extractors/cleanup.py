@@ -150,14 +150,6 @@ def _run(view: str, ms: list, start: int | None) -> list:
 def _swap(ctx: Context, renamed: dict) -> None:
     if renamed:
         ctx.mentions[:] = [renamed.get(id(m), m) for m in ctx.mentions]
-        ctx.candidates[:] = [
-            replace(
-                c,
-                subject=renamed.get(id(c.subject), c.subject),
-                object=renamed.get(id(c.object), c.object),
-            )
-            for c in ctx.candidates
-        ]
 
 
 _ORDINAL = re.compile(r"^(?:本届|此次|本次|这次|该|第[一二三四五六七八九十\d]+[届次期])")
@@ -292,6 +284,3 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]
-        ctx.candidates[:] = [
-            c for c in ctx.candidates if id(c.subject) not in drop and id(c.object) not in drop
-        ]

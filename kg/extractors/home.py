@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .base import Context
+from .base import Context, tokens
 
 # 我县 / 区委 / 县政府: the article calls a county-level unit home
 _COUNTY_HOME = re.compile(
@@ -23,8 +23,6 @@ _OPENING = 160  # the headline and the first lines say most about where an artic
 def _word_edges(view: str, s: int, e: int) -> bool:
     """Is view[s:e] not glued inside a longer run of letters of another word? (cheap check: the
     characters around must not make a dictionary word with it)"""
-    from .base import tokens
-
     lo = max(0, s - 3)
     k = lo
     starts = set()
@@ -50,8 +48,8 @@ def detect_home(ctx: Context, cands) -> None:
         codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
         if not codes:
             continue
-        if not full and not _word_edges(view, s, e):
-            continue
+        if not full and (all(gaz.by_code[c].level == 3 for c in codes) or not _word_edges(view, s, e)):
+            continue  # (a county's short form votes for nothing below: no segmentation needed)
         weight = (2.0 if s < _OPENING else 1.0) / len(codes)
         for code in codes:
             p = gaz.by_code[code]

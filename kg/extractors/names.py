@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
+from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, entries
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -14,6 +14,7 @@ from .base import (
     STOP_WORDS,
     Context,
     extend_left,
+    part,
     strip_leading_verbs,
     tag,
     tokens,
@@ -75,20 +76,26 @@ def _specific(words: list[str]) -> bool:
     return False
 
 
+# _core_ok's patterns, compiled once
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]")
+_QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
+_PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
+
+
 def _core_ok(
     ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool = False, capacity: bool = False
 ) -> bool:
     core = ctx.view[vs:hs]
     if not core or _QUANT_START.match(core) or "以上" in core or "以下" in core:
         return False
-    if re.search(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]", core):
+    if _NOT_NAME_CHAR.search(core):
         return False
-    words = [w for w in tokens(re.sub(r"[“”‘’()（）《》]", "", core)) if w.strip()]
+    words = [w for w in tokens(_QUOTES_BRACKETS.sub("", core)) if w.strip()]
     if not words or words[0] in _GENERIC_FIRST:
         return False
     for w in words:
         t = tag(w)
-        if re.fullmatch(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]", w):
+        if _PHASE_OR_BATCH.fullmatch(w):
             continue
         if (
             len(w) > 1
@@ -202,14 +209,14 @@ def extract_projects(ctx: Context) -> None:
             and not re.search(r"\d|年产", name)
         ):
             continue
-        proj = ctx.add(vs, he, "Project", "project.head", 0.8)
+        proj = ctx.add(
+            vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
+        )
         if not proj:
             continue
         for p in ctx.mentions:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
-        if town is not None:
-            ctx.relate("locatedIn", proj, town, "locatedIn.town-prefix", 0.75)
         _decompose(ctx, proj)
 
 
@@ -333,10 +340,11 @@ def _decompose(ctx: Context, proj) -> None:
     name = view[vs:he]
     # an operator named inside: 国家电投清河发电公司铁岭…项目 / 安琪酵母年产5万吨…项目 / 越秀辉山乳业万和牧场项目
     op_end = -1
+    ops = []
     for comp in ctx.mentions:
         if comp.type == "Company" and comp.vstart == vs and comp.vend < he:
             op_end = comp.vend
-            ctx.relate("operates", comp, proj, "operates.name-prefix", 0.75)
+            ops.append(part("operator", comp))
     if op_end < 0:
         k = name.find("年产")
         cut = -1
@@ -363,7 +371,7 @@ def _decompose(ctx: Context, proj) -> None:
                 comp = added or next(
                     m for m in ctx.mentions if m.vstart == vs and m.vend == vs + cut and m.type == "Company"
                 )
-                ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
+                ops.append(part("operator-prefix", comp))
             op_end = vs + cut if prefix else -1
     rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
     if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
@@ -371,14 +379,10 @@ def _decompose(ctx: Context, proj) -> None:
         # (the whole, firm and name, is its label: the firm stays a mention of its own for the rules)
         inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8, label=view[vs:he])
         if inner:
-            _phase(ctx, inner)
-            for c in ctx.candidates[:]:
-                if c.object is proj and c.predicate == "operates":
-                    ctx.relate("operates", c.subject, inner, c.rule, c.confidence)
+            _phase(ctx, ctx.with_parts(inner, *ops))
             ctx.mentions.remove(proj)
-            ctx.candidates[:] = [c for c in ctx.candidates if c.object is not proj and c.subject is not proj]
             return
-    _phase(ctx, proj)
+    _phase(ctx, ctx.with_parts(proj, *ops) if ops else proj)
 
 
 def _phase(ctx: Context, proj) -> None:
@@ -405,10 +409,7 @@ def _phase(ctx: Context, proj) -> None:
         return
     phase = ctx.add(parent_end, proj.vend, "Project", "project.phase", 0.7)
     del phase  # the phase's short name is merged into the project by resolution (same span end)
-    if parent.type == "Project":
-        ctx.relate("partOf", proj, parent, "partOf.project-phase", 0.8)
-    else:
-        ctx.relate("locatedIn", proj, parent, "locatedIn.project-in-zone", 0.7)
+    ctx.with_parts(proj, part("phase-of", parent))  # partOf a project, locatedIn a zone
 
 
 _PROG_HEAD = re.compile(
@@ -590,7 +591,17 @@ def extract_programmes(ctx: Context) -> None:
         if any(c in view[vs:he] for c in PUNCT):
             continue
         ctx.add(vs, he, "Programme", "programme.head", 0.7)
+    # 我区安排的90个重点建设项目, 共安排重点建设项目90个: a government's project list, spoken of as a whole
+    for m in _COUNTED_LIST.finditer(view):
+        g = 2 if m.group(2) else 3
+        ctx.add(m.start(g), m.end(g), "Programme", "programme.project-list", 0.7)
 
+
+_PROJECT_LISTS = "|".join(sorted(map(re.escape, entries("project_lists")), key=len, reverse=True))
+_COUNTED_LIST = re.compile(
+    rf"(\d+|[一二三四五六七八九十百]+)(?:个|项)({_PROJECT_LISTS})(?![\u4e00-\u9fff]{{0,2}}(?:项目|工程))"
+    rf"|({_PROJECT_LISTS})(?=\d+(?:个|项))"
+)
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"

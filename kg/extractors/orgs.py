@@ -25,6 +25,7 @@ from .base import (
     STOP_WORDS,
     Context,
     extend_left,
+    part,
     strip_leading_verbs,
     tag,
     tokens,
@@ -115,6 +116,9 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     return bool(words) and words[-1] in STOP_WORDS
 
 
+_CORE_ORGAN = re.compile(rf"({_CORES})(.+)")  # compiled once, not per call
+
+
 def body_label(place: str, organ: str) -> str:
     """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
     if organ == "委员会":  # 中共X市委员会 (政协X市委员会 is labelled where 政协 is seen)
@@ -138,7 +142,7 @@ def body_label(place: str, organ: str) -> str:
         return place + "行政公署"  # 锡林郭勒盟行政公署
     if organ == "政协":
         return f"政协{place}委员会"
-    m = re.fullmatch(rf"({_CORES})(.+)", organ)
+    m = _CORE_ORGAN.fullmatch(organ)
     if m:
         core, head = m.group(1), m.group(2)
         if core in BUREAU_FULL:  # 发改委 -> 发展和改革委员会
@@ -176,9 +180,9 @@ def extract_bodies(ctx: Context) -> None:
             0.9,
             label=label,
             parent_code=p.code,
+            parts=(part("place", p),),
         )
         if body:
-            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
             _coordinated_places(ctx, p, organ, place_ends)
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
             if organ.startswith("委") and len(organ) > 1 and organ != "委员会":
@@ -190,7 +194,7 @@ def extract_bodies(ctx: Context) -> None:
                     for x in ctx.mentions
                     if x.vstart == vs and x.vend == p.vend + 1 and x.type == "GovernmentBody"
                 )
-                ctx.relate("partOf", body, committee, "partOf.party-organ", 0.8)
+                ctx.with_parts(body, part("committee", committee))
     last_end = -1
     # county-level places named so far, by end offset: a bare 县X局 is the nearest county's
     counties = sorted((p.vend, p.code) for p in places if gaz.by_code[p.code].level == 3)
@@ -296,9 +300,9 @@ def extract_local_bodies(ctx: Context) -> None:
             continue
         organ = m.group()
         label = p.name + ("人民政府" if organ == "政府" else organ)
-        body = ctx.add(p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label)
-        if body:
-            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+        ctx.add(
+            p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label, parts=(part("place", p),)
+        )
     for m in _STREET_BODY.finditer(view):
         if not any(t.vstart <= m.start() < t.vend for t in ctx.mentions if t.type == "Town"):
             ctx.add(m.start(), m.end(), "GovernmentBody", "body.street", 0.7)
@@ -364,7 +368,8 @@ def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> N
             code=code,
             parent_code=place.parent,
         )
-        ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
+        if ref:
+            ctx.with_parts(body, part("place", ref))
 
 
 def _coordinated_places(ctx: Context, last, organ: str, ends: dict) -> None:
@@ -374,11 +379,15 @@ def _coordinated_places(ctx: Context, last, organ: str, ends: dict) -> None:
     k = last.vstart
     while k > 0 and view[k - 1] == "、" and (p := ends.get(k - 1)) is not None:
         pname = ctx.gaz.by_code[p.code].name
-        body = ctx.add(
-            p.vstart, p.vend, "GovernmentBody", "body.coordinated", 0.75, label=body_label(pname, organ)
+        ctx.add(
+            p.vstart,
+            p.vend,
+            "GovernmentBody",
+            "body.coordinated",
+            0.75,
+            label=body_label(pname, organ),
+            parts=(part("place", p),),
         )
-        if body:
-            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
         k = p.vstart
 
 
@@ -465,9 +474,14 @@ def extract_companies(ctx: Context) -> None:
             continue  # an unnamed cooperative (发挥好专业合作社); a named one carries its place
         if any(b.type == "GovernmentBody" and b.vend == he and b.vstart <= span[0] for b in ctx.mentions):
             continue  # 中国人民银行 is a state organ
-        co = ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
-        if co and town is not None:
-            ctx.relate("locatedIn", co, town, "locatedIn.town-prefix", 0.75)
+        ctx.add(
+            span[0],
+            span[1],
+            "Company",
+            "company.suffix",
+            0.85,
+            parts=(part("town", town),) if town is not None else (),
+        )
 
 
 # after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业

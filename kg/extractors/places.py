@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..registry import extractor
-from .base import STOP_WORDS, Context, find_all, tag, tokens, word_freq
+from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
 
 HOME_CITY_REFS = ("全市", "我市", "本市")
@@ -189,6 +189,8 @@ _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,5}[、和及与]){1,12}[\u4e00-\u9fff]{2,5}?)(?:等)?"
     r"(?:[\d一二三四五六七八九十两]+)个(自然村|行政村|村|镇|乡镇|乡|街道|社区)"
 )
+# what every match of _COUNTED_LIST holds (a literal first character: a fast scan), tested first
+_COUNTED_CUE = re.compile(r"个(?:自然村|行政村|村|镇|乡镇|乡|街道|社区)")
 _TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
 _DETERMINERS = "各每该本这那某"  # 各乡镇, 这个镇: no name starts with these
 _GENERIC_END = "乡城小"  # 小城镇, 城乡政府, 沿海乡镇: kinds of place before the head
@@ -288,17 +290,21 @@ def _towns_before_villages(ctx: Context) -> None:
         ):
             continue
         parent = place_ends.get(name_vs)
-        town = ctx.add(
-            name_vs, he, "Town", "place.town-before-village", 0.7, parent_code=parent.code if parent else ""
+        ctx.add(
+            name_vs,
+            he,
+            "Town",
+            "place.town-before-village",
+            0.7,
+            parent_code=parent.code if parent else "",
+            parts=(part("parent", parent),) if parent else (),
         )
-        if town and parent:
-            ctx.relate("partOf", town, parent, "partOf.local-place", 0.8)
 
 
 def _listed_local_places(ctx: Context) -> None:
     """A list closed by a count of villages or towns names them (福塘、德孚、当仁和斗山4个自然村)."""
     view = ctx.view
-    for m in _COUNTED_LIST.finditer(view):
+    for m in _COUNTED_LIST.finditer(view) if _COUNTED_CUE.search(view) else ():
         cls = "Village" if m.group(2).endswith(("村", "社区")) else "Town"
         items = re.split(r"[、和及与]", m.group(1))
         if "、" not in m.group(1) or any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
@@ -416,9 +422,8 @@ def extract_towns_villages(ctx: Context) -> None:
             "place.local-pattern",
             0.75 if parent else 0.55,
             parent_code=parent.code if parent else "",
+            parts=(part("parent", parent),) if parent else (),
         )
-        if m and parent:
-            ctx.relate("partOf", m, parent, "partOf.local-place", 0.8)
         m = m or next(x for x in ctx.mentions if x.vstart == name_vs and x.vend == he and x.type == cls)
         ends[m.vend] = m  # a village right after this town is inside it (桑林镇前进村)
 
@@ -485,9 +490,14 @@ def repeat_local_places(ctx: Context) -> None:
             r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])", view[t.vend : t.vend + 6]
         )
         if mm and mm.group(2) not in _NOT_LOCAL and mm.group(2)[0] not in _DETERMINERS:
-            v = ctx.add(t.vend + len(mm.group(1)), t.vend + mm.end(), "Village", "place.after-town", 0.75)
-            if v:
-                ctx.relate("partOf", v, t, "partOf.local-place", 0.8)
+            ctx.add(
+                t.vend + len(mm.group(1)),
+                t.vend + mm.end(),
+                "Village",
+                "place.after-town",
+                0.75,
+                parts=(part("parent", t),),
+            )
     _repeat(ctx)
     # 公营子镇党委 / 镇政府: the town's own bodies
     for t in [m for m in ctx.mentions if m.type == "Town"]:
