@@ -164,6 +164,16 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "这些项目的签约落地,为辽阳决战决胜全面振兴新突破三年行动增添了新的动力。",
             [("辽阳市", "implements", "全面振兴新突破三年行动")],
         ),
+        # C投资N亿元,在X建设包括A、B和C等项目: the listed works are projects there, the firm invests in them
+        (
+            "辽阳市举行签约仪式。辽宁华信教育投资有限公司合作投资8亿元,在辽阳建设包括城南实验中学、"
+            "学术交流中心和科创大厦等项目。",
+            [
+                ("城南实验中学", "locatedIn", "辽阳市"),
+                ("科创大厦", "locatedIn", "辽阳市"),
+                ("辽宁华信教育投资有限公司", "investsIn", "学术交流中心"),
+            ],
+        ),
         # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
         (
             "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",

@@ -239,6 +239,12 @@ _PROJECTS_MAINLY = re.compile(
 )
 
 
+# 建设包括A、B和C等项目: what is to be built, listed before 等项目, are projects
+_PROJECTS_BUILT = re.compile(
+    r"(?:建设|新建|兴建|打造|实施)(?:包括|涵盖)([^。；;！!？?：:，,]{3,120}?)等(?:[\d一二三四五六七八九十]+个)?项目"
+)
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
     for m in _PROJECTS_MAINLY.finditer(view):
@@ -246,6 +252,23 @@ def _listed_projects(ctx: Context) -> None:
         for item in m.group(1).split("、"):
             if 4 <= len(item) <= 24 and _CJK_NAME.fullmatch(item) and not _QUANT_START.match(item):
                 ctx.add(pos, pos + len(item), "Project", "project.mainly", 0.65)
+            pos += len(item) + 1
+    for m in _PROJECTS_BUILT.finditer(view):
+        pos = m.start(1)
+        for item in re.split(r"[、和及]", m.group(1)):
+            if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
+                ctx.add(pos, pos + len(item), "Project", "project.built-list", 0.6)
+                # (建设…附属中学等项目: a school or park to be built is a project here, not the institution)
+                same = [
+                    x
+                    for x in ctx.mentions
+                    if x.vstart == pos and x.vend == pos + len(item) and x.type in ("Institution", "Zone")
+                ]
+                for x in same:
+                    ctx.mentions.remove(x)
+                ctx.candidates[:] = [
+                    c for c in ctx.candidates if c.subject not in same and c.object not in same
+                ]
             pos += len(item) + 1
     for m in _PROJECT_EXAMPLES.finditer(view):
         pos = m.start(1)
