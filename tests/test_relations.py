@@ -174,6 +174,11 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
                 ("辽宁华信教育投资有限公司", "investsIn", "学术交流中心"),
             ],
         ),
+        # X自由贸易试验区Y片区: the zone's part is in the city that names it (dev5, fixtures)
+        (
+            "大连市召开会议。中国(辽宁)自由贸易试验区大连片区新增企业300家。",
+            [("中国(辽宁)自由贸易试验区大连片区", "locatedIn", "大连市")],
+        ),
         # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
         (
             "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",

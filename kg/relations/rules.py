@@ -128,7 +128,13 @@ def located_by_name(ctx: Context) -> None:
                 and name[p.vend - x.vstart : p.vend - x.vstart + 1] in ")）"
             )
             at_start = rel == 0 or name[:rel] in ("中共",)
-            if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4 and p.code):
+            # 辽宁自由贸易试验区营口片区: a zone's part named by its city (a place right before the last 片区)
+            part_of_zone = (
+                x.type == "Zone" and p.code and re.fullmatch(r"片区|港区|园区", name[p.vend - x.vstart :])
+            )
+            if not (
+                at_start or bracketed or part_of_zone or x.type in ("Zone", "Company") and rel <= 4 and p.code
+            ):
                 continue
             if not p.code and x.type not in ("GovernmentBody", "Institution"):
                 continue  # a local place names the seat of a body (村党支部, 镇政府), not always a firm's
