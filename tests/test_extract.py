@@ -145,6 +145,12 @@ def _types(text: str) -> dict[str, str]:
             "灯塔市产业集聚区电子元器件专业园项目",
             "Project",
         ),
+        # after its firm's name a project may describe what it makes with verbs (…智能制造项目) (dev5)
+        (
+            "我市举行辽阳华信专用车制造有限公司汽车零部件绿色智能制造项目开工活动。",
+            "辽阳华信专用车制造有限公司汽车零部件绿色智能制造项目",
+            "Project",
+        ),
         # …项目(X镇): a town named alone in brackets after a project (dev5)
         ("辽阳县年产5万吨工业盐项目(小北河镇)在辽阳市主会场签约。", "小北河镇", "Town"),
         # …动员大会暨X公司…: the firm's name starts after 暨

@@ -191,7 +191,13 @@ def extract_projects(ctx: Context) -> None:
                 ctx,
                 cvs,
                 hs,
-                verbs_ok=bool(_OWNED.search(view, max(0, vs - 24), vs) or _CAPACITY.search(view, cvs, hs)),
+                verbs_ok=bool(
+                    _OWNED.search(view, max(0, vs - 24), vs)
+                    or _CAPACITY.search(view, cvs, hs)
+                    # 辽宁X制造有限公司汽车零部件智能制造项目: after its firm's name a project may describe
+                    # what it makes with verbs
+                    or any(c.type == "Company" and c.vstart == cvs and c.vend < hs - 4 for c in ctx.mentions)
+                ),
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
             or not (
