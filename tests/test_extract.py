@@ -434,8 +434,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "黑山绿野农业发展有限公司计划投资3.5亿元建设5000亩智能温室蔬菜产业园项目。项目位于黑山县芳山镇,一期流转土地2000亩。锦州市很好。",
             ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇"),
         ),
-        # a company and its project written together, the total investment right after the name; the
-        # project's label is the whole written name (firm and project), as the gold files label it
+        # a company and its project written together, the total investment right after the name
+        # (the project keeps its whole written name, the firm's included, as its label)
         (
             "北镇市引进的北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目总投资9.2亿元,投产后带动发展。",
             ("北镇盛康食品有限公司", "investsIn", "北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目"),

@@ -153,9 +153,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             [
                 ("王大明", "worksFor", "兴隆开发区党工委"),
                 ("李小红", "worksFor", "兴隆开发区党工委"),
-                ("李小红", "worksFor", "兴隆开发区管委会"),
+                ("李小红", "worksFor", "辽阳兴隆经济开发区管委会"),
                 ("兴隆开发区党工委", "locatedIn", "辽阳兴隆经济开发区"),
-                ("兴隆开发区管委会", "locatedIn", "兴隆开发区"),
             ],
         ),
         # 紧扣 / 决战决胜 end a programme's name; 为X决战决胜P: X carries out P (dev5)
