@@ -166,7 +166,7 @@ def score_one(ents: dict, rels: set, gold: dict) -> Score:
             sc.misses.append(f"extra {sorted(pe['types'])[0]} {sorted(pe['names'])[:3]}")
     rt = sc.relations
     gold_rels = list(dict.fromkeys((r["subject"], r["predicate"], r["object"]) for r in gold["relations"]))
-    pred = list(rels)
+    pred = sorted(rels)  # a set's order follows string hashing: sorted, the greedy matching is repeatable
     taken: set[int] = set()
     for gs, gp, go in gold_rels:
         found = None

@@ -453,11 +453,20 @@ def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
             sent_text = doc.sentence_at(vs).text if ve - vs < 8 else doc.view[vs:ve]
             ev = Evidence(doc.id, start, end, sent_text, c.rule, c.confidence)
             found[(s, c.predicate, o)].append((c, ev))
-    # places: partOf from the national list, between places that are both in the graph
+
+    # places: partOf from the national list, between places that are both in the graph; a county whose
+    # city the text does not name is part of its province (the nearest ancestor in the graph)
+    def named(e: Entity) -> bool:  # written by name, not only as 全县 / 本县
+        return any(not m.rule.startswith("place.home") for m in e.mentions)
+
     for e in entities.values():
         if e.code:
             p = gaz.by_code[e.code].parent
+            while p and f"place/{p}" not in entities and named(e):
+                p = gaz.by_code[p].parent
             pid = f"place/{p}" if p else ""
+            if p != gaz.by_code[e.code].parent and pid in entities and not named(entities[pid]):
+                continue
             if pid in entities:
                 found[(e.id, "partOf", pid)].append(
                     (None, Evidence("", 0, 0, "", "gazetteer.hierarchy", 1.0))

@@ -134,6 +134,31 @@ def _types(text: str) -> dict[str, str]:
             "锦州市氢能产业发展规划(2023—2030年)",
             "Programme",
         ),
+        # …活动暨X: the zone and the project are named after 暨; 产业集聚区 is a zone (dev5)
+        (
+            "10月8日,全省第二期“三个一批”活动暨灯塔市产业集聚区电子元器件专业园项目开工仪式正式启动。",
+            "灯塔市产业集聚区",
+            "Zone",
+        ),
+        (
+            "10月8日,全省第二期“三个一批”活动暨灯塔市产业集聚区电子元器件专业园项目开工仪式正式启动。",
+            "灯塔市产业集聚区电子元器件专业园项目",
+            "Project",
+        ),
+        # after its firm's name a project may describe what it makes with verbs (…智能制造项目) (dev5)
+        (
+            "我市举行辽阳华信专用车制造有限公司汽车零部件绿色智能制造项目开工活动。",
+            "辽阳华信专用车制造有限公司汽车零部件绿色智能制造项目",
+            "Project",
+        ),
+        # …项目(X镇): a town named alone in brackets after a project (dev5)
+        ("辽阳县年产5万吨工业盐项目(小北河镇)在辽阳市主会场签约。", "小北河镇", "Town"),
+        # …动员大会暨X公司…: the firm's name starts after 暨
+        (
+            "我市举行一季度重点项目集中开工动员大会暨辽阳华信专用车制造有限公司汽车零部件项目开工活动。",
+            "辽阳华信专用车制造有限公司",
+            "Company",
+        ),
     ],
 )
 def test_entity_case_table(text, name, type_):

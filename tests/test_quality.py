@@ -19,6 +19,8 @@ FLOORS = {
     "heldout": (0.86, 0.68, 0.40, 0.44),  # scored, never tuned on
     # a development set annotated before kg ran on it (its first run was an unseen measurement)
     "dev4": (0.82, 0.34, 0.35, 0.40),
+    # six articles annotated before kg ran on them (first run 0.742 / 0.575), then developed on (issue 13)
+    "dev5": (0.83, 0.71, 0.50, 0.74),
 }
 MONEY_PRECISION = 0.95  # money reading precision (valscore.py), on every set
 

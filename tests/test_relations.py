@@ -104,6 +104,88 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             "位于辽阳经济技术开发区的辽宁华信科技有限公司今年产值增长两成。",
             [("辽宁华信科技有限公司", "locatedIn", "辽阳经济技术开发区")],
         ),
+        # 隆重举行 ends the event's name; names before 及投资项目代表 are people, not a project (dev2, dev5)
+        (
+            "6月3日,辽阳高新技术产业开发区隆重举行重点项目集中签约仪式。市、县领导王大明、李小红及投资项目代表出席签约仪式。",
+            [
+                ("重点项目集中签约仪式", "locatedIn", "辽阳高新技术产业开发区"),
+                ("王大明", "participatesIn", "重点项目集中签约仪式"),
+                ("李小红", "participatesIn", "重点项目集中签约仪式"),
+            ],
+        ),
+        # a short quoted name opens the occasion's name (举行“X”…仪式); 收听收看 is not part of one (dev2, dev5)
+        (
+            "7月11日,灯塔市举行“一节一会”项目签约仪式,签约58个项目。在收听收看全省“三个一批”活动视频会议后,灯塔市签约。",
+            [
+                ("灯塔市", "organizes", "“一节一会”项目签约仪式"),
+                ("“一节一会”项目签约仪式", "locatedIn", "灯塔市"),
+            ],
+        ),
+        # 代县长X: the acting county head works for the county government (代县 is no place here);
+        # 市委常委会组成人员A、B: the standing committee's members work for the party committee (dev5, dev2)
+        (
+            "灯塔市人民政府召开会议。代市长王大明致辞。市委常委会组成人员李小红、赵小刚等参加。",
+            [
+                ("王大明", "worksFor", "灯塔市人民政府"),
+                ("李小红", "worksFor", "中共灯塔市委"),
+                ("赵小刚", "worksFor", "中共灯塔市委"),
+            ],
+        ),
+        (
+            "辽阳县人民政府召开会议。开工仪式上,县委书记周小哲宣布开工。代县长余小芳致辞。",
+            [("余小芳", "worksFor", "辽阳县人民政府")],
+        ),
+        # an occasion named after a zone is held in it (dev3 w03, dev d06)
+        (
+            "县领导出席了灯塔经济开发区华信米业有限公司项目开工建设现场会。",
+            [("灯塔经济开发区华信米业有限公司项目开工建设现场会", "locatedIn", "灯塔经济开发区")],
+        ),
+        # 我市举行X: the article's own city holds the gathering (dev3 w01)
+        (
+            "灯塔市召开会议。11月4日,我市举行第三季度招商引资项目集中签约仪式。",
+            [("灯塔市", "organizes", "第三季度招商引资项目集中签约仪式")],
+        ),
+        # X开发区党工委书记、管委会主任Y: the zone's two bodies, both in the zone; 兴隆开发区 is the short form
+        # of 辽阳兴隆经济开发区 named before (dev2 v04, dev5 y01)
+        (
+            "5月6日,辽阳兴隆经济开发区举行签约仪式。市委常委、兴隆开发区党工委书记王大明出席仪式。"
+            "兴隆开发区党工委副书记、管委会主任李小红讲话。",
+            [
+                ("王大明", "worksFor", "兴隆开发区党工委"),
+                ("李小红", "worksFor", "兴隆开发区党工委"),
+                ("李小红", "worksFor", "辽阳兴隆经济开发区管委会"),
+                ("兴隆开发区党工委", "locatedIn", "辽阳兴隆经济开发区"),
+            ],
+        ),
+        # 紧扣 / 决战决胜 end a programme's name; 为X决战决胜P: X carries out P (dev5)
+        (
+            "年初以来,辽阳经济开发区紧扣全面振兴新突破三年行动部署要求,全力以赴拼经济。"
+            "这些项目的签约落地,为辽阳决战决胜全面振兴新突破三年行动增添了新的动力。",
+            [("辽阳市", "implements", "全面振兴新突破三年行动")],
+        ),
+        # C投资N亿元,在X建设包括A、B和C等项目: the listed works are projects there, the firm invests in them
+        (
+            "辽阳市举行签约仪式。辽宁华信教育投资有限公司合作投资8亿元,在辽阳建设包括城南实验中学、"
+            "学术交流中心和科创大厦等项目。",
+            [
+                ("城南实验中学", "locatedIn", "辽阳市"),
+                ("科创大厦", "locatedIn", "辽阳市"),
+                ("辽宁华信教育投资有限公司", "investsIn", "学术交流中心"),
+            ],
+        ),
+        # X自由贸易试验区Y片区: the zone's part is in the city that names it (dev5, fixtures)
+        (
+            "大连市召开会议。中国(辽宁)自由贸易试验区大连片区新增企业300家。",
+            [("中国(辽宁)自由贸易试验区大连片区", "locatedIn", "大连市")],
+        ),
+        # 公司X项目: the project is named with its firm and without it, one node (dev3, dev5, seeds gold)
+        (
+            "4月20日,辽阳市2020年第三批重大项目集中开工仪式举行。此次开工的项目有辽阳华信机械设备公司机电配件生产线项目等6个项目。",
+            [
+                ("辽阳华信机械设备公司", "operates", "辽阳华信机械设备公司机电配件生产线项目"),
+                ("辽阳华信机械设备公司", "operates", "机电配件生产线项目"),
+            ],
+        ),
     ],
 )
 def test_relation_rule_case_table(text, facts):
@@ -480,6 +562,74 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             [("赵小红", "participatesIn", "市政府常务会议")],
             [],
         ),
+        # a zone holds the ceremony: it is held there; 本次仪式上, X介绍…: X takes part (dev5)
+        (
+            "6月3日,辽阳经济开发区成功举行重点项目集中签约仪式。本次签约仪式上,管委会副主任张德明介绍签约情况。",
+            {},
+            [
+                ("重点项目集中签约仪式", "locatedIn", "辽阳经济开发区"),
+                ("张德明", "participatesIn", "重点项目集中签约仪式"),
+            ],
+            [],
+        ),
+        # 我县坚持…,深入实施A和B: the county of the first clause carries out the programmes (dev5)
+        (
+            "今年以来,灯塔市坚持把项目建设作为经济工作的主抓手,深入实施“项目攻坚年”行动和“百企升级”计划。",
+            {},
+            [
+                ("灯塔市", "implements", "“项目攻坚年”行动"),
+                ("灯塔市", "implements", "“百企升级”计划"),
+            ],
+            [],
+        ),
+        # P行动以来,X…: the campaign a sentence opens with is the place's (no 在)
+        (
+            "“项目攻坚年”行动以来,灯塔市新开工项目30个。",
+            {},
+            [("灯塔市", "implements", "“项目攻坚年”行动")],
+            [],
+        ),
+        # X同步设分会场: the place with a branch venue takes part in the gathering (dev d14)
+        (
+            "10月26日,2023年四季度全省重大项目集中开工活动举行,辽阳市同步设分会场。",
+            {},
+            [("辽阳市", "participatesIn", "2023年四季度全省重大项目集中开工活动")],
+            [],
+        ),
+        # 该公司是X…引进的: the firm the passage is about is in the place that brought it in (dev2 v05)
+        (
+            "辽宁华信户外用品有限公司主要生产帐篷。该公司是辽阳县2021年新引进的投资项目。",
+            {},
+            [("辽宁华信户外用品有限公司", "locatedIn", "辽阳县")],
+            [],
+        ),
+        # P项目(X镇): a town in brackets after a project is where it is
+        (
+            "辽阳县年产5万吨工业盐项目(小北河镇)在辽阳市主会场签约。",
+            {},
+            [("辽阳县年产5万吨工业盐项目", "locatedIn", "小北河镇")],
+            [],
+        ),
+        # A、B等15个工业项目和C、D等28个重大项目集中开工仪式: the event's name starts after the lists, and
+        # the listed projects and firms take part in it (dev5)
+        (
+            "6月2日上午,辽阳华信机械有限公司、辽阳宏达钢结构项目等5个工业项目和东山公园改造工程、城南学校项目、"
+            "滨河湿地整治等12个重大项目集中开工仪式在这里举行。",
+            {},
+            [
+                ("辽阳华信机械有限公司", "participatesIn", "重大项目集中开工仪式"),
+                ("辽阳宏达钢结构项目", "participatesIn", "重大项目集中开工仪式"),
+                ("城南学校项目", "participatesIn", "重大项目集中开工仪式"),
+            ],
+            [],
+        ),
+        # P项目(D区): the place in brackets after a project is where it is
+        (
+            "此次签约的辽阳华宇新材料年产5万吨镁合金项目(宏伟区)总投资3亿元。",
+            {},
+            [("辽阳华宇新材料年产5万吨镁合金项目", "locatedIn", "宏伟区")],
+            [],
+        ),
     ],
 )
 def test_rows_case_table(text, names, facts, absent):
@@ -513,11 +663,33 @@ def test_a_heading_line_names_the_title_of_the_lines_below_it():
     assert not any(s in ("辽阳市", "鞍山市") for s, _ in found)
 
 
+def test_a_numbered_list_heading_with_categories_gives_every_listed_place_the_title():
+    # 一、示范县名单 names the title by its head; each line lists several places after a category (dev2)
+    text = (
+        "辽宁省人民政府将宏伟区等5个县、市、区列为2021年度辽宁省“一县一业”示范县,现予公布。\n"
+        "一、示范县名单\n(一)蔬菜产业:宏伟区、铁东区。\n(二)畜牧产业:凤城市(肉牛)、灯塔市、辽阳县。\n"
+        "二、工作要求\n各示范县要抓紧优化年度创建方案。"
+    )
+    found = _relations(text)
+    title = "2021年度辽宁省“一县一业”示范县"
+    for place in ("宏伟区", "铁东区", "凤城市", "灯塔市", "辽阳县"):
+        assert any(s == place and p == "designatedAs" and o.endswith("示范县") for s, p, o in found), (
+            place,
+            sorted(found),
+        )
+    assert not any(s == "辽宁省" and p == "designatedAs" for s, p, _ in found), title
+
+
 @pytest.mark.parametrize(
     "text, facts",
     [
         # a municipality's district is part of it (the division list puts a same-named city level between)
         ("天津市东丽区召开会议。东丽区很好。", [("东丽区", "partOf", "天津市")]),
+        # a county whose city is not named is part of its province (the nearest ancestor named; dev2 gold)
+        (
+            "辽宁省公布名单,宏伟区、凤城市上榜。",
+            [("宏伟区", "partOf", "辽宁省"), ("凤城市", "partOf", "辽宁省")],
+        ),
         # an organ named after its body is part of it
         (
             "四川省人民政府办公厅发布通知。四川省人民政府高度重视。",

@@ -24,15 +24,17 @@ STOP_WORDS = frozenset(
     而且 因为 所以 如果 虽然 即 就 才 更 最 很 十分 非常 全力 扎实 积极 大力 持续 不断 加快 加强 着力
     新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
-    为了 为保障 以 以及 通过 用 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 抓住 抢抓 把握 融入 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区""".split()
+    为了 为保障 以 以及 通过 用 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 抓住 抢抓 把握 融入 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区
+    紧扣 紧盯 紧紧围绕 决战决胜 决战 决胜 助力""".split()
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
 COMPANY_STOPS = STOP_WORDS | frozenset(
     "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
     # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
     " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
-    # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name
-    " 代表".split()
+    # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name;
+    # 暨 joins two names (…动员大会暨X公司…项目开工活动): a firm's name starts after it
+    " 代表 暨".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(

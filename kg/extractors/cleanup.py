@@ -301,5 +301,11 @@ def cleanup(ctx: Context) -> None:
             and any(p.type == "Project" and p.vstart == m.vstart and p.vend > m.vend + 2 for p in ms)
         ):
             drop.add(id(m))  # X基地及配套Y建设项目 is one project: its first part is no project of its own
+        # a project or zone never runs over a person's name: 李大明及投资项目代表, 副主任张三作项目介绍
+        # are clauses the head-noun rules read too far back (people are found after projects)
+        if m.type in ("Zone", "Project") and any(
+            p.type in ("Person", "Official") and m.vstart <= p.vstart and p.vend <= m.vend for p in ms
+        ):
+            drop.add(id(m))
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]

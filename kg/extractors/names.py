@@ -176,6 +176,9 @@ def extract_projects(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
             vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
+        joint = _OCCASION_JOINT.search(view, vs, hs)
+        if joint:
+            vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
@@ -208,7 +211,13 @@ def extract_projects(ctx: Context) -> None:
                 ctx,
                 cvs,
                 hs,
-                verbs_ok=bool(_OWNED.search(view, max(0, vs - 24), vs) or _CAPACITY.search(view, cvs, hs)),
+                verbs_ok=bool(
+                    _OWNED.search(view, max(0, vs - 24), vs)
+                    or _CAPACITY.search(view, cvs, hs)
+                    # 辽宁X制造有限公司汽车零部件智能制造项目: after its firm's name a project may describe
+                    # what it makes with verbs
+                    or any(c.type == "Company" and c.vstart == cvs and c.vend < hs - 4 for c in ctx.mentions)
+                ),
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
             or not (
@@ -257,6 +266,12 @@ _PROJECT_EXAMPLES = re.compile(
 _PROJECTS_MAINLY = re.compile(
     r"(?:项目|工程)[^。；;！!？?：:]{0,60}?。?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)"
     r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
+)
+
+
+# 建设包括A、B和C等项目: what is to be built, listed before 等项目, are projects
+_PROJECTS_BUILT = re.compile(
+    r"(?:建设|新建|兴建|打造|实施)(?:包括|涵盖)([^。；;！!？?：:，,]{3,120}?)等(?:[\d一二三四五六七八九十]+个)?项目"
 )
 
 
@@ -344,6 +359,23 @@ def _listed_projects(ctx: Context) -> None:
         for item in m.group(1).split("、"):
             if 4 <= len(item) <= 24 and _CJK_NAME.fullmatch(item) and not _QUANT_START.match(item):
                 ctx.add(pos, pos + len(item), "Project", "project.mainly", 0.65)
+            pos += len(item) + 1
+    for m in _PROJECTS_BUILT.finditer(view):
+        pos = m.start(1)
+        for item in re.split(r"[、和及]", m.group(1)):
+            if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
+                ctx.add(pos, pos + len(item), "Project", "project.built-list", 0.6)
+                # (建设…附属中学等项目: a school or park to be built is a project here, not the institution)
+                same = [
+                    x
+                    for x in ctx.mentions
+                    if x.vstart == pos and x.vend == pos + len(item) and x.type in ("Institution", "Zone")
+                ]
+                for x in same:
+                    ctx.mentions.remove(x)
+                ctx.candidates[:] = [
+                    c for c in ctx.candidates if c.subject not in same and c.object not in same
+                ]
             pos += len(item) + 1
     for m in _PROJECT_EXAMPLES.finditer(view):
         pos = m.start(1)
@@ -468,6 +500,8 @@ def _decompose(ctx: Context, proj) -> None:
                 cut = ind.end()
         if cut > 0 and (re.search(r"\d", name[:cut]) or name.startswith("年")):
             cut = -1  # 年产60万套新能源汽车 is a capacity, not a company
+        if cut > 0 and any(z.type == "Zone" and z.vstart == vs for z in ctx.mentions):
+            cut = -1  # 罗山县产业集聚区电子…项目: a zone opens the name, not a firm
         if cut > 0:
             prefix = name[:cut]
             if not any(m.code and m.vstart == vs and m.vend == vs + cut for m in ctx.mentions):
@@ -959,7 +993,11 @@ _EVENT_STOPS = frozenset(
     # what people do at an occasion (副市长X主持开工仪式) and where it is (分会场设在…)
     " 主持 见证 宣布 致辞 讲话 观摩 参观 组织 率团 率队 设在 设 同步 经 据 各类 多场 系列 我市 我省 我县 我区 我州"
     # how a past meeting is taken up (认真贯彻落实…座谈会精神): the verbs are the clause's
-    " 贯彻落实 贯彻 落实 传达 学习 传达学习 认真 将".split()
+    " 贯彻落实 贯彻 落实 传达 学习 传达学习 认真 将"
+    # the holding verb with its adverb, one token for the segmenter (X开发区隆重举行…仪式)
+    " 隆重举行 成功举行 正式举行 顺利举行 盛大举行 隆重召开 顺利召开 成功召开 隆重举办 成功举办 举行了 召开了 举办了"
+    # taking part by watching, or holding one's own series (收听收看…视频会议, 自主开展…推介会)
+    " 收听收看 收听 收看 观看 开展 自主开展 组织开展".split()
 )
 # determiners that point back to a gathering named before (本届X节 = the X节 of this article)
 _DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")
@@ -993,6 +1031,12 @@ _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name
 _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
+_OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
+# the close of a counted list (等28个, 等15家) inside what runs before an occasion's head
+_COUNTED_ITEMS = re.compile(r"等[\d一二三四五六七八九十百]+[个家项批]")
+# a short quoted name written right before an occasion's name (“两重”, “一节一会”)
+_QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
 _PLENUMS = re.compile(
@@ -1040,6 +1084,14 @@ def extract_events(ctx: Context) -> None:
         ordinal = _JOINED_ORDINAL.search(view, vs, hs)
         if ordinal:
             vs = ordinal.start(1)  # …精神和省第十二次党代会: the name starts after the joiner
+        counted = [c.end() for c in _COUNTED_ITEMS.finditer(view, vs, hs)]
+        if counted:
+            vs = counted[-1]  # A、B等28个重大项目集中开工仪式: the list is what starts there, not the name
+        quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
+        if quoted and not ordinal:
+            # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
+            # to the left of it (全省“三个一批”活动视频会议) up to the usual stops
+            vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
         if vs >= hs:
             # the occasion an article reports is an event even when named by its kind alone
             # (签约仪式, 推介会: SCHEMA convention 3); the longer name, if any, absorbs it

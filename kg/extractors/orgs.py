@@ -720,6 +720,9 @@ def extract_zones(ctx: Context) -> None:
         span = _name_before(ctx, hs, he)
         if not span:
             continue
+        j = view.rfind("暨", span[0], hs)
+        if j >= 0:
+            span = (j + 1, he)  # …活动暨罗山县产业集聚区…: 暨 joins two names, the zone's is the second
         walked = extend_left(ctx, hs)
         if (
             walked < span[0]
@@ -761,6 +764,19 @@ def extract_zones(ctx: Context) -> None:
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
+        # 胜利开发区 after 抚顺胜利经济开发区: the short form of a zone already named keeps its core word
+        known = next(
+            (
+                z
+                for z in ctx.mentions
+                if len(core) >= 2
+                and z.type == "Zone"
+                and z.vend <= span[0]
+                and core in view[z.vstart : z.vend]
+            ),
+            None,
+        )
+        known_core = known is not None
         placed = any(
             (p.code or p.type in ("Town", "Village")) and p.vstart >= span[0] and p.vend < hs
             for p in ctx.mentions
@@ -772,7 +788,12 @@ def extract_zones(ctx: Context) -> None:
             # 循环经济示范园: a verb that modifies the noun after it names the zone's field
             and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))
             for k, w in enumerate(words)
-        ) or (len(words) == 1 and word_freq(words[0]) > 3000 and tag(words[0]) not in ("ns", "nz", "nr")):
+        ) or (
+            len(words) == 1
+            and word_freq(words[0]) > 3000
+            and tag(words[0]) not in ("ns", "nz", "nr")
+            and not known_core
+        ):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
         if re.search(r"\d+[亩万千吨平]", core) or (
             m.group() in _WEAK_ZONE_HEADS
@@ -782,7 +803,9 @@ def extract_zones(ctx: Context) -> None:
             and not any(p.code and p.vstart >= span[0] for p in ctx.mentions if p.vend <= hs)
         ):
             continue  # 口袋公园, 主题公园: a kind of park; 土地200亩建设…示范园: a clause
-        z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
+        # (a short form of a zone named before is that zone: its label joins the two)
+        short_of = known.name if known is not None and len(words) == 1 and m.group() in known.name else ""
+        z = ctx.add(span[0], he, "Zone", "zone.head", 0.8, **({"label": short_of} if short_of else {}))
         if z:
             _zone_without_place(ctx, z)
         organ = _ZONE_ORGAN.match(view, he)

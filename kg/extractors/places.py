@@ -96,6 +96,8 @@ def _not_a_place(ctx: Context, s: int, name: str) -> bool:
     before the article's own 县政府, not 和县."""
     if not _starts_a_word(ctx, s):
         return True
+    if name[0] in "代副" and ctx.view[s + 2 : s + 3] == "长":
+        return True  # 代县长 is the acting county head's title, not 代县 (Shanxi) and 长
     return (
         name[0] in _CONJUNCTIONS
         and s > 0
@@ -392,12 +394,14 @@ def extract_towns_villages(ctx: Context) -> None:
         parent = best[1] if best else None
         if name_vs is None:
             # 在公营子镇建起…: after 在, a 2-3 character core with a town head is a place
+            # …项目(月河镇): a 2-3 character core alone in brackets with a town head is a place too
+            bracketed = view[he : he + 1] in (")", "）")
             k = next(
                 (
                     k
                     for k in (3, 2)
                     if hs - k > 0
-                    and view[hs - k - 1] == "在"
+                    and (view[hs - k - 1] == "在" or bracketed and view[hs - k - 1] in ("(", "（"))
                     and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])
                 ),
                 0,

@@ -20,7 +20,8 @@ from ..ontology_rules import ORGS, PEOPLE
 from ..registry import relation_rule
 
 # the party committee: 市委常委, 区委副书记, 省委书记 (委员 of the committee too)
-_PARTY = re.compile(r"(?P<lvl>[省市县区])委(?:常委|书记|副书记|委员|常委委员)$")
+# (市委常委会组成人员A、B: the members of its standing committee)
+_PARTY = re.compile(r"(?P<lvl>[省市县区])委(?:常委|书记|副书记|委员|常委委员|常委会组成人员|常委会委员)$")
 # the people's government: 市长, 常务副市长, 代县长; 市政府秘书长, 区政府办公室主任 written with the body
 _GOV_HEAD = re.compile(r"(?:常务)?(?:副|代)?(?P<lvl>[省市县区])长$")
 _GOV_BODY = re.compile(r"(?P<lvl>[省市县区])(?:人民)?政府(?:秘书长|副秘书长|党组书记|党组成员)$")
@@ -133,10 +134,17 @@ def posts(ctx: Context) -> None:
         if not run or _NOT_POST.search(run):
             continue
         inherited: Mention | None = None
+        committee: Mention | None = None  # a zone's party working committee named in an earlier post
         for part in _SEGMENT.finditer(run):
             seg, s0, s1 = part.group(), k + part.start(), k + part.end()
             found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1)
+            if not found and committee is not None and _ZONE_ADMIN.match(seg):
+                # X开发区党工委书记、管委会主任: the second post is in the same zone's management committee
+                found = _zone_admin(ctx, committee, s0)
             if found:
+                last = found[-1][0]
+                if last.type == "GovernmentBody" and last.name.endswith("党工委"):
+                    committee = last
                 for body, title in found:
                     ctx.relate("worksFor", p, body, "worksFor.post", 0.75, span=(s0, p.vend), title=title)
                 posts_of.setdefault(p.vend, []).extend(found)
@@ -144,6 +152,25 @@ def posts(ctx: Context) -> None:
             elif inherited is not None and _TITLE_END.search(seg):
                 # 中国X集团党委常委、副总经理: the firm named in the first post holds the second
                 ctx.relate("worksFor", p, inherited, "worksFor.post", 0.7, span=(s0, p.vend), title=seg)
+
+
+_ZONE_ADMIN = re.compile(r"管委会(?:常务)?(?:副)?主任$|管委会(?:党组)?(?:副)?书记$")
+
+
+def _zone_admin(ctx: Context, committee: Mention, s0: int) -> list[tuple[Mention, str]]:
+    """The management committee of the zone whose party working committee was named before (管委会 as
+    written in the post; SCHEMA convention 1: the short form resolves to the zone's full body)."""
+    label = committee.name[: -len("党工委")] + "管委会"
+    seg_title = ctx.view[s0 + 3 : s0 + 3 + 8]
+    for m in ctx.mentions:
+        if m.type == "GovernmentBody" and m.name == label:
+            return [(m, seg_title)]
+    made = ctx.add(s0, s0 + 3, "GovernmentBody", "body.zone-admin", 0.7, label=label)
+    if made is None:
+        return []
+    zone = next((z for z in ctx.mentions if z.type == "Zone" and z.vstart == committee.vstart), None)
+    ctx.relate("locatedIn", made, zone, "locatedIn.zone-committee", 0.8)  # (none when no zone is named)
+    return [(made, seg_title)]
 
 
 def _segment(ctx, bodies, places, orgs_by_end, seg: str, s0: int, s1: int) -> list[tuple[Mention, str]]:

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from ..extractors.base import Context
+from ..extractors.base import Context, bare
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
@@ -102,7 +102,17 @@ def located_by_name(ctx: Context) -> None:
     places = [m for m in ctx.mentions if (m.code or m.type in ("Town", "Village")) and not _is_home_ref(m)]
     places.sort(key=lambda m: (m.vstart, -m.vend))
     p_starts = [m.vstart for m in places]
+    # an occasion named after a zone (X工业园区Y项目开工建设现场会, X产业基地首批项目签约仪式) is held there
+    zones_at: dict[int, list[Mention]] = defaultdict(list)
+    for z in ctx.mentions:
+        if z.type == "Zone":
+            zones_at[z.vstart].append(z)
     for x in ctx.mentions:
+        if x.type == "Event":
+            opening = [z for z in zones_at.get(x.vstart, ()) if z.vend < x.vend - 2]
+            if opening:
+                ctx.relate("locatedIn", x, max(opening, key=lambda z: z.vend), "locatedIn.name-zone", 0.7)
+                continue
         if x.type not in dom or x.type == "GovernmentBody" and x.rule == "body.place-prefix":
             continue
         lo, hi = bisect.bisect_left(p_starts, x.vstart), bisect.bisect_left(p_starts, x.vend)
@@ -118,7 +128,13 @@ def located_by_name(ctx: Context) -> None:
                 and name[p.vend - x.vstart : p.vend - x.vstart + 1] in ")）"
             )
             at_start = rel == 0 or name[:rel] in ("中共",)
-            if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4 and p.code):
+            # 辽宁自由贸易试验区营口片区: a zone's part named by its city (a place right before the last 片区)
+            part_of_zone = (
+                x.type == "Zone" and p.code and re.fullmatch(r"片区|港区|园区", name[p.vend - x.vstart :])
+            )
+            if not (
+                at_start or bracketed or part_of_zone or x.type in ("Zone", "Company") and rel <= 4 and p.code
+            ):
                 continue
             if name[p.vend - x.vstart : p.vend - x.vstart + 1] in ("至", "到", "—", "-"):
                 break  # 甲至乙铁路 runs between two places: its first place is one end, not its seat
@@ -253,7 +269,7 @@ def located_by_cue(ctx: Context) -> None:
         if z.type == "Zone":
             zones_at[z.vstart].append(z)
     for m in ctx.mentions:
-        if m.rule == "body.zone-committee":
+        if m.rule in ("body.zone-committee", "body.zone-party-committee"):
             zones = [z for z in zones_at.get(m.vstart, []) if z.vend < m.vend]
             zone = max(zones, key=lambda z: z.vend) if zones else None
             if zone:
@@ -1182,10 +1198,37 @@ def located_most_specific(ctx: Context) -> None:
         ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
 
 
+# 一、 / (三) / 2. before a heading or a list line, and a line's category label (茶叶产业:)
+_ENUM = re.compile(r"[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十\d]{1,3}[、.．]")
+_CATEGORY = re.compile(r"[^：:，,。；;()（）]{1,12}[：:]")
+# a short note after a listed name: 宣威市(火腿及生猪)
+_NOTE = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_ITEM_SEP = re.compile(r"[、，,和及与]")
+
+
+def _heading_title(text: str, titles: list[tuple[str, Mention]]) -> Mention | None:
+    """The title a heading line names: the whole title (X示范县, X示范县名单), or its head alone before
+    名单 (一、示范县名单) when one title of the text (with or without its year) ends with it."""
+    named = next((m for name, m in titles if name and text.endswith((name, name + "名单"))), None)
+    if named is not None or not text.endswith("名单"):
+        return named
+    e = _ENUM.match(text)
+    head = text[e.end() if e else 0 : -2]
+    if len(head) < 2 or _CLAUSE.search(head):
+        return None
+    found = {bare(name): m for name, m in titles if bare(name).endswith(head)}
+    if not found:
+        return None
+    # 2021年度X示范县 and X示范县 are one title (the year is a batch): all must end with the shortest
+    short = min(found, key=len)
+    return found[short] if all(n.endswith(short) for n in found) else None
+
+
 @relation_rule("designatedAs.heading-list")
 def designated_heading_list(ctx: Context) -> None:
-    """A line naming a title (第一批X示范县, X名单) heads the lines below it that each name one place,
-    firm or zone: each of them holds the title (an annex list; SCHEMA.md: the heading of a list)."""
+    """A line naming a title (第一批X示范县, X名单) heads the lines below it that name places, firms or
+    zones: each of them holds the title (an annex list; SCHEMA.md: the heading of a list). A line may
+    open with its number and a category (（一）茶叶产业：A县、B区) and list several holders."""
     view = ctx.view
     sents = _by_sentence(ctx)
     dom_d, _ = DOMAIN_RANGE["designatedAs"]
@@ -1198,22 +1241,39 @@ def designated_heading_list(ctx: Context) -> None:
         ms = sents.get(i, [])
         text = view[sent.vstart : sent.vend].strip(" \u3000\n。；;：:")
         if len(text) <= 40 and not _CLAUSE.search(text):
-            named = next((m for name, m in titles if name and text.endswith((name, name + "名单"))), None)
+            named = _heading_title(text, titles)
             if named is not None:
                 heading = named
                 continue
+        body = sent.vstart
+        while body < sent.vend and view[body] in " \u3000\n":
+            body += 1
+        # a heading line without a stop runs into its first item (一、示范县名单（一）茶叶产业：…)
+        k = view.find("名单", body, min(sent.vend, body + 40))
+        if k > body and _ENUM.match(view, k + 2, sent.vend):
+            named = _heading_title(view[body : k + 2], titles)
+            if named is not None:
+                heading, body = named, k + 2
         if heading is None:
             continue
-        outer = [m for m in _outermost(ms) if m.type in dom_d and not _is_home_ref(m)]
+        # where the names start: after the line's number and category label
+        for rx in (_ENUM, _CATEGORY):
+            mm = rx.match(view, body, sent.vend)
+            if mm:
+                body = mm.end()
+        outer = [m for m in _outermost(ms) if m.type in dom_d and not _is_home_ref(m) and m.vstart >= body]
+        rest = _NOTE.sub("", view[body : sent.vend]).strip(" \u3000\n。；;：:")
         covered = sum(m.vend - m.vstart for m in outer)
-        if not outer or len(text) > 40 or covered < len(text) - 2:
+        if not outer or len(rest) > 120 or covered < len(rest) - len(_ITEM_SEP.findall(rest)) - 2:
             heading = None  # the list has ended
             continue
-        # 泸州市江阳区: the most specific place of the line
-        holder = outer[-1]
-        ctx.relate(
-            "designatedAs", holder, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
-        )
+        # one holder per listed item: 泸州市江阳区 is the district (the most specific place of the item)
+        for k, m in enumerate(outer):
+            if k + 1 < len(outer) and outer[k + 1].vstart == m.vend:
+                continue
+            ctx.relate(
+                "designatedAs", m, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
+            )
 
 
 @relation_rule("partOf.municipality")
