@@ -117,6 +117,11 @@ def test_relation_rule_case_table(text, facts):
     [
         # the containing city of a designated district is not designated itself
         ("辽阳市宏伟区被认定为国家级生态示范区。", ("辽阳市", "designatedAs", "国家级生态示范区")),
+        # 记者从X获悉: X is where the news comes from, not the body that carries the campaign out
+        (
+            "记者从辽阳市工业和信息化局获悉,今年实施的百企升级行动已帮助企业解决难题120个。",
+            ("辽阳市工业和信息化局", "implements", "百企升级行动"),
+        ),
         # a firm named after a municipality is not located there by its name alone
         ("上海华信科技有限公司在辽阳投资建厂。", ("上海华信科技有限公司", "locatedIn", "上海市")),
     ],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
+from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, entries
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -585,7 +585,17 @@ def extract_programmes(ctx: Context) -> None:
         if any(c in view[vs:he] for c in PUNCT):
             continue
         ctx.add(vs, he, "Programme", "programme.head", 0.7)
+    # 我区安排的90个重点建设项目, 共安排重点建设项目90个: a government's project list, spoken of as a whole
+    for m in _COUNTED_LIST.finditer(view):
+        g = 2 if m.group(2) else 3
+        ctx.add(m.start(g), m.end(g), "Programme", "programme.project-list", 0.7)
 
+
+_PROJECT_LISTS = "|".join(sorted(map(re.escape, entries("project_lists")), key=len, reverse=True))
+_COUNTED_LIST = re.compile(
+    rf"(\d+|[一二三四五六七八九十百]+)(?:个|项)({_PROJECT_LISTS})(?![\u4e00-\u9fff]{{0,2}}(?:项目|工程))"
+    rf"|({_PROJECT_LISTS})(?=\d+(?:个|项))"
+)
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"

@@ -327,6 +327,9 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
     return group
 
 
+_HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
+
+
 @relation_rule("implements")
 def implements(ctx: Context) -> None:
     view = ctx.view
@@ -350,8 +353,8 @@ def implements(ctx: Context) -> None:
             if not targets:
                 continue
             actors = _actors_before(ms, v.start(), ctx)
-            if not actors:
-                continue
+            if not actors or _HEARD_FROM.match(view, actors[-1].vend):
+                continue  # 记者从X获悉: X is where the news comes from, not who acts
             # the actor must be in the same clause or begin the sentence (or be at most 2 commas away)
             between = view[actors[-1].vend : min(v.start(), actors[-1].vend + 200)]
             far = v.start() - actors[-1].vend > 200
