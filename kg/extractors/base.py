@@ -30,7 +30,9 @@ STOP_WORDS = frozenset(
 COMPANY_STOPS = STOP_WORDS | frozenset(
     "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
     # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
-    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引".split()
+    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
+    # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name
+    " 代表".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(

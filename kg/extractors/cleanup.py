@@ -276,5 +276,11 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
         if m.type in ("Zone", "Project") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
+        if (
+            m.type == "Project"
+            and ctx.view[m.vend : m.vend + 1] in ("及", "和", "与")
+            and any(p.type == "Project" and p.vstart == m.vstart and p.vend > m.vend + 2 for p in ms)
+        ):
+            drop.add(id(m))  # X基地及配套Y建设项目 is one project: its first part is no project of its own
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]

@@ -42,7 +42,8 @@ _SLASH_CUES = ("/", "／", "|", "｜", "编辑")
 _BIO_CUES = ("男", "女")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
-_BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]({_NAME_CH}{{2,3}})[）)]")
+# (several authors: 讯 (某某 某某) / (某某、某某))
+_BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]((?:{_NAME_CH}{{2,3}}[ 、]){{0,4}}{_NAME_CH}{{2,3}})[）)]")
 # the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
 _AFTER_TITLE = re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))")
 # single characters that end a name when they follow two characters (史强说 / 李波在 / 林某到)
@@ -266,9 +267,13 @@ def extract_people(ctx: Context) -> None:
                 if is_name(m.group(1), strict=False, rare=True):
                     _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():
+            authors = re.split(r"[ 、]", m.group(1))
+            if not all(is_name(a, strict=False, rare=True) for a in authors):
+                continue  # one non-name and the bracket is no byline
             vs = base + m.start(1)
-            if is_name(m.group(1), strict=False, rare=True):
-                _person(ctx, vs, vs + len(m.group(1)), "person.bracket-byline", 0.8, False)
+            for a in authors:
+                _person(ctx, vs, vs + len(a), "person.bracket-byline", 0.8, False)
+                vs += len(a) + 1
         if sent.kind == "credit" or s.endswith("摄"):
             pm = _PHOTO.search(s)
             if pm and is_name(pm.group(1), strict=False) and not re.search(r"记者\s*" + pm.group(1), s):

@@ -85,10 +85,31 @@ def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
     return False
 
 
+# a two-character county whose first character is a conjunction (和县) and what follows 县/市/区 in an
+# unnamed body's short form (县政府, 县委, 县人大, 县直, 县级)
+_CONJUNCTIONS = frozenset("和与及同")
+_UNNAMED_BODY_START = frozenset("政委人直级属领")
+
+
+def _not_a_place(ctx: Context, s: int, name: str) -> bool:
+    """范县 inside 示范县, 和县 inside 共和县: the end of another word; 周某和县政府办: a conjunction
+    before the article's own 县政府, not 和县."""
+    if not _starts_a_word(ctx, s):
+        return True
+    return (
+        name[0] in _CONJUNCTIONS
+        and s > 0
+        and "\u4e00" <= ctx.view[s - 1] <= "\u9fff"
+        and ctx.view[s + 2 : s + 3] in _UNNAMED_BODY_START
+    )
+
+
 @extractor("places", order=10)
 def extract_places(ctx: Context) -> None:
     gaz = ctx.gaz
-    cands = _candidates(ctx)
+    # a two-character full name glued into another word (范县 in 示范县) or made of a conjunction and
+    # a bare level word (周某和县政府办) is no place: it neither votes for home nor becomes a mention
+    cands = [c for c in _candidates(ctx) if not (c[3] and c[1] - c[0] == 2 and _not_a_place(ctx, c[0], c[2]))]
     detect_home(ctx, cands)
     explicit = {c for _, _, name, full in cands if full for c in gaz.full[name]}
     far: list[tuple[int, int, str]] = []  # short forms of cities elsewhere, left out for now
@@ -101,8 +122,6 @@ def extract_places(ctx: Context) -> None:
                 far.append((s, e, cities[0]))
             continue
         place = gaz.by_code[code]
-        if full and e - s == 2 and not _starts_a_word(ctx, s):
-            continue  # 范县 inside 示范县, 和县 inside 共和县: the end of another word
         if not full:
             # a short form must be a word of its own here, not the edge of another word
             t = tag(name)
@@ -385,6 +404,29 @@ def extract_towns_villages(ctx: Context) -> None:
             )
             # …but not a kind of place (各乡镇, 小城镇, 沿海乡镇)
             if k and head in ("镇", "乡", "街道") and view[hs - 1] not in _GENERIC_END:
+                name_vs = hs - k
+            # 旅顺开发区、龙头街道、水师营街道: an item of a 、 list (the enumeration comma sits right
+            # before or after it) with a town head is a town; 村 is left out (村企, 村民 lists)
+            elif (
+                head in ("镇", "乡", "街道")
+                and view[hs - 1] not in _GENERIC_END
+                and (
+                    k := next(
+                        (
+                            k
+                            for k in (3, 2)
+                            if hs - k > 0
+                            and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])
+                            and (
+                                view[hs - k - 1] == "、"
+                                or view[he : he + 1] == "、"
+                                and view[hs - k - 1] in _LEFT_EDGE
+                            )
+                        ),
+                        0,
+                    )
+                )
+            ):
                 name_vs = hs - k
             # 喀左县公营子镇党委书记: a town with its own body named after it; the name runs back to
             # the previous division head (县) or the start of the clause

@@ -120,6 +120,8 @@ def located_by_name(ctx: Context) -> None:
             at_start = rel == 0 or name[:rel] in ("中共",)
             if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4 and p.code):
                 continue
+            if name[p.vend - x.vstart : p.vend - x.vstart + 1] in ("至", "到", "—", "-"):
+                break  # 甲至乙铁路 runs between two places: its first place is one end, not its seat
             if not p.code and x.type not in ("GovernmentBody", "Institution"):
                 continue  # a local place names the seat of a body (村党支部, 镇政府), not always a firm's
             level = ctx.gaz.by_code[p.code].level if p.code else 4
