@@ -67,6 +67,13 @@ UNITS = {
     **{c: UNIT + "CCY_" + c for c in ("CNY", "USD", "EUR", "JPY", "HKD", "GBP")},
 }
 CNY = UNITS["CNY"]
+# units that have one quantity kind: a value in them has no kg:quantityKind (the unit says it)
+_KIND_OF_UNIT = {
+    UNIT + "NUM": "count",
+    UNIT + "PERCENT": "percentage",
+    UNIT + "M2": "area",
+    UNIT + "KiloM": "length",
+}
 
 
 def kg(local: str) -> ox.NamedNode:
@@ -410,9 +417,11 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
             # no `a qudt:QuantityValue` (the range of kg:hasQuantity), no approximate false (the default)
             qn = _r("qv/" + _h(KGR + e.id, q.kind, q.evidence.doc_id, q.evidence.start))
             yield f"{en} {_k('hasQuantity')} {qn} .\n"
-            yield f"{qn} {_k('quantityKind')} {_q(q.kind)} .\n"
+            unit = UNITS.get(q.unit, UNIT + "NUM")
+            if q.kind != _KIND_OF_UNIT.get(unit):  # else the unit says it
+                yield f"{qn} {_k('quantityKind')} {_q(q.kind)} .\n"
             yield f"{qn} {_iri(QUDT + 'numericValue')} {_dec(q.value)} .\n"
-            yield f"{qn} {_iri(QUDT + 'hasUnit')} {_iri(UNITS.get(q.unit, UNIT + 'NUM'))} .\n"
+            yield f"{qn} {_iri(QUDT + 'hasUnit')} {_iri(unit)} .\n"
             if q.approximate:
                 yield f"{qn} {_k('approximate')} {true} .\n"
             yield from evidence(qn, q.evidence, q.text)
@@ -433,10 +442,14 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
         yield f"{s} {p} {o} .\n"
         # one statement per sentence that states the relation, with every rule that found it there
         # (and the narrowest span they name); evidence without a sentence one statement each
+        # A relation with an amount keeps one statement per piece of evidence, as before: the reference
+        # value scorer counts every statement with a kg:amount as one money literal.
         groups: dict[str, list[Evidence]] = {}
         for ev in r.evidence:
             found = index.find(ev.doc_id, ev.start) if ev.doc_id else None
             key = found[0] if found else f"{ev.doc_id}|{ev.start}|{ev.end}"
+            if r.amount is not None:
+                key += f"|{ev.start}|{ev.rule}"
             groups.setdefault(key, []).append(ev)
         for key, evs in groups.items():
             ev = evs[0]
@@ -466,7 +479,9 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
             yield f"{st} {rule_p} {rules(evs)} .\n"
             if r.amount is not None:
                 yield f"{st} {_k('amount')} {_dec(r.amount)} .\n"
-                yield f"{st} {_k('currency')} {_iri(UNITS.get(r.currency or 'CNY', CNY))} .\n"
+                cur = UNITS.get(r.currency or "CNY", CNY)
+                if cur != CNY:  # no kg:currency means CNY (as the reference value scorer reads it)
+                    yield f"{st} {_k('currency')} {_iri(cur)} .\n"
                 if r.approximate:
                     yield f"{st} {_k('approximate')} {true} .\n"
                 if sn:  # the words the amount was read from, beside it (as valscore reads them)
