@@ -28,14 +28,29 @@ _ANAPHORA_CLASS: dict[str, str] = dict(_ANAPHORA)
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
+# a report's lead (本报讯(记者 X), 河北日报讯, 新华社北京5月8日电) and hearsay (据了解, 据介绍, 记者了解到) too
+_NEWS_LEAD = (
+    # the 讯/电 of a lead is followed by a byline or a space (国家电网公司供电可靠性 is no lead)
+    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
+    r"(?=[\s\u3000（(：:，,]|$)(?:\s*[（(][^（()）]{0,30}[）)])?"
+)
+_NEWS_LEAD_RE = re.compile(_NEWS_LEAD)
 _SUBJECT_PREFIX = re.compile(
     r"(?:[\d.一二三四五六七八九十]+|[年月日号季度底末初前后共已，,]|今年|去年|明年|上半年|下半年|目前|当前|其中|同时|此外|另外"
-    r"|截至|截止|以来|期间|\s)*"
+    rf"|截至|截止|以来|期间|据了解|据介绍|据悉|据统计|记者了解到|{_NEWS_LEAD}|\s)*"
 )
 _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_verbs")))
 _DESIGNATION_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_designation_verbs")))
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
+# what a count inside its name describes (年出栏10万头生猪项目); in other names (三家子村, 五家渠市,
+# 八家子镇) a numeral and a classifier are just part of the name
+_COUNTED_IN_NAME = frozenset({"Project", "Event", "Programme", "Designation"})
+# names of sets of things (a list of firms, a programme of projects), which a count before them counts
+_COLLECTIONS = frozenset({"Designation", "Programme"})
+_CLASSIFIERS = frozenset("个家项名户座条所")
+# what a place name written before it locates (沈阳市X公司, 横江镇良枧村委会)
+_LOCATED_OWNERS = frozenset({"Company", "GovernmentBody", "Institution", "Zone", "Project"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +167,8 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             break
         if m.end > hi:
             continue
+        if m.start == S.lo and (lead := _NEWS_LEAD_RE.match(view, m.start)) and lead.end() >= m.end:
+            continue  # 本报讯: the paper reports the figures, it does not own them
         framed = view[m.start - 1 : m.start] == "在" and view[m.end : m.end + 1] in (
             "里",
             "内",
@@ -160,6 +177,9 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             continue
         if clause and m.type in PLACE_CLASSES and not _time_prefix(view, lo, m.start):
             continue
+        # 国家重点龙头企业X公司: a title written before a firm's name is the firm's, the firm is the subject
+        if m.type == "Designation" and i + 1 < len(ms) and ms[i + 1].start == m.end and ms[i + 1].end <= hi:
+            i, m = i + 1, ms[i + 1]
         # X…的Y: the head Y is what the clause is about (X总投资12亿元建设的Y项目开工, X的Y项目)
         for j in range(i + 1, len(ms)):
             n = ms[j]
@@ -179,6 +199,15 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
                 break
             i += 1
             m = ms[i]
+        # 吉安县横江镇良枧村委会系…: a body or firm written right after its places is the subject
+        if (
+            m.type in PLACE_CLASSES
+            and i + 1 < len(ms)
+            and ms[i + 1].start == m.end
+            and ms[i + 1].type in _LOCATED_OWNERS
+            and ms[i + 1].end <= hi
+        ):
+            m = ms[i + 1]
         return m
     return None
 
@@ -191,8 +220,8 @@ def _anaphor(S: _Sent, lo: int, hi: int, st: _DocState) -> _M | None:
             break
         if _not_subject_before(S.view, lo, start):
             continue  # 占全省, 居全国: a comparison base
-        if cls in PLACE_CLASSES and not _time_prefix(S.view, lo, start):
-            continue  # 列入全省…清单: an object, as for a place's name
+        if cls in PLACE_CLASSES and not _time_prefix(S.view, max(lo, S.clause(start, end)[0]), start):
+            continue  # 列入全省…清单: an object, as for a place's name; 全村 opening a clause is its subject
         m = st.last.get(cls)
         if m is not None:
             return m
@@ -220,6 +249,21 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         and _MODIFIER_LONG.fullmatch(view, f_end, m.start)
     ):
         return m, "value.modifier"
+    # 90个重点建设项目, 15家专精特新企业: a count written before the name of a list or a programme counts
+    # its members
+    if m is not None and m.start == f_end and m.type in _COLLECTIONS and view[f_end - 1] in _CLASSIFIERS:
+        return m, "value.members"
+    # 安排…专项资金3000万元, 玉米大豆生产者补贴3260万元: an amount right after a fund's or subsidy's name is
+    # its size, unless the clause says who receives it (获得/争取到…补贴86万元: the receiver's)
+    fund = S.covering(f_start - 1, f_start)
+    if (
+        fund is not None
+        and fund.end == f_start
+        and fund.type == "Programme"
+        and view[f_end - 1] == "元"
+        and not _RECEIVES.search(view, clo, fund.start)
+    ):
+        return fund, "value.fund-size"
     # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
     # in the clause (等31家企业为第七批…龙头企业) or the sentence's designation or event does
     if view[max(clo, f_start - 1) : f_start] == "等":
@@ -233,6 +277,15 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results
     event = S.last_event_before(f_start)
+    # 公司今年获得…补贴86万元: a clause that opens with a bare head noun is about the last entity of
+    # that class, not about the names after it
+    opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
+    if (h := _BARE_HEAD.match(view, opening, f_start)) and S.covering(opening, opening + 1) is None:
+        if (last := st.last.get(_HEAD_CLASS[h.group(1)])) is not None:
+            return last, "value.head-noun"
+    # 建成后年产值可达80亿元, 投产后可带动5个乡镇: what a project will do once built is the project's
+    if _ONCE_BUILT.match(view, opening, f_start) and (last := st.last.get("Project")) is not None:
+        return last, "value.once-built"
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
     acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
@@ -258,15 +311,18 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         return prev, "value.continues"
     if event is not None:
         return event, "value.event"
+    if (a := _anaphor(S, S.lo, f_start, st)) is not None:
+        return a, "value.anaphor"
     subj = _subject(S, S.lo, f_start)
     if subj is not None:
         return subj, "value.sentence-subject"
-    if (a := _anaphor(S, S.lo, f_start, st)) is not None:
-        return a, "value.anaphor"
     if st.topic is not None:
         return st.topic, "value.topic"
     return None
 
+
+# a sentence that opens with 其中 picks out members of what the text is about, and the next goes back to it
+_ASIDE = re.compile(r"其中")
 
 # a clause that opens with a bare head noun is about the last entity of that class (项目于2013年7月27日签约)
 _HEAD_NOUN = re.compile(r"(?:该|此|本)?(项目|公司|企业|集团|合作社|园区)")
@@ -278,6 +334,10 @@ _HEAD_CLASS = {
     "合作社": "Company",
 }
 _HEAD_CLASS["园区"] = "Zone"
+_ONCE_BUILT = re.compile(r"(?:建成|投产|达产|建成投产|建成达产|全部建成|全面建成|正式投产)后")
+_RECEIVES = re.compile(r"获得|获|争取到|争取|申请到|申请|拿到|享受|领到|收到")
+# a bare head noun as a subject: not 企业家, 公司化, 项目区 (words of their own)
+_BARE_HEAD = re.compile(r"(项目|公司|企业|集团|合作社|园区)(?![家化区部群])")
 
 
 def _dates_of_sentence(
@@ -310,6 +370,8 @@ def _dates_of_sentence(
             subj = st.last.get(_HEAD_CLASS[h.group(1)])
         if subj is None:
             subj = last  # 2013年7月27日签约，8月7日开工: the clause goes on about the same thing
+        if subj is None:  # 该车间是…于2019年引进入驻: what the sentence's 该X points back to
+            subj = _anaphor(S, S.lo, d.start, st)
         if subj is not None and subj.type not in PLACE_CLASSES:  # a place's founding is not news
             ev = replace(ev, rule="date.milestone", confidence=0.6)
             out.append((subj.eid, DateValue(d.iso, d.text, ev)))
@@ -324,6 +386,7 @@ def attach_values(
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     dates: dict[str, list[DateValue]] = defaultdict(list)
     by_doc = _mentions_by_doc(entities)  # per document: a scan of all entities per document was quadratic
+    stands_for = _committees_of_villages(entities)
     for doc in documents:
         ms = by_doc.get(doc.id, [])
         st = _DocState()
@@ -344,13 +407,17 @@ def attach_values(
                 if hit is None:
                     continue
                 owner, rule = hit
+                if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
+                    continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
                 prev = owner
-                quantities[owner.eid].append(_quantity(doc, f, sent.text, rule))
+                quantities[stands_for.get(owner.eid, owner.eid)].append(_quantity(doc, f, sent.text, rule))
             for eid, dv in _dates_of_sentence(doc, S, sent, doc.year, st):
                 dates[eid].append(dv)
             while k < len(ms) and ms[k].end <= sent.vend:
                 st.seen(ms[k])
                 k += 1
+            for eid, dv in _document_years(doc, sent, st):
+                dates[eid].append(dv)
             # a sentence that opens with 本次, 该公司 … is about what they point back to
             opening = m.end() if (m := _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend)) else sent.vstart
             a = _ANAPHORA_RE.match(view, opening, sent.vend)
@@ -360,7 +427,9 @@ def attach_values(
                 or _subject(S, sent.vstart, sent.vend, clause=False)
             )
             st.prev_event = S.events[-1] if S.events else None
-            if prev is not None and not a:
+            if _ASIDE.match(view, sent.vstart, sent.vend):
+                pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
+            elif prev is not None and not a:
                 st.topic = prev
             elif topic is not None:
                 st.topic = topic
@@ -382,6 +451,40 @@ def attach_values(
             )
         out.append(e)
     return out, list(relations)
+
+
+# 国办函〔2024〕83号, 辽政发〔2023〕5号: an official document's number carries the year it was issued
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔［\[]((?:19|20)\d{2})[〕］\]]第?\d{1,4}号")
+_DOC_NUMBER_GAP = 8  # the number stands on the line right under the document's title
+
+
+def _document_years(doc: Document, sent, st: _DocState) -> list[tuple[str, DateValue]]:
+    """The issue year of the document whose title the number stands right after."""
+    out: list[tuple[str, DateValue]] = []
+    for m in _DOC_NUMBER.finditer(doc.view, sent.vstart, sent.vend):
+        title = st.last.get("Programme")
+        if title is None or not 0 <= m.start() - title.end <= _DOC_NUMBER_GAP:
+            continue
+        ev = _evidence(doc, m.start(), m.end(), sent.text, "date.document-number", 0.7)
+        out.append((title.eid, DateValue(m.group(1), m.group(), ev)))
+    return out
+
+
+_VILLAGE_COMMITTEE = ("村民委员会", "村委会")
+
+
+def _committees_of_villages(entities: list[Entity]) -> dict[str, str]:
+    """X村委会 -> X村 when both are in the graph: what a village committee's clause counts (辖7个自然村,
+    共有363户1310人, 距县城12公里) is the village's, the committee being the village's own body."""
+    villages = {e.label: e.id for e in entities if e.type == "Village"}
+    out: dict[str, str] = {}
+    for e in entities:
+        if e.type != "GovernmentBody":
+            continue
+        for suffix in _VILLAGE_COMMITTEE:
+            if e.label.endswith(suffix) and (v := villages.get(e.label[: -len(suffix)] + "村")):
+                out[e.id] = v
+    return out
 
 
 def _quantity(doc: Document, f: Found, sentence: str, rule: str) -> Quantity:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import ahocorasick
+import ahocorasick_rs
 
 
 def _resource(name: str) -> Path:
@@ -80,10 +80,11 @@ class Gazetteer:
                 plain = _AUTONOMOUS_PLAIN.get(p.name[-3:])
                 if plain and sf + plain != p.name:
                     self.full.setdefault(sf + plain, []).append(p.code)
-        self.automaton = ahocorasick.Automaton()
-        for name in set(self.full) | set(self.short):
-            self.automaton.add_word(name, name)
-        self.automaton.make_automaton()
+        # ahocorasick-rs, not pyahocorasick: the same matches, but pyahocorasick searches a trie
+        # node's children in turn and the root has ~950 (first characters of names), so it spent
+        # ~0.5 us per character of text; this is ~13x faster on the benchmark articles
+        self.names = sorted(set(self.full) | set(self.short))
+        self.automaton = ahocorasick_rs.AhoCorasick(self.names, matchkind=ahocorasick_rs.MatchKind.Standard)
 
     def parent(self, code: str) -> Place | None:
         p = self.by_code.get(code)
@@ -98,9 +99,13 @@ class Gazetteer:
         return out
 
     def iter_matches(self, text: str):
-        """Yield (start, end, name) for every gazetteer name occurring in text (overlaps included)."""
-        for end, name in self.automaton.iter(text):
-            yield end - len(name) + 1, end + 1, name
+        """Yield (start, end, name) for every gazetteer name occurring in text (overlaps included),
+        by end, the longest first at one end."""
+        names = self.names
+        hits = self.automaton.find_matches_as_indexes(text, overlapping=True)
+        hits.sort(key=lambda h: (h[2], h[1]))
+        for i, s, e in hits:
+            yield s, e, names[i]
 
 
 @lru_cache(maxsize=1)

@@ -70,4 +70,6 @@ ZONE_HEADS = entries("zone_heads")
 EVENT_HEADS = entries("event_heads")
 PROGRAMME_HEADS = entries("programme_heads")
 PROJECT_HEADS = entries("project_heads")
+# heads of public works a list names without 项目 (机场, 高速, 大桥), longest first
+INFRASTRUCTURE_HEADS = tuple(sorted(entries("infrastructure_heads"), key=lambda t: (-len(t), t)))
 DESIGNATION_HEADS = entries("designation_heads")

@@ -193,6 +193,10 @@ class Mention:
     parent_code: str = ""
     sentence: str = ""
     original: str = ""  # the name as written in the original script (鐵嶺 where surface is 铁岭)
+    # the parts its name was parsed into, each (role, view start, view end, class): the place of
+    # 铁岭市发改委 ("place"), the town before a firm ("town"), a project's operator ("operator").
+    # Extractors record them; the relation stage (kg/relations/parts.py) says what they mean.
+    parts: tuple[tuple[str, int, int, str], ...] = ()
 
     @property
     def name(self) -> str:

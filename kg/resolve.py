@@ -237,6 +237,30 @@ def _doc_aliases(
             if s != n and s in by_name and len(s) >= 3:
                 uf.union(by_name[s], i, f"'{n}' is '{s}' with its place name in front")
 
+    # 5) X暨Y names one gathering: X alone (the part before 暨) is that gathering too
+    events = {_norm(mentions[i].name): i for i in by_type.get("Event", [])}
+    for n, i in events.items():
+        cut = n.find("暨")
+        first = events.get(n[:cut]) if cut >= 4 else None
+        if first is not None and uf.find(i) != uf.find(first):
+            uf.union(i, first, f"'{n[:cut]}' is the first part of '{n}'")
+    # 6) a management committee written in full and short, with or without its city: 大连X经济区管理委员会 =
+    #    X经济区管委会 (管委会 is the standard short form of 管理委员会)
+    bodies = by_type.get("GovernmentBody", [])
+    by_full = {_norm(mentions[i].name).replace("管委会", "管理委员会"): i for i in bodies}
+    for n, i in by_full.items():
+        if not n.endswith("管理委员会"):
+            continue
+        s = _strip_place_prefix(n, gaz)
+        for key in (n, s):
+            other = by_full.get(key)
+            if other is not None and other != i and len(key) >= 7 and uf.find(i) != uf.find(other):
+                uf.union(
+                    i,
+                    other,
+                    f"'{_norm(mentions[other].name)}' is the short form of '{_norm(mentions[i].name)}'",
+                )
+
 
 _GENERIC_TAIL = re.compile(r"(汽车|整车|工厂|制造厂|厂|集团|公司|股份|有限)$")
 

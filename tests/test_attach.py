@@ -132,3 +132,102 @@ def test_attachment_is_linear_in_sentence_length():
     big, n_big = run(50_000)
     assert n_big > 4 * 1000 and n_big >= 3.9 * n_small  # every figure found and attached
     assert big < 20.0 and big < 8 * small + 0.5, (small, big)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (  # a subtitle is not the first half of the lead's sentence; the paper (本报讯) owns no figure
+            "河川开发区招商势头强劲\n今年新引进项目25个,到资3亿元\n"
+            "本报讯(记者 李明)今年以来,河川经济开发区狠抓招商,共引进项目25个,合同金额12亿元。\n",
+            {
+                ("25个", "河川开发区", ""),  # the subtitle's figures are the title's subject's
+                ("3亿元", "河川开发区", ""),
+                ("25个", "河川经济开发区", ""),
+                ("12亿元", "河川经济开发区", ""),
+            },
+        ),
+        (  # 据介绍 is a prefix, not a subject; 该车间 points back to the firm named before it
+            "企业复工\n2022年3月,临江县宏远电子有限公司车间热闹。"
+            "据介绍,该车间于2020年引进入驻。目前建成生产线6条,吸纳就业120人。\n",
+            {
+                ("6条", "临江县宏远电子有限公司", ""),
+                ("120人", "临江县宏远电子有限公司", ""),
+                ("2020年", "临江县宏远电子有限公司", "2020"),
+            },
+        ),
+        (  # a title written before a firm's name is not the clause's subject
+            "龙头企业\n2022年,国家重点龙头企业河川食品有限公司的车间内,12条生产线正开足马力生产。\n",
+            {("12条", "河川食品有限公司", "")},
+        ),
+        (  # places before a body locate it; a village committee's figures are its village's
+            "美丽乡村\n2021年,平安县和顺镇石桥村委会位于省道旁,距县城15公里,共有420户。"
+            "石桥村近年发展产业。\n",
+            {("15公里", "石桥村", ""), ("420户", "石桥村", "")},
+        ),
+        (  # an aside (其中, some members) leaves the topic: the next sentence goes back to it
+            "河川开发区招商\n今年以来,河川经济开发区新签约项目30个。"
+            "其中,河川华美纺织有限公司投资完成年度计划的20%以上。新开工项目18个,开工率60%。\n",
+            {
+                ("30个", "河川经济开发区", ""),
+                ("20%", "河川华美纺织有限公司", ""),
+                ("18个", "河川经济开发区", ""),
+                ("60%", "河川经济开发区", ""),
+            },
+        ),
+        (  # a government's counted project list is a programme that owns its counts and sums
+            "重点建设项目开工\n2023年,河川市共安排重点建设项目120个,总投资860亿元。"
+            "截至6月底,已开工95个,开工率79%。\n",
+            {
+                ("120个", "重点建设项目", ""),
+                ("860亿元", "重点建设项目", ""),
+                ("95个", "重点建设项目", ""),
+                ("79%", "重点建设项目", ""),
+            },
+        ),
+        (  # 全村 opening a clause after a speaker is its subject; 三家 inside the village's name is no count
+            "村里变化\n2023年,记者走进建平县三家子村。三家子村党支部书记王强告诉记者,"
+            "全村现有温室300个,去年村集体收入突破80万元。\n",
+            {("300个", "三家子村", ""), ("80万元", "三家子村", "")},
+        ),
+        (  # a clause opening with a bare head noun (公司) is about the last firm, not the subsidy after it
+            "企业风采\n2022年,记者走进河川县鑫达农业有限公司。公司总经理王强介绍,"
+            "今年公司获得县级产业扶持资金50万元。\n",
+            {("50万元", "河川县鑫达农业有限公司", "")},
+        ),
+        (  # what the project will do once built (建成后…) is the project's, whatever the clause before says
+            "项目签约\n近日,河川华美纺织有限公司年产2万吨纺纱项目签约。该企业采用先进工艺,"
+            "建成后年产值可达12亿元,可提供就业岗位300个。\n",
+            {
+                ("年产2万吨", "河川华美纺织有限公司年产2万吨纺纱项目", ""),
+                ("12亿元", "河川华美纺织有限公司年产2万吨纺纱项目", ""),
+                ("300个", "河川华美纺织有限公司年产2万吨纺纱项目", ""),
+            },
+        ),
+        (  # an amount right after a fund's name is its size; after 获得 it is what the receiver got
+            "资金下达\n2024年3月,河川县财政局安排农业产业发展专项资金2000万元,支持特色种植。"
+            "河川县鑫达农业有限公司获得农业产业发展专项资金80万元。\n",
+            {("2000万元", "农业产业发展专项资金", ""), ("80万元", "河川县鑫达农业有限公司", "")},
+        ),
+        (  # a document number under a document's title dates the document (the year it was issued)
+            "省政府批复\n辽宁省人民政府关于同意设立河川高新技术产业开发区的批复\n辽政函〔2023〕15号\n"
+            "河川市人民政府:\n你市报来的请示收悉。\n",
+            {("辽政函〔2023〕15号", "辽宁省人民政府关于同意设立河川高新技术产业开发区的批复", "2023")},
+        ),
+    ],
+    ids=[
+        "news-lead",
+        "hearsay-and-workshop",
+        "title-before-firm",
+        "village-committee",
+        "aside",
+        "project-list",
+        "speaker-then-whole-village",
+        "bare-head-noun",
+        "once-built",
+        "fund-size",
+        "document-number",
+    ],
+)
+def test_values_owner_patterns(tmp_path, text, expected):
+    assert _values(tmp_path, text) == expected

@@ -166,6 +166,30 @@ def test_headings_stay_apart_from_the_next_paragraph(text):
 
 
 @pytest.mark.parametrize(
+    "text, first, joined",
+    [
+        # a subtitle with a comma before the report's lead is a sentence of its own
+        (
+            "今年引进项目69个,实际到资1.5亿美元\n本报讯(记者 李明)今年以来,开发区新签项目。",
+            "今年引进项目69个",
+            False,
+        ),
+        (
+            "全市招商成效明显,签约项目23个\n河北日报讯(记者 王强)近日,全市项目推进顺利。",
+            "全市招商成效明显",
+            False,
+        ),
+        # 供电 in a firm's words is no news lead: a paragraph broken mid-sentence still joins it
+        ("随着大项目有序推进,全市用电需求增长,\n国家电网公司供电可靠性达到新高。", "随着大项目", True),
+    ],
+)
+def test_a_report_lead_starts_a_sentence(text, first, joined):
+    doc = make_document(text, "x.txt")
+    s = next(s for s in doc.sentences if s.text.startswith(first))
+    assert ("供电" in s.text or "今年以来" in s.text or "近日" in s.text) == joined, s.text
+
+
+@pytest.mark.parametrize(
     "line, kind",
     [
         ("本报记者 李波", "byline"),

@@ -10,31 +10,40 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from score import SETS, score_docs, score_set  # noqa: E402
+from score import SETS, score_all, score_docs  # noqa: E402
 
-FLOORS = {  # (entity micro F1, relation micro F1, lowest per-class entity F1)
-    "seeds": (0.93, 0.84, 0.80),
-    "fixtures": (0.95, 0.92, 0.80),
-    "heldout": (0.86, 0.68, 0.40),  # scored, never tuned on
+# (entity micro F1, relation micro F1, lowest per-class entity F1, value strict recall as valscore.py)
+FLOORS = {
+    "seeds": (0.93, 0.84, 0.80, 0.72),
+    "fixtures": (0.95, 0.92, 0.80, 0.61),
+    "heldout": (0.86, 0.68, 0.40, 0.44),  # scored, never tuned on
+    # a development set annotated before kg ran on it (its first run was an unseen measurement)
+    "dev4": (0.82, 0.34, 0.35, 0.40),
 }
+MONEY_PRECISION = 0.95  # money reading precision (valscore.py), on every set
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
 def test_quality_floor(name):
-    sc = score_set(*SETS[name])
+    sc, vs = score_all(*SETS[name])
     ent_f1 = sc.entities.micro[2]
     rel_f1 = sc.relations.micro[2]
-    e_floor, r_floor, class_floor = FLOORS[name]
+    e_floor, r_floor, class_floor, v_floor = FLOORS[name]
     assert ent_f1 >= e_floor, f"{name}: entity F1 {ent_f1:.3f} < {e_floor}"
     assert rel_f1 >= r_floor, f"{name}: relation F1 {rel_f1:.3f} < {r_floor}"
     worst = min(sc.entities.rows(), key=lambda row: row[3])
     assert worst[3] >= class_floor, f"{name}: class {worst[0]} F1 {worst[3]:.2f} < {class_floor}"
+    c = vs.counts
+    assert c["strict"] / c["gold"] >= v_floor, (
+        f"{name}: value strict recall {c['strict']}/{c['gold']} < {v_floor}"
+    )
+    assert c["money_read_ok"] / c["money_readable"] >= MONEY_PRECISION, dict(c)
 
 
 # ../shared/dev (24 articles from all over China): floors per entity class, per relation type with at
 # least 5 gold instances, and on values (strict recall as valscore.py, money reading precision).
 DEV_FLOORS = {"entities": 0.90, "relations": 0.78, "class": 0.70, "relation_type": 0.55, "article": 0.70}
-DEV_VALUES = {"strict": 0.50, "money_precision": 0.95}
+DEV_VALUES = {"strict": 0.66, "money_precision": 0.95}
 
 
 @pytest.fixture(scope="module")

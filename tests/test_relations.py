@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
 import time
+from pathlib import Path
 
 import pytest
 
 from kg.extract import extract
 from kg.extractors.base import Context
-from kg.ingest import make_document
+from kg.ingest import decode, make_document
 from kg.registry import ordered_extractors, relation_rules
-from kg.relations.table import ROWS, Row, mask, parse_row, run_rows
+from kg.relations.table import ROWS, Row, gate_of, mask, needs_of, parse_row, run_rows, sentence_mentions
 from kg.resolve import resolve
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _relations(text: str) -> set[tuple[str, str, str]]:
@@ -113,6 +117,11 @@ def test_relation_rule_case_table(text, facts):
     [
         # the containing city of a designated district is not designated itself
         ("辽阳市宏伟区被认定为国家级生态示范区。", ("辽阳市", "designatedAs", "国家级生态示范区")),
+        # 记者从X获悉: X is where the news comes from, not the body that carries the campaign out
+        (
+            "记者从辽阳市工业和信息化局获悉,今年实施的百企升级行动已帮助企业解决难题120个。",
+            ("辽阳市工业和信息化局", "implements", "百企升级行动"),
+        ),
         # a firm named after a municipality is not located there by its name alone
         ("上海华信科技有限公司在辽阳投资建厂。", ("上海华信科技有限公司", "locatedIn", "上海市")),
     ],
@@ -171,6 +180,38 @@ def test_mask_keeps_offsets():
     assert "位于" in mk.text and "有限公司" not in mk.text
     for k, m in mk.at.items():
         assert mk.offs[k] == m.vstart and mk.ends[k] == m.vend
+
+
+@pytest.mark.parametrize(
+    "pattern, needs",
+    [
+        ("位于", ["位", "于"]),
+        ("(?:位于|坐落)在", ["在", "位坐"]),
+        ("[、，](?P<S>甲+)", ["、，", "甲"]),
+        ("(?:位于)?[^。]{0,4}?的", ["的"]),
+        ("(?:的|)乙", ["乙"]),  # an alternative that needs nothing: the branch needs nothing
+        ("^(?!丙)\\d+元", ["元"]),  # anchors, lookarounds and \\d need nothing
+    ],
+)
+def test_needs_of_a_pattern(pattern, needs):
+    assert sorted("".join(sorted(n)) for n in needs_of(re.compile(pattern))) == sorted(needs)
+
+
+def test_the_gate_never_skips_a_row_that_matches():
+    """Every row that matches a masked sentence of the seeds and fixtures is among the rows the gate runs."""
+    gate = gate_of(ROWS)
+    matched = 0
+    for path in sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("tests/fixtures/articles/*.txt")):
+        ctx = extract(make_document(decode(path.read_bytes(), str(path))[0], path.name))
+        for si, ms in sentence_mentions(ctx).items():
+            sent = ctx.doc.sentences[si]
+            text = mask(ctx.view, sent.vstart, sent.vend, ms).text
+            run = set(map(id, gate.rows_for(text)))
+            for row in ROWS:
+                if row.pattern.search(text):
+                    matched += 1
+                    assert id(row) in run, (row.rule, text)
+    assert matched > 200
 
 
 _UNIT = (

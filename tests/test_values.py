@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.values import date_in, find_quantities, money
+from kg import values
+from kg.values import date_in, find_dates, find_quantities, money
 
 
 @pytest.mark.parametrize(
@@ -214,3 +217,27 @@ def test_article_year_from_its_text(text, year):
     from kg.ingest import article_year
 
     assert article_year(text) == year
+
+
+@pytest.mark.parametrize(
+    "rx, gate",
+    [
+        (values.MONEY, values._MONEY_GATE),
+        (values.CAPACITY, values._CAPACITY_GATE),
+        (values.COUNT, values._COUNT_GATE),
+        (values.PERCENT, values._PERCENT_GATE),
+    ],
+)
+def test_each_quantity_gate_holds_a_character_of_every_unit(rx, gate):
+    """find_quantities scans for a pattern only where its gate matches: every unit, currency or
+    classifier the pattern ends with (its last group) must hold a character of the gate."""
+    last = re.search(r"\(([^()]*)\)(?:\(\?:级\)\?)?$", rx.pattern)
+    units = last.group(1).split("|") if last else ["%"]
+    assert units and all(gate.search(u) for u in units), units
+    for u in units:
+        assert find_quantities(f"约12{u}") or rx is values.PERCENT, u  # every unit still read
+
+
+def test_dates_and_figures_need_their_characters():
+    assert find_quantities("没有数字的句子") == [] and find_dates("没有日期的句子", 2023) == []
+    assert date_in("十月的会议", 2023) == "" and date_in("2023年3月", None) == "2023-03"

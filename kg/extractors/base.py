@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer
@@ -30,7 +30,9 @@ STOP_WORDS = frozenset(
 COMPANY_STOPS = STOP_WORDS | frozenset(
     "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
     # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
-    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引".split()
+    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
+    # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name
+    " 代表".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(
@@ -139,6 +141,19 @@ def find_all(text: str, sub: str) -> Iterator[int]:
         i = text.find(sub, i + max(len(sub), 1))
 
 
+def is_home_ref(m: Mention) -> bool:
+    """A mention that stands for the article's own place (全市, the bare 市 of 市委), not a place named."""
+    return m.rule in ("place.home-reference", "place.home-prefix")
+
+
+Part = tuple[str, int, int, str]
+
+
+def part(role: str, m: Mention) -> Part:
+    """A part of a name (Mention.parts): its role and the span and class of the mention that is it."""
+    return (role, m.vstart, m.vend, m.type)
+
+
 @fast_pickle
 @dataclass(frozen=True)
 class Candidate:
@@ -160,7 +175,8 @@ class Candidate:
 
 @dataclass
 class Context:
-    """Everything extractors share for one document, spaCy-Doc style: each component adds mentions."""
+    """Everything the steps share for one document, spaCy-Doc style: each extractor adds mentions (with the
+    parts of their names), then the relation rules add candidates (relate)."""
 
     doc: Document
     gaz: Gazetteer = field(default_factory=load_gazetteer)
@@ -200,6 +216,7 @@ class Context:
         label: str = "",
         code: str = "",
         parent_code: str = "",
+        parts: tuple[Part, ...] = (),
     ) -> Mention:
         doc = self.doc
         start, end = doc.span(vs, ve)
@@ -230,6 +247,7 @@ class Context:
             parent_code=parent_code,
             sentence=doc.sentence_at(vs).text,
             original=original if original != surface else "",
+            parts=parts,
         )
         self.mentions.append(m)
         return m
@@ -245,6 +263,14 @@ class Context:
         m = self.mention(vs, ve, type_, rule, confidence, **kw)
         seen.add((vs, ve, type_))
         return m
+
+    def with_parts(self, m: Mention, *parts: Part) -> Mention:
+        """m with more parts recorded (see part()), put in m's place among the mentions."""
+        new = replace(m, parts=m.parts + parts)
+        ms = self.mentions
+        # from the end: the mention given parts is most often the one just added
+        ms[next(i for i in range(len(ms) - 1, -1, -1) if ms[i] is m)] = new
+        return new
 
     def sentence_bounds(self, vpos: int) -> tuple[int, int]:
         s = self.doc.sentence_at(vpos)
@@ -393,13 +419,16 @@ def extend_left(
 def _person_ends(ctx: Context) -> list[int]:
     """Sorted end offsets of the person mentions so far (memoised until mentions change)."""
     ms = ctx.mentions
-    key = ("person-ends", len(ms), id(ms[-1]) if ms else 0)
-    ends = ctx.cache.get(key)
-    if ends is None:
-        ctx.cache = {
-            k: v for k, v in ctx.cache.items() if not (isinstance(k, tuple) and k[0] == "person-ends")
-        }
-        ends = ctx.cache[key] = sorted(m.vend for m in ms if m.type in ("Person", "Official"))
+    n, last, ends = ctx.cache.get("person-ends") or (0, None, None)
+    if ends is not None and n == len(ms) and (not n or ms[-1] is last):
+        return ends
+    if ends is not None and 0 < n < len(ms) and ms[n - 1] is last:
+        # mentions were appended since: add theirs (extractors call this after each name they add)
+        ends = ends + sorted(m.vend for m in ms[n:] if m.type in ("Person", "Official"))
+        ends.sort()
+    else:
+        ends = sorted(m.vend for m in ms if m.type in ("Person", "Official"))
+    ctx.cache["person-ends"] = (len(ms), ms[-1] if ms else None, ends)
     return ends
 
 

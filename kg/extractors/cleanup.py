@@ -150,14 +150,6 @@ def _run(view: str, ms: list, start: int | None) -> list:
 def _swap(ctx: Context, renamed: dict) -> None:
     if renamed:
         ctx.mentions[:] = [renamed.get(id(m), m) for m in ctx.mentions]
-        ctx.candidates[:] = [
-            replace(
-                c,
-                subject=renamed.get(id(c.subject), c.subject),
-                object=renamed.get(id(c.object), c.object),
-            )
-            for c in ctx.candidates
-        ]
 
 
 _ORDINAL = re.compile(r"^(?:本届|此次|本次|这次|该|第[一二三四五六七八九十\d]+[届次期])")
@@ -284,8 +276,11 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
         if m.type in ("Zone", "Project") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
             drop.add(id(m))
+        if (
+            m.type == "Project"
+            and ctx.view[m.vend : m.vend + 1] in ("及", "和", "与")
+            and any(p.type == "Project" and p.vstart == m.vstart and p.vend > m.vend + 2 for p in ms)
+        ):
+            drop.add(id(m))  # X基地及配套Y建设项目 is one project: its first part is no project of its own
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]
-        ctx.candidates[:] = [
-            c for c in ctx.candidates if id(c.subject) not in drop and id(c.object) not in drop
-        ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from .base import Context
+from .base import Context, tokens
 
 # 我县 / 区委 / 县政府: the article calls a county-level unit home
 _COUNTY_HOME = re.compile(
@@ -23,8 +23,6 @@ _OPENING = 160  # the headline and the first lines say most about where an artic
 def _word_edges(view: str, s: int, e: int) -> bool:
     """Is view[s:e] not glued inside a longer run of letters of another word? (cheap check: the
     characters around must not make a dictionary word with it)"""
-    from .base import tokens
-
     lo = max(0, s - 3)
     k = lo
     starts = set()
@@ -46,9 +44,17 @@ def detect_home(ctx: Context, cands) -> None:
     city_votes: defaultdict[str, float] = defaultdict(float)
     prov_votes: defaultdict[str, float] = defaultdict(float)
     county_votes: defaultdict[str, float] = defaultdict(float)
+    short_county: defaultdict[str, int] = defaultdict(int)
+    county_home = bool(_COUNTY_HOME.search(view))
     for s, e, name, full in cands:
         codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
         if not codes:
+            continue
+        if not full and all(gaz.by_code[c].level == 3 for c in codes):
+            # a county's short form votes for nothing below, except in an article that calls a county
+            # home, where one county's own short form written as a word is counted (segmenting only then)
+            if county_home and len(codes) == 1 and _word_edges(view, s, e):
+                short_county[codes[0]] += 1
             continue
         if not full and not _word_edges(view, s, e):
             continue
@@ -65,6 +71,17 @@ def detect_home(ctx: Context, cands) -> None:
                 county_votes[code] += w
                 if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
                     city_votes[p.parent] += 0.5 * w
+    recurring = [code for code, n in short_county.items() if n >= 2]
+    if not county_votes and len(recurring) == 1 and county_home:
+        # …but an article that calls a county home (我县), names no county in full and writes one county's
+        # own short form as a word again and again (宣传X、推介X) is about that county, wherever the
+        # events it reports took place
+        p = gaz.by_code[recurring[0]]
+        ctx.home_county, ctx.home_county_first = p.code, True
+        ctx.home_province = p.province
+        if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
+            ctx.home_city = p.parent
+        return
     if city_votes and _CITY_HOME.search(view):
         # the article calls a city home (我市, 市委): the most named city is it, and its province
         ctx.home_city = max(city_votes.items(), key=lambda kv: (kv[1], kv[0]))[0]

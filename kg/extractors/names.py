@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS
+from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS, ZONE_HEADS, entries
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -14,6 +14,7 @@ from .base import (
     STOP_WORDS,
     Context,
     extend_left,
+    part,
     strip_leading_verbs,
     tag,
     tokens,
@@ -75,20 +76,34 @@ def _specific(words: list[str]) -> bool:
     return False
 
 
+# _core_ok's patterns, compiled once
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]")
+_QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
+_PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
+
+
 def _core_ok(
-    ctx: Context, vs: int, hs: int, min_words: int = 2, verbs_ok: bool = False, capacity: bool = False
+    ctx: Context,
+    vs: int,
+    hs: int,
+    min_words: int = 2,
+    verbs_ok: bool = False,
+    capacity: bool = False,
+    long_generic_ok: bool = False,
 ) -> bool:
     core = ctx.view[vs:hs]
     if not core or _QUANT_START.match(core) or "以上" in core or "以下" in core:
         return False
-    if re.search(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]", core):
+    if _NOT_NAME_CHAR.search(core):
         return False
-    words = [w for w in tokens(re.sub(r"[“”‘’()（）《》]", "", core)) if w.strip()]
-    if not words or words[0] in _GENERIC_FIRST:
+    words = [w for w in tokens(_QUOTES_BRACKETS.sub("", core)) if w.strip()]
+    # (创新驱动发展战略: a long programme name may open with a generic two-character word, not with 大/新)
+    long_name = long_generic_ok and len(words) >= 3 and len(words[0]) >= 2
+    if not words or words[0] in _GENERIC_FIRST and not long_name:
         return False
     for w in words:
         t = tag(w)
-        if re.fullmatch(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]", w):
+        if _PHASE_OR_BATCH.fullmatch(w):
             continue
         if (
             len(w) > 1
@@ -150,6 +165,8 @@ def extract_projects(ctx: Context) -> None:
             continue  # 项目建设年 is a campaign; 片区项目48个 counts a zone's projects
         if hs > 0 and view[hs - 1] in "”’":
             continue  # a quoted name before 项目/工程 is a programme (see programmes)
+        if hs > 0 and view[hs - 1] in "暨及和与" and head == "项目":
+            continue  # …推介会暨项目签约仪式: projects in general, joined to an event's name
         if head == "基地" and view[he : he + 1] == "站":
             continue
         if head == "装置" and (view.startswith("项目", he) or view[he : he + 1] in ("、", "和", "及")):
@@ -176,6 +193,16 @@ def extract_projects(ctx: Context) -> None:
         # (a joined list is checked on its last item)
         cvs = item_vs if vs < item_vs else vs
         if (
+            town is not None
+            and vs < hs
+            and not _project_specific(ctx, cvs, hs)
+            and _core_ok(ctx, cvs, hs)
+            and hs - vs >= 4
+        ):
+            # 蒲州镇高标准设施葡萄项目: without its town the name says no more than a kind of project, so
+            # the town is part of the name (it is still where the project is)
+            vs = cvs = town.vstart
+        if (
             vs >= hs
             or not _core_ok(
                 ctx,
@@ -199,15 +226,16 @@ def extract_projects(ctx: Context) -> None:
             and not re.search(r"\d|年产", name)
         ):
             continue
-        proj = ctx.add(vs, he, "Project", "project.head", 0.8)
+        proj = ctx.add(
+            vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
+        )
         if not proj:
             continue
         for p in ctx.mentions:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
-        if town is not None:
-            ctx.relate("locatedIn", proj, town, "locatedIn.town-prefix", 0.75)
         _decompose(ctx, proj)
+    _sibling_projects(ctx)
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
@@ -224,13 +252,93 @@ _PROJECT_EXAMPLES = re.compile(
 
 
 # 产业项目44项…,主要有A、B、C等: the items a count of projects is illustrated with are projects
+# (the illustration may open the next sentence: 签约项目13个,…。主要包括A、B等; and may close with
+# its own head: …主要包括A、B、C等项目。)
 _PROJECTS_MAINLY = re.compile(
-    r"(?:项目|工程)[^。；;！!？?：:]{0,60}?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)等(?=[；;。，,]|$)"
+    r"(?:项目|工程)[^。；;！!？?：:]{0,60}?。?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)"
+    r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
 )
+
+
+# A、B、C等一批重大交通基础设施 / …等重点工程: a list of works closed by a word for projects
+_WORKS_LIST = re.compile(
+    r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
+    r"等(?:一批|多个|[\d一二三四五六七八九十]+(?:个|项))?(?:重大|重点|大型)?"
+    r"(?:交通|水利|能源|市政|民生)?(?:基础设施|项目|工程)"
+)
+_INFRA_END = re.compile(
+    "(?:" + "|".join(map(re.escape, INFRASTRUCTURE_HEADS)) + ")(?:[一二三四五六七八九十]期)?$"
+)
+# the same head closes every item of a signing list: 特种X项目、中广核Y项目等
+_SIBLING = re.compile(
+    r"(?:、|和|及)([^，。,；;！!？?：:、\s]{3,30}?(?:项目|工程))(?=、|和|及|等|[，。,；;]|$)"
+)
+
+
+def _first_item(ctx: Context, vs: int, ve: int) -> int:
+    """Where a list's first item starts: after the closed-class and verb words the run opens with."""
+    view = ctx.view
+    while vs < ve:
+        words = tokens(view[vs:ve])
+        if len(words) < 2 or not (tag(words[0])[:1] in ("p", "v", "c", "d", "r") or words[0] in STOP_WORDS):
+            break
+        vs += len(words[0])
+    return vs
+
+
+def _listed_works(ctx: Context) -> None:
+    """Items of a list of works that end in an infrastructure head: 青山机场、江北高速等重大项目."""
+    view = ctx.view
+    for m in _WORKS_LIST.finditer(view):
+        items = m.group(1).split("、")
+        if not all(_INFRA_END.search(it) for it in items[1:]):
+            continue  # a list of works throughout, or something else
+        pos = m.start(1)
+        for i, item in enumerate(items):
+            vs, ve = pos, pos + len(item)
+            if i == 0:
+                vs = _first_item(ctx, vs, ve)
+            if _INFRA_END.search(item) and ve - vs >= 4 and _CJK_NAME.fullmatch(view[vs:ve]):
+                ctx.add(vs, ve, "Project", "project.listed-works", 0.6)
+            pos += len(item) + 1
+
+
+def _sibling_projects(ctx: Context) -> None:
+    """A list item with a project head next to a project found by the head rule is a project too."""
+    view = ctx.view
+    heads = {p.vend for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"}
+    starts = {p.vstart for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"}
+    for m in _SIBLING.finditer(view):
+        vs, ve = m.span(1)
+        prev_is_project = vs - 1 in heads
+        next_is_project = ve + 1 in starts
+        if not (prev_is_project or next_is_project) or any(
+            p.type == "Project" and p.vstart <= vs < p.vend for p in ctx.mentions
+        ):
+            continue
+        hs = ve - 2
+        if _GENERIC_PROJECT_TAIL.search(view[vs:hs]) or not _core_ok(ctx, vs, hs, verbs_ok=True):
+            continue
+        ctx.add(vs, ve, "Project", "project.sibling", 0.6)
+    # the first item, before 、 and a found project: its start is after the clause's opening words
+    for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
+        ve = p.vstart - 1
+        if ve < 4 or view[ve] != "、" or not re.search(r"(?:项目|工程)$", view[:ve]):
+            continue
+        k = ve
+        while k > 0 and view[k - 1] not in "，。,；;：:、！!？?\n ":
+            k -= 1
+        vs = _first_item(ctx, k, ve)
+        if ve - vs < 5 or any(q.type == "Project" and q.vstart <= vs < q.vend for q in ctx.mentions):
+            continue
+        if _GENERIC_PROJECT_TAIL.search(view[vs : ve - 2]) or not _core_ok(ctx, vs, ve - 2, verbs_ok=True):
+            continue
+        ctx.add(vs, ve, "Project", "project.sibling", 0.6)
 
 
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
+    _listed_works(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -257,7 +365,7 @@ def _listed_projects(ctx: Context) -> None:
 
 
 _GENERIC_PROJECT_TAIL = re.compile(
-    r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|民生|类|发展|环保|基础设施|储备|前期)$"
+    r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|招商引资|引资|民生|类|发展|环保|基础设施|储备|前期)$"
 )
 _PROJECT_NOT_NAME = re.compile(r"建设年|攻坚年|推进年|(?:共|有)?[\d一二三四五六七八九十百]+个")
 # an item before 、 in front of a project name, itself no project (20万吨钛白粉装置、40万吨…项目,
@@ -298,6 +406,14 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
     owned = _OWNED.search(ctx.view, max(0, vs - 24), vs)
     tail = _GENERIC_PROJECT_TAIL.search(core)
     if tail:
+        # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
+        # before the generic tail, names one project
+        placed = any(m.code and m.vstart == vs for m in ctx.mentions)
+        works = _PROJECT.search(core, 0, tail.start())
+        if works and (
+            placed and tail.start() >= 8 or works.start() >= 4 and _specific(tokens(core[: works.start()]))
+        ):
+            return True  # (果蔬大棚种植基地建设项目: a specific works, then its building)
         return bool(owned) and tail.start() >= 2
     if owned and len(core) >= 4:
         return True
@@ -330,10 +446,11 @@ def _decompose(ctx: Context, proj) -> None:
     name = view[vs:he]
     # an operator named inside: 国家电投清河发电公司铁岭…项目 / 安琪酵母年产5万吨…项目 / 越秀辉山乳业万和牧场项目
     op_end = -1
+    ops = []
     for comp in ctx.mentions:
         if comp.type == "Company" and comp.vstart == vs and comp.vend < he:
             op_end = comp.vend
-            ctx.relate("operates", comp, proj, "operates.name-prefix", 0.75)
+            ops.append(part("operator", comp))
     if op_end < 0:
         k = name.find("年产")
         cut = -1
@@ -358,21 +475,18 @@ def _decompose(ctx: Context, proj) -> None:
                 comp = added or next(
                     m for m in ctx.mentions if m.vstart == vs and m.vend == vs + cut and m.type == "Company"
                 )
-                ctx.relate("operates", comp, proj, "operates.name-prefix", 0.7)
+                ops.append(part("operator-prefix", comp))
             op_end = vs + cut if prefix else -1
     rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
     if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
         # the project's own name starts after the company's: keep that as the label
-        inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8)
+        # (the full name with its operator, as lists write it, stays the project's label)
+        inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8, label=view[vs:he])
         if inner:
-            _phase(ctx, inner)
-            for c in ctx.candidates[:]:
-                if c.object is proj and c.predicate == "operates":
-                    ctx.relate("operates", c.subject, inner, c.rule, c.confidence)
+            _phase(ctx, ctx.with_parts(inner, *ops))
             ctx.mentions.remove(proj)
-            ctx.candidates[:] = [c for c in ctx.candidates if c.object is not proj and c.subject is not proj]
             return
-    _phase(ctx, proj)
+    _phase(ctx, ctx.with_parts(proj, *ops) if ops else proj)
 
 
 def _phase(ctx: Context, proj) -> None:
@@ -399,10 +513,7 @@ def _phase(ctx: Context, proj) -> None:
         return
     phase = ctx.add(parent_end, proj.vend, "Project", "project.phase", 0.7)
     del phase  # the phase's short name is merged into the project by resolution (same span end)
-    if parent.type == "Project":
-        ctx.relate("partOf", proj, parent, "partOf.project-phase", 0.8)
-    else:
-        ctx.relate("locatedIn", proj, parent, "locatedIn.project-in-zone", 0.7)
+    ctx.with_parts(proj, part("phase-of", parent))  # partOf a project, locatedIn a zone
 
 
 _PROG_HEAD = re.compile(
@@ -412,6 +523,13 @@ _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|
 _HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放")
 _AIM_AFTER_VERB = re.compile(
     r"(?<=建设|共建|融入)(“[^“”\n]{2,10}”)(?![\u4e00-\u9fff]{0,6}(?:工程|行动|计划|战略|活动|项目|建设))"
+)
+# 开展“四下基层”调研, 全力推进“五城同建”, 以“项目竞进年”为主题: a quoted numbered slogan (四下, 五城) or a
+# campaign year (…年) that a body carries out is a programme, head noun or not
+_CARRIED_SLOGAN = re.compile(
+    r"(?:开展|实施|推进|深化|启动|推动|以)"
+    r"(“(?:[一二三四五六七八九十两双百千万][^“”\n]{1,10}|[^“”\n]{2,8}年)”)"
+    r"(?=[，,。；;、]|调研|为主题|为抓手|为重点|为载体)"
 )
 _MERCHANTS_HOME = re.compile(r"[^招外客电富厂政通经工协电\W\d]商回归")
 _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?)建设(?![项工])")
@@ -521,6 +639,8 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
         elif not m.group(2):
             ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
+    for m in _CARRIED_SLOGAN.finditer(view):
+        ctx.add(m.start(1), m.end(1), "Programme", "programme.carried-slogan", 0.65, label=m.group(1)[1:-1])
     # 浙商回归, 义商回归: the campaigns bringing a region's entrepreneurs home to invest
     for m in _MERCHANTS_HOME.finditer(view):
         ctx.add(m.start(), m.end(), "Programme", "programme.merchants-home", 0.7)
@@ -552,7 +672,7 @@ def extract_programmes(ctx: Context) -> None:
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
-        if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True)):
+        if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
         head = m.group()
         if head == "工程" and (
@@ -584,7 +704,17 @@ def extract_programmes(ctx: Context) -> None:
         if any(c in view[vs:he] for c in PUNCT):
             continue
         ctx.add(vs, he, "Programme", "programme.head", 0.7)
+    # 我区安排的90个重点建设项目, 共安排重点建设项目90个: a government's project list, spoken of as a whole
+    for m in _COUNTED_LIST.finditer(view):
+        g = 2 if m.group(2) else 3
+        ctx.add(m.start(g), m.end(g), "Programme", "programme.project-list", 0.7)
 
+
+_PROJECT_LISTS = "|".join(sorted(map(re.escape, entries("project_lists")), key=len, reverse=True))
+_COUNTED_LIST = re.compile(
+    rf"(\d+|[一二三四五六七八九十百]+)(?:个|项)({_PROJECT_LISTS})(?![\u4e00-\u9fff]{{0,2}}(?:项目|工程))"
+    rf"|({_PROJECT_LISTS})(?=\d+(?:个|项))"
+)
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
@@ -601,6 +731,11 @@ _CONFER = r"被评为|评为|评选为|被认定为|认定为|被命名为|命�
 _CONFERRED = re.compile(
     rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)"
     r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$)"
+)
+# 认定A、B等34家企业…为国家级X中心 / 命名…为…: the verb and its 为 split by the list of recipients
+_DEEMED = re.compile(
+    r"(?:认定|命名|评定|确定)(?![为了])[^，。,；;：:！!？?]{2,80}?为([^，。,；;：:！!？?、\s（(]{4,36}?)"
+    r"(?=的?称号|[，。,；;！!？?、\s（(]|$)"
 )
 # 31家企业为第七批…龙头企业: a count of bodies made something
 _COUNT_MADE = re.compile(
@@ -675,9 +810,49 @@ def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferr
     ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
 
 
+# X是A、B、C: what a zone or place "is" in a list, each a kind of area with a level or a province in
+# front (国家级开发区, 辽宁省综合改革试验区, 国家重点支持的七大石化产业基地之一), is a title it holds
+_IS_LIST = re.compile(
+    r"是((?:[^，。,；;！!？?、\s]{3,30}、){1,8}[^，。,；;！!？?、\s]{3,30})(?=[，。,；;]|$)"
+)
+_AREA_END = re.compile(
+    "(?:"
+    + "|".join(
+        sorted(map(re.escape, set(ZONE_HEADS) | set(DESIGNATION_HEADS) | {"基地"}), key=len, reverse=True)
+    )
+    + ")$"
+)
+_LEVEL_START = re.compile(r"国家级|省级|市级|国家|全国|中国|[一二三四五六七八九十]大")
+
+
+def _predicate_titles(ctx: Context) -> None:
+    view = ctx.view
+    subjects = {m.vend for m in ctx.mentions if m.type == "Zone" or m.code}
+    provinces = {m.vstart: m for m in ctx.mentions if m.code and ctx.gaz.by_code[m.code].level == 1}
+    for m in _IS_LIST.finditer(view):
+        if m.start() not in subjects:
+            continue
+        pos = m.start(1)
+        for item in m.group(1).split("、"):
+            vs, ve = pos, pos + len(item)
+            pos = ve + 1
+            if item.endswith("之一"):
+                ve -= 2
+            k = view.rfind("的", vs, ve)
+            if k >= 0:
+                vs = k + 1  # 国家重点支持的七大石化产业基地: the title is what follows 的
+            name = view[vs:ve]
+            if len(name) < 4 or not _AREA_END.search(name):
+                continue
+            p = provinces.get(vs)
+            if _LEVEL_START.match(name) or p is not None and p.vend < ve - 2:
+                ctx.add(vs, ve, "Designation", "designation.predicate-list", 0.6)
+
+
 @extractor("designations", order=42)
 def extract_designations(ctx: Context) -> None:
     view = ctx.view
+    _predicate_titles(ctx)
     for m in _TITLE_QUOTED.finditer(view):
         ctx.add(
             m.start(1) - 1, m.end(1) + 1, "Designation", "designation.quoted-title", 0.7, label=m.group(1)
@@ -698,7 +873,11 @@ def extract_designations(ctx: Context) -> None:
             for v in _INNER_ENTER.finditer(view, vs, ve):
                 vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
             _designation(ctx, _after_org(ctx, vs, ve), ve, rule, 0.75)
-    for rx, rule in ((_CONFERRED, "designation.conferred"), (_COUNT_MADE, "designation.count-made")):
+    for rx, rule in (
+        (_CONFERRED, "designation.conferred"),
+        (_COUNT_MADE, "designation.count-made"),
+        (_DEEMED, "designation.deemed"),
+    ):
         for m in rx.finditer(view):
             vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
             _designation(ctx, vs, ve, rule, 0.7, conferred=True)
@@ -749,6 +928,8 @@ _EVENT_STOPS = frozenset(
     # how a past meeting is taken up (认真贯彻落实…座谈会精神): the verbs are the clause's
     " 贯彻落实 贯彻 落实 传达 学习 传达学习 认真 将".split()
 )
+# determiners that point back to a gathering named before (本届X节 = the X节 of this article)
+_DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")
 _DETERMINED = (
     "此次",
     "本次",
@@ -822,6 +1003,9 @@ def extract_events(ctx: Context) -> None:
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED:
             continue
+        det = _DETERMINER_START.match(core)
+        if det and len(core) - det.end() >= 2:
+            vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
             vs = q.start()

@@ -25,6 +25,7 @@ from .base import (
     STOP_WORDS,
     Context,
     extend_left,
+    part,
     strip_leading_verbs,
     tag,
     tokens,
@@ -39,7 +40,9 @@ _BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中
 # The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
 # level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
 _ORGAN = (
-    rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委|人民政府(?:办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    # (a government's named office: 人民政府经济合作交流办公室, 人民政府驻京办事处)
+    rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委"
+    r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
     rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
     rf"|{_BUREAU}"
 )
@@ -49,11 +52,17 @@ _BODY_AFTER_PLACE = re.compile(
     # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
+_REGION_PARTY = re.compile(r"(?P<rep>)(?P<organ>党委)")
+# the next organs of one place, after its first: 、政府 / 、人大常委会 (省政府 is the bare-body rule's)
+_NEXT_ORGAN = re.compile(r"、(人民政府|政府|人大常委会|政协)(?=[、，,。；;“”\s和等]|$)")
 _NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
 _BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
-_LIST_BODY = re.compile(rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；])")
+# (the last item may be followed by who of it took part: 、乡村振兴局主要负责同志参加)
+_LIST_BODY = re.compile(
+    rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；]|主要|负责|相关|有关|分别|参加|出席)"
+)
 _CENTRAL = re.compile(
     "|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True))
 )
@@ -115,6 +124,9 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     return bool(words) and words[-1] in STOP_WORDS
 
 
+_CORE_ORGAN = re.compile(rf"({_CORES})(.+)")  # compiled once, not per call
+
+
 def body_label(place: str, organ: str) -> str:
     """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
     if organ == "委员会":  # 中共X市委员会 (政协X市委员会 is labelled where 政协 is seen)
@@ -138,7 +150,7 @@ def body_label(place: str, organ: str) -> str:
         return place + "行政公署"  # 锡林郭勒盟行政公署
     if organ == "政协":
         return f"政协{place}委员会"
-    m = re.fullmatch(rf"({_CORES})(.+)", organ)
+    m = _CORE_ORGAN.fullmatch(organ)
     if m:
         core, head = m.group(1), m.group(2)
         if core in BUREAU_FULL:  # 发改委 -> 发展和改革委员会
@@ -155,6 +167,8 @@ def extract_bodies(ctx: Context) -> None:
     place_ends = {m.vend: m for m in places}
     for p in places:
         m = _BODY_AFTER_PLACE.match(view, p.vend)
+        if not m and gaz.by_code[p.code].level == 1:
+            m = _REGION_PARTY.match(view, p.vend)  # 广西壮族自治区党委: a region's party committee
         if not m:
             continue
         organ = m.group("organ")
@@ -176,10 +190,24 @@ def extract_bodies(ctx: Context) -> None:
             0.9,
             label=label,
             parent_code=p.code,
+            parts=(part("place", p),),
         )
         if body:
-            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.85)
             _coordinated_places(ctx, p, organ, place_ends)
+            # X自治区党委、政府 / X省委、省政府: the place's next organs, written without the place
+            k = m.end()
+            while (lm := _NEXT_ORGAN.match(view, k)) is not None:
+                ctx.add(
+                    lm.start(1),
+                    lm.end(1),
+                    "GovernmentBody",
+                    "body.place-list",
+                    0.8,
+                    label=body_label(pname, lm.group(1)),
+                    parent_code=p.code,
+                    parts=(part("place", p),),
+                )
+                k = lm.end()
             # 铁岭市委常委会 / 铁岭市委组织部 are parts of the party committee 铁岭市委
             if organ.startswith("委") and len(organ) > 1 and organ != "委员会":
                 committee = ctx.add(
@@ -190,7 +218,7 @@ def extract_bodies(ctx: Context) -> None:
                     for x in ctx.mentions
                     if x.vstart == vs and x.vend == p.vend + 1 and x.type == "GovernmentBody"
                 )
-                ctx.relate("partOf", body, committee, "partOf.party-organ", 0.8)
+                ctx.with_parts(body, part("committee", committee))
     last_end = -1
     # county-level places named so far, by end offset: a bare 县X局 is the nearest county's
     counties = sorted((p.vend, p.code) for p in places if gaz.by_code[p.code].level == 3)
@@ -278,6 +306,8 @@ _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员�
 _STREET_BODY = re.compile(
     r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M
 )
+_BRANCH_BUREAU = re.compile(rf"(?:{_CORES})分局")
+_BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 # 村委会 / 村党支部 without a name: the village the article is about
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
 
@@ -296,9 +326,9 @@ def extract_local_bodies(ctx: Context) -> None:
             continue
         organ = m.group()
         label = p.name + ("人民政府" if organ == "政府" else organ)
-        body = ctx.add(p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label)
-        if body:
-            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
+        ctx.add(
+            p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label, parts=(part("place", p),)
+        )
     for m in _STREET_BODY.finditer(view):
         if not any(t.vstart <= m.start() < t.vend for t in ctx.mentions if t.type == "Town"):
             ctx.add(m.start(), m.end(), "GovernmentBody", "body.street", 0.7)
@@ -309,6 +339,12 @@ def extract_local_bodies(ctx: Context) -> None:
             body = ctx.add(p.vend, m.end(), "GovernmentBody", "body.village", 0.75, label=vname + m.group(2))
             if body:
                 villages[vname] = villages.get(vname, 0) + 1
+    # 自然资源分局、生态环境分局: a city bureau's branch in the article's district, named by its field
+    for m in _BRANCH_BUREAU.finditer(view):
+        if (m.start() == 0 or view[m.start() - 1] in _BRANCH_LEFT) and not ctx.covering(
+            m.start(), m.end(), {"GovernmentBody"}
+        ):
+            ctx.add(m.start(), m.end(), "GovernmentBody", "body.branch", 0.65)
     if len(villages) != 1:
         return  # only an article about one village says which one 村委会 is
     (home,) = villages
@@ -364,7 +400,8 @@ def _bare_body(ctx: Context, vs: int, ve: int, organ_start: int, code: str) -> N
             code=code,
             parent_code=place.parent,
         )
-        ctx.relate("locatedIn", body, ref, "locatedIn.name", 0.8)
+        if ref:
+            ctx.with_parts(body, part("place", ref))
 
 
 def _coordinated_places(ctx: Context, last, organ: str, ends: dict) -> None:
@@ -374,11 +411,15 @@ def _coordinated_places(ctx: Context, last, organ: str, ends: dict) -> None:
     k = last.vstart
     while k > 0 and view[k - 1] == "、" and (p := ends.get(k - 1)) is not None:
         pname = ctx.gaz.by_code[p.code].name
-        body = ctx.add(
-            p.vstart, p.vend, "GovernmentBody", "body.coordinated", 0.75, label=body_label(pname, organ)
+        ctx.add(
+            p.vstart,
+            p.vend,
+            "GovernmentBody",
+            "body.coordinated",
+            0.75,
+            label=body_label(pname, organ),
+            parts=(part("place", p),),
         )
-        if body:
-            ctx.relate("locatedIn", body, p, "locatedIn.name", 0.8)
         k = p.vstart
 
 
@@ -408,6 +449,9 @@ def _joiner_cut(core: str) -> int:
             cut = k
         k += len(w)
     return cut
+
+
+_MEDIA_GROUP = re.compile(r"(?:传媒|报业)集团$")
 
 
 @extractor("companies", order=30)
@@ -465,9 +509,16 @@ def extract_companies(ctx: Context) -> None:
             continue  # an unnamed cooperative (发挥好专业合作社); a named one carries its place
         if any(b.type == "GovernmentBody" and b.vend == he and b.vstart <= span[0] for b in ctx.mentions):
             continue  # 中国人民银行 is a state organ
-        co = ctx.add(span[0], span[1], "Company", "company.suffix", 0.85)
-        if co and town is not None:
-            ctx.relate("locatedIn", co, town, "locatedIn.town-prefix", 0.75)
+        if _MEDIA_GROUP.search(view, max(0, hs - 2), he):
+            continue  # 新闻传媒集团, 日报报业集团: a medium, an Institution (SCHEMA), though named like a firm
+        ctx.add(
+            span[0],
+            span[1],
+            "Company",
+            "company.suffix",
+            0.85,
+            parts=(part("town", town),) if town is not None else (),
+        )
 
 
 # after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业
@@ -604,6 +655,8 @@ _TITLE_CORE = re.compile(
 )
 
 
+# a zone's own organs: its management committee and its party working committee
+_ZONE_ORGAN = re.compile(r"管委会|管理委员会|党工委")
 _NEXT_ZONE = re.compile(r"、([\u4e00-\u9fff]{2,10}?(?:区|园|港|城))(?=[、和及与等，,。；;])")
 _PREV_ZONE = re.compile(r"([\u4e00-\u9fff]{2,10}(?:区|园|港|城))、$")
 
@@ -732,9 +785,20 @@ def extract_zones(ctx: Context) -> None:
         z = ctx.add(span[0], he, "Zone", "zone.head", 0.8)
         if z:
             _zone_without_place(ctx, z)
-        if z and view.startswith("管委会", he):
-            ctx.add(span[0], he + 3, "GovernmentBody", "body.zone-committee", 0.85)
+        organ = _ZONE_ORGAN.match(view, he)
+        if z and organ:
+            ctx.add(span[0], organ.end(), "GovernmentBody", "body.zone-committee", 0.85)
     _coordinated_zones(ctx)
+    # X园区党工委书记、管委会主任: a bare 管委会/党工委 right after the zone's other organ is the zone's
+    zones = [z for z in ctx.mentions if z.type == "Zone"]
+    for m in re.finditer(r"(?<=[、，,])(管委会|党工委)", view):
+        prev = [z for z in zones if z.vend <= m.start() and m.start() - z.vend <= 12]
+        if prev and not ctx.covering(m.start(), m.end(), {"GovernmentBody"}):
+            z = max(prev, key=lambda z: z.vend)
+            if _ZONE_ORGAN.match(view, z.vend):
+                ctx.add(
+                    m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=z.name + m.group()
+                )
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = re.match(r"港(区)?(?![口务航湾澳台产城运])", view[p.vend : p.vend + 3])

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..registry import extractor
-from .base import STOP_WORDS, Context, find_all, tag, tokens, word_freq
+from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
 
 HOME_CITY_REFS = ("全市", "我市", "本市")
@@ -85,10 +85,31 @@ def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
     return False
 
 
+# a two-character county whose first character is a conjunction (和县) and what follows 县/市/区 in an
+# unnamed body's short form (县政府, 县委, 县人大, 县直, 县级)
+_CONJUNCTIONS = frozenset("和与及同")
+_UNNAMED_BODY_START = frozenset("政委人直级属领")
+
+
+def _not_a_place(ctx: Context, s: int, name: str) -> bool:
+    """范县 inside 示范县, 和县 inside 共和县: the end of another word; 周某和县政府办: a conjunction
+    before the article's own 县政府, not 和县."""
+    if not _starts_a_word(ctx, s):
+        return True
+    return (
+        name[0] in _CONJUNCTIONS
+        and s > 0
+        and "\u4e00" <= ctx.view[s - 1] <= "\u9fff"
+        and ctx.view[s + 2 : s + 3] in _UNNAMED_BODY_START
+    )
+
+
 @extractor("places", order=10)
 def extract_places(ctx: Context) -> None:
     gaz = ctx.gaz
-    cands = _candidates(ctx)
+    # a two-character full name glued into another word (范县 in 示范县) or made of a conjunction and
+    # a bare level word (周某和县政府办) is no place: it neither votes for home nor becomes a mention
+    cands = [c for c in _candidates(ctx) if not (c[3] and c[1] - c[0] == 2 and _not_a_place(ctx, c[0], c[2]))]
     detect_home(ctx, cands)
     explicit = {c for _, _, name, full in cands if full for c in gaz.full[name]}
     far: list[tuple[int, int, str]] = []  # short forms of cities elsewhere, left out for now
@@ -101,8 +122,6 @@ def extract_places(ctx: Context) -> None:
                 far.append((s, e, cities[0]))
             continue
         place = gaz.by_code[code]
-        if full and e - s == 2 and not _starts_a_word(ctx, s):
-            continue  # 范县 inside 示范县, 和县 inside 共和县: the end of another word
         if not full:
             # a short form must be a word of its own here, not the edge of another word
             t = tag(name)
@@ -187,6 +206,8 @@ _COUNTED_LIST = re.compile(
     r"((?:[\u4e00-\u9fff]{2,5}[、和及与]){1,12}[\u4e00-\u9fff]{2,5}?)(?:等)?"
     r"(?:[\d一二三四五六七八九十两]+)个(自然村|行政村|村|镇|乡镇|乡|街道|社区)"
 )
+# what every match of _COUNTED_LIST holds (a literal first character: a fast scan), tested first
+_COUNTED_CUE = re.compile(r"个(?:自然村|行政村|村|镇|乡镇|乡|街道|社区)")
 _TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
 _DETERMINERS = "各每该本这那某"  # 各乡镇, 这个镇: no name starts with these
 _GENERIC_END = "乡城小"  # 小城镇, 城乡政府, 沿海乡镇: kinds of place before the head
@@ -286,17 +307,21 @@ def _towns_before_villages(ctx: Context) -> None:
         ):
             continue
         parent = place_ends.get(name_vs)
-        town = ctx.add(
-            name_vs, he, "Town", "place.town-before-village", 0.7, parent_code=parent.code if parent else ""
+        ctx.add(
+            name_vs,
+            he,
+            "Town",
+            "place.town-before-village",
+            0.7,
+            parent_code=parent.code if parent else "",
+            parts=(part("parent", parent),) if parent else (),
         )
-        if town and parent:
-            ctx.relate("partOf", town, parent, "partOf.local-place", 0.8)
 
 
 def _listed_local_places(ctx: Context) -> None:
     """A list closed by a count of villages or towns names them (福塘、德孚、当仁和斗山4个自然村)."""
     view = ctx.view
-    for m in _COUNTED_LIST.finditer(view):
+    for m in _COUNTED_LIST.finditer(view) if _COUNTED_CUE.search(view) else ():
         cls = "Village" if m.group(2).endswith(("村", "社区")) else "Town"
         items = re.split(r"[、和及与]", m.group(1))
         if "、" not in m.group(1) or any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
@@ -380,6 +405,29 @@ def extract_towns_villages(ctx: Context) -> None:
             # …but not a kind of place (各乡镇, 小城镇, 沿海乡镇)
             if k and head in ("镇", "乡", "街道") and view[hs - 1] not in _GENERIC_END:
                 name_vs = hs - k
+            # 旅顺开发区、龙头街道、水师营街道: an item of a 、 list (the enumeration comma sits right
+            # before or after it) with a town head is a town; 村 is left out (村企, 村民 lists)
+            elif (
+                head in ("镇", "乡", "街道")
+                and view[hs - 1] not in _GENERIC_END
+                and (
+                    k := next(
+                        (
+                            k
+                            for k in (3, 2)
+                            if hs - k > 0
+                            and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])
+                            and (
+                                view[hs - k - 1] == "、"
+                                or view[he : he + 1] == "、"
+                                and view[hs - k - 1] in _LEFT_EDGE
+                            )
+                        ),
+                        0,
+                    )
+                )
+            ):
+                name_vs = hs - k
             # 喀左县公营子镇党委书记: a town with its own body named after it; the name runs back to
             # the previous division head (县) or the start of the clause
             elif head in ("镇", "乡", "街道") and _TOWN_BODY.match(view, he):
@@ -412,9 +460,8 @@ def extract_towns_villages(ctx: Context) -> None:
             "place.local-pattern",
             0.75 if parent else 0.55,
             parent_code=parent.code if parent else "",
+            parts=(part("parent", parent),) if parent else (),
         )
-        if m and parent:
-            ctx.relate("partOf", m, parent, "partOf.local-place", 0.8)
         m = m or next(x for x in ctx.mentions if x.vstart == name_vs and x.vend == he and x.type == cls)
         ends[m.vend] = m  # a village right after this town is inside it (桑林镇前进村)
 
@@ -481,9 +528,14 @@ def repeat_local_places(ctx: Context) -> None:
             r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])", view[t.vend : t.vend + 6]
         )
         if mm and mm.group(2) not in _NOT_LOCAL and mm.group(2)[0] not in _DETERMINERS:
-            v = ctx.add(t.vend + len(mm.group(1)), t.vend + mm.end(), "Village", "place.after-town", 0.75)
-            if v:
-                ctx.relate("partOf", v, t, "partOf.local-place", 0.8)
+            ctx.add(
+                t.vend + len(mm.group(1)),
+                t.vend + mm.end(),
+                "Village",
+                "place.after-town",
+                0.75,
+                parts=(part("parent", t),),
+            )
     _repeat(ctx)
     # 公营子镇党委 / 镇政府: the town's own bodies
     for t in [m for m in ctx.mentions if m.type == "Town"]:

@@ -7,6 +7,7 @@ import re
 from collections import defaultdict
 
 from ..extractors.base import Context
+from ..extractors.base import is_home_ref as _is_home_ref
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
 from ..registry import relation_rule
@@ -70,10 +71,6 @@ def _outermost_uncached(ms: list[Mention]) -> list[Mention]:
     return [m for i, m in enumerate(ms) if not nested[i]]
 
 
-def _is_home_ref(m: Mention) -> bool:
-    return m.rule in ("place.home-reference", "place.home-prefix")
-
-
 def _chain_end(p: Mention, places: list[Mention]) -> Mention:
     """海城市牛庄镇: a place directly followed by a smaller one stands for the smaller one."""
     key = ("chain-index", id(places), len(places))
@@ -123,6 +120,8 @@ def located_by_name(ctx: Context) -> None:
             at_start = rel == 0 or name[:rel] in ("中共",)
             if not (at_start or bracketed or x.type in ("Zone", "Company") and rel <= 4 and p.code):
                 continue
+            if name[p.vend - x.vstart : p.vend - x.vstart + 1] in ("至", "到", "—", "-"):
+                break  # 甲至乙铁路 runs between two places: its first place is one end, not its seat
             if not p.code and x.type not in ("GovernmentBody", "Institution"):
                 continue  # a local place names the seat of a body (村党支部, 镇政府), not always a firm's
             level = ctx.gaz.by_code[p.code].level if p.code else 4
@@ -158,8 +157,10 @@ def located_by_cue(ctx: Context) -> None:
     dom, rng = DOMAIN_RANGE["locatedIn"]
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
-        outer = _outermost(ms)
         places = [m for m in ms if m.type in rng and not _is_home_ref(m)]
+        if not places:
+            continue  # every relation below has a place of the sentence at one end
+        outer = _outermost(ms)
         things = [m for m in outer if m.type in dom]
         t_starts = [t.vstart for t in things]
         by_end = sorted(things, key=lambda t: t.vend)
@@ -266,14 +267,19 @@ _PROJECT_IS_AT = re.compile(r"(?:该|这个|这一|此)?项目(?:位于|落户�
 def located_project_anaphor(ctx: Context) -> None:
     """…建设Y项目。项目位于黑山县芳山镇: a sentence about "the project" locates the one just named."""
     view = ctx.view
-    projects = [m for m in ctx.mentions if m.type == "Project"]
-    places = [
-        m for m in ctx.mentions if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)
-    ]
+    projects: list[Mention] = []
+    places: list[Mention] = []
     for sent in ctx.doc.sentences:
         mm = _PROJECT_IS_AT.match(view, sent.vstart)
         if not mm:
             continue
+        if not places and not projects:  # gathered at the first sentence that needs them
+            projects = [m for m in ctx.mentions if m.type == "Project"]
+            places = [
+                m
+                for m in ctx.mentions
+                if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)
+            ]
         head = next((q for q in places if q.vstart == mm.end()), None)
         before = [p for p in projects if p.vend <= sent.vstart and sent.vstart - p.vend < 300]
         if head is not None and before:
@@ -323,10 +329,15 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
     return group
 
 
+_HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
+
+
 @relation_rule("implements")
 def implements(ctx: Context) -> None:
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
+        if not any(m.type == "Programme" for m in ms):
+            continue  # (before the nesting sweep)
         progs = [m for m in _outermost(ms) if m.type == "Programme"]
         if not progs:
             continue
@@ -344,8 +355,8 @@ def implements(ctx: Context) -> None:
             if not targets:
                 continue
             actors = _actors_before(ms, v.start(), ctx)
-            if not actors:
-                continue
+            if not actors or _HEARD_FROM.match(view, actors[-1].vend):
+                continue  # 记者从X获悉: X is where the news comes from, not who acts
             # the actor must be in the same clause or begin the sentence (or be at most 2 commas away)
             between = view[actors[-1].vend : min(v.start(), actors[-1].vend + 200)]
             far = v.start() - actors[-1].vend > 200
@@ -626,6 +637,13 @@ def awards(ctx: Context) -> None:
 _FUND_WORD = re.compile(r"补贴|补助|资金|扶持|奖励|奖补|贴息")
 
 
+_FUNDED_AMOUNT = re.compile(
+    r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到|补助|补贴|奖励|奖补)(了)?([^，,。；]{0,16}?)("
+    + _AMOUNT
+    + r")(的)?([^，,。；]{0,6})"
+)
+
+
 @relation_rule("funded")
 def funded(ctx: Context) -> None:
     """A subsidy, fund or body that gives a company or project money, with the amount.
@@ -636,12 +654,7 @@ def funded(ctx: Context) -> None:
     for _si, ms in _by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         s_ = sent.text
-        mm = re.search(
-            r"(争取到|争取|获得|获批|拨付|给予|下达|发放|兑现|申请到|得到|补助|补贴|奖励|奖补)(了)?([^，,。；]{0,16}?)("
-            + _AMOUNT
-            + r")(的)?([^，,。；]{0,6})",
-            s_,
-        )
+        mm = _FUNDED_AMOUNT.search(s_)
         if not mm or not (
             _FUND_WORD.search(mm.group(1) + mm.group(3)) or _FUND_WORD.search(mm.group(6) or "")
         ):
@@ -707,7 +720,25 @@ def funded(ctx: Context) -> None:
 
 _BUILT_BY = re.compile(r"由([^，,。；由]{2,30}?)(?:负责)?(?:承建|建设运营|投资建设|建设|运营)(的)?")
 _BUILDS_ZONE = re.compile(r"(?:正在|计划|将|拟|已|共同|联合)?(?:投资)?(?:建设|兴建|打造|开发|运营)(?:的)?$")
+_BUILDS_PROJECT = re.compile(
+    r"(正在|计划|将|拟|已)?(投资[^，,]{0,10}?)?(建设|新建|兴建|扩建|实施|打造|签约建设|开工建设)(的)?$"
+)
 _HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运营|经营|管理|运行|负责运营)")
+
+
+# invests' patterns, compiled once (they were built from _AMOUNT on every call)
+_INVEST_END = re.compile(rf"(总)?投资({_AMOUNT})的?$")
+_INVEST_BUILD_END = re.compile(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$")
+_PROJECT_INVEST = re.compile(rf"项目(总)?投资({_AMOUNT})")
+_INVEST = re.compile(rf"(总)?投资({_AMOUNT})")
+_INVEST_AMOUNT = re.compile(rf"(?:总)?投资({_AMOUNT})")
+
+
+def _builds(view: str, builder: Mention, built: Mention, verb: re.Pattern) -> bool:
+    """<company>(,)正在建设/计划投资X建设 <project or zone>: at most 24 characters of one sentence between
+    them, ending in a verb of building (one window for the projects and the zones a company builds)."""
+    gap = view[builder.vend : built.vstart]
+    return len(gap) <= 24 and "。" not in gap and "；" not in gap and verb.search(gap) is not None
 
 
 @relation_rule("investsIn")
@@ -719,6 +750,8 @@ def invests(ctx: Context) -> None:
     """
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
+        if not any(m.type == "Company" for m in ms):
+            continue  # every relation below has a company of the sentence at one end
         sent = ctx.doc.sentence_at(ms[0].vstart)
         outer = _outermost(ms)
         projects = [m for m in ms if m.type == "Project"]
@@ -747,9 +780,9 @@ def invests(ctx: Context) -> None:
             glued = c_by_end.get(p.vstart, [])
             if glued and not inner_co:
                 pre_c = view[max(sent.vstart, glued[0].vstart - 16) : glued[0].vstart]
-                if re.search(rf"(总)?投资({_AMOUNT})的?$", pre_c):
+                if _INVEST_END.search(pre_c):
                     pre, inner_co = pre_c, glued
-            mm = re.search(rf"(总)?投资({_AMOUNT})的?$", pre)
+            mm = _INVEST_END.search(pre)
             if mm and inner_co:
                 amt = money(mm.group(2))
                 for c in inner_co:
@@ -757,7 +790,7 @@ def invests(ctx: Context) -> None:
                         ctx.relate("investsIn", c, tgt, "investsIn.total-investment", 0.7, **_money_kw(amt))
                 continue
             # <company>(总)?投资X(建设)?的<project> / <company>总投资X的<project>
-            mm = re.search(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$", pre)
+            mm = _INVEST_BUILD_END.search(pre)
             if mm:
                 k = p.vstart - len(mm.group())
                 owner = c_by_end.get(k, [])
@@ -774,7 +807,7 @@ def invests(ctx: Context) -> None:
                 ctx.relate("operates", owner[0], p, "operates.adjacent", 0.65)
                 rest = view[p.vend : min(sent.vend, p.vend + 80)]
                 # …项目总投资X later in the sentence, or right after a name that ends in 项目
-                mm = re.search(rf"项目(总)?投资({_AMOUNT})", rest) or re.match(rf"(总)?投资({_AMOUNT})", rest)
+                mm = _PROJECT_INVEST.search(rest) or _INVEST.match(rest)
                 if mm and (amt := money(mm.group(2))):
                     ctx.relate("investsIn", owner[0], p, "investsIn.project-total", 0.65, **_money_kw(amt))
         # <company>(,)正在建设/签约建设/计划投资X建设/实施 <project>(,总投资X): the company builds it
@@ -787,17 +820,11 @@ def invests(ctx: Context) -> None:
             limit = c.vend + 24 if n >= len(comps) else min(c.vend + 24, comps[n].vend - 1)
             lo, hi = bisect.bisect_right(p_starts, c.vend), bisect.bisect_right(p_starts, limit)
             for p in p_sorted[lo:hi]:
-                gap = view[c.vend : p.vstart]
-                if len(gap) > 24 or "。" in gap or "；" in gap:
-                    continue
-                if not re.search(
-                    r"(正在|计划|将|拟|已)?(投资[^，,]{0,10}?)?(建设|新建|兴建|扩建|实施|打造|签约建设|开工建设)(的)?$",
-                    gap,
-                ):
+                if not _builds(view, c, p, _BUILDS_PROJECT):
                     continue
                 tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
-                mm = re.search(rf"(?:总)?投资({_AMOUNT})", view[c.vend : min(sent.vend, c.vend + 80)])
+                mm = _INVEST_AMOUNT.search(view[c.vend : min(sent.vend, c.vend + 80)])
                 if mm and (amt := money(mm.group(1))):
                     ctx.relate("investsIn", c, tgt, "investsIn.subject-invests", 0.65, **_money_kw(amt))
         # <company>(与X签订协议,)共同建设<zone>: a company builds and runs a zone too
@@ -807,8 +834,7 @@ def invests(ctx: Context) -> None:
             if not n:
                 continue
             c = comps[n - 1]
-            gap = view[c.vend : z.vstart]
-            if len(gap) <= 24 and "。" not in gap and "；" not in gap and _BUILDS_ZONE.search(gap):
+            if _builds(view, c, z, _BUILDS_ZONE):
                 ctx.relate("operates", c, z, "operates.builds-zone", 0.6)
         # …建起…的<project>，交由<company>运营: the company runs what was built
         c_by_start: dict[int, list[Mention]] = defaultdict(list)
@@ -864,6 +890,8 @@ def works_cue(ctx: Context) -> None:
     view = ctx.view
     for _si, ms in _by_sentence(ctx).items():
         people = [m for m in ms if m.type in ("Person", "Official")]
+        if not people:
+            continue  # (before the nesting sweep)
         for org in [m for m in _outermost(ms) if m.type in ORGS]:
             if view[org.vstart - 1 : org.vstart] in ("到", "在", "进") and view[org.vend : org.vend + 2] in (
                 "工作",
@@ -1053,6 +1081,8 @@ def participates(ctx: Context) -> None:
         if who:
             ctx.relate("participatesIn", who[-1], prior[-1], "participatesIn.spoke-at", 0.6)
     for _si, ms in _by_sentence(ctx).items():
+        if not any(m.type in ("Programme", "Event") for m in ms):
+            continue  # (before the nesting sweep)
         sent = ctx.doc.sentence_at(ms[0].vstart)
         outer = _outermost(ms)
         for t in [m for m in outer if m.type in ("Programme", "Event")]:

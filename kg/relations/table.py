@@ -28,10 +28,17 @@ from __future__ import annotations
 
 import bisect
 import re
+
+# the parsed form of a pattern, to find what every match must contain (needs_of); no stubs ship
+import re._constants as _sre  # type: ignore[import-not-found]
+import re._parser as _sre_parse  # type: ignore[import-not-found]
 from dataclasses import dataclass
+from functools import reduce
+from operator import or_
 from pathlib import Path
 
 from ..extractors.base import Context
+from ..extractors.base import is_home_ref as _is_home_ref
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
@@ -94,6 +101,48 @@ def compile_pattern(pat: str) -> re.Pattern:
     return re.compile(_MACRO.sub(sub, pat))
 
 
+def _needs(items) -> list[frozenset[str]]:
+    """Sets of characters of which any match of the parsed items holds at least one each."""
+    out: list[frozenset[str]] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            out.append(frozenset(chr(av)))
+        elif op is _sre.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is _sre.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is _sre.RANGE and iav[1] - iav[0] < 1024:
+                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
+                else:  # NEGATE, CATEGORY (\d), a wide range: no cheap set
+                    chars = set()
+                    break
+            if chars:
+                out.append(frozenset(chars))
+        elif op is _sre.SUBPATTERN:
+            out += _needs(av[-1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            if av[0] >= 1:
+                out += _needs(av[2])
+        elif op is _sre.BRANCH:
+            # one of the alternatives matches: the union of one set from each (none if one needs nothing)
+            picks = [_needs(alt) for alt in av[1]]
+            if all(picks):
+                out.append(frozenset().union(*(min(p, key=len) for p in picks)))
+        # anything else (anchors, lookarounds, ., [^…], back references) needs nothing
+    return out
+
+
+def needs_of(rx: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Sets of characters a string must hold at least one of each for rx to match anywhere in it:
+    a row whose needs a sentence lacks cannot match there and is not run (output unchanged)."""
+    if rx.flags & re.IGNORECASE:
+        return ()
+    sets = sorted(set(_needs(_sre_parse.parse(rx.pattern, rx.flags))), key=lambda s: (len(s), sorted(s)))
+    # a superset of another set is implied by it
+    return tuple(s for i, s in enumerate(sets) if not any(t < s for t in sets[:i]))
+
+
 @dataclass(frozen=True)
 class Row:
     rule: str
@@ -111,6 +160,7 @@ class Row:
     chain: int = 0  # > 0: the subject list runs leftwards over gaps of up to this many characters
     cue: re.Pattern | None = None  # the sentence must contain this (a signing word, …)
     zip: bool = False  # as many subjects as objects: the first does the first (respectively)
+    needs: tuple[frozenset[str], ...] = ()  # needs_of(pattern): a quick test before the scan
 
 
 def parse_row(line: str, where: str = "") -> Row:
@@ -149,6 +199,7 @@ def parse_row(line: str, where: str = "") -> Row:
         int(opts.get("list", "0")),
         re.compile(opts["cue"]) if opts.get("cue") else None,
         "zip" in opts,
+        needs_of(rx),
     )
 
 
@@ -165,8 +216,46 @@ def load_rows(directory: Path = TABLE_DIR) -> tuple[Row, ...]:
 ROWS = load_rows()
 
 
-def _is_home_ref(m: Mention) -> bool:
-    return m.rule in ("place.home-reference", "place.home-prefix")
+class Gate:
+    """Which rows can match a sentence, from the characters it holds (each row's needs_of):
+    one bit per distinct set of needed characters, a sentence's bits from its characters, and the
+    rows whose bits are all there (memoised by those bits). Skipping the others changes no output."""
+
+    def __init__(self, rows: tuple[Row, ...]):
+        self.rows = rows
+        sets = sorted({n for r in rows for n in r.needs}, key=lambda s: (len(s), sorted(s)))
+        bit = {s: 1 << i for i, s in enumerate(sets)}
+        self.bits: dict[str, int] = {}
+        for s, b in bit.items():
+            for c in s:
+                self.bits[c] = self.bits.get(c, 0) | b
+        self.chars = frozenset(self.bits)
+        self.masks = [sum(bit[n] for n in set(r.needs)) for r in rows]
+        self.memo: dict[int, tuple[Row, ...]] = {}
+
+    def rows_for(self, text: str) -> tuple[Row, ...]:
+        have = reduce(or_, map(self.bits.__getitem__, self.chars.intersection(text)), 0)
+        got = self.memo.get(have)
+        if got is None:
+            if len(self.memo) > 4096:  # bounded: a long build meets many combinations
+                self.memo.clear()
+            got = self.memo[have] = tuple(
+                r for r, m in zip(self.rows, self.masks, strict=True) if m & have == m
+            )
+        return got
+
+
+_GATES: dict[int, tuple[tuple[Row, ...], Gate]] = {}
+
+
+def gate_of(rows: tuple[Row, ...]) -> Gate:
+    """The Gate of a tuple of rows (built once per tuple: ROWS, or a test's own rows)."""
+    hit = _GATES.get(id(rows))
+    if hit is None or hit[0] is not rows:
+        if len(_GATES) > 16:
+            _GATES.clear()
+        hit = _GATES[id(rows)] = (rows, Gate(rows))
+    return hit[1]
 
 
 @dataclass
@@ -185,23 +274,26 @@ def mask(view: str, vs: int, ve: int, ms: list[Mention]) -> Masked:
     offs: list[int] = []
     ends: list[int] = []
     at: dict[int, Mention] = {}
+    n = 0  # len(offs): the masked index of the next character
     pos = vs
     for m in ms:
         if m.vstart < pos or m.vend > ve or m.type not in CODE:
             continue  # nested in (or overlapping) the mention just masked
-        for k in range(pos, m.vstart):
-            out.append(view[k])
-            offs.append(k)
-            ends.append(k + 1)
-        at[len(out)] = m
+        if m.vstart > pos:  # the text between two mentions, copied as one slice
+            out.append(view[pos : m.vstart])
+            offs.extend(range(pos, m.vstart))
+            ends.extend(range(pos + 1, m.vstart + 1))
+            n += m.vstart - pos
+        at[n] = m
         out.append(CODE[m.type])
         offs.append(m.vstart)
         ends.append(m.vend)
+        n += 1
         pos = m.vend
-    for k in range(pos, ve):
-        out.append(view[k])
-        offs.append(k)
-        ends.append(k + 1)
+    if ve > pos:
+        out.append(view[pos:ve])
+        offs.extend(range(pos, ve))
+        ends.extend(range(pos + 1, ve + 1))
     return Masked("".join(out), offs, ends, at)
 
 
@@ -210,8 +302,10 @@ def sentence_mentions(ctx: Context) -> dict[int, list[Mention]]:
     key = ("table.by_sentence", len(ctx.mentions))
     if key not in ctx.cache:
         out: dict[int, list[Mention]] = {}
-        for m in ctx.mentions:
-            out.setdefault(ctx.doc.sentence_at(m.vstart).index, []).append(m)
+        starts = [s.vstart for s in ctx.doc.sentences]
+        for m in ctx.mentions:  # ctx.doc.sentence_at(m.vstart).index, inlined
+            i = bisect.bisect_right(starts, m.vstart) - 1
+            out.setdefault(ctx.doc.sentences[max(i, 0)].index, []).append(m)
         for v in out.values():
             v.sort(key=lambda m: (m.vstart, -m.vend))
         ctx.cache[key] = out
@@ -334,6 +428,7 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
     view = ctx.view
     by_sent = sentence_mentions(ctx)
     events = EventIndex(ctx)
+    gate = gate_of(rows)
     prev: dict[frozenset[str], tuple[list[Mention], list[int]]] = {}
     for si, ms in by_sent.items():
         sent = ctx.doc.sentences[si]
@@ -344,7 +439,7 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
             if view[m.vend : m.vend + 1] == "暨":
                 first_of.setdefault(m.vstart, []).append(m)
         date = None
-        for row in rows:
+        for row in gate.rows_for(mk.text):  # the rows whose needed characters are all in mk.text
             if row.cue is not None and not (
                 row.cue.search(sent.text) or si > 0 and row.cue.search(ctx.doc.sentences[si - 1].text)
             ):

