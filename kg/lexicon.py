@@ -69,6 +69,7 @@ INSTITUTION_HEADS = entries("institution_heads")
 ZONE_HEADS = entries("zone_heads")
 EVENT_HEADS = entries("event_heads")
 PROGRAMME_HEADS = entries("programme_heads")
+PROJECT_KINDS = entries("project_kinds")
 PROJECT_HEADS = entries("project_heads")
 # heads of public works a list names without 项目 (机场, 高速, 大桥), longest first
 INFRASTRUCTURE_HEADS = tuple(sorted(entries("infrastructure_heads"), key=lambda t: (-len(t), t)))

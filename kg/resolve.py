@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
@@ -54,6 +54,12 @@ def _strip_place_prefix(name: str, gaz: Gazetteer) -> str:
         if head in gaz.full or head in gaz.short:
             return name[n:]
     return name
+
+
+def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
+    """A place name (full or short) of the city or county the article is about."""
+    codes = set(gaz.full.get(prefix, ())) | set(gaz.short.get(prefix, ()))
+    return bool(codes & {ctx.home_city, ctx.home_county} - {""})
 
 
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
@@ -111,6 +117,8 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
         per_ctx[ci].append(i)
     for ci, ctx in enumerate(contexts):
         _doc_aliases(ctx, per_ctx[ci], mentions, uf, gaz, keys)
+        _reordered_titles(per_ctx[ci], mentions, uf, gaz)
+        _collective_titles(ctx, per_ctx[ci], mentions, uf, gaz)
     _abbreviations(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -168,6 +176,8 @@ def _doc_aliases(
             ]
             if not longer or len(n) < 2:
                 continue
+            if t == "Event" and len({nj for _, nj in longer if _strip_place_prefix(nj, gaz) == n}) > 1:
+                continue  # X after 辽宁省X and 营口市X: which place's occasion is for step 4 to say
             # nearest preceding, else nearest following
             if t == "Designation" and len({nj for _, nj in longer}) > 1:
                 # 农业现代化示范区 next to 全国… and 省级…: an unqualified list name is the national one
@@ -232,8 +242,12 @@ def _doc_aliases(
     for t in ("Zone", "Institution", "Event", "Company"):
         lst = by_type.get(t, [])
         by_name = {_norm(mentions[i].name): i for i in lst}
+        stripped = Counter(s for n in by_name if (s := _strip_place_prefix(n, gaz)) != n)
         for n, i in by_name.items():
             s = _strip_place_prefix(n, gaz)
+            if t == "Event" and stripped[s] > 1 and not _is_home(n[: len(n) - len(s)], ctx, gaz):
+                continue  # 辽宁省X动员大会 and 营口市X动员大会: the province's and the city's, two occasions;
+                # the bare X (在我市X上) is the one of the article's own place
             if s != n and s in by_name and len(s) >= 3:
                 uf.union(by_name[s], i, f"'{n}' is '{s}' with its place name in front")
 
@@ -259,6 +273,75 @@ def _doc_aliases(
                     i,
                     other,
                     f"'{_norm(mentions[other].name)}' is the short form of '{_norm(mentions[i].name)}'",
+                )
+
+
+_TITLE_JOINERS = re.compile(r"[和及与、]")
+# 全市X, 我县X, 本区X: the article's own place written as a collective; which place level it names
+_COLLECTIVE = re.compile(r"^(全|我|本)?([省市县区旗州])")
+
+
+def _collective_titles(
+    ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer
+) -> None:
+    """全市民营经济座谈会 = 罗定市民营经济座谈会: an occasion of 全市/我市 is the one of the same name held
+    by the article's own place (the only one so named), or the bare name."""
+    events = [i for i in idxs if mentions[i].type == "Event"]
+    names = {i: _norm(mentions[i].name) for i in events}
+    home = {
+        "省": {ctx.home_province},
+        "市": {ctx.home_city, ctx.home_county},
+        "县": {ctx.home_county},
+        "区": {ctx.home_county},
+        "旗": {ctx.home_county},
+        "州": {ctx.home_city},
+    }
+    for i in events:
+        m = _COLLECTIVE.match(names[i])
+        if not m:
+            continue
+        rest = names[i][m.end() :]
+        if len(rest) < 4:
+            continue
+        codes = home[m.group(2)] - {""}
+        hits = set()
+        for j in events:
+            n = names[j]
+            if j == i or not n.endswith(rest):
+                continue
+            if m.group(1):
+                prefix = n[: len(n) - len(rest)]
+            else:
+                # 省动员大会: a bare level word and a tail point to the name that starts with that place
+                prefix = n[: len(n) - len(_strip_place_prefix(n, gaz))]
+            if (m.group(1) and not prefix) or set(gaz.full.get(prefix, ())) & codes:
+                hits.add(uf.find(j))
+        if len(hits) == 1:
+            uf.union(hits.pop(), i, f"'{names[i]}' is the article's own place's '{rest}'")
+
+
+def _reordered_titles(idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer) -> None:
+    """一季度项目签约和开工誓师大会 = 旅顺口区一季度签约开工项目誓师大会: two titles of one article with
+    the same head and the same characters, in another order, without the place and the joiners, are one
+    occasion (a paper's title and body word the same gathering differently)."""
+    by_key: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
+    for i in idxs:
+        if mentions[i].type != "Event":
+            continue
+        full = _norm(mentions[i].name)
+        bare_ = _strip_place_prefix(full, gaz)
+        n = _TITLE_JOINERS.sub("", bare_)
+        if len(n) < 8:
+            continue  # short titles (项目签约仪式) share their characters by chance
+        by_key[(n[-2:], "".join(sorted(n)))].append((i, full[: len(full) - len(bare_)], bare_))
+    for group in by_key.values():
+        i, place, words = group[0]
+        for j, place_j, words_j in group[1:]:
+            if words_j == words or place and place_j and place != place_j:
+                continue  # the same words after two places are two places' occasions (step 4 decides)
+            if uf.find(j) != uf.find(i):
+                uf.union(
+                    i, j, f"'{_norm(mentions[j].name)}' words '{_norm(mentions[i].name)}' in another order"
                 )
 
 

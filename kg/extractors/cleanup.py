@@ -169,20 +169,39 @@ def _event_abbreviations(ctx: Context) -> None:
         short = _ORDINAL.sub("", m.surface)
         if len(short) < 3 or m.label:
             continue
+        # 本届河豚文化节: a determiner points back to the one occasion of the article ending so
+        determined = short != m.surface and not m.surface.startswith("第")
         hits = {
             core
             for core in set(longs.values())
             if len(core) > len(short)
-            and core[0] == short[0]
-            and core[-1] == short[-1]
-            and _in_order(short, core)
-            and not core.endswith(short)  # a tail is an anaphor resolution already handles
+            and (
+                core[0] == short[0]
+                and core[-1] == short[-1]
+                and _in_order(short, core)
+                # a bare tail is an anaphor resolution already handles
+                and not core.endswith(short)
+                or determined
+                and core.endswith(short)
+                # 绿博会 = 新疆兵团绿洲产业博览会: X博会 keeps a character of the fair's name, anywhere
+                or short.endswith("博会")
+                and core.endswith("博览会")
+                and _in_order(short[:-2], core[:-3])
+            )
         }
+        if determined:
+            # 扬中X节 and 扬中市第N届X节 are one occasion: keep the fullest of names abbreviating each other
+            hits = {c for c in hits if not any(_abbreviates(c, o) for o in hits)}
         if len(hits) == 1:
             core = hits.pop()
             full = max((f for f, c in longs.items() if c == core), key=lambda f: (len(f), f))
             renamed[id(m)] = replace(m, label=full)
     _swap(ctx, renamed)
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """The characters of short appear in long in order, from its first character to its last."""
+    return len(long) > len(short) and long[0] == short[0] and long[-1] == short[-1] and _in_order(short, long)
 
 
 def _in_order(short: str, long: str) -> bool:

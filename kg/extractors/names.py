@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS, ZONE_HEADS, entries
+from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS, PROJECT_KINDS, ZONE_HEADS, entries
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -365,7 +365,7 @@ def _listed_projects(ctx: Context) -> None:
 
 
 _GENERIC_PROJECT_TAIL = re.compile(
-    r"(重大|重点|重要|新开工|签约|在建|续建|建设|产业|改造|招商|招商引资|引资|民生|类|发展|环保|基础设施|储备|前期)$"
+    "(" + "|".join(sorted(map(re.escape, PROJECT_KINDS), key=len, reverse=True)) + ")$"
 )
 _PROJECT_NOT_NAME = re.compile(r"建设年|攻坚年|推进年|(?:共|有)?[\d一二三四五六七八九十百]+个")
 # an item before 、 in front of a project name, itself no project (20万吨钛白粉装置、40万吨…项目,
@@ -537,6 +537,14 @@ _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?
 _DOC_TITLE = re.compile(
     r"关于[^。；;！!？?，,]{4,80}?的(?:复函|通知|意见|决定|批复|实施意见|指导意见|实施方案)"
 )
+# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
+# campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
+_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# “项目攻坚年”, “营商环境建设年”: a year given to a campaign (not 2024年, 三年, 新年, 周年)
+_CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
+# one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
+_SHARE_VERBS = frozenset("占按依据")
+_BATTLE_VERB = re.compile(r"(?:坚决|全力|着力)?(?:打好|打赢|打响|决战)")
 _GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
 _BOOK = re.compile(r"《([^《》\n]{4,60})》")
@@ -598,6 +606,17 @@ def extract_programmes(ctx: Context) -> None:
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
+        if (
+            after
+            and after.group() == "项目"
+            and _EVENT.match(view, m.end() + (4 if view.startswith("集中", m.end() + 2) else 2))
+        ):
+            continue  # 举行“一节一会”项目签约仪式: the quote names the signing occasion (events decide)
+        if after and after.group().endswith("工程") and _PHYSICAL_WORKS.search(after.group()):
+            # “九通一平”道路建设工程, “一河两岸”景观改造续建工程: roads and landscapes are built works
+            vs = strip_leading_verbs(ctx, extend_left(ctx, m.start(), limit=16, quotes=False), m.start())
+            ctx.add(vs, m.end() + after.end(), "Project", "project.quoted", 0.75)
+            continue
         if after:
             he = m.end() + after.end()
             head = after.group()
@@ -629,6 +648,9 @@ def extract_programmes(ctx: Context) -> None:
         ):
             # the whole quote is a programme name: “千名干部百项攻坚行动”
             ctx.add(m.start(), m.end(), "Programme", "programme.quoted", 0.8, label=inner)
+        elif _CAMPAIGN_YEAR.search(inner):
+            # 以“项目竞进年”为主题: a campaign year named on its own (with 行动/活动 after it, above)
+            ctx.add(m.start(), m.end(), "Programme", "programme.campaign-year", 0.75, label=inner)
     # a quoted aim one builds: 加快建设“三个名城”, 共建“一带一路”, 融入“一圈一区”建设, “强富美高”新扬州建设
     for m in _AIM_AFTER_VERB.finditer(view):
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
@@ -663,12 +685,23 @@ def extract_programmes(ctx: Context) -> None:
             continue  # quoted names are handled above
         if _HEAD_IN_WORD.match(view, he) and m.group() in ("战略", "改革", "计划", "机制"):
             continue  # 战略合作, 发展改革委, 计划单列: the head is part of another word
+        if m.group().endswith("行动") and view[he : he + 1] == "态" or view.startswith("试验", he):
+            continue  # 实行动态管理: 实行 + 动态; 综合改革试验区 is a designated area
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
         for lead in _SOURCE_VERB.finditer(view, vs, hs):
             vs = lead.end()  # 来源于县级产业扶持金
         for b in ctx.mentions:
             if b.type == "GovernmentBody" and b.vstart == vs and b.vend < hs - 2:
                 vs = b.vend  # 省政府深化转型项目建设年活动: the body runs the campaign; it is not its name
+            elif (b.type == "Zone" or b.code) and b.vstart == vs and b.vend < hs - 2:
+                acted = strip_leading_verbs(ctx, b.vend, hs)
+                if acted > b.vend:
+                    vs = acted  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
+        if view[vs : vs + 1] in _SHARE_VERBS and tokens(view[vs:hs])[0] == view[vs] and vs + 1 < hs:
+            vs += 1  # 占年度投资计划的75%, 按年度计划: the verb relates a figure or an act to a plan
+        battle = _BATTLE_VERB.match(view, vs, hs)
+        if battle:
+            vs = battle.end()  # 打好X歼灭战: one fights the battle; the verb is no part of its name
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
@@ -945,6 +978,16 @@ _DETERMINED = (
     "历届",
     "各届",
 )
+# what follows a head when it is part of another word (会议室, 大会场, 博览会址, 会长)
+_EVENT_NOT_AFTER = frozenset("员长议场址所室厅")
+# things done to projects at one occasion; two of them joined by 和/及/与 belong to one title
+_JOINED_ACTIVITY = re.compile(
+    r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?:签约|开工|竣工|投产|开业|开竣工)"
+)
+# X、Y等28个项目集中开工仪式: a count of listed items before the title proper
+_LISTED_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两百千]+(?:个|项|批|家)")
+# a meeting left unspecified (相关会议, 有关会议) is no named occasion
+_UNSPECIFIC = ("相关", "有关")
 # 2-character heads name an occasion only with a name before them
 _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name
@@ -978,11 +1021,17 @@ def extract_events(ctx: Context) -> None:
             )
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
-        if view[he : he + 1] in ("员", "长", "议", "场", "址", "所") or view.startswith("项目", he):
-            continue  # 园林博览会项目 is the construction of the fair's park
+        if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):
+            continue  # 园林博览会项目 is the construction of the fair's park; 县会议中心, 会议室 are venues
         if m.group().startswith("集中") and _CJK.match(view, he):
             continue  # 集中签约仪式: the head is the next word
-        vs = extend_left(ctx, hs, limit=40, quotes=False, stops=_EVENT_STOPS)
+        # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
+        limit = 64 if "暨" in view[max(0, hs - 40) : hs] else 40
+        vs = extend_left(ctx, hs, limit=limit, quotes=False, stops=_EVENT_STOPS)
+        joined = _JOINED_ACTIVITY.search(view, max(0, vs - 4), vs + 2)
+        if joined and joined.end() == vs + 2:
+            # 项目签约和开工誓师大会: two things done to projects, joined, name one occasion
+            vs = extend_left(ctx, joined.start(), limit=limit, quotes=False, stops=_EVENT_STOPS)
         if view[hs - 1 : hs] == "在" and vs < hs:
             vs = hs  # 县委书记X在仪式上致辞: 在 (glued to the name before it, 健在) starts the place phrase
         date = _FULL_DATE.match(view, vs, hs)
@@ -1000,9 +1049,13 @@ def extract_events(ctx: Context) -> None:
             elif he - hs >= _BARE_OK and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些"):
                 ctx.add(hs, he, "Event", "event.head", 0.6)
             continue
+        counts = list(_LISTED_COUNT.finditer(view, vs, hs))
+        if counts:
+            # 聚龙湾…等28个重大项目集中开工仪式: the listed items take part; the name follows
+            vs = counts[-1].end()
         core = view[vs:hs]
-        if _QUANT_START.match(core) or core in _DETERMINED:
-            continue
+        if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
+            continue  # 省委相关会议: some meetings, not a named one
         det = _DETERMINER_START.match(core)
         if det and len(core) - det.end() >= 2:
             vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner
