@@ -413,8 +413,11 @@ def resolve_entity(backend: Backend, value: str) -> list[ox.NamedNode]:
     lits = f"{ox.Literal(name, language='zh')} {ox.Literal(name)}"
     exact = (
         SPARQL_PREFIXES
-        + f"""SELECT DISTINCT ?e WHERE {{ VALUES ?n {{ {lits} }}
-        {{ ?e rdfs:label ?n }} UNION {{ ?e skos:altLabel ?n }} ?e a ?c . FILTER(?c NOT IN (kg:Document, kg:Sentence, kg:Rule)) }}
+        # the class inside each branch: a pattern after the UNION would be evaluated on its own, over
+        # every typed node of the store (300 ms on 10,000 articles, for each entity parameter)
+        + f"""SELECT DISTINCT ?e WHERE {{
+        {{ VALUES ?n {{ {lits} }} ?e rdfs:label ?n ; a ?c }} UNION {{ VALUES ?n {{ {lits} }} ?e skos:altLabel ?n ; a ?c }}
+        FILTER(?c NOT IN (kg:Document, kg:Sentence, kg:Rule, kg:RuleSet)) }}
         ORDER BY ?e"""
     )
     found = [r[0] for r in backend.execute(exact, "select", False).rows if isinstance(r[0], ox.NamedNode)]

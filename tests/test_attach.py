@@ -59,8 +59,8 @@ def test_values_go_to_the_clause_subject(tmp_path, text, expected):
 
 
 def test_values_published_in_the_scorer_shapes(tmp_path):
-    """Numbers as qudt:QuantityValue (qudt:hasUnit, unit:NUM for counts) reached by kg:hasQuantity; an
-    event's date as kg:date on the event, with a statement carrying its evidence."""
+    """Numbers as qudt:QuantityValue nodes (qudt:hasUnit, unit:NUM for counts) reached by kg:hasQuantity;
+    an event's date as kg:date on the event, with a statement pointing at its sentence."""
     import pyoxigraph as ox
 
     src = tmp_path / "in" / "a.txt"
@@ -74,8 +74,8 @@ def test_values_published_in_the_scorer_shapes(tmp_path):
     store.load(path=str(tmp_path / "out/graph.ttl"), format=ox.RdfFormat.TURTLE)
     q = """PREFIX kg: <https://w3id.org/kgnews/ontology#> PREFIX qudt: <http://qudt.org/schema/qudt/>
     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-    SELECT ?label ?v ?u WHERE { ?e rdfs:label ?label ; kg:hasQuantity ?q . ?q a qudt:QuantityValue ;
-      qudt:numericValue ?v ; qudt:hasUnit ?u } ORDER BY ?v"""
+    SELECT ?label ?v ?u WHERE { ?e rdfs:label ?label ; kg:hasQuantity ?q .
+      ?q qudt:numericValue ?v ; qudt:hasUnit ?u } ORDER BY ?v"""  # (untyped: the range says so)
     rows = [(r["label"].value, float(r["v"].value), r["u"].value.rsplit("/", 1)[-1]) for r in store.query(q)]
     assert rows == [
         ("河川市重大项目集中签约仪式", 23.0, "NUM"),
@@ -84,7 +84,7 @@ def test_values_published_in_the_scorer_shapes(tmp_path):
     q = """PREFIX kg: <https://w3id.org/kgnews/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
     PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
     SELECT ?d ?sentence WHERE { ?e a kg:Event ; kg:date ?d . ?st rdf:subject ?e ; rdf:predicate kg:date ;
-      rdf:object ?d ; kg:sentence ?sentence }"""
+      rdf:object ?d ; kg:statedIn/kg:text ?sentence }"""
     rows = [(r["d"].value, r["sentence"].value) for r in store.query(q)]
     assert rows and rows[0][0] == "2024-05-12" and "签约仪式" in rows[0][1]
 

@@ -240,7 +240,8 @@ VALID = (
 <qv/444444444444> a qudt:QuantityValue ; kg:quantityKind "annualCapacity" ;
     qudt:numericValue 50000.0 ; qudt:hasUnit unit:TONNE-PER-YR ; kg:approximate false ;
     kg:text "年产5万吨"@zh ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ; kg:start 1 ; kg:end 6 ;
-    kg:sentence "安琪酵母年产5万吨生物发酵饲料项目"@zh .
+    kg:sentence "安琪酵母年产5万吨生物发酵饲料项目"@zh ; kg:byRule <rule/value.in-name-0.6> .
+<rule/value.in-name-0.6> a kg:Rule ; kg:ruleName "value.in-name" ; kg:confidence 0.6 .
 
 <sent/aaaaaaaaaaaa-3> a kg:Sentence ; prov:wasDerivedFrom <doc/aaaaaaaaaaaa> ;
     kg:start 123 ; kg:end 131 ; kg:text "开原市召开会议。"@zh .
@@ -449,8 +450,11 @@ MUTATIONS = {
         ("<project/333333333333> kg:locatedIn <place/211282> .\n", ""),
         (KGSH.StatementAssertedShape, KGR["stmt/s05"]),
     ),
-    "amount without currency": (
-        ("kg:amount 1411900.0 ; kg:currency unit:CCY_CNY ;", "kg:amount 1411900.0 ;"),
+    "amount with two currencies": (
+        (
+            "kg:amount 1411900.0 ; kg:currency unit:CCY_CNY ;",
+            "kg:amount 1411900.0 ; kg:currency unit:CCY_CNY, unit:CCY_USD ;",
+        ),
         (KGSH.AmountCurrencyValueShape, KGR["stmt/s03"]),
     ),
     "amount as string": (

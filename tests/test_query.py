@@ -64,7 +64,7 @@ def test_every_bundled_query_is_listed_and_runs(built: Path) -> None:
     for q in bundled_queries():
         assert q.title, q.name
         assert q.name in res.stdout and q.title in res.stdout
-        params = {"entity": "开原"} if q.name == "entity" else {}
+        params = {"entity": "开原"} if q.name in ("entity", "mentions") else {}
         run_query(q, store=built / "store", params=params)  # parses and runs
 
 

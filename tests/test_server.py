@@ -35,7 +35,12 @@ from kg.store import open_store, write_store
 pytestmark = pytest.mark.server
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
-PARAMS = {"entity": {"entity": "开原"}, "evidence": {"subject": "道勤"}, "designations": {"year": "2022"}}
+PARAMS = {
+    "entity": {"entity": "开原"},
+    "evidence": {"subject": "道勤"},
+    "designations": {"year": "2022"},
+    "mentions": {"entity": "开原"},
+}
 START_TIMEOUT = 120  # seconds; Virtuoso creates its database on first start (~20 s on a busy machine)
 
 
