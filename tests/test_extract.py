@@ -412,7 +412,8 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
         # a company and its project written together, the total investment right after the name
         (
             "北镇市引进的北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目总投资9.2亿元,投产后带动发展。",
-            ("北镇盛康食品有限公司", "investsIn", "年屠宰加工1000万只肉鸡项目"),
+            # (the project is labelled with its full written name, the firm's included)
+            ("北镇盛康食品有限公司", "investsIn", "北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目"),
         ),
     ],
 )
