@@ -28,8 +28,9 @@ from .publish import publish, store_available, write_rdf
 from .runtime import executor, memory
 from .runtime.cache import CACHE_DIR, PIPELINE_VERSION, Cache, Item, key, load, loads, read
 from .runtime.executor import SchedulerError, extract_bytes, extract_chunk, init_worker
+from .runtime.incremental import Record, base_key, update
 from .runtime.lock import BuildLockedError, lock, remove_leftovers
-from .runtime.noop import Noop, build_key
+from .runtime.noop import Noop, Summary, build_key
 
 # Names this module had before the machinery moved to kg/runtime and kg/publish.py.
 __all__ = [
@@ -54,16 +55,38 @@ Phase = Callable[[str], None]
 
 @dataclass
 class BuildResult:
-    graph: Graph
+    source: Graph | Callable[[], Graph]  # the graph, or (a no-op build) what loads the recorded one
     outputs: dict[str, Path] = field(default_factory=dict)
     reused: int = 0  # articles whose extraction came from the cache
     extracted: int = 0  # articles extracted in this build
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     triples: int = 0  # triples written (0 if nothing was written)
     leftovers: tuple[int, int] = (0, 0)  # (files, bytes) a killed build left in OUT/.tmp, now removed
+    incremental: bool = False  # the last build's outputs were updated in place (kg/runtime/incremental.py)
+    delta: int = 0  # then: the triples deleted and inserted
+
+    summary: Summary | None = None  # a no-op build's counts, known without loading its graph
+
+    @property
+    def graph(self) -> Graph:
+        """The built graph (a no-op build loads the recorded one on first use: most callers only
+        need the counts, and loading it was most of a no-op's time)."""
+        if not isinstance(self.source, Graph):
+            self.source = self.source()
+        return self.source
+
+    @property
+    def counts(self) -> tuple[int, int, int]:
+        """(documents, entities, relations) of the graph."""
+        if self.summary is not None and not isinstance(self.source, Graph):
+            return self.summary.documents, self.summary.entities, self.summary.relations
+        g = self.graph
+        return len(g.documents), len(g.entities), len(g.relations)
 
     @property
     def skipped(self) -> tuple[tuple[str, str], ...]:
+        if self.summary is not None and not isinstance(self.source, Graph):
+            return self.summary.skipped
         return self.graph.skipped
 
 
@@ -324,27 +347,59 @@ def _build_into(
             key = build_key(files, options) if record else ""
             last = record.load(key) if record else None
             if last is not None:
-                graph, outputs = last
-                n = len(graph.documents)
-                noop = BuildResult(graph, outputs, reused=n, timings={"noop": time.perf_counter() - t})
+                loader, summary, outputs = last
+                noop = BuildResult(
+                    loader,
+                    outputs,
+                    reused=summary.documents,
+                    timings={"noop": time.perf_counter() - t},
+                    triples=summary.triples,
+                    summary=summary,
+                )
                 noop.leftovers = leftovers
                 return noop
+            # the inputs changed: with the cache and the store, the last build's outputs are updated
+            # in place (kg/runtime/incremental.py) when only the articles differ
+            incr = Record(out)
+            # the page is written from the graph either way: not part of the key
+            ikey = base_key((publisher, year, mentions, strict)) if cache and use_store else ""
+            previous = incr.previous(ikey) if ikey else None
             if record:
                 record.forget()
+            incr.forget()  # before anything is published
             c = Cache(out / CACHE_DIR) if cache else None
             graph, reused, extracted, timings = _build(
                 files, publisher, year, strict, progress, jobs, scheduler, c, phase
             )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             result.leftovers = leftovers
-            result.outputs = publish(
-                graph, out, html, use_store, timings, phase, jobs if not scheduler else 1, mentions
-            )
-            result.triples = int(timings.pop("_triples", 0))
+            if previous is not None:
+                result.outputs, result.triples = update(
+                    graph, out, html, previous, timings, phase, mentions, jobs if not scheduler else 1
+                )
+                result.delta = int(timings.pop("_delta", 0))
+                result.incremental = not timings.pop("_reloaded", 0)  # else the store was reloaded
+            else:
+                result.outputs = publish(
+                    graph,
+                    out,
+                    html,
+                    use_store,
+                    timings,
+                    phase,
+                    jobs if not scheduler else 1,
+                    mentions,
+                    nt=incr.nt if ikey else None,
+                )
+                result.triples = int(timings.pop("_triples", 0))
             if c is not None:
                 c.prune()
+            if ikey:
+                incr.save(ikey)
+            else:
+                incr.drop()  # no store or no cache: no record to keep up to date
             if record:
-                record.save(key, graph, result.outputs)
+                record.save(key, graph, result.outputs, result.triples)
     except BaseException:
         if created and locked:  # no partial output: remove the folder this build created
             shutil.rmtree(out, ignore_errors=True)

@@ -170,8 +170,12 @@ def publish(
     phase: Phase | None,
     jobs: int = 1,
     mentions: bool = True,
+    nt: Path | None = None,
 ) -> dict[str, Path]:
     """Write graph.ttl, graph.html and the store; nothing replaces the old output until all are ready.
+
+    nt: where to keep the graph's sorted N-Triples lines too (the next build's incremental update
+    diffs against them: kg/runtime/incremental.py).
 
     The store is loaded in background threads while the RDF and HTML are written (StoreWriter):
     timings["rdf"] and ["html"] are the wall times of those stages (with the loader running
@@ -196,7 +200,11 @@ def publish(
             t = time.perf_counter()
             ttl = staged(out, "graph.ttl")
             pending.append((ttl, out / "graph.ttl"))
-            timings["_triples"] = write_rdf(graph, ttl, None, jobs, writer, mentions)
+            lines = None
+            if nt is not None:
+                lines = staged(out, "graph.nt")
+                pending.append((lines, nt))
+            timings["_triples"] = write_rdf(graph, ttl, lines, jobs, writer, mentions)
             outputs["turtle"] = out / "graph.ttl"
             timings["rdf"] = time.perf_counter() - t
             if html:
@@ -218,6 +226,7 @@ def publish(
                 timings["store"] = time.perf_counter() - t  # the wait after RDF and HTML, not the load
         for tmp, final in pending:
             os.chmod(tmp, 0o644)
+            final.parent.mkdir(exist_ok=True)
             os.replace(tmp, final)
         pending.clear()
         # outputs of an earlier build that this one did not write would be stale: remove them

@@ -16,6 +16,7 @@ speedup over --jobs 1. Every measurement runs in a fresh process.
     python scripts/bench.py --sizes 1000 --profile 300   # also profile extraction of 300 articles
     python scripts/bench.py --sizes 10000 --jobs 1 --no-mentions   # the lean provenance mode
     python scripts/bench.py --sizes 1000 --jobs 1 --floor  # also the store's own cost for the same graph
+    python scripts/bench.py --sizes 1000 --jobs 1 --incremental  # unchanged, one article changed, back
 """
 
 from __future__ import annotations
@@ -249,6 +250,9 @@ def run_build(files: list[Path], out: Path, jobs: int, store: bool, mentions: bo
         "ttl_mb": ttl.stat().st_size / 2**20,
         "skipped": len(r.skipped),
         "triples": r.triples,
+        "incremental": r.incremental,
+        "delta": r.delta,
+        "extracted": r.extracted,
         # the store now loads while the RDF is written: report the peak before both
         "rss_before_publish_mb": peaks.get("writing RDF", 0.0),
         **_peak(),
@@ -305,6 +309,42 @@ def _child(args: list[str]) -> dict:
     return json.loads(res.stdout.strip().splitlines()[-1])
 
 
+EDIT = "\n铁岭市新引进辽宁恒通新材料有限公司，总投资2亿元，建设年产5万吨新材料项目。\n"
+
+
+def _incremental(files: list[Path], lst: Path, out: Path, jobs: int, extra: list[str], cold: dict) -> None:
+    """Rebuild out unchanged, then with one article (the middle one) changed, then changed back:
+    wall and CPU seconds of each and their share of the cold build's."""
+    art = files[len(files) // 2]
+    original = art.read_bytes()
+    enc = "gb18030" if files.index(art) % 20 == 7 else "utf-8"  # as make_corpus wrote it
+
+    def run(what: str) -> None:
+        r = _child(["--_build", str(lst), "--_out", str(out), "--_jobs", str(jobs), *extra])
+        stages = " ".join(f"{k}={v:.2f}" for k, v in r["timings"].items())
+        how = (
+            f"in place, {r['delta']} triples changed"
+            if r["incremental"]
+            else "no-op"
+            if r["reused"] == r["articles"] and "noop" in r["timings"]
+            else "full"
+        )
+        print(
+            f"{'':8s} {'':6s} {jobs:4d} {what}: {r['build_s']:.2f} s = {100 * r['build_s'] / cold['build_s']:.1f} % of cold, "
+            f"CPU {r['cpu_s']:.2f} s = {100 * r['cpu_s'] / cold['cpu_s']:.1f} %, {r['extracted']} extracted ({how}), "
+            f"peak {r['rss_self_mb']:.0f} MB  {stages}",
+            flush=True,
+        )
+
+    run("unchanged rebuild")
+    try:
+        art.write_bytes(original + EDIT.encode(enc))
+        run("one article changed")
+    finally:
+        art.write_bytes(original)
+    run("changed back")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,5000,10000", help="article counts to measure (comma separated)")
@@ -318,6 +358,11 @@ def main() -> None:
     )
     ap.add_argument(
         "--rebuild", action="store_true", help="also time an unchanged rebuild (all cached) at each size"
+    )
+    ap.add_argument(
+        "--incremental",
+        action="store_true",
+        help="also time an unchanged rebuild and a rebuild with one article changed (then changed back)",
     )
     ap.add_argument(
         "--floor",
@@ -399,6 +444,8 @@ def main() -> None:
                     f"peak {rr['rss_self_mb']:.0f} MB  {stages}",
                     flush=True,
                 )
+            if a.incremental and j == jobs[0]:
+                _incremental(sub, lst, out, j, extra, r)
         print(
             f"{'':8s} graph: {r['entities']} entities, {r['relations']} relations, {r['triples']} triples, "
             f"graph.ttl {r['ttl_mb']:.1f} MB, "

@@ -410,9 +410,9 @@ def _relations(text: str) -> set[tuple[str, str, str]]:
             ("5000亩智能温室蔬菜产业园项目", "locatedIn", "芳山镇"),
         ),
         # a company and its project written together, the total investment right after the name
+        # (the project keeps its whole written name, the firm's included, as its label)
         (
             "北镇市引进的北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目总投资9.2亿元,投产后带动发展。",
-            # (the project is labelled with its full written name, the firm's included)
             ("北镇盛康食品有限公司", "investsIn", "北镇盛康食品有限公司年屠宰加工1000万只肉鸡项目"),
         ),
     ],

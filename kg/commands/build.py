@@ -110,7 +110,7 @@ def build(
             phase=phase,
             mentions=mentions,
         )
-    g = result.graph
+    n_docs, n_entities, n_relations = result.counts  # a no-op build need not load its graph
     files, size = result.leftovers
     if files and not quiet:
         typer.echo(
@@ -120,14 +120,16 @@ def build(
         )
     if not quiet:
         typer.echo(
-            f"{len(g.documents)} articles ({result.reused} reused, {result.extracted} extracted), "
-            f"{len(g.entities)} entities, {len(g.relations)} relations",
+            f"{n_docs} articles ({result.reused} reused, {result.extracted} extracted), "
+            f"{n_entities} entities, {n_relations} relations",
             err=True,
         )
         for kind, p in result.outputs.items():
             typer.echo(f"  {kind}: {p}", err=True)
+        if result.incremental:
+            typer.echo(f"  updated in place: {result.delta} triples deleted or inserted", err=True)
     if validate is None:
-        validate = result.triples <= 100_000 if result.triples else len(g.entities) < 5_000
+        validate = result.triples <= 100_000 if result.triples else n_entities < 5_000
     if validate and "turtle" in result.outputs:
         from ..errors import ValidationError
         from ..shacl import validate as shacl_validate

@@ -3,8 +3,8 @@
 The key of a build is a hash of the kg package (every source and data file), the build's options
 and every input article's name and bytes. After a build has published its outputs it records the key
 and its resolved graph (documents without their text) in OUT/.noop/; a later build with the same key,
-whose outputs are all still there, returns that graph without extracting, resolving or writing
-anything. The key is removed before any other build publishes, so a build interrupted between
+whose outputs are all still there, returns without extracting, resolving or writing anything (the
+recorded graph is loaded only if the caller asks for it: its counts are kept beside it). The key is removed before any other build publishes, so a build interrupted between
 publishing and recording never leaves a key that describes other outputs.
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-from collections.abc import Iterable
-from dataclasses import replace
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -49,36 +49,56 @@ def build_key(files: Iterable[Path], options: tuple) -> str:
     return h.hexdigest()
 
 
+@dataclass(frozen=True)
+class Summary:
+    """What a no-op build reports without loading the recorded graph."""
+
+    documents: int
+    entities: int
+    relations: int
+    triples: int
+    skipped: tuple[tuple[str, str], ...] = ()
+
+
 class Noop:
     """The record of the last build into one output folder."""
 
     def __init__(self, out: Path) -> None:
         self.dir = out / NOOP_DIR
 
-    def load(self, key: str) -> tuple[Graph, dict[str, Path]] | None:
-        """The graph and outputs of the last build if its key is key and its outputs exist."""
+    def load(self, key: str) -> tuple[Callable[[], Graph], Summary, dict[str, Path]] | None:
+        """What loads the graph of the last build, its summary and its outputs, if its key is key
+        and its outputs exist."""
         try:
             if (self.dir / "key").read_text() != key:
                 return None
-            with open(self.dir / "graph.pickle", "rb") as f:
-                graph, outputs = pickle.load(f)
-        except (OSError, EOFError, pickle.UnpicklingError, ValueError):
+            with open(self.dir / "summary.pickle", "rb") as f:
+                summary, outputs = pickle.load(f)
+        except (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError):
             return None
-        if not all(Path(p).exists() for p in outputs.values()):
+        if not isinstance(summary, Summary) or not all(Path(p).exists() for p in outputs.values()):
             return None
-        return graph, {k: Path(v) for k, v in outputs.items()}
+        path = self.dir / "graph.pickle"
+
+        def graph() -> Graph:
+            with open(path, "rb") as f:
+                return pickle.load(f)
+
+        return graph, summary, {k: Path(v) for k, v in outputs.items()}
 
     def forget(self) -> None:
         """Called before a build publishes: the recorded key no longer describes the outputs."""
         (self.dir / "key").unlink(missing_ok=True)
 
-    def save(self, key: str, graph: Graph, outputs: dict[str, Path]) -> None:
+    def save(self, key: str, graph: Graph, outputs: dict[str, Path], triples: int = 0) -> None:
         """Record a published build (the graph first, then the key: a partial record is no record)."""
         self.dir.mkdir(exist_ok=True)
         docs = tuple(replace(d, text="", view="", offsets=Offsets(), sentences=()) for d in graph.documents)
         light = Graph(docs, graph.entities, graph.relations, graph.skipped)
+        summary = Summary(len(docs), len(graph.entities), len(graph.relations), triples, graph.skipped)
         for name, data in (
-            ("graph.pickle", pickle.dumps((light, {k: str(v) for k, v in outputs.items()}), protocol=5)),
+            ("graph.pickle", pickle.dumps(light, protocol=5)),
+            ("summary.pickle", pickle.dumps((summary, {k: str(v) for k, v in outputs.items()}), protocol=5)),
             ("key", key.encode()),
         ):
             tmp = self.dir / f".{name}.tmp"

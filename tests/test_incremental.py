@@ -1,0 +1,284 @@
+"""Issue 16: a rebuild after articles changed updates the store in place, to exactly what a cold build gives."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.pipeline import build
+from kg.runtime import incremental
+from kg.store import open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "fixtures" / "articles").glob("*.txt")
+)
+EXTRA = sorted((ROOT / "tests" / "heldout" / "articles").glob("*.txt"))
+
+
+def _triples(store_dir: Path) -> list[bytes]:
+    store = open_store(store_dir)
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+    del store
+    assert data is not None
+    return sorted(data.splitlines())
+
+
+def _names(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.txt"))
+
+
+def _append(p: Path, text: str) -> None:
+    p.write_bytes(p.read_bytes() + ("\n" + text + "\n").encode())
+
+
+def change_one(folder: Path) -> None:
+    """An article gains a sentence naming a new company."""
+    _append(_names(folder)[1], "铁岭市新引进辽宁恒通新材料有限公司，总投资2亿元。")
+
+
+def shorten_one(folder: Path) -> None:
+    """An article loses its second half (mentions, relations and values go)."""
+    p = _names(folder)[2]
+    text = p.read_bytes().decode("utf-8")
+    p.write_text(text[: len(text) // 2], encoding="utf-8")
+
+
+def copy_paragraph(folder: Path) -> None:
+    """An article repeats a paragraph of another: names now meet across the two (merges, labels)."""
+    a, b = _names(folder)[0], _names(folder)[3]
+    paras = [ln for ln in b.read_text(encoding="utf-8").splitlines() if len(ln) > 40]
+    _append(a, paras[len(paras) // 2])
+
+
+def add_one(folder: Path) -> None:
+    shutil.copy(EXTRA[0], folder / ("zz-" + EXTRA[0].name))
+
+
+def delete_one(folder: Path) -> None:
+    _names(folder)[-1].unlink()
+
+
+def rename_one(folder: Path) -> None:
+    """The same bytes under another name: another document."""
+    p = _names(folder)[4]
+    p.rename(p.with_name("renamed-" + p.name))
+
+
+def move_all(folder: Path) -> None:
+    """The same articles in a subfolder: the same graph, other paths (the page shows them)."""
+    sub = folder / "moved"
+    sub.mkdir()
+    for p in _names(folder):
+        p.rename(sub / p.name)
+
+
+def several(folder: Path) -> None:
+    change_one(folder)
+    add_one(folder)
+    delete_one(folder)
+
+
+def blank_line(folder: Path) -> None:
+    """Bytes change, the graph barely does: a trailing blank line (only the document's checksum)."""
+    p = _names(folder)[0]
+    p.write_bytes(p.read_bytes() + b"\n")
+
+
+EDITS: list[Callable[[Path], None]] = [
+    change_one,
+    shorten_one,
+    copy_paragraph,
+    add_one,
+    delete_one,
+    rename_one,
+    move_all,
+    several,
+    blank_line,
+]
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory) -> tuple[Path, Path]:
+    """The articles and a cold build of them (with cache, store and page), copied by each case."""
+    d = tmp_path_factory.mktemp("incr")
+    src, out = d / "in", d / "out"
+    src.mkdir()
+    for p in ARTICLES:
+        shutil.copy(p, src / p.name)
+    r = build([src], out, html=True, strict=False)
+    assert not r.incremental and (out / incremental.INCR_DIR / "graph.nt").is_file()
+    return src, out
+
+
+@pytest.mark.parametrize("edit", EDITS, ids=lambda f: f.__name__)
+def test_incremental_update_equals_a_cold_build(tmp_path, base, edit) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    before = _triples(out / "store")
+    stamp = (out / "graph.ttl").stat().st_mtime_ns
+    edit(src)
+    r = build([src], out, html=True, strict=False)
+    assert r.incremental  # the store was updated in place, not reloaded
+    assert (r.delta == 0) == ((out / "graph.ttl").stat().st_mtime_ns == stamp)  # rewritten if changed
+    cold = tmp_path / "cold"
+    c = build([src], cold, html=True, strict=False, cache=False)
+    after = _triples(out / "store")
+    assert after == _triples(cold / "store")  # triple for triple
+    assert r.triples == c.triples == len(after)
+    assert r.delta == len(set(before) ^ set(after))  # only the difference was written
+    for name in ("graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (cold / name).read_bytes(), name
+    kept = (out / incremental.INCR_DIR / "graph.nt").read_bytes().splitlines()  # the next update's base
+    assert kept == sorted(set(kept)) and len(kept) == len(after)
+    assert r.extracted <= 2  # only the changed articles were extracted again
+    if edit is blank_line:
+        assert r.delta == 2  # the old kg:sha1 out, the new one in
+    if edit is move_all:
+        assert r.delta == 0 and r.extracted == 0
+
+
+def test_successive_updates_stay_equal_to_cold_builds(tmp_path, base) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    for edit in (change_one, add_one, copy_paragraph, delete_one):
+        edit(src)
+        r = build([src], out, html=False, strict=False)
+        assert r.incremental
+        cold = tmp_path / f"cold-{edit.__name__}"
+        build([src], cold, html=False, strict=False, cache=False)
+        assert _triples(out / "store") == _triples(cold / "store"), edit.__name__
+        assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
+        assert not (out / "graph.html").exists()
+
+
+def test_an_interrupted_update_leaves_no_record_and_the_next_build_reloads(
+    tmp_path, base, monkeypatch
+) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    change_one(src)
+
+    def fail(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(incremental, "apply_delta", fail)
+    with pytest.raises(KeyboardInterrupt):
+        build([src], out, html=True, strict=False)
+    assert not (out / incremental.INCR_DIR / "key").exists()
+    monkeypatch.undo()
+    r = build([src], out, html=True, strict=False)
+    assert not r.incremental  # a full build, the store reloaded
+    cold = tmp_path / "cold"
+    build([src], cold, html=True, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
+
+
+@pytest.mark.parametrize("stage", ["writing RDF", "writing HTML", "updating the store"])
+def test_an_interrupted_update_changes_no_output(tmp_path, base, stage) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    files = {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()}
+    triples = _triples(out / "store")
+    several(src)
+
+    def interrupt(name: str) -> None:
+        if name == stage:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build([src], out, html=True, strict=False, phase=interrupt)
+    assert {p.name: p.read_bytes() for p in out.iterdir() if p.is_file()} == files
+    assert _triples(out / "store") == triples
+    assert not (out / ".tmp").exists()
+
+
+def test_an_update_with_forked_rdf_workers_equals_a_cold_build(tmp_path, base, monkeypatch) -> None:
+    from kg import publish
+
+    monkeypatch.setattr(publish, "PARALLEL_RDF_MIN_ENTITIES", 0)
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    several(src)
+    r = build([src], out, html=False, strict=False, jobs=2)
+    assert r.incremental
+    cold = tmp_path / "cold"
+    build([src], cold, html=False, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
+    assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
+
+
+@given(
+    st.sets(st.binary(max_size=3)),
+    st.sets(st.binary(max_size=3)),
+    st.integers(min_value=1, max_value=5),
+)
+def test_diff_finds_what_only_one_side_holds(old: set[bytes], new: set[bytes], block: int) -> None:
+    removed: list[bytes] = []
+    added: list[bytes] = []
+    passed = sum(incremental.diff(sorted(old), sorted(new), removed, added, block), [])
+    assert passed == sorted(new)
+    assert (removed, added) == (sorted(old - new), sorted(new - old))
+
+
+def test_a_large_change_reloads_the_store(tmp_path, base) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    for p in _names(src)[2:]:
+        p.unlink()
+    r = build([src], out, html=True, strict=False)
+    assert not r.incremental and r.delta > incremental.FULL_RELOAD_SHARE * r.triples
+    cold = tmp_path / "cold"
+    build([src], cold, html=True, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
+    assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
+
+
+def test_other_options_or_no_store_build_in_full(tmp_path, base) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    change_one(src)
+    assert not build([src], out, html=True, strict=False, mentions=False).incremental
+    change_one(src)
+    r = build([src], out, html=True, strict=False, store=False)
+    assert not r.incremental and not (out / incremental.INCR_DIR / "graph.nt").exists()
+
+
+def test_diff_walks_two_sorted_streams() -> None:
+    old = [b"a", b"c", b"d", b"f"]
+    new = [b"b", b"c", b"e", b"f", b"g"]
+    for block in (1, 2, 3, 100):
+        removed: list[bytes] = []
+        added: list[bytes] = []
+        assert sum(incremental.diff(old, new, removed, added, block), []) == new
+        assert (removed, added) == ([b"a", b"d"], [b"b", b"e", b"g"]), block
+    for a, b in (([], [b"a"]), ([b"a"], []), ([b"x", b"y"], [b"a"]), ([b"a"], [b"x", b"y"])):
+        removed, added = [], []
+        assert sum(incremental.diff(a, b, removed, added, 1), []) == b
+        assert (removed, added) == (sorted(set(a) - set(b)), sorted(set(b) - set(a)))
+
+
+def test_a_noop_build_reports_counts_without_loading_its_graph(tmp_path, base) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    first = build([src], out, html=True, strict=False)  # records the no-op summary
+    again = build([src], out, html=True, strict=False)
+    assert set(again.timings) == {"noop"} and callable(again.source)  # not loaded
+    g = first.graph
+    assert again.counts == (len(g.documents), len(g.entities), len(g.relations))
+    assert (again.triples, again.skipped) == (first.triples, first.skipped)
+    assert again.graph.entities == g.entities  # loaded on demand
