@@ -198,6 +198,7 @@ def test_attachment_is_linear_in_sentence_length():
         (  # what the project will do once built (建成后…) is the project's, whatever the clause before says
             "项目签约\n近日,河川华美纺织有限公司年产2万吨纺纱项目签约。该企业采用先进工艺,"
             "建成后年产值可达12亿元,可提供就业岗位300个。\n",
+            # (the project's label is its full written name, operator included; 年产2万吨纺纱项目 is an alias)
             {
                 ("年产2万吨", "河川华美纺织有限公司年产2万吨纺纱项目", ""),
                 ("12亿元", "河川华美纺织有限公司年产2万吨纺纱项目", ""),
