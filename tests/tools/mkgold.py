@@ -1,19 +1,21 @@
-"""Write tests/dev4/gold/xNN.json from the compact hand annotations in tests/dev4/tools/ann_xNN.py."""
+"""Write SET/gold/NAME.json from the compact hand annotations in SET/tools/ann_NAME.py (one tool for every set).
+
+    python tests/tools/mkgold.py tests/dev4 x01 x02 …
+
+It checks that every evidence string occurs in SET/texts/NAME.txt.
+"""
 
 import importlib.util
 import json
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
 
-
-def build(name: str) -> None:
-    spec = importlib.util.spec_from_file_location(name, HERE / f"ann_{name}.py")
+def build(root: Path, name: str) -> None:
+    spec = importlib.util.spec_from_file_location(name, root / "tools" / f"ann_{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
-    text = (ROOT / "texts" / f"{name}.txt").read_text(encoding="utf-8")
+    text = (root / "texts" / f"{name}.txt").read_text(encoding="utf-8")
     ids: dict[str, str] = {}
     entities = []
     for i, (key, typ, label, aliases) in enumerate(mod.ENTITIES, 1):
@@ -39,11 +41,11 @@ def build(name: str) -> None:
         "values": values,
         "notes": mod.NOTES,
     }
-    (ROOT / "gold" / f"{name}.json").write_text(
+    (root / "gold" / f"{name}.json").write_text(
         json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
 
 
 if __name__ == "__main__":
-    for n in sys.argv[1:]:
-        build(n)
+    for n in sys.argv[2:]:
+        build(Path(sys.argv[1]), n)
