@@ -4,22 +4,10 @@ copied from an annotated article)."""
 from __future__ import annotations
 
 import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
 
-from kg.extract import extract
 from kg.gazetteer import load
-from kg.ingest import make_document
-from kg.resolve import resolve
-
-
-def _names(text: str) -> dict[str, str]:
-    ctx = extract(make_document(text, "case.txt"))
-    return {m.name: m.type for m in ctx.mentions}
-
-
-def _relations(text: str) -> set[tuple[str, str, str]]:
-    entities, relations = resolve([extract(make_document(text, "case.txt"))])
-    names = {e.id: {e.label, *e.aliases} for e in entities}
-    return {(s, r.predicate, o) for r in relations for s in names[r.subject] for o in names[r.object]}
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,10 @@ of invented sentences (none copied from an annotated article)."""
 from __future__ import annotations
 
 import pytest
+from cases import names_of as _names
 
 from kg.extract import extract
 from kg.ingest import make_document
-
-
-def _names(text: str) -> dict[str, str]:
-    """Each mention's name (its label if it has one) and type, after every extractor has run."""
-    ctx = extract(make_document(text, "case.txt"))
-    return {m.name: m.type for m in ctx.mentions}
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cases import relations_of as _relations
 
 from kg.extract import extract
 from kg.extractors.base import Context
@@ -16,13 +17,6 @@ from kg.relations.table import ROWS, Row, gate_of, mask, needs_of, parse_row, ru
 from kg.resolve import resolve
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _relations(text: str) -> set[tuple[str, str, str]]:
-    """Every (name, predicate, name) a build states, over each end's label and aliases."""
-    entities, relations = resolve([extract(make_document(text, "case.txt"))])
-    names = {e.id: {e.label, *e.aliases} for e in entities}
-    return {(s, r.predicate, o) for r in relations for s in names[r.subject] for o in names[r.object]}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,20 @@
+"""Helpers the rule case tables share: what one invented text yields, as names and as relations."""
+
+from __future__ import annotations
+
+from kg.extract import extract
+from kg.ingest import make_document
+from kg.resolve import resolve
+
+
+def names_of(text: str) -> dict[str, str]:
+    """Each mention's name (its label if it has one) and type, after every extractor has run."""
+    ctx = extract(make_document(text, "case.txt"))
+    return {m.name: m.type for m in ctx.mentions}
+
+
+def relations_of(text: str) -> set[tuple[str, str, str]]:
+    """Every (name, predicate, name) a build states, over each end's label and aliases."""
+    entities, relations = resolve([extract(make_document(text, "case.txt"))])
+    names = {e.id: {e.label, *e.aliases} for e in entities}
+    return {(s, r.predicate, o) for r in relations for s in names[r.subject] for o in names[r.object]}
