@@ -11,7 +11,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from . import schema
-from .model import Document, Evidence, Graph, Sentence
+from .model import Document, Evidence, Graph, Relation, Sentence
 
 KG = schema.NAMESPACE
 KGR = "https://w3id.org/kgnews/id/"
@@ -303,6 +303,19 @@ def _rule_path(rule: str, confidence: float) -> str:
 _IRI_UNSAFE = re.compile(r"[^A-Za-z0-9._\-]")
 
 
+GAZETTEER_RULE = "gazetteer.hierarchy"
+
+
+def from_division_list(r: Relation) -> bool:
+    """A partOf the national division list gives and no article states: published as the plain
+    triple only (the list is its source and gazetteer.hierarchy its rule, by the model)."""
+    return (
+        r.predicate == "partOf"
+        and bool(r.evidence)
+        and all(not e.doc_id and e.rule == GAZETTEER_RULE for e in r.evidence)
+    )
+
+
 def _narrowest(evidence: Iterable[Evidence], sent: Sentence) -> tuple[int, int] | None:
     """The narrowest span the rules name inside the sentence (the earliest of equals), or None."""
     spans = [
@@ -461,6 +474,8 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
     for r in graph.relations:
         s, p, o = _r(r.subject), _k(r.predicate), _r(r.object)
         yield f"{s} {p} {o} .\n"
+        if from_division_list(r):
+            continue  # no statement: a partOf without one is from the list (docs/rdf-model.md)
         # one statement per sentence that states the relation, with every rule that found it there
         # (and the narrowest span they name); evidence without a sentence one statement each
         # A relation with an amount keeps one statement per piece of evidence, as before: the reference
@@ -487,8 +502,10 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
                         if (eid, ev.doc_id, sent.index) not in index.named:
                             yield f"{st} {unnamed_p} {end} .\n"
                 span = _narrowest(evs, sent)
-                if span:  # a span inside the sentence
+                # a span inside the sentence: each end only where it is not the sentence's
+                if span and span[0] != sent.start:
                     yield f'{st} {start_p} "{span[0]}"{_INT} .\n'
+                if span and span[1] != sent.end:
                     yield f'{st} {end_p} "{span[1]}"{_INT} .\n'
             elif ev.doc_id:  # a document the index does not know: keep the evidence inline
                 yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
