@@ -33,7 +33,13 @@ VALUES = [
     ("ev", "projectCount", 13, "project", "等13个项目集中开工,总投资30亿元"),
     ("ev", "totalInvestment", 3000000000, "CNY", "等13个项目集中开工,总投资30亿元"),
     ("kd", "keyProjectCount", 41, "project", "2021年,宽甸投资5000万元以上重点项目达41个,总投资71亿元"),
-    ("kd", "keyProjectInvestment", 7100000000, "CNY", "2021年,宽甸投资5000万元以上重点项目达41个,总投资71亿元"),
+    (
+        "kd",
+        "keyProjectInvestment",
+        7100000000,
+        "CNY",
+        "2021年,宽甸投资5000万元以上重点项目达41个,总投资71亿元",
+    ),
 ]
 NOTES = [
     "Source: 鸭绿江之窗 (bianmin.ddaliyun.com, column 开放丹东), item dated 2021-3-23, 消息来源 丹东新闻网; the site "
