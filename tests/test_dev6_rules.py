@@ -56,3 +56,24 @@ def test_not_counted_start_items(text, name):
 )
 def test_counted_start_projects_take_part_and_are_in_the_place(text, subject, predicate, obj):
     assert (subject, predicate, obj) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a county's short form that starts with a conjunction is no place when the next word starts inside it
+        ("要在确保质量和安全的前提下加快建设。", "和安"),
+        # a verb before 城乡 (a kind of place) is no township
+        ("项目建成后将有助于全县提升城乡发展品质。", "提升城乡"),
+    ],
+)
+def test_dev6_non_places(text, name):
+    assert _names(text).get(name) not in ("District", "Town")
+
+
+def test_a_bare_level_after_a_written_place_in_one_run_of_posts_is_that_place():
+    text = (
+        "鞍山市召开会议,鞍山市委书记王刚出席。海城市市委副书记、市长杨明参加会议。"
+        "杨明代表海城市委、市政府表示支持,海城市将做好服务。"
+    )
+    assert ("杨明", "worksFor", "海城市人民政府") in _relations(text)
