@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS, PROJECT_KINDS, ZONE_HEADS, entries
+from ..lexicon import (
+    DESIGNATION_HEADS,
+    EVENT_HEADS,
+    INFRASTRUCTURE_HEADS,
+    PROJECT_KINDS,
+    ZONE_HEADS,
+    alternation,
+    entries,
+)
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -586,10 +594,7 @@ _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 
 # verbs an organisation introduces a programme with (funding verbs end a name whoever says them:
 # _FUNDING_VERB below)
-_ACTOR_VERB = re.compile(
-    r"推出|实施|开展|启动|推行|实行|出台|印发|制定|部署|打响|发布|创新"
-    r"|给予|安排|争取到|争取|获得|申请到|申请"
-)
+_ACTOR_VERB = re.compile(alternation("programme_verbs", "programme_obtain_verbs"))
 
 
 def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
