@@ -31,37 +31,68 @@ EVB = "辽中区举行2020年春季重点项目集中开工暨辽宁百岁国际
 ATT = "区委书记温向伟,区长卜世杰,区人大常委会主任马立伟,区政协主席李淑文等领导及浙江一百岁集团董事长郑文贵出席开工仪式"
 LIST = "集中开工的辽宁百岁国际家居建材工业园、辽宁荣信沐樾府、和世泰钛材加工中心等20个重点项目"
 D = {"date": "2020-04-15"}
-RELATIONS = [
-    ("lz", "partOf", "sy", "沈阳市辽中区"),
-    ("lz", "organizes", "ev", EVB, D),
-    ("ev", "locatedIn", "lz", EVB),
-    ("qw", "locatedIn", "lz", "辽中区委常委"),
-    ("qzf", "locatedIn", "lz", "辽中区人民政府副区长魏鹏"),
-    ("rd", "locatedIn", "lz", "区人大常委会主任马立伟"),
-    ("zx", "locatedIn", "lz", "区政协主席李淑文"),
-    ("syzf", "locatedIn", "sy", "2020年沈阳市政府下达辽中区开复工亿元以上重点项目80个"),
-    ("syw", "locatedIn", "sy", "按照党中央、省、市委决策部署"),
-    ("ybs", "investsIn", "pj", "辽宁百岁国际家居建材工业园项目是由浙江百强科技企业一百岁集团在辽中区投资兴建", {"amount": {"value": 1000000000, "unit": "CNY"}}),
-    ("pj", "locatedIn", "lz", "辽宁百岁国际家居建材工业园项目是由浙江百强科技企业一百岁集团在辽中区投资兴建"),
-    ("p2", "locatedIn", "lz", LIST),
-    ("p3", "locatedIn", "lz", LIST),
-    ("pj", "participatesIn", "ev", EVB, D),
-    ("p2", "participatesIn", "ev", LIST, D),
-    ("p3", "participatesIn", "ev", LIST, D),
-    ("qw", "implements", "prog", "辽中区委、区政府按照党中央、省、市委决策部署,坚持“一手抓疫情防控、一手抓复工复产”"),
-    ("qzf", "implements", "prog", "辽中区委、区政府按照党中央、省、市委决策部署,坚持“一手抓疫情防控、一手抓复工复产”"),
-    ("wxw", "worksFor", "qw", "区委书记温向伟", {"title": "区委书记"}),
-    ("bsj", "worksFor", "qzf", "区长卜世杰", {"title": "区长"}),
-    ("mlw", "worksFor", "rd", "区人大常委会主任马立伟", {"title": "主任"}),
-    ("lsw", "worksFor", "zx", "区政协主席李淑文", {"title": "主席"}),
-    ("zwg", "worksFor", "ybs", "浙江一百岁集团董事长郑文贵", {"title": "董事长"}),
-    ("wp", "worksFor", "qzf", "辽中区人民政府副区长魏鹏", {"title": "副区长"}),
-    ("zxb", "worksFor", "qw", "辽中区委常委、常务副区长张新波", {"title": "区委常委"}),
-    ("zxb", "worksFor", "qzf", "辽中区委常委、常务副区长张新波", {"title": "常务副区长"}),
-] + [(p, "participatesIn", "ev", ATT, D) for p in ["wxw", "bsj", "mlw", "lsw", "zwg"]] + [
-    ("wp", "participatesIn", "ev", "开工仪式上,辽中区人民政府副区长魏鹏介绍了一季度集中开工重点项目情况", D),
-    ("zxb", "participatesIn", "ev", "辽中区委常委、常务副区长张新波在致辞中指出", D),
-]
+RELATIONS = (
+    [
+        ("lz", "partOf", "sy", "沈阳市辽中区"),
+        ("lz", "organizes", "ev", EVB, D),
+        ("ev", "locatedIn", "lz", EVB),
+        ("qw", "locatedIn", "lz", "辽中区委常委"),
+        ("qzf", "locatedIn", "lz", "辽中区人民政府副区长魏鹏"),
+        ("rd", "locatedIn", "lz", "区人大常委会主任马立伟"),
+        ("zx", "locatedIn", "lz", "区政协主席李淑文"),
+        ("syzf", "locatedIn", "sy", "2020年沈阳市政府下达辽中区开复工亿元以上重点项目80个"),
+        ("syw", "locatedIn", "sy", "按照党中央、省、市委决策部署"),
+        (
+            "ybs",
+            "investsIn",
+            "pj",
+            "辽宁百岁国际家居建材工业园项目是由浙江百强科技企业一百岁集团在辽中区投资兴建",
+            {"amount": {"value": 1000000000, "unit": "CNY"}},
+        ),
+        (
+            "pj",
+            "locatedIn",
+            "lz",
+            "辽宁百岁国际家居建材工业园项目是由浙江百强科技企业一百岁集团在辽中区投资兴建",
+        ),
+        ("p2", "locatedIn", "lz", LIST),
+        ("p3", "locatedIn", "lz", LIST),
+        ("pj", "participatesIn", "ev", EVB, D),
+        ("p2", "participatesIn", "ev", LIST, D),
+        ("p3", "participatesIn", "ev", LIST, D),
+        (
+            "qw",
+            "implements",
+            "prog",
+            "辽中区委、区政府按照党中央、省、市委决策部署,坚持“一手抓疫情防控、一手抓复工复产”",
+        ),
+        (
+            "qzf",
+            "implements",
+            "prog",
+            "辽中区委、区政府按照党中央、省、市委决策部署,坚持“一手抓疫情防控、一手抓复工复产”",
+        ),
+        ("wxw", "worksFor", "qw", "区委书记温向伟", {"title": "区委书记"}),
+        ("bsj", "worksFor", "qzf", "区长卜世杰", {"title": "区长"}),
+        ("mlw", "worksFor", "rd", "区人大常委会主任马立伟", {"title": "主任"}),
+        ("lsw", "worksFor", "zx", "区政协主席李淑文", {"title": "主席"}),
+        ("zwg", "worksFor", "ybs", "浙江一百岁集团董事长郑文贵", {"title": "董事长"}),
+        ("wp", "worksFor", "qzf", "辽中区人民政府副区长魏鹏", {"title": "副区长"}),
+        ("zxb", "worksFor", "qw", "辽中区委常委、常务副区长张新波", {"title": "区委常委"}),
+        ("zxb", "worksFor", "qzf", "辽中区委常委、常务副区长张新波", {"title": "常务副区长"}),
+    ]
+    + [(p, "participatesIn", "ev", ATT, D) for p in ["wxw", "bsj", "mlw", "lsw", "zwg"]]
+    + [
+        (
+            "wp",
+            "participatesIn",
+            "ev",
+            "开工仪式上,辽中区人民政府副区长魏鹏介绍了一季度集中开工重点项目情况",
+            D,
+        ),
+        ("zxb", "participatesIn", "ev", "辽中区委常委、常务副区长张新波在致辞中指出", D),
+    ]
+)
 VALUES = [
     ("ev", "date", "2020-04-15", "xsd:date", "4月15日,辽中区举行2020年春季重点项目集中开工"),
     ("pj", "plannedArea", 400, "mu", "项目初步规划400亩"),

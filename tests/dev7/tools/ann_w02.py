@@ -39,7 +39,10 @@ RELATIONS = [
     ("syz", "worksFor", "sw", "市委常委、常务副市长宋玉章", {"title": "市委常委"}),
     ("syz", "worksFor", "szf", "市委常委、常务副市长宋玉章", {"title": "常务副市长"}),
     ("zzl", "worksFor", "szf", "市长周振雷在仪式上致辞", {"title": "市长"}),
-] + [(p, "participatesIn", "ev", ATT) for p in ["zzl", "zys", "ld", "ymy", "syz", "ldh", "wzl", "xh", "zyy", "lxj"]]
+] + [
+    (p, "participatesIn", "ev", ATT)
+    for p in ["zzl", "zys", "ld", "ymy", "syz", "ldh", "wzl", "xh", "zyy", "lxj"]
+]
 VALUES = [
     ("ev", "totalInvestment", 2270000000, "CNY", "总投资22.7亿元的27个重点项目集中破土动工"),
     ("ev", "projectCount", 27, "project", "总投资22.7亿元的27个重点项目集中破土动工"),
