@@ -20,6 +20,15 @@ _PEOPLE = ("Person", "Official")
         # 宣布 introduces the name after it: the announcer is no part of a zone's name
         ("副书记刘海宣布江城经济开发区成立。", "江城经济开发区", ("Zone",)),
         ("副书记刘海宣布江城经济开发区成立。", "刘海", _PEOPLE),
+        # a list closed by its count of firms without 等 (项目有A、B、C 3家企业)
+        ("签约项目中,科技类项目有江城智造、北辰医药、东海能源3家企业。", "江城智造", ("Company",)),
+        ("签约项目中,科技类项目有江城智造、北辰医药、东海能源3家企业。", "东海能源", ("Company",)),
+        # two occasions joined by 暨, each opened by a short quoted name, are one event name
+        (
+            "江城区“两区”建设集中签约暨“开门红”签约活动在江城区举行。",
+            "江城区“两区”建设集中签约暨“开门红”签约活动",
+            ("Event",),
+        ),
     ],
 )
 def test_dev7_entity_rules(text, name, types):
