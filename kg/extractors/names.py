@@ -1150,10 +1150,13 @@ def extract_events(ctx: Context) -> None:
         counted = [c.end() for c in _COUNTED_ITEMS.finditer(view, vs, hs)]
         if counted:
             vs = counted[-1]  # A、B等28个重大项目集中开工仪式: the list is what starts there, not the name
-        quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
-        if quoted and not ordinal:
-            # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
-            # to the left of it (全省“三个一批”活动视频会议) up to the usual stops
+        # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
+        # to the left of it (全省“三个一批”活动视频会议) up to the usual stops, through a second quoted
+        # name (区“两区”建设集中签约暨“开门红”签约活动: two occasions joined by 暨, each with its quote)
+        for _ in range(2):
+            quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
+            if not quoted or ordinal:
+                break
             vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
         if vs >= hs:
             # the occasion an article reports is an event even when named by its kind alone
