@@ -77,3 +77,19 @@ def test_a_bare_level_after_a_written_place_in_one_run_of_posts_is_that_place():
         "杨明代表海城市委、市政府表示支持,海城市将做好服务。"
     )
     assert ("杨明", "worksFor", "海城市人民政府") in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a zone before a generic tail names which area's works; a bracketed phase belongs to the name
+        ("开工了南湖景区旅游基础设施建设项目。", "南湖景区旅游基础设施建设项目"),
+        ("包括南湖景区旅游基础设施建设项目(二期)等6个项目。", "南湖景区旅游基础设施建设项目(二期)"),
+    ],
+)
+def test_zone_works_and_bracketed_phase_projects(text, name):
+    assert _names(text).get(name) == "Project"
+
+
+def test_a_zone_joined_to_works_by_a_conjunction_is_no_project_name():
+    assert "南湖产业园区建设发展及涉农项目" not in _names("调研南湖产业园区建设发展及涉农项目。")
