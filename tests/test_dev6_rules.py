@@ -93,3 +93,15 @@ def test_zone_works_and_bracketed_phase_projects(text, name):
 
 def test_a_zone_joined_to_works_by_a_conjunction_is_no_project_name():
     assert "南湖产业园区建设发展及涉农项目" not in _names("调研南湖产业园区建设发展及涉农项目。")
+
+
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        # short forms of department fields: 经合局 (经济合作局), 教体局 (教育和体育局)
+        ("甘肃省召开会议,由省发展改革委、省商务厅、省经合局等部门联审。", "甘肃省经济合作局"),
+        ("清河县召开会议,县教体局局长王明出席。", "清河县教育和体育局"),
+    ],
+)
+def test_short_department_fields(text, full):
+    assert _names(text).get(full) == "GovernmentBody"
