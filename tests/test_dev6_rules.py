@@ -105,3 +105,18 @@ def test_a_zone_joined_to_works_by_a_conjunction_is_no_project_name():
 )
 def test_short_department_fields(text, full):
     assert _names(text).get(full) == "GovernmentBody"
+
+
+DASH_A = "东江新闻网-东江市融媒体中心(记者 王明)2月28日,市委书记李华到园区调研。"
+DASH_B = "东江网-东江报讯(全媒体记者 刘明 通讯员 张华)7月5日,东江市举行项目开工仪式。"
+
+
+@pytest.mark.parametrize("name", ["东江新闻网", "东江市融媒体中心"])
+def test_two_outlets_joined_by_a_dash_are_two_names(name):
+    assert _names(DASH_A).get(name) == "Institution"
+
+
+def test_the_paper_of_a_dashed_dateline_employs_its_reporter_not_its_correspondent():
+    rels = _relations(DASH_B)
+    assert ("刘明", "worksFor", "东江报") in rels
+    assert ("张华", "worksFor", "东江报") not in rels

@@ -612,6 +612,10 @@ _MEDIA_DATELINE = re.compile(
 )
 
 
+# the first of two outlets a dateline joins with a dash (阿勒泰新闻网-阿勒泰地区融媒体中心)
+_JOINED_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,10}(?:网|报|电视台|广播电视台))[-－—]")
+
+
 @extractor("institutions", order=31)
 def extract_institutions(ctx: Context) -> None:
     view = ctx.view
@@ -632,6 +636,11 @@ def extract_institutions(ctx: Context) -> None:
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
+        joined = _JOINED_OUTLET.match(view, span[0], m.start())
+        if joined:
+            # X新闻网-X融媒体中心: a dateline of two outlets joined by a dash, each a name of its own
+            ctx.add(span[0], joined.end(1), "Institution", "institution.dateline", 0.8)
+            span = (joined.end(), span[1])
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
