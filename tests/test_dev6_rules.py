@@ -120,3 +120,19 @@ def test_the_paper_of_a_dashed_dateline_employs_its_reporter_not_its_corresponde
     rels = _relations(DASH_B)
     assert ("刘明", "worksFor", "东江报") in rels
     assert ("张华", "worksFor", "东江报") not in rels
+
+
+def test_the_reporter_in_brackets_after_a_dashed_dateline_works_for_the_second_outlet():
+    assert ("王明", "worksFor", "东江市融媒体中心") in _relations(DASH_A)
+
+
+@pytest.mark.parametrize(
+    "text, name, type_",
+    [
+        # a firm whose name ends in 智能 before its registered suffix is a firm (智能工厂 is a title)
+        ("他来到南湖恒达智能有限公司调研。", "南湖恒达智能有限公司", "Company"),
+        ("入选省级智能工厂。", "省级智能工厂", "Designation"),
+    ],
+)
+def test_smart_firm_and_smart_factory(text, name, type_):
+    assert _names(text).get(name) == type_

@@ -124,6 +124,7 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     return bool(words) and words[-1] in STOP_WORDS
 
 
+_FIRM_SUFFIX = re.compile(r"公司|集团")  # a registered firm's suffix, not a kind of plant (工厂, 车间)
 _CORE_ORGAN = re.compile(rf"({_CORES})(.+)")  # compiled once, not per call
 
 
@@ -498,8 +499,10 @@ def extract_companies(ctx: Context) -> None:
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
-        if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
-            continue  # 国家级绿色工厂 is a designation, not a factory
+        if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or (
+            re.search(r"(绿色|智能|示范|数字化)$", core) and not _FIRM_SUFFIX.search(m.group())
+        ):
+            continue  # 国家级绿色工厂 is a designation, not a factory (X智能有限公司 is a firm)
         if re.search(r"\d+(?:个|家|项|批)", core):
             continue  # 2个项目银行: a count, not a name
         if m.group().endswith("合作社") and not any(
@@ -640,7 +643,9 @@ def extract_institutions(ctx: Context) -> None:
         if joined:
             # X新闻网-X融媒体中心: a dateline of two outlets joined by a dash, each a name of its own
             ctx.add(span[0], joined.end(1), "Institution", "institution.dateline", 0.8)
-            span = (joined.end(), span[1])
+            # the second is the one the credit after it belongs to: a dateline outlet as well
+            ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
+            continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
