@@ -136,3 +136,8 @@ def test_the_reporter_in_brackets_after_a_dashed_dateline_works_for_the_second_o
 )
 def test_smart_firm_and_smart_factory(text, name, type_):
     assert _names(text).get(name) == type_
+
+
+def test_a_place_that_chose_projects_to_hold_a_ceremony_organizes_it():
+    text = "3月8日,清河县重点项目集中开工仪式举行。清河县精选了12个具有代表性的新建项目举办开工仪式。"
+    assert any(s == "清河县" and p == "organizes" for s, p, _ in _relations(text))
