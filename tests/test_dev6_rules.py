@@ -141,3 +141,8 @@ def test_smart_firm_and_smart_factory(text, name, type_):
 def test_a_place_that_chose_projects_to_hold_a_ceremony_organizes_it():
     text = "3月8日,清河县重点项目集中开工仪式举行。清河县精选了12个具有代表性的新建项目举办开工仪式。"
     assert any(s == "清河县" and p == "organizes" for s, p, _ in _relations(text))
+
+
+def test_the_firm_that_opens_a_started_items_name_operates_it():
+    text = "5月6日,清河县滨江湿地公园、东方置业有限公司锦绣花园开发等9个项目集中开工。"
+    assert ("东方置业有限公司", "operates", "东方置业有限公司锦绣花园开发") in _relations(text)

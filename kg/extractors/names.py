@@ -356,8 +356,15 @@ def _started_list(ctx: Context) -> None:
                 )
             ):
                 continue  # a firm or a place listed among projects, or a project another rule named
-            if ctx.add(vs, ve, "Project", "project.started-list", 0.6):
+            proj = ctx.add(vs, ve, "Project", "project.started-list", 0.6)
+            if proj:
                 _drop_same_span(ctx, vs, ve, ("Institution", "Zone"))
+                # X置业有限公司Y房地产开发: the firm that opens the item's name runs it
+                firm = next(
+                    (c for c in ctx.mentions if c.type == "Company" and c.vstart == vs and c.vend < ve), None
+                )
+                if firm is not None:
+                    ctx.with_parts(proj, part("operator", firm))
 
 
 def _first_item(ctx: Context, vs: int, ve: int) -> int:
