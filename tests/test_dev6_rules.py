@@ -146,3 +146,11 @@ def test_a_place_that_chose_projects_to_hold_a_ceremony_organizes_it():
 def test_the_firm_that_opens_a_started_items_name_operates_it():
     text = "5月6日,清河县滨江湿地公园、东方置业有限公司锦绣花园开发等9个项目集中开工。"
     assert ("东方置业有限公司", "operates", "东方置业有限公司锦绣花园开发") in _relations(text)
+
+
+def test_a_ground_breaking_is_where_its_counted_projects_are():
+    text = (
+        "清河县加快项目建设。3月19日,滨江湿地公园、实验中学新校区、东环路改造等9个项目集中开工。"
+        "记者在集中开工活动现场看到,工人整装待发。"
+    )
+    assert ("集中开工活动", "locatedIn", "清河县") in _relations(text)
