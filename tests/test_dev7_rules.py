@@ -23,6 +23,21 @@ _PEOPLE = ("Person", "Official")
         # a list closed by its count of firms without 等 (项目有A、B、C 3家企业)
         ("签约项目中,科技类项目有江城智造、北辰医药、东海能源3家企业。", "江城智造", ("Company",)),
         ("签约项目中,科技类项目有江城智造、北辰医药、东海能源3家企业。", "东海能源", ("Company",)),
+        # a counted list of projects with an act on them: every item is a project, a park among them too
+        (
+            "集中开工的江城国际建材产业园、北辰锦园、东海精密加工中心等15个重点项目,总投资20亿元。",
+            "北辰锦园",
+            ("Project",),
+        ),
+        (
+            "集中开工的江城国际建材产业园、北辰锦园、东海精密加工中心等15个重点项目,总投资20亿元。",
+            "江城国际建材产业园",
+            ("Project",),
+        ),
+        ("东山风电场、南湖新材料等一批大项目在我县落地生根。", "南湖新材料", ("Project",)),
+        # 企业 followed by a name describes the firm, it is no part of its name
+        ("项目由浙江百强科技企业东方红集团投资建设。", "东方红集团", ("Company",)),
+        ("项目由江南红豆企业集团有限公司投资建设。", "江南红豆企业集团有限公司", ("Company",)),
         # two occasions joined by 暨, each opened by a short quoted name, are one event name
         (
             "江城区“两区”建设集中签约暨“开门红”签约活动在江城区举行。",
@@ -44,6 +59,8 @@ def test_dev7_entity_rules(text, name, types):
         ("王建国在贺信中指出,要加快推进。", "贺信中", _PEOPLE),
         # a conjunction and a verb before 表示 are no name (开工和签约表示祝贺)
         ("王建国对项目的开工和签约表示祝贺。", "和签约", _PEOPLE),
+        # a list of sectors closed the same way, with nothing done to projects, is no list of projects
+        ("项目涉及装备制造、现代农业等20个项目。", "现代农业", ("Project",)),
     ],
 )
 def test_dev7_non_names(text, name, not_types):

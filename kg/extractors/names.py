@@ -359,9 +359,55 @@ def _sibling_projects(ctx: Context) -> None:
         ctx.add(vs, ve, "Project", "project.sibling", 0.6)
 
 
+# A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
+_COUNTED_PROJECT_LIST = re.compile(
+    r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
+    r"等(?:一批|多个|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
+)
+# what is done to the projects, just before the list or just after it (集中开工的A、B等…; A、B等…项目在我市落地):
+# a list of sectors closed the same way (涉及装备制造、现代农业等20个项目) has none of it
+_PROJECT_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成")
+
+
+def _counted_project_list(ctx: Context) -> None:
+    """The items of a list closed by 等N个…项目 / 等一批…项目, with an act on projects around it, are
+    projects; an item first taken for a zone (X工业园) is the project it names here."""
+    view = ctx.view
+    for m in _COUNTED_PROJECT_LIST.finditer(view):
+        s_start, s_end = ctx.sentence_bounds(m.start(1))
+        first = m.group(1).split("、")[0]
+        lead = _first_item(ctx, m.start(1), m.start(1) + len(first))  # the first item's own opening words
+        before = view[max(s_start, m.start(1) - 12) : lead]
+        after = view[m.end() : min(s_end, m.end() + 10)]
+        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after)):
+            continue
+        pos = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            vs, ve = pos, pos + len(item)
+            pos = ve + 1
+            if i == 0:
+                vs = _first_item(ctx, vs, ve)
+            name = view[vs:ve]
+            if not (4 <= len(name) <= 24 and _CJK_NAME.fullmatch(name)):
+                continue
+            words = tokens(name)
+            if len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j"):
+                continue  # 装备制造: a kind of industry, not a project's name
+            over = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend and not x.code]
+            if any(not (x.vstart == vs and x.vend == ve and x.type in ("Zone", "Project")) for x in over):
+                continue  # something else (a firm, a body, a place) or part of a longer name
+            if any(x.type == "Project" for x in over) or not _core_ok(ctx, vs, ve, verbs_ok=True):
+                continue
+            for x in over:  # 集中开工的X工业园、Y等20个项目: the park is the project started
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in over and c.object not in over]
+            ctx.add(vs, ve, "Project", "project.counted-list", 0.6)
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_works(ctx)
+    _counted_project_list(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
         pos = m.start(1)
         for item in m.group(1).split("、"):
