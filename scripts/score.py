@@ -42,6 +42,8 @@ SETS = {
     "dev4": (ROOT / "tests/dev4/gold", ROOT / "tests/dev4/texts", ""),
     # six articles (抚顺, 营口 and four central-China counties) annotated before kg ran on them
     "dev5": (ROOT / "tests/dev5/gold", ROOT / "tests/dev5/texts", ""),
+    # six articles (鞍山, 丹东宽甸, 青海, 甘肃, 陕西, 新疆) annotated before kg ran on them
+    "dev6": (ROOT / "tests/dev6/gold", ROOT / "tests/dev6/texts", ""),
     # six articles (沈阳, 大连, a ministry tour, 青海, 西藏, 北京) annotated before kg ran on them
     "dev7": (ROOT / "tests/dev7/gold", ROOT / "tests/dev7/texts", ""),
     # six articles annotated blind and never used to write a rule: the honest estimate (report only)
