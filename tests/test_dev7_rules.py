@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from cases import names_of as _names
+from cases import relations_of as _relations
 
 _PEOPLE = ("Person", "Official")
 
@@ -65,3 +66,28 @@ def test_dev7_entity_rules(text, name, types):
 )
 def test_dev7_non_names(text, name, not_types):
     assert _names(text).get(name) not in not_types
+
+
+_MINISTRY = "商务部副部长王建国赴江城调研。商务部外资司副司长李明,规划司司长赵强、综合办公室主任刘伟等参加。"
+
+
+@pytest.mark.parametrize(
+    "triple",
+    [
+        # a ministry's department written after its name is the body, part of the ministry
+        ("商务部外资司", "partOf", "商务部"),
+        ("李明", "worksFor", "商务部外资司"),
+        # its other departments and offices by their short names, in the list of its officials
+        ("商务部规划司", "partOf", "商务部"),
+        ("赵强", "worksFor", "商务部规划司"),
+        ("商务部综合办公室", "partOf", "商务部"),
+        ("刘伟", "worksFor", "商务部综合办公室"),
+    ],
+)
+def test_ministry_departments(triple):
+    assert triple in _relations(_MINISTRY)
+
+
+def test_a_kind_of_firm_by_size_is_no_firm():
+    # 组建 introduces a name, and a size word opens a kind of firm, not a firm's name
+    assert not any(t == "Company" for t in _names("当前要加紧组建大型稀土企业集团。").values())

@@ -34,7 +34,9 @@ COMPANY_STOPS = STOP_WORDS | frozenset(
     " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
     # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name;
     # 暨 joins two names (…动员大会暨X公司…项目开工活动): a firm's name starts after it
-    " 代表 暨".split()
+    " 代表 暨"
+    # 组建X集团: forming a group introduces its name (加紧组建大型企业集团)
+    " 组建".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(
