@@ -18,6 +18,8 @@ _PEOPLE = ("Person", "Official")
         ("市领导王建国、李小红、赵立新等及相关企业代表出席仪式。", "赵立新", _PEOPLE),
         # a long name whose first character is a surname, in a list of officials, ended by the verb
         ("区领导张海、李明、罗桑多吉出席开工仪式。", "罗桑多吉", _PEOPLE),
+        # after a title, a surname and a given name that is also a common word, closed by punctuation
+        ("市政协党组书记、主席段发达,市委常委王强出席。", "段发达", _PEOPLE),
         # 宣布 introduces the name after it: the announcer is no part of a zone's name
         ("副书记刘海宣布江城经济开发区成立。", "江城经济开发区", ("Zone",)),
         ("副书记刘海宣布江城经济开发区成立。", "刘海", _PEOPLE),
@@ -60,6 +62,8 @@ def test_dev7_entity_rules(text, name, types):
         ("王建国在贺信中指出,要加快推进。", "贺信中", _PEOPLE),
         # a conjunction and a verb before 表示 are no name (开工和签约表示祝贺)
         ("王建国对项目的开工和签约表示祝贺。", "和签约", _PEOPLE),
+        # …but not a noun and a time word after a kind of person (学生公寓时)
+        ("当工友走出技师学院的学生公寓时,天还没亮。", "公寓时", _PEOPLE),
         # a list of sectors closed the same way, with nothing done to projects, is no list of projects
         ("项目涉及装备制造、现代农业等20个项目。", "现代农业", ("Project",)),
     ],
