@@ -95,3 +95,16 @@ def test_ministry_departments(triple):
 def test_a_kind_of_firm_by_size_is_no_firm():
     # 组建 introduces a name, and a size word opens a kind of firm, not a firm's name
     assert not any(t == "Company" for t in _names("当前要加紧组建大型稀土企业集团。").values())
+
+
+_AT_VENUE = "西宁市在青海国际会展中心举行招商签约仪式。"
+
+
+def test_held_at_a_venue_by_the_one_before_zai():
+    rels = _relations(_AT_VENUE)
+    assert ("西宁市", "organizes", "招商签约仪式") in rels
+    assert ("招商签约仪式", "locatedIn", "西宁市") in rels
+
+
+def test_a_place_inside_a_venue_name_is_no_place_of_the_article():
+    assert "青海省" not in _names(_AT_VENUE) and "青海" not in _names(_AT_VENUE)
