@@ -7,6 +7,8 @@ import pytest
 from cases import names_of as _names
 from cases import relations_of as _relations
 
+import kg
+
 _PEOPLE = ("Person", "Official")
 
 
@@ -108,3 +110,18 @@ def test_held_at_a_venue_by_the_one_before_zai():
 
 def test_a_place_inside_a_venue_name_is_no_place_of_the_article():
     assert "青海省" not in _names(_AT_VENUE) and "青海" not in _names(_AT_VENUE)
+
+
+def test_two_fairs_joined_are_two_events():
+    names = _names("兰州在本届兰洽会和城洽会上签约项目12项。")
+    assert names.get("城洽会") == "Event" and "兰洽会和城洽会" not in names
+
+
+def test_a_total_over_two_fairs_is_the_subjects(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text(
+        "兰州签约\n兰州市在本届兰洽会和城洽会上累计签约项目12项,总签约额80亿元。\n", encoding="utf-8"
+    )
+    g = kg.build_graph([src])
+    owners = {q.text: e.label for e in g.entities for q in e.quantities}
+    assert owners.get("80亿元") == "兰州市", owners

@@ -210,6 +210,10 @@ def _event_abbreviations(ctx: Context) -> None:
                 or short.endswith("博会")
                 and core.endswith("博览会")
                 and _in_order(short[:-2], core[:-3])
+                # 城洽会 = 城市发展投资洽谈会: the same for X洽会 and a 洽谈会
+                or short.endswith("洽会")
+                and core.endswith("洽谈会")
+                and _in_order(short[:-2], core[:-3])
             )
         }
         if determined:

@@ -1128,6 +1128,8 @@ _DETERMINED = (
 # what follows a head when it is part of another word (会议室, 大会场, 博览会址, 会长)
 _EVENT_NOT_AFTER = frozenset("员长议场址所室厅")
 # things done to projects at one occasion; two of them joined by 和/及/与 belong to one title
+# an occasion's head, then a joiner: what follows is the name of another occasion (A洽会和B洽会)
+_EVENT_PAIR = re.compile(r"(?:洽会|博会|贸会|大会|节|仪式)(?:和|与|及|、)")
 _JOINED_ACTIVITY = re.compile(
     r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?:签约|开工|竣工|投产|开业|开竣工)"
 )
@@ -1181,6 +1183,11 @@ def extract_events(ctx: Context) -> None:
         # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
         limit = 64 if "暨" in view[max(0, hs - 40) : hs] else 40
         vs = extend_left(ctx, hs, limit=limit, quotes=False, stops=_EVENT_STOPS)
+        pair = [j.end() for j in _EVENT_PAIR.finditer(view, vs, hs)]
+        if pair:
+            vs = pair[
+                -1
+            ]  # 青洽会和城洽会: two fairs joined (和 before one character passes as a word's part)
         joined = _JOINED_ACTIVITY.search(view, max(0, vs - 4), vs + 2)
         if joined and joined.end() == vs + 2:
             # 项目签约和开工誓师大会: two things done to projects, joined, name one occasion
