@@ -125,3 +125,31 @@ def test_a_total_over_two_fairs_is_the_subjects(tmp_path):
     g = kg.build_graph([src])
     owners = {q.text: e.label for e in g.entities for q in e.quantities}
     assert owners.get("80亿元") == "兰州市", owners
+
+
+_GROUNDBREAKING = (
+    "7月8日,江城文化园区暨《山水江城》大型实景演出项目、江城大桥项目奠基仪式在江城举行。"
+    "建设大型实景演出《山水江城》项目意义重大。"
+)
+_CEREMONY = "江城文化园区暨《山水江城》大型实景演出项目、江城大桥项目奠基仪式"
+
+
+def test_projects_listed_in_a_ceremony_name():
+    names = _names(_GROUNDBREAKING)
+    # the list of projects opens the ceremony's name; a titled work names a project, 暨 joins two things
+    assert names.get(_CEREMONY) == "Event"
+    assert names.get("《山水江城》大型实景演出项目") == "Project"
+    assert names.get("江城文化园区") == "Zone"
+    rels = _relations(_GROUNDBREAKING)
+    assert ("江城大桥项目", "participatesIn", _CEREMONY) in rels
+    assert ("《山水江城》大型实景演出项目", "participatesIn", _CEREMONY) in rels
+
+
+def test_a_titled_project_written_two_ways_is_one():
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    entities, _ = resolve([extract(make_document(_GROUNDBREAKING, "case.txt"))])
+    titled = [e for e in entities if e.type == "Project" and "山水江城" in e.label]
+    assert len(titled) == 1, [(e.label, e.aliases) for e in titled]

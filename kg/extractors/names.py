@@ -187,6 +187,7 @@ def extract_projects(ctx: Context) -> None:
         joint = _OCCASION_JOINT.search(view, vs, hs)
         if joint:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
+        vs = _after_ji(view, vs, hs)
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
@@ -225,6 +226,8 @@ def extract_projects(ctx: Context) -> None:
                     # 辽宁X制造有限公司汽车零部件智能制造项目: after its firm's name a project may describe
                     # what it makes with verbs
                     or any(c.type == "Company" and c.vstart == cvs and c.vend < hs - 4 for c in ctx.mentions)
+                    # 《某某》大型实景演出项目: a titled work names the project, its kind may be a verb (演出)
+                    or "《" in view[cvs:hs]
                 ),
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
@@ -408,7 +411,7 @@ def _sibling_projects(ctx: Context) -> None:
         k = ve
         while k > 0 and view[k - 1] not in "，。,；;：:、！!？?\n ":
             k -= 1
-        vs = _first_item(ctx, k, ve)
+        vs = _after_ji(view, _first_item(ctx, k, ve), ve)
         if ve - vs < 5 or any(q.type == "Project" and q.vstart <= vs < q.vend for q in ctx.mentions):
             continue
         if _GENERIC_PROJECT_TAIL.search(view[vs : ve - 2]) or not _core_ok(ctx, vs, ve - 2, verbs_ok=True):
@@ -1127,7 +1130,21 @@ _DETERMINED = (
 )
 # what follows a head when it is part of another word (会议室, 大会场, 博览会址, 会长)
 _EVENT_NOT_AFTER = frozenset("员长议场址所室厅")
+
+
 # things done to projects at one occasion; two of them joined by 和/及/与 belong to one title
+def _after_ji(view: str, vs: int, hs: int) -> int:
+    """X文化园区暨《Y》演出项目: where 暨 joins two named things, the project is the second; else vs."""
+    ji = view.rfind("暨", vs, hs)
+    if ji >= 0 and (view[ji + 1 : ji + 2] in ("《", "“") or _NAME_END_BEFORE_JI.search(view, vs, ji)):
+        return ji + 1
+    return vs
+
+
+# the end of a listed project's name (a list of them may open a ceremony's name)
+_LISTED_WORK_END = re.compile(r"(?:项目|工程)$")
+# a whole name's head before 暨 (X园区暨Y项目): the name after 暨 is another thing's
+_NAME_END_BEFORE_JI = re.compile(r"(?:园区|产业园|基地|项目|工程|中心)$")
 # an occasion's head, then a joiner: what follows is the name of another occasion (A洽会和B洽会)
 _EVENT_PAIR = re.compile(r"(?:洽会|博会|贸会|大会|节|仪式)(?:和|与|及|、)")
 _JOINED_ACTIVITY = re.compile(
@@ -1183,6 +1200,15 @@ def extract_events(ctx: Context) -> None:
         # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
         limit = 64 if "暨" in view[max(0, hs - 40) : hs] else 40
         vs = extend_left(ctx, hs, limit=limit, quotes=False, stops=_EVENT_STOPS)
+        for _ in range(6):
+            # X项目、Y工程、Z项目奠基仪式: the projects an occasion starts, listed, open its name
+            j = vs - 1
+            if j < 1 or view[j] != "、" or not _LISTED_WORK_END.search(view, max(0, j - 4), j):
+                break
+            k = extend_left(ctx, j, limit=40, stops=_EVENT_STOPS)
+            if k >= j:
+                break
+            vs = k
         pair = [j.end() for j in _EVENT_PAIR.finditer(view, vs, hs)]
         if pair:
             vs = pair[

@@ -1334,3 +1334,21 @@ def part_of_body_organ(ctx: Context) -> None:
                 if _ORGAN_SUFFIX.fullmatch(key[cut:]):
                     ctx.relate("partOf", m, parent, "partOf.body-organ", 0.75)
                 break
+
+
+# an occasion that starts, founds or signs what its name lists (X项目、Y工程奠基仪式, …暨Z项目开工仪式)
+_ACT_OCCASION = re.compile(r"(?:开工|奠基|签约|竣工|投产|开业)(?:仪式|活动|典礼)$")
+
+
+@relation_rule("participatesIn.named-in-event")
+def projects_named_in_event(ctx: Context) -> None:
+    """A project written inside the name of the ceremony that starts or signs it takes part in it."""
+    events = [e for e in ctx.mentions if e.type == "Event" and _ACT_OCCASION.search(e.surface)]
+    if not events:
+        return
+    for p in ctx.mentions:
+        if p.type != "Project":
+            continue
+        for e in events:
+            if e.vstart <= p.vstart and p.vend <= e.vend and (p.vstart, p.vend) != (e.vstart, e.vend):
+                ctx.relate("participatesIn", p, e, "participatesIn.named-in-event", 0.65)
