@@ -55,6 +55,36 @@ from kg.relations.table import run_rows
             [("苍南县新材料产业园项目", "participatesIn", "第三季度重点项目集中签约仪式")],
             [("苍南县新材料产业园项目", "locatedIn", "泰顺县")],
         ),
+        # 该县 is the county named last: it holds the gathering, which is held there, and carries out
+        # the programme its clause names
+        (
+            "4月30日,泰顺县第五届桃花节闭幕。当天,该县举行项目集中签约仪式。该县把优化营商环境作为先导工程,"
+            "同时持续深化“放管服”改革。",
+            [
+                ("泰顺县", "organizes", "项目集中签约仪式"),
+                ("项目集中签约仪式", "locatedIn", "泰顺县"),
+                ("泰顺县", "implements", "“放管服”改革"),
+            ],
+            [],
+        ),
+        # a city bureau's branch named without a place, in a county's article, is in the county
+        (
+            "泰顺县召开项目推进会。自然资源分局、生态环境分局对服务项目建设提出举措。我县将加快建设。",
+            [("自然资源分局", "locatedIn", "泰顺县"), ("生态环境分局", "locatedIn", "泰顺县")],
+            [],
+        ),
+        # a body written by a short form (村党支部) whose full name opens with a place sits there
+        (
+            "横江镇良枧村是贫困村。村党支部书记李明介绍,村里建起了产业基地。",
+            [("良枧村党支部", "locatedIn", "良枧村")],
+            [],
+        ),
+        # a project named after the zone it is built in
+        (
+            "5月,泰顺经济开发区智能装备产业园项目开工建设。",
+            [("泰顺经济开发区智能装备产业园项目", "locatedIn", "泰顺经济开发区")],
+            [],
+        ),
         # 将聚力建设“…”: the place builds the goal it names
         (
             "下一步,泰顺县将聚力建设“两城一区”,掀起项目建设新热潮。",
@@ -110,14 +140,17 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
             ],
             [("江城日报社", "organizes", "江城市招商推介会")],
         ),
-        # A、B、C对推进项目建设做了表态发言 at the gathering named before
+        # A、B对推进项目建设做了表态发言 at the gathering named before (a town is outside the domain)
         (
-            "江城区举行项目誓师大会。会上,江城开发区、东岗街道、西湖街道对推进项目建设做了表态发言。",
-            {"江城开发区": "Zone", "东岗街道": "Town", "西湖街道": "Town", "项目誓师大会": "Event"},
+            "江城区举行项目誓师大会。会上,江城区商务局、江城区发展和改革局对推进项目建设做了表态发言。",
+            {
+                "江城区商务局": "GovernmentBody",
+                "江城区发展和改革局": "GovernmentBody",
+                "项目誓师大会": "Event",
+            },
             [
-                ("江城开发区", "participatesIn", "项目誓师大会"),
-                ("东岗街道", "participatesIn", "项目誓师大会"),
-                ("西湖街道", "participatesIn", "项目誓师大会"),
+                ("江城区商务局", "participatesIn", "项目誓师大会"),
+                ("江城区发展和改革局", "participatesIn", "项目誓师大会"),
             ],
             [],
         ),

@@ -95,6 +95,9 @@ def _chain_end(p: Mention, places: list[Mention]) -> Mention:
 _CHAIN_INDEX: dict = {}
 
 
+_ZONE_PHASE = re.compile(r"暨|[(（]?[一二三四五六七八九十\d]+期")
+
+
 @relation_rule("locatedIn.name")
 def located_by_name(ctx: Context) -> None:
     """A name that starts with (or brackets) a place is located there: 东北(铁岭)国际陆港, 西丰城子山风景区."""
@@ -109,8 +112,14 @@ def located_by_name(ctx: Context) -> None:
         if z.type == "Zone":
             zones_at[z.vstart].append(z)
     for x in ctx.mentions:
-        if x.type == "Event":
-            opening = [z for z in zones_at.get(x.vstart, ()) if z.vend < x.vend - 2]
+        if x.type in ("Event", "Project"):
+            # …and a project named after the zone it is built in (X县产业集聚区电子元器件专业园项目), not a
+            # phase of the zone itself (X产业园一期工程) nor a second name joined by 暨
+            opening = [
+                z
+                for z in zones_at.get(x.vstart, ())
+                if z.vend < x.vend - 2 and (x.type == "Event" or not _ZONE_PHASE.match(ctx.view, z.vend))
+            ]
             if opening:
                 ctx.relate("locatedIn", x, max(opening, key=lambda z: z.vend), "locatedIn.name-zone", 0.7)
                 continue
@@ -1181,16 +1190,16 @@ _BRANCH = re.compile(r"分局|分院|支队|大队")
 @relation_rule("zy.home-place")
 def home_place(ctx: Context) -> None:
     """The county the article is about holds what the text leaves unplaced (SCHEMA.md rule 6 asks for
-    the most specific place the text gives): its towns (常兴镇 partOf the county), its zones and its
-    offices named by the level word alone (县…农业农村局 locatedIn the county). Only where the article is
-    about one county (ctx.home_county) and no other rule placed the name."""
+    the most specific place the text gives): its towns named on their own (常兴镇 partOf the county),
+    the zones a sentence names with it (眉县县长在猕猴桃产业园区调研) and the branches of city bureaus
+    named without a place (自然资源分局). Only where the article is about one
+    county (ctx.home_county) and no other rule placed the name."""
     if not ctx.home_county:
         return
     home = _home_mention(ctx, ctx.home_county)
     if home is None:
         return
     placed = {c.subject.name for c in ctx.candidates if c.predicate in ("locatedIn", "partOf")}
-    county = ctx.gaz.by_code[ctx.home_county].name if ctx.home_county in ctx.gaz.by_code else ""
     coded = sorted(m.vstart for m in ctx.mentions if m.code or m.type in ("Town", "Village"))
     # names written on their own, not inside another name (SCHEMA.md convention 5)
     own = {id(m) for ms in _by_sentence(ctx).values() for m in _outermost(ms)}
@@ -1204,6 +1213,9 @@ def home_place(ctx: Context) -> None:
             continue
         if m.type == "Town" and not m.code:
             ctx.relate("partOf", m, home, "partOf.home-county", 0.6)
+        elif m.type == "GovernmentBody" and m.rule == "body.branch" and m.name == m.surface:
+            # 自然资源分局 in a county's article: the city bureau's branch in that county
+            ctx.relate("locatedIn", m, home, "locatedIn.home-county", 0.55)
         elif (
             m.type == "Zone"
             and bisect.bisect_left(coded, m.vstart) == bisect.bisect_left(coded, m.vend)
@@ -1212,17 +1224,51 @@ def home_place(ctx: Context) -> None:
             # a zone the sentence names with its county (眉县县长在猕猴桃产业园区调研); a zone whose name
             # holds a place is placed by its name, or left alone
             ctx.relate("locatedIn", m, home, "locatedIn.home-county", 0.55)
-        elif (
-            m.type == "GovernmentBody"
-            and m.rule == "body.home-prefix"
-            and county
-            and m.name.startswith(county)
-            and not _BRANCH.search(m.name)
-        ):
-            ctx.relate("locatedIn", m, home, "locatedIn.home-county", 0.6)
         else:
             continue
         done.add(m.name)
+
+
+@relation_rule("zy.label-prefix")
+def located_by_label(ctx: Context) -> None:
+    """A body written by a short form whose full name the rules know opens with a place or zone the
+    text names (农业农村局 = 眉县农业农村局, 开发区管委会 = 抚顺胜利经济开发区管委会, 村党支部 = 良枧村党支部)
+    sits there, as located_by_name says of a body whose written name opens with its place. A city
+    bureau's branch (大连市自然资源局旅顺口分局) sits in the county it names, not in the city."""
+    named: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if (m.code or m.type in ("Zone", "Town", "Village")) and not _is_home_ref(m):
+            named.setdefault(m.name, m)
+            if m.code and m.surface:
+                named.setdefault(m.surface, m)
+    if not named:
+        return
+    placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
+    done: set[str] = set()
+    for m in ctx.mentions:
+        if m.type != "GovernmentBody" or m.name in placed or m.name in done or m.name == m.surface:
+            continue  # (a body written in full is placed by its written name)
+        name = m.name[2:] if m.name.startswith("中共") else m.name
+        seat = None
+        if _BRANCH.search(name):
+            # the county named inside a branch's name
+            seat = next(
+                (
+                    named[name[i:j]]
+                    for i in range(1, len(name))
+                    for j in range(i + 2, min(len(name), i + 8))
+                    if name[i:j] in named and named[name[i:j]].type == "District"
+                ),
+                None,
+            )
+        else:
+            for k in range(min(len(name) - 1, 16), 1, -1):  # the longest place opening the name
+                if name[:k] in named:
+                    seat = named[name[:k]]
+                    break
+        if seat is not None and seat is not m:
+            ctx.relate("locatedIn", m, seat, "locatedIn.label-prefix", 0.6)
+            done.add(m.name)
 
 
 _PROJECT_EVENT = re.compile(r"签约|开工|开竣工|竣工|投产|项目")
