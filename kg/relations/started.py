@@ -3,6 +3,7 @@ are in the place that starts them (the place named in the clause, else the artic
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..extractors.base import Context, is_home_ref
@@ -22,18 +23,40 @@ _CLOSE = re.compile(
 # a start (or signing) said in the sentence, or in the one a 其中 sentence details
 _START = re.compile(r"开工|开复工|签约|投产|竣工")
 _EVENT_START = re.compile(r"开工|开复工|签约|投产|竣工")
+_DETAIL = re.compile(r"\s*其中")
 _CLAUSE_STOP = "，,；;：:。"
 _SPECIFIC = ("District", "Town", "Village", "Zone")
 
 
-def _start_event(ctx: Context, before: int) -> Mention | None:
-    """The start (or signing) gathering the article reports: the last one named before, else the first."""
-    evs = sorted(
+def _start_events(ctx: Context) -> list[Mention]:
+    """The start (or signing) gatherings the article names, in text order."""
+    return sorted(
         (m for m in ctx.mentions if m.type == "Event" and _EVENT_START.search(m.surface)),
         key=lambda m: m.vstart,
     )
-    prior = [e for e in evs if e.vstart < before]
-    return prior[-1] if prior else (evs[0] if evs else None)
+
+
+def _start_event(evs: list[Mention], starts: list[int], before: int) -> Mention | None:
+    """The start (or signing) gathering the article reports: the last one named before, else the first."""
+    i = bisect.bisect_left(starts, before)
+    return evs[i - 1] if i else (evs[0] if evs else None)
+
+
+def _outermost(listed: list[Mention]) -> list[Mention]:
+    """The mentions no other listed mention covers (a span listed twice covers itself: both go)."""
+    order = sorted(range(len(listed)), key=lambda i: (listed[i].vstart, -listed[i].vend))
+    covered = set()
+    reach, reach_i = -1, -1
+    for i in order:
+        m = listed[i]
+        if reach >= m.vend:
+            covered.add(i)
+            q = listed[reach_i]
+            if (q.vstart, q.vend) == (m.vstart, m.vend):
+                covered.add(reach_i)
+        if m.vend > reach:
+            reach, reach_i = m.vend, i
+    return [m for i, m in enumerate(listed) if i not in covered]
 
 
 def _home(ctx: Context) -> Mention | None:
@@ -44,12 +67,22 @@ def _home(ctx: Context) -> Mention | None:
 
 @relation_rule("started.counted-projects")
 def counted_projects(ctx: Context) -> None:
-    """Projects of a counted list in a sentence about a start take part in it and are where it is."""
+    """Projects of a counted list in a sentence about a start take part in it and are where it is.
+
+    Linear in the sentence: a list runs back from its close to the clause's start or to the close of
+    the list before it, whichever is nearer, and names are found by bisection over sorted starts."""
     sents = ctx.doc.sentences
     view = ctx.view
     projects = sorted((m for m in ctx.mentions if m.type == "Project"), key=lambda m: m.vstart)
     if not projects:
         return
+    p_starts = [p.vstart for p in projects]
+    specific = sorted(
+        (m for m in ctx.mentions if m.type in _SPECIFIC and m.code), key=lambda m: (m.vstart, -m.vend)
+    )
+    s_starts = [m.vstart for m in specific]
+    evs = _start_events(ctx)
+    ev_starts = [e.vstart for e in evs]
     home: Mention | None = None
     looked = False
     for i, sent in enumerate(sents):
@@ -59,31 +92,32 @@ def counted_projects(ctx: Context) -> None:
         while (
             j
             and len(context) < 600
-            and (re.match(r"\s*其中", sents[j].text) or sents[j - 1].text.rstrip()[-1:] in ("；", ";"))
+            and (_DETAIL.match(sents[j].text) or sents[j - 1].text.rstrip()[-1:] in ("；", ";"))
         ):
             j -= 1
             context = sents[j].text + context
         if not _START.search(context):
             continue
+        date = None
+        dated = False
+        floor = sent.vstart
         for close in _CLOSE.finditer(text):
             end = sent.vstart + close.start()
             k = end
-            while k > sent.vstart and view[k - 1] not in _CLAUSE_STOP:
+            while k > floor and view[k - 1] not in _CLAUSE_STOP:
                 k -= 1
-            listed = [p for p in projects if k <= p.vstart and p.vend <= end]
-            # the outermost only (a phase inside a project's name is not listed on its own)
-            listed = [
-                p
-                for p in listed
-                if not any(q is not p and q.vstart <= p.vstart and p.vend <= q.vend for q in listed)
-            ]
+            floor = sent.vstart + close.end()
+            lo = bisect.bisect_left(p_starts, k)
+            hi = bisect.bisect_left(p_starts, end)
+            listed = _outermost([p for p in projects[lo:hi] if p.vend <= end])
             if not listed:
                 continue
-            ev = _start_event(ctx, sent.vend)
+            ev = _start_event(evs, ev_starts, sent.vend)
+            first = min(p.vstart for p in listed)
             places = [
                 m
-                for m in ctx.mentions
-                if m.type in _SPECIFIC and m.code and k <= m.vstart and m.vend <= listed[0].vstart
+                for m in specific[bisect.bisect_left(s_starts, k) : bisect.bisect_left(s_starts, first)]
+                if m.vend <= first
             ]
             if places:
                 where: Mention | None = places[-1]
@@ -91,7 +125,8 @@ def counted_projects(ctx: Context) -> None:
                 if not looked:
                     home, looked = _home(ctx), True
                 where = home
-            date = date_in(context, ctx.doc.year)
+            if not dated:
+                date, dated = date_in(context, ctx.doc.year), True
             for p in listed:
                 if ev is not None and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
                     ctx.relate("participatesIn", p, ev, "participatesIn.counted-start", 0.55, date=date)
