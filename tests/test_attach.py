@@ -215,6 +215,16 @@ def test_attachment_is_linear_in_sentence_length():
             "河川市人民政府:\n你市报来的请示收悉。\n",
             {("辽政函〔2023〕15号", "辽宁省人民政府关于同意设立河川高新技术产业开发区的批复", "2023")},
         ),
+        (  # 此次 is the event the article reports (its verb names it), not a forum listed in between
+            "河川项目集中开工\n本报讯 2024年7月26日上午,河川县重大项目集中开工仪式在河川工业园举行。\n"
+            "今年以来,该县自主开展陶瓷产业招商推介会、油画产业招商座谈会等系列活动。此外,不断加强城市建设。\n"
+            "此次集中开工的15个工业项目涵盖陶瓷、物流等领域,总投资约22.5亿元。\n",
+            {
+                ("2024年7月26日", "河川县重大项目集中开工仪式", "2024-07-26"),
+                ("15个", "河川县重大项目集中开工仪式", ""),
+                ("约22.5亿元", "河川县重大项目集中开工仪式", ""),
+            },
+        ),
     ],
     ids=[
         "news-lead",
@@ -228,6 +238,7 @@ def test_attachment_is_linear_in_sentence_length():
         "once-built",
         "fund-size",
         "document-number",
+        "this-event",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
