@@ -41,6 +41,20 @@ _SUBJECT_PREFIX = re.compile(
 )
 _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_verbs")))
 _DESIGNATION_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_designation_verbs")))
+# a body written before a post (梧州市委书记X, X公司董事长Y) is part of a person's title: the person, who
+# owns no figure, is the subject, not the body
+_TITLED = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(
+            set(entries("titles_public"))
+            | set(entries("titles_company"))
+            | set(entries("titles_place_head")),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
 # what a count inside its name describes (年出栏10万头生猪项目); in other names (三家子村, 五家渠市,
@@ -198,6 +212,8 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             "内",
         )  # 在X公司里，
         if _not_subject_before(view, lo, m.start) and not framed:
+            continue
+        if _TITLED.match(view, m.end):
             continue
         if clause and m.type in PLACE_CLASSES and not _time_prefix(view, lo, m.start):
             continue

@@ -225,6 +225,15 @@ def test_attachment_is_linear_in_sentence_length():
                 ("约22.5亿元", "河川县重大项目集中开工仪式", ""),
             },
         ),
+        (  # a body before a post (市委书记X) is part of a person's title, not the topic the figures go on about
+            "襄阳项目开工\n2024年5月12日,襄阳市重大项目集中开工仪式在襄阳高新区举行。襄阳市委书记王强宣布项目开工。"
+            "据了解,集中开工项目共72个,总投资326亿元。\n",
+            {
+                ("2024年5月12日", "襄阳市重大项目集中开工仪式", "2024-05-12"),
+                ("72个", "襄阳市重大项目集中开工仪式", ""),
+                ("326亿元", "襄阳市重大项目集中开工仪式", ""),
+            },
+        ),
     ],
     ids=[
         "news-lead",
@@ -239,6 +248,7 @@ def test_attachment_is_linear_in_sentence_length():
         "fund-size",
         "document-number",
         "this-event",
+        "body-in-a-title",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
