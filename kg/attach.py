@@ -366,7 +366,8 @@ _THIS = frozenset({"此次", "本次"})
 _SUB_VENUE = "分会场"
 
 # a sentence that opens with 其中 picks out members of what the text is about, and the next goes back to it
-_ASIDE = re.compile(r"其中")
+# too, and so does one that lists examples (主要包括A、B等, 涵盖…, 如…): members named, not what goes on
+_ASIDE = re.compile(r"其中|主要(?:包括|包含|涵盖|有)|包括|包含|涵盖|比如|例如")
 
 # a clause that opens with a bare head noun is about the last entity of that class (项目于2013年7月27日签约)
 _HEAD_NOUN = re.compile(r"(?:该|此|本)?(项目|公司|企业|集团|合作社|园区)")

@@ -234,6 +234,12 @@ def test_attachment_is_linear_in_sentence_length():
                 ("326亿元", "襄阳市重大项目集中开工仪式", ""),
             },
         ),
+        (  # a sentence listing examples (主要包括A、B等) is an aside: the figures after it go on about the event
+            "襄阳项目签约\n2024年1月14日,襄阳市一季度项目签约和开工誓师大会举行。据介绍,签约项目13个,总投资105亿元。"
+            "主要包括汉江商业综合体项目、襄阳储能装备制造项目等;计划新开工项目10个,总投资79亿元。\n",
+            {("2024年1月14日", "襄阳市一季度项目签约和开工誓师大会", "2024-01-14")}
+            | {(v, "襄阳市一季度项目签约和开工誓师大会", "") for v in ("13个", "105亿元", "10个", "79亿元")},
+        ),
     ],
     ids=[
         "news-lead",
@@ -249,6 +255,7 @@ def test_attachment_is_linear_in_sentence_length():
         "document-number",
         "this-event",
         "body-in-a-title",
+        "examples-aside",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
