@@ -240,6 +240,10 @@ def test_attachment_is_linear_in_sentence_length():
             {("2024年1月14日", "襄阳市一季度项目签约和开工誓师大会", "2024-01-14")}
             | {(v, "襄阳市一季度项目签约和开工誓师大会", "") for v in ("13个", "105亿元", "10个", "79亿元")},
         ),
+        (  # 根据X (the basis) and 与Y (the partner) name no subject: the firm between them invests
+            "谷城招商\n2024年,根据襄阳市人民政府部署,襄阳华兴新材料有限公司与谷城县签约,投资12亿元建设特种纤维生产线。\n",
+            {("12亿元", "襄阳华兴新材料有限公司", "")},
+        ),
     ],
     ids=[
         "news-lead",
@@ -256,6 +260,7 @@ def test_attachment_is_linear_in_sentence_length():
         "this-event",
         "body-in-a-title",
         "examples-aside",
+        "basis-and-partner",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
