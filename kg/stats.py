@@ -102,12 +102,12 @@ def explain_entity(path: str | Path, name: str) -> str:
                    {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
                    ?st rdf:predicate ?p ; kg:byRule/kg:ruleName ?rule .
                    OPTIONAL {{ ?st kg:statedIn/kg:text ?s }} }} UNION
-                {{ <{e.value}> kg:partOf ?o . BIND("->" AS ?dir)
-                   FILTER NOT EXISTS {{ ?x rdf:subject <{e.value}> ; rdf:predicate kg:partOf ; rdf:object ?o }}
-                   BIND(kg:partOf AS ?p) BIND("{GAZETTEER_RULE}" AS ?rule) }} UNION
-                {{ ?o kg:partOf <{e.value}> . BIND("<-" AS ?dir)
-                   FILTER NOT EXISTS {{ ?x rdf:subject ?o ; rdf:predicate kg:partOf ; rdf:object <{e.value}> }}
-                   BIND(kg:partOf AS ?p) BIND("{GAZETTEER_RULE}" AS ?rule) }}
+                {{ <{e.value}> kg:partOf ?o .
+                   OPTIONAL {{ ?x rdf:subject <{e.value}> ; rdf:object ?o ; rdf:predicate kg:partOf }}
+                   FILTER(!BOUND(?x)) BIND("->" AS ?dir) BIND(kg:partOf AS ?p) BIND("{GAZETTEER_RULE}" AS ?rule) }} UNION
+                {{ ?o kg:partOf <{e.value}> .
+                   OPTIONAL {{ ?x rdf:subject ?o ; rdf:object <{e.value}> ; rdf:predicate kg:partOf }}
+                   FILTER(!BOUND(?x)) BIND("<-" AS ?dir) BIND(kg:partOf AS ?p) BIND("{GAZETTEER_RULE}" AS ?rule) }}
                 ?o rdfs:label ?ol . }}
                 ORDER BY ?p ?ol""",
         ):
