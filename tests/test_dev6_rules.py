@@ -154,3 +154,9 @@ def test_a_ground_breaking_is_where_its_counted_projects_are():
         "记者在集中开工活动现场看到,工人整装待发。"
     )
     assert ("集中开工活动", "locatedIn", "清河县") in _relations(text)
+
+
+def test_a_prefectures_bare_party_committee_is_its_own():
+    text = "阿勒泰地区召开会议。2月28日,地委书记王明来到工业园区调研。"
+    assert ("王明", "worksFor", "中共阿勒泰地委") in _relations(text)
+    assert ("中共阿勒泰地委", "locatedIn", "阿勒泰地区") in _relations(text)

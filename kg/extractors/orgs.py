@@ -25,6 +25,7 @@ from .base import (
     STOP_WORDS,
     Context,
     extend_left,
+    is_home_ref,
     part,
     strip_leading_verbs,
     tag,
@@ -130,6 +131,8 @@ _CORE_ORGAN = re.compile(rf"({_CORES})(.+)")  # compiled once, not per call
 
 def body_label(place: str, organ: str) -> str:
     """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
+    if place.endswith("地区") and organ.startswith("委"):
+        place = place[:-1]  # 中共阿勒泰地委: a prefecture's party committee drops 区
     if organ == "委员会":  # 中共X市委员会 (政协X市委员会 is labelled where 政协 is seen)
         return f"中共{place}委"
     if organ == "人民代表大会常务委员会":
@@ -269,6 +272,21 @@ def extract_bodies(ctx: Context) -> None:
     if city is not None and city.name.endswith(("盟", "地区")):
         for m in re.finditer("(?<![盟区])行署", view):
             _bare_body(ctx, m.start(), m.end(), m.start(), city.code)
+    # 地委: the party committee of the prefecture (地区) the article is about, 中共X地委
+    if city is not None and city.name.endswith("地区"):
+        seat = next((p for p in ctx.mentions if p.code == city.code and not is_home_ref(p)), None)
+        for m in re.finditer("地委(?!员|托)", view):
+            if not word_starts_at(view, m.start()):
+                continue  # 当地委托: 地 ends another word
+            ctx.add(
+                m.start(),
+                m.end(),
+                "GovernmentBody",
+                "body.home-prefix",
+                0.75,
+                label=body_label(city.name, "委"),
+                parts=(part("place", seat),) if seat is not None else (),
+            )
     for m in _CENTRAL.finditer(view):
         if (
             m.start() > 0
