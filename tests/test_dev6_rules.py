@@ -160,3 +160,10 @@ def test_a_prefectures_bare_party_committee_is_its_own():
     text = "阿勒泰地区召开会议。2月28日,地委书记王明来到工业园区调研。"
     assert ("王明", "worksFor", "中共阿勒泰地委") in _relations(text)
     assert ("中共阿勒泰地委", "locatedIn", "阿勒泰地区") in _relations(text)
+
+
+def test_departments_listed_without_a_level_word_belong_to_the_county_named_before():
+    text = "鞍山市召开会议。海城市副市长李明及发改委、工信局、商务局等主要领导参加会议,海城市将做好服务。"
+    rels = _relations(text)
+    assert ("海城市工业和信息化局", "locatedIn", "海城市") in rels
+    assert ("海城市商务局", "locatedIn", "海城市") in rels

@@ -59,6 +59,8 @@ _NEXT_ORGAN = re.compile(r"、(人民政府|政府|人大常委会|政协)(?=[�
 _NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
 _BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
+# the first of two or more departments listed without a level word (及发改委、工信局、商务局等)
+_BARE_DEPT_LIST = re.compile(rf"(?<=[及和与，,])((?:{_CORES})(?:局|委|办))(?=、(?:{_CORES})(?:局|委|办))")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
 # (the last item may be followed by who of it took part: 、乡村振兴局主要负责同志参加)
 _LIST_BODY = re.compile(
@@ -267,6 +269,37 @@ def extract_bodies(ctx: Context) -> None:
         while (lm := _LIST_BODY.match(view, k)) is not None:
             _bare_body(ctx, lm.start(1), lm.end(1), lm.start(1), code)
             k = lm.end()
+    # 副市长X及发改委、工信局、商务局等主要领导: a list of two or more departments with no level word
+    # belongs to the county named last before it in the sentence (else the article's own city)
+    for m in _BARE_DEPT_LIST.finditer(view):
+        s_start, _ = ctx.sentence_bounds(m.start())
+        i = bisect_right(ends, m.start()) - 1
+        code = counties[i][1] if i >= 0 and ends[i] >= s_start else home_code(ctx, "市")
+        if not code:
+            continue
+        same = [p for p in places if p.code == code]
+        before = [p for p in same if p.vend <= m.start()]
+        seat = (
+            max(before, key=lambda p: p.vend)
+            if before
+            else (min(same, key=lambda p: p.vstart) if same else None)
+        )
+        items = [(m.start(1), m.end(1))]
+        k = m.end(1)
+        while (lm := _LIST_BODY.match(view, k)) is not None:
+            items.append(lm.span(1))
+            k = lm.end()
+        for vs, ve in items:
+            ctx.add(
+                vs,
+                ve,
+                "GovernmentBody",
+                "body.home-prefix",
+                0.75,
+                label=body_label(gaz.by_code[code].name, view[vs:ve]),
+                parent_code=code,
+                parts=(part("place", seat),) if seat is not None else (),
+            )
     # 行署: the administrative office of the league or prefecture the article is about
     city = gaz.by_code.get(ctx.home_city) if ctx.home_city else None
     if city is not None and city.name.endswith(("盟", "地区")):
