@@ -134,6 +134,16 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
                 and 0 < word_freq(cand) < 3000
                 and tag(cand) in ("nz", "ns", "nt", "nr", "nrt", "nrfg")
                 and _ends_here(view, vs + n) == (True, False)
+            ) and not (
+                # 主席段发达, : after a title, a surname and a given name that is also a common word
+                # (发达, 建设), closed by punctuation, is a name; the title says one follows
+                rare
+                and n == 3
+                and not comp
+                and is_name(cand, strict=False)
+                and len(tokens(cand[1:])) == 1
+                and word_freq(cand[1:]) > 0
+                and view[vs + n : vs + n + 1] in ("、", "，", ",", "。", "；", ";")
             ):
                 continue
         ends, weakly = _ends_here(view, vs + n)
