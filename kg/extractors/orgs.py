@@ -289,10 +289,10 @@ def extract_bodies(ctx: Context) -> None:
         if not code:
             continue
         same = [p for p in places if p.code == code]
-        before = [p for p in same if p.vend <= m.start()]
+        earlier = [p for p in same if p.vend <= m.start()]
         seat = (
-            max(before, key=lambda p: p.vend)
-            if before
+            max(earlier, key=lambda p: p.vend)
+            if earlier
             else (min(same, key=lambda p: p.vstart) if same else None)
         )
         items = [(m.start(1), m.end(1))]
