@@ -167,3 +167,15 @@ def test_departments_listed_without_a_level_word_belong_to_the_county_named_befo
     rels = _relations(text)
     assert ("海城市工业和信息化局", "locatedIn", "海城市") in rels
     assert ("海城市商务局", "locatedIn", "海城市") in rels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 计划 before a verb of doing is "plans to", not a plan's name
+        ("第三季度计划开工重点建设项目14个。", "第三季度计划"),
+        ("今年一季度计划投资20亿元。", "今年一季度计划"),
+    ],
+)
+def test_planned_act_is_no_programme(text, name):
+    assert _names(text).get(name) != "Programme"

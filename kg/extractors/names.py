@@ -262,6 +262,8 @@ def extract_projects(ctx: Context) -> None:
     _sibling_projects(ctx)
 
 
+# what a period "plans to" do (计划开工, 计划投资): 计划 before these is a verb
+_PLANNED_ACT = re.compile(r"(?:新)?(?:开工|开复工|投资|完成|建设|实施|竣工|投产|签约|引进|建成)")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
 _BRACKET_PHASE = re.compile(r"[(（][一二三四五六七八九十]期[)）]")
 # a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
@@ -872,6 +874,8 @@ def extract_programmes(ctx: Context) -> None:
             vs = battle.end()  # 打好X歼灭战: one fights the battle; the verb is no part of its name
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
+        if m.group() == "计划" and _PLANNED_ACT.match(view, he):
+            continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
