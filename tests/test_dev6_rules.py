@@ -179,3 +179,8 @@ def test_departments_listed_without_a_level_word_belong_to_the_county_named_befo
 )
 def test_planned_act_is_no_programme(text, name):
     assert _names(text).get(name) != "Programme"
+
+
+def test_an_official_in_talks_with_investors_takes_part_in_the_fair():
+    text = "4月8日,清河县第二届招商项目洽谈会举行。县委副书记、县长王明与部分客商洽谈。"
+    assert ("王明", "participatesIn", "清河县第二届招商项目洽谈会") in _relations(text)
