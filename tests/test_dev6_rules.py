@@ -184,3 +184,7 @@ def test_planned_act_is_no_programme(text, name):
 def test_an_official_in_talks_with_investors_takes_part_in_the_fair():
     text = "4月8日,清河县第二届招商项目洽谈会举行。县委副书记、县长王明与部分客商洽谈。"
     assert ("王明", "participatesIn", "清河县第二届招商项目洽谈会") in _relations(text)
+
+
+def test_a_rank_of_zone_is_no_zone_name():
+    assert "成功创建自治区级园区" not in _names("要以成功创建自治区级园区为契机,培育主导产业。")

@@ -387,6 +387,8 @@ def extract_bodies(ctx: Context) -> None:
             )
 
 
+# a core that ends in a level (创建自治区级园区): a rank of zone, not a zone's name
+_LEVEL_END = re.compile(r"(?:国家|省|自治区|市|县|区)级$")
 # the organs of a town or village after its name (东庄村委会 shares the 村; 横山镇党委, 新华街道办事处)
 _VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两委")
 _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
@@ -867,7 +869,7 @@ def extract_zones(ctx: Context) -> None:
             continue  # 滨海新区 is a district of the national list
         if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
             continue  # 村和景区, 以上旅游景区: not a name
-        if _TITLE_CORE.match(core):
+        if _TITLE_CORE.match(core) or _LEVEL_END.search(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
