@@ -153,3 +153,9 @@ def test_a_titled_project_written_two_ways_is_one():
     entities, _ = resolve([extract(make_document(_GROUNDBREAKING, "case.txt"))])
     titled = [e for e in entities if e.type == "Project" and "山水江城" in e.label]
     assert len(titled) == 1, [(e.label, e.aliases) for e in titled]
+
+
+def test_a_place_centring_its_work_on_a_programme_carries_it_out():
+    text = "今年以来,兰州市把招商引资作为“一号工程”来抓,紧紧围绕“三区一中心”建设,取得成效。"
+    rels = _relations(text)
+    assert any(s == "兰州市" and p == "implements" and "三区一中心" in o for s, p, o in rels), rels
