@@ -22,6 +22,12 @@ _PEOPLE = ("Person", "Official")
         ("区领导张海、李明、罗桑多吉出席开工仪式。", "罗桑多吉", _PEOPLE),
         # after a title, a surname and a given name that is also a common word, closed by punctuation
         ("市政协党组书记、主席段发达,市委常委王强出席。", "段发达", _PEOPLE),
+        # an institute of the national academy, written short, in a list of firms
+        (
+            "我市还将与中科院沈阳金属所、鞍钢集团等知名企业和科研机构签订协议。",
+            "中科院沈阳金属所",
+            ("Institution",),
+        ),
         # 宣布 introduces the name after it: the announcer is no part of a zone's name
         ("副书记刘海宣布江城经济开发区成立。", "江城经济开发区", ("Zone",)),
         ("副书记刘海宣布江城经济开发区成立。", "刘海", _PEOPLE),
