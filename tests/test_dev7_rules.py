@@ -68,6 +68,10 @@ def test_dev7_entity_rules(text, name, types):
         ("市领导王建国、李小红、赵立新等及相关企业代表出席仪式。", "市领导王建国", ("Company",)),
         # 在…中指出: a text or a meeting before the verb of speech, not a speaker
         ("王建国在贺信中指出,要加快推进。", "贺信中", _PEOPLE),
+        # a bay named like a county's short form is not the county (太平湾, not 太平区)
+        ("以江城-太平湾一体化发展为目标。", "太平区", ("District",)),
+        # doing something to projects is no project (凝心聚力抓项目)
+        ("全县上下凝心聚力抓项目、谋发展。", "凝心聚力抓项目", ("Project",)),
         # a conjunction and a verb before 表示 are no name (开工和签约表示祝贺)
         ("王建国对项目的开工和签约表示祝贺。", "和签约", _PEOPLE),
         # …but not a noun and a time word after a kind of person (学生公寓时)
