@@ -69,7 +69,7 @@ def test_dev7_entity_rules(text, name, types):
         # 在…中指出: a text or a meeting before the verb of speech, not a speaker
         ("王建国在贺信中指出,要加快推进。", "贺信中", _PEOPLE),
         # a bay named like a county's short form is not the county (太平湾, not 太平区)
-        ("以江城-太平湾一体化发展为目标。", "太平区", ("District",)),
+        ("营口市以“鲅鱼圈-太平湾一体化”为目标。", "太平区", ("District",)),
         # doing something to projects is no project (凝心聚力抓项目)
         ("全县上下凝心聚力抓项目、谋发展。", "凝心聚力抓项目", ("Project",)),
         # a conjunction and a verb before 表示 are no name (开工和签约表示祝贺)
