@@ -252,6 +252,10 @@ def extract_projects(ctx: Context) -> None:
             and not re.search(r"\d|年产", name)
         ):
             continue
+        phase = _BRACKET_PHASE.match(view, he)
+        if phase:  # X建设项目(二期): the phase in brackets is part of the name (no parent project of its own)
+            ctx.add(vs, phase.end(), "Project", "project.head", 0.8)
+            continue
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
@@ -265,6 +269,7 @@ def extract_projects(ctx: Context) -> None:
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
+_BRACKET_PHASE = re.compile(r"[(（][一二三四五六七八九十]期[)）]")
 # a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
 _PROJECT_LIST_END = re.compile(
     r"、([^，。,；;、]{4,40}?)等[\d一二三四五六七八九十]+个(?:重点|重大|新建|续建)?项目"
@@ -360,8 +365,15 @@ def _started_list(ctx: Context) -> None:
                 )
             ):
                 continue  # a firm or a place listed among projects, or a project another rule named
-            if ctx.add(vs, ve, "Project", "project.started-list", 0.6):
+            proj = ctx.add(vs, ve, "Project", "project.started-list", 0.6)
+            if proj:
                 _drop_same_span(ctx, vs, ve, ("Institution", "Zone"))
+                # X置业有限公司Y房地产开发: the firm that opens the item's name runs it
+                firm = next(
+                    (c for c in ctx.mentions if c.type == "Company" and c.vstart == vs and c.vend < ve), None
+                )
+                if firm is not None:
+                    ctx.with_parts(proj, part("operator", firm))
 
 
 def _first_item(ctx: Context, vs: int, ve: int) -> int:
@@ -562,6 +574,16 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
         # before the generic tail, names one project
         placed = any(m.code and m.vstart == vs for m in ctx.mentions)
+        zone = next(
+            (m for m in ctx.mentions if m.type == "Zone" and m.vstart == vs and m.vend <= vs + tail.start()),
+            None,
+        )
+        if (
+            zone is not None
+            and ctx.view.startswith("项目", hs)
+            and not re.search("[及和与、]", core[zone.vend - vs :])
+        ):
+            return True  # X景区旅游基础设施建设项目: the zone says which area's works
         works = _PROJECT.search(core, 0, tail.start())
         if works and (
             placed and tail.start() >= 8 or works.start() >= 4 and _specific(tokens(core[: works.start()]))

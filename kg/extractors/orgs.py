@@ -140,6 +140,7 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     return bool(words) and words[-1] in STOP_WORDS
 
 
+_FIRM_SUFFIX = re.compile(r"公司|集团")  # a registered firm's suffix, not a kind of plant (工厂, 车间)
 _CORE_ORGAN = re.compile(rf"({_CORES})(.+)")  # compiled once, not per call
 
 
@@ -541,8 +542,10 @@ def extract_companies(ctx: Context) -> None:
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
-        if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
-            continue  # 国家级绿色工厂 is a designation, not a factory
+        if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or (
+            re.search(r"(绿色|智能|示范|数字化)$", core) and not _FIRM_SUFFIX.search(m.group())
+        ):
+            continue  # 国家级绿色工厂 is a designation, not a factory (X智能有限公司 is a firm)
         if _SIZE_START.match(core):
             continue  # 大型稀土企业集团, 中小企业: a kind of firm by its size, not a firm's name
         if re.search(r"\d+(?:个|家|项|批)", core):
@@ -657,6 +660,10 @@ _MEDIA_DATELINE = re.compile(
 )
 
 
+# the first of two outlets a dateline joins with a dash (阿勒泰新闻网-阿勒泰地区融媒体中心)
+_JOINED_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,10}(?:网|报|电视台|广播电视台))[-－—]")
+
+
 @extractor("institutions", order=31)
 def extract_institutions(ctx: Context) -> None:
     view = ctx.view
@@ -677,6 +684,13 @@ def extract_institutions(ctx: Context) -> None:
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
+        joined = _JOINED_OUTLET.match(view, span[0], m.start())
+        if joined:
+            # X新闻网-X融媒体中心: a dateline of two outlets joined by a dash, each a name of its own
+            ctx.add(span[0], joined.end(1), "Institution", "institution.dateline", 0.8)
+            # the second is the one the credit after it belongs to: a dateline outlet as well
+            ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
+            continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
     # 中科院X所 / 中国科学院X研究所: the national academies' institutes, often written short (化物所)
     for m in _ACADEMY_INSTITUTE.finditer(view):

@@ -266,7 +266,18 @@ def extract_people(ctx: Context) -> None:
                 continue
             # 本报记者 / a credit line / the reporter of a dateline (本报讯, 河北日报讯, …频道消息):
             # the paper's own staff, credited with their post (特约记者)
-            staff = m.group(1) or credit or re.search("讯|消息", s[: m.start()])
+            staff = (
+                m.group(1)
+                or credit
+                or re.search("讯|消息", s[: m.start()])
+                # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
+                or s[m.start() - 1 : m.start()] in ("(", "（")
+                and any(
+                    x.vend == base + m.start() - 1
+                    and x.rule in ("institution.dateline", "institution.publisher")
+                    for x in ctx.mentions
+                )
+            )
             post = ("credit", base + m.start(2 if m.group(2) else 3), base + m.end(3), "")
             _person(ctx, vs, vs + n, "person.credit", 0.9, False, (post,) if staff else ())
         for rx, rule, cues in (
