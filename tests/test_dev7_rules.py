@@ -169,3 +169,20 @@ def test_a_place_centring_its_work_on_a_programme_carries_it_out():
     text = "今年以来,兰州市把招商引资作为“一号工程”来抓,紧紧围绕“三区一中心”建设,取得成效。"
     rels = _relations(text)
     assert any(s == "兰州市" and p == "implements" and "三区一中心" in o for s, p, o in rels), rels
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # an occasion named with its year gives the article's year when no date writes one
+        ("7月22日,江城市举行2021江城投资洽谈会专场签约仪式。", 2021),
+        ("江城区2020春季重点项目集中开工", 2020),
+        # a count before a meeting is no year
+        ("会上2000余人参加大会。", None),
+        ("共有2000名代表参加大会。", None),
+    ],
+)
+def test_year_of_an_occasion_named_with_it(text, year):
+    from kg.ingest import article_year
+
+    assert article_year(text) == year
