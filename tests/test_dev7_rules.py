@@ -186,3 +186,10 @@ def test_year_of_an_occasion_named_with_it(text, year):
     from kg.ingest import article_year
 
     assert article_year(text) == year
+
+
+def test_firms_sorted_by_kind_of_project_take_part_in_the_event():
+    text = "3月2日,江城区重点项目集中签约仪式举行。其中,科技类项目有北辰智造、东海能源、南山医药3家企业。"
+    rels = _relations(text)
+    for firm in ("北辰智造", "东海能源", "南山医药"):
+        assert (firm, "participatesIn", "江城区重点项目集中签约仪式") in rels
