@@ -193,3 +193,14 @@ def test_firms_sorted_by_kind_of_project_take_part_in_the_event():
     rels = _relations(text)
     for firm in ("北辰智造", "东海能源", "南山医药"):
         assert (firm, "participatesIn", "江城区重点项目集中签约仪式") in rels
+
+
+def test_the_bare_ceremony_of_an_act_is_the_one_occasion_named_with_it():
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    text = "9月5日,江城市举行第三季度重大项目集中开工和签约活动。市领导王强、李明出席开工仪式。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    events = [e for e in entities if e.type == "Event"]
+    assert len(events) == 1, [(e.label, e.aliases) for e in events]
