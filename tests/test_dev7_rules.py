@@ -204,3 +204,9 @@ def test_the_bare_ceremony_of_an_act_is_the_one_occasion_named_with_it():
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     events = [e for e in entities if e.type == "Event"]
     assert len(events) == 1, [(e.label, e.aliases) for e in events]
+
+
+def test_a_place_signing_at_two_fairs_takes_part_in_both():
+    rels = _relations("兰州市在本届兰洽会和城洽会上累计签约项目12项。")
+    assert ("兰州市", "participatesIn", "城洽会") in rels
+    assert any(s == "兰州市" and p == "participatesIn" and o.endswith("兰洽会") for s, p, o in rels)
