@@ -202,12 +202,12 @@ def _doc_aliases(
             uf.union(j, i, f"'{n}' refers back to '{_norm(mentions[j].name)}' in {ctx.doc.id}")
     # 1b) 开工仪式 in an article whose one named occasion is …集中开工和签约活动: the bare ceremony of an
     # act is the one occasion of the article whose name holds that act
-    events = [(i, _norm(mentions[i].name)) for i in by_type.get("Event", [])]
-    for i, n in events:
+    acts = [(i, _norm(mentions[i].name)) for i in by_type.get("Event", [])]
+    for i, n in acts:
         act = _BARE_ACT.fullmatch(n)
         if not act:
             continue
-        groups = {uf.find(j) for j, nj in events if len(nj) > len(n) and act.group(1) in nj}
+        groups = {uf.find(j) for j, nj in acts if len(nj) > len(n) and act.group(1) in nj}
         if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
             uf.union(g, i, f"'{n}' is the one occasion of {act.group(1)} in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
