@@ -28,6 +28,8 @@ _PEOPLE = ("Person", "Official")
             "中科院沈阳金属所",
             ("Institution",),
         ),
+        # a heavy-industry firm named X重工; 重工业 is heavy industry, no firm
+        ("实地考察了江城北方重工等企业。", "江城北方重工", ("Company",)),
         # 宣布 introduces the name after it: the announcer is no part of a zone's name
         ("副书记刘海宣布江城经济开发区成立。", "江城经济开发区", ("Zone",)),
         ("副书记刘海宣布江城经济开发区成立。", "刘海", _PEOPLE),
@@ -68,6 +70,7 @@ def test_dev7_entity_rules(text, name, types):
         ("市领导王建国、李小红、赵立新等及相关企业代表出席仪式。", "市领导王建国", ("Company",)),
         # 在…中指出: a text or a meeting before the verb of speech, not a speaker
         ("王建国在贺信中指出,要加快推进。", "贺信中", _PEOPLE),
+        ("老工业基地大力发展重工业。", "老工业基地大力发展重工业", ("Company",)),
         # a bay named like a county's short form is not the county (太平湾, not 太平区)
         ("营口市以“鲅鱼圈-太平湾一体化”为目标。", "太平区", ("District",)),
         # doing something to projects is no project (凝心聚力抓项目)

@@ -507,8 +507,8 @@ def extract_companies(ctx: Context) -> None:
         nxt = tokens(view[hs : hs + 4])
         if nxt and len(nxt[0]) > he - hs and not nxt[0].startswith(m.group()):
             continue
-        if nxt and nxt[0] in ("厂家", "厂区", "厂房", "公司法", "工厂化"):
-            continue
+        if nxt and nxt[0] in ("厂家", "厂区", "厂房", "公司法", "工厂化") or view.startswith("重工业", hs):
+            continue  # (重工业 is heavy industry, not a firm named X重工)
         span = _name_before(ctx, hs, he, stops=COMPANY_STOPS)
         if not span:
             continue
