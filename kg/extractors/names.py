@@ -179,6 +179,12 @@ def extract_projects(ctx: Context) -> None:
             continue
         if head == "装置" and (view.startswith("项目", he) or view[he : he + 1] in ("、", "和", "及")):
             continue  # …装置项目, …装置、…装置项目: the project is named up to 项目
+        if (
+            head == "项目"
+            and view[hs - 1 : hs] in _ACT_ON_PROJECTS
+            and (len(w := tokens(view[max(0, hs - 3) : hs])[-1]) == 1 or tag(w)[:1] not in ("n", "s", "f"))
+        ):
+            continue  # 凝心聚力抓项目, 跑项目, 争项目: doing something to projects, no project's name
         vs = extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS)
         if view[vs - 1 : vs] != "的":  # after 的 the name starts, verb or not (…的活化离子钙项目)
             vs = strip_leading_verbs(ctx, vs, hs)
@@ -1167,6 +1173,8 @@ def _after_ji(view: str, vs: int, hs: int) -> int:
     return vs
 
 
+# one-character verbs of working on projects (抓项目, 跑项目, 争项目, 招项目, 谋项目, 上项目)
+_ACT_ON_PROJECTS = frozenset("抓跑争招谋上")
 # the end of a listed project's name (a list of them may open a ceremony's name)
 _LISTED_WORK_END = re.compile(r"(?:项目|工程)$")
 # a whole name's head before 暨 (X园区暨Y项目): the name after 暨 is another thing's

@@ -79,6 +79,11 @@ _TITLE_IN_DEPT = re.compile(r"长|员|书记|主任|部")
 _SHORT_DEPT = re.compile(
     r"(?<=[、，,；;])([\u4e00-\u9fff]{2,7}?(?:(?<!公)司|办公室))(?=副?司长|[一二]级巡视员|巡视员|副?主任)"
 )
+# the national academies and their institutes (中国科学院 has 100+ institutes named 中科院+city+field+所)
+_ACADEMY_INSTITUTE = re.compile(
+    r"(?:中国科学院|中科院|中国工程院|中国社会科学院|中国社科院|中国农业科学院|中国农科院)"
+    r"[\u4e00-\u9fff]{2,10}?(?:研究所|研究院|所)(?![\u4e00-\u9fff]?长)"
+)
 _SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
 _PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
@@ -555,8 +560,8 @@ def extract_companies(ctx: Context) -> None:
         nxt = tokens(view[hs : hs + 4])
         if nxt and len(nxt[0]) > he - hs and not nxt[0].startswith(m.group()):
             continue
-        if nxt and nxt[0] in ("厂家", "厂区", "厂房", "公司法", "工厂化"):
-            continue
+        if nxt and nxt[0] in ("厂家", "厂区", "厂房", "公司法", "工厂化") or view.startswith("重工业", hs):
+            continue  # (重工业 is heavy industry, not a firm named X重工)
         span = _name_before(ctx, hs, he, stops=COMPANY_STOPS)
         if not span:
             continue
@@ -740,6 +745,9 @@ def extract_institutions(ctx: Context) -> None:
             ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
             continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
+    # 中科院X所 / 中国科学院X研究所: the national academies' institutes, often written short (化物所)
+    for m in _ACADEMY_INSTITUTE.finditer(view):
+        ctx.add(m.start(), m.end(), "Institution", "institution.academy", 0.85)
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
         ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)

@@ -88,6 +88,8 @@ def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
 # a two-character county whose first character is a conjunction (和县) and what follows 县/市/区 in an
 # unnamed body's short form (县政府, 县委, 县人大, 县直, 县级)
 _CONJUNCTIONS = frozenset("和与及同")
+# natural features named with a word that is also a county's short form (X湾, X岛, X湖, X峡, X滩)
+_FEATURE_AFTER = frozenset("湾岛湖峡滩")
 _UNNAMED_BODY_START = frozenset("政委人直级属领")
 
 
@@ -137,6 +139,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if code not in explicit and not _starts_a_word(ctx, s) and _inside_a_word(ctx, s, e):
                 continue  # 海口 inside 出海口: the middle of another word
+            if place.level == 3 and code not in explicit and ctx.view[e : e + 1] in _FEATURE_AFTER:
+                continue  # 太平湾, 金沙滩: a bay or beach named like a county, not the county
             if code not in explicit and name[0] in _CONJUNCTIONS and not _starts_a_word(ctx, e):
                 continue  # 和安 in 质量和安全: a conjunction and the start of the next word
         ctx.add(
