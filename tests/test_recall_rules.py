@@ -85,6 +85,21 @@ from kg.relations.table import run_rows
             [("泰顺经济开发区智能装备产业园项目", "locatedIn", "泰顺经济开发区")],
             [],
         ),
+        # 全市将持续开展P: the city (全市 stands for it) carries out the programme
+        (
+            "泰顺县召开经济工作会议。会议提出,全县将持续开展“项目攻坚年”行动,力争新开工项目30个。",
+            [("泰顺县", "implements", "“项目攻坚年”行动")],
+            [],
+        ),
+        # “三大工程”包括A工程、B工程和C工程: the parts of a programme
+        (
+            "泰顺县全面实施“三大工程”。“三大工程”包括“强工兴业”工程、“美丽乡村”建设工程和“数字泰顺”工程。",
+            [
+                ("“强工兴业”工程", "partOf", "“三大工程”"),
+                ("“美丽乡村”建设工程", "partOf", "“三大工程”"),
+            ],
+            [],
+        ),
         # 将聚力建设“…”: the place builds the goal it names
         (
             "下一步,泰顺县将聚力建设“两城一区”,掀起项目建设新热潮。",

@@ -332,13 +332,35 @@ def _actor_index(ms: list[Mention], ctx: Context) -> tuple:
     return hit
 
 
+# what stands between 全市/我市 and the verb it is the subject of (全市将持续开展P, 我市继续实行P)
+_HOME_ADVERBS = frozenset(
+    {
+        "",
+        "将",
+        "要",
+        "还将",
+        "正在",
+        "已",
+        "积极",
+        "全面",
+        "持续",
+        "继续",
+        "将持续",
+        "将继续",
+        "将全面",
+        "还要",
+        "也将",
+    }
+)
+
+
 def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
     _, home, home_ends, acts, act_ends = _actor_index(ms, ctx)
     # 全市将建立…机制: the city itself, named by 全市 as the subject just before the verb
     i = bisect.bisect_right(home_ends, pos)
-    if i and pos - home[i - 1].vend <= 3:
+    if i and pos - home[i - 1].vend <= 4:
         m = home[i - 1]
-        if ctx.view[m.vend : pos] in ("", "将", "要", "还将", "正在", "已", "积极", "全面"):
+        if ctx.view[m.vend : pos] in _HOME_ADVERBS:
             return [m]
     j = bisect.bisect_right(act_ends, pos)
     if not j:
