@@ -8,7 +8,7 @@ from collections import defaultdict
 
 from ..extractors.base import Context, bare
 from ..extractors.base import is_home_ref as _is_home_ref
-from ..lexicon import alternation
+from ..lexicon import VENUE_HEADS, alternation
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
 from ..registry import relation_rule
@@ -484,6 +484,14 @@ def implements_issuer_in_name(ctx: Context) -> None:
             ctx.relate("implements", max(inner, key=lambda m: m.vend), p, "implements.issuer-in-name", 0.7)
 
 
+# 在 + a venue's name (no punctuation, no mention needed) right before the holding verb
+_AT_VENUE = re.compile(
+    r"在[^，,。；;、在]{2,16}?(?:"
+    + "|".join(sorted(map(re.escape, VENUE_HEADS), key=len, reverse=True))
+    + ")"
+)
+
+
 @relation_rule("organizes")
 def organizes(ctx: Context) -> None:
     """由X主办的EVENT · X召开/举行/举办EVENT · else the organiser named at the start of the event's name."""
@@ -523,6 +531,13 @@ def organizes(ctx: Context) -> None:
                 if k >= 0 and not _CLAUSE.search(view[k : ev.vstart]):
                     j = bisect.bisect_right(o_ends, k)
                     acts = [outer[j - 1]] if j and k - outer[j - 1].vend <= 2 else []
+                    if not acts and (at := _AT_VENUE.search(view, lo, k)) and at.end() == k:
+                        # 西宁市在青山国际会展中心举行: a venue that is no entity between 在 and the verb;
+                        # the one named right before 在 holds it
+                        acts = [o_by_end[at.start()]] if at.start() in o_by_end else []
+                        if acts and acts[0].type in ("City", "District", "Town", "Zone"):
+                            # a place holding it at a venue of its own: held in that place (as X举行)
+                            ctx.relate("locatedIn", ev, acts[0], "locatedIn.held-by-place", 0.6)
                     if acts and view[acts[-1].vstart - 1 : acts[-1].vstart] == "在":
                         # 在重庆举办的…交易会: where it is held, not who holds it
                         where = acts[-1]
@@ -1497,7 +1512,7 @@ def part_of_municipality(ctx: Context) -> None:
 
 
 _ORGAN_SUFFIX = re.compile(
-    r"(?:办公室|办公厅|办|党委|党组|机关工委|纪委|监委|组织部|宣传部|统战部|政法委|国资委|[^，,。；]{1,6}?(?:委员会|局|厅|处|部|中心))"
+    r"(?:办公室|办公厅|办|党委|党组|机关工委|纪委|监委|组织部|宣传部|统战部|政法委|国资委|[^，,。；]{1,6}?(?:委员会|局|厅|处|部|中心|司|办公室))"
 )
 
 
@@ -1521,3 +1536,21 @@ def part_of_body_organ(ctx: Context) -> None:
                 if _ORGAN_SUFFIX.fullmatch(key[cut:]):
                     ctx.relate("partOf", m, parent, "partOf.body-organ", 0.75)
                 break
+
+
+# an occasion that starts, founds or signs what its name lists (X项目、Y工程奠基仪式, …暨Z项目开工仪式)
+_ACT_OCCASION = re.compile(r"(?:开工|奠基|签约|竣工|投产|开业)(?:仪式|活动|典礼)$")
+
+
+@relation_rule("participatesIn.named-in-event")
+def projects_named_in_event(ctx: Context) -> None:
+    """A project written inside the name of the ceremony that starts or signs it takes part in it."""
+    events = [e for e in ctx.mentions if e.type == "Event" and _ACT_OCCASION.search(e.surface)]
+    if not events:
+        return
+    for p in ctx.mentions:
+        if p.type != "Project":
+            continue
+        for e in events:
+            if e.vstart <= p.vstart and p.vend <= e.vend and (p.vstart, p.vend) != (e.vstart, e.vend):
+                ctx.relate("participatesIn", p, e, "participatesIn.named-in-event", 0.65)
