@@ -26,6 +26,12 @@ from kg.relations.table import run_rows
             ],
             [],
         ),
+        # a town is part of the one county its sentence names before it (a city's article)
+        (
+            "朝阳市推进设施农业。建平县县长在朱碌科镇、万寿街道调研设施农业。",
+            [("朱碌科镇", "partOf", "建平县"), ("万寿街道", "partOf", "建平县")],
+            [],
+        ),
         # a place's signing ceremony; the count's illustrating list names projects that take part
         # and are in the place that holds it
         (

@@ -1231,12 +1231,25 @@ def home_place(ctx: Context) -> None:
     the zones a sentence names with it (眉县县长在猕猴桃产业园区调研) and the branches of city bureaus
     named without a place (自然资源分局). Only where the article is about one
     county (ctx.home_county) and no other rule placed the name."""
+    placed = {c.subject.name for c in ctx.candidates if c.predicate in ("locatedIn", "partOf")}
+    # 喀左县商务局…在公营子镇建起…: a town is part of the one county its sentence names before it
+    counties: dict[int, list[Mention]] = defaultdict(list)
+    for m in ctx.mentions:
+        # (县 of 县商务局 and 全县 stand for a county too; a short form may be part of a word: 黄浦江)
+        if m.type == "District" and m.code and m.rule != "place.short":
+            counties[ctx.doc.sentence_at(m.vstart).index].append(m)
+    for m in ctx.mentions:
+        if m.type != "Town" or m.code or m.name in placed or _is_home_ref(m):
+            continue
+        before = [d for d in counties.get(ctx.doc.sentence_at(m.vstart).index, ()) if d.vend <= m.vstart]
+        if before and len({d.code for d in before}) == 1:
+            ctx.relate("partOf", m, before[-1], "partOf.sentence-county", 0.6)
+            placed.add(m.name)
     if not ctx.home_county:
         return
     home = _home_mention(ctx, ctx.home_county)
     if home is None:
         return
-    placed = {c.subject.name for c in ctx.candidates if c.predicate in ("locatedIn", "partOf")}
     coded = sorted(m.vstart for m in ctx.mentions if m.code or m.type in ("Town", "Village"))
     # names written on their own, not inside another name (SCHEMA.md convention 5)
     own = {id(m) for ms in _by_sentence(ctx).values() for m in _outermost(ms)}
@@ -1257,9 +1270,10 @@ def home_place(ctx: Context) -> None:
             m.type == "Zone"
             and bisect.bisect_left(coded, m.vstart) == bisect.bisect_left(coded, m.vend)
             and ctx.home_county in sent_codes.get(ctx.doc.sentence_at(m.vstart).index, ())
+            and not any(m.name[:k] in ctx.gaz.full or m.name[:k] in ctx.gaz.short for k in (2, 3, 4))
         ):
             # a zone the sentence names with its county (眉县县长在猕猴桃产业园区调研); a zone whose name
-            # holds a place is placed by its name, or left alone
+            # holds or opens with a place (青岛保税港区) is placed by its name, or left alone
             ctx.relate("locatedIn", m, home, "locatedIn.home-county", 0.55)
         else:
             continue
