@@ -1367,12 +1367,17 @@ def event_host_projects(ctx: Context) -> None:
     if not hosts:
         return
 
+    memo: dict[str, Mention | None] = {}
+
     def host_of(name: str) -> Mention | None:
-        # 签约仪式 later in the text is the …集中签约仪式 named first (one gathering, its short name)
+        # 签约仪式 later in the text is the …集中签约仪式 named first (one gathering, its short name);
+        # each name looked up once, so the scan over the hosts is not repeated per candidate
         if name in hosts:
             return hosts[name]
-        tails = [h for n, h in hosts.items() if n.endswith(name)]
-        return tails[0] if len(tails) == 1 else None
+        if name not in memo:
+            tails = [h for n, h in hosts.items() if n.endswith(name)]
+            memo[name] = tails[0] if len(tails) == 1 else None
+        return memo[name]
 
     def elsewhere(name: str, host: Mention) -> bool:
         # 苍南县新材料产业园项目 at another county's signing: a project named after a place outside the
