@@ -106,6 +106,7 @@ class _DocState:
         self.topic: _M | None = None  # the subject of the last sentence that had one
         self.prev_event: _M | None = None  # the last event the previous sentence named
         self.first_event: _M | None = None  # the article's own event: the first one it names
+        self.doc_event: _M | None = None  # the first event the article names anywhere (set before reading)
         self.events: list[_M] = []  # the last few events named, latest last
         self.sentence = 0  # the number of the sentence being read
         self.event_sentence = -9  # the number of the sentence that last named an event
@@ -131,7 +132,7 @@ class _DocState:
                 # X分会场 is the local venue of the event named before it: it does what that event does
                 if v.group() in view[e.start : e.end] or view.endswith(_SUB_VENUE, e.start, e.end):
                     return e
-        return self.first_event or self.last.get("Event")
+        return self.first_event or self.last.get("Event") or self.doc_event
 
 
 _CAP = 8  # a clause's subject is among its first few names; never look further (linear time)
@@ -304,6 +305,25 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         and not _RECEIVES.search(view, clo, fund.start)
     ):
         return fund, "value.fund-size"
+    # the figures of a collective event: a clause that points at it (此次/当天 + 集中开工…: 海西州此次集中
+    # 开复工的208个项目, 当天集中开工A、B等重点项目8个) or a count of projects that the clause says started
+    # or signed together (A、B等13个项目集中开工, …等18个重大项目进行了集中签约) is the event's, not the
+    # place's that organised it
+    near_lo, near_hi = max(clo, f_start - _VERB_WINDOW), min(chi, f_end + _VERB_WINDOW)  # (linear time)
+    if (d := _DEIXIS.search(view, near_lo, f_start)) and (v := _COLLECTIVE.search(view, d.end(), near_hi)):
+        if (e := st.this_event(view, v.start())) is not None:
+            return e, "value.this-event"
+    if (
+        view[f_end - 1] in "个项"
+        and _PROJECTS.match(view, f_end)
+        and (v := _COLLECTIVE.search(view, f_end, near_hi))
+        and (
+            (who := prev or _subject(S, S.lo, f_start, clause=False) or st.topic) is None
+            or who.type not in _ACHIEVERS
+        )
+        and (e := st.this_event(view, v.start())) is not None
+    ):  # (a firm or a zone the text is about, that 促成 the signings, counts them as its own results)
+        return e, "value.this-event"
     # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
     # in the clause (等31家企业为第七批…龙头企业) or the sentence's designation or event does
     if view[max(clo, f_start - 1) : f_start] == "等":
@@ -360,6 +380,14 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         return st.topic, "value.topic"
     return None
 
+
+# a zone or a firm the sentence is about counts the signings it brought about as its own results
+_ACHIEVERS = frozenset({"Zone", "Company"})
+# words that point at the event being reported, and the verbs of a collective project event
+_DEIXIS = re.compile(r"此次|本次|当天|当日")
+_COLLECTIVE = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)|开复工|开竣工")
+# what a count of projects is written with: 13个项目, 12个重点产业项目, 18个具有代表性的重大项目
+_PROJECTS = re.compile(r"[^，,；;。！？!?：:]{0,12}?项目")
 
 # 此次, 本次: the event the article reports (see _DocState.this_event)
 _THIS = frozenset({"此次", "本次"})
@@ -435,6 +463,7 @@ def attach_values(
     for doc in documents:
         ms = by_doc.get(doc.id, [])
         st = _DocState()
+        st.doc_event = next((m for m in ms if m.type == "Event"), None)
         view = doc.view
         k = 0  # next mention to mark as seen
         starts = [m.start for m in ms]

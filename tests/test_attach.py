@@ -244,6 +244,24 @@ def test_attachment_is_linear_in_sentence_length():
             "谷城招商\n2024年,根据襄阳市人民政府部署,襄阳华兴新材料有限公司与谷城县签约,投资12亿元建设特种纤维生产线。\n",
             {("12亿元", "襄阳华兴新材料有限公司", "")},
         ),
+        (  # 此次 + a collective verb, and a count of projects that the clause says started together: the event's
+            "德令哈项目集中开复工\n2024年3月28日上午,德令哈市2024年首批项目集中开复工仪式举行。\n"
+            "据悉,德令哈市此次集中开复工的48个项目,投资总规模达105亿元,年内计划投资28亿元。\n"
+            "为发挥带动作用,德令哈市精选了8个新建项目举办开复工仪式。\n",
+            {("2024年3月28日", "德令哈市2024年首批项目集中开复工仪式", "2024-03-28")}
+            | {(v, "德令哈市2024年首批项目集中开复工仪式", "") for v in ("48个", "105亿元", "28亿元", "8个")},
+        ),
+        (  # A、B等13个项目集中开工 in the lead: the event named only after it (集中开工活动) owns the figures
+            "宽城加速\n项目是发展的引擎。3月19日,宽城满族自治县啤酒小镇、中医院住院部、丰碑线改造等13个项目"
+            "集中开工,总投资30亿元。\n当天,记者在集中开工活动现场看到多台挖掘机排列有序。\n",
+            {("13个", "集中开工活动", ""), ("30亿元", "集中开工活动", "")},
+        ),
+        (  # a zone that brought the signings about (the figures before are its own) counts them as its results
+            "开发区招商\n2024年5月10日,抚顺市全面振兴集中签约仪式举行。\n今年以来,抚顺经济开发区全力拼招商,"
+            "特别是积极融入全市招商新格局,与5个招商组融合联动,先后促成总投资38.7亿元的24个项目集中签约。\n",
+            {("2024年5月10日", "抚顺市全面振兴集中签约仪式", "2024-05-10")}
+            | {(v, "抚顺经济开发区", "") for v in ("5个", "38.7亿元", "24个")},
+        ),
     ],
     ids=[
         "news-lead",
@@ -261,6 +279,9 @@ def test_attachment_is_linear_in_sentence_length():
         "body-in-a-title",
         "examples-aside",
         "basis-and-partner",
+        "this-collective-event",
+        "projects-started-together",
+        "zone-brought-about",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
