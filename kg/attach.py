@@ -350,7 +350,9 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     own = _subject(S, clo, f_start)
     acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
     if own is not None:
-        if event is not None and (own.type in PLACE_CLASSES or acts):
+        # 西宁在A会和B会上累计签约25项: a total over two occasions is the subject's, not one occasion's
+        both = sum(1 for e in S.events if clo <= e.start and e.end <= f_start) >= 2
+        if event is not None and (own.type in PLACE_CLASSES or acts) and not both:
             return event, "value.event"
         # 我市集中开工重大项目96个 right after the sentence that names the event (…设分会场)
         if own.type in PLACE_CLASSES and acts and st.prev_event is not None:
