@@ -315,8 +315,15 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
             return e, "value.this-event"
     if (
         view[f_end - 1] in "个项"
-        and _PROJECTS.match(view, f_end)
-        and (v := _COLLECTIVE.search(view, f_end, near_hi))
+        and (
+            # A、B等13个项目集中开工: the count, then what the projects did
+            (_PROJECTS.match(view, f_end) and (v := _COLLECTIVE.search(view, f_end, near_hi)))
+            # 集中开工的A、B等20个重点项目, 集中开竣工项目共72个: what they did, then the count
+            or (
+                (_PROJECTS.match(view, f_end) or _PROJECTS_BEFORE.search(view, f_start - 4, f_start))
+                and (v := _GATHERED.search(view, max(clo, f_start - 2 * _VERB_WINDOW), f_start))
+            )
+        )
         and (
             (who := prev or _subject(S, S.lo, f_start, clause=False) or st.topic) is None
             or who.type not in _ACHIEVERS
@@ -388,6 +395,8 @@ _ACHIEVERS = frozenset({"Zone", "Company"})
 # words that point at the event being reported, and the verbs of a collective project event
 _DEIXIS = re.compile(r"此次|本次|当天|当日")
 _COLLECTIVE = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)|开复工|开竣工")
+_GATHERED = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)")
+_PROJECTS_BEFORE = re.compile(r"项目(?:共|共计|总数)?$")
 # what a count of projects is written with: 13个项目, 12个重点产业项目, 18个具有代表性的重大项目
 _PROJECTS = re.compile(r"[^，,；;。！？!?：:]{0,12}?项目")
 

@@ -262,6 +262,15 @@ def test_attachment_is_linear_in_sentence_length():
             {("2024年5月10日", "抚顺市全面振兴集中签约仪式", "2024-05-10")}
             | {(v, "抚顺经济开发区", "") for v in ("5个", "38.7亿元", "24个")},
         ),
+        (  # 集中开工的A、B等20个重点项目, 集中开竣工项目共72个: the verb before the count of projects
+            "项目集中开工\n2024年4月15日,辽中区举行2024年春季重点项目集中开工仪式。\n区长王强在致辞中指出,全区上下"
+            "全力推进项目建设。集中开工的百岁家居建材工业园、荣信沐樾府等20个重点项目,总投资28.77亿元。"
+            "据了解,参加2024年春季重点项目集中开竣工项目共72个,总投资326.83亿元。\n",
+            {("2024年4月15日", "2024年春季重点项目集中开工仪式", "2024-04-15")}
+            | {
+                (v, "2024年春季重点项目集中开工仪式", "") for v in ("20个", "28.77亿元", "72个", "326.83亿元")
+            },
+        ),
     ],
     ids=[
         "news-lead",
@@ -282,6 +291,7 @@ def test_attachment_is_linear_in_sentence_length():
         "this-collective-event",
         "projects-started-together",
         "zone-brought-about",
+        "started-together-then-count",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
