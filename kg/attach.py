@@ -12,7 +12,8 @@ from .model import PLACE_CLASSES, DateValue, Document, Entity, Evidence, Quantit
 from .values import Found, find_dates, find_quantities
 
 # a clause ends at these marks; a figure's owner is looked for in its own clause first
-_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+# (and a space between two words: a title's parts, 23个项目集中开工 总投资186亿元, are clauses)
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]|(?<=[\u4e00-\u9fff\d])[ \u3000]+(?=[\u4e00-\u9fff])")
 # a figure or a name that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
 # 年产10000辆半挂车的X公司, X的Y项目 (a few words, no punctuation, up to 的)
 _MODIFIER_LONG = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}的")
@@ -374,6 +375,15 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         return own, "value.clause-subject"
     if (a := _anaphor(S, clo, f_start, st)) is not None:
         return a, "value.anaphor"
+    # A项目,总投资15亿元;B项目,投资8亿元: a clause without a subject right after a clause that ends with
+    # a name is that name's (an item of a list: the name, then its figures)
+    if (
+        clo > S.lo
+        and (item := S.covering(clo - 2, clo - 1)) is not None
+        and item.end == clo - 1
+        and item.type in _LIST_ITEMS
+    ):
+        return item, "value.list-item"
     # 4. a clause without a subject continues the sentence: the owner of the figure before it in the
     # same sentence (同比增长4.1%), else the sentence's subject, else the last sentence's topic
     if prev is not None:
@@ -390,6 +400,8 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     return None
 
 
+# what a list of names with their figures lists
+_LIST_ITEMS = frozenset({"Project", "Company", "Zone", "Institution"})
 # a zone or a firm the sentence is about counts the signings it brought about as its own results
 _ACHIEVERS = frozenset({"Zone", "Company"})
 # words that point at the event being reported, and the verbs of a collective project event

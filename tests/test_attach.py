@@ -271,6 +271,13 @@ def test_attachment_is_linear_in_sentence_length():
                 (v, "2024年春季重点项目集中开工仪式", "") for v in ("20个", "28.77亿元", "72个", "326.83亿元")
             },
         ),
+        (  # a title's parts are clauses (总投资 after the space goes on about the count); A项目,总投资…: the item's
+            "襄阳23个项目集中开工 总投资186亿元\n本报讯 2024年3月8日,襄阳市2024年一季度重大项目集中开工仪式在"
+            "襄阳高新区举行。此次开工的重点项目中,华兴纺织产业园项目,总投资15亿元,占地12万平方米。\n",
+            {("2024年3月8日", "襄阳市2024年一季度重大项目集中开工仪式", "2024-03-08")}
+            | {(v, "襄阳市2024年一季度重大项目集中开工仪式", "") for v in ("23个", "186亿元")}
+            | {(v, "华兴纺织产业园项目", "") for v in ("15亿元", "12万平方米")},
+        ),
     ],
     ids=[
         "news-lead",
@@ -292,6 +299,7 @@ def test_attachment_is_linear_in_sentence_length():
         "projects-started-together",
         "zone-brought-about",
         "started-together-then-count",
+        "title-parts-and-list-item",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
