@@ -311,7 +311,9 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     # or signed together (A、B等13个项目集中开工, …等18个重大项目进行了集中签约) is the event's, not the
     # place's that organised it
     near_lo, near_hi = max(clo, f_start - _VERB_WINDOW), min(chi, f_end + _VERB_WINDOW)  # (linear time)
-    if (d := _DEIXIS.search(view, near_lo, f_start)) and (v := _COLLECTIVE.search(view, d.end(), near_hi)):
+    if (d := _DEIXIS.search(view, near_lo, f_start)) and (
+        v := _COLLECTIVE.search(view, d.end(), near_hi) or _EVENT_VERBS.search(view, d.end(), near_hi)
+    ):
         if (e := st.this_event(view, v.start())) is not None:
             return e, "value.this-event"
     if (
@@ -384,6 +386,14 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         and item.type in _LIST_ITEMS
     ):
         return item, "value.list-item"
+    # 活动期间,我县签约了两个项目,引资额32亿元: a subjectless clause after one that points at the event
+    if (
+        prev is None
+        and (d := _DEIXIS.search(view, max(S.lo, f_start - _VERB_WINDOW), clo))
+        and (v := _EVENT_VERBS.search(view, d.end(), f_start))
+        and (e := st.this_event(view, v.start())) is not None
+    ):
+        return e, "value.this-event"
     # 4. a clause without a subject continues the sentence: the owner of the figure before it in the
     # same sentence (同比增长4.1%), else the sentence's subject, else the last sentence's topic
     if prev is not None:
@@ -405,7 +415,7 @@ _LIST_ITEMS = frozenset({"Project", "Company", "Zone", "Institution"})
 # a zone or a firm the sentence is about counts the signings it brought about as its own results
 _ACHIEVERS = frozenset({"Zone", "Company"})
 # words that point at the event being reported, and the verbs of a collective project event
-_DEIXIS = re.compile(r"此次|本次|当天|当日")
+_DEIXIS = re.compile(r"此次|本次|当天|当日|(?:活动|会议|大会|展会|博览会|洽谈会|推介会)期间")
 _COLLECTIVE = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)|开复工|开竣工")
 _GATHERED = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)")
 _PROJECTS_BEFORE = re.compile(r"项目(?:共|共计|总数)?$")

@@ -278,6 +278,15 @@ def test_attachment_is_linear_in_sentence_length():
             | {(v, "襄阳市2024年一季度重大项目集中开工仪式", "") for v in ("23个", "186亿元")}
             | {(v, "华兴纺织产业园项目", "") for v in ("15亿元", "12万平方米")},
         ),
+        (  # 活动期间 + a signing verb points at the event: the amount signed in the clause after is the event's
+            "谷城招商\n2024年“湖北-长三角经贸合作洽谈周”于2024年7月24日在上海举行。谷城县组团参加了洽谈周活动。"
+            "活动期间,谷城县签约了两个招商项目,引资额32亿元。\n",
+            {
+                ("2024年", "湖北-长三角经贸合作洽谈周", "2024"),
+                ("2024年7月24日", "湖北-长三角经贸合作洽谈周", "2024-07-24"),
+                ("32亿元", "湖北-长三角经贸合作洽谈周", ""),
+            },
+        ),
     ],
     ids=[
         "news-lead",
@@ -300,6 +309,7 @@ def test_attachment_is_linear_in_sentence_length():
         "zone-brought-about",
         "started-together-then-count",
         "title-parts-and-list-item",
+        "during-the-event",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
