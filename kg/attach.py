@@ -343,6 +343,9 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         named = S.designation or (S.events[0] if S.events else None)
         if named is not None:  # 公布…名单，A、B等15家企业入选: the list's title
             return named, "value.list-count"
+        # A、B等17家企业分别…签订合作协议: the firms that signed at the event are counted as its result
+        if (v := _EVENT_VERBS.search(view, f_end, near_hi)) and (e := st.this_event(view, v.start())):
+            return e, "value.this-event"
         return (st.topic, "value.topic") if st.topic is not None else None
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results

@@ -287,6 +287,16 @@ def test_attachment_is_linear_in_sentence_length():
                 ("32亿元", "湖北-长三角经贸合作洽谈周", ""),
             },
         ),
+        (  # A、B等17家企业…签订合作协议: a count after a list whose members sign is the signing event's
+            "鞍山云签约\n2024年4月8日,鞍山市第三届云招商项目洽谈会暨项目云签约仪式举行。\n"
+            "首个洽谈项目是海城市镁制品深加工项目,该项目签约额3亿元。\n"
+            "随后,鞍山泰利新能源科技公司、鞍山凯恩房地产公司等17家企业分别与各县区签订合作协议。\n",
+            {
+                ("2024年4月8日", "鞍山市第三届云招商项目洽谈会暨项目云签约仪式", "2024-04-08"),
+                ("17家", "鞍山市第三届云招商项目洽谈会暨项目云签约仪式", ""),
+                ("3亿元", "海城市镁制品深加工项目", ""),
+            },
+        ),
     ],
     ids=[
         "news-lead",
@@ -310,6 +320,7 @@ def test_attachment_is_linear_in_sentence_length():
         "started-together-then-count",
         "title-parts-and-list-item",
         "during-the-event",
+        "listed-signers",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):
