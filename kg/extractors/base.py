@@ -157,7 +157,7 @@ def part(role: str, m: Mention) -> Part:
 
 
 @fast_pickle
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A relation found in one document, between two mentions, before entity resolution."""
 
