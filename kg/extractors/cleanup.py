@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ..registry import extractor
+from ..scan import Scan
 from .base import Context, find_all
 
 # people's names never hold a place; towns and villages are places themselves
@@ -112,7 +113,7 @@ def company_short_names(ctx: Context) -> None:
     _event_abbreviations(ctx)
 
 
-_RENAME = re.compile(r"(?:分别)?(?:定名为|更名为|改名为|改称为|改称)")
+_RENAME = Scan(re.compile(r"(?:分别)?(?:定名为|更名为|改名为|改称为|改称)"))
 
 
 def _renamed(ctx: Context) -> None:

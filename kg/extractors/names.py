@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 
 from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS, PROJECT_KINDS, ZONE_HEADS, entries
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
+from ..scan import Scan
 from .base import (
     PROJECT_STOPS,
     PUNCT,
@@ -263,9 +266,11 @@ _PROJECT_EXAMPLES = re.compile(
 # 产业项目44项…,主要有A、B、C等: the items a count of projects is illustrated with are projects
 # (the illustration may open the next sentence: 签约项目13个,…。主要包括A、B等; and may close with
 # its own head: …主要包括A、B、C等项目。)
-_PROJECTS_MAINLY = re.compile(
-    r"(?:项目|工程)[^。；;！!？?：:]{0,60}?。?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)"
-    r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
+_PROJECTS_MAINLY = Scan(
+    re.compile(
+        r"(?:项目|工程)[^。；;！!？?：:]{0,60}?。?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)"
+        r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
+    )
 )
 
 
@@ -301,10 +306,37 @@ def _first_item(ctx: Context, vs: int, ve: int) -> int:
     return vs
 
 
+# what a _WORKS_LIST match ends with, and the characters none of it holds: a list lies inside one
+# clause between two of them, and only a clause with a tail and a 、 can hold one
+_WORKS_TAIL = re.compile(
+    r"等(?:一批|多个|[\d一二三四五六七八九十]+(?:个|项))?(?:重大|重点|大型)?"
+    r"(?:交通|水利|能源|市政|民生)?(?:基础设施|项目|工程)"
+)
+_WORKS_STOP = re.compile(r"[，。,；;！!？?：:\s]")
+
+
+def _works_lists(view: str) -> Iterator[re.Match]:
+    """_WORKS_LIST.finditer(view), run only on the clauses that can hold a match (the same matches:
+    the pattern opens with a free run, so re tries it at every position of the view)."""
+    stops: list[int] | None = None
+    done = -1  # end of the last clause scanned
+    for t in _WORKS_TAIL.finditer(view):
+        if t.start() < done:
+            continue
+        if stops is None:
+            stops = [m.start() for m in _WORKS_STOP.finditer(view)]
+        k = bisect_right(stops, t.start())
+        cs = stops[k - 1] + 1 if k else 0
+        ce = stops[k] if k < len(stops) else len(view)
+        done = ce
+        if view.find("、", cs, t.start()) >= 0:
+            yield from _WORKS_LIST.finditer(view, cs, ce)
+
+
 def _listed_works(ctx: Context) -> None:
     """Items of a list of works that end in an infrastructure head: 青山机场、江北高速等重大项目."""
     view = ctx.view
-    for m in _WORKS_LIST.finditer(view):
+    for m in _works_lists(view):
         items = m.group(1).split("、")
         if not all(_INFRA_END.search(it) for it in items[1:]):
             continue  # a list of works throughout, or something else
@@ -565,7 +597,7 @@ _CARRIED_SLOGAN = re.compile(
     r"(“(?:[一二三四五六七八九十两双百千万][^“”\n]{1,10}|[^“”\n]{2,8}年)”)"
     r"(?=[，,。；;、]|调研|为主题|为抓手|为重点|为载体)"
 )
-_MERCHANTS_HOME = re.compile(r"[^招外客电富厂政通经工协电\W\d]商回归")
+_MERCHANTS_HOME = Scan(re.compile(r"[^招外客电富厂政通经工协电\W\d]商回归"))
 _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?)建设(?![项工])")
 # a document named without book-title marks, after its issuer: 国务院办公厅关于…的复函
 _DOC_TITLE = re.compile(
@@ -607,10 +639,12 @@ def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
 
 
 # an official title followed by a name-sized run: a clause about a person inside a would-be name
-_TITLE_NAME = re.compile(
-    r"(?:"
-    + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
-    + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
+_TITLE_NAME = Scan(
+    re.compile(
+        r"(?:"
+        + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
+        + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
+    )
 )
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
 

@@ -19,6 +19,7 @@ from ..lexicon import (
     ZONE_HEADS,
 )
 from ..registry import extractor
+from ..scan import Scan
 from .base import (
     COMPANY_STOPS,
     PUNCT,
@@ -303,10 +304,10 @@ _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大
 # 宁阳县东庄村委会: a village named only with its body, right after its county or town
 _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
 # 新华街党委 / 新兴街道党工委 after a separator or a district: the body of a sub-district
-_STREET_BODY = re.compile(
-    r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M
+_STREET_BODY = Scan(
+    re.compile(r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M)
 )
-_BRANCH_BUREAU = re.compile(rf"(?:{_CORES})分局")
+_BRANCH_BUREAU = Scan(re.compile(rf"(?:{_CORES})分局"))
 _BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 # 村委会 / 村党支部 without a name: the village the article is about
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
