@@ -6,7 +6,15 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS, PROJECT_KINDS, ZONE_HEADS, entries
+from ..lexicon import (
+    DESIGNATION_HEADS,
+    EVENT_HEADS,
+    INFRASTRUCTURE_HEADS,
+    PROJECT_KINDS,
+    ZONE_HEADS,
+    alternation,
+    entries,
+)
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -295,6 +303,63 @@ _SIBLING = re.compile(
 )
 
 
+# A、B、C等13个项目集中开工 / 集中开工A、B、C等重点项目8个: what a project start (or signing) counts as
+# its projects is a list of projects, each item named however it is written (丰碑线改造, 第四完全小学)
+_START_VERB = r"(?:集中)?(?:开工|开复工|签约|竣工|投产)"
+_LIST_RUN = r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
+_COUNT = r"[\d一二三四五六七八九十]+个"
+_STARTED_LIST = re.compile(
+    _LIST_RUN
+    + r"等"
+    + _COUNT
+    + r"(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _START_VERB
+    + r"|"
+    + _START_VERB
+    + _LIST_RUN
+    + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _COUNT
+)
+_ORG_ITEM = re.compile(r"(?:公司|集团|厂|合作社)$")
+
+
+def _drop_same_span(ctx: Context, vs: int, ve: int, types: tuple[str, ...]) -> None:
+    """Remove the mentions of other types on exactly this span (a listed project is not also a school)."""
+    same = [x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type in types]
+    for x in same:
+        ctx.mentions.remove(x)
+    ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in same and c.object not in same]
+
+
+def _started_list(ctx: Context) -> None:
+    """Items of a list a project start counts (A、B等13个项目集中开工) are projects."""
+    view = ctx.view
+    for m in _STARTED_LIST.finditer(view):
+        g = 1 if m.group(1) is not None else 2
+        pos = m.start(g)
+        items = m.group(g).split("、")
+        for i, item in enumerate(items):
+            vs, ve = pos, pos + len(item)
+            pos += len(item) + 1
+            if i == 0 and g == 1:
+                vs = _first_item(ctx, vs, ve)
+            name = view[vs:ve]
+            if (
+                not 3 <= len(name) <= 30
+                or not _CJK_NAME.fullmatch(name)
+                or _QUANT_START.match(name)
+                or _ORG_ITEM.search(name)
+                or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
+                or any(
+                    x.type == "Project" and x.vstart < ve and vs < x.vend and (x.vstart, x.vend) != (vs, ve)
+                    for x in ctx.mentions
+                )
+            ):
+                continue  # a firm or a place listed among projects, or a project another rule named
+            if ctx.add(vs, ve, "Project", "project.started-list", 0.6):
+                _drop_same_span(ctx, vs, ve, ("Institution", "Zone"))
+
+
 def _first_item(ctx: Context, vs: int, ve: int) -> int:
     """Where a list's first item starts: after the closed-class and verb words the run opens with."""
     view = ctx.view
@@ -386,6 +451,7 @@ def _sibling_projects(ctx: Context) -> None:
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_works(ctx)
+    _started_list(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -618,10 +684,7 @@ _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 
 # verbs an organisation introduces a programme with (funding verbs end a name whoever says them:
 # _FUNDING_VERB below)
-_ACTOR_VERB = re.compile(
-    r"推出|实施|开展|启动|推行|实行|出台|印发|制定|部署|打响|发布|创新"
-    r"|给予|安排|争取到|争取|获得|申请到|申请"
-)
+_ACTOR_VERB = re.compile(alternation("programme_verbs", "programme_obtain_verbs"))
 
 
 def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
@@ -1121,10 +1184,13 @@ def extract_events(ctx: Context) -> None:
         counted = [c.end() for c in _COUNTED_ITEMS.finditer(view, vs, hs)]
         if counted:
             vs = counted[-1]  # A、B等28个重大项目集中开工仪式: the list is what starts there, not the name
-        quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
-        if quoted and not ordinal:
-            # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
-            # to the left of it (全省“三个一批”活动视频会议) up to the usual stops
+        # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
+        # to the left of it (全省“三个一批”活动视频会议) up to the usual stops, through a second quoted
+        # name (区“两区”建设集中签约暨“开门红”签约活动: two occasions joined by 暨, each with its quote)
+        for _ in range(2):
+            quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
+            if not quoted or ordinal:
+                break
             vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
         if vs >= hs:
             # the occasion an article reports is an event even when named by its kind alone

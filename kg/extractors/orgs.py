@@ -522,9 +522,12 @@ def extract_companies(ctx: Context) -> None:
         )
 
 
-# after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业
+# after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业; not 等及相关企业代表,
+# where 及/和 close the list and add another group (市领导A、B等及相关企业代表出席: the list is of people)
 _COMPANY_LIST_TAIL = re.compile(
-    r"等(?!地)(?:一批|多家|[\d一二三四五六七八九十几]+家)?[^，。,；;、的]{0,14}?(?:企业|央企|名企|国企|民企|公司|集团|品牌|商家|超市|老字号)"
+    r"等(?!地|及|和|以及)(?:一批|多家|[\d一二三四五六七八九十几]+家)?[^，。,；;、的]{0,14}?(?:企业|央企|名企|国企|民企|公司|集团|品牌|商家|超市|老字号)"
+    # or the count right after the last item, without 等 (项目有A、B、C 3家企业: the list is complete)
+    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
 )
 _CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
 _ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")

@@ -323,8 +323,13 @@ def _speaker(ctx: Context, sent, j: int) -> None:
             continue
         if n == 3 and w[2] == "在" and is_name(w[:2]):
             continue  # 李峰在致辞中指出: 在 before the speech verb is the preposition, not the name's end
+        if w[-1] in "中上里" and s[j - n - 1 : j - n] == "在":
+            continue  # 在贺信中指出, 在会上表示: a place in a text or a meeting, not a speaker
         tail = w[1:]
-        common_tail = word_freq(tail) >= 500 and not tag(tail).startswith("nr")  # 向记者, 对企业
+        # 向记者, 对企业; 开工和签约表示: a common word, or a verb, after a character is no given name
+        common_tail = (
+            word_freq(tail) >= 500 or tag(tail).startswith("v") and word_freq(tail) >= 100
+        ) and not tag(tail).startswith("nr")
         hmm = _hmm_words(s[max(0, j - n - 2) : j + 2])
         if w in hmm or (not common_tail and word_starts_at(ctx.view, vs)):
             _person(ctx, vs, vs + n, "person.speech", 0.65, False)
@@ -337,8 +342,8 @@ def _list_after(ctx: Context, k: int, end: int, official: bool, cue: bool = Fals
     view = ctx.view
     while k < end and view[k] == "、":
         n = _name_len(ctx, k + 1, rare=True)
-        if not n and cue and (run := _LONG_NAME.match(view, k + 1)) and _unknown_word(run.group()):
-            n = len(run.group())
+        if cue and (not n or not _ends_here(view, k + 1 + n)[0]):
+            n = _long_name_len(view, k + 1) or n  # 罗某多吉: a surname-like start of a longer name
         if not n:
             return
         ends, _ = _ends_here(view, k + 1 + n)
@@ -346,6 +351,19 @@ def _list_after(ctx: Context, k: int, end: int, official: bool, cue: bool = Fals
             return
         _person(ctx, k + 1, k + 1 + n, "person.list", 0.8, official)
         k = k + 1 + n
+
+
+def _long_name_len(view: str, k: int) -> int:
+    """Length of a name without a Han surname at view[k] in a list of officials (乌力吉巴图), or 0: the
+    longest unknown run that a list mark, punctuation or a verb such as 出席 ends (罗某多吉出席: the
+    greedy run would swallow the verb)."""
+    run = _LONG_NAME.match(view, k)
+    if not run:
+        return 0
+    for n in range(len(run.group()), 1, -1):
+        if _unknown_word(view[k : k + n]) and _ends_here(view, k + n) == (True, False):
+            return n
+    return 0
 
 
 def _name_before_title(ctx: Context, sent) -> None:
@@ -407,9 +425,7 @@ def _leader_lists(ctx: Context, sent) -> None:
             k += 1  # 市领导 张某、李某 / 出席会议的领导有：
         n = _name_len(ctx, k, rare=True)
         if not n:
-            run = _LONG_NAME.match(view, k)
-            if run and _unknown_word(run.group()):
-                n = len(run.group())
+            n = _long_name_len(view, k)
         if not n or not _ends_here(view, k + n)[0]:
             continue
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)

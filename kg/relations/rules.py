@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from ..extractors.base import Context, bare
 from ..extractors.base import is_home_ref as _is_home_ref
+from ..lexicon import alternation
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
 from ..registry import relation_rule
@@ -303,9 +304,8 @@ def located_project_anaphor(ctx: Context) -> None:
             ctx.relate("locatedIn", last, _chain_end(head, places), "locatedIn.project-anaphor", 0.7)
 
 
-_IMPL_VERB = re.compile(
-    r"实施|开展|启动|推出|推行|实行|制定|出台|印发|下发|审议通过|发布|部署|推进|打造|编制|设立|建立|安排|打响|打好|牵头"
-)
+# verbs with which an acting body carries out a programme (lexicons, longest first)
+_IMPL_VERB = re.compile(alternation("programme_verbs", "implement_verbs"))
 
 
 def _actor_index(ms: list[Mention], ctx: Context) -> tuple:
