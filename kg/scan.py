@@ -100,10 +100,12 @@ def _reach(items) -> tuple[float, float]:
 class Scan:
     """A compiled pattern whose finditer/search skip the stretches where it cannot match."""
 
-    __slots__ = ("rx", "strings", "width", "reach", "_ac")
+    __slots__ = ("rx", "strings", "width", "reach", "_ac", "match", "fullmatch", "sub")
 
     def __init__(self, rx: re.Pattern) -> None:
         self.rx = rx
+        # anchored at a position: nothing to skip (bound here, not looked up through __getattr__)
+        self.match, self.fullmatch, self.sub = rx.match, rx.fullmatch, rx.sub
         parsed = _sre_parse.parse(rx.pattern, rx.flags)
         group = _best(_groups(parsed)) if not rx.flags & re.IGNORECASE else None
         width, reach = _reach(parsed)

@@ -91,3 +91,15 @@ def test_every_rule_pattern_on_the_articles() -> None:
         for v in views:
             assert _found(sc, v) == _found(rx, v), name
             assert _found(sc, v, 50, 400) == _found(rx, v, 50, 400), name
+
+
+def test_list_patterns_scanned_by_clause() -> None:
+    """names._in_clauses finds what the list patterns find on the whole view."""
+    from kg.extractors import names
+
+    views = _views()
+    for rx, cue in ((names._WORKS_LIST, names._WORKS_TAIL), (names._STARTED_LIST, names._START_CUE)):
+        for v in views:
+            assert [m.span() for m in names._in_clauses(rx, cue, v)] == [m.span() for m in rx.finditer(v)]
+        text = "甲乙丙、丁戊己等3个项目集中开工，开工庚辛、壬癸等重点项目5个"
+        assert [m.span() for m in names._in_clauses(rx, cue, text)] == [m.span() for m in rx.finditer(text)]

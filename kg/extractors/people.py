@@ -46,7 +46,7 @@ _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (several authors: 讯 (某某 某某) / (某某、某某))
 _BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]((?:{_NAME_CH}{{2,3}}[ 、]){{0,4}}{_NAME_CH}{{2,3}})[）)]")
 # the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
-_AFTER_TITLE = Scan(re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))"))
+_AFTER_TITLE = re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))")
 # single characters that end a name when they follow two characters (史强说 / 李波在 / 林某到)
 _AFTER_NAME = set("说在和与是的也就等为对从向将把被让给了都还又表介称到")
 _FOLLOWER_RX = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
@@ -54,10 +54,8 @@ _SPEECH_VERBS = "说|表示|介绍|告诉记者|家住|和工友|等人|坦言|�
 _SPEECH = re.compile(rf"({_NAME_CH}{{2,3}})(?={_SPEECH_VERBS})")
 _SPEECH_CUE = re.compile(_SPEECH_VERBS)  # what a match holds: a quick test before the scan
 # 胡某书记 / 马某省长: a name before the post, the usual form for a known leader
-_NAME_TITLE = Scan(
-    re.compile(
-        rf"(?<={_NAME_CH})(总书记|书记|省长|市长|县长|区长|主席|同志)(?![\u4e00-\u9fff]{{0,1}}(?:处|会|长))"
-    )
+_NAME_TITLE = re.compile(
+    rf"(?<={_NAME_CH})(总书记|书记|省长|市长|县长|区长|主席|同志)(?![\u4e00-\u9fff]{{0,1}}(?:处|会|长))"
 )
 _LEADERS = re.compile("|".join(map(re.escape, LEADER_CUES)))
 # A、B、C等省领导 / 等8人 / 等同志: the list before closes with its kind
