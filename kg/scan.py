@@ -11,7 +11,8 @@ match holding one of them can begin, and gives exactly rx.finditer(text)'s match
 outside every stretch cannot begin a match, each stretch is scanned with the whole text
 before it visible to lookbehinds and as much after it as a match attempt there can read, and a
 match running past the next stretch's start continues the scan where it ends, as re does.
-Patterns with no such strings (or an unbounded reach) are scanned as before.
+A pattern with such strings but no bound on a match's length is scanned as before in a text that
+holds one of them, and not at all in one that holds none; one with no such strings as before.
 """
 
 from __future__ import annotations
@@ -109,10 +110,12 @@ class Scan:
         parsed = _sre_parse.parse(rx.pattern, rx.flags)
         group = _best(_groups(parsed)) if not rx.flags & re.IGNORECASE else None
         width, reach = _reach(parsed)
-        if group is None or width == _INF or min(map(len, group)) == 0:
+        if group is None or min(map(len, group)) == 0:
             group = None
         self.strings = group
-        self.width = int(width) if group else 0
+        # 0: a match may be as long as it likes (\d+, [^，]*): rx scans a text that holds one of the
+        # strings as it is, and a text that holds none is skipped
+        self.width = int(width) if group and width != _INF else 0
         # +1: $ and \b at the end of what was read; 0: a lookahead may read to the end of the text,
         # so each start of a stretch is tried with rx.match on the whole text instead
         self.reach = int(reach) + 1 if group and reach != _INF else 0
@@ -121,6 +124,15 @@ class Scan:
             if group and len(group) > _MANY
             else None
         )
+
+    def _holds(self, text: str, pos: int, endpos: int) -> bool:
+        """Does text[pos:endpos] hold one of the strings?"""
+        strings = self.strings
+        assert strings is not None
+        if self._ac is not None:
+            sub = text[pos:endpos] if pos or endpos < len(text) else text
+            return bool(self._ac.find_matches_as_indexes(sub))
+        return any(text.find(s, pos, endpos) >= 0 for s in strings)
 
     def __getattr__(self, name: str) -> Any:  # match, fullmatch, sub, pattern, groupindex…
         return getattr(self.rx, name)
@@ -146,6 +158,10 @@ class Scan:
         n = len(text) if endpos is None else max(0, min(endpos, len(text)))
         if self.strings is None:
             yield from self.rx.finditer(text, pos, n)
+            return
+        if not self.width:
+            if self._holds(text, pos, n):
+                yield from self.rx.finditer(text, pos, n)
             return
         hits = self._hits(text, pos, n)
         if not hits:

@@ -61,7 +61,9 @@ def test_cases(pattern: str, text: str) -> None:
 def test_reads_what_matches_must_hold() -> None:
     sc = Scan(re.compile(r"(?:分别)?(?:定名为|更名为)"))
     assert sc.strings == ("定名为", "更名为") and sc.width == 5
-    assert Scan(re.compile(r"\d+个")).strings is None  # unbounded width: scanned as before
+    unbounded = Scan(re.compile(r"\d+个"))  # any length: scanned as before where 个 is, else not at all
+    assert unbounded.strings == ("个",) and unbounded.width == 0
+    assert Scan(re.compile(r"[甲乙]+")).strings is None  # no string every match holds: as before
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern]]:

@@ -51,6 +51,7 @@ _CLOSED_TAGS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"}
 )
 _PHASE_WORD = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
+_PHASE_ENDS = frozenset("期届批")  # what every _PHASE_WORD ends with: a quick test first
 _JOINERS = {"和", "与", "及", "暨"}
 # verbs that introduce an object; a longer token ending in one of them (深入开展) stops a name too
 _INTRO_VERBS = {
@@ -374,7 +375,7 @@ def extend_left(
         rev = list(reversed(words))
         for k, w in enumerate(rev):
             left_w = rev[k + 1] if k + 1 < len(rev) else ""
-            if _PHASE_WORD.fullmatch(w):
+            if w[-1] in _PHASE_ENDS and _PHASE_WORD.fullmatch(w):
                 pass  # 一期 / 首届 / 第三批 belong to names
             elif w in _JOINERS and (len(prev_w) == 1 or w == "和" and len(left_w) == 1 or w not in stops):
                 pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
