@@ -126,8 +126,15 @@ def word_starts_at(view: str, pos: int) -> bool:
     return k == pos
 
 
+_TAGS: dict[
+    str, str
+] = {}  # jieba's word -> part-of-speech table, once loaded (tag is called ~200 times an article)
+
+
 def tag(word: str) -> str:
-    return _jieba()[1].get(word, "")
+    if not _TAGS:
+        _TAGS.update(_jieba()[1])
+    return _TAGS.get(word, "")
 
 
 def word_freq(word: str) -> int:
@@ -364,9 +371,7 @@ def extend_left(
                 return _quote_start(view, pos, head)
             break
         # take the run of non-punctuation text up to pos and segment it
-        run_start = pos
-        while run_start > lo and view[run_start - 1] not in _RUN_BREAK and not view[run_start - 1].isspace():
-            run_start -= 1
+        run_start = _run_start(ctx, lo, pos)
         if run_start == pos:
             break
         words = tokens(view[run_start:pos])
@@ -417,6 +422,21 @@ def extend_left(
     if k >= 0 and ends[k] > pos:
         pos = ends[k]
     return pos
+
+
+# a run of a name's text: no punctuation, quote, bracket or space (\s is str.isspace, as in re)
+_RUN = re.compile("[^" + re.escape("".join(sorted(_RUN_BREAK))) + r"\s]*")
+
+
+def _run_start(ctx: Context, lo: int, pos: int) -> int:
+    """Where the run of text ending at pos starts (not before lo): one match over the reversed view
+    instead of a step a character."""
+    rv = ctx.cache.get("reversed-view")
+    if rv is None:
+        rv = ctx.cache["reversed-view"] = ctx.view[::-1]
+    n = len(rv)
+    m = _RUN.match(rv, n - pos, n - lo)
+    return pos - (m.end() - (n - pos)) if m else pos
 
 
 def _person_ends(ctx: Context) -> list[int]:

@@ -64,8 +64,8 @@ _BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行�
 _LIST_BODY = re.compile(
     rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；]|主要|负责|相关|有关|分别|参加|出席)"
 )
-_CENTRAL = re.compile(
-    "|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True))
+_CENTRAL = Scan(
+    re.compile("|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True)))
 )
 _NATIONAL_ORGAN = re.compile(rf"党委|党组|{_BUREAU}|国资委")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
