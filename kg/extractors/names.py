@@ -158,6 +158,12 @@ _INDUSTRY = re.compile(
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 
 
+# patterns of the rules below, compiled once (they ran as strings in per-name loops)
+_LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
+_VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
+_DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
+
+
 @extractor("projects", order=40)
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
@@ -193,13 +199,13 @@ def extract_projects(ctx: Context) -> None:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
-        lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
+        lead = _LEAD_AMOUNT.match(view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
         # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
         towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
-        if town is not None and re.match(r"村办|村级|镇办|村集体|村民", view[town.vend : town.vend + 3]):
+        if town is not None and _VILLAGE_OWN.match(view[town.vend : town.vend + 3]):
             # 理川镇上马龙村村办合作社…基地: the village's own undertaking keeps the village's name
             vs = max(vs, town.vstart)
             town = None
@@ -244,7 +250,7 @@ def extract_projects(ctx: Context) -> None:
             head in ("基地", "牧场")
             and not _specific(tokens(view[vs:hs]))
             or head in ("生产线", "装置")
-            and not re.search(r"\d|年产", name)
+            and not _DIGIT_OR_OUTPUT.search(name)
         ):
             continue
         proj = ctx.add(

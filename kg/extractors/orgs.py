@@ -114,6 +114,10 @@ _GENERIC_CORE = {
     "小",
 }
 
+# patterns of the rules below, compiled once (they ran as strings in per-name loops)
+_QUOTE_BRACKET = re.compile(r"[“”‘’()（）]")
+_PORT_AFTER = re.compile(r"港(区)?(?![口务航湾澳台产城运])")
+
 
 def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     if pos == 0:
@@ -430,7 +434,7 @@ def _name_before(
     vs = extend_left(ctx, head_start, quotes=quotes, stops=stops)
     vs = strip_leading_verbs(ctx, vs, head_start)
     core = ctx.view[vs:head_start]
-    if len(re.sub(r"[“”‘’()（）]", "", core)) < min_core:
+    if len(_QUOTE_BRACKET.sub("", core)) < min_core:
         return None
     return vs, head_end
 
@@ -828,7 +832,7 @@ def extract_zones(ctx: Context) -> None:
                 )
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
-        mm = re.match(r"港(区)?(?![口务航湾澳台产城运])", view[p.vend : p.vend + 3])
+        mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])
         if mm:
             ctx.add(p.vstart, p.vend + mm.end(), "Zone", "zone.port", 0.75)
     # X、Y口岸: the head noun is shared by the coordinated names
