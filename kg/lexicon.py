@@ -75,6 +75,8 @@ PROJECT_HEADS = entries("project_heads")
 # heads of public works a list names without 项目 (机场, 高速, 大桥), longest first
 INFRASTRUCTURE_HEADS = tuple(sorted(entries("infrastructure_heads"), key=lambda t: (-len(t), t)))
 DESIGNATION_HEADS = entries("designation_heads")
+# heads of venue names (会展中心, 宾馆): buildings, no entity class
+VENUE_HEADS = entries("venue_heads")
 
 
 def alternation(*names: str) -> str:

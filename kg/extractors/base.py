@@ -34,12 +34,17 @@ COMPANY_STOPS = STOP_WORDS | frozenset(
     " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
     # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name;
     # 暨 joins two names (…动员大会暨X公司…项目开工活动): a firm's name starts after it
-    " 代表 暨".split()
+    " 代表 暨"
+    # 组建X集团: forming a group introduces its name (加紧组建大型企业集团)
+    " 组建".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(
     r"(?:投资|龙头|重点|骨干|知名|强|国内|招商|链主|外资|民营|国有|合资|制药|签约|入驻|本地|当地|配套|上市|规上|头部)$"
 )
+# words that may follow 企业 inside a firm's own name (红豆企业集团有限公司); any other word after 企业 starts
+# the name and 企业 describes it (浙江科技企业某某集团: a tech firm called 某某集团)
+_FIRM_WORDS = frozenset("集团 控股 股份 实业 发展 投资 管理 联合".split())
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
 _NAME_CHARS = frozenset("之自地同于以得都")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
@@ -396,7 +401,12 @@ def extend_left(
             elif (
                 stops is COMPANY_STOPS
                 and prev_w
-                and (w.endswith("企业") and len(w) > 2 or w == "企业" and _DESCRIBES_FIRM.search(left_w))
+                and (
+                    w.endswith("企业")
+                    and len(w) > 2
+                    or w == "企业"
+                    and (_DESCRIBES_FIRM.search(left_w) or len(prev_w) >= 2 and prev_w not in _FIRM_WORDS)
+                )
             ):
                 stopped = True  # 项目投资企业X公司, 龙头企业X有限公司: a descriptor, not the name
                 break

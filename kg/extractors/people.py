@@ -135,6 +135,16 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
                 and 0 < word_freq(cand) < 3000
                 and tag(cand) in ("nz", "ns", "nt", "nr", "nrt", "nrfg")
                 and _ends_here(view, vs + n) == (True, False)
+            ) and not (
+                # 主席段发达, : after a title, a surname and a given name that is also a common word
+                # (发达, 建设), closed by punctuation, is a name; the title says one follows
+                rare
+                and n == 3
+                and not comp
+                and is_name(cand, strict=False)
+                and len(tokens(cand[1:])) == 1
+                and word_freq(cand[1:]) > 0
+                and view[vs + n : vs + n + 1] in ("、", "，", ",", "。", "；", ";")
             ):
                 continue
         ends, weakly = _ends_here(view, vs + n)
@@ -257,7 +267,18 @@ def extract_people(ctx: Context) -> None:
                 continue
             # 本报记者 / a credit line / the reporter of a dateline (本报讯, 河北日报讯, …频道消息):
             # the paper's own staff, credited with their post (特约记者)
-            staff = m.group(1) or credit or re.search("讯|消息", s[: m.start()])
+            staff = (
+                m.group(1)
+                or credit
+                or re.search("讯|消息", s[: m.start()])
+                # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
+                or s[m.start() - 1 : m.start()] in ("(", "（")
+                and any(
+                    x.vend == base + m.start() - 1
+                    and x.rule in ("institution.dateline", "institution.publisher")
+                    for x in ctx.mentions
+                )
+            )
             post = ("credit", base + m.start(2 if m.group(2) else 3), base + m.end(3), "")
             _person(ctx, vs, vs + n, "person.credit", 0.9, False, (post,) if staff else ())
         for rx, rule, cues in (

@@ -24,6 +24,7 @@ _CLOSE = re.compile(
 _START = re.compile(r"开工|开复工|签约|投产|竣工")
 _EVENT_START = re.compile(r"开工|开复工|签约|投产|竣工")
 _DETAIL = re.compile(r"\s*其中")
+_GROUND_BREAKING = re.compile(r"开工|开复工")
 _CLAUSE_STOP = "，,；;：:。"
 _SPECIFIC = ("District", "Town", "Village", "Zone")
 
@@ -131,3 +132,6 @@ def counted_projects(ctx: Context) -> None:
                 if ev is not None and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
                     ctx.relate("participatesIn", p, ev, "participatesIn.counted-start", 0.55, date=date)
                 ctx.relate("locatedIn", p, where, "locatedIn.counted-start", 0.5)
+            if ev is not None and where is not None and _GROUND_BREAKING.search(ev.surface):
+                # a ground-breaking is held where its projects are (a signing may be held elsewhere)
+                ctx.relate("locatedIn", ev, where, "locatedIn.start-event", 0.5)
