@@ -30,6 +30,7 @@ _ONE_CHAR = frozenset(
     {_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN, _sre.CATEGORY}
 )  # ops that consume one character
 _MANY = 4  # more strings than this: one Aho-Corasick pass instead of a str.find loop each
+_SHORT = 100  # a text this short is scanned by re itself: finding the strings would cost more
 
 
 def _groups(items) -> list[tuple[str, ...]]:
@@ -101,10 +102,11 @@ def _reach(items) -> tuple[float, float]:
 class Scan:
     """A compiled pattern whose finditer/search skip the stretches where it cannot match."""
 
-    __slots__ = ("rx", "strings", "width", "reach", "_ac", "match", "fullmatch", "sub")
+    __slots__ = ("rx", "strings", "width", "reach", "short", "_ac", "match", "fullmatch", "sub")
 
-    def __init__(self, rx: re.Pattern) -> None:
+    def __init__(self, rx: re.Pattern, short: int = _SHORT) -> None:
         self.rx = rx
+        self.short = short  # a text this short (or shorter) is scanned by re itself
         # anchored at a position: nothing to skip (bound here, not looked up through __getattr__)
         self.match, self.fullmatch, self.sub = rx.match, rx.fullmatch, rx.sub
         parsed = _sre_parse.parse(rx.pattern, rx.flags)
@@ -156,7 +158,7 @@ class Scan:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """The matches of rx.finditer(text, pos, endpos), in order."""
         n = len(text) if endpos is None else max(0, min(endpos, len(text)))
-        if self.strings is None:
+        if self.strings is None or n - pos <= self.short:
             yield from self.rx.finditer(text, pos, n)
             return
         if not self.width:

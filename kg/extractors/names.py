@@ -789,12 +789,10 @@ def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
 
 
 # an official title followed by a name-sized run: a clause about a person inside a would-be name
-_TITLE_NAME = Scan(
-    re.compile(
-        r"(?:"
-        + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
-        + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
-    )
+_TITLE_NAME = re.compile(
+    r"(?:"
+    + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
+    + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
 )
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
 
