@@ -19,6 +19,7 @@ from ..lexicon import (
     ZONE_HEADS,
 )
 from ..registry import extractor
+from ..scan import Scan
 from .base import (
     COMPANY_STOPS,
     PUNCT,
@@ -66,8 +67,8 @@ _BARE_DEPT_LIST = re.compile(rf"(?<=[及和与，,])((?:{_CORES})(?:局|委|办)
 _LIST_BODY = re.compile(
     rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；]|主要|负责|相关|有关|分别|参加|出席)"
 )
-_CENTRAL = re.compile(
-    "|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True))
+_CENTRAL = Scan(
+    re.compile("|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True)))
 )
 _NATIONAL_ORGAN = re.compile(rf"党委|党组|{_BUREAU}|国资委")
 # a ministry's department (司) right after the ministry's name: 商务部外资司, 工业和信息化部规划司; not 公司,
@@ -131,6 +132,10 @@ _GENERIC_CORE = {
     "大",
     "小",
 }
+
+# patterns of the rules below, compiled once (they ran as strings in per-name loops)
+_QUOTE_BRACKET = re.compile(r"[“”‘’()（）]")
+_PORT_AFTER = re.compile(r"港(区)?(?![口务航湾澳台产城运])")
 
 
 def _prev_is_boundary(ctx: Context, pos: int) -> bool:
@@ -400,10 +405,10 @@ _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大
 # 宁阳县东庄村委会: a village named only with its body, right after its county or town
 _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
 # 新华街党委 / 新兴街道党工委 after a separator or a district: the body of a sub-district
-_STREET_BODY = re.compile(
-    r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M
+_STREET_BODY = Scan(
+    re.compile(r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M)
 )
-_BRANCH_BUREAU = re.compile(rf"(?:{_CORES})分局")
+_BRANCH_BUREAU = Scan(re.compile(rf"(?:{_CORES})分局"))
 _BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 # 村委会 / 村党支部 without a name: the village the article is about
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
@@ -526,7 +531,7 @@ def _name_before(
     vs = extend_left(ctx, head_start, quotes=quotes, stops=stops)
     vs = strip_leading_verbs(ctx, vs, head_start)
     core = ctx.view[vs:head_start]
-    if len(re.sub(r"[“”‘’()（）]", "", core)) < min_core:
+    if len(_QUOTE_BRACKET.sub("", core)) < min_core:
         return None
     return vs, head_end
 
@@ -942,7 +947,7 @@ def extract_zones(ctx: Context) -> None:
                 )
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
-        mm = re.match(r"港(区)?(?![口务航湾澳台产城运])", view[p.vend : p.vend + 3])
+        mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])
         if mm:
             ctx.add(p.vstart, p.vend + mm.end(), "Zone", "zone.port", 0.75)
     # X、Y口岸: the head noun is shared by the coordinated names

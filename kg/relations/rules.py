@@ -20,6 +20,11 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 # an amount of money as written (约3.8亿元, 1,411,900元, 5000余万美元); kg.values.money reads it
 _AMOUNT = r"(?:约|近|超|逾)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:多|余)?(?:美元|欧元|日元|港元|元)"
 
+# patterns of the rules below, compiled once (they ran as strings in per-name loops)
+_GAP_BROUGHT_IN = re.compile(r"(新)?引进(的|了)?|(新)?落户(的)?")
+_GAP_FOUNDED = re.compile(r"(注册)?(成立|设立|建立|组建)(了)?")
+_GAP_LOCATED = re.compile(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|选址|选址于)")
+
 
 def _money_kw(amt: Money | None) -> dict:
     """The amount, currency and approximate details of a relation, or none if no amount was read."""
@@ -224,14 +229,14 @@ def located_by_cue(ctx: Context) -> None:
                     # 阜新市细河区四合镇的辽宁绿储新能源科技有限公司 / 鹿产业园区内的X公司: the place's own firm
                     ctx.relate("locatedIn", nxt, p, "locatedIn.of-place", 0.7)
                     continue
-                if re.fullmatch(r"(新)?引进(的|了)?|(新)?落户(的)?", gap):
+                if _GAP_BROUGHT_IN.fullmatch(gap):
                     ctx.relate("locatedIn", nxt, p, "locatedIn.introduced-by-place", 0.75)
                     continue
                 if before.endswith("在") and nxt.type == "Project" and _BUILT_THERE.fullmatch(gap):
                     # 在公营子镇建起占地3000平方米的农产品电商直播基地
                     ctx.relate("locatedIn", nxt, p, "locatedIn.built-there", 0.75)
                     continue
-                if before.endswith("在") and re.fullmatch(r"(注册)?(成立|设立|建立|组建)(了)?", gap):
+                if before.endswith("在") and _GAP_FOUNDED.fullmatch(gap):
                     date = date or date_in(ctx.doc.sentence_at(p.vstart).text, ctx.doc.year)
                     ctx.relate("locatedIn", nxt, p, "locatedIn.registered-in", 0.85, date=date)
                     continue
@@ -256,7 +261,7 @@ def located_by_cue(ctx: Context) -> None:
             if j:
                 t = by_end[j - 1]
                 gap = view[t.vend : p0.vstart]
-                if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|选址|选址于)", gap) or (
+                if _GAP_LOCATED.fullmatch(gap) or (
                     gap == "在"
                     and (
                         re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
