@@ -41,7 +41,6 @@ CASES: dict[str, tuple[tuple[int, ...], dict[str, str]]] = {
             "predicate": "?st rdf:predicate ?v FILTER(STRSTARTS(STR(?v), STR(kg:)))",
         },
     ),
-    "funding": ((0, 1, 5), {"source": "?v kg:funded ?x", "beneficiary": "?x kg:funded ?v"}),
     "projects-by-district": (
         (0, 2, 1),
         {"place": "{ ?x kg:inDistrict ?v } UNION { ?x kg:inCity ?v } UNION { ?v a kg:District }"},
@@ -51,7 +50,6 @@ CASES: dict[str, tuple[tuple[int, ...], dict[str, str]]] = {
 # more parameters: names that resolve to several entities (铁岭: the city and the county), two at once
 EXTRA: dict[str, list[dict[str, str]]] = {
     "projects-by-district": [{"place": "铁岭"}, {"place": "开原"}],
-    "funding": [{"source": "某某局", "beneficiary": "甲公司"}, {"source": "某某局", "beneficiary": "丙公司"}],
     "designations": [{"award": "空名单", "year": "2022"}, {"award": "示范企业", "year": "2023"}],
 }
 
