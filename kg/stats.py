@@ -100,7 +100,7 @@ def explain_entity(path: str | Path, name: str) -> str:
             + f"""SELECT ?dir ?p ?ol ?s ?rule WHERE {{
                 {{ {{ ?st rdf:subject <{e.value}> ; rdf:object ?o . BIND("->" AS ?dir) }} UNION
                    {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
-                   ?st rdf:predicate ?p ; kg:byRule/kg:ruleName ?rule .
+                   ?st rdf:predicate ?p ; kg:byRule/kg:memberRule?/kg:ruleName ?rule .
                    OPTIONAL {{ ?st kg:statedIn/kg:text ?s }} }} UNION
                 {{ <{e.value}> kg:partOf ?o .
                    OPTIONAL {{ ?x rdf:subject <{e.value}> ; rdf:object ?o ; rdf:predicate kg:partOf }}

@@ -372,3 +372,26 @@ def test_a_killed_build_leaves_its_temporaries_in_one_folder_the_next_build_clea
         r"removed \d+ temporary files? \(\d+\.\d MB\) an interrupted build left in .*\.tmp", r.stderr
     )
     assert not (out / ".tmp").exists() and (out / "graph.ttl").is_file()
+
+
+def test_explain_lists_facts_found_by_several_rules(built):
+    """A statement several rules found points at a kg:RuleSet: explain names its member rules."""
+    import rdflib
+
+    from kg.rdf import KG
+
+    g = rdflib.Graph().parse(built / "graph.ttl")
+    rows = list(
+        g.query(
+            """SELECT ?label ?name WHERE {
+                 ?st rdf:subject ?s ; kg:byRule ?set . ?set a kg:RuleSet ; kg:memberRule/kg:ruleName ?name .
+                 ?s rdfs:label ?label } ORDER BY ?label ?name LIMIT 1""",
+            initNs={"kg": rdflib.Namespace(str(KG)), "rdfs": rdflib.RDFS, "rdf": rdflib.RDF},
+        )
+    )
+    assert rows, "the seed's graph has a statement found by several rules"
+    label, name = (str(x) for x in rows[0])
+    r = runner.invoke(app, ["explain", label, "--graph", str(built / "graph.ttl")])
+    assert r.exit_code == 0, r.output
+    facts = r.output.split("facts:", 1)[1]
+    assert f"({name})" in facts
