@@ -19,13 +19,15 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import pickle
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from .units import Fragments
 
 if TYPE_CHECKING:
     from ..model import Graph
@@ -71,9 +73,26 @@ class Record:
         """Called before a build publishes: the outputs may no longer be those of graph.nt."""
         (self.dir / "key").unlink(missing_ok=True)
 
-    def save(self, key: str) -> None:
-        """Record a published build whose lines are in graph.nt (the key last: a partial record is none)."""
+    def load(self, name: str) -> object:
+        """A memo the last build kept (None if none or unreadable); read only after previous() found the key."""
+        try:
+            with open(self.dir / f"{name}.pickle", "rb") as f:
+                return pickle.load(f)
+        except Exception:  # missing, truncated, or written by another Python: start afresh
+            return None
+
+    def save(self, key: str, memos: dict[str, object] | None = None) -> None:
+        """Record a published build whose lines are in graph.nt and its memos (the key last: a partial
+        record is none)."""
         self.dir.mkdir(exist_ok=True)
+        for name, memo in (memos or {}).items():
+            if memo is None:
+                (self.dir / f"{name}.pickle").unlink(missing_ok=True)
+                continue
+            tmp = self.dir / f".{name}.tmp"
+            with open(tmp, "wb") as f:
+                pickle.dump(memo, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.dir / f"{name}.pickle")
         tmp = self.dir / ".key.tmp"
         tmp.write_text(key)
         os.replace(tmp, self.dir / "key")
@@ -82,6 +101,8 @@ class Record:
         """No record at all (a build without the store or the cache)."""
         self.forget()
         self.nt.unlink(missing_ok=True)
+        for p in self.dir.glob("*.pickle"):
+            p.unlink(missing_ok=True)
 
 
 def diff(
@@ -138,6 +159,92 @@ def apply_delta(store_dir: Path, removed: list[bytes], added: list[bytes]) -> No
         del store  # the RocksDB handle is released when the Store object is freed
 
 
+def _by_units(
+    graph: Graph, mentions: bool, old: Fragments, old_lines: list[bytes]
+) -> tuple[list[bytes], list[bytes], list[bytes], Fragments] | None:
+    """The new graph's sorted lines, the lines removed and added, and its fragments, written from the
+    units that changed since old (whose sorted lines are old_lines); None if a check fails (a line
+    owned by two units): the caller then writes every line."""
+    from ..model import Graph as G
+    from ..rdf import BuildIndex
+    from . import units
+
+    index = BuildIndex(graph.documents, graph)
+    keys, hashes = units.digests(graph, index)
+    if len(set(keys)) != len(keys):
+        return None
+    new = Fragments()
+    dirty: list[int] = []
+    for i, (k, h) in enumerate(zip(keys, hashes, strict=True)):
+        u = old.units.get(k)
+        if u is not None and u.digest == h:
+            new.units[k] = u
+        else:
+            dirty.append(i)
+    nd, ne = len(graph.documents), len(graph.entities)
+    docs = tuple(graph.documents[i] for i in dirty if i < nd)
+    ents = tuple(graph.entities[i - nd - 1] for i in dirty if nd < i <= nd + ne)
+    rels = tuple(graph.relations[i - nd - 1 - ne] for i in dirty if i > nd + ne)
+    # the division list's source is written by every call: it is the slice's unit nd too
+    picked = [i for i in dirty if i < nd] + [nd] + [i for i in dirty if i > nd]
+    fresh = Fragments()
+    for _ in units.collect(
+        G(docs, ents, rels), mentions, index, [keys[i] for i in picked], [hashes[i] for i in picked], fresh
+    ):
+        pass
+    new.units.update(fresh.units)
+    new.rewritten = len(fresh.units)
+    gone = [u for k, u in old.units.items() if new.units.get(k) is not u]
+    removed_own: set[bytes] = set()
+    for u in gone:
+        removed_own.update(u.own.splitlines(keepends=True))
+    added_own: set[bytes] = set()
+    for u in fresh.units.values():
+        added_own.update(u.own.splitlines(keepends=True))
+    if len(added_own) != sum(u.count for u in fresh.units.values()):
+        return None  # two changed units own one line
+    drop, add = removed_own - added_own, added_own - removed_own
+    # shared nodes: present while some unit refers to them; a changed document's are written afresh
+    before = old.refcounts()
+    after = before.copy()
+    touched: set[str] = set()
+    for u in gone:
+        after.subtract(u.refs)
+        touched.update(u.refs)
+    for u in fresh.units.values():
+        after.update(u.refs)
+        touched.update(u.refs)
+    for p in touched:
+        was = old.nodes.get(p) if before[p] > 0 else None
+        now = (fresh.nodes.get(p) or old.nodes.get(p)) if after[p] > 0 else None
+        if after[p] > 0 and now is None:
+            return None
+        if was != now:
+            a = set(was.splitlines(keepends=True)) if was else set()
+            b = set(now.splitlines(keepends=True)) if now else set()
+            drop |= a - b
+            add |= b - a
+    new.nodes = {p: fresh.nodes.get(p) or old.nodes[p] for p, c in after.items() if c > 0}
+    removed, added = sorted(drop), sorted(add)
+    # every line removed was there and none added was (else a line had two owners): by bisection
+    for line in removed:
+        i = bisect_left(old_lines, line)
+        if i == len(old_lines) or old_lines[i] != line:
+            return None
+    for line in added:
+        i = bisect_left(old_lines, line)
+        if i < len(old_lines) and old_lines[i] == line:
+            return None
+    lines = old_lines
+    if removed:
+        gone_lines = set(removed)
+        lines = [x for x in lines if x not in gone_lines]
+    if added:
+        lines = lines + added
+        lines.sort()  # two sorted runs: one merge
+    return lines, removed, added, new
+
+
 def update(
     graph: Graph,
     out: Path,
@@ -147,14 +254,19 @@ def update(
     phase: Callable[[str], None] | None = None,
     mentions: bool = True,
     jobs: int = 1,
-) -> tuple[dict[str, Path], int]:
+    frags: Fragments | None = None,
+) -> tuple[dict[str, Path], int, Fragments | None]:
     """Bring out's graph.ttl, graph.html and store from the graph of previous (sorted lines) to graph.
 
-    Returns the outputs and the triple count. The new sorted lines replace previous; nothing is
-    renamed into place before the store holds the new graph (one transaction).
+    With frags (the fragments of previous), only the units that changed are written
+    (kg/runtime/units.py); else every line is, and diffed against previous. Returns the outputs, the
+    triple count and the new graph's fragments (None if they cannot be kept). The new sorted lines
+    replace previous; nothing is renamed into place before the store holds the new graph (one
+    transaction).
     """
-    from ..publish import PARALLEL_RDF_MIN_ENTITIES, ntriples, parallel_runs, write_turtle
-    from . import extsort
+    from ..publish import PARALLEL_RDF_MIN_ENTITIES, parallel_runs, write_turtle
+    from ..rdf import BuildIndex
+    from . import extsort, units
     from .lock import scratch, staged, tidy
 
     pending: list[tuple[Path, Path]] = []
@@ -163,37 +275,63 @@ def update(
         if phase:
             phase("writing RDF")
         t = time.perf_counter()
-        runs: list[str] | None = None
-        lines: list[bytes] = []
-        if jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES:  # no store writer: forking is safe
-            runs = parallel_runs(graph, scratch(out), jobs, mentions)
-        if runs is None:
-            runs, lines = extsort.sorted_runs(
-                ntriples(graph, mentions), scratch(out), extsort.RUN_BYTES, keep_last=True
-            )
-        merged = extsort.distinct(runs, lines)
-        removed: list[bytes] = []
-        added: list[bytes] = []
         nt = staged(out, "graph.nt")
-        pending.append((nt, previous))
-        count = 0
-        try:
-            with open(previous, "rb") as old, open(nt, "wb") as f:
-                for block in diff(old, merged, removed, added):
-                    f.write(b"".join(block))
-                    count += len(block)
-        finally:
-            merged.close()
-            for r in runs:
-                Path(r).unlink(missing_ok=True)
-        del lines
-        changed = bool(removed or added)
-        if changed:  # an unchanged graph keeps its Turtle file as it is
-            ttl = staged(out, "graph.ttl")
-            pending.append((ttl, out / "graph.ttl"))
-            with open(nt, "rb") as f:
-                # every line was parsed strictly by the store: when it was loaded, or by the update below
-                write_turtle(f, ttl, lenient=True)
+        new_frags: Fragments | None = None
+        found = None
+        if frags is not None:
+            with open(previous, "rb") as f:
+                old_lines = f.read().splitlines(keepends=True)
+            found = _by_units(graph, mentions, frags, old_lines)
+            del old_lines
+        if found is not None:
+            lines, removed, added, new_frags = found
+            count = len(lines)
+            changed = bool(removed or added)
+            if changed:
+                pending.append((nt, previous))
+                ttl = staged(out, "graph.ttl")
+                pending.append((ttl, out / "graph.ttl"))
+                # the graph's lines and its Turtle in one pass; every line was parsed strictly by
+                # the store when it was loaded, or is by the update below
+                write_turtle(lines, ttl, nt, lenient=True)
+            del lines
+        else:
+            runs: list[str] | None = None
+            keep: list[bytes] = []
+            if (
+                jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES
+            ):  # no store writer: forking is safe
+                runs = parallel_runs(graph, scratch(out), jobs, mentions)
+            if runs is None:
+                new_frags = Fragments()
+                index = BuildIndex(graph.documents, graph)
+                keys, hashes = units.digests(graph, index)
+                source = units.collect(graph, mentions, index, keys, hashes, new_frags)
+                runs, keep = extsort.sorted_runs(source, scratch(out), extsort.RUN_BYTES, keep_last=True)
+            merged = extsort.distinct(runs, keep)
+            removed = []
+            added = []
+            pending.append((nt, previous))
+            count = 0
+            try:
+                with open(previous, "rb") as old, open(nt, "wb") as f:
+                    for block in diff(old, merged, removed, added):
+                        f.write(b"".join(block))
+                        count += len(block)
+            finally:
+                merged.close()
+                for r in runs:
+                    Path(r).unlink(missing_ok=True)
+            del keep
+            if new_frags is not None and not new_frags.consistent(count):
+                new_frags = None
+            changed = bool(removed or added)
+            if changed:  # an unchanged graph keeps its Turtle file as it is
+                ttl = staged(out, "graph.ttl")
+                pending.append((ttl, out / "graph.ttl"))
+                with open(nt, "rb") as f:
+                    # every line was parsed strictly by the store: when it was loaded, or by the update below
+                    write_turtle(f, ttl, lenient=True)
         outputs["turtle"] = out / "graph.ttl"
         timings["rdf"] = time.perf_counter() - t
         timings["_delta"] = len(removed) + len(added)
@@ -245,4 +383,4 @@ def update(
         for tmp, _ in pending:
             tmp.unlink(missing_ok=True)
         tidy(out)
-    return outputs, count
+    return outputs, count, new_frags

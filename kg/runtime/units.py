@@ -1,0 +1,180 @@
+"""The published graph as units (documents, entities, relations), each with a digest of what its triples depend on.
+
+A unit's triples are those it owns (subjects of its own: the entity, its quantity and date nodes,
+a relation's statements) plus those of the shared nodes it refers to (sentences, rules), which
+kg.rdf.ntriples_lines writes once, where they are first used. A build keeps, per unit, a digest of
+the unit and of everything else its lines are made from (the bytes of the documents it cites, the
+sentences where a statement names its ends, a project's district and city), its own lines and the
+shared nodes it refers to; per shared node, its lines. The next build compares digests and writes
+the lines of the units that changed only: the graph is the union of every unit's own lines and of
+the lines of every node some unit refers to, so the lines that leave and enter it follow from the
+changed units alone, as long as no two units own the same line — which every build checks by
+counting (`Fragments.consistent`); a build that finds otherwise keeps no fragments, and the next
+one falls back to writing every line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Any
+
+from ..model import DateValue, Entity, Evidence, Graph, Mention, Quantity, Relation
+from ..rdf import KGR, BuildIndex, ntriples_lines
+
+FORMAT = 1  # bump when the layout below or the meaning of a digest changes
+_SHARED = ("<" + KGR + "sent/", "<" + KGR + "rule/")
+_PATH_AT = len("<" + KGR)
+SRC = "src"  # the unit of the division list's source node (written by every build)
+
+
+@dataclass
+class Unit:
+    digest: bytes
+    own: bytes  # its own lines, sorted and distinct
+    count: int  # how many
+    refs: tuple[str, ...]  # the shared nodes it refers to (IRI paths), sorted and distinct
+
+
+@dataclass
+class Fragments:
+    """The units of one published graph, by key, and the lines of the shared nodes they refer to."""
+
+    units: dict[str, Unit] = field(default_factory=dict)
+    nodes: dict[str, bytes] = field(default_factory=dict)
+    format: int = FORMAT
+    rewritten: int = -1  # how many units this build wrote the lines of (-1: all of them)
+
+    def refcounts(self) -> Counter[str]:
+        c: Counter[str] = Counter()
+        for u in self.units.values():
+            c.update(u.refs)
+        return c
+
+    def consistent(self, triples: int) -> bool:
+        """No line is owned by two units or is also a node's: the lines counted unit by unit and node
+        by node are the graph's distinct lines (triples)."""
+        used = self.refcounts()
+        nodes = sum(self.nodes[p].count(b"\n") for p in used if p in self.nodes)
+        return set(used) <= set(self.nodes) and sum(u.count for u in self.units.values()) + nodes == triples
+
+
+def _getter(cls: type) -> Callable[[Any], tuple]:
+    return attrgetter(*(f.name for f in fields(cls)))
+
+
+# every field, in order, as plain tuples (C-speed repr; the dataclasses' own repr and pickling run
+# Python code per object); a field added to the model is in these automatically
+_MENTION, _EVIDENCE = _getter(Mention), _getter(Evidence)
+_ENTITY, _RELATION = _getter(Entity), _getter(Relation)
+_QUANTITY, _DATE = _getter(Quantity), _getter(DateValue)
+_E_MENTIONS, _E_QUANTITIES, _E_DATES = (
+    [f.name for f in fields(Entity)].index(n) for n in ("mentions", "quantities", "dates")
+)
+_R_EVIDENCE = [f.name for f in fields(Relation)].index("evidence")
+_Q_EVIDENCE = [f.name for f in fields(Quantity)].index("evidence")
+_D_EVIDENCE = [f.name for f in fields(DateValue)].index("evidence")
+
+
+def _valued(v: tuple, at: int) -> tuple:
+    """A Quantity's or DateValue's fields with its evidence's fields in place of the Evidence."""
+    return v[:at] + (_EVIDENCE(v[at]),) + v[at + 1 :]
+
+
+def _entity(e: Entity) -> tuple:
+    t = list(_ENTITY(e))
+    t[_E_MENTIONS] = tuple(map(_MENTION, e.mentions))
+    t[_E_QUANTITIES] = tuple(_valued(_QUANTITY(q), _Q_EVIDENCE) for q in e.quantities)
+    t[_E_DATES] = tuple(_valued(_DATE(d), _D_EVIDENCE) for d in e.dates)
+    return tuple(t)
+
+
+def _relation(r: Relation) -> tuple:
+    t = list(_RELATION(r))
+    t[_R_EVIDENCE] = tuple(map(_EVIDENCE, r.evidence))
+    return tuple(t)
+
+
+def _digest(value: object) -> bytes:
+    # repr of nested tuples of str, int, float (round-trip exact), bool and None: equal values, equal text
+    return hashlib.sha1(repr(value).encode()).digest()
+
+
+def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
+    """The key and digest of every unit, in the order ntriples_lines writes them."""
+    sha = {d.id: d.sha1 for d in graph.documents}
+    stated: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for eid, doc, i in index.stated:
+        stated[eid].append((doc, i))
+    keys: list[str] = []
+    out: list[bytes] = []
+    for d in graph.documents:
+        keys.append("d|" + d.id)
+        out.append(_digest((d.id, d.sha1, d.encoding, d.script, d.year)))
+    keys.append(SRC)
+    out.append(b"src")
+    for e in graph.entities:
+        docs = {m.doc_id for m in e.mentions}
+        docs.update(q.evidence.doc_id for q in e.quantities)
+        docs.update(dv.evidence.doc_id for dv in e.dates)
+        ctx = (
+            tuple(sorted((d, sha.get(d)) for d in docs)),
+            index.areas.get(e.id, ()),
+            tuple(sorted(stated.get(e.id, ()))),
+        )
+        keys.append("e|" + e.id)
+        out.append(_digest((_entity(e), ctx)))
+    named = index.named
+    for r in graph.relations:
+        where: list[tuple[str | None, bool, bool] | None] = []
+        for ev in r.evidence:
+            found = index.find(ev.doc_id, ev.start) if ev.doc_id else None
+            if found is None:
+                where.append(None)
+            else:
+                i = found[1].index
+                where.append(
+                    (
+                        sha.get(ev.doc_id),
+                        (r.subject, ev.doc_id, i) in named,
+                        (r.object, ev.doc_id, i) in named,
+                    )
+                )
+        keys.append(f"r|{r.subject}|{r.predicate}|{r.object}")
+        out.append(_digest((_relation(r), tuple(where))))
+    return keys, out
+
+
+def collect(
+    graph: Graph,
+    mentions: bool,
+    index: BuildIndex,
+    keys: list[str],
+    hashes: list[bytes],
+    into: Fragments,
+) -> Iterator[bytes]:
+    """The N-Triples lines of graph (encoded, unsorted, possibly repeated), recording each unit's own
+    lines and references into `into` as they pass; keys and hashes are graph's, from digests()."""
+    refs: list[str] = []
+    own: list[bytes] = []
+    k = 0
+    nodes = into.nodes
+    for line in ntriples_lines(graph, mentions, index, refs):
+        if not line:  # the end of a unit
+            lines = sorted(set(own))
+            into.units[keys[k]] = Unit(hashes[k], b"".join(lines), len(lines), tuple(sorted(set(refs))))
+            own.clear()
+            refs.clear()
+            k += 1
+            continue
+        b = line.encode()
+        if line.startswith(_SHARED):
+            path = line[_PATH_AT : line.index(">")]
+            nodes[path] = nodes.get(path, b"") + b
+        else:
+            own.append(b)
+        yield b
+    assert k == len(keys), "every unit ends with a mark"
