@@ -252,7 +252,7 @@ def run_build(files: list[Path], out: Path, jobs: int, store: bool, mentions: bo
         "triples": r.triples,
         "incremental": r.incremental,
         "delta": r.delta,
-        "rewritten": r.rewritten,
+        "rewritten": getattr(r, "rewritten", -1),
         "extracted": r.extracted,
         # the store now loads while the RDF is written: report the peak before both
         "rss_before_publish_mb": peaks.get("writing RDF", 0.0),

@@ -20,6 +20,7 @@ import hashlib
 import itertools
 import os
 import pickle
+import re
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -245,6 +246,100 @@ def _by_units(
     return lines, removed, added, new
 
 
+PATCH_SUBJECTS = 2000  # above this many changed subjects, the Turtle is written anew
+
+
+def _subject(line: bytes) -> bytes:
+    return line[: line.index(b" ")]
+
+
+def _of(lines: list[bytes], subjects: Iterable[bytes]) -> list[bytes]:
+    """The lines (sorted) whose subject is one of subjects (sorted in line order)."""
+    out: list[bytes] = []
+    for s in subjects:  # a subject's lines start with "s ": they lie between "s " and "s!"
+        out += lines[bisect_left(lines, s + b" ") : bisect_left(lines, s + b"!")]
+    return out
+
+
+def _blocks(ttl: bytes) -> tuple[bytes, list[bytes]]:
+    """Turtle as written by kg.turtle: its prefix lines, and one block of lines per subject (a block
+    starts at a line that does not start with a tab)."""
+    starts = [m.start() + 1 for m in _BLOCK.finditer(ttl)]
+    head = 0
+    while head < len(starts) and ttl.startswith(b"@prefix", starts[head]):
+        head += 1
+    cut = starts[head] if head < len(starts) else len(ttl)
+    if not ttl.startswith(b"@prefix"):  # no prefix line at all: the first block starts at 0
+        starts, cut, head = [0, *starts], 0, 0
+    bounds = [*starts[head:], len(ttl)]
+    return ttl[:cut], [ttl[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+_BLOCK = re.compile(rb"\n(?!\t|$)")
+
+
+def patch_turtle(ttl: bytes, old: list[bytes], new: list[bytes], changed: list[bytes]) -> bytes | None:
+    """The Turtle of the sorted lines new, made from ttl (that of old) by writing again only the blocks
+    of the subjects of the changed lines; None where it cannot (too many, or the prefixes differ)."""
+    import pyoxigraph as ox
+
+    from ..rdf import TURTLE_PREFIXES
+    from ..turtle import turtle
+
+    subjects = sorted({_subject(x) for x in changed}, key=lambda s: s + b" ")
+    if len(subjects) > PATCH_SUBJECTS:
+        return None
+    # a subject new to the graph goes before the block of the subject that follows it in old
+    anchors: dict[bytes, bytes | None] = {}
+    for s in subjects:
+        i = bisect_left(old, s + b" ")
+        has = i < len(old) and old[i].startswith(s + b" ")
+        anchors[s] = None if has else (_subject(old[i]) if i < len(old) else b"")
+    olds = sorted(
+        {s for s, a in anchors.items() if a is None} | {a for a in anchors.values() if a},
+        key=lambda s: s + b" ",
+    )
+
+    def write(lines: list[bytes]) -> tuple[bytes, list[bytes]]:
+        triples = ox.parse(input=b"".join(lines), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+        return _blocks(turtle(triples, TURTLE_PREFIXES))
+
+    head, old_blocks = write(_of(old, olds))
+    new_head, new_blocks = write(_of(new, subjects))
+    present = [
+        s for s in subjects if (i := bisect_left(new, s + b" ")) < len(new) and new[i].startswith(s + b" ")
+    ]
+    if len(old_blocks) != len(olds) or len(new_blocks) != len(present) or new_head != head:
+        return None
+    if not ttl.startswith(head):
+        return None
+    at: dict[bytes, tuple[int, int]] = {}  # subject -> its block's span in ttl
+    for s, block in zip(olds, old_blocks, strict=True):
+        i = ttl.find(b"\n" + block) + 1
+        if i <= 0:
+            return None
+        at[s] = (i, i + len(block))
+    edits: list[tuple[int, int, int, bytes]] = []  # (start, end, order, text)
+    written = dict(zip(present, new_blocks, strict=True))
+    for k, s in enumerate(subjects):
+        text = written.get(s, b"")
+        anchor = anchors[s]
+        if anchor is None:
+            edits.append((*at[s], k, text))
+        elif anchor:
+            edits.append((at[anchor][0], at[anchor][0], k, text))
+        else:
+            edits.append((len(ttl), len(ttl), k, text))
+    edits.sort()
+    parts: list[bytes] = []
+    pos = 0
+    for start, end, _, text in edits:
+        parts += (ttl[pos:start], text)
+        pos = max(pos, end)
+    parts.append(ttl[pos:])
+    return b"".join(parts)
+
+
 def update(
     graph: Graph,
     out: Path,
@@ -282,7 +377,6 @@ def update(
             with open(previous, "rb") as f:
                 old_lines = f.read().splitlines(keepends=True)
             found = _by_units(graph, mentions, frags, old_lines)
-            del old_lines
         if found is not None:
             lines, removed, added, new_frags = found
             count = len(lines)
@@ -291,10 +385,17 @@ def update(
                 pending.append((nt, previous))
                 ttl = staged(out, "graph.ttl")
                 pending.append((ttl, out / "graph.ttl"))
-                # the graph's lines and its Turtle in one pass; every line was parsed strictly by
-                # the store when it was loaded, or is by the update below
-                write_turtle(lines, ttl, nt, lenient=True)
+                data = patch_turtle((out / "graph.ttl").read_bytes(), old_lines, lines, removed + added)
+                if data is not None:
+                    nt.write_bytes(b"".join(lines))
+                    ttl.write_bytes(data)
+                else:
+                    # the graph's lines and its Turtle in one pass; every line was parsed strictly by
+                    # the store when it was loaded, or is by the update below
+                    write_turtle(lines, ttl, nt, lenient=True)
             del lines
+        if frags is not None:
+            del old_lines
         else:
             runs: list[str] | None = None
             keep: list[bytes] = []
