@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kg.model import Graph, Mention
 from kg.pipeline import build
-from kg.runtime import incremental
+from kg.runtime import incremental, units
 from kg.runtime.units import Fragments
 from kg.store import open_store
 
@@ -199,6 +200,33 @@ def test_the_kept_units_hold_every_line_of_the_graph_once(base) -> None:
         union.update(frags.nodes[path].splitlines(keepends=True))
     assert union == set(lines)
     assert set(frags.nodes) == set(used)  # no node kept that no unit refers to
+
+
+class _Spy:
+    """A mention that notes which of its fields are read."""
+
+    def __init__(self, m: Mention, read: set[str]) -> None:
+        self._m, self._read = m, read
+
+    def __getattr__(self, name: str):
+        self._read.add(name)
+        return getattr(self._m, name)
+
+
+def test_the_triples_of_an_entity_read_only_the_mention_fields_its_digest_holds() -> None:
+    """An entity's digest (kg/runtime/units.py) holds its mentions' published fields only: if the RDF
+    read another, an update could keep an entity's old triples though they changed."""
+    from dataclasses import replace
+
+    from kg.pipeline import build_graph
+    from kg.rdf import BuildIndex, ntriples_lines
+
+    g = build_graph(ARTICLES[:6])
+    read: set[str] = set()
+    spied = tuple(replace(e, mentions=tuple(_Spy(m, read) for m in e.mentions)) for e in g.entities)  # type: ignore[misc]
+    lines = list(ntriples_lines(Graph(g.documents, spied, g.relations), index=BuildIndex(g.documents, g)))
+    assert lines == list(ntriples_lines(g))
+    assert read and read <= set(units.MENTION_FIELDS_PUBLISHED), read - set(units.MENTION_FIELDS_PUBLISHED)
 
 
 def test_a_record_of_an_older_code_version_is_not_used(tmp_path, base) -> None:

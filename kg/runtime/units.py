@@ -16,6 +16,8 @@ one falls back to writing every line.
 from __future__ import annotations
 
 import hashlib
+import io
+import pickle
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
@@ -34,9 +36,9 @@ SRC = "src"  # the unit of the division list's source node (written by every bui
 @dataclass
 class Unit:
     digest: bytes
-    own: bytes  # its own lines, sorted and distinct
+    own: bytes  # its own lines, distinct
     count: int  # how many
-    refs: tuple[str, ...]  # the shared nodes it refers to (IRI paths), sorted and distinct
+    refs: tuple[str, ...]  # the shared nodes it refers to (IRI paths), distinct
 
 
 @dataclass
@@ -84,7 +86,24 @@ def _valued(v: tuple, at: int) -> tuple:
     return v[:at] + (_EVIDENCE(v[at]),) + v[at + 1 :]
 
 
-def _entity(e: Entity) -> tuple:
+# the fields of a mention the published triples are made from (where it is: which sentence names
+# the entity, how many times); the rest (its text, rule, sentence …) is in the entity's other fields
+# or not published. tests/test_incremental.py checks that kg.rdf reads no other.
+MENTION_FIELDS_PUBLISHED = ("doc_id", "start")
+_MENTION_PUBLISHED = attrgetter(*MENTION_FIELDS_PUBLISHED)
+
+
+def _published_entity(e: Entity) -> tuple:
+    """What the triples of e are made from: every field, its mentions by their published fields."""
+    t = list(_ENTITY(e))
+    t[_E_MENTIONS] = tuple(map(_MENTION_PUBLISHED, e.mentions))
+    t[_E_QUANTITIES] = tuple(_valued(_QUANTITY(q), _Q_EVIDENCE) for q in e.quantities)
+    t[_E_DATES] = tuple(_valued(_DATE(d), _D_EVIDENCE) for d in e.dates)
+    return tuple(t)
+
+
+def flat_entity(e: Entity) -> tuple:
+    """e as nested tuples of plain values (every field, in order; entity_of() makes it again)."""
     t = list(_ENTITY(e))
     t[_E_MENTIONS] = tuple(map(_MENTION, e.mentions))
     t[_E_QUANTITIES] = tuple(_valued(_QUANTITY(q), _Q_EVIDENCE) for q in e.quantities)
@@ -92,15 +111,39 @@ def _entity(e: Entity) -> tuple:
     return tuple(t)
 
 
-def _relation(r: Relation) -> tuple:
+def flat_relation(r: Relation) -> tuple:
+    """r as nested tuples of plain values (relation_of() makes it again)."""
     t = list(_RELATION(r))
     t[_R_EVIDENCE] = tuple(map(_EVIDENCE, r.evidence))
     return tuple(t)
 
 
+def _valued_of(cls: type, v: tuple, at: int) -> Any:
+    return cls(*v[:at], Evidence(*v[at]), *v[at + 1 :])
+
+
+def entity_of(t: tuple) -> Entity:
+    v = list(t)
+    v[_E_MENTIONS] = tuple(Mention(*m) for m in t[_E_MENTIONS])
+    v[_E_QUANTITIES] = tuple(_valued_of(Quantity, q, _Q_EVIDENCE) for q in t[_E_QUANTITIES])
+    v[_E_DATES] = tuple(_valued_of(DateValue, d, _D_EVIDENCE) for d in t[_E_DATES])
+    return Entity(*v)
+
+
+def relation_of(t: tuple) -> Relation:
+    v = list(t)
+    v[_R_EVIDENCE] = tuple(Evidence(*e) for e in t[_R_EVIDENCE])
+    return Relation(*v)
+
+
 def _digest(value: object) -> bytes:
-    # repr of nested tuples of str, int, float (round-trip exact), bool and None: equal values, equal text
-    return hashlib.sha1(repr(value).encode()).digest()
+    # pickled without its memo (no references to objects seen before, which depend on how the values
+    # were made, not on what they are): nested tuples of plain values, equal values give equal bytes
+    buf = io.BytesIO()
+    p = pickle.Pickler(buf, protocol=5)
+    p.fast = True
+    p.dump(value)
+    return hashlib.sha1(buf.getbuffer()).digest()
 
 
 def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
@@ -117,7 +160,8 @@ def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
     keys.append(SRC)
     out.append(b"src")
     for e in graph.entities:
-        docs = {m.doc_id for m in e.mentions}
+        flat = _published_entity(e)
+        docs = {d for d, _ in flat[_E_MENTIONS]}
         docs.update(q.evidence.doc_id for q in e.quantities)
         docs.update(dv.evidence.doc_id for dv in e.dates)
         ctx = (
@@ -126,7 +170,7 @@ def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
             tuple(sorted(stated.get(e.id, ()))),
         )
         keys.append("e|" + e.id)
-        out.append(_digest((_entity(e), ctx)))
+        out.append(_digest((flat, ctx)))
     named = index.named
     for r in graph.relations:
         where: list[tuple[str | None, bool, bool] | None] = []
@@ -144,7 +188,7 @@ def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
                     )
                 )
         keys.append(f"r|{r.subject}|{r.predicate}|{r.object}")
-        out.append(_digest((_relation(r), tuple(where))))
+        out.append(_digest((flat_relation(r), tuple(where))))
     return keys, out
 
 
@@ -164,8 +208,8 @@ def collect(
     nodes = into.nodes
     for line in ntriples_lines(graph, mentions, index, refs):
         if not line:  # the end of a unit
-            lines = sorted(set(own))
-            into.units[keys[k]] = Unit(hashes[k], b"".join(lines), len(lines), tuple(sorted(set(refs))))
+            distinct = set(own)  # (in no particular order: only ever read back into sets)
+            into.units[keys[k]] = Unit(hashes[k], b"".join(distinct), len(distinct), tuple(set(refs)))
             own.clear()
             refs.clear()
             k += 1
