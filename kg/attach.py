@@ -41,6 +41,20 @@ _SUBJECT_PREFIX = re.compile(
 )
 _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_verbs")))
 _DESIGNATION_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_designation_verbs")))
+# a body written before a post (梧州市委书记X, X公司董事长Y) is part of a person's title: the person, who
+# owns no figure, is the subject, not the body
+_TITLED = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(
+            set(entries("titles_public"))
+            | set(entries("titles_company"))
+            | set(entries("titles_place_head")),
+            key=len,
+            reverse=True,
+        )
+    )
+)
 # people are not the owners of the figures in news text (they state or hear them)
 _NOT_OWNERS = frozenset({"Person", "Official"})
 # what a count inside its name describes (年出栏10万头生猪项目); in other names (三家子村, 五家渠市,
@@ -91,9 +105,33 @@ class _DocState:
         self.last: dict[str, _M] = {}
         self.topic: _M | None = None  # the subject of the last sentence that had one
         self.prev_event: _M | None = None  # the last event the previous sentence named
+        self.first_event: _M | None = None  # the article's own event: the first one it names
+        self.events: list[_M] = []  # the last few events named, latest last
+        self.sentence = 0  # the number of the sentence being read
+        self.event_sentence = -9  # the number of the sentence that last named an event
 
     def seen(self, m: _M) -> None:
         self.last[m.type] = m
+        if m.type == "Event":
+            if self.first_event is None:
+                self.first_event = m
+            self.events = [e for e in self.events[-_CAP:] if e.eid != m.eid] + [m]
+            self.event_sentence = self.sentence
+
+    def this_event(self, view: str, end: int) -> _M | None:
+        """What 此次/本次 point to: the event named in this sentence or the one before (…设分会场。
+        本次集中开工…), else the event the verb after them names (此次集中开工的… is the 开工 event,
+        not a forum a paragraph before listed), else the article's own event, the one its title or
+        lead reports (a meeting whose 精神 is carried out is not 此次)."""
+        if self.sentence - self.event_sentence <= 1 and self.events:
+            return self.events[-1]
+        v = _EVENT_VERBS.match(view, end, end + 4) or _EVENT_VERBS.search(view, end, end + 4)
+        if v is not None:
+            for e in reversed(self.events):
+                # X分会场 is the local venue of the event named before it: it does what that event does
+                if v.group() in view[e.start : e.end] or view.endswith(_SUB_VENUE, e.start, e.end):
+                    return e
+        return self.first_event or self.last.get("Event")
 
 
 _CAP = 8  # a clause's subject is among its first few names; never look further (linear time)
@@ -175,6 +213,8 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
         )  # 在X公司里，
         if _not_subject_before(view, lo, m.start) and not framed:
             continue
+        if _TITLED.match(view, m.end):
+            continue
         if clause and m.type in PLACE_CLASSES and not _time_prefix(view, lo, m.start):
             continue
         # 国家重点龙头企业X公司: a title written before a firm's name is the firm's, the firm is the subject
@@ -222,7 +262,7 @@ def _anaphor(S: _Sent, lo: int, hi: int, st: _DocState) -> _M | None:
             continue  # 占全省, 居全国: a comparison base
         if cls in PLACE_CLASSES and not _time_prefix(S.view, max(lo, S.clause(start, end)[0]), start):
             continue  # 列入全省…清单: an object, as for a place's name; 全村 opening a clause is its subject
-        m = st.last.get(cls)
+        m = st.this_event(S.view, end) if S.view[start:end] in _THIS else st.last.get(cls)
         if m is not None:
             return m
     return None
@@ -290,7 +330,9 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     own = _subject(S, clo, f_start)
     acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
     if own is not None:
-        if event is not None and (own.type in PLACE_CLASSES or acts):
+        # 西宁在A会和B会上累计签约25项: a total over two occasions is the subject's, not one occasion's
+        both = sum(1 for e in S.events if clo <= e.start and e.end <= f_start) >= 2
+        if event is not None and (own.type in PLACE_CLASSES or acts) and not both:
             return event, "value.event"
         # 我市集中开工重大项目96个 right after the sentence that names the event (…设分会场)
         if own.type in PLACE_CLASSES and acts and st.prev_event is not None:
@@ -321,8 +363,13 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     return None
 
 
+# 此次, 本次: the event the article reports (see _DocState.this_event)
+_THIS = frozenset({"此次", "本次"})
+_SUB_VENUE = "分会场"
+
 # a sentence that opens with 其中 picks out members of what the text is about, and the next goes back to it
-_ASIDE = re.compile(r"其中")
+# too, and so does one that lists examples (主要包括A、B等, 涵盖…, 如…): members named, not what goes on
+_ASIDE = re.compile(r"其中|主要(?:包括|包含|涵盖|有)|包括|包含|涵盖|比如|例如")
 
 # a clause that opens with a bare head noun is about the last entity of that class (项目于2013年7月27日签约)
 _HEAD_NOUN = re.compile(r"(?:该|此|本)?(项目|公司|企业|集团|合作社|园区)")
@@ -455,6 +502,7 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
             continue  # captions, credits and bylines state no figures of their own
         i, j = bisect_left(starts, sent.vstart), bisect_left(starts, sent.vend)
         S = _Sent(view, sent.vstart, sent.vend, [m for m in ms[i:j] if m.end <= sent.vend])
+        st.sentence += 1
         prev: _M | None = None
         for f in find_quantities(sent.text, sent.vstart):
             while k < len(ms) and ms[k].end <= f.start:
@@ -476,8 +524,15 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
         # a sentence that opens with 本次, 该公司 … is about what they point back to
         opening = m.end() if (m := _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend)) else sent.vstart
         a = _ANAPHORA_RE.match(view, opening, sent.vend)
+        pointed = None
+        if a is not None:
+            pointed = (
+                st.this_event(view, a.end())
+                if a.group() in _THIS
+                else st.last.get(_ANAPHORA_CLASS[a.group()])
+            )
         topic = (
-            (st.last.get(_ANAPHORA_CLASS[a.group()]) if a else None)
+            pointed
             or _subject(S, sent.vstart, sent.vend)
             or _subject(S, sent.vstart, sent.vend, clause=False)
         )

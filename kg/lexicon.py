@@ -7,6 +7,7 @@ Nothing here is copied from an article: these are closed lists of the language a
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent / "data" / "lexicon"
@@ -74,3 +75,11 @@ PROJECT_HEADS = entries("project_heads")
 # heads of public works a list names without 项目 (机场, 高速, 大桥), longest first
 INFRASTRUCTURE_HEADS = tuple(sorted(entries("infrastructure_heads"), key=lambda t: (-len(t), t)))
 DESIGNATION_HEADS = entries("designation_heads")
+# heads of venue names (会展中心, 宾馆): buildings, no entity class
+VENUE_HEADS = entries("venue_heads")
+
+
+def alternation(*names: str) -> str:
+    """A regex alternation of the entries of lexicons NAMES, longest first (alternation takes the first)."""
+    words = sorted({w for n in names for w in entries(n)}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in words)

@@ -62,9 +62,16 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
     return bool(codes & {ctx.home_city, ctx.home_county} - {""})
 
 
+_TITLED = re.compile(r"《([^《》]{1,20})》")
+
+
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     """The name under which mentions of one thing meet, across documents."""
-    name = _norm(m.name)
+    name = m.name
+    if m.type == "Project" and (t := _TITLED.search(name)):
+        # 《某某》大型实景演出项目 = 大型实景演出《某某》项目: a titled work names the project wherever it stands
+        name = t.group(1) + name[: t.start()] + name[t.end() :]
+    name = _norm(name)
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         if re.search(r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓)$", stem):

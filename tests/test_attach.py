@@ -215,6 +215,35 @@ def test_attachment_is_linear_in_sentence_length():
             "河川市人民政府:\n你市报来的请示收悉。\n",
             {("辽政函〔2023〕15号", "辽宁省人民政府关于同意设立河川高新技术产业开发区的批复", "2023")},
         ),
+        (  # 此次 is the event the article reports (its verb names it), not a forum listed in between
+            "河川项目集中开工\n本报讯 2024年7月26日上午,河川县重大项目集中开工仪式在河川工业园举行。\n"
+            "今年以来,该县自主开展陶瓷产业招商推介会、油画产业招商座谈会等系列活动。此外,不断加强城市建设。\n"
+            "此次集中开工的15个工业项目涵盖陶瓷、物流等领域,总投资约22.5亿元。\n",
+            {
+                ("2024年7月26日", "河川县重大项目集中开工仪式", "2024-07-26"),
+                ("15个", "河川县重大项目集中开工仪式", ""),
+                ("约22.5亿元", "河川县重大项目集中开工仪式", ""),
+            },
+        ),
+        (  # a body before a post (市委书记X) is part of a person's title, not the topic the figures go on about
+            "襄阳项目开工\n2024年5月12日,襄阳市重大项目集中开工仪式在襄阳高新区举行。襄阳市委书记王强宣布项目开工。"
+            "据了解,集中开工项目共72个,总投资326亿元。\n",
+            {
+                ("2024年5月12日", "襄阳市重大项目集中开工仪式", "2024-05-12"),
+                ("72个", "襄阳市重大项目集中开工仪式", ""),
+                ("326亿元", "襄阳市重大项目集中开工仪式", ""),
+            },
+        ),
+        (  # a sentence listing examples (主要包括A、B等) is an aside: the figures after it go on about the event
+            "襄阳项目签约\n2024年1月14日,襄阳市一季度项目签约和开工誓师大会举行。据介绍,签约项目13个,总投资105亿元。"
+            "主要包括汉江商业综合体项目、襄阳储能装备制造项目等;计划新开工项目10个,总投资79亿元。\n",
+            {("2024年1月14日", "襄阳市一季度项目签约和开工誓师大会", "2024-01-14")}
+            | {(v, "襄阳市一季度项目签约和开工誓师大会", "") for v in ("13个", "105亿元", "10个", "79亿元")},
+        ),
+        (  # 根据X (the basis) and 与Y (the partner) name no subject: the firm between them invests
+            "谷城招商\n2024年,根据襄阳市人民政府部署,襄阳华兴新材料有限公司与谷城县签约,投资12亿元建设特种纤维生产线。\n",
+            {("12亿元", "襄阳华兴新材料有限公司", "")},
+        ),
     ],
     ids=[
         "news-lead",
@@ -228,6 +257,10 @@ def test_attachment_is_linear_in_sentence_length():
         "once-built",
         "fund-size",
         "document-number",
+        "this-event",
+        "body-in-a-title",
+        "examples-aside",
+        "basis-and-partner",
     ],
 )
 def test_values_owner_patterns(tmp_path, text, expected):

@@ -703,3 +703,21 @@ def test_villages_written_after_their_town_are_part_of_it():
         {"公会镇": "Town", "盘城房村": "Village", "东号村": "Village"},
     )
     assert ("盘城房村", "partOf", "公会镇") in found and ("东号村", "partOf", "公会镇") in found, found
+
+
+@pytest.mark.parametrize(
+    ("spans", "kept"),
+    [
+        ([(0, 4), (5, 9)], [(0, 4), (5, 9)]),  # side by side: both listed
+        ([(0, 9), (2, 5)], [(0, 9)]),  # a phase inside a project's name is not listed on its own
+        ([(2, 5), (0, 9), (6, 9)], [(0, 9)]),
+        ([(0, 4), (0, 4)], []),  # a span listed twice covers itself
+        ([(0, 4), (0, 6)], [(0, 6)]),  # same start, the longer covers
+    ],
+)
+def test_counted_list_keeps_outermost_projects(spans, kept):
+    from kg.model import Mention
+    from kg.relations.started import _outermost
+
+    ms = [Mention("d", s, e, "x" * (e - s), "x" * (e - s), "Project", "r", 1.0, s, e) for s, e in spans]
+    assert [(m.vstart, m.vend) for m in _outermost(ms)] == kept

@@ -25,7 +25,7 @@ STOP_WORDS = frozenset(
     新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
     为了 为保障 以 以及 通过 用 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 抓住 抢抓 把握 融入 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区
-    紧扣 紧盯 紧紧围绕 决战决胜 决战 决胜 助力""".split()
+    紧扣 紧盯 紧紧围绕 决战决胜 决战 决胜 助力 宣布""".split()
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
 COMPANY_STOPS = STOP_WORDS | frozenset(
@@ -34,12 +34,17 @@ COMPANY_STOPS = STOP_WORDS | frozenset(
     " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
     # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name;
     # 暨 joins two names (…动员大会暨X公司…项目开工活动): a firm's name starts after it
-    " 代表 暨".split()
+    " 代表 暨"
+    # 组建X集团: forming a group introduces its name (加紧组建大型企业集团)
+    " 组建".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(
     r"(?:投资|龙头|重点|骨干|知名|强|国内|招商|链主|外资|民营|国有|合资|制药|签约|入驻|本地|当地|配套|上市|规上|头部)$"
 )
+# words that may follow 企业 inside a firm's own name (红豆企业集团有限公司); any other word after 企业 starts
+# the name and 企业 describes it (浙江科技企业某某集团: a tech firm called 某某集团)
+_FIRM_WORDS = frozenset("集团 控股 股份 实业 发展 投资 管理 联合".split())
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
 _NAME_CHARS = frozenset("之自地同于以得都")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
@@ -390,7 +395,12 @@ def extend_left(
             elif (
                 stops is COMPANY_STOPS
                 and prev_w
-                and (w.endswith("企业") and len(w) > 2 or w == "企业" and _DESCRIBES_FIRM.search(left_w))
+                and (
+                    w.endswith("企业")
+                    and len(w) > 2
+                    or w == "企业"
+                    and (_DESCRIBES_FIRM.search(left_w) or len(prev_w) >= 2 and prev_w not in _FIRM_WORDS)
+                )
             ):
                 stopped = True  # 项目投资企业X公司, 龙头企业X有限公司: a descriptor, not the name
                 break

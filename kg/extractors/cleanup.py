@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
+from ..lexicon import VENUE_HEADS
 from ..registry import extractor
 from .base import Context, find_all
 
@@ -43,6 +44,28 @@ def _sharing_a_head(ctx: Context) -> set[tuple[int, int]]:
 
 
 _BODY_AFTER = re.compile(r"人民政府|政府|党委|委员会|人大常委会|发展和改革委员会")
+# a venue's name after a place (青山国际会展中心, 江城宾馆): the place is written inside the venue's name
+_VENUE_AFTER = re.compile(
+    r"[^\s在于到的和与及、，,。；;：:“”]{0,6}?(?:"
+    + "|".join(sorted(map(re.escape, VENUE_HEADS), key=len, reverse=True))
+    + ")"
+)
+
+
+@dataclass(frozen=True)
+class _Span:
+    vstart: int
+    vend: int
+
+
+def _venues(ctx: Context) -> list[_Span]:
+    """The spans of venue names that open with a place (在青山国际会展中心举行): buildings, no entities,
+    whose place is written inside a name."""
+    out = []
+    for m in ctx.mentions:
+        if m.code and (v := _VENUE_AFTER.match(ctx.view, m.vend)):
+            out.append(_Span(m.vstart, v.end()))
+    return out
 
 
 def _nesting(containers):
@@ -187,6 +210,10 @@ def _event_abbreviations(ctx: Context) -> None:
                 or short.endswith("博会")
                 and core.endswith("博览会")
                 and _in_order(short[:-2], core[:-3])
+                # 城洽会 = 城市发展投资洽谈会: the same for X洽会 and a 洽谈会
+                or short.endswith("洽会")
+                and core.endswith("洽谈会")
+                and _in_order(short[:-2], core[:-3])
             )
         }
         if determined:
@@ -240,7 +267,7 @@ def cleanup(ctx: Context) -> None:
     ms = ctx.mentions
     # a division is nested in any other name (a town's too: 凌河 inside 大凌河街道); a town or
     # village in any name but a place's
-    nested_div = _nesting([o for o in ms if not o.code and o.type not in _NOT_CONTAINERS])
+    nested_div = _nesting([o for o in ms if not o.code and o.type not in _NOT_CONTAINERS] + _venues(ctx))
     nested_local = _nesting([o for o in ms if not _is_place(o) and o.type not in _NOT_CONTAINERS])
 
     def nested(m) -> bool:

@@ -147,7 +147,9 @@ def publisher_in_text(view: str) -> str:
 
 # 河北日报讯 / 东北网5月22日讯 / 国际在线重庆频道消息: the outlet that opens a paragraph's dateline
 DATELINE_OUTLET = re.compile(
-    r"^[\s\u3000]*(?!据)([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
+    # (文化艺术网-文化艺术报讯: a site and its paper joined by a dash; the paper is the outlet)
+    r"^[\s\u3000]*(?!据)(?:[\u4e00-\u9fff]{2,10}?(?:网|报|电视台)[-－—])?"
+    r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
     r"(?:社)?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
     re.M,
 )

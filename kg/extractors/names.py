@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import DESIGNATION_HEADS, EVENT_HEADS, INFRASTRUCTURE_HEADS, PROJECT_KINDS, ZONE_HEADS, entries
+from ..lexicon import (
+    DESIGNATION_HEADS,
+    EVENT_HEADS,
+    INFRASTRUCTURE_HEADS,
+    PROJECT_KINDS,
+    ZONE_HEADS,
+    alternation,
+    entries,
+)
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES
 from ..registry import extractor
@@ -179,6 +187,7 @@ def extract_projects(ctx: Context) -> None:
         joint = _OCCASION_JOINT.search(view, vs, hs)
         if joint:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
+        vs = _after_ji(view, vs, hs)
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = re.match(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?", view[vs:hs])
@@ -217,6 +226,8 @@ def extract_projects(ctx: Context) -> None:
                     # 辽宁X制造有限公司汽车零部件智能制造项目: after its firm's name a project may describe
                     # what it makes with verbs
                     or any(c.type == "Company" and c.vstart == cvs and c.vend < hs - 4 for c in ctx.mentions)
+                    # 《某某》大型实景演出项目: a titled work names the project, its kind may be a verb (演出)
+                    or "《" in view[cvs:hs]
                 ),
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
@@ -235,6 +246,10 @@ def extract_projects(ctx: Context) -> None:
             and not re.search(r"\d|年产", name)
         ):
             continue
+        phase = _BRACKET_PHASE.match(view, he)
+        if phase:  # X建设项目(二期): the phase in brackets is part of the name (no parent project of its own)
+            ctx.add(vs, phase.end(), "Project", "project.head", 0.8)
+            continue
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
@@ -248,6 +263,7 @@ def extract_projects(ctx: Context) -> None:
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
+_BRACKET_PHASE = re.compile(r"[(（][一二三四五六七八九十]期[)）]")
 # a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
 _PROJECT_LIST_END = re.compile(
     r"、([^，。,；;、]{4,40}?)等[\d一二三四五六七八九十]+个(?:重点|重大|新建|续建)?项目"
@@ -288,6 +304,70 @@ _INFRA_END = re.compile(
 _SIBLING = re.compile(
     r"(?:、|和|及)([^，。,；;！!？?：:、\s]{3,30}?(?:项目|工程))(?=、|和|及|等|[，。,；;]|$)"
 )
+
+
+# A、B、C等13个项目集中开工 / 集中开工A、B、C等重点项目8个: what a project start (or signing) counts as
+# its projects is a list of projects, each item named however it is written (丰碑线改造, 第四完全小学)
+_START_VERB = r"(?:集中)?(?:开工|开复工|签约|竣工|投产)"
+_LIST_RUN = r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
+_COUNT = r"[\d一二三四五六七八九十]+个"
+_STARTED_LIST = re.compile(
+    _LIST_RUN
+    + r"等"
+    + _COUNT
+    + r"(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _START_VERB
+    + r"|"
+    + _START_VERB
+    + _LIST_RUN
+    + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _COUNT
+)
+_ORG_ITEM = re.compile(r"(?:公司|集团|厂|合作社)$")
+
+
+def _drop_same_span(ctx: Context, vs: int, ve: int, types: tuple[str, ...]) -> None:
+    """Remove the mentions of other types on exactly this span (a listed project is not also a school)."""
+    same = [x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type in types]
+    for x in same:
+        ctx.mentions.remove(x)
+    ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in same and c.object not in same]
+
+
+def _started_list(ctx: Context) -> None:
+    """Items of a list a project start counts (A、B等13个项目集中开工) are projects."""
+    view = ctx.view
+    for m in _STARTED_LIST.finditer(view):
+        g = 1 if m.group(1) is not None else 2
+        pos = m.start(g)
+        items = m.group(g).split("、")
+        for i, item in enumerate(items):
+            vs, ve = pos, pos + len(item)
+            pos += len(item) + 1
+            if i == 0 and g == 1:
+                vs = _first_item(ctx, vs, ve)
+            name = view[vs:ve]
+            if (
+                not 3 <= len(name) <= 30
+                or not _CJK_NAME.fullmatch(name)
+                or _QUANT_START.match(name)
+                or _ORG_ITEM.search(name)
+                or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
+                or any(
+                    x.type == "Project" and x.vstart < ve and vs < x.vend and (x.vstart, x.vend) != (vs, ve)
+                    for x in ctx.mentions
+                )
+            ):
+                continue  # a firm or a place listed among projects, or a project another rule named
+            proj = ctx.add(vs, ve, "Project", "project.started-list", 0.6)
+            if proj:
+                _drop_same_span(ctx, vs, ve, ("Institution", "Zone"))
+                # X置业有限公司Y房地产开发: the firm that opens the item's name runs it
+                firm = next(
+                    (c for c in ctx.mentions if c.type == "Company" and c.vstart == vs and c.vend < ve), None
+                )
+                if firm is not None:
+                    ctx.with_parts(proj, part("operator", firm))
 
 
 def _first_item(ctx: Context, vs: int, ve: int) -> int:
@@ -343,7 +423,7 @@ def _sibling_projects(ctx: Context) -> None:
         k = ve
         while k > 0 and view[k - 1] not in "，。,；;：:、！!？?\n ":
             k -= 1
-        vs = _first_item(ctx, k, ve)
+        vs = _after_ji(view, _first_item(ctx, k, ve), ve)
         if ve - vs < 5 or any(q.type == "Project" and q.vstart <= vs < q.vend for q in ctx.mentions):
             continue
         if _GENERIC_PROJECT_TAIL.search(view[vs : ve - 2]) or not _core_ok(ctx, vs, ve - 2, verbs_ok=True):
@@ -351,9 +431,56 @@ def _sibling_projects(ctx: Context) -> None:
         ctx.add(vs, ve, "Project", "project.sibling", 0.6)
 
 
+# A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
+_COUNTED_PROJECT_LIST = re.compile(
+    r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
+    r"等(?:一批|多个|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
+)
+# what is done to the projects, just before the list or just after it (集中开工的A、B等…; A、B等…项目在我市落地):
+# a list of sectors closed the same way (涉及装备制造、现代农业等20个项目) has none of it
+_PROJECT_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成")
+
+
+def _counted_project_list(ctx: Context) -> None:
+    """The items of a list closed by 等N个…项目 / 等一批…项目, with an act on projects around it, are
+    projects; an item first taken for a zone (X工业园) is the project it names here."""
+    view = ctx.view
+    for m in _COUNTED_PROJECT_LIST.finditer(view):
+        s_start, s_end = ctx.sentence_bounds(m.start(1))
+        first = m.group(1).split("、")[0]
+        lead = _first_item(ctx, m.start(1), m.start(1) + len(first))  # the first item's own opening words
+        before = view[max(s_start, m.start(1) - 12) : lead]
+        after = view[m.end() : min(s_end, m.end() + 10)]
+        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after)):
+            continue
+        pos = m.start(1)
+        for i, item in enumerate(m.group(1).split("、")):
+            vs, ve = pos, pos + len(item)
+            pos = ve + 1
+            if i == 0:
+                vs = _first_item(ctx, vs, ve)
+            name = view[vs:ve]
+            if not (4 <= len(name) <= 24 and _CJK_NAME.fullmatch(name)):
+                continue
+            words = tokens(name)
+            if len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j"):
+                continue  # 装备制造: a kind of industry, not a project's name
+            over = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend and not x.code]
+            if any(not (x.vstart == vs and x.vend == ve and x.type in ("Zone", "Project")) for x in over):
+                continue  # something else (a firm, a body, a place) or part of a longer name
+            if any(x.type == "Project" for x in over) or not _core_ok(ctx, vs, ve, verbs_ok=True):
+                continue
+            for x in over:  # 集中开工的X工业园、Y等20个项目: the park is the project started
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in over and c.object not in over]
+            ctx.add(vs, ve, "Project", "project.counted-list", 0.6)
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_works(ctx)
+    _started_list(ctx)
+    _counted_project_list(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -441,6 +568,16 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
         # before the generic tail, names one project
         placed = any(m.code and m.vstart == vs for m in ctx.mentions)
+        zone = next(
+            (m for m in ctx.mentions if m.type == "Zone" and m.vstart == vs and m.vend <= vs + tail.start()),
+            None,
+        )
+        if (
+            zone is not None
+            and ctx.view.startswith("项目", hs)
+            and not re.search("[及和与、]", core[zone.vend - vs :])
+        ):
+            return True  # X景区旅游基础设施建设项目: the zone says which area's works
         works = _PROJECT.search(core, 0, tail.start())
         if works and (
             placed and tail.start() >= 8 or works.start() >= 4 and _specific(tokens(core[: works.start()]))
@@ -586,10 +723,7 @@ _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 
 # verbs an organisation introduces a programme with (funding verbs end a name whoever says them:
 # _FUNDING_VERB below)
-_ACTOR_VERB = re.compile(
-    r"推出|实施|开展|启动|推行|实行|出台|印发|制定|部署|打响|发布|创新"
-    r"|给予|安排|争取到|争取|获得|申请到|申请"
-)
+_ACTOR_VERB = re.compile(alternation("programme_verbs", "programme_obtain_verbs"))
 
 
 def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
@@ -1018,7 +1152,23 @@ _DETERMINED = (
 )
 # what follows a head when it is part of another word (会议室, 大会场, 博览会址, 会长)
 _EVENT_NOT_AFTER = frozenset("员长议场址所室厅")
+
+
 # things done to projects at one occasion; two of them joined by 和/及/与 belong to one title
+def _after_ji(view: str, vs: int, hs: int) -> int:
+    """X文化园区暨《Y》演出项目: where 暨 joins two named things, the project is the second; else vs."""
+    ji = view.rfind("暨", vs, hs)
+    if ji >= 0 and (view[ji + 1 : ji + 2] in ("《", "“") or _NAME_END_BEFORE_JI.search(view, vs, ji)):
+        return ji + 1
+    return vs
+
+
+# the end of a listed project's name (a list of them may open a ceremony's name)
+_LISTED_WORK_END = re.compile(r"(?:项目|工程)$")
+# a whole name's head before 暨 (X园区暨Y项目): the name after 暨 is another thing's
+_NAME_END_BEFORE_JI = re.compile(r"(?:园区|产业园|基地|项目|工程|中心)$")
+# an occasion's head, then a joiner: what follows is the name of another occasion (A洽会和B洽会)
+_EVENT_PAIR = re.compile(r"(?:洽会|博会|贸会|大会|节|仪式)(?:和|与|及|、)")
 _JOINED_ACTIVITY = re.compile(
     r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?:签约|开工|竣工|投产|开业|开竣工)"
 )
@@ -1072,6 +1222,20 @@ def extract_events(ctx: Context) -> None:
         # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
         limit = 64 if "暨" in view[max(0, hs - 40) : hs] else 40
         vs = extend_left(ctx, hs, limit=limit, quotes=False, stops=_EVENT_STOPS)
+        for _ in range(6):
+            # X项目、Y工程、Z项目奠基仪式: the projects an occasion starts, listed, open its name
+            j = vs - 1
+            if j < 1 or view[j] != "、" or not _LISTED_WORK_END.search(view, max(0, j - 4), j):
+                break
+            k = extend_left(ctx, j, limit=40, stops=_EVENT_STOPS)
+            if k >= j:
+                break
+            vs = k
+        pair = [j.end() for j in _EVENT_PAIR.finditer(view, vs, hs)]
+        if pair:
+            vs = pair[
+                -1
+            ]  # 青洽会和城洽会: two fairs joined (和 before one character passes as a word's part)
         joined = _JOINED_ACTIVITY.search(view, max(0, vs - 4), vs + 2)
         if joined and joined.end() == vs + 2:
             # 项目签约和开工誓师大会: two things done to projects, joined, name one occasion
@@ -1087,10 +1251,13 @@ def extract_events(ctx: Context) -> None:
         counted = [c.end() for c in _COUNTED_ITEMS.finditer(view, vs, hs)]
         if counted:
             vs = counted[-1]  # A、B等28个重大项目集中开工仪式: the list is what starts there, not the name
-        quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
-        if quoted and not ordinal:
-            # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
-            # to the left of it (全省“三个一批”活动视频会议) up to the usual stops
+        # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
+        # to the left of it (全省“三个一批”活动视频会议) up to the usual stops, through a second quoted
+        # name (区“两区”建设集中签约暨“开门红”签约活动: two occasions joined by 暨, each with its quote)
+        for _ in range(2):
+            quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
+            if not quoted or ordinal:
+                break
             vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
         if vs >= hs:
             # the occasion an article reports is an event even when named by its kind alone

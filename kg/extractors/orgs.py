@@ -67,6 +67,17 @@ _CENTRAL = re.compile(
     "|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True))
 )
 _NATIONAL_ORGAN = re.compile(rf"党委|党组|{_BUREAU}|国资委")
+# a ministry's department (司) right after the ministry's name: 商务部外资司, 工业和信息化部规划司; not 公司,
+# 司法, 司令, 司长 (the minister's own post is a title, 部司长 does not occur)
+_CENTRAL_DEPT = re.compile(r"[\u4e00-\u9fff]{1,7}?(?<!公)司(?![机法令长])")
+_TITLE_IN_DEPT = re.compile(r"长|员|书记|主任|部")
+# the same ministry's other departments and offices by their short names, in a list of its officials with
+# their posts (、规划司副司长某, ,稀土办公室主任某)
+_SHORT_DEPT = re.compile(
+    r"(?<=[、，,；;])([\u4e00-\u9fff]{2,7}?(?:(?<!公)司|办公室))(?=副?司长|[一二]级巡视员|巡视员|副?主任)"
+)
+_SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
+_PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
 _INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
 _ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
@@ -124,6 +135,7 @@ def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     return bool(words) and words[-1] in STOP_WORDS
 
 
+_FIRM_SUFFIX = re.compile(r"公司|集团")  # a registered firm's suffix, not a kind of plant (工厂, 车间)
 _CORE_ORGAN = re.compile(rf"({_CORES})(.+)")  # compiled once, not per call
 
 
@@ -268,6 +280,7 @@ def extract_bodies(ctx: Context) -> None:
     if city is not None and city.name.endswith(("盟", "地区")):
         for m in re.finditer("(?<![盟区])行署", view):
             _bare_body(ctx, m.start(), m.end(), m.start(), city.code)
+    departments: list[tuple[int, str]] = []  # (end, ministry) of each department written in full
     for m in _CENTRAL.finditer(view):
         if (
             m.start() > 0
@@ -294,7 +307,33 @@ def extract_bodies(ctx: Context) -> None:
                 m.start(), om.end(), "GovernmentBody", "body.central-organ", 0.85, label=full + om.group()
             )
             continue
+        dept = _CENTRAL_DEPT.match(view, m.end())
+        if dept and not _TITLE_IN_DEPT.search(dept.group()):
+            # 工业和信息化部原材料工业司: a ministry's department (司) is the body written; its later short
+            # forms in a list of the ministry's officials (、规划司副司长) are its other departments
+            ministry = full or name
+            ctx.add(
+                m.start(),
+                dept.end(),
+                "GovernmentBody",
+                "body.central-department",
+                0.85,
+                label=ministry + dept.group(),
+            )
+            departments.append((dept.end(), ministry))
+            continue
         ctx.add(m.start(), m.end(), "GovernmentBody", "body.central-list", 0.95, label=full)
+    for d in _SHORT_DEPT.finditer(view) if departments else ():
+        before = [mi for end, mi in departments if end <= d.start()]
+        if before and not _PLACE_OR_LOCAL.search(d.group(1)):
+            ctx.add(
+                d.start(1),
+                d.end(1),
+                "GovernmentBody",
+                "body.central-department",
+                0.75,
+                label=before[-1] + d.group(1),
+            )
 
 
 # the organs of a town or village after its name (东庄村委会 shares the 村; 横山镇党委, 新华街道办事处)
@@ -498,8 +537,12 @@ def extract_companies(ctx: Context) -> None:
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
-        if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or re.search(r"(绿色|智能|示范|数字化)$", core):
-            continue  # 国家级绿色工厂 is a designation, not a factory
+        if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or (
+            re.search(r"(绿色|智能|示范|数字化)$", core) and not _FIRM_SUFFIX.search(m.group())
+        ):
+            continue  # 国家级绿色工厂 is a designation, not a factory (X智能有限公司 is a firm)
+        if _SIZE_START.match(core):
+            continue  # 大型稀土企业集团, 中小企业: a kind of firm by its size, not a firm's name
         if re.search(r"\d+(?:个|家|项|批)", core):
             continue  # 2个项目银行: a count, not a name
         if m.group().endswith("合作社") and not any(
@@ -521,9 +564,12 @@ def extract_companies(ctx: Context) -> None:
         )
 
 
-# after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业
+# after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业; not 等及相关企业代表,
+# where 及/和 close the list and add another group (市领导A、B等及相关企业代表出席: the list is of people)
 _COMPANY_LIST_TAIL = re.compile(
-    r"等(?!地)(?:一批|多家|[\d一二三四五六七八九十几]+家)?[^，。,；;、的]{0,14}?(?:企业|央企|名企|国企|民企|公司|集团|品牌|商家|超市|老字号)"
+    r"等(?!地|及|和|以及)(?:一批|多家|[\d一二三四五六七八九十几]+家)?[^，。,；;、的]{0,14}?(?:企业|央企|名企|国企|民企|公司|集团|品牌|商家|超市|老字号)"
+    # or the count right after the last item, without 等 (项目有A、B、C 3家企业: the list is complete)
+    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
 )
 _CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
 _ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
@@ -609,6 +655,10 @@ _MEDIA_DATELINE = re.compile(
 )
 
 
+# the first of two outlets a dateline joins with a dash (阿勒泰新闻网-阿勒泰地区融媒体中心)
+_JOINED_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,10}(?:网|报|电视台|广播电视台))[-－—]")
+
+
 @extractor("institutions", order=31)
 def extract_institutions(ctx: Context) -> None:
     view = ctx.view
@@ -629,6 +679,13 @@ def extract_institutions(ctx: Context) -> None:
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
+        joined = _JOINED_OUTLET.match(view, span[0], m.start())
+        if joined:
+            # X新闻网-X融媒体中心: a dateline of two outlets joined by a dash, each a name of its own
+            ctx.add(span[0], joined.end(1), "Institution", "institution.dateline", 0.8)
+            # the second is the one the credit after it belongs to: a dateline outlet as well
+            ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
+            continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):

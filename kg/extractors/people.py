@@ -134,6 +134,16 @@ def _name_len(ctx: Context, vs: int, rare: bool = False) -> int:
                 and 0 < word_freq(cand) < 3000
                 and tag(cand) in ("nz", "ns", "nt", "nr", "nrt", "nrfg")
                 and _ends_here(view, vs + n) == (True, False)
+            ) and not (
+                # 主席段发达, : after a title, a surname and a given name that is also a common word
+                # (发达, 建设), closed by punctuation, is a name; the title says one follows
+                rare
+                and n == 3
+                and not comp
+                and is_name(cand, strict=False)
+                and len(tokens(cand[1:])) == 1
+                and word_freq(cand[1:]) > 0
+                and view[vs + n : vs + n + 1] in ("、", "，", ",", "。", "；", ";")
             ):
                 continue
         ends, weakly = _ends_here(view, vs + n)
@@ -256,7 +266,18 @@ def extract_people(ctx: Context) -> None:
                 continue
             # 本报记者 / a credit line / the reporter of a dateline (本报讯, 河北日报讯, …频道消息):
             # the paper's own staff, credited with their post (特约记者)
-            staff = m.group(1) or credit or re.search("讯|消息", s[: m.start()])
+            staff = (
+                m.group(1)
+                or credit
+                or re.search("讯|消息", s[: m.start()])
+                # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
+                or s[m.start() - 1 : m.start()] in ("(", "（")
+                and any(
+                    x.vend == base + m.start() - 1
+                    and x.rule in ("institution.dateline", "institution.publisher")
+                    for x in ctx.mentions
+                )
+            )
             post = ("credit", base + m.start(2 if m.group(2) else 3), base + m.end(3), "")
             _person(ctx, vs, vs + n, "person.credit", 0.9, False, (post,) if staff else ())
         for rx, rule, cues in (
@@ -320,8 +341,13 @@ def _speaker(ctx: Context, sent, j: int) -> None:
             continue
         if n == 3 and w[2] == "在" and is_name(w[:2]):
             continue  # 李峰在致辞中指出: 在 before the speech verb is the preposition, not the name's end
+        if w[-1] in "中上里" and s[j - n - 1 : j - n] == "在":
+            continue  # 在贺信中指出, 在会上表示: a place in a text or a meeting, not a speaker
         tail = w[1:]
-        common_tail = word_freq(tail) >= 500 and not tag(tail).startswith("nr")  # 向记者, 对企业
+        # 向记者, 对企业; 开工和签约表示: a common word, or a verb, after a character is no given name
+        common_tail = (
+            word_freq(tail) >= 500 or tag(tail).startswith("v") and word_freq(tail) >= 100
+        ) and not tag(tail).startswith("nr")
         hmm = _hmm_words(s[max(0, j - n - 2) : j + 2])
         if w in hmm or (not common_tail and word_starts_at(ctx.view, vs)):
             _person(ctx, vs, vs + n, "person.speech", 0.65, False)
@@ -334,8 +360,8 @@ def _list_after(ctx: Context, k: int, end: int, official: bool, cue: bool = Fals
     view = ctx.view
     while k < end and view[k] == "、":
         n = _name_len(ctx, k + 1, rare=True)
-        if not n and cue and (run := _LONG_NAME.match(view, k + 1)) and _unknown_word(run.group()):
-            n = len(run.group())
+        if cue and (not n or not _ends_here(view, k + 1 + n)[0]):
+            n = _long_name_len(view, k + 1) or n  # 罗某多吉: a surname-like start of a longer name
         if not n:
             return
         ends, _ = _ends_here(view, k + 1 + n)
@@ -343,6 +369,19 @@ def _list_after(ctx: Context, k: int, end: int, official: bool, cue: bool = Fals
             return
         _person(ctx, k + 1, k + 1 + n, "person.list", 0.8, official)
         k = k + 1 + n
+
+
+def _long_name_len(view: str, k: int) -> int:
+    """Length of a name without a Han surname at view[k] in a list of officials (乌力吉巴图), or 0: the
+    longest unknown run that a list mark, punctuation or a verb such as 出席 ends (罗某多吉出席: the
+    greedy run would swallow the verb)."""
+    run = _LONG_NAME.match(view, k)
+    if not run:
+        return 0
+    for n in range(len(run.group()), 1, -1):
+        if _unknown_word(view[k : k + n]) and _ends_here(view, k + n) == (True, False):
+            return n
+    return 0
 
 
 def _name_before_title(ctx: Context, sent) -> None:
@@ -404,9 +443,7 @@ def _leader_lists(ctx: Context, sent) -> None:
             k += 1  # 市领导 张某、李某 / 出席会议的领导有：
         n = _name_len(ctx, k, rare=True)
         if not n:
-            run = _LONG_NAME.match(view, k)
-            if run and _unknown_word(run.group()):
-                n = len(run.group())
+            n = _long_name_len(view, k)
         if not n or not _ends_here(view, k + n)[0]:
             continue
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)

@@ -137,6 +137,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if code not in explicit and not _starts_a_word(ctx, s) and _inside_a_word(ctx, s, e):
                 continue  # 海口 inside 出海口: the middle of another word
+            if code not in explicit and name[0] in _CONJUNCTIONS and not _starts_a_word(ctx, e):
+                continue  # 和安 in 质量和安全: a conjunction and the start of the next word
         ctx.add(
             s,
             e,
@@ -278,6 +280,8 @@ def _local_name_ok(ctx: Context, name_vs: int, he: int, head: str) -> bool:
         return False  # 农业农村 inside 调兵山市农业农村局 is no village
     if name in _NOT_LOCAL or name[: -len(head)] in _NOT_LOCAL or any(c in name for c in "，,。、 "):
         return False
+    if head == "乡" and name[-2:] in _NOT_LOCAL and core_words and len(core_words[-1]) == 1:
+        return False  # 提升城乡: a verb before 城乡 (a kind of place), not a township's name
     # 各乡镇, 该村: a determiner, not a name (阿尔乡镇 is a town all the same)
     return name[0] not in _DETERMINERS
 

@@ -135,9 +135,14 @@ def posts(ctx: Context) -> None:
             continue
         inherited: Mention | None = None
         committee: Mention | None = None  # a zone's party working committee named in an earlier post
+        run_place: Mention | None = None  # 海城市委副书记、市长: the place the run's first post writes
         for part in _SEGMENT.finditer(run):
             seg, s0, s1 = part.group(), k + part.start(), k + part.end()
-            found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1)
+            found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1, run_place)
+            if run_place is None:
+                run_place = next(
+                    (q for q in places.values() if q.vstart == s0 and q.type in ("City", "District")), None
+                )
             if not found and committee is not None and _ZONE_ADMIN.match(seg):
                 # X开发区党工委书记、管委会主任: the second post is in the same zone's management committee
                 found = _zone_admin(ctx, committee, s0)
@@ -173,8 +178,11 @@ def _zone_admin(ctx: Context, committee: Mention, s0: int) -> list[tuple[Mention
     return [(made, seg_title)]
 
 
-def _segment(ctx, bodies, places, orgs_by_end, seg: str, s0: int, s1: int) -> list[tuple[Mention, str]]:
-    """The bodies one post names (usually one) with the post's title."""
+def _segment(
+    ctx, bodies, places, orgs_by_end, seg: str, s0: int, s1: int, run_place: Mention | None = None
+) -> list[tuple[Mention, str]]:
+    """The bodies one post names (usually one) with the post's title (a bare level after a first post
+    that wrote its place, 海城市委副书记、市长, is that place when the level agrees)."""
     for rx, kind in ((_PARTY, "party"), (_GOV_HEAD, "gov"), (_GOV_BODY, "gov")):
         m = rx.search(seg)
         if not m:
@@ -194,7 +202,11 @@ def _segment(ctx, bodies, places, orgs_by_end, seg: str, s0: int, s1: int) -> li
         else:
             if start > s0 and not re.fullmatch(r"[省市县区]?", seg[: m.start()]):
                 continue  # 县农业农村局局长: a department's post, not the government's
-            code = bodies.home(m.group("lvl"))
+            lvl = m.group("lvl")
+            if run_place is not None and ctx.gaz.by_code[run_place.code].name.endswith(lvl):
+                code = run_place.code
+            else:
+                code = bodies.home(lvl)
             title = seg
         if kind == "gov" and place is None and rx is _GOV_HEAD and seg[: m.start()]:
             continue

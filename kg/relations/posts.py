@@ -222,7 +222,8 @@ def people_posts(ctx: Context) -> None:
                 _earlier_title(ctx, ix, p, vs, ve)
             elif role in ("credit", "photo-credit"):
                 pub = _publisher(ix, p.vstart)
-                if pub is not None:
+                # a 通讯员 (correspondent) reports for the paper but works elsewhere (a local office)
+                if pub is not None and not (role == "credit" and "通讯员" in view[vs:ve]):
                     credit = role == "credit"
                     ctx.relate(
                         "worksFor",

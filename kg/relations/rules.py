@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from ..extractors.base import Context, bare
 from ..extractors.base import is_home_ref as _is_home_ref
+from ..lexicon import VENUE_HEADS, alternation
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
 from ..registry import relation_rule
@@ -94,6 +95,9 @@ def _chain_end(p: Mention, places: list[Mention]) -> Mention:
 _CHAIN_INDEX: dict = {}
 
 
+_ZONE_PHASE = re.compile(r"暨|[(（]?[一二三四五六七八九十\d]+期")
+
+
 @relation_rule("locatedIn.name")
 def located_by_name(ctx: Context) -> None:
     """A name that starts with (or brackets) a place is located there: 东北(铁岭)国际陆港, 西丰城子山风景区."""
@@ -108,8 +112,14 @@ def located_by_name(ctx: Context) -> None:
         if z.type == "Zone":
             zones_at[z.vstart].append(z)
     for x in ctx.mentions:
-        if x.type == "Event":
-            opening = [z for z in zones_at.get(x.vstart, ()) if z.vend < x.vend - 2]
+        if x.type in ("Event", "Project"):
+            # …and a project named after the zone it is built in (X县产业集聚区电子元器件专业园项目), not a
+            # phase of the zone itself (X产业园一期工程) nor a second name joined by 暨
+            opening = [
+                z
+                for z in zones_at.get(x.vstart, ())
+                if z.vend < x.vend - 2 and (x.type == "Event" or not _ZONE_PHASE.match(ctx.view, z.vend))
+            ]
             if opening:
                 ctx.relate("locatedIn", x, max(opening, key=lambda z: z.vend), "locatedIn.name-zone", 0.7)
                 continue
@@ -303,9 +313,8 @@ def located_project_anaphor(ctx: Context) -> None:
             ctx.relate("locatedIn", last, _chain_end(head, places), "locatedIn.project-anaphor", 0.7)
 
 
-_IMPL_VERB = re.compile(
-    r"实施|开展|启动|推出|推行|实行|制定|出台|印发|下发|审议通过|发布|部署|推进|打造|编制|设立|建立|安排|打响|打好|牵头"
-)
+# verbs with which an acting body carries out a programme (lexicons, longest first)
+_IMPL_VERB = re.compile(alternation("programme_verbs", "implement_verbs"))
 
 
 def _actor_index(ms: list[Mention], ctx: Context) -> tuple:
@@ -453,6 +462,14 @@ def implements_issuer_in_name(ctx: Context) -> None:
             ctx.relate("implements", max(inner, key=lambda m: m.vend), p, "implements.issuer-in-name", 0.7)
 
 
+# 在 + a venue's name (no punctuation, no mention needed) right before the holding verb
+_AT_VENUE = re.compile(
+    r"在[^，,。；;、在]{2,16}?(?:"
+    + "|".join(sorted(map(re.escape, VENUE_HEADS), key=len, reverse=True))
+    + ")"
+)
+
+
 @relation_rule("organizes")
 def organizes(ctx: Context) -> None:
     """由X主办的EVENT · X召开/举行/举办EVENT · else the organiser named at the start of the event's name."""
@@ -492,6 +509,13 @@ def organizes(ctx: Context) -> None:
                 if k >= 0 and not _CLAUSE.search(view[k : ev.vstart]):
                     j = bisect.bisect_right(o_ends, k)
                     acts = [outer[j - 1]] if j and k - outer[j - 1].vend <= 2 else []
+                    if not acts and (at := _AT_VENUE.search(view, lo, k)) and at.end() == k:
+                        # 西宁市在青山国际会展中心举行: a venue that is no entity between 在 and the verb;
+                        # the one named right before 在 holds it
+                        acts = [o_by_end[at.start()]] if at.start() in o_by_end else []
+                        if acts and acts[0].type in ("City", "District", "Town", "Zone"):
+                            # a place holding it at a venue of its own: held in that place (as X举行)
+                            ctx.relate("locatedIn", ev, acts[0], "locatedIn.held-by-place", 0.6)
                     if acts and view[acts[-1].vstart - 1 : acts[-1].vstart] == "在":
                         # 在重庆举办的…交易会: where it is held, not who holds it
                         where = acts[-1]
@@ -1167,6 +1191,177 @@ def participates(ctx: Context) -> None:
                             ctx.relate("participatesIn", pr, t, "participatesIn.signed-at", 0.6)
 
 
+def _home_mention(ctx: Context, code: str) -> Mention | None:
+    """A mention of the place with this code: a name written out, else a home reference (全县) to it."""
+    named = [m for m in ctx.mentions if m.code == code]
+    return next((m for m in named if not _is_home_ref(m)), named[0] if named else None)
+
+
+# a county office named by its level word alone (农业农村局 in a county's article) but not a branch
+# of a city's bureau (自然资源分局 is the city bureau's office in the county, named after the county)
+_BRANCH = re.compile(r"分局|分院|支队|大队")
+
+
+@relation_rule("zy.home-place")
+def home_place(ctx: Context) -> None:
+    """The county the article is about holds what the text leaves unplaced (SCHEMA.md rule 6 asks for
+    the most specific place the text gives): its towns named on their own (常兴镇 partOf the county),
+    the zones a sentence names with it (眉县县长在猕猴桃产业园区调研) and the branches of city bureaus
+    named without a place (自然资源分局). Only where the article is about one
+    county (ctx.home_county) and no other rule placed the name."""
+    if not ctx.home_county:
+        return
+    home = _home_mention(ctx, ctx.home_county)
+    if home is None:
+        return
+    placed = {c.subject.name for c in ctx.candidates if c.predicate in ("locatedIn", "partOf")}
+    coded = sorted(m.vstart for m in ctx.mentions if m.code or m.type in ("Town", "Village"))
+    # names written on their own, not inside another name (SCHEMA.md convention 5)
+    own = {id(m) for ms in _by_sentence(ctx).values() for m in _outermost(ms)}
+    sent_codes: dict[int, set[str]] = defaultdict(set)
+    for m in ctx.mentions:
+        if m.code:
+            sent_codes[ctx.doc.sentence_at(m.vstart).index].add(m.code)
+    done: set[str] = set()
+    for m in ctx.mentions:
+        if m.name in placed or m.name in done or _is_home_ref(m) or id(m) not in own:
+            continue
+        if m.type == "Town" and not m.code:
+            ctx.relate("partOf", m, home, "partOf.home-county", 0.6)
+        elif m.type == "GovernmentBody" and m.rule == "body.branch" and m.name == m.surface:
+            # 自然资源分局 in a county's article: the city bureau's branch in that county
+            ctx.relate("locatedIn", m, home, "locatedIn.home-county", 0.55)
+        elif (
+            m.type == "Zone"
+            and bisect.bisect_left(coded, m.vstart) == bisect.bisect_left(coded, m.vend)
+            and ctx.home_county in sent_codes.get(ctx.doc.sentence_at(m.vstart).index, ())
+        ):
+            # a zone the sentence names with its county (眉县县长在猕猴桃产业园区调研); a zone whose name
+            # holds a place is placed by its name, or left alone
+            ctx.relate("locatedIn", m, home, "locatedIn.home-county", 0.55)
+        else:
+            continue
+        done.add(m.name)
+
+
+@relation_rule("zy.label-prefix")
+def located_by_label(ctx: Context) -> None:
+    """A body written by a short form whose full name the rules know opens with a place or zone the
+    text names (农业农村局 = 眉县农业农村局, 开发区管委会 = 抚顺胜利经济开发区管委会, 村党支部 = 良枧村党支部)
+    sits there, as located_by_name says of a body whose written name opens with its place. A city
+    bureau's branch (大连市自然资源局旅顺口分局) sits in the county it names, not in the city."""
+    named: dict[str, Mention] = {}
+    for m in ctx.mentions:
+        if (m.code or m.type in ("Zone", "Town", "Village")) and not _is_home_ref(m):
+            named.setdefault(m.name, m)
+            if m.code and m.surface:
+                named.setdefault(m.surface, m)
+    if not named:
+        return
+    placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
+    done: set[str] = set()
+    for m in ctx.mentions:
+        if m.type != "GovernmentBody" or m.name in placed or m.name in done or m.name == m.surface:
+            continue  # (a body written in full is placed by its written name)
+        name = m.name[2:] if m.name.startswith("中共") else m.name
+        seat = None
+        if _BRANCH.search(name):
+            # the county named inside a branch's name
+            seat = next(
+                (
+                    named[name[i:j]]
+                    for i in range(1, len(name))
+                    for j in range(i + 2, min(len(name), i + 8))
+                    if name[i:j] in named and named[name[i:j]].type == "District"
+                ),
+                None,
+            )
+        else:
+            for k in range(min(len(name) - 1, 16), 1, -1):  # the longest place opening the name
+                if name[:k] in named:
+                    seat = named[name[:k]]
+                    break
+        if seat is not None and seat is not m:
+            ctx.relate("locatedIn", m, seat, "locatedIn.label-prefix", 0.6)
+            done.add(m.name)
+
+
+_PROJECT_EVENT = re.compile(r"签约|开工|开竣工|竣工|投产|项目")
+# the rows that read a gathering's projects from a list that illustrates a count (签约项目13个…主要包括A、B等;
+# 以A、B等项目为代表; A、B等15个工业项目…开工仪式). Not the exhaustive 分别是 list of every signed project
+# with its amount: one development set's gold places those at the host, another's does not.
+_HOST_LISTS = frozenset(
+    {
+        "participatesIn.counted-list",
+        "participatesIn.counted-list-next",
+        "participatesIn.counted-such-as",
+        "participatesIn.projects-represented",
+        "participatesIn.listed-before-event",
+        "participatesIn.started-list",
+    }
+)
+
+
+@relation_rule("zy.event-host-projects")
+def event_host_projects(ctx: Context) -> None:
+    """定远县举行…项目集中签约仪式 … 分别是A项目、B项目: the projects signed or started at a place's
+    own gathering are in that place (a county or city that holds its projects' signing), unless the
+    text places them otherwise."""
+    hosts: dict[str, Mention] = {}
+    # the place that holds the gathering, else the place it is held in (by the gathering's name: a
+    # later mention of it is the same gathering)
+    for c in ctx.candidates:
+        if c.predicate == "organizes" and c.subject.type in ("City", "District") and c.object.type == "Event":
+            hosts.setdefault(c.object.name, c.subject)
+    for c in ctx.candidates:
+        if c.predicate == "locatedIn" and c.subject.type == "Event" and c.object.type in ("City", "District"):
+            hosts.setdefault(c.subject.name, c.object)
+    # …梧州市2021年第二季度重大项目集中开竣工仪式: else a county or city named inside the gathering's name
+    places = sorted(
+        (m for m in ctx.mentions if m.type in ("City", "District") and m.code and not _is_home_ref(m)),
+        key=lambda m: m.vstart,
+    )
+    starts = [m.vstart for m in places]
+    for ev in ctx.mentions:
+        if ev.type == "Event" and ev.name not in hosts:
+            inner = places[bisect.bisect_left(starts, ev.vstart) : bisect.bisect_left(starts, ev.vend)]
+            inner = [p for p in inner if p.vend <= ev.vend]
+            if inner:
+                hosts[ev.name] = inner[0]
+    if not hosts:
+        return
+
+    def host_of(name: str) -> Mention | None:
+        # 签约仪式 later in the text is the …集中签约仪式 named first (one gathering, its short name)
+        if name in hosts:
+            return hosts[name]
+        tails = [h for n, h in hosts.items() if n.endswith(name)]
+        return tails[0] if len(tails) == 1 else None
+
+    def elsewhere(name: str, host: Mention) -> bool:
+        # 苍南县新材料产业园项目 at another county's signing: a project named after a place outside the
+        # host is that place's (a place inside it, 岑溪市 in 梧州市, is the host's)
+        for k in range(2, min(8, len(name)) + 1):
+            codes = ctx.gaz.full.get(name[:k])
+            if codes:
+                return not any(c == host.code or host.code in _ancestors(ctx, c) for c in codes)
+        return False
+
+    placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
+    for c in list(ctx.candidates):
+        if (
+            c.predicate == "participatesIn"
+            and c.rule in _HOST_LISTS
+            and c.subject.type == "Project"
+            and c.subject.name not in placed
+            and _PROJECT_EVENT.search(c.object.name)
+        ):
+            host = host_of(c.object.name)
+            if host is not None and not elsewhere(c.subject.name, host):
+                ctx.relate("locatedIn", c.subject, host, "locatedIn.event-host", 0.55)
+                placed.add(c.subject.name)
+
+
 def _ancestors(ctx: Context, code: str) -> set[str]:
     out: set[str] = set()
     seen = 0
@@ -1295,7 +1490,7 @@ def part_of_municipality(ctx: Context) -> None:
 
 
 _ORGAN_SUFFIX = re.compile(
-    r"(?:办公室|办公厅|办|党委|党组|机关工委|纪委|监委|组织部|宣传部|统战部|政法委|国资委|[^，,。；]{1,6}?(?:委员会|局|厅|处|部|中心))"
+    r"(?:办公室|办公厅|办|党委|党组|机关工委|纪委|监委|组织部|宣传部|统战部|政法委|国资委|[^，,。；]{1,6}?(?:委员会|局|厅|处|部|中心|司|办公室))"
 )
 
 
@@ -1319,3 +1514,21 @@ def part_of_body_organ(ctx: Context) -> None:
                 if _ORGAN_SUFFIX.fullmatch(key[cut:]):
                     ctx.relate("partOf", m, parent, "partOf.body-organ", 0.75)
                 break
+
+
+# an occasion that starts, founds or signs what its name lists (X项目、Y工程奠基仪式, …暨Z项目开工仪式)
+_ACT_OCCASION = re.compile(r"(?:开工|奠基|签约|竣工|投产|开业)(?:仪式|活动|典礼)$")
+
+
+@relation_rule("participatesIn.named-in-event")
+def projects_named_in_event(ctx: Context) -> None:
+    """A project written inside the name of the ceremony that starts or signs it takes part in it."""
+    events = [e for e in ctx.mentions if e.type == "Event" and _ACT_OCCASION.search(e.surface)]
+    if not events:
+        return
+    for p in ctx.mentions:
+        if p.type != "Project":
+            continue
+        for e in events:
+            if e.vstart <= p.vstart and p.vend <= e.vend and (p.vstart, p.vend) != (e.vstart, e.vend):
+                ctx.relate("participatesIn", p, e, "participatesIn.named-in-event", 0.65)

@@ -1,0 +1,137 @@
+"""The projects a project start counts (A、B等13个项目集中开工): they start at the article's start event and
+are in the place that starts them (the place named in the clause, else the article's home county or city)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..extractors.base import Context, is_home_ref
+from ..model import Mention
+from ..registry import relation_rule
+from ..values import date_in
+
+_COUNT = r"[\d一二三四五六七八九十百]+个"
+# the close of a counted list of projects: 等13个项目, 等12个重点产业项目, 等重点项目8个
+_CLOSE = re.compile(
+    r"等(?:"
+    + _COUNT
+    + r")?(?:重点|重大|新建|续建)?[\u4e00-\u9fff]{0,4}?(?:建设)?(?:项目|工程)(?:"
+    + _COUNT
+    + r")?"
+)
+# a start (or signing) said in the sentence, or in the one a 其中 sentence details
+_START = re.compile(r"开工|开复工|签约|投产|竣工")
+_EVENT_START = re.compile(r"开工|开复工|签约|投产|竣工")
+_DETAIL = re.compile(r"\s*其中")
+_GROUND_BREAKING = re.compile(r"开工|开复工")
+_CLAUSE_STOP = "，,；;：:。"
+_SPECIFIC = ("District", "Town", "Village", "Zone")
+
+
+def _start_events(ctx: Context) -> list[Mention]:
+    """The start (or signing) gatherings the article names, in text order."""
+    return sorted(
+        (m for m in ctx.mentions if m.type == "Event" and _EVENT_START.search(m.surface)),
+        key=lambda m: m.vstart,
+    )
+
+
+def _start_event(evs: list[Mention], starts: list[int], before: int) -> Mention | None:
+    """The start (or signing) gathering the article reports: the last one named before, else the first."""
+    i = bisect.bisect_left(starts, before)
+    return evs[i - 1] if i else (evs[0] if evs else None)
+
+
+def _outermost(listed: list[Mention]) -> list[Mention]:
+    """The mentions no other listed mention covers (a span listed twice covers itself: both go)."""
+    order = sorted(range(len(listed)), key=lambda i: (listed[i].vstart, -listed[i].vend))
+    covered = set()
+    reach, reach_i = -1, -1
+    for i in order:
+        m = listed[i]
+        if reach >= m.vend:
+            covered.add(i)
+            q = listed[reach_i]
+            if (q.vstart, q.vend) == (m.vstart, m.vend):
+                covered.add(reach_i)
+        if m.vend > reach:
+            reach, reach_i = m.vend, i
+    return [m for i, m in enumerate(listed) if i not in covered]
+
+
+def _home(ctx: Context) -> Mention | None:
+    code = ctx.home_county or ctx.home_city
+    named = [m for m in ctx.mentions if code and m.code == code and not is_home_ref(m)]
+    return min(named, key=lambda m: m.vstart) if named else None
+
+
+@relation_rule("started.counted-projects")
+def counted_projects(ctx: Context) -> None:
+    """Projects of a counted list in a sentence about a start take part in it and are where it is.
+
+    Linear in the sentence: a list runs back from its close to the clause's start or to the close of
+    the list before it, whichever is nearer, and names are found by bisection over sorted starts."""
+    sents = ctx.doc.sentences
+    view = ctx.view
+    projects = sorted((m for m in ctx.mentions if m.type == "Project"), key=lambda m: m.vstart)
+    if not projects:
+        return
+    p_starts = [p.vstart for p in projects]
+    specific = sorted(
+        (m for m in ctx.mentions if m.type in _SPECIFIC and m.code), key=lambda m: (m.vstart, -m.vend)
+    )
+    s_starts = [m.vstart for m in specific]
+    evs = _start_events(ctx)
+    ev_starts = [e.vstart for e in evs]
+    home: Mention | None = None
+    looked = False
+    for i, sent in enumerate(sents):
+        text = sent.text
+        # 其中,A、B等12个项目 details the sentence before; …;C、D等6个项目 goes on with it
+        context, j = text, i
+        while (
+            j
+            and len(context) < 600
+            and (_DETAIL.match(sents[j].text) or sents[j - 1].text.rstrip()[-1:] in ("；", ";"))
+        ):
+            j -= 1
+            context = sents[j].text + context
+        if not _START.search(context):
+            continue
+        date = None
+        dated = False
+        floor = sent.vstart
+        for close in _CLOSE.finditer(text):
+            end = sent.vstart + close.start()
+            k = end
+            while k > floor and view[k - 1] not in _CLAUSE_STOP:
+                k -= 1
+            floor = sent.vstart + close.end()
+            lo = bisect.bisect_left(p_starts, k)
+            hi = bisect.bisect_left(p_starts, end)
+            listed = _outermost([p for p in projects[lo:hi] if p.vend <= end])
+            if not listed:
+                continue
+            ev = _start_event(evs, ev_starts, sent.vend)
+            first = min(p.vstart for p in listed)
+            places = [
+                m
+                for m in specific[bisect.bisect_left(s_starts, k) : bisect.bisect_left(s_starts, first)]
+                if m.vend <= first
+            ]
+            if places:
+                where: Mention | None = places[-1]
+            else:
+                if not looked:
+                    home, looked = _home(ctx), True
+                where = home
+            if not dated:
+                date, dated = date_in(context, ctx.doc.year), True
+            for p in listed:
+                if ev is not None and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
+                    ctx.relate("participatesIn", p, ev, "participatesIn.counted-start", 0.55, date=date)
+                ctx.relate("locatedIn", p, where, "locatedIn.counted-start", 0.5)
+            if ev is not None and where is not None and _GROUND_BREAKING.search(ev.surface):
+                # a ground-breaking is held where its projects are (a signing may be held elsewhere)
+                ctx.relate("locatedIn", ev, where, "locatedIn.start-event", 0.5)
