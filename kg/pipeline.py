@@ -388,6 +388,7 @@ def _build_into(
                     and last_units.format == FORMAT
                 ):
                     frags = last_units
+                    frags.blob = str(incr.dir / "units.blob")
             graph, reused, extracted, timings = _build(
                 files, publisher, year, strict, progress, jobs, scheduler, c, phase, memos.get("values")
             )
@@ -395,7 +396,16 @@ def _build_into(
             result.leftovers = leftovers
             if previous is not None:
                 result.outputs, result.triples, memos["units"] = update(
-                    graph, out, html, previous, timings, phase, mentions, jobs if not scheduler else 1, frags
+                    graph,
+                    out,
+                    html,
+                    previous,
+                    timings,
+                    phase,
+                    mentions,
+                    jobs if not scheduler else 1,
+                    frags,
+                    incr.fragments(),
                 )
                 result.delta = int(timings.pop("_delta", 0))
                 if memos.get("units") is not None:
@@ -412,7 +422,7 @@ def _build_into(
                     jobs if not scheduler else 1,
                     mentions,
                     nt=incr.nt if ikey else None,
-                    units=(units := Fragments()) if ikey else None,
+                    units=(units := incr.fragments()) if ikey else None,
                 )
                 result.triples = int(timings.pop("_triples", 0))
                 if ikey:  # none when forked workers wrote the lines, or if a line had two owners

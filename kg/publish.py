@@ -151,14 +151,18 @@ def write_rdf(
     if store is None and jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES:
         runs = parallel_runs(graph, ttl.parent, jobs, mentions)
     if runs is None:
-        source = ntriples(graph, mentions)
-        if units is not None:
-            from .rdf import BuildIndex
-            from .runtime.units import collect, digests
+        with contextlib.ExitStack() as stack:
+            source = ntriples(graph, mentions)
+            if units is not None:
+                from .rdf import BuildIndex
+                from .runtime.units import collect, digests
 
-            index = BuildIndex(graph.documents, graph)
-            source = collect(graph, mentions, index, *digests(graph, index), units)
-        runs, lines = extsort.sorted_runs(source, ttl.parent, extsort.RUN_BYTES, keep_last=True, sink=store)
+                index = BuildIndex(graph.documents, graph)
+                own = stack.enter_context(open(units.blob, "wb"))
+                source = collect(graph, mentions, index, *digests(graph, index), units, own)
+            runs, lines = extsort.sorted_runs(
+                source, ttl.parent, extsort.RUN_BYTES, keep_last=True, sink=store
+            )
     merged = extsort.distinct(runs, lines)
     try:
         if store is not None:

@@ -190,12 +190,14 @@ def test_the_kept_units_hold_every_line_of_the_graph_once(base) -> None:
     _, out = base
     frags = incremental.Record(out).load("units")
     assert isinstance(frags, Fragments)
+    frags.blob = str(out / incremental.INCR_DIR / "units.blob")
+    own = frags.reader()
     lines = (out / incremental.INCR_DIR / "graph.nt").read_bytes().splitlines(keepends=True)
     assert frags.consistent(len(lines))
     used = frags.refcounts()
     union = set()
     for u in frags.units.values():
-        union.update(u.own.splitlines(keepends=True))
+        union.update(own(u).splitlines(keepends=True))
     for path in used:
         union.update(frags.nodes[path].splitlines(keepends=True))
     assert union == set(lines)

@@ -74,6 +74,11 @@ class Record:
         """Called before a build publishes: the outputs may no longer be those of graph.nt."""
         (self.dir / "key").unlink(missing_ok=True)
 
+    def fragments(self) -> Fragments:
+        """Empty fragments of this build, their own lines written beside the last build's."""
+        self.dir.mkdir(exist_ok=True)
+        return Fragments(blob=str(self.dir / ".units.blob.tmp"))
+
     def load(self, name: str) -> object:
         """A memo the last build kept (None if none or unreadable); read only after previous() found the key."""
         try:
@@ -89,7 +94,14 @@ class Record:
         for name, memo in (memos or {}).items():
             if memo is None:
                 (self.dir / f"{name}.pickle").unlink(missing_ok=True)
+                if name == "units":
+                    for p in self.dir.glob("*units.blob*"):
+                        p.unlink(missing_ok=True)
                 continue
+            if isinstance(memo, Fragments):  # its lines first, under the name the next build reads
+                if memo.blob != str(self.dir / "units.blob"):
+                    os.replace(memo.blob, self.dir / "units.blob")
+                memo.blob = ""
             tmp = self.dir / f".{name}.tmp"
             with open(tmp, "wb") as f:
                 pickle.dump(memo, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -102,7 +114,7 @@ class Record:
         """No record at all (a build without the store or the cache)."""
         self.forget()
         self.nt.unlink(missing_ok=True)
-        for p in self.dir.glob("*.pickle"):
+        for p in [*self.dir.glob("*.pickle"), *self.dir.glob("*units.blob*")]:
             p.unlink(missing_ok=True)
 
 
@@ -161,7 +173,7 @@ def apply_delta(store_dir: Path, removed: list[bytes], added: list[bytes]) -> No
 
 
 def _by_units(
-    graph: Graph, mentions: bool, old: Fragments, old_lines: list[bytes]
+    graph: Graph, mentions: bool, old: Fragments, old_lines: list[bytes], into: Fragments
 ) -> tuple[list[bytes], list[bytes], list[bytes], Fragments] | None:
     """The new graph's sorted lines, the lines removed and added, and its fragments, written from the
     units that changed since old (whose sorted lines are old_lines); None if a check fails (a line
@@ -174,7 +186,7 @@ def _by_units(
     keys, hashes = units.digests(graph, index)
     if len(set(keys)) != len(keys):
         return None
-    new = Fragments()
+    new = Fragments(blob=into.blob)
     dirty: list[int] = []
     for i, (k, h) in enumerate(zip(keys, hashes, strict=True)):
         u = old.units.get(k)
@@ -188,20 +200,28 @@ def _by_units(
     rels = tuple(graph.relations[i - nd - 1 - ne] for i in dirty if i > nd + ne)
     # the division list's source is written by every call: it is the slice's unit nd too
     picked = [i for i in dirty if i < nd] + [nd] + [i for i in dirty if i > nd]
-    fresh = Fragments()
-    for _ in units.collect(
-        G(docs, ents, rels), mentions, index, [keys[i] for i in picked], [hashes[i] for i in picked], fresh
-    ):
-        pass
+    fresh = Fragments(blob=into.blob + ".fresh")
+    with open(fresh.blob, "wb") as sink:
+        for _ in units.collect(
+            G(docs, ents, rels),
+            mentions,
+            index,
+            [keys[i] for i in picked],
+            [hashes[i] for i in picked],
+            fresh,
+            sink,
+        ):
+            pass
     new.units.update(fresh.units)
     new.rewritten = len(fresh.units)
     gone = [u for k, u in old.units.items() if new.units.get(k) is not u]
+    read_old, read_fresh = old.reader(), fresh.reader()
     removed_own: set[bytes] = set()
     for u in gone:
-        removed_own.update(u.own.splitlines(keepends=True))
+        removed_own.update(read_old(u).splitlines(keepends=True))
     added_own: set[bytes] = set()
     for u in fresh.units.values():
-        added_own.update(u.own.splitlines(keepends=True))
+        added_own.update(read_fresh(u).splitlines(keepends=True))
     if len(added_own) != sum(u.count for u in fresh.units.values()):
         return None  # two changed units own one line
     drop, add = removed_own - added_own, added_own - removed_own
@@ -226,6 +246,14 @@ def _by_units(
             drop |= a - b
             add |= b - a
     new.nodes = {p: fresh.nodes.get(p) or old.nodes[p] for p, c in after.items() if c > 0}
+    # the new blob: the kept units' lines copied from the old one, the others from this build's
+    at = 0
+    with open(new.blob, "wb") as f:
+        for k, u in new.units.items():
+            data = read_fresh(u) if k in fresh.units else read_old(u)
+            f.write(data)
+            new.units[k] = units.Unit(u.digest, at, len(data), u.count, u.refs)
+            at += len(data)
     removed, added = sorted(drop), sorted(add)
     # every line removed was there and none added was (else a line had two owners): by bisection
     for line in removed:
@@ -350,6 +378,7 @@ def update(
     mentions: bool = True,
     jobs: int = 1,
     frags: Fragments | None = None,
+    into: Fragments | None = None,
 ) -> tuple[dict[str, Path], int, Fragments | None]:
     """Bring out's graph.ttl, graph.html and store from the graph of previous (sorted lines) to graph.
 
@@ -376,7 +405,11 @@ def update(
         if frags is not None:
             with open(previous, "rb") as f:
                 old_lines = f.read().splitlines(keepends=True)
-            found = _by_units(graph, mentions, frags, old_lines)
+            into = into or Fragments(blob=str(scratch(out) / "units.blob"))
+            try:
+                found = _by_units(graph, mentions, frags, old_lines, into)
+            finally:
+                Path(into.blob + ".fresh").unlink(missing_ok=True)
         if found is not None:
             lines, removed, added, new_frags = found
             count = len(lines)
@@ -404,11 +437,12 @@ def update(
             ):  # no store writer: forking is safe
                 runs = parallel_runs(graph, scratch(out), jobs, mentions)
             if runs is None:
-                new_frags = Fragments()
+                new_frags = into or Fragments(blob=str(scratch(out) / "units.blob"))
                 index = BuildIndex(graph.documents, graph)
                 keys, hashes = units.digests(graph, index)
-                source = units.collect(graph, mentions, index, keys, hashes, new_frags)
-                runs, keep = extsort.sorted_runs(source, scratch(out), extsort.RUN_BYTES, keep_last=True)
+                with open(new_frags.blob, "wb") as sink:
+                    source = units.collect(graph, mentions, index, keys, hashes, new_frags, sink)
+                    runs, keep = extsort.sorted_runs(source, scratch(out), extsort.RUN_BYTES, keep_last=True)
             merged = extsort.distinct(runs, keep)
             removed = []
             added = []

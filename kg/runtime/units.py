@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import hashlib
 import io
+import mmap
+import os
 import pickle
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from typing import Any
+from typing import Any, BinaryIO
 
 from ..model import DateValue, Entity, Evidence, Graph, Mention, Quantity, Relation
 from ..rdf import KGR, BuildIndex, ntriples_lines
@@ -36,8 +38,9 @@ SRC = "src"  # the unit of the division list's source node (written by every bui
 @dataclass
 class Unit:
     digest: bytes
-    own: bytes  # its own lines, distinct
-    count: int  # how many
+    at: int  # where its own lines (distinct) are in the fragments' blob file
+    size: int  # and how many bytes they take
+    count: int  # how many lines
     refs: tuple[str, ...]  # the shared nodes it refers to (IRI paths), distinct
 
 
@@ -49,6 +52,17 @@ class Fragments:
     nodes: dict[str, bytes] = field(default_factory=dict)
     format: int = FORMAT
     rewritten: int = -1  # how many units this build wrote the lines of (-1: all of them)
+    # the file of the units' own lines, one after the other (kept on disk: they are as large as the
+    # graph's N-Triples, and an update reads only those of the units that changed)
+    blob: str = ""
+
+    def reader(self) -> Callable[[Unit], bytes]:
+        """What reads a unit's own lines from the blob file."""
+        with open(self.blob, "rb") as f:
+            if os.fstat(f.fileno()).st_size == 0:
+                return lambda u: b""
+            data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        return lambda u: data[u.at : u.at + u.size]
 
     def refcounts(self) -> Counter[str]:
         c: Counter[str] = Counter()
@@ -199,17 +213,23 @@ def collect(
     keys: list[str],
     hashes: list[bytes],
     into: Fragments,
+    sink: BinaryIO,
 ) -> Iterator[bytes]:
-    """The N-Triples lines of graph (encoded, unsorted, possibly repeated), recording each unit's own
-    lines and references into `into` as they pass; keys and hashes are graph's, from digests()."""
+    """The N-Triples lines of graph (encoded, unsorted, possibly repeated), recording each unit's
+    references into `into` and its own lines into sink (the file of into.blob) as they pass; keys and
+    hashes are graph's, from digests()."""
     refs: list[str] = []
     own: list[bytes] = []
     k = 0
+    at = sink.tell()
     nodes = into.nodes
     for line in ntriples_lines(graph, mentions, index, refs):
         if not line:  # the end of a unit
             distinct = set(own)  # (in no particular order: only ever read back into sets)
-            into.units[keys[k]] = Unit(hashes[k], b"".join(distinct), len(distinct), tuple(set(refs)))
+            data = b"".join(distinct)
+            sink.write(data)
+            into.units[keys[k]] = Unit(hashes[k], at, len(data), len(distinct), tuple(set(refs)))
+            at += len(data)
             own.clear()
             refs.clear()
             k += 1
