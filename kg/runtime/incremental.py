@@ -1,14 +1,18 @@
-"""Incremental rebuilds: the last build's sorted N-Triples, diffed against the new graph's, update the store in place.
+"""Incremental rebuilds: only the units of the graph that changed are written, and the store is updated in place.
 
-A build that writes the store keeps its graph's sorted, distinct N-Triples lines in OUT/.incr/graph.nt
-and a key of everything but its inputs (the kg package, the extraction stage, the build's options).
-The next build with the same key and a changed set of articles re-extracts only the changed articles
-(the per-article cache), resolves the whole graph again from the cached results (names merge across
-articles, so one article can change other articles' entities), and then, instead of writing
-everything anew, merges the new graph's sorted lines with the old ones: the lines only in the old
-graph are deleted from the on-disk store and the lines only in the new one inserted, in one
-transaction (a SPARQL update), with no reload. graph.ttl and graph.html are rewritten only when the
-graph changed. The store then holds exactly the triples a cold build of the same inputs loads.
+A build that writes the store keeps, in OUT/.incr, its graph's sorted, distinct N-Triples lines
+(graph.nt), its units (units.pickle and units.blob: kg/runtime/units.py), the values each article
+gave its entities (values.pickle) and a key of everything but its inputs (the kg package, the
+extraction stage, the build's options). The next build with the same key and a changed set of
+articles re-extracts only the changed articles (the per-article cache), resolves the whole graph
+again from the cached results (names merge across articles, so one article can change other
+articles' entities), takes the values of the articles whose mentions did not change from the record,
+and writes the lines of the units whose digest changed only: the lines they no longer own (or that
+no unit refers to any more) are deleted from the on-disk store and the new ones inserted, in one
+transaction (a SPARQL update), with no reload. graph.nt is patched with the same difference and
+graph.ttl block by block; both, and graph.html, are rewritten only when the graph changed. Without
+usable units (or if a check fails) every line is written and diffed with graph.nt instead. The
+store then holds exactly the triples a cold build of the same inputs loads.
 
 The record is removed before a build publishes anything and written after everything is in place,
 so an interrupted build leaves no record and the next build loads the store in full.
