@@ -12,7 +12,8 @@ from .model import PLACE_CLASSES, DateValue, Document, Entity, Evidence, Quantit
 from .values import Found, find_dates, find_quantities
 
 # a clause ends at these marks; a figure's owner is looked for in its own clause first
-_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]")
+# (and a space between two words: a title's parts, 23个项目集中开工 总投资186亿元, are clauses)
+_CLAUSE_END = re.compile(r"[，,；;。！？!?：:]|(?<=[\u4e00-\u9fff\d])[ \u3000]+(?=[\u4e00-\u9fff])")
 # a figure or a name that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
 # 年产10000辆半挂车的X公司, X的Y项目 (a few words, no punctuation, up to 的)
 _MODIFIER_LONG = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}的")
@@ -106,6 +107,7 @@ class _DocState:
         self.topic: _M | None = None  # the subject of the last sentence that had one
         self.prev_event: _M | None = None  # the last event the previous sentence named
         self.first_event: _M | None = None  # the article's own event: the first one it names
+        self.doc_event: _M | None = None  # the first event the article names anywhere (set before reading)
         self.events: list[_M] = []  # the last few events named, latest last
         self.sentence = 0  # the number of the sentence being read
         self.event_sentence = -9  # the number of the sentence that last named an event
@@ -131,7 +133,7 @@ class _DocState:
                 # X分会场 is the local venue of the event named before it: it does what that event does
                 if v.group() in view[e.start : e.end] or view.endswith(_SUB_VENUE, e.start, e.end):
                     return e
-        return self.first_event or self.last.get("Event")
+        return self.first_event or self.last.get("Event") or self.doc_event
 
 
 _CAP = 8  # a clause's subject is among its first few names; never look further (linear time)
@@ -304,6 +306,34 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         and not _RECEIVES.search(view, clo, fund.start)
     ):
         return fund, "value.fund-size"
+    # the figures of a collective event: a clause that points at it (此次/当天 + 集中开工…: 海西州此次集中
+    # 开复工的208个项目, 当天集中开工A、B等重点项目8个) or a count of projects that the clause says started
+    # or signed together (A、B等13个项目集中开工, …等18个重大项目进行了集中签约) is the event's, not the
+    # place's that organised it
+    near_lo, near_hi = max(clo, f_start - _VERB_WINDOW), min(chi, f_end + _VERB_WINDOW)  # (linear time)
+    if (d := _DEIXIS.search(view, near_lo, f_start)) and (
+        v := _COLLECTIVE.search(view, d.end(), near_hi) or _EVENT_VERBS.search(view, d.end(), near_hi)
+    ):
+        if (e := st.this_event(view, v.start())) is not None:
+            return e, "value.this-event"
+    if (
+        view[f_end - 1] in "个项"
+        and (
+            # A、B等13个项目集中开工: the count, then what the projects did
+            (_PROJECTS.match(view, f_end) and (v := _COLLECTIVE.search(view, f_end, near_hi)))
+            # 集中开工的A、B等20个重点项目, 集中开竣工项目共72个: what they did, then the count
+            or (
+                (_PROJECTS.match(view, f_end) or _PROJECTS_BEFORE.search(view, f_start - 4, f_start))
+                and (v := _GATHERED.search(view, max(clo, f_start - 2 * _VERB_WINDOW), f_start))
+            )
+        )
+        and (
+            (who := prev or _subject(S, S.lo, f_start, clause=False) or st.topic) is None
+            or who.type not in _ACHIEVERS
+        )
+        and (e := st.this_event(view, v.start())) is not None
+    ):  # (a firm or a zone the text is about, that 促成 the signings, counts them as its own results)
+        return e, "value.this-event"
     # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
     # in the clause (等31家企业为第七批…龙头企业) or the sentence's designation or event does
     if view[max(clo, f_start - 1) : f_start] == "等":
@@ -313,6 +343,9 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         named = S.designation or (S.events[0] if S.events else None)
         if named is not None:  # 公布…名单，A、B等15家企业入选: the list's title
             return named, "value.list-count"
+        # A、B等17家企业分别…签订合作协议: the firms that signed at the event are counted as its result
+        if (v := _EVENT_VERBS.search(view, f_end, near_hi)) and (e := st.this_event(view, v.start())):
+            return e, "value.this-event"
         return (st.topic, "value.topic") if st.topic is not None else None
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results
@@ -347,6 +380,23 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         return own, "value.clause-subject"
     if (a := _anaphor(S, clo, f_start, st)) is not None:
         return a, "value.anaphor"
+    # A项目,总投资15亿元;B项目,投资8亿元: a clause without a subject right after a clause that ends with
+    # a name is that name's (an item of a list: the name, then its figures)
+    if (
+        clo > S.lo
+        and (item := S.covering(clo - 2, clo - 1)) is not None
+        and item.end == clo - 1
+        and item.type in _LIST_ITEMS
+    ):
+        return item, "value.list-item"
+    # 活动期间,我县签约了两个项目,引资额32亿元: a subjectless clause after one that points at the event
+    if (
+        prev is None
+        and (d := _DEIXIS.search(view, max(S.lo, f_start - _VERB_WINDOW), clo))
+        and (v := _EVENT_VERBS.search(view, d.end(), f_start))
+        and (e := st.this_event(view, v.start())) is not None
+    ):
+        return e, "value.this-event"
     # 4. a clause without a subject continues the sentence: the owner of the figure before it in the
     # same sentence (同比增长4.1%), else the sentence's subject, else the last sentence's topic
     if prev is not None:
@@ -362,6 +412,18 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         return st.topic, "value.topic"
     return None
 
+
+# what a list of names with their figures lists
+_LIST_ITEMS = frozenset({"Project", "Company", "Zone", "Institution"})
+# a zone or a firm the sentence is about counts the signings it brought about as its own results
+_ACHIEVERS = frozenset({"Zone", "Company"})
+# words that point at the event being reported, and the verbs of a collective project event
+_DEIXIS = re.compile(r"此次|本次|当天|当日|(?:活动|会议|大会|展会|博览会|洽谈会|推介会)期间")
+_COLLECTIVE = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)|开复工|开竣工")
+_GATHERED = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)")
+_PROJECTS_BEFORE = re.compile(r"项目(?:共|共计|总数)?$")
+# what a count of projects is written with: 13个项目, 12个重点产业项目, 18个具有代表性的重大项目
+_PROJECTS = re.compile(r"[^，,；;。！？!?：:]{0,12}?项目")
 
 # 此次, 本次: the event the article reports (see _DocState.this_event)
 _THIS = frozenset({"此次", "本次"})
@@ -494,6 +556,7 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
     quantities: list[tuple[str, Quantity]] = []
     dates: list[tuple[str, DateValue]] = []
     st = _DocState()
+    st.doc_event = next((m for m in ms if m.type == "Event"), None)
     view = doc.view
     k = 0  # next mention to mark as seen
     starts = [m.start for m in ms]

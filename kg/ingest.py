@@ -421,7 +421,12 @@ def split_sentences(view: str, vstart: int, vend: int) -> Iterator[tuple[int, in
 # a year as articles write it: 2023年 (not 1990年代), a document number 〔2024〕, an edition 2017第二届;
 # not the end of a range or a target (2023—2025年, 到2025年), which looks ahead of the article
 _YEAR = re.compile(
-    r"(?<![\d—\-－～~到])(?<![^截]至)((?:19|20)\d{2})(?=年(?!代)|〕|\]|第)|(?<=〔)((?:19|20)\d{2})"
+    r"(?<![\d—\-－～~到])(?<![^截]至)((?:19|20)\d{2})(?=年(?!代)|〕|\]|第|"
+    # an occasion named with its year in front (2021江城投资洽谈会, 2020春季…集中开工): not a count
+    # (2000余人参加大会, 2000亩…活动)
+    r"(?![余多万亿千百个名人家元米吨亩户项台件次位辆条座])[\u4e00-\u9fff]{2,18}?"
+    r"(?:洽谈会|博览会|交易会|推介会|大会|论坛|文化节|仪式|签约活动|集中开工))"
+    r"|(?<=〔)((?:19|20)\d{2})"
 )
 _DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 

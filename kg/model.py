@@ -17,7 +17,8 @@ from .schema import RELATIONS as RELATIONS
 
 def fast_pickle(cls):
     """Pickle a frozen dataclass as (class, field values): the default for slotted dataclasses
-    looks up fields() for every object, which dominated shipping results between processes."""
+    looks up fields() for every object, which dominated shipping results between processes.
+    A slotted one is also built the fast way (fast_init)."""
     from dataclasses import fields
     from operator import attrgetter
 
@@ -28,6 +29,44 @@ def fast_pickle(cls):
         return cls, get(self)
 
     cls.__reduce__ = __reduce__
+    return fast_init(cls) if "__slots__" in cls.__dict__ else cls
+
+
+def fast_init(cls):
+    """Build a frozen, slotted dataclass ~3x faster, with the same signature and the same object.
+
+    A frozen dataclass's __init__ sets each field with object.__setattr__, which goes through the
+    slot descriptor (~0.3 us a field: 16 of them per Mention, the most made object of a build).
+    Here __new__ fills a plain twin with the same __slots__ (same memory layout) by ordinary
+    attribute stores, then makes it an instance of cls: frozen from then on, equal, hashed and
+    pickled as before. Classes with default factories or non-init fields are left as they are.
+    """
+    from dataclasses import MISSING, fields
+
+    fs = fields(cls)
+    if any(f.default_factory is not MISSING or not f.init for f in fs) or "__post_init__" in cls.__dict__:
+        return cls
+    env: dict = {"_new": object.__new__}
+    params = []
+    for f in fs:
+        if f.default is MISSING:
+            params.append(f.name)
+        else:
+            env[f"_d_{f.name}"] = f.default
+            params.append(f"{f.name}=_d_{f.name}")
+    env["_Twin"] = type(f"_{cls.__name__}Twin", (), {"__slots__": cls.__slots__})
+    sig = ", ".join(params)
+    src = (
+        f"def __new__(cls, {sig}):\n    o = _new(_Twin)\n"
+        + "".join(f"    o.{f.name} = {f.name}\n" for f in fs)
+        + "    o.__class__ = cls\n    return o\n"
+        + f"def __init__(self, {sig}):\n    pass\n"
+    )
+    exec(src, env)  # noqa: S102 - generated from the field names, as dataclasses itself does
+    env["__new__"].__qualname__ = f"{cls.__qualname__}.__new__"
+    env["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__new__ = env["__new__"]
+    cls.__init__ = env["__init__"]
     return cls
 
 

@@ -12,9 +12,11 @@ pyoxigraph (never by pasting text), so values cannot change the query. Types:
 * ``label``    a Chinese label (``"…"@zh``); ``string`` a plain literal
 * ``year``     four digits (plain literal); ``integer`` / ``decimal`` typed literals
 
-An unset optional parameter drops its placeholder (no restriction). Queries are written for Oxigraph,
-which has no join statistics: the parameter's pattern comes first, and OPTIONALs hold one triple
-pattern or a chain (a star of patterns inside one OPTIONAL makes Oxigraph hash-join the whole store).
+An unset optional parameter drops its placeholder (no restriction); every placeholder of a parameter
+is substituted, so a subquery can repeat it. Queries are written for Oxigraph, which has no join
+statistics: the parameter's pattern comes first, subqueries repeat it, branches for a parameter given
+or not open with ``{ VALUES ?x { UNDEF } FILTER(BOUND(?x)) }``, distinct rows come before names (see
+docs/rdf-model.md, "How the bundled queries are planned").
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from . import schema
-from .model import Document, Evidence, Graph, Sentence
+from .model import Document, Evidence, Graph, Relation, Sentence
 
 KG = schema.NAMESPACE
 KGR = "https://w3id.org/kgnews/id/"
@@ -232,15 +232,16 @@ class BuildIndex:
         # that state a relation it is an end of (a mention there is implied by the statement)
         self.named: set[tuple[str, str, int]] = set()
         self.stated: set[tuple[str, str, int]] = set()
+        locate = self.locate
         for e in graph.entities if graph is not None else ():
             for m in e.mentions:
-                if (found := self.find(m.doc_id, m.start)) is not None:
-                    self.named.add((e.id, m.doc_id, found[1].index))
+                if (i := locate(m.doc_id, m.start)) is not None:
+                    self.named.add((e.id, m.doc_id, i))
         for r in graph.relations if graph is not None else ():
             for ev in r.evidence:
-                if ev.doc_id and (found := self.find(ev.doc_id, ev.start)) is not None:
-                    self.stated.add((r.subject, ev.doc_id, found[1].index))
-                    self.stated.add((r.object, ev.doc_id, found[1].index))
+                if ev.doc_id and (i := locate(ev.doc_id, ev.start)) is not None:
+                    self.stated.add((r.subject, ev.doc_id, i))
+                    self.stated.add((r.object, ev.doc_id, i))
 
     def find(self, doc_id: str, start: int) -> tuple[str, Sentence] | None:
         """The IRI path and sentence of doc_id that contains text offset start (None if unknown)."""
@@ -250,6 +251,13 @@ class BuildIndex:
         dh, starts, sents = entry
         i = max(bisect_right(starts, start) - 1, 0)
         return f"sent/{dh}-{i}", sents[i]
+
+    def locate(self, doc_id: str, start: int) -> int | None:
+        """The index of the sentence of doc_id that contains text offset start (None if unknown)."""
+        entry = self._docs.get(doc_id)
+        if entry is None or not entry[2]:
+            return None
+        return max(bisect_right(entry[1], start) - 1, 0)
 
 
 def _areas(graph: Graph) -> dict[str, tuple[tuple[str, str], ...]]:
@@ -286,12 +294,26 @@ def _areas(graph: Graph) -> dict[str, tuple[tuple[str, str], ...]]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _rule_path(rule: str, confidence: float) -> str:
     # one node per rule and confidence: a few rules score their variants differently
     return "rule/" + _IRI_UNSAFE.sub("_", rule) + "-" + _dec(confidence).split('"')[1]
 
 
 _IRI_UNSAFE = re.compile(r"[^A-Za-z0-9._\-]")
+
+
+GAZETTEER_RULE = "gazetteer.hierarchy"
+
+
+def from_division_list(r: Relation) -> bool:
+    """A partOf the national division list gives and no article states: published as the plain
+    triple only (the list is its source and gazetteer.hierarchy its rule, by the model)."""
+    return (
+        r.predicate == "partOf"
+        and bool(r.evidence)
+        and all(not e.doc_id and e.rule == GAZETTEER_RULE for e in r.evidence)
+    )
 
 
 def _narrowest(evidence: Iterable[Evidence], sent: Sentence) -> tuple[int, int] | None:
@@ -310,7 +332,7 @@ def ntriples_lines(
     index locates sentences; give the index of the whole build when graph is a slice of it.
     Lines may repeat (sentence and rule nodes are written where they are used); sorting removes them.
     With refs, an empty string follows the lines of each unit (each document, the division list's
-    source, each entity, each relation, in that order), and the IRI paths of the shared nodes
+    source, each entity, each relation, in that order), and the IRIs of the shared nodes
     (sentences, rules) each unit uses are appended to refs as its lines are made: a unit's lines are
     then those it owns plus those of the nodes it refers to (kg/runtime/incremental.py).
     """
@@ -322,20 +344,24 @@ def ntriples_lines(
     in_district, in_city = _k("inDistrict"), _k("inCity")
     rs, rp, ro = _iri(RDF + "subject"), _iri(RDF + "predicate"), _iri(RDF + "object")
     true = f"{_q('true')}{_BOOL}"
-    seen_sent: set[str] = set()
-    seen_rule: set[str] = set()
+    sent_iris: dict[tuple[str, int], str] = {}  # (document, index) -> IRI of the sentences written
+    rule_iris: dict[tuple[str, float], str] = {}  # (rule, confidence) -> IRI of the rules written
+    seen_sets: set[str] = set()
+    docs = index._docs
 
     def sentence(doc_id: str, start: int) -> tuple[str, Sentence] | tuple[None, None]:
         """The sentence node holding (doc_id, start); its triples the first time it is used."""
-        found = index.find(doc_id, start)
-        if found is None:
+        entry = docs.get(doc_id)
+        if entry is None or not entry[2]:
             return None, None
-        path, s = found
-        iri = _r(path)
+        i = bisect_right(entry[1], start) - 1
+        i = i if i > 0 else 0
+        s = entry[2][i]
+        iri = sent_iris.get((doc_id, i))
         if refs is not None:
-            refs.append(path)
-        if path not in seen_sent:
-            seen_sent.add(path)
+            refs.append(iri or _r(f"sent/{entry[0]}-{i}"))
+        if iri is None:
+            iri = sent_iris[doc_id, i] = _r(f"sent/{entry[0]}-{i}")
             # no `a kg:Sentence`: the range of kg:statedIn and kg:mentionedIn says so
             lines.append(f"{iri} {_DER} {_r('doc/' + _h(doc_id))} .\n")
             lines.append(f'{iri} {start_p} "{s.start}"{_INT} .\n')
@@ -345,12 +371,11 @@ def ntriples_lines(
         return iri, s
 
     def rule(name: str, confidence: float) -> str:
-        path = _rule_path(name, confidence)
-        iri = _r(path)
+        iri = rule_iris.get((name, confidence))
         if refs is not None:
-            refs.append(path)
-        if path not in seen_rule:
-            seen_rule.add(path)
+            refs.append(iri or _r(_rule_path(name, confidence)))
+        if iri is None:
+            iri = rule_iris[name, confidence] = _r(_rule_path(name, confidence))
             lines.append(f"{iri} {_A} {_k('Rule')} .\n")
             lines.append(f"{iri} {rname_p} {_q(name)} .\n")
             lines.append(f"{iri} {conf_p} {_dec(confidence)} .\n")
@@ -358,6 +383,8 @@ def ntriples_lines(
 
     def rules(evs: list[Evidence]) -> str:
         """The rule that found a statement, or the kg:RuleSet node of the rules that did."""
+        if len(evs) == 1:
+            return rule(evs[0].rule, evs[0].confidence)
         paths = sorted({_rule_path(e.rule, e.confidence): e for e in evs}.items())
         if len(paths) == 1:
             return rule(paths[0][1].rule, paths[0][1].confidence)
@@ -365,10 +392,10 @@ def ntriples_lines(
         path = "rule/set-" + _h(*(p for p, _ in paths))
         iri = _r(path)
         if refs is not None:  # the set and its members (written with the set only once)
-            refs.append(path)
-            refs.extend(p for p, _ in paths)
-        if path not in seen_rule:  # a few dozen sets: rules that find the same facts together
-            seen_rule.add(path)
+            refs.append(iri)
+            refs.extend(_r(p) for p, _ in paths)
+        if path not in seen_sets:  # a few dozen sets: rules that find the same facts together
+            seen_sets.add(path)
             lines.append(f"{iri} {_A} {_k('RuleSet')} .\n")
             for _, e in paths:
                 lines.append(f"{iri} {member_p} {rule(e.rule, e.confidence)} .\n")
@@ -387,10 +414,15 @@ def ntriples_lines(
         yield f"{node} {text_p} {_zh(text)} .\n"
         yield f"{node} {rule_p} {rule(ev.rule, ev.confidence)} .\n"
 
-    def _index(doc_id: str, start: int) -> int | None:
-        found = index.find(doc_id, start)
-        return None if found is None else found[1].index
+    def at(doc_id: str, start: int) -> Sentence | None:
+        """The sentence holding (doc_id, start), without writing it."""
+        entry = docs.get(doc_id)
+        if entry is None or not entry[2]:
+            return None
+        i = bisect_right(entry[1], start) - 1
+        return entry[2][i if i > 0 else 0]
 
+    stated = index.stated
     lines: list[str] = []
     for d in graph.documents:
         dn = _r("doc/" + _h(d.id))
@@ -418,20 +450,20 @@ def ntriples_lines(
             yield f"{en} {_ALT} {_zh_script_nt(a)} .\n"
         if e.code:
             yield f"{en} {_k('divisionCode')} {_q(e.code)} .\n"
-        named = {(m.doc_id, i) for m in e.mentions if (i := _index(m.doc_id, m.start)) is not None}
+        named: set[tuple[str, int]] = set()
+        for m in e.mentions:
+            if (sent := at(m.doc_id, m.start)) is not None and (m.doc_id, sent.index) not in named:
+                named.add((m.doc_id, sent.index))
+                # where the entity is named: one link per sentence (the names locate it inside)
+                # (not where a statement about it is stated: its kg:statedIn says so)
+                if mentions and (e.id, m.doc_id, sent.index) not in stated:
+                    yield f"{en} {mentioned_p} {sentence(m.doc_id, m.start)[0]} .\n"
         if not mentions or len(e.mentions) != len(named):  # else it is the number of sentences naming it
             yield f'{en} {_k("mentionCount")} "{len(e.mentions)}"{_INT} .\n'
         for why in e.merges:
             yield f"{en} {_k('mergeReason')} {_q(why)}@en .\n"
         for area, kind in index.areas.get(e.id, ()):
             yield f"{en} {in_district if kind == 'District' else in_city} {_r(area)} .\n"
-        if mentions:
-            # where the entity is named: one link per sentence (the names locate it inside)
-            # (not where a statement about it is stated: its kg:statedIn says so)
-            for m in e.mentions:
-                sn, sent = sentence(m.doc_id, m.start)
-                if sn and sent and (e.id, m.doc_id, sent.index) not in index.stated:
-                    yield f"{en} {mentioned_p} {sn} .\n"
         for q in e.quantities:
             # no `a qudt:QuantityValue` (the range of kg:hasQuantity), no approximate false (the default)
             qn = _r("qv/" + _h(KGR + e.id, q.kind, q.evidence.doc_id, q.evidence.start))
@@ -461,6 +493,10 @@ def ntriples_lines(
     for r in graph.relations:
         s, p, o = _r(r.subject), _k(r.predicate), _r(r.object)
         yield f"{s} {p} {o} .\n"
+        if from_division_list(r):
+            if refs is not None:
+                yield ""
+            continue  # no statement: a partOf without one is from the list (docs/rdf-model.md)
         # one statement per sentence that states the relation, with every rule that found it there
         # (and the narrowest span they name); evidence without a sentence one statement each
         # A relation with an amount keeps one statement per piece of evidence, as before: the reference
@@ -487,8 +523,10 @@ def ntriples_lines(
                         if (eid, ev.doc_id, sent.index) not in index.named:
                             yield f"{st} {unnamed_p} {end} .\n"
                 span = _narrowest(evs, sent)
-                if span:  # a span inside the sentence
+                # a span inside the sentence: each end only where it is not the sentence's
+                if span and span[0] != sent.start:
                     yield f'{st} {start_p} "{span[0]}"{_INT} .\n'
+                if span and span[1] != sent.end:
                     yield f'{st} {end_p} "{span[1]}"{_INT} .\n'
             elif ev.doc_id:  # a document the index does not know: keep the evidence inline
                 yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"

@@ -62,6 +62,7 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
     return bool(codes & {ctx.home_city, ctx.home_county} - {""})
 
 
+_BARE_ACT = re.compile(r"(开工|签约|奠基|竣工|投产|开业)仪式")
 _TITLED = re.compile(r"《([^《》]{1,20})》")
 
 
@@ -199,6 +200,16 @@ def _doc_aliases(
                 else min((j for j, _ in longer), key=lambda j: mentions[j].vstart)
             )
             uf.union(j, i, f"'{n}' refers back to '{_norm(mentions[j].name)}' in {ctx.doc.id}")
+    # 1b) 开工仪式 in an article whose one named occasion is …集中开工和签约活动: the bare ceremony of an
+    # act is the one occasion of the article whose name holds that act
+    acts = [(i, _norm(mentions[i].name)) for i in by_type.get("Event", [])]
+    for i, n in acts:
+        act = _BARE_ACT.fullmatch(n)
+        if not act:
+            continue
+        groups = {uf.find(j) for j, nj in acts if len(nj) > len(n) and act.group(1) in nj}
+        if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
+            uf.union(g, i, f"'{n}' is the one occasion of {act.group(1)} in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
     full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 from .errors import InputError
 from .ingest import to_simplified
 from .model import CLASSES, RELATIONS
-from .rdf import KG, PREFIXES
+from .rdf import GAZETTEER_RULE, KG, PREFIXES
 
 
 def load_store(path: str | Path) -> ox.Store:
@@ -98,10 +98,17 @@ def explain_entity(path: str | Path, name: str) -> str:
             store,
             _PFX
             + f"""SELECT ?dir ?p ?ol ?s ?rule WHERE {{
-                {{ ?st rdf:subject <{e.value}> ; rdf:object ?o . BIND("->" AS ?dir) }} UNION
-                {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
-                ?st rdf:predicate ?p ; kg:byRule/kg:ruleName ?rule . ?o rdfs:label ?ol .
-                OPTIONAL {{ ?st kg:statedIn/kg:text ?s }} }}
+                {{ {{ ?st rdf:subject <{e.value}> ; rdf:object ?o . BIND("->" AS ?dir) }} UNION
+                   {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
+                   ?st rdf:predicate ?p ; kg:byRule/kg:ruleName ?rule .
+                   OPTIONAL {{ ?st kg:statedIn/kg:text ?s }} }} UNION
+                {{ <{e.value}> kg:partOf ?o . BIND("->" AS ?dir)
+                   FILTER NOT EXISTS {{ ?x rdf:subject <{e.value}> ; rdf:predicate kg:partOf ; rdf:object ?o }}
+                   BIND(kg:partOf AS ?p) BIND("{GAZETTEER_RULE}" AS ?rule) }} UNION
+                {{ ?o kg:partOf <{e.value}> . BIND("<-" AS ?dir)
+                   FILTER NOT EXISTS {{ ?x rdf:subject ?o ; rdf:predicate kg:partOf ; rdf:object <{e.value}> }}
+                   BIND(kg:partOf AS ?p) BIND("{GAZETTEER_RULE}" AS ?rule) }}
+                ?o rdfs:label ?ol . }}
                 ORDER BY ?p ?ol""",
         ):
             sent = x["s"].value if x["s"] is not None else "(national division list)"

@@ -17,6 +17,7 @@ speedup over --jobs 1. Every measurement runs in a fresh process.
     python scripts/bench.py --sizes 10000 --jobs 1 --no-mentions   # the lean provenance mode
     python scripts/bench.py --sizes 1000 --jobs 1 --floor  # also the store's own cost for the same graph
     python scripts/bench.py --sizes 1000 --jobs 1 --incremental  # unchanged, one article changed, back
+    python scripts/bench.py --sizes 10000 --jobs 1 --queries  # also every bundled query on the store
 """
 
 from __future__ import annotations
@@ -371,6 +372,11 @@ def main() -> None:
         action="store_true",
         help="also time loading each built graph into a fresh store alone (the store's own cost)",
     )
+    ap.add_argument(
+        "--queries",
+        action="store_true",
+        help="also time every bundled query on each store built (scripts/bench_store.py --store … --no-every)",
+    )
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="profile extraction of N articles")
     ap.add_argument("--profile-out", type=Path, help="write the cProfile stats here")
     ap.add_argument("--_lcut", help=argparse.SUPPRESS)
@@ -467,6 +473,16 @@ def main() -> None:
                 f"{fl['store_s']:.1f} s ({fl['store_cpu_s']:.1f} s CPU) = {fl['store_s'] / lc['lcut_s']:.2f} x jieba.lcut",
                 flush=True,
             )
+        if a.queries and not a.no_store:  # every bundled query on the store just built
+            store = a.dir / f"out-{n}-j{jobs[0]}" / "store"
+            args = [
+                sys.executable,
+                str(ROOT / "scripts" / "bench_store.py"),
+                "--store",
+                str(store),
+                "--no-every",
+            ]
+            print(subprocess.run(args, check=True, stdout=subprocess.PIPE, text=True).stdout, flush=True)
 
 
 if __name__ == "__main__":

@@ -154,3 +154,37 @@ def test_a_ground_breaking_is_where_its_counted_projects_are():
         "记者在集中开工活动现场看到,工人整装待发。"
     )
     assert ("集中开工活动", "locatedIn", "清河县") in _relations(text)
+
+
+def test_a_prefectures_bare_party_committee_is_its_own():
+    text = "阿勒泰地区召开会议。2月28日,地委书记王明来到工业园区调研。"
+    assert ("王明", "worksFor", "中共阿勒泰地委") in _relations(text)
+    assert ("中共阿勒泰地委", "locatedIn", "阿勒泰地区") in _relations(text)
+
+
+def test_departments_listed_without_a_level_word_belong_to_the_county_named_before():
+    text = "鞍山市召开会议。海城市副市长李明及发改委、工信局、商务局等主要领导参加会议,海城市将做好服务。"
+    rels = _relations(text)
+    assert ("海城市工业和信息化局", "locatedIn", "海城市") in rels
+    assert ("海城市商务局", "locatedIn", "海城市") in rels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 计划 before a verb of doing is "plans to", not a plan's name
+        ("第三季度计划开工重点建设项目14个。", "第三季度计划"),
+        ("今年一季度计划投资20亿元。", "今年一季度计划"),
+    ],
+)
+def test_planned_act_is_no_programme(text, name):
+    assert _names(text).get(name) != "Programme"
+
+
+def test_an_official_in_talks_with_investors_takes_part_in_the_fair():
+    text = "4月8日,清河县第二届招商项目洽谈会举行。县委副书记、县长王明与部分客商洽谈。"
+    assert ("王明", "participatesIn", "清河县第二届招商项目洽谈会") in _relations(text)
+
+
+def test_a_rank_of_zone_is_no_zone_name():
+    assert "成功创建自治区级园区" not in _names("要以成功创建自治区级园区为契机,培育主导产业。")

@@ -22,6 +22,14 @@ _PEOPLE = ("Person", "Official")
         ("区领导张海、李明、罗桑多吉出席开工仪式。", "罗桑多吉", _PEOPLE),
         # after a title, a surname and a given name that is also a common word, closed by punctuation
         ("市政协党组书记、主席段发达,市委常委王强出席。", "段发达", _PEOPLE),
+        # an institute of the national academy, written short, in a list of firms
+        (
+            "我市还将与中科院沈阳金属所、鞍钢集团等知名企业和科研机构签订协议。",
+            "中科院沈阳金属所",
+            ("Institution",),
+        ),
+        # a heavy-industry firm named X重工; 重工业 is heavy industry, no firm
+        ("实地考察了江城北方重工等企业。", "江城北方重工", ("Company",)),
         # 宣布 introduces the name after it: the announcer is no part of a zone's name
         ("副书记刘海宣布江城经济开发区成立。", "江城经济开发区", ("Zone",)),
         ("副书记刘海宣布江城经济开发区成立。", "刘海", _PEOPLE),
@@ -62,6 +70,11 @@ def test_dev7_entity_rules(text, name, types):
         ("市领导王建国、李小红、赵立新等及相关企业代表出席仪式。", "市领导王建国", ("Company",)),
         # 在…中指出: a text or a meeting before the verb of speech, not a speaker
         ("王建国在贺信中指出,要加快推进。", "贺信中", _PEOPLE),
+        ("老工业基地大力发展重工业。", "老工业基地大力发展重工业", ("Company",)),
+        # a bay named like a county's short form is not the county (太平湾, not 太平区)
+        ("营口市以“鲅鱼圈-太平湾一体化”为目标。", "太平区", ("District",)),
+        # doing something to projects is no project (凝心聚力抓项目)
+        ("全县上下凝心聚力抓项目、谋发展。", "凝心聚力抓项目", ("Project",)),
         # a conjunction and a verb before 表示 are no name (开工和签约表示祝贺)
         ("王建国对项目的开工和签约表示祝贺。", "和签约", _PEOPLE),
         # …but not a noun and a time word after a kind of person (学生公寓时)
@@ -153,3 +166,50 @@ def test_a_titled_project_written_two_ways_is_one():
     entities, _ = resolve([extract(make_document(_GROUNDBREAKING, "case.txt"))])
     titled = [e for e in entities if e.type == "Project" and "山水江城" in e.label]
     assert len(titled) == 1, [(e.label, e.aliases) for e in titled]
+
+
+def test_a_place_centring_its_work_on_a_programme_carries_it_out():
+    text = "今年以来,兰州市把招商引资作为“一号工程”来抓,紧紧围绕“三区一中心”建设,取得成效。"
+    rels = _relations(text)
+    assert any(s == "兰州市" and p == "implements" and "三区一中心" in o for s, p, o in rels), rels
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # an occasion named with its year gives the article's year when no date writes one
+        ("7月22日,江城市举行2021江城投资洽谈会专场签约仪式。", 2021),
+        ("江城区2020春季重点项目集中开工", 2020),
+        # a count before a meeting is no year
+        ("会上2000余人参加大会。", None),
+        ("共有2000名代表参加大会。", None),
+    ],
+)
+def test_year_of_an_occasion_named_with_it(text, year):
+    from kg.ingest import article_year
+
+    assert article_year(text) == year
+
+
+def test_firms_sorted_by_kind_of_project_take_part_in_the_event():
+    text = "3月2日,江城区重点项目集中签约仪式举行。其中,科技类项目有北辰智造、东海能源、南山医药3家企业。"
+    rels = _relations(text)
+    for firm in ("北辰智造", "东海能源", "南山医药"):
+        assert (firm, "participatesIn", "江城区重点项目集中签约仪式") in rels
+
+
+def test_the_bare_ceremony_of_an_act_is_the_one_occasion_named_with_it():
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    text = "9月5日,江城市举行第三季度重大项目集中开工和签约活动。市领导王强、李明出席开工仪式。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    events = [e for e in entities if e.type == "Event"]
+    assert len(events) == 1, [(e.label, e.aliases) for e in events]
+
+
+def test_a_place_signing_at_two_fairs_takes_part_in_both():
+    rels = _relations("兰州市在本届兰洽会和城洽会上累计签约项目12项。")
+    assert ("兰州市", "participatesIn", "城洽会") in rels
+    assert any(s == "兰州市" and p == "participatesIn" and o.endswith("兰洽会") for s, p, o in rels)

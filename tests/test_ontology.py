@@ -437,6 +437,32 @@ def test_relation_without_statement_is_reported(ontology: Graph, shapes: Graph) 
     assert _reported(results, KGSH.RelationEvidenceShape, KGR["company/777777777777"])
 
 
+@pytest.mark.parametrize(
+    ("child", "parent", "reported"),
+    [
+        # both from the national division list: the list is the partOf's source, no statement needed
+        (
+            '<place/211282> a kg:District ; rdfs:label "开原市"@zh ; kg:divisionCode "211282" .',
+            '<place/211200> a kg:City ; rdfs:label "铁岭市"@zh ; kg:divisionCode "211200" .',
+            False,
+        ),
+        # a town is not in the list: its partOf is read from an article and needs a statement
+        (
+            '<town/666666666666> a kg:Town ; rdfs:label "庆云堡镇"@zh .',
+            '<place/211282> a kg:District ; rdfs:label "开原市"@zh ; kg:divisionCode "211282" .',
+            True,
+        ),
+    ],
+)
+def test_partof_without_statement(
+    ontology: Graph, shapes: Graph, child: str, parent: str, reported: bool
+) -> None:
+    node = child.split(" ", 1)[0][1:-1]
+    data = PREFIXES + f"{child}\n{parent}\n<{node}> kg:partOf <{parent.split(' ', 1)[0][1:-1]}> .\n"
+    _, report, _ = _validate(data, ontology, shapes)
+    assert bool(_reported(_results(report), KGSH.RelationEvidenceShape, KGR[node])) is reported
+
+
 def test_valid_graph_conforms_without_the_ontology(shapes: Graph) -> None:
     """The shapes list the SCHEMA classes themselves, so they do not depend on inference."""
     data_graph = Graph().parse(data=VALID, format="turtle")

@@ -10,6 +10,7 @@ import pyoxigraph as ox
 import pytest
 
 from kg import rdf
+from kg.model import RELATIONS
 from kg.query import LocalBackend, load_query, run_query
 
 KG, KGR = rdf.KG, rdf.KGR
@@ -161,24 +162,70 @@ def test_values_point_at_their_sentence_and_rule(seeds_graph, store):
 
 
 def test_statement_span_lies_in_its_sentence(seeds_graph, store):
+    """A span narrower than its sentence; each end is written only where it is not the sentence's."""
     stmts = rows(
         store,
-        """SELECT ?st ?a ?b ?sa ?sb WHERE { ?st kg:statedIn ?s ; kg:start ?a ; kg:end ?b .
+        """SELECT ?st ?a ?b ?sa ?sb WHERE { ?st kg:statedIn ?s .
+           { ?st kg:start ?a } UNION { ?st kg:end ?b }
            ?s kg:start ?sa ; kg:text ?t OPTIONAL { ?s kg:end ?e } BIND(COALESCE(?e, ?sa + STRLEN(?t)) AS ?sb) }""",
     )
     assert stmts  # some rules name a span narrower than the sentence
-    for r in stmts:
-        assert int(r["sa"]) <= int(r["a"]) < int(r["b"]) and (int(r["a"]), int(r["b"])) != (
-            int(r["sa"]),
-            int(r["sb"]),
+    assert any(r["a"] is None for r in stmts)  # some from the sentence's start: no kg:start
+    for r in rows(
+        store,
+        "SELECT ?st ?a ?b WHERE { ?st kg:statedIn ?s OPTIONAL { ?st kg:start ?a } OPTIONAL { ?st kg:end ?b } }",
+    ):
+        if r["a"] is None and r["b"] is None:
+            continue  # the whole sentence
+        span = next(x for x in stmts if x["st"] == r["st"])
+        a, b = int(r["a"] or span["sa"]), int(r["b"] or span["sb"])
+        assert int(span["sa"]) <= a < b and (a, b) != (int(span["sa"]), int(span["sb"]))
+        assert r["a"] is None or a != int(span["sa"])
+        assert r["b"] is None or b != int(span["sb"])
+
+
+def test_partof_from_the_division_list_has_no_statement(seeds_graph, store):
+    """A partOf the national list gives and no article states is the plain triple only; every other
+    relation has its statements. The evidence query still answers it: the list, by its rule."""
+    relations = " ".join(f"kg:{p}" for p in RELATIONS)
+    bare = {
+        (r["s"], r["o"])
+        for r in rows(
+            store,
+            f"""SELECT ?s ?o WHERE {{ VALUES ?p {{ {relations} }} ?s ?p ?o .
+               FILTER NOT EXISTS {{ ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o }} }}""",
         )
+    }
+    listed = {(KGR + r.subject, KGR + r.object) for r in seeds_graph.relations if rdf.from_division_list(r)}
+    assert bare and bare == listed
+    codes = {e.id for e in seeds_graph.entities if e.code}
+    assert all(
+        r.subject in codes and r.object in codes for r in seeds_graph.relations if rdf.from_division_list(r)
+    )
+    s, o = sorted(bare)[0]
+    label = {r["e"]: r["l"] for r in rows(store, "SELECT ?e ?l WHERE { ?e rdfs:label ?l }")}
+    res = run_query(
+        load_query("evidence"),
+        backend=LocalBackend(store),
+        params={"subject": s, "object": o, "predicate": "partOf"},
+    )
+    got = [dict(zip(res.variables, row, strict=True)) for row in res.values()]
+    assert [(r["source"], r["target"], r["rule"], float(r["confidence"])) for r in got] == [
+        (label[s], label[o], "gazetteer.hierarchy", 1.0)
+    ]
+    assert "division" in got[0]["document"] and not got[0]["sentence"]
 
 
 def test_rules_carry_their_confidence(seeds_graph, store):
     rules = rows(store, "SELECT ?r ?n ?c WHERE { ?r a kg:Rule ; kg:ruleName ?n ; kg:confidence ?c }")
     assert rules and len({r["r"] for r in rules}) == len(rules)  # exactly one name and confidence each
     by_iri = {r["r"]: (r["n"], float(r["c"])) for r in rules}
-    used = {(ev.rule, round(ev.confidence, 6)) for r in seeds_graph.relations for ev in r.evidence}
+    used = {
+        (ev.rule, round(ev.confidence, 6))
+        for r in seeds_graph.relations
+        if not rdf.from_division_list(r)  # no statement, so no rule node (docs/rdf-model.md)
+        for ev in r.evidence
+    }
     used |= {
         (v.evidence.rule, round(v.evidence.confidence, 6))
         for e in seeds_graph.entities

@@ -26,6 +26,12 @@ from kg.relations.table import run_rows
             ],
             [],
         ),
+        # a town is part of the one county its sentence names before it (a city's article)
+        (
+            "朝阳市推进设施农业。建平县县长在朱碌科镇、万寿街道调研设施农业。",
+            [("朱碌科镇", "partOf", "建平县"), ("万寿街道", "partOf", "建平县")],
+            [],
+        ),
         # a place's signing ceremony; the count's illustrating list names projects that take part
         # and are in the place that holds it
         (
@@ -83,6 +89,21 @@ from kg.relations.table import run_rows
         (
             "5月,泰顺经济开发区智能装备产业园项目开工建设。",
             [("泰顺经济开发区智能装备产业园项目", "locatedIn", "泰顺经济开发区")],
+            [],
+        ),
+        # 全市将持续开展P: the city (全市 stands for it) carries out the programme
+        (
+            "泰顺县召开经济工作会议。会议提出,全县将持续开展“项目攻坚年”行动,力争新开工项目30个。",
+            [("泰顺县", "implements", "“项目攻坚年”行动")],
+            [],
+        ),
+        # “三大工程”包括A工程、B工程和C工程: the parts of a programme
+        (
+            "泰顺县全面实施“三大工程”。“三大工程”包括“强工兴业”工程、“美丽乡村”建设工程和“数字泰顺”工程。",
+            [
+                ("“强工兴业”工程", "partOf", "“三大工程”"),
+                ("“美丽乡村”建设工程", "partOf", "“三大工程”"),
+            ],
             [],
         ),
         # 将聚力建设“…”: the place builds the goal it names
@@ -173,6 +194,26 @@ def _rows_on(text: str, names: dict[str, str]) -> set[tuple[str, str, str]]:
                 ("江城北辰机械有限公司", "operates", "江城智能装备产业园项目"),
                 ("江城南山控股有限公司", "investsIn", "江城智能装备产业园项目"),
             ],
+            [],
+        ),
+        # 项目所需的原料全部由C直供: C supplies the firm named before; 产品已进入D的供应商体系
+        (
+            "江城北辰新材料有限公司项目进展顺利。项目所需的乙烯全部由园区内的江城南山石化有限公司通过管廊直供。",
+            {},
+            [("江城南山石化有限公司", "supplies", "江城北辰新材料有限公司")],
+            [],
+        ),
+        (
+            "江城润达汽车部件有限公司的项目竣工投产,产品已进入江城华驰汽车有限公司的供应商体系。",
+            {},
+            [("江城润达汽车部件有限公司", "supplies", "江城华驰汽车有限公司")],
+            [],
+        ),
+        # 首批客户包括D: the firm the passage is about supplies its customers
+        (
+            "江城海澜新材料有限公司投产。其产品主要为汽车零部件企业配套,首批客户包括江城中升内饰件有限公司。",
+            {},
+            [("江城海澜新材料有限公司", "supplies", "江城中升内饰件有限公司")],
             [],
         ),
         # C承建的P

@@ -55,3 +55,38 @@ def test_lock_excludes_a_second_holder(tmp_path: Path) -> None:
         tmp.write_bytes(b"x" * 10)
         assert lock.remove_leftovers(tmp_path) == (1, 10)
         assert not tmp.exists() and not tmp.parent.exists()
+
+
+# the write end of a pool's result pipe, set before the pool forks its worker (which inherits it)
+_RESULT_FD = -1
+
+
+def _half_a_result() -> None:
+    """Write the start of a result message (a length prefix and part of its body), then hang."""
+    import os
+    import struct
+    import time
+
+    os.write(_RESULT_FD, struct.pack("!i", 1000) + b"x" * 10)
+    time.sleep(60)
+
+
+def test_stopping_a_pool_mid_result_leaves_no_thread_waiting():
+    """A worker stopped while writing its result must not leave the pool's manager thread waiting for
+    the rest of the message (the interpreter would hang at exit joining it)."""
+    import time
+
+    from kg.runtime.executor import forked_pool
+
+    global _RESULT_FD
+    manager = None
+    with pytest.raises(RuntimeError, match="interrupted"):
+        with forked_pool(1) as ex:
+            _RESULT_FD = ex._result_queue._writer.fileno()
+            ex.submit(_half_a_result)
+            manager = ex._executor_manager_thread
+            time.sleep(1.0)  # the worker has written half a message; the manager waits for the rest
+            raise RuntimeError("interrupted")
+    assert manager is not None
+    manager.join(timeout=20)
+    assert not manager.is_alive()

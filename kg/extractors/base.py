@@ -56,6 +56,7 @@ _CLOSED_TAGS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"}
 )
 _PHASE_WORD = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
+_PHASE_ENDS = frozenset("期届批")  # what every _PHASE_WORD ends with: a quick test first
 _JOINERS = {"和", "与", "及", "暨"}
 # verbs that introduce an object; a longer token ending in one of them (深入开展) stops a name too
 _INTRO_VERBS = {
@@ -130,8 +131,15 @@ def word_starts_at(view: str, pos: int) -> bool:
     return k == pos
 
 
+_TAGS: dict[
+    str, str
+] = {}  # jieba's word -> part-of-speech table, once loaded (tag is called ~200 times an article)
+
+
 def tag(word: str) -> str:
-    return _jieba()[1].get(word, "")
+    if not _TAGS:
+        _TAGS.update(_jieba()[1])
+    return _TAGS.get(word, "")
 
 
 def word_freq(word: str) -> int:
@@ -162,7 +170,7 @@ def part(role: str, m: Mention) -> Part:
 
 
 @fast_pickle
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A relation found in one document, between two mentions, before entity resolution."""
 
@@ -368,9 +376,7 @@ def extend_left(
                 return _quote_start(view, pos, head)
             break
         # take the run of non-punctuation text up to pos and segment it
-        run_start = pos
-        while run_start > lo and view[run_start - 1] not in _RUN_BREAK and not view[run_start - 1].isspace():
-            run_start -= 1
+        run_start = _run_start(ctx, lo, pos)
         if run_start == pos:
             break
         words = tokens(view[run_start:pos])
@@ -379,7 +385,7 @@ def extend_left(
         rev = list(reversed(words))
         for k, w in enumerate(rev):
             left_w = rev[k + 1] if k + 1 < len(rev) else ""
-            if _PHASE_WORD.fullmatch(w):
+            if w[-1] in _PHASE_ENDS and _PHASE_WORD.fullmatch(w):
                 pass  # 一期 / 首届 / 第三批 belong to names
             elif w in _JOINERS and (len(prev_w) == 1 or w == "和" and len(left_w) == 1 or w not in stops):
                 pass  # 和美乡村: a joiner glued to a single character is part of an unknown word
@@ -426,6 +432,21 @@ def extend_left(
     if k >= 0 and ends[k] > pos:
         pos = ends[k]
     return pos
+
+
+# a run of a name's text: no punctuation, quote, bracket or space (\s is str.isspace, as in re)
+_RUN = re.compile("[^" + re.escape("".join(sorted(_RUN_BREAK))) + r"\s]*")
+
+
+def _run_start(ctx: Context, lo: int, pos: int) -> int:
+    """Where the run of text ending at pos starts (not before lo): one match over the reversed view
+    instead of a step a character."""
+    rv = ctx.cache.get("reversed-view")
+    if rv is None:
+        rv = ctx.cache["reversed-view"] = ctx.view[::-1]
+    n = len(rv)
+    m = _RUN.match(rv, n - pos, n - lo)
+    return pos - (m.end() - (n - pos)) if m else pos
 
 
 def _person_ends(ctx: Context) -> list[int]:

@@ -8,12 +8,18 @@ from dataclasses import dataclass, replace
 
 from ..lexicon import VENUE_HEADS
 from ..registry import extractor
+from ..scan import Scan
 from .base import Context, find_all
 
 # people's names never hold a place; towns and villages are places themselves
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
 _LOCAL = frozenset({"Town", "Village"})
 _INNER_TYPES = frozenset({"Zone", "Company"})
+
+# patterns of the rules below, compiled once (they ran as strings in per-name loops)
+_BRACKETED = re.compile(r"\(.*?\)|（.*?）")
+_LIMITED = re.compile(r"有限公司|有限责任公司")
+_FIRM_END = re.compile(r"[^限]公司$|集团$")
 
 
 def _is_place(m) -> bool:
@@ -94,7 +100,7 @@ _SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|集�
 
 def _core(ctx: Context, name: str) -> str:
     core = _SUFFIX.sub("", name)
-    core = re.sub(r"\(.*?\)|（.*?）", "", core)
+    core = _BRACKETED.sub("", core)
     for n in range(min(len(core) - 2, 9), 1, -1):  # drop a leading place name
         if core[:n] in ctx.gaz.full or core[:n] in ctx.gaz.short:
             return core[n:]
@@ -135,7 +141,7 @@ def company_short_names(ctx: Context) -> None:
     _event_abbreviations(ctx)
 
 
-_RENAME = re.compile(r"(?:分别)?(?:定名为|更名为|改名为|改称为|改称)")
+_RENAME = Scan(re.compile(r"(?:分别)?(?:定名为|更名为|改名为|改称为|改称)"))
 
 
 def _renamed(ctx: Context) -> None:
@@ -242,11 +248,11 @@ def _label_short_forms(ctx: Context) -> None:
     cos = [m for m in ctx.mentions if m.type == "Company" and m.rule == "company.suffix"]
     fulls: dict[str, str] = {}
     for m in cos:
-        if re.search(r"有限公司|有限责任公司", m.surface):
-            fulls.setdefault(re.sub(r"\(.*?\)|（.*?）", "", _core(ctx, m.surface)), m.surface)
+        if _LIMITED.search(m.surface):
+            fulls.setdefault(_BRACKETED.sub("", _core(ctx, m.surface)), m.surface)
     renamed = {}
     for m in cos:
-        if not re.search(r"[^限]公司$|集团$", m.surface) or "有限" in m.surface:
+        if not _FIRM_END.search(m.surface) or "有限" in m.surface:
             continue
         core = _core(ctx, m.surface)
         # a group is its own full name only (华润集团 is not 华润置地(济南)有限公司, its subsidiary)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..scan import Scan
 from .base import Context, tokens
 
 # 我县 / 区委 / 县政府: the article calls a county-level unit home
@@ -132,8 +133,10 @@ def home_code(ctx: Context, level: str) -> str:
 
 
 # 河北日报讯 / 湛江日报记者 at the start of a paragraph: the paper that publishes the article
-_DATELINE_PAPER = re.compile(
-    r"(?:^|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:社)?(?:讯|记者)", re.M
+_DATELINE_PAPER = Scan(
+    re.compile(
+        r"(?:^|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:社)?(?:讯|记者)", re.M
+    )
 )
 
 

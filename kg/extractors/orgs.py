@@ -19,12 +19,14 @@ from ..lexicon import (
     ZONE_HEADS,
 )
 from ..registry import extractor
+from ..scan import Scan
 from .base import (
     COMPANY_STOPS,
     PUNCT,
     STOP_WORDS,
     Context,
     extend_left,
+    is_home_ref,
     part,
     strip_leading_verbs,
     tag,
@@ -58,13 +60,15 @@ _NEXT_ORGAN = re.compile(r"、(人民政府|政府|人大常委会|政协)(?=[�
 _NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
 _BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
+# the first of two or more departments listed without a level word (及发改委、工信局、商务局等)
+_BARE_DEPT_LIST = re.compile(rf"(?<=[及和与，,])((?:{_CORES})(?:局|委|办))(?=、(?:{_CORES})(?:局|委|办))")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
 # (the last item may be followed by who of it took part: 、乡村振兴局主要负责同志参加)
 _LIST_BODY = re.compile(
     rf"、((?:{_ORGAN}|(?:{_CORES})(?:局|办)))(?=[、等和及,，。；]|主要|负责|相关|有关|分别|参加|出席)"
 )
-_CENTRAL = re.compile(
-    "|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True))
+_CENTRAL = Scan(
+    re.compile("|".join(sorted(map(re.escape, CENTRAL_BODIES | set(NATIONAL_SHORT)), key=len, reverse=True)))
 )
 _NATIONAL_ORGAN = re.compile(rf"党委|党组|{_BUREAU}|国资委")
 # a ministry's department (司) right after the ministry's name: 商务部外资司, 工业和信息化部规划司; not 公司,
@@ -75,6 +79,11 @@ _TITLE_IN_DEPT = re.compile(r"长|员|书记|主任|部")
 # their posts (、规划司副司长某, ,稀土办公室主任某)
 _SHORT_DEPT = re.compile(
     r"(?<=[、，,；;])([\u4e00-\u9fff]{2,7}?(?:(?<!公)司|办公室))(?=副?司长|[一二]级巡视员|巡视员|副?主任)"
+)
+# the national academies and their institutes (中国科学院 has 100+ institutes named 中科院+city+field+所)
+_ACADEMY_INSTITUTE = re.compile(
+    r"(?:中国科学院|中科院|中国工程院|中国社会科学院|中国社科院|中国农业科学院|中国农科院)"
+    r"[\u4e00-\u9fff]{2,10}?(?:研究所|研究院|所)(?![\u4e00-\u9fff]?长)"
 )
 _SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
 _PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
@@ -124,6 +133,10 @@ _GENERIC_CORE = {
     "小",
 }
 
+# patterns of the rules below, compiled once (they ran as strings in per-name loops)
+_QUOTE_BRACKET = re.compile(r"[“”‘’()（）]")
+_PORT_AFTER = re.compile(r"港(区)?(?![口务航湾澳台产城运])")
+
 
 def _prev_is_boundary(ctx: Context, pos: int) -> bool:
     if pos == 0:
@@ -141,6 +154,8 @@ _CORE_ORGAN = re.compile(rf"({_CORES})(.+)")  # compiled once, not per call
 
 def body_label(place: str, organ: str) -> str:
     """The formal name of a place's organ: 中共X市委, X市人民政府, 政协X市委员会, X县发展和改革局."""
+    if place.endswith("地区") and organ.startswith("委"):
+        place = place[:-1]  # 中共阿勒泰地委: a prefecture's party committee drops 区
     if organ == "委员会":  # 中共X市委员会 (政协X市委员会 is labelled where 政协 is seen)
         return f"中共{place}委"
     if organ == "人民代表大会常务委员会":
@@ -275,11 +290,57 @@ def extract_bodies(ctx: Context) -> None:
         while (lm := _LIST_BODY.match(view, k)) is not None:
             _bare_body(ctx, lm.start(1), lm.end(1), lm.start(1), code)
             k = lm.end()
+    # 副市长X及发改委、工信局、商务局等主要领导: a list of two or more departments with no level word
+    # belongs to the county named last before it in the sentence (else the article's own city)
+    for m in _BARE_DEPT_LIST.finditer(view):
+        s_start, _ = ctx.sentence_bounds(m.start())
+        i = bisect_right(ends, m.start()) - 1
+        code = counties[i][1] if i >= 0 and ends[i] >= s_start else home_code(ctx, "市")
+        if not code:
+            continue
+        same = [p for p in places if p.code == code]
+        earlier = [p for p in same if p.vend <= m.start()]
+        seat = (
+            max(earlier, key=lambda p: p.vend)
+            if earlier
+            else (min(same, key=lambda p: p.vstart) if same else None)
+        )
+        items = [(m.start(1), m.end(1))]
+        k = m.end(1)
+        while (lm := _LIST_BODY.match(view, k)) is not None:
+            items.append(lm.span(1))
+            k = lm.end()
+        for vs, ve in items:
+            ctx.add(
+                vs,
+                ve,
+                "GovernmentBody",
+                "body.home-prefix",
+                0.75,
+                label=body_label(gaz.by_code[code].name, view[vs:ve]),
+                parent_code=code,
+                parts=(part("place", seat),) if seat is not None else (),
+            )
     # 行署: the administrative office of the league or prefecture the article is about
     city = gaz.by_code.get(ctx.home_city) if ctx.home_city else None
     if city is not None and city.name.endswith(("盟", "地区")):
         for m in re.finditer("(?<![盟区])行署", view):
             _bare_body(ctx, m.start(), m.end(), m.start(), city.code)
+    # 地委: the party committee of the prefecture (地区) the article is about, 中共X地委
+    if city is not None and city.name.endswith("地区"):
+        seat = next((p for p in ctx.mentions if p.code == city.code and not is_home_ref(p)), None)
+        for m in re.finditer("地委(?!员|托)", view):
+            if not word_starts_at(view, m.start()):
+                continue  # 当地委托: 地 ends another word
+            ctx.add(
+                m.start(),
+                m.end(),
+                "GovernmentBody",
+                "body.home-prefix",
+                0.75,
+                label=body_label(city.name, "委"),
+                parts=(part("place", seat),) if seat is not None else (),
+            )
     departments: list[tuple[int, str]] = []  # (end, ministry) of each department written in full
     for m in _CENTRAL.finditer(view):
         if (
@@ -336,16 +397,18 @@ def extract_bodies(ctx: Context) -> None:
             )
 
 
+# a core that ends in a level (创建自治区级园区): a rank of zone, not a zone's name
+_LEVEL_END = re.compile(r"(?:国家|省|自治区|市|县|区)级$")
 # the organs of a town or village after its name (东庄村委会 shares the 村; 横山镇党委, 新华街道办事处)
 _VILLAGE_ORGAN = re.compile(r"委会|民委员会|党支部|党总支|党委|两委")
 _TOWN_ORGAN = re.compile(r"党委|党工委|人民政府|政府|办事处|人大")
 # 宁阳县东庄村委会: a village named only with its body, right after its county or town
 _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员会|党支部|党总支)")
 # 新华街党委 / 新兴街道党工委 after a separator or a district: the body of a sub-district
-_STREET_BODY = re.compile(
-    r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M
+_STREET_BODY = Scan(
+    re.compile(r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M)
 )
-_BRANCH_BUREAU = re.compile(rf"(?:{_CORES})分局")
+_BRANCH_BUREAU = Scan(re.compile(rf"(?:{_CORES})分局"))
 _BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 # 村委会 / 村党支部 without a name: the village the article is about
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
@@ -468,7 +531,7 @@ def _name_before(
     vs = extend_left(ctx, head_start, quotes=quotes, stops=stops)
     vs = strip_leading_verbs(ctx, vs, head_start)
     core = ctx.view[vs:head_start]
-    if len(re.sub(r"[“”‘’()（）]", "", core)) < min_core:
+    if len(_QUOTE_BRACKET.sub("", core)) < min_core:
         return None
     return vs, head_end
 
@@ -502,8 +565,8 @@ def extract_companies(ctx: Context) -> None:
         nxt = tokens(view[hs : hs + 4])
         if nxt and len(nxt[0]) > he - hs and not nxt[0].startswith(m.group()):
             continue
-        if nxt and nxt[0] in ("厂家", "厂区", "厂房", "公司法", "工厂化"):
-            continue
+        if nxt and nxt[0] in ("厂家", "厂区", "厂房", "公司法", "工厂化") or view.startswith("重工业", hs):
+            continue  # (重工业 is heavy industry, not a firm named X重工)
         span = _name_before(ctx, hs, he, stops=COMPANY_STOPS)
         if not span:
             continue
@@ -687,6 +750,9 @@ def extract_institutions(ctx: Context) -> None:
             ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
             continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
+    # 中科院X所 / 中国科学院X研究所: the national academies' institutes, often written short (化物所)
+    for m in _ACADEMY_INSTITUTE.finditer(view):
+        ctx.add(m.start(), m.end(), "Institution", "institution.academy", 0.85)
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
         ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
@@ -816,7 +882,7 @@ def extract_zones(ctx: Context) -> None:
             continue  # 滨海新区 is a district of the national list
         if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
             continue  # 村和景区, 以上旅游景区: not a name
-        if _TITLE_CORE.match(core):
+        if _TITLE_CORE.match(core) or _LEVEL_END.search(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
         if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
@@ -881,7 +947,7 @@ def extract_zones(ctx: Context) -> None:
                 )
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
-        mm = re.match(r"港(区)?(?![口务航湾澳台产城运])", view[p.vend : p.vend + 3])
+        mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])
         if mm:
             ctx.add(p.vstart, p.vend + mm.end(), "Zone", "zone.port", 0.75)
     # X、Y口岸: the head noun is shared by the coordinated names

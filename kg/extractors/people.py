@@ -18,6 +18,7 @@ from ..lexicon import (
 )
 from ..model import ORG_CLASSES
 from ..registry import extractor
+from ..scan import Scan
 from .base import Context, Part, cut, find_all, tag, tokens, word_freq, word_starts_at
 
 _TITLE_RX = "|".join(map(re.escape, TITLES))
@@ -477,7 +478,7 @@ def _leader_lists(ctx: Context, sent) -> None:
                 _person(ctx, a, b, "person.leader-list", 0.8, official)
 
 
-_TITLE_BEFORE_PUNCT = re.compile(rf"({_TITLE_RX})(?=[，,。；])")  # compiled once, not per article
+_TITLE_BEFORE_PUNCT = Scan(re.compile(rf"({_TITLE_RX})(?=[，,。；])"))  # compiled once, not per article
 
 
 def _title_only(ctx: Context) -> None:

@@ -15,6 +15,9 @@ _HOME_REF = re.compile("|".join(HOME_CITY_REFS + HOME_PROVINCE_REFS + HOME_COUNT
 # 2-character official names that are also everyday words (城区 is a district of 阳泉市 …).
 _COMMON_FULL = {"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区", "江北区"}
 
+# patterns of the rules below, compiled once (they ran as strings in per-name loops)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
 
 def _candidates(ctx: Context):
     """All gazetteer hits as (start, end, name, full?), overlaps resolved leftmost-longest."""
@@ -88,6 +91,8 @@ def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
 # a two-character county whose first character is a conjunction (和县) and what follows 县/市/区 in an
 # unnamed body's short form (县政府, 县委, 县人大, 县直, 县级)
 _CONJUNCTIONS = frozenset("和与及同")
+# natural features named with a word that is also a county's short form (X湾, X岛, X湖, X峡, X滩)
+_FEATURE_AFTER = frozenset("湾岛湖峡滩")
 _UNNAMED_BODY_START = frozenset("政委人直级属领")
 
 
@@ -137,6 +142,8 @@ def extract_places(ctx: Context) -> None:
                 continue
             if code not in explicit and not _starts_a_word(ctx, s) and _inside_a_word(ctx, s, e):
                 continue  # 海口 inside 出海口: the middle of another word
+            if place.level == 3 and code not in explicit and ctx.view[e : e + 1] in _FEATURE_AFTER:
+                continue  # 太平湾, 金沙滩: a bay or beach named like a county, not the county
             if code not in explicit and name[0] in _CONJUNCTIONS and not _starts_a_word(ctx, e):
                 continue  # 和安 in 质量和安全: a conjunction and the start of the next word
         ctx.add(
@@ -296,7 +303,7 @@ def _towns_before_villages(ctx: Context) -> None:
         name_vs = -1
         for k in (3, 2):
             vs = hs - k
-            if vs < s_start or not re.fullmatch(r"[\u4e00-\u9fff]+", view[vs:hs]):
+            if vs < s_start or not _HAN_RUN.fullmatch(view[vs:hs]):
                 continue
             if vs == s_start or view[vs - 1] in _LEFT_EDGE or vs in place_ends:
                 name_vs = vs
@@ -384,7 +391,7 @@ def extract_towns_villages(ctx: Context) -> None:
             if vs < 0:
                 break
             core = view[vs:hs]
-            if not re.fullmatch(r"[\u4e00-\u9fff]+", core):
+            if not _HAN_RUN.fullmatch(core):
                 break
             if vs in ends:
                 lead = tokens(core)[0]
@@ -406,7 +413,7 @@ def extract_towns_villages(ctx: Context) -> None:
                     for k in (3, 2)
                     if hs - k > 0
                     and (view[hs - k - 1] == "在" or bracketed and view[hs - k - 1] in ("(", "（"))
-                    and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])
+                    and _HAN_RUN.fullmatch(view[hs - k : hs])
                 ),
                 0,
             )
@@ -424,7 +431,7 @@ def extract_towns_villages(ctx: Context) -> None:
                             k
                             for k in (3, 2)
                             if hs - k > 0
-                            and re.fullmatch(r"[\u4e00-\u9fff]+", view[hs - k : hs])
+                            and _HAN_RUN.fullmatch(view[hs - k : hs])
                             and (
                                 view[hs - k - 1] == "、"
                                 or view[he : he + 1] == "、"
@@ -502,7 +509,7 @@ def _coordinated_local_places(ctx: Context) -> None:
         if m.vstart >= 3 and view[m.vstart - 1] in "、和及与":
             for k in (4, 3, 2):
                 vs = m.vstart - 1 - k
-                if vs < 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", view[vs : m.vstart - 1]):
+                if vs < 1 or not _HAN_RUN.fullmatch(view[vs : m.vstart - 1]):
                     continue
                 if view[vs - 1] in _LEFT_EDGE and view[vs : m.vstart - 1].endswith(head.group()):
                     if _local_name_ok(ctx, vs, m.vstart - 1, head.group()):

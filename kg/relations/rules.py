@@ -20,6 +20,11 @@ _CLAUSE = re.compile(r"[，,；;：:]")
 # an amount of money as written (约3.8亿元, 1,411,900元, 5000余万美元); kg.values.money reads it
 _AMOUNT = r"(?:约|近|超|逾)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:多|余)?(?:万亿|亿|万)?(?:多|余)?(?:美元|欧元|日元|港元|元)"
 
+# patterns of the rules below, compiled once (they ran as strings in per-name loops)
+_GAP_BROUGHT_IN = re.compile(r"(新)?引进(的|了)?|(新)?落户(的)?")
+_GAP_FOUNDED = re.compile(r"(注册)?(成立|设立|建立|组建)(了)?")
+_GAP_LOCATED = re.compile(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|选址|选址于)")
+
 
 def _money_kw(amt: Money | None) -> dict:
     """The amount, currency and approximate details of a relation, or none if no amount was read."""
@@ -224,14 +229,14 @@ def located_by_cue(ctx: Context) -> None:
                     # 阜新市细河区四合镇的辽宁绿储新能源科技有限公司 / 鹿产业园区内的X公司: the place's own firm
                     ctx.relate("locatedIn", nxt, p, "locatedIn.of-place", 0.7)
                     continue
-                if re.fullmatch(r"(新)?引进(的|了)?|(新)?落户(的)?", gap):
+                if _GAP_BROUGHT_IN.fullmatch(gap):
                     ctx.relate("locatedIn", nxt, p, "locatedIn.introduced-by-place", 0.75)
                     continue
                 if before.endswith("在") and nxt.type == "Project" and _BUILT_THERE.fullmatch(gap):
                     # 在公营子镇建起占地3000平方米的农产品电商直播基地
                     ctx.relate("locatedIn", nxt, p, "locatedIn.built-there", 0.75)
                     continue
-                if before.endswith("在") and re.fullmatch(r"(注册)?(成立|设立|建立|组建)(了)?", gap):
+                if before.endswith("在") and _GAP_FOUNDED.fullmatch(gap):
                     date = date or date_in(ctx.doc.sentence_at(p.vstart).text, ctx.doc.year)
                     ctx.relate("locatedIn", nxt, p, "locatedIn.registered-in", 0.85, date=date)
                     continue
@@ -256,7 +261,7 @@ def located_by_cue(ctx: Context) -> None:
             if j:
                 t = by_end[j - 1]
                 gap = view[t.vend : p0.vstart]
-                if re.fullmatch(r"(位于|坐落于|坐落在|地处|落户|落户于|落地|选址|选址于)", gap) or (
+                if _GAP_LOCATED.fullmatch(gap) or (
                     gap == "在"
                     and (
                         re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
@@ -332,13 +337,35 @@ def _actor_index(ms: list[Mention], ctx: Context) -> tuple:
     return hit
 
 
+# what stands between 全市/我市 and the verb it is the subject of (全市将持续开展P, 我市继续实行P)
+_HOME_ADVERBS = frozenset(
+    {
+        "",
+        "将",
+        "要",
+        "还将",
+        "正在",
+        "已",
+        "积极",
+        "全面",
+        "持续",
+        "继续",
+        "将持续",
+        "将继续",
+        "将全面",
+        "还要",
+        "也将",
+    }
+)
+
+
 def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
     _, home, home_ends, acts, act_ends = _actor_index(ms, ctx)
     # 全市将建立…机制: the city itself, named by 全市 as the subject just before the verb
     i = bisect.bisect_right(home_ends, pos)
-    if i and pos - home[i - 1].vend <= 3:
+    if i and pos - home[i - 1].vend <= 4:
         m = home[i - 1]
-        if ctx.view[m.vend : pos] in ("", "将", "要", "还将", "正在", "已", "积极", "全面"):
+        if ctx.view[m.vend : pos] in _HOME_ADVERBS:
             return [m]
     j = bisect.bisect_right(act_ends, pos)
     if not j:
@@ -1209,12 +1236,25 @@ def home_place(ctx: Context) -> None:
     the zones a sentence names with it (眉县县长在猕猴桃产业园区调研) and the branches of city bureaus
     named without a place (自然资源分局). Only where the article is about one
     county (ctx.home_county) and no other rule placed the name."""
+    placed = {c.subject.name for c in ctx.candidates if c.predicate in ("locatedIn", "partOf")}
+    # 喀左县商务局…在公营子镇建起…: a town is part of the one county its sentence names before it
+    counties: dict[int, list[Mention]] = defaultdict(list)
+    for m in ctx.mentions:
+        # (县 of 县商务局 and 全县 stand for a county too; a short form may be part of a word: 黄浦江)
+        if m.type == "District" and m.code and m.rule != "place.short":
+            counties[ctx.doc.sentence_at(m.vstart).index].append(m)
+    for m in ctx.mentions:
+        if m.type != "Town" or m.code or m.name in placed or _is_home_ref(m):
+            continue
+        before = [d for d in counties.get(ctx.doc.sentence_at(m.vstart).index, ()) if d.vend <= m.vstart]
+        if before and len({d.code for d in before}) == 1:
+            ctx.relate("partOf", m, before[-1], "partOf.sentence-county", 0.6)
+            placed.add(m.name)
     if not ctx.home_county:
         return
     home = _home_mention(ctx, ctx.home_county)
     if home is None:
         return
-    placed = {c.subject.name for c in ctx.candidates if c.predicate in ("locatedIn", "partOf")}
     coded = sorted(m.vstart for m in ctx.mentions if m.code or m.type in ("Town", "Village"))
     # names written on their own, not inside another name (SCHEMA.md convention 5)
     own = {id(m) for ms in _by_sentence(ctx).values() for m in _outermost(ms)}
@@ -1235,9 +1275,10 @@ def home_place(ctx: Context) -> None:
             m.type == "Zone"
             and bisect.bisect_left(coded, m.vstart) == bisect.bisect_left(coded, m.vend)
             and ctx.home_county in sent_codes.get(ctx.doc.sentence_at(m.vstart).index, ())
+            and not any(m.name[:k] in ctx.gaz.full or m.name[:k] in ctx.gaz.short for k in (2, 3, 4))
         ):
             # a zone the sentence names with its county (眉县县长在猕猴桃产业园区调研); a zone whose name
-            # holds a place is placed by its name, or left alone
+            # holds or opens with a place (青岛保税港区) is placed by its name, or left alone
             ctx.relate("locatedIn", m, home, "locatedIn.home-county", 0.55)
         else:
             continue
@@ -1331,12 +1372,17 @@ def event_host_projects(ctx: Context) -> None:
     if not hosts:
         return
 
+    memo: dict[str, Mention | None] = {}
+
     def host_of(name: str) -> Mention | None:
-        # 签约仪式 later in the text is the …集中签约仪式 named first (one gathering, its short name)
+        # 签约仪式 later in the text is the …集中签约仪式 named first (one gathering, its short name);
+        # each name looked up once, so the scan over the hosts is not repeated per candidate
         if name in hosts:
             return hosts[name]
-        tails = [h for n, h in hosts.items() if n.endswith(name)]
-        return tails[0] if len(tails) == 1 else None
+        if name not in memo:
+            tails = [h for n, h in hosts.items() if n.endswith(name)]
+            memo[name] = tails[0] if len(tails) == 1 else None
+        return memo[name]
 
     def elsewhere(name: str, host: Mention) -> bool:
         # 苍南县新材料产业园项目 at another county's signing: a project named after a place outside the

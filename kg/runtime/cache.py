@@ -90,7 +90,7 @@ def loads(blob: bytes, strings: dict[str, str] | None = None) -> Any:
 
 # Mention fields whose strings recur across articles; not the sentence (long, and one object per
 # sentence of an article already).
-_SHARED = tuple(i for i, f in enumerate(Mention.__dataclass_fields__) if f != "sentence")
+_SENTENCE = list(Mention.__dataclass_fields__).index("sentence")
 
 
 class _SharingUnpickler(pickle.Unpickler):
@@ -109,11 +109,12 @@ class _SharingUnpickler(pickle.Unpickler):
         return self._mention if found is Mention else found
 
     def _mention(self, *values: Any) -> Mention:
+        # (one comprehension over the fields, then the sentence put back: this runs for every mention
+        # of every article, in the main process, while --jobs workers wait for it)
         share = self.strings.setdefault
-        v = list(values)
-        for i in _SHARED:
-            if i < len(v) and type(v[i]) is str:
-                v[i] = share(v[i], v[i])
+        v: list[Any] = [share(x, x) if type(x) is str else x for x in values]
+        if len(v) > _SENTENCE:
+            v[_SENTENCE] = values[_SENTENCE]
         return Mention(*v)
 
 

@@ -150,10 +150,24 @@ def _local_pool(jobs: int) -> Iterator[Callable[..., Any]]:
 def stop(ex: Any) -> None:
     """Interrupted or failed: stop a pool's workers now rather than let them finish queued work."""
     procs = list((getattr(ex, "_processes", None) or {}).values())
+    results = getattr(ex, "_result_queue", None)  # shutdown forgets it
     ex.shutdown(wait=False, cancel_futures=True)
     for p in procs:
         with contextlib.suppress(Exception):
             p.terminate()
+    for p in procs:
+        with contextlib.suppress(Exception):
+            p.join(timeout=10)
+    # A worker stopped while writing a big result leaves half a message in the result pipe, and the
+    # pool's manager thread then waits for the rest for ever (CPython 3.11; the interpreter hangs at
+    # exit joining it: seen once in the test suite under load). This process holds the last copy of
+    # the pipe's write end once the workers are gone: closing it gives the reader EOF, so the manager
+    # takes the pool as broken and ends.
+    if all(not p.is_alive() for p in procs):
+        writer = getattr(results, "_writer", None)
+        if writer is not None:
+            with contextlib.suppress(Exception):
+                writer.close()
 
 
 def quiet_worker() -> None:

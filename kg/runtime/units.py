@@ -29,9 +29,8 @@ from typing import Any, BinaryIO
 from ..model import DateValue, Entity, Evidence, Graph, Mention, Quantity, Relation
 from ..rdf import KGR, BuildIndex, ntriples_lines
 
-FORMAT = 1  # bump when the layout below or the meaning of a digest changes
+FORMAT = 2  # bump when the layout below or the meaning of a digest changes
 _SHARED = ("<" + KGR + "sent/", "<" + KGR + "rule/")
-_PATH_AT = len("<" + KGR)
 SRC = "src"  # the unit of the division list's source node (written by every build)
 
 
@@ -41,7 +40,7 @@ class Unit:
     at: int  # where its own lines (distinct) are in the fragments' blob file
     size: int  # and how many bytes they take
     count: int  # how many lines
-    refs: tuple[str, ...]  # the shared nodes it refers to (IRI paths), distinct
+    refs: tuple[str, ...]  # the shared nodes it refers to (their IRIs, as N-Triples writes them), distinct
 
 
 @dataclass
@@ -236,8 +235,8 @@ def collect(
             continue
         b = line.encode()
         if line.startswith(_SHARED):
-            path = line[_PATH_AT : line.index(">")]
-            nodes[path] = nodes.get(path, b"") + b
+            node = line[: line.index(" ")]
+            nodes[node] = nodes.get(node, b"") + b
         else:
             own.append(b)
         yield b

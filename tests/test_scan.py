@@ -1,0 +1,107 @@
+"""kg.scan.Scan finds exactly what re finds, on the articles and on edge cases of its reasoning."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+from pathlib import Path
+
+import pytest
+
+import kg.extractors
+import kg.relations
+from kg.ingest import read_document
+from kg.scan import Scan
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
+    (ROOT / "tests" / "fixtures" / "articles").glob("*.txt")
+)
+
+
+def _views() -> list[str]:
+    return [read_document(p).view for p in ARTICLES]
+
+
+def _found(rx, text: str, pos: int = 0, endpos: int | None = None) -> list:
+    return [(m.span(), m.groups()) for m in rx.finditer(text, pos, len(text) if endpos is None else endpos)]
+
+
+# (pattern, text): lookbehinds before the stretch, lookaheads after it, anchors, overlapping strings,
+# a match running into the next stretch, alternations, a lookahead of unbounded reach
+CASES = [
+    (r"(?<=甲)乙丙", "甲乙丙乙丙甲乙丙"),
+    (r"乙丙(?=丁)", "乙丙丁乙丙戊乙丙丁"),
+    (r"乙丙$", "乙丙乙丙"),
+    (r"^乙丙", "乙丙\n乙丙"),
+    (r"(?m)^乙丙", "乙丙\n乙丙 乙丙"),
+    (r"[\u4e00-\u9fff]{0,4}项目", "一二三四五六项目七项目项目"),
+    (r"(?:国务院|国务院办公厅)[^，]{0,3}", "国务院办公厅发文，国务院办公厅"),
+    (r"项目[^，]{0,30}项目", "项目一二项目三四项目，项目"),
+    (r"(?:分别)?(?:定名为|更名为)", "分别定名为甲更名为乙定名为"),
+    (r"[甲乙]{1,3}会(?=\d+个)", "甲会12个乙乙会3个甲会个"),
+    (r"\b[a-z]{2}cd\b", "abcd xabcd abcd"),
+    (r"(?:甲|乙丙|丁戊己)庚{1,2}", "甲庚乙丙庚庚丁戊己庚甲"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), CASES)
+def test_cases(pattern: str, text: str) -> None:
+    rx = re.compile(pattern)
+    sc = Scan(rx, short=0)  # the stretches even on these short texts
+    for pos in range(len(text) + 1):
+        for endpos in (len(text), max(pos, len(text) - 2)):
+            assert _found(sc, text, pos, endpos) == _found(rx, text, pos, endpos), (pos, endpos)
+    assert sc.findall(text) == rx.findall(text)
+    found, expected = sc.search(text), rx.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_reads_what_matches_must_hold() -> None:
+    sc = Scan(re.compile(r"(?:分别)?(?:定名为|更名为)"))
+    assert sc.strings == ("定名为", "更名为") and sc.width == 5
+    unbounded = Scan(re.compile(r"\d+个"))  # any length: scanned as before where 个 is, else not at all
+    assert unbounded.strings == ("个",) and unbounded.width == 0
+    assert Scan(re.compile(r"[甲乙]+")).strings is None  # no string every match holds: as before
+
+
+def _module_patterns() -> list[tuple[str, re.Pattern]]:
+    mods = [
+        importlib.import_module(f"kg.extractors.{m.name}")
+        for m in pkgutil.iter_modules(kg.extractors.__path__)
+    ]
+    mods += [
+        importlib.import_module(f"kg.relations.{m.name}") for m in pkgutil.iter_modules(kg.relations.__path__)
+    ]
+    out: dict[int, tuple[str, re.Pattern]] = {}
+    for mod in mods:
+        for name, obj in vars(mod).items():
+            rx = obj.rx if isinstance(obj, Scan) else obj
+            if isinstance(rx, re.Pattern):
+                out.setdefault(id(rx), (f"{mod.__name__}.{name}", rx))
+    return list(out.values())
+
+
+def test_every_rule_pattern_on_the_articles() -> None:
+    """Every compiled pattern of the extractors and relation rules, wrapped or not, on every article."""
+    views = _views()
+    patterns = _module_patterns()
+    assert len(patterns) > 100
+    for name, rx in patterns:
+        sc = Scan(rx, short=0)
+        for v in views:
+            assert _found(sc, v) == _found(rx, v), name
+            assert _found(sc, v, 50, 400) == _found(rx, v, 50, 400), name
+
+
+def test_list_patterns_scanned_by_clause() -> None:
+    """names._in_clauses finds what the list patterns find on the whole view."""
+    from kg.extractors import names
+
+    views = _views()
+    for rx, cue in ((names._WORKS_LIST, names._WORKS_TAIL), (names._STARTED_LIST, names._START_CUE)):
+        for v in views:
+            assert [m.span() for m in names._in_clauses(rx, cue, v)] == [m.span() for m in rx.finditer(v)]
+        text = "甲乙丙、丁戊己等3个项目集中开工，开工庚辛、壬癸等重点项目5个"
+        assert [m.span() for m in names._in_clauses(rx, cue, text)] == [m.span() for m in rx.finditer(text)]
