@@ -488,69 +488,49 @@ def _dates_of_sentence(
     return out
 
 
+# what one document gives its entities: (owner id, value) in text order, before any owner is replaced
+# by the body it stands for (that mapping depends on the whole graph)
+DocValues = tuple[tuple[tuple[str, Quantity], ...], tuple[tuple[str, DateValue], ...]]
+# a document's values are a function of the document and of its outermost entity mentions only:
+# (sha1, ((start, end, entity id, class), ...)) -> values, reused while both are unchanged
+ValuesMemo = dict[str, tuple[str, tuple[tuple[int, int, str, str], ...], DocValues]]
+
+
 def attach_values(
-    documents: tuple[Document, ...] | list[Document], entities: list[Entity], relations: list[Relation]
+    documents: tuple[Document, ...] | list[Document],
+    entities: list[Entity],
+    relations: list[Relation],
+    memo: ValuesMemo | None = None,
 ) -> tuple[list[Entity], list[Relation]]:
-    """Give every figure and date of every document to the entity its clause is about."""
+    """Give every figure and date of every document to the entity its clause is about.
+
+    memo (document id -> what its values were found from, and the values) is read and updated: a
+    document whose bytes and entity mentions are those of the memo is not read again (an incremental
+    rebuild changes few documents' mentions)."""
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     dates: dict[str, list[DateValue]] = defaultdict(list)
     by_doc = _mentions_by_doc(entities)  # per document: a scan of all entities per document was quadratic
     stands_for = _committees_of_villages(entities)
+    kept: ValuesMemo = {}
     for doc in documents:
         ms = by_doc.get(doc.id, [])
-        st = _DocState()
-        st.doc_event = next((m for m in ms if m.type == "Event"), None)
-        view = doc.view
-        k = 0  # next mention to mark as seen
-        starts = [m.start for m in ms]
-        for sent in doc.sentences:
-            if sent.kind not in ("body", "heading"):
-                continue  # captions, credits and bylines state no figures of their own
-            i, j = bisect_left(starts, sent.vstart), bisect_left(starts, sent.vend)
-            S = _Sent(view, sent.vstart, sent.vend, [m for m in ms[i:j] if m.end <= sent.vend])
-            st.sentence += 1
-            prev: _M | None = None
-            for f in find_quantities(sent.text, sent.vstart):
-                while k < len(ms) and ms[k].end <= f.start:
-                    st.seen(ms[k])
-                    k += 1
-                hit = _owner(S, f.start, f.end, st, prev)
-                if hit is None:
-                    continue
-                owner, rule = hit
-                if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
-                    continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
-                prev = owner
-                quantities[stands_for.get(owner.eid, owner.eid)].append(_quantity(doc, f, sent.text, rule))
-            for eid, dv in _dates_of_sentence(doc, S, sent, doc.year, st):
-                dates[eid].append(dv)
-            while k < len(ms) and ms[k].end <= sent.vend:
-                st.seen(ms[k])
-                k += 1
-            for eid, dv in _document_years(doc, sent, st):
-                dates[eid].append(dv)
-            # a sentence that opens with 本次, 该公司 … is about what they point back to
-            opening = m.end() if (m := _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend)) else sent.vstart
-            a = _ANAPHORA_RE.match(view, opening, sent.vend)
-            pointed = None
-            if a is not None:
-                pointed = (
-                    st.this_event(view, a.end())
-                    if a.group() in _THIS
-                    else st.last.get(_ANAPHORA_CLASS[a.group()])
-                )
-            topic = (
-                pointed
-                or _subject(S, sent.vstart, sent.vend)
-                or _subject(S, sent.vstart, sent.vend, clause=False)
-            )
-            st.prev_event = S.events[-1] if S.events else None
-            if _ASIDE.match(view, sent.vstart, sent.vend):
-                pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
-            elif prev is not None and not a:
-                st.topic = prev
-            elif topic is not None:
-                st.topic = topic
+        if memo is None:
+            found = _doc_values(doc, ms)
+        else:
+            sig = tuple((m.start, m.end, m.eid, m.type) for m in ms)
+            last = memo.get(doc.id)
+            if last is not None and last[0] == doc.sha1 and last[1] == sig:
+                found = last[2]
+            else:
+                found = _doc_values(doc, ms)
+            kept[doc.id] = (doc.sha1, sig, found)
+        for eid, q in found[0]:
+            quantities[stands_for.get(eid, eid)].append(q)
+        for eid, dv in found[1]:
+            dates[eid].append(dv)
+    if memo is not None:  # only the documents of this build
+        memo.clear()
+        memo.update(kept)
     out = []
     for e in entities:
         qs = list(e.quantities) + quantities.get(e.id, [])
@@ -569,6 +549,64 @@ def attach_values(
             )
         out.append(e)
     return out, list(relations)
+
+
+def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
+    """The figures and dates of one document, each with the id of the entity that owns it."""
+    quantities: list[tuple[str, Quantity]] = []
+    dates: list[tuple[str, DateValue]] = []
+    st = _DocState()
+    st.doc_event = next((m for m in ms if m.type == "Event"), None)
+    view = doc.view
+    k = 0  # next mention to mark as seen
+    starts = [m.start for m in ms]
+    for sent in doc.sentences:
+        if sent.kind not in ("body", "heading"):
+            continue  # captions, credits and bylines state no figures of their own
+        i, j = bisect_left(starts, sent.vstart), bisect_left(starts, sent.vend)
+        S = _Sent(view, sent.vstart, sent.vend, [m for m in ms[i:j] if m.end <= sent.vend])
+        st.sentence += 1
+        prev: _M | None = None
+        for f in find_quantities(sent.text, sent.vstart):
+            while k < len(ms) and ms[k].end <= f.start:
+                st.seen(ms[k])
+                k += 1
+            hit = _owner(S, f.start, f.end, st, prev)
+            if hit is None:
+                continue
+            owner, rule = hit
+            if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
+                continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
+            prev = owner
+            quantities.append((owner.eid, _quantity(doc, f, sent.text, rule)))
+        dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
+        while k < len(ms) and ms[k].end <= sent.vend:
+            st.seen(ms[k])
+            k += 1
+        dates.extend(_document_years(doc, sent, st))
+        # a sentence that opens with 本次, 该公司 … is about what they point back to
+        opening = m.end() if (m := _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend)) else sent.vstart
+        a = _ANAPHORA_RE.match(view, opening, sent.vend)
+        pointed = None
+        if a is not None:
+            pointed = (
+                st.this_event(view, a.end())
+                if a.group() in _THIS
+                else st.last.get(_ANAPHORA_CLASS[a.group()])
+            )
+        topic = (
+            pointed
+            or _subject(S, sent.vstart, sent.vend)
+            or _subject(S, sent.vstart, sent.vend, clause=False)
+        )
+        st.prev_event = S.events[-1] if S.events else None
+        if _ASIDE.match(view, sent.vstart, sent.vend):
+            pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
+        elif prev is not None and not a:
+            st.topic = prev
+        elif topic is not None:
+            st.topic = topic
+    return tuple(quantities), tuple(dates)
 
 
 # 国办函〔2024〕83号, 辽政发〔2023〕5号: an official document's number carries the year it was issued

@@ -31,6 +31,7 @@ from .runtime.executor import SchedulerError, extract_bytes, extract_chunk, init
 from .runtime.incremental import Record, base_key, update
 from .runtime.lock import BuildLockedError, lock, remove_leftovers
 from .runtime.noop import Noop, Summary, build_key
+from .runtime.units import FORMAT, Fragments
 
 # Names this module had before the machinery moved to kg/runtime and kg/publish.py.
 __all__ = [
@@ -64,6 +65,7 @@ class BuildResult:
     leftovers: tuple[int, int] = (0, 0)  # (files, bytes) a killed build left in OUT/.tmp, now removed
     incremental: bool = False  # the last build's outputs were updated in place (kg/runtime/incremental.py)
     delta: int = 0  # then: the triples deleted and inserted
+    rewritten: int = -1  # and the units (documents, entities, relations) whose lines it wrote (-1: all)
 
     summary: Summary | None = None  # a no-op build's counts, known without loading its graph
 
@@ -192,7 +194,11 @@ def _no_articles(files: list[Path], skipped: list[tuple[str, str]]) -> InputErro
 
 
 def _assemble(
-    contexts: list, skipped: list[tuple[str, str]], timings: dict[str, float], phase: Phase | None
+    contexts: list,
+    skipped: list[tuple[str, str]],
+    timings: dict[str, float],
+    phase: Phase | None,
+    memo: dict | None = None,
 ) -> Graph:
     from .attach import attach_values
     from .resolve import resolve
@@ -202,7 +208,7 @@ def _assemble(
     t = time.perf_counter()
     with memory.no_collection():  # resolution builds plain, acyclic records
         entities, relations = resolve(contexts)
-        entities, relations = attach_values([c.doc for c in contexts], entities, relations)
+        entities, relations = attach_values([c.doc for c in contexts], entities, relations, memo)
     graph = Graph(tuple(c.doc for c in contexts), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t
@@ -219,6 +225,7 @@ def _build(
     scheduler: str | None,
     cache: Cache | None,
     phase: Phase | None = None,
+    memo: dict | None = None,
 ) -> tuple[Graph, int, int, dict[str, float]]:
     timings: dict[str, float] = {}
     if not files:
@@ -232,7 +239,7 @@ def _build(
     if not contexts:
         raise _no_articles(files, skipped)
     extracted = len(contexts) - reused
-    graph = _assemble(contexts, skipped, timings, phase)  # empties contexts
+    graph = _assemble(contexts, skipped, timings, phase, memo)  # empties contexts
     memory.keep()
     return graph, reused, extracted, timings
 
@@ -368,16 +375,41 @@ def _build_into(
                 record.forget()
             incr.forget()  # before anything is published
             c = Cache(out / CACHE_DIR) if cache else None
+            # per-document results of the last build that other documents do not change (kept in the
+            # record, used only when its key says they were made by this code with these options)
+            memos: dict[str, Any] = {}
+            frags = None
+            if ikey:
+                values = incr.load("values") if previous is not None else None
+                memos["values"] = values if isinstance(values, dict) else {}
+                if (
+                    previous is not None
+                    and isinstance(last_units := incr.load("units"), Fragments)
+                    and last_units.format == FORMAT
+                ):
+                    frags = last_units
+                    frags.blob = str(incr.dir / "units.blob")
             graph, reused, extracted, timings = _build(
-                files, publisher, year, strict, progress, jobs, scheduler, c, phase
+                files, publisher, year, strict, progress, jobs, scheduler, c, phase, memos.get("values")
             )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             result.leftovers = leftovers
             if previous is not None:
-                result.outputs, result.triples = update(
-                    graph, out, html, previous, timings, phase, mentions, jobs if not scheduler else 1
+                result.outputs, result.triples, memos["units"] = update(
+                    graph,
+                    out,
+                    html,
+                    previous,
+                    timings,
+                    phase,
+                    mentions,
+                    jobs if not scheduler else 1,
+                    frags,
+                    incr.fragments(),
                 )
                 result.delta = int(timings.pop("_delta", 0))
+                if memos.get("units") is not None:
+                    result.rewritten = memos["units"].rewritten
                 result.incremental = not timings.pop("_reloaded", 0)  # else the store was reloaded
             else:
                 result.outputs = publish(
@@ -390,12 +422,15 @@ def _build_into(
                     jobs if not scheduler else 1,
                     mentions,
                     nt=incr.nt if ikey else None,
+                    units=(units := incr.fragments()) if ikey else None,
                 )
                 result.triples = int(timings.pop("_triples", 0))
+                if ikey:  # none when forked workers wrote the lines, or if a line had two owners
+                    memos["units"] = units if units.units and units.consistent(result.triples) else None
             if c is not None:
                 c.prune()
             if ikey:
-                incr.save(ikey)
+                incr.save(ikey, memos)
             else:
                 incr.drop()  # no store or no cache: no record to keep up to date
             if record:

@@ -18,6 +18,7 @@ from .runtime.lock import scratch, staged, tidy
 
 if TYPE_CHECKING:
     from .rdf import BuildIndex
+    from .runtime.units import Fragments
     from .store import StoreWriter
 
 Phase = Callable[[str], None]
@@ -125,6 +126,7 @@ def write_rdf(
     jobs: int = 1,
     store: StoreWriter | None = None,
     mentions: bool = True,
+    units: Fragments | None = None,
 ) -> int:
     """Write graph as Turtle (ttl) and, if nt, sorted N-Triples, streaming, in bounded memory.
 
@@ -140,15 +142,27 @@ def write_rdf(
     With jobs > 1 and no store, the lines are generated in that many forked processes (about 10 %
     faster on 2 cores). Not with a store: its loader threads already keep the other cores busy, and
     forking beside running threads is unsafe.
+
+    With units (and the lines made here, not by forked workers), each unit's lines and digest are
+    recorded in it as they pass (kg/runtime/units.py: what the next incremental build starts from).
     """
     runs = None
     lines: list[bytes] = []
     if store is None and jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES:
         runs = parallel_runs(graph, ttl.parent, jobs, mentions)
     if runs is None:
-        runs, lines = extsort.sorted_runs(
-            ntriples(graph, mentions), ttl.parent, extsort.RUN_BYTES, keep_last=True, sink=store
-        )
+        with contextlib.ExitStack() as stack:
+            source = ntriples(graph, mentions)
+            if units is not None:
+                from .rdf import BuildIndex
+                from .runtime.units import collect, digests
+
+                index = BuildIndex(graph.documents, graph)
+                own = stack.enter_context(open(units.blob, "wb"))
+                source = collect(graph, mentions, index, *digests(graph, index), units, own)
+            runs, lines = extsort.sorted_runs(
+                source, ttl.parent, extsort.RUN_BYTES, keep_last=True, sink=store
+            )
     merged = extsort.distinct(runs, lines)
     try:
         if store is not None:
@@ -171,11 +185,13 @@ def publish(
     jobs: int = 1,
     mentions: bool = True,
     nt: Path | None = None,
+    units: Fragments | None = None,
 ) -> dict[str, Path]:
     """Write graph.ttl, graph.html and the store; nothing replaces the old output until all are ready.
 
     nt: where to keep the graph's sorted N-Triples lines too (the next build's incremental update
-    diffs against them: kg/runtime/incremental.py).
+    diffs against them: kg/runtime/incremental.py); units: where to record the graph's units
+    (kg/runtime/units.py).
 
     The store is loaded in background threads while the RDF and HTML are written (StoreWriter):
     timings["rdf"] and ["html"] are the wall times of those stages (with the loader running
@@ -204,7 +220,7 @@ def publish(
             if nt is not None:
                 lines = staged(out, "graph.nt")
                 pending.append((lines, nt))
-            timings["_triples"] = write_rdf(graph, ttl, lines, jobs, writer, mentions)
+            timings["_triples"] = write_rdf(graph, ttl, lines, jobs, writer, mentions, units)
             outputs["turtle"] = out / "graph.ttl"
             timings["rdf"] = time.perf_counter() - t
             if html:

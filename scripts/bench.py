@@ -253,6 +253,7 @@ def run_build(files: list[Path], out: Path, jobs: int, store: bool, mentions: bo
         "triples": r.triples,
         "incremental": r.incremental,
         "delta": r.delta,
+        "rewritten": getattr(r, "rewritten", -1),
         "extracted": r.extracted,
         # the store now loads while the RDF is written: report the peak before both
         "rss_before_publish_mb": peaks.get("writing RDF", 0.0),
@@ -324,7 +325,8 @@ def _incremental(files: list[Path], lst: Path, out: Path, jobs: int, extra: list
         r = _child(["--_build", str(lst), "--_out", str(out), "--_jobs", str(jobs), *extra])
         stages = " ".join(f"{k}={v:.2f}" for k, v in r["timings"].items())
         how = (
-            f"in place, {r['delta']} triples changed"
+            f"in place, {r['delta']} triples changed, "
+            + (f"{r['rewritten']} units rewritten" if r.get("rewritten", -1) >= 0 else "every unit rewritten")
             if r["incremental"]
             else "no-op"
             if r["reused"] == r["articles"] and "noop" in r["timings"]

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import pickle
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from kg.model import Graph, Mention
 from kg.pipeline import build
-from kg.runtime import incremental
+from kg.runtime import incremental, units
+from kg.runtime.units import Fragments
 from kg.store import open_store
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,6 +88,24 @@ def several(folder: Path) -> None:
     delete_one(folder)
 
 
+def split_entity(folder: Path) -> None:
+    """A name two articles share is written otherwise in one of them: the entity both named loses
+    that article's mentions, which now make an entity of their own (a split across documents)."""
+    texts = {}
+    for p in _names(folder):
+        try:
+            texts[p] = p.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:  # a GB18030 fixture: left as it is
+            continue
+    for name in ("铁岭市", "铁岭", "辽宁省"):
+        holders = [p for p, t in texts.items() if name in t]
+        if len(holders) >= 2:
+            p = holders[0]
+            p.write_text(texts[p].replace(name, "辽河" + name[-1] + "新城"), encoding="utf-8")
+            return
+    raise AssertionError("no name shared by two articles")
+
+
 def blank_line(folder: Path) -> None:
     """Bytes change, the graph barely does: a trailing blank line (only the document's checksum)."""
     p = _names(folder)[0]
@@ -100,6 +121,7 @@ EDITS: list[Callable[[Path], None]] = [
     rename_one,
     move_all,
     several,
+    split_entity,
     blank_line,
 ]
 
@@ -114,6 +136,8 @@ def base(tmp_path_factory) -> tuple[Path, Path]:
         shutil.copy(p, src / p.name)
     r = build([src], out, html=True, strict=False)
     assert not r.incremental and (out / incremental.INCR_DIR / "graph.nt").is_file()
+    # the units of the graph (kg/runtime/units.py) and the values found per document are kept too
+    assert {"units.pickle", "values.pickle"} <= {p.name for p in (out / incremental.INCR_DIR).iterdir()}
     return src, out
 
 
@@ -139,17 +163,19 @@ def test_incremental_update_equals_a_cold_build(tmp_path, base, edit) -> None:
     kept = (out / incremental.INCR_DIR / "graph.nt").read_bytes().splitlines()  # the next update's base
     assert kept == sorted(set(kept)) and len(kept) == len(after)
     assert r.extracted <= 2  # only the changed articles were extracted again
+    # only the units that changed were written (the division list's source is written every time)
+    assert 1 <= r.rewritten < (len(c.graph.documents) + len(c.graph.entities) + len(c.graph.relations)) / 2
     if edit is blank_line:
         assert r.delta == 2  # the old kg:sha1 out, the new one in
     if edit is move_all:
-        assert r.delta == 0 and r.extracted == 0
+        assert r.delta == 0 and r.extracted == 0 and r.rewritten == 1
 
 
 def test_successive_updates_stay_equal_to_cold_builds(tmp_path, base) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     shutil.copytree(base[0], src)
     shutil.copytree(base[1], out)
-    for edit in (change_one, add_one, copy_paragraph, delete_one):
+    for edit in (change_one, add_one, copy_paragraph, split_entity, delete_one, shorten_one):
         edit(src)
         r = build([src], out, html=False, strict=False)
         assert r.incremental
@@ -158,6 +184,99 @@ def test_successive_updates_stay_equal_to_cold_builds(tmp_path, base) -> None:
         assert _triples(out / "store") == _triples(cold / "store"), edit.__name__
         assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
         assert not (out / "graph.html").exists()
+
+
+def test_the_kept_units_hold_every_line_of_the_graph_once(base) -> None:
+    _, out = base
+    frags = incremental.Record(out).load("units")
+    assert isinstance(frags, Fragments)
+    frags.blob = str(out / incremental.INCR_DIR / "units.blob")
+    own = frags.reader()
+    lines = (out / incremental.INCR_DIR / "graph.nt").read_bytes().splitlines(keepends=True)
+    assert frags.consistent(len(lines))
+    used = frags.refcounts()
+    union = set()
+    for u in frags.units.values():
+        union.update(own(u).splitlines(keepends=True))
+    for path in used:
+        union.update(frags.nodes[path].splitlines(keepends=True))
+    assert union == set(lines)
+    assert set(frags.nodes) == set(used)  # no node kept that no unit refers to
+
+
+class _Spy:
+    """A mention that notes which of its fields are read."""
+
+    def __init__(self, m: Mention, read: set[str]) -> None:
+        self._m, self._read = m, read
+
+    def __getattr__(self, name: str):
+        self._read.add(name)
+        return getattr(self._m, name)
+
+
+def test_the_triples_of_an_entity_read_only_the_mention_fields_its_digest_holds() -> None:
+    """An entity's digest (kg/runtime/units.py) holds its mentions' published fields only: if the RDF
+    read another, an update could keep an entity's old triples though they changed."""
+    from dataclasses import replace
+
+    from kg.pipeline import build_graph
+    from kg.rdf import BuildIndex, ntriples_lines
+
+    g = build_graph(ARTICLES[:6])
+    read: set[str] = set()
+    spied = tuple(replace(e, mentions=tuple(_Spy(m, read) for m in e.mentions)) for e in g.entities)  # type: ignore[misc]
+    lines = list(ntriples_lines(Graph(g.documents, spied, g.relations), index=BuildIndex(g.documents, g)))
+    assert lines == list(ntriples_lines(g))
+    assert read and read <= set(units.MENTION_FIELDS_PUBLISHED), read - set(units.MENTION_FIELDS_PUBLISHED)
+
+
+def test_a_record_of_an_older_code_version_is_not_used(tmp_path, base) -> None:
+    """Another key (another version of kg, or other options): a full build, whose record is then current."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    (out / incremental.INCR_DIR / "key").write_text("0" * 40)
+    change_one(src)
+    r = build([src], out, html=False, strict=False)
+    assert not r.incremental and r.rewritten == -1
+    cold = tmp_path / "cold"
+    build([src], cold, html=False, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
+    add_one(src)
+    r = build([src], out, html=False, strict=False)  # the record written by the full build is used
+    assert r.incremental and r.rewritten >= 1
+    build([src], cold, html=False, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
+
+
+@pytest.mark.parametrize("damage", ["truncated", "missing", "other format"])
+def test_unusable_units_fall_back_to_writing_every_line(tmp_path, base, damage) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    kept = out / incremental.INCR_DIR / "units.pickle"
+    if damage == "truncated":
+        kept.write_bytes(kept.read_bytes()[:1000])
+    elif damage == "missing":
+        kept.unlink()
+    else:
+        frags = incremental.Record(out).load("units")
+        assert isinstance(frags, Fragments)
+        frags.format = -1
+        kept.write_bytes(pickle.dumps(frags))
+    copy_paragraph(src)
+    r = build([src], out, html=False, strict=False)
+    assert r.incremental and r.rewritten == -1  # every line written, the store still updated in place
+    cold = tmp_path / "cold"
+    build([src], cold, html=False, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
+    assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
+    split_entity(src)  # the units written by the fallback serve the next update
+    r = build([src], out, html=False, strict=False)
+    assert r.incremental and r.rewritten >= 1
+    build([src], cold, html=False, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
 
 
 def test_an_interrupted_update_leaves_no_record_and_the_next_build_reloads(
@@ -219,6 +338,8 @@ def test_an_update_with_forked_rdf_workers_equals_a_cold_build(tmp_path, base, m
     assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
 
 
+# input generation is slow only when the machine is busy (the check failed under load 12)
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sets(st.binary(max_size=3)),
     st.sets(st.binary(max_size=3)),

@@ -1,14 +1,18 @@
-"""Incremental rebuilds: the last build's sorted N-Triples, diffed against the new graph's, update the store in place.
+"""Incremental rebuilds: only the units of the graph that changed are written, and the store is updated in place.
 
-A build that writes the store keeps its graph's sorted, distinct N-Triples lines in OUT/.incr/graph.nt
-and a key of everything but its inputs (the kg package, the extraction stage, the build's options).
-The next build with the same key and a changed set of articles re-extracts only the changed articles
-(the per-article cache), resolves the whole graph again from the cached results (names merge across
-articles, so one article can change other articles' entities), and then, instead of writing
-everything anew, merges the new graph's sorted lines with the old ones: the lines only in the old
-graph are deleted from the on-disk store and the lines only in the new one inserted, in one
-transaction (a SPARQL update), with no reload. graph.ttl and graph.html are rewritten only when the
-graph changed. The store then holds exactly the triples a cold build of the same inputs loads.
+A build that writes the store keeps, in OUT/.incr, its graph's sorted, distinct N-Triples lines
+(graph.nt), its units (units.pickle and units.blob: kg/runtime/units.py), the values each article
+gave its entities (values.pickle) and a key of everything but its inputs (the kg package, the
+extraction stage, the build's options). The next build with the same key and a changed set of
+articles re-extracts only the changed articles (the per-article cache), resolves the whole graph
+again from the cached results (names merge across articles, so one article can change other
+articles' entities), takes the values of the articles whose mentions did not change from the record,
+and writes the lines of the units whose digest changed only: the lines they no longer own (or that
+no unit refers to any more) are deleted from the on-disk store and the new ones inserted, in one
+transaction (a SPARQL update), with no reload. graph.nt is patched with the same difference and
+graph.ttl block by block; both, and graph.html, are rewritten only when the graph changed. Without
+usable units (or if a check fails) every line is written and diffed with graph.nt instead. The
+store then holds exactly the triples a cold build of the same inputs loads.
 
 The record is removed before a build publishes anything and written after everything is in place,
 so an interrupted build leaves no record and the next build loads the store in full.
@@ -19,13 +23,16 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import pickle
+import re
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
+from .units import Fragments
 
 if TYPE_CHECKING:
     from ..model import Graph
@@ -71,9 +78,38 @@ class Record:
         """Called before a build publishes: the outputs may no longer be those of graph.nt."""
         (self.dir / "key").unlink(missing_ok=True)
 
-    def save(self, key: str) -> None:
-        """Record a published build whose lines are in graph.nt (the key last: a partial record is none)."""
+    def fragments(self) -> Fragments:
+        """Empty fragments of this build, their own lines written beside the last build's."""
         self.dir.mkdir(exist_ok=True)
+        return Fragments(blob=str(self.dir / ".units.blob.tmp"))
+
+    def load(self, name: str) -> object:
+        """A memo the last build kept (None if none or unreadable); read only after previous() found the key."""
+        try:
+            with open(self.dir / f"{name}.pickle", "rb") as f:
+                return pickle.load(f)
+        except Exception:  # missing, truncated, or written by another Python: start afresh
+            return None
+
+    def save(self, key: str, memos: dict[str, object] | None = None) -> None:
+        """Record a published build whose lines are in graph.nt and its memos (the key last: a partial
+        record is none)."""
+        self.dir.mkdir(exist_ok=True)
+        for name, memo in (memos or {}).items():
+            if memo is None:
+                (self.dir / f"{name}.pickle").unlink(missing_ok=True)
+                if name == "units":
+                    for p in self.dir.glob("*units.blob*"):
+                        p.unlink(missing_ok=True)
+                continue
+            if isinstance(memo, Fragments):  # its lines first, under the name the next build reads
+                if memo.blob != str(self.dir / "units.blob"):
+                    os.replace(memo.blob, self.dir / "units.blob")
+                memo.blob = ""
+            tmp = self.dir / f".{name}.tmp"
+            with open(tmp, "wb") as f:
+                pickle.dump(memo, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.dir / f"{name}.pickle")
         tmp = self.dir / ".key.tmp"
         tmp.write_text(key)
         os.replace(tmp, self.dir / "key")
@@ -82,6 +118,8 @@ class Record:
         """No record at all (a build without the store or the cache)."""
         self.forget()
         self.nt.unlink(missing_ok=True)
+        for p in [*self.dir.glob("*.pickle"), *self.dir.glob("*units.blob*")]:
+            p.unlink(missing_ok=True)
 
 
 def diff(
@@ -138,6 +176,202 @@ def apply_delta(store_dir: Path, removed: list[bytes], added: list[bytes]) -> No
         del store  # the RocksDB handle is released when the Store object is freed
 
 
+def _by_units(
+    graph: Graph, mentions: bool, old: Fragments, old_lines: list[bytes], into: Fragments
+) -> tuple[list[bytes], list[bytes], list[bytes], Fragments] | None:
+    """The new graph's sorted lines, the lines removed and added, and its fragments, written from the
+    units that changed since old (whose sorted lines are old_lines); None if a check fails (a line
+    owned by two units): the caller then writes every line."""
+    from ..model import Graph as G
+    from ..rdf import BuildIndex
+    from . import units
+
+    index = BuildIndex(graph.documents, graph)
+    keys, hashes = units.digests(graph, index)
+    if len(set(keys)) != len(keys):
+        return None
+    new = Fragments(blob=into.blob)
+    dirty: list[int] = []
+    for i, (k, h) in enumerate(zip(keys, hashes, strict=True)):
+        u = old.units.get(k)
+        if u is not None and u.digest == h:
+            new.units[k] = u
+        else:
+            dirty.append(i)
+    nd, ne = len(graph.documents), len(graph.entities)
+    docs = tuple(graph.documents[i] for i in dirty if i < nd)
+    ents = tuple(graph.entities[i - nd - 1] for i in dirty if nd < i <= nd + ne)
+    rels = tuple(graph.relations[i - nd - 1 - ne] for i in dirty if i > nd + ne)
+    # the division list's source is written by every call: it is the slice's unit nd too
+    picked = [i for i in dirty if i < nd] + [nd] + [i for i in dirty if i > nd]
+    fresh = Fragments(blob=into.blob + ".fresh")
+    with open(fresh.blob, "wb") as sink:
+        for _ in units.collect(
+            G(docs, ents, rels),
+            mentions,
+            index,
+            [keys[i] for i in picked],
+            [hashes[i] for i in picked],
+            fresh,
+            sink,
+        ):
+            pass
+    new.units.update(fresh.units)
+    new.rewritten = len(fresh.units)
+    gone = [u for k, u in old.units.items() if new.units.get(k) is not u]
+    read_old, read_fresh = old.reader(), fresh.reader()
+    removed_own: set[bytes] = set()
+    for u in gone:
+        removed_own.update(read_old(u).splitlines(keepends=True))
+    added_own: set[bytes] = set()
+    for u in fresh.units.values():
+        added_own.update(read_fresh(u).splitlines(keepends=True))
+    if len(added_own) != sum(u.count for u in fresh.units.values()):
+        return None  # two changed units own one line
+    drop, add = removed_own - added_own, added_own - removed_own
+    # shared nodes: present while some unit refers to them; a changed document's are written afresh
+    before = old.refcounts()
+    after = before.copy()
+    touched: set[str] = set()
+    for u in gone:
+        after.subtract(u.refs)
+        touched.update(u.refs)
+    for u in fresh.units.values():
+        after.update(u.refs)
+        touched.update(u.refs)
+    for p in touched:
+        was = old.nodes.get(p) if before[p] > 0 else None
+        now = (fresh.nodes.get(p) or old.nodes.get(p)) if after[p] > 0 else None
+        if after[p] > 0 and now is None:
+            return None
+        if was != now:
+            a = set(was.splitlines(keepends=True)) if was else set()
+            b = set(now.splitlines(keepends=True)) if now else set()
+            drop |= a - b
+            add |= b - a
+    new.nodes = {p: fresh.nodes.get(p) or old.nodes[p] for p, c in after.items() if c > 0}
+    # the new blob: the kept units' lines copied from the old one, the others from this build's
+    at = 0
+    with open(new.blob, "wb") as f:
+        for k, u in new.units.items():
+            data = read_fresh(u) if k in fresh.units else read_old(u)
+            f.write(data)
+            new.units[k] = units.Unit(u.digest, at, len(data), u.count, u.refs)
+            at += len(data)
+    removed, added = sorted(drop), sorted(add)
+    # every line removed was there and none added was (else a line had two owners): by bisection
+    for line in removed:
+        i = bisect_left(old_lines, line)
+        if i == len(old_lines) or old_lines[i] != line:
+            return None
+    for line in added:
+        i = bisect_left(old_lines, line)
+        if i < len(old_lines) and old_lines[i] == line:
+            return None
+    lines = old_lines
+    if removed:
+        gone_lines = set(removed)
+        lines = [x for x in lines if x not in gone_lines]
+    if added:
+        lines = lines + added
+        lines.sort()  # two sorted runs: one merge
+    return lines, removed, added, new
+
+
+PATCH_SUBJECTS = 2000  # above this many changed subjects, the Turtle is written anew
+
+
+def _subject(line: bytes) -> bytes:
+    return line[: line.index(b" ")]
+
+
+def _of(lines: list[bytes], subjects: Iterable[bytes]) -> list[bytes]:
+    """The lines (sorted) whose subject is one of subjects (sorted in line order)."""
+    out: list[bytes] = []
+    for s in subjects:  # a subject's lines start with "s ": they lie between "s " and "s!"
+        out += lines[bisect_left(lines, s + b" ") : bisect_left(lines, s + b"!")]
+    return out
+
+
+def _blocks(ttl: bytes) -> tuple[bytes, list[bytes]]:
+    """Turtle as written by kg.turtle: its prefix lines, and one block of lines per subject (a block
+    starts at a line that does not start with a tab)."""
+    starts = [m.start() + 1 for m in _BLOCK.finditer(ttl)]
+    head = 0
+    while head < len(starts) and ttl.startswith(b"@prefix", starts[head]):
+        head += 1
+    cut = starts[head] if head < len(starts) else len(ttl)
+    if not ttl.startswith(b"@prefix"):  # no prefix line at all: the first block starts at 0
+        starts, cut, head = [0, *starts], 0, 0
+    bounds = [*starts[head:], len(ttl)]
+    return ttl[:cut], [ttl[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+_BLOCK = re.compile(rb"\n(?!\t|$)")
+
+
+def patch_turtle(ttl: bytes, old: list[bytes], new: list[bytes], changed: list[bytes]) -> bytes | None:
+    """The Turtle of the sorted lines new, made from ttl (that of old) by writing again only the blocks
+    of the subjects of the changed lines; None where it cannot (too many, or the prefixes differ)."""
+    import pyoxigraph as ox
+
+    from ..rdf import TURTLE_PREFIXES
+    from ..turtle import turtle
+
+    subjects = sorted({_subject(x) for x in changed}, key=lambda s: s + b" ")
+    if len(subjects) > PATCH_SUBJECTS:
+        return None
+    # a subject new to the graph goes before the block of the subject that follows it in old
+    anchors: dict[bytes, bytes | None] = {}
+    for s in subjects:
+        i = bisect_left(old, s + b" ")
+        has = i < len(old) and old[i].startswith(s + b" ")
+        anchors[s] = None if has else (_subject(old[i]) if i < len(old) else b"")
+    olds = sorted(
+        {s for s, a in anchors.items() if a is None} | {a for a in anchors.values() if a},
+        key=lambda s: s + b" ",
+    )
+
+    def write(lines: list[bytes]) -> tuple[bytes, list[bytes]]:
+        triples = ox.parse(input=b"".join(lines), format=ox.RdfFormat.N_TRIPLES, lenient=True)
+        return _blocks(turtle(triples, TURTLE_PREFIXES))
+
+    head, old_blocks = write(_of(old, olds))
+    new_head, new_blocks = write(_of(new, subjects))
+    present = [
+        s for s in subjects if (i := bisect_left(new, s + b" ")) < len(new) and new[i].startswith(s + b" ")
+    ]
+    if len(old_blocks) != len(olds) or len(new_blocks) != len(present) or new_head != head:
+        return None
+    if not ttl.startswith(head):
+        return None
+    at: dict[bytes, tuple[int, int]] = {}  # subject -> its block's span in ttl
+    for s, block in zip(olds, old_blocks, strict=True):
+        i = ttl.find(b"\n" + block) + 1
+        if i <= 0:
+            return None
+        at[s] = (i, i + len(block))
+    edits: list[tuple[int, int, int, bytes]] = []  # (start, end, order, text)
+    written = dict(zip(present, new_blocks, strict=True))
+    for k, s in enumerate(subjects):
+        text = written.get(s, b"")
+        anchor = anchors[s]
+        if anchor is None:
+            edits.append((*at[s], k, text))
+        elif anchor:
+            edits.append((at[anchor][0], at[anchor][0], k, text))
+        else:
+            edits.append((len(ttl), len(ttl), k, text))
+    edits.sort()
+    parts: list[bytes] = []
+    pos = 0
+    for start, end, _, text in edits:
+        parts += (ttl[pos:start], text)
+        pos = max(pos, end)
+    parts.append(ttl[pos:])
+    return b"".join(parts)
+
+
 def update(
     graph: Graph,
     out: Path,
@@ -147,14 +381,20 @@ def update(
     phase: Callable[[str], None] | None = None,
     mentions: bool = True,
     jobs: int = 1,
-) -> tuple[dict[str, Path], int]:
+    frags: Fragments | None = None,
+    into: Fragments | None = None,
+) -> tuple[dict[str, Path], int, Fragments | None]:
     """Bring out's graph.ttl, graph.html and store from the graph of previous (sorted lines) to graph.
 
-    Returns the outputs and the triple count. The new sorted lines replace previous; nothing is
-    renamed into place before the store holds the new graph (one transaction).
+    With frags (the fragments of previous), only the units that changed are written
+    (kg/runtime/units.py); else every line is, and diffed against previous. Returns the outputs, the
+    triple count and the new graph's fragments (None if they cannot be kept). The new sorted lines
+    replace previous; nothing is renamed into place before the store holds the new graph (one
+    transaction).
     """
-    from ..publish import PARALLEL_RDF_MIN_ENTITIES, ntriples, parallel_runs, write_turtle
-    from . import extsort
+    from ..publish import PARALLEL_RDF_MIN_ENTITIES, parallel_runs, write_turtle
+    from ..rdf import BuildIndex
+    from . import extsort, units
     from .lock import scratch, staged, tidy
 
     pending: list[tuple[Path, Path]] = []
@@ -163,37 +403,74 @@ def update(
         if phase:
             phase("writing RDF")
         t = time.perf_counter()
-        runs: list[str] | None = None
-        lines: list[bytes] = []
-        if jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES:  # no store writer: forking is safe
-            runs = parallel_runs(graph, scratch(out), jobs, mentions)
-        if runs is None:
-            runs, lines = extsort.sorted_runs(
-                ntriples(graph, mentions), scratch(out), extsort.RUN_BYTES, keep_last=True
-            )
-        merged = extsort.distinct(runs, lines)
-        removed: list[bytes] = []
-        added: list[bytes] = []
         nt = staged(out, "graph.nt")
-        pending.append((nt, previous))
-        count = 0
-        try:
-            with open(previous, "rb") as old, open(nt, "wb") as f:
-                for block in diff(old, merged, removed, added):
-                    f.write(b"".join(block))
-                    count += len(block)
-        finally:
-            merged.close()
-            for r in runs:
-                Path(r).unlink(missing_ok=True)
-        del lines
-        changed = bool(removed or added)
-        if changed:  # an unchanged graph keeps its Turtle file as it is
-            ttl = staged(out, "graph.ttl")
-            pending.append((ttl, out / "graph.ttl"))
-            with open(nt, "rb") as f:
-                # every line was parsed strictly by the store: when it was loaded, or by the update below
-                write_turtle(f, ttl, lenient=True)
+        new_frags: Fragments | None = None
+        found = None
+        if frags is not None:
+            with open(previous, "rb") as f:
+                old_lines = f.read().splitlines(keepends=True)
+            into = into or Fragments(blob=str(scratch(out) / "units.blob"))
+            try:
+                found = _by_units(graph, mentions, frags, old_lines, into)
+            finally:
+                Path(into.blob + ".fresh").unlink(missing_ok=True)
+        if found is not None:
+            lines, removed, added, new_frags = found
+            count = len(lines)
+            changed = bool(removed or added)
+            if changed:
+                pending.append((nt, previous))
+                ttl = staged(out, "graph.ttl")
+                pending.append((ttl, out / "graph.ttl"))
+                data = patch_turtle((out / "graph.ttl").read_bytes(), old_lines, lines, removed + added)
+                if data is not None:
+                    nt.write_bytes(b"".join(lines))
+                    ttl.write_bytes(data)
+                else:
+                    # the graph's lines and its Turtle in one pass; every line was parsed strictly by
+                    # the store when it was loaded, or is by the update below
+                    write_turtle(lines, ttl, nt, lenient=True)
+            del lines
+        if frags is not None:
+            del old_lines
+        else:
+            runs: list[str] | None = None
+            keep: list[bytes] = []
+            if (
+                jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES
+            ):  # no store writer: forking is safe
+                runs = parallel_runs(graph, scratch(out), jobs, mentions)
+            if runs is None:
+                new_frags = into or Fragments(blob=str(scratch(out) / "units.blob"))
+                index = BuildIndex(graph.documents, graph)
+                keys, hashes = units.digests(graph, index)
+                with open(new_frags.blob, "wb") as sink:
+                    source = units.collect(graph, mentions, index, keys, hashes, new_frags, sink)
+                    runs, keep = extsort.sorted_runs(source, scratch(out), extsort.RUN_BYTES, keep_last=True)
+            merged = extsort.distinct(runs, keep)
+            removed = []
+            added = []
+            pending.append((nt, previous))
+            count = 0
+            try:
+                with open(previous, "rb") as old, open(nt, "wb") as f:
+                    for block in diff(old, merged, removed, added):
+                        f.write(b"".join(block))
+                        count += len(block)
+            finally:
+                merged.close()
+                for r in runs:
+                    Path(r).unlink(missing_ok=True)
+            del keep
+            if new_frags is not None and not new_frags.consistent(count):
+                new_frags = None
+            changed = bool(removed or added)
+            if changed:  # an unchanged graph keeps its Turtle file as it is
+                ttl = staged(out, "graph.ttl")
+                pending.append((ttl, out / "graph.ttl"))
+                with open(nt, "rb") as f:
+                    # every line was parsed strictly by the store: when it was loaded, or by the update below
+                    write_turtle(f, ttl, lenient=True)
         outputs["turtle"] = out / "graph.ttl"
         timings["rdf"] = time.perf_counter() - t
         timings["_delta"] = len(removed) + len(added)
@@ -245,4 +522,4 @@ def update(
         for tmp, _ in pending:
             tmp.unlink(missing_ok=True)
         tidy(out)
-    return outputs, count
+    return outputs, count, new_frags

@@ -81,8 +81,11 @@ class Noop:
         path = self.dir / "graph.pickle"
 
         def graph() -> Graph:
+            from .units import entity_of, relation_of
+
             with open(path, "rb") as f:
-                return pickle.load(f)
+                docs, entities, relations, skipped = pickle.load(f)
+            return Graph(docs, tuple(map(entity_of, entities)), tuple(map(relation_of, relations)), skipped)
 
         return graph, summary, {k: Path(v) for k, v in outputs.items()}
 
@@ -94,7 +97,16 @@ class Noop:
         """Record a published build (the graph first, then the key: a partial record is no record)."""
         self.dir.mkdir(exist_ok=True)
         docs = tuple(replace(d, text="", view="", offsets=Offsets(), sentences=()) for d in graph.documents)
-        light = Graph(docs, graph.entities, graph.relations, graph.skipped)
+        from .units import flat_entity, flat_relation
+
+        # entities and relations as plain tuples: pickled at C speed (each dataclass costs a Python
+        # call to pickle, and this record is written by every build)
+        light = (
+            docs,
+            tuple(map(flat_entity, graph.entities)),
+            tuple(map(flat_relation, graph.relations)),
+            graph.skipped,
+        )
         summary = Summary(len(docs), len(graph.entities), len(graph.relations), triples, graph.skipped)
         for name, data in (
             ("graph.pickle", pickle.dumps(light, protocol=5)),

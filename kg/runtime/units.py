@@ -1,0 +1,243 @@
+"""The published graph as units (documents, entities, relations), each with a digest of what its triples depend on.
+
+A unit's triples are those it owns (subjects of its own: the entity, its quantity and date nodes,
+a relation's statements) plus those of the shared nodes it refers to (sentences, rules), which
+kg.rdf.ntriples_lines writes once, where they are first used. A build keeps, per unit, a digest of
+the unit and of everything else its lines are made from (the bytes of the documents it cites, the
+sentences where a statement names its ends, a project's district and city), its own lines and the
+shared nodes it refers to; per shared node, its lines. The next build compares digests and writes
+the lines of the units that changed only: the graph is the union of every unit's own lines and of
+the lines of every node some unit refers to, so the lines that leave and enter it follow from the
+changed units alone, as long as no two units own the same line — which every build checks by
+counting (`Fragments.consistent`); a build that finds otherwise keeps no fragments, and the next
+one falls back to writing every line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import mmap
+import os
+import pickle
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
+from typing import Any, BinaryIO
+
+from ..model import DateValue, Entity, Evidence, Graph, Mention, Quantity, Relation
+from ..rdf import KGR, BuildIndex, ntriples_lines
+
+FORMAT = 2  # bump when the layout below or the meaning of a digest changes
+_SHARED = ("<" + KGR + "sent/", "<" + KGR + "rule/")
+SRC = "src"  # the unit of the division list's source node (written by every build)
+
+
+@dataclass
+class Unit:
+    digest: bytes
+    at: int  # where its own lines (distinct) are in the fragments' blob file
+    size: int  # and how many bytes they take
+    count: int  # how many lines
+    refs: tuple[str, ...]  # the shared nodes it refers to (their IRIs, as N-Triples writes them), distinct
+
+
+@dataclass
+class Fragments:
+    """The units of one published graph, by key, and the lines of the shared nodes they refer to."""
+
+    units: dict[str, Unit] = field(default_factory=dict)
+    nodes: dict[str, bytes] = field(default_factory=dict)
+    format: int = FORMAT
+    rewritten: int = -1  # how many units this build wrote the lines of (-1: all of them)
+    # the file of the units' own lines, one after the other (kept on disk: they are as large as the
+    # graph's N-Triples, and an update reads only those of the units that changed)
+    blob: str = ""
+
+    def reader(self) -> Callable[[Unit], bytes]:
+        """What reads a unit's own lines from the blob file."""
+        with open(self.blob, "rb") as f:
+            if os.fstat(f.fileno()).st_size == 0:
+                return lambda u: b""
+            data = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        return lambda u: data[u.at : u.at + u.size]
+
+    def refcounts(self) -> Counter[str]:
+        c: Counter[str] = Counter()
+        for u in self.units.values():
+            c.update(u.refs)
+        return c
+
+    def consistent(self, triples: int) -> bool:
+        """No line is owned by two units or is also a node's: the lines counted unit by unit and node
+        by node are the graph's distinct lines (triples)."""
+        used = self.refcounts()
+        nodes = sum(self.nodes[p].count(b"\n") for p in used if p in self.nodes)
+        return set(used) <= set(self.nodes) and sum(u.count for u in self.units.values()) + nodes == triples
+
+
+def _getter(cls: type) -> Callable[[Any], tuple]:
+    return attrgetter(*(f.name for f in fields(cls)))
+
+
+# every field, in order, as plain tuples (C-speed repr; the dataclasses' own repr and pickling run
+# Python code per object); a field added to the model is in these automatically
+_MENTION, _EVIDENCE = _getter(Mention), _getter(Evidence)
+_ENTITY, _RELATION = _getter(Entity), _getter(Relation)
+_QUANTITY, _DATE = _getter(Quantity), _getter(DateValue)
+_E_MENTIONS, _E_QUANTITIES, _E_DATES = (
+    [f.name for f in fields(Entity)].index(n) for n in ("mentions", "quantities", "dates")
+)
+_R_EVIDENCE = [f.name for f in fields(Relation)].index("evidence")
+_Q_EVIDENCE = [f.name for f in fields(Quantity)].index("evidence")
+_D_EVIDENCE = [f.name for f in fields(DateValue)].index("evidence")
+
+
+def _valued(v: tuple, at: int) -> tuple:
+    """A Quantity's or DateValue's fields with its evidence's fields in place of the Evidence."""
+    return v[:at] + (_EVIDENCE(v[at]),) + v[at + 1 :]
+
+
+# the fields of a mention the published triples are made from (where it is: which sentence names
+# the entity, how many times); the rest (its text, rule, sentence …) is in the entity's other fields
+# or not published. tests/test_incremental.py checks that kg.rdf reads no other.
+MENTION_FIELDS_PUBLISHED = ("doc_id", "start")
+_MENTION_PUBLISHED = attrgetter(*MENTION_FIELDS_PUBLISHED)
+
+
+def _published_entity(e: Entity) -> tuple:
+    """What the triples of e are made from: every field, its mentions by their published fields."""
+    t = list(_ENTITY(e))
+    t[_E_MENTIONS] = tuple(map(_MENTION_PUBLISHED, e.mentions))
+    t[_E_QUANTITIES] = tuple(_valued(_QUANTITY(q), _Q_EVIDENCE) for q in e.quantities)
+    t[_E_DATES] = tuple(_valued(_DATE(d), _D_EVIDENCE) for d in e.dates)
+    return tuple(t)
+
+
+def flat_entity(e: Entity) -> tuple:
+    """e as nested tuples of plain values (every field, in order; entity_of() makes it again)."""
+    t = list(_ENTITY(e))
+    t[_E_MENTIONS] = tuple(map(_MENTION, e.mentions))
+    t[_E_QUANTITIES] = tuple(_valued(_QUANTITY(q), _Q_EVIDENCE) for q in e.quantities)
+    t[_E_DATES] = tuple(_valued(_DATE(d), _D_EVIDENCE) for d in e.dates)
+    return tuple(t)
+
+
+def flat_relation(r: Relation) -> tuple:
+    """r as nested tuples of plain values (relation_of() makes it again)."""
+    t = list(_RELATION(r))
+    t[_R_EVIDENCE] = tuple(map(_EVIDENCE, r.evidence))
+    return tuple(t)
+
+
+def _valued_of(cls: type, v: tuple, at: int) -> Any:
+    return cls(*v[:at], Evidence(*v[at]), *v[at + 1 :])
+
+
+def entity_of(t: tuple) -> Entity:
+    v = list(t)
+    v[_E_MENTIONS] = tuple(Mention(*m) for m in t[_E_MENTIONS])
+    v[_E_QUANTITIES] = tuple(_valued_of(Quantity, q, _Q_EVIDENCE) for q in t[_E_QUANTITIES])
+    v[_E_DATES] = tuple(_valued_of(DateValue, d, _D_EVIDENCE) for d in t[_E_DATES])
+    return Entity(*v)
+
+
+def relation_of(t: tuple) -> Relation:
+    v = list(t)
+    v[_R_EVIDENCE] = tuple(Evidence(*e) for e in t[_R_EVIDENCE])
+    return Relation(*v)
+
+
+def _digest(value: object) -> bytes:
+    # pickled without its memo (no references to objects seen before, which depend on how the values
+    # were made, not on what they are): nested tuples of plain values, equal values give equal bytes
+    buf = io.BytesIO()
+    p = pickle.Pickler(buf, protocol=5)
+    p.fast = True
+    p.dump(value)
+    return hashlib.sha1(buf.getbuffer()).digest()
+
+
+def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
+    """The key and digest of every unit, in the order ntriples_lines writes them."""
+    sha = {d.id: d.sha1 for d in graph.documents}
+    stated: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for eid, doc, i in index.stated:
+        stated[eid].append((doc, i))
+    keys: list[str] = []
+    out: list[bytes] = []
+    for d in graph.documents:
+        keys.append("d|" + d.id)
+        out.append(_digest((d.id, d.sha1, d.encoding, d.script, d.year)))
+    keys.append(SRC)
+    out.append(b"src")
+    for e in graph.entities:
+        flat = _published_entity(e)
+        docs = {d for d, _ in flat[_E_MENTIONS]}
+        docs.update(q.evidence.doc_id for q in e.quantities)
+        docs.update(dv.evidence.doc_id for dv in e.dates)
+        ctx = (
+            tuple(sorted((d, sha.get(d)) for d in docs)),
+            index.areas.get(e.id, ()),
+            tuple(sorted(stated.get(e.id, ()))),
+        )
+        keys.append("e|" + e.id)
+        out.append(_digest((flat, ctx)))
+    named = index.named
+    for r in graph.relations:
+        where: list[tuple[str | None, bool, bool] | None] = []
+        for ev in r.evidence:
+            found = index.find(ev.doc_id, ev.start) if ev.doc_id else None
+            if found is None:
+                where.append(None)
+            else:
+                i = found[1].index
+                where.append(
+                    (
+                        sha.get(ev.doc_id),
+                        (r.subject, ev.doc_id, i) in named,
+                        (r.object, ev.doc_id, i) in named,
+                    )
+                )
+        keys.append(f"r|{r.subject}|{r.predicate}|{r.object}")
+        out.append(_digest((flat_relation(r), tuple(where))))
+    return keys, out
+
+
+def collect(
+    graph: Graph,
+    mentions: bool,
+    index: BuildIndex,
+    keys: list[str],
+    hashes: list[bytes],
+    into: Fragments,
+    sink: BinaryIO,
+) -> Iterator[bytes]:
+    """The N-Triples lines of graph (encoded, unsorted, possibly repeated), recording each unit's
+    references into `into` and its own lines into sink (the file of into.blob) as they pass; keys and
+    hashes are graph's, from digests()."""
+    refs: list[str] = []
+    own: list[bytes] = []
+    k = 0
+    at = sink.tell()
+    nodes = into.nodes
+    for line in ntriples_lines(graph, mentions, index, refs):
+        if not line:  # the end of a unit
+            distinct = set(own)  # (in no particular order: only ever read back into sets)
+            data = b"".join(distinct)
+            sink.write(data)
+            into.units[keys[k]] = Unit(hashes[k], at, len(data), len(distinct), tuple(set(refs)))
+            at += len(data)
+            own.clear()
+            refs.clear()
+            k += 1
+            continue
+        b = line.encode()
+        if line.startswith(_SHARED):
+            node = line[: line.index(" ")]
+            nodes[node] = nodes.get(node, b"") + b
+        else:
+            own.append(b)
+        yield b
+    assert k == len(keys), "every unit ends with a mark"
