@@ -106,22 +106,23 @@ MENTION_FIELDS_PUBLISHED = ("doc_id", "start")
 _MENTION_PUBLISHED = attrgetter(*MENTION_FIELDS_PUBLISHED)
 
 
-def _published_entity(e: Entity) -> tuple:
-    """What the triples of e are made from: every field, its mentions by their published fields."""
+def _flat(e: Entity, mention: Callable[[Any], tuple]) -> tuple:
+    """e's fields as nested tuples of plain values, each mention as `mention` gives it."""
     t = list(_ENTITY(e))
-    t[_E_MENTIONS] = tuple(map(_MENTION_PUBLISHED, e.mentions))
+    t[_E_MENTIONS] = tuple(map(mention, e.mentions))
     t[_E_QUANTITIES] = tuple(_valued(_QUANTITY(q), _Q_EVIDENCE) for q in e.quantities)
     t[_E_DATES] = tuple(_valued(_DATE(d), _D_EVIDENCE) for d in e.dates)
     return tuple(t)
+
+
+def _published_entity(e: Entity) -> tuple:
+    """What the triples of e are made from: every field, its mentions by their published fields."""
+    return _flat(e, _MENTION_PUBLISHED)
 
 
 def flat_entity(e: Entity) -> tuple:
     """e as nested tuples of plain values (every field, in order; entity_of() makes it again)."""
-    t = list(_ENTITY(e))
-    t[_E_MENTIONS] = tuple(map(_MENTION, e.mentions))
-    t[_E_QUANTITIES] = tuple(_valued(_QUANTITY(q), _Q_EVIDENCE) for q in e.quantities)
-    t[_E_DATES] = tuple(_valued(_DATE(d), _D_EVIDENCE) for d in e.dates)
-    return tuple(t)
+    return _flat(e, _MENTION)
 
 
 def flat_relation(r: Relation) -> tuple:
