@@ -1234,7 +1234,7 @@ _EVENT_PAIR = re.compile(r"(?:洽会|博会|贸会|大会|节|仪式)(?:和|与|
 _JOINED_ACTIVITY = re.compile(
     r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?:签约|开工|竣工|投产|开业|开竣工)"
 )
-# X、Y等28个项目集中开工仪式: a count of listed items before the title proper
+# X、Y等28个项目集中开工仪式, 等15家: the close of a counted list of items before the title proper
 _LISTED_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两百千]+(?:个|项|批|家)")
 # a meeting left unspecified (相关会议, 有关会议) is no named occasion
 _UNSPECIFIC = ("相关", "有关")
@@ -1245,8 +1245,6 @@ _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
 _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
-# the close of a counted list (等28个, 等15家) inside what runs before an occasion's head
-_COUNTED_ITEMS = re.compile(r"等[\d一二三四五六七八九十百]+[个家项批]")
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”)
 _QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
@@ -1310,7 +1308,7 @@ def extract_events(ctx: Context) -> None:
         ordinal = _JOINED_ORDINAL.search(view, vs, hs)
         if ordinal:
             vs = ordinal.start(1)  # …精神和省第十二次党代会: the name starts after the joiner
-        counted = [c.end() for c in _COUNTED_ITEMS.finditer(view, vs, hs)]
+        counted = [c.end() for c in _LISTED_COUNT.finditer(view, vs, hs)]
         if counted:
             vs = counted[-1]  # A、B等28个重大项目集中开工仪式: the list is what starts there, not the name
         # 举行“两重”攻坚行动…签约仪式: a short quoted name opens the occasion's name; the name may run on
