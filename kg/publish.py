@@ -45,9 +45,9 @@ def ntriple_blocks(
 
     block: list[bytes] = []
     for own, shared in unit_lines(graph, mentions, index):
-        block += "".join(own).encode().splitlines(keepends=True)
+        block += [x.encode() for x in own]
         for _, node in shared:
-            block += "".join(node).encode().splitlines(keepends=True)
+            block += [x.encode() for x in node]
         if len(block) >= 4096:
             yield block
             block = []
