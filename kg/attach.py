@@ -496,34 +496,80 @@ DocValues = tuple[tuple[tuple[str, Quantity], ...], tuple[tuple[str, DateValue],
 ValuesMemo = dict[str, tuple[str, tuple[tuple[int, int, str, str], ...], DocValues]]
 
 
+PARALLEL_VALUES_MIN_DOCS = 200  # fewer documents are not worth forking for
+
+# what a forked worker reads (inherited, never pickled): the documents to read and their mentions
+_FORKED: tuple[list[Document], dict[str, list[_M]]] | None = None
+
+
+def _values_part(i: int, k: int) -> list[DocValues]:
+    """In a forked worker: the values of the i-th of every k documents of _FORKED."""
+    assert _FORKED is not None, "only called in workers forked by _values_of"
+    docs, by_doc = _FORKED
+    return [_doc_values(d, by_doc.get(d.id, [])) for d in docs[i::k]]
+
+
+def _values_of(docs: list[Document], by_doc: dict[str, list[_M]], processes: int) -> list[DocValues]:
+    """The values of docs (in their order), read by this process and processes - 1 forked ones.
+
+    Every document is read on its own (_doc_values is a function of the document and its mentions),
+    so the documents are dealt out in turn and the results put back in order: the same values
+    however many processes read them.
+    """
+    global _FORKED
+    from .runtime import executor
+
+    k = min(processes, len(docs) // PARALLEL_VALUES_MIN_DOCS + 1)
+    if k < 2 or not executor.can_fork():
+        return [_doc_values(d, by_doc.get(d.id, [])) for d in docs]
+    _FORKED = (docs, by_doc)
+    try:
+        with executor.forked_pool(k - 1) as ex:
+            futures = [ex.submit(_values_part, i, k) for i in range(1, k)]
+            parts = [_values_part(0, k)] + [f.result() for f in futures]
+    finally:
+        _FORKED = None
+    out: list[DocValues] = [((), ())] * len(docs)
+    for i, part in enumerate(parts):
+        out[i::k] = part
+    return out
+
+
 def attach_values(
     documents: tuple[Document, ...] | list[Document],
     entities: list[Entity],
     relations: list[Relation],
     memo: ValuesMemo | None = None,
+    processes: int = 1,
 ) -> tuple[list[Entity], list[Relation]]:
     """Give every figure and date of every document to the entity its clause is about.
 
     memo (document id -> what its values were found from, and the values) is read and updated: a
     document whose bytes and entity mentions are those of the memo is not read again (an incremental
-    rebuild changes few documents' mentions)."""
+    rebuild changes few documents' mentions). processes > 1 reads the documents in that many
+    processes (forked: only when no other thread runs), with the same result."""
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     dates: dict[str, list[DateValue]] = defaultdict(list)
     by_doc = _mentions_by_doc(entities)  # per document: a scan of all entities per document was quadratic
     stands_for = _committees_of_villages(entities)
     kept: ValuesMemo = {}
-    for doc in documents:
-        ms = by_doc.get(doc.id, [])
-        if memo is None:
-            found = _doc_values(doc, ms)
-        else:
-            sig = tuple((m.start, m.end, m.eid, m.type) for m in ms)
+    sigs: list[tuple[tuple[int, int, str, str], ...]] = []
+    founds: list[DocValues | None] = [None] * len(documents)
+    if memo is not None:
+        for i, doc in enumerate(documents):
+            sig = tuple((m.start, m.end, m.eid, m.type) for m in by_doc.get(doc.id, []))
+            sigs.append(sig)
             last = memo.get(doc.id)
             if last is not None and last[0] == doc.sha1 and last[1] == sig:
-                found = last[2]
-            else:
-                found = _doc_values(doc, ms)
-            kept[doc.id] = (doc.sha1, sig, found)
+                founds[i] = last[2]
+    todo = [i for i, f in enumerate(founds) if f is None]
+    for i, f in zip(todo, _values_of([documents[i] for i in todo], by_doc, processes), strict=True):
+        founds[i] = f
+    for i, doc in enumerate(documents):
+        found = founds[i]
+        assert found is not None  # every document's values are known now
+        if memo is not None:
+            kept[doc.id] = (doc.sha1, sigs[i], found)
         for eid, q in found[0]:
             quantities[stands_for.get(eid, eid)].append(q)
         for eid, dv in found[1]:

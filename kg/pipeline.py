@@ -13,6 +13,7 @@ the outputs in kg/publish.py.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -193,6 +194,13 @@ def _no_articles(files: list[Path], skipped: list[tuple[str, str]]) -> InputErro
     return InputError("no articles given")
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _assemble(
     contexts: list,
     skipped: list[tuple[str, str]],
@@ -208,7 +216,11 @@ def _assemble(
     t = time.perf_counter()
     with memory.no_collection():  # resolution builds plain, acyclic records
         entities, relations = resolve(contexts)
-        entities, relations = attach_values([c.doc for c in contexts], entities, relations, memo)
+        # the documents' values are read in two processes where two cores are free (the forked one
+        # is gone before the store's threads start)
+        entities, relations = attach_values(
+            [c.doc for c in contexts], entities, relations, memo, processes=min(2, _cores())
+        )
     graph = Graph(tuple(c.doc for c in contexts), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t

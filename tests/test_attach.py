@@ -325,3 +325,25 @@ def test_attachment_is_linear_in_sentence_length():
 )
 def test_values_owner_patterns(tmp_path, text, expected):
     assert _values(tmp_path, text) == expected
+
+
+def test_values_read_in_forked_processes_are_the_same(monkeypatch):
+    """attach_values with documents dealt out to forked workers gives what one process gives."""
+    from pathlib import Path
+
+    from kg import attach
+    from kg.pipeline import _extract_all
+    from kg.resolve import resolve
+
+    files = sorted(Path(__file__).parent.joinpath("fixtures", "articles").glob("*.txt"))
+    files += sorted(Path(__file__).parent.parent.joinpath("seeds").glob("*.txt"))
+    contexts, _, _ = _extract_all(files, "", None, True, 1, None, None, None)
+    entities, relations = resolve(contexts)
+    docs = [c.doc for c in contexts]
+    one = attach.attach_values(docs, entities, relations)
+    monkeypatch.setattr(attach, "PARALLEL_VALUES_MIN_DOCS", 2)  # fork even for these few documents
+    for processes in (2, 3):
+        memo: dict = {}
+        assert attach.attach_values(docs, entities, relations, memo, processes) == one
+        assert len(memo) == len(docs)
+    assert sum(len(e.quantities) + len(e.dates) for e in one[0]) > 0
