@@ -148,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--kind", choices=("entity", "relation"), help="one kind of prediction")
     ap.add_argument("--only", default="", help="articles whose gold file name contains this")
     ap.add_argument("--samples", type=int, default=3, help="sample FPs per rule")
+    ap.add_argument("--rule", help="list every prediction of this rule (TP and FP) instead of the table")
     a = ap.parse_args(argv)
     preds: list[Prediction] = []
     for name in a.set or names:
@@ -155,6 +156,12 @@ def main(argv: Sequence[str] | None = None) -> None:
             preds.extend(set_predictions(name, a.only))
     if a.kind:
         preds = [p for p in preds if p.kind == a.kind]
+    if a.rule:
+        for p in preds:
+            if a.rule in p.rules:
+                others = ",".join(sorted(p.rules - {a.rule}))
+                print(f"{'TP' if p.tp else 'FP'} {p.kind:8s} {p.where:32s} {p.text}  [{others}]")
+        return
     print(format_rows(audit(preds, a.samples)))
     for kind in ("entity", "relation"):
         ps = [p for p in preds if p.kind == kind]

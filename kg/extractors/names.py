@@ -156,6 +156,9 @@ _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
+# makes, so the industry word is the product's, not the end of a firm's name before it
+_PRODUCT_HEAD = re.compile(r"(?:[^项工园区基中]{0,2})(?:产品|设备|装备|器件|元件|零部件|配件|加速器|电池|仪器)")
 
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
@@ -685,6 +688,8 @@ def _decompose(ctx: Context, proj) -> None:
             ind = None
             for mm in _INDUSTRY.finditer(name):
                 rest = name[mm.end() :]
+                if _PRODUCT_HEAD.match(rest):
+                    continue
                 if len(re.sub(r"(项目|工程)$", "", rest)) >= 3 and not re.match(
                     r"园|区|基地|中心|产业", rest
                 ):
