@@ -158,7 +158,9 @@ _INDUSTRY = re.compile(
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
-_PRODUCT_HEAD = re.compile(r"(?:[^项工园区基中]{0,2})(?:产品|设备|装备|器件|元件|零部件|配件|加速器|电池|仪器)")
+_PRODUCT_HEAD = re.compile(
+    r"(?:[^项工园区基中]{0,2})(?:产品|设备|装备|器件|元件|零部件|配件|加速器|电池|仪器)"
+)
 
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)

@@ -834,6 +834,7 @@ def invests(ctx: Context) -> None:
             c_by_end[c.vend].append(c)
         all_co = [c for c in ms if c.type == "Company"]  # sorted by start, as ms is
         all_co_starts = [c.vstart for c in all_co]
+        listed: bool | None = None  # counted once per sentence, when first needed
         for p in projects:
             if any(q.vend > p.vend for q in p_by_start[p.vstart]):
                 continue  # the whole name (…示范项目一期500兆瓦风电项目) is handled, not its parent
@@ -851,6 +852,12 @@ def invests(ctx: Context) -> None:
                     pre, inner_co = pre_c, glued
             mm = _INVEST_END.search(pre)
             if mm and inner_co:
+                if listed is None:
+                    # a list of project sheets (总投资X的A项目,总投资Y的B项目): each amount is its project's
+                    # size, and the firm opening a name there is part of the name, not a stated investor
+                    listed = sum(1 for _ in _INVEST.finditer(view, sent.vstart, sent.vend)) >= 2
+                if listed:
+                    continue
                 amt = money(mm.group(2))
                 for c in inner_co:
                     if amt:
