@@ -1,0 +1,70 @@
+"""Rules tightened for precision after scripts/rule_audit.py (issue 12): case tables of invented sentences
+(none copied from an annotated article); each row says what a full extraction finds and what it must not."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of, relations_of
+
+
+@pytest.mark.parametrize(
+    "text, found, absent",
+    [
+        # an industry word that a product head follows is the product's (电子元器件, 电力设备), not the end
+        # of a firm's name opening the project's
+        (
+            "8月3日,北辰县举行重点项目集中开工仪式。开工项目包括华瑞电子元器件生产项目、南山电力设备制造项目等。",
+            {"华瑞电子元器件生产项目": "Project", "南山电力设备制造项目": "Project"},
+            ["华瑞电子", "南山电力"],
+        ),
+        # a firm's name written before its project's, no product head after it: still the operator
+        (
+            "安远乳业万和牧场项目开工建设。",
+            {"安远乳业": "Company"},
+            [],
+        ),
+    ],
+)
+def test_precision_names_case_table(text, found, absent):
+    names = names_of(text)
+    for name, type_ in found.items():
+        assert names.get(name) == type_, (name, names)
+    for name in absent:
+        assert name not in names, (name, names)
+
+
+@pytest.mark.parametrize(
+    "text, facts, absent",
+    [
+        # a list of project sheets, each with its total: the amount is the project's size, the firm that
+        # opens a name there is part of the name (it runs the project, it is not stated as investing)
+        (
+            "北辰县重大项目集中开工,分别是总投资5亿元的北辰精工机械有限公司精密轴承生产项目,"
+            "总投资3亿元的南山食品有限公司冷链仓储项目。",
+            [("北辰精工机械有限公司", "operates", "精密轴承生产项目")],
+            [
+                ("北辰精工机械有限公司", "investsIn", "精密轴承生产项目"),
+                ("南山食品有限公司", "investsIn", "冷链仓储项目"),
+            ],
+        ),
+        # one project with its total: the firm before it invests (as the seeds' gold reads it)
+        (
+            "总投资5亿元的北辰精工机械有限公司精密轴承生产项目开工建设。",
+            [("北辰精工机械有限公司", "investsIn", "精密轴承生产项目")],
+            [],
+        ),
+        # 利用C的产品: C supplies the firm the sentence is about (its first), not the last firm named before
+        (
+            "北辰新材料有限公司年产5万吨新材料项目由南山控股有限公司投资建设,"
+            "项目利用华驰化工股份有限公司的丙烯产品进行深加工。",
+            [("华驰化工股份有限公司", "supplies", "北辰新材料有限公司")],
+            [("华驰化工股份有限公司", "supplies", "南山控股有限公司")],
+        ),
+    ],
+)
+def test_precision_relations_case_table(text, facts, absent):
+    found = relations_of(text)
+    for fact in facts:
+        assert fact in found, (fact, sorted(found))
+    for fact in absent:
+        assert fact not in found, fact
