@@ -60,6 +60,15 @@ def test_precision_names_case_table(text, found, absent):
             [("华驰化工股份有限公司", "supplies", "北辰新材料有限公司")],
             [("华驰化工股份有限公司", "supplies", "南山控股有限公司")],
         ),
+        # 被X选为D: X chose; what was chosen is named before 被
+        (
+            "南山村的做法被农业农村部选为全国乡村治理典型案例。",
+            [
+                ("南山村", "designatedAs", "全国乡村治理典型案例"),
+                ("农业农村部", "awards", "全国乡村治理典型案例"),
+            ],
+            [("农业农村部", "designatedAs", "全国乡村治理典型案例")],
+        ),
     ],
 )
 def test_precision_relations_case_table(text, facts, absent):
