@@ -69,6 +69,19 @@ def test_precision_names_case_table(text, found, absent):
             ],
             [("农业农村部", "designatedAs", "全国乡村治理典型案例")],
         ),
+        # projects signed after an event (在收看X视频会议后,…签约) do not take part in it; signed at it, they do
+        (
+            "10月8日,北辰县举行系列活动。在收看全省重点项目推进视频会议后,"
+            "北辰县年产10万吨精密铸件项目、北辰县冷链物流园项目集中签约。",
+            [],
+            [("北辰县年产10万吨精密铸件项目", "participatesIn", "全省重点项目推进视频会议")],
+        ),
+        (
+            "10月8日,北辰县举行系列活动。在全省重点项目推进视频会议上,"
+            "北辰县年产10万吨精密铸件项目、北辰县冷链物流园项目集中签约。",
+            [("北辰县年产10万吨精密铸件项目", "participatesIn", "全省重点项目推进视频会议")],
+            [],
+        ),
     ],
 )
 def test_precision_relations_case_table(text, facts, absent):

@@ -1076,6 +1076,9 @@ def _event_referred(view: str, sent, before: int, prior: list[Mention]) -> Menti
     return prior[-1]
 
 
+_AFTER_EVENT = re.compile(r"(?:结束)?(?:之?后|以后)")
+
+
 def _signings(ctx: Context) -> None:
     """X与Y(在大会上)签约…建设Z项目: the signers and the project take part in the event just named."""
     view = ctx.view
@@ -1095,6 +1098,8 @@ def _signings(ctx: Context) -> None:
         if not prior:
             continue
         ev = _event_referred(view, sent, sv.start(), prior)
+        if _AFTER_EVENT.match(view, ev.vend):
+            continue  # (在)收看X视频会议后,…签约: the signing follows the event, it is not held at it
         ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
         outer = [m for m in _outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
         vpos = sent.vstart + sv.start()
