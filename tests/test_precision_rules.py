@@ -82,6 +82,17 @@ def test_precision_names_case_table(text, found, absent):
             [("北辰县年产10万吨精密铸件项目", "participatesIn", "全省重点项目推进视频会议")],
             [],
         ),
+        # a firm opening the name of its project's ceremony is not its host; opening its own meeting, it is
+        (
+            "5月6日,北辰精工机械有限公司精密轴承项目开工仪式举行。",
+            [],
+            [("北辰精工机械有限公司", "organizes", "北辰精工机械有限公司精密轴承项目开工仪式")],
+        ),
+        (
+            "5月6日,北辰精工机械有限公司2024年经销商大会召开。",
+            [("北辰精工机械有限公司", "organizes", "北辰精工机械有限公司2024年经销商大会")],
+            [],
+        ),
     ],
 )
 def test_precision_relations_case_table(text, facts, absent):

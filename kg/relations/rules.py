@@ -576,6 +576,8 @@ def organizes(ctx: Context) -> None:
                     and not _is_home_ref(m)
                     # a province or city opening a fair's name says where or whose, not who holds it
                     and (m.type in ORGS or m.type in ("City", "District") and ctx.view[m.vend] not in "第")
+                    # X公司Y项目开工仪式: the firm's project is the occasion, not the firm its host
+                    and not (m.type == "Company" and "项目" in ctx.view[m.vend : ev.vend])
                 ]
                 if first:
                     org = max(first, key=lambda m: m.vend)
