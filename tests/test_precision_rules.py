@@ -17,6 +17,12 @@ from cases import names_of, relations_of
             {"华瑞电子元器件生产项目": "Project", "南山电力设备制造项目": "Project"},
             ["华瑞电子", "南山电力"],
         ),
+        # sectors listed before a project's head (化工和新材料, 物流及…): no firm opens the name
+        (
+            "北辰县签约精细化工和新材料项目、冷链物流及农资服务中心项目。",
+            {},
+            ["精细化工", "冷链物流"],
+        ),
         # a firm's name written before its project's, no product head after it: still the operator
         (
             "安远乳业万和牧场项目开工建设。",

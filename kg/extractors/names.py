@@ -690,8 +690,8 @@ def _decompose(ctx: Context, proj) -> None:
             ind = None
             for mm in _INDUSTRY.finditer(name):
                 rest = name[mm.end() :]
-                if _PRODUCT_HEAD.match(rest):
-                    continue
+                if _PRODUCT_HEAD.match(rest) or rest[:1] in ("和", "及", "与", "、"):
+                    continue  # (精细化工和新材料项目, 冷链物流及…中心项目: sectors listed, no firm)
                 if len(re.sub(r"(项目|工程)$", "", rest)) >= 3 and not re.match(
                     r"园|区|基地|中心|产业", rest
                 ):
