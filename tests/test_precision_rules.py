@@ -29,6 +29,17 @@ from cases import names_of, relations_of
             {"安远乳业": "Company"},
             [],
         ),
+        # after a leaders cue, what the leaders do (共同见证, 担任) is no name; a name without a surname is
+        (
+            "签约仪式上,与会县领导共同见证签约。北辰市推行链长制,由市级领导担任链长。",
+            {},
+            ["共同见证签约", "担任链长"],
+        ),
+        (
+            "会上,自治区领导巴特尔、张建国出席。",
+            {"巴特尔": "Official", "张建国": "Official"},
+            [],
+        ),
     ],
 )
 def test_precision_names_case_table(text, found, absent):
