@@ -40,6 +40,12 @@ from cases import names_of, relations_of
             {"巴特尔": "Official", "张建国": "Official"},
             [],
         ),
+        # 有关协会, 行业协会, 当地学校: kinds of institution; a named one is kept
+        (
+            "北辰市将联合有关协会、行业协会和当地学校开展培训。北辰职业技术学院参加。",
+            {"北辰职业技术学院": "Institution"},
+            ["有关协会", "行业协会", "当地学校"],
+        ),
     ],
 )
 def test_precision_names_case_table(text, found, absent):
