@@ -46,6 +46,17 @@ from cases import names_of, relations_of
             {"北辰职业技术学院": "Institution"},
             ["有关协会", "行业协会", "当地学校"],
         ),
+        # a county's short form before 江/河 names a river (黄浦江), not the county; on its own it is the county
+        (
+            "上海市推进水源保护,黄浦江上游涵养林面积扩大。",
+            {"上海市": "Province"},
+            ["黄浦区"],
+        ),
+        (
+            "上海市黄浦区推进城市更新,黄浦将建设新商圈。",
+            {"黄浦区": "District"},
+            [],
+        ),
     ],
 )
 def test_precision_names_case_table(text, found, absent):

@@ -92,7 +92,7 @@ def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
 # unnamed body's short form (县政府, 县委, 县人大, 县直, 县级)
 _CONJUNCTIONS = frozenset("和与及同")
 # natural features named with a word that is also a county's short form (X湾, X岛, X湖, X峡, X滩)
-_FEATURE_AFTER = frozenset("湾岛湖峡滩")
+_FEATURE_AFTER = frozenset("湾岛湖峡滩江河")
 _UNNAMED_BODY_START = frozenset("政委人直级属领")
 
 
@@ -143,7 +143,7 @@ def extract_places(ctx: Context) -> None:
             if code not in explicit and not _starts_a_word(ctx, s) and _inside_a_word(ctx, s, e):
                 continue  # 海口 inside 出海口: the middle of another word
             if place.level == 3 and code not in explicit and ctx.view[e : e + 1] in _FEATURE_AFTER:
-                continue  # 太平湾, 金沙滩: a bay or beach named like a county, not the county
+                continue  # 太平湾, 金沙滩, 黄浦江: a bay, beach or river named like a county, not the county
             if code not in explicit and name[0] in _CONJUNCTIONS and not _starts_a_word(ctx, e):
                 continue  # 和安 in 质量和安全: a conjunction and the start of the next word
         ctx.add(
