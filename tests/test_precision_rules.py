@@ -57,6 +57,12 @@ from cases import names_of, relations_of
             {"黄浦区": "District"},
             [],
         ),
+        # a person's name written again (”于洪涛说) does not name the county its first characters spell
+        (
+            "盘锦市发展和改革委员会主任于洪涛介绍,下半年将加快项目建设。“我们将一抓到底。”于洪涛说。",
+            {"于洪涛": "Person"},
+            ["于洪区"],
+        ),
     ],
 )
 def test_precision_names_case_table(text, found, absent):

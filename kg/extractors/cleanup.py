@@ -302,6 +302,18 @@ def cleanup(ctx: Context) -> None:
         if m.type in _INNER_TYPES and m.surface not in named_alone and m.rule != "zone.without-place":
             drop.add(id(m))
     programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
+    # a person's name written again where the people rules did not see it (”于洪涛说): a county's short
+    # form at its start (于洪) is the name's, not the county
+    people: dict[str, set[str]] = {}  # by first character: a short form looks up only its own
+    for p in ms:
+        if p.type in _NOT_CONTAINERS and len(p.surface) >= 3:
+            people.setdefault(p.surface[0], set()).add(p.surface)
+    for m in ms:
+        if m.rule == "place.short" and any(
+            len(n) > m.vend - m.vstart and ctx.view.startswith(n, m.vstart)
+            for n in people.get(ctx.view[m.vstart], ())
+        ):
+            drop.add(id(m))
     for m in ms:
         if (
             m.code
