@@ -63,6 +63,12 @@ from cases import names_of, relations_of
             {"于洪涛": "Person"},
             ["于洪区"],
         ),
+        # 把X作为“一号工程”: a label the clause gives X, no programme; a quoted campaign carried out is one
+        (
+            "北辰市把项目建设作为“一号工程”来抓,深入实施“千企升级”工程。",
+            {"“千企升级”工程": "Programme"},
+            ["一号工程", "“一号工程”"],
+        ),
     ],
 )
 def test_precision_names_case_table(text, found, absent):

@@ -812,12 +812,21 @@ _TITLE_NAME = re.compile(
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
 
 
+# 把X作为(…的)“Y”: Y labels X (一号工程, 先导工程) where the quote ends the clause that 把/将 opens
+_AS_LABEL = re.compile(r"[把将][^，,。；;：:“”‘’]{1,24}(?:作为|当作|当成|视为)[^，,。；;“”‘’]{0,12}$")
+_LABEL_END = re.compile(
+    r"[，,。；;、]|来|$"
+)  # (not 作为“空心房”整治的衡量标准: the quote opens a longer name)
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
     # quoted names with a programme head: “三个提升”工程, ‘新增先进加工设备补贴’项目, “百所千警连万家”活动
     for m in _QUOTED.finditer(view):
         inner = m.group(2)
+        if _AS_LABEL.search(view, max(0, m.start() - 30), m.start()) and _LABEL_END.match(view, m.end()):
+            continue  # 把招商引资作为“一号工程”: a label the clause gives its object, not a programme's name
         after = re.match(
             r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :]
         )
