@@ -1123,11 +1123,13 @@ def _signings(ctx: Context) -> None:
             ctx.relate("participatesIn", m, ev, "participatesIn.signed-at-event", 0.55)
 
 
-# PERSON在会上讲话 / 通报了…: a speaker at the event just named
+# PERSON在会上讲话 / 通报了…: a speaker at the event just named; without a speaking verb (X在会上为获评企业
+# 颁发证书) the person must be written right before 在 (what X does at the meeting, X takes part in it)
 _AT_THE_MEETING = re.compile(
-    r"在(?:会上|仪式上|大会上|会议上|推介会上|签约仪式上)"
-    r"(?:致辞|讲话|发言|表示|要求|指出|通报|介绍|强调|宣布|宣读|部署|作报告|解读)"
+    r"在(?:会上|全会上|仪式上|大会上|会议上|推介会上|签约仪式上|开工仪式上|座谈会上|推进会上)"
+    r"(?P<verb>致辞|讲话|发言|表示|要求|指出|通报|介绍|强调|宣布|宣读|部署|作报告|解读)?"
 )
+_NEXT_TO_AT = re.compile(r"[^，,。；;：:]{0,2}")
 
 
 @relation_rule("participatesIn")
@@ -1145,7 +1147,7 @@ def participates(ctx: Context) -> None:
             for m in ctx.mentions
             if m.type in ("Person", "Official") and sent.vstart <= m.vstart and m.vend <= mm.start()
         ]
-        if who:
+        if who and (mm.group("verb") or _NEXT_TO_AT.fullmatch(view, who[-1].vend, mm.start())):
             ctx.relate("participatesIn", who[-1], prior[-1], "participatesIn.spoke-at", 0.6)
     for _si, ms in _by_sentence(ctx).items():
         if not any(m.type in ("Programme", "Event") for m in ms):
