@@ -19,6 +19,13 @@ from cases import relations_of as _relations
             "江城市召开全市工业经济推进会。江城市商务局局长李明在推进会上通报了招商情况。",
             ("李明", "participatesIn", "全市工业经济推进会"),
         ),
+        # the signing or start cue two sentences back in the paragraph: a breakdown of the counted
+        # projects by kind, clause by clause
+        (
+            "江城市举行重大项目集中开工仪式。此次集中开工项目30个,总投资120亿元;产业项目20项,"
+            "主要有东山新材料产业园项目等;基础设施项目10项,主要包括南湖大桥项目、北关水库工程等。",
+            ("北关水库工程", "participatesIn", "重大项目集中开工仪式"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
