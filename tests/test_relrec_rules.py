@@ -26,6 +26,16 @@ from cases import relations_of as _relations
             "主要有东山新材料产业园项目等;基础设施项目10项,主要包括南湖大桥项目、北关水库工程等。",
             ("北关水库工程", "participatesIn", "重大项目集中开工仪式"),
         ),
+        # a cadre sent down takes part in the programme that sends cadres (by its sentence, or its name)
+        (
+            "今年,江城市委组织部启动“强村富民”行动,选派500名干部到村任职。"
+            "江城市交通局选派干部张卫东到北山村任职,帮助村里发展果业。",
+            ("张卫东", "participatesIn", "“强村富民”行动"),
+        ),
+        (
+            "江城市深入实施“驻村干部带头人”工程。江城市水利局派驻南岭村的第一书记李春明,带领村民修建水渠。",
+            ("李春明", "participatesIn", "“驻村干部带头人”工程"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
@@ -39,6 +49,11 @@ def test_relation_found(text, triple):
         (
             "江城市召开全市工业经济推进会。王建国说,企业在会上拿到了证书。",
             ("王建国", "participatesIn", "全市工业经济推进会"),
+        ),
+        # no programme that sends cadres: a first secretary alone joins none
+        (
+            "江城市深入实施“百企帮百村”工程。南岭村第一书记李春明带领村民修建水渠。",
+            ("李春明", "participatesIn", "“百企帮百村”工程"),
         ),
     ],
 )

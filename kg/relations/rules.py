@@ -10,7 +10,7 @@ from ..extractors.base import Context, bare
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..lexicon import VENUE_HEADS, alternation
 from ..model import Mention
-from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
+from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
 from ..values import Money, date_in, money
 
@@ -1218,6 +1218,38 @@ def participates(ctx: Context) -> None:
                     for pr in after:
                         if pr.type == "Project" and pr.vstart > signer.vend:
                             ctx.relate("participatesIn", pr, t, "participatesIn.signed-at", 0.6)
+
+
+# 选派干部X / 派驻…村的第一书记X: a cadre a body sends down, written right before the person's name
+_SENT_CADRE = re.compile(
+    r"(?:选派(?:的)?干部|派驻[^，,。；]{0,24}?的?(?:第一书记|驻村干部|驻村工作队队长)|驻村第一书记|驻村干部)[，,：:]?$"
+)
+# a programme that sends cadres: its name says so, or its sentence goes on to 选派N名干部
+_CADRE_NAME = re.compile(r"干部|驻村|第一书记")
+_SENDS_CADRES = re.compile(r"选派[^，,。；]{0,12}?干部")
+
+
+@relation_rule("participatesIn.sent-cadre")
+def sent_cadres(ctx: Context) -> None:
+    """A cadre sent down (选派干部X, 派驻…村的第一书记X) takes part in the programme that sends them: the
+    last one before the person whose name or sentence speaks of sending cadres, else the first after."""
+    view = ctx.view
+    progs = []
+    for m in ctx.mentions:
+        if m.type != "Programme":
+            continue
+        sent = ctx.doc.sentence_at(m.vstart)
+        if _CADRE_NAME.search(m.name) or _SENDS_CADRES.search(view, m.vend, sent.vend):
+            progs.append(m)
+    if not progs:
+        return
+    ends = [p.vend for p in progs]
+    for m in ctx.mentions:
+        if m.type not in PEOPLE or not _SENT_CADRE.search(view, max(0, m.vstart - 30), m.vstart):
+            continue
+        i = bisect.bisect_right(ends, m.vstart)
+        prog = progs[i - 1] if i else progs[0]
+        ctx.relate("participatesIn", m, prog, "participatesIn.sent-cadre", 0.6)
 
 
 def _home_mention(ctx: Context, code: str) -> Mention | None:
