@@ -36,6 +36,17 @@ from cases import relations_of as _relations
             "江城市深入实施“驻村干部带头人”工程。江城市水利局派驻南岭村的第一书记李春明,带领村民修建水渠。",
             ("李春明", "participatesIn", "“驻村干部带头人”工程"),
         ),
+        # an inspection in a county, then firms and projects seen one after another: they are there
+        (
+            "5月10日,副省长王建国深入新民市检查指导复工复产工作。"
+            "王建国一行先后来到东方红纺织有限公司、北山风电项目,详细了解生产情况。",
+            ("北山风电项目", "locatedIn", "新民市"),
+        ),
+        (
+            "5月10日,副省长王建国深入新民市检查指导复工复产工作。"
+            "王建国一行先后来到东方红纺织有限公司、北山风电项目,详细了解生产情况。",
+            ("东方红纺织有限公司", "locatedIn", "新民市"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
@@ -54,6 +65,11 @@ def test_relation_found(text, triple):
         (
             "江城市深入实施“百企帮百村”工程。南岭村第一书记李春明带领村民修建水渠。",
             ("李春明", "participatesIn", "“百企帮百村”工程"),
+        ),
+        # a visit sentence that names its own place is not placed by the inspection's county
+        (
+            "副省长王建国在新民市调研。在大民屯镇,王建国实地察看了东方红纺织有限公司。",
+            ("东方红纺织有限公司", "locatedIn", "新民市"),
         ),
     ],
 )

@@ -1442,6 +1442,63 @@ def event_host_projects(ctx: Context) -> None:
                 placed.add(c.subject.name)
 
 
+# an inspection's place: 深入X县检查, 来到X园区调研, 赴X省…进行调研, 在X工业园区调研
+_VISIT_TO = re.compile(r"(?:深入|来到|赴|到|走进|前往|在)$")
+_VISIT_FOR = re.compile(r"[^，,。；;：:]{0,30}?(?:调研|检查|考察|视察|督导|指导|走访)")
+# the visit itself, a list of the firms and projects seen after it: 先后到A、B…, 实地考察了A、B…
+_VISIT_LIST = re.compile(
+    r"先后(?:到|来到|深入|走进|前往|赴)|相继(?:到|来到|深入|走进)|实地(?:考察|察看|查看|调研)了?|一行(?:来到|深入|走进)"
+)
+_VISITED = frozenset({"Company", "Project", "Institution", "Zone"})
+
+
+@relation_rule("zy.a-visited")
+def located_on_visit(ctx: Context) -> None:
+    """An official who goes to a place to inspect it (深入宕昌县检查, 在X工业园区调研, 赴X省…调研) and then
+    sees firms and projects one after another (先后到A、B, 实地考察了A、B) sees them there: each one the
+    other rules leave unplaced is in the last such place named before the visit (within a few paragraphs)."""
+    view = ctx.view
+    if not _VISIT_LIST.search(view):
+        return
+    anchors: list[Mention] = []
+    for m in ctx.mentions:
+        if m.type not in ("Zone", "Town", "Village") and not m.code or _is_home_ref(m):
+            continue
+        if anchors and anchors[-1].vstart <= m.vstart < anchors[-1].vend:
+            continue  # a place inside the one just taken (布尔津县 in 布尔津县工业园区)
+        if _VISIT_TO.search(view, max(0, m.vstart - 2), m.vstart) and _VISIT_FOR.match(view, m.vend):
+            anchors.append(m)
+    if not anchors:
+        return
+    ends = [a.vend for a in anchors]
+    placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
+    for si, ms in _by_sentence(ctx).items():
+        sent = ctx.doc.sentences[si]
+        v = _VISIT_LIST.search(sent.text)
+        if not v:
+            continue
+        at = sent.vstart + v.end()
+        i = bisect.bisect_right(ends, at)
+        if not i or at - ends[i - 1] > 1500:
+            continue
+        place = anchors[i - 1]
+        outer = _outermost(ms)
+        areas = [m for m in outer if (m.code or m.type in ("Zone", "Town", "Village")) and not _is_home_ref(m)]
+        if any(m.vend <= at and m.name != place.name for m in areas):
+            continue  # 在A镇B村,X实地察看…: the sentence names its own place
+        area_ends = {m.vend for m in areas}
+        for m in outer:
+            if (
+                m.vstart >= at
+                and m.type in _VISITED
+                and m.name not in placed
+                and m is not place
+                and m.vstart not in area_ends  # 理川镇上马龙村…基地: a place written right before it is its own
+            ):
+                ctx.relate("locatedIn", m, place, "locatedIn.visited", 0.55)
+                placed.add(m.name)
+
+
 def _ancestors(ctx: Context, code: str) -> set[str]:
     out: set[str] = set()
     seen = 0
