@@ -47,6 +47,11 @@ from cases import relations_of as _relations
             "王建国一行先后来到东方红纺织有限公司、北山风电项目,详细了解生产情况。",
             ("东方红纺织有限公司", "locatedIn", "新民市"),
         ),
+        # a place adverbial after a short lead-in of time locates the project that follows
+        (
+            "4月18日,在新民市,东方红纺织有限公司投资3亿元建设的年产5万吨纺纱项目正式开工。",
+            ("年产5万吨纺纱项目", "locatedIn", "新民市"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
@@ -70,6 +75,11 @@ def test_relation_found(text, triple):
         (
             "副省长王建国在新民市调研。在大民屯镇,王建国实地察看了东方红纺织有限公司。",
             ("东方红纺织有限公司", "locatedIn", "新民市"),
+        ),
+        # …but not after a speaker's name (王建国表示,在X,…)
+        (
+            "王建国表示,在新民市,东方红纺织有限公司投资3亿元建设的年产5万吨纺纱项目正式开工。",
+            ("年产5万吨纺纱项目", "locatedIn", "新民市"),
         ),
     ],
 )

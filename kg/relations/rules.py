@@ -171,6 +171,8 @@ def located_by_name(ctx: Context) -> None:
 
 
 _LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+# a short lead-in before a sentence's place adverbial: 4月18日, / 今年以来, / 目前,
+_LEAD_IN = re.compile(r"[^，,。；;：:、“”《》]{1,10}[，,]")
 # verbs after 在X that say what someone does there (a visit, a meeting), not where it is
 _ACTS_AT = re.compile(
     r"(?:[^，,。；]{0,6}?)(?:召开|举行|举办|调研|考察|参加|出席|主持|开展|参观|观摩|推介|签约)"
@@ -242,7 +244,12 @@ def located_by_cue(ctx: Context) -> None:
                     continue
             # 在千山区,X公司投资…建设的Y项目: a place adverbial at the head of the sentence locates what follows
             sent = ctx.doc.sentence_at(p0.vstart)
-            head_zai = p0.vstart - sent.vstart == 1 and view[sent.vstart] == "在"
+            # …also after a short lead-in of time (4月18日,在X, / 目前,在X,), with no name in it
+            head_zai = view[p0.vstart - 1 : p0.vstart] == "在" and (
+                p0.vstart - sent.vstart == 1
+                or _LEAD_IN.fullmatch(view, sent.vstart, p0.vstart - 1)
+                and not any(sent.vstart <= m.vstart < p0.vstart for m in ms)
+            )
             if head_zai and re.match(r"[，,]", view[p.vend : p.vend + 1]):
                 # the project built there; a company only when the sentence names no project
                 located = t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
