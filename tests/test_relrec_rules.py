@@ -52,6 +52,11 @@ from cases import relations_of as _relations
             "4月18日,在新民市,东方红纺织有限公司投资3亿元建设的年产5万吨纺纱项目正式开工。",
             ("年产5万吨纺纱项目", "locatedIn", "新民市"),
         ),
+        # a firm named after a municipality, in news from elsewhere, is in that municipality
+        (
+            "新民市草莓远销上海、北京等地。新民市与上海绿源果品有限公司签订了年供5000吨草莓的合作协议。",
+            ("上海绿源果品有限公司", "locatedIn", "上海市"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
@@ -80,6 +85,12 @@ def test_relation_found(text, triple):
         (
             "王建国表示,在新民市,东方红纺织有限公司投资3亿元建设的年产5万吨纺纱项目正式开工。",
             ("年产5万吨纺纱项目", "locatedIn", "新民市"),
+        ),
+        # …in the municipality's own news it is in some district of it, not "in Shanghai"
+        (
+            "上海市青浦区举行蔬菜产销对接会。上海绿源果品有限公司与青浦区多家合作社签订协议,"
+            "产品供应上海各大超市。上海市青浦区将继续支持企业。",
+            ("上海绿源果品有限公司", "locatedIn", "上海市"),
         ),
     ],
 )

@@ -159,9 +159,17 @@ def located_by_name(ctx: Context) -> None:
             if (
                 level == 1
                 and (x.type not in ("Event", "GovernmentBody") or bracketed)
-                and (p.code[:2] not in ("11", "12", "31", "50") or x.type == "Company")
+                and (
+                    p.code[:2] not in ("11", "12", "31", "50")
+                    or x.type == "Company"
+                    and p.code[:2] in (ctx.home_province[:2], ctx.home_city[:2])
+                )
             ):
-                continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
+                # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact;
+                # a firm named after a municipality an article from elsewhere names (上海鲜达果品有限公司,
+                # a partner of a Liaoning county) is there; in the municipality's own news it is in some
+                # district of it, which the text gives or not
+                continue
             if p.code and at_start:
                 # 天津市东丽华明工业园区: the most specific place of the chain that opens the name
                 end = _chain_end(p, inner)
