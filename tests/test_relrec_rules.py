@@ -57,6 +57,11 @@ from cases import relations_of as _relations
             "新民市草莓远销上海、北京等地。新民市与上海绿源果品有限公司签订了年供5000吨草莓的合作协议。",
             ("上海绿源果品有限公司", "locatedIn", "上海市"),
         ),
+        # a storage project named by its power and energy (100兆瓦/200兆瓦时): the slash is in its name
+        (
+            "新民东方储能科技有限公司投资9亿元建设的100兆瓦/200兆瓦时独立储能电站项目并网运行。",
+            ("新民东方储能科技有限公司", "investsIn", "100兆瓦/200兆瓦时独立储能电站项目"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
