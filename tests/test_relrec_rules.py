@@ -62,6 +62,15 @@ from cases import relations_of as _relations
             "新民东方储能科技有限公司投资9亿元建设的100兆瓦/200兆瓦时独立储能电站项目并网运行。",
             ("新民东方储能科技有限公司", "investsIn", "100兆瓦/200兆瓦时独立储能电站项目"),
         ),
+        # 在X县Y镇建设P项目: the verb after the town opens the project's clause, it is no part of the name
+        (
+            "东方新能源科技有限公司计划投资21亿元在新民市大民屯镇建设风光制氢一体化项目。",
+            ("风光制氢一体化项目", "locatedIn", "大民屯镇"),
+        ),
+        (
+            "东方新能源科技有限公司计划投资21亿元在新民市大民屯镇建设风光制氢一体化项目。",
+            ("东方新能源科技有限公司", "investsIn", "风光制氢一体化项目"),
+        ),
     ],
 )
 def test_relation_found(text, triple):

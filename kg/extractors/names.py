@@ -218,6 +218,7 @@ def extract_projects(ctx: Context) -> None:
             town = None
         if town is not None:
             vs = town.vend
+            vs = strip_leading_verbs(ctx, vs, hs)  # 在X镇建设P项目: the verb after the town is no name
         # (a joined list is checked on its last item)
         cvs = item_vs if vs < item_vs else vs
         if (
