@@ -71,6 +71,11 @@ from cases import relations_of as _relations
             "东方新能源科技有限公司计划投资21亿元在新民市大民屯镇建设风光制氢一体化项目。",
             ("东方新能源科技有限公司", "investsIn", "风光制氢一体化项目"),
         ),
+        # bodies that give a report-back speech (交流发言), as a pledge (表态发言), take part
+        (
+            "新民市召开全市项目建设推进会。会上,新民市发展和改革局、新民市商务局作交流发言。",
+            ("新民市发展和改革局", "participatesIn", "全市项目建设推进会"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
