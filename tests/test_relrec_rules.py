@@ -76,6 +76,11 @@ from cases import relations_of as _relations
             "新民市召开全市项目建设推进会。会上,新民市发展和改革局、新民市商务局作交流发言。",
             ("新民市发展和改革局", "participatesIn", "全市项目建设推进会"),
         ),
+        # a zone named after the zone it lies in (X开发区Y产业园) is in it
+        (
+            "新民经济开发区规划建设了新民经济开发区精细化工产业园,园区内已有12家企业投产。",
+            ("新民经济开发区精细化工产业园", "locatedIn", "新民经济开发区"),
+        ),
     ],
 )
 def test_relation_found(text, triple):

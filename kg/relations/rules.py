@@ -117,7 +117,7 @@ def located_by_name(ctx: Context) -> None:
         if z.type == "Zone":
             zones_at[z.vstart].append(z)
     for x in ctx.mentions:
-        if x.type in ("Event", "Project"):
+        if x.type in ("Event", "Project", "Zone"):
             # …and a project named after the zone it is built in (X县产业集聚区电子元器件专业园项目), not a
             # phase of the zone itself (X产业园一期工程) nor a second name joined by 暨
             opening = [
