@@ -81,6 +81,12 @@ from cases import relations_of as _relations
             "新民经济开发区规划建设了新民经济开发区精细化工产业园,园区内已有12家企业投产。",
             ("新民经济开发区精细化工产业园", "locatedIn", "新民经济开发区"),
         ),
+        # 企业/公司 standing for the firm the passage is about invests in what it builds
+        (
+            "新民东方纺织有限公司获评省级专精特新企业,公司董事长王立新说,"
+            "企业投资2.6亿元建设的年产5万吨纺纱项目已完成设备调试。",
+            ("新民东方纺织有限公司", "investsIn", "年产5万吨纺纱项目"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
