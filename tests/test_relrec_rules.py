@@ -87,6 +87,11 @@ from cases import relations_of as _relations
             "企业投资2.6亿元建设的年产5万吨纺纱项目已完成设备调试。",
             ("新民东方纺织有限公司", "investsIn", "年产5万吨纺纱项目"),
         ),
+        # a firm, a comma, then the amount and the project: the firm invests in it
+        (
+            "在位于新民经济开发区的新民东方冷链物流有限公司,总投资3.8亿元的新民国际冷链物流园项目一期已经建成。",
+            ("新民东方冷链物流有限公司", "investsIn", "新民国际冷链物流园项目"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
