@@ -92,6 +92,12 @@ from cases import relations_of as _relations
             "在位于新民经济开发区的新民东方冷链物流有限公司,总投资3.8亿元的新民国际冷链物流园项目一期已经建成。",
             ("新民东方冷链物流有限公司", "investsIn", "新民国际冷链物流园项目"),
         ),
+        # the sentence after a count of started projects picks one out with 其中: it takes part
+        (
+            "新民市举行2024年重点项目集中开工仪式。此次集中开工项目22个,总投资96.3亿元。"
+            "其中,新民东方药业有限公司投资6.5亿元建设的年产3000吨中药饮片项目落户大民屯镇。",
+            ("年产3000吨中药饮片项目", "participatesIn", "2024年重点项目集中开工仪式"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
