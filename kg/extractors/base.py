@@ -370,6 +370,9 @@ def extend_left(
                 break
             pos = q
             continue
+        if ch in "/／" and pos - 1 > lo and view[pos : pos + 1].isdigit() and view[pos - 2] in "瓦时吨":
+            pos -= 1  # 200兆瓦/400兆瓦时储能电站项目: a slash between two capacities is part of the name
+            continue
         if ch in PUNCT or ch in OPEN_Q or ch in CLOSE_Q or ch in "(（)）" or ch.isspace():
             if saw_quote and ch == "、":
                 # 综合实力、转型动力、保障能力“三个提升”工程: the quote starts the name

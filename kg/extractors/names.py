@@ -89,7 +89,7 @@ def _specific(words: list[str]) -> bool:
 
 
 # _core_ok's patterns, compiled once
-_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]")
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—/-]")  # / only as extend_left allows it: 200兆瓦/400兆瓦时
 _QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
 _PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 
@@ -223,6 +223,7 @@ def extract_projects(ctx: Context) -> None:
             town = None
         if town is not None:
             vs = town.vend
+            vs = strip_leading_verbs(ctx, vs, hs)  # 在X镇建设P项目: the verb after the town is no name
         # (a joined list is checked on its last item)
         cvs = item_vs if vs < item_vs else vs
         if (
