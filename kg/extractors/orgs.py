@@ -813,7 +813,7 @@ def _coordinated_zones(ctx: Context) -> None:
 
 # heads that also make everyday phrases (主题公园, 自然保护区): the name before them must be specific
 _WEAK_ZONE_HEADS = frozenset(
-    "公园 郊野公园 湿地公园 森林公园 示范园 保护区 步行街 加工区 度假区 旅游区 工业区 经济区 商务区 景区 园区".split()
+    "公园 郊野公园 湿地公园 森林公园 示范园 保护区 步行街 加工区 度假区 旅游区 工业区 经济区 商务区 景区 园区 片区".split()
 )
 
 
