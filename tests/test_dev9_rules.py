@@ -27,3 +27,23 @@ def test_dev9_entity_rules(text, name, types):
 )
 def test_dev9_non_names(text, name, not_types):
     assert _names(text).get(name) not in not_types
+
+
+# a county-level city (邳州市, in the national division list) calls itself 市; the prefecture-level
+# cities around it are written only in firms' names
+_COUNTY_CITY = (
+    "我市举行招商项目签约仪式\n11月4日,我市举行招商项目签约仪式。南京星辰电子、苏州远航机械等企业与我市签约,"
+    "项目落户邳州。市委书记出席并致辞,邳州将做好服务。"
+)
+
+
+def test_a_county_level_city_that_calls_itself_shi_is_home():
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    entities, _ = resolve([extract(make_document(_COUNTY_CITY, "case.txt"))])
+    named = {(e.type, e.label): set(e.aliases) for e in entities}
+    assert "我市" in named.get(("District", "邳州市"), set()), named
+    assert ("GovernmentBody", "中共邳州市委") in named, named
+    assert not any(t == "City" for t, _ in named), named
