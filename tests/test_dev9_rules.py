@@ -12,6 +12,9 @@ from cases import names_of as _names
     [
         # a 片区 after a place or a proper name is a named area
         ("江城经济开发区江北片区今年新引进项目12个。", "江城经济开发区江北片区", ("Zone",)),
+        # a firm before a named site of its own (X牧场) or before a capacity runs that project
+        ("采用信息化模式的北辰乳业鑫旺牧场项目在西丰县建成。", "北辰乳业", ("Company",)),
+        ("投资1亿元的东海化工3万吨有机醇项目开工。", "东海化工", ("Company",)),
     ],
 )
 def test_dev9_entity_rules(text, name, types):
@@ -23,6 +26,11 @@ def test_dev9_entity_rules(text, name, types):
     [
         # 片区 after a field of activity alone is a kind of area, as 园区 and 公园 are
         ("项目建成后将形成一个占地2平方公里的文化产业片区。", "文化产业片区", ("Zone",)),
+        # a firm before a product or a field is written only inside its project's name: no firm of the
+        # article (SCHEMA convention 5, as the gold of dev2, dev4, dev6 and dev9 reads it)
+        ("中广电子加速器项目、特种轴承项目等项目填补了空白。", "中广电子", ("Company",)),
+        ("在仪式上,南山新能源动力电池项目等18个项目签约。", "南山新能源", ("Company",)),
+        ("冷链物流及农资服务中心项目选址已定。", "冷链物流", ("Company",)),
     ],
 )
 def test_dev9_non_names(text, name, not_types):

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..lexicon import (
     DESIGNATION_HEADS,
     EVENT_HEADS,
+    FACILITY_HEADS,
     INFRASTRUCTURE_HEADS,
     PROJECT_KINDS,
     ZONE_HEADS,
@@ -664,6 +665,24 @@ _GENERIC_WORKS = re.compile(
 )
 
 
+# after an operator's name: a capacity or a size (2万吨有机醇项目, 500千伏主变扩建工程)
+_OWN_WORKS = re.compile(r"[0-9０-９一二三四五六七八九十百千两]")
+_SITE = re.compile(
+    r"([^\d]{2,4}?)("
+    + "|".join(sorted(map(re.escape, FACILITY_HEADS), key=len, reverse=True))
+    + r")(?:项目|工程)?$"
+)
+
+
+def _named_site(ctx: Context, rest: str) -> bool:
+    """万和牧场项目: a site with a proper name of its own (no place, no dictionary word before its head)."""
+    m = _SITE.fullmatch(rest)
+    if not m:
+        return False
+    own = m.group(1)
+    return own not in ctx.gaz.full and own not in ctx.gaz.short and word_freq(own) < 50
+
+
 def _decompose(ctx: Context, proj) -> None:
     """Split a project name into its operator, parent project and phase."""
     view = ctx.view
@@ -691,6 +710,11 @@ def _decompose(ctx: Context, proj) -> None:
                     ind = mm
             if ind is not None and ind.end() >= 4:
                 cut = ind.end()
+                if not _OWN_WORKS.match(name, cut) and not _named_site(ctx, name[cut:]):
+                    # 江城电子加速器项目, 北辰汽车江城基地, 东海能源动力电池项目: a product, a place or a
+                    # field after the firm; the firm only says whose works they are, it is written only
+                    # inside the project's name (SCHEMA convention 5, as for places)
+                    cut = -1
         if cut > 0 and (re.search(r"\d", name[:cut]) or name.startswith("年")):
             cut = -1  # 年产60万套新能源汽车 is a capacity, not a company
         if cut > 0 and any(z.type == "Zone" and z.vstart == vs for z in ctx.mentions):
