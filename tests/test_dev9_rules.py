@@ -15,6 +15,14 @@ from cases import names_of as _names
         # a firm before a named site of its own (X牧场) or before a capacity runs that project
         ("采用信息化模式的北辰乳业鑫旺牧场项目在西丰县建成。", "北辰乳业", ("Company",)),
         ("投资1亿元的东海化工3万吨有机醇项目开工。", "东海化工", ("Company",)),
+        # 同 right after the place that opens a firm's name is the first character of its coined name
+        (
+            "北辰瓷业有限公司、湖南同兴环保科技有限公司等10个项目开工。",
+            "湖南同兴环保科技有限公司",
+            ("Company",),
+        ),
+        # …but before a verb of partnership it is "with"
+        ("铁岭同远达果品有限公司签约。", "远达果品有限公司", ("Company",)),
     ],
 )
 def test_dev9_entity_rules(text, name, types):
