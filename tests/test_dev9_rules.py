@@ -63,3 +63,16 @@ def test_a_county_level_city_that_calls_itself_shi_is_home():
     assert "我市" in named.get(("District", "邳州市"), set()), named
     assert ("GovernmentBody", "中共邳州市委") in named, named
     assert not any(t == "City" for t, _ in named), named
+
+
+def test_a_firm_written_short_with_its_place_is_the_full_firm():
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    text = (
+        "四川远创投资、江城宝利科技等9家企业代表签订了协议。同时,四川远创投资有限公司与银行签订了合作协议。"
+    )
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    firms = {e.label: set(e.aliases) for e in entities if e.type == "Company"}
+    assert firms.get("四川远创投资有限公司") == {"四川远创投资"}, firms
