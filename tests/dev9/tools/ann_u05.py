@@ -52,7 +52,25 @@ LEAD = (
     "政务中心、德阳市外来投资企业协会、工行、商行、建行、农行、中行等单位参加签约仪式"
 )
 FIRMS = ["c1", "c2", "c3", "c4", "c5", "c6", "c7", "c8", "c9"]
-UNITS = ["swb", "zfb", "fgj", "gxj", "zjj", "gtj", "hbj", "zsj", "gsj", "gwh", "zwzx", "xh", "gh", "dy", "jh", "nh", "zh"]
+UNITS = [
+    "swb",
+    "zfb",
+    "fgj",
+    "gxj",
+    "zjj",
+    "gtj",
+    "hbj",
+    "zsj",
+    "gsj",
+    "gwh",
+    "zwzx",
+    "xh",
+    "gh",
+    "dy",
+    "jh",
+    "nh",
+    "zh",
+]
 BODIES = ["sw", "zf", "zx", "rd", "swb", "zfb", "fgj", "gxj", "zjj", "gtj", "hbj", "zsj", "gsj", "zwzx"]
 RELATIONS = (
     [
