@@ -76,3 +76,12 @@ def test_a_firm_written_short_with_its_place_is_the_full_firm():
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     firms = {e.label: set(e.aliases) for e in entities if e.type == "Company"}
     assert firms.get("四川远创投资有限公司") == {"四川远创投资"}, firms
+
+
+def test_a_park_listed_among_projects_is_no_zone():
+    from kg.extract import extract
+    from kg.ingest import make_document
+
+    text = "今年签约重大项目12个,主要有江城宏达陶瓷有限公司技改项目、北辰数字产业园、南山医药流通总部等。"
+    found = {(m.type, m.surface) for m in extract(make_document(text, "case.txt")).mentions}
+    assert ("Project", "北辰数字产业园") in found and ("Zone", "北辰数字产业园") not in found, found

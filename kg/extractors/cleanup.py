@@ -15,6 +15,16 @@ from .base import Context, find_all
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
 _LOCAL = frozenset({"Town", "Village"})
 _INNER_TYPES = frozenset({"Zone", "Company"})
+# rules that read a park as one item of a list of projects (the list says what it is)
+_LIST_RULES = frozenset(
+    {
+        "project.mainly",
+        "project.counted-list",
+        "project.listed",
+        "project.listed-works",
+        "project.started-list",
+    }
+)
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
 _BRACKETED = re.compile(r"\(.*?\)|（.*?）")
@@ -322,6 +332,10 @@ def cleanup(ctx: Context) -> None:
             p.rule == "project.example" and p.vend == m.vend and p.vstart <= m.vstart for p in ms
         ):
             drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
+        if m.type == "Zone" and any(
+            p.rule in _LIST_RULES and p.vstart == m.vstart and p.vend == m.vend for p in ms
+        ):
+            drop.add(id(m))  # 主要有A项目、X数字产业园、B总部等: an item of a list of projects is one
         if m.type == "Project" and any(
             p.type == "Programme" and p.vstart <= m.vstart and m.vend < p.vend for p in ms
         ):
