@@ -85,3 +85,38 @@ def test_a_park_listed_among_projects_is_no_zone():
     text = "今年签约重大项目12个,主要有江城宏达陶瓷有限公司技改项目、北辰数字产业园、南山医药流通总部等。"
     found = {(m.type, m.surface) for m in extract(make_document(text, "case.txt")).mentions}
     assert ("Project", "北辰数字产业园") in found and ("Zone", "北辰数字产业园") not in found, found
+
+
+def _events(text: str) -> set[str]:
+    from kg.extract import extract
+    from kg.ingest import make_document
+
+    return {m.surface for m in extract(make_document(text, "case.txt")).mentions if m.type == "Event"}
+
+
+@pytest.mark.parametrize(
+    "text, event, kept",
+    [
+        # the sites of one ceremony, named by the project or park at each, are no occasions of their own
+        (
+            "仪式设北辰乳业项目主会场,同时设有3个分会场,分别是东海物流园分会场、南山食品项目分会场。",
+            "东海物流园分会场",
+            False,
+        ),
+        (
+            "仪式设北辰乳业项目主会场,同时设有3个分会场,分别是东海物流园分会场、南山食品项目分会场。",
+            "南山食品项目分会场",
+            False,
+        ),
+        (
+            "仪式设北辰乳业项目主会场,同时设有3个分会场,分别是东海物流园分会场、南山食品项目分会场。",
+            "同时设有3个分会场",
+            False,
+        ),
+        # a branch venue named by a place holds that place's own gathering of a province-wide event
+        ("全省重大项目集中开工活动举行,鄂州同步设分会场。鄂州分会场设在园博会项目现场。", "鄂州分会场", True),
+        ("江城镇分会场设在工业园。", "江城镇分会场", True),
+    ],
+)
+def test_branch_venues(text, event, kept):
+    assert (event in _events(text)) is kept

@@ -1234,6 +1234,16 @@ _DETERMINED = (
     "历届",
     "各届",
 )
+
+
+def _placed_branch(ctx: Context, core: str) -> bool:
+    """鄂州分会场, 江城镇分会场: a branch venue named by a place holds a gathering of that place."""
+    return core in ctx.gaz.full or core in ctx.gaz.short or bool(_LOCAL_PLACE.fullmatch(core))
+
+
+_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|区|县|市|旗)")
+
+
 # what follows a head when it is part of another word (会议室, 大会场, 博览会址, 会长)
 _EVENT_NOT_AFTER = frozenset("员长议场址所室厅")
 
@@ -1365,6 +1375,8 @@ def extract_events(ctx: Context) -> None:
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
             vs = q.start()
+        if view.startswith("分会场", hs) and not _placed_branch(ctx, view[vs:hs]):
+            continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
