@@ -23,6 +23,8 @@ from cases import names_of as _names
         ),
         # …but before a verb of partnership it is "with"
         ("铁岭同远达果品有限公司签约。", "远达果品有限公司", ("Company",)),
+        # 设 / 设有 (sets up) introduce what is set up: no part of its name
+        ("此次集中开工仪式设东山马铃薯全产业链项目主会场。", "东山马铃薯全产业链项目", ("Project",)),
     ],
 )
 def test_dev9_entity_rules(text, name, types):
