@@ -92,7 +92,7 @@ def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
 # unnamed body's short form (县政府, 县委, 县人大, 县直, 县级)
 _CONJUNCTIONS = frozenset("和与及同")
 # natural features named with a word that is also a county's short form (X湾, X岛, X湖, X峡, X滩)
-_FEATURE_AFTER = frozenset("湾岛湖峡滩")
+_FEATURE_AFTER = frozenset("湾岛湖峡滩江河")
 _UNNAMED_BODY_START = frozenset("政委人直级属领")
 
 
