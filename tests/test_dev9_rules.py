@@ -12,6 +12,8 @@ from cases import names_of as _names
     [
         # a 片区 after a place or a proper name is a named area
         ("江城经济开发区江北片区今年新引进项目12个。", "江城经济开发区江北片区", ("Zone",)),
+        # a county's 在 before a town: the town's name starts after 在 (not at the county's end)
+        ("6月27日,江城县在汤池镇举行签约仪式。", "汤池镇", ("Town",)),
         # a firm before a named site of its own (X牧场) or before a capacity runs that project
         ("采用信息化模式的北辰乳业鑫旺牧场项目在西丰县建成。", "北辰乳业", ("Company",)),
         ("投资1亿元的东海化工3万吨有机醇项目开工。", "东海化工", ("Company",)),

@@ -405,7 +405,7 @@ def extract_towns_villages(ctx: Context) -> None:
             core = view[vs:hs]
             if not _HAN_RUN.fullmatch(core):
                 break
-            if vs in ends:
+            if vs in ends and view[vs] not in _LEFT_EDGE:  # (庐江县在X镇: 在 starts the place phrase)
                 lead = tokens(core)[0]
                 if len(lead) >= 2 and lead[-1] in "乡镇村" and len(lead) < len(core) - 1:
                     vs += len(lead)  # 万宁侨乡龙滚镇: a word for a kind of place before the name
