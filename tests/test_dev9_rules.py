@@ -143,3 +143,16 @@ def test_a_county_written_by_its_former_level_keeps_that_name():
     # …but not when the level character opens another word (罗江市场 is a market)
     entities, _ = resolve([extract(make_document("德阳市罗江市场很繁荣。", "case.txt"))])
     assert not any("罗江市" in {e.label, *e.aliases} for e in entities)
+
+
+def test_a_place_inside_a_quoted_slogan_is_not_named_on_its_own():
+    from kg.extract import extract
+    from kg.ingest import make_document
+
+    text = "江城县锚定“全省抢前列、全市争一流”工作目标,全力拼经济。"
+    found = {(m.type, m.name) for m in extract(make_document(text, "case.txt")).mentions}
+    assert not any(t == "Province" for t, _ in found), found
+    # a quote that holds only a place's name is that place
+    text = "“铁岭”品牌越来越响。"
+    found = {(m.type, m.name) for m in extract(make_document(text, "case.txt")).mentions}
+    assert ("City", "铁岭市") in found, found

@@ -84,6 +84,20 @@ def _venues(ctx: Context) -> list[_Span]:
     return out
 
 
+_QUOTED = re.compile(r"“([^“”]{4,24})”")
+
+
+def _slogans(ctx: Context) -> list[_Span]:
+    """The spans of quoted phrases (“海韵江城·活力东港”, “江城号”): a place written only inside a slogan or
+    a quoted name is not named on its own (a quote holding only a place's name is that place)."""
+    gaz = ctx.gaz
+    return [
+        _Span(m.start(), m.end())
+        for m in _QUOTED.finditer(ctx.view)
+        if m.group(1) not in gaz.full and m.group(1) not in gaz.short
+    ]
+
+
 def _nesting(containers):
     """A test of whether a mention lies inside one of containers (and is shorter): spans sorted by start
     with the running maximum of their ends, so a mention is nested iff some span starting before it
@@ -283,7 +297,9 @@ def cleanup(ctx: Context) -> None:
     ms = ctx.mentions
     # a division is nested in any other name (a town's too: 凌河 inside 大凌河街道); a town or
     # village in any name but a place's
-    nested_div = _nesting([o for o in ms if not o.code and o.type not in _NOT_CONTAINERS] + _venues(ctx))
+    nested_div = _nesting(
+        [o for o in ms if not o.code and o.type not in _NOT_CONTAINERS] + _venues(ctx) + _slogans(ctx)
+    )
     nested_local = _nesting([o for o in ms if not _is_place(o) and o.type not in _NOT_CONTAINERS])
 
     def nested(m) -> bool:
