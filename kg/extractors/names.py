@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..lexicon import (
     DESIGNATION_HEADS,
     EVENT_HEADS,
+    FACILITY_HEADS,
     INFRASTRUCTURE_HEADS,
     PROJECT_KINDS,
     ZONE_HEADS,
@@ -670,6 +671,24 @@ _GENERIC_WORKS = re.compile(
 )
 
 
+# after an operator's name: a capacity or a size (2万吨有机醇项目, 500千伏主变扩建工程)
+_OWN_WORKS = re.compile(r"[0-9０-９一二三四五六七八九十百千两]")
+_SITE = re.compile(
+    r"([^\d]{2,4}?)("
+    + "|".join(sorted(map(re.escape, FACILITY_HEADS), key=len, reverse=True))
+    + r")(?:项目|工程)?$"
+)
+
+
+def _named_site(ctx: Context, rest: str) -> bool:
+    """万和牧场项目: a site with a proper name of its own (no place, no dictionary word before its head)."""
+    m = _SITE.fullmatch(rest)
+    if not m:
+        return False
+    own = m.group(1)
+    return own not in ctx.gaz.full and own not in ctx.gaz.short and word_freq(own) < 50
+
+
 def _decompose(ctx: Context, proj) -> None:
     """Split a project name into its operator, parent project and phase."""
     view = ctx.view
@@ -699,6 +718,11 @@ def _decompose(ctx: Context, proj) -> None:
                     ind = mm
             if ind is not None and ind.end() >= 4:
                 cut = ind.end()
+                if not _OWN_WORKS.match(name, cut) and not _named_site(ctx, name[cut:]):
+                    # 江城电子加速器项目, 北辰汽车江城基地, 东海能源动力电池项目: a product, a place or a
+                    # field after the firm; the firm only says whose works they are, it is written only
+                    # inside the project's name (SCHEMA convention 5, as for places)
+                    cut = -1
         if cut > 0 and (re.search(r"\d", name[:cut]) or name.startswith("年")):
             cut = -1  # 年产60万套新能源汽车 is a capacity, not a company
         if cut > 0 and any(z.type == "Zone" and z.vstart == vs for z in ctx.mentions):
@@ -1227,6 +1251,16 @@ _DETERMINED = (
     "历届",
     "各届",
 )
+
+
+def _placed_branch(ctx: Context, core: str) -> bool:
+    """鄂州分会场, 江城镇分会场: a branch venue named by a place holds a gathering of that place."""
+    return core in ctx.gaz.full or core in ctx.gaz.short or bool(_LOCAL_PLACE.fullmatch(core))
+
+
+_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|区|县|市|旗)")
+
+
 # what follows a head when it is part of another word (会议室, 大会场, 博览会址, 会长)
 _EVENT_NOT_AFTER = frozenset("员长议场址所室厅")
 
@@ -1358,6 +1392,8 @@ def extract_events(ctx: Context) -> None:
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
             vs = q.start()
+        if view.startswith("分会场", hs) and not _placed_branch(ctx, view[vs:hs]):
+            continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
