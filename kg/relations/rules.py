@@ -1435,6 +1435,23 @@ def located_most_specific(ctx: Context) -> None:
             continue
         covered = set().union(*(_ancestors(ctx, c) for c in codes))
         drop.update(i for i in idx if ctx.candidates[i].object.code in covered)
+    # X县Y项目(埠江镇): a town bracketed after the name is the most specific place the text gives, even
+    # when the division list does not know it (no code to find its county by)
+    bracketed = {
+        c.subject.name
+        for c in ctx.candidates
+        if c.rule == "locatedIn.bracketed-place"
+        and c.object.type in ("Town", "Village")
+        and not c.object.code
+    }
+    drop.update(
+        i
+        for i, c in enumerate(ctx.candidates)
+        if c.predicate == "locatedIn"
+        and c.subject.name in bracketed
+        and c.object.code
+        and c.subject.type != "GovernmentBody"
+    )
     if drop:
         ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
 
