@@ -276,6 +276,73 @@ def extract_projects(ctx: Context) -> None:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
         _decompose(ctx, proj)
     _sibling_projects(ctx)
+    _coordinated_projects(ctx)
+
+
+# an item of a coordination inside a name: a run with no head of its own, right before 、
+_COORD_ITEM = re.compile(r"([^，。,；;、等\s()（）]{2,16})、$")
+_ITEM_HEAD = re.compile(r"项目|工程|基地|生产线|公司|集团|厂")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_COORD_HEAD = re.compile(r"项目|工程")
+
+
+def _coordinated_modifiers(ctx: Context, vs: int, hs: int) -> int:
+    """Where a project name holds a coordination of modifiers, the start of its first item; else vs.
+
+    大西高铁引道绿化、亮化建设项目, 菌种生产、栽培及加工综合建设项目, N-甲基吡咯烷酮、γ-丁内酯系列产品项目:
+    the item after 、 opens with a word no name opens with (a short verb, adverb or adjective: 亮化,
+    栽培; a symbol: γ-), so the item before it is the same name's, not another project of a list
+    (签约A项目、B项目 gives each item its own head; 签约宝马、奔驰项目 opens each with a name).
+    """
+    view = ctx.view
+    start = vs
+    while start >= 3 and view[start - 1] == "、":
+        words = tokens(view[start:hs])
+        if not words:
+            break
+        first = words[0]
+        if not (len(first) <= 2 and tag(first)[:1] in ("v", "d", "a") or not _NAME_CHAR.match(first)):
+            break
+        m = _COORD_ITEM.search(view, max(0, start - 17), start)
+        if not m or _ITEM_HEAD.search(m.group(1)) or len(tokens(m.group(1))) < 3:
+            break  # (one word before 、 is a name of its own: 宝马、奔驰项目 are two brands' projects)
+        s = strip_leading_verbs(ctx, extend_left(ctx, m.end(1), limit=16, stops=PROJECT_STOPS), m.end(1))
+        if s >= m.end(1) or s < m.start(1):
+            break
+        start = s
+    return start
+
+
+def _coordinated_projects(ctx: Context) -> None:
+    """A project whose name coordinates modifiers with 、 is one project named from its first item."""
+    view = ctx.view
+    for m in _COORD_HEAD.finditer(view):
+        hs, he = m.start(), m.end()
+        last = extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS)  # (亮化建设: the verb opens the item)
+        if last >= hs or view[last - 1 : last] != "、" or view[hs - 1] in _ACT_ON_PROJECTS:
+            continue  # (凝心聚力抓项目: doing something to projects)
+        start = _coordinated_modifiers(ctx, last, hs)
+        if start == last:
+            continue
+        first_end = view.index("、", start)
+        owned = _OWNED.search(view, max(0, start - 24), start)
+        capacity = bool(_CAPACITY.search(view, start, first_end))
+        if not (
+            _core_ok(ctx, start, first_end, verbs_ok=bool(owned) or capacity, capacity=capacity)
+            and _project_specific(ctx, start, first_end)
+        ):
+            continue
+        # the last item alone was taken for the project (PTFE覆铜板项目): the whole name replaces it
+        partial = [x for x in ctx.mentions if x.type == "Project" and x.vend == he and start < x.vstart]
+        for x in partial:
+            ctx.mentions.remove(x)
+        ctx.candidates[:] = [
+            c for c in ctx.candidates if c.subject not in partial and c.object not in partial
+        ]
+        ctx.add(start, he, "Project", "project.coordinated", 0.7)
+        for p in ctx.mentions:  # 桐柏县X、Y项目: the name also stands without its county (as project.head)
+            if p.code and p.vstart == start and p.vend < first_end and p.surface in ctx.gaz.full:
+                ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
 
 
 # what a period "plans to" do (计划开工, 计划投资): 计划 before these is a verb
