@@ -382,6 +382,9 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
 
 
 _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
+# what a body's directives are called: 市委、市政府决策部署, 省委的要求, 市委精神 (not a verb: 市委部署,
+# 财政局安排 say what the body itself does)
+_DIRECTIVE = re.compile(r"的?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
 
 
 @relation_rule("implements")
@@ -407,6 +410,10 @@ def implements(ctx: Context) -> None:
             if not targets:
                 continue
             actors = _actors_before(ms, v.start(), ctx)
+            if actors and _DIRECTIVE.match(view, actors[-1].vend):
+                # 宽甸将贯彻落实市委、市政府决策部署,…推行X: whose directives are carried out is not who
+                # acts; the actor is the subject before them
+                actors = _actors_before(ms, actors[0].vstart, ctx)
             if not actors or _HEARD_FROM.match(view, actors[-1].vend):
                 continue  # 记者从X获悉: X is where the news comes from, not who acts
             # the actor must be in the same clause or begin the sentence (or be at most 2 commas away)
