@@ -870,6 +870,7 @@ _TITLE_NAME = re.compile(
     + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
 )
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
+_SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
 
 
 @extractor("programmes", order=41)
@@ -890,6 +891,10 @@ def extract_programmes(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, extend_left(ctx, m.start(), limit=16, quotes=False), m.start())
             ctx.add(vs, m.end() + 2, "Project", "project.quoted", 0.75)
             continue
+        if not after and not inner.endswith("式"):
+            # “项目管家”制度, “店小二”服务: a scheme named by its quoted word, the head right after it
+            # (“保姆式”服务, “一站式”服务 say how a service is given, not which)
+            after = _SCHEME_HEAD.match(view[m.end() : m.end() + 3])
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
