@@ -1327,6 +1327,32 @@ _PLENUMS = re.compile(
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
+def _goods_joined(ctx: Context, vs: int, hs: int) -> bool:
+    """Is view[vs-1] a 及 joining two common nouns at the start of an occasion's name?"""
+    view = ctx.view
+    if vs < 2 or vs >= hs or view[vs - 1] != "及":
+        return False
+    left, right = tokens(view[max(0, vs - 7) : vs - 1]), tokens(view[vs:hs])
+    if (
+        not left
+        or not right
+        or not _GOODS_TAG.fullmatch(tag(left[-1]))
+        or not _GOODS_TAG.fullmatch(tag(right[0]))
+    ):
+        return False
+    # (an organiser or a party before 及 is not a field: 市政府及企业…, X公司及…)
+    return not left[-1].endswith(_NOT_GOODS) and not any(
+        m.vend == vs - 1 and m.type in _PARTY_TYPES for m in ctx.mentions
+    )
+
+
+_NOT_GOODS = ("政府", "企业", "单位", "部门", "公司", "集团")
+_PARTY_TYPES = frozenset({"GovernmentBody", "Company", "Institution", "Person", "Official"})
+
+
+_GOODS_TAG = re.compile(r"n|nz|vn")
+
+
 @extractor("events", order=43)
 def extract_events(ctx: Context) -> None:
     view = ctx.view
@@ -1354,6 +1380,10 @@ def extract_events(ctx: Context) -> None:
         # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
         limit = 64 if "暨" in view[max(0, hs - 40) : hs] else 40
         vs = extend_left(ctx, hs, limit=limit, quotes=False, stops=_EVENT_STOPS)
+        if _goods_joined(ctx, vs, hs):
+            # 纺织面料及辅料博览会, 精细化工及新能源产业推介会: two kinds of goods or industries joined by 及
+            # are the occasion's field, one name
+            vs = extend_left(ctx, vs - 1, limit=limit, quotes=False, stops=_EVENT_STOPS)
         for _ in range(6):
             # X项目、Y工程、Z项目奠基仪式: the projects an occasion starts, listed, open its name
             j = vs - 1
