@@ -1321,8 +1321,10 @@ _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣�
 _QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
+# (a local committee's plenums are counted 次 and named with the committee: 市委六届三次、四次全会)
 _PLENUMS = re.compile(
-    r"([一二三四五六七八九十]+届)([一二三四五六七八九十]中)、([一二三四五六七八九十]中)全会"
+    r"(省委|市委|州委|县委|区委|旗委|盟委)?([一二三四五六七八九十]+届)"
+    r"([一二三四五六七八九十]+[中次])、([一二三四五六七八九十]+[中次])全会"
 )
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
@@ -1358,13 +1360,14 @@ def extract_events(ctx: Context) -> None:
     view = ctx.view
     # 二十届二中、三中全会: plenary sessions sharing their term and their head; each is its own event
     for m in _PLENUMS.finditer(view):
-        term = m.group(1)
-        for i in (2, 3):
+        # (the committee is named in the label, its own mention stays outside the span)
+        term = (m.group(1) or "") + m.group(2)
+        for i in (3, 4):
             s_, e_ = m.span(i)
-            if i == 3:
+            if i == 4:
                 e_ = m.end()
             ctx.add(
-                s_ if i == 3 else m.start(),
+                s_ if i == 4 else m.start(2),
                 e_,
                 "Event",
                 "event.plenum",
