@@ -530,6 +530,9 @@ def _sibling_projects(ctx: Context) -> None:
         vs, ve = m.span(1)
         prev_is_project = vs - 1 in heads
         next_is_project = ve + 1 in starts
+        de = view.rfind("的", vs, ve)
+        if de >= 0:
+            vs = de + 1  # 由X公司投资的Y项目: after 的 the name starts (Y项目, often found by its head)
         if not (prev_is_project or next_is_project) or any(
             p.type == "Project" and p.vstart <= vs < p.vend for p in ctx.mentions
         ):
