@@ -815,6 +815,10 @@ def _builds(view: str, builder: Mention, built: Mention, verb: re.Pattern) -> bo
     return len(gap) <= 24 and "。" not in gap and "；" not in gap and verb.search(gap) is not None
 
 
+# 由X公司投资的Y项目 (also 总投资, 投资建设的): X is the investor of Y
+_INVESTED_BY = re.compile(r"由([^，,。；;、]{2,40}?)(?:总)?(?:出资|投资)(?:建设|兴建)?的")
+
+
 @relation_rule("investsIn")
 def invests(ctx: Context) -> None:
     """Who puts money into which project, and who builds or runs it.
@@ -944,6 +948,12 @@ def invests(ctx: Context) -> None:
             amt = money(mm.group(2)) if mm.group(2) else None
             ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75, **_money_kw(amt))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
+        # 由<company>投资的<project>: the investor named before what it pays for (a list of such lines)
+        for mm in _INVESTED_BY.finditer(view, sent.vstart, sent.vend):
+            co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
+            p_here = [q for q in projects if q.vstart == mm.end()]
+            if co and p_here:
+                ctx.relate("investsIn", co[0], p_here[0], "investsIn.invested-by", 0.75)
         # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
         for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):
             co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
