@@ -248,7 +248,12 @@ def extract_projects(ctx: Context) -> None:
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
             or not (
-                _project_specific(ctx, cvs, hs) or vs < item_vs and _OWNED.search(view, max(0, vs - 24), vs)
+                _project_specific(ctx, cvs, hs)
+                or vs < item_vs
+                and _OWNED.search(view, max(0, vs - 24), vs)
+                # X大厦建设项目由Y公司投资1.1亿元建设: the investor named after the project says which
+                or _OWNED_AFTER.match(view, he)
+                and hs - cvs >= 4
             )
         ):
             continue
@@ -677,6 +682,8 @@ _OWNED = re.compile(
     r"(?:(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)"
     r"|投资(?:约)?[\d.]+(?:亿|万)?(?:美元|欧元|港元|元)的)$"
 )
+# the same ownership written after the name: …项目由X公司(总)投资N亿元建设
+_OWNED_AFTER = re.compile(r"由[^，。,；;、]{2,40}?(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元")
 # a capacity says which plant a project builds, whatever words its name holds (年产10000吨NCM正极材料)
 _CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
 
