@@ -47,6 +47,8 @@ _DESCRIBES_FIRM = re.compile(
 _FIRM_WORDS = frozenset("集团 控股 股份 实业 发展 投资 管理 联合".split())
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
 _NAME_CHARS = frozenset("之自地同于以得都")
+# of those, the ones a firm's own name may open with right after its place (桂平市地田, 上海为烨)
+_AFTER_PLACE_CHARS = frozenset("地为之")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
@@ -401,6 +403,14 @@ def extend_left(
                 and tag(left_w) not in _CLOSED_TAGS
             ):
                 pass  # 草之源, 华自控股, 华润置地: a function character between the pieces of a coined name
+            elif (
+                stops is COMPANY_STOPS
+                and w in _AFTER_PLACE_CHARS
+                and len(prev_w) == 1
+                and prev_w not in stops
+                and _is_place_name(ctx, left_w)
+            ):
+                pass  # 桂平市地田新材料, 上海为烨投资: after a place, a function character opens the firm's own name
             elif (
                 stops is COMPANY_STOPS
                 and prev_w

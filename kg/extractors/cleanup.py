@@ -125,9 +125,14 @@ _SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|集�
 def _core(ctx: Context, name: str) -> str:
     core = _SUFFIX.sub("", name)
     core = _BRACKETED.sub("", core)
-    for n in range(min(len(core) - 2, 9), 1, -1):  # drop a leading place name
-        if core[:n] in ctx.gaz.full or core[:n] in ctx.gaz.short:
-            return core[n:]
+    # drop the leading place names, a chain of them too (广西桂平市联胜食品: 联胜食品)
+    stripped = True
+    while stripped:
+        stripped = False
+        for n in range(min(len(core) - 2, 9), 1, -1):
+            if core[:n] in ctx.gaz.full or core[:n] in ctx.gaz.short:
+                core, stripped = core[n:], True
+                break
     return core
 
 
@@ -145,6 +150,8 @@ def company_short_names(ctx: Context) -> None:
         spans = [(x.vstart, x.vend) for x in ctx.mentions if x.type == "Company" and x.surface == m.surface]
         for n in range(len(core), 2, -1):
             pre = core[:n]
+            if pre in ctx.gaz.full or pre in ctx.gaz.short:
+                continue  # a place is no firm's short name (it would join every firm of the place)
             hits = [
                 k
                 for k in find_all(view, pre)

@@ -138,6 +138,8 @@ def extract_places(ctx: Context) -> None:
                 place.level == 3
                 and code not in explicit
                 and (word_freq(name) > 3000 or t not in ("ns", "nr", "nz", ""))
+                # 五常 (jieba: a time word) under the article's own city, and no common word: the county
+                and not (ctx.home_city and ctx.home_city in ctx.gaz.ancestors(code) and word_freq(name) < 100)
             ):
                 continue
             if place.level == 2 and t not in ("ns", "nr", "nz", "", "d") and word_freq(name) > 3000:

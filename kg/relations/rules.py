@@ -397,6 +397,9 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
 
 
 _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
+# what a body's directives are called: 市委、市政府决策部署, 省委的要求, 市委精神 (not a verb: 市委部署,
+# 财政局安排 say what the body itself does)
+_DIRECTIVE = re.compile(r"的?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
 
 
 @relation_rule("implements")
@@ -422,6 +425,10 @@ def implements(ctx: Context) -> None:
             if not targets:
                 continue
             actors = _actors_before(ms, v.start(), ctx)
+            if actors and _DIRECTIVE.match(view, actors[-1].vend):
+                # 宽甸将贯彻落实市委、市政府决策部署,…推行X: whose directives are carried out is not who
+                # acts; the actor is the subject before them
+                actors = _actors_before(ms, actors[0].vstart, ctx)
             if not actors or _HEARD_FROM.match(view, actors[-1].vend):
                 continue  # 记者从X获悉: X is where the news comes from, not who acts
             # the actor must be in the same clause or begin the sentence (or be at most 2 commas away)
@@ -825,6 +832,10 @@ def _builds(view: str, builder: Mention, built: Mention, verb: re.Pattern) -> bo
     return len(gap) <= 24 and "。" not in gap and "；" not in gap and verb.search(gap) is not None
 
 
+# 由X公司投资的Y项目 (also 总投资, 投资建设的): X is the investor of Y
+_INVESTED_BY = re.compile(r"由([^，,。；;、]{2,40}?)(?:总)?(?:出资|投资)(?:建设|兴建)?的")
+
+
 @relation_rule("investsIn")
 def invests(ctx: Context) -> None:
     """Who puts money into which project, and who builds or runs it.
@@ -961,6 +972,12 @@ def invests(ctx: Context) -> None:
             amt = money(mm.group(2)) if mm.group(2) else None
             ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75, **_money_kw(amt))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
+        # 由<company>投资的<project>: the investor named before what it pays for (a list of such lines)
+        for mm in _INVESTED_BY.finditer(view, sent.vstart, sent.vend):
+            co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
+            p_here = [q for q in projects if q.vstart == mm.end()]
+            if co and p_here:
+                ctx.relate("investsIn", co[0], p_here[0], "investsIn.invested-by", 0.75)
         # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
         for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):
             co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
@@ -1555,6 +1572,23 @@ def located_most_specific(ctx: Context) -> None:
             continue
         covered = set().union(*(_ancestors(ctx, c) for c in codes))
         drop.update(i for i in idx if ctx.candidates[i].object.code in covered)
+    # X县Y项目(埠江镇): a town bracketed after the name is the most specific place the text gives, even
+    # when the division list does not know it (no code to find its county by)
+    bracketed = {
+        c.subject.name
+        for c in ctx.candidates
+        if c.rule == "locatedIn.bracketed-place"
+        and c.object.type in ("Town", "Village")
+        and not c.object.code
+    }
+    drop.update(
+        i
+        for i, c in enumerate(ctx.candidates)
+        if c.predicate == "locatedIn"
+        and c.subject.name in bracketed
+        and c.object.code
+        and c.subject.type != "GovernmentBody"
+    )
     if drop:
         ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
 
