@@ -35,7 +35,7 @@ def init_worker(ignore_sigint: bool = False) -> None:
 
     load_gazetteer()
     tokens("铁岭市")  # rjieba's dictionary
-    tag("铁岭")  # jieba's own (its tags and frequencies), about 1 s: not during the first article
+    tag("铁岭")  # jieba's tag and frequency table (kg/runtime/wordtab.py; built once per machine)
     to_simplified("鐵嶺")
     ordered_extractors()
     relation_rules()
