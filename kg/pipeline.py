@@ -199,6 +199,7 @@ def _assemble(
     timings: dict[str, float],
     phase: Phase | None,
     memo: dict | None = None,
+    jobs: int = 1,
 ) -> Graph:
     from .attach import attach_values
     from .resolve import resolve
@@ -208,8 +209,9 @@ def _assemble(
     t = time.perf_counter()
     with memory.no_collection():  # resolution builds plain, acyclic records
         entities, relations = resolve(contexts)
-        entities, relations = attach_values([c.doc for c in contexts], entities, relations, memo)
-    graph = Graph(tuple(c.doc for c in contexts), tuple(entities), tuple(relations), tuple(skipped))
+        docs = [c.doc for c in contexts]
+        entities, relations = attach_values(docs, entities, relations, memo, jobs)
+    graph = Graph(tuple(docs), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t
     return graph
@@ -239,7 +241,8 @@ def _build(
     if not contexts:
         raise _no_articles(files, skipped)
     extracted = len(contexts) - reused
-    graph = _assemble(contexts, skipped, timings, phase, memo)  # empties contexts
+    # with local workers, each document's values are found in forked processes (not on a cluster)
+    graph = _assemble(contexts, skipped, timings, phase, memo, 1 if scheduler else jobs)  # empties contexts
     memory.keep()
     return graph, reused, extracted, timings
 
