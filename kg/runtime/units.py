@@ -43,6 +43,10 @@ class Unit:
     refs: tuple[str, ...]  # the shared nodes it refers to (their IRIs, as N-Triples writes them), distinct
 
 
+def astuple_unit(u: Unit) -> tuple[bytes, int, int, int, tuple[str, ...]]:
+    return (u.digest, u.at, u.size, u.count, u.refs)
+
+
 @dataclass
 class Fragments:
     """The units of one published graph, by key, and the lines of the shared nodes they refer to."""
@@ -54,6 +58,18 @@ class Fragments:
     # the file of the units' own lines, one after the other (kept on disk: they are as large as the
     # graph's N-Triples, and an update reads only those of the units that changed)
     blob: str = ""
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the units as plain tuples: a dataclass is pickled with a dict of its fields each (the
+        # record's 43,000 units at 1,000 articles took 0.3 s to load that way, 0.1 s as tuples)
+        state = dict(self.__dict__)
+        state["units"] = {k: astuple_unit(u) for k, u in self.units.items()}
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        units = state.get("units", {})
+        state["units"] = {k: Unit(*u) if isinstance(u, tuple) else u for k, u in units.items()}
+        self.__dict__.update(state)
 
     def reader(self) -> Callable[[Unit], bytes]:
         """What reads a unit's own lines from the blob file."""
