@@ -13,6 +13,7 @@ from ..lexicon import (
     EVENT_HEADS,
     GOV_HEADS,
     INSTITUTION_HEADS,
+    NATIONAL_MEDIA,
     NATIONAL_SHORT,
     PARTY_ORGANS,
     TITLES,
@@ -85,6 +86,8 @@ _ACADEMY_INSTITUTE = re.compile(
     r"(?:中国科学院|中科院|中国工程院|中国社会科学院|中国社科院|中国农业科学院|中国农科院)"
     r"[\u4e00-\u9fff]{2,10}?(?:研究所|研究院|所)(?![\u4e00-\u9fff]?长)"
 )
+_MEDIA_HOSTS = frozenset({"Company", "GovernmentBody", "Institution"})  # (人民日报社, 新华社X分社)
+_MEDIA = re.compile("|".join(sorted(map(re.escape, NATIONAL_MEDIA), key=len, reverse=True)))
 _SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
 _PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
@@ -750,6 +753,14 @@ def extract_institutions(ctx: Context) -> None:
             ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
             continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
+    # 新华社, 中央人民广播电台, 《大公报》: national media by their bare names (not inside a longer name)
+    for m in _MEDIA.finditer(view):
+        if not any(
+            x.vstart <= m.start() and m.end() <= x.vend and x.vend - x.vstart > m.end() - m.start()
+            for x in ctx.mentions
+            if x.type in _MEDIA_HOSTS
+        ):
+            ctx.add(m.start(), m.end(), "Institution", "institution.national-media", 0.85)
     # 中科院X所 / 中国科学院X研究所: the national academies' institutes, often written short (化物所)
     for m in _ACADEMY_INSTITUTE.finditer(view):
         ctx.add(m.start(), m.end(), "Institution", "institution.academy", 0.85)
