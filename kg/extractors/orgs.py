@@ -189,6 +189,12 @@ def body_label(place: str, organ: str) -> str:
     return place + organ
 
 
+# a place's task force or its office, named by the task (可 quoted): 工作领导小组(办公室), 工作协调小组办公室
+_TASK_GROUP = re.compile(
+    r"(?:“[^”\n]{1,16}”|[^，。,；;：:！!？?、\s“]){2,24}?(?:领导|协调|工作)小组(?:办公室)?"
+)
+
+
 @extractor("government-bodies", order=20)
 def extract_bodies(ctx: Context) -> None:
     view = ctx.view
@@ -196,6 +202,10 @@ def extract_bodies(ctx: Context) -> None:
     places = [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]
     place_ends = {m.vend: m for m in places}
     for p in places:
+        # X省“某某”工作协调小组办公室, X省打造…工作领导小组办公室: a task force named by its task
+        g = _TASK_GROUP.match(view, p.vend)
+        if g and ("“" in g.group() or "工作" in g.group()):
+            ctx.add(p.vstart, g.end(), "GovernmentBody", "body.task-group", 0.8)
         m = _BODY_AFTER_PLACE.match(view, p.vend)
         if not m and gaz.by_code[p.code].level == 1:
             m = _REGION_PARTY.match(view, p.vend)  # 广西壮族自治区党委: a region's party committee
