@@ -15,6 +15,16 @@ from .base import Context, find_all
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
 _LOCAL = frozenset({"Town", "Village"})
 _INNER_TYPES = frozenset({"Zone", "Company"})
+# rules that read a park as one item of a list of projects (the list says what it is)
+_LIST_RULES = frozenset(
+    {
+        "project.mainly",
+        "project.counted-list",
+        "project.listed",
+        "project.listed-works",
+        "project.started-list",
+    }
+)
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
 _BRACKETED = re.compile(r"\(.*?\)|（.*?）")
@@ -72,6 +82,20 @@ def _venues(ctx: Context) -> list[_Span]:
         if m.code and (v := _VENUE_AFTER.match(ctx.view, m.vend)):
             out.append(_Span(m.vstart, v.end()))
     return out
+
+
+_QUOTED = re.compile(r"“([^“”]{4,24})”")
+
+
+def _slogans(ctx: Context) -> list[_Span]:
+    """The spans of quoted phrases (“海韵江城·活力东港”, “江城号”): a place written only inside a slogan or
+    a quoted name is not named on its own (a quote holding only a place's name is that place)."""
+    gaz = ctx.gaz
+    return [
+        _Span(m.start(), m.end())
+        for m in _QUOTED.finditer(ctx.view)
+        if m.group(1) not in gaz.full and m.group(1) not in gaz.short
+    ]
 
 
 def _nesting(containers):
@@ -280,7 +304,9 @@ def cleanup(ctx: Context) -> None:
     ms = ctx.mentions
     # a division is nested in any other name (a town's too: 凌河 inside 大凌河街道); a town or
     # village in any name but a place's
-    nested_div = _nesting([o for o in ms if not o.code and o.type not in _NOT_CONTAINERS] + _venues(ctx))
+    nested_div = _nesting(
+        [o for o in ms if not o.code and o.type not in _NOT_CONTAINERS] + _venues(ctx) + _slogans(ctx)
+    )
     nested_local = _nesting([o for o in ms if not _is_place(o) and o.type not in _NOT_CONTAINERS])
 
     def nested(m) -> bool:
@@ -309,6 +335,18 @@ def cleanup(ctx: Context) -> None:
         if m.type in _INNER_TYPES and m.surface not in named_alone and m.rule != "zone.without-place":
             drop.add(id(m))
     programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
+    # a person's name written again where the people rules did not see it (”于洪涛说): a county's short
+    # form at its start (于洪) is the name's, not the county
+    people: dict[str, set[str]] = {}  # by first character: a short form looks up only its own
+    for p in ms:
+        if p.type in _NOT_CONTAINERS and len(p.surface) >= 3:
+            people.setdefault(p.surface[0], set()).add(p.surface)
+    for m in ms:
+        if m.rule == "place.short" and any(
+            len(n) > m.vend - m.vstart and ctx.view.startswith(n, m.vstart)
+            for n in people.get(ctx.view[m.vstart], ())
+        ):
+            drop.add(id(m))
     for m in ms:
         if (
             m.code
@@ -329,6 +367,10 @@ def cleanup(ctx: Context) -> None:
             p.rule == "project.example" and p.vend == m.vend and p.vstart <= m.vstart for p in ms
         ):
             drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
+        if m.type == "Zone" and any(
+            p.rule in _LIST_RULES and p.vstart == m.vstart and p.vend == m.vend for p in ms
+        ):
+            drop.add(id(m))  # 主要有A项目、X数字产业园、B总部等: an item of a list of projects is one
         if m.type == "Project" and any(
             p.type == "Programme" and p.vstart <= m.vstart and m.vend < p.vend for p in ms
         ):

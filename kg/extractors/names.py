@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..lexicon import (
     DESIGNATION_HEADS,
     EVENT_HEADS,
+    FACILITY_HEADS,
     INFRASTRUCTURE_HEADS,
     PROJECT_KINDS,
     ZONE_HEADS,
@@ -89,7 +90,7 @@ def _specific(words: list[str]) -> bool:
 
 
 # _core_ok's patterns, compiled once
-_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]")
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—/-]")  # / only as extend_left allows it: 200兆瓦/400兆瓦时
 _QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
 _PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 
@@ -156,6 +157,11 @@ _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
+# makes, so the industry word is the product's, not the end of a firm's name before it
+_PRODUCT_HEAD = re.compile(
+    r"(?:[^项工园区基中]{0,2})(?:产品|设备|装备|器件|元件|零部件|配件|加速器|电池|仪器)"
+)
 
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
@@ -218,6 +224,7 @@ def extract_projects(ctx: Context) -> None:
             town = None
         if town is not None:
             vs = town.vend
+            vs = strip_leading_verbs(ctx, vs, hs)  # 在X镇建设P项目: the verb after the town is no name
         # (a joined list is checked on its last item)
         cvs = item_vs if vs < item_vs else vs
         if (
@@ -741,6 +748,24 @@ _GENERIC_WORKS = re.compile(
 )
 
 
+# after an operator's name: a capacity or a size (2万吨有机醇项目, 500千伏主变扩建工程)
+_OWN_WORKS = re.compile(r"[0-9０-９一二三四五六七八九十百千两]")
+_SITE = re.compile(
+    r"([^\d]{2,4}?)("
+    + "|".join(sorted(map(re.escape, FACILITY_HEADS), key=len, reverse=True))
+    + r")(?:项目|工程)?$"
+)
+
+
+def _named_site(ctx: Context, rest: str) -> bool:
+    """万和牧场项目: a site with a proper name of its own (no place, no dictionary word before its head)."""
+    m = _SITE.fullmatch(rest)
+    if not m:
+        return False
+    own = m.group(1)
+    return own not in ctx.gaz.full and own not in ctx.gaz.short and word_freq(own) < 50
+
+
 def _decompose(ctx: Context, proj) -> None:
     """Split a project name into its operator, parent project and phase."""
     view = ctx.view
@@ -762,12 +787,19 @@ def _decompose(ctx: Context, proj) -> None:
             ind = None
             for mm in _INDUSTRY.finditer(name):
                 rest = name[mm.end() :]
+                if _PRODUCT_HEAD.match(rest) or rest[:1] in ("和", "及", "与", "、"):
+                    continue  # (精细化工和新材料项目, 冷链物流及…中心项目: sectors listed, no firm)
                 if len(re.sub(r"(项目|工程)$", "", rest)) >= 3 and not re.match(
                     r"园|区|基地|中心|产业", rest
                 ):
                     ind = mm
             if ind is not None and ind.end() >= 4:
                 cut = ind.end()
+                if not _OWN_WORKS.match(name, cut) and not _named_site(ctx, name[cut:]):
+                    # 江城电子加速器项目, 北辰汽车江城基地, 东海能源动力电池项目: a product, a place or a
+                    # field after the firm; the firm only says whose works they are, it is written only
+                    # inside the project's name (SCHEMA convention 5, as for places)
+                    cut = -1
         if cut > 0 and (re.search(r"\d", name[:cut]) or name.startswith("年")):
             cut = -1  # 年产60万套新能源汽车 is a capacity, not a company
         if cut > 0 and any(z.type == "Zone" and z.vstart == vs for z in ctx.mentions):
@@ -883,12 +915,21 @@ _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
 _SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
 
 
+# 把X作为(…的)“Y”: Y labels X (一号工程, 先导工程) where the quote ends the clause that 把/将 opens
+_AS_LABEL = re.compile(r"[把将][^，,。；;：:“”‘’]{1,24}(?:作为|当作|当成|视为)[^，,。；;“”‘’]{0,12}$")
+_LABEL_END = re.compile(
+    r"[，,。；;、]|来|$"
+)  # (not 作为“空心房”整治的衡量标准: the quote opens a longer name)
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
     # quoted names with a programme head: “三个提升”工程, ‘新增先进加工设备补贴’项目, “百所千警连万家”活动
     for m in _QUOTED.finditer(view):
         inner = m.group(2)
+        if _AS_LABEL.search(view, max(0, m.start() - 30), m.start()) and _LABEL_END.match(view, m.end()):
+            continue  # 把招商引资作为“一号工程”: a label the clause gives its object, not a programme's name
         after = re.match(
             r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :]
         )
@@ -1292,6 +1333,16 @@ _DETERMINED = (
     "历届",
     "各届",
 )
+
+
+def _placed_branch(ctx: Context, core: str) -> bool:
+    """鄂州分会场, 江城镇分会场: a branch venue named by a place holds a gathering of that place."""
+    return core in ctx.gaz.full or core in ctx.gaz.short or bool(_LOCAL_PLACE.fullmatch(core))
+
+
+_LOCAL_PLACE = re.compile(r"[\u4e00-\u9fff]{1,6}(?:镇|乡|街道|区|县|市|旗)")
+
+
 # what follows a head when it is part of another word (会议室, 大会场, 博览会址, 会长)
 _EVENT_NOT_AFTER = frozenset("员长议场址所室厅")
 
@@ -1456,6 +1507,8 @@ def extract_events(ctx: Context) -> None:
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
             vs = q.start()
+        if view.startswith("分会场", hs) and not _placed_branch(ctx, view[vs:hs]):
+            continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
