@@ -1503,6 +1503,7 @@ def located_on_visit(ctx: Context) -> None:
         ]
         if any(m.vend <= at and m.name != place.name for m in areas):
             continue  # 在A镇B村,X实地察看…: the sentence names its own place
+        # 理川镇上马龙村…基地: a place written right before a thing is its own
         area_ends = {m.vend for m in areas}
         for m in outer:
             if (
@@ -1510,8 +1511,7 @@ def located_on_visit(ctx: Context) -> None:
                 and m.type in _VISITED
                 and m.name not in placed
                 and m is not place
-                and m.vstart
-                not in area_ends  # 理川镇上马龙村…基地: a place written right before it is its own
+                and m.vstart not in area_ends
             ):
                 ctx.relate("locatedIn", m, place, "locatedIn.visited", 0.55)
                 placed.add(m.name)
