@@ -397,6 +397,9 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
 
 
 _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
+# what a body's directives are called: 市委、市政府决策部署, 省委的要求, 市委精神 (not a verb: 市委部署,
+# 财政局安排 say what the body itself does)
+_DIRECTIVE = re.compile(r"的?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
 
 
 @relation_rule("implements")
@@ -422,6 +425,10 @@ def implements(ctx: Context) -> None:
             if not targets:
                 continue
             actors = _actors_before(ms, v.start(), ctx)
+            if actors and _DIRECTIVE.match(view, actors[-1].vend):
+                # 宽甸将贯彻落实市委、市政府决策部署,…推行X: whose directives are carried out is not who
+                # acts; the actor is the subject before them
+                actors = _actors_before(ms, actors[0].vstart, ctx)
             if not actors or _HEARD_FROM.match(view, actors[-1].vend):
                 continue  # 记者从X获悉: X is where the news comes from, not who acts
             # the actor must be in the same clause or begin the sentence (or be at most 2 commas away)
@@ -591,6 +598,8 @@ def organizes(ctx: Context) -> None:
                     and not _is_home_ref(m)
                     # a province or city opening a fair's name says where or whose, not who holds it
                     and (m.type in ORGS or m.type in ("City", "District") and ctx.view[m.vend] not in "第")
+                    # X公司Y项目开工仪式: the firm's project is the occasion, not the firm its host
+                    and not (m.type == "Company" and "项目" in ctx.view[m.vend : ev.vend])
                 ]
                 if first:
                     org = max(first, key=lambda m: m.vend)
@@ -823,6 +832,10 @@ def _builds(view: str, builder: Mention, built: Mention, verb: re.Pattern) -> bo
     return len(gap) <= 24 and "。" not in gap and "；" not in gap and verb.search(gap) is not None
 
 
+# 由X公司投资的Y项目 (also 总投资, 投资建设的): X is the investor of Y
+_INVESTED_BY = re.compile(r"由([^，,。；;、]{2,40}?)(?:总)?(?:出资|投资)(?:建设|兴建)?的")
+
+
 @relation_rule("investsIn")
 def invests(ctx: Context) -> None:
     """Who puts money into which project, and who builds or runs it.
@@ -849,6 +862,7 @@ def invests(ctx: Context) -> None:
             c_by_end[c.vend].append(c)
         all_co = [c for c in ms if c.type == "Company"]  # sorted by start, as ms is
         all_co_starts = [c.vstart for c in all_co]
+        listed: bool | None = None  # counted once per sentence, when first needed
         for p in projects:
             if any(q.vend > p.vend for q in p_by_start[p.vstart]):
                 continue  # the whole name (…示范项目一期500兆瓦风电项目) is handled, not its parent
@@ -866,6 +880,12 @@ def invests(ctx: Context) -> None:
                     pre, inner_co = pre_c, glued
             mm = _INVEST_END.search(pre)
             if mm and inner_co:
+                if listed is None:
+                    # a list of project sheets (总投资X的A项目,总投资Y的B项目): each amount is its project's
+                    # size, and the firm opening a name there is part of the name, not a stated investor
+                    listed = sum(1 for _ in _INVEST.finditer(view, sent.vstart, sent.vend)) >= 2
+                if listed:
+                    continue
                 amt = money(mm.group(2))
                 for c in inner_co:
                     if amt:
@@ -952,6 +972,12 @@ def invests(ctx: Context) -> None:
             amt = money(mm.group(2)) if mm.group(2) else None
             ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75, **_money_kw(amt))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
+        # 由<company>投资的<project>: the investor named before what it pays for (a list of such lines)
+        for mm in _INVESTED_BY.finditer(view, sent.vstart, sent.vend):
+            co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
+            p_here = [q for q in projects if q.vstart == mm.end()]
+            if co and p_here:
+                ctx.relate("investsIn", co[0], p_here[0], "investsIn.invested-by", 0.75)
         # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
         for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):
             co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
@@ -1084,6 +1110,9 @@ def _event_referred(view: str, sent, before: int, prior: list[Mention]) -> Menti
     return prior[-1]
 
 
+_AFTER_EVENT = re.compile(r"(?:结束)?(?:之?后|以后)")
+
+
 def _signings(ctx: Context) -> None:
     """X与Y(在大会上)签约…建设Z项目: the signers and the project take part in the event just named."""
     view = ctx.view
@@ -1103,6 +1132,8 @@ def _signings(ctx: Context) -> None:
         if not prior:
             continue
         ev = _event_referred(view, sent, sv.start(), prior)
+        if _AFTER_EVENT.match(view, ev.vend):
+            continue  # (在)收看X视频会议后,…签约: the signing follows the event, it is not held at it
         ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
         outer = [m for m in _outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
         vpos = sent.vstart + sv.start()
@@ -1503,7 +1534,6 @@ def located_on_visit(ctx: Context) -> None:
         ]
         if any(m.vend <= at and m.name != place.name for m in areas):
             continue  # 在A镇B村,X实地察看…: the sentence names its own place
-        # 理川镇上马龙村…基地: a place written right before a thing is its own
         area_ends = {m.vend for m in areas}
         for m in outer:
             if (
@@ -1511,6 +1541,7 @@ def located_on_visit(ctx: Context) -> None:
                 and m.type in _VISITED
                 and m.name not in placed
                 and m is not place
+                # 理川镇上马龙村…基地: a place written right before it is its own
                 and m.vstart not in area_ends
             ):
                 ctx.relate("locatedIn", m, place, "locatedIn.visited", 0.55)
@@ -1544,6 +1575,23 @@ def located_most_specific(ctx: Context) -> None:
             continue
         covered = set().union(*(_ancestors(ctx, c) for c in codes))
         drop.update(i for i in idx if ctx.candidates[i].object.code in covered)
+    # X县Y项目(埠江镇): a town bracketed after the name is the most specific place the text gives, even
+    # when the division list does not know it (no code to find its county by)
+    bracketed = {
+        c.subject.name
+        for c in ctx.candidates
+        if c.rule == "locatedIn.bracketed-place"
+        and c.object.type in ("Town", "Village")
+        and not c.object.code
+    }
+    drop.update(
+        i
+        for i, c in enumerate(ctx.candidates)
+        if c.predicate == "locatedIn"
+        and c.subject.name in bracketed
+        and c.object.code
+        and c.subject.type != "GovernmentBody"
+    )
     if drop:
         ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
 
