@@ -15,8 +15,9 @@ from score import SETS, score_all, score_docs  # noqa: E402
 # (entity micro F1, relation micro F1, lowest per-class entity F1, value strict recall as valscore.py)
 FLOORS = {
     "seeds": (0.93, 0.84, 0.80, 0.72),
-    "fixtures": (0.95, 0.92, 0.80, 0.62),
-    "heldout": (0.86, 0.78, 0.40, 0.44),  # scored, never tuned on
+    "fixtures": (0.95, 0.93, 0.80, 0.62),
+    # scored; its relation misses were read for the relation-recall rules of 2026-12-07 (relrec)
+    "heldout": (0.86, 0.84, 0.40, 0.44),
     # a development set annotated before kg ran on it (its first run was an unseen measurement)
     "dev4": (0.82, 0.65, 0.35, 0.80),
     # six articles annotated before kg ran on them (first run 0.742 / 0.575), then developed on (issue 13)

@@ -98,6 +98,15 @@ from cases import relations_of as _relations
             "其中,新民东方药业有限公司投资6.5亿元建设的年产3000吨中药饮片项目落户大民屯镇。",
             ("年产3000吨中药饮片项目", "participatesIn", "2024年重点项目集中开工仪式"),
         ),
+        # the head nouns of national award schemes (旅游休闲街区, 乡村旅游重点村, 美丽休闲乡村) make a title
+        (
+            "8月2日,文化和旅游部公布第三批国家级旅游休闲街区名单,新民市中街步行街榜上有名。",
+            ("文化和旅游部", "awards", "国家级旅游休闲街区"),
+        ),
+        (
+            "去年12月,文化和旅游部公布第五批全国乡村旅游重点村名单,新民市大民屯镇方巾牛村榜上有名。",
+            ("文化和旅游部", "awards", "全国乡村旅游重点村"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
