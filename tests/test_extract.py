@@ -275,6 +275,24 @@ def test_rjieba_segments_exactly_like_jieba(path):
         assert cut(line, hmm=True) == jieba.lcut(line, HMM=True), line
 
 
+def test_dictionary_tables_are_jiebas():
+    """tag() and word_freq() read jieba's dictionary file directly; they must give what jieba's own
+    posseg table and frequency dictionary give (prefix entries of the latter have frequency 0)."""
+    import jieba
+    import jieba.posseg
+
+    from kg.extractors.base import _dictionary, tag, word_freq
+
+    jieba.initialize()
+    tags, freqs = _dictionary()
+    assert tags == jieba.posseg.dt.word_tag_tab
+    assert {w: int(f) for w, f in freqs.items()} == {
+        w: f for w, f in jieba.dt.FREQ.items() if f or w in freqs
+    }
+    assert tag("铁岭") == jieba.posseg.dt.word_tag_tab["铁岭"] and word_freq("铁岭") == jieba.dt.FREQ["铁岭"]
+    assert tag("不是一个词吧") == "" and word_freq("不是一个词吧") == 0
+
+
 def _relations(text: str) -> set[tuple[str, str, str]]:
     from kg.resolve import resolve
 

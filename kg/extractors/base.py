@@ -85,11 +85,37 @@ def _jieba():
     import logging
 
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    return jieba, jieba.posseg.dt.word_tag_tab
+    return jieba
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> tuple[dict[str, str], dict[str, str]]:
+    """jieba's dictionary read straight from its file: word -> part of speech and word -> frequency
+    (as written). jieba.initialize() plus jieba.posseg build the same two tables (last line of a word
+    wins in both) but also the prefix dictionary and the HMM tables, ~1.4 s of CPU against ~0.35 s."""
+    import importlib.util
+    import os
+
+    spec = importlib.util.find_spec("jieba")  # locates the package without importing it
+    assert spec is not None and spec.origin is not None
+    with open(os.path.join(os.path.dirname(spec.origin), "dict.txt"), encoding="utf-8") as f:
+        data = f.read()
+    toks = data.split()
+    if len(toks) == 3 * data.count("\n"):  # every line "word freq tag": one split of the whole file
+        words = toks[0::3]
+        return dict(zip(words, toks[2::3], strict=True)), dict(zip(words, toks[1::3], strict=True))
+    tags: dict[str, str] = {}
+    freqs: dict[str, str] = {}
+    for line in data.splitlines():
+        parts = line.split(" ")
+        if len(parts) >= 2:
+            freqs[parts[0]] = parts[1]
+        if len(parts) == 3:
+            tags[parts[0]] = parts[2]
+    return tags, freqs
 
 
 @lru_cache(maxsize=1)
@@ -99,7 +125,7 @@ def _cutter():
     try:
         import rjieba
     except ImportError:  # pragma: no cover - rjieba is a declared dependency
-        jb, _ = _jieba()
+        jb = _jieba()
         return lambda text, hmm: jb.lcut(text, HMM=hmm)
     return rjieba.cut
 
@@ -138,13 +164,13 @@ _TAGS: dict[
 
 def tag(word: str) -> str:
     if not _TAGS:
-        _TAGS.update(_jieba()[1])
+        _TAGS.update(_dictionary()[0])
     return _TAGS.get(word, "")
 
 
 def word_freq(word: str) -> int:
-    jb, _ = _jieba()
-    return jb.dt.FREQ.get(word, 0)
+    """jieba's frequency of a dictionary word, 0 for any other string."""
+    return int(_dictionary()[1].get(word, 0))
 
 
 def find_all(text: str, sub: str) -> Iterator[int]:
