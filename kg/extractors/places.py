@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..gazetteer import Gazetteer
 from ..registry import extractor
 from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
@@ -38,6 +40,12 @@ def _candidates(ctx: Context):
     return out
 
 
+@lru_cache(maxsize=8192)
+def _ancestors(gaz: Gazetteer, code: str) -> frozenset[str]:
+    """The codes above a division (fixed: asked again for every name of every article)."""
+    return frozenset(gaz.ancestors(code))
+
+
 def _choose(ctx: Context, codes: list[str], full: bool, explicit: set[str]) -> str:
     """Pick the place a name refers to, by the article's context; '' if none is plausible."""
     gaz = ctx.gaz
@@ -45,10 +53,10 @@ def _choose(ctx: Context, codes: list[str], full: bool, explicit: set[str]) -> s
 
     def score(code: str) -> tuple:
         p = gaz.by_code[code]
-        anc = set(gaz.ancestors(code))
+        anc = _ancestors(gaz, code)
         return (
             code in explicit,
-            bool(anc & home) or code in home,
+            not anc.isdisjoint(home) or code in home,
             p.province == ctx.home_province,
             -p.level,  # 铁岭 is the city before it is 铁岭县
             -int(code),
