@@ -136,13 +136,10 @@ def cut(text: str, hmm: bool = False) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _tokens(text: str) -> tuple[str, ...]:
+def tokens(text: str) -> tuple[str, ...]:
+    """Dictionary words of a short window (no HMM: unknown names fall apart into characters).
+    Memoised and immutable: the same windows are segmented again and again by different rules."""
     return tuple(_cutter()(text, False))
-
-
-def tokens(text: str) -> list[str]:
-    """Dictionary words of a short window (no HMM: unknown names fall apart into characters)."""
-    return list(_tokens(text))
 
 
 def word_starts_at(view: str, pos: int) -> bool:
