@@ -17,7 +17,7 @@ from ..lexicon import (
     entries,
 )
 from ..lexicon import TITLES as OFFICIAL_TITLES
-from ..model import ORG_CLASSES
+from ..model import ORG_CLASSES, Mention
 from ..registry import extractor
 from ..scan import Scan
 from .base import (
@@ -168,6 +168,9 @@ _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_projects(ctx)
+    # places, zones, towns and villages: this loop adds and replaces projects (and companies) only, so
+    # these are gathered once, in their order, instead of scanning all mentions for each candidate
+    fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     for m in _PROJECT.finditer(view):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -210,7 +213,7 @@ def extract_projects(ctx: Context) -> None:
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
         # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
-        towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
+        towns = [t for t in fixed if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
         if town is not None and _VILLAGE_OWN.match(view[town.vend : town.vend + 3]):
             # 理川镇上马龙村村办合作社…基地: the village's own undertaking keeps the village's name
@@ -223,7 +226,7 @@ def extract_projects(ctx: Context) -> None:
         if (
             town is not None
             and vs < hs
-            and not _project_specific(ctx, cvs, hs)
+            and not _project_specific(ctx, cvs, hs, fixed)
             and _core_ok(ctx, cvs, hs)
             and hs - vs >= 4
         ):
@@ -248,7 +251,9 @@ def extract_projects(ctx: Context) -> None:
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
             or not (
-                _project_specific(ctx, cvs, hs) or vs < item_vs and _OWNED.search(view, max(0, vs - 24), vs)
+                _project_specific(ctx, cvs, hs, fixed)
+                or vs < item_vs
+                and _OWNED.search(view, max(0, vs - 24), vs)
             )
         ):
             continue
@@ -271,7 +276,7 @@ def extract_projects(ctx: Context) -> None:
         )
         if not proj:
             continue
-        for p in ctx.mentions:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
+        for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
         _decompose(ctx, proj)
@@ -636,8 +641,9 @@ _OWNED = re.compile(
 _CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
 
 
-def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
-    """A project name says which project: a capacity, a brand or company, a place, a rare word."""
+def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention]) -> bool:
+    """A project name says which project: a capacity, a brand or company, a place, a rare word.
+    fixed: the mentions with a code or of type Zone, Town or Village, in their order."""
     core = ctx.view[vs:hs]
     if re.search(r"\d+个", core):
         return False
@@ -648,9 +654,9 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
     if tail:
         # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
         # before the generic tail, names one project
-        placed = any(m.code and m.vstart == vs for m in ctx.mentions)
+        placed = any(m.code and m.vstart == vs for m in fixed)
         zone = next(
-            (m for m in ctx.mentions if m.type == "Zone" and m.vstart == vs and m.vend <= vs + tail.start()),
+            (m for m in fixed if m.type == "Zone" and m.vstart == vs and m.vend <= vs + tail.start()),
             None,
         )
         if (
@@ -667,7 +673,7 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         return bool(owned) and tail.start() >= 2
     if owned and len(core) >= 4:
         return True
-    if any((m.code or m.type == "Zone") and m.vstart == vs and m.vend == hs for m in ctx.mentions):
+    if any((m.code or m.type == "Zone") and m.vstart == vs and m.vend == hs for m in fixed):
         return False  # 鞍山市项目, 漳州开发区项目: only a place
     if re.search(r"\d|[“(（]", core) or any(
         m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions
