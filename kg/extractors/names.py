@@ -723,9 +723,12 @@ _OWNED_AFTER = re.compile(r"由[^，。,；;、]{2,40}?(?:公司|集团)(?:总)?
 _CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
 
 
-def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention]) -> bool:
+def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | None = None) -> bool:
     """A project name says which project: a capacity, a brand or company, a place, a rare word.
-    fixed: the mentions with a code or of type Zone, Town or Village, in their order."""
+    fixed: the mentions with a code or of type Zone, Town or Village, in their order (gathered here
+    unless the caller keeps them)."""
+    if fixed is None:
+        fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     core = ctx.view[vs:hs]
     if re.search(r"\d+个", core):
         return False
