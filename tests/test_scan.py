@@ -105,3 +105,22 @@ def test_list_patterns_scanned_by_clause() -> None:
             assert [m.span() for m in names._in_clauses(rx, cue, v)] == [m.span() for m in rx.finditer(v)]
         text = "甲乙丙、丁戊己等3个项目集中开工，开工庚辛、壬癸等重点项目5个"
         assert [m.span() for m in names._in_clauses(rx, cue, text)] == [m.span() for m in rx.finditer(text)]
+
+
+def test_counted_project_lists_scanned_around_their_close() -> None:
+    """names._counted_lists finds what _COUNTED_PROJECT_LIST finds on the whole view: on the articles,
+    with every comma turned into 、 (long lists), and on lists that run through a close into the next."""
+    from kg.extractors import names
+
+    rx = names._COUNTED_PROJECT_LIST
+    texts = _views()
+    texts += [v.replace("，", "、") for v in texts]
+    texts += [
+        "集中开工的甲乙丙工业园、丁戊己项目等20个项目，签约庚辛壬、癸子丑等一批重大项目",
+        "甲乙丙、丁戊己等3个项目、庚辛壬等5个项目开工",  # a list item holding an earlier close
+        "等3个项目甲乙丙、丁戊己等十二个重点项目；甲乙丙、丁戊己等多个项目",
+        "、" * 500 + "甲乙丙、丁戊己等1个项目",
+        "甲乙丙、丁戊己" * 80 + "等9个项目",  # longer than a list can be
+    ]
+    for t in texts:
+        assert [m.span() for m in names._counted_lists(t)] == [m.span() for m in rx.finditer(t)], t[:60]

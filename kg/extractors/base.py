@@ -87,11 +87,10 @@ def _jieba():
     import logging
 
     import jieba
-    import jieba.posseg
 
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    return jieba, jieba.posseg.dt.word_tag_tab
+    return jieba
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +100,7 @@ def _cutter():
     try:
         import rjieba
     except ImportError:  # pragma: no cover - rjieba is a declared dependency
-        jb, _ = _jieba()
+        jb = _jieba()
         return lambda text, hmm: jb.lcut(text, HMM=hmm)
     return rjieba.cut
 
@@ -112,13 +111,10 @@ def cut(text: str, hmm: bool = False) -> list[str]:
 
 
 @lru_cache(maxsize=65536)
-def _tokens(text: str) -> tuple[str, ...]:
+def tokens(text: str) -> tuple[str, ...]:
+    """Dictionary words of a short window (no HMM: unknown names fall apart into characters).
+    Memoised and immutable: the same windows are segmented again and again by different rules."""
     return tuple(_cutter()(text, False))
-
-
-def tokens(text: str) -> list[str]:
-    """Dictionary words of a short window (no HMM: unknown names fall apart into characters)."""
-    return list(_tokens(text))
 
 
 def word_starts_at(view: str, pos: int) -> bool:

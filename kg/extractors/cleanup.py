@@ -334,7 +334,24 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))
         if m.type in _INNER_TYPES and m.surface not in named_alone and m.rule != "zone.without-place":
             drop.add(id(m))
-    programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
+    # what the tests below look for among all mentions, gathered in one pass (each test scanned every
+    # mention for every mention)
+    all_programmes = [p for p in ms if p.type == "Programme"]
+    programmes = [p for p in all_programmes if "“" in ctx.view[p.vstart : p.vend]]
+    designation_ends = {d.vend for d in ms if d.type == "Designation"}
+    example_start: dict[int, int] = {}  # end of a project.example mention -> its smallest start
+    project_end: dict[int, int] = {}  # start of a project -> its largest end
+    persons: list = []
+    list_spans: set[tuple[int, int]] = set()  # spans of the items of lists of projects
+    for p in ms:
+        if p.rule == "project.example" and p.vstart < example_start.get(p.vend, p.vstart + 1):
+            example_start[p.vend] = p.vstart
+        if p.type == "Project" and p.vend > project_end.get(p.vstart, -1):
+            project_end[p.vstart] = p.vend
+        elif p.type in ("Person", "Official"):
+            persons.append(p)
+        if p.rule in _LIST_RULES:
+            list_spans.add((p.vstart, p.vend))
     # a person's name written again where the people rules did not see it (”于洪涛说): a county's short
     # form at its start (于洪) is the name's, not the county
     people: dict[str, set[str]] = {}  # by first character: a short form looks up only its own
@@ -355,7 +372,7 @@ def cleanup(ctx: Context) -> None:
             and ctx.gaz.by_code[m.code].level == 3
         ):
             drop.add(id(m))  # 清河 inside 国电投清河发电 alone does not make 清河区 a topic
-        if m.type in ("Village", "Town") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
+        if m.type in ("Village", "Town") and m.vend in designation_ends:
             drop.add(id(m))
         # words inside a programme's quoted name are not things of their own (“领导干部进园区进企业 …”专项行动)
         if m.type in ("Zone", "Company", "Project", "Institution") and any(
@@ -363,31 +380,23 @@ def cleanup(ctx: Context) -> None:
             for p in programmes
         ):
             drop.add(id(m))
-        if m.type == "Zone" and any(
-            p.rule == "project.example" and p.vend == m.vend and p.vstart <= m.vstart for p in ms
-        ):
+        if m.type == "Zone" and example_start.get(m.vend, m.vstart + 1) <= m.vstart:
             drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
-        if m.type == "Zone" and any(
-            p.rule in _LIST_RULES and p.vstart == m.vstart and p.vend == m.vend for p in ms
-        ):
+        if m.type == "Zone" and (m.vstart, m.vend) in list_spans:
             drop.add(id(m))  # 主要有A项目、X数字产业园、B总部等: an item of a list of projects is one
-        if m.type == "Project" and any(
-            p.type == "Programme" and p.vstart <= m.vstart and m.vend < p.vend for p in ms
-        ):
+        if m.type == "Project" and any(p.vstart <= m.vstart and m.vend < p.vend for p in all_programmes):
             drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
-        if m.type in ("Zone", "Project") and any(d.type == "Designation" and d.vend == m.vend for d in ms):
+        if m.type in ("Zone", "Project") and m.vend in designation_ends:
             drop.add(id(m))
         if (
             m.type == "Project"
             and ctx.view[m.vend : m.vend + 1] in ("及", "和", "与")
-            and any(p.type == "Project" and p.vstart == m.vstart and p.vend > m.vend + 2 for p in ms)
+            and project_end.get(m.vstart, -1) > m.vend + 2
         ):
             drop.add(id(m))  # X基地及配套Y建设项目 is one project: its first part is no project of its own
         # a project or zone never runs over a person's name: 李大明及投资项目代表, 副主任张三作项目介绍
         # are clauses the head-noun rules read too far back (people are found after projects)
-        if m.type in ("Zone", "Project") and any(
-            p.type in ("Person", "Official") and m.vstart <= p.vstart and p.vend <= m.vend for p in ms
-        ):
+        if m.type in ("Zone", "Project") and any(m.vstart <= p.vstart and p.vend <= m.vend for p in persons):
             drop.add(id(m))
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]

@@ -18,7 +18,7 @@ from ..lexicon import (
     entries,
 )
 from ..lexicon import TITLES as OFFICIAL_TITLES
-from ..model import ORG_CLASSES
+from ..model import ORG_CLASSES, Mention
 from ..registry import extractor
 from ..scan import Scan
 from .base import (
@@ -79,7 +79,7 @@ _GENERIC_FIRST = {
 _BAD_TAGS = {"p", "c", "u", "uj", "ul", "uz", "f", "ad", "d", "i", "r"}
 
 
-def _specific(words: list[str]) -> bool:
+def _specific(words: list[str] | tuple[str, ...]) -> bool:
     """Does a name core say *which* thing it is (a rare word, a proper noun, a number)?"""
     if not words:
         return False
@@ -174,6 +174,9 @@ _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_projects(ctx)
+    # places, zones, towns and villages: this loop adds and replaces projects (and companies) only, so
+    # these are gathered once, in their order, instead of scanning all mentions for each candidate
+    fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     for m in _PROJECT.finditer(view):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -216,7 +219,7 @@ def extract_projects(ctx: Context) -> None:
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
         # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
-        towns = [t for t in ctx.mentions if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
+        towns = [t for t in fixed if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
         if town is not None and _VILLAGE_OWN.match(view[town.vend : town.vend + 3]):
             # 理川镇上马龙村村办合作社…基地: the village's own undertaking keeps the village's name
@@ -230,7 +233,7 @@ def extract_projects(ctx: Context) -> None:
         if (
             town is not None
             and vs < hs
-            and not _project_specific(ctx, cvs, hs)
+            and not _project_specific(ctx, cvs, hs, fixed)
             and _core_ok(ctx, cvs, hs)
             and hs - vs >= 4
         ):
@@ -255,7 +258,7 @@ def extract_projects(ctx: Context) -> None:
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
             or not (
-                _project_specific(ctx, cvs, hs)
+                _project_specific(ctx, cvs, hs, fixed)
                 or vs < item_vs
                 and _OWNED.search(view, max(0, vs - 24), vs)
                 # X大厦建设项目由Y公司投资1.1亿元建设: the investor named after the project says which
@@ -283,7 +286,7 @@ def extract_projects(ctx: Context) -> None:
         )
         if not proj:
             continue
-        for p in ctx.mentions:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
+        for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
         _decompose(ctx, proj)
@@ -574,6 +577,31 @@ _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
     r"等(?:一批|多个|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
 )
+# _COUNTED_PROJECT_LIST tried only where it can match (it tried every position of every article: ~7 % of
+# extraction). A match holds its close (等 and a count: a close never holds another 等) and none of
+# ，。,；; or a space, its list is at most 12 × 31 + 30 characters: it lies in the stretch of text between
+# two such delimiters that holds a close, starting at most that far before the close.
+_COUNT_CLOSE = re.compile(r"等(?:一批|多个|[\d一二三四五六七八九十百]+个)")
+_LIST_DELIM = re.compile(r"[，。,；;\s]")
+_LIST_SPAN = 12 * 31 + 30
+
+
+def _counted_lists(view: str) -> Iterator[re.Match]:
+    """_COUNTED_PROJECT_LIST.finditer(view): the same matches, each stretch around a close scanned once."""
+    done = 0  # every start before this was tried
+    for close in _COUNT_CLOSE.finditer(view):
+        s = close.start()
+        if s < done:
+            continue
+        lo = max(done, s - _LIST_SPAN)
+        for d in _LIST_DELIM.finditer(view, lo, s):
+            lo = d.end()
+        after = _LIST_DELIM.search(view, s)
+        hi = after.start() if after else len(view)
+        yield from _COUNTED_PROJECT_LIST.finditer(view, lo, hi)  # no match crosses a delimiter at hi
+        done = hi
+
+
 # what is done to the projects, just before the list or just after it (集中开工的A、B等…; A、B等…项目在我市落地):
 # a list of sectors closed the same way (涉及装备制造、现代农业等20个项目) has none of it
 _PROJECT_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成")
@@ -583,7 +611,7 @@ def _counted_project_list(ctx: Context) -> None:
     """The items of a list closed by 等N个…项目 / 等一批…项目, with an act on projects around it, are
     projects; an item first taken for a zone (X工业园) is the project it names here."""
     view = ctx.view
-    for m in _COUNTED_PROJECT_LIST.finditer(view):
+    for m in _counted_lists(view):
         s_start, s_end = ctx.sentence_bounds(m.start(1))
         first = m.group(1).split("、")[0]
         lead = _first_item(ctx, m.start(1), m.start(1) + len(first))  # the first item's own opening words
@@ -695,8 +723,12 @@ _OWNED_AFTER = re.compile(r"由[^，。,；;、]{2,40}?(?:公司|集团)(?:总)?
 _CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
 
 
-def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
-    """A project name says which project: a capacity, a brand or company, a place, a rare word."""
+def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | None = None) -> bool:
+    """A project name says which project: a capacity, a brand or company, a place, a rare word.
+    fixed: the mentions with a code or of type Zone, Town or Village, in their order (gathered here
+    unless the caller keeps them)."""
+    if fixed is None:
+        fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     core = ctx.view[vs:hs]
     if re.search(r"\d+个", core):
         return False
@@ -707,9 +739,9 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
     if tail:
         # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
         # before the generic tail, names one project
-        placed = any(m.code and m.vstart == vs for m in ctx.mentions)
+        placed = any(m.code and m.vstart == vs for m in fixed)
         zone = next(
-            (m for m in ctx.mentions if m.type == "Zone" and m.vstart == vs and m.vend <= vs + tail.start()),
+            (m for m in fixed if m.type == "Zone" and m.vstart == vs and m.vend <= vs + tail.start()),
             None,
         )
         if (
@@ -726,7 +758,7 @@ def _project_specific(ctx: Context, vs: int, hs: int) -> bool:
         return bool(owned) and tail.start() >= 2
     if owned and len(core) >= 4:
         return True
-    if any((m.code or m.type == "Zone") and m.vstart == vs and m.vend == hs for m in ctx.mentions):
+    if any((m.code or m.type == "Zone") and m.vstart == vs and m.vend == hs for m in fixed):
         return False  # 鞍山市项目, 漳州开发区项目: only a place
     if re.search(r"\d|[“(（]", core) or any(
         m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions

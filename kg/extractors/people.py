@@ -39,8 +39,8 @@ _SLASH_CREDIT = re.compile(
 )
 _BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,]")
 # what a match of each must hold one of: a quick test before the scan
-_SLASH_CUES = ("/", "／", "|", "｜", "编辑")
-_BIO_CUES = ("男", "女")
+_SLASH_CUES = re.compile(r"[/／|｜]|编辑")
+_BIO_CUES = re.compile(r"男|女")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 # (several authors: 讯 (某某 某某) / (某某、某某))
@@ -65,6 +65,9 @@ _LIST_CLOSE = re.compile(
 _SEP = set("、，,。；;：:！!？?") | {" ", "\u3000", "\n"}
 
 
+_PLACE_CHAR = re.compile("[市县区省镇乡村]")  # a name holding one is a place's
+
+
 def _han(s: str) -> bool:
     return bool(s) and _HAN.fullmatch(s) is not None
 
@@ -72,7 +75,7 @@ def _han(s: str) -> bool:
 def is_name(s: str, strict: bool = True, rare: bool = False) -> bool:
     """Could s be a person's name? A surname (rare ones only where rare=True: after a title or in a
     list of officials) and 1-2 more characters; strict: not an ordinary dictionary word."""
-    if len(s) < 2 or len(s) > 4 or not _han(s) or any(c in s for c in "市县区省镇乡村"):
+    if len(s) < 2 or len(s) > 4 or not _han(s) or _PLACE_CHAR.search(s):
         return False
     if s[1:] in ADDRESS_TERMS or s[2:] in ADDRESS_TERMS:
         return False  # 王师傅, 李老师, 欧阳先生: a surname and a term of address
@@ -285,7 +288,7 @@ def extract_people(ctx: Context) -> None:
             (_SLASH_CREDIT, "person.credit", _SLASH_CUES),
             (_BIO, "person.biography", _BIO_CUES),
         ):
-            for m in rx.finditer(s) if any(c in s for c in cues) else ():
+            for m in rx.finditer(s) if cues.search(s) else ():
                 if is_name(m.group(1), strict=False, rare=True):
                     _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from ..gazetteer import Gazetteer
 from ..registry import extractor
 from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
@@ -22,12 +24,16 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 def _candidates(ctx: Context):
     """All gazetteer hits as (start, end, name, full?), overlaps resolved leftmost-longest."""
     gaz = ctx.gaz
-    hits = sorted(gaz.iter_matches(ctx.view), key=lambda h: (h[0], -(h[1] - h[0])))
+    # gaz.iter_matches's hits, by start and the longest first (one sort: a span is one name)
+    hits = gaz.automaton.find_matches_as_indexes(ctx.view, overlapping=True)
+    hits.sort(key=lambda h: (h[1], -h[2]))
+    names = gaz.names
     out = []
     last_end = -1
-    for s, e, name in hits:
+    for i, s, e in hits:
         if s < last_end:
             continue
+        name = names[i]
         full = name in gaz.full
         if full and name in _COMMON_FULL:
             continue
@@ -38,20 +44,28 @@ def _candidates(ctx: Context):
     return out
 
 
+@lru_cache(maxsize=8192)
+def _fixed(gaz: Gazetteer, code: str) -> tuple[frozenset[str], str, int, int]:
+    """What choosing a place reads of a division that no article changes (asked again for every name
+    of every article): its ancestors, its province, its level and its code as a number."""
+    p = gaz.by_code[code]
+    return frozenset(gaz.ancestors(code)), p.province, p.level, int(code)
+
+
 def _choose(ctx: Context, codes: list[str], full: bool, explicit: set[str]) -> str:
     """Pick the place a name refers to, by the article's context; '' if none is plausible."""
     gaz = ctx.gaz
     home = {ctx.home_city, ctx.home_province} - {""}
+    home_province = ctx.home_province
 
     def score(code: str) -> tuple:
-        p = gaz.by_code[code]
-        anc = set(gaz.ancestors(code))
+        anc, province, level, number = _fixed(gaz, code)
         return (
             code in explicit,
-            bool(anc & home) or code in home,
-            p.province == ctx.home_province,
-            -p.level,  # 铁岭 is the city before it is 铁岭县
-            -int(code),
+            not anc.isdisjoint(home) or code in home,
+            province == home_province,
+            -level,  # 铁岭 is the city before it is 铁岭县
+            -number,
         )
 
     best = max(codes, key=score)
