@@ -1529,7 +1529,9 @@ def located_on_visit(ctx: Context) -> None:
             continue
         place = anchors[i - 1]
         outer = _outermost(ms)
-        areas = [m for m in outer if (m.code or m.type in ("Zone", "Town", "Village")) and not _is_home_ref(m)]
+        areas = [
+            m for m in outer if (m.code or m.type in ("Zone", "Town", "Village")) and not _is_home_ref(m)
+        ]
         if any(m.vend <= at and m.name != place.name for m in areas):
             continue  # 在A镇B村,X实地察看…: the sentence names its own place
         area_ends = {m.vend for m in areas}
@@ -1539,7 +1541,8 @@ def located_on_visit(ctx: Context) -> None:
                 and m.type in _VISITED
                 and m.name not in placed
                 and m is not place
-                and m.vstart not in area_ends  # 理川镇上马龙村…基地: a place written right before it is its own
+                and m.vstart
+                not in area_ends  # 理川镇上马龙村…基地: a place written right before it is its own
             ):
                 ctx.relate("locatedIn", m, place, "locatedIn.visited", 0.55)
                 placed.add(m.name)
