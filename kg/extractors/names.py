@@ -89,10 +89,8 @@ def _specific(words: list[str]) -> bool:
     return False
 
 
-# _core_ok's patterns, compiled once
-_NOT_NAME_CHAR = re.compile(
-    r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—/-]"
-)  # / only as extend_left allows it: 200兆瓦/400兆瓦时
+# _core_ok's patterns, compiled once; / only as extend_left allows it (200兆瓦/400兆瓦时)
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—/-]")
 _QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
 _PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 

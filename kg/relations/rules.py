@@ -1541,8 +1541,8 @@ def located_on_visit(ctx: Context) -> None:
                 and m.type in _VISITED
                 and m.name not in placed
                 and m is not place
-                and m.vstart
-                not in area_ends  # 理川镇上马龙村…基地: a place written right before it is its own
+                # 理川镇上马龙村…基地: a place written right before it is its own
+                and m.vstart not in area_ends
             ):
                 ctx.relate("locatedIn", m, place, "locatedIn.visited", 0.55)
                 placed.add(m.name)
