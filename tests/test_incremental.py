@@ -413,3 +413,29 @@ def test_a_noop_build_reports_counts_without_loading_its_graph(tmp_path, base) -
     assert again.counts == (len(g.documents), len(g.entities), len(g.relations))
     assert (again.triples, again.skipped) == (first.triples, first.skipped)
     assert again.graph.entities == g.entities  # loaded on demand
+
+
+_LINE = st.builds(
+    lambda s, rest: b"<" + s.encode() + b"> " + rest.encode() + b" .\n",
+    st.sampled_from(["a", "ab", "b", "b0", "c"]),
+    st.text(alphabet="xyz!", min_size=0, max_size=4),
+)
+
+
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(old=st.sets(_LINE, max_size=30), new=st.sets(_LINE, max_size=30))
+def test_sorted_lines_are_searched_and_patched_in_place(tmp_path, old: set[bytes], new: set[bytes]) -> None:
+    """graph.nt is searched by binary search over byte offsets and patched by pieces
+    (incremental.Lines): the same as the sorted list of lines with the difference applied."""
+    path = tmp_path / "graph.nt"
+    path.write_bytes(b"".join(sorted(old)))
+    lines = incremental.Lines(path)
+    try:
+        removed, added = sorted(old - new), sorted(new - old)
+        assert b"".join(lines.patched(removed, added)) == b"".join(sorted(new))
+        assert all(lines.has(x) for x in old) and not any(lines.has(x) for x in new - old)
+        assert lines.count() == len(old)
+        for s in (b"<a>", b"<ab>", b"<b>", b"<b0>", b"<c>", b"<d>"):
+            assert lines.of(s) == sorted(x for x in old if x.startswith(s + b" ")), s
+    finally:
+        lines.close()
