@@ -453,6 +453,7 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
 
 def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
     found: dict[tuple[str, str, str], list[tuple[Candidate | None, Evidence]]] = defaultdict(list)
+    texts: dict[str, str] = {}  # evidence spans' text: held by the graph until the build ends
     for ctx in contexts:
         doc = ctx.doc
         for c in ctx.candidates:
@@ -468,7 +469,12 @@ def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
                 sent = doc.sentence_at(c.subject.vstart)
                 vs, ve = sent.vstart, sent.vend
             start, end = doc.span(vs, ve)
-            sent_text = doc.sentence_at(vs).text if ve - vs < 8 else doc.view[vs:ve]
+            sent = doc.sentence_at(vs)
+            if ve - vs < 8 or (vs == sent.vstart and ve == sent.vend):
+                sent_text = sent.text  # (the sentence's own string, not a copy of it)
+            else:  # one string for the evidence of every fact stated in the same words
+                sent_text = doc.view[vs:ve]
+                sent_text = texts.setdefault(sent_text, sent_text)
             ev = Evidence(doc.id, start, end, sent_text, c.rule, c.confidence)
             found[(s, c.predicate, o)].append((c, ev))
 
