@@ -239,9 +239,10 @@ def _by_units(
     for u in fresh.units.values():
         after.update(u.refs)
         touched.update(u.refs)
+    old_node, fresh_node = old.node_reader(), fresh.node_reader()
     for p in touched:
-        was = old.nodes.get(p) if before[p] > 0 else None
-        now = (fresh.nodes.get(p) or old.nodes.get(p)) if after[p] > 0 else None
+        was = old_node(p) if before[p] > 0 else None
+        now = (fresh_node(p) if p in fresh.nodes else old_node(p)) if after[p] > 0 else None
         if after[p] > 0 and now is None:
             return None
         if was != now:
@@ -249,8 +250,8 @@ def _by_units(
             b = set(now.splitlines(keepends=True)) if now else set()
             drop |= a - b
             add |= b - a
-    new.nodes = {p: fresh.nodes.get(p) or old.nodes[p] for p, c in after.items() if c > 0}
-    # the new blob: the kept units' lines copied from the old one, the others from this build's
+    # the new blob: the kept units' lines copied from the old one, the others from this build's, then
+    # the lines of every shared node still referred to (this build's if it wrote them)
     at = 0
     with open(new.blob, "wb") as f:
         for k, u in new.units.items():
@@ -258,6 +259,12 @@ def _by_units(
             f.write(data)
             new.units[k] = units.Unit(u.digest, at, len(data), u.count, u.refs)
             at += len(data)
+        for p, c in after.items():
+            if c > 0:
+                n = fresh.nodes[p] if p in fresh.nodes else old.nodes[p]
+                f.write((fresh_node if p in fresh.nodes else old_node)(p) or b"")
+                new.nodes[p] = (at, n[1], n[2])
+                at += n[1]
     removed, added = sorted(drop), sorted(add)
     # every line removed was there and none added was (else a line had two owners): by bisection
     for line in removed:

@@ -115,9 +115,10 @@ class Noop:
         tmp = self.dir / ".graph.pickle.tmp"
         with open(tmp, "wb") as f:
             pickle.dump((docs, graph.skipped, len(graph.entities), len(graph.relations)), f, protocol=5)
-            for items, flat in ((graph.entities, flat_entity), (graph.relations, flat_relation)):
-                for i in range(0, len(items), _CHUNK):
-                    marshal.dump(tuple(map(flat, items[i : i + _CHUNK])), f)
+            for i in range(0, len(graph.entities), _CHUNK):
+                marshal.dump(tuple(map(flat_entity, graph.entities[i : i + _CHUNK])), f)
+            for i in range(0, len(graph.relations), _CHUNK):
+                marshal.dump(tuple(map(flat_relation, graph.relations[i : i + _CHUNK])), f)
         os.replace(tmp, self.dir / "graph.pickle")
         summary = Summary(len(docs), len(graph.entities), len(graph.relations), triples, graph.skipped)
         for name, data in (
