@@ -137,7 +137,7 @@ def base(tmp_path_factory) -> tuple[Path, Path]:
     r = build([src], out, html=True, strict=False)
     assert not r.incremental and (out / incremental.INCR_DIR / "graph.nt").is_file()
     # the units of the graph (kg/runtime/units.py) and the values found per document are kept too
-    assert {"units.pickle", "values.pickle"} <= {p.name for p in (out / incremental.INCR_DIR).iterdir()}
+    assert {"units.pickle", "values.marshal"} <= {p.name for p in (out / incremental.INCR_DIR).iterdir()}
     return src, out
 
 

@@ -2,7 +2,7 @@
 
 A build that writes the store keeps, in OUT/.incr, its graph's sorted, distinct N-Triples lines
 (graph.nt), its units (units.pickle and units.blob: kg/runtime/units.py), the values each article
-gave its entities (values.pickle) and a key of everything but its inputs (the kg package, the
+gave its entities (values.marshal) and a key of everything but its inputs (the kg package, the
 extraction stage, the build's options). The next build with the same key and a changed set of
 articles re-extracts only the changed articles (the per-article cache), resolves the whole graph
 again from the cached results (names merge across articles, so one article can change other
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import marshal
 import os
 import pickle
 import re
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from ..model import Graph
 
 INCR_DIR = ".incr"
+VALUES = "values"  # the memo of what each document gave its entities (kg.attach), marshalled
+VALUES_CHUNK = 1024  # documents per marshalled chunk of it
 # above this share of the old graph's lines, reloading the store costs less than a delta
 FULL_RELOAD_SHARE = 0.25
 UPDATE_LINES = 20_000  # lines per SPARQL DATA block (the whole delta is still one transaction)
@@ -86,6 +89,15 @@ class Record:
     def load(self, name: str) -> object:
         """A memo the last build kept (None if none or unreadable); read only after previous() found the key."""
         try:
+            if name == VALUES:
+                from .units import values_of
+
+                with open(self.dir / f"{name}.marshal", "rb") as f:
+                    out = {}
+                    for _ in range(marshal.load(f)):
+                        for doc, sha, sig, found in marshal.load(f):
+                            out[doc] = (sha, sig, values_of(found))
+                    return out
             with open(self.dir / f"{name}.pickle", "rb") as f:
                 return pickle.load(f)
         except Exception:  # missing, truncated, or written by another Python: start afresh
@@ -98,6 +110,7 @@ class Record:
         for name, memo in (memos or {}).items():
             if memo is None:
                 (self.dir / f"{name}.pickle").unlink(missing_ok=True)
+                (self.dir / f"{name}.marshal").unlink(missing_ok=True)
                 if name == "units":
                     for p in self.dir.glob("*units.blob*"):
                         p.unlink(missing_ok=True)
@@ -107,6 +120,21 @@ class Record:
                     os.replace(memo.blob, self.dir / "units.blob")
                 memo.blob = ""
             tmp = self.dir / f".{name}.tmp"
+            if name == VALUES and isinstance(memo, dict):
+                # the values as plain tuples, marshalled a chunk of documents at a time: pickled, they
+                # were a peak of the build at its very end (pickling a str caches its UTF-8 form in it:
+                # +150 % for each sentence a value cites, and the pickler's memo of every object)
+                from .units import flat_values
+
+                items = list(memo.items())
+                chunks = range(0, len(items), VALUES_CHUNK)
+                with open(tmp, "wb") as f:
+                    marshal.dump(len(chunks), f)
+                    for i in chunks:
+                        part = items[i : i + VALUES_CHUNK]
+                        marshal.dump(tuple((d, sha, sig, flat_values(v)) for d, (sha, sig, v) in part), f)
+                os.replace(tmp, self.dir / f"{name}.marshal")
+                continue
             with open(tmp, "wb") as f:
                 pickle.dump(memo, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.dir / f"{name}.pickle")

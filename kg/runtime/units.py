@@ -148,6 +148,22 @@ def _valued_of(cls: type, v: tuple, at: int) -> Any:
     return cls(*v[:at], Evidence(*v[at]), *v[at + 1 :])
 
 
+def flat_values(found: tuple) -> tuple:
+    """A document's values ((owner id, Quantity) ..., (owner id, DateValue) ...) as plain tuples."""
+    return (
+        tuple((eid, _valued(_QUANTITY(q), _Q_EVIDENCE)) for eid, q in found[0]),
+        tuple((eid, _valued(_DATE(d), _D_EVIDENCE)) for eid, d in found[1]),
+    )
+
+
+def values_of(t: tuple) -> tuple:
+    """flat_values() undone."""
+    return (
+        tuple((eid, _valued_of(Quantity, q, _Q_EVIDENCE)) for eid, q in t[0]),
+        tuple((eid, _valued_of(DateValue, d, _D_EVIDENCE)) for eid, d in t[1]),
+    )
+
+
 def entity_of(t: tuple) -> Entity:
     v = list(t)
     v[_E_MENTIONS] = tuple(Mention(*m) for m in t[_E_MENTIONS])
