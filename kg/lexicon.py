@@ -77,6 +77,8 @@ INFRASTRUCTURE_HEADS = tuple(sorted(entries("infrastructure_heads"), key=lambda 
 DESIGNATION_HEADS = entries("designation_heads")
 # heads of venue names (会展中心, 宾馆): buildings, no entity class
 VENUE_HEADS = entries("venue_heads")
+# a production site with a proper name of its own (X牧场, X电站): after a firm, the firm is its operator
+FACILITY_HEADS = entries("facility_heads")
 
 
 def alternation(*names: str) -> str:

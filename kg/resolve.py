@@ -225,13 +225,20 @@ def _doc_aliases(
         core = re.sub(r"\(.*?\)", "", core)
         if len(core) < 2:
             continue
+        # (the short name may keep the place the full name opens with: 四川远创投资 = 四川远创投资有限公司)
+        bare = re.sub(r"\(.*?\)", "", _CO_SUFFIX.sub("", _norm(mentions[i].name)))
         for j in companies:
             n = _norm(mentions[j].name)
             if (
                 j != i
                 and n != _norm(mentions[i].name)
                 and len(n) >= 3
-                and core.startswith(n)
+                and (
+                    core.startswith(n)
+                    or len(bare) > len(core)
+                    and bare.startswith(n)
+                    and len(n) > len(bare) - len(core) + 1
+                )
                 and not re.search(r"(公司)$", n)
             ):
                 uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")

@@ -17,7 +17,7 @@ from ..model import Document, Mention, fast_pickle
 STOP_WORDS = frozenset(
     """的 地 得 之 在 是 为 和 与 及 以及 并 并且 对 把 被 由 从 向 到 将 让 使 给 了 着 过 也 都 还 又 已 已经
     正 正在 于 等 等等 其中 包括 如 像 有 有着 成为 作为 实施 开展 启动 推进 推动 召开 举行 举办   引进 签约 签下
-    落户  入驻 入围 获评 晋级 列入 公布 印发 下发 发布 帮助 联系   采用 走 来到 加入 进入 前往 位于 坐落
+    落户 设 设有 入驻 入围 获评 晋级 列入 公布 印发 下发 发布 帮助 联系   采用 走 来到 加入 进入 前往 位于 坐落
     注册 成立 投产 开工 完成 提出 制定 打造  参加 参与 申报 争取 获得 取得 荣获 通过 经过 围绕 按照 根据 随着
     这 这个 这些 那 那些 该 其 此 此次 本次 各 各类 各级 每 每个 一个 一批 一项 多家 首批 我们 他们 她们 他 她 它 我
     自 自家 向来 近日 日前 目前 当前 今年 去年 明年 上半年 下半年 年初 年底 近年来 如今 同时 此外 另外 但 但是 而
@@ -47,6 +47,8 @@ _DESCRIBES_FIRM = re.compile(
 _FIRM_WORDS = frozenset("集团 控股 股份 实业 发展 投资 管理 联合".split())
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
 _NAME_CHARS = frozenset("之自地同于以得都")
+# of those, the ones a firm's own name may open with right after its place (桂平市地田, 上海为烨)
+_AFTER_PLACE_CHARS = frozenset("地为之")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
@@ -131,20 +133,22 @@ def word_starts_at(view: str, pos: int) -> bool:
     return k == pos
 
 
-_TAGS: dict[
-    str, str
-] = {}  # jieba's word -> part-of-speech table, once loaded (tag is called ~200 times an article)
+@lru_cache(maxsize=65536)
+def _entry(word: str) -> tuple[int, str]:
+    from ..runtime.wordtab import table
+
+    return table().entry(word)
 
 
 def tag(word: str) -> str:
-    if not _TAGS:
-        _TAGS.update(_jieba()[1])
-    return _TAGS.get(word, "")
+    """jieba's part-of-speech tag of word ("" if its dictionary does not list it)."""
+    # looked up in a sorted file (kg/runtime/wordtab.py): loading jieba's tables cost ~1.2 s a process
+    return _entry(word)[1]
 
 
 def word_freq(word: str) -> int:
-    jb, _ = _jieba()
-    return jb.dt.FREQ.get(word, 0)
+    """jieba's frequency of word (0 if its dictionary does not list it)."""
+    return _entry(word)[0]
 
 
 def find_all(text: str, sub: str) -> Iterator[int]:
@@ -370,6 +374,9 @@ def extend_left(
                 break
             pos = q
             continue
+        if ch in "/／" and pos - 1 > lo and view[pos : pos + 1].isdigit() and view[pos - 2] in "瓦时吨":
+            pos -= 1  # 200兆瓦/400兆瓦时储能电站项目: a slash between two capacities is part of the name
+            continue
         if ch in PUNCT or ch in OPEN_Q or ch in CLOSE_Q or ch in "(（)）" or ch.isspace():
             if saw_quote and ch == "、":
                 # 综合实力、转型动力、保障能力“三个提升”工程: the quote starts the name
@@ -398,6 +405,14 @@ def extend_left(
                 and tag(left_w) not in _CLOSED_TAGS
             ):
                 pass  # 草之源, 华自控股, 华润置地: a function character between the pieces of a coined name
+            elif (
+                stops is COMPANY_STOPS
+                and w in _AFTER_PLACE_CHARS
+                and len(prev_w) == 1
+                and prev_w not in stops
+                and _is_place_name(ctx, left_w)
+            ):
+                pass  # 桂平市地田新材料, 上海为烨投资: after a place, a function character opens the firm's own name
             elif (
                 stops is COMPANY_STOPS
                 and prev_w

@@ -15,6 +15,16 @@ from .base import Context, find_all
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
 _LOCAL = frozenset({"Town", "Village"})
 _INNER_TYPES = frozenset({"Zone", "Company"})
+# rules that read a park as one item of a list of projects (the list says what it is)
+_LIST_RULES = frozenset(
+    {
+        "project.mainly",
+        "project.counted-list",
+        "project.listed",
+        "project.listed-works",
+        "project.started-list",
+    }
+)
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
 _BRACKETED = re.compile(r"\(.*?\)|（.*?）")
@@ -74,6 +84,20 @@ def _venues(ctx: Context) -> list[_Span]:
     return out
 
 
+_QUOTED = re.compile(r"“([^“”]{4,24})”")
+
+
+def _slogans(ctx: Context) -> list[_Span]:
+    """The spans of quoted phrases (“海韵江城·活力东港”, “江城号”): a place written only inside a slogan or
+    a quoted name is not named on its own (a quote holding only a place's name is that place)."""
+    gaz = ctx.gaz
+    return [
+        _Span(m.start(), m.end())
+        for m in _QUOTED.finditer(ctx.view)
+        if m.group(1) not in gaz.full and m.group(1) not in gaz.short
+    ]
+
+
 def _nesting(containers):
     """A test of whether a mention lies inside one of containers (and is shorter): spans sorted by start
     with the running maximum of their ends, so a mention is nested iff some span starting before it
@@ -101,9 +125,14 @@ _SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|集�
 def _core(ctx: Context, name: str) -> str:
     core = _SUFFIX.sub("", name)
     core = _BRACKETED.sub("", core)
-    for n in range(min(len(core) - 2, 9), 1, -1):  # drop a leading place name
-        if core[:n] in ctx.gaz.full or core[:n] in ctx.gaz.short:
-            return core[n:]
+    # drop the leading place names, a chain of them too (广西桂平市联胜食品: 联胜食品)
+    stripped = True
+    while stripped:
+        stripped = False
+        for n in range(min(len(core) - 2, 9), 1, -1):
+            if core[:n] in ctx.gaz.full or core[:n] in ctx.gaz.short:
+                core, stripped = core[n:], True
+                break
     return core
 
 
@@ -121,6 +150,8 @@ def company_short_names(ctx: Context) -> None:
         spans = [(x.vstart, x.vend) for x in ctx.mentions if x.type == "Company" and x.surface == m.surface]
         for n in range(len(core), 2, -1):
             pre = core[:n]
+            if pre in ctx.gaz.full or pre in ctx.gaz.short:
+                continue  # a place is no firm's short name (it would join every firm of the place)
             hits = [
                 k
                 for k in find_all(view, pre)
@@ -273,7 +304,9 @@ def cleanup(ctx: Context) -> None:
     ms = ctx.mentions
     # a division is nested in any other name (a town's too: 凌河 inside 大凌河街道); a town or
     # village in any name but a place's
-    nested_div = _nesting([o for o in ms if not o.code and o.type not in _NOT_CONTAINERS] + _venues(ctx))
+    nested_div = _nesting(
+        [o for o in ms if not o.code and o.type not in _NOT_CONTAINERS] + _venues(ctx) + _slogans(ctx)
+    )
     nested_local = _nesting([o for o in ms if not _is_place(o) and o.type not in _NOT_CONTAINERS])
 
     def nested(m) -> bool:
@@ -302,6 +335,18 @@ def cleanup(ctx: Context) -> None:
         if m.type in _INNER_TYPES and m.surface not in named_alone and m.rule != "zone.without-place":
             drop.add(id(m))
     programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
+    # a person's name written again where the people rules did not see it (”于洪涛说): a county's short
+    # form at its start (于洪) is the name's, not the county
+    people: dict[str, set[str]] = {}  # by first character: a short form looks up only its own
+    for p in ms:
+        if p.type in _NOT_CONTAINERS and len(p.surface) >= 3:
+            people.setdefault(p.surface[0], set()).add(p.surface)
+    for m in ms:
+        if m.rule == "place.short" and any(
+            len(n) > m.vend - m.vstart and ctx.view.startswith(n, m.vstart)
+            for n in people.get(ctx.view[m.vstart], ())
+        ):
+            drop.add(id(m))
     for m in ms:
         if (
             m.code
@@ -322,6 +367,10 @@ def cleanup(ctx: Context) -> None:
             p.rule == "project.example" and p.vend == m.vend and p.vstart <= m.vstart for p in ms
         ):
             drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
+        if m.type == "Zone" and any(
+            p.rule in _LIST_RULES and p.vstart == m.vstart and p.vend == m.vend for p in ms
+        ):
+            drop.add(id(m))  # 主要有A项目、X数字产业园、B总部等: an item of a list of projects is one
         if m.type == "Project" and any(
             p.type == "Programme" and p.vstart <= m.vstart and m.vend < p.vend for p in ms
         ):

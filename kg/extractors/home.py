@@ -34,6 +34,12 @@ def _word_edges(view: str, s: int, e: int) -> bool:
     return s in starts and e in starts
 
 
+def _county_city(gaz, code: str) -> bool:
+    """Is code a county-level city (开原市, 潜江市), which calls itself 市?"""
+    p = gaz.by_code[code]
+    return p.level == 3 and p.name.endswith("市")
+
+
 def detect_home(ctx: Context, cands) -> None:
     """Set ctx.home_province, ctx.home_city and ctx.home_county from the places the article names.
 
@@ -47,6 +53,7 @@ def detect_home(ctx: Context, cands) -> None:
     county_votes: defaultdict[str, float] = defaultdict(float)
     short_county: defaultdict[str, int] = defaultdict(int)
     county_home = bool(_COUNTY_HOME.search(view))
+    city_home = bool(_CITY_HOME.search(view))
     for s, e, name, full in cands:
         codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
         if not codes:
@@ -56,6 +63,15 @@ def detect_home(ctx: Context, cands) -> None:
             # home, where one county's own short form written as a word is counted (segmenting only then)
             if county_home and len(codes) == 1 and _word_edges(view, s, e):
                 short_county[codes[0]] += 1
+            elif city_home and len(codes) == 1 and _county_city(gaz, codes[0]) and _word_edges(view, s, e):
+                # a county-level city calls itself 市 (我市, 市委, 落户什邡): its own short form written as
+                # a word votes for it as its full name does
+                p = gaz.by_code[codes[0]]
+                w = 2.0 if s < _OPENING else 1.0
+                county_votes[p.code] += w
+                prov_votes[p.province] += w
+                if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
+                    city_votes[p.parent] += 0.5 * w
             continue
         if not full and not _word_edges(view, s, e):
             continue
@@ -83,7 +99,17 @@ def detect_home(ctx: Context, cands) -> None:
         if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
             ctx.home_city = p.parent
         return
-    if city_votes and _CITY_HOME.search(view):
+    county_cities = [(v, c) for c, v in county_votes.items() if _county_city(gaz, c)]
+    if city_home and county_cities and max(county_cities)[0] > max(city_votes.values(), default=0.0):
+        # an article that calls a 市 home and names a county-level city more than any prefecture-level
+        # one (诸城, 什邡, 潜江 beside cities written only in firm names) is about that county-level city
+        p = gaz.by_code[max(county_cities)[1]]
+        ctx.home_county, ctx.home_county_first = p.code, True
+        ctx.home_province = p.province
+        if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
+            ctx.home_city = p.parent
+        return
+    if city_votes and city_home:
         # the article calls a city home (我市, 市委): the most named city is it, and its province
         ctx.home_city = max(city_votes.items(), key=lambda kv: (kv[1], kv[0]))[0]
         ctx.home_province = gaz.by_code[ctx.home_city].province

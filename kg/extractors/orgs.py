@@ -542,12 +542,27 @@ _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
 
 
-def _joiner_cut(core: str) -> int:
+_PARTNER_VERB = re.compile(r"(?:正式)?(?:签约|签订|签署|合作|洽谈|对接)")
+
+
+def _place_word(ctx: Context, w: str) -> bool:
+    return w in ctx.gaz.full or w in ctx.gaz.short
+
+
+def _joiner_cut(ctx: Context, core: str, partner: bool = False) -> int:
     """The offset of the last joiner (与, 和, 同) that is a word of its own in core, else -1
-    (同 inside 蔡同德 is part of the name)."""
+    (同 inside 蔡同德 is part of the name; 同 right after the place that opens the name, 江城同胜化工,
+    is the first character of the firm's coined name: 同 joins two parties only as a verb's partner)."""
     k, cut = 0, -1
-    for w in tokens(core):
-        if w in ("与", "和", "同"):
+    words = tokens(core)
+    for i, w in enumerate(words):
+        if w in ("与", "和", "同") and not (
+            w == "同"
+            and not partner
+            and i == 1
+            and _place_word(ctx, words[0])
+            and not (len(words) > 2 and _place_word(ctx, words[2]))
+        ):
             cut = k
         k += len(w)
     return cut
@@ -586,7 +601,8 @@ def extract_companies(ctx: Context) -> None:
                 continue
             span = (vs, span[1])
             core = view[span[0] : hs]
-        cut = _joiner_cut(core)
+        # (铁岭同X公司签约: before a verb of partnership 同 is "with", a joiner)
+        cut = _joiner_cut(ctx, core, bool(_PARTNER_VERB.match(view, he)))
         if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
             span = (span[0] + cut + 1, span[1])
         # 海城市牛庄镇鞍山恒润镁业新材料有限公司: a town in front is where it is, not its name
@@ -738,7 +754,12 @@ def extract_institutions(ctx: Context) -> None:
         if date:  # 2018年6月15日上海市农科院: the date is the clause's
             span = (date.end(), span[1])
         core = view[span[0] : m.start()]
-        if len(core) < 2 or tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
+        # 有关协会, 当地学校, 行业协会: a kind of institution (a verb-noun, a place word, a pronoun before it)
+        if (
+            len(core) < 2
+            or tag(core) in ("v", "vn", "r", "m", "s")
+            or core in ("本", "该", "我", "这所", "各", "行业")
+        ):
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
@@ -813,7 +834,7 @@ def _coordinated_zones(ctx: Context) -> None:
 
 # heads that also make everyday phrases (主题公园, 自然保护区): the name before them must be specific
 _WEAK_ZONE_HEADS = frozenset(
-    "公园 郊野公园 湿地公园 森林公园 示范园 保护区 步行街 加工区 度假区 旅游区 工业区 经济区 商务区 景区 园区".split()
+    "公园 郊野公园 湿地公园 森林公园 示范园 保护区 步行街 加工区 度假区 旅游区 工业区 经济区 商务区 景区 园区 片区".split()
 )
 
 

@@ -92,8 +92,10 @@ def _inside_a_word(ctx: Context, s: int, e: int) -> bool:
 # unnamed body's short form (县政府, 县委, 县人大, 县直, 县级)
 _CONJUNCTIONS = frozenset("和与及同")
 # natural features named with a word that is also a county's short form (X湾, X岛, X湖, X峡, X滩)
-_FEATURE_AFTER = frozenset("湾岛湖峡滩")
+_FEATURE_AFTER = frozenset("湾岛湖峡滩江河")
 _UNNAMED_BODY_START = frozenset("政委人直级属领")
+# level words a county-level unit had under an older name (县 before it became a 区 or a 市)
+_OLD_LEVELS = frozenset("县区市旗")
 
 
 def _not_a_place(ctx: Context, s: int, name: str) -> bool:
@@ -136,6 +138,8 @@ def extract_places(ctx: Context) -> None:
                 place.level == 3
                 and code not in explicit
                 and (word_freq(name) > 3000 or t not in ("ns", "nr", "nz", ""))
+                # 五常 (jieba: a time word) under the article's own city, and no common word: the county
+                and not (ctx.home_city and ctx.home_city in ctx.gaz.ancestors(code) and word_freq(name) < 100)
             ):
                 continue
             if place.level == 2 and t not in ("ns", "nr", "nz", "", "d") and word_freq(name) > 3000:
@@ -143,9 +147,19 @@ def extract_places(ctx: Context) -> None:
             if code not in explicit and not _starts_a_word(ctx, s) and _inside_a_word(ctx, s, e):
                 continue  # 海口 inside 出海口: the middle of another word
             if place.level == 3 and code not in explicit and ctx.view[e : e + 1] in _FEATURE_AFTER:
-                continue  # 太平湾, 金沙滩: a bay or beach named like a county, not the county
+                continue  # 太平湾, 金沙滩, 黄浦江: a bay, beach or river named like a county, not the county
             if code not in explicit and name[0] in _CONJUNCTIONS and not _starts_a_word(ctx, e):
                 continue  # 和安 in 质量和安全: a conjunction and the start of the next word
+            level = ctx.view[e : e + 1]
+            if (
+                place.level == 3
+                and level in _OLD_LEVELS
+                and not place.name.endswith(level)
+                and _starts_a_word(ctx, e + 1)
+                and ctx.view[e + 1 : e + 2] not in _UNNAMED_BODY_START
+            ):
+                e += 1  # 罗江县 for today's 罗江区: the name the article writes (before a county became a
+                # district, or a county-level city) is the mention, an alias of today's division
         ctx.add(
             s,
             e,
@@ -393,7 +407,7 @@ def extract_towns_villages(ctx: Context) -> None:
             core = view[vs:hs]
             if not _HAN_RUN.fullmatch(core):
                 break
-            if vs in ends:
+            if vs in ends and view[vs] not in _LEFT_EDGE:  # (庐江县在X镇: 在 starts the place phrase)
                 lead = tokens(core)[0]
                 if len(lead) >= 2 and lead[-1] in "乡镇村" and len(lead) < len(core) - 1:
                     vs += len(lead)  # 万宁侨乡龙滚镇: a word for a kind of place before the name
