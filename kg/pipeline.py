@@ -171,7 +171,11 @@ def _extract_all(
                 elif st != "ok":
                     bad(it.path, st, payload)
                 else:
-                    ctx = payload if payload is not None else loads(blob, strings)
+                    # from the blob when there is one (a result extracted here, too): its strings are
+                    # then shared with the other articles' (names, types, rules) and carry no UTF-8
+                    # copy (pickling a str caches one in it: +150 % for Chinese text), a fifth less
+                    # memory held until resolution
+                    ctx = loads(blob, strings) if blob is not None else payload
                     if cache is not None and blob is not None:
                         cache.put(it.key, blob)
                         cache.used.add(it.key)

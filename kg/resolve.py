@@ -97,7 +97,6 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
         for m in ctx.mentions:
             mentions.append(m)
             ctx_of.append(ci)
-    index = {id(m): i for i, m in enumerate(mentions)}
     uf = _UF()
     keys: dict[tuple[str, str], int] = {}
     canon: dict[tuple[str, str], str] = {}  # (name, type) -> canonical key: names recur a lot
@@ -132,13 +131,16 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
     for i in range(len(mentions)):
         groups[uf.find(i)].append(i)
     entities: list[Entity] = []
-    ent_of: dict[int, str] = {}
+    eid_of: dict[int, str] = {}  # id() of each mention -> its entity's id (the candidates name mentions)
     for root, members in groups.items():
         ms = [mentions[i] for i in members]
         ent = _make_entity(ms, uf.why.get(root, []), gaz)
         entities.append(ent)
-        for i in members:
-            ent_of[i] = ent.id
+        for m in ms:
+            eid_of[id(m)] = ent.id
+    # the tables of the grouping are not needed any more: freed before the relations are collected
+    # (at 10,000 articles they hold a few entries for each of ~700,000 mentions)
+    del uf, groups, keys, canon, mentions, ctx_of, per_ctx
     # two groups can hash to one id only if they have the same type and label: merge them
     by_id: dict[str, Entity] = {}
     for e in entities:
@@ -157,7 +159,7 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
         else:
             by_id[e.id] = e
     types = {e.id: e.type for e in by_id.values()}
-    relations = _relations(contexts, index, ent_of, types, gaz, by_id)
+    relations = _relations(contexts, eid_of, types, gaz, by_id)
     return sorted(by_id.values(), key=lambda e: e.id), relations
 
 
@@ -458,15 +460,15 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
     )
 
 
-def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
+def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
     found: dict[tuple[str, str, str], list[tuple[Candidate | None, Evidence]]] = defaultdict(list)
+    texts: dict[str, str] = {}  # evidence spans' text: held by the graph until the build ends
     for ctx in contexts:
         doc = ctx.doc
         for c in ctx.candidates:
-            si, oi = index.get(id(c.subject)), index.get(id(c.object))
-            if si is None or oi is None:
+            s, o = eid_of.get(id(c.subject)), eid_of.get(id(c.object))
+            if s is None or o is None:
                 continue
-            s, o = ent_of[si], ent_of[oi]
             if s == o or not allowed(c.predicate, types[s], types[o]):
                 continue
             if c.vstart >= 0:
@@ -475,7 +477,12 @@ def _relations(contexts, index, ent_of, types, gaz, entities) -> list[Relation]:
                 sent = doc.sentence_at(c.subject.vstart)
                 vs, ve = sent.vstart, sent.vend
             start, end = doc.span(vs, ve)
-            sent_text = doc.sentence_at(vs).text if ve - vs < 8 else doc.view[vs:ve]
+            sent = doc.sentence_at(vs)
+            if ve - vs < 8 or (vs == sent.vstart and ve == sent.vend):
+                sent_text = sent.text  # (the sentence's own string, not a copy of it)
+            else:  # one string for the evidence of every fact stated in the same words
+                sent_text = doc.view[vs:ve]
+                sent_text = texts.setdefault(sent_text, sent_text)
             ev = Evidence(doc.id, start, end, sent_text, c.rule, c.confidence)
             found[(s, c.predicate, o)].append((c, ev))
 

@@ -137,7 +137,7 @@ def base(tmp_path_factory) -> tuple[Path, Path]:
     r = build([src], out, html=True, strict=False)
     assert not r.incremental and (out / incremental.INCR_DIR / "graph.nt").is_file()
     # the units of the graph (kg/runtime/units.py) and the values found per document are kept too
-    assert {"units.pickle", "values.pickle"} <= {p.name for p in (out / incremental.INCR_DIR).iterdir()}
+    assert {"units.pickle", "values.marshal"} <= {p.name for p in (out / incremental.INCR_DIR).iterdir()}
     return src, out
 
 
@@ -202,12 +202,16 @@ def _units_hold_every_line_once(out: Path) -> tuple[int, int]:
     union = set()
     for u in frags.units.values():
         union.update(own(u).splitlines(keepends=True))
+    node = frags.node_reader()  # the shared nodes' lines are in the blob file too
     for path in used:
-        union.update(frags.nodes[path].splitlines(keepends=True))
+        lines_of = node(path)
+        assert lines_of is not None and lines_of.count(b"\n") == frags.nodes[path][2]
+        union.update(lines_of.splitlines(keepends=True))
     assert union == set(lines)
     assert set(frags.nodes) == set(used)  # no node kept that no unit refers to
     size = Path(frags.blob).stat().st_size
-    return size - sum(u.size for u in frags.units.values()), size
+    live = sum(u.size for u in frags.units.values()) + sum(n[1] for n in frags.nodes.values())
+    return size - live, size
 
 
 def test_the_kept_units_hold_every_line_of_the_graph_once(base) -> None:

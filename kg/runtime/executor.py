@@ -80,6 +80,8 @@ def extract_bytes(
         if not keep:
             return "error", f"{path}: extraction result cannot be pickled ({type(e).__name__}: {e})", None
         data_out = None
+    if keep:  # the per-step memo (pickling leaves it out): a tenth of a kept result's memory
+        ctx.cache.clear()
     return "ok", ctx if keep else None, data_out
 
 

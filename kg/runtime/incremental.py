@@ -2,7 +2,7 @@
 
 A build that writes the store keeps, in OUT/.incr, its graph's sorted, distinct N-Triples lines
 (graph.nt), its units (units.pickle and units.blob: kg/runtime/units.py), the values each article
-gave its entities (values.pickle) and a key of everything but its inputs (the kg package, the
+gave its entities (values.marshal) and a key of everything but its inputs (the kg package, the
 extraction stage, the build's options). The next build with the same key and a changed set of
 articles re-extracts only the changed articles (the per-article cache), resolves the whole graph
 again from the cached results (names merge across articles, so one article can change other
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import marshal
 import mmap
 import os
 import pickle
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from ..model import Graph
 
 INCR_DIR = ".incr"
+VALUES = "values"  # the memo of what each document gave its entities (kg.attach), marshalled
+VALUES_CHUNK = 1024  # documents per marshalled chunk of it
 # above this share of the old graph's lines, reloading the store costs less than a delta
 FULL_RELOAD_SHARE = 0.25
 UPDATE_LINES = 20_000  # lines per SPARQL DATA block (the whole delta is still one transaction)
@@ -88,6 +91,15 @@ class Record:
     def load(self, name: str) -> object:
         """A memo the last build kept (None if none or unreadable); read only after previous() found the key."""
         try:
+            if name == VALUES:
+                from .units import values_of
+
+                with open(self.dir / f"{name}.marshal", "rb") as f:
+                    out = {}
+                    for _ in range(marshal.load(f)):
+                        for doc, sha, sig, found in marshal.load(f):
+                            out[doc] = (sha, sig, values_of(found))
+                    return out
             with open(self.dir / f"{name}.pickle", "rb") as f:
                 return pickle.load(f)
         except Exception:  # missing, truncated, or written by another Python: start afresh
@@ -100,6 +112,7 @@ class Record:
         for name, memo in (memos or {}).items():
             if memo is None:
                 (self.dir / f"{name}.pickle").unlink(missing_ok=True)
+                (self.dir / f"{name}.marshal").unlink(missing_ok=True)
                 if name == "units":
                     for p in self.dir.glob("*units.blob*"):
                         p.unlink(missing_ok=True)
@@ -109,6 +122,21 @@ class Record:
                     os.replace(memo.blob, self.dir / "units.blob")
                 memo.blob = ""
             tmp = self.dir / f".{name}.tmp"
+            if name == VALUES and isinstance(memo, dict):
+                # the values as plain tuples, marshalled a chunk of documents at a time: pickled, they
+                # were a peak of the build at its very end (pickling a str caches its UTF-8 form in it:
+                # +150 % for each sentence a value cites, and the pickler's memo of every object)
+                from .units import flat_values
+
+                items = list(memo.items())
+                chunks = range(0, len(items), VALUES_CHUNK)
+                with open(tmp, "wb") as f:
+                    marshal.dump(len(chunks), f)
+                    for i in chunks:
+                        part = items[i : i + VALUES_CHUNK]
+                        marshal.dump(tuple((d, sha, sig, flat_values(v)) for d, (sha, sig, v) in part), f)
+                os.replace(tmp, self.dir / f"{name}.marshal")
+                continue
             with open(tmp, "wb") as f:
                 pickle.dump(memo, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.dir / f"{name}.pickle")
@@ -304,9 +332,10 @@ def _by_units(
     for u in fresh.units.values():
         after.update(u.refs)
         touched.update(u.refs)
+    old_node, fresh_node = old.node_reader(), fresh.node_reader()
     for p in touched:
-        was = old.nodes.get(p) if before[p] > 0 else None
-        now = (fresh.nodes.get(p) or old.nodes.get(p)) if after[p] > 0 else None
+        was = old_node(p) if before[p] > 0 else None
+        now = (fresh_node(p) if p in fresh.nodes else old_node(p)) if after[p] > 0 else None
         if after[p] > 0 and now is None:
             return None
         if was != now:
@@ -314,12 +343,12 @@ def _by_units(
             b = set(now.splitlines(keepends=True)) if now else set()
             drop |= a - b
             add |= b - a
-    new.nodes = {p: fresh.nodes.get(p) or old.nodes[p] for p, c in after.items() if c > 0}
+    live = [p for p, c in after.items() if c > 0]  # the shared nodes some unit still refers to
     removed, added = sorted(drop), sorted(add)
     # every line removed was there and none added was (else a line had two owners): by bisection
     if not all(map(old_lines.has, removed)) or any(map(old_lines.has, added)):
         return None
-    _blob(new, old, fresh, into, read_old, read_fresh)
+    _blob(new, old, fresh, into, read_old, read_fresh, live)
     return removed, added, new
 
 
@@ -335,16 +364,21 @@ def _blob(
     into: Fragments,
     read_old: Callable[[Unit], bytes],
     read_fresh: Callable[[Unit], bytes],
+    live_nodes: list[str],
 ) -> None:
-    """Put the new units' own lines in a file: the fresh ones appended to the old file (the old units
-    keep their place in it), or every one copied into into's file when most of the old file would
-    be lines no unit owns. (The old file may be appended to: the record that names it was removed
-    before this build published anything, and is written again only when it is complete.)"""
+    """Put the new units' own lines and the lines of the shared nodes in live_nodes in a file: the
+    fresh ones appended to the old file (the old units and nodes keep their place in it), or every
+    one copied into into's file when most of the old file would be lines no unit owns. (The old file
+    may be appended to: the record that names it was removed before this build published anything,
+    and is written again only when it is complete.)"""
     from . import units
 
-    live = sum(u.size for u in new.units.values())
+    old_node, fresh_node = old.node_reader(), fresh.node_reader()
+    live = sum(u.size for u in new.units.values()) + sum(
+        (fresh.nodes[p] if p in fresh.nodes else old.nodes[p])[1] for p in live_nodes
+    )
     size = os.path.getsize(old.blob) if old.blob and os.path.isfile(old.blob) else -1
-    grown = size + sum(u.size for u in fresh.units.values())
+    grown = size + sum(u.size for u in fresh.units.values()) + sum(n[1] for n in fresh.nodes.values())
     if size >= 0 and grown - live <= BLOB_GARBAGE * grown:
         with open(old.blob, "ab") as f:
             at = f.tell()
@@ -353,6 +387,14 @@ def _blob(
                 f.write(data)
                 new.units[k] = units.Unit(u.digest, at, len(data), u.count, u.refs)
                 at += len(data)
+            for p in live_nodes:
+                if p in fresh.nodes:
+                    data = fresh_node(p) or b""
+                    f.write(data)
+                    new.nodes[p] = (at, len(data), fresh.nodes[p][2])
+                    at += len(data)
+                else:
+                    new.nodes[p] = old.nodes[p]
         new.blob = old.blob
         return
     at = 0
@@ -361,6 +403,11 @@ def _blob(
             data = read_fresh(u) if k in fresh.units else read_old(u)
             f.write(data)
             new.units[k] = units.Unit(u.digest, at, len(data), u.count, u.refs)
+            at += len(data)
+        for p in live_nodes:
+            data = (fresh_node(p) if p in fresh.nodes else old_node(p)) or b""
+            f.write(data)
+            new.nodes[p] = (at, len(data), (fresh.nodes[p] if p in fresh.nodes else old.nodes[p])[2])
             at += len(data)
     new.blob = into.blob
 
