@@ -496,33 +496,69 @@ DocValues = tuple[tuple[tuple[str, Quantity], ...], tuple[tuple[str, DateValue],
 ValuesMemo = dict[str, tuple[str, tuple[tuple[int, int, str, str], ...], DocValues]]
 
 
+# documents whose values are found in forked workers when jobs > 1 (fewer: not worth forking for)
+PARALLEL_VALUES_MIN_DOCUMENTS = 200
+# what forked workers inherit (the documents and their mentions): set only while the pool runs
+_FORKED: tuple[list[Document], dict[str, list[_M]]] | None = None
+
+
+def _values_of(indexes: list[int]) -> list[DocValues]:
+    """Worker: the values of the documents at indexes (of _FORKED)."""
+    assert _FORKED is not None
+    docs, by_doc = _FORKED
+    return [_doc_values(docs[i], by_doc.get(docs[i].id, [])) for i in indexes]
+
+
+def _all_values(docs: list[Document], by_doc: dict[str, list[_M]], jobs: int) -> list[DocValues]:
+    """The values of docs, in order: in this process, or with jobs > 1 in that many forked workers
+    (a document's values depend on it and its mentions only; the results come back in order)."""
+    from .runtime.executor import can_fork, forked_pool
+
+    global _FORKED
+    if jobs <= 1 or len(docs) < PARALLEL_VALUES_MIN_DOCUMENTS or not can_fork():
+        return [_doc_values(d, by_doc.get(d.id, [])) for d in docs]
+    size = max(1, len(docs) // (jobs * 8))
+    chunks = [list(range(i, min(i + size, len(docs)))) for i in range(0, len(docs), size)]
+    _FORKED = (docs, by_doc)
+    try:
+        with forked_pool(jobs) as ex:
+            return [v for part in ex.map(_values_of, chunks) for v in part]
+    finally:
+        _FORKED = None
+
+
 def attach_values(
     documents: tuple[Document, ...] | list[Document],
     entities: list[Entity],
     relations: list[Relation],
     memo: ValuesMemo | None = None,
+    jobs: int = 1,
 ) -> tuple[list[Entity], list[Relation]]:
     """Give every figure and date of every document to the entity its clause is about.
 
     memo (document id -> what its values were found from, and the values) is read and updated: a
     document whose bytes and entity mentions are those of the memo is not read again (an incremental
-    rebuild changes few documents' mentions)."""
+    rebuild changes few documents' mentions). With jobs > 1 the documents' values are found in that
+    many forked processes (the same values, merged in document order)."""
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     dates: dict[str, list[DateValue]] = defaultdict(list)
     by_doc = _mentions_by_doc(entities)  # per document: a scan of all entities per document was quadratic
     stands_for = _committees_of_villages(entities)
     kept: ValuesMemo = {}
+    sigs: list[tuple[tuple[int, int, str, str], ...]] = []
+    reused: list[DocValues | None] = []
     for doc in documents:
-        ms = by_doc.get(doc.id, [])
-        if memo is None:
-            found = _doc_values(doc, ms)
-        else:
-            sig = tuple((m.start, m.end, m.eid, m.type) for m in ms)
-            last = memo.get(doc.id)
-            if last is not None and last[0] == doc.sha1 and last[1] == sig:
-                found = last[2]
-            else:
-                found = _doc_values(doc, ms)
+        last = memo.get(doc.id) if memo is not None else None
+        sig = (
+            tuple((m.start, m.end, m.eid, m.type) for m in by_doc.get(doc.id, [])) if memo is not None else ()
+        )
+        sigs.append(sig)
+        reused.append(last[2] if last is not None and last[0] == doc.sha1 and last[1] == sig else None)
+    todo = [d for d, r in zip(documents, reused, strict=True) if r is None]
+    fresh = iter(_all_values(todo, by_doc, jobs))
+    for doc, sig, last_found in zip(documents, sigs, reused, strict=True):
+        found = last_found if last_found is not None else next(fresh)
+        if memo is not None:
             kept[doc.id] = (doc.sha1, sig, found)
         for eid, q in found[0]:
             quantities[stands_for.get(eid, eid)].append(q)

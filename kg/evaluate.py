@@ -135,7 +135,14 @@ def load_gold(path: str | Path) -> dict:
 
 def score_one(ents: dict, rels: set, gold: dict) -> Score:
     """Greedy one-to-one matching, in the reference scorer's order."""
+    return match_one(ents, rels, gold)[0]
+
+
+def match_one(ents: dict, rels: set, gold: dict) -> tuple[Score, dict[str, str], set[tuple[str, str, str]]]:
+    """score_one, and what it matched: predicted entity IRI -> gold id, and the matched predicted triples
+    (scripts/rule_audit.py credits each rule with the facts it found that the gold has)."""
     sc = Score()
+    matched: dict[str, str] = {}
     gents = {
         e["id"]: {
             "type": _coarse(e["type"]),
@@ -146,7 +153,7 @@ def score_one(ents: dict, rels: set, gold: dict) -> Score:
     }
     matched_pred: set[str] = set()
     et = sc.entities
-    for _gid, ge in gents.items():
+    for gid, ge in gents.items():
         hit = None
         for pid, pe in ents.items():
             if pid in matched_pred:
@@ -160,6 +167,7 @@ def score_one(ents: dict, rels: set, gold: dict) -> Score:
         else:
             et.tp[ge["type"]] += 1
             matched_pred.add(hit)
+            matched[hit] = gid
     for pid, pe in ents.items():
         if pid not in matched_pred:
             et.fp[sorted(pe["types"])[0]] += 1
@@ -188,7 +196,7 @@ def score_one(ents: dict, rels: set, gold: dict) -> Score:
             sc.misses.append(
                 f"extra {min(ents[ps]['names'], default='?')} {pp} {min(ents[po]['names'], default='?')}"
             )
-    return sc
+    return sc, matched, {pred[i] for i in taken}
 
 
 def evaluate(graph_path: str | Path, gold_paths: Sequence[str | Path]) -> Score:

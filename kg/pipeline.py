@@ -56,7 +56,7 @@ Phase = Callable[[str], None]
 
 @dataclass
 class BuildResult:
-    source: Graph | Callable[[], Graph]  # the graph, or (a no-op build) what loads the recorded one
+    source: Graph | Callable[[], Graph]  # the graph, or (a no-op build) what resolves it again
     outputs: dict[str, Path] = field(default_factory=dict)
     reused: int = 0  # articles whose extraction came from the cache
     extracted: int = 0  # articles extracted in this build
@@ -71,8 +71,8 @@ class BuildResult:
 
     @property
     def graph(self) -> Graph:
-        """The built graph (a no-op build loads the recorded one on first use: most callers only
-        need the counts, and loading it was most of a no-op's time)."""
+        """The built graph (a no-op build resolves it again from the per-article cache on first use:
+        most callers only need the counts, which the no-op record keeps)."""
         if not isinstance(self.source, Graph):
             self.source = self.source()
         return self.source
@@ -199,6 +199,7 @@ def _assemble(
     timings: dict[str, float],
     phase: Phase | None,
     memo: dict | None = None,
+    jobs: int = 1,
 ) -> Graph:
     from .attach import attach_values
     from .resolve import resolve
@@ -208,8 +209,9 @@ def _assemble(
     t = time.perf_counter()
     with memory.no_collection():  # resolution builds plain, acyclic records
         entities, relations = resolve(contexts)
-        entities, relations = attach_values([c.doc for c in contexts], entities, relations, memo)
-    graph = Graph(tuple(c.doc for c in contexts), tuple(entities), tuple(relations), tuple(skipped))
+        docs = [c.doc for c in contexts]
+        entities, relations = attach_values(docs, entities, relations, memo, jobs)
+    graph = Graph(tuple(docs), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t
     return graph
@@ -239,9 +241,26 @@ def _build(
     if not contexts:
         raise _no_articles(files, skipped)
     extracted = len(contexts) - reused
-    graph = _assemble(contexts, skipped, timings, phase, memo)  # empties contexts
+    # with local workers, each document's values are found in forked processes (not on a cluster)
+    graph = _assemble(contexts, skipped, timings, phase, memo, 1 if scheduler else jobs)  # empties contexts
     memory.keep()
     return graph, reused, extracted, timings
+
+
+def _again(
+    files: list[Path], out: Path, publisher: str, year: int | None, strict: bool
+) -> Callable[[], Graph]:
+    """What makes the graph of a no-op build when its caller asks for it: resolved again from the
+    per-article cache (what the recorded build resolved; an entry pruned since is extracted again)."""
+
+    def graph() -> Graph:
+        try:
+            c = Cache(out / CACHE_DIR)
+            return _build(files, publisher, year, strict, None, 1, None, c)[0]
+        finally:
+            memory.release()
+
+    return graph
 
 
 def build_graph(
@@ -352,7 +371,7 @@ def _build_into(
             # build_key adds the package and pipeline versions (dependency and Python versions included)
             options = (publisher, year, html, use_store, mentions, strict)
             key = build_key(files, options) if record else ""
-            last = record.load(key) if record else None
+            last = record.load(key, _again(files, out, publisher, year, strict)) if record else None
             if last is not None:
                 loader, summary, outputs = last
                 noop = BuildResult(

@@ -37,13 +37,31 @@ def ntriples(graph: Graph, mentions: bool = True, index: BuildIndex | None = Non
     return map(str.encode, ntriples_lines(graph, mentions, index))
 
 
+def ntriple_blocks(
+    graph: Graph, mentions: bool = True, index: BuildIndex | None = None
+) -> Iterator[list[bytes]]:
+    """The lines of ntriples() in lists of a few thousand (a unit's lines encoded at once)."""
+    from .rdf import unit_lines
+
+    block: list[bytes] = []
+    for own, shared in unit_lines(graph, mentions, index):
+        block += "".join(own).encode().splitlines(keepends=True)
+        for _, node in shared:
+            block += "".join(node).encode().splitlines(keepends=True)
+        if len(block) >= 4096:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
 def sorted_ntriples(graph: Graph, path: Path, max_chars: int = 64 << 20) -> int:
     """Write the graph as sorted, de-duplicated N-Triples lines to path, in bounded memory.
 
     Lines are sorted by code point in runs spilled beside path and merged: the order (and so the
     bytes) of ``kg.rdf.sorted_ntriples``. Returns the number of triples written.
     """
-    runs, lines = extsort.sorted_runs(ntriples(graph), path.parent, max_chars, keep_last=True)
+    runs, lines = extsort.sorted_blocks(ntriple_blocks(graph), path.parent, max_chars, keep_last=True)
     return extsort.merge_runs(runs, lines, path)
 
 
@@ -86,7 +104,7 @@ def _rdf_part(i: int, k: int, tmpdir: str) -> list[str]:
     assert g is not None, "only called in workers forked by parallel_runs"
     part = Graph(g.documents[i::k], g.entities[i::k], g.relations[i::k], g.skipped)
     max_chars = max(8 << 20, extsort.RUN_BYTES // k)
-    return extsort.sorted_runs(ntriples(part, _RDF_MENTIONS, _RDF_INDEX), Path(tmpdir), max_chars)[0]
+    return extsort.sorted_blocks(ntriple_blocks(part, _RDF_MENTIONS, _RDF_INDEX), Path(tmpdir), max_chars)[0]
 
 
 def parallel_runs(graph: Graph, tmpdir: Path, jobs: int, mentions: bool = True) -> list[str] | None:
@@ -152,15 +170,15 @@ def write_rdf(
         runs = parallel_runs(graph, ttl.parent, jobs, mentions)
     if runs is None:
         with contextlib.ExitStack() as stack:
-            source = ntriples(graph, mentions)
+            source = ntriple_blocks(graph, mentions)
             if units is not None:
                 from .rdf import BuildIndex
-                from .runtime.units import collect, digests
+                from .runtime.units import collect_blocks, digests
 
                 index = BuildIndex(graph.documents, graph)
                 own = stack.enter_context(open(units.blob, "wb"))
-                source = collect(graph, mentions, index, *digests(graph, index), units, own)
-            runs, lines = extsort.sorted_runs(
+                source = collect_blocks(graph, mentions, index, *digests(graph, index), units, own)
+            runs, lines = extsort.sorted_blocks(
                 source, ttl.parent, extsort.RUN_BYTES, keep_last=True, sink=store
             )
     merged = extsort.distinct(runs, lines)

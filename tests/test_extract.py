@@ -275,6 +275,27 @@ def test_rjieba_segments_exactly_like_jieba(path):
         assert cut(line, hmm=True) == jieba.lcut(line, HMM=True), line
 
 
+def test_word_table_answers_as_jieba_tables(tmp_path):
+    """tag() and word_freq() read a sorted file (kg/runtime/wordtab.py) instead of loading jieba's
+    tables: every word of jieba's dictionary, its prefixes and words it does not know get what
+    jieba's own tables say."""
+    import jieba
+    import jieba.posseg
+
+    from kg.runtime import wordtab
+
+    jieba.initialize()
+    tags, freq = jieba.posseg.dt.word_tag_tab, jieba.dt.FREQ
+    path = tmp_path / "words.tab"
+    wordtab._write(path, wordtab.read_dictionary(wordtab.dictionary()))
+    table = wordtab.WordTable(path)
+    words = list(freq)  # every word and every prefix jieba keeps
+    assert len(words) > 300_000
+    for w in [*words, "铁岭凡河新区管委会", "", "x" * 40]:
+        assert table.entry(w) == (freq.get(w, 0), tags.get(w, "")), w
+    assert table.entry("铁岭") == wordtab.table().entry("铁岭")  # the machine's copy too
+
+
 def _relations(text: str) -> set[tuple[str, str, str]]:
     from kg.resolve import resolve
 

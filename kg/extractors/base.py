@@ -47,6 +47,8 @@ _DESCRIBES_FIRM = re.compile(
 _FIRM_WORDS = frozenset("集团 控股 股份 实业 发展 投资 管理 联合".split())
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
 _NAME_CHARS = frozenset("之自地同于以得都")
+# of those, the ones a firm's own name may open with right after its place (桂平市地田, 上海为烨)
+_AFTER_PLACE_CHARS = frozenset("地为之")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
@@ -131,20 +133,22 @@ def word_starts_at(view: str, pos: int) -> bool:
     return k == pos
 
 
-_TAGS: dict[
-    str, str
-] = {}  # jieba's word -> part-of-speech table, once loaded (tag is called ~200 times an article)
+@lru_cache(maxsize=65536)
+def _entry(word: str) -> tuple[int, str]:
+    from ..runtime.wordtab import table
+
+    return table().entry(word)
 
 
 def tag(word: str) -> str:
-    if not _TAGS:
-        _TAGS.update(_jieba()[1])
-    return _TAGS.get(word, "")
+    """jieba's part-of-speech tag of word ("" if its dictionary does not list it)."""
+    # looked up in a sorted file (kg/runtime/wordtab.py): loading jieba's tables cost ~1.2 s a process
+    return _entry(word)[1]
 
 
 def word_freq(word: str) -> int:
-    jb, _ = _jieba()
-    return jb.dt.FREQ.get(word, 0)
+    """jieba's frequency of word (0 if its dictionary does not list it)."""
+    return _entry(word)[0]
 
 
 def find_all(text: str, sub: str) -> Iterator[int]:
@@ -370,6 +374,9 @@ def extend_left(
                 break
             pos = q
             continue
+        if ch in "/／" and pos - 1 > lo and view[pos : pos + 1].isdigit() and view[pos - 2] in "瓦时吨":
+            pos -= 1  # 200兆瓦/400兆瓦时储能电站项目: a slash between two capacities is part of the name
+            continue
         if ch in PUNCT or ch in OPEN_Q or ch in CLOSE_Q or ch in "(（)）" or ch.isspace():
             if saw_quote and ch == "、":
                 # 综合实力、转型动力、保障能力“三个提升”工程: the quote starts the name
@@ -398,6 +405,14 @@ def extend_left(
                 and tag(left_w) not in _CLOSED_TAGS
             ):
                 pass  # 草之源, 华自控股, 华润置地: a function character between the pieces of a coined name
+            elif (
+                stops is COMPANY_STOPS
+                and w in _AFTER_PLACE_CHARS
+                and len(prev_w) == 1
+                and prev_w not in stops
+                and _is_place_name(ctx, left_w)
+            ):
+                pass  # 桂平市地田新材料, 上海为烨投资: after a place, a function character opens the firm's own name
             elif (
                 stops is COMPANY_STOPS
                 and prev_w

@@ -125,9 +125,14 @@ _SUFFIX = re.compile(r"(股份有限公司|有限责任公司|有限公司|集�
 def _core(ctx: Context, name: str) -> str:
     core = _SUFFIX.sub("", name)
     core = _BRACKETED.sub("", core)
-    for n in range(min(len(core) - 2, 9), 1, -1):  # drop a leading place name
-        if core[:n] in ctx.gaz.full or core[:n] in ctx.gaz.short:
-            return core[n:]
+    # drop the leading place names, a chain of them too (广西桂平市联胜食品: 联胜食品)
+    stripped = True
+    while stripped:
+        stripped = False
+        for n in range(min(len(core) - 2, 9), 1, -1):
+            if core[:n] in ctx.gaz.full or core[:n] in ctx.gaz.short:
+                core, stripped = core[n:], True
+                break
     return core
 
 
@@ -145,6 +150,8 @@ def company_short_names(ctx: Context) -> None:
         spans = [(x.vstart, x.vend) for x in ctx.mentions if x.type == "Company" and x.surface == m.surface]
         for n in range(len(core), 2, -1):
             pre = core[:n]
+            if pre in ctx.gaz.full or pre in ctx.gaz.short:
+                continue  # a place is no firm's short name (it would join every firm of the place)
             hits = [
                 k
                 for k in find_all(view, pre)
@@ -328,6 +335,18 @@ def cleanup(ctx: Context) -> None:
         if m.type in _INNER_TYPES and m.surface not in named_alone and m.rule != "zone.without-place":
             drop.add(id(m))
     programmes = [p for p in ms if p.type == "Programme" and "“" in ctx.view[p.vstart : p.vend]]
+    # a person's name written again where the people rules did not see it (”于洪涛说): a county's short
+    # form at its start (于洪) is the name's, not the county
+    people: dict[str, set[str]] = {}  # by first character: a short form looks up only its own
+    for p in ms:
+        if p.type in _NOT_CONTAINERS and len(p.surface) >= 3:
+            people.setdefault(p.surface[0], set()).add(p.surface)
+    for m in ms:
+        if m.rule == "place.short" and any(
+            len(n) > m.vend - m.vstart and ctx.view.startswith(n, m.vstart)
+            for n in people.get(ctx.view[m.vstart], ())
+        ):
+            drop.add(id(m))
     for m in ms:
         if (
             m.code

@@ -89,8 +89,8 @@ def _specific(words: list[str]) -> bool:
     return False
 
 
-# _core_ok's patterns, compiled once
-_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—-]")
+# _core_ok's patterns, compiled once; / only as extend_left allows it (200兆瓦/400兆瓦时)
+_NOT_NAME_CHAR = re.compile(r"[^\u4e00-\u9fff0-9A-Za-z.“”‘’()（）《》·—/-]")
 _QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
 _PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 
@@ -157,6 +157,11 @@ _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
+# makes, so the industry word is the product's, not the end of a firm's name before it
+_PRODUCT_HEAD = re.compile(
+    r"(?:[^项工园区基中]{0,2})(?:产品|设备|装备|器件|元件|零部件|配件|加速器|电池|仪器)"
+)
 
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
@@ -219,6 +224,7 @@ def extract_projects(ctx: Context) -> None:
             town = None
         if town is not None:
             vs = town.vend
+            vs = strip_leading_verbs(ctx, vs, hs)  # 在X镇建设P项目: the verb after the town is no name
         # (a joined list is checked on its last item)
         cvs = item_vs if vs < item_vs else vs
         if (
@@ -249,7 +255,12 @@ def extract_projects(ctx: Context) -> None:
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
             or not (
-                _project_specific(ctx, cvs, hs) or vs < item_vs and _OWNED.search(view, max(0, vs - 24), vs)
+                _project_specific(ctx, cvs, hs)
+                or vs < item_vs
+                and _OWNED.search(view, max(0, vs - 24), vs)
+                # X大厦建设项目由Y公司投资1.1亿元建设: the investor named after the project says which
+                or _OWNED_AFTER.match(view, he)
+                and hs - cvs >= 4
             )
         ):
             continue
@@ -277,6 +288,73 @@ def extract_projects(ctx: Context) -> None:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
         _decompose(ctx, proj)
     _sibling_projects(ctx)
+    _coordinated_projects(ctx)
+
+
+# an item of a coordination inside a name: a run with no head of its own, right before 、
+_COORD_ITEM = re.compile(r"([^，。,；;、等\s()（）]{2,16})、$")
+_ITEM_HEAD = re.compile(r"项目|工程|基地|生产线|公司|集团|厂")
+_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_COORD_HEAD = re.compile(r"项目|工程")
+
+
+def _coordinated_modifiers(ctx: Context, vs: int, hs: int) -> int:
+    """Where a project name holds a coordination of modifiers, the start of its first item; else vs.
+
+    大西高铁引道绿化、亮化建设项目, 菌种生产、栽培及加工综合建设项目, N-甲基吡咯烷酮、γ-丁内酯系列产品项目:
+    the item after 、 opens with a word no name opens with (a short verb, adverb or adjective: 亮化,
+    栽培; a symbol: γ-), so the item before it is the same name's, not another project of a list
+    (签约A项目、B项目 gives each item its own head; 签约宝马、奔驰项目 opens each with a name).
+    """
+    view = ctx.view
+    start = vs
+    while start >= 3 and view[start - 1] == "、":
+        words = tokens(view[start:hs])
+        if not words:
+            break
+        first = words[0]
+        if not (len(first) <= 2 and tag(first)[:1] in ("v", "d", "a") or not _NAME_CHAR.match(first)):
+            break
+        m = _COORD_ITEM.search(view, max(0, start - 17), start)
+        if not m or _ITEM_HEAD.search(m.group(1)) or len(tokens(m.group(1))) < 3:
+            break  # (one word before 、 is a name of its own: 宝马、奔驰项目 are two brands' projects)
+        s = strip_leading_verbs(ctx, extend_left(ctx, m.end(1), limit=16, stops=PROJECT_STOPS), m.end(1))
+        if s >= m.end(1) or s < m.start(1):
+            break
+        start = s
+    return start
+
+
+def _coordinated_projects(ctx: Context) -> None:
+    """A project whose name coordinates modifiers with 、 is one project named from its first item."""
+    view = ctx.view
+    for m in _COORD_HEAD.finditer(view):
+        hs, he = m.start(), m.end()
+        last = extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS)  # (亮化建设: the verb opens the item)
+        if last >= hs or view[last - 1 : last] != "、" or view[hs - 1] in _ACT_ON_PROJECTS:
+            continue  # (凝心聚力抓项目: doing something to projects)
+        start = _coordinated_modifiers(ctx, last, hs)
+        if start == last:
+            continue
+        first_end = view.index("、", start)
+        owned = _OWNED.search(view, max(0, start - 24), start)
+        capacity = bool(_CAPACITY.search(view, start, first_end))
+        if not (
+            _core_ok(ctx, start, first_end, verbs_ok=bool(owned) or capacity, capacity=capacity)
+            and _project_specific(ctx, start, first_end)
+        ):
+            continue
+        # the last item alone was taken for the project (PTFE覆铜板项目): the whole name replaces it
+        partial = [x for x in ctx.mentions if x.type == "Project" and x.vend == he and start < x.vstart]
+        for x in partial:
+            ctx.mentions.remove(x)
+        ctx.candidates[:] = [
+            c for c in ctx.candidates if c.subject not in partial and c.object not in partial
+        ]
+        ctx.add(start, he, "Project", "project.coordinated", 0.7)
+        for p in ctx.mentions:  # 桐柏县X、Y项目: the name also stands without its county (as project.head)
+            if p.code and p.vstart == start and p.vend < first_end and p.surface in ctx.gaz.full:
+                ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
 
 
 # what a period "plans to" do (计划开工, 计划投资): 计划 before these is a verb
@@ -464,6 +542,9 @@ def _sibling_projects(ctx: Context) -> None:
         vs, ve = m.span(1)
         prev_is_project = vs - 1 in heads
         next_is_project = ve + 1 in starts
+        de = view.rfind("的", vs, ve)
+        if de >= 0:
+            vs = de + 1  # 由X公司投资的Y项目: after 的 the name starts (Y项目, often found by its head)
         if not (prev_is_project or next_is_project) or any(
             p.type == "Project" and p.vstart <= vs < p.vend for p in ctx.mentions
         ):
@@ -608,6 +689,8 @@ _OWNED = re.compile(
     r"(?:(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)"
     r"|投资(?:约)?[\d.]+(?:亿|万)?(?:美元|欧元|港元|元)的)$"
 )
+# the same ownership written after the name: …项目由X公司(总)投资N亿元建设
+_OWNED_AFTER = re.compile(r"由[^，。,；;、]{2,40}?(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元")
 # a capacity says which plant a project builds, whatever words its name holds (年产10000吨NCM正极材料)
 _CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
 
@@ -704,6 +787,8 @@ def _decompose(ctx: Context, proj) -> None:
             ind = None
             for mm in _INDUSTRY.finditer(name):
                 rest = name[mm.end() :]
+                if _PRODUCT_HEAD.match(rest) or rest[:1] in ("和", "及", "与", "、"):
+                    continue  # (精细化工和新材料项目, 冷链物流及…中心项目: sectors listed, no firm)
                 if len(re.sub(r"(项目|工程)$", "", rest)) >= 3 and not re.match(
                     r"园|区|基地|中心|产业", rest
                 ):
@@ -827,6 +912,14 @@ _TITLE_NAME = re.compile(
     + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
 )
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
+_SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
+
+
+# 把X作为(…的)“Y”: Y labels X (一号工程, 先导工程) where the quote ends the clause that 把/将 opens
+_AS_LABEL = re.compile(r"[把将][^，,。；;：:“”‘’]{1,24}(?:作为|当作|当成|视为)[^，,。；;“”‘’]{0,12}$")
+_LABEL_END = re.compile(
+    r"[，,。；;、]|来|$"
+)  # (not 作为“空心房”整治的衡量标准: the quote opens a longer name)
 
 
 @extractor("programmes", order=41)
@@ -835,6 +928,8 @@ def extract_programmes(ctx: Context) -> None:
     # quoted names with a programme head: “三个提升”工程, ‘新增先进加工设备补贴’项目, “百所千警连万家”活动
     for m in _QUOTED.finditer(view):
         inner = m.group(2)
+        if _AS_LABEL.search(view, max(0, m.start() - 30), m.start()) and _LABEL_END.match(view, m.end()):
+            continue  # 把招商引资作为“一号工程”: a label the clause gives its object, not a programme's name
         after = re.match(
             r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :]
         )
@@ -847,6 +942,10 @@ def extract_programmes(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, extend_left(ctx, m.start(), limit=16, quotes=False), m.start())
             ctx.add(vs, m.end() + 2, "Project", "project.quoted", 0.75)
             continue
+        if not after and not inner.endswith("式"):
+            # “项目管家”制度, “店小二”服务: a scheme named by its quoted word, the head right after it
+            # (“保姆式”服务, “一站式”服务 say how a service is given, not which)
+            after = _SCHEME_HEAD.match(view[m.end() : m.end() + 3])
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
@@ -1283,10 +1382,38 @@ _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣�
 _QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
+# (a local committee's plenums are counted 次 and named with the committee: 市委六届三次、四次全会)
 _PLENUMS = re.compile(
-    r"([一二三四五六七八九十]+届)([一二三四五六七八九十]中)、([一二三四五六七八九十]中)全会"
+    r"(省委|市委|州委|县委|区委|旗委|盟委)?([一二三四五六七八九十]+届)"
+    r"([一二三四五六七八九十]+[中次])、([一二三四五六七八九十]+[中次])全会"
 )
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
+
+
+def _goods_joined(ctx: Context, vs: int, hs: int) -> bool:
+    """Is view[vs-1] a 及 joining two common nouns at the start of an occasion's name?"""
+    view = ctx.view
+    if vs < 2 or vs >= hs or view[vs - 1] != "及":
+        return False
+    left, right = tokens(view[max(0, vs - 7) : vs - 1]), tokens(view[vs:hs])
+    if (
+        not left
+        or not right
+        or not _GOODS_TAG.fullmatch(tag(left[-1]))
+        or not _GOODS_TAG.fullmatch(tag(right[0]))
+    ):
+        return False
+    # (an organiser or a party before 及 is not a field: 市政府及企业…, X公司及…)
+    return not left[-1].endswith(_NOT_GOODS) and not any(
+        m.vend == vs - 1 and m.type in _PARTY_TYPES for m in ctx.mentions
+    )
+
+
+_NOT_GOODS = ("政府", "企业", "单位", "部门", "公司", "集团")
+_PARTY_TYPES = frozenset({"GovernmentBody", "Company", "Institution", "Person", "Official"})
+
+
+_GOODS_TAG = re.compile(r"n|nz|vn")
 
 
 @extractor("events", order=43)
@@ -1294,13 +1421,14 @@ def extract_events(ctx: Context) -> None:
     view = ctx.view
     # 二十届二中、三中全会: plenary sessions sharing their term and their head; each is its own event
     for m in _PLENUMS.finditer(view):
-        term = m.group(1)
-        for i in (2, 3):
+        # (the committee is named in the label, its own mention stays outside the span)
+        term = (m.group(1) or "") + m.group(2)
+        for i in (3, 4):
             s_, e_ = m.span(i)
-            if i == 3:
+            if i == 4:
                 e_ = m.end()
             ctx.add(
-                s_ if i == 3 else m.start(),
+                s_ if i == 4 else m.start(2),
                 e_,
                 "Event",
                 "event.plenum",
@@ -1316,6 +1444,10 @@ def extract_events(ctx: Context) -> None:
         # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
         limit = 64 if "暨" in view[max(0, hs - 40) : hs] else 40
         vs = extend_left(ctx, hs, limit=limit, quotes=False, stops=_EVENT_STOPS)
+        if _goods_joined(ctx, vs, hs):
+            # 纺织面料及辅料博览会, 精细化工及新能源产业推介会: two kinds of goods or industries joined by 及
+            # are the occasion's field, one name
+            vs = extend_left(ctx, vs - 1, limit=limit, quotes=False, stops=_EVENT_STOPS)
         for _ in range(6):
             # X项目、Y工程、Z项目奠基仪式: the projects an occasion starts, listed, open its name
             j = vs - 1

@@ -754,7 +754,12 @@ def extract_institutions(ctx: Context) -> None:
         if date:  # 2018年6月15日上海市农科院: the date is the clause's
             span = (date.end(), span[1])
         core = view[span[0] : m.start()]
-        if len(core) < 2 or tag(core) in ("v", "r", "m") or core in ("本", "该", "我", "这所", "各"):
+        # 有关协会, 当地学校, 行业协会: a kind of institution (a verb-noun, a place word, a pronoun before it)
+        if (
+            len(core) < 2
+            or tag(core) in ("v", "vn", "r", "m", "s")
+            or core in ("本", "该", "我", "这所", "各", "行业")
+        ):
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own

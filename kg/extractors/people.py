@@ -430,6 +430,12 @@ def _unknown_word(s: str) -> bool:
     return tag(s).startswith("nr") or word_freq(s) < 5 and (len(s) > 2 or word_freq(s) == 0)
 
 
+def _opens_with_verb(w: str) -> bool:
+    """A common verb, adverb, preposition or conjunction (担任, 共同, 出席): no name without a surname
+    starts with one."""
+    return word_freq(w) >= 100 and tag(w)[:1] in ("v", "d", "p", "c")
+
+
 def _leader_lists(ctx: Context, sent) -> None:
     """Lists of officials without posts: 市领导A、B、C出席 and A、B、C等省领导参加 / 等8人."""
     view = ctx.view
@@ -445,6 +451,8 @@ def _leader_lists(ctx: Context, sent) -> None:
         n = _name_len(ctx, k, rare=True)
         if not n:
             n = _long_name_len(view, k)
+            if n and _opens_with_verb(view[k : k + 2]):
+                continue  # 县领导共同见证签约, 由市级领导担任链长: what the leaders do, not a name
         if not n or not _ends_here(view, k + n)[0]:
             continue
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)

@@ -138,6 +138,8 @@ def extract_places(ctx: Context) -> None:
                 place.level == 3
                 and code not in explicit
                 and (word_freq(name) > 3000 or t not in ("ns", "nr", "nz", ""))
+                # 五常 (jieba: a time word) under the article's own city, and no common word: the county
+                and not (ctx.home_city and ctx.home_city in ctx.gaz.ancestors(code) and word_freq(name) < 100)
             ):
                 continue
             if place.level == 2 and t not in ("ns", "nr", "nz", "", "d") and word_freq(name) > 3000:
@@ -145,7 +147,7 @@ def extract_places(ctx: Context) -> None:
             if code not in explicit and not _starts_a_word(ctx, s) and _inside_a_word(ctx, s, e):
                 continue  # 海口 inside 出海口: the middle of another word
             if place.level == 3 and code not in explicit and ctx.view[e : e + 1] in _FEATURE_AFTER:
-                continue  # 太平湾, 金沙滩: a bay or beach named like a county, not the county
+                continue  # 太平湾, 金沙滩, 黄浦江: a bay, beach or river named like a county, not the county
             if code not in explicit and name[0] in _CONJUNCTIONS and not _starts_a_word(ctx, e):
                 continue  # 和安 in 质量和安全: a conjunction and the start of the next word
             level = ctx.view[e : e + 1]

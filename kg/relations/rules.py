@@ -10,7 +10,7 @@ from ..extractors.base import Context, bare
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..lexicon import VENUE_HEADS, alternation
 from ..model import Mention
-from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PLACES
+from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
 from ..values import Money, date_in, money
 
@@ -117,7 +117,7 @@ def located_by_name(ctx: Context) -> None:
         if z.type == "Zone":
             zones_at[z.vstart].append(z)
     for x in ctx.mentions:
-        if x.type in ("Event", "Project"):
+        if x.type in ("Event", "Project", "Zone"):
             # …and a project named after the zone it is built in (X县产业集聚区电子元器件专业园项目), not a
             # phase of the zone itself (X产业园一期工程) nor a second name joined by 暨
             opening = [
@@ -159,9 +159,17 @@ def located_by_name(ctx: Context) -> None:
             if (
                 level == 1
                 and (x.type not in ("Event", "GovernmentBody") or bracketed)
-                and (p.code[:2] not in ("11", "12", "31", "50") or x.type == "Company")
+                and (
+                    p.code[:2] not in ("11", "12", "31", "50")
+                    or x.type == "Company"
+                    and p.code[:2] in (ctx.home_province[:2], ctx.home_city[:2])
+                )
             ):
-                continue  # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact
+                # 辽宁兴东科技有限公司 is registered in the province, not located "in Liaoning" as a fact;
+                # a firm named after a municipality an article from elsewhere names (上海鲜达果品有限公司,
+                # a partner of a Liaoning county) is there; in the municipality's own news it is in some
+                # district of it, which the text gives or not
+                continue
             if p.code and at_start:
                 # 天津市东丽华明工业园区: the most specific place of the chain that opens the name
                 end = _chain_end(p, inner)
@@ -171,6 +179,8 @@ def located_by_name(ctx: Context) -> None:
 
 
 _LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+# a short lead-in before a sentence's place adverbial: 4月18日, / 今年以来, / 目前,
+_LEAD_IN = re.compile(r"[^，,。；;：:、“”《》]{1,10}[，,]")
 # verbs after 在X that say what someone does there (a visit, a meeting), not where it is
 _ACTS_AT = re.compile(
     r"(?:[^，,。；]{0,6}?)(?:召开|举行|举办|调研|考察|参加|出席|主持|开展|参观|观摩|推介|签约)"
@@ -242,7 +252,12 @@ def located_by_cue(ctx: Context) -> None:
                     continue
             # 在千山区,X公司投资…建设的Y项目: a place adverbial at the head of the sentence locates what follows
             sent = ctx.doc.sentence_at(p0.vstart)
-            head_zai = p0.vstart - sent.vstart == 1 and view[sent.vstart] == "在"
+            # …also after a short lead-in of time (4月18日,在X, / 目前,在X,), with no name in it
+            head_zai = view[p0.vstart - 1 : p0.vstart] == "在" and (
+                p0.vstart - sent.vstart == 1
+                or _LEAD_IN.fullmatch(view, sent.vstart, p0.vstart - 1)
+                and not any(sent.vstart <= m.vstart < p0.vstart for m in ms)
+            )
             if head_zai and re.match(r"[，,]", view[p.vend : p.vend + 1]):
                 # the project built there; a company only when the sentence names no project
                 located = t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
@@ -382,6 +397,9 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
 
 
 _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
+# what a body's directives are called: 市委、市政府决策部署, 省委的要求, 市委精神 (not a verb: 市委部署,
+# 财政局安排 say what the body itself does)
+_DIRECTIVE = re.compile(r"的?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
 
 
 @relation_rule("implements")
@@ -407,6 +425,10 @@ def implements(ctx: Context) -> None:
             if not targets:
                 continue
             actors = _actors_before(ms, v.start(), ctx)
+            if actors and _DIRECTIVE.match(view, actors[-1].vend):
+                # 宽甸将贯彻落实市委、市政府决策部署,…推行X: whose directives are carried out is not who
+                # acts; the actor is the subject before them
+                actors = _actors_before(ms, actors[0].vstart, ctx)
             if not actors or _HEARD_FROM.match(view, actors[-1].vend):
                 continue  # 记者从X获悉: X is where the news comes from, not who acts
             # the actor must be in the same clause or begin the sentence (or be at most 2 commas away)
@@ -576,6 +598,8 @@ def organizes(ctx: Context) -> None:
                     and not _is_home_ref(m)
                     # a province or city opening a fair's name says where or whose, not who holds it
                     and (m.type in ORGS or m.type in ("City", "District") and ctx.view[m.vend] not in "第")
+                    # X公司Y项目开工仪式: the firm's project is the occasion, not the firm its host
+                    and not (m.type == "Company" and "项目" in ctx.view[m.vend : ev.vend])
                 ]
                 if first:
                     org = max(first, key=lambda m: m.vend)
@@ -808,6 +832,10 @@ def _builds(view: str, builder: Mention, built: Mention, verb: re.Pattern) -> bo
     return len(gap) <= 24 and "。" not in gap and "；" not in gap and verb.search(gap) is not None
 
 
+# 由X公司投资的Y项目 (also 总投资, 投资建设的): X is the investor of Y
+_INVESTED_BY = re.compile(r"由([^，,。；;、]{2,40}?)(?:总)?(?:出资|投资)(?:建设|兴建)?的")
+
+
 @relation_rule("investsIn")
 def invests(ctx: Context) -> None:
     """Who puts money into which project, and who builds or runs it.
@@ -834,6 +862,7 @@ def invests(ctx: Context) -> None:
             c_by_end[c.vend].append(c)
         all_co = [c for c in ms if c.type == "Company"]  # sorted by start, as ms is
         all_co_starts = [c.vstart for c in all_co]
+        listed: bool | None = None  # counted once per sentence, when first needed
         for p in projects:
             if any(q.vend > p.vend for q in p_by_start[p.vstart]):
                 continue  # the whole name (…示范项目一期500兆瓦风电项目) is handled, not its parent
@@ -851,6 +880,12 @@ def invests(ctx: Context) -> None:
                     pre, inner_co = pre_c, glued
             mm = _INVEST_END.search(pre)
             if mm and inner_co:
+                if listed is None:
+                    # a list of project sheets (总投资X的A项目,总投资Y的B项目): each amount is its project's
+                    # size, and the firm opening a name there is part of the name, not a stated investor
+                    listed = sum(1 for _ in _INVEST.finditer(view, sent.vstart, sent.vend)) >= 2
+                if listed:
+                    continue
                 amt = money(mm.group(2))
                 for c in inner_co:
                     if amt:
@@ -937,6 +972,12 @@ def invests(ctx: Context) -> None:
             amt = money(mm.group(2)) if mm.group(2) else None
             ctx.relate("investsIn", co[0], p, "investsIn.built-by", 0.75, **_money_kw(amt))
             ctx.relate("operates", co[0], p, "operates.built-by", 0.7)
+        # 由<company>投资的<project>: the investor named before what it pays for (a list of such lines)
+        for mm in _INVESTED_BY.finditer(view, sent.vstart, sent.vend):
+            co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
+            p_here = [q for q in projects if q.vstart == mm.end()]
+            if co and p_here:
+                ctx.relate("investsIn", co[0], p_here[0], "investsIn.invested-by", 0.75)
         # 由<company>承建的<project> / <project>由<company>承建(运营): the builder or operator
         for mm in _BUILT_BY.finditer(view, sent.vstart, sent.vend):
             co = [c for c in c_by_start.get(mm.start(1), []) if c.vend == mm.end(1)]
@@ -1069,6 +1110,9 @@ def _event_referred(view: str, sent, before: int, prior: list[Mention]) -> Menti
     return prior[-1]
 
 
+_AFTER_EVENT = re.compile(r"(?:结束)?(?:之?后|以后)")
+
+
 def _signings(ctx: Context) -> None:
     """X与Y(在大会上)签约…建设Z项目: the signers and the project take part in the event just named."""
     view = ctx.view
@@ -1088,6 +1132,8 @@ def _signings(ctx: Context) -> None:
         if not prior:
             continue
         ev = _event_referred(view, sent, sv.start(), prior)
+        if _AFTER_EVENT.match(view, ev.vend):
+            continue  # (在)收看X视频会议后,…签约: the signing follows the event, it is not held at it
         ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
         outer = [m for m in _outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
         vpos = sent.vstart + sv.start()
@@ -1123,11 +1169,13 @@ def _signings(ctx: Context) -> None:
             ctx.relate("participatesIn", m, ev, "participatesIn.signed-at-event", 0.55)
 
 
-# PERSON在会上讲话 / 通报了…: a speaker at the event just named
+# PERSON在会上讲话 / 通报了…: a speaker at the event just named; without a speaking verb (X在会上为获评企业
+# 颁发证书) the person must be written right before 在 (what X does at the meeting, X takes part in it)
 _AT_THE_MEETING = re.compile(
-    r"在(?:会上|仪式上|大会上|会议上|推介会上|签约仪式上)"
-    r"(?:致辞|讲话|发言|表示|要求|指出|通报|介绍|强调|宣布|宣读|部署|作报告|解读)"
+    r"在(?:会上|全会上|仪式上|大会上|会议上|推介会上|签约仪式上|开工仪式上|座谈会上|推进会上)"
+    r"(?P<verb>致辞|讲话|发言|表示|要求|指出|通报|介绍|强调|宣布|宣读|部署|作报告|解读)?"
 )
+_NEXT_TO_AT = re.compile(r"[^，,。；;：:]{0,2}")
 
 
 @relation_rule("participatesIn")
@@ -1145,7 +1193,7 @@ def participates(ctx: Context) -> None:
             for m in ctx.mentions
             if m.type in ("Person", "Official") and sent.vstart <= m.vstart and m.vend <= mm.start()
         ]
-        if who:
+        if who and (mm.group("verb") or _NEXT_TO_AT.fullmatch(view, who[-1].vend, mm.start())):
             ctx.relate("participatesIn", who[-1], prior[-1], "participatesIn.spoke-at", 0.6)
     for _si, ms in _by_sentence(ctx).items():
         if not any(m.type in ("Programme", "Event") for m in ms):
@@ -1216,6 +1264,38 @@ def participates(ctx: Context) -> None:
                     for pr in after:
                         if pr.type == "Project" and pr.vstart > signer.vend:
                             ctx.relate("participatesIn", pr, t, "participatesIn.signed-at", 0.6)
+
+
+# 选派干部X / 派驻…村的第一书记X: a cadre a body sends down, written right before the person's name
+_SENT_CADRE = re.compile(
+    r"(?:选派(?:的)?干部|派驻[^，,。；]{0,24}?的?(?:第一书记|驻村干部|驻村工作队队长)|驻村第一书记|驻村干部)[，,：:]?$"
+)
+# a programme that sends cadres: its name says so, or its sentence goes on to 选派N名干部
+_CADRE_NAME = re.compile(r"干部|驻村|第一书记")
+_SENDS_CADRES = re.compile(r"选派[^，,。；]{0,12}?干部")
+
+
+@relation_rule("participatesIn.sent-cadre")
+def sent_cadres(ctx: Context) -> None:
+    """A cadre sent down (选派干部X, 派驻…村的第一书记X) takes part in the programme that sends them: the
+    last one before the person whose name or sentence speaks of sending cadres, else the first after."""
+    view = ctx.view
+    progs = []
+    for m in ctx.mentions:
+        if m.type != "Programme":
+            continue
+        sent = ctx.doc.sentence_at(m.vstart)
+        if _CADRE_NAME.search(m.name) or _SENDS_CADRES.search(view, m.vend, sent.vend):
+            progs.append(m)
+    if not progs:
+        return
+    ends = [p.vend for p in progs]
+    for m in ctx.mentions:
+        if m.type not in PEOPLE or not _SENT_CADRE.search(view, max(0, m.vstart - 30), m.vstart):
+            continue
+        i = bisect.bisect_right(ends, m.vstart)
+        prog = progs[i - 1] if i else progs[0]
+        ctx.relate("participatesIn", m, prog, "participatesIn.sent-cadre", 0.6)
 
 
 def _home_mention(ctx: Context, code: str) -> Mention | None:
@@ -1408,6 +1488,66 @@ def event_host_projects(ctx: Context) -> None:
                 placed.add(c.subject.name)
 
 
+# an inspection's place: 深入X县检查, 来到X园区调研, 赴X省…进行调研, 在X工业园区调研
+_VISIT_TO = re.compile(r"(?:深入|来到|赴|到|走进|前往|在)$")
+_VISIT_FOR = re.compile(r"[^，,。；;：:]{0,30}?(?:调研|检查|考察|视察|督导|指导|走访)")
+# the visit itself, a list of the firms and projects seen after it: 先后到A、B…, 实地考察了A、B…
+_VISIT_LIST = re.compile(
+    r"先后(?:到|来到|深入|走进|前往|赴)|相继(?:到|来到|深入|走进)|实地(?:考察|察看|查看|调研)了?|一行(?:来到|深入|走进)"
+)
+_VISITED = frozenset({"Company", "Project", "Institution", "Zone"})
+
+
+@relation_rule("zy.a-visited")
+def located_on_visit(ctx: Context) -> None:
+    """An official who goes to a place to inspect it (深入宕昌县检查, 在X工业园区调研, 赴X省…调研) and then
+    sees firms and projects one after another (先后到A、B, 实地考察了A、B) sees them there: each one the
+    other rules leave unplaced is in the last such place named before the visit (within a few paragraphs)."""
+    view = ctx.view
+    if not _VISIT_LIST.search(view):
+        return
+    anchors: list[Mention] = []
+    for m in ctx.mentions:
+        if m.type not in ("Zone", "Town", "Village") and not m.code or _is_home_ref(m):
+            continue
+        if anchors and anchors[-1].vstart <= m.vstart < anchors[-1].vend:
+            continue  # a place inside the one just taken (布尔津县 in 布尔津县工业园区)
+        if _VISIT_TO.search(view, max(0, m.vstart - 2), m.vstart) and _VISIT_FOR.match(view, m.vend):
+            anchors.append(m)
+    if not anchors:
+        return
+    ends = [a.vend for a in anchors]
+    placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
+    for si, ms in _by_sentence(ctx).items():
+        sent = ctx.doc.sentences[si]
+        v = _VISIT_LIST.search(sent.text)
+        if not v:
+            continue
+        at = sent.vstart + v.end()
+        i = bisect.bisect_right(ends, at)
+        if not i or at - ends[i - 1] > 1500:
+            continue
+        place = anchors[i - 1]
+        outer = _outermost(ms)
+        areas = [
+            m for m in outer if (m.code or m.type in ("Zone", "Town", "Village")) and not _is_home_ref(m)
+        ]
+        if any(m.vend <= at and m.name != place.name for m in areas):
+            continue  # 在A镇B村,X实地察看…: the sentence names its own place
+        area_ends = {m.vend for m in areas}
+        for m in outer:
+            if (
+                m.vstart >= at
+                and m.type in _VISITED
+                and m.name not in placed
+                and m is not place
+                # 理川镇上马龙村…基地: a place written right before it is its own
+                and m.vstart not in area_ends
+            ):
+                ctx.relate("locatedIn", m, place, "locatedIn.visited", 0.55)
+                placed.add(m.name)
+
+
 def _ancestors(ctx: Context, code: str) -> set[str]:
     out: set[str] = set()
     seen = 0
@@ -1435,6 +1575,23 @@ def located_most_specific(ctx: Context) -> None:
             continue
         covered = set().union(*(_ancestors(ctx, c) for c in codes))
         drop.update(i for i in idx if ctx.candidates[i].object.code in covered)
+    # X县Y项目(埠江镇): a town bracketed after the name is the most specific place the text gives, even
+    # when the division list does not know it (no code to find its county by)
+    bracketed = {
+        c.subject.name
+        for c in ctx.candidates
+        if c.rule == "locatedIn.bracketed-place"
+        and c.object.type in ("Town", "Village")
+        and not c.object.code
+    }
+    drop.update(
+        i
+        for i, c in enumerate(ctx.candidates)
+        if c.predicate == "locatedIn"
+        and c.subject.name in bracketed
+        and c.object.code
+        and c.subject.type != "GovernmentBody"
+    )
     if drop:
         ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
 

@@ -441,9 +441,17 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
         date = None
         for row in gate.rows_for(mk.text):  # the rows whose needed characters are all in mk.text
             if row.cue is not None and not (
-                row.cue.search(sent.text) or si > 0 and row.cue.search(ctx.doc.sentences[si - 1].text)
+                row.cue.search(sent.text)
+                or si > 0
+                and row.cue.search(ctx.doc.sentences[si - 1].text)
+                or si > 1
+                and "\n" not in view[ctx.doc.sentences[si - 2].vend : sent.vstart]
+                and row.cue.search(ctx.doc.sentences[si - 2].text)
             ):
-                continue  # the cue may be in the sentence before (…签约仪式举行。同时,A与B签订…)
+                # the cue may be in the sentence before (…签约仪式举行。同时,A与B签订…), or in the one
+                # before that within the paragraph (集中开工项目72个…;产业项目44项,主要有A…;基础设施项目
+                # 19项,主要包括B…)
+                continue
             for mm in row.pattern.finditer(mk.text):
                 if row.s_pick == "topic":
                     subs = _topic(ctx, row.subj)

@@ -25,7 +25,22 @@ def sorted_runs(
     keep_last: bool = False,
     sink: StoreWriter | None = None,
 ) -> tuple[list[str], list[bytes]]:
-    """Sort N-Triples lines (bytes) in runs of about max_chars bytes (counting object overheads).
+    """Sort N-Triples lines (bytes): sorted_blocks of the lines taken 4096 at a time."""
+    it = iter(lines)
+    return sorted_blocks(
+        iter(lambda: list(itertools.islice(it, 4096)), []), tmpdir, max_chars, keep_last, sink
+    )
+
+
+def sorted_blocks(
+    blocks: Iterable[list[bytes]],
+    tmpdir: Path,
+    max_chars: int = 64 << 20,
+    keep_last: bool = False,
+    sink: StoreWriter | None = None,
+) -> tuple[list[str], list[bytes]]:
+    """Sort N-Triples lines (bytes, given in lists) in runs of about max_chars bytes (counting object
+    overheads).
 
     Every full run is spilled to a temporary file in tmpdir; the last run is returned in memory if
     keep_last (and nothing was spilled), else spilled too. Returns (run files, in-memory lines).
@@ -68,8 +83,7 @@ def sorted_runs(
         buf, size, fed = [], 0, 0
 
     try:
-        it = iter(lines)
-        while block := list(itertools.islice(it, 4096)):
+        for block in blocks:
             buf += block
             size += sum(map(len, block)) + 40 * len(block)  # + bytes object and list slot
             if sink is not None:

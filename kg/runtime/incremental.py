@@ -22,17 +22,19 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import mmap
 import os
 import pickle
 import re
 import time
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError
-from .units import Fragments
+from .units import Fragments, Unit
 
 if TYPE_CHECKING:
     from ..model import Graph
@@ -158,6 +160,69 @@ def _batches(lines: Iterable[bytes], n: int) -> Iterator[list[bytes]]:
         yield part
 
 
+class Lines:
+    """A file of sorted, distinct lines (graph.nt), searched in place: memory-mapped, each look-up a
+    binary search over byte offsets (splitting the file into a list of lines cost more than the rest
+    of an update's writing)."""
+
+    def __init__(self, path: Path) -> None:
+        with open(path, "rb") as f:
+            size = os.fstat(f.fileno()).st_size
+            self.data: bytes | mmap.mmap = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
+
+    def seek(self, key: bytes) -> int:
+        """The offset of the first line >= key (the file's size if none)."""
+        data = self.data
+        lo, hi = 0, len(data)  # both at the start of a line
+        while lo < hi:
+            mid = (lo + hi) // 2
+            start = data.rfind(b"\n", lo, mid) + 1 or lo
+            end = data.find(b"\n", start) + 1 or len(data)
+            if data[start:end] < key:
+                lo = end
+            else:
+                hi = start
+        return lo
+
+    def line_at(self, at: int) -> bytes:
+        """The line that starts at offset at (b"" at the end)."""
+        end = self.data.find(b"\n", at) + 1 or len(self.data)
+        return self.data[at:end]
+
+    def has(self, line: bytes) -> bool:
+        at = self.seek(line)
+        return self.data[at : at + len(line)] == line
+
+    def of(self, subject: bytes) -> list[bytes]:
+        """The lines whose subject is subject (they lie between "s " and "s!")."""
+        a, b = self.seek(subject + b" "), self.seek(subject + b"!")
+        return self.data[a:b].splitlines(keepends=True)
+
+    def count(self) -> int:
+        data, step = self.data, 1 << 24
+        return sum(data[i : i + step].count(b"\n") for i in range(0, len(data), step))
+
+    def patched(self, removed: list[bytes], added: list[bytes]) -> Iterator[bytes]:
+        """The pieces of the file with the lines removed (all present) taken out and the lines added
+        (none present) put in order."""
+        edits = [(at, at + len(x), b"") for x in removed for at in (self.seek(x),)]
+        edits += [(at, at, x) for x in added for at in (self.seek(x),)]
+        edits.sort()  # an insertion before the line it precedes, insertions at one place in order
+        pos = 0
+        for start, end, text in edits:
+            if start > pos:
+                yield self.data[pos:start]
+            if text:
+                yield text
+            pos = max(pos, end)
+        if pos < len(self.data):
+            yield self.data[pos:]
+
+    def close(self) -> None:
+        if isinstance(self.data, mmap.mmap):
+            self.data.close()
+
+
 def apply_delta(store_dir: Path, removed: list[bytes], added: list[bytes]) -> None:
     """Delete removed and insert added (N-Triples lines) in the on-disk store, in one transaction."""
     from ..store import open_store
@@ -177,11 +242,11 @@ def apply_delta(store_dir: Path, removed: list[bytes], added: list[bytes]) -> No
 
 
 def _by_units(
-    graph: Graph, mentions: bool, old: Fragments, old_lines: list[bytes], into: Fragments
-) -> tuple[list[bytes], list[bytes], list[bytes], Fragments] | None:
-    """The new graph's sorted lines, the lines removed and added, and its fragments, written from the
-    units that changed since old (whose sorted lines are old_lines); None if a check fails (a line
-    owned by two units): the caller then writes every line."""
+    graph: Graph, mentions: bool, old: Fragments, old_lines: Lines, into: Fragments
+) -> tuple[list[bytes], list[bytes], Fragments] | None:
+    """The lines removed and added (sorted) and the new graph's fragments, written from the units that
+    changed since old (whose sorted lines are old_lines); None if a check fails (a line owned by two
+    units): the caller then writes every line."""
     from ..model import Graph as G
     from ..rdf import BuildIndex
     from . import units
@@ -250,32 +315,54 @@ def _by_units(
             drop |= a - b
             add |= b - a
     new.nodes = {p: fresh.nodes.get(p) or old.nodes[p] for p, c in after.items() if c > 0}
-    # the new blob: the kept units' lines copied from the old one, the others from this build's
+    removed, added = sorted(drop), sorted(add)
+    # every line removed was there and none added was (else a line had two owners): by bisection
+    if not all(map(old_lines.has, removed)) or any(map(old_lines.has, added)):
+        return None
+    _blob(new, old, fresh, into, read_old, read_fresh)
+    return removed, added, new
+
+
+# the units' file is appended to while the lines it holds that no unit owns any more take less than
+# this share of it (a rewrite copies every kept unit's lines: about a second at 1,000 articles)
+BLOB_GARBAGE = 0.5
+
+
+def _blob(
+    new: Fragments,
+    old: Fragments,
+    fresh: Fragments,
+    into: Fragments,
+    read_old: Callable[[Unit], bytes],
+    read_fresh: Callable[[Unit], bytes],
+) -> None:
+    """Put the new units' own lines in a file: the fresh ones appended to the old file (the old units
+    keep their place in it), or every one copied into into's file when most of the old file would
+    be lines no unit owns. (The old file may be appended to: the record that names it was removed
+    before this build published anything, and is written again only when it is complete.)"""
+    from . import units
+
+    live = sum(u.size for u in new.units.values())
+    size = os.path.getsize(old.blob) if old.blob and os.path.isfile(old.blob) else -1
+    grown = size + sum(u.size for u in fresh.units.values())
+    if size >= 0 and grown - live <= BLOB_GARBAGE * grown:
+        with open(old.blob, "ab") as f:
+            at = f.tell()
+            for k, u in fresh.units.items():
+                data = read_fresh(u)
+                f.write(data)
+                new.units[k] = units.Unit(u.digest, at, len(data), u.count, u.refs)
+                at += len(data)
+        new.blob = old.blob
+        return
     at = 0
-    with open(new.blob, "wb") as f:
+    with open(into.blob, "wb") as f:
         for k, u in new.units.items():
             data = read_fresh(u) if k in fresh.units else read_old(u)
             f.write(data)
             new.units[k] = units.Unit(u.digest, at, len(data), u.count, u.refs)
             at += len(data)
-    removed, added = sorted(drop), sorted(add)
-    # every line removed was there and none added was (else a line had two owners): by bisection
-    for line in removed:
-        i = bisect_left(old_lines, line)
-        if i == len(old_lines) or old_lines[i] != line:
-            return None
-    for line in added:
-        i = bisect_left(old_lines, line)
-        if i < len(old_lines) and old_lines[i] == line:
-            return None
-    lines = old_lines
-    if removed:
-        gone_lines = set(removed)
-        lines = [x for x in lines if x not in gone_lines]
-    if added:
-        lines = lines + added
-        lines.sort()  # two sorted runs: one merge
-    return lines, removed, added, new
+    new.blob = into.blob
 
 
 PATCH_SUBJECTS = 2000  # above this many changed subjects, the Turtle is written anew
@@ -283,14 +370,6 @@ PATCH_SUBJECTS = 2000  # above this many changed subjects, the Turtle is written
 
 def _subject(line: bytes) -> bytes:
     return line[: line.index(b" ")]
-
-
-def _of(lines: list[bytes], subjects: Iterable[bytes]) -> list[bytes]:
-    """The lines (sorted) whose subject is one of subjects (sorted in line order)."""
-    out: list[bytes] = []
-    for s in subjects:  # a subject's lines start with "s ": they lie between "s " and "s!"
-        out += lines[bisect_left(lines, s + b" ") : bisect_left(lines, s + b"!")]
-    return out
 
 
 def _blocks(ttl: bytes) -> tuple[bytes, list[bytes]]:
@@ -310,47 +389,53 @@ def _blocks(ttl: bytes) -> tuple[bytes, list[bytes]]:
 _BLOCK = re.compile(rb"\n(?!\t|$)")
 
 
-def patch_turtle(ttl: bytes, old: list[bytes], new: list[bytes], changed: list[bytes]) -> bytes | None:
-    """The Turtle of the sorted lines new, made from ttl (that of old) by writing again only the blocks
-    of the subjects of the changed lines; None where it cannot (too many, or the prefixes differ)."""
+def patch_turtle(ttl: bytes, old: Lines, removed: list[bytes], added: list[bytes]) -> bytes | None:
+    """The Turtle of old's lines with removed taken out and added put in, made from ttl (that of old)
+    by writing again only the blocks of the subjects of the changed lines; None where it cannot (too
+    many, or the prefixes differ)."""
     import pyoxigraph as ox
 
     from ..rdf import TURTLE_PREFIXES
     from ..turtle import turtle
 
-    subjects = sorted({_subject(x) for x in changed}, key=lambda s: s + b" ")
+    subjects = sorted({_subject(x) for x in (*removed, *added)}, key=lambda s: s + b" ")
     if len(subjects) > PATCH_SUBJECTS:
         return None
     # a subject new to the graph goes before the block of the subject that follows it in old
     anchors: dict[bytes, bytes | None] = {}
     for s in subjects:
-        i = bisect_left(old, s + b" ")
-        has = i < len(old) and old[i].startswith(s + b" ")
-        anchors[s] = None if has else (_subject(old[i]) if i < len(old) else b"")
+        nxt = old.line_at(old.seek(s + b" "))
+        anchors[s] = None if nxt.startswith(s + b" ") else (_subject(nxt) if nxt else b"")
     olds = sorted(
         {s for s, a in anchors.items() if a is None} | {a for a in anchors.values() if a},
         key=lambda s: s + b" ",
     )
+    gone, more = set(removed), defaultdict(list)
+    for x in added:
+        more[_subject(x)].append(x)
+    # each subject's lines after the change, in order
+    now = {s: sorted([x for x in old.of(s) if x not in gone] + more[s]) for s in subjects}
+    present = [s for s in subjects if now[s]]
 
     def write(lines: list[bytes]) -> tuple[bytes, list[bytes]]:
         triples = ox.parse(input=b"".join(lines), format=ox.RdfFormat.N_TRIPLES, lenient=True)
         return _blocks(turtle(triples, TURTLE_PREFIXES))
 
-    head, old_blocks = write(_of(old, olds))
-    new_head, new_blocks = write(_of(new, subjects))
-    present = [
-        s for s in subjects if (i := bisect_left(new, s + b" ")) < len(new) and new[i].startswith(s + b" ")
-    ]
+    head, old_blocks = write([x for s in olds for x in old.of(s)])
+    new_head, new_blocks = write([x for s in present for x in now[s]])
     if len(old_blocks) != len(olds) or len(new_blocks) != len(present) or new_head != head:
         return None
     if not ttl.startswith(head):
         return None
     at: dict[bytes, tuple[int, int]] = {}  # subject -> its block's span in ttl
+    pos = 0
     for s, block in zip(olds, old_blocks, strict=True):
-        i = ttl.find(b"\n" + block) + 1
+        # the blocks are in the order of the lines: each found after the last (one pass over ttl)
+        i = ttl.find(b"\n" + block, pos) + 1 or ttl.find(b"\n" + block) + 1
         if i <= 0:
             return None
         at[s] = (i, i + len(block))
+        pos = i + len(block) - 1
     edits: list[tuple[int, int, int, bytes]] = []  # (start, end, order, text)
     written = dict(zip(present, new_blocks, strict=True))
     for k, s in enumerate(subjects):
@@ -407,32 +492,33 @@ def update(
         new_frags: Fragments | None = None
         found = None
         if frags is not None:
-            with open(previous, "rb") as f:
-                old_lines = f.read().splitlines(keepends=True)
+            old_lines = Lines(previous)
             into = into or Fragments(blob=str(scratch(out) / "units.blob"))
             try:
                 found = _by_units(graph, mentions, frags, old_lines, into)
             finally:
                 Path(into.blob + ".fresh").unlink(missing_ok=True)
         if found is not None:
-            lines, removed, added, new_frags = found
-            count = len(lines)
+            removed, added, new_frags = found
+            count = old_lines.count() - len(removed) + len(added)
             changed = bool(removed or added)
             if changed:
                 pending.append((nt, previous))
+                with open(nt, "wb") as f:
+                    for piece in old_lines.patched(removed, added):
+                        f.write(piece)
                 ttl = staged(out, "graph.ttl")
                 pending.append((ttl, out / "graph.ttl"))
-                data = patch_turtle((out / "graph.ttl").read_bytes(), old_lines, lines, removed + added)
+                data = patch_turtle((out / "graph.ttl").read_bytes(), old_lines, removed, added)
                 if data is not None:
-                    nt.write_bytes(b"".join(lines))
                     ttl.write_bytes(data)
                 else:
-                    # the graph's lines and its Turtle in one pass; every line was parsed strictly by
-                    # the store when it was loaded, or is by the update below
-                    write_turtle(lines, ttl, nt, lenient=True)
-            del lines
+                    with open(nt, "rb") as f:
+                        # every line was parsed strictly by the store: when it was loaded, or by the
+                        # update below
+                        write_turtle(f, ttl, lenient=True)
         if frags is not None:
-            del old_lines
+            old_lines.close()
         else:
             runs: list[str] | None = None
             keep: list[bytes] = []
