@@ -156,3 +156,15 @@ def test_a_place_inside_a_quoted_slogan_is_not_named_on_its_own():
     text = "“铁岭”品牌越来越响。"
     found = {(m.type, m.name) for m in extract(make_document(text, "case.txt")).mentions}
     assert ("City", "铁岭市") in found, found
+
+
+def test_a_list_of_departments_goes_on_past_a_land_bureau():
+    from kg.extract import extract
+    from kg.ingest import make_document
+
+    # 国土局 is the usual short form of the land-resources bureau: the list of departments goes on after it
+    text = "铁岭市举行签约仪式。市委书记出席,市委办、发改局、国土局、环保局、招商局等单位参加签约仪式。"
+    found = {
+        m.surface for m in extract(make_document(text, "case.txt")).mentions if m.type == "GovernmentBody"
+    }
+    assert {"国土局", "环保局", "招商局"} <= found, found
