@@ -42,6 +42,8 @@ def test_dev9_entity_rules(text, name, types):
         ("江城县举行2021年省百大项目集中开工仪式。", "2021年省百大项目", ("Project",)),
         # a river named like a county (its short form before 江 or 河) is no county
         ("上海市青浦区的江城蔬菜合作社位于黄浦江上游。", "黄浦区", ("District",)),
+        # a public post and its holder open a clause: no zone's name runs over them
+        ("管委会副主任赵刚作项目介绍,副主任唐乐代表开发区作表态发言。", "副主任唐乐代表开发区", ("Zone",)),
         ("江城县举行2021年省百大项目集中开工仪式。", "江城县2021年省百大项目", ("Project",)),
         # a firm before a product or a field is written only inside its project's name: no firm of the
         # article (SCHEMA convention 5, as the gold of dev2, dev4, dev6 and dev9 reads it)

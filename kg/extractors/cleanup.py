@@ -6,10 +6,10 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from ..lexicon import VENUE_HEADS
+from ..lexicon import PUBLIC_TITLES, VENUE_HEADS
 from ..registry import extractor
 from ..scan import Scan
-from .base import Context, find_all
+from .base import Context, find_all, tokens
 
 # people's names never hold a place; towns and villages are places themselves
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
@@ -383,6 +383,11 @@ def cleanup(ctx: Context) -> None:
             and any(p.type == "Project" and p.vstart == m.vstart and p.vend > m.vend + 2 for p in ms)
         ):
             drop.add(id(m))  # X基地及配套Y建设项目 is one project: its first part is no project of its own
+        # …nor over a public post (副主任X代表开发区: the post and whoever holds it open a clause)
+        if m.type in ("Zone", "Project") and any(
+            w in PUBLIC_TITLES for w in tokens(ctx.view[m.vstart : m.vend])
+        ):
+            drop.add(id(m))
         # a project or zone never runs over a person's name: 李大明及投资项目代表, 副主任张三作项目介绍
         # are clauses the head-noun rules read too far back (people are found after projects)
         if m.type in ("Zone", "Project") and any(
