@@ -170,3 +170,26 @@ def test_a_list_of_departments_goes_on_past_a_land_bureau():
         m.surface for m in extract(make_document(text, "case.txt")).mentions if m.type == "GovernmentBody"
     }
     assert {"国土局", "环保局", "招商局"} <= found, found
+
+
+_SIGNED = "在仪式上,兰州东方化工动力电池项目、{}等18个具有代表性的重大项目进行了集中签约。"
+
+
+@pytest.mark.parametrize(
+    "project, firm, kept",
+    [
+        # a group written only at the head of a project's name, before a place and a field
+        ("北辰集团甘肃农业总部和研发中心项目", "北辰集团", False),
+        # …before a capacity it runs the works
+        ("北辰集团年产5万吨饲料项目", "北辰集团", True),
+        # a registered name (有限公司) is the firm's own even there
+        ("北辰置业有限公司江城花园项目", "北辰置业有限公司", True),
+    ],
+)
+def test_firms_only_naming_projects(project, firm, kept):
+    from kg.extract import extract
+    from kg.ingest import make_document
+
+    text = _SIGNED.format(project)
+    found = {m.surface for m in extract(make_document(text, "case.txt")).mentions if m.type == "Company"}
+    assert (firm in found) is kept, found
