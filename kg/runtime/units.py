@@ -218,11 +218,11 @@ def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
         subject, obj = r.subject, r.object
         for ev in r.evidence:
             doc = ev.doc_id
-            i = locate(doc, ev.start) if doc else None
-            if i is None:
+            at = locate(doc, ev.start) if doc else None
+            if at is None:
                 where.append(None)
             else:  # (the position of a sentence is its index)
-                where.append((sha.get(doc), (subject, doc, i) in named, (obj, doc, i) in named))
+                where.append((sha.get(doc), (subject, doc, at) in named, (obj, doc, at) in named))
         keys.append(f"r|{subject}|{r.predicate}|{obj}")
         out.append(digest((flat_relation(r), tuple(where))))
     return keys, out
