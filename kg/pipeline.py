@@ -13,6 +13,7 @@ the outputs in kg/publish.py.
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable
@@ -193,6 +194,13 @@ def _no_articles(files: list[Path], skipped: list[tuple[str, str]]) -> InputErro
     return InputError("no articles given")
 
 
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _assemble(
     contexts: list,
     skipped: list[tuple[str, str]],
@@ -210,7 +218,10 @@ def _assemble(
     with memory.no_collection():  # resolution builds plain, acyclic records
         entities, relations = resolve(contexts)
         docs = [c.doc for c in contexts]
-        entities, relations = attach_values(docs, entities, relations, memo, jobs)
+        # the documents' values are read in forked processes: --jobs of them, and with --jobs 1 two
+        # where two cores are free (forked before the store's threads start, gone before they do)
+        processes = jobs if jobs > 1 else min(2, _cores())
+        entities, relations = attach_values(docs, entities, relations, memo, processes)
     graph = Graph(tuple(docs), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t

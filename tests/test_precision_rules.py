@@ -139,6 +139,19 @@ def test_precision_names_case_table(text, found, absent):
             [("北辰精工机械有限公司", "organizes", "北辰精工机械有限公司2024年经销商大会")],
             [],
         ),
+        # a start list naming projects of two other cities is a wider region's: none is placed at home;
+        # a list of unplaced projects is the article's own place's
+        (
+            "邯郸市项目建设提速。邯郸市发改委介绍,唐山钢铁基地项目、邢台物流园项目、"
+            "邯郸东部供热工程项目等一批重大项目开工建设。",
+            [],
+            [("唐山钢铁基地项目", "locatedIn", "邯郸市"), ("邢台物流园项目", "locatedIn", "邯郸市")],
+        ),
+        (
+            "邯郸市项目建设提速。邯郸市发改委介绍,东部供热工程项目、钢铁改造升级项目等12个重大项目集中开工。",
+            [("东部供热工程项目", "locatedIn", "邯郸市"), ("钢铁改造升级项目", "locatedIn", "邯郸市")],
+            [],
+        ),
     ],
 )
 def test_precision_relations_case_table(text, facts, absent):

@@ -410,7 +410,7 @@ def extend_left(
                 and w in _AFTER_PLACE_CHARS
                 and len(prev_w) == 1
                 and prev_w not in stops
-                and _is_place_name(ctx, left_w)
+                and _ends_with_place(ctx, left_w)
             ):
                 pass  # 桂平市地田新材料, 上海为烨投资: after a place, a function character opens the firm's own name
             elif (
@@ -483,6 +483,11 @@ def _person_ends(ctx: Context) -> list[int]:
 def _is_place_name(ctx: Context, w: str) -> bool:
     """A division name or short form (jieba tags 大连 as an adverb: it must not end a name)."""
     return w in ctx.gaz.full or w in ctx.gaz.short
+
+
+def _ends_with_place(ctx: Context, w: str) -> bool:
+    """Does a word end with a division name (湖南长沙市, one token for the segmenter)?"""
+    return any(_is_place_name(ctx, w[k:]) for k in range(max(0, len(w) - 9), len(w) - 1))
 
 
 def _quote_start(view: str, pos: int, head: int) -> int:

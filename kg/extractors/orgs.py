@@ -13,6 +13,7 @@ from ..lexicon import (
     EVENT_HEADS,
     GOV_HEADS,
     INSTITUTION_HEADS,
+    NATIONAL_MEDIA,
     NATIONAL_SHORT,
     PARTY_ORGANS,
     TITLES,
@@ -85,6 +86,8 @@ _ACADEMY_INSTITUTE = re.compile(
     r"(?:中国科学院|中科院|中国工程院|中国社会科学院|中国社科院|中国农业科学院|中国农科院)"
     r"[\u4e00-\u9fff]{2,10}?(?:研究所|研究院|所)(?![\u4e00-\u9fff]?长)"
 )
+_MEDIA_HOSTS = frozenset({"Company", "GovernmentBody", "Institution"})  # (人民日报社, 新华社X分社)
+_MEDIA = re.compile("|".join(sorted(map(re.escape, NATIONAL_MEDIA), key=len, reverse=True)))
 _SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
 _PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
@@ -186,6 +189,12 @@ def body_label(place: str, organ: str) -> str:
     return place + organ
 
 
+# a place's task force or its office, named by the task (可 quoted): 工作领导小组(办公室), 工作协调小组办公室
+_TASK_GROUP = re.compile(
+    r"(?:“[^”\n]{1,16}”|[^，。,；;：:！!？?、\s“]){2,24}?(?:领导|协调|工作)小组(?:办公室)?"
+)
+
+
 @extractor("government-bodies", order=20)
 def extract_bodies(ctx: Context) -> None:
     view = ctx.view
@@ -193,6 +202,10 @@ def extract_bodies(ctx: Context) -> None:
     places = [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]
     place_ends = {m.vend: m for m in places}
     for p in places:
+        # X省“某某”工作协调小组办公室, X省打造…工作领导小组办公室: a task force named by its task
+        g = _TASK_GROUP.match(view, p.vend)
+        if g and ("“" in g.group() or "工作" in g.group()):
+            ctx.add(p.vstart, g.end(), "GovernmentBody", "body.task-group", 0.8)
         m = _BODY_AFTER_PLACE.match(view, p.vend)
         if not m and gaz.by_code[p.code].level == 1:
             m = _REGION_PARTY.match(view, p.vend)  # 广西壮族自治区党委: a region's party committee
@@ -771,6 +784,14 @@ def extract_institutions(ctx: Context) -> None:
             ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
             continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
+    # 新华社, 中央人民广播电台, 《大公报》: national media by their bare names (not inside a longer name)
+    for m in _MEDIA.finditer(view):
+        if not any(
+            x.vstart <= m.start() and m.end() <= x.vend and x.vend - x.vstart > m.end() - m.start()
+            for x in ctx.mentions
+            if x.type in _MEDIA_HOSTS
+        ):
+            ctx.add(m.start(), m.end(), "Institution", "institution.national-media", 0.85)
     # 中科院X所 / 中国科学院X研究所: the national academies' institutes, often written short (化物所)
     for m in _ACADEMY_INSTITUTE.finditer(view):
         ctx.add(m.start(), m.end(), "Institution", "institution.academy", 0.85)

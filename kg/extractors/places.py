@@ -233,6 +233,8 @@ _COUNTED_LIST = re.compile(
 )
 # what every match of _COUNTED_LIST holds (a literal first character: a fast scan), tested first
 _COUNTED_CUE = re.compile(r"个(?:自然村|行政村|村|镇|乡镇|乡|街道|社区)")
+# verbs that place a thing in a town, like 在: 位于城前镇驻地, 落户X镇
+_LOCATIVE_VERBS = ("位于", "地处", "坐落于", "坐落在", "落户", "落户于", "落户到")
 _TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
 _DETERMINERS = "各每该本这那某"  # 各乡镇, 这个镇: no name starts with these
 _GENERIC_END = "乡城小"  # 小城镇, 城乡政府, 沿海乡镇: kinds of place before the head
@@ -426,7 +428,12 @@ def extract_towns_villages(ctx: Context) -> None:
                     k
                     for k in (3, 2)
                     if hs - k > 0
-                    and (view[hs - k - 1] == "在" or bracketed and view[hs - k - 1] in ("(", "（"))
+                    and (
+                        view[hs - k - 1] == "在"
+                        or view.endswith(_LOCATIVE_VERBS, 0, hs - k)
+                        or bracketed
+                        and view[hs - k - 1] in ("(", "（")
+                    )
                     and _HAN_RUN.fullmatch(view[hs - k : hs])
                 ),
                 0,

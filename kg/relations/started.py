@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..extractors.base import Context, is_home_ref
+from ..extractors.base import Context, is_home_ref, tag, word_freq
 from ..model import Mention
 from ..registry import relation_rule
 from ..values import date_in
@@ -64,6 +64,27 @@ def _home(ctx: Context) -> Mention | None:
     code = ctx.home_county or ctx.home_city
     named = [m for m in ctx.mentions if code and m.code == code and not is_home_ref(m)]
     return min(named, key=lambda m: m.vstart) if named else None
+
+
+def _regional(ctx: Context, names: list[str], home: str) -> bool:
+    """Whether listed names hold two or more places that are neither home, inside it nor around it
+    (唐山…基地、深州至大名段、山海关造船 in a 保定 article): a wider region's list. A short form that is
+    also a common word (城区) does not count. Linear in the names' length (one automaton pass)."""
+    gaz = ctx.gaz
+    local = {home, *gaz.ancestors(home)}
+    outside: set[str] = set()
+    for name in names:
+        for i, _s, _e in gaz.automaton.find_matches_as_indexes(name):
+            place = gaz.names[i]
+            codes = gaz.full.get(place)
+            if not codes:
+                t = tag(place)
+                if t not in ("ns", "nr", "nz", "") or word_freq(place) > 3000:
+                    continue
+                codes = gaz.short.get(place, [])
+            if codes and not any(c in local or home in gaz.ancestors(c) for c in codes):
+                outside.add(place)
+    return len(outside) >= 2
 
 
 @relation_rule("started.counted-projects")
@@ -126,6 +147,10 @@ def counted_projects(ctx: Context) -> None:
                 if not looked:
                     home, looked = _home(ctx), True
                 where = home
+                # a list whose names hold places outside the article's own (…唐山基地、深州至大名段…)
+                # is a wider region's: its projects are not placed at home
+                if where is not None and _regional(ctx, [p.surface for p in listed], where.code):
+                    where = None
             if not dated:
                 date, dated = date_in(context, ctx.doc.year), True
             for p in listed:

@@ -256,9 +256,7 @@ def collect_blocks(
     block_lines, recording each unit's references into `into` and its own lines into sink (the file
     of into.blob) as they pass; keys and hashes are graph's, from digests().
 
-    A unit at a time: its lines are joined, encoded and split again in three C calls (not one Python
-    step per line); UTF-8 never holds a newline byte inside a character, and N-Triples escapes the
-    newlines of literals, so the split gives back the lines.
+    A unit at a time (one Python step per unit, not per line).
     """
     refs: list[str] = []
     k = 0
@@ -266,11 +264,9 @@ def collect_blocks(
     nodes, units = into.nodes, into.units
     block: list[bytes] = []
     for own, shared in unit_lines(graph, mentions, index, refs):
-        data = "".join(own).encode()
-        lines = data.splitlines(keepends=True)
+        lines = [x.encode() for x in own]
         distinct = set(lines)  # (in no particular order: only ever read back into sets)
-        if len(distinct) != len(lines):
-            data = b"".join(distinct)
+        data = b"".join(lines if len(distinct) == len(lines) else distinct)
         sink.write(data)
         units[keys[k]] = Unit(hashes[k], at, len(data), len(distinct), tuple(set(refs)))
         at += len(data)
@@ -278,9 +274,10 @@ def collect_blocks(
         k += 1
         block += lines
         for iri, node in shared:
-            b = "".join(node).encode()
+            encoded = [x.encode() for x in node]
+            b = b"".join(encoded)
             nodes[iri] = nodes[iri] + b if iri in nodes else b
-            block += b.splitlines(keepends=True)
+            block += encoded
         if len(block) >= block_lines:
             yield block
             block = []
