@@ -42,6 +42,8 @@ def test_dev9_entity_rules(text, name, types):
         ("江城县举行2021年省百大项目集中开工仪式。", "2021年省百大项目", ("Project",)),
         # a river named like a county (its short form before 江 or 河) is no county
         ("上海市青浦区的江城蔬菜合作社位于黄浦江上游。", "黄浦区", ("District",)),
+        # a public post and its holder open a clause: no zone's name runs over them
+        ("管委会副主任赵刚作项目介绍,副主任唐乐代表开发区作表态发言。", "副主任唐乐代表开发区", ("Zone",)),
         ("江城县举行2021年省百大项目集中开工仪式。", "江城县2021年省百大项目", ("Project",)),
         # a firm before a product or a field is written only inside its project's name: no firm of the
         # article (SCHEMA convention 5, as the gold of dev2, dev4, dev6 and dev9 reads it)
@@ -156,3 +158,38 @@ def test_a_place_inside_a_quoted_slogan_is_not_named_on_its_own():
     text = "“铁岭”品牌越来越响。"
     found = {(m.type, m.name) for m in extract(make_document(text, "case.txt")).mentions}
     assert ("City", "铁岭市") in found, found
+
+
+def test_a_list_of_departments_goes_on_past_a_land_bureau():
+    from kg.extract import extract
+    from kg.ingest import make_document
+
+    # 国土局 is the usual short form of the land-resources bureau: the list of departments goes on after it
+    text = "铁岭市举行签约仪式。市委书记出席,市委办、发改局、国土局、环保局、招商局等单位参加签约仪式。"
+    found = {
+        m.surface for m in extract(make_document(text, "case.txt")).mentions if m.type == "GovernmentBody"
+    }
+    assert {"国土局", "环保局", "招商局"} <= found, found
+
+
+_SIGNED = "在仪式上,兰州东方化工动力电池项目、{}等18个具有代表性的重大项目进行了集中签约。"
+
+
+@pytest.mark.parametrize(
+    "project, firm, kept",
+    [
+        # a group written only at the head of a project's name, before a place and a field
+        ("北辰集团甘肃农业总部和研发中心项目", "北辰集团", False),
+        # …before a capacity it runs the works
+        ("北辰集团年产5万吨饲料项目", "北辰集团", True),
+        # a registered name (有限公司) is the firm's own even there
+        ("北辰置业有限公司江城花园项目", "北辰置业有限公司", True),
+    ],
+)
+def test_firms_only_naming_projects(project, firm, kept):
+    from kg.extract import extract
+    from kg.ingest import make_document
+
+    text = _SIGNED.format(project)
+    found = {m.surface for m in extract(make_document(text, "case.txt")).mentions if m.type == "Company"}
+    assert (firm in found) is kept, found

@@ -6,10 +6,11 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from ..lexicon import VENUE_HEADS
+from ..lexicon import PUBLIC_TITLES, VENUE_HEADS
 from ..registry import extractor
 from ..scan import Scan
-from .base import Context, find_all
+from .base import Context, find_all, tokens
+from .names import _OWN_WORKS, _named_site
 
 # people's names never hold a place; towns and villages are places themselves
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
@@ -298,6 +299,36 @@ def _label_short_forms(ctx: Context) -> None:
     _swap(ctx, renamed)
 
 
+def _firms_only_naming_projects(ctx: Context) -> set[int]:
+    """X集团甘肃农业总部和研发中心项目: a firm written only at the head of projects' names, before a place,
+    a product or a field, only says whose works they are (as company.project-operator reads it); before a
+    capacity (年产…, 2万吨…) or a named site of its own (X牧场) it is the works' operator and stays."""
+    ms = ctx.mentions
+    view = ctx.view
+    heads: dict[int, list] = {}
+    for p in ms:
+        if p.type == "Project":
+            heads.setdefault(p.vstart, []).append(p)
+    firms: dict[str, list] = {}
+    for m in ms:
+        if m.type == "Company":
+            firms.setdefault(m.surface, []).append(m)
+    out: set[int] = set()
+    for name, group in firms.items():
+        if name.endswith("公司"):
+            continue  # (a registered name, 有限公司, is the firm's own even inside a project's name)
+        rests = []
+        for m in group:
+            longer = [p for p in heads.get(m.vstart, ()) if p.vend > m.vend + 1]
+            if not longer:
+                break
+            rests.append(view[m.vend : max(p.vend for p in longer)])
+        else:
+            if not any(_OWN_WORKS.match(r) or r.startswith("年产") or _named_site(ctx, r) for r in rests):
+                out.update(id(m) for m in group)
+    return out
+
+
 @extractor("cleanup", order=90)
 def cleanup(ctx: Context) -> None:
     """Drop place short forms that only occur inside other names, and zones that are designations."""
@@ -394,9 +425,15 @@ def cleanup(ctx: Context) -> None:
             and project_end.get(m.vstart, -1) > m.vend + 2
         ):
             drop.add(id(m))  # X基地及配套Y建设项目 is one project: its first part is no project of its own
+        # …nor over a public post (副主任X代表开发区: the post and whoever holds it open a clause)
+        if m.type in ("Zone", "Project") and any(
+            w in PUBLIC_TITLES for w in tokens(ctx.view[m.vstart : m.vend])
+        ):
+            drop.add(id(m))
         # a project or zone never runs over a person's name: 李大明及投资项目代表, 副主任张三作项目介绍
         # are clauses the head-noun rules read too far back (people are found after projects)
         if m.type in ("Zone", "Project") and any(m.vstart <= p.vstart and p.vend <= m.vend for p in persons):
             drop.add(id(m))
+    drop |= _firms_only_naming_projects(ctx)
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]

@@ -91,11 +91,18 @@ RELATIONS = (
     + [(p, "participatesIn", "ev", LEAD) for p in ["lcj", "lz", "zqh", "hj", "zjj2"]]
     + [(u, "participatesIn", "ev", LEAD) for u in UNITS]
     + [(b, "locatedIn", "sf", LEAD) for b in BODIES]
+    # (correction after the first run, for consistency with ../shared/dev d-gold and u02 here: a party
+    # committee's office is part of the committee, a government's office and bureaus part of the government)
+    + [("swb", "partOf", "sw", LEAD)]
+    + [(b, "partOf", "zf", LEAD) for b in ["zfb", "fgj", "gxj", "zjj", "gtj", "hbj", "zsj", "gsj", "zwzx"]]
 )
 VALUES = [
     ("ev", "signedEnterprises", 9, "enterprise", "大益汽车配件9家企业代表"),
 ]
 NOTES = [
+    "Correction after the first run (see SOURCES.md): partOf added from 中共什邡市委办公室 to 中共什邡市委 and from "
+    "the government's office, bureaus and service centre to 什邡市人民政府, as ../shared/dev (宕昌县农业农村局 partOf "
+    "宕昌县人民政府) and u02 here (河北省发改委 partOf 河北省人民政府) annotate departments.",
     "Source: cnzsyz.com (中招网) Sichuan section, undated (the 十二五 target places it in 2011–2015). The body is "
     "complete; nothing was dropped.",
     "什邡市 is a county-level city (District) of 德阳; 德阳 occurs only inside the names 德阳市外来投资企业协会 and "
