@@ -69,6 +69,28 @@ from cases import names_of, relations_of
             {"“千企升级”工程": "Programme"},
             ["一号工程", "“一号工程”"],
         ),
+        # a project named by kinds only, in a list of sectors (重点支持/涵盖…, X等Y, kinds sharing one 项目),
+        # is no undertaking; a brand, or an investor building it, says which one
+        (
+            "北辰市设立专项资金,重点支持苹果、葡萄等特色果品深加工项目。",
+            {},
+            ["特色果品深加工项目", "葡萄等特色果品深加工项目"],
+        ),
+        (
+            "南岭县新签约项目涵盖风电装备、冷链仓储项目。",
+            {},
+            ["冷链仓储项目"],
+        ),
+        (
+            "南岭县：光伏组件、储能装备项目成主力军",
+            {},
+            ["储能装备项目"],
+        ),
+        (
+            "南岭县调研了稀土加工企业、华能风电装备项目。南岭县恒远集团总投资3亿元建设的食品、饮料生产项目开工。",
+            {"华能风电装备项目": "Project", "食品、饮料生产项目": "Project"},
+            [],
+        ),
     ],
 )
 def test_precision_names_case_table(text, found, absent):

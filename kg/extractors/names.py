@@ -170,6 +170,50 @@ _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
 
 
+# A project named by kinds only (氢能装备项目, 精细化工和新材料项目, 蓝莓、草莓等特色农产品精深加工项目)
+# in a list of sectors says what a drive covers, not which undertaking (SCHEMA Project: "a concrete
+# undertaking"); cues from data/lexicon/sector_list_cues.txt, 等… after the list, the others before it
+_SECTOR_CUES = entries("sector_list_cues")
+_SECTOR_LEAD = re.compile(
+    "(?:" + "|".join(re.escape(c) for c in _SECTOR_CUES if not c.startswith("等")) + ")[^，。,；;：:！？!?]*$"
+)
+_SECTOR_TAIL = re.compile("|".join(re.escape(c) for c in _SECTOR_CUES if c.startswith("等")))
+# something that says which one: a number or capacity, a quoted or titled name, a phase, Latin letters
+_KIND_SPECIFIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]|[“”‘’《》()（）]|期|[A-Za-z]")
+_KIND_COORD = re.compile(r"[^、和等]{2}(?:、|和|等)")
+_NAME_TAGS = frozenset(("nz", "nr", "ns", "nrt", "eng"))  # not nt: the tagger gives it to 深加工
+_PREV_ITEM = re.compile(r"[^，。,；;：:！？!?、\s]*$")  # the list item before a 、
+_ITEM_OWN_HEAD = re.compile(r"项目|工程|基地|生产线|园|中心|公司|集团|厂")
+
+
+def _kinds_only(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> bool:
+    """Is view[vs:hs]+项目 a kind of project in a list of sectors (no place, firm, number, quote, phase)?"""
+    view = ctx.view
+    core = view[vs:hs]
+    if (
+        _KIND_SPECIFIC.search(core)
+        or _OWNED.search(view, max(0, vs - 24), vs)
+        or _OWNED_AFTER.match(view, he)
+    ):
+        return False
+    if any(tag(w) in _NAME_TAGS for w in tokens(core)):
+        return False  # 神华煤制烯烃项目: a brand or proper noun says which one
+    if any(m.vstart < hs and m.vend > vs for m in fixed) or any(
+        m.type in ("Company", "Organization") and m.vstart < hs and m.vend > vs for m in ctx.mentions
+    ):
+        return False
+    if _SECTOR_TAIL.match(view, he) or _SECTOR_LEAD.search(view, max(0, vs - 30), vs):
+        return True
+    if _KIND_COORD.search(core):
+        return True  # 精细化工和新材料项目, 草莓等特色农产品…项目: kinds joined under one 项目
+    if vs > 0 and view[vs - 1] == "、":
+        # 光伏新材料、氢能装备项目: an item with no head of its own shares this 项目, so both are kinds
+        item = _PREV_ITEM.search(view, max(0, vs - 17), vs - 1)
+        prev = item.group() if item else ""
+        return len(prev) >= 2 and not _ITEM_OWN_HEAD.search(prev) and not _KIND_SPECIFIC.search(prev)
+    return False
+
+
 @extractor("projects", order=40)
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
@@ -276,6 +320,8 @@ def extract_projects(ctx: Context) -> None:
             or head in ("生产线", "装置")
             and not _DIGIT_OR_OUTPUT.search(name)
         ):
+            continue
+        if head == "项目" and _kinds_only(ctx, vs, hs, he, fixed):
             continue
         phase = _BRACKET_PHASE.match(view, he)
         if phase:  # X建设项目(二期): the phase in brackets is part of the name (no parent project of its own)
