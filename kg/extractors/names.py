@@ -518,6 +518,84 @@ def _started_list(ctx: Context) -> None:
                     ctx.with_parts(proj, part("operator", firm))
 
 
+# A、B等重大项目相继开工 / A、B、C“三个百亿”项目加速落地 / 重点项目涵盖A、B、C等: a list of named works
+# with no count (or a quoted count label) closed by a word for projects and an act on them, or set out
+# as what projects cover. Its items need no head of their own, but each must say which thing it is (a
+# proper noun, a number or an infrastructure head), so a list of sectors (装备制造、新能源等重点项目) stays out.
+_QUOTED_COUNT = r"“[\d一二三四五六七八九十两]+个[^”]{0,8}”"
+_NAMED_LIST_ACT = re.compile(
+    _LIST_RUN
+    + r"(?:等(?:重点|重大)?|("
+    + _QUOTED_COUNT
+    + r"))(?:建设)?(?:项目|工程)[^，。,；;！!？?：:、\s]{0,4}?"
+    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地)"
+)
+_NAMED_LIST_COVER = re.compile(
+    r"(?:项目|工程)(?:涵盖|包括|包含)" + _LIST_RUN + r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
+)
+_SENTENCE_OPEN = "。！!？?；;\n"
+_NAME_TAG_SET = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "eng"})
+_PLACE_TYPES = ("Province", "City", "District")
+
+
+def _named_item(name: str) -> bool:
+    """Does a list item without a project head say which work it is?"""
+    if _DIGIT.search(name) or _INFRA_END.search(name):
+        return True
+    return any(tag(w) in _NAME_TAG_SET for w in tokens(name))
+
+
+def _named_list(ctx: Context) -> None:
+    """Items of an uncounted list of named works that projects are said to be (see _NAMED_LIST_ACT)."""
+    view = ctx.view
+    found = [(m, 1) for m in _NAMED_LIST_ACT.finditer(view)] + [
+        (m, 1) for m in _NAMED_LIST_COVER.finditer(view)
+    ]
+    for m, g in found:
+        pos = m.start(g)
+        items = m.group(g).split("、")
+        for i, item in enumerate(items):
+            vs, ve = pos, pos + len(item)
+            pos += len(item) + 1
+            if i == 0 and not (vs == 0 or view[vs - 1] in _SENTENCE_OPEN):
+                vs = _first_item(ctx, vs, ve)  # (a sentence that opens with the list opens with its name)
+            name = view[vs:ve]
+            if (
+                not 4 <= len(name) <= 24
+                or not _CJK_NAME.fullmatch(name)
+                or _QUANT_START.match(name)
+                or _ORG_ITEM.search(name)
+                or not _named_item(name)
+                or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
+                or any(
+                    x.vstart < ve and vs < x.vend and not (vs <= x.vstart and x.vend <= ve)
+                    for x in ctx.mentions
+                )
+                or any(
+                    x.type in ("Project", "Company") and x.vstart < ve and vs < x.vend for x in ctx.mentions
+                )
+            ):
+                continue  # a firm or a place listed, part of a longer name, or a project named already
+            if not ctx.add(vs, ve, "Project", "project.named-list", 0.6):
+                continue
+            # a province or county written inside the item is part of its name (rule 5), not a place
+            inner = [
+                x
+                for x in ctx.mentions
+                if x.type in _PLACE_TYPES + ("Institution", "Zone")
+                and vs <= x.vstart
+                and x.vend <= ve
+                and (x.vstart, x.vend) != (vs, ve)
+                or x.type in ("Institution", "Zone")
+                and (x.vstart, x.vend) == (vs, ve)
+            ]
+            for x in inner:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [
+                c for c in ctx.candidates if c.subject not in inner and c.object not in inner
+            ]
+
+
 def _first_item(ctx: Context, vs: int, ve: int) -> int:
     """Where a list's first item starts: after the closed-class and verb words the run opens with."""
     view = ctx.view
@@ -693,6 +771,7 @@ def _listed_projects(ctx: Context) -> None:
     _listed_works(ctx)
     _started_list(ctx)
     _counted_project_list(ctx)
+    _named_list(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -1000,6 +1079,18 @@ _LABEL_END = re.compile(
 )  # (not 作为“空心房”整治的衡量标准: the quote opens a longer name)
 
 
+_COUNT_LABEL = re.compile(r"[\d一二三四五六七八九十两]+个")
+
+
+def _after_list_item(view: str, qs: int) -> bool:
+    """Does the quote at qs follow, without a break, the last item of a list (…、C“…”)?"""
+    if qs == 0 or _CLAUSE_STOP.match(view, qs - 1) or view[qs - 1] == "、":
+        return False
+    k = bisect_right(_clause_stops(view), qs - 1)
+    cs = _clause_stops(view)[k - 1] + 1 if k else 0
+    return view.find("、", cs, qs) >= 0
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
@@ -1011,6 +1102,8 @@ def extract_programmes(ctx: Context) -> None:
         after = re.match(
             r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :]
         )
+        if after and _COUNT_LABEL.match(inner) and _after_list_item(view, m.start()):
+            continue  # A、B、C“三个百亿”项目: the quoted count labels the group just listed, no one thing
         if (
             after
             and after.group() == "项目"

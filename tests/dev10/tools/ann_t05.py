@@ -28,32 +28,34 @@ EVB = "义县举行2017年“项目开工月”启动暨珈煜120兆瓦农光互
 ATT = "张智明、苏贵宏、张清利等县四个班子领导及市县相关部门人员参加开工仪式"
 DXF = "副县长、锦州七里河经济开发区管委会主任杜鑫峰主持开工仪式"
 SGH = "县委副书记、县长苏贵宏"
-RELATIONS = (
-    [
-        ("yx", "organizes", "ev", EVB, D),
-        ("ev", "locatedIn", "yx", EVB),
-        ("p1", "participatesIn", "ev", EVB, D),
-        ("p1", "locatedIn", "yx", EVB),
-        ("xw", "implements", "prog", "县委、县政府决定从4月6日起到5月6日,集中开展“项目开工月”活动"),
-        ("xzf", "implements", "prog", "县委、县政府决定从4月6日起到5月6日,集中开展“项目开工月”活动"),
-        ("sw", "implements", "prog2", "市委、市政府提出的“招商引资项目建设年”工作任务"),
-        ("szf", "implements", "prog2", "市委、市政府提出的“招商引资项目建设年”工作任务"),
-        ("yx", "implements", "prog3", "义县着眼工业经济质量和数量"),
-        ("xw", "locatedIn", "yx", SGH),
-        ("xzf", "locatedIn", "yx", SGH),
-        ("gwh", "locatedIn", "zone", DXF),
-        ("zone", "locatedIn", "yx", "全县要确保动工建设固定资产投资1000万元以上项目24个,其中亿元以上项目12个,锦州七里河经济开发区"),
-        ("town", "partOf", "yx", "锦州七里河经济开发区、前杨镇"),
-        ("c1", "participatesIn", "ev", "前杨镇和深圳珈伟风电有限公司代表分别作表态发言", D),
-        ("dxf", "worksFor", "xzf", DXF, {"title": "副县长"}),
-        ("dxf", "worksFor", "gwh", DXF, {"title": "主任"}),
-        ("sgh", "worksFor", "xw", SGH, {"title": "县委副书记"}),
-        ("sgh", "worksFor", "xzf", SGH, {"title": "县长"}),
-        ("dxf", "participatesIn", "ev", DXF, D),
-        ("sgh", "participatesIn", "ev", "县委副书记、县长苏贵宏在讲话中说:此次启动大会", D),
-    ]
-    + [(p, "participatesIn", "ev", ATT, D) for p in ["zzm", "sgh", "zql"]]
-)
+RELATIONS = [
+    ("yx", "organizes", "ev", EVB, D),
+    ("ev", "locatedIn", "yx", EVB),
+    ("p1", "participatesIn", "ev", EVB, D),
+    ("p1", "locatedIn", "yx", EVB),
+    ("xw", "implements", "prog", "县委、县政府决定从4月6日起到5月6日,集中开展“项目开工月”活动"),
+    ("xzf", "implements", "prog", "县委、县政府决定从4月6日起到5月6日,集中开展“项目开工月”活动"),
+    ("sw", "implements", "prog2", "市委、市政府提出的“招商引资项目建设年”工作任务"),
+    ("szf", "implements", "prog2", "市委、市政府提出的“招商引资项目建设年”工作任务"),
+    ("yx", "implements", "prog3", "义县着眼工业经济质量和数量"),
+    ("xw", "locatedIn", "yx", SGH),
+    ("xzf", "locatedIn", "yx", SGH),
+    ("gwh", "locatedIn", "zone", DXF),
+    (
+        "zone",
+        "locatedIn",
+        "yx",
+        "全县要确保动工建设固定资产投资1000万元以上项目24个,其中亿元以上项目12个,锦州七里河经济开发区",
+    ),
+    ("town", "partOf", "yx", "锦州七里河经济开发区、前杨镇"),
+    ("c1", "participatesIn", "ev", "前杨镇和深圳珈伟风电有限公司代表分别作表态发言", D),
+    ("dxf", "worksFor", "xzf", DXF, {"title": "副县长"}),
+    ("dxf", "worksFor", "gwh", DXF, {"title": "主任"}),
+    ("sgh", "worksFor", "xw", SGH, {"title": "县委副书记"}),
+    ("sgh", "worksFor", "xzf", SGH, {"title": "县长"}),
+    ("dxf", "participatesIn", "ev", DXF, D),
+    ("sgh", "participatesIn", "ev", "县委副书记、县长苏贵宏在讲话中说:此次启动大会", D),
+] + [(p, "participatesIn", "ev", ATT, D) for p in ["zzm", "sgh", "zql"]]
 VALUES = [
     ("ev", "date", "2017-04-06", "xsd:date", "县委、县政府决定从4月6日起到5月6日"),
     ("ev", "projectCount", 24, "project", "24个规模项目的集中开工建设"),

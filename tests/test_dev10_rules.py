@@ -1,0 +1,55 @@
+"""Rules added from the tenth development set (tests/dev10, six Liaoning articles): case tables of invented
+sentences (none copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # an uncounted list of named works closed by 等重大项目 and an act on them: each item is a project
+        ("今年以来,葛洲坝风电、紫云山文旅产业等重大项目相继开工。", "葛洲坝风电", ("Project",)),
+        ("今年以来,葛洲坝风电、紫云山文旅产业等重大项目相继开工。", "紫云山文旅产业", ("Project",)),
+        # …or by a quoted count label of the group
+        (
+            "年初以来,该县狠抓项目。抽水蓄能电站、青龙水库“两个十亿”项目加快落地。",
+            "抽水蓄能电站",
+            ("Project",),
+        ),
+        ("年初以来,该县狠抓项目。抽水蓄能电站、青龙水库“两个十亿”项目加快落地。", "青龙水库", ("Project",)),
+        # what the projects signed cover, listed and closed by 等
+        ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "广东华美储能电站", ("Project",)),
+        ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "江苏商会滨河夜市", ("Project",)),
+    ],
+)
+def test_dev10_entity_rules(text, name, types):
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name, not_types",
+    [
+        # a list of sectors closed the same way names no project (no proper noun, number or works head)
+        ("今年以来,装备制造、现代农业等重点项目相继开工。", "装备制造", ("Project",)),
+        ("签约的重点项目涵盖文化旅游、先进制造等。", "文化旅游", ("Project",)),
+        # the quoted count label after the list names the group, not one more project or programme
+        (
+            "年初以来,该县狠抓项目。抽水蓄能电站、青龙水库“两个十亿”项目加快落地。",
+            "“两个十亿”项目",
+            ("Project",),
+        ),
+        (
+            "年初以来,该县狠抓项目。抽水蓄能电站、青龙水库“两个十亿”项目加快落地。",
+            "两个十亿项目",
+            ("Project",),
+        ),
+        # a province written inside a listed project's name is part of that name (SCHEMA convention 5)
+        ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "广东", ("Province",)),
+        ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "广东省", ("Province",)),
+    ],
+)
+def test_dev10_non_names(text, name, not_types):
+    assert _names(text).get(name) not in not_types
