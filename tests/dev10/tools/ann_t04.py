@@ -12,7 +12,7 @@ ENTITIES = [
 ]
 SITE = "在宽甸经济开发区城南高新技术产业园内,辽宁优创科技节能材料有限公司正在紧锣密鼓地开展项目建设"
 RELATIONS = [
-    ("yq", "partOf", "kd", "宽甸经济开发区城南高新技术产业园"),
+    ("yq", "locatedIn", "kd", "宽甸经济开发区城南高新技术产业园"),
     ("c1", "locatedIn", "yq", SITE),
     ("p1", "locatedIn", "yq", SITE),
     ("c1", "operates", "p1", SITE),
@@ -28,7 +28,8 @@ NOTES = [
     "Source: jhzx.dandong.gov.cn (丹东市 site), December 2022 (page dated 202212). The stored page ends inside a "
     "sentence (…增速均高于近四年平均水平3个百分点,省级农产品集聚区主营业务收入同比); the text keeps the body up to "
     "the last complete sentence before it. No title was in the stored page.",
-    "Zones: 宽甸经济开发区 (alias 开发区) and its sub-park 宽甸经济开发区城南高新技术产业园 (partOf the zone). 宽甸 "
+    "Zones: 宽甸经济开发区 (alias 开发区) and its sub-park 宽甸经济开发区城南高新技术产业园 (locatedIn the zone, as "
+    "dev7 annotates a park inside a zone; first committed as partOf, corrected after the first run). 宽甸 "
     "occurs only inside names (the zone, a firm, 宽甸地区技术研发中心): no District. 丹东 is written on its own "
     "(打造丹东最大的…) → City 丹东市; the zone's place is not stated, so no locatedIn to it.",
     "The firm 辽宁优创科技节能材料有限公司 carries out the project in the sub-park → both locatedIn the sub-park; the "
