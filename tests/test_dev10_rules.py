@@ -6,6 +6,10 @@ from __future__ import annotations
 import pytest
 from cases import names_of as _names
 
+from kg.extract import extract
+from kg.ingest import make_document
+from kg.resolve import resolve
+
 
 @pytest.mark.parametrize(
     "text, name, types",
@@ -46,6 +50,17 @@ def test_dev10_entity_rules(text, name, types):
             "两个十亿项目",
             ("Project",),
         ),
+        # what a gathering is called after a copula (是…的动员大会、誓师大会) is no second gathering
+        (
+            "县长在讲话中说:这次大会是总结成绩的大会,也是鼓足干劲的动员大会、誓师大会。",
+            "动员大会",
+            ("Event",),
+        ),
+        (
+            "县长在讲话中说:这次大会是总结成绩的大会,也是鼓足干劲的动员大会、誓师大会。",
+            "誓师大会",
+            ("Event",),
+        ),
         # a province written inside a listed project's name is part of that name (SCHEMA convention 5)
         ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "广东", ("Province",)),
         ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "广东省", ("Province",)),
@@ -53,3 +68,11 @@ def test_dev10_entity_rules(text, name, types):
 )
 def test_dev10_non_names(text, name, not_types):
     assert _names(text).get(name) not in not_types
+
+
+def test_dev10_launch_meeting_is_the_reported_event():
+    # 此次启动大会 names, by its act, the one occasion of the article whose name holds 启动: an alias
+    text = "今天,江城县举行2020年“项目建设季”启动暨东湖光伏项目开工仪式。县长李建国在讲话中说:此次启动大会意义重大。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    events = [e for e in entities if e.type == "Event"]
+    assert len(events) == 1 and "启动大会" in events[0].aliases

@@ -1587,6 +1587,14 @@ _PARTY_TYPES = frozenset({"GovernmentBody", "Company", "Institution", "Person", 
 _GOODS_TAG = re.compile(r"n|nz|vn")
 
 
+# a gathering described by a copula (…是展示成果的大会,也是…的动员大会、誓师大会): the head words such a
+# description uses; after 是…的 and at most two characters (誓师, 动员) they name no gathering of their own
+_GENERIC_GATHERING = frozenset({"大会", "动员大会", "誓师大会", "会议", "盛会"})
+_PREDICATE_NOMINAL = re.compile(
+    r"是[^，。,；;！!？?：:]{0,40}的(?:[\u4e00-\u9fff]{0,2}(?:大会|会议|盛会)、)*[\u4e00-\u9fff]{0,2}$"
+)
+
+
 @extractor("events", order=43)
 def extract_events(ctx: Context) -> None:
     view = ctx.view
@@ -1610,6 +1618,8 @@ def extract_events(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):
             continue  # 园林博览会项目 is the construction of the fair's park; 县会议中心, 会议室 are venues
+        if m.group() in _GENERIC_GATHERING and _PREDICATE_NOMINAL.search(view, max(0, hs - 60), hs):
+            continue  # 此次大会是…的动员大会、誓师大会: what the gathering is called, no second gathering
         if m.group().startswith("集中") and _CJK.match(view, he):
             continue  # 集中签约仪式: the head is the next word
         # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
