@@ -27,6 +27,14 @@ from kg.resolve import resolve
         # what the projects signed cover, listed and closed by 等
         ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "广东华美储能电站", ("Project",)),
         ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "江苏商会滨河夜市", ("Project",)),
+        # a credit covers every name it lists (记者 某某 某某 / 记者 某某、某某)
+        ("本报讯(记者 赵长河 钱志远)近日,全县项目建设推进会召开。", "钱志远", ("Person",)),
+        ("(记者 赵长河、钱志远)", "钱志远", ("Person",)),
+        # officials listed without posts before the four leading bodies of a place (县四个班子领导)
+        ("赵长河、钱志远、孙立新等县四个班子领导参加开工仪式。", "钱志远", ("Person", "Official")),
+        ("赵长河、钱志远等市四大班子领导出席。", "赵长河", ("Person", "Official")),
+        # a medium's regional bureau is an institution
+        ("(孙立新|编辑 光明日报吉林记者站 钱志远)", "光明日报吉林记者站", ("Institution",)),
     ],
 )
 def test_dev10_entity_rules(text, name, types):
@@ -61,6 +69,11 @@ def test_dev10_entity_rules(text, name, types):
             "誓师大会",
             ("Event",),
         ),
+        # another role word opens another credit: no name, and the next name is not the reporter's
+        ("(全媒体记者 赵长河 通讯员 钱志远)7月5日,江城县举行开工仪式。", "通讯员", ("Person", "Official")),
+        # the paper inside its bureau's name is no mention of its own; nor the province
+        ("(孙立新|编辑 光明日报吉林记者站 钱志远)", "光明日报", ("Institution",)),
+        ("(孙立新|编辑 光明日报吉林记者站 钱志远)", "吉林省", ("Province",)),
         # a province written inside a listed project's name is part of that name (SCHEMA convention 5)
         ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "广东", ("Province",)),
         ("签约的重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。", "广东省", ("Province",)),

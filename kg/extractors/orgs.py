@@ -784,6 +784,18 @@ def extract_institutions(ctx: Context) -> None:
             ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
             continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
+    # 中国日报辽宁记者站: a medium's bureau is named by the medium; the paper inside is no mention of its own
+    bureaus = [x for x in ctx.mentions if x.type == "Institution" and x.surface.endswith("记者站")]
+    inner = [
+        x
+        for x in ctx.mentions
+        for b in bureaus
+        if x.type == "Institution" and x is not b and b.vstart <= x.vstart and x.vend < b.vend
+    ]
+    for x in inner:
+        ctx.mentions.remove(x)
+    if inner:
+        ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in inner and c.object not in inner]
     # 新华社, 中央人民广播电台, 《大公报》: national media by their bare names (not inside a longer name)
     for m in _MEDIA.finditer(view):
         if not any(

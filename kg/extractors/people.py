@@ -32,6 +32,11 @@ _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
+# the further names of one credit, each after a space or 、 (记者 某某 某某), up to the credit's end
+# (another role word starts another credit: 记者 某某 通讯员 某某)
+_MORE_CREDIT = re.compile(
+    rf"[ \u3000、]+(?!记者|通讯员|实习|见习|摄影|摄像|编辑|视频|图|文)({_NAME_CH}{{2,3}})(?=[ \u3000、]|$|[，,。;；)）])"
+)
 # 文/记者 某某  图/某某  摄影/某某  责任编辑：某某 / 某某,男,汉族: credits of other papers and a biography
 _SLASH_CREDIT = re.compile(
     rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
@@ -284,6 +289,16 @@ def extract_people(ctx: Context) -> None:
             )
             post = ("credit", base + m.start(2 if m.group(2) else 3), base + m.end(3), "")
             _person(ctx, vs, vs + n, "person.credit", 0.9, False, (post,) if staff else ())
+            # (记者 某某 某某) / 记者 某某、某某: the credit covers every name it lists
+            pos = vs + n - base
+            while more := _MORE_CREDIT.match(s, pos):
+                if not is_name(more.group(1), strict=False, rare=True):
+                    break
+                ms = base + more.start(1)
+                _person(
+                    ctx, ms, ms + len(more.group(1)), "person.credit", 0.85, False, (post,) if staff else ()
+                )
+                pos = more.end(1)
         for rx, rule, cues in (
             (_SLASH_CREDIT, "person.credit", _SLASH_CUES),
             (_BIO, "person.biography", _BIO_CUES),
