@@ -33,6 +33,12 @@ from kg.resolve import resolve
         # officials listed without posts before the four leading bodies of a place (县四个班子领导)
         ("赵长河、钱志远、孙立新等县四个班子领导参加开工仪式。", "钱志远", ("Person", "Official")),
         ("赵长河、钱志远等市四大班子领导出席。", "赵长河", ("Person", "Official")),
+        # a zone raised to a level is given that level's title (晋升/升级为/升格为)
+        ("湖滨经济开发区成功晋升省级开发区。", "省级开发区", ("Designation",)),
+        ("湖滨高新区升格为国家级高新区。", "国家级高新区", ("Designation",)),
+        ("湖滨经济开发区是今年升级为省级开发区的五家开发区之一。", "省级开发区", ("Designation",)),
+        # a bare 开发区管委会 is the organ of the one development zone the article names
+        ("湖滨经济开发区位于城东。开发区管委会主任赵长河表示。", "湖滨经济开发区管委会", ("GovernmentBody",)),
         # a medium's regional bureau is an institution
         ("(孙立新|编辑 光明日报吉林记者站 钱志远)", "光明日报吉林记者站", ("Institution",)),
     ],
@@ -69,6 +75,14 @@ def test_dev10_entity_rules(text, name, types):
             "誓师大会",
             ("Event",),
         ),
+        # 晋升 without 为 raises only to a zone's level; a person's promotion is no title
+        ("他去年晋升省级干部。", "省级干部", ("Designation",)),
+        # with two development zones named, a bare 开发区管委会 is neither's
+        (
+            "湖滨经济开发区、江城经济开发区签约。开发区管委会主任赵长河表示。",
+            "湖滨经济开发区管委会",
+            ("GovernmentBody",),
+        ),
         # another role word opens another credit: no name, and the next name is not the reporter's
         ("(全媒体记者 赵长河 通讯员 钱志远)7月5日,江城县举行开工仪式。", "通讯员", ("Person", "Official")),
         # the paper inside its bureau's name is no mention of its own; nor the province
@@ -89,3 +103,26 @@ def test_dev10_launch_meeting_is_the_reported_event():
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     events = [e for e in entities if e.type == "Event"]
     assert len(events) == 1 and "启动大会" in events[0].aliases
+
+
+@pytest.mark.parametrize(
+    "text, triple, present",
+    [
+        ("湖滨经济开发区成功晋升省级开发区。", ("湖滨经济开发区", "designatedAs", "省级开发区"), True),
+        # a body that approves the raise holds no title
+        (
+            "国务院同意湖滨经济开发区、江城工业园区等2个省级开发区升级为国家级经济技术开发区。",
+            ("国务院", "designatedAs", "国家级经济技术开发区"),
+            False,
+        ),
+        (
+            "湖滨经济开发区位于城东。开发区管委会不断优化营商环境。",
+            ("湖滨经济开发区管委会", "locatedIn", "湖滨经济开发区"),
+            True,
+        ),
+    ],
+)
+def test_dev10_relation_rules(text, triple, present):
+    from cases import relations_of
+
+    assert (triple in relations_of(text)) is present

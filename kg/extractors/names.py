@@ -1282,10 +1282,16 @@ _ENTERED = re.compile(
     rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
 # verbs that confer a title: what follows them is the title whatever its head noun
-_CONFER = r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
+# (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
+_CONFER = (
+    r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
+    r"|升格为|晋升(?=(?:国家级|省级)[^，。,；;]{0,12}?(?:开发区|高新区|园区|新区|示范区|试验区))"
+)
 _CONFERRED = re.compile(
     rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)"
-    r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$)"
+    r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$"
+    # 是今年升级为省级开发区的六家开发区之一: the title, then the count of those given it
+    r"|的[\d一二三四五六七八九十两]+(?:家|个|批))"
 )
 # 认定A、B等34家企业…为国家级X中心 / 命名…为…: the verb and its 为 split by the list of recipients
 _DEEMED = re.compile(

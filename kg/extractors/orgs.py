@@ -881,6 +881,40 @@ def _zone_without_place(ctx: Context, z) -> None:
 _PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+个")
 
 
+# 开发区管委会 / 高新区党工委 written bare: the organ of the one zone of that kind the article names
+_BARE_ZONE_ORGAN = re.compile(r"(开发区|高新区|经开区|园区|新区)(管委会|管理委员会|党工委)")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _bare_zone_organs(ctx: Context, zones: list) -> None:
+    """开发区管委会 after 营口辽河经济开发区 (and its short forms 辽河开发区): that zone's 管委会."""
+    view = ctx.view
+    for m in _BARE_ZONE_ORGAN.finditer(view):
+        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone"}):
+            continue
+        if m.start() > 0 and _HAN_CHAR.match(view, m.start() - 1) and view[m.start() - 1] not in _BARE_BEFORE:
+            continue  # X开发区管委会 with a name in front: the zone rule has it
+        kind = m.group(1)
+        named = sorted(
+            {z.name for z in zones if z.name.endswith(kind) and len(z.name) > len(kind) + 1},
+            key=len,
+            reverse=True,
+        )
+        # the names of one zone: each shorter one a short form of the longest (辽河开发区 of 营口辽河经济开发区)
+        if not named or not all(_subsequence(n, named[0]) for n in named[1:]):
+            continue
+        ctx.add(m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=named[0] + m.group(2))
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
+_BARE_BEFORE = frozenset("该由经与和及、对向在并")
+
+
 @extractor("zones", order=32)
 def extract_zones(ctx: Context) -> None:
     view = ctx.view
@@ -999,6 +1033,7 @@ def extract_zones(ctx: Context) -> None:
                 ctx.add(
                     m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=z.name + m.group()
                 )
+    _bare_zone_organs(ctx, zones)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])

@@ -611,6 +611,10 @@ _WINNER_CUE = re.compile(r"^(?:榜上有名|名列其中|入围|上榜|入选|�
 _ENTER = re.compile(
     r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入|被认定为|认定为|被命名为|被授予|获批为|获批)$"
 )
+# X开发区成功晋升省级开发区: a zone (or a place) raised to a level holds that level's title; a body
+# before it (国务院同意…升级为…) only approves
+_RAISED = re.compile(r"(?:晋升为|晋升|升级为|升格为)$")
+_RAISED_TYPES = frozenset({"Zone", "District", "City", "Town"})
 
 
 @relation_rule("awards")
@@ -698,7 +702,9 @@ def awards(ctx: Context) -> None:
             ):
                 # the holder nearest the list (辽阳市宏伟区被认定为D: the district, not the city)
                 gap = view[m.vend : nxt.vstart]
-                if _ENTER.search(gap) and not _CLAUSE.search(gap):
+                if (
+                    _ENTER.search(gap) or m.type in _RAISED_TYPES and _RAISED.search(gap)
+                ) and not _CLAUSE.search(gap):
                     holders[id(m)] = (m, nxt)
                     continue
             if prior is not None and re.search(
