@@ -115,6 +115,17 @@ def test_dev10_launch_meeting_is_the_reported_event():
             ("国务院", "designatedAs", "国家级经济技术开发区"),
             False,
         ),
+        # 提出 sets out a campaign or task: the bodies before it implement it
+        (
+            "为全面落实锦州市委、市政府提出的“项目落地年”工作任务,义县加快建设。",
+            ("锦州市委", "implements", "项目落地年"),
+            True,
+        ),
+        (
+            "今年,江城县着眼高质量发展,提出了“千企百亿”发展工程。",
+            ("江城县", "implements", "“千企百亿”发展工程"),
+            True,
+        ),
         (
             "湖滨经济开发区位于城东。开发区管委会不断优化营商环境。",
             ("湖滨经济开发区管委会", "locatedIn", "湖滨经济开发区"),
