@@ -39,6 +39,18 @@ from kg.resolve import resolve
         ("湖滨经济开发区是今年升级为省级开发区的五家开发区之一。", "省级开发区", ("Designation",)),
         # a bare 开发区管委会 is the organ of the one development zone the article names
         ("湖滨经济开发区位于城东。开发区管委会主任赵长河表示。", "湖滨经济开发区管委会", ("GovernmentBody",)),
+        # an article that calls a 县 home and writes only its city's short name is about the county named
+        # like its city (抚顺 -> 抚顺县): 县委 is that county's
+        (
+            "县委书记王建华调研我县重点项目。在抚顺高湾经济开发区,王建华来到抚顺宏达机械有限公司。",
+            "中共抚顺县委",
+            ("GovernmentBody",),
+        ),
+        (
+            "县长李建国调研我县工作。李建国来到朝阳柳城经济开发区的辽宁华新材料有限公司,朝阳柳城经济开发区管委会主任陪同。",
+            "朝阳县",
+            ("District",),
+        ),
         # a medium's regional bureau is an institution
         ("(孙立新|编辑 光明日报吉林记者站 钱志远)", "光明日报吉林记者站", ("Institution",)),
     ],
@@ -82,6 +94,12 @@ def test_dev10_entity_rules(text, name, types):
             "湖滨经济开发区、江城经济开发区签约。开发区管委会主任赵长河表示。",
             "湖滨经济开发区管委会",
             ("GovernmentBody",),
+        ),
+        # a far county whose short form sits inside a local zone's name (柳城 of 广西 in 朝阳柳城…) is not home
+        (
+            "县长李建国调研我县工作。李建国来到朝阳柳城经济开发区的辽宁华新材料有限公司,朝阳柳城经济开发区管委会主任陪同。",
+            "柳城县",
+            ("District",),
         ),
         # another role word opens another credit: no name, and the next name is not the reporter's
         ("(全媒体记者 赵长河 通讯员 钱志远)7月5日,江城县举行开工仪式。", "通讯员", ("Person", "Official")),

@@ -11,12 +11,15 @@ import re
 from collections import defaultdict
 
 from ..scan import Scan
+from ..gazetteer import short_form
 from .base import Context, tokens
 
 # 我县 / 区委 / 县政府: the article calls a county-level unit home
 _COUNTY_HOME = re.compile(
     r"(?:我|本|全)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)"
 )
+# 我县 / 县委: the article calls a 县 (not a 区 or 旗) home
+_OWN_COUNTY_HOME = re.compile(r"(?:我|本|全)县|(?<![省市州盟])县(?:委|政府|人民政府|人大|政协|纪委)")
 _CITY_HOME = re.compile(r"(?:我|本|全)市|(?<![省县区州盟旗])市(?:委|政府|人民政府|人大|政协|纪委)")
 _OPENING = 160  # the headline and the first lines say most about where an article is
 
@@ -88,7 +91,13 @@ def detect_home(ctx: Context, cands) -> None:
                 county_votes[code] += w
                 if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
                     city_votes[p.parent] += 0.5 * w
-    recurring = [code for code, n in short_county.items() if n >= 2]
+    # (a county far away whose short form sits inside a local name, 朝阳柳城经济开发区 for 柳城县 of 广西,
+    # is not the article's: its province must be one the article's other places point to, if any)
+    recurring = [
+        code
+        for code, n in short_county.items()
+        if n >= 2 and (not prov_votes or gaz.by_code[code].province in prov_votes)
+    ]
     if not county_votes and len(recurring) == 1 and county_home:
         # …but an article that calls a county home (我县), names no county in full and writes one county's
         # own short form as a word again and again (宣传X、推介X) is about that county, wherever the
@@ -124,6 +133,20 @@ def detect_home(ctx: Context, cands) -> None:
         if c.startswith(ctx.home_province[:2])
         and (not ctx.home_city or gaz.by_code[c].parent == ctx.home_city)
     }
+    if not in_city and ctx.home_city and _OWN_COUNTY_HOME.search(view):
+        # an article that calls a 县 home (我县, 县委) and writes only its city's short name (本溪, 朝阳) is
+        # about the county named like its city (本溪满族自治县, 朝阳县), when the city has one
+        city = gaz.by_code[ctx.home_city]
+        same = [
+            c
+            for c in gaz.short.get(short_form(city.name), [])
+            if gaz.by_code[c].level == 3
+            and gaz.by_code[c].parent == city.code
+            and gaz.by_code[c].name.endswith("县")
+        ]
+        if len(same) == 1:
+            ctx.home_county, ctx.home_county_first = same[0], True
+            return
     if in_city:
         county = max(in_city.items(), key=lambda kv: (kv[1], kv[0]))[0]
         # the county is home when the article calls a county-level unit home (我县, 区委 …), or when it
