@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ..scan import Scan
 from ..gazetteer import short_form
+from ..scan import Scan
 from .base import Context, tokens
 
 # 我县 / 区委 / 县政府: the article calls a county-level unit home
