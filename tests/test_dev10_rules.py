@@ -51,6 +51,23 @@ from kg.resolve import resolve
             "朝阳县",
             ("District",),
         ),
+        # a firm after a joiner (和/与/及) opens the project's name; the clause before it is no part of it
+        (
+            "他来到甲项目现场和华兴能源科技(江苏)有限公司新型储能装备制造项目现场。",
+            "华兴能源科技(江苏)有限公司新型储能装备制造项目",
+            ("Project",),
+        ),
+        (
+            "他来到甲公司和华兴能源科技有限公司储能装备制造项目现场。",
+            "华兴能源科技有限公司储能装备制造项目",
+            ("Project",),
+        ),
+        # …but a plant joined by 及 inside a project's name stays in it
+        (
+            "江城牧业集团分公司生猪养殖及饲料厂建设项目开工。",
+            "江城牧业集团分公司生猪养殖及饲料厂建设项目",
+            ("Project",),
+        ),
         # a medium's regional bureau is an institution
         ("(孙立新|编辑 光明日报吉林记者站 钱志远)", "光明日报吉林记者站", ("Institution",)),
     ],

@@ -182,6 +182,7 @@ _SECTOR_TAIL = re.compile("|".join(re.escape(c) for c in _SECTOR_CUES if c.start
 _KIND_SPECIFIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]|[“”‘’《》()（）]|期|[A-Za-z]")
 _KIND_COORD = re.compile(r"[^、和等]{2}(?:、|和|等)")
 _NAME_TAGS = frozenset(("nz", "nr", "ns", "nrt", "eng"))  # not nt: the tagger gives it to 深加工
+_FIRM_JOINERS = frozenset("和与及")
 _PREV_ITEM = re.compile(r"[^，。,；;：:！？!?、\s]*$")  # the list item before a 、
 _ITEM_OWN_HEAD = re.compile(r"项目|工程|基地|生产线|园|中心|公司|集团|厂")
 
@@ -257,6 +258,22 @@ def extract_projects(ctx: Context) -> None:
         if joint:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
         vs = _after_ji(view, vs, hs)
+        # 来到A项目现场和B有限公司C项目现场: a firm after a joiner opens the project's name (the joiner
+        # and what stands before it belong to the clause)
+        firm = next(
+            (
+                c
+                for c in ctx.mentions
+                if c.type == "Company"
+                and vs < c.vstart
+                and c.vend < hs
+                and view[c.vstart - 1] in _FIRM_JOINERS
+                and c.surface.endswith(("公司", "集团"))  # (生猪养殖及饲料厂: a plant inside the name)
+            ),
+            None,
+        )
+        if firm is not None:
+            vs = firm.vstart
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = _LEAD_AMOUNT.match(view[vs:hs])
