@@ -64,7 +64,7 @@ from kg.resolve import resolve
         ),
         # …but a plant joined by 及 inside a project's name stays in it
         (
-            "江城牧业集团分公司生猪养殖及饲料厂建设项目开工。",
+            "分别是总投资5亿元的江城牧业集团分公司生猪养殖及饲料厂建设项目,总投资1亿元的乙项目。",
             "江城牧业集团分公司生猪养殖及饲料厂建设项目",
             ("Project",),
         ),
