@@ -179,6 +179,8 @@ def located_by_name(ctx: Context) -> None:
 
 
 _LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+# what joins the items of a list a place opens (位于X的A、B项目现场和C项目)
+_LOC_COORD = re.compile(r"(?:现场)?(?:、|和|及|以及|与)")
 # a short lead-in before a sentence's place adverbial: 4月18日, / 今年以来, / 目前,
 _LEAD_IN = re.compile(r"[^，,。；;：:、“”《》]{1,10}[，,]")
 # verbs after 在X that say what someone does there (a visit, a meeting), not where it is
@@ -226,6 +228,25 @@ def located_by_cue(ctx: Context) -> None:
                 gap = view[p.vend : nxt.vstart]
                 if _LOC_VERB.search(before) and gap == "的":
                     ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
+                    # 位于X的A、B项目现场和C项目: the place covers every item of the list it opens
+                    # (an item X有限公司Y项目 is the project: the firm right before it only names its owner)
+                    k = things.index(nxt) + 1
+                    cur = nxt
+                    while k < len(things):
+                        item = things[k]
+                        if not _LOC_COORD.fullmatch(view, cur.vend, item.vstart):
+                            break
+                        own = things[k + 1] if k + 1 < len(things) else None
+                        if (
+                            item.type == "Company"
+                            and own is not None
+                            and own.type == "Project"
+                            and own.vstart == item.vend
+                        ):
+                            item, k = own, k + 1
+                        ctx.relate("locatedIn", item, p, "locatedIn.located-at", 0.8)
+                        cur = item
+                        k += 1
                     continue
                 if (
                     (
