@@ -181,6 +181,18 @@ def test_dev10_launch_meeting_is_the_reported_event():
             ("蜂鸟能源有限公司", "locatedIn", "江城经济开发区"),
             False,
         ),
+        # a place holds a gathering whose quoted theme comes first (X县举行“…”签约仪式): held there
+        (
+            "7月22日,江城县举行“共享机遇•共谋发展”招商引资项目集中签约仪式,10个项目集中签约。",
+            ("招商引资项目集中签约仪式", "locatedIn", "江城县"),
+            True,
+        ),
+        # 在X产业园内, the firm at work there (no project named in the sentence)
+        (
+            "在江城经济开发区城南产业园内,华锐材料有限公司正在开展项目建设。",
+            ("华锐材料有限公司", "locatedIn", "江城经济开发区城南产业园"),
+            True,
+        ),
         (
             "湖滨经济开发区位于城东。开发区管委会不断优化营商环境。",
             ("湖滨经济开发区管委会", "locatedIn", "湖滨经济开发区"),

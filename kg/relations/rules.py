@@ -179,6 +179,7 @@ def located_by_name(ctx: Context) -> None:
 
 
 _LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+_INSIDE = re.compile(r"(?:内|里|中)[，,]")
 # what joins the items of a list a place opens (位于X的A、B项目现场和C项目)
 _LOC_COORD = re.compile(r"(?:现场)?(?:、|和|及|以及|与)")
 # a short lead-in before a sentence's place adverbial: 4月18日, / 今年以来, / 目前,
@@ -279,9 +280,13 @@ def located_by_cue(ctx: Context) -> None:
                 or _LEAD_IN.fullmatch(view, sent.vstart, p0.vstart - 1)
                 and not any(sent.vstart <= m.vstart < p0.vstart for m in ms)
             )
-            if head_zai and re.match(r"[，,]", view[p.vend : p.vend + 1]):
+            inside = _INSIDE.match(view, p.vend)  # (在X产业园内, : within the area)
+            if head_zai and (re.match(r"[，,]", view[p.vend : p.vend + 1]) or inside and p.type == "Zone"):
                 # the project built there; a company only when the sentence names no project
+                # (在X产业园内,Y有限公司正在开展项目建设: the firm at work there)
                 located = t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
+                if not located and inside:
+                    located = [c for c in t_comps if c.vstart >= inside.end()][:1]
                 for t in located:
                     ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
                 continue
