@@ -204,3 +204,14 @@ def test_dev10_relation_rules(text, triple, present):
     from cases import relations_of
 
     assert (triple in relations_of(text)) is present
+
+
+def test_dev10_number_spaces_leave_the_view():
+    # Western typesetting (7 月 22 日, 35.8 亿元): the view reads a number and its unit as one word, the
+    # text and the offsets keep the spaces
+    text = "7 月 22 日,江城县举行签约仪式,10 个项目集中签约,总投资达 35.8 亿元。(记者 赵长河 钱志远)"
+    doc = make_document(text, "case.txt")
+    assert doc.view.startswith("7月22日,江城县") and "35.8亿元" in doc.view
+    assert "(记者 赵长河 钱志远)" in doc.view  # spaces between names stay
+    s = doc.sentences[0]
+    assert text[s.start : s.end].endswith("35.8 亿元。")
