@@ -140,6 +140,13 @@ def test_dev10_launch_meeting_is_the_reported_event():
     assert len(events) == 1 and "启动大会" in events[0].aliases
 
 
+SIGNING = (
+    "7月22日,江城县举行招商引资项目集中签约仪式,10个项目集中签约,总投资35.8亿元。"
+    "重点项目涵盖广东华美储能电站、江苏商会滨河夜市等。"
+    "年初以来,江城县狠抓项目。葛洲坝风电、紫云山文旅产业等重大项目也相继开工。"
+)
+
+
 @pytest.mark.parametrize(
     "text, triple, present",
     [
@@ -193,6 +200,14 @@ def test_dev10_launch_meeting_is_the_reported_event():
             ("华锐材料有限公司", "locatedIn", "江城经济开发区城南产业园"),
             True,
         ),
+        # projects a signing sentence's list details (…集中签约。重点项目涵盖A、B等。) are signed at the event
+        (
+            SIGNING,
+            ("广东华美储能电站", "participatesIn", "招商引资项目集中签约仪式"),
+            True,
+        ),
+        # …but projects said to have started are not signed at the signing ceremony
+        (SIGNING, ("葛洲坝风电", "participatesIn", "招商引资项目集中签约仪式"), False),
         (
             "湖滨经济开发区位于城东。开发区管委会不断优化营商环境。",
             ("湖滨经济开发区管委会", "locatedIn", "湖滨经济开发区"),
