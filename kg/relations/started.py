@@ -91,6 +91,19 @@ def _regional(ctx: Context, names: list[str], home: str) -> bool:
     return len(outside) >= 2
 
 
+def _named_elsewhere(ctx: Context, p: Mention, home: str) -> bool:
+    """Does the project's name open with the full name of a city or county that is not home's?"""
+    gaz = ctx.gaz
+    for k in range(3, min(len(p.surface), 10) + 1):
+        codes = gaz.full.get(p.surface[:k])
+        if codes:
+            local = {home, *gaz.ancestors(home)}
+            return all(
+                gaz.by_code[c].level >= 2 and c not in local and home not in gaz.ancestors(c) for c in codes
+            )
+    return False
+
+
 @relation_rule("started.counted-projects")
 def counted_projects(ctx: Context) -> None:
     """Projects of a counted list in a sentence about a start take part in it and are where it is.
@@ -171,6 +184,8 @@ def counted_projects(ctx: Context) -> None:
             for p in listed:
                 if ev is not None and acts_ok and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
                     ctx.relate("participatesIn", p, ev, "participatesIn.counted-start", 0.55, date=date)
+                if where is not None and _named_elsewhere(ctx, p, where.code):
+                    continue  # 苍南县新材料产业园项目 signed in 泰顺县: named after the county it is in
                 ctx.relate("locatedIn", p, where, "locatedIn.counted-start", 0.5)
             if ev is not None and where is not None and _GROUND_BREAKING.search(ev.surface):
                 # a ground-breaking is held where its projects are (a signing may be held elsewhere)
