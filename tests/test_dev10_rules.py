@@ -208,6 +208,12 @@ SIGNING = (
         ),
         # …but projects said to have started are not signed at the signing ceremony
         (SIGNING, ("葛洲坝风电", "participatesIn", "招商引资项目集中签约仪式"), False),
+        # officials listed before 等…领导及…人员参加: each attends
+        (
+            "今天,江城县举行项目开工仪式,为全县发展注入新动力。赵长河、钱志远、孙立新等县四个班子领导及市县相关部门人员参加开工仪式。",
+            ("赵长河", "participatesIn", "项目开工仪式"),
+            True,
+        ),
         (
             "湖滨经济开发区位于城东。开发区管委会不断优化营商环境。",
             ("湖滨经济开发区管委会", "locatedIn", "湖滨经济开发区"),
