@@ -37,6 +37,11 @@ def _word_edges(view: str, s: int, e: int) -> bool:
     return s in starts and e in starts
 
 
+def _after_place(gaz, view: str, s: int) -> bool:
+    """Does another place's name end right before s (朝阳柳城经济开发区: 柳城 inside a local zone's name)?"""
+    return any(view[s - k : s] in gaz.short or view[s - k : s] in gaz.full for k in (2, 3) if s >= k)
+
+
 def _county_city(gaz, code: str) -> bool:
     """Is code a county-level city (开原市, 潜江市), which calls itself 市?"""
     p = gaz.by_code[code]
@@ -64,7 +69,7 @@ def detect_home(ctx: Context, cands) -> None:
         if not full and all(gaz.by_code[c].level == 3 for c in codes):
             # a county's short form votes for nothing below, except in an article that calls a county
             # home, where one county's own short form written as a word is counted (segmenting only then)
-            if county_home and len(codes) == 1 and _word_edges(view, s, e):
+            if county_home and len(codes) == 1 and _word_edges(view, s, e) and not _after_place(gaz, view, s):
                 short_county[codes[0]] += 1
             elif city_home and len(codes) == 1 and _county_city(gaz, codes[0]) and _word_edges(view, s, e):
                 # a county-level city calls itself 市 (我市, 市委, 落户什邡): its own short form written as
@@ -91,13 +96,7 @@ def detect_home(ctx: Context, cands) -> None:
                 county_votes[code] += w
                 if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
                     city_votes[p.parent] += 0.5 * w
-    # (a county far away whose short form sits inside a local name, 朝阳柳城经济开发区 for 柳城县 of 广西,
-    # is not the article's: its province must be one the article's other places point to, if any)
-    recurring = [
-        code
-        for code, n in short_county.items()
-        if n >= 2 and (not prov_votes or gaz.by_code[code].province in prov_votes)
-    ]
+    recurring = [code for code, n in short_county.items() if n >= 2]
     if not county_votes and len(recurring) == 1 and county_home:
         # …but an article that calls a county home (我县), names no county in full and writes one county's
         # own short form as a word again and again (宣传X、推介X) is about that county, wherever the
