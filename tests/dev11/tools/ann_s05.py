@@ -45,7 +45,10 @@ RELATIONS = (
         ("p2", "participatesIn", "ev", PRJ, D),
     ]
     + [(z, "locatedIn", "bs", ZONES) for z in ["z1", "z2", "z3"]]
-    + [(p, "participatesIn", "ev", LEAD, D) for p in ["cj", "gyy", "lm", "lp", "zy", "zyc", "mqy", "zl", "zzw"]]
+    + [
+        (p, "participatesIn", "ev", LEAD, D)
+        for p in ["cj", "gyy", "lm", "lp", "zy", "zyc", "mqy", "zl", "zzw"]
+    ]
 )
 VALUES = [
     ("ev", "date", "2022-01-18", "xsd:date", "今天(1月18日)上午"),

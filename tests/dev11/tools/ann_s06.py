@@ -32,15 +32,12 @@ AW = (
 PG = "《商务部等8单位关于开展2022年全国供应链创新与应用示范城市和示范企业申报工作的通知》"
 CONTACT = "请与商务部流通发展司联系,联系人:蔡少锋查金祥"
 BODIES = ["swb", "gxb", "sthj", "nyb", "rmyh", "scjg", "ybjh"]
-RELATIONS = (
-    [
-        ("swb", "implements", "pg", PG),
-        ("ltsi", "partOf", "swb", CONTACT),
-        ("csf", "worksFor", "ltsi", CONTACT, {"title": "联系人"}),
-        ("zjx", "worksFor", "ltsi", CONTACT, {"title": "联系人"}),
-    ]
-    + [(b, "awards", d, AW, D) for b in BODIES for d in ["d1", "d2"]]
-)
+RELATIONS = [
+    ("swb", "implements", "pg", PG),
+    ("ltsi", "partOf", "swb", CONTACT),
+    ("csf", "worksFor", "ltsi", CONTACT, {"title": "联系人"}),
+    ("zjx", "worksFor", "ltsi", CONTACT, {"title": "联系人"}),
+] + [(b, "awards", d, AW, D) for b in BODIES for d in ["d1", "d2"]]
 VALUES = [
     ("d1", "count", 15, "city", "确定了2022年供应链创新与应用15个示范城市"),
     ("d2", "count", 106, "enterprise", "106家示范企业"),
