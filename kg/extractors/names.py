@@ -157,6 +157,10 @@ _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# a batch or a period's share of projects right before 项目 (第三批项目, 一季度新建项目, 年内续建项目)
+_BATCH_CLASS = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工))$"
+)
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
 _PRODUCT_HEAD = re.compile(
@@ -312,6 +316,8 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
+        if _BATCH_CLASS.search(view, vs, hs):
+            continue  # X县2025年第三批项目, 一季度新建项目: a batch or a period's share of projects, no one
         if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
             continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
         if (
@@ -1000,6 +1006,10 @@ _LABEL_END = re.compile(
 )  # (not 作为“空心房”整治的衡量标准: the quote opens a longer name)
 
 
+# a demonstrative and a description before a quote (这个…的“X”, 该…的“X”): the quote is a figure of speech
+_DEMONSTRATIVE_DESC = re.compile(r"(?:这个|这一|这座|这些|该)[^，。,；;“”]{0,20}的$")
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
@@ -1056,7 +1066,10 @@ def extract_programmes(ctx: Context) -> None:
                 and not tag(inner_words[-1]).startswith("v")
             ):
                 # “友联特种船”项目: a quoted name without a programme head is a construction project
-                ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
+                # (这个总投资3亿元的“水脉”项目: a figure of speech for a project already named, after a
+                # demonstrative, names none)
+                if not _DEMONSTRATIVE_DESC.search(view, max(0, m.start() - 24), m.start()):
+                    ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
                 continue
             if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
                 label = inner  # the quoted words are the whole name
@@ -1182,6 +1195,10 @@ _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, rever
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
 _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓)")
+# a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
+_LIST_ATTACHED = re.compile(
+    rf"(?:附件[:：]?\s*|\.(?:xlsx?|docx?|pdf|wps)\s*)(?:\d{{1,2}}[.、．])?([^，。,；;:：.]{{4,50}}?){_LIST}"
+)
 # _LIST_OUT starts with a lazy run, so it is tried at every position; it can only match where this
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
@@ -1321,6 +1338,7 @@ def extract_designations(ctx: Context) -> None:
         )
     for rx, rule in (
         (_LIST_PUBLISHED, "designation.list-published"),
+        (_LIST_ATTACHED, "designation.list-attached"),
         (_LIST_OUT, "designation.list-out"),
         (_ENTERED, "designation.entered"),
         (_NEW_N, "designation.new-count"),
@@ -1454,10 +1472,15 @@ _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name
 _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the end of a 自/从…以来 time frame a few words after an occasion's name (自首届X大会开展以来)
+_SINCE = re.compile(r"[^，。,；;]{0,8}(?:以来|之后|以后|后)")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
 _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
-# a short quoted name written right before an occasion's name (“两重”, “一节一会”)
-_QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
+# a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
+# quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
+_QUOTED_LEAD = re.compile(
+    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,][\u4e00-\u9fff‘’]{2,12}”$"
+)
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
 # (a local committee's plenums are counted 次 and named with the committee: 市委六届三次、四次全会)
@@ -1559,7 +1582,7 @@ def extract_events(ctx: Context) -> None:
         # to the left of it (全省“三个一批”活动视频会议) up to the usual stops, through a second quoted
         # name (区“两区”建设集中签约暨“开门红”签约活动: two occasions joined by 暨, each with its quote)
         for _ in range(2):
-            quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
+            quoted = _QUOTED_LEAD.search(view, max(0, vs - 27), vs)
             if not quoted or ordinal:
                 break
             vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
@@ -1579,6 +1602,12 @@ def extract_events(ctx: Context) -> None:
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
             continue  # 省委相关会议: some meetings, not a named one
+        if (
+            core[:1] in ("自", "从")
+            and _SINCE.match(view, he)
+            and not any(p.code and p.vstart == vs for p in ctx.mentions)  # (自贡)
+        ):
+            vs += 1  # 自首届X大会开展以来: 自…以来 frames the time, the name starts after 自
         det = _DETERMINER_START.match(core)
         if det and len(core) - det.end() >= 2:
             vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner

@@ -1178,11 +1178,53 @@ _AT_THE_MEETING = re.compile(
 _NEXT_TO_AT = re.compile(r"[^，,。；;：:]{0,2}")
 
 
+# A、B分别作为…企业代表和…代表发言 / X作为企业代表作表态发言: who speaks as a representative at the occasion
+_AS_REPRESENTATIVE = re.compile(
+    r"(?:分别)?作为[^，,。；;！!？?]{0,24}代表[^，,。；;！!？?]{0,24}?(?:作)?(?:表态)?发言"
+)
+# EVENT现场, PERSON表示: the speaker at the occasion just named
+_AT_THE_SCENE = re.compile(r"现场[，,]")
+_SPEECH_AFTER = re.compile(r"表示|介绍|说|指出|致辞|讲话|发言")
+
+
+def _representatives(ctx: Context, events: list[Mention]) -> None:
+    """Firms and bodies that speak as representatives, and speakers at an occasion's scene, take part in it."""
+    view = ctx.view
+    for mm in _AS_REPRESENTATIVE.finditer(view):
+        sent = ctx.doc.sentence_at(mm.start())
+        prior = [e for e in events if e.vend <= sent.vstart]
+        if not prior:
+            continue
+        here = _by_sentence(ctx).get(sent.index, [])
+        speakers = [
+            m
+            for m in _outermost(here)
+            if m.vend <= mm.start()
+            and m.type in ("Company", "Institution", "GovernmentBody")
+            and not _is_home_ref(m)
+        ]
+        for m in speakers:
+            ctx.relate("participatesIn", m, prior[-1], "participatesIn.representative", 0.6)
+    for ev in events:
+        scene = _AT_THE_SCENE.match(view, ev.vend)
+        if not scene:
+            continue
+        sent = ctx.doc.sentence_at(ev.vstart)
+        people = [
+            m
+            for m in _by_sentence(ctx).get(sent.index, [])
+            if m.type in ("Person", "Official") and scene.end() <= m.vstart
+        ]
+        if people and _SPEECH_AFTER.match(view, people[0].vend):
+            ctx.relate("participatesIn", people[0], ev, "participatesIn.spoke-at-scene", 0.6)
+
+
 @relation_rule("participatesIn")
 def participates(ctx: Context) -> None:
     view = ctx.view
     _signings(ctx)
     events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: m.vstart)
+    _representatives(ctx, events)
     for mm in _AT_THE_MEETING.finditer(view):
         prior = [e for e in events if e.vend <= mm.start()]
         if not prior:
