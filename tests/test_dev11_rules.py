@@ -39,6 +39,12 @@ from cases import relations_of as _relations
             ("Designation",),
         ),
         ("附件:1.2023年全国绿色制造示范企业名单", "全国绿色制造示范企业", ("Designation",)),
+        # public works of a named zone or place (…片区供水工程) are built works, a project
+        ("江城经济开发区东区供水工程正紧张施工。", "江城经济开发区东区供水工程", ("Project",)),
+        # a power station with its capacity is a project
+        ("沈北新区200MW/400MWh共享储能电站开工建设。", "沈北新区200MW/400MWh共享储能电站", ("Project",)),
+        # 之 joins the halves of a coined project name (科创之门项目)
+        ("东湖科创之门项目奠基。", "东湖科创之门项目", ("Project",)),
         # a zone before a firm's own name is where the firm is: the zone stays
         ("彰武工业园区长丰米业有限公司项目开工。", "彰武工业园区", ("Zone",)),
     ],
@@ -65,6 +71,14 @@ def test_dev11_entity_rules(text, name, types):
         # a batch or a period's share of projects is no project
         ("江城县2025年第三批项目集中签约仪式举行。", "江城县2025年第三批项目", ("Project",)),
         ("确保一季度新建项目全部开工。", "一季度新建项目", ("Project",)),
+        # a power station without a capacity is not taken for a project
+        ("青石电站发电正常。", "青石电站", ("Project",)),
+        # public works without a named place stay a campaign or a kind
+        ("全县实施民生供水工程。", "民生供水工程", ("Project",)),
+        # 全国各地的… is people from everywhere, no national title
+        ("来自全国各地的企业代表及招商大使齐聚一堂。", "全国各地的企业代表及招商大使", ("Designation",)),
+        # the kind a list shares after 等 is no zone's name
+        ("新材料产业园、航空航天等特色主题产业园形成规模。", "特色主题产业园", ("Zone",)),
         # an indefinite plant to be built (一座…的X厂) is no firm
         ("项目将新建一座日处理5万方的净水厂。", "净水厂", ("Company",)),
         # a quoted figure of speech after a demonstrative and a description names no project
@@ -95,6 +109,11 @@ def test_dev11_non_names(text, name, not_types):
             "11月2日,江城县第三批项目集中开工仪式举行。南方能源开发有限公司、北辰科技有限公司分别作为企业代表和"
             "园区平台代表发言。",
             ("北辰科技有限公司", "participatesIn", "江城县第三批项目集中开工仪式"),
+        ),
+        # bodies that decide (确定) or make public (公示) a list of titles award the titles listed
+        (
+            "商务部、农业农村部等单位组织评审,确定了20个示范城市,现将名单予以公示,附件:1.2023年全国冷链物流示范城市名单",
+            ("农业农村部", "awards", "全国冷链物流示范城市"),
         ),
         # a speaker at the scene of an occasion just named takes part in it
         (

@@ -152,7 +152,7 @@ def _core_ok(
     return len(words) >= min_words
 
 
-_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置")
+_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置|电站")
 _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
@@ -172,6 +172,7 @@ _PRODUCT_HEAD = re.compile(
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
+_POWER_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s*(?:[MGk]Wh?|兆瓦|千瓦|万千瓦|MW|GW)", re.I)
 
 
 # A project named by kinds only (氢能装备项目, 精细化工和新材料项目, 蓝莓、草莓等特色农产品精深加工项目)
@@ -318,13 +319,24 @@ def extract_projects(ctx: Context) -> None:
         name = view[vs:he]
         if _BATCH_CLASS.search(view, vs, hs):
             continue  # X县2025年第三批项目, 一季度新建项目: a batch or a period's share of projects, no one
-        if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
+        if head == "工程" and not (
+            _DIGIT.search(name)
+            or _INDUSTRY.search(name)
+            # X园区Y片区供水工程, X镇道路改造工程: public works of a named place or zone are built works
+            or _WORKS_END.search(view, max(vs, hs - 6), hs)
+            and any(
+                vs <= f.vstart and f.vend <= hs - 2 and not f.rule.endswith("home-reference") for f in fixed
+            )
+        ):
             continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
         if (
             head in ("基地", "牧场")
             and not _specific(tokens(view[vs:hs]))
             or head in ("生产线", "装置")
             and not _DIGIT_OR_OUTPUT.search(name)
+            # 200MW/400MWh共享储能电站, 10万千瓦光伏电站: a power station is a project by its capacity
+            or head == "电站"
+            and not _POWER_CAPACITY.search(name)
         ):
             continue
         if head == "项目" and _kinds_only(ctx, vs, hs, he, fixed):
@@ -960,6 +972,10 @@ _DOC_TITLE = re.compile(
 # physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
 # campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
 _PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# the same kinds of works closing a name before 工程 (…片区供水工程, …道路改造工程, …污水处理工程)
+_WORKS_END = re.compile(
+    r"(?:道路|管网|桥梁|公路|河道|堤防|供水|排水|污水|供热|供气|管廊)(?:建设|改造|提升|改扩建|新建|扩建|处理|治理)?$"
+)
 # “项目攻坚年”, “营商环境建设年”: a year given to a campaign (not 2024年, 三年, 新年, 周年)
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
@@ -1234,6 +1250,8 @@ _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文�
 _LEVEL_TITLE = re.compile(
     rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
 )
+# 全国各地, 国家各部委, …的…: a phrase after the level word, not a title's words
+_NOT_A_LEVEL = re.compile(r"^(?:全国|国家|省级|市级|县级)?各|的")
 _QUOTED_HEADED = re.compile(rf"“[^“”\n]{{2,24}}(?:{_DESIG_HEADS})”")
 _MADE_BEFORE = re.compile(r"为|获|评|入选|认定|命名|授予|列入|荣膺")
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
@@ -1378,6 +1396,8 @@ def extract_designations(ctx: Context) -> None:
     for m in _LEVEL_TITLE.finditer(view):
         if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
             continue  # …示范区建设 / 创建: the work, not the title
+        if _NOT_A_LEVEL.search(m.group()):
+            continue  # 全国各地的X代表及招商大使: people from everywhere (各地, 的), not a level's title
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
 
 

@@ -995,6 +995,8 @@ def extract_zones(ctx: Context) -> None:
             and not known_core
         ):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
+        if view[span[0] - 1 : span[0]] == "等" and len(words) <= 3:
+            continue  # A、B等特色主题产业园: the kind a list shares after 等, no zone's name
         if words and words[0] in _MODAL_START:
             continue  # (还)能靠管网保障化工园区: a modal verb opens a clause, no zone's name
         if _MEASURE_IN_CORE.search(core) or (

@@ -606,7 +606,9 @@ def organizes(ctx: Context) -> None:
                     ctx.relate("organizes", org, ev, "organizes.name-prefix", 0.7, date=date)
 
 
-_AWARD_VERB = re.compile(r"公布|印发|发布|下发|命名|认定")
+_AWARD_VERB = re.compile(
+    r"公布|印发|发布|下发|命名|认定|公示|确定"
+)  # (公示: a list made public before it stands)
 _WINNER_CUE = re.compile(r"^(?:榜上有名|名列其中|入围|上榜|入选|成功入选|获批|位列其中)")
 _ENTER = re.compile(
     r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入|被认定为|认定为|被命名为|被授予|获批为|获批)$"
