@@ -45,6 +45,10 @@ from cases import relations_of as _relations
         ("沈北新区200MW/400MWh共享储能电站开工建设。", "沈北新区200MW/400MWh共享储能电站", ("Project",)),
         # 之 joins the halves of a coined project name (科创之门项目)
         ("东湖科创之门项目奠基。", "东湖科创之门项目", ("Project",)),
+        # what a body carries out (实施) that builds nothing physical is a campaign
+        ("江城县深入实施果蔬进城工程,农民增收明显。", "果蔬进城工程", ("Programme",)),
+        # a quoted measure a body introduces, closed by 等…举措
+        ("江城县推行“交地即发证”等创新举措。", "交地即发证", ("Programme",)),
         # a zone before a firm's own name is where the firm is: the zone stays
         ("彰武工业园区长丰米业有限公司项目开工。", "彰武工业园区", ("Zone",)),
     ],
@@ -71,6 +75,8 @@ def test_dev11_entity_rules(text, name, types):
         # a batch or a period's share of projects is no project
         ("江城县2025年第三批项目集中签约仪式举行。", "江城县2025年第三批项目", ("Project",)),
         ("确保一季度新建项目全部开工。", "一季度新建项目", ("Project",)),
+        # carrying out physical works stays a construction matter, no campaign
+        ("江城县实施污水管网改造工程。", "污水管网改造工程", ("Programme",)),
         # a power station without a capacity is not taken for a project
         ("青石电站发电正常。", "青石电站", ("Project",)),
         # public works without a named place stay a campaign or a kind
@@ -114,6 +120,11 @@ def test_dev11_non_names(text, name, not_types):
         (
             "商务部、农业农村部等单位组织评审,确定了20个示范城市,现将名单予以公示,附件:1.2023年全国冷链物流示范城市名单",
             ("农业农村部", "awards", "全国冷链物流示范城市"),
+        ),
+        # after a short opening adverbial the subject acts through the sentence's chain of clauses
+        (
+            "近年来,芜湖市鸠江区不断优化营商环境,加大招商力度,出台一系列配套政策,推行“交地即发证”等创新举措。",
+            ("鸠江区", "implements", "交地即发证"),
         ),
         # a speaker at the scene of an occasion just named takes part in it
         (

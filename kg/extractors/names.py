@@ -1013,6 +1013,10 @@ _TITLE_NAME = re.compile(
 )
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
 _SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
+# (深入/全面/大力)实施 right before a name: the name is of what a body carries out
+_CARRIED_OUT = re.compile(r"实施$")
+# 推行“拿地即开工”等创新举措: a quoted measure a body introduces, closed by 等…举措/措施/做法
+_QUOTED_MEASURE = re.compile(r"“([^“”，。,；;]{2,16})”等[^，。,；;“”]{0,6}?(?:举措|措施|做法)")
 
 
 # 把X作为(…的)“Y”: Y labels X (一号工程, 先导工程) where the quote ends the clause that 把/将 opens
@@ -1029,6 +1033,9 @@ _DEMONSTRATIVE_DESC = re.compile(r"(?:这个|这一|这座|这些|该)[^，。,�
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
+    for m in _QUOTED_MEASURE.finditer(view):
+        if _ACTOR_VERB.search(view, max(0, m.start() - 4), m.start()):
+            ctx.add(m.start(), m.end(1) + 1, "Programme", "programme.quoted-measure", 0.7, label=m.group(1))
     # quoted names with a programme head: “三个提升”工程, ‘新增先进加工设备补贴’项目, “百所千警连万家”活动
     for m in _QUOTED.finditer(view):
         inner = m.group(2)
@@ -1164,8 +1171,18 @@ def extract_programmes(ctx: Context) -> None:
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
         head = m.group()
-        if head == "工程" and (
-            _DIGIT.search(view[vs:hs]) or not re.search(r"建设|提升|行动|振兴", view[vs:hs])
+        if (
+            head == "工程"
+            and (
+                _DIGIT.search(view[vs:hs])
+                or not re.search(r"建设|提升|行动|振兴", view[vs:hs])
+                # 深入实施农品进京工程: what a body carries out (实施) that builds nothing physical is a campaign
+                and not (
+                    _CARRIED_OUT.search(view, max(0, vs - 6), vs)
+                    and not _PHYSICAL_WORKS.search(view, vs, hs)
+                    and len(tokens(view[vs:hs])) >= 2
+                )
+            )
         ):
             continue  # 500千伏…工程 is a construction project; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):

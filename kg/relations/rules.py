@@ -402,6 +402,21 @@ _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
 _DIRECTIVE = re.compile(r"的?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
 
 
+# a short time or setting phrase opening a sentence before its subject (近年来, 今年以来, 下一步)
+_LEAD_ADVERBIAL = re.compile(r"[^，,。；;：:“”]{2,7}[，,]")
+
+
+def _name_run_start(ms: list[Mention], m: Mention) -> int:
+    """Where the run of names written right before m (天津市 before 蓟州区) begins; ms in text order."""
+    ends = {x.vend: x.vstart for x in ms}
+    k = m.vstart
+    for _ in range(3):
+        if k not in ends:
+            break
+        k = ends[k]
+    return k
+
+
 @relation_rule("implements")
 def implements(ctx: Context) -> None:
     view = ctx.view
@@ -437,6 +452,9 @@ def implements(ctx: Context) -> None:
             if (
                 (far or _CLAUSE.search(between))
                 and actors[-1].vstart != sent.vstart
+                # 近年来,X区不断…,持续…,出台…,推行Y: after a short opening adverbial the actor is the
+                # subject of the sentence's chain of clauses, as at its start
+                and not _LEAD_ADVERBIAL.fullmatch(view, sent.vstart, _name_run_start(ms, actors[-1]))
                 and (far or between.count("，") + between.count(",") > 2)
             ):
                 continue
