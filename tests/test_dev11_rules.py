@@ -45,6 +45,8 @@ from cases import relations_of as _relations
         ("沈北新区200MW/400MWh共享储能电站开工建设。", "沈北新区200MW/400MWh共享储能电站", ("Project",)),
         # 之 joins the halves of a coined project name (科创之门项目)
         ("东湖科创之门项目奠基。", "东湖科创之门项目", ("Project",)),
+        # a field-named body after two places is the second place's (江津区…中心), written with the first
+        ("重庆江津投资服务中心在会上揭牌。", "江津区投资服务中心", ("GovernmentBody",)),
         # what a body carries out (实施) that builds nothing physical is a campaign
         ("江城县深入实施果蔬进城工程,农民增收明显。", "果蔬进城工程", ("Programme",)),
         # a quoted measure a body introduces, closed by 等…举措
@@ -75,6 +77,8 @@ def test_dev11_entity_rules(text, name, types):
         # a batch or a period's share of projects is no project
         ("江城县2025年第三批项目集中签约仪式举行。", "江城县2025年第三批项目", ("Project",)),
         ("确保一季度新建项目全部开工。", "一季度新建项目", ("Project",)),
+        # …not the first place's body with the second place inside its name
+        ("重庆江津投资服务中心在会上揭牌。", "重庆市江津投资服务中心", ("GovernmentBody",)),
         # carrying out physical works stays a construction matter, no campaign
         ("江城县实施污水管网改造工程。", "污水管网改造工程", ("Programme",)),
         # a power station without a capacity is not taken for a project

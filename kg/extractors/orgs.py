@@ -203,12 +203,17 @@ def extract_bodies(ctx: Context) -> None:
     gaz = ctx.gaz
     places = [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]
     place_ends = {m.vend: m for m in places}
+    place_starts = {m.vstart for m in places}
     for p in places:
         # X省“某某”工作协调小组办公室, X省打造…工作领导小组办公室: a task force named by its task
         g = _TASK_GROUP.match(view, p.vend)
         if g and ("“" in g.group() or "工作" in g.group()):
             ctx.add(p.vstart, g.end(), "GovernmentBody", "body.task-group", 0.8)
         m = _BODY_AFTER_PLACE.match(view, p.vend)
+        if m and p.vend in place_starts:
+            # 重庆綦江联络服务中心: a field-named body right after a second place is that place's (綦江's),
+            # not the first place's body with the second place in its name
+            m = None
         if not m and gaz.by_code[p.code].level == 1:
             m = _REGION_PARTY.match(view, p.vend)  # 广西壮族自治区党委: a region's party committee
         if not m:
