@@ -47,6 +47,12 @@ from cases import relations_of as _relations
         ("东湖科创之门项目奠基。", "东湖科创之门项目", ("Project",)),
         # a field-named body after two places is the second place's (江津区…中心), written with the first
         ("重庆江津投资服务中心在会上揭牌。", "江津区投资服务中心", ("GovernmentBody",)),
+        # the one example named before 等N个…项目 in a sentence about projects launched is a project
+        (
+            "本次集中开工项目30个,其中东湖科创城等12个产业项目,总投资80亿元;江城实验中学等8个民生项目。",
+            "江城实验中学",
+            ("Project",),
+        ),
         # what a body carries out (实施) that builds nothing physical is a campaign
         ("江城县深入实施果蔬进城工程,农民增收明显。", "果蔬进城工程", ("Programme",)),
         # a quoted measure a body introduces, closed by 等…举措
@@ -79,6 +85,8 @@ def test_dev11_entity_rules(text, name, types):
         ("确保一季度新建项目全部开工。", "一季度新建项目", ("Project",)),
         # …not the first place's body with the second place inside its name
         ("重庆江津投资服务中心在会上揭牌。", "重庆市江津投资服务中心", ("GovernmentBody",)),
+        # a kind of industry before 等N个项目 is no project
+        ("今年开工项目50个,其中制造业等25个项目。", "制造业", ("Project",)),
         # carrying out physical works stays a construction matter, no campaign
         ("江城县实施污水管网改造工程。", "污水管网改造工程", ("Programme",)),
         # a power station without a capacity is not taken for a project

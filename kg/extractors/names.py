@@ -356,6 +356,7 @@ def extract_projects(ctx: Context) -> None:
         _decompose(ctx, proj)
     _sibling_projects(ctx)
     _coordinated_projects(ctx)
+    _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
 
 
 # an item of a coordination inside a name: a run with no head of its own, right before 、
@@ -704,6 +705,43 @@ def _counted_project_list(ctx: Context) -> None:
                 ctx.mentions.remove(x)
             ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in over and c.object not in over]
             ctx.add(vs, ve, "Project", "project.counted-list", 0.6)
+
+
+# 其中A等25个产业项目, …;B等20个民生项目: one named example of a counted share of the projects an act
+# (开工, 签约, 启动…) covers, written after 其中 or after a clause break of that sentence
+_ONE_EXAMPLE = re.compile(
+    r"(?:其中|[；;])([^，。,；;、：:“”\s等]{3,12})等[\d一二三四五六七八九十百]+(?:个|项)[^，。,；;、\s]{0,4}?项目"
+)
+_EXAMPLE_DEED = re.compile(r"开工|开复工|签约|启动|落地|落户|开建|投产|竣工|建成|实施")
+
+
+def _single_examples(ctx: Context) -> None:
+    """The one example named before 等N个…项目 in a sentence about projects started, signed or launched."""
+    view = ctx.view
+    for m in _ONE_EXAMPLE.finditer(view):
+        vs, ve = m.span(1)
+        lo = max(view.rfind("。", max(0, vs - 120), vs), view.rfind("\n", max(0, vs - 120), vs), vs - 120) + 1
+        if not _EXAMPLE_DEED.search(view, max(0, lo), vs):
+            continue  # (the sentence up to its full stop: a ; splits clauses of one sentence)
+        words = tokens(view[vs:ve])
+        if len(words) == 1 and word_freq(words[0]) > 0 and tag(words[0]) not in ("nz", "nt", "nr", "ns", "j"):
+            continue  # 制造业等25个项目: a kind of industry, not a project's name
+        over = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend and not x.code]
+        same = [x for x in over if x.vstart == vs and x.vend == ve and x.type in ("Institution", "Zone")]
+        if len(same) != len(over):
+            continue  # a firm, a body, a project already there
+        # (江城实验中学等8个民生项目: a school or park counted among the projects is the project here)
+        if not _core_ok(ctx, vs, ve, verbs_ok=True) or _kinds_only(ctx, vs, ve, ve, []):
+            continue
+        if same:
+            for x in same:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in same and c.object not in same]
+        # (A written before as A项目 is that project: its label joins the two)
+        named = next(
+            (p.name for p in ctx.mentions if p.type == "Project" and p.name == view[vs:ve] + "项目"), ""
+        )
+        ctx.add(vs, ve, "Project", "project.single-example", 0.6, **({"label": named} if named else {}))
 
 
 def _listed_projects(ctx: Context) -> None:
