@@ -53,6 +53,12 @@ from cases import relations_of as _relations
             "江城实验中学",
             ("Project",),
         ),
+        # with no event named at all, a collective launch that officials attend is the occasion
+        (
+            "今天上午,浦东新区一批重大项目集中启动。区委书记李明远等领导出席见证。",
+            "浦东新区一批重大项目集中启动",
+            ("Event",),
+        ),
         # what a body carries out (实施) that builds nothing physical is a campaign
         ("江城县深入实施果蔬进城工程,农民增收明显。", "果蔬进城工程", ("Programme",)),
         # a quoted measure a body introduces, closed by 等…举措
@@ -85,6 +91,12 @@ def test_dev11_entity_rules(text, name, types):
         ("确保一季度新建项目全部开工。", "一季度新建项目", ("Project",)),
         # …not the first place's body with the second place inside its name
         ("重庆江津投资服务中心在会上揭牌。", "重庆市江津投资服务中心", ("GovernmentBody",)),
+        # …but where an occasion is named, the collective act is only what happens at it
+        (
+            "江城县举行项目集中开工仪式,26个重大项目集中开工。县委书记李明远出席。",
+            "26个重大项目集中开工",
+            ("Event",),
+        ),
         # a kind of industry before 等N个项目 is no project
         ("今年开工项目50个,其中制造业等25个项目。", "制造业", ("Project",)),
         # carrying out physical works stays a construction matter, no campaign
@@ -137,6 +149,11 @@ def test_dev11_non_names(text, name, not_types):
         (
             "近年来,芜湖市鸠江区不断优化营商环境,加大招商力度,出台一系列配套政策,推行“交地即发证”等创新举措。",
             ("鸠江区", "implements", "交地即发证"),
+        ),
+        # officials attending the collective launch take part in it
+        (
+            "今天上午,浦东新区一批重大项目集中启动。区委书记李明远,区委副书记王强等领导共同出席见证。",
+            ("王强", "participatesIn", "浦东新区一批重大项目集中启动"),
         ),
         # a speaker at the scene of an occasion just named takes part in it
         (

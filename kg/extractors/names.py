@@ -1694,3 +1694,26 @@ def extract_events(ctx: Context) -> None:
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
+    _collective_act(ctx)
+
+
+# X区一批重大项目集中启动 / 26个重大项目集中开工: a collective start, signing or launch of projects
+_COLLECTIVE_ACT = re.compile(
+    r"(?:一批|[\d一二三四五六七八九十百]+个)[^，。,；;：:]{0,8}?项目集中(?:开工|启动|签约|开竣工|竣工|投产)"
+)
+_ATTENDED = re.compile(r"出席|见证|参加|主持|宣布")
+
+
+def _collective_act(ctx: Context) -> None:
+    """The occasion an article reports without an event noun (SCHEMA convention 3): where no event is
+    named at all and officials attend (出席, 见证), the collective act on projects is the occasion."""
+    view = ctx.view
+    if any(m.type == "Event" for m in ctx.mentions) or not _ATTENDED.search(view):
+        return
+    m = _COLLECTIVE_ACT.search(view)
+    if not m:
+        return
+    # the place or zone written right before it opens the occasion's name (宝山区一批…)
+    before = [p for p in ctx.mentions if p.vend == m.start() and (p.code or p.type in ("Zone", "Town"))]
+    vs = min((p.vstart for p in before), default=m.start())
+    ctx.add(vs, m.end(), "Event", "event.collective-act", 0.55)
