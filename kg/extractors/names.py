@@ -152,11 +152,15 @@ def _core_ok(
     return len(words) >= min_words
 
 
-_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置")
+_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置|电站")
 _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# a batch or a period's share of projects right before 项目 (第三批项目, 一季度新建项目, 年内续建项目)
+_BATCH_CLASS = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工))$"
+)
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
 _PRODUCT_HEAD = re.compile(
@@ -168,6 +172,7 @@ _PRODUCT_HEAD = re.compile(
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
+_POWER_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s*(?:[MGk]Wh?|兆瓦|千瓦|万千瓦|MW|GW)", re.I)
 
 
 # A project named by kinds only (氢能装备项目, 精细化工和新材料项目, 蓝莓、草莓等特色农产品精深加工项目)
@@ -329,13 +334,26 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
-        if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
+        if _BATCH_CLASS.search(view, vs, hs):
+            continue  # X县2025年第三批项目, 一季度新建项目: a batch or a period's share of projects, no one
+        if head == "工程" and not (
+            _DIGIT.search(name)
+            or _INDUSTRY.search(name)
+            # X园区Y片区供水工程, X镇道路改造工程: public works of a named place or zone are built works
+            or _WORKS_END.search(view, max(vs, hs - 6), hs)
+            and any(
+                vs <= f.vstart and f.vend <= hs - 2 and not f.rule.endswith("home-reference") for f in fixed
+            )
+        ):
             continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
         if (
             head in ("基地", "牧场")
             and not _specific(tokens(view[vs:hs]))
             or head in ("生产线", "装置")
             and not _DIGIT_OR_OUTPUT.search(name)
+            # 200MW/400MWh共享储能电站, 10万千瓦光伏电站: a power station is a project by its capacity
+            or head == "电站"
+            and not _POWER_CAPACITY.search(name)
         ):
             continue
         if head == "项目" and _kinds_only(ctx, vs, hs, he, fixed):
@@ -355,6 +373,7 @@ def extract_projects(ctx: Context) -> None:
         _decompose(ctx, proj)
     _sibling_projects(ctx)
     _coordinated_projects(ctx)
+    _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
 
 
 # an item of a coordination inside a name: a run with no head of its own, right before 、
@@ -783,6 +802,43 @@ def _counted_project_list(ctx: Context) -> None:
             ctx.add(vs, ve, "Project", "project.counted-list", 0.6)
 
 
+# 其中A等25个产业项目, …;B等20个民生项目: one named example of a counted share of the projects an act
+# (开工, 签约, 启动…) covers, written after 其中 or after a clause break of that sentence
+_ONE_EXAMPLE = re.compile(
+    r"(?:其中|[；;])([^，。,；;、：:“”\s等]{3,12})等[\d一二三四五六七八九十百]+(?:个|项)[^，。,；;、\s]{0,4}?项目"
+)
+_EXAMPLE_DEED = re.compile(r"开工|开复工|签约|启动|落地|落户|开建|投产|竣工|建成|实施")
+
+
+def _single_examples(ctx: Context) -> None:
+    """The one example named before 等N个…项目 in a sentence about projects started, signed or launched."""
+    view = ctx.view
+    for m in _ONE_EXAMPLE.finditer(view):
+        vs, ve = m.span(1)
+        lo = max(view.rfind("。", max(0, vs - 120), vs), view.rfind("\n", max(0, vs - 120), vs), vs - 120) + 1
+        if not _EXAMPLE_DEED.search(view, max(0, lo), vs):
+            continue  # (the sentence up to its full stop: a ; splits clauses of one sentence)
+        words = tokens(view[vs:ve])
+        if len(words) == 1 and word_freq(words[0]) > 0 and tag(words[0]) not in ("nz", "nt", "nr", "ns", "j"):
+            continue  # 制造业等25个项目: a kind of industry, not a project's name
+        over = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend and not x.code]
+        same = [x for x in over if x.vstart == vs and x.vend == ve and x.type in ("Institution", "Zone")]
+        if len(same) != len(over):
+            continue  # a firm, a body, a project already there
+        # (江城实验中学等8个民生项目: a school or park counted among the projects is the project here)
+        if not _core_ok(ctx, vs, ve, verbs_ok=True) or _kinds_only(ctx, vs, ve, ve, []):
+            continue
+        if same:
+            for x in same:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in same and c.object not in same]
+        # (A written before as A项目 is that project: its label joins the two)
+        named = next(
+            (p.name for p in ctx.mentions if p.type == "Project" and p.name == view[vs:ve] + "项目"), ""
+        )
+        ctx.add(vs, ve, "Project", "project.single-example", 0.6, **({"label": named} if named else {}))
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_works(ctx)
@@ -1050,6 +1106,10 @@ _DOC_TITLE = re.compile(
 # physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
 # campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
 _PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# the same kinds of works closing a name before 工程 (…片区供水工程, …道路改造工程, …污水处理工程)
+_WORKS_END = re.compile(
+    r"(?:道路|管网|桥梁|公路|河道|堤防|供水|排水|污水|供热|供气|管廊)(?:建设|改造|提升|改扩建|新建|扩建|处理|治理)?$"
+)
 # “项目攻坚年”, “营商环境建设年”: a year given to a campaign (not 2024年, 三年, 新年, 周年)
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
@@ -1087,6 +1147,10 @@ _TITLE_NAME = re.compile(
 )
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
 _SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
+# (深入/全面/大力)实施 right before a name: the name is of what a body carries out
+_CARRIED_OUT = re.compile(r"实施$")
+# 推行“拿地即开工”等创新举措: a quoted measure a body introduces, closed by 等…举措/措施/做法
+_QUOTED_MEASURE = re.compile(r"“([^“”，。,；;]{2,16})”等[^，。,；;“”]{0,6}?(?:举措|措施|做法)")
 
 
 # 把X作为(…的)“Y”: Y labels X (一号工程, 先导工程) where the quote ends the clause that 把/将 opens
@@ -1108,9 +1172,16 @@ def _after_list_item(view: str, qs: int) -> bool:
     return view.find("、", cs, qs) >= 0
 
 
+# a demonstrative and a description before a quote (这个…的“X”, 该…的“X”): the quote is a figure of speech
+_DEMONSTRATIVE_DESC = re.compile(r"(?:这个|这一|这座|这些|该)[^，。,；;“”]{0,20}的$")
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
+    for m in _QUOTED_MEASURE.finditer(view):
+        if _ACTOR_VERB.search(view, max(0, m.start() - 4), m.start()):
+            ctx.add(m.start(), m.end(1) + 1, "Programme", "programme.quoted-measure", 0.7, label=m.group(1))
     # quoted names with a programme head: “三个提升”工程, ‘新增先进加工设备补贴’项目, “百所千警连万家”活动
     for m in _QUOTED.finditer(view):
         inner = m.group(2)
@@ -1166,7 +1237,10 @@ def extract_programmes(ctx: Context) -> None:
                 and not tag(inner_words[-1]).startswith("v")
             ):
                 # “友联特种船”项目: a quoted name without a programme head is a construction project
-                ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
+                # (这个总投资3亿元的“水脉”项目: a figure of speech for a project already named, after a
+                # demonstrative, names none)
+                if not _DEMONSTRATIVE_DESC.search(view, max(0, m.start() - 24), m.start()):
+                    ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
                 continue
             if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
                 label = inner  # the quoted words are the whole name
@@ -1245,8 +1319,18 @@ def extract_programmes(ctx: Context) -> None:
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
         head = m.group()
-        if head == "工程" and (
-            _DIGIT.search(view[vs:hs]) or not re.search(r"建设|提升|行动|振兴", view[vs:hs])
+        if (
+            head == "工程"
+            and (
+                _DIGIT.search(view[vs:hs])
+                or not re.search(r"建设|提升|行动|振兴", view[vs:hs])
+                # 深入实施农品进京工程: what a body carries out (实施) that builds nothing physical is a campaign
+                and not (
+                    _CARRIED_OUT.search(view, max(0, vs - 6), vs)
+                    and not _PHYSICAL_WORKS.search(view, vs, hs)
+                    and len(tokens(view[vs:hs])) >= 2
+                )
+            )
         ):
             continue  # 500千伏…工程 is a construction project; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
@@ -1292,6 +1376,10 @@ _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, rever
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
 _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓)")
+# a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
+_LIST_ATTACHED = re.compile(
+    rf"(?:附件[:：]?\s*|\.(?:xlsx?|docx?|pdf|wps)\s*)(?:\d{{1,2}}[.、．])?([^，。,；;:：.]{{4,50}}?){_LIST}"
+)
 # _LIST_OUT starts with a lazy run, so it is tried at every position; it can only match where this
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
@@ -1333,6 +1421,8 @@ _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文�
 _LEVEL_TITLE = re.compile(
     rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
 )
+# 全国各地, 国家各部委, …的…: a phrase after the level word, not a title's words
+_NOT_A_LEVEL = re.compile(r"^(?:全国|国家|省级|市级|县级)?各|的")
 _QUOTED_HEADED = re.compile(rf"“[^“”\n]{{2,24}}(?:{_DESIG_HEADS})”")
 _MADE_BEFORE = re.compile(r"为|获|评|入选|认定|命名|授予|列入|荣膺")
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
@@ -1437,6 +1527,7 @@ def extract_designations(ctx: Context) -> None:
         )
     for rx, rule in (
         (_LIST_PUBLISHED, "designation.list-published"),
+        (_LIST_ATTACHED, "designation.list-attached"),
         (_LIST_OUT, "designation.list-out"),
         (_ENTERED, "designation.entered"),
         (_NEW_N, "designation.new-count"),
@@ -1476,6 +1567,8 @@ def extract_designations(ctx: Context) -> None:
     for m in _LEVEL_TITLE.finditer(view):
         if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
             continue  # …示范区建设 / 创建: the work, not the title
+        if _NOT_A_LEVEL.search(m.group()):
+            continue  # 全国各地的X代表及招商大使: people from everywhere (各地, 的), not a level's title
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
 
 
@@ -1570,10 +1663,15 @@ _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name
 _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the end of a 自/从…以来 time frame a few words after an occasion's name (自首届X大会开展以来)
+_SINCE = re.compile(r"[^，。,；;]{0,8}(?:以来|之后|以后|后)")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
 _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
-# a short quoted name written right before an occasion's name (“两重”, “一节一会”)
-_QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
+# a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
+# quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
+_QUOTED_LEAD = re.compile(
+    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,][\u4e00-\u9fff‘’]{2,12}”$"
+)
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
 # (a local committee's plenums are counted 次 and named with the committee: 市委六届三次、四次全会)
@@ -1685,7 +1783,7 @@ def extract_events(ctx: Context) -> None:
         # to the left of it (全省“三个一批”活动视频会议) up to the usual stops, through a second quoted
         # name (区“两区”建设集中签约暨“开门红”签约活动: two occasions joined by 暨, each with its quote)
         for _ in range(2):
-            quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
+            quoted = _QUOTED_LEAD.search(view, max(0, vs - 27), vs)
             if not quoted or ordinal:
                 break
             vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
@@ -1705,6 +1803,12 @@ def extract_events(ctx: Context) -> None:
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
             continue  # 省委相关会议: some meetings, not a named one
+        if (
+            core[:1] in ("自", "从")
+            and _SINCE.match(view, he)
+            and not any(p.code and p.vstart == vs for p in ctx.mentions)  # (自贡)
+        ):
+            vs += 1  # 自首届X大会开展以来: 自…以来 frames the time, the name starts after 自
         det = _DETERMINER_START.match(core)
         if det and len(core) - det.end() >= 2:
             vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner
@@ -1716,3 +1820,26 @@ def extract_events(ctx: Context) -> None:
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
+    _collective_act(ctx)
+
+
+# X区一批重大项目集中启动 / 26个重大项目集中开工: a collective start, signing or launch of projects
+_COLLECTIVE_ACT = re.compile(
+    r"(?:一批|[\d一二三四五六七八九十百]+个)[^，。,；;：:]{0,8}?项目集中(?:开工|启动|签约|开竣工|竣工|投产)"
+)
+_ATTENDED = re.compile(r"出席|见证|参加|主持|宣布")
+
+
+def _collective_act(ctx: Context) -> None:
+    """The occasion an article reports without an event noun (SCHEMA convention 3): where no event is
+    named at all and officials attend (出席, 见证), the collective act on projects is the occasion."""
+    view = ctx.view
+    if any(m.type == "Event" for m in ctx.mentions) or not _ATTENDED.search(view):
+        return
+    m = _COLLECTIVE_ACT.search(view)
+    if not m:
+        return
+    # the place or zone written right before it opens the occasion's name (宝山区一批…)
+    before = [p for p in ctx.mentions if p.vend == m.start() and (p.code or p.type in ("Zone", "Town"))]
+    vs = min((p.vstart for p in before), default=m.start())
+    ctx.add(vs, m.end(), "Event", "event.collective-act", 0.55)

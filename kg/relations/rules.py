@@ -428,6 +428,21 @@ _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
 _DIRECTIVE = re.compile(r"的?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
 
 
+# a short time or setting phrase opening a sentence before its subject (近年来, 今年以来, 下一步)
+_LEAD_ADVERBIAL = re.compile(r"[^，,。；;：:“”]{2,7}[，,]")
+
+
+def _name_run_start(ms: list[Mention], m: Mention) -> int:
+    """Where the run of names written right before m (天津市 before 蓟州区) begins; ms in text order."""
+    ends = {x.vend: x.vstart for x in ms}
+    k = m.vstart
+    for _ in range(3):
+        if k not in ends:
+            break
+        k = ends[k]
+    return k
+
+
 @relation_rule("implements")
 def implements(ctx: Context) -> None:
     view = ctx.view
@@ -463,6 +478,9 @@ def implements(ctx: Context) -> None:
             if (
                 (far or _CLAUSE.search(between))
                 and actors[-1].vstart != sent.vstart
+                # 近年来,X区不断…,持续…,出台…,推行Y: after a short opening adverbial the actor is the
+                # subject of the sentence's chain of clauses, as at its start
+                and not _LEAD_ADVERBIAL.fullmatch(view, sent.vstart, _name_run_start(ms, actors[-1]))
                 and (far or between.count("，") + between.count(",") > 2)
             ):
                 continue
@@ -632,7 +650,9 @@ def organizes(ctx: Context) -> None:
                     ctx.relate("organizes", org, ev, "organizes.name-prefix", 0.7, date=date)
 
 
-_AWARD_VERB = re.compile(r"公布|印发|发布|下发|命名|认定")
+_AWARD_VERB = re.compile(
+    r"公布|印发|发布|下发|命名|认定|公示|确定"
+)  # (公示: a list made public before it stands)
 _WINNER_CUE = re.compile(r"^(?:榜上有名|名列其中|入围|上榜|入选|成功入选|获批|位列其中)")
 _ENTER = re.compile(
     r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入|被认定为|认定为|被命名为|被授予|获批为|获批)$"
@@ -1210,11 +1230,53 @@ _AT_THE_MEETING = re.compile(
 _NEXT_TO_AT = re.compile(r"[^，,。；;：:]{0,2}")
 
 
+# A、B分别作为…企业代表和…代表发言 / X作为企业代表作表态发言: who speaks as a representative at the occasion
+_AS_REPRESENTATIVE = re.compile(
+    r"(?:分别)?作为[^，,。；;！!？?]{0,24}代表[^，,。；;！!？?]{0,24}?(?:作)?(?:表态)?发言"
+)
+# EVENT现场, PERSON表示: the speaker at the occasion just named
+_AT_THE_SCENE = re.compile(r"现场[，,]")
+_SPEECH_AFTER = re.compile(r"表示|介绍|说|指出|致辞|讲话|发言")
+
+
+def _representatives(ctx: Context, events: list[Mention]) -> None:
+    """Firms and bodies that speak as representatives, and speakers at an occasion's scene, take part in it."""
+    view = ctx.view
+    for mm in _AS_REPRESENTATIVE.finditer(view):
+        sent = ctx.doc.sentence_at(mm.start())
+        prior = [e for e in events if e.vend <= sent.vstart]
+        if not prior:
+            continue
+        here = _by_sentence(ctx).get(sent.index, [])
+        speakers = [
+            m
+            for m in _outermost(here)
+            if m.vend <= mm.start()
+            and m.type in ("Company", "Institution", "GovernmentBody")
+            and not _is_home_ref(m)
+        ]
+        for m in speakers:
+            ctx.relate("participatesIn", m, prior[-1], "participatesIn.representative", 0.6)
+    for ev in events:
+        scene = _AT_THE_SCENE.match(view, ev.vend)
+        if not scene:
+            continue
+        sent = ctx.doc.sentence_at(ev.vstart)
+        people = [
+            m
+            for m in _by_sentence(ctx).get(sent.index, [])
+            if m.type in ("Person", "Official") and scene.end() <= m.vstart
+        ]
+        if people and _SPEECH_AFTER.match(view, people[0].vend):
+            ctx.relate("participatesIn", people[0], ev, "participatesIn.spoke-at-scene", 0.6)
+
+
 @relation_rule("participatesIn")
 def participates(ctx: Context) -> None:
     view = ctx.view
     _signings(ctx)
     events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: m.vstart)
+    _representatives(ctx, events)
     for mm in _AT_THE_MEETING.finditer(view):
         prior = [e for e in events if e.vend <= mm.start()]
         if not prior:
