@@ -99,6 +99,7 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
             mentions.append(m)
             ctx_of.append(ci)
     uf = _UF()
+    _FORMER_IDS.clear()
     keys: dict[tuple[str, str], int] = {}
     canon: dict[tuple[str, str], str] = {}  # (name, type) -> canonical key: names recur a lot
     for i, m in enumerate(mentions):
@@ -127,6 +128,7 @@ def resolve(contexts: Iterable[Context], gaz: Gazetteer | None = None) -> tuple[
         _doc_aliases(ctx, per_ctx[ci], mentions, uf, gaz, keys)
         _reordered_titles(per_ctx[ci], mentions, uf, gaz)
         _collective_titles(ctx, per_ctx[ci], mentions, uf, gaz)
+        _former_names(ctx, per_ctx[ci], mentions, uf)
     _abbreviations(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -348,6 +350,32 @@ def _collective_titles(
             uf.union(hits.pop(), i, f"'{names[i]}' is the article's own place's '{rest}'")
 
 
+# X…,前身为Y / 原名Y: an organisation's or zone's former name is another name of the same thing
+_FORMER = re.compile(r"(?:前身为|前身是|原名为?|原称|曾用名)$")
+_RENAMED_TYPES = frozenset({"Zone", "Company", "Institution", "GovernmentBody"})
+# id() of the mentions that write a former name, during one resolve() call (never a label)
+_FORMER_IDS: set[int] = set()
+
+
+def _former_names(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF) -> None:
+    """营口辽河经济开发区…,前身为营口中小企业创业园区: the former name joins the thing the sentence is about
+    (the nearest mention of the same class before it in the sentence)."""
+    view = ctx.view
+    last: dict[str, int] = {}  # class -> index of its last mention so far (mentions are in text order)
+    for i in sorted(idxs, key=lambda k: mentions[k].vstart):
+        m = mentions[i]
+        if m.type not in _RENAMED_TYPES:
+            continue
+        j = last.get(m.type)
+        if j is not None and _FORMER.search(view, max(0, m.vstart - 4), m.vstart):
+            prev = mentions[j]
+            sent = ctx.doc.sentence_at(m.vstart)
+            if prev.vstart >= sent.vstart and prev.vend <= m.vstart:
+                uf.union(j, i, f"'{m.name}' is the former name of '{prev.name}' in {ctx.doc.id}")
+                _FORMER_IDS.add(id(m))  # (an alias: the current name stays the label)
+        last[m.type] = i
+
+
 def _reordered_titles(idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer) -> None:
     """一季度项目签约和开工誓师大会 = 旅顺口区一季度签约开工项目誓师大会: two titles of one article with
     the same head and the same characters, in another order, without the place and the joiners, are one
@@ -440,7 +468,11 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
         labelled = [m.label for m in ms if m.label]
         pool = (
             labelled
-            or [m.surface for m in ms if not m.rule.startswith(("company.short", "place.home"))]
+            or [
+                m.surface
+                for m in ms
+                if not m.rule.startswith(("company.short", "place.home")) and id(m) not in _FORMER_IDS
+            ]
             or [m.surface for m in ms]
         )
         label = max(pool, key=lambda s: (len(_norm(s)), s))

@@ -236,3 +236,12 @@ def test_dev10_number_spaces_leave_the_view():
     assert "(记者 赵长河 钱志远)" in doc.view  # spaces between names stay
     s = doc.sentences[0]
     assert text[s.start : s.end].endswith("35.8 亿元。")
+
+
+def test_dev10_former_name_is_an_alias():
+    # 前身为Y: the zone's former name is another name of the same zone; the current name stays the label
+    text = "江城经济开发区位于江城市东部,成立于2008年4月,前身为江城中小企业创业园区,现已入驻企业289户。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    zones = [e for e in entities if e.type == "Zone"]
+    assert len(zones) == 1 and zones[0].label == "江城经济开发区"
+    assert "江城中小企业创业园区" in zones[0].aliases
