@@ -64,6 +64,9 @@ class QueryText:
     name: str = ""  # bundled name or file path; empty for an inline query
     title: str = ""
     params: tuple[Param, ...] = ()
+    # "# pages: store": on the embedded store a page is computed alone, in the store's order (page_text);
+    # declared by a query whose rows come in the same order each time (tests/test_query_plans.py)
+    store_pages: bool = False
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -73,7 +76,7 @@ _PARAM_RE = re.compile(r"#\s*param:\s*(\w+)(?::(\w+))?(\?)?\s*(.*)")
 
 
 def parse_header(text: str, name: str = "") -> QueryText:
-    title, params = "", []
+    title, params, store_pages = "", [], False
     for line in text.splitlines():
         s = line.strip()
         if not s:
@@ -82,6 +85,8 @@ def parse_header(text: str, name: str = "") -> QueryText:
             break
         if m := re.match(r"#\s*title:\s*(.*)", s):
             title = m.group(1).strip()
+        elif re.match(r"#\s*pages:\s*store\b", s):
+            store_pages = True
         elif m := _PARAM_RE.match(s):
             ptype = m.group(2) or "string"
             if ptype not in PARAM_TYPES:
@@ -90,7 +95,7 @@ def parse_header(text: str, name: str = "") -> QueryText:
                     f"(one of {', '.join(PARAM_TYPES)})"
                 )
             params.append(Param(m.group(1), ptype, bool(m.group(3)), m.group(4).strip()))
-    return QueryText(text, name, title, tuple(params))
+    return QueryText(text, name, title, tuple(params), store_pages)
 
 
 def bundled_queries() -> list[QueryText]:
@@ -643,7 +648,10 @@ def run_query(
         raise QueryError("a page's limit and offset cannot be negative")
     if limit is None:
         limit = 1 << 62
-    paged = page_text(text, limit, offset, isinstance(backend, LocalBackend))
+    local = isinstance(backend, LocalBackend)
+    # (on the embedded store, a query that does not declare "# pages: store" is cut from its whole
+    # answer: its rows might come in another order on the next page's run)
+    paged = page_text(text, limit, offset, local) if q.store_pages or not local else None
     if paged is None:
         return _page(backend.execute(text, kind, update), limit, offset, True)
     return _page(backend.execute(paged, kind, update), limit, offset, False)
