@@ -161,8 +161,11 @@ class Result:
 
     @property
     def total(self) -> int | None:
-        """The number of rows of the whole answer when it is known (a page that is not full)."""
-        return None if self.more else self.offset + len(self.rows)
+        """The number of rows of the whole answer when it is known (a page that is not full and not
+        empty; an empty page after the first says only that the answer has at most offset rows)."""
+        if self.more or (self.offset and not self.rows):
+            return None
+        return self.offset + len(self.rows)
 
     @property
     def is_graph(self) -> bool:
@@ -797,7 +800,7 @@ def page_note(result: Result) -> str:
             f"({span}, sorted; there may be more: --offset {result.offset + n} for the next page, --all "
             "for every row)"
         )
-    return f"({span} of {result.total})"
+    return f"({span} of {result.total})" if result.total is not None else f"({span})"
 
 
 def list_text() -> str:

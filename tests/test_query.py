@@ -540,6 +540,10 @@ def test_pages_on_the_command_line(built: Path) -> None:
         offset += len(page.rows)
         if not page.more:
             break
-    assert sorted(got) == sorted(every.values()) and page.total == n
+    assert sorted(got) == sorted(every.values()) and offset == n
+    assert page.total == n or (not page.rows and page.total is None)  # (a last page that is empty)
     with pytest.raises(QueryError):
         run_query("programmes", store=built / "store", limit=-1)
+    beyond = run_query("programmes", store=built / "store", limit=2, offset=n + 5)
+    assert not beyond.rows and not beyond.more and beyond.total is None
+    assert format_result(beyond).splitlines()[-1] == f"(no rows from row {n + 6})"
