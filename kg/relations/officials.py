@@ -110,6 +110,9 @@ def posts(ctx: Context) -> None:
             orgs_by_end.setdefault(m.vend, []).append(m)
     people_ends = {m.vend for m in people}
     posts_of: dict[int, list[tuple[Mention, str]]] = {}  # person mention end -> its posts
+    # 海城市市委副书记、市长A,副市长B: a roster's bare level (副市长) after a post that wrote its place is that
+    # place's, as within one run of posts; carried from person to person within the sentence
+    carried: tuple[int, Mention | None] = (-1, None)
     for p in people:
         if view[p.vstart - 1 : p.vstart] == "、" and p.vstart - 1 in posts_of:
             # 县委副书记侯建平、孙敏: a name listed right after another shares its posts
@@ -135,14 +138,18 @@ def posts(ctx: Context) -> None:
             continue
         inherited: Mention | None = None
         committee: Mention | None = None  # a zone's party working committee named in an earlier post
-        run_place: Mention | None = None  # 海城市委副书记、市长: the place the run's first post writes
+        si = ctx.doc.sentence_at(p.vstart).index
+        # 海城市委副书记、市长: the place the run's first post writes (else the one carried in the sentence)
+        run_place: Mention | None = carried[1] if carried[0] == si else None
+        written: Mention | None = None
         for part in _SEGMENT.finditer(run):
             seg, s0, s1 = part.group(), k + part.start(), k + part.end()
             found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1, run_place)
-            if run_place is None:
-                run_place = next(
+            if written is None:
+                written = next(
                     (q for q in places.values() if q.vstart == s0 and q.type in ("City", "District")), None
                 )
+                run_place = written or run_place
             if not found and committee is not None and _ZONE_ADMIN.match(seg):
                 # X开发区党工委书记、管委会主任: the second post is in the same zone's management committee
                 found = _zone_admin(ctx, committee, s0)
@@ -157,6 +164,7 @@ def posts(ctx: Context) -> None:
             elif inherited is not None and _TITLE_END.search(seg):
                 # 中国X集团党委常委、副总经理: the firm named in the first post holds the second
                 ctx.relate("worksFor", p, inherited, "worksFor.post", 0.7, span=(s0, p.vend), title=seg)
+        carried = (si, run_place)
 
 
 _ZONE_ADMIN = re.compile(r"管委会(?:常务)?(?:副)?主任$|管委会(?:党组)?(?:副)?书记$")

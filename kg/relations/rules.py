@@ -101,6 +101,8 @@ _CHAIN_INDEX: dict = {}
 
 
 _ZONE_PHASE = re.compile(r"暨|[(（]?[一二三四五六七八九十\d]+期")
+# a news outlet (湛江日报, 大连新闻传媒集团): named after the place it reports on, not placed by its name
+_MEDIA = re.compile("(?:" + alternation("media_heads") + ")$")
 
 
 @relation_rule("locatedIn.name")
@@ -128,7 +130,13 @@ def located_by_name(ctx: Context) -> None:
             if opening:
                 ctx.relate("locatedIn", x, max(opening, key=lambda z: z.vend), "locatedIn.name-zone", 0.7)
                 continue
-        if x.type not in dom or x.type == "GovernmentBody" and x.rule == "body.place-prefix":
+        if (
+            x.type not in dom
+            or x.type == "GovernmentBody"
+            and x.rule == "body.place-prefix"
+            or x.type == "Institution"
+            and _MEDIA.search(x.name)
+        ):
             continue
         lo, hi = bisect.bisect_left(p_starts, x.vstart), bisect.bisect_left(p_starts, x.vend)
         inner = [p for p in places[lo:hi] if p.vend <= x.vend and p is not x]
@@ -481,7 +489,7 @@ def implements(ctx: Context) -> None:
             if p.vstart in act_by_end:
                 ctx.relate("implements", act_by_end[p.vstart], p, "implements.possessive", 0.6)
             if view[p.vstart - 1 : p.vstart] == "以" and re.match(
-                r"为(载体|抓手|契机|平台|牵引)", view[p.vend : p.vend + 4]
+                r"为(载体|抓手|契机|平台|牵引|主题)", view[p.vend : p.vend + 4]
             ):
                 acts = _actors_before(ms, p.vstart, ctx)
                 for a in acts:

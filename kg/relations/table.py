@@ -314,6 +314,8 @@ def sentence_mentions(ctx: Context) -> dict[int, list[Mention]]:
 
 # what follows a relayed meeting's name: its 精神, possibly after the next meeting of a list (…全会和省委相关会议精神)
 _RELAYED = re.compile(r"[^，,。；;！!？?]{0,16}?精神")
+# 此次活动是X文化旅游节系列活动之一: X is the umbrella of the gathering reported, not the gathering itself
+_UMBRELLA = re.compile(r"(?:的)?(?:系列活动|重要活动|配套活动|系列)(?:之一)?")
 
 
 class EventIndex:
@@ -323,7 +325,11 @@ class EventIndex:
         events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: (m.vstart, m.vend))
         # 传达学习省委全会精神: a meeting whose spirit is relayed was held before; it is not the gathering
         # the report's attendees are at
-        held = [m for m in events if not _RELAYED.match(ctx.view, m.vend)]
+        held = [
+            m
+            for m in events
+            if not _RELAYED.match(ctx.view, m.vend) and not _UMBRELLA.match(ctx.view, m.vend)
+        ]
         self.events = held or events
         self.starts = [e.vstart for e in self.events]
 

@@ -1,0 +1,93 @@
+"""Rosters of attendees: 市委书记A,市长B,副市长C及发改局、工信局、X公司等单位主要负责人出席集中开工仪式.
+
+Chinese meeting and ceremony reports close a sentence with the people and units present, then a verb of
+attending and the gathering. Every person of the roster
+takes part, and so does every unit written as a roster item (followed by 、，及和与等 or by the closing
+领导/负责人/单位 words), not a body that only opens a post (中共X市委 in 中共X市委书记A). The roster is read
+leftwards from the verb over short gaps without another clause's verb: linear in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extractors.base import Context
+from ..extractors.base import is_home_ref as _is_home_ref
+from ..lexicon import alternation
+from ..registry import relation_rule
+from ..values import date_in
+from .table import mask, sentence_mentions
+
+_CLOSERS = alternation("roster_closers")
+# 代表 before a unit (A代表市委、市政府出席) makes the units those A speaks for, not attendees; 代表 closing a
+# roster (X商会代表应邀参加) is one of its words
+# (and another verb of attending: the roster before it is that verb's)
+_STOPS = re.compile(
+    alternation("roster_stops") + r"|代表(?=[\ue000-\ue0ff])|出席|参加|莅临|见证|[。；;！？!?：:]"
+)
+# the verb of attending, and the gathering it names (masked); a roster before 出席活动 is left to the rules
+# that know which gathering the report is about
+_ATTEND = re.compile(
+    r"(?:一同|共同|应邀|分别)?(?:出席|参加|莅临|见证)(?:了)?(?:此次|本次|这次|当天的|当日的)?(?P<ev>[\ue000-\ue0ff])"
+)
+# what may stand between the roster's last item and the verb: nothing, 等, or words closed by 领导/负责人/单位 …
+# (等市直部门主要领导, 、工行、农行等单位, 及各乡镇主要负责同志), then 一同/应邀
+_TAIL = re.compile(r"[，,、]?(?:等|及)?(?:[^。；;：:]{0,30}?(?:" + _CLOSERS + r"))?(?:一同|共同|应邀|分别)?")
+# a unit is a roster item when a list mark or a closing word follows it, not a post (书记, 市长)
+_ITEM_AFTER = re.compile(r"[、，,及和与等]|(?:相关|有关)?(?:主要)?(?:" + _CLOSERS + r")")
+_UNITS = frozenset({"GovernmentBody", "Institution", "Company"})
+_PEOPLE = frozenset({"Person", "Official"})
+_MAX_GAP = 48  # characters between two roster items (a post and a list mark, or a group of unnamed units)
+_MAX_REACH = 400  # characters a roster runs back from its verb (a long list of units and officials)
+
+
+@relation_rule("participatesIn.roster")
+def roster(ctx: Context) -> None:
+    view = ctx.view
+    for si, ms in sentence_mentions(ctx).items():
+        if not any(m.type in _PEOPLE or m.type in _UNITS for m in ms):
+            continue
+        sent = ctx.doc.sentences[si]
+        if not re.search(r"出席|参加|莅临|见证", sent.text):
+            continue
+        mk = mask(view, sent.vstart, sent.vend, ms)
+        date, dated = None, False
+        for mm in _ATTEND.finditer(mk.text):
+            ev = mk.at.get(mm.start("ev"))
+            if ev is None or ev.type != "Event":
+                continue
+            members = []
+            cur = mm.start()  # the left edge of what is read so far
+            k = cur - 1
+            first = True
+            while k >= 0 and cur - k <= _MAX_GAP and mm.start() - k <= _MAX_REACH:
+                m = mk.at.get(k)
+                if m is None:
+                    k -= 1
+                    continue
+                gap = mk.text[k + 1 : cur]
+                if _STOPS.search(gap) or m.type == "Event":
+                    break  # another clause, or another gathering (A等出席签约仪式或参加开工仪式): not this roster
+                if first:
+                    if not _TAIL.fullmatch(gap):
+                        break
+                elif len(gap) > _MAX_GAP:
+                    break
+                if m.type in _PEOPLE:
+                    members.append(m)
+                    first = False
+                    cur = k
+                elif m.type in _UNITS and not _is_home_ref(m) and _ITEM_AFTER.match(mk.text, k + 1):
+                    members.append(m)
+                    first = False
+                    cur = k
+                elif first:
+                    cur = k  # a place or zone between the roster and the verb (X县四个班子主要领导)
+                k -= 1
+            if not members:
+                continue
+            if not dated:
+                date, dated = date_in(sent.text, ctx.doc.year), True  # once a sentence
+            span = (members[-1].vstart, mk.ends[mm.end() - 1])
+            for m in members:
+                ctx.relate("participatesIn", m, ev, "participatesIn.roster", 0.55, span=span, date=date)

@@ -1,0 +1,91 @@
+"""Relation rules of branch rels (attendance rosters, officials signing in a list, a gathering held by a body
+at a place, the umbrella of a gathering, programmes as a theme): case tables of invented sentences, none
+copied from an annotated article."""
+
+from __future__ import annotations
+
+import pytest
+from cases import relations_of as _relations
+
+_OPENING = "5月10日,新民市举行重大项目集中开工仪式。"
+_SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a roster of officials and units closed by 等…负责人 and a verb of attending: everyone listed takes part
+        (
+            _OPENING + "市委书记王建国,市长李明,副市长张华及新民市发展和改革局、新民市商务局、"
+            "东方红纺织有限公司等单位主要负责人出席开工仪式。",
+            ("张华", "participatesIn", "重大项目集中开工仪式"),
+        ),
+        (
+            _OPENING + "市委书记王建国,市长李明,副市长张华及新民市发展和改革局、新民市商务局、"
+            "东方红纺织有限公司等单位主要负责人出席开工仪式。",
+            ("新民市商务局", "participatesIn", "重大项目集中开工仪式"),
+        ),
+        (
+            _OPENING + "市委书记王建国,市长李明,副市长张华及新民市发展和改革局、新民市商务局、"
+            "东方红纺织有限公司等单位主要负责人出席开工仪式。",
+            ("东方红纺织有限公司", "participatesIn", "重大项目集中开工仪式"),
+        ),
+        # the roster may end in units the rules do not name (工行、农行等单位)
+        (
+            _SIGNING + "副市长张华,及新民市发展和改革局、新民市商务局、工行、农行等单位参加签约仪式。",
+            ("新民市发展和改革局", "participatesIn", "招商引资项目集中签约仪式"),
+        ),
+        # officials listed before 分别与…签约 each sign
+        (
+            _SIGNING + "副市长张华、李明分别与东方红纺织有限公司、北山农业有限公司签订了投资协议。",
+            ("张华", "participatesIn", "招商引资项目集中签约仪式"),
+        ),
+        # a body that holds a gathering at a place (and a venue there) organises it, and it is held there
+        (
+            "5月10日,新民市在大民屯镇会议中心举行招商项目集中签约仪式。",
+            ("新民市", "organizes", "招商项目集中签约仪式"),
+        ),
+        (
+            "5月10日,新民市在大民屯镇会议中心举行招商项目集中签约仪式。",
+            ("招商项目集中签约仪式", "locatedIn", "大民屯镇"),
+        ),
+        # the gathering a report is about, not the festival it is one of a series of
+        (
+            "新民市举行招商项目推介会。本次推介会是新民市第三届桃花文化旅游节系列活动之一。"
+            "市委书记王建国,副市长张华出席活动。",
+            ("张华", "participatesIn", "招商项目推介会"),
+        ),
+        # a programme a place takes as its theme is one it carries out
+        (
+            "今年以来,新民市以“项目建设攻坚年”为主题,全力抓项目、促发展。",
+            ("新民市", "implements", "“项目建设攻坚年”"),
+        ),
+    ],
+)
+def test_relation_found(text, triple):
+    assert triple in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a body that only opens a post (中共新民市委 of 市委书记) is no member of the roster
+        (
+            _OPENING + "市委书记王建国,市长李明,副市长张华及新民市发展和改革局等单位主要负责人出席开工仪式。",
+            ("中共新民市委", "participatesIn", "重大项目集中开工仪式"),
+        ),
+        # another clause's verb ends the roster: the bodies that spoke are not listed as attending by it
+        (
+            _SIGNING + "新民市商务局、新民市发展和改革局介绍了招商政策,副市长张华出席签约仪式。",
+            ("新民市商务局", "participatesIn", "招商引资项目集中签约仪式"),
+        ),
+        # the festival a gathering is part of is not what its attendees attend
+        (
+            "新民市举行招商项目推介会。本次推介会是新民市第三届桃花文化旅游节系列活动之一。"
+            "市委书记王建国,副市长张华出席活动。",
+            ("张华", "participatesIn", "新民市第三届桃花文化旅游节"),
+        ),
+    ],
+)
+def test_relation_not_found(text, triple):
+    assert triple not in _relations(text)
