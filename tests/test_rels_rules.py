@@ -60,6 +60,11 @@ _SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
             "今年以来,新民市以“项目建设攻坚年”为主题,全力抓项目、促发展。",
             ("新民市", "implements", "“项目建设攻坚年”"),
         ),
+        # a bare 副市长 after a post that wrote its place, in one roster, is that place's
+        (
+            "鞍山市举行招商项目签约仪式,海城市人民政府与东方红纺织有限公司签约。海城市市委副书记、市长杨建国,副市长苏明出席签约仪式。",
+            ("苏明", "worksFor", "海城市人民政府"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
@@ -84,6 +89,11 @@ def test_relation_found(text, triple):
             "新民市举行招商项目推介会。本次推介会是新民市第三届桃花文化旅游节系列活动之一。"
             "市委书记王建国,副市长张华出席活动。",
             ("张华", "participatesIn", "新民市第三届桃花文化旅游节"),
+        ),
+        # a news outlet is not placed by the place its name opens with
+        (
+            "大连新闻传媒集团记者王明报道:大连市举行招商项目签约仪式。",
+            ("大连新闻传媒集团", "locatedIn", "大连市"),
         ),
     ],
 )
