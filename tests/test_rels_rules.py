@@ -60,10 +60,25 @@ _SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
             "今年以来,新民市以“项目建设攻坚年”为主题,全力抓项目、促发展。",
             ("新民市", "implements", "“项目建设攻坚年”"),
         ),
+        # a 会上 paragraph: the people who open its later sentences by speaking take part in the gathering
+        (
+            "新民市召开全市项目建设推进会。\n会上,新民市商务局作交流发言。"
+            "东方红纺织有限公司总经理王建国表示,企业将加快项目建设。",
+            ("王建国", "participatesIn", "全市项目建设推进会"),
+        ),
         # a bare 副市长 after a post that wrote its place, in one roster, is that place's
         (
             "鞍山市举行招商项目签约仪式,海城市人民政府与东方红纺织有限公司签约。海城市市委副书记、市长杨建国,副市长苏明出席签约仪式。",
             ("苏明", "worksFor", "海城市人民政府"),
+        ),
+        # a roster's 人大常委会主任 / 政协主席 without a level are the bodies of the place its first post wrote
+        (
+            "新抚区举行招商项目签约仪式。新抚区委书记王建国,人大常委会主任李明,政协主席张华出席仪式。",
+            ("李明", "worksFor", "新抚区人大常委会"),
+        ),
+        (
+            "新抚区举行招商项目签约仪式。新抚区委书记王建国,人大常委会主任李明,政协主席张华出席仪式。",
+            ("张华", "worksFor", "政协新抚区委员会"),
         ),
     ],
 )
@@ -89,6 +104,17 @@ def test_relation_found(text, triple):
             "新民市举行招商项目推介会。本次推介会是新民市第三届桃花文化旅游节系列活动之一。"
             "市委书记王建国,副市长张华出席活动。",
             ("张华", "participatesIn", "新民市第三届桃花文化旅游节"),
+        ),
+        # …not one quoted after a line break (another paragraph)
+        (
+            "新民市召开全市项目建设推进会。\n会上,新民市商务局作交流发言。\n"
+            "东方红纺织有限公司总经理王建国表示,企业将加快项目建设。",
+            ("王建国", "participatesIn", "全市项目建设推进会"),
+        ),
+        # …and none when no post of the roster wrote a place
+        (
+            "新民市举行招商项目签约仪式。市委书记王建国,人大常委会主任李明出席仪式。",
+            ("李明", "worksFor", "新民市人大常委会"),
         ),
         # a news outlet is not placed by the place its name opens with
         (

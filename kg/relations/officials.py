@@ -25,6 +25,10 @@ _PARTY = re.compile(r"(?P<lvl>[省市县区])委(?:常委|书记|副书记|委�
 # the people's government: 市长, 常务副市长, 代县长; 市政府秘书长, 区政府办公室主任 written with the body
 _GOV_HEAD = re.compile(r"(?:常务)?(?:副|代)?(?P<lvl>[省市县区])长$")
 _GOV_BODY = re.compile(r"(?P<lvl>[省市县区])(?:人民)?政府(?:秘书长|副秘书长|党组书记|党组成员)$")
+# 区委书记A,人大常委会主任B,政协主席C: a roster's people's congress and political consultative conference,
+# written without their level, are those of the place the roster's earlier post wrote
+_CONGRESS = re.compile(r"人大常委会(?:党组书记|党组副书记|常务副主任|副主任|主任|秘书长)")
+_CPPCC = re.compile(r"政协(?:党组书记|党组副书记|常务副主席|副主席|主席|秘书长)")
 # where a run of titles before a name starts
 _STOP = re.compile(r"[，,；;。：:！？!?（(“”\"'\n\s]")
 _SEGMENT = re.compile(r"(?:(?!兼任|兼|、).)+")
@@ -220,6 +224,19 @@ def _segment(
             continue
         body = bodies.body(code, kind, written)
         return [(body, title)] if body is not None else []
+    if run_place is not None and run_place.code:
+        congress = _CONGRESS.fullmatch(seg)
+        if congress or _CPPCC.fullmatch(seg):
+            place = ctx.gaz.by_code[run_place.code].name
+            label = place + "人大常委会" if congress else f"政协{place}委员会"
+            hit = bodies.by_key.get(_norm_body(label))
+            if hit is None:
+                written = (s0, s0 + (5 if congress else 2))  # 人大常委会 / 政协
+                hit = ctx.add(written[0], written[1], "GovernmentBody", "body.title-roster", 0.7, label=label)
+                if hit is not None:
+                    bodies.by_key[_norm_body(label)] = hit
+            if hit is not None:
+                return [(hit, seg[5:] if congress else seg[2:])]
     # an organisation written in the post: 华明街党委书记, 中国X集团副总经理
     for end in range(s1, s0, -1):
         for org in orgs_by_end.get(end, []):

@@ -16,7 +16,7 @@ from ..extractors.base import is_home_ref as _is_home_ref
 from ..lexicon import alternation
 from ..registry import relation_rule
 from ..values import date_in
-from .table import mask, sentence_mentions
+from .table import EventIndex, mask, sentence_mentions
 
 _CLOSERS = alternation("roster_closers")
 # 代表 before a unit (A代表市委、市政府出席) makes the units those A speaks for, not attendees; 代表 closing a
@@ -91,3 +91,53 @@ def roster(ctx: Context) -> None:
             span = (members[-1].vstart, mk.ends[mm.end() - 1])
             for m in members:
                 ctx.relate("participatesIn", m, ev, "participatesIn.roster", 0.55, span=span, date=date)
+
+
+# a paragraph about what was said at the gathering: 会上,A作交流发言。B书记C表示,… / 仪式上,…。D总经理E作了发言
+_AT_HEAD = re.compile(
+    r"\s*(?:在)?(?:本次|此次|这次|当天|当日)?(?:会上|会议上|全会上|大会上|仪式上|活动上|座谈会上|推介会上|签约仪式上"
+    r"|开工仪式上|开幕式上)[，,]"
+)
+# the speaker opens the sentence (after the posts before the name) and speaks within the clause
+_SPEAKS = re.compile(
+    r"[^，,。；;：:“”]{0,16}?(?:表示|介绍|指出|强调|说|致辞|讲话|发言|宣布|汇报|推介|作了|作)"
+)
+_POST_RUN = re.compile(r"[^，,。；;：:“”！？!?]{0,40}")
+
+
+@relation_rule("participatesIn.meeting-paragraph")
+def meeting_paragraph(ctx: Context) -> None:
+    """The people who open the later sentences of a 会上 paragraph by speaking take part in the gathering
+    the paragraph's first sentence is at (the first sentence itself is read by participatesIn.at-meeting-head)."""
+    view = ctx.view
+    sents = ctx.doc.sentences
+    by_sent = sentence_mentions(ctx)
+    events: EventIndex | None = None
+    i = 0
+    while i < len(sents):
+        head = sents[i]
+        if not _AT_HEAD.match(head.text):
+            i += 1
+            continue
+        if events is None:
+            events = EventIndex(ctx)
+        ev = events.referred(head.vstart, head.vend, head.vstart)
+        j = i + 1
+        # the sentences of the same paragraph (no line break before them)
+        while j < len(sents) and "\n" not in view[sents[j - 1].vend : sents[j].vstart]:
+            s = sents[j]
+            people = [m for m in by_sent.get(s.index, ()) if m.type in _PEOPLE]
+            if ev is not None and people:
+                p = people[0]
+                lead = view[s.vstart : p.vstart]
+                if _POST_RUN.fullmatch(lead) and _SPEAKS.match(view, p.vend, s.vend):
+                    ctx.relate(
+                        "participatesIn",
+                        p,
+                        ev,
+                        "participatesIn.meeting-paragraph",
+                        0.55,
+                        span=(s.vstart, s.vend),
+                    )
+            j += 1
+        i = j
