@@ -80,6 +80,11 @@ _SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
             "新抚区举行招商项目签约仪式。新抚区委书记王建国,人大常委会主任李明,政协主席张华出席仪式。",
             ("张华", "worksFor", "政协新抚区委员会"),
         ),
+        # a project written right after the town it lies in
+        (
+            "今年,大民屯镇北山村香菇种植基地建成投产。",
+            ("北山村香菇种植基地", "locatedIn", "大民屯镇"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
