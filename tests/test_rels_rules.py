@@ -85,6 +85,18 @@ _SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
             "今年,大民屯镇北山村香菇种植基地建成投产。",
             ("北山村香菇种植基地", "locatedIn", "大民屯镇"),
         ),
+        # a breakdown of a start's projects by kind, clause after clause (；): the start is said before the chain
+        (
+            "新民市举行重大项目集中开工仪式。此次集中开工项目共30个,总投资120亿元。"
+            "从项目类别来看,产业项目20项,主要有东山新材料产业园项目等；"
+            "基础设施项目6项,主要包括南湖大桥项目等；社会民生项目4项,主要包括北关学校扩建项目等。",
+            ("北关学校扩建项目", "participatesIn", "重大项目集中开工仪式"),
+        ),
+        # 管委会副主任X: the management committee named last
+        (
+            "新民经济开发区管委会主任王建国讲话,管委会副主任李明主持会议。",
+            ("李明", "worksFor", "新民经济开发区管委会"),
+        ),
     ],
 )
 def test_relation_found(text, triple):

@@ -55,10 +55,20 @@ class _Index:
         self.mentions = ms
 
     def of_kind(self, head: str) -> tuple[list[int], list[Mention]]:
-        """The institutions and companies whose name ends in head (研究院), by end."""
+        """The institutions and companies whose name ends in head (研究院), by end (and the zones' management
+        committees, government bodies, for 管委会)."""
         if head not in self.kinds:
             self.kinds[head] = _by_end(
-                [m for m in self.mentions if m.type in ("Institution", "Company") and m.name.endswith(head)]
+                [
+                    m
+                    for m in self.mentions
+                    if (
+                        m.type in ("Institution", "Company")
+                        or m.type == "GovernmentBody"
+                        and head == "管委会"
+                    )
+                    and m.name.endswith(head)
+                ]
             )
         return self.kinds[head]
 
