@@ -97,6 +97,11 @@ _SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
             "新民经济开发区管委会主任王建国讲话,管委会副主任李明主持会议。",
             ("李明", "worksFor", "新民经济开发区管委会"),
         ),
+        # 公司负责人X after a quote: the firm before the quote, not one the quote names
+        (
+            "新民北山农业有限公司今年扩大生产。“这批货都是东方红物流集团有限公司帮忙销售的。”公司负责人王建国说。",
+            ("王建国", "worksFor", "新民北山农业有限公司"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
