@@ -102,6 +102,16 @@ _SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
             "新民北山农业有限公司今年扩大生产。“这批货都是东方红物流集团有限公司帮忙销售的。”公司负责人王建国说。",
             ("王建国", "worksFor", "新民北山农业有限公司"),
         ),
+        # the clauses after a programme a place carries out go on with the same subject
+        (
+            "今年,新民市深入实施“百企帮百村”工程,全力推进“五城同建”,经济持续向好。",
+            ("新民市", "implements", "“五城同建”"),
+        ),
+        # 项目位于X opening a later clause of the sentence that names the project
+        (
+            "在上海,共签订5个项目,其中北山风电项目由东方新能源有限公司投资3亿元建设,项目位于新民市大民屯镇,年发电1亿千瓦时。",
+            ("北山风电项目", "locatedIn", "大民屯镇"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
@@ -137,6 +147,11 @@ def test_relation_found(text, triple):
         (
             "新民市举行招商项目签约仪式。市委书记王建国,人大常委会主任李明出席仪式。",
             ("李明", "worksFor", "新民市人大常委会"),
+        ),
+        # …not a clause with a subject of its own
+        (
+            "今年,新民市深入实施“百企帮百村”工程,辽中区全力推进“五城同建”,经济持续向好。",
+            ("新民市", "implements", "“五城同建”"),
         ),
         # a news outlet is not placed by the place its name opens with
         (

@@ -9,11 +9,13 @@ leftwards from the verb over short gaps without another clause's verb: linear in
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..extractors.base import Context
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..lexicon import alternation
+from ..ontology_rules import ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
 from ..values import date_in
 from .table import EventIndex, mask, sentence_mentions
@@ -141,3 +143,50 @@ def meeting_paragraph(ctx: Context) -> None:
                     )
             j += 1
         i = j
+
+
+# 深入实施P1,全力推进P2: the next clause goes on with the same subject when it opens with a verb of carrying out
+_NEXT_CLAUSE = re.compile(
+    r"[^，,。；;！？!?：:\ue000-\ue0ff]{0,20}?[，,](?:并|还|同时|进一步|又)?"
+    r"(?:全力|大力|深入|扎实|持续|加快|积极|全面|着力|不断|稳步|强力|奋力|聚力)?"
+    r"(?:" + alternation("programme_verbs", "implement_verbs") + r")(?:了)?$"
+)
+
+
+_SUBJECTS = frozenset(ORGS | PLACES | PEOPLE | {"Zone"})
+
+
+@relation_rule("zx.implements-series")
+def implements_series(ctx: Context) -> None:
+    """A body or place that carries out a programme carries out those the clauses after it name with a verb
+    of their own and no subject of their own (我市深入实施P1,全力推进P2,…): P2 too. Linear: each clause
+    is read once from the programme before it."""
+    view = ctx.view
+    progs = sorted((m for m in ctx.mentions if m.type == "Programme"), key=lambda m: m.vstart)
+    if not progs:
+        return
+    starts = [p.vstart for p in progs]
+    # who may open a clause as its own subject: a body, firm, place, zone or person
+    actor_starts = sorted(m.vstart for m in ctx.mentions if m.type in _SUBJECTS)
+    seen: set[tuple[int, int]] = set()
+    for c in list(ctx.candidates):
+        if c.predicate != "implements" or (id(c.subject), id(c.object)) in seen:
+            continue
+        seen.add((id(c.subject), id(c.object)))
+        sent = ctx.doc.sentence_at(c.object.vstart)
+        cur = c.object
+        for _ in range(8):  # at most eight clauses on
+            i = bisect.bisect_right(starts, cur.vend)
+            if i >= len(progs) or progs[i].vstart >= sent.vend or progs[i].vstart - cur.vend > 40:
+                break
+            nxt = progs[i]
+            gap = view[cur.vend : nxt.vstart]
+            if not _NEXT_CLAUSE.match(gap):
+                break
+            k = bisect.bisect_left(actor_starts, cur.vend)
+            if k < len(actor_starts) and actor_starts[k] < nxt.vstart:
+                break  # the clause names its own subject
+            ctx.relate(
+                "implements", c.subject, nxt, "implements.series", 0.55, span=(c.object.vstart, nxt.vend)
+            )
+            cur = nxt

@@ -315,6 +315,7 @@ def located_by_cue(ctx: Context) -> None:
 
 
 _PROJECT_IS_AT = re.compile(r"(?:该|这个|这一|此)?项目(?:位于|落户于?|选址于?|坐落于|建在|落地)")
+_CLAUSE_PROJECT_IS_AT = re.compile(r"(?<=[，,；;])(?:该|这个|这一|此)?项目(?:位于|选址于?|坐落于|建在)")
 
 
 @relation_rule("locatedIn.project-anaphor")
@@ -326,7 +327,10 @@ def located_project_anaphor(ctx: Context) -> None:
     for sent in ctx.doc.sentences:
         mm = _PROJECT_IS_AT.match(view, sent.vstart)
         if not mm:
-            continue
+            # …P由C投资建设,项目位于X镇: a later clause of the sentence that names the project
+            mm = _CLAUSE_PROJECT_IS_AT.search(view, sent.vstart, sent.vend)
+            if not mm:
+                continue
         if not places and not projects:  # gathered at the first sentence that needs them
             projects = [m for m in ctx.mentions if m.type == "Project"]
             places = [
@@ -335,7 +339,8 @@ def located_project_anaphor(ctx: Context) -> None:
                 if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)
             ]
         head = next((q for q in places if q.vstart == mm.end()), None)
-        before = [p for p in projects if p.vend <= sent.vstart and sent.vstart - p.vend < 300]
+        at = mm.start()
+        before = [p for p in projects if p.vend <= at and at - p.vend < 300]
         if head is not None and before:
             last = max(before, key=lambda p: p.vend)
             ctx.relate("locatedIn", last, _chain_end(head, places), "locatedIn.project-anaphor", 0.7)
