@@ -112,6 +112,11 @@ _SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
             "在上海,共签订5个项目,其中北山风电项目由东方新能源有限公司投资3亿元建设,项目位于新民市大民屯镇,年发电1亿千瓦时。",
             ("北山风电项目", "locatedIn", "大民屯镇"),
         ),
+        # 此次活动由X主办: the gathering the report is about is held by its hosts
+        (
+            "新民市举行招商项目推介会。此次活动由新民市人民政府主办,新民市商务局承办。",
+            ("新民市人民政府", "organizes", "招商项目推介会"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
