@@ -117,6 +117,12 @@ _SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
             "新民市举行招商项目推介会。此次活动由新民市人民政府主办,新民市商务局承办。",
             ("新民市人民政府", "organizes", "招商项目推介会"),
         ),
+        # the person a sentence opens with goes on as the subject of a later clause that attends a gathering
+        (
+            "10月12日,副市长王建国一行先后拜访东方红纺织有限公司、北山农业有限公司,"
+            "还与东方红纺织有限公司高管共同参加2024中国国际纺织博览会。",
+            ("王建国", "participatesIn", "2024中国国际纺织博览会"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
@@ -157,6 +163,11 @@ def test_relation_found(text, triple):
         (
             "今年,新民市深入实施“百企帮百村”工程,辽中区全力推进“五城同建”,经济持续向好。",
             ("新民市", "implements", "“五城同建”"),
+        ),
+        # …not when another person is written between
+        (
+            "10月12日,副市长王建国一行拜访东方红纺织有限公司,总经理李明还共同参加2024中国国际纺织博览会。",
+            ("王建国", "participatesIn", "2024中国国际纺织博览会"),
         ),
         # a news outlet is not placed by the place its name opens with
         (
