@@ -123,6 +123,11 @@ _SIGNING = "5月10日,新民市举行招商引资项目集中签约仪式。"
             "还与东方红纺织有限公司高管共同参加2024中国国际纺织博览会。",
             ("王建国", "participatesIn", "2024中国国际纺织博览会"),
         ),
+        # a person who speaks on a topic (就…作具体安排) at the gathering takes part
+        (
+            "7月26日,中共新民市委十三届七次全体会议召开。市长王建国就下半年经济工作作具体安排。",
+            ("王建国", "participatesIn", "中共新民市委十三届七次全体会议"),
+        ),
     ],
 )
 def test_relation_found(text, triple):
