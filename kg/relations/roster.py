@@ -1,4 +1,8 @@
-"""Rosters of attendees: 市委书记A,市长B,副市长C及发改局、工信局、X公司等单位主要负责人出席集中开工仪式.
+"""Who takes part, read over a sentence's roster or a paragraph's clauses (branch rels).
+
+participatesIn.roster — rosters of attendees: 市委书记A,市长B,副市长C及发改局、工信局、X公司等单位主要负责人出席集中开工仪式.
+participatesIn.meeting-paragraph — speakers opening the later sentences of a 会上 paragraph.
+zx.implements-series — 深入实施P1,全力推进P2: the later clauses' programmes, carried out by the first one's subject.
 
 Chinese meeting and ceremony reports close a sentence with the people and units present, then a verb of
 attending and the gathering. Every person of the roster
@@ -45,6 +49,7 @@ _MAX_REACH = 400  # characters a roster runs back from its verb (a long list of 
 
 @relation_rule("participatesIn.roster")
 def roster(ctx: Context) -> None:
+    """Every person and unit of a roster closed by a verb of attending takes part in the gathering it names."""
     view = ctx.view
     for si, ms in sentence_mentions(ctx).items():
         if not any(m.type in _PEOPLE or m.type in _UNITS for m in ms):
