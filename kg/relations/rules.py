@@ -101,6 +101,8 @@ _CHAIN_INDEX: dict = {}
 
 
 _ZONE_PHASE = re.compile(r"暨|[(（]?[一二三四五六七八九十\d]+期")
+# a news outlet (湛江日报, 大连新闻传媒集团): named after the place it reports on, not placed by its name
+_MEDIA = re.compile("(?:" + alternation("media_heads") + ")$")
 
 
 @relation_rule("locatedIn.name")
@@ -128,7 +130,13 @@ def located_by_name(ctx: Context) -> None:
             if opening:
                 ctx.relate("locatedIn", x, max(opening, key=lambda z: z.vend), "locatedIn.name-zone", 0.7)
                 continue
-        if x.type not in dom or x.type == "GovernmentBody" and x.rule == "body.place-prefix":
+        if (
+            x.type not in dom
+            or x.type == "GovernmentBody"
+            and x.rule == "body.place-prefix"
+            or x.type == "Institution"
+            and _MEDIA.search(x.name)
+        ):
             continue
         lo, hi = bisect.bisect_left(p_starts, x.vstart), bisect.bisect_left(p_starts, x.vend)
         inner = [p for p in places[lo:hi] if p.vend <= x.vend and p is not x]
@@ -333,6 +341,7 @@ def located_by_cue(ctx: Context) -> None:
 
 
 _PROJECT_IS_AT = re.compile(r"(?:该|这个|这一|此)?项目(?:位于|落户于?|选址于?|坐落于|建在|落地)")
+_CLAUSE_PROJECT_IS_AT = re.compile(r"(?<=[，,；;])(?:该|这个|这一|此)?项目(?:位于|选址于?|坐落于|建在)")
 
 
 @relation_rule("locatedIn.project-anaphor")
@@ -344,7 +353,10 @@ def located_project_anaphor(ctx: Context) -> None:
     for sent in ctx.doc.sentences:
         mm = _PROJECT_IS_AT.match(view, sent.vstart)
         if not mm:
-            continue
+            # …P由C投资建设,项目位于X镇: a later clause of the sentence that names the project
+            mm = _CLAUSE_PROJECT_IS_AT.search(view, sent.vstart, sent.vend)
+            if not mm:
+                continue
         if not places and not projects:  # gathered at the first sentence that needs them
             projects = [m for m in ctx.mentions if m.type == "Project"]
             places = [
@@ -353,7 +365,8 @@ def located_project_anaphor(ctx: Context) -> None:
                 if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)
             ]
         head = next((q for q in places if q.vstart == mm.end()), None)
-        before = [p for p in projects if p.vend <= sent.vstart and sent.vstart - p.vend < 300]
+        at = mm.start()
+        before = [p for p in projects if p.vend <= at and at - p.vend < 300]
         if head is not None and before:
             last = max(before, key=lambda p: p.vend)
             ctx.relate("locatedIn", last, _chain_end(head, places), "locatedIn.project-anaphor", 0.7)
@@ -525,7 +538,7 @@ def implements(ctx: Context) -> None:
             if p.vstart in act_by_end:
                 ctx.relate("implements", act_by_end[p.vstart], p, "implements.possessive", 0.6)
             if view[p.vstart - 1 : p.vstart] == "以" and re.match(
-                r"为(载体|抓手|契机|平台|牵引)", view[p.vend : p.vend + 4]
+                r"为(载体|抓手|契机|平台|牵引|主题)", view[p.vend : p.vend + 4]
             ):
                 acts = _actors_before(ms, p.vstart, ctx)
                 for a in acts:
