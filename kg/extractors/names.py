@@ -166,8 +166,29 @@ _PRODUCT_HEAD = re.compile(
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
+# a rank said of a project (首个, 第一个, 唯一, 最大): its name, if any, starts after it
+_SUPERLATIVE = re.compile(r"(?:首个|首家|第一个|唯一的?|最大的?)")
 _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
+# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
+# campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
+_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# …and a 工程 that builds a road, a plant or a station (infrastructure_heads, facility_heads: X市污水处理厂扩建
+# 工程, X至Y高速公路工程) is a construction project, with or without a number (SCHEMA: 工程 (physical));
+# (矿 alone is left out: 绿色矿山建设工程 is a campaign)
+_BUILT_WORKS = re.compile(
+    "|".join(
+        [_PHYSICAL_WORKS.pattern]
+        + sorted(
+            (re.escape(h) for h in (*INFRASTRUCTURE_HEADS, *FACILITY_HEADS) if len(h) >= 2),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+# hundreds, thousands, ten-thousands of firms, villages, households: the count of whom a campaign reaches
+# (千企技改工程, 百村示范工程, 万户增收工程), no capacity of a built works
+_CAMPAIGN_COUNT = re.compile(r"[百千万][企村户家人园校镇乡]")
 
 
 # A project named by kinds only (氢能装备项目, 精细化工和新材料项目, 蓝莓、草莓等特色农产品精深加工项目)
@@ -212,6 +233,44 @@ def _kinds_only(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -
         prev = item.group() if item else ""
         return len(prev) >= 2 and not _ITEM_OWN_HEAD.search(prev) and not _KIND_SPECIFIC.search(prev)
     return False
+
+
+# a list of short kinds each with its own 项目 (X市新能源项目、光伏项目、文旅项目): sectors, not undertakings
+_KIND_NEXT = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,4})项目")
+_KIND_PREV = re.compile(r"([\u4e00-\u9fff]{2,4})项目[、和及与]$")
+
+
+def _common_kind(ctx: Context, text: str) -> bool:
+    """Is text (2-4 characters) a field or kind in common words (新能源, 光伏, 文旅), no name or number?"""
+    if (
+        not 2 <= len(text) <= 4
+        or _KIND_SPECIFIC.search(text)
+        or text in ctx.gaz.short
+        or text in ctx.gaz.full
+    ):
+        return False
+    words = tokens(text)
+    return all(tag(w) not in _NAME_TAGS and tag(w) != "" for w in words) or bool(
+        _GENERIC_PROJECT_TAIL.search(text)
+    )
+
+
+def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> bool:
+    """Is view[vs:he] one of a run of short kinds of project, each with its 项目 (a place may open the run)?"""
+    view = ctx.view
+    own = vs
+    for p in fixed:
+        if p.code and p.vstart == vs and p.vend < hs:
+            own = p.vend
+    if not _common_kind(ctx, view[own:hs]) or any(
+        m.type in ("Company", "Organization", "Zone") and m.vstart < hs and m.vend > own for m in ctx.mentions
+    ):
+        return False
+    nxt = _KIND_NEXT.match(view, he)
+    if nxt and _common_kind(ctx, nxt.group(1)):
+        return True
+    prev = _KIND_PREV.search(view, max(0, vs - 7), vs)
+    return bool(prev and _common_kind(ctx, prev.group(1)))
 
 
 @extractor("projects", order=40)
@@ -262,6 +321,9 @@ def extract_projects(ctx: Context) -> None:
         lead = _LEAD_AMOUNT.match(view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
+        ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
+        if ranks:
+            vs = ranks[-1]  # 开原市首个百亿级项目, 全省最大的X项目: a rank said of the project, not its name
         # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
         towns = [t for t in fixed if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
@@ -312,7 +374,12 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
-        if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
+        if head == "工程" and not (
+            _DIGIT.search(name)
+            and not _CAMPAIGN_COUNT.search(name)
+            or _INDUSTRY.search(name)
+            or _BUILT_WORKS.search(name)
+        ):
             continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
         if (
             head in ("基地", "牧场")
@@ -321,7 +388,7 @@ def extract_projects(ctx: Context) -> None:
             and not _DIGIT_OR_OUTPUT.search(name)
         ):
             continue
-        if head == "项目" and _kinds_only(ctx, vs, hs, he, fixed):
+        if head == "项目" and (_kinds_only(ctx, vs, hs, he, fixed) or _kind_run(ctx, vs, hs, he, fixed)):
             continue
         phase = _BRACKET_PHASE.match(view, he)
         if phase:  # X建设项目(二期): the phase in brackets is part of the name (no parent project of its own)
@@ -796,6 +863,13 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
             and not re.search("[及和与、]", core[zone.vend - vs :])
         ):
             return True  # X景区旅游基础设施建设项目: the zone says which area's works
+        built = _BUILT_WORKS.search(core, 0, tail.start())
+        if (
+            placed
+            and built
+            and tail.start() - next(m.vend - vs for m in fixed if m.code and m.vstart == vs) >= 4
+        ):
+            return True  # X市城区供热管网改造工程, X至Y高速铁路建设工程: a place's own built works
         works = _PROJECT.search(core, 0, tail.start())
         if works and (
             placed and tail.start() >= 8 or works.start() >= 4 and _specific(tokens(core[: works.start()]))
@@ -951,9 +1025,11 @@ _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?
 _DOC_TITLE = re.compile(
     r"关于[^。；;！!？?，,]{4,80}?的(?:复函|通知|意见|决定|批复|实施意见|指导意见|实施方案)"
 )
-# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
-# campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
-_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# what a campaign's 工程 does (建设, 提升, 振兴), whom it reaches (千企, 百村) or what it makes strong or
+# multiplies (产业强县工程, 人才强市工程, 新材料倍增工程)
+_CAMPAIGN_WORKS = re.compile(
+    r"建设|提升|行动|振兴|倍增|强[省市县区镇村州旗]|兴[省市县区镇村州旗]|富民|惠民|[百千万][企村户家人园校镇乡]"
+)
 # “项目攻坚年”, “营商环境建设年”: a year given to a campaign (not 2024年, 三年, 新年, 周年)
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
@@ -1136,9 +1212,12 @@ def extract_programmes(ctx: Context) -> None:
             continue
         head = m.group()
         if head == "工程" and (
-            _DIGIT.search(view[vs:hs]) or not re.search(r"建设|提升|行动|振兴", view[vs:hs])
+            _DIGIT.search(view[vs:hs])
+            and not _CAMPAIGN_COUNT.search(view[vs:hs])
+            or not _CAMPAIGN_WORKS.search(view[vs:hs])
+            or _BUILT_WORKS.search(view[vs:hs])
         ):
-            continue  # 500千伏…工程 is a construction project; 民生工程 is generic
+            continue  # 500千伏…工程, X高速公路建设工程 are construction projects; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
             continue  # 朝阳市计划(新建…): a place and a verb, not a plan
         if _TITLE_NAME.search(view, vs, hs):
@@ -1465,6 +1544,9 @@ _PLENUMS = re.compile(
     r"(省委|市委|州委|县委|区委|旗委|盟委)?([一二三四五六七八九十]+届)"
     r"([一二三四五六七八九十]+[中次])、([一二三四五六七八九十]+[中次])全会"
 )
+# the committees that run a fair or a festival (组委会 = 组织委员会, 执委会 = 执行委员会)
+_EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员会")
+_EVENT_HEAD_SET = frozenset(EVENT_HEADS)
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
@@ -1590,3 +1672,10 @@ def extract_events(ctx: Context) -> None:
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
+    # 第十届X博览会执委会, X交易会组委会: the committee that runs a fair is a body set up by the governments
+    # that hold it (SCHEMA GovernmentBody: committee), named by the fair
+    for e in [e for e in ctx.mentions if e.type == "Event"]:
+        c = _EVENT_COMMITTEE.match(view, e.vend)
+        if c and view[e.vstart : e.vend] not in _EVENT_HEAD_SET:  # (博览会执委会: which fair's is unsaid)
+            det = _DETERMINER_START.match(view, e.vstart, e.vend)  # 本届X会组委会: X会's committee
+            ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)

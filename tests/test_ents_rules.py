@@ -1,0 +1,57 @@
+"""Entity rules for projects, programmes, events and government bodies (branch ents): case tables of
+invented sentences (none copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # a 工程 that builds a road, a plant, a pipe network or a station is a construction project,
+        # numbered or not (infrastructure_heads, facility_heads)
+        ("本报讯 投资5亿元的开原市污水处理厂扩建工程已完工。", "开原市污水处理厂扩建工程", ("Project",)),
+        ("本报讯 开原至西丰高速公路工程全面开工。", "开原至西丰高速公路工程", ("Project",)),
+        ("本报讯 开原市城区供热管网改造工程已完工。", "开原市城区供热管网改造工程", ("Project",)),
+        # a 工程 that makes a county strong, multiplies an industry or reaches a thousand firms is a campaign
+        ("本报讯 开原市深入实施产业强县工程。", "产业强县工程", ("Programme",)),
+        ("本报讯 开原市大力实施千企技改工程。", "千企技改工程", ("Programme",)),
+        # the committee that runs a named fair is a body
+        (
+            "本报讯 第五届中国（铁岭）农产品博览会组委会发布消息。",
+            "第五届中国（铁岭）农产品博览会组委会",
+            ("GovernmentBody",),
+        ),
+        ("本报讯 本届兰洽会组委会表示，展会将延期。", "兰洽会组委会", ("GovernmentBody",)),
+        # the State Council's press office, by its full and its short name
+        ("本报讯 国务院新闻办公室举行发布会。", "国务院新闻办公室", ("GovernmentBody",)),
+        # China and its partner joined by a dash name one fair
+        ("本报讯 开原市组织企业参加第二十届中国—东盟博览会。", "第二十届中国—东盟博览会", ("Event",)),
+        ("本报讯 9月，中国-东北亚博览会在长春开幕。", "中国-东北亚博览会", ("Event",)),
+    ],
+)
+def test_ents_entity_rules(text, name, types):
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name, not_types",
+    [
+        # a 工程 that builds roads or plants is no campaign
+        ("本报讯 沈阳至白山高速铁路建设工程全面开工。", "沈阳至白山高速铁路建设工程", ("Programme",)),
+        # …and a campaign's 工程 counted in firms is no capacity
+        ("本报讯 开原市大力实施千企技改工程。", "千企技改工程", ("Project",)),
+        # a committee of an unnamed fair says nothing of which fair
+        ("本报讯 博览会执委会表示，展会将延期。", "博览会执委会", ("GovernmentBody",)),
+        # two stop words joined into one idiom by the segmenter (积极争取) end a name
+        ("本报讯 开原市积极争取中央预算内投资项目。", "开原市积极争取中央预算内投资项目", ("Project",)),
+        # projects named by how they are financed or by a campaign are classes of projects
+        ("本报讯 开原市积极争取中央预算内投资项目。", "中央预算内投资项目", ("Project",)),
+        ("本报讯 开原市谋划专项债券项目30个。", "专项债券项目", ("Project",)),
+        ("本报讯 开原市实施了城市更新项目。", "城市更新项目", ("Project",)),
+    ],
+)
+def test_ents_non_names(text, name, not_types):
+    assert _names(text).get(name) not in not_types
