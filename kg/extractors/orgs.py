@@ -427,6 +427,39 @@ _BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
 
 
+# X市政府驻上海办事处, X省人民政府驻北京联络处, 驻京办: a government's office stationed in another place
+_STATIONED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:办事处|联络处|联络办公室|办)")
+_STATIONED_START = re.compile(r"驻")
+
+
+def _stationed_offices(ctx: Context) -> None:
+    """A body, 驻, a place and 办事处 name one office; the body and the place inside are no mentions of
+    their own (SCHEMA convention 5), nor is a would-be body read from the place and 办 (上海办)."""
+    view = ctx.view
+    if not _STATIONED_START.search(view):
+        return
+    for s in _STATIONED.finditer(view):
+        owner = next(
+            (
+                b
+                for b in ctx.mentions
+                if b.type == "GovernmentBody"
+                and (b.vend == s.start() or b.vstart < s.start() < s.end() <= b.vend)
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        vs, ve = owner.vstart, max(owner.vend, s.end())
+        ctx.mentions[:] = [
+            m
+            for m in ctx.mentions
+            if not (vs <= m.vstart and m.vend <= ve and (m.vstart, m.vend) != (vs, ve))
+            or not (m.type == "GovernmentBody" or m.code)
+        ]
+        ctx.add(vs, ve, "GovernmentBody", "body.stationed-office", 0.75)
+
+
 @extractor("local-bodies", order=27)  # after the towns and villages are found
 def extract_local_bodies(ctx: Context) -> None:
     """Bodies of towns and villages: 东庄村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
@@ -460,6 +493,7 @@ def extract_local_bodies(ctx: Context) -> None:
             m.start(), m.end(), {"GovernmentBody"}
         ):
             ctx.add(m.start(), m.end(), "GovernmentBody", "body.branch", 0.65)
+    _stationed_offices(ctx)
     if len(villages) != 1:
         return  # only an article about one village says which one 村委会 is
     (home,) = villages
