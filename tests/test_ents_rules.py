@@ -30,6 +30,31 @@ from cases import names_of as _names
         # China and its partner joined by a dash name one fair
         ("本报讯 开原市组织企业参加第二十届中国—东盟博览会。", "第二十届中国—东盟博览会", ("Event",)),
         ("本报讯 9月，中国-东北亚博览会在长春开幕。", "中国-东北亚博览会", ("Event",)),
+        # a chief system is named by what its chiefs look after, after how a place carries it out
+        ("本报讯 开原市全面落实河长制、林长制。", "河长制", ("Programme",)),
+        ("本报讯 开原市全面推行林长制。", "林长制", ("Programme",)),
+        # a quoted name, its field and a campaign head after 创建 are one programme
+        (
+            "本报讯 开原市实施“百县千乡万村”乡村振兴示范创建工程。",
+            "“百县千乡万村”乡村振兴示范创建工程",
+            ("Programme",),
+        ),
+        # a verb that names a field after what is made (装备制造) stays inside a project's name
+        (
+            "本报讯 开原市与北京中科集团签约建设新能源装备制造产业园项目。",
+            "新能源装备制造产业园项目",
+            ("Project",),
+        ),
+        # 进行 is the verb of a counted clause before an occasion
+        ("本报讯 江城市又有8个招商项目进行集中开工仪式。", "集中开工仪式", ("Event",)),
+        # merged county departments by their short forms
+        ("本报讯 衡东县领导和县政府办、县商粮局、县规划局等部门参加。", "衡东县商粮局", ("GovernmentBody",)),
+        ("本报讯 开原市科工信局、市资规局负责人参加。", "开原市自然资源和规划局", ("GovernmentBody",)),
+        # a government's office stationed in another place is one body
+        ("本报讯 哈尔滨市政府驻上海办事处副主任赵平出席。", "哈尔滨市政府驻上海办事处", ("GovernmentBody",)),
+        ("本报讯 江西省人民政府驻北京办事处主任出席。", "江西省人民政府驻北京办事处", ("GovernmentBody",)),
+        # a contest and its award ceremony are dated occasions
+        ("本报讯 开原市举办文创产品设计大赛颁奖典礼。", "文创产品设计大赛颁奖典礼", ("Event",)),
     ],
 )
 def test_ents_entity_rules(text, name, types):
@@ -51,6 +76,11 @@ def test_ents_entity_rules(text, name, types):
         ("本报讯 开原市积极争取中央预算内投资项目。", "中央预算内投资项目", ("Project",)),
         ("本报讯 开原市谋划专项债券项目30个。", "专项债券项目", ("Project",)),
         ("本报讯 开原市实施了城市更新项目。", "城市更新项目", ("Project",)),
+        # a place and its verb before a quoted reform are no part of the reform's name
+        ("本报讯 开原市深化“证照分离”改革。", "开原市深化“证照分离”改革", ("Programme",)),
+        ("本报讯 开原市全面推行林长制。", "开原市全面推行林长制", ("Programme",)),
+        # the place inside a stationed office's name is no body of its own (上海 + 办)
+        ("本报讯 哈尔滨市政府驻上海办事处副主任赵平出席。", "上海办", ("GovernmentBody",)),
     ],
 )
 def test_ents_non_names(text, name, not_types):

@@ -95,6 +95,10 @@ _QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
 _PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 
 
+# verbs that name a field after what is made or grown (装备制造, 中药材种植): no clause's verb inside a name
+_FIELD_VERBS = frozenset(("制造", "种植", "加工", "生产", "养殖", "研发", "冶炼", "仓储", "储能"))
+
+
 def _core_ok(
     ctx: Context,
     vs: int,
@@ -114,7 +118,7 @@ def _core_ok(
     long_name = long_generic_ok and len(words) >= 3 and len(words[0]) >= 2
     if not words or words[0] in _GENERIC_FIRST and not long_name:
         return False
-    for w in words:
+    for i, w in enumerate(words):
         t = tag(w)
         if _PHASE_OR_BATCH.fullmatch(w):
             continue
@@ -127,6 +131,7 @@ def _core_ok(
                 or t == "v"
                 and word_freq(w) > 4000
                 and not verbs_ok
+                and not (i > 0 and w in _FIELD_VERBS)
             )
             or w in ("属", "还有", "锚定")
         ):
@@ -1045,12 +1050,25 @@ _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 _ACTOR_VERB = re.compile(alternation("programme_verbs", "programme_obtain_verbs"))
 
 
+_CHIEF_OF = re.compile(r"[\u4e00-\u9fff]{1,2}")
+# a place's doing to a programme: an adverb or two of manner, then a verb of carrying out
+_PLACE_ACT = re.compile(
+    r"(?:全面|深入|积极|大力|全力|持续|不断|扎实|认真|着力|切实|稳步|继续|进一步|率先|加快|努力|主动|坚持|重点)*"
+    r"(?:" + alternation("programme_verbs") + r"|深化|推进|推动|落实|探索|试行)"
+)
+
+
 def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
     """Where a programme name starts if an organisation and its verb precede it inside view[vs:hs]
     (…管委会推出“关港通”通关便利化改革 names the reform, not the committee): after that verb."""
     for m in ctx.mentions:
         if vs <= m.vend < hs and m.type in ORG_CLASSES:
             v = _ACTOR_VERB.match(ctx.view, m.vend)
+            if v and v.end() <= hs:
+                vs = max(vs, v.end())
+        elif vs <= m.vend < hs and m.code:
+            # 开原市全面推行林长制, 开原市深化“证照分离”改革: a place, how, and what it does to the programme
+            v = _PLACE_ACT.match(ctx.view, m.vend)
             if v and v.end() <= hs:
                 vs = max(vs, v.end())
     # 省财政下达专项资金: a funding verb inside is the clause's, whoever its subject
@@ -1103,7 +1121,8 @@ def extract_programmes(ctx: Context) -> None:
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
-                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)", view[m.end() :]
+                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)(?:工程|行动|活动)?",
+                view[m.end() :],
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
@@ -1205,6 +1224,13 @@ def extract_programmes(ctx: Context) -> None:
             vs = battle.end()  # 打好X歼灭战: one fights the battle; the verb is no part of its name
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
+        act = _PLACE_ACT.match(view, vs, hs) if m.group() == "长制" else None
+        if act:
+            vs = act.end()  # 全面落实河长制: how and what is done to it
+        if m.group() == "长制" and _CHIEF_OF.fullmatch(view, vs, hs):
+            # 河长制, 林长制, 田长制: the chief system is named by the one thing its chiefs look after
+            ctx.add(vs, he, "Programme", "programme.head", 0.7)
+            continue
         if m.group() == "计划" and _PLANNED_ACT.match(view, he):
             continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
@@ -1471,7 +1497,9 @@ _EVENT_STOPS = frozenset(
     # the holding verb with its adverb, one token for the segmenter (X开发区隆重举行…仪式)
     " 隆重举行 成功举行 正式举行 顺利举行 盛大举行 隆重召开 顺利召开 成功召开 隆重举办 成功举办 举行了 召开了 举办了"
     # taking part by watching, or holding one's own series (收听收看…视频会议, 自主开展…推介会)
-    " 收听收看 收听 收看 观看 开展 自主开展 组织开展".split()
+    " 收听收看 收听 收看 观看 开展 自主开展 组织开展"
+    # a counted clause before the occasion (又有8个项目进行集中开工仪式): 进行 is its verb
+    " 进行".split()
 )
 # determiners that point back to a gathering named before (本届X节 = the X节 of this article)
 _DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")
