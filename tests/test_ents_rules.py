@@ -47,6 +47,14 @@ from cases import names_of as _names
         ),
         # 进行 is the verb of a counted clause before an occasion
         ("本报讯 江城市又有8个招商项目进行集中开工仪式。", "集中开工仪式", ("Event",)),
+        # central bodies by the short names they use themselves
+        ("本报讯 国家药监局、国家医保局有关负责人出席。", "国家药品监督管理局", ("GovernmentBody",)),
+        # a grade of projects before a project's own name is no part of it
+        ("本报讯 国家重点水利项目淮河入海水道二期工程开工。", "淮河入海水道二期工程", ("Project",)),
+        # a vertically managed organ's local branch and a police station are one body each
+        ("本报讯 国家税务总局开原市税务局负责人参加。", "国家税务总局开原市税务局", ("GovernmentBody",)),
+        ("本报讯 中国人民银行铁岭市分行开展宣传。", "中国人民银行铁岭市分行", ("GovernmentBody",)),
+        ("本报讯 开原市公安局城东派出所民警走访群众。", "开原市公安局城东派出所", ("GovernmentBody",)),
         # merged county departments by their short forms
         ("本报讯 衡东县领导和县政府办、县商粮局、县规划局等部门参加。", "衡东县商粮局", ("GovernmentBody",)),
         ("本报讯 开原市科工信局、市资规局负责人参加。", "开原市自然资源和规划局", ("GovernmentBody",)),
@@ -79,6 +87,19 @@ def test_ents_entity_rules(text, name, types):
         # a place and its verb before a quoted reform are no part of the reform's name
         ("本报讯 开原市深化“证照分离”改革。", "开原市深化“证照分离”改革", ("Programme",)),
         ("本报讯 开原市全面推行林长制。", "开原市全面推行林长制", ("Programme",)),
+        # what a place is or becomes, ranked in a region, is a description, not a project
+        ("本报讯 凌源市是全国重要的鲜切花生产基地。", "鲜切花生产基地", ("Project",)),
+        ("本报讯 项目建成后将成为东北地区规模最大的注射剂生产基地。", "注射剂生产基地", ("Project",)),
+        (
+            "本报讯 国家重点水利项目淮河入海水道二期工程开工。",
+            "国家重点水利项目淮河入海水道二期工程",
+            ("Project",),
+        ),
+        # counted, graded or joined projects are no single undertaking's name
+        ("本报讯 开原市今年确定的十件民生实事项目全部完成。", "十件民生实事项目", ("Project",)),
+        ("本报讯 开原市申报的国家级农业产业强镇项目获批。", "国家级农业产业强镇项目", ("Project",)),
+        ("本报讯 开原市重点推进文化旅游项目和康养项目建设。", "文化旅游项目和康养项目", ("Project",)),
+        ("本报讯 开原市为民办实事项目有序推进。", "为民办实事项目", ("Project",)),
         # the place inside a stationed office's name is no body of its own (上海 + 办)
         ("本报讯 哈尔滨市政府驻上海办事处副主任赵平出席。", "上海办", ("GovernmentBody",)),
     ],

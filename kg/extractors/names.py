@@ -35,7 +35,9 @@ from .base import (
 )
 
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
-_QUANT_START = re.compile(r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|座|条|套|户|余|多)")
+_QUANT_START = re.compile(
+    r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|件|家|批|座|条|套|户|余|多)"
+)
 _GENERIC_FIRST = {
     "首批",
     "一批",
@@ -171,6 +173,18 @@ _PRODUCT_HEAD = re.compile(
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
+# one project's head and a joiner inside a would-be name: the name is the one after the joiner
+_ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
+_LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
+# a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
+_GRADE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
+# a predicate that ranks something in a region (是全国重要的, 将成为东北地区规模最大的): what follows is
+# what the subject is or becomes, a description, not the name of an undertaking
+_RANKED_AS = re.compile(
+    r"(?:是|成为|建成|打造成?为?)[^，。,；;：:！？!?]{0,16}"
+    r"(?:全国|全省|全市|全区|全球|世界|国内|国家|东北|华北|西北|西南|华东|华南|华中|地区|区域|亚洲)"
+    r"[^，。,；;：:！？!?]{0,16}的$"
+)
 # a rank said of a project (首个, 第一个, 唯一, 最大): its name, if any, starts after it
 _SUPERLATIVE = re.compile(r"(?:首个|首家|第一个|唯一的?|最大的?)")
 _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
@@ -329,6 +343,14 @@ def extract_projects(ctx: Context) -> None:
         ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
         if ranks:
             vs = ranks[-1]  # 开原市首个百亿级项目, 全省最大的X项目: a rank said of the project, not its name
+        joint_items = [j.end() for j in _ITEMS_JOINED.finditer(view, vs, hs)]
+        if joint_items:
+            vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
+        if _LEVEL_LEAD.match(view, vs, hs):
+            continue  # 国家级农业产业强镇项目, 省级示范项目: a grade of projects, no undertaking's name
+        grade = _GRADE_LEAD.match(view, vs, hs)
+        if grade and hs - grade.end() >= 4:
+            vs = grade.end()  # 国家重点水利项目淮河入海水道二期工程: the grade of the works, then its name
         # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
         towns = [t for t in fixed if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
@@ -393,6 +415,8 @@ def extract_projects(ctx: Context) -> None:
             and not _DIGIT_OR_OUTPUT.search(name)
         ):
             continue
+        if _RANKED_AS.search(view, max(0, vs - 30), vs):
+            continue  # X市是全国重要的鲜切花生产基地, 将成为东北地区最大的…基地: a rank, not an undertaking
         if head == "项目" and (_kinds_only(ctx, vs, hs, he, fixed) or _kind_run(ctx, vs, hs, he, fixed)):
             continue
         phase = _BRACKET_PHASE.match(view, he)
@@ -1033,7 +1057,7 @@ _DOC_TITLE = re.compile(
 # what a campaign's 工程 does (建设, 提升, 振兴), whom it reaches (千企, 百村) or what it makes strong or
 # multiplies (产业强县工程, 人才强市工程, 新材料倍增工程)
 _CAMPAIGN_WORKS = re.compile(
-    r"建设|提升|行动|振兴|倍增|强[省市县区镇村州旗]|兴[省市县区镇村州旗]|富民|惠民|[百千万][企村户家人园校镇乡]"
+    r"建设|提升|行动|振兴|倍增|强[省市县区镇村州旗]|兴[省市县区镇村州旗]|[百千万][企村户家人园校镇乡]"
 )
 # “项目攻坚年”, “营商环境建设年”: a year given to a campaign (not 2024年, 三年, 新年, 周年)
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
