@@ -460,6 +460,40 @@ def _stationed_offices(ctx: Context) -> None:
         ctx.add(vs, ve, "GovernmentBody", "body.stationed-office", 0.75)
 
 
+# bodies of vertically managed central organs named with their organ (国家税务总局X市税务局, 中国人民银行X市
+# 分行, 国家金融监督管理总局X监管分局) and a police station under its bureau (X县公安局Y派出所): one body each;
+# the central organ or the bureau written inside its name is no mention of its own (SCHEMA convention 5)
+_VERTICAL = re.compile(
+    r"(国家税务总局|中国人民银行|国家金融监督管理总局)([\u4e00-\u9fff]{2,12}?)"
+    r"(税务局|中心支行|分行|支行|监管分局|监管局)"
+)
+_POLICE_STATION = re.compile(r"[\u4e00-\u9fff]{1,6}?派出所")
+
+
+def _vertical_branches(ctx: Context) -> None:
+    view = ctx.view
+    spans = [(m.start(), m.end()) for m in _VERTICAL.finditer(view)]
+    inner = {(m.start(), m.end()): m.start(2) for m in _VERTICAL.finditer(view)}
+    for b in [m for m in ctx.mentions if m.type == "GovernmentBody" and view.endswith("公安局", 0, m.vend)]:
+        p = _POLICE_STATION.match(view, b.vend)
+        if p:
+            spans.append((b.vstart, p.end()))
+    for vs, ve in spans:
+        ctx.mentions[:] = [
+            m
+            for m in ctx.mentions
+            if not (
+                vs <= m.vstart
+                and m.vend <= ve
+                and m.type == "GovernmentBody"
+                and (m.vstart, m.vend) != (vs, ve)
+            )
+        ]
+        ctx.add(vs, ve, "GovernmentBody", "body.vertical-branch", 0.75)
+        if (vs, ve) in inner:  # 开原市税务局: the local name, an alias of the full one
+            ctx.add(inner[(vs, ve)], ve, "GovernmentBody", "body.vertical-branch", 0.7, label=view[vs:ve])
+
+
 @extractor("local-bodies", order=27)  # after the towns and villages are found
 def extract_local_bodies(ctx: Context) -> None:
     """Bodies of towns and villages: 东庄村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
@@ -494,6 +528,7 @@ def extract_local_bodies(ctx: Context) -> None:
         ):
             ctx.add(m.start(), m.end(), "GovernmentBody", "body.branch", 0.65)
     _stationed_offices(ctx)
+    _vertical_branches(ctx)
     if len(villages) != 1:
         return  # only an article about one village says which one 村委会 is
     (home,) = villages
