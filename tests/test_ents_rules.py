@@ -55,6 +55,13 @@ from cases import names_of as _names
         ("本报讯 国家税务总局开原市税务局负责人参加。", "国家税务总局开原市税务局", ("GovernmentBody",)),
         ("本报讯 中国人民银行铁岭市分行开展宣传。", "中国人民银行铁岭市分行", ("GovernmentBody",)),
         ("本报讯 开原市公安局城东派出所民警走访群众。", "开原市公安局城东派出所", ("GovernmentBody",)),
+        # the central fund for rural revitalisation keeps the verb of its purpose in its name
+        (
+            "本报讯 这个项目还获得中央财政衔接推进乡村振兴补助资金1200万元。",
+            "中央财政衔接推进乡村振兴补助资金",
+            ("Programme",),
+        ),
+        ("本报讯 西丰县文旅广电局负责人参加。", "西丰县文旅广电局", ("GovernmentBody",)),
         # merged county departments by their short forms
         ("本报讯 衡东县领导和县政府办、县商粮局、县规划局等部门参加。", "衡东县商粮局", ("GovernmentBody",)),
         ("本报讯 开原市科工信局、市资规局负责人参加。", "开原市自然资源和规划局", ("GovernmentBody",)),
@@ -100,6 +107,10 @@ def test_ents_entity_rules(text, name, types):
         ("本报讯 开原市申报的国家级农业产业强镇项目获批。", "国家级农业产业强镇项目", ("Project",)),
         ("本报讯 开原市重点推进文化旅游项目和康养项目建设。", "文化旅游项目和康养项目", ("Project",)),
         ("本报讯 开原市为民办实事项目有序推进。", "为民办实事项目", ("Project",)),
+        # a funding verb inside a would-be name ends it (给予补贴 is what is done, not a scheme)
+        ("本报讯 对企业技术改造给予补贴。", "技术改造给予补贴", ("Programme",)),
+        # a body, an adverb or an idiom ending in a verb is a clause, no project's name
+        ("本报讯 西丰县召开会议。县委县政府高度重视项目建设。", "县委县政府高度重视项目", ("Project",)),
         # the place inside a stationed office's name is no body of its own (上海 + 办)
         ("本报讯 哈尔滨市政府驻上海办事处副主任赵平出席。", "上海办", ("GovernmentBody",)),
     ],

@@ -146,7 +146,16 @@ def _core_ok(
             ):
                 continue  # 清河 inside 国电投清河发电 is part of a company name
             nxt = tokens(ctx.view[m.vend : hs])
-            if nxt and tag(nxt[0]) == "v":
+            k = 0
+            while k < len(nxt) - 1 and tag(nxt[k]) in ("d", "ad"):
+                k += 1  # 县政府始终坚持: an adverb, then the verb
+            # (高度重视, 全力支持: an idiom the segmenter keeps whole, ending in a verb)
+            if nxt and (
+                tag(nxt[k]) == "v"
+                or tag(nxt[k]) in ("l", "i")
+                and len(nxt[k]) >= 4
+                and tag(nxt[k][-2:]) == "v"
+            ):
                 return False
     if len(words) == 1:
         w = words[0]
@@ -1075,6 +1084,9 @@ _ACTOR_VERB = re.compile(alternation("programme_verbs", "programme_obtain_verbs"
 
 
 _CHIEF_OF = re.compile(r"[\u4e00-\u9fff]{1,2}")
+# the opening of the central budget's fund for rural revitalisation after poverty alleviation (衔接推进乡村振兴
+# 补助资金, Ministry of Finance 财农〔2021〕19号), whose name holds a verb
+_LINKED_FUND = re.compile(r"(?:中央)?(?:财政)?衔接推进$")
 # a place's doing to a programme: an adverb or two of manner, then a verb of carrying out
 _PLACE_ACT = re.compile(
     r"(?:全面|深入|积极|大力|全力|持续|不断|扎实|认真|着力|切实|稳步|继续|进一步|率先|加快|努力|主动|坚持|重点)*"
@@ -1107,7 +1119,7 @@ _TITLE_NAME = re.compile(
     + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
     + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
 )
-_FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
+_FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到|给予")
 _SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
 
 
@@ -1246,6 +1258,10 @@ def extract_programmes(ctx: Context) -> None:
         battle = _BATTLE_VERB.match(view, vs, hs)
         if battle:
             vs = battle.end()  # 打好X歼灭战: one fights the battle; the verb is no part of its name
+        linked = _LINKED_FUND.search(view, max(0, vs - 10), vs) if m.group().endswith("资金") else None
+        if linked:
+            # (中央)财政衔接推进乡村振兴补助资金: the central fund's name holds the verb of its purpose
+            vs = linked.start()
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         act = _PLACE_ACT.match(view, vs, hs) if m.group() == "长制" else None
