@@ -62,6 +62,14 @@ from cases import names_of as _names
             ("Programme",),
         ),
         ("本报讯 西丰县文旅广电局负责人参加。", "西丰县文旅广电局", ("GovernmentBody",)),
+        # Xinjiang's autonomous prefectures call their party committee 州党委
+        (
+            "本报讯 新疆维吾尔自治区党委召开会议。伊犁州党委负责人参加。",
+            "中共伊犁哈萨克自治州委员会",
+            ("GovernmentBody",),
+        ),
+        # a city bureau's branch in a county
+        ("本报讯 铁岭市生态环境局开原分局开展执法检查。", "铁岭市生态环境局开原分局", ("GovernmentBody",)),
         # merged county departments by their short forms
         ("本报讯 衡东县领导和县政府办、县商粮局、县规划局等部门参加。", "衡东县商粮局", ("GovernmentBody",)),
         ("本报讯 开原市科工信局、市资规局负责人参加。", "开原市自然资源和规划局", ("GovernmentBody",)),

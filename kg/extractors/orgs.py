@@ -56,6 +56,7 @@ _BODY_AFTER_PLACE = re.compile(
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
 _REGION_PARTY = re.compile(r"(?P<rep>)(?P<organ>党委)")
+_PREFECTURE_PARTY = re.compile(r"(?P<rep>州)?(?P<organ>党委)")
 # the next organs of one place, after its first: 、政府 / 、人大常委会 (省政府 is the bare-body rule's)
 _NEXT_ORGAN = re.compile(r"、(人民政府|政府|人大常委会|政协)(?=[、，,。；;“”\s和等]|$)")
 _NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
@@ -209,6 +210,8 @@ def extract_bodies(ctx: Context) -> None:
         m = _BODY_AFTER_PLACE.match(view, p.vend)
         if not m and gaz.by_code[p.code].level == 1:
             m = _REGION_PARTY.match(view, p.vend)  # 广西壮族自治区党委: a region's party committee
+        elif not m and gaz.by_code[p.code].name.endswith("自治州"):
+            m = _PREFECTURE_PARTY.match(view, p.vend)  # 伊犁州党委: Xinjiang's prefectures write 州党委
         if not m:
             continue
         organ = m.group("organ")
@@ -270,8 +273,13 @@ def extract_bodies(ctx: Context) -> None:
     named = {b.vend: b.parent_code or "" for b in ctx.mentions if b.rule == "body.place-prefix"}
     for m in _BARE_BODY.finditer(view):
         level = m.group(1)
-        if m.group(2) == "行署" and level not in "盟州" or m.group(2) == "党委" and level != "自治区":
-            continue  # 自治区党委 is the region's party committee; 区党委 may be a district's
+        if (
+            m.group(2) == "行署"
+            and level not in "盟州"
+            or m.group(2) == "党委"
+            and level not in ("自治区", "州")
+        ):
+            continue  # 自治区党委, 州党委 (Xinjiang's prefectures) are committees; 区党委 may be a district's
         if m.start() != last_end and not (
             _prev_is_boundary(ctx, m.start()) or word_starts_at(view, m.start())
         ):
@@ -468,14 +476,17 @@ _VERTICAL = re.compile(
     r"(税务局|中心支行|分行|支行|监管分局|监管局)"
 )
 _POLICE_STATION = re.compile(r"[\u4e00-\u9fff]{1,6}?派出所")
+# a city bureau's branch in a county, named by the county (铁岭市生态环境局开原分局)
+_BRANCH_OF = re.compile(r"[\u4e00-\u9fff]{2,4}?分局")
 
 
 def _vertical_branches(ctx: Context) -> None:
     view = ctx.view
     spans = [(m.start(), m.end()) for m in _VERTICAL.finditer(view)]
     inner = {(m.start(), m.end()): m.start(2) for m in _VERTICAL.finditer(view)}
-    for b in [m for m in ctx.mentions if m.type == "GovernmentBody" and view.endswith("公安局", 0, m.vend)]:
-        p = _POLICE_STATION.match(view, b.vend)
+    for b in [m for m in ctx.mentions if m.type == "GovernmentBody" and view.endswith("局", 0, m.vend)]:
+        p = _POLICE_STATION.match(view, b.vend) if view.endswith("公安局", 0, b.vend) else None
+        p = p or _BRANCH_OF.match(view, b.vend)
         if p:
             spans.append((b.vstart, p.end()))
     for vs, ve in spans:
