@@ -70,6 +70,14 @@ from cases import names_of as _names
         ),
         # a city bureau's branch in a county
         ("本报讯 铁岭市生态环境局开原分局开展执法检查。", "铁岭市生态环境局开原分局", ("GovernmentBody",)),
+        # items of a signing list whose count stands before 项目
+        ("本报讯 现场签约了华润燃气热电联产、恒达光伏发电等8个项目。", "恒达光伏发电", ("Project",)),
+        ("本报讯 开原市举办专场招聘会。", "专场招聘会", ("Event",)),
+        # a policy document by its title's ending (若干政策, 实施细则)
+        ("本报讯 开原市出台《开原市支持民营经济发展的若干政策》。", "开原市支持民营经济发展的若干政策", ("Programme",)),
+        ("本报讯 开原市印发《开原市招商引资奖励办法实施细则》。", "开原市招商引资奖励办法实施细则", ("Programme",)),
+        # a fair's short name after a determiner (本届兰洽会)
+        ("本报讯 本届兰洽会签约项目120个。", "兰洽会", ("Event",)),
         # merged county departments by their short forms
         ("本报讯 衡东县领导和县政府办、县商粮局、县规划局等部门参加。", "衡东县商粮局", ("GovernmentBody",)),
         ("本报讯 开原市科工信局、市资规局负责人参加。", "开原市自然资源和规划局", ("GovernmentBody",)),
@@ -119,6 +127,9 @@ def test_ents_entity_rules(text, name, types):
         ("本报讯 对企业技术改造给予补贴。", "技术改造给予补贴", ("Programme",)),
         # a body, an adverb or an idiom ending in a verb is a clause, no project's name
         ("本报讯 西丰县召开会议。县委县政府高度重视项目建设。", "县委县政府高度重视项目", ("Project",)),
+        # projects counted under national programmes are classes; so are fields in a signing list
+        ("本报讯 开原市实施易地扶贫搬迁项目和光伏扶贫项目。", "光伏扶贫项目", ("Project",)),
+        ("本报讯 开原市农村人居环境整治项目顺利推进。", "农村人居环境整治项目", ("Project",)),
         # the place inside a stationed office's name is no body of its own (上海 + 办)
         ("本报讯 哈尔滨市政府驻上海办事处副主任赵平出席。", "上海办", ("GovernmentBody",)),
     ],

@@ -572,9 +572,13 @@ _STARTED_LIST = re.compile(
     + _START_VERB
     + r"|"
     + _START_VERB
+    + r"了?(?!的)"  # (签约了A、B、C等8个项目: the count may stand before 项目; 开工的A… is a modifier)
     + _LIST_RUN
-    + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + r"等(?:"
     + _COUNT
+    + r"(?:重点|重大)?(?:建设)?(?:项目|工程)|(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _COUNT
+    + r")"
 )
 _ORG_ITEM = re.compile(r"(?:公司|集团|厂|合作社)$")
 
@@ -1231,7 +1235,8 @@ def extract_programmes(ctx: Context) -> None:
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
         if re.search(
-            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施)(?:[(（][^()（）]{2,16}[)）])?$", inner
+            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略)(?:[(（][^()（）]{2,16}[)）])?$",
+            inner,
         ):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
     # unquoted names ending in a programme head: 全面振兴新突破三年行动, 产业投资倍增计划
@@ -1730,7 +1735,7 @@ def extract_events(ctx: Context) -> None:
         if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
             continue  # 省委相关会议: some meetings, not a named one
         det = _DETERMINER_START.match(core)
-        if det and len(core) - det.end() >= 2:
+        if det and len(core) - det.end() >= 1:
             vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
