@@ -45,7 +45,7 @@ _BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中
 _ORGAN = (
     # (a government's named office: 人民政府经济合作交流办公室, 人民政府驻京办事处)
     rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委"
-    r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:新闻办公室|新闻办|办公厅|办公室|办)?"
     rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
     rf"|{_BUREAU}"
 )
@@ -173,6 +173,8 @@ def body_label(place: str, organ: str) -> str:
         return f"中共{place}委" + ("办公室" if organ == "办" else organ)
     if organ in ("政府", "人民政府"):
         return place + "人民政府"
+    if organ in ("政府新闻办", "政府新闻办公室"):  # 省政府新闻办: the government's press office
+        return place + "人民政府新闻办公室"
     if organ in ("政府办", "政府办公室", "人民政府办公室"):
         return place + "人民政府办公室"
     if organ.startswith(("政府办公厅", "人民政府办公厅")):
