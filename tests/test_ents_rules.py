@@ -87,7 +87,11 @@ from cases import names_of as _names
         # a fair's short name after a determiner (本届兰洽会)
         ("本报讯 本届兰洽会签约项目120个。", "兰洽会", ("Event",)),
         # a government's press office
-        ("本报讯 辽宁省召开会议。省政府新闻办召开新闻发布会。", "辽宁省人民政府新闻办公室", ("GovernmentBody",)),
+        (
+            "本报讯 辽宁省召开会议。省政府新闻办召开新闻发布会。",
+            "辽宁省人民政府新闻办公室",
+            ("GovernmentBody",),
+        ),
         # merged county departments by their short forms
         ("本报讯 衡东县领导和县政府办、县商粮局、县规划局等部门参加。", "衡东县商粮局", ("GovernmentBody",)),
         ("本报讯 开原市科工信局、市资规局负责人参加。", "开原市自然资源和规划局", ("GovernmentBody",)),
