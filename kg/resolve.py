@@ -62,7 +62,8 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
     return bool(codes & {ctx.home_city, ctx.home_county} - {""})
 
 
-_BARE_ACT = re.compile(r"(开工|签约|奠基|竣工|投产|开业)仪式")
+# (启动大会 / 启动仪式: the launch the article reports, named by its act, as 开工仪式 is)
+_BARE_ACT = re.compile(r"(开工|签约|奠基|竣工|投产|开业|启动)(?:仪式|大会)")
 _TITLED = re.compile(r"《([^《》]{1,20})》")
 
 

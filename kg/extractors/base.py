@@ -407,6 +407,15 @@ def extend_left(
             ):
                 pass  # 草之源, 华自控股, 华润置地: a function character between the pieces of a coined name
             elif (
+                stops is PROJECT_STOPS
+                and w == "之"
+                and len(prev_w) == 1
+                and len(left_w) == 1
+                and left_w not in stops
+                and tag(left_w) not in _CLOSED_TAGS
+            ):
+                pass  # 科创之门项目, 丝路之窗项目: 之 joins the two halves of a coined project name
+            elif (
                 stops is COMPANY_STOPS
                 and w in _AFTER_PLACE_CHARS
                 and len(prev_w) == 1

@@ -168,11 +168,15 @@ def _core_ok(
     return len(words) >= min_words
 
 
-_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置")
+_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置|电站")
 _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# a batch or a period's share of projects right before 项目 (第三批项目, 一季度新建项目, 年内续建项目)
+_BATCH_CLASS = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工))$"
+)
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
 _PRODUCT_HEAD = re.compile(
@@ -217,6 +221,7 @@ _BUILT_WORKS = re.compile(
 # hundreds, thousands, ten-thousands of firms, villages, households: the count of whom a campaign reaches
 # (千企技改工程, 百村示范工程, 万户增收工程), no capacity of a built works
 _CAMPAIGN_COUNT = re.compile(r"[百千万][企村户家人园校镇乡]")
+_POWER_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s*(?:[MGk]Wh?|兆瓦|千瓦|万千瓦|MW|GW)", re.I)
 
 
 # A project named by kinds only (氢能装备项目, 精细化工和新材料项目, 蓝莓、草莓等特色农产品精深加工项目)
@@ -231,6 +236,7 @@ _SECTOR_TAIL = re.compile("|".join(re.escape(c) for c in _SECTOR_CUES if c.start
 _KIND_SPECIFIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]|[“”‘’《》()（）]|期|[A-Za-z]")
 _KIND_COORD = re.compile(r"[^、和等]{2}(?:、|和|等)")
 _NAME_TAGS = frozenset(("nz", "nr", "ns", "nrt", "eng"))  # not nt: the tagger gives it to 深加工
+_FIRM_JOINERS = frozenset("和与及")
 _PREV_ITEM = re.compile(r"[^，。,；;：:！？!?、\s]*$")  # the list item before a 、
 _ITEM_OWN_HEAD = re.compile(r"项目|工程|基地|生产线|园|中心|公司|集团|厂")
 
@@ -344,6 +350,22 @@ def extract_projects(ctx: Context) -> None:
         if joint:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
         vs = _after_ji(view, vs, hs)
+        # 来到A项目现场和B有限公司C项目现场: a firm after a joiner opens the project's name (the joiner
+        # and what stands before it belong to the clause)
+        firm = next(
+            (
+                c
+                for c in ctx.mentions
+                if c.type == "Company"
+                and vs < c.vstart
+                and c.vend < hs
+                and view[c.vstart - 1] in _FIRM_JOINERS
+                and c.surface.endswith(("公司", "集团"))  # (生猪养殖及饲料厂: a plant inside the name)
+            ),
+            None,
+        )
+        if firm is not None:
+            vs = firm.vstart
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = _LEAD_AMOUNT.match(view[vs:hs])
@@ -410,11 +432,18 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
+        if _BATCH_CLASS.search(view, vs, hs):
+            continue  # X县2025年第三批项目, 一季度新建项目: a batch or a period's share of projects, no one
         if head == "工程" and not (
             _DIGIT.search(name)
             and not _CAMPAIGN_COUNT.search(name)
             or _INDUSTRY.search(name)
             or _BUILT_WORKS.search(name)
+            # X园区Y片区供水工程, X镇道路改造工程: public works of a named place or zone are built works
+            or _WORKS_END.search(view, max(vs, hs - 6), hs)
+            and any(
+                vs <= f.vstart and f.vend <= hs - 2 and not f.rule.endswith("home-reference") for f in fixed
+            )
         ):
             continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
         if (
@@ -422,6 +451,9 @@ def extract_projects(ctx: Context) -> None:
             and not _specific(tokens(view[vs:hs]))
             or head in ("生产线", "装置")
             and not _DIGIT_OR_OUTPUT.search(name)
+            # 200MW/400MWh共享储能电站, 10万千瓦光伏电站: a power station is a project by its capacity
+            or head == "电站"
+            and not _POWER_CAPACITY.search(name)
         ):
             continue
         if _RANKED_AS.search(view, max(0, vs - 30), vs):
@@ -443,6 +475,7 @@ def extract_projects(ctx: Context) -> None:
         _decompose(ctx, proj)
     _sibling_projects(ctx)
     _coordinated_projects(ctx)
+    _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
 
 
 # an item of a coordination inside a name: a run with no head of its own, right before 、
@@ -627,6 +660,84 @@ def _started_list(ctx: Context) -> None:
                     ctx.with_parts(proj, part("operator", firm))
 
 
+# A、B等重大项目相继开工 / A、B、C“三个百亿”项目加速落地 / 重点项目涵盖A、B、C等: a list of named works
+# with no count (or a quoted count label) closed by a word for projects and an act on them, or set out
+# as what projects cover. Its items need no head of their own, but each must say which thing it is (a
+# proper noun, a number or an infrastructure head), so a list of sectors (装备制造、新能源等重点项目) stays out.
+_QUOTED_COUNT = r"“[\d一二三四五六七八九十两]+个[^”]{0,8}”"
+_NAMED_LIST_ACT = re.compile(
+    _LIST_RUN
+    + r"(?:等(?:重点|重大)?|("
+    + _QUOTED_COUNT
+    + r"))(?:建设)?(?:项目|工程)[^，。,；;！!？?：:、\s]{0,4}?"
+    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地)"
+)
+_NAMED_LIST_COVER = re.compile(
+    r"(?:项目|工程)(?:涵盖|包括|包含)" + _LIST_RUN + r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
+)
+_SENTENCE_OPEN = "。！!？?；;\n"
+_NAME_TAG_SET = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "eng"})
+_PLACE_TYPES = ("Province", "City", "District")
+
+
+def _named_item(name: str) -> bool:
+    """Does a list item without a project head say which work it is?"""
+    if _DIGIT.search(name) or _INFRA_END.search(name):
+        return True
+    return any(tag(w) in _NAME_TAG_SET for w in tokens(name))
+
+
+def _named_list(ctx: Context) -> None:
+    """Items of an uncounted list of named works that projects are said to be (see _NAMED_LIST_ACT)."""
+    view = ctx.view
+    found = [(m, 1) for m in _NAMED_LIST_ACT.finditer(view)] + [
+        (m, 1) for m in _NAMED_LIST_COVER.finditer(view)
+    ]
+    for m, g in found:
+        pos = m.start(g)
+        items = m.group(g).split("、")
+        for i, item in enumerate(items):
+            vs, ve = pos, pos + len(item)
+            pos += len(item) + 1
+            if i == 0 and not (vs == 0 or view[vs - 1] in _SENTENCE_OPEN):
+                vs = _first_item(ctx, vs, ve)  # (a sentence that opens with the list opens with its name)
+            name = view[vs:ve]
+            if (
+                not 4 <= len(name) <= 24
+                or not _CJK_NAME.fullmatch(name)
+                or _QUANT_START.match(name)
+                or _ORG_ITEM.search(name)
+                or not _named_item(name)
+                or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
+                or any(
+                    x.vstart < ve and vs < x.vend and not (vs <= x.vstart and x.vend <= ve)
+                    for x in ctx.mentions
+                )
+                or any(
+                    x.type in ("Project", "Company") and x.vstart < ve and vs < x.vend for x in ctx.mentions
+                )
+            ):
+                continue  # a firm or a place listed, part of a longer name, or a project named already
+            if not ctx.add(vs, ve, "Project", "project.named-list", 0.6):
+                continue
+            # a province or county written inside the item is part of its name (rule 5), not a place
+            inner = [
+                x
+                for x in ctx.mentions
+                if x.type in _PLACE_TYPES + ("Institution", "Zone")
+                and vs <= x.vstart
+                and x.vend <= ve
+                and (x.vstart, x.vend) != (vs, ve)
+                or x.type in ("Institution", "Zone")
+                and (x.vstart, x.vend) == (vs, ve)
+            ]
+            for x in inner:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [
+                c for c in ctx.candidates if c.subject not in inner and c.object not in inner
+            ]
+
+
 def _first_item(ctx: Context, vs: int, ve: int) -> int:
     """Where a list's first item starts: after the closed-class and verb words the run opens with."""
     view = ctx.view
@@ -797,11 +908,49 @@ def _counted_project_list(ctx: Context) -> None:
             ctx.add(vs, ve, "Project", "project.counted-list", 0.6)
 
 
+# 其中A等25个产业项目, …;B等20个民生项目: one named example of a counted share of the projects an act
+# (开工, 签约, 启动…) covers, written after 其中 or after a clause break of that sentence
+_ONE_EXAMPLE = re.compile(
+    r"(?:其中|[；;])([^，。,；;、：:“”\s等]{3,12})等[\d一二三四五六七八九十百]+(?:个|项)[^，。,；;、\s]{0,4}?项目"
+)
+_EXAMPLE_DEED = re.compile(r"开工|开复工|签约|启动|落地|落户|开建|投产|竣工|建成|实施")
+
+
+def _single_examples(ctx: Context) -> None:
+    """The one example named before 等N个…项目 in a sentence about projects started, signed or launched."""
+    view = ctx.view
+    for m in _ONE_EXAMPLE.finditer(view):
+        vs, ve = m.span(1)
+        lo = max(view.rfind("。", max(0, vs - 120), vs), view.rfind("\n", max(0, vs - 120), vs), vs - 120) + 1
+        if not _EXAMPLE_DEED.search(view, max(0, lo), vs):
+            continue  # (the sentence up to its full stop: a ; splits clauses of one sentence)
+        words = tokens(view[vs:ve])
+        if len(words) == 1 and word_freq(words[0]) > 0 and tag(words[0]) not in ("nz", "nt", "nr", "ns", "j"):
+            continue  # 制造业等25个项目: a kind of industry, not a project's name
+        over = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend and not x.code]
+        same = [x for x in over if x.vstart == vs and x.vend == ve and x.type in ("Institution", "Zone")]
+        if len(same) != len(over):
+            continue  # a firm, a body, a project already there
+        # (江城实验中学等8个民生项目: a school or park counted among the projects is the project here)
+        if not _core_ok(ctx, vs, ve, verbs_ok=True) or _kinds_only(ctx, vs, ve, ve, []):
+            continue
+        if same:
+            for x in same:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in same and c.object not in same]
+        # (A written before as A项目 is that project: its label joins the two)
+        named = next(
+            (p.name for p in ctx.mentions if p.type == "Project" and p.name == view[vs:ve] + "项目"), ""
+        )
+        ctx.add(vs, ve, "Project", "project.single-example", 0.6, **({"label": named} if named else {}))
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_works(ctx)
     _started_list(ctx)
     _counted_project_list(ctx)
+    _named_list(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -1072,6 +1221,10 @@ _DOC_TITLE = re.compile(
 _CAMPAIGN_WORKS = re.compile(
     r"建设|提升|行动|振兴|倍增|强[省市县区镇村州旗]|兴[省市县区镇村州旗]|[百千万][企村户家人园校镇乡]"
 )
+# the same kinds of works closing a name before 工程 (…片区供水工程, …道路改造工程, …污水处理工程)
+_WORKS_END = re.compile(
+    r"(?:道路|管网|桥梁|公路|河道|堤防|供水|排水|污水|供热|供气|管廊)(?:建设|改造|提升|改扩建|新建|扩建|处理|治理)?$"
+)
 # “项目攻坚年”, “营商环境建设年”: a year given to a campaign (not 2024年, 三年, 新年, 周年)
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
@@ -1125,6 +1278,10 @@ _TITLE_NAME = re.compile(
 )
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到|给予")
 _SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
+# (深入/全面/大力)实施 right before a name: the name is of what a body carries out
+_CARRIED_OUT = re.compile(r"实施$")
+# 推行“拿地即开工”等创新举措: a quoted measure a body introduces, closed by 等…举措/措施/做法
+_QUOTED_MEASURE = re.compile(r"“([^“”，。,；;]{2,16})”等[^，。,；;“”]{0,6}?(?:举措|措施|做法)")
 
 
 # 把X作为(…的)“Y”: Y labels X (一号工程, 先导工程) where the quote ends the clause that 把/将 opens
@@ -1134,9 +1291,28 @@ _LABEL_END = re.compile(
 )  # (not 作为“空心房”整治的衡量标准: the quote opens a longer name)
 
 
+_COUNT_LABEL = re.compile(r"[\d一二三四五六七八九十两]+个")
+
+
+def _after_list_item(view: str, qs: int) -> bool:
+    """Does the quote at qs follow, without a break, the last item of a list (…、C“…”)?"""
+    if qs == 0 or _CLAUSE_STOP.match(view, qs - 1) or view[qs - 1] == "、":
+        return False
+    k = bisect_right(_clause_stops(view), qs - 1)
+    cs = _clause_stops(view)[k - 1] + 1 if k else 0
+    return view.find("、", cs, qs) >= 0
+
+
+# a demonstrative and a description before a quote (这个…的“X”, 该…的“X”): the quote is a figure of speech
+_DEMONSTRATIVE_DESC = re.compile(r"(?:这个|这一|这座|这些|该)[^，。,；;“”]{0,20}的$")
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
+    for m in _QUOTED_MEASURE.finditer(view):
+        if _ACTOR_VERB.search(view, max(0, m.start() - 4), m.start()):
+            ctx.add(m.start(), m.end(1) + 1, "Programme", "programme.quoted-measure", 0.7, label=m.group(1))
     # quoted names with a programme head: “三个提升”工程, ‘新增先进加工设备补贴’项目, “百所千警连万家”活动
     for m in _QUOTED.finditer(view):
         inner = m.group(2)
@@ -1145,6 +1321,8 @@ def extract_programmes(ctx: Context) -> None:
         after = re.match(
             r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :]
         )
+        if after and _COUNT_LABEL.match(inner) and _after_list_item(view, m.start()):
+            continue  # A、B、C“三个百亿”项目: the quoted count labels the group just listed, no one thing
         if (
             after
             and after.group() == "项目"
@@ -1191,7 +1369,10 @@ def extract_programmes(ctx: Context) -> None:
                 and not tag(inner_words[-1]).startswith("v")
             ):
                 # “友联特种船”项目: a quoted name without a programme head is a construction project
-                ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
+                # (这个总投资3亿元的“水脉”项目: a figure of speech for a project already named, after a
+                # demonstrative, names none)
+                if not _DEMONSTRATIVE_DESC.search(view, max(0, m.start() - 24), m.start()):
+                    ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
                 continue
             if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
                 label = inner  # the quoted words are the whole name
@@ -1282,11 +1463,20 @@ def extract_programmes(ctx: Context) -> None:
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
         head = m.group()
-        if head == "工程" and (
-            _DIGIT.search(view[vs:hs])
-            and not _CAMPAIGN_COUNT.search(view[vs:hs])
-            or not _CAMPAIGN_WORKS.search(view[vs:hs])
-            or _BUILT_WORKS.search(view[vs:hs])
+        if (
+            head == "工程"
+            and (
+                _DIGIT.search(view[vs:hs])
+                and not _CAMPAIGN_COUNT.search(view[vs:hs])
+                or _BUILT_WORKS.search(view[vs:hs])
+                or not _CAMPAIGN_WORKS.search(view[vs:hs])
+                # 深入实施农品进京工程: what a body carries out (实施) that builds nothing physical is a campaign
+                and not (
+                    _CARRIED_OUT.search(view, max(0, vs - 6), vs)
+                    and not _PHYSICAL_WORKS.search(view, vs, hs)
+                    and len(tokens(view[vs:hs])) >= 2
+                )
+            )
         ):
             continue  # 500千伏…工程, X高速公路建设工程 are construction projects; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
@@ -1332,6 +1522,10 @@ _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, rever
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
 _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓)")
+# a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
+_LIST_ATTACHED = re.compile(
+    rf"(?:附件[:：]?\s*|\.(?:xlsx?|docx?|pdf|wps)\s*)(?:\d{{1,2}}[.、．])?([^，。,；;:：.]{{4,50}}?){_LIST}"
+)
 # _LIST_OUT starts with a lazy run, so it is tried at every position; it can only match where this
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
@@ -1339,10 +1533,16 @@ _ENTERED = re.compile(
     rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
 # verbs that confer a title: what follows them is the title whatever its head noun
-_CONFER = r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
+# (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
+_CONFER = (
+    r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
+    r"|升格为|晋升(?=(?:国家级|省级)[^，。,；;]{0,12}?(?:开发区|高新区|园区|新区|示范区|试验区))"
+)
 _CONFERRED = re.compile(
     rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)"
-    r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$)"
+    r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$"
+    # 是今年升级为省级开发区的六家开发区之一: the title, then the count of those given it
+    r"|的[\d一二三四五六七八九十两]+(?:家|个|批))"
 )
 # 认定A、B等34家企业…为国家级X中心 / 命名…为…: the verb and its 为 split by the list of recipients
 _DEEMED = re.compile(
@@ -1367,6 +1567,8 @@ _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文�
 _LEVEL_TITLE = re.compile(
     rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
 )
+# 全国各地, 国家各部委, …的…: a phrase after the level word, not a title's words
+_NOT_A_LEVEL = re.compile(r"^(?:全国|国家|省级|市级|县级)?各|的")
 _QUOTED_HEADED = re.compile(rf"“[^“”\n]{{2,24}}(?:{_DESIG_HEADS})”")
 _MADE_BEFORE = re.compile(r"为|获|评|入选|认定|命名|授予|列入|荣膺")
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
@@ -1471,6 +1673,7 @@ def extract_designations(ctx: Context) -> None:
         )
     for rx, rule in (
         (_LIST_PUBLISHED, "designation.list-published"),
+        (_LIST_ATTACHED, "designation.list-attached"),
         (_LIST_OUT, "designation.list-out"),
         (_ENTERED, "designation.entered"),
         (_NEW_N, "designation.new-count"),
@@ -1510,6 +1713,8 @@ def extract_designations(ctx: Context) -> None:
     for m in _LEVEL_TITLE.finditer(view):
         if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
             continue  # …示范区建设 / 创建: the work, not the title
+        if _NOT_A_LEVEL.search(m.group()):
+            continue  # 全国各地的X代表及招商大使: people from everywhere (各地, 的), not a level's title
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
 
 
@@ -1606,10 +1811,15 @@ _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name
 _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the end of a 自/从…以来 time frame a few words after an occasion's name (自首届X大会开展以来)
+_SINCE = re.compile(r"[^，。,；;]{0,8}(?:以来|之后|以后|后)")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
 _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
-# a short quoted name written right before an occasion's name (“两重”, “一节一会”)
-_QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
+# a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
+# quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
+_QUOTED_LEAD = re.compile(
+    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,][\u4e00-\u9fff‘’]{2,12}”$"
+)
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
 # (a local committee's plenums are counted 次 and named with the committee: 市委六届三次、四次全会)
@@ -1649,6 +1859,14 @@ _PARTY_TYPES = frozenset({"GovernmentBody", "Company", "Institution", "Person", 
 _GOODS_TAG = re.compile(r"n|nz|vn")
 
 
+# a gathering described by a copula (…是展示成果的大会,也是…的动员大会、誓师大会): the head words such a
+# description uses; after 是…的 and at most two characters (誓师, 动员) they name no gathering of their own
+_GENERIC_GATHERING = frozenset({"大会", "动员大会", "誓师大会", "会议", "盛会"})
+_PREDICATE_NOMINAL = re.compile(
+    r"是[^，。,；;！!？?：:]{0,40}的(?:[\u4e00-\u9fff]{0,2}(?:大会|会议|盛会)、)*[\u4e00-\u9fff]{0,2}$"
+)
+
+
 @extractor("events", order=43)
 def extract_events(ctx: Context) -> None:
     view = ctx.view
@@ -1672,6 +1890,8 @@ def extract_events(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):
             continue  # 园林博览会项目 is the construction of the fair's park; 县会议中心, 会议室 are venues
+        if m.group() in _GENERIC_GATHERING and _PREDICATE_NOMINAL.search(view, max(0, hs - 60), hs):
+            continue  # 此次大会是…的动员大会、誓师大会: what the gathering is called, no second gathering
         if m.group().startswith("集中") and _CJK.match(view, he):
             continue  # 集中签约仪式: the head is the next word
         # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
@@ -1714,7 +1934,7 @@ def extract_events(ctx: Context) -> None:
         # to the left of it (全省“三个一批”活动视频会议) up to the usual stops, through a second quoted
         # name (区“两区”建设集中签约暨“开门红”签约活动: two occasions joined by 暨, each with its quote)
         for _ in range(2):
-            quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
+            quoted = _QUOTED_LEAD.search(view, max(0, vs - 27), vs)
             if not quoted or ordinal:
                 break
             vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
@@ -1734,6 +1954,12 @@ def extract_events(ctx: Context) -> None:
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
             continue  # 省委相关会议: some meetings, not a named one
+        if (
+            core[:1] in ("自", "从")
+            and _SINCE.match(view, he)
+            and not any(p.code and p.vstart == vs for p in ctx.mentions)  # (自贡)
+        ):
+            vs += 1  # 自首届X大会开展以来: 自…以来 frames the time, the name starts after 自
         det = _DETERMINER_START.match(core)
         if det and len(core) - det.end() >= 1:
             vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner
@@ -1752,3 +1978,26 @@ def extract_events(ctx: Context) -> None:
         if c and view[e.vstart : e.vend] not in _EVENT_HEAD_SET:  # (博览会执委会: which fair's is unsaid)
             det = _DETERMINER_START.match(view, e.vstart, e.vend)  # 本届X会组委会: X会's committee
             ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)
+    _collective_act(ctx)
+
+
+# X区一批重大项目集中启动 / 26个重大项目集中开工: a collective start, signing or launch of projects
+_COLLECTIVE_ACT = re.compile(
+    r"(?:一批|[\d一二三四五六七八九十百]+个)[^，。,；;：:]{0,8}?项目集中(?:开工|启动|签约|开竣工|竣工|投产)"
+)
+_ATTENDED = re.compile(r"出席|见证|参加|主持|宣布")
+
+
+def _collective_act(ctx: Context) -> None:
+    """The occasion an article reports without an event noun (SCHEMA convention 3): where no event is
+    named at all and officials attend (出席, 见证), the collective act on projects is the occasion."""
+    view = ctx.view
+    if any(m.type == "Event" for m in ctx.mentions) or not _ATTENDED.search(view):
+        return
+    m = _COLLECTIVE_ACT.search(view)
+    if not m:
+        return
+    # the place or zone written right before it opens the occasion's name (宝山区一批…)
+    before = [p for p in ctx.mentions if p.vend == m.start() and (p.code or p.type in ("Zone", "Town"))]
+    vs = min((p.vstart for p in before), default=m.start())
+    ctx.add(vs, m.end(), "Event", "event.collective-act", 0.55)

@@ -13,6 +13,7 @@ from ..lexicon import (
     EVENT_HEADS,
     GOV_HEADS,
     INSTITUTION_HEADS,
+    NATIONAL_ASSOCIATIONS,
     NATIONAL_MEDIA,
     NATIONAL_SHORT,
     PARTY_ORGANS,
@@ -89,6 +90,7 @@ _ACADEMY_INSTITUTE = re.compile(
 )
 _MEDIA_HOSTS = frozenset({"Company", "GovernmentBody", "Institution"})  # (人民日报社, 新华社X分社)
 _MEDIA = re.compile("|".join(sorted(map(re.escape, NATIONAL_MEDIA), key=len, reverse=True)))
+_ASSOCIATION = re.compile("|".join(sorted(map(re.escape, NATIONAL_ASSOCIATIONS), key=len, reverse=True)))
 _SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
 _PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
@@ -204,12 +206,17 @@ def extract_bodies(ctx: Context) -> None:
     gaz = ctx.gaz
     places = [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]
     place_ends = {m.vend: m for m in places}
+    place_starts = {m.vstart for m in places}
     for p in places:
         # X省“某某”工作协调小组办公室, X省打造…工作领导小组办公室: a task force named by its task
         g = _TASK_GROUP.match(view, p.vend)
         if g and ("“" in g.group() or "工作" in g.group()):
             ctx.add(p.vstart, g.end(), "GovernmentBody", "body.task-group", 0.8)
         m = _BODY_AFTER_PLACE.match(view, p.vend)
+        if m and p.vend in place_starts:
+            # 重庆綦江联络服务中心: a field-named body right after a second place is that place's (綦江's),
+            # not the first place's body with the second place in its name
+            m = None
         if not m and gaz.by_code[p.code].level == 1:
             m = _REGION_PARTY.match(view, p.vend)  # 广西壮族自治区党委: a region's party committee
         elif not m and gaz.by_code[p.code].name.endswith("自治州"):
@@ -239,6 +246,20 @@ def extract_bodies(ctx: Context) -> None:
         )
         if body:
             _coordinated_places(ctx, p, organ, place_ends)
+            # 天津市蓟州区人民政府: the body written after its place's parent too; that written form is a
+            # name of the same body (an alias), its label stays the place's own
+            up = place_ends.get(vs)
+            if up is not None and up.code in gaz.ancestors(p.code)[:2]:
+                ctx.add(
+                    up.vstart,
+                    m.end(),
+                    "GovernmentBody",
+                    "body.place-prefix",
+                    0.9,
+                    label=label,
+                    parent_code=p.code,
+                    parts=(part("place", p),),
+                )
             # X自治区党委、政府 / X省委、省政府: the place's next organs, written without the place
             k = m.end()
             while (lm := _NEXT_ORGAN.match(view, k)) is not None:
@@ -664,6 +685,9 @@ def _joiner_cut(ctx: Context, core: str, partner: bool = False) -> int:
 
 
 _MEDIA_GROUP = re.compile(r"(?:传媒|报业)集团$")
+# an indefinite plant (一座…的X厂): what is built, described by its capacity, has no name yet
+_INDEFINITE_PLANT = re.compile(r"一(?:座|个|家|处|所)[^，。,；;、]{0,14}的$")
+_INDEFINITE = re.compile(r"一(?:座|个|家|处|所)")
 
 
 @extractor("companies", order=30)
@@ -717,6 +741,10 @@ def extract_companies(ctx: Context) -> None:
             continue  # 国家级绿色工厂 is a designation, not a factory (X智能有限公司 is a firm)
         if _SIZE_START.match(core):
             continue  # 大型稀土企业集团, 中小企业: a kind of firm by its size, not a firm's name
+        if m.group() == "厂" and (
+            _INDEFINITE_PLANT.search(view, max(0, span[0] - 16), span[0]) or _INDEFINITE.search(core)
+        ):
+            continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
         if re.search(r"\d+(?:个|家|项|批)", core):
             continue  # 2个项目银行: a count, not a name
         if m.group().endswith("合作社") and not any(
@@ -866,6 +894,18 @@ def extract_institutions(ctx: Context) -> None:
             ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
             continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
+    # 中国日报辽宁记者站: a medium's bureau is named by the medium; the paper inside is no mention of its own
+    bureaus = [x for x in ctx.mentions if x.type == "Institution" and x.surface.endswith("记者站")]
+    inner = [
+        x
+        for x in ctx.mentions
+        for b in bureaus
+        if x.type == "Institution" and x is not b and b.vstart <= x.vstart and x.vend < b.vend
+    ]
+    for x in inner:
+        ctx.mentions.remove(x)
+    if inner:
+        ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in inner and c.object not in inner]
     # 新华社, 中央人民广播电台, 《大公报》: national media by their bare names (not inside a longer name)
     for m in _MEDIA.finditer(view):
         if not any(
@@ -874,6 +914,11 @@ def extract_institutions(ctx: Context) -> None:
             if x.type in _MEDIA_HOSTS
         ):
             ctx.add(m.start(), m.end(), "Institution", "institution.national-media", 0.85)
+    # 中国物流与采购联合会: a national federation by its full name (the head alone would cut it at 与)
+    for m in _ASSOCIATION.finditer(view):
+        for x in [x for x in ctx.mentions if x.type == "Institution" and m.start() < x.vstart < m.end()]:
+            ctx.mentions.remove(x)  # (采购联合会: the name cut at 与)
+        ctx.add(m.start(), m.end(), "Institution", "institution.national-association", 0.85)
     # 中科院X所 / 中国科学院X研究所: the national academies' institutes, often written short (化物所)
     for m in _ACADEMY_INSTITUTE.finditer(view):
         ctx.add(m.start(), m.end(), "Institution", "institution.academy", 0.85)
@@ -941,6 +986,13 @@ _WEAK_ZONE_HEADS = frozenset(
 )
 
 
+# a quantity with its unit of area, length or weight in front of a zone head is a clause (土地200亩建设…示范园,
+# 铺32公里园区配水管网), never a zone's name
+_MEASURE_IN_CORE = re.compile(r"\d+(?:[亩万千吨平米方]|公里|公顷)")
+# modal verbs: a "name" they open is a clause (能…保障化工园区, 可…进入园区)
+_MODAL_START = frozenset("能 能够 可 可以 将 要 会 需 需要 应 应当 才能".split())
+
+
 def _zone_without_place(ctx: Context, z) -> None:
     """桓仁满族自治县五女山风景区: the name also stands without the county in front (an alias)."""
     for p in ctx.mentions:
@@ -949,6 +1001,40 @@ def _zone_without_place(ctx: Context, z) -> None:
 
 
 _PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+个")
+
+
+# 开发区管委会 / 高新区党工委 written bare: the organ of the one zone of that kind the article names
+_BARE_ZONE_ORGAN = re.compile(r"(开发区|高新区|经开区|园区|新区)(管委会|管理委员会|党工委)")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _bare_zone_organs(ctx: Context, zones: list) -> None:
+    """开发区管委会 after 营口辽河经济开发区 (and its short forms 辽河开发区): that zone's 管委会."""
+    view = ctx.view
+    for m in _BARE_ZONE_ORGAN.finditer(view):
+        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone"}):
+            continue
+        if m.start() > 0 and _HAN_CHAR.match(view, m.start() - 1) and view[m.start() - 1] not in _BARE_BEFORE:
+            continue  # X开发区管委会 with a name in front: the zone rule has it
+        kind = m.group(1)
+        named = sorted(
+            {z.name for z in zones if z.name.endswith(kind) and len(z.name) > len(kind) + 1},
+            key=len,
+            reverse=True,
+        )
+        # the names of one zone: each shorter one a short form of the longest (辽河开发区 of 营口辽河经济开发区)
+        if not named or not all(_subsequence(n, named[0]) for n in named[1:]):
+            continue
+        ctx.add(m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=named[0] + m.group(2))
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
+_BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
 
 @extractor("zones", order=32)
@@ -1042,7 +1128,11 @@ def extract_zones(ctx: Context) -> None:
             and not known_core
         ):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
-        if re.search(r"\d+[亩万千吨平]", core) or (
+        if view[span[0] - 1 : span[0]] == "等" and len(words) <= 3:
+            continue  # A、B等特色主题产业园: the kind a list shares after 等, no zone's name
+        if words and words[0] in _MODAL_START:
+            continue  # (还)能靠管网保障化工园区: a modal verb opens a clause, no zone's name
+        if _MEASURE_IN_CORE.search(core) or (
             m.group() in _WEAK_ZONE_HEADS
             and len(words) == 1
             and tag(words[0]) not in ("ns", "nz", "nr", "j")
@@ -1069,6 +1159,7 @@ def extract_zones(ctx: Context) -> None:
                 ctx.add(
                     m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=z.name + m.group()
                 )
+    _bare_zone_organs(ctx, zones)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])

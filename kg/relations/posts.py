@@ -45,6 +45,7 @@ class _Index:
         self.companies = _by_end([m for m in ms if m.type == "Company"])
         self.kinds: dict[str, tuple[list[int], list[Mention]]] = {}
         starts = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
+        starts.update(m.start(1) for m in _AGENCY_DATELINE.finditer(ctx.view))
         self.pubs = [
             m
             for m in ms
@@ -73,6 +74,12 @@ def _nearest_before(ends: list[int], ms: list[Mention], limit: int) -> Mention |
     """The mention ending last at or before limit (of several ending there, the first in the list)."""
     j = bisect_right(ends, limit)
     return ms[bisect_left(ends, ends[j - 1])] if j else None
+
+
+# a news agency's dateline (中新网 天津4月8日电, 新华社北京3月5日电): the outlet its reporters work for
+_AGENCY_DATELINE = re.compile(
+    r"^[\s\u3000]*([\u4e00-\u9fff]{2,6}?(?:网|社))[\s\u3000]*[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电", re.M
+)
 
 
 def _publisher(ix: _Index, near: int):
