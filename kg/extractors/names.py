@@ -35,7 +35,9 @@ from .base import (
 )
 
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
-_QUANT_START = re.compile(r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|座|条|套|户|余|多)")
+_QUANT_START = re.compile(
+    r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|件|家|批|座|条|套|户|余|多)"
+)
 _GENERIC_FIRST = {
     "首批",
     "一批",
@@ -95,6 +97,10 @@ _QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
 _PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 
 
+# verbs that name a field after what is made or grown (装备制造, 中药材种植): no clause's verb inside a name
+_FIELD_VERBS = frozenset(("制造", "种植", "加工", "生产", "养殖", "研发", "冶炼", "仓储", "储能"))
+
+
 def _core_ok(
     ctx: Context,
     vs: int,
@@ -114,7 +120,7 @@ def _core_ok(
     long_name = long_generic_ok and len(words) >= 3 and len(words[0]) >= 2
     if not words or words[0] in _GENERIC_FIRST and not long_name:
         return False
-    for w in words:
+    for i, w in enumerate(words):
         t = tag(w)
         if _PHASE_OR_BATCH.fullmatch(w):
             continue
@@ -127,6 +133,7 @@ def _core_ok(
                 or t == "v"
                 and word_freq(w) > 4000
                 and not verbs_ok
+                and not (i > 0 and w in _FIELD_VERBS)
             )
             or w in ("属", "还有", "锚定")
         ):
@@ -139,7 +146,16 @@ def _core_ok(
             ):
                 continue  # 清河 inside 国电投清河发电 is part of a company name
             nxt = tokens(ctx.view[m.vend : hs])
-            if nxt and tag(nxt[0]) == "v":
+            k = 0
+            while k < len(nxt) - 1 and tag(nxt[k]) in ("d", "ad"):
+                k += 1  # 县政府始终坚持: an adverb, then the verb
+            # (高度重视, 全力支持: an idiom the segmenter keeps whole, ending in a verb)
+            if nxt and (
+                tag(nxt[k]) == "v"
+                or tag(nxt[k]) in ("l", "i")
+                and len(nxt[k]) >= 4
+                and tag(nxt[k][-2:]) == "v"
+            ):
                 return False
     if len(words) == 1:
         w = words[0]
@@ -170,8 +186,41 @@ _PRODUCT_HEAD = re.compile(
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
+# one project's head and a joiner inside a would-be name: the name is the one after the joiner
+_ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
+_LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
+# a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
+_GRADE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
+# a predicate that ranks something in a region (是全国重要的, 将成为东北地区规模最大的): what follows is
+# what the subject is or becomes, a description, not the name of an undertaking
+_RANKED_AS = re.compile(
+    r"(?:是|成为|建成|打造成?为?)[^，。,；;：:！？!?]{0,16}"
+    r"(?:全国|全省|全市|全区|全球|世界|国内|国家|东北|华北|西北|西南|华东|华南|华中|地区|区域|亚洲)"
+    r"[^，。,；;：:！？!?]{0,16}的$"
+)
+# a rank said of a project (首个, 第一个, 唯一, 最大): its name, if any, starts after it
+_SUPERLATIVE = re.compile(r"(?:首个|首家|第一个|唯一的?|最大的?)")
 _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
+# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
+# campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
+_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# …and a 工程 that builds a road, a plant or a station (infrastructure_heads, facility_heads: X市污水处理厂扩建
+# 工程, X至Y高速公路工程) is a construction project, with or without a number (SCHEMA: 工程 (physical));
+# (矿 alone is left out: 绿色矿山建设工程 is a campaign)
+_BUILT_WORKS = re.compile(
+    "|".join(
+        [_PHYSICAL_WORKS.pattern]
+        + sorted(
+            (re.escape(h) for h in (*INFRASTRUCTURE_HEADS, *FACILITY_HEADS) if len(h) >= 2),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+# hundreds, thousands, ten-thousands of firms, villages, households: the count of whom a campaign reaches
+# (千企技改工程, 百村示范工程, 万户增收工程), no capacity of a built works
+_CAMPAIGN_COUNT = re.compile(r"[百千万][企村户家人园校镇乡]")
 _POWER_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s*(?:[MGk]Wh?|兆瓦|千瓦|万千瓦|MW|GW)", re.I)
 
 
@@ -218,6 +267,44 @@ def _kinds_only(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -
         prev = item.group() if item else ""
         return len(prev) >= 2 and not _ITEM_OWN_HEAD.search(prev) and not _KIND_SPECIFIC.search(prev)
     return False
+
+
+# a list of short kinds each with its own 项目 (X市新能源项目、光伏项目、文旅项目): sectors, not undertakings
+_KIND_NEXT = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,4})项目")
+_KIND_PREV = re.compile(r"([\u4e00-\u9fff]{2,4})项目[、和及与]$")
+
+
+def _common_kind(ctx: Context, text: str) -> bool:
+    """Is text (2-4 characters) a field or kind in common words (新能源, 光伏, 文旅), no name or number?"""
+    if (
+        not 2 <= len(text) <= 4
+        or _KIND_SPECIFIC.search(text)
+        or text in ctx.gaz.short
+        or text in ctx.gaz.full
+    ):
+        return False
+    words = tokens(text)
+    return all(tag(w) not in _NAME_TAGS and tag(w) != "" for w in words) or bool(
+        _GENERIC_PROJECT_TAIL.search(text)
+    )
+
+
+def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> bool:
+    """Is view[vs:he] one of a run of short kinds of project, each with its 项目 (a place may open the run)?"""
+    view = ctx.view
+    own = vs
+    for p in fixed:
+        if p.code and p.vstart == vs and p.vend < hs:
+            own = p.vend
+    if not _common_kind(ctx, view[own:hs]) or any(
+        m.type in ("Company", "Organization", "Zone") and m.vstart < hs and m.vend > own for m in ctx.mentions
+    ):
+        return False
+    nxt = _KIND_NEXT.match(view, he)
+    if nxt and _common_kind(ctx, nxt.group(1)):
+        return True
+    prev = _KIND_PREV.search(view, max(0, vs - 7), vs)
+    return bool(prev and _common_kind(ctx, prev.group(1)))
 
 
 @extractor("projects", order=40)
@@ -284,6 +371,17 @@ def extract_projects(ctx: Context) -> None:
         lead = _LEAD_AMOUNT.match(view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
+        ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
+        if ranks:
+            vs = ranks[-1]  # 开原市首个百亿级项目, 全省最大的X项目: a rank said of the project, not its name
+        joint_items = [j.end() for j in _ITEMS_JOINED.finditer(view, vs, hs)]
+        if joint_items:
+            vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
+        if _LEVEL_LEAD.match(view, vs, hs):
+            continue  # 国家级农业产业强镇项目, 省级示范项目: a grade of projects, no undertaking's name
+        grade = _GRADE_LEAD.match(view, vs, hs)
+        if grade and hs - grade.end() >= 4:
+            vs = grade.end()  # 国家重点水利项目淮河入海水道二期工程: the grade of the works, then its name
         # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
         towns = [t for t in fixed if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
@@ -338,7 +436,9 @@ def extract_projects(ctx: Context) -> None:
             continue  # X县2025年第三批项目, 一季度新建项目: a batch or a period's share of projects, no one
         if head == "工程" and not (
             _DIGIT.search(name)
+            and not _CAMPAIGN_COUNT.search(name)
             or _INDUSTRY.search(name)
+            or _BUILT_WORKS.search(name)
             # X园区Y片区供水工程, X镇道路改造工程: public works of a named place or zone are built works
             or _WORKS_END.search(view, max(vs, hs - 6), hs)
             and any(
@@ -356,7 +456,9 @@ def extract_projects(ctx: Context) -> None:
             and not _POWER_CAPACITY.search(name)
         ):
             continue
-        if head == "项目" and _kinds_only(ctx, vs, hs, he, fixed):
+        if _RANKED_AS.search(view, max(0, vs - 30), vs):
+            continue  # X市是全国重要的鲜切花生产基地, 将成为东北地区最大的…基地: a rank, not an undertaking
+        if head == "项目" and (_kinds_only(ctx, vs, hs, he, fixed) or _kind_run(ctx, vs, hs, he, fixed)):
             continue
         phase = _BRACKET_PHASE.match(view, he)
         if phase:  # X建设项目(二期): the phase in brackets is part of the name (no parent project of its own)
@@ -503,9 +605,13 @@ _STARTED_LIST = re.compile(
     + _START_VERB
     + r"|"
     + _START_VERB
+    + r"了?(?!的)"  # (签约了A、B、C等8个项目: the count may stand before 项目; 开工的A… is a modifier)
     + _LIST_RUN
-    + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + r"等(?:"
     + _COUNT
+    + r"(?:重点|重大)?(?:建设)?(?:项目|工程)|(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _COUNT
+    + r")"
 )
 _ORG_ITEM = re.compile(r"(?:公司|集团|厂|合作社)$")
 
@@ -948,6 +1054,13 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
             and not re.search("[及和与、]", core[zone.vend - vs :])
         ):
             return True  # X景区旅游基础设施建设项目: the zone says which area's works
+        built = _BUILT_WORKS.search(core, 0, tail.start())
+        if (
+            placed
+            and built
+            and tail.start() - next(m.vend - vs for m in fixed if m.code and m.vstart == vs) >= 4
+        ):
+            return True  # X市城区供热管网改造工程, X至Y高速铁路建设工程: a place's own built works
         works = _PROJECT.search(core, 0, tail.start())
         if works and (
             placed and tail.start() >= 8 or works.start() >= 4 and _specific(tokens(core[: works.start()]))
@@ -1103,9 +1216,11 @@ _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?
 _DOC_TITLE = re.compile(
     r"关于[^。；;！!？?，,]{4,80}?的(?:复函|通知|意见|决定|批复|实施意见|指导意见|实施方案)"
 )
-# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
-# campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
-_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# what a campaign's 工程 does (建设, 提升, 振兴), whom it reaches (千企, 百村) or what it makes strong or
+# multiplies (产业强县工程, 人才强市工程, 新材料倍增工程)
+_CAMPAIGN_WORKS = re.compile(
+    r"建设|提升|行动|振兴|倍增|强[省市县区镇村州旗]|兴[省市县区镇村州旗]|[百千万][企村户家人园校镇乡]"
+)
 # the same kinds of works closing a name before 工程 (…片区供水工程, …道路改造工程, …污水处理工程)
 _WORKS_END = re.compile(
     r"(?:道路|管网|桥梁|公路|河道|堤防|供水|排水|污水|供热|供气|管廊)(?:建设|改造|提升|改扩建|新建|扩建|处理|治理)?$"
@@ -1125,12 +1240,28 @@ _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 _ACTOR_VERB = re.compile(alternation("programme_verbs", "programme_obtain_verbs"))
 
 
+_CHIEF_OF = re.compile(r"[\u4e00-\u9fff]{1,2}")
+# the opening of the central budget's fund for rural revitalisation after poverty alleviation (衔接推进乡村振兴
+# 补助资金, Ministry of Finance 财农〔2021〕19号), whose name holds a verb
+_LINKED_FUND = re.compile(r"(?:中央)?(?:财政)?衔接推进$")
+# a place's doing to a programme: an adverb or two of manner, then a verb of carrying out
+_PLACE_ACT = re.compile(
+    r"(?:全面|深入|积极|大力|全力|持续|不断|扎实|认真|着力|切实|稳步|继续|进一步|率先|加快|努力|主动|坚持|重点)*"
+    r"(?:" + alternation("programme_verbs") + r"|深化|推进|推动|落实|探索|试行)"
+)
+
+
 def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
     """Where a programme name starts if an organisation and its verb precede it inside view[vs:hs]
     (…管委会推出“关港通”通关便利化改革 names the reform, not the committee): after that verb."""
     for m in ctx.mentions:
         if vs <= m.vend < hs and m.type in ORG_CLASSES:
             v = _ACTOR_VERB.match(ctx.view, m.vend)
+            if v and v.end() <= hs:
+                vs = max(vs, v.end())
+        elif vs <= m.vend < hs and m.code:
+            # 开原市全面推行林长制, 开原市深化“证照分离”改革: a place, how, and what it does to the programme
+            v = _PLACE_ACT.match(ctx.view, m.vend)
             if v and v.end() <= hs:
                 vs = max(vs, v.end())
     # 省财政下达专项资金: a funding verb inside is the clause's, whoever its subject
@@ -1145,7 +1276,7 @@ _TITLE_NAME = re.compile(
     + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
     + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
 )
-_FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
+_FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到|给予")
 _SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
 # (深入/全面/大力)实施 right before a name: the name is of what a body carries out
 _CARRIED_OUT = re.compile(r"实施$")
@@ -1208,7 +1339,8 @@ def extract_programmes(ctx: Context) -> None:
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
-                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)", view[m.end() :]
+                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)(?:工程|行动|活动)?",
+                view[m.end() :],
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
@@ -1284,7 +1416,8 @@ def extract_programmes(ctx: Context) -> None:
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
         if re.search(
-            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施)(?:[(（][^()（）]{2,16}[)）])?$", inner
+            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略)(?:[(（][^()（）]{2,16}[)）])?$",
+            inner,
         ):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
     # unquoted names ending in a programme head: 全面振兴新突破三年行动, 产业投资倍增计划
@@ -1311,8 +1444,19 @@ def extract_programmes(ctx: Context) -> None:
         battle = _BATTLE_VERB.match(view, vs, hs)
         if battle:
             vs = battle.end()  # 打好X歼灭战: one fights the battle; the verb is no part of its name
+        linked = _LINKED_FUND.search(view, max(0, vs - 10), vs) if m.group().endswith("资金") else None
+        if linked:
+            # (中央)财政衔接推进乡村振兴补助资金: the central fund's name holds the verb of its purpose
+            vs = linked.start()
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
+        act = _PLACE_ACT.match(view, vs, hs) if m.group() == "长制" else None
+        if act:
+            vs = act.end()  # 全面落实河长制: how and what is done to it
+        if m.group() == "长制" and _CHIEF_OF.fullmatch(view, vs, hs):
+            # 河长制, 林长制, 田长制: the chief system is named by the one thing its chiefs look after
+            ctx.add(vs, he, "Programme", "programme.head", 0.7)
+            continue
         if m.group() == "计划" and _PLANNED_ACT.match(view, he):
             continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
@@ -1323,7 +1467,9 @@ def extract_programmes(ctx: Context) -> None:
             head == "工程"
             and (
                 _DIGIT.search(view[vs:hs])
-                or not re.search(r"建设|提升|行动|振兴", view[vs:hs])
+                and not _CAMPAIGN_COUNT.search(view[vs:hs])
+                or _BUILT_WORKS.search(view[vs:hs])
+                or not _CAMPAIGN_WORKS.search(view[vs:hs])
                 # 深入实施农品进京工程: what a body carries out (实施) that builds nothing physical is a campaign
                 and not (
                     _CARRIED_OUT.search(view, max(0, vs - 6), vs)
@@ -1332,7 +1478,7 @@ def extract_programmes(ctx: Context) -> None:
                 )
             )
         ):
-            continue  # 500千伏…工程 is a construction project; 民生工程 is generic
+            continue  # 500千伏…工程, X高速公路建设工程 are construction projects; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
             continue  # 朝阳市计划(新建…): a place and a verb, not a plan
         if _TITLE_NAME.search(view, vs, hs):
@@ -1601,7 +1747,9 @@ _EVENT_STOPS = frozenset(
     # the holding verb with its adverb, one token for the segmenter (X开发区隆重举行…仪式)
     " 隆重举行 成功举行 正式举行 顺利举行 盛大举行 隆重召开 顺利召开 成功召开 隆重举办 成功举办 举行了 召开了 举办了"
     # taking part by watching, or holding one's own series (收听收看…视频会议, 自主开展…推介会)
-    " 收听收看 收听 收看 观看 开展 自主开展 组织开展".split()
+    " 收听收看 收听 收看 观看 开展 自主开展 组织开展"
+    # a counted clause before the occasion (又有8个项目进行集中开工仪式): 进行 is its verb
+    " 进行".split()
 )
 # determiners that point back to a gathering named before (本届X节 = the X节 of this article)
 _DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")
@@ -1679,6 +1827,9 @@ _PLENUMS = re.compile(
     r"(省委|市委|州委|县委|区委|旗委|盟委)?([一二三四五六七八九十]+届)"
     r"([一二三四五六七八九十]+[中次])、([一二三四五六七八九十]+[中次])全会"
 )
+# the committees that run a fair or a festival (组委会 = 组织委员会, 执委会 = 执行委员会)
+_EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员会")
+_EVENT_HEAD_SET = frozenset(EVENT_HEADS)
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
@@ -1810,7 +1961,7 @@ def extract_events(ctx: Context) -> None:
         ):
             vs += 1  # 自首届X大会开展以来: 自…以来 frames the time, the name starts after 自
         det = _DETERMINER_START.match(core)
-        if det and len(core) - det.end() >= 2:
+        if det and len(core) - det.end() >= 1:
             vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
@@ -1820,6 +1971,13 @@ def extract_events(ctx: Context) -> None:
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
+    # 第十届X博览会执委会, X交易会组委会: the committee that runs a fair is a body set up by the governments
+    # that hold it (SCHEMA GovernmentBody: committee), named by the fair
+    for e in [e for e in ctx.mentions if e.type == "Event"]:
+        c = _EVENT_COMMITTEE.match(view, e.vend)
+        if c and view[e.vstart : e.vend] not in _EVENT_HEAD_SET:  # (博览会执委会: which fair's is unsaid)
+            det = _DETERMINER_START.match(view, e.vstart, e.vend)  # 本届X会组委会: X会's committee
+            ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)
     _collective_act(ctx)
 
 

@@ -46,7 +46,7 @@ _BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中
 _ORGAN = (
     # (a government's named office: 人民政府经济合作交流办公室, 人民政府驻京办事处)
     rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委"
-    r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:新闻办公室|新闻办|办公厅|办公室|办)?"
     rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
     rf"|{_BUREAU}"
 )
@@ -57,6 +57,7 @@ _BODY_AFTER_PLACE = re.compile(
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
 _REGION_PARTY = re.compile(r"(?P<rep>)(?P<organ>党委)")
+_PREFECTURE_PARTY = re.compile(r"(?P<rep>州)?(?P<organ>党委)")
 # the next organs of one place, after its first: 、政府 / 、人大常委会 (省政府 is the bare-body rule's)
 _NEXT_ORGAN = re.compile(r"、(人民政府|政府|人大常委会|政协)(?=[、，,。；;“”\s和等]|$)")
 _NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
@@ -174,6 +175,8 @@ def body_label(place: str, organ: str) -> str:
         return f"中共{place}委" + ("办公室" if organ == "办" else organ)
     if organ in ("政府", "人民政府"):
         return place + "人民政府"
+    if organ in ("政府新闻办", "政府新闻办公室"):  # 省政府新闻办: the government's press office
+        return place + "人民政府新闻办公室"
     if organ in ("政府办", "政府办公室", "人民政府办公室"):
         return place + "人民政府办公室"
     if organ.startswith(("政府办公厅", "人民政府办公厅")):
@@ -216,6 +219,8 @@ def extract_bodies(ctx: Context) -> None:
             m = None
         if not m and gaz.by_code[p.code].level == 1:
             m = _REGION_PARTY.match(view, p.vend)  # 广西壮族自治区党委: a region's party committee
+        elif not m and gaz.by_code[p.code].name.endswith("自治州"):
+            m = _PREFECTURE_PARTY.match(view, p.vend)  # 伊犁州党委: Xinjiang's prefectures write 州党委
         if not m:
             continue
         organ = m.group("organ")
@@ -291,8 +296,13 @@ def extract_bodies(ctx: Context) -> None:
     named = {b.vend: b.parent_code or "" for b in ctx.mentions if b.rule == "body.place-prefix"}
     for m in _BARE_BODY.finditer(view):
         level = m.group(1)
-        if m.group(2) == "行署" and level not in "盟州" or m.group(2) == "党委" and level != "自治区":
-            continue  # 自治区党委 is the region's party committee; 区党委 may be a district's
+        if (
+            m.group(2) == "行署"
+            and level not in "盟州"
+            or m.group(2) == "党委"
+            and level not in ("自治区", "州")
+        ):
+            continue  # 自治区党委, 州党委 (Xinjiang's prefectures) are committees; 区党委 may be a district's
         if m.start() != last_end and not (
             _prev_is_boundary(ctx, m.start()) or word_starts_at(view, m.start())
         ):
@@ -448,6 +458,76 @@ _BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
 
 
+# X市政府驻上海办事处, X省人民政府驻北京联络处, 驻京办: a government's office stationed in another place
+_STATIONED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:办事处|联络处|联络办公室|办)")
+_STATIONED_START = re.compile(r"驻")
+
+
+def _stationed_offices(ctx: Context) -> None:
+    """A body, 驻, a place and 办事处 name one office; the body and the place inside are no mentions of
+    their own (SCHEMA convention 5), nor is a would-be body read from the place and 办 (上海办)."""
+    view = ctx.view
+    if not _STATIONED_START.search(view):
+        return
+    for s in _STATIONED.finditer(view):
+        owner = next(
+            (
+                b
+                for b in ctx.mentions
+                if b.type == "GovernmentBody"
+                and (b.vend == s.start() or b.vstart < s.start() < s.end() <= b.vend)
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        vs, ve = owner.vstart, max(owner.vend, s.end())
+        ctx.mentions[:] = [
+            m
+            for m in ctx.mentions
+            if not (vs <= m.vstart and m.vend <= ve and (m.vstart, m.vend) != (vs, ve))
+            or not (m.type == "GovernmentBody" or m.code)
+        ]
+        ctx.add(vs, ve, "GovernmentBody", "body.stationed-office", 0.75)
+
+
+# bodies of vertically managed central organs named with their organ (国家税务总局X市税务局, 中国人民银行X市
+# 分行, 国家金融监督管理总局X监管分局) and a police station under its bureau (X县公安局Y派出所): one body each;
+# the central organ or the bureau written inside its name is no mention of its own (SCHEMA convention 5)
+_VERTICAL = re.compile(
+    r"(国家税务总局|中国人民银行|国家金融监督管理总局)([\u4e00-\u9fff]{2,12}?)"
+    r"(税务局|中心支行|分行|支行|监管分局|监管局)"
+)
+_POLICE_STATION = re.compile(r"[\u4e00-\u9fff]{1,6}?派出所")
+# a city bureau's branch in a county, named by the county (铁岭市生态环境局开原分局)
+_BRANCH_OF = re.compile(r"[\u4e00-\u9fff]{2,4}?分局")
+
+
+def _vertical_branches(ctx: Context) -> None:
+    view = ctx.view
+    spans = [(m.start(), m.end()) for m in _VERTICAL.finditer(view)]
+    inner = {(m.start(), m.end()): m.start(2) for m in _VERTICAL.finditer(view)}
+    for b in [m for m in ctx.mentions if m.type == "GovernmentBody" and view.endswith("局", 0, m.vend)]:
+        p = _POLICE_STATION.match(view, b.vend) if view.endswith("公安局", 0, b.vend) else None
+        p = p or _BRANCH_OF.match(view, b.vend)
+        if p:
+            spans.append((b.vstart, p.end()))
+    for vs, ve in spans:
+        ctx.mentions[:] = [
+            m
+            for m in ctx.mentions
+            if not (
+                vs <= m.vstart
+                and m.vend <= ve
+                and m.type == "GovernmentBody"
+                and (m.vstart, m.vend) != (vs, ve)
+            )
+        ]
+        ctx.add(vs, ve, "GovernmentBody", "body.vertical-branch", 0.75)
+        if (vs, ve) in inner:  # 开原市税务局: the local name, an alias of the full one
+            ctx.add(inner[(vs, ve)], ve, "GovernmentBody", "body.vertical-branch", 0.7, label=view[vs:ve])
+
+
 @extractor("local-bodies", order=27)  # after the towns and villages are found
 def extract_local_bodies(ctx: Context) -> None:
     """Bodies of towns and villages: 东庄村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
@@ -481,6 +561,8 @@ def extract_local_bodies(ctx: Context) -> None:
             m.start(), m.end(), {"GovernmentBody"}
         ):
             ctx.add(m.start(), m.end(), "GovernmentBody", "body.branch", 0.65)
+    _stationed_offices(ctx)
+    _vertical_branches(ctx)
     if len(villages) != 1:
         return  # only an article about one village says which one 村委会 is
     (home,) = villages
