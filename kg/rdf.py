@@ -11,7 +11,7 @@ from functools import lru_cache
 import pyoxigraph as ox
 
 from . import schema
-from .model import Document, Evidence, Graph, Relation, Sentence
+from .model import Document, Evidence, Graph, Relation, Sentence, key_merge
 
 KG = schema.NAMESPACE
 KGR = "https://w3id.org/kgnews/id/"
@@ -67,13 +67,22 @@ UNITS = {
     **{c: UNIT + "CCY_" + c for c in ("CNY", "USD", "EUR", "JPY", "HKD", "GBP")},
 }
 CNY = UNITS["CNY"]
-# units that have one quantity kind: a value in them has no kg:quantityKind (the unit says it)
+# the quantity kind a unit implies: a value of that kind in that unit has no kg:quantityKind (the
+# unit says it); a value of another kind in it (a yearly output in MW·h …) has it written
 _KIND_OF_UNIT = {
     UNIT + "NUM": "count",
     UNIT + "PERCENT": "percentage",
     UNIT + "M2": "area",
     UNIT + "KiloM": "length",
+    **{UNIT + u: "capacity" for u in ("KiloW", "MegaW", "GigaW", "KiloV", "TONNE")},
+    **{UNIT + u: "energy" for u in ("KiloW-HR", "MegaW-HR", "GigaW-HR")},
+    UNIT + "TONNE-PER-YR": "annualCapacity",
 }
+
+
+def kind_of_unit(unit_iri: str) -> str | None:
+    """The quantity kind a value in unit_iri has when it has no kg:quantityKind (None: always written)."""
+    return _KIND_OF_UNIT.get(unit_iri)
 
 
 def kg(local: str) -> ox.NamedNode:
@@ -509,7 +518,8 @@ def unit_lines(
         if not mentions or len(e.mentions) != len(named):  # else it is the number of sentences naming it
             put(f'{en} {count_p} "{len(e.mentions)}"{_INT} .\n')
         for why in e.merges:
-            put(f"{en} {merge_p} {_q(why)}@en .\n")
+            if not key_merge(why):  # (a merge by name, code or 本报 is what the names already say)
+                put(f"{en} {merge_p} {_q(why)}@en .\n")
         for area, kind in areas.get(eid, ()):
             put(f"{en} {in_district if kind == 'District' else in_city} {_r(area)} .\n")
         for q in e.quantities:
