@@ -137,7 +137,10 @@ def base(tmp_path_factory) -> tuple[Path, Path]:
     r = build([src], out, html=True, strict=False)
     assert not r.incremental and (out / incremental.INCR_DIR / "graph.nt").is_file()
     # the units of the graph (kg/runtime/units.py) and the values found per document are kept too
-    assert {"units.pickle", "values.marshal"} <= {p.name for p in (out / incremental.INCR_DIR).iterdir()}
+    # and what its resolution decided (kg.resolve: the next build replays it where articles did not change)
+    assert {"units.pickle", "values.marshal", "resolve.marshal"} <= {
+        p.name for p in (out / incremental.INCR_DIR).iterdir()
+    }
     return src, out
 
 
@@ -165,6 +168,9 @@ def test_incremental_update_equals_a_cold_build(tmp_path, base, edit) -> None:
     assert r.extracted <= 2  # only the changed articles were extracted again
     # only the units that changed were written (the division list's source is written every time)
     assert 1 <= r.rewritten < (len(c.graph.documents) + len(c.graph.entities) + len(c.graph.relations)) / 2
+    # the unchanged articles' alias steps were replayed from the last build's resolution
+    replayed = incremental.Record(out).load("resolve")["replayed"]  # type: ignore[index]
+    assert replayed >= len(c.graph.documents) - (3 if edit in (several, copy_paragraph) else 1), replayed
     if edit is blank_line:
         assert r.delta == 2  # the old kg:sha1 out, the new one in
     if edit is move_all:
