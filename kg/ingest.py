@@ -458,6 +458,20 @@ def article_year(view: str) -> int | None:
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
 
+# one space between a number and the Chinese word it counts (7 月 22 日, 35.8 亿元, 10 个项目): Western
+# typesetting some sites use; the view reads the number and its unit as one word (the text keeps it)
+_NUMBER_SPACE = re.compile(r"(?<=[0-9.%])[ \u3000](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ \u3000](?=[0-9])")
+
+
+def _without_number_spaces(simp: str, pieces: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The pieces of a unit, split around each space _NUMBER_SPACE finds (the space is left out)."""
+    for s, e in pieces:
+        for m in _NUMBER_SPACE.finditer(simp, s, e):
+            yield s, m.start()
+            s = m.end()
+        yield s, e
+
+
 def make_document(
     text: str, doc_id: str, encoding: str = "utf-8", path: str = "", year: int | None = None
 ) -> Document:
@@ -479,7 +493,7 @@ def make_document(
             runs.append((n, last, 1))
             n += 1
         ustart = n
-        for s, e in pieces:
+        for s, e in _without_number_spaces(simp, pieces):
             if e > s:
                 view_parts.append(simp[s:e])
                 runs.append((n, s, e - s))

@@ -56,6 +56,8 @@ LEADER_CUES = tuple(sorted(entries("leader_cues"), key=lambda t: (-len(t), t)))
 CENTRAL_BODIES = frozenset(entries("central_bodies"))
 # national news media written by their bare names (新华社, 中央人民广播电台, 大公报): Institutions
 NATIONAL_MEDIA = entries("national_media")
+# national industry federations by their full names (中国物流与采购联合会): names the heads do not delimit
+NATIONAL_ASSOCIATIONS = entries("national_associations")
 # national bodies known by a short form alone (兵团 -> 新疆生产建设兵团): short form -> full name
 NATIONAL_SHORT = dict(notes("national_short_names"))
 

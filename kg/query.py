@@ -64,6 +64,9 @@ class QueryText:
     name: str = ""  # bundled name or file path; empty for an inline query
     title: str = ""
     params: tuple[Param, ...] = ()
+    # "# pages: store": on the embedded store a page is computed alone, in the store's order (page_text);
+    # declared by a query whose rows come in the same order each time (tests/test_query_plans.py)
+    store_pages: bool = False
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -73,7 +76,7 @@ _PARAM_RE = re.compile(r"#\s*param:\s*(\w+)(?::(\w+))?(\?)?\s*(.*)")
 
 
 def parse_header(text: str, name: str = "") -> QueryText:
-    title, params = "", []
+    title, params, store_pages = "", [], False
     for line in text.splitlines():
         s = line.strip()
         if not s:
@@ -82,6 +85,8 @@ def parse_header(text: str, name: str = "") -> QueryText:
             break
         if m := re.match(r"#\s*title:\s*(.*)", s):
             title = m.group(1).strip()
+        elif re.match(r"#\s*pages:\s*store\b", s):
+            store_pages = True
         elif m := _PARAM_RE.match(s):
             ptype = m.group(2) or "string"
             if ptype not in PARAM_TYPES:
@@ -90,7 +95,7 @@ def parse_header(text: str, name: str = "") -> QueryText:
                     f"(one of {', '.join(PARAM_TYPES)})"
                 )
             params.append(Param(m.group(1), ptype, bool(m.group(3)), m.group(4).strip()))
-    return QueryText(text, name, title, tuple(params))
+    return QueryText(text, name, title, tuple(params), store_pages)
 
 
 def bundled_queries() -> list[QueryText]:
@@ -148,6 +153,19 @@ class Result:
     )
     boolean: bool | None = None
     triples: list[ox.Triple] = field(default_factory=list)
+    # a page of a SELECT (run_query's limit/offset): the rows from offset on, and whether rows may
+    # follow (the page is full; the next page is then empty only when the answer ends with this one)
+    offset: int = 0
+    more: bool = False
+    paged: bool = False
+
+    @property
+    def total(self) -> int | None:
+        """The number of rows of the whole answer when it is known (a page that is not full and not
+        empty; an empty page after the first says only that the answer has at most offset rows)."""
+        if self.more or (self.offset and not self.rows):
+            return None
+        return self.offset + len(self.rows)
 
     @property
     def is_graph(self) -> bool:
@@ -502,6 +520,93 @@ def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None
     return text
 
 
+# --------------------------------------------------------------------------- pages
+
+PAGE_MARK = re.compile(r"^[ \t]*#[ \t]*PAGE[ \t]*$", re.MULTILINE)
+_ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
+_SELECT = re.compile(r"^\s*SELECT\b", re.IGNORECASE | re.MULTILINE)
+_GROUP_BY = re.compile(r"\bGROUP\s+BY\b", re.IGNORECASE)
+
+
+def page_text(text: str, limit: int, offset: int, store_order: bool = True) -> str | None:
+    """The query text that computes only the page of limit rows from offset, or None when it cannot be
+    written so (the page is then cut from the whole answer).
+
+    In the store's order (store_order, the embedded store): a page is the rows in the order the store
+    finds them (stable for a given store: the pages together are the whole answer, none repeated),
+    sorted by the query's ORDER BY, so that a store evaluating lazily (Oxigraph) computes the page's
+    rows only, not every row to sort them. A query that groups its rows marks with a line `# PAGE`
+    each subquery listing its row keys (the groups): that line becomes LIMIT/OFFSET. Any other SELECT
+    whose solution modifier is ORDER BY is wrapped: its text without the ORDER BY becomes a subquery
+    with LIMIT/OFFSET, sorted outside. Otherwise (a remote endpoint, whose unordered pages need not
+    be stable) the page is a slice of the whole answer in order: LIMIT/OFFSET after its ORDER BY.
+    """
+    # (exactly limit rows: one more to tell whether rows follow would be dropped after the sort, not
+    # in the store's order, and the next page would repeat a row; a full page says rows may follow)
+    page = f"LIMIT {limit} OFFSET {offset}"
+    stripped = _STRIP.sub(lambda m: " " * len(m.group()), text)
+    order = list(_ORDER_BY.finditer(stripped))
+    select = _SELECT.search(stripped)
+    if not order or not select:
+        return None
+    cut = order[-1].start()
+    if stripped[cut:].count("}") or re.search(r"\b(LIMIT|OFFSET)\b", stripped[cut:], re.IGNORECASE):
+        return None  # the last ORDER BY is inside a group, or the query pages itself
+    if not store_order:
+        return f"{text.rstrip()}\n{page}\n"
+    if PAGE_MARK.search(text):
+        return PAGE_MARK.sub(page, text)
+    if _GROUP_BY.search(stripped[select.start() :]):
+        return None  # rows made by grouping: the whole answer is computed anyway
+    names = _projection(stripped[select.start() : cut])
+    if not names:
+        return None  # SELECT *: the wrapper could not keep the columns' order
+    head, body = text[: select.start()], text[select.start() : cut]
+    # a variable the ORDER BY reads but the SELECT does not give: projected inside too (but where it
+    # would change which rows are distinct)
+    extra = [
+        v for v in dict.fromkeys("?" + x for x in re.findall(r"[?$](\w+)", stripped[cut:])) if v not in names
+    ]
+    if extra:
+        if re.match(r"\s*SELECT\s+(DISTINCT|REDUCED)\b", body, re.IGNORECASE):
+            return None
+        body = re.sub(r"^\s*SELECT\b", lambda m: m.group() + " " + " ".join(extra), body, count=1, flags=re.I)
+    return f"{head}SELECT {' '.join(names)} WHERE {{ {{\n{body.rstrip()}\n{page} }} }}\n{text[cut:]}"
+
+
+def _projection(select: str) -> list[str]:
+    """The variables a SELECT clause projects, in order ([] for SELECT *): ?x, and ?y of (… AS ?y)."""
+    m = re.match(r"\s*SELECT\s+(?:DISTINCT\s+|REDUCED\s+)?", select, re.IGNORECASE)
+    names, depth, i = [], 0, m.end() if m else 0
+    while i < len(select) and not (depth == 0 and select[i] in "{*" or select[i : i + 5].upper() == "WHERE"):
+        c = select[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c in "?$" and depth == 0:
+            v = re.match(r"[?$]\w+", select[i:])
+            if v:
+                names.append("?" + v.group()[1:])
+                i += len(v.group())
+                continue
+        elif depth == 1 and (a := re.match(r"AS\s+[?$](\w+)\s*\)", select[i:], re.IGNORECASE)):
+            names.append("?" + a.group(1))
+        i += 1
+    return names if i < len(select) and select[i] != "*" else []
+
+
+def _page(result: Result, limit: int, offset: int, sliced: bool) -> Result:
+    """result as a page: its rows cut to limit from offset when the whole answer was computed."""
+    if sliced:
+        rows = result.rows[offset:]
+        result.rows, result.more = rows[:limit], len(rows) > limit
+    else:
+        result.more = len(result.rows) >= limit > 0
+    result.offset, result.paged = offset, True
+    return result
+
+
 # --------------------------------------------------------------------------- running
 
 
@@ -516,12 +621,18 @@ def run_query(
     timeout: float = 60.0,
     backend: Backend | None = None,
     credentials: Credentials | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> Result:
     """Run a SPARQL query (text, .rq path, bundled name or QueryText) on a store/graph file or an endpoint.
 
     Read-only unless update=True. Malformed queries raise QueryError carrying the parser's message and
     position; unreachable endpoints raise EndpointError. credentials (default: from the environment,
     see kg.http) authenticate to the endpoint.
+
+    limit (and offset) ask a SELECT for one page of its rows: the result's rows are that page,
+    `more` says whether rows follow it and `total` is the number of rows once none do (see
+    `page_text` for which rows a page holds). Without limit every row is returned, in order.
     """
     q = query if isinstance(query, QueryText) else load_query(query)
     if backend is None:
@@ -533,7 +644,20 @@ def run_query(
         else:
             raise QueryError("no store, graph file or endpoint to query")
     text = bind_params(backend, q, params)
-    return backend.execute(text, query_kind(text), update)
+    kind = query_kind(text)
+    if kind != "select" or (limit is None and not offset):
+        return backend.execute(text, kind, update)
+    if limit is not None and limit < 0 or offset < 0:
+        raise QueryError("a page's limit and offset cannot be negative")
+    if limit is None:
+        limit = 1 << 62
+    local = isinstance(backend, LocalBackend)
+    # (on the embedded store, a query that does not declare "# pages: store" is cut from its whole
+    # answer: its rows might come in another order on the next page's run)
+    paged = page_text(text, limit, offset, local) if q.store_pages or not local else None
+    if paged is None:
+        return _page(backend.execute(text, kind, update), limit, offset, True)
+    return _page(backend.execute(paged, kind, update), limit, offset, False)
 
 
 # --------------------------------------------------------------------------- formatting
@@ -661,7 +785,22 @@ def format_result(result: Result, fmt: str | None = None) -> str:
         text = bytes(_query_results(result).serialize(format=_RESULTS_FORMATS[fmt]) or b"").decode("utf-8")
         return text if text.endswith("\n") else text + "\n"
     header, rows = result.table()
-    return format_table(header, rows)
+    text = format_table(header, rows)
+    if result.paged and (result.more or result.offset):
+        text = text[: text.rstrip("\n").rfind("\n") + 1] + page_note(result) + "\n"
+    return text
+
+
+def page_note(result: Result) -> str:
+    """What a page of rows holds and how to see the others, e.g. '(rows 1–100; more follow: …)'."""
+    n, first = len(result.rows), result.offset + 1
+    span = f"rows {first}–{result.offset + n}" if n else f"no rows from row {first}"
+    if result.more:
+        return (
+            f"({span}, sorted; there may be more: --offset {result.offset + n} for the next page, --all "
+            "for every row)"
+        )
+    return f"({span} of {result.total})" if result.total is not None else f"({span})"
 
 
 def list_text() -> str:

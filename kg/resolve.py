@@ -66,7 +66,8 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
     return bool(codes & {ctx.home_city, ctx.home_county} - {""})
 
 
-_BARE_ACT = re.compile(r"(开工|签约|奠基|竣工|投产|开业)仪式")
+# (启动大会 / 启动仪式: the launch the article reports, named by its act, as 开工仪式 is)
+_BARE_ACT = re.compile(r"(开工|签约|奠基|竣工|投产|开业|启动)(?:仪式|大会)")
 _TITLED = re.compile(r"《([^《》]{1,20})》")
 
 
@@ -94,7 +95,7 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
 
 # what a build keeps of its resolution for the next one (kg/runtime/incremental.py): bump when what
 # it holds or how it is read changes
-STATE_FORMAT = 1
+STATE_FORMAT = 2
 
 
 def resolve(
@@ -139,6 +140,7 @@ def resolve(
             mentions.append(m)
             ctx_of.append(ci)
     uf = _UF()
+    _FORMER_IDS.clear()
     keys: dict[tuple[str, str], int] = {}
     canon: dict[tuple[str, str], str] = {}  # (name, type) -> canonical key: names recur a lot
     for i, m in enumerate(mentions):
@@ -179,10 +181,12 @@ def resolve(
             find = uf.find
             sig = tuple([firsts.setdefault(find(i), i - base) for i in idxs])
         if before is not None and before[0] == ctx.doc.sha1 and before[1] == sig and doc_id not in articles:
-            ops = before[2]
+            ops, former = before[2], before[3]
             union = uf.union
             for a, b, why in ops:
                 union(a + base, b + base, why)
+            for j in former:  # (what _former_names marks, as it would)
+                _FORMER_IDS.add(id(mentions[base + j]))
             replayed += 1
         else:
             log: list[tuple[int, int, str]] = []
@@ -190,11 +194,13 @@ def resolve(
             _doc_aliases(ctx, idxs, mentions, uf, gaz, keys)
             _reordered_titles(idxs, mentions, uf, gaz)
             _collective_titles(ctx, idxs, mentions, uf, gaz)
+            _former_names(ctx, idxs, mentions, uf)
             uf.log = None
             ops = tuple([(a - base, b - base, why) for a, b, why in log])
+            former = tuple([i - base for i in idxs if id(mentions[i]) in _FORMER_IDS]) if recording else ()
         if recording:
             # a document id twice (the same name in two folders): neither is kept
-            articles[doc_id] = None if doc_id in articles else (ctx.doc.sha1, sig, ops)
+            articles[doc_id] = None if doc_id in articles else (ctx.doc.sha1, sig, ops, former)
     _abbreviations(mentions, uf)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -450,6 +456,32 @@ def _collective_titles(
             uf.union(hits.pop(), i, f"'{names[i]}' is the article's own place's '{rest}'")
 
 
+# X…,前身为Y / 原名Y: an organisation's or zone's former name is another name of the same thing
+_FORMER = re.compile(r"(?:前身为|前身是|原名为?|原称|曾用名)$")
+_RENAMED_TYPES = frozenset({"Zone", "Company", "Institution", "GovernmentBody"})
+# id() of the mentions that write a former name, during one resolve() call (never a label)
+_FORMER_IDS: set[int] = set()
+
+
+def _former_names(ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF) -> None:
+    """营口辽河经济开发区…,前身为营口中小企业创业园区: the former name joins the thing the sentence is about
+    (the nearest mention of the same class before it in the sentence)."""
+    view = ctx.view
+    last: dict[str, int] = {}  # class -> index of its last mention so far (mentions are in text order)
+    for i in sorted(idxs, key=lambda k: mentions[k].vstart):
+        m = mentions[i]
+        if m.type not in _RENAMED_TYPES:
+            continue
+        j = last.get(m.type)
+        if j is not None and _FORMER.search(view, max(0, m.vstart - 4), m.vstart):
+            prev = mentions[j]
+            sent = ctx.doc.sentence_at(m.vstart)
+            if prev.vstart >= sent.vstart and prev.vend <= m.vstart:
+                uf.union(j, i, f"'{m.name}' is the former name of '{prev.name}' in {ctx.doc.id}")
+                _FORMER_IDS.add(id(m))  # (an alias: the current name stays the label)
+        last[m.type] = i
+
+
 def _reordered_titles(idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer) -> None:
     """一季度项目签约和开工誓师大会 = 旅顺口区一季度签约开工项目誓师大会: two titles of one article with
     the same head and the same characters, in another order, without the place and the joiners, are one
@@ -542,7 +574,11 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
         labelled = [m.label for m in ms if m.label]
         pool = (
             labelled
-            or [m.surface for m in ms if not m.rule.startswith(("company.short", "place.home"))]
+            or [
+                m.surface
+                for m in ms
+                if not m.rule.startswith(("company.short", "place.home")) and id(m) not in _FORMER_IDS
+            ]
             or [m.surface for m in ms]
         )
         label = max(pool, key=lambda s: (len(_norm(s)), s))

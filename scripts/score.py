@@ -50,6 +50,10 @@ SETS = {
     "dev8": (ROOT / "tests/dev8/gold", ROOT / "tests/dev8/texts", ""),
     # six articles (a national round-up, 河北, 安徽 庐江, 山东 临沂, 四川 什邡, 黑龙江 克山) annotated before kg ran on them
     "dev9": (ROOT / "tests/dev9/gold", ROOT / "tests/dev9/texts", ""),
+    # six Liaoning articles (朝阳县, 营口辽河开发区, 岫岩, 宽甸, 义县, 本溪县) annotated before kg ran on them
+    "dev10": (ROOT / "tests/dev10/gold", ROOT / "tests/dev10/texts", ""),
+    # six articles (宁夏 贺兰, 海南 临高, 重庆 綦江, 天津 蓟州, 上海 宝山, a 商务部 notice) annotated before kg ran on them
+    "dev11": (ROOT / "tests/dev11/gold", ROOT / "tests/dev11/texts", ""),
     # six articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

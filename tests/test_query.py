@@ -501,3 +501,49 @@ def test_store_writer_error_or_interrupt_keeps_previous_store(built: Path, tmp_p
     assert _store_lines(target) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["store"]  # no temporary folders left
     assert not _loaders()  # the threads were joined
+
+
+def test_pages_on_the_command_line(built: Path) -> None:
+    """kg query --limit/--offset/--all: a table shows a page and says how to see the rest; the
+    machine formats give every row unless asked; the pages together are the whole answer."""
+    store = str(built / "store")
+    every = run_query("programmes", store=built / "store")
+    n = len(every.rows)
+    assert n >= 3
+    first = runner.invoke(app, ["query", "programmes", "--store", store, "--limit", "2"])
+    assert first.exit_code == 0, first.output
+    lines = first.stdout.splitlines()
+    assert len(lines) == 2 + 2 + 1  # header, rule, 2 rows, note
+    assert lines[-1].startswith("(rows 1–2, sorted; there may be more: --offset 2 for the next page")
+    last = runner.invoke(app, ["query", "programmes", "--store", store, "--limit", str(n), "--offset", "1"])
+    assert last.stdout.splitlines()[-1] == f"(rows 2–{n} of {n})"
+    # the default: a page of 100 rows for a table (all of them here), every row for csv
+    assert (
+        runner.invoke(app, ["query", "programmes", "--store", store]).stdout.splitlines()[-1] == f"({n} rows)"
+    )
+    csv_all = runner.invoke(app, ["query", "programmes", "--store", store, "-f", "csv"])
+    assert len(csv_all.stdout.strip().splitlines()) == n + 1
+    csv_page = runner.invoke(app, ["query", "programmes", "--store", store, "-f", "csv", "--limit", "1"])
+    assert len(csv_page.stdout.strip().splitlines()) == 2
+    assert "--offset 1 for the next page" in csv_page.stderr
+    assert (
+        runner.invoke(app, ["query", "programmes", "--store", store, "--all"]).stdout.splitlines()[-1]
+        == f"({n} rows)"
+    )
+    bad = runner.invoke(app, ["query", "programmes", "--store", store, "--all", "--limit", "3"])
+    assert bad.exit_code == 2
+    # the library: pages in the store's order, together every row once
+    got, offset = [], 0
+    while True:
+        page = run_query("programmes", store=built / "store", limit=2, offset=offset)
+        got += page.values()
+        offset += len(page.rows)
+        if not page.more:
+            break
+    assert sorted(got) == sorted(every.values()) and offset == n
+    assert page.total == n or (not page.rows and page.total is None)  # (a last page that is empty)
+    with pytest.raises(QueryError):
+        run_query("programmes", store=built / "store", limit=-1)
+    beyond = run_query("programmes", store=built / "store", limit=2, offset=n + 5)
+    assert not beyond.rows and not beyond.more and beyond.total is None
+    assert format_result(beyond).splitlines()[-1] == f"(no rows from row {n + 6})"

@@ -117,3 +117,74 @@ def test_reworked_query_answers_as_its_reference(store: tuple[Path, str], name: 
         nonempty += bool(a)
     # the case table reaches rows: every parameter is tried with values that have answers
     assert len(tried) > len(params) and nonempty > len(params), (name, len(tried), nonempty)
+
+
+# the parameters each bundled query is paged with (besides none): as CASES, and the lookups' own
+PAGED: dict[str, dict[str, str]] = {
+    **{name: params for name, (_, params) in CASES.items()},
+    "funding": {"source": "?st rdf:predicate kg:funded ; rdf:subject ?v", "beneficiary": "?v ^kg:funded ?x"},
+    "mentions": {"entity": "?v kg:mentionedIn ?s"},
+    "programmes": {"implementer": "?v kg:implements ?p"},
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGED))
+def test_pages_together_are_the_whole_answer(store: tuple[Path, str], name: str) -> None:
+    """kg query --limit N --offset M: the pages of a bundled query, in the store's order, hold every row
+    of its whole answer once; each page is sorted by the query's ORDER BY; a page that is not full is
+    the last (its total is the whole answer's number of rows)."""
+    store, kind = store
+    q = load_query(name)
+    keys = CASES.get(name, ((0, 1),))[0]
+    tried = ([{}] if all(p.optional for p in q.params) else []) + [
+        {p: v} for p, pattern in PAGED[name].items() for v in _values(store, pattern, 12)
+    ]
+    tried += EXTRA.get(name, []) if kind == "edges" else []
+    paged = 0
+    for given in tried:
+        whole = run_query(q, store=store, params=given)
+        rows = _normal(whole.values())
+        rank: dict[tuple[str, ...], int] = {}
+        for i, r in enumerate(rows):
+            rank.setdefault(tuple(r[k] for k in keys), i)
+        limit = max(2, len(rows) // 4)  # about four pages
+        got: list[tuple[str, ...]] = []
+        offset = 0
+        while True:
+            page = run_query(q, store=store, params=given, limit=limit, offset=offset)
+            assert page.paged and page.offset == offset and len(page.rows) <= limit
+            part = _normal(page.values())
+            at = [rank[tuple(r[k] for k in keys)] for r in part]
+            assert at == sorted(at), (name, given, offset)  # sorted as the whole answer is
+            got += part
+            offset += len(page.rows)
+            if not page.more:
+                # (an empty last page after a full one knows only that there are no more rows)
+                assert page.total == len(rows) or (not page.rows and offset == len(rows)), (name, given)
+                break
+        assert sorted(got) == sorted(rows), (name, given)
+        paged += offset > limit
+    assert paged or kind == "edges", name  # some answers took several pages
+
+
+def test_a_page_in_the_whole_answers_order_when_not_computed_alone(tmp_path: Path) -> None:
+    """A query kg cannot page on its own rows (here SELECT *) is cut from its whole answer in order."""
+    from kg.query import page_text
+
+    write_store(tmp_path / "s", REFERENCE / "edges.ttl")
+    q = "SELECT * WHERE { ?s rdfs:label ?l } ORDER BY ?l"
+    assert page_text(PFX + q, 2, 0) is None
+    every = run_query(PFX + q, store=tmp_path / "s").values()
+    first = run_query(PFX + q, store=tmp_path / "s", limit=2)
+    second = run_query(PFX + q, store=tmp_path / "s", limit=2, offset=2)
+    assert first.values() == every[:2] and second.values() == every[2:4] and first.more
+    last = run_query(PFX + q, store=tmp_path / "s", limit=len(every), offset=1)
+    assert last.values() == every[1:] and not last.more and last.total == len(every)
+    # a query that pages itself is left as it is
+    assert page_text(PFX + q + " LIMIT 3", 2, 0) is None
+    # a wrapped page keeps the columns' order, and projects a sort key the SELECT leaves out
+    text = page_text(
+        PFX + "SELECT ?l (STR(?s) AS ?iri) WHERE { ?s rdfs:label ?l ; a ?c } ORDER BY ?c ?l", 2, 1
+    )
+    assert text is not None and "SELECT ?l ?iri WHERE" in text and "SELECT ?c ?l" in text
+    assert "LIMIT 2 OFFSET 1" in text

@@ -11,7 +11,8 @@ import typer
 from ..cli_app import app, handle_errors
 
 DEFAULT_STORE = Path("output/store")
-GRAPH_IRI = "https://w3id.org/kgnews/graph"  # == kg.query.DEFAULT_GRAPH_IRI (kept here so --help is cheap)
+GRAPH_IRI = "https://w3id.org/kgnews/graph"
+PAGE = 100  # rows a table shows unless --limit or --all  # == kg.query.DEFAULT_GRAPH_IRI (kept here so --help is cheap)
 
 
 def _params(items: list[str] | None) -> dict[str, str]:
@@ -103,10 +104,25 @@ def query(
         ),
     ] = GRAPH_IRI,
     timeout: Annotated[float, typer.Option(help="Seconds to wait for an endpoint.")] = 60.0,
+    limit: Annotated[
+        int | None,
+        typer.Option(
+            help=f"Rows per page of a SELECT (default: {PAGE} for --format table, every row for the other "
+            "formats). On the embedded store a page is the rows in the store's order, sorted: it costs "
+            "its own rows only. 0 = every row.",
+            min=0,
+        ),
+    ] = None,
+    offset: Annotated[
+        int, typer.Option(help="Rows to skip before the page (the next page: --offset N).", min=0)
+    ] = 0,
+    all_: Annotated[bool, typer.Option("--all", help="Every row, in order (no page).")] = False,
 ) -> None:
     """Ask the graph: run a SPARQL query and print the results (read-only unless --update).
 
-    A malformed query prints the parser's message with its line:column and exits with code 2.
+    A SELECT printed as a table shows a page of at most 100 rows and says how to get the others
+    (--offset, --all). A malformed query prints the parser's message with its line:column and exits
+    with code 2.
     """
     from ..errors import QueryError
     from ..query import QueryText, format_result, list_text, parse_header, run_query
@@ -122,6 +138,12 @@ def query(
         if not text.strip():
             raise QueryError("no query on stdin")
         q = parse_header(text)  # the text itself, never a name or a path
+    if all_ and (limit or offset):
+        raise QueryError("--all asks for every row: leave out --limit and --offset")
+    if all_ or limit == 0:
+        limit = None
+    elif limit is None and (fmt or "table") == "table":
+        limit = PAGE
     if endpoint:
         result = run_query(
             q,
@@ -131,11 +153,19 @@ def query(
             graph_iri=graph,
             timeout=timeout,
             credentials=_credentials(user, password),
+            limit=limit,
+            offset=offset,
         )
     else:
-        result = run_query(q, store=_local_source(store), params=_params(param), update=update)
+        result = run_query(
+            q, store=_local_source(store), params=_params(param), update=update, limit=limit, offset=offset
+        )
     sys.stdout.write(format_result(result, fmt))
     sys.stdout.flush()
+    if result.paged and result.more and (fmt or "table") != "table":
+        from ..query import page_note
+
+        sys.stderr.write(page_note(result) + "\n")
 
 
 @app.command()

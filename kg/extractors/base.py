@@ -373,6 +373,11 @@ def extend_left(
         if ch in "/／" and pos - 1 > lo and view[pos : pos + 1].isdigit() and view[pos - 2] in "瓦时吨":
             pos -= 1  # 200兆瓦/400兆瓦时储能电站项目: a slash between two capacities is part of the name
             continue
+        if ch in "—－-–" and view.endswith("中国", lo, pos - 1):
+            pos -= (
+                1  # 中国—东盟博览会, 中国-中亚峰会: China and its partner, joined by a dash, name one thing
+            )
+            continue
         if ch in PUNCT or ch in OPEN_Q or ch in CLOSE_Q or ch in "(（)）" or ch.isspace():
             if saw_quote and ch == "、":
                 # 综合实力、转型动力、保障能力“三个提升”工程: the quote starts the name
@@ -402,6 +407,15 @@ def extend_left(
             ):
                 pass  # 草之源, 华自控股, 华润置地: a function character between the pieces of a coined name
             elif (
+                stops is PROJECT_STOPS
+                and w == "之"
+                and len(prev_w) == 1
+                and len(left_w) == 1
+                and left_w not in stops
+                and tag(left_w) not in _CLOSED_TAGS
+            ):
+                pass  # 科创之门项目, 丝路之窗项目: 之 joins the two halves of a coined project name
+            elif (
                 stops is COMPANY_STOPS
                 and w in _AFTER_PLACE_CHARS
                 and len(prev_w) == 1
@@ -430,6 +444,8 @@ def extend_left(
                     and not _is_place_name(ctx, w)
                 )
                 or (len(w) > 2 and w[-2:] in _INTRO_VERBS and stops in _NAME_STOPS)
+                # 积极争取, 全力打造: two stop words the segmenter joins into one idiom are still a clause's
+                or (len(w) == 4 and w[:2] in stops and w[2:] in stops and stops in _NAME_STOPS)
             ):
                 stopped = True
                 break

@@ -99,6 +99,17 @@ def _slogans(ctx: Context) -> list[_Span]:
     ]
 
 
+# what a firm named after a zone does to it (X园区开发管理有限公司, X开发区投资建设有限公司)
+_ZONE_FIRM_WORK = re.compile(r"开发|管理|投资|建设|运营|发展|服务")
+
+
+def _zone_firm_word(ctx: Context, z, firms) -> bool:
+    """Is zone z the opening of a firm's name (one of firms) that says what the firm does to the zone?"""
+    if not _ZONE_FIRM_WORK.match(ctx.view, z.vend):
+        return False
+    return any(c.vstart <= z.vstart and z.vend < c.vend for c in firms)
+
+
 def _nesting(containers):
     """A test of whether a mention lies inside one of containers (and is shorter): spans sorted by start
     with the running maximum of their ends, so a mention is nested iff some span starting before it
@@ -364,6 +375,14 @@ def cleanup(ctx: Context) -> None:
             # somewhere, its mentions inside names stay (they locate those names)
             drop.add(id(m))
         if m.type in _INNER_TYPES and m.surface not in named_alone and m.rule != "zone.without-place":
+            drop.add(id(m))
+    # a zone inside the name of the firm that develops or runs it (海南X园区开发管理有限公司, X工业园投资有限
+    # 公司) is the firm's name, no zone of the article (a zone before a firm's own name, 彰教工业园区长山
+    # 米业有限公司, is where the firm is, and stays)
+    firms = [c for c in ms if c.type == "Company" and _SUFFIX.search(c.surface)]
+    zones_alone = {m.surface for m in ms if m.type == "Zone" and not _zone_firm_word(ctx, m, firms)}
+    for m in ms:
+        if m.type == "Zone" and m.surface not in zones_alone:
             drop.add(id(m))
     # what the tests below look for among all mentions, gathered in one pass (each test scanned every
     # mention for every mention)

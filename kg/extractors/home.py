@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..gazetteer import short_form
 from ..scan import Scan
 from .base import Context, tokens
 
@@ -17,6 +18,8 @@ from .base import Context, tokens
 _COUNTY_HOME = re.compile(
     r"(?:我|本|全)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)"
 )
+# 我县 / 县委: the article calls a 县 (not a 区 or 旗) home
+_OWN_COUNTY_HOME = re.compile(r"(?:我|本|全)县|(?<![省市州盟])县(?:委|政府|人民政府|人大|政协|纪委)")
 _CITY_HOME = re.compile(r"(?:我|本|全)市|(?<![省县区州盟旗])市(?:委|政府|人民政府|人大|政协|纪委)")
 _OPENING = 160  # the headline and the first lines say most about where an article is
 
@@ -32,6 +35,11 @@ def _word_edges(view: str, s: int, e: int) -> bool:
         k += len(w)
     starts.add(k)
     return s in starts and e in starts
+
+
+def _after_place(gaz, view: str, s: int) -> bool:
+    """Does another place's name end right before s (朝阳柳城经济开发区: 柳城 inside a local zone's name)?"""
+    return any(view[s - k : s] in gaz.short or view[s - k : s] in gaz.full for k in (2, 3) if s >= k)
 
 
 def _county_city(gaz, code: str) -> bool:
@@ -61,7 +69,7 @@ def detect_home(ctx: Context, cands) -> None:
         if not full and all(gaz.by_code[c].level == 3 for c in codes):
             # a county's short form votes for nothing below, except in an article that calls a county
             # home, where one county's own short form written as a word is counted (segmenting only then)
-            if county_home and len(codes) == 1 and _word_edges(view, s, e):
+            if county_home and len(codes) == 1 and _word_edges(view, s, e) and not _after_place(gaz, view, s):
                 short_county[codes[0]] += 1
             elif city_home and len(codes) == 1 and _county_city(gaz, codes[0]) and _word_edges(view, s, e):
                 # a county-level city calls itself 市 (我市, 市委, 落户什邡): its own short form written as
@@ -124,6 +132,20 @@ def detect_home(ctx: Context, cands) -> None:
         if c.startswith(ctx.home_province[:2])
         and (not ctx.home_city or gaz.by_code[c].parent == ctx.home_city)
     }
+    if not in_city and ctx.home_city and _OWN_COUNTY_HOME.search(view):
+        # an article that calls a 县 home (我县, 县委) and writes only its city's short name (本溪, 朝阳) is
+        # about the county named like its city (本溪满族自治县, 朝阳县), when the city has one
+        city = gaz.by_code[ctx.home_city]
+        same = [
+            c
+            for c in gaz.short.get(short_form(city.name), [])
+            if gaz.by_code[c].level == 3
+            and gaz.by_code[c].parent == city.code
+            and gaz.by_code[c].name.endswith("县")
+        ]
+        if len(same) == 1:
+            ctx.home_county, ctx.home_county_first = same[0], True
+            return
     if in_city:
         county = max(in_city.items(), key=lambda kv: (kv[1], kv[0]))[0]
         # the county is home when the article calls a county-level unit home (我县, 区委 …), or when it

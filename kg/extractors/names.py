@@ -35,7 +35,9 @@ from .base import (
 )
 
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]")
-_QUANT_START = re.compile(r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|家|批|座|条|套|户|余|多)")
+_QUANT_START = re.compile(
+    r"^(?:[0-9０-９.]+|[一二三四五六七八九十两百千]+)(?:个|项|件|家|批|座|条|套|户|余|多)"
+)
 _GENERIC_FIRST = {
     "首批",
     "一批",
@@ -95,6 +97,10 @@ _QUOTES_BRACKETS = re.compile(r"[“”‘’()（）《》]")
 _PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 
 
+# verbs that name a field after what is made or grown (装备制造, 中药材种植): no clause's verb inside a name
+_FIELD_VERBS = frozenset(("制造", "种植", "加工", "生产", "养殖", "研发", "冶炼", "仓储", "储能"))
+
+
 def _core_ok(
     ctx: Context,
     vs: int,
@@ -114,7 +120,7 @@ def _core_ok(
     long_name = long_generic_ok and len(words) >= 3 and len(words[0]) >= 2
     if not words or words[0] in _GENERIC_FIRST and not long_name:
         return False
-    for w in words:
+    for i, w in enumerate(words):
         t = tag(w)
         if _PHASE_OR_BATCH.fullmatch(w):
             continue
@@ -127,6 +133,7 @@ def _core_ok(
                 or t == "v"
                 and word_freq(w) > 4000
                 and not verbs_ok
+                and not (i > 0 and w in _FIELD_VERBS)
             )
             or w in ("属", "还有", "锚定")
         ):
@@ -139,7 +146,16 @@ def _core_ok(
             ):
                 continue  # 清河 inside 国电投清河发电 is part of a company name
             nxt = tokens(ctx.view[m.vend : hs])
-            if nxt and tag(nxt[0]) == "v":
+            k = 0
+            while k < len(nxt) - 1 and tag(nxt[k]) in ("d", "ad"):
+                k += 1  # 县政府始终坚持: an adverb, then the verb
+            # (高度重视, 全力支持: an idiom the segmenter keeps whole, ending in a verb)
+            if nxt and (
+                tag(nxt[k]) == "v"
+                or tag(nxt[k]) in ("l", "i")
+                and len(nxt[k]) >= 4
+                and tag(nxt[k][-2:]) == "v"
+            ):
                 return False
     if len(words) == 1:
         w = words[0]
@@ -152,11 +168,15 @@ def _core_ok(
     return len(words) >= min_words
 
 
-_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置")
+_PROJECT = re.compile(r"工程项目|项目|工程|生产线|牧场|基地|装置|电站")
 _INDUSTRY = re.compile(
     r"乳业|酵母|科技|实业|集团|能源|电力|化工|钢铁|药业|食品|电子|汽车|新材料|物流|发电|钢结构"
 )
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
+# a batch or a period's share of projects right before 项目 (第三批项目, 一季度新建项目, 年内续建项目)
+_BATCH_CLASS = re.compile(
+    r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工))$"
+)
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
 _PRODUCT_HEAD = re.compile(
@@ -166,8 +186,42 @@ _PRODUCT_HEAD = re.compile(
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
+# one project's head and a joiner inside a would-be name: the name is the one after the joiner
+_ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
+_LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
+# a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
+_GRADE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
+# a predicate that ranks something in a region (是全国重要的, 将成为东北地区规模最大的): what follows is
+# what the subject is or becomes, a description, not the name of an undertaking
+_RANKED_AS = re.compile(
+    r"(?:是|成为|建成|打造成?为?)[^，。,；;：:！？!?]{0,16}"
+    r"(?:全国|全省|全市|全区|全球|世界|国内|国家|东北|华北|西北|西南|华东|华南|华中|地区|区域|亚洲)"
+    r"[^，。,；;：:！？!?]{0,16}的$"
+)
+# a rank said of a project (首个, 第一个, 唯一, 最大): its name, if any, starts after it
+_SUPERLATIVE = re.compile(r"(?:首个|首家|第一个|唯一的?|最大的?)")
 _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
+# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
+# campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
+_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# …and a 工程 that builds a road, a plant or a station (infrastructure_heads, facility_heads: X市污水处理厂扩建
+# 工程, X至Y高速公路工程) is a construction project, with or without a number (SCHEMA: 工程 (physical));
+# (矿 alone is left out: 绿色矿山建设工程 is a campaign)
+_BUILT_WORKS = re.compile(
+    "|".join(
+        [_PHYSICAL_WORKS.pattern]
+        + sorted(
+            (re.escape(h) for h in (*INFRASTRUCTURE_HEADS, *FACILITY_HEADS) if len(h) >= 2),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+# hundreds, thousands, ten-thousands of firms, villages, households: the count of whom a campaign reaches
+# (千企技改工程, 百村示范工程, 万户增收工程), no capacity of a built works
+_CAMPAIGN_COUNT = re.compile(r"[百千万][企村户家人园校镇乡]")
+_POWER_CAPACITY = re.compile(r"\d+(?:\.\d+)?\s*(?:[MGk]Wh?|兆瓦|千瓦|万千瓦|MW|GW)", re.I)
 
 
 # A project named by kinds only (氢能装备项目, 精细化工和新材料项目, 蓝莓、草莓等特色农产品精深加工项目)
@@ -182,6 +236,7 @@ _SECTOR_TAIL = re.compile("|".join(re.escape(c) for c in _SECTOR_CUES if c.start
 _KIND_SPECIFIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]|[“”‘’《》()（）]|期|[A-Za-z]")
 _KIND_COORD = re.compile(r"[^、和等]{2}(?:、|和|等)")
 _NAME_TAGS = frozenset(("nz", "nr", "ns", "nrt", "eng"))  # not nt: the tagger gives it to 深加工
+_FIRM_JOINERS = frozenset("和与及")
 _PREV_ITEM = re.compile(r"[^，。,；;：:！？!?、\s]*$")  # the list item before a 、
 _ITEM_OWN_HEAD = re.compile(r"项目|工程|基地|生产线|园|中心|公司|集团|厂")
 
@@ -212,6 +267,44 @@ def _kinds_only(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -
         prev = item.group() if item else ""
         return len(prev) >= 2 and not _ITEM_OWN_HEAD.search(prev) and not _KIND_SPECIFIC.search(prev)
     return False
+
+
+# a list of short kinds each with its own 项目 (X市新能源项目、光伏项目、文旅项目): sectors, not undertakings
+_KIND_NEXT = re.compile(r"[、和及与]([\u4e00-\u9fff]{2,4})项目")
+_KIND_PREV = re.compile(r"([\u4e00-\u9fff]{2,4})项目[、和及与]$")
+
+
+def _common_kind(ctx: Context, text: str) -> bool:
+    """Is text (2-4 characters) a field or kind in common words (新能源, 光伏, 文旅), no name or number?"""
+    if (
+        not 2 <= len(text) <= 4
+        or _KIND_SPECIFIC.search(text)
+        or text in ctx.gaz.short
+        or text in ctx.gaz.full
+    ):
+        return False
+    words = tokens(text)
+    return all(tag(w) not in _NAME_TAGS and tag(w) != "" for w in words) or bool(
+        _GENERIC_PROJECT_TAIL.search(text)
+    )
+
+
+def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> bool:
+    """Is view[vs:he] one of a run of short kinds of project, each with its 项目 (a place may open the run)?"""
+    view = ctx.view
+    own = vs
+    for p in fixed:
+        if p.code and p.vstart == vs and p.vend < hs:
+            own = p.vend
+    if not _common_kind(ctx, view[own:hs]) or any(
+        m.type in ("Company", "Organization", "Zone") and m.vstart < hs and m.vend > own for m in ctx.mentions
+    ):
+        return False
+    nxt = _KIND_NEXT.match(view, he)
+    if nxt and _common_kind(ctx, nxt.group(1)):
+        return True
+    prev = _KIND_PREV.search(view, max(0, vs - 7), vs)
+    return bool(prev and _common_kind(ctx, prev.group(1)))
 
 
 @extractor("projects", order=40)
@@ -257,11 +350,38 @@ def extract_projects(ctx: Context) -> None:
         if joint:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
         vs = _after_ji(view, vs, hs)
+        # 来到A项目现场和B有限公司C项目现场: a firm after a joiner opens the project's name (the joiner
+        # and what stands before it belong to the clause)
+        firm = next(
+            (
+                c
+                for c in ctx.mentions
+                if c.type == "Company"
+                and vs < c.vstart
+                and c.vend < hs
+                and view[c.vstart - 1] in _FIRM_JOINERS
+                and c.surface.endswith(("公司", "集团"))  # (生猪养殖及饲料厂: a plant inside the name)
+            ),
+            None,
+        )
+        if firm is not None:
+            vs = firm.vstart
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = _LEAD_AMOUNT.match(view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
+        ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
+        if ranks:
+            vs = ranks[-1]  # 开原市首个百亿级项目, 全省最大的X项目: a rank said of the project, not its name
+        joint_items = [j.end() for j in _ITEMS_JOINED.finditer(view, vs, hs)]
+        if joint_items:
+            vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
+        if _LEVEL_LEAD.match(view, vs, hs):
+            continue  # 国家级农业产业强镇项目, 省级示范项目: a grade of projects, no undertaking's name
+        grade = _GRADE_LEAD.match(view, vs, hs)
+        if grade and hs - grade.end() >= 4:
+            vs = grade.end()  # 国家重点水利项目淮河入海水道二期工程: the grade of the works, then its name
         # 北票市大板镇万亩设施蔬菜产业基地项目: a town in front is where the project is, not its name
         towns = [t for t in fixed if t.type in ("Town", "Village") and vs <= t.vstart and t.vend < hs]
         town = max(towns, key=lambda t: t.vend) if towns else None
@@ -312,16 +432,33 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
-        if head == "工程" and not (_DIGIT.search(name) or _INDUSTRY.search(name)):
+        if _BATCH_CLASS.search(view, vs, hs):
+            continue  # X县2025年第三批项目, 一季度新建项目: a batch or a period's share of projects, no one
+        if head == "工程" and not (
+            _DIGIT.search(name)
+            and not _CAMPAIGN_COUNT.search(name)
+            or _INDUSTRY.search(name)
+            or _BUILT_WORKS.search(name)
+            # X园区Y片区供水工程, X镇道路改造工程: public works of a named place or zone are built works
+            or _WORKS_END.search(view, max(vs, hs - 6), hs)
+            and any(
+                vs <= f.vstart and f.vend <= hs - 2 and not f.rule.endswith("home-reference") for f in fixed
+            )
+        ):
             continue  # 和美乡村建设工程 is a campaign (programmes decide), 民生工程 is generic
         if (
             head in ("基地", "牧场")
             and not _specific(tokens(view[vs:hs]))
             or head in ("生产线", "装置")
             and not _DIGIT_OR_OUTPUT.search(name)
+            # 200MW/400MWh共享储能电站, 10万千瓦光伏电站: a power station is a project by its capacity
+            or head == "电站"
+            and not _POWER_CAPACITY.search(name)
         ):
             continue
-        if head == "项目" and _kinds_only(ctx, vs, hs, he, fixed):
+        if _RANKED_AS.search(view, max(0, vs - 30), vs):
+            continue  # X市是全国重要的鲜切花生产基地, 将成为东北地区最大的…基地: a rank, not an undertaking
+        if head == "项目" and (_kinds_only(ctx, vs, hs, he, fixed) or _kind_run(ctx, vs, hs, he, fixed)):
             continue
         phase = _BRACKET_PHASE.match(view, he)
         if phase:  # X建设项目(二期): the phase in brackets is part of the name (no parent project of its own)
@@ -338,6 +475,7 @@ def extract_projects(ctx: Context) -> None:
         _decompose(ctx, proj)
     _sibling_projects(ctx)
     _coordinated_projects(ctx)
+    _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
 
 
 # an item of a coordination inside a name: a run with no head of its own, right before 、
@@ -467,9 +605,13 @@ _STARTED_LIST = re.compile(
     + _START_VERB
     + r"|"
     + _START_VERB
+    + r"了?(?!的)"  # (签约了A、B、C等8个项目: the count may stand before 项目; 开工的A… is a modifier)
     + _LIST_RUN
-    + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + r"等(?:"
     + _COUNT
+    + r"(?:重点|重大)?(?:建设)?(?:项目|工程)|(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _COUNT
+    + r")"
 )
 _ORG_ITEM = re.compile(r"(?:公司|集团|厂|合作社)$")
 
@@ -516,6 +658,84 @@ def _started_list(ctx: Context) -> None:
                 )
                 if firm is not None:
                     ctx.with_parts(proj, part("operator", firm))
+
+
+# A、B等重大项目相继开工 / A、B、C“三个百亿”项目加速落地 / 重点项目涵盖A、B、C等: a list of named works
+# with no count (or a quoted count label) closed by a word for projects and an act on them, or set out
+# as what projects cover. Its items need no head of their own, but each must say which thing it is (a
+# proper noun, a number or an infrastructure head), so a list of sectors (装备制造、新能源等重点项目) stays out.
+_QUOTED_COUNT = r"“[\d一二三四五六七八九十两]+个[^”]{0,8}”"
+_NAMED_LIST_ACT = re.compile(
+    _LIST_RUN
+    + r"(?:等(?:重点|重大)?|("
+    + _QUOTED_COUNT
+    + r"))(?:建设)?(?:项目|工程)[^，。,；;！!？?：:、\s]{0,4}?"
+    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地)"
+)
+_NAMED_LIST_COVER = re.compile(
+    r"(?:项目|工程)(?:涵盖|包括|包含)" + _LIST_RUN + r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
+)
+_SENTENCE_OPEN = "。！!？?；;\n"
+_NAME_TAG_SET = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "eng"})
+_PLACE_TYPES = ("Province", "City", "District")
+
+
+def _named_item(name: str) -> bool:
+    """Does a list item without a project head say which work it is?"""
+    if _DIGIT.search(name) or _INFRA_END.search(name):
+        return True
+    return any(tag(w) in _NAME_TAG_SET for w in tokens(name))
+
+
+def _named_list(ctx: Context) -> None:
+    """Items of an uncounted list of named works that projects are said to be (see _NAMED_LIST_ACT)."""
+    view = ctx.view
+    found = [(m, 1) for m in _NAMED_LIST_ACT.finditer(view)] + [
+        (m, 1) for m in _NAMED_LIST_COVER.finditer(view)
+    ]
+    for m, g in found:
+        pos = m.start(g)
+        items = m.group(g).split("、")
+        for i, item in enumerate(items):
+            vs, ve = pos, pos + len(item)
+            pos += len(item) + 1
+            if i == 0 and not (vs == 0 or view[vs - 1] in _SENTENCE_OPEN):
+                vs = _first_item(ctx, vs, ve)  # (a sentence that opens with the list opens with its name)
+            name = view[vs:ve]
+            if (
+                not 4 <= len(name) <= 24
+                or not _CJK_NAME.fullmatch(name)
+                or _QUANT_START.match(name)
+                or _ORG_ITEM.search(name)
+                or not _named_item(name)
+                or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
+                or any(
+                    x.vstart < ve and vs < x.vend and not (vs <= x.vstart and x.vend <= ve)
+                    for x in ctx.mentions
+                )
+                or any(
+                    x.type in ("Project", "Company") and x.vstart < ve and vs < x.vend for x in ctx.mentions
+                )
+            ):
+                continue  # a firm or a place listed, part of a longer name, or a project named already
+            if not ctx.add(vs, ve, "Project", "project.named-list", 0.6):
+                continue
+            # a province or county written inside the item is part of its name (rule 5), not a place
+            inner = [
+                x
+                for x in ctx.mentions
+                if x.type in _PLACE_TYPES + ("Institution", "Zone")
+                and vs <= x.vstart
+                and x.vend <= ve
+                and (x.vstart, x.vend) != (vs, ve)
+                or x.type in ("Institution", "Zone")
+                and (x.vstart, x.vend) == (vs, ve)
+            ]
+            for x in inner:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [
+                c for c in ctx.candidates if c.subject not in inner and c.object not in inner
+            ]
 
 
 def _first_item(ctx: Context, vs: int, ve: int) -> int:
@@ -688,11 +908,49 @@ def _counted_project_list(ctx: Context) -> None:
             ctx.add(vs, ve, "Project", "project.counted-list", 0.6)
 
 
+# 其中A等25个产业项目, …;B等20个民生项目: one named example of a counted share of the projects an act
+# (开工, 签约, 启动…) covers, written after 其中 or after a clause break of that sentence
+_ONE_EXAMPLE = re.compile(
+    r"(?:其中|[；;])([^，。,；;、：:“”\s等]{3,12})等[\d一二三四五六七八九十百]+(?:个|项)[^，。,；;、\s]{0,4}?项目"
+)
+_EXAMPLE_DEED = re.compile(r"开工|开复工|签约|启动|落地|落户|开建|投产|竣工|建成|实施")
+
+
+def _single_examples(ctx: Context) -> None:
+    """The one example named before 等N个…项目 in a sentence about projects started, signed or launched."""
+    view = ctx.view
+    for m in _ONE_EXAMPLE.finditer(view):
+        vs, ve = m.span(1)
+        lo = max(view.rfind("。", max(0, vs - 120), vs), view.rfind("\n", max(0, vs - 120), vs), vs - 120) + 1
+        if not _EXAMPLE_DEED.search(view, max(0, lo), vs):
+            continue  # (the sentence up to its full stop: a ; splits clauses of one sentence)
+        words = tokens(view[vs:ve])
+        if len(words) == 1 and word_freq(words[0]) > 0 and tag(words[0]) not in ("nz", "nt", "nr", "ns", "j"):
+            continue  # 制造业等25个项目: a kind of industry, not a project's name
+        over = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend and not x.code]
+        same = [x for x in over if x.vstart == vs and x.vend == ve and x.type in ("Institution", "Zone")]
+        if len(same) != len(over):
+            continue  # a firm, a body, a project already there
+        # (江城实验中学等8个民生项目: a school or park counted among the projects is the project here)
+        if not _core_ok(ctx, vs, ve, verbs_ok=True) or _kinds_only(ctx, vs, ve, ve, []):
+            continue
+        if same:
+            for x in same:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in same and c.object not in same]
+        # (A written before as A项目 is that project: its label joins the two)
+        named = next(
+            (p.name for p in ctx.mentions if p.type == "Project" and p.name == view[vs:ve] + "项目"), ""
+        )
+        ctx.add(vs, ve, "Project", "project.single-example", 0.6, **({"label": named} if named else {}))
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_works(ctx)
     _started_list(ctx)
     _counted_project_list(ctx)
+    _named_list(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -796,6 +1054,13 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
             and not re.search("[及和与、]", core[zone.vend - vs :])
         ):
             return True  # X景区旅游基础设施建设项目: the zone says which area's works
+        built = _BUILT_WORKS.search(core, 0, tail.start())
+        if (
+            placed
+            and built
+            and tail.start() - next(m.vend - vs for m in fixed if m.code and m.vstart == vs) >= 4
+        ):
+            return True  # X市城区供热管网改造工程, X至Y高速铁路建设工程: a place's own built works
         works = _PROJECT.search(core, 0, tail.start())
         if works and (
             placed and tail.start() >= 8 or works.start() >= 4 and _specific(tokens(core[: works.start()]))
@@ -951,9 +1216,15 @@ _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?
 _DOC_TITLE = re.compile(
     r"关于[^。；;！!？?，,]{4,80}?的(?:复函|通知|意见|决定|批复|实施意见|指导意见|实施方案)"
 )
-# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
-# campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
-_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# what a campaign's 工程 does (建设, 提升, 振兴), whom it reaches (千企, 百村) or what it makes strong or
+# multiplies (产业强县工程, 人才强市工程, 新材料倍增工程)
+_CAMPAIGN_WORKS = re.compile(
+    r"建设|提升|行动|振兴|倍增|强[省市县区镇村州旗]|兴[省市县区镇村州旗]|[百千万][企村户家人园校镇乡]"
+)
+# the same kinds of works closing a name before 工程 (…片区供水工程, …道路改造工程, …污水处理工程)
+_WORKS_END = re.compile(
+    r"(?:道路|管网|桥梁|公路|河道|堤防|供水|排水|污水|供热|供气|管廊)(?:建设|改造|提升|改扩建|新建|扩建|处理|治理)?$"
+)
 # “项目攻坚年”, “营商环境建设年”: a year given to a campaign (not 2024年, 三年, 新年, 周年)
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
@@ -969,12 +1240,28 @@ _BOOK = re.compile(r"《([^《》\n]{4,60})》")
 _ACTOR_VERB = re.compile(alternation("programme_verbs", "programme_obtain_verbs"))
 
 
+_CHIEF_OF = re.compile(r"[\u4e00-\u9fff]{1,2}")
+# the opening of the central budget's fund for rural revitalisation after poverty alleviation (衔接推进乡村振兴
+# 补助资金, Ministry of Finance 财农〔2021〕19号), whose name holds a verb
+_LINKED_FUND = re.compile(r"(?:中央)?(?:财政)?衔接推进$")
+# a place's doing to a programme: an adverb or two of manner, then a verb of carrying out
+_PLACE_ACT = re.compile(
+    r"(?:全面|深入|积极|大力|全力|持续|不断|扎实|认真|着力|切实|稳步|继续|进一步|率先|加快|努力|主动|坚持|重点)*"
+    r"(?:" + alternation("programme_verbs") + r"|深化|推进|推动|落实|探索|试行)"
+)
+
+
 def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
     """Where a programme name starts if an organisation and its verb precede it inside view[vs:hs]
     (…管委会推出“关港通”通关便利化改革 names the reform, not the committee): after that verb."""
     for m in ctx.mentions:
         if vs <= m.vend < hs and m.type in ORG_CLASSES:
             v = _ACTOR_VERB.match(ctx.view, m.vend)
+            if v and v.end() <= hs:
+                vs = max(vs, v.end())
+        elif vs <= m.vend < hs and m.code:
+            # 开原市全面推行林长制, 开原市深化“证照分离”改革: a place, how, and what it does to the programme
+            v = _PLACE_ACT.match(ctx.view, m.vend)
             if v and v.end() <= hs:
                 vs = max(vs, v.end())
     # 省财政下达专项资金: a funding verb inside is the clause's, whoever its subject
@@ -989,8 +1276,12 @@ _TITLE_NAME = re.compile(
     + "|".join(sorted(map(re.escape, OFFICIAL_TITLES), key=len, reverse=True))
     + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
 )
-_FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到")
+_FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到|给予")
 _SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
+# (深入/全面/大力)实施 right before a name: the name is of what a body carries out
+_CARRIED_OUT = re.compile(r"实施$")
+# 推行“拿地即开工”等创新举措: a quoted measure a body introduces, closed by 等…举措/措施/做法
+_QUOTED_MEASURE = re.compile(r"“([^“”，。,；;]{2,16})”等[^，。,；;“”]{0,6}?(?:举措|措施|做法)")
 
 
 # 把X作为(…的)“Y”: Y labels X (一号工程, 先导工程) where the quote ends the clause that 把/将 opens
@@ -1000,9 +1291,28 @@ _LABEL_END = re.compile(
 )  # (not 作为“空心房”整治的衡量标准: the quote opens a longer name)
 
 
+_COUNT_LABEL = re.compile(r"[\d一二三四五六七八九十两]+个")
+
+
+def _after_list_item(view: str, qs: int) -> bool:
+    """Does the quote at qs follow, without a break, the last item of a list (…、C“…”)?"""
+    if qs == 0 or _CLAUSE_STOP.match(view, qs - 1) or view[qs - 1] == "、":
+        return False
+    k = bisect_right(_clause_stops(view), qs - 1)
+    cs = _clause_stops(view)[k - 1] + 1 if k else 0
+    return view.find("、", cs, qs) >= 0
+
+
+# a demonstrative and a description before a quote (这个…的“X”, 该…的“X”): the quote is a figure of speech
+_DEMONSTRATIVE_DESC = re.compile(r"(?:这个|这一|这座|这些|该)[^，。,；;“”]{0,20}的$")
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
+    for m in _QUOTED_MEASURE.finditer(view):
+        if _ACTOR_VERB.search(view, max(0, m.start() - 4), m.start()):
+            ctx.add(m.start(), m.end(1) + 1, "Programme", "programme.quoted-measure", 0.7, label=m.group(1))
     # quoted names with a programme head: “三个提升”工程, ‘新增先进加工设备补贴’项目, “百所千警连万家”活动
     for m in _QUOTED.finditer(view):
         inner = m.group(2)
@@ -1011,6 +1321,8 @@ def extract_programmes(ctx: Context) -> None:
         after = re.match(
             r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :]
         )
+        if after and _COUNT_LABEL.match(inner) and _after_list_item(view, m.start()):
+            continue  # A、B、C“三个百亿”项目: the quoted count labels the group just listed, no one thing
         if (
             after
             and after.group() == "项目"
@@ -1027,7 +1339,8 @@ def extract_programmes(ctx: Context) -> None:
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
-                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)", view[m.end() :]
+                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)(?:工程|行动|活动)?",
+                view[m.end() :],
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
@@ -1056,7 +1369,10 @@ def extract_programmes(ctx: Context) -> None:
                 and not tag(inner_words[-1]).startswith("v")
             ):
                 # “友联特种船”项目: a quoted name without a programme head is a construction project
-                ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
+                # (这个总投资3亿元的“水脉”项目: a figure of speech for a project already named, after a
+                # demonstrative, names none)
+                if not _DEMONSTRATIVE_DESC.search(view, max(0, m.start() - 24), m.start()):
+                    ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
                 continue
             if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
                 label = inner  # the quoted words are the whole name
@@ -1100,7 +1416,8 @@ def extract_programmes(ctx: Context) -> None:
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
         if re.search(
-            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施)(?:[(（][^()（）]{2,16}[)）])?$", inner
+            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略)(?:[(（][^()（）]{2,16}[)）])?$",
+            inner,
         ):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
     # unquoted names ending in a programme head: 全面振兴新突破三年行动, 产业投资倍增计划
@@ -1127,18 +1444,41 @@ def extract_programmes(ctx: Context) -> None:
         battle = _BATTLE_VERB.match(view, vs, hs)
         if battle:
             vs = battle.end()  # 打好X歼灭战: one fights the battle; the verb is no part of its name
+        linked = _LINKED_FUND.search(view, max(0, vs - 10), vs) if m.group().endswith("资金") else None
+        if linked:
+            # (中央)财政衔接推进乡村振兴补助资金: the central fund's name holds the verb of its purpose
+            vs = linked.start()
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
+        act = _PLACE_ACT.match(view, vs, hs) if m.group() == "长制" else None
+        if act:
+            vs = act.end()  # 全面落实河长制: how and what is done to it
+        if m.group() == "长制" and _CHIEF_OF.fullmatch(view, vs, hs):
+            # 河长制, 林长制, 田长制: the chief system is named by the one thing its chiefs look after
+            ctx.add(vs, he, "Programme", "programme.head", 0.7)
+            continue
         if m.group() == "计划" and _PLANNED_ACT.match(view, he):
             continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
         head = m.group()
-        if head == "工程" and (
-            _DIGIT.search(view[vs:hs]) or not re.search(r"建设|提升|行动|振兴", view[vs:hs])
+        if (
+            head == "工程"
+            and (
+                _DIGIT.search(view[vs:hs])
+                and not _CAMPAIGN_COUNT.search(view[vs:hs])
+                or _BUILT_WORKS.search(view[vs:hs])
+                or not _CAMPAIGN_WORKS.search(view[vs:hs])
+                # 深入实施农品进京工程: what a body carries out (实施) that builds nothing physical is a campaign
+                and not (
+                    _CARRIED_OUT.search(view, max(0, vs - 6), vs)
+                    and not _PHYSICAL_WORKS.search(view, vs, hs)
+                    and len(tokens(view[vs:hs])) >= 2
+                )
+            )
         ):
-            continue  # 500千伏…工程 is a construction project; 民生工程 is generic
+            continue  # 500千伏…工程, X高速公路建设工程 are construction projects; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
             continue  # 朝阳市计划(新建…): a place and a verb, not a plan
         if _TITLE_NAME.search(view, vs, hs):
@@ -1182,6 +1522,10 @@ _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, rever
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
 _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓)")
+# a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
+_LIST_ATTACHED = re.compile(
+    rf"(?:附件[:：]?\s*|\.(?:xlsx?|docx?|pdf|wps)\s*)(?:\d{{1,2}}[.、．])?([^，。,；;:：.]{{4,50}}?){_LIST}"
+)
 # _LIST_OUT starts with a lazy run, so it is tried at every position; it can only match where this
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
@@ -1189,10 +1533,16 @@ _ENTERED = re.compile(
     rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
 # verbs that confer a title: what follows them is the title whatever its head noun
-_CONFER = r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
+# (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
+_CONFER = (
+    r"被评为|评为|评选为|被认定为|认定为|被命名为|命名为|被列为|列为|被选为|选为|升级为|晋升为|获评|入选|被授予|授予"
+    r"|升格为|晋升(?=(?:国家级|省级)[^，。,；;]{0,12}?(?:开发区|高新区|园区|新区|示范区|试验区))"
+)
 _CONFERRED = re.compile(
     rf"(?:{_CONFER})(?:了)?([^，。,；;：:！!？?、\s（(]{{4,36}}?)"
-    r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$)"
+    r"(?=的?称号|的?荣誉|资格|名单|以来|之后|以后|[，。,；;！!？?、\s（(]|$"
+    # 是今年升级为省级开发区的六家开发区之一: the title, then the count of those given it
+    r"|的[\d一二三四五六七八九十两]+(?:家|个|批))"
 )
 # 认定A、B等34家企业…为国家级X中心 / 命名…为…: the verb and its 为 split by the list of recipients
 _DEEMED = re.compile(
@@ -1217,6 +1567,8 @@ _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文�
 _LEVEL_TITLE = re.compile(
     rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
 )
+# 全国各地, 国家各部委, …的…: a phrase after the level word, not a title's words
+_NOT_A_LEVEL = re.compile(r"^(?:全国|国家|省级|市级|县级)?各|的")
 _QUOTED_HEADED = re.compile(rf"“[^“”\n]{{2,24}}(?:{_DESIG_HEADS})”")
 _MADE_BEFORE = re.compile(r"为|获|评|入选|认定|命名|授予|列入|荣膺")
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
@@ -1321,6 +1673,7 @@ def extract_designations(ctx: Context) -> None:
         )
     for rx, rule in (
         (_LIST_PUBLISHED, "designation.list-published"),
+        (_LIST_ATTACHED, "designation.list-attached"),
         (_LIST_OUT, "designation.list-out"),
         (_ENTERED, "designation.entered"),
         (_NEW_N, "designation.new-count"),
@@ -1360,6 +1713,8 @@ def extract_designations(ctx: Context) -> None:
     for m in _LEVEL_TITLE.finditer(view):
         if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
             continue  # …示范区建设 / 创建: the work, not the title
+        if _NOT_A_LEVEL.search(m.group()):
+            continue  # 全国各地的X代表及招商大使: people from everywhere (各地, 的), not a level's title
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
 
 
@@ -1392,7 +1747,9 @@ _EVENT_STOPS = frozenset(
     # the holding verb with its adverb, one token for the segmenter (X开发区隆重举行…仪式)
     " 隆重举行 成功举行 正式举行 顺利举行 盛大举行 隆重召开 顺利召开 成功召开 隆重举办 成功举办 举行了 召开了 举办了"
     # taking part by watching, or holding one's own series (收听收看…视频会议, 自主开展…推介会)
-    " 收听收看 收听 收看 观看 开展 自主开展 组织开展".split()
+    " 收听收看 收听 收看 观看 开展 自主开展 组织开展"
+    # a counted clause before the occasion (又有8个项目进行集中开工仪式): 进行 is its verb
+    " 进行".split()
 )
 # determiners that point back to a gathering named before (本届X节 = the X节 of this article)
 _DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")
@@ -1454,10 +1811,15 @@ _BARE_OK = 3
 # “3·25”深圳招商会: a quoted date is part of a fair's name
 _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[”’\"]$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# the end of a 自/从…以来 time frame a few words after an occasion's name (自首届X大会开展以来)
+_SINCE = re.compile(r"[^，。,；;]{0,8}(?:以来|之后|以后|后)")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
 _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
-# a short quoted name written right before an occasion's name (“两重”, “一节一会”)
-_QUOTED_LEAD = re.compile(r"“[\u4e00-\u9fff\d·]{1,10}”$")
+# a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
+# quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
+_QUOTED_LEAD = re.compile(
+    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,][\u4e00-\u9fff‘’]{2,12}”$"
+)
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
 # (a local committee's plenums are counted 次 and named with the committee: 市委六届三次、四次全会)
@@ -1465,6 +1827,9 @@ _PLENUMS = re.compile(
     r"(省委|市委|州委|县委|区委|旗委|盟委)?([一二三四五六七八九十]+届)"
     r"([一二三四五六七八九十]+[中次])、([一二三四五六七八九十]+[中次])全会"
 )
+# the committees that run a fair or a festival (组委会 = 组织委员会, 执委会 = 执行委员会)
+_EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员会")
+_EVENT_HEAD_SET = frozenset(EVENT_HEADS)
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
@@ -1494,6 +1859,14 @@ _PARTY_TYPES = frozenset({"GovernmentBody", "Company", "Institution", "Person", 
 _GOODS_TAG = re.compile(r"n|nz|vn")
 
 
+# a gathering described by a copula (…是展示成果的大会,也是…的动员大会、誓师大会): the head words such a
+# description uses; after 是…的 and at most two characters (誓师, 动员) they name no gathering of their own
+_GENERIC_GATHERING = frozenset({"大会", "动员大会", "誓师大会", "会议", "盛会"})
+_PREDICATE_NOMINAL = re.compile(
+    r"是[^，。,；;！!？?：:]{0,40}的(?:[\u4e00-\u9fff]{0,2}(?:大会|会议|盛会)、)*[\u4e00-\u9fff]{0,2}$"
+)
+
+
 @extractor("events", order=43)
 def extract_events(ctx: Context) -> None:
     view = ctx.view
@@ -1517,6 +1890,8 @@ def extract_events(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):
             continue  # 园林博览会项目 is the construction of the fair's park; 县会议中心, 会议室 are venues
+        if m.group() in _GENERIC_GATHERING and _PREDICATE_NOMINAL.search(view, max(0, hs - 60), hs):
+            continue  # 此次大会是…的动员大会、誓师大会: what the gathering is called, no second gathering
         if m.group().startswith("集中") and _CJK.match(view, he):
             continue  # 集中签约仪式: the head is the next word
         # two occasions joined by 暨 make one long title (…集中开竣工暨…项目开工仪式): look further left
@@ -1559,7 +1934,7 @@ def extract_events(ctx: Context) -> None:
         # to the left of it (全省“三个一批”活动视频会议) up to the usual stops, through a second quoted
         # name (区“两区”建设集中签约暨“开门红”签约活动: two occasions joined by 暨, each with its quote)
         for _ in range(2):
-            quoted = _QUOTED_LEAD.search(view, max(0, vs - 12), vs)
+            quoted = _QUOTED_LEAD.search(view, max(0, vs - 27), vs)
             if not quoted or ordinal:
                 break
             vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
@@ -1579,8 +1954,14 @@ def extract_events(ctx: Context) -> None:
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
             continue  # 省委相关会议: some meetings, not a named one
+        if (
+            core[:1] in ("自", "从")
+            and _SINCE.match(view, he)
+            and not any(p.code and p.vstart == vs for p in ctx.mentions)  # (自贡)
+        ):
+            vs += 1  # 自首届X大会开展以来: 自…以来 frames the time, the name starts after 自
         det = _DETERMINER_START.match(core)
-        if det and len(core) - det.end() >= 2:
+        if det and len(core) - det.end() >= 1:
             vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
@@ -1590,3 +1971,33 @@ def extract_events(ctx: Context) -> None:
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
+    # 第十届X博览会执委会, X交易会组委会: the committee that runs a fair is a body set up by the governments
+    # that hold it (SCHEMA GovernmentBody: committee), named by the fair
+    for e in [e for e in ctx.mentions if e.type == "Event"]:
+        c = _EVENT_COMMITTEE.match(view, e.vend)
+        if c and view[e.vstart : e.vend] not in _EVENT_HEAD_SET:  # (博览会执委会: which fair's is unsaid)
+            det = _DETERMINER_START.match(view, e.vstart, e.vend)  # 本届X会组委会: X会's committee
+            ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)
+    _collective_act(ctx)
+
+
+# X区一批重大项目集中启动 / 26个重大项目集中开工: a collective start, signing or launch of projects
+_COLLECTIVE_ACT = re.compile(
+    r"(?:一批|[\d一二三四五六七八九十百]+个)[^，。,；;：:]{0,8}?项目集中(?:开工|启动|签约|开竣工|竣工|投产)"
+)
+_ATTENDED = re.compile(r"出席|见证|参加|主持|宣布")
+
+
+def _collective_act(ctx: Context) -> None:
+    """The occasion an article reports without an event noun (SCHEMA convention 3): where no event is
+    named at all and officials attend (出席, 见证), the collective act on projects is the occasion."""
+    view = ctx.view
+    if any(m.type == "Event" for m in ctx.mentions) or not _ATTENDED.search(view):
+        return
+    m = _COLLECTIVE_ACT.search(view)
+    if not m:
+        return
+    # the place or zone written right before it opens the occasion's name (宝山区一批…)
+    before = [p for p in ctx.mentions if p.vend == m.start() and (p.code or p.type in ("Zone", "Town"))]
+    vs = min((p.vstart for p in before), default=m.start())
+    ctx.add(vs, m.end(), "Event", "event.collective-act", 0.55)

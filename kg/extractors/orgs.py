@@ -13,6 +13,7 @@ from ..lexicon import (
     EVENT_HEADS,
     GOV_HEADS,
     INSTITUTION_HEADS,
+    NATIONAL_ASSOCIATIONS,
     NATIONAL_MEDIA,
     NATIONAL_SHORT,
     PARTY_ORGANS,
@@ -45,7 +46,7 @@ _BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中
 _ORGAN = (
     # (a government's named office: 人民政府经济合作交流办公室, 人民政府驻京办事处)
     rf"委员会|委(?:{_ORGANS})?|纪委监委|纪委|监委"
-    r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:办公厅|办公室|办)?"
+    r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:新闻办公室|新闻办|办公厅|办公室|办)?"
     rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
     rf"|{_BUREAU}"
 )
@@ -56,6 +57,7 @@ _BODY_AFTER_PLACE = re.compile(
     rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
 _REGION_PARTY = re.compile(r"(?P<rep>)(?P<organ>党委)")
+_PREFECTURE_PARTY = re.compile(r"(?P<rep>州)?(?P<organ>党委)")
 # the next organs of one place, after its first: 、政府 / 、人大常委会 (省政府 is the bare-body rule's)
 _NEXT_ORGAN = re.compile(r"、(人民政府|政府|人大常委会|政协)(?=[、，,。；;“”\s和等]|$)")
 _NEAR = 120  # characters: how far back a county named just before a bare 县X局 still counts
@@ -88,6 +90,7 @@ _ACADEMY_INSTITUTE = re.compile(
 )
 _MEDIA_HOSTS = frozenset({"Company", "GovernmentBody", "Institution"})  # (人民日报社, 新华社X分社)
 _MEDIA = re.compile("|".join(sorted(map(re.escape, NATIONAL_MEDIA), key=len, reverse=True)))
+_ASSOCIATION = re.compile("|".join(sorted(map(re.escape, NATIONAL_ASSOCIATIONS), key=len, reverse=True)))
 _SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
 _PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
@@ -172,6 +175,8 @@ def body_label(place: str, organ: str) -> str:
         return f"中共{place}委" + ("办公室" if organ == "办" else organ)
     if organ in ("政府", "人民政府"):
         return place + "人民政府"
+    if organ in ("政府新闻办", "政府新闻办公室"):  # 省政府新闻办: the government's press office
+        return place + "人民政府新闻办公室"
     if organ in ("政府办", "政府办公室", "人民政府办公室"):
         return place + "人民政府办公室"
     if organ.startswith(("政府办公厅", "人民政府办公厅")):
@@ -201,14 +206,21 @@ def extract_bodies(ctx: Context) -> None:
     gaz = ctx.gaz
     places = [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]
     place_ends = {m.vend: m for m in places}
+    place_starts = {m.vstart for m in places}
     for p in places:
         # X省“某某”工作协调小组办公室, X省打造…工作领导小组办公室: a task force named by its task
         g = _TASK_GROUP.match(view, p.vend)
         if g and ("“" in g.group() or "工作" in g.group()):
             ctx.add(p.vstart, g.end(), "GovernmentBody", "body.task-group", 0.8)
         m = _BODY_AFTER_PLACE.match(view, p.vend)
+        if m and p.vend in place_starts:
+            # 重庆綦江联络服务中心: a field-named body right after a second place is that place's (綦江's),
+            # not the first place's body with the second place in its name
+            m = None
         if not m and gaz.by_code[p.code].level == 1:
             m = _REGION_PARTY.match(view, p.vend)  # 广西壮族自治区党委: a region's party committee
+        elif not m and gaz.by_code[p.code].name.endswith("自治州"):
+            m = _PREFECTURE_PARTY.match(view, p.vend)  # 伊犁州党委: Xinjiang's prefectures write 州党委
         if not m:
             continue
         organ = m.group("organ")
@@ -234,6 +246,20 @@ def extract_bodies(ctx: Context) -> None:
         )
         if body:
             _coordinated_places(ctx, p, organ, place_ends)
+            # 天津市蓟州区人民政府: the body written after its place's parent too; that written form is a
+            # name of the same body (an alias), its label stays the place's own
+            up = place_ends.get(vs)
+            if up is not None and up.code in gaz.ancestors(p.code)[:2]:
+                ctx.add(
+                    up.vstart,
+                    m.end(),
+                    "GovernmentBody",
+                    "body.place-prefix",
+                    0.9,
+                    label=label,
+                    parent_code=p.code,
+                    parts=(part("place", p),),
+                )
             # X自治区党委、政府 / X省委、省政府: the place's next organs, written without the place
             k = m.end()
             while (lm := _NEXT_ORGAN.match(view, k)) is not None:
@@ -270,8 +296,13 @@ def extract_bodies(ctx: Context) -> None:
     named = {b.vend: b.parent_code or "" for b in ctx.mentions if b.rule == "body.place-prefix"}
     for m in _BARE_BODY.finditer(view):
         level = m.group(1)
-        if m.group(2) == "行署" and level not in "盟州" or m.group(2) == "党委" and level != "自治区":
-            continue  # 自治区党委 is the region's party committee; 区党委 may be a district's
+        if (
+            m.group(2) == "行署"
+            and level not in "盟州"
+            or m.group(2) == "党委"
+            and level not in ("自治区", "州")
+        ):
+            continue  # 自治区党委, 州党委 (Xinjiang's prefectures) are committees; 区党委 may be a district's
         if m.start() != last_end and not (
             _prev_is_boundary(ctx, m.start()) or word_starts_at(view, m.start())
         ):
@@ -427,6 +458,76 @@ _BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 _BARE_VILLAGE_BODY = re.compile(r"村(委会|民委员会|党支部|党总支)")
 
 
+# X市政府驻上海办事处, X省人民政府驻北京联络处, 驻京办: a government's office stationed in another place
+_STATIONED = re.compile(r"驻([\u4e00-\u9fff]{1,8}?)(?:办事处|联络处|联络办公室|办)")
+_STATIONED_START = re.compile(r"驻")
+
+
+def _stationed_offices(ctx: Context) -> None:
+    """A body, 驻, a place and 办事处 name one office; the body and the place inside are no mentions of
+    their own (SCHEMA convention 5), nor is a would-be body read from the place and 办 (上海办)."""
+    view = ctx.view
+    if not _STATIONED_START.search(view):
+        return
+    for s in _STATIONED.finditer(view):
+        owner = next(
+            (
+                b
+                for b in ctx.mentions
+                if b.type == "GovernmentBody"
+                and (b.vend == s.start() or b.vstart < s.start() < s.end() <= b.vend)
+            ),
+            None,
+        )
+        if owner is None:
+            continue
+        vs, ve = owner.vstart, max(owner.vend, s.end())
+        ctx.mentions[:] = [
+            m
+            for m in ctx.mentions
+            if not (vs <= m.vstart and m.vend <= ve and (m.vstart, m.vend) != (vs, ve))
+            or not (m.type == "GovernmentBody" or m.code)
+        ]
+        ctx.add(vs, ve, "GovernmentBody", "body.stationed-office", 0.75)
+
+
+# bodies of vertically managed central organs named with their organ (国家税务总局X市税务局, 中国人民银行X市
+# 分行, 国家金融监督管理总局X监管分局) and a police station under its bureau (X县公安局Y派出所): one body each;
+# the central organ or the bureau written inside its name is no mention of its own (SCHEMA convention 5)
+_VERTICAL = re.compile(
+    r"(国家税务总局|中国人民银行|国家金融监督管理总局)([\u4e00-\u9fff]{2,12}?)"
+    r"(税务局|中心支行|分行|支行|监管分局|监管局)"
+)
+_POLICE_STATION = re.compile(r"[\u4e00-\u9fff]{1,6}?派出所")
+# a city bureau's branch in a county, named by the county (铁岭市生态环境局开原分局)
+_BRANCH_OF = re.compile(r"[\u4e00-\u9fff]{2,4}?分局")
+
+
+def _vertical_branches(ctx: Context) -> None:
+    view = ctx.view
+    spans = [(m.start(), m.end()) for m in _VERTICAL.finditer(view)]
+    inner = {(m.start(), m.end()): m.start(2) for m in _VERTICAL.finditer(view)}
+    for b in [m for m in ctx.mentions if m.type == "GovernmentBody" and view.endswith("局", 0, m.vend)]:
+        p = _POLICE_STATION.match(view, b.vend) if view.endswith("公安局", 0, b.vend) else None
+        p = p or _BRANCH_OF.match(view, b.vend)
+        if p:
+            spans.append((b.vstart, p.end()))
+    for vs, ve in spans:
+        ctx.mentions[:] = [
+            m
+            for m in ctx.mentions
+            if not (
+                vs <= m.vstart
+                and m.vend <= ve
+                and m.type == "GovernmentBody"
+                and (m.vstart, m.vend) != (vs, ve)
+            )
+        ]
+        ctx.add(vs, ve, "GovernmentBody", "body.vertical-branch", 0.75)
+        if (vs, ve) in inner:  # 开原市税务局: the local name, an alias of the full one
+            ctx.add(inner[(vs, ve)], ve, "GovernmentBody", "body.vertical-branch", 0.7, label=view[vs:ve])
+
+
 @extractor("local-bodies", order=27)  # after the towns and villages are found
 def extract_local_bodies(ctx: Context) -> None:
     """Bodies of towns and villages: 东庄村委会, X村党支部, X镇党委, and a bare 村委会 of the article's village."""
@@ -460,6 +561,8 @@ def extract_local_bodies(ctx: Context) -> None:
             m.start(), m.end(), {"GovernmentBody"}
         ):
             ctx.add(m.start(), m.end(), "GovernmentBody", "body.branch", 0.65)
+    _stationed_offices(ctx)
+    _vertical_branches(ctx)
     if len(villages) != 1:
         return  # only an article about one village says which one 村委会 is
     (home,) = villages
@@ -582,6 +685,9 @@ def _joiner_cut(ctx: Context, core: str, partner: bool = False) -> int:
 
 
 _MEDIA_GROUP = re.compile(r"(?:传媒|报业)集团$")
+# an indefinite plant (一座…的X厂): what is built, described by its capacity, has no name yet
+_INDEFINITE_PLANT = re.compile(r"一(?:座|个|家|处|所)[^，。,；;、]{0,14}的$")
+_INDEFINITE = re.compile(r"一(?:座|个|家|处|所)")
 
 
 @extractor("companies", order=30)
@@ -635,6 +741,10 @@ def extract_companies(ctx: Context) -> None:
             continue  # 国家级绿色工厂 is a designation, not a factory (X智能有限公司 is a firm)
         if _SIZE_START.match(core):
             continue  # 大型稀土企业集团, 中小企业: a kind of firm by its size, not a firm's name
+        if m.group() == "厂" and (
+            _INDEFINITE_PLANT.search(view, max(0, span[0] - 16), span[0]) or _INDEFINITE.search(core)
+        ):
+            continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
         if re.search(r"\d+(?:个|家|项|批)", core):
             continue  # 2个项目银行: a count, not a name
         if m.group().endswith("合作社") and not any(
@@ -784,6 +894,18 @@ def extract_institutions(ctx: Context) -> None:
             ctx.add(joined.end(), span[1], "Institution", "institution.dateline", 0.8)
             continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
+    # 中国日报辽宁记者站: a medium's bureau is named by the medium; the paper inside is no mention of its own
+    bureaus = [x for x in ctx.mentions if x.type == "Institution" and x.surface.endswith("记者站")]
+    inner = [
+        x
+        for x in ctx.mentions
+        for b in bureaus
+        if x.type == "Institution" and x is not b and b.vstart <= x.vstart and x.vend < b.vend
+    ]
+    for x in inner:
+        ctx.mentions.remove(x)
+    if inner:
+        ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in inner and c.object not in inner]
     # 新华社, 中央人民广播电台, 《大公报》: national media by their bare names (not inside a longer name)
     for m in _MEDIA.finditer(view):
         if not any(
@@ -792,6 +914,11 @@ def extract_institutions(ctx: Context) -> None:
             if x.type in _MEDIA_HOSTS
         ):
             ctx.add(m.start(), m.end(), "Institution", "institution.national-media", 0.85)
+    # 中国物流与采购联合会: a national federation by its full name (the head alone would cut it at 与)
+    for m in _ASSOCIATION.finditer(view):
+        for x in [x for x in ctx.mentions if x.type == "Institution" and m.start() < x.vstart < m.end()]:
+            ctx.mentions.remove(x)  # (采购联合会: the name cut at 与)
+        ctx.add(m.start(), m.end(), "Institution", "institution.national-association", 0.85)
     # 中科院X所 / 中国科学院X研究所: the national academies' institutes, often written short (化物所)
     for m in _ACADEMY_INSTITUTE.finditer(view):
         ctx.add(m.start(), m.end(), "Institution", "institution.academy", 0.85)
@@ -859,6 +986,13 @@ _WEAK_ZONE_HEADS = frozenset(
 )
 
 
+# a quantity with its unit of area, length or weight in front of a zone head is a clause (土地200亩建设…示范园,
+# 铺32公里园区配水管网), never a zone's name
+_MEASURE_IN_CORE = re.compile(r"\d+(?:[亩万千吨平米方]|公里|公顷)")
+# modal verbs: a "name" they open is a clause (能…保障化工园区, 可…进入园区)
+_MODAL_START = frozenset("能 能够 可 可以 将 要 会 需 需要 应 应当 才能".split())
+
+
 def _zone_without_place(ctx: Context, z) -> None:
     """桓仁满族自治县五女山风景区: the name also stands without the county in front (an alias)."""
     for p in ctx.mentions:
@@ -867,6 +1001,40 @@ def _zone_without_place(ctx: Context, z) -> None:
 
 
 _PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+个")
+
+
+# 开发区管委会 / 高新区党工委 written bare: the organ of the one zone of that kind the article names
+_BARE_ZONE_ORGAN = re.compile(r"(开发区|高新区|经开区|园区|新区)(管委会|管理委员会|党工委)")
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _bare_zone_organs(ctx: Context, zones: list) -> None:
+    """开发区管委会 after 营口辽河经济开发区 (and its short forms 辽河开发区): that zone's 管委会."""
+    view = ctx.view
+    for m in _BARE_ZONE_ORGAN.finditer(view):
+        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone"}):
+            continue
+        if m.start() > 0 and _HAN_CHAR.match(view, m.start() - 1) and view[m.start() - 1] not in _BARE_BEFORE:
+            continue  # X开发区管委会 with a name in front: the zone rule has it
+        kind = m.group(1)
+        named = sorted(
+            {z.name for z in zones if z.name.endswith(kind) and len(z.name) > len(kind) + 1},
+            key=len,
+            reverse=True,
+        )
+        # the names of one zone: each shorter one a short form of the longest (辽河开发区 of 营口辽河经济开发区)
+        if not named or not all(_subsequence(n, named[0]) for n in named[1:]):
+            continue
+        ctx.add(m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=named[0] + m.group(2))
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
+_BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
 
 @extractor("zones", order=32)
@@ -960,7 +1128,11 @@ def extract_zones(ctx: Context) -> None:
             and not known_core
         ):
             continue  # 所在地工业园区, 干部深入园区: a clause or a generic word, not a zone's name
-        if re.search(r"\d+[亩万千吨平]", core) or (
+        if view[span[0] - 1 : span[0]] == "等" and len(words) <= 3:
+            continue  # A、B等特色主题产业园: the kind a list shares after 等, no zone's name
+        if words and words[0] in _MODAL_START:
+            continue  # (还)能靠管网保障化工园区: a modal verb opens a clause, no zone's name
+        if _MEASURE_IN_CORE.search(core) or (
             m.group() in _WEAK_ZONE_HEADS
             and len(words) == 1
             and tag(words[0]) not in ("ns", "nz", "nr", "j")
@@ -987,6 +1159,7 @@ def extract_zones(ctx: Context) -> None:
                 ctx.add(
                     m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=z.name + m.group()
                 )
+    _bare_zone_organs(ctx, zones)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])

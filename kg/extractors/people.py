@@ -32,6 +32,11 @@ _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
+# the further names of one credit, each after a space or 、 (记者 某某 某某), up to the credit's end
+# (another role word starts another credit: 记者 某某 通讯员 某某)
+_MORE_CREDIT = re.compile(
+    rf"[ \u3000、]+(?!记者|通讯员|实习|见习|摄影|摄像|编辑|视频|图|文)({_NAME_CH}{{2,3}})(?=[ \u3000、]|$|[，,。;；)）])"
+)
 # 文/记者 某某  图/某某  摄影/某某  责任编辑：某某 / 某某,男,汉族: credits of other papers and a biography
 _SLASH_CREDIT = re.compile(
     rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
@@ -43,8 +48,10 @@ _SLASH_CUES = re.compile(r"[/／|｜]|编辑")
 _BIO_CUES = re.compile(r"男|女")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
-# (several authors: 讯 (某某 某某) / (某某、某某))
-_BRACKET_BYLINE = re.compile(rf"(?:^|讯)\s*[（(]((?:{_NAME_CH}{{2,3}}[ 、]){{0,4}}{_NAME_CH}{{2,3}})[）)]")
+# (several authors: 讯 (某某 某某) / (某某、某某)), or after a news agency's dateline (中新网 X4月8日电 (某某 某某))
+_BRACKET_BYLINE = re.compile(
+    rf"(?:^|讯|\d日电)\s*[（(]((?:{_NAME_CH}{{2,3}}[ 、]){{0,4}}{_NAME_CH}{{2,3}})[）)]"
+)
 # the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
 _AFTER_TITLE = re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))")
 # single characters that end a name when they follow two characters (史强说 / 李波在 / 林某到)
@@ -169,6 +176,17 @@ def _plausible_start(view: str, vs: int) -> bool:
     if lead and len(lead[0]) >= 2 and not tag(lead[0]).startswith("nr") and word_freq(lead[0]) >= 20:
         return False
     inner = tokens(view[vs + 1 : vs + 4])
+    if (
+        lead
+        and len(lead[0]) == 1
+        and tag(lead[0]) in ("c", "p")
+        and inner
+        and len(inner[0]) >= 2
+        and tag(inner[0])[:1] == "n"
+        and not tag(inner[0]).startswith("nr")
+        and word_freq(inner[0]) >= 100
+    ):
+        return False  # 企业代表和园区…: a conjunction before a common noun, not a surname (和) and a name
     return not (
         inner
         and len(inner[0]) >= 2
@@ -284,6 +302,16 @@ def extract_people(ctx: Context) -> None:
             )
             post = ("credit", base + m.start(2 if m.group(2) else 3), base + m.end(3), "")
             _person(ctx, vs, vs + n, "person.credit", 0.9, False, (post,) if staff else ())
+            # (记者 某某 某某) / 记者 某某、某某: the credit covers every name it lists
+            pos = vs + n - base
+            while more := _MORE_CREDIT.match(s, pos):
+                if not is_name(more.group(1), strict=False, rare=True):
+                    break
+                ms = base + more.start(1)
+                _person(
+                    ctx, ms, ms + len(more.group(1)), "person.credit", 0.85, False, (post,) if staff else ()
+                )
+                pos = more.end(1)
         for rx, rule, cues in (
             (_SLASH_CREDIT, "person.credit", _SLASH_CUES),
             (_BIO, "person.biography", _BIO_CUES),
@@ -296,8 +324,12 @@ def extract_people(ctx: Context) -> None:
             if not all(is_name(a, strict=False, rare=True) for a in authors):
                 continue  # one non-name and the bracket is no byline
             vs = base + m.start(1)
+            # after an agency's dateline (…日电) the bracketed names are its reporters: a credit with no
+            # title written (the empty span), so that they work for the agency named before
+            lead = m.group()[: m.start(1) - m.start()]
+            agency: tuple[Part, ...] = (("credit", vs, vs, ""),) if "电" in lead else ()
             for a in authors:
-                _person(ctx, vs, vs + len(a), "person.bracket-byline", 0.8, False)
+                _person(ctx, vs, vs + len(a), "person.bracket-byline", 0.8, False, agency)
                 vs += len(a) + 1
         if sent.kind == "credit" or s.endswith("摄"):
             pm = _PHOTO.search(s)

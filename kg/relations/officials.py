@@ -25,6 +25,10 @@ _PARTY = re.compile(r"(?P<lvl>[省市县区])委(?:常委|书记|副书记|委�
 # the people's government: 市长, 常务副市长, 代县长; 市政府秘书长, 区政府办公室主任 written with the body
 _GOV_HEAD = re.compile(r"(?:常务)?(?:副|代)?(?P<lvl>[省市县区])长$")
 _GOV_BODY = re.compile(r"(?P<lvl>[省市县区])(?:人民)?政府(?:秘书长|副秘书长|党组书记|党组成员)$")
+# 区委书记A,人大常委会主任B,政协主席C: a roster's people's congress and political consultative conference,
+# written without their level, are those of the place the roster's earlier post wrote
+_CONGRESS = re.compile(r"人大常委会(?:党组书记|党组副书记|常务副主任|副主任|主任|秘书长)")
+_CPPCC = re.compile(r"政协(?:党组书记|党组副书记|常务副主席|副主席|主席|秘书长)")
 # where a run of titles before a name starts
 _STOP = re.compile(r"[，,；;。：:！？!?（(“”\"'\n\s]")
 _SEGMENT = re.compile(r"(?:(?!兼任|兼|、).)+")
@@ -110,6 +114,9 @@ def posts(ctx: Context) -> None:
             orgs_by_end.setdefault(m.vend, []).append(m)
     people_ends = {m.vend for m in people}
     posts_of: dict[int, list[tuple[Mention, str]]] = {}  # person mention end -> its posts
+    # 海城市市委副书记、市长A,副市长B: a roster's bare level (副市长) after a post that wrote its place is that
+    # place's, as within one run of posts; carried from person to person within the sentence
+    carried: tuple[int, Mention | None] = (-1, None)
     for p in people:
         if view[p.vstart - 1 : p.vstart] == "、" and p.vstart - 1 in posts_of:
             # 县委副书记侯建平、孙敏: a name listed right after another shares its posts
@@ -135,14 +142,18 @@ def posts(ctx: Context) -> None:
             continue
         inherited: Mention | None = None
         committee: Mention | None = None  # a zone's party working committee named in an earlier post
-        run_place: Mention | None = None  # 海城市委副书记、市长: the place the run's first post writes
+        si = ctx.doc.sentence_at(p.vstart).index
+        # 海城市委副书记、市长: the place the run's first post writes (else the one carried in the sentence)
+        run_place: Mention | None = carried[1] if carried[0] == si else None
+        written: Mention | None = None
         for part in _SEGMENT.finditer(run):
             seg, s0, s1 = part.group(), k + part.start(), k + part.end()
             found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1, run_place)
-            if run_place is None:
-                run_place = next(
+            if written is None:
+                written = next(
                     (q for q in places.values() if q.vstart == s0 and q.type in ("City", "District")), None
                 )
+                run_place = written or run_place
             if not found and committee is not None and _ZONE_ADMIN.match(seg):
                 # X开发区党工委书记、管委会主任: the second post is in the same zone's management committee
                 found = _zone_admin(ctx, committee, s0)
@@ -157,6 +168,7 @@ def posts(ctx: Context) -> None:
             elif inherited is not None and _TITLE_END.search(seg):
                 # 中国X集团党委常委、副总经理: the firm named in the first post holds the second
                 ctx.relate("worksFor", p, inherited, "worksFor.post", 0.7, span=(s0, p.vend), title=seg)
+        carried = (si, run_place)
 
 
 _ZONE_ADMIN = re.compile(r"管委会(?:常务)?(?:副)?主任$|管委会(?:党组)?(?:副)?书记$")
@@ -212,6 +224,19 @@ def _segment(
             continue
         body = bodies.body(code, kind, written)
         return [(body, title)] if body is not None else []
+    if run_place is not None and run_place.code:
+        congress = _CONGRESS.fullmatch(seg)
+        if congress or _CPPCC.fullmatch(seg):
+            place = ctx.gaz.by_code[run_place.code].name
+            label = place + "人大常委会" if congress else f"政协{place}委员会"
+            hit = bodies.by_key.get(_norm_body(label))
+            if hit is None:
+                written = (s0, s0 + (5 if congress else 2))  # 人大常委会 / 政协
+                hit = ctx.add(written[0], written[1], "GovernmentBody", "body.title-roster", 0.7, label=label)
+                if hit is not None:
+                    bodies.by_key[_norm_body(label)] = hit
+            if hit is not None:
+                return [(hit, seg[5:] if congress else seg[2:])]
     # an organisation written in the post: 华明街党委书记, 中国X集团副总经理
     for end in range(s1, s0, -1):
         for org in orgs_by_end.get(end, []):

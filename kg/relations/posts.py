@@ -45,6 +45,7 @@ class _Index:
         self.companies = _by_end([m for m in ms if m.type == "Company"])
         self.kinds: dict[str, tuple[list[int], list[Mention]]] = {}
         starts = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
+        starts.update(m.start(1) for m in _AGENCY_DATELINE.finditer(ctx.view))
         self.pubs = [
             m
             for m in ms
@@ -55,10 +56,20 @@ class _Index:
         self.mentions = ms
 
     def of_kind(self, head: str) -> tuple[list[int], list[Mention]]:
-        """The institutions and companies whose name ends in head (研究院), by end."""
+        """The institutions and companies whose name ends in head (研究院), by end (and the zones' management
+        committees, government bodies, for 管委会)."""
         if head not in self.kinds:
             self.kinds[head] = _by_end(
-                [m for m in self.mentions if m.type in ("Institution", "Company") and m.name.endswith(head)]
+                [
+                    m
+                    for m in self.mentions
+                    if (
+                        m.type in ("Institution", "Company")
+                        or m.type == "GovernmentBody"
+                        and head == "管委会"
+                    )
+                    and m.name.endswith(head)
+                ]
             )
         return self.kinds[head]
 
@@ -73,6 +84,12 @@ def _nearest_before(ends: list[int], ms: list[Mention], limit: int) -> Mention |
     """The mention ending last at or before limit (of several ending there, the first in the list)."""
     j = bisect_right(ends, limit)
     return ms[bisect_left(ends, ends[j - 1])] if j else None
+
+
+# a news agency's dateline (中新网 天津4月8日电, 新华社北京3月5日电): the outlet its reporters work for
+_AGENCY_DATELINE = re.compile(
+    r"^[\s\u3000]*([\u4e00-\u9fff]{2,6}?(?:网|社))[\s\u3000]*[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电", re.M
+)
 
 
 def _publisher(ix: _Index, near: int):
@@ -131,8 +148,9 @@ def _employer(ctx: Context, ix: _Index, person, title_vs: int, title: str, sent)
         return
     if view[max(0, title_vs - 2) : title_vs] in ("公司", "企业") and title in _COMPANY_TITLES:
         limit = title_vs - 2
-        if view[sent.vstart : sent.vstart + 1] == "”":
-            # “……”公司副总经理唐婉清说: skip the quoted speech, whose companies are not the speaker's
+        if view[sent.vstart : sent.vstart + 1] == "”" or view[max(0, sent.vstart - 1) : sent.vstart] == "”":
+            # “……”公司副总经理唐婉清说 (the closing mark opening the sentence, or ending the one before): skip
+            # the quoted speech, whose companies are not the speaker's
             q = view.rfind("“", 0, sent.vstart)
             limit = q if q >= 0 else limit
         co = _nearest_before(*ix.companies, limit)

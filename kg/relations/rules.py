@@ -101,6 +101,8 @@ _CHAIN_INDEX: dict = {}
 
 
 _ZONE_PHASE = re.compile(r"暨|[(（]?[一二三四五六七八九十\d]+期")
+# a news outlet (湛江日报, 大连新闻传媒集团): named after the place it reports on, not placed by its name
+_MEDIA = re.compile("(?:" + alternation("media_heads") + ")$")
 
 
 @relation_rule("locatedIn.name")
@@ -128,7 +130,13 @@ def located_by_name(ctx: Context) -> None:
             if opening:
                 ctx.relate("locatedIn", x, max(opening, key=lambda z: z.vend), "locatedIn.name-zone", 0.7)
                 continue
-        if x.type not in dom or x.type == "GovernmentBody" and x.rule == "body.place-prefix":
+        if (
+            x.type not in dom
+            or x.type == "GovernmentBody"
+            and x.rule == "body.place-prefix"
+            or x.type == "Institution"
+            and _MEDIA.search(x.name)
+        ):
             continue
         lo, hi = bisect.bisect_left(p_starts, x.vstart), bisect.bisect_left(p_starts, x.vend)
         inner = [p for p in places[lo:hi] if p.vend <= x.vend and p is not x]
@@ -179,6 +187,9 @@ def located_by_name(ctx: Context) -> None:
 
 
 _LOC_VERB = re.compile(r"位于|坐落于|坐落在|地处")
+_INSIDE = re.compile(r"(?:内|里|中)[，,]")
+# what joins the items of a list a place opens (位于X的A、B项目现场和C项目)
+_LOC_COORD = re.compile(r"(?:现场)?(?:、|和|及|以及|与)")
 # a short lead-in before a sentence's place adverbial: 4月18日, / 今年以来, / 目前,
 _LEAD_IN = re.compile(r"[^，,。；;：:、“”《》]{1,10}[，,]")
 # verbs after 在X that say what someone does there (a visit, a meeting), not where it is
@@ -226,6 +237,25 @@ def located_by_cue(ctx: Context) -> None:
                 gap = view[p.vend : nxt.vstart]
                 if _LOC_VERB.search(before) and gap == "的":
                     ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
+                    # 位于X的A、B项目现场和C项目: the place covers every item of the list it opens
+                    # (an item X有限公司Y项目 is the project: the firm right before it only names its owner)
+                    k = things.index(nxt) + 1
+                    cur = nxt
+                    while k < len(things):
+                        item = things[k]
+                        if not _LOC_COORD.fullmatch(view, cur.vend, item.vstart):
+                            break
+                        own = things[k + 1] if k + 1 < len(things) else None
+                        if (
+                            item.type == "Company"
+                            and own is not None
+                            and own.type == "Project"
+                            and own.vstart == item.vend
+                        ):
+                            item, k = own, k + 1
+                        ctx.relate("locatedIn", item, p, "locatedIn.located-at", 0.8)
+                        cur = item
+                        k += 1
                     continue
                 if (
                     (
@@ -258,9 +288,13 @@ def located_by_cue(ctx: Context) -> None:
                 or _LEAD_IN.fullmatch(view, sent.vstart, p0.vstart - 1)
                 and not any(sent.vstart <= m.vstart < p0.vstart for m in ms)
             )
-            if head_zai and re.match(r"[，,]", view[p.vend : p.vend + 1]):
+            inside = _INSIDE.match(view, p.vend)  # (在X产业园内, : within the area)
+            if head_zai and (re.match(r"[，,]", view[p.vend : p.vend + 1]) or inside and p.type == "Zone"):
                 # the project built there; a company only when the sentence names no project
+                # (在X产业园内,Y有限公司正在开展项目建设: the firm at work there)
                 located = t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
+                if not located and inside:
+                    located = [c for c in t_comps if c.vstart >= inside.end()][:1]
                 for t in located:
                     ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
                 continue
@@ -307,6 +341,7 @@ def located_by_cue(ctx: Context) -> None:
 
 
 _PROJECT_IS_AT = re.compile(r"(?:该|这个|这一|此)?项目(?:位于|落户于?|选址于?|坐落于|建在|落地)")
+_CLAUSE_PROJECT_IS_AT = re.compile(r"(?<=[，,；;])(?:该|这个|这一|此)?项目(?:位于|选址于?|坐落于|建在)")
 
 
 @relation_rule("locatedIn.project-anaphor")
@@ -318,7 +353,10 @@ def located_project_anaphor(ctx: Context) -> None:
     for sent in ctx.doc.sentences:
         mm = _PROJECT_IS_AT.match(view, sent.vstart)
         if not mm:
-            continue
+            # …P由C投资建设,项目位于X镇: a later clause of the sentence that names the project
+            mm = _CLAUSE_PROJECT_IS_AT.search(view, sent.vstart, sent.vend)
+            if not mm:
+                continue
         if not places and not projects:  # gathered at the first sentence that needs them
             projects = [m for m in ctx.mentions if m.type == "Project"]
             places = [
@@ -327,7 +365,8 @@ def located_project_anaphor(ctx: Context) -> None:
                 if (m.code or m.type in ("Town", "Village", "Zone")) and not _is_home_ref(m)
             ]
         head = next((q for q in places if q.vstart == mm.end()), None)
-        before = [p for p in projects if p.vend <= sent.vstart and sent.vstart - p.vend < 300]
+        at = mm.start()
+        before = [p for p in projects if p.vend <= at and at - p.vend < 300]
         if head is not None and before:
             last = max(before, key=lambda p: p.vend)
             ctx.relate("locatedIn", last, _chain_end(head, places), "locatedIn.project-anaphor", 0.7)
@@ -402,6 +441,21 @@ _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
 _DIRECTIVE = re.compile(r"的?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
 
 
+# a short time or setting phrase opening a sentence before its subject (近年来, 今年以来, 下一步)
+_LEAD_ADVERBIAL = re.compile(r"[^，,。；;：:“”]{2,7}[，,]")
+
+
+def _name_run_start(ms: list[Mention], m: Mention) -> int:
+    """Where the run of names written right before m (天津市 before 蓟州区) begins; ms in text order."""
+    ends = {x.vend: x.vstart for x in ms}
+    k = m.vstart
+    for _ in range(3):
+        if k not in ends:
+            break
+        k = ends[k]
+    return k
+
+
 @relation_rule("implements")
 def implements(ctx: Context) -> None:
     view = ctx.view
@@ -437,6 +491,9 @@ def implements(ctx: Context) -> None:
             if (
                 (far or _CLAUSE.search(between))
                 and actors[-1].vstart != sent.vstart
+                # 近年来,X区不断…,持续…,出台…,推行Y: after a short opening adverbial the actor is the
+                # subject of the sentence's chain of clauses, as at its start
+                and not _LEAD_ADVERBIAL.fullmatch(view, sent.vstart, _name_run_start(ms, actors[-1]))
                 and (far or between.count("，") + between.count(",") > 2)
             ):
                 continue
@@ -481,7 +538,7 @@ def implements(ctx: Context) -> None:
             if p.vstart in act_by_end:
                 ctx.relate("implements", act_by_end[p.vstart], p, "implements.possessive", 0.6)
             if view[p.vstart - 1 : p.vstart] == "以" and re.match(
-                r"为(载体|抓手|契机|平台|牵引)", view[p.vend : p.vend + 4]
+                r"为(载体|抓手|契机|平台|牵引|主题)", view[p.vend : p.vend + 4]
             ):
                 acts = _actors_before(ms, p.vstart, ctx)
                 for a in acts:
@@ -606,11 +663,17 @@ def organizes(ctx: Context) -> None:
                     ctx.relate("organizes", org, ev, "organizes.name-prefix", 0.7, date=date)
 
 
-_AWARD_VERB = re.compile(r"公布|印发|发布|下发|命名|认定")
+_AWARD_VERB = re.compile(
+    r"公布|印发|发布|下发|命名|认定|公示|确定"
+)  # (公示: a list made public before it stands)
 _WINNER_CUE = re.compile(r"^(?:榜上有名|名列其中|入围|上榜|入选|成功入选|获批|位列其中)")
 _ENTER = re.compile(
     r"(?:等\d+家\S{0,4}?)?(?:晋级|获评|入围|入选|列入|被评为|荣获|进入|被认定为|认定为|被命名为|被授予|获批为|获批)$"
 )
+# X开发区成功晋升省级开发区: a zone (or a place) raised to a level holds that level's title; a body
+# before it (国务院同意…升级为…) only approves
+_RAISED = re.compile(r"(?:晋升为|晋升|升级为|升格为)$")
+_RAISED_TYPES = frozenset({"Zone", "District", "City", "Town"})
 
 
 @relation_rule("awards")
@@ -698,7 +761,9 @@ def awards(ctx: Context) -> None:
             ):
                 # the holder nearest the list (辽阳市宏伟区被认定为D: the district, not the city)
                 gap = view[m.vend : nxt.vstart]
-                if _ENTER.search(gap) and not _CLAUSE.search(gap):
+                if (
+                    _ENTER.search(gap) or m.type in _RAISED_TYPES and _RAISED.search(gap)
+                ) and not _CLAUSE.search(gap):
                     holders[id(m)] = (m, nxt)
                     continue
             if prior is not None and re.search(
@@ -1178,11 +1243,53 @@ _AT_THE_MEETING = re.compile(
 _NEXT_TO_AT = re.compile(r"[^，,。；;：:]{0,2}")
 
 
+# A、B分别作为…企业代表和…代表发言 / X作为企业代表作表态发言: who speaks as a representative at the occasion
+_AS_REPRESENTATIVE = re.compile(
+    r"(?:分别)?作为[^，,。；;！!？?]{0,24}代表[^，,。；;！!？?]{0,24}?(?:作)?(?:表态)?发言"
+)
+# EVENT现场, PERSON表示: the speaker at the occasion just named
+_AT_THE_SCENE = re.compile(r"现场[，,]")
+_SPEECH_AFTER = re.compile(r"表示|介绍|说|指出|致辞|讲话|发言")
+
+
+def _representatives(ctx: Context, events: list[Mention]) -> None:
+    """Firms and bodies that speak as representatives, and speakers at an occasion's scene, take part in it."""
+    view = ctx.view
+    for mm in _AS_REPRESENTATIVE.finditer(view):
+        sent = ctx.doc.sentence_at(mm.start())
+        prior = [e for e in events if e.vend <= sent.vstart]
+        if not prior:
+            continue
+        here = _by_sentence(ctx).get(sent.index, [])
+        speakers = [
+            m
+            for m in _outermost(here)
+            if m.vend <= mm.start()
+            and m.type in ("Company", "Institution", "GovernmentBody")
+            and not _is_home_ref(m)
+        ]
+        for m in speakers:
+            ctx.relate("participatesIn", m, prior[-1], "participatesIn.representative", 0.6)
+    for ev in events:
+        scene = _AT_THE_SCENE.match(view, ev.vend)
+        if not scene:
+            continue
+        sent = ctx.doc.sentence_at(ev.vstart)
+        people = [
+            m
+            for m in _by_sentence(ctx).get(sent.index, [])
+            if m.type in ("Person", "Official") and scene.end() <= m.vstart
+        ]
+        if people and _SPEECH_AFTER.match(view, people[0].vend):
+            ctx.relate("participatesIn", people[0], ev, "participatesIn.spoke-at-scene", 0.6)
+
+
 @relation_rule("participatesIn")
 def participates(ctx: Context) -> None:
     view = ctx.view
     _signings(ctx)
     events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: m.vstart)
+    _representatives(ctx, events)
     for mm in _AT_THE_MEETING.finditer(view):
         prior = [e for e in events if e.vend <= mm.start()]
         if not prior:

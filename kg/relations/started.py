@@ -19,11 +19,15 @@ _CLOSE = re.compile(
     + r")?(?:重点|重大|新建|续建)?[\u4e00-\u9fff]{0,4}?(?:建设)?(?:项目|工程)(?:"
     + _COUNT
     + r")?"
+    # (重点项目涵盖A、B、C等。: a list that ends the sentence with 等)
+    + r"|等(?=[。；;]|$)"
 )
 # a start (or signing) said in the sentence, or in the one a 其中 sentence details
 _START = re.compile(r"开工|开复工|签约|投产|竣工")
 _EVENT_START = re.compile(r"开工|开复工|签约|投产|竣工")
-_DETAIL = re.compile(r"\s*其中")
+# (…10个项目集中签约。重点项目涵盖A、B等: what the projects cover details the sentence before too)
+_DETAIL = re.compile(r"\s*(?:其中|(?:重点|签约|开工|主要)?项目(?:涵盖|包括|包含))")
+_SIGNING = re.compile(r"签约")
 _GROUND_BREAKING = re.compile(r"开工|开复工")
 _CLAUSE_STOP = "，,；;：:。"
 _SPECIFIC = ("District", "Town", "Village", "Zone")
@@ -85,6 +89,19 @@ def _regional(ctx: Context, names: list[str], home: str) -> bool:
             if codes and not any(c in local or home in gaz.ancestors(c) for c in codes):
                 outside.add(place)
     return len(outside) >= 2
+
+
+def _named_elsewhere(ctx: Context, p: Mention, home: str) -> bool:
+    """Does the project's name open with the full name of a city or county that is not home's?"""
+    gaz = ctx.gaz
+    for k in range(3, min(len(p.surface), 10) + 1):
+        codes = gaz.full.get(p.surface[:k])
+        if codes:
+            local = {home, *gaz.ancestors(home)}
+            return all(
+                gaz.by_code[c].level >= 2 and c not in local and home not in gaz.ancestors(c) for c in codes
+            )
+    return False
 
 
 @relation_rule("started.counted-projects")
@@ -153,9 +170,22 @@ def counted_projects(ctx: Context) -> None:
                     where = None
             if not dated:
                 date, dated = date_in(context, ctx.doc.year), True
+            # a start event takes the projects started, a signing the projects signed: A、B等重大项目相继开工
+            # in an article about a signing ceremony are not signed at it
+            ev_sign = ev is not None and bool(_SIGNING.search(ev.surface))
+            ev_start = ev is not None and bool(_GROUND_BREAKING.search(ev.surface) or "投产" in ev.surface)
+            acts_ok = (
+                ev_sign
+                and bool(_SIGNING.search(context))
+                or ev_start
+                and bool(re.search(r"开工|开复工|投产|竣工", context))
+                or not (ev_sign or ev_start)
+            )
             for p in listed:
-                if ev is not None and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
+                if ev is not None and acts_ok and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
                     ctx.relate("participatesIn", p, ev, "participatesIn.counted-start", 0.55, date=date)
+                if where is not None and _named_elsewhere(ctx, p, where.code):
+                    continue  # 苍南县新材料产业园项目 signed in 泰顺县: named after the county it is in
                 ctx.relate("locatedIn", p, where, "locatedIn.counted-start", 0.5)
             if ev is not None and where is not None and _GROUND_BREAKING.search(ev.surface):
                 # a ground-breaking is held where its projects are (a signing may be held elsewhere)

@@ -314,6 +314,8 @@ def sentence_mentions(ctx: Context) -> dict[int, list[Mention]]:
 
 # what follows a relayed meeting's name: its 精神, possibly after the next meeting of a list (…全会和省委相关会议精神)
 _RELAYED = re.compile(r"[^，,。；;！!？?]{0,16}?精神")
+# 此次活动是X文化旅游节系列活动之一: X is the umbrella of the gathering reported, not the gathering itself
+_UMBRELLA = re.compile(r"(?:的)?(?:系列活动|重要活动|配套活动|系列)(?:之一)?")
 
 
 class EventIndex:
@@ -323,7 +325,11 @@ class EventIndex:
         events = sorted((m for m in ctx.mentions if m.type == "Event"), key=lambda m: (m.vstart, m.vend))
         # 传达学习省委全会精神: a meeting whose spirit is relayed was held before; it is not the gathering
         # the report's attendees are at
-        held = [m for m in events if not _RELAYED.match(ctx.view, m.vend)]
+        held = [
+            m
+            for m in events
+            if not _RELAYED.match(ctx.view, m.vend) and not _UMBRELLA.match(ctx.view, m.vend)
+        ]
         self.events = held or events
         self.starts = [e.vstart for e in self.events]
 
@@ -423,6 +429,25 @@ def _pick(ms: list[Mention], how: str) -> list[Mention]:
     return ms[:1] if how == "first" else ms[-1:] if how == "last" else ms
 
 
+def _clause_chain(ctx: Context, si: int, most: int = 8) -> list[str]:
+    """The sentences before sentence si that its clause chain goes back to: those ending in ；within the
+    paragraph (产业项目44项,主要有A…；基础设施项目19项,主要包括B…；社会民生项目9项,主要包括C…), and the one that
+    opens the chain (集中开工项目共72个). Empty when the sentence before does not end in ；. At most `most`."""
+    sents = ctx.doc.sentences
+    view = ctx.view
+    out: list[str] = []
+    j = si - 1
+    while j >= 0 and len(out) < most and "\n" not in view[sents[j].vend : sents[j + 1].vstart]:
+        ends_chain = sents[j].text.rstrip()[-1:] in ("；", ";")
+        if not ends_chain and not out:
+            return []
+        out.append(sents[j].text)
+        if not ends_chain:
+            break  # the sentence that opens the chain
+        j -= 1
+    return out
+
+
 def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
     """Run every row over every sentence of the document."""
     view = ctx.view
@@ -447,6 +472,7 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                 or si > 1
                 and "\n" not in view[ctx.doc.sentences[si - 2].vend : sent.vstart]
                 and row.cue.search(ctx.doc.sentences[si - 2].text)
+                or any(row.cue.search(t) for t in _clause_chain(ctx, si))
             ):
                 # the cue may be in the sentence before (…签约仪式举行。同时,A与B签订…), or in the one
                 # before that within the paragraph (集中开工项目72个…;产业项目44项,主要有A…;基础设施项目
