@@ -168,7 +168,7 @@ def resolve(
     per_ctx: dict[int, list[int]] = defaultdict(list)
     for i, ci in enumerate(ctx_of):
         per_ctx[ci].append(i)
-    articles: dict[str, tuple[str, tuple[int, ...], tuple] | None] = {}
+    articles: dict[str, tuple[str, tuple[int, ...], tuple, tuple] | None] = {}
     replayed = 0
     for ci, ctx in enumerate(contexts):
         idxs = per_ctx[ci]  # (consecutive)
