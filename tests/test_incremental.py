@@ -547,3 +547,29 @@ def test_resolution_from_the_last_state_equals_resolving_afresh(contexts, edit) 
     if edit == "merge":  # an unchanged article met another partition: its steps ran again
         assert memo["replayed"] < len(after) - 1
     assert resolve(after, memo=memo) == again and memo["replayed"] == len(after)
+
+
+def test_a_former_name_replayed_keeps_the_current_name_as_label() -> None:
+    """_former_names marks the mentions that write a former name (never a label): an article whose
+    steps are replayed marks them too, so a group it shares with a changed article is labelled as a
+    resolution from nothing labels it."""
+    from kg.resolve import resolve
+
+    texts = sorted((ROOT / "tests" / "dev10" / "texts").glob("*.txt"))
+    ctxs = [_context(p.name, p.read_bytes()) for p in texts]
+    plain = resolve(ctxs)
+    renamed = next(e for e in plain[0] for w in e.merges if "is the former name of" in w)
+    memo: dict = {}
+    resolve(ctxs, memo=memo)
+    holder = next(i for i, p in enumerate(texts) if "前身" in p.read_text(encoding="utf-8"))
+    other = next(i for i in range(len(ctxs)) if i != holder)
+    # another article names the renamed thing by its current name: the group is new (made again from
+    # the replayed article's mentions and this one's), the former name still not its label
+    changed = [*ctxs]
+    extra = f"\n{renamed.label}举行项目签约仪式。\n".encode()
+    changed[other] = _context(texts[other].name, texts[other].read_bytes() + extra)
+    again = resolve(changed, memo=memo)
+    assert again == resolve(changed)
+    assert memo["replayed"] >= len(ctxs) - 1
+    grown = next(e for e in again[0] if e.label == renamed.label and len(e.mentions) > len(renamed.mentions))
+    assert {m.doc_id for m in grown.mentions} >= {texts[holder].name, texts[other].name}
