@@ -550,9 +550,10 @@ def test_resolution_from_the_last_state_equals_resolving_afresh(contexts, edit) 
 
 
 def test_a_former_name_replayed_keeps_the_current_name_as_label() -> None:
-    """_former_names marks the mentions that write a former name (never a label): an article whose
-    steps are replayed marks them too, so a group it shares with a changed article is labelled as a
-    resolution from nothing labels it."""
+    """_former_names (a per-article step merged from branch ents) is recorded and replayed with the
+    others: a group it joined, made again when a changed article adds a mention, is the group a
+    resolution from nothing makes. (Its marks on the former-name mentions, which keep them from
+    being a label, are replayed too; here a labelled mention gives the label either way.)"""
     from kg.resolve import resolve
 
     texts = sorted((ROOT / "tests" / "dev10" / "texts").glob("*.txt"))
