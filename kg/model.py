@@ -270,6 +270,18 @@ class DateValue:
     evidence: Evidence
 
 
+# the merge reasons kg.resolve gives mentions that meet under one key: the same name of a class (or,
+# after resolution, the same label), the same national division code, the same article for an
+# unnamed 本报. What they say is what the entity's names, code and IRI say: not published as
+# kg:mergeReason (docs/rdf-model.md); the alias steps' reasons (anaphora, short names …) are.
+KEY_MERGES = ("same ", "national division code ", "本报 in ")
+
+
+def key_merge(reason: str) -> bool:
+    """Whether a merge reason is one of KEY_MERGES (a merge by name, code or article)."""
+    return reason.startswith(KEY_MERGES)
+
+
 @fast_pickle
 @dataclass(frozen=True, slots=True)
 class Entity:

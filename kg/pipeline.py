@@ -212,6 +212,7 @@ def _assemble(
     phase: Phase | None,
     memo: dict | None = None,
     jobs: int = 1,
+    resolved: dict | None = None,
 ) -> Graph:
     from .attach import attach_values
     from .resolve import resolve
@@ -220,7 +221,7 @@ def _assemble(
         phase("resolving")
     t = time.perf_counter()
     with memory.no_collection():  # resolution builds plain, acyclic records
-        entities, relations = resolve(contexts)
+        entities, relations = resolve(contexts, memo=resolved)
         docs = [c.doc for c in contexts]
         # the documents' values are read in forked processes: --jobs of them, and with --jobs 1 two
         # where two cores are free (forked before the store's threads start, gone before they do)
@@ -243,6 +244,7 @@ def _build(
     cache: Cache | None,
     phase: Phase | None = None,
     memo: dict | None = None,
+    resolved: dict | None = None,
 ) -> tuple[Graph, int, int, dict[str, float]]:
     timings: dict[str, float] = {}
     if not files:
@@ -257,7 +259,9 @@ def _build(
         raise _no_articles(files, skipped)
     extracted = len(contexts) - reused
     # with local workers, each document's values are found in forked processes (not on a cluster)
-    graph = _assemble(contexts, skipped, timings, phase, memo, 1 if scheduler else jobs)  # empties contexts
+    graph = _assemble(
+        contexts, skipped, timings, phase, memo, 1 if scheduler else jobs, resolved
+    )  # empties contexts
     memory.keep()
     return graph, reused, extracted, timings
 
@@ -416,6 +420,9 @@ def _build_into(
             if ikey:
                 values = incr.load("values") if previous is not None else None
                 memos["values"] = values if isinstance(values, dict) else {}
+                # what the last build's resolution decided (kg.resolve: read and replaced)
+                state = incr.load("resolve") if previous is not None else None
+                memos["resolve"] = state if isinstance(state, dict) else {}
                 if (
                     previous is not None
                     and isinstance(last_units := incr.load("units"), Fragments)
@@ -424,7 +431,17 @@ def _build_into(
                     frags = last_units
                     frags.blob = str(incr.dir / "units.blob")
             graph, reused, extracted, timings = _build(
-                files, publisher, year, strict, progress, jobs, scheduler, c, phase, memos.get("values")
+                files,
+                publisher,
+                year,
+                strict,
+                progress,
+                jobs,
+                scheduler,
+                c,
+                phase,
+                memos.get("values"),
+                memos.get("resolve"),
             )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             result.leftovers = leftovers

@@ -5,13 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import pyoxigraph as ox
 
 from . import schema
-from .model import Document, Evidence, Graph, Relation, Sentence
+from .model import Document, Evidence, Graph, Relation, Sentence, key_merge
 
 KG = schema.NAMESPACE
 KGR = "https://w3id.org/kgnews/id/"
@@ -67,13 +67,22 @@ UNITS = {
     **{c: UNIT + "CCY_" + c for c in ("CNY", "USD", "EUR", "JPY", "HKD", "GBP")},
 }
 CNY = UNITS["CNY"]
-# units that have one quantity kind: a value in them has no kg:quantityKind (the unit says it)
+# the quantity kind a unit implies: a value of that kind in that unit has no kg:quantityKind (the
+# unit says it); a value of another kind in it (a yearly output in MW·h …) has it written
 _KIND_OF_UNIT = {
     UNIT + "NUM": "count",
     UNIT + "PERCENT": "percentage",
     UNIT + "M2": "area",
     UNIT + "KiloM": "length",
+    **{UNIT + u: "capacity" for u in ("KiloW", "MegaW", "GigaW", "KiloV", "TONNE")},
+    **{UNIT + u: "energy" for u in ("KiloW-HR", "MegaW-HR", "GigaW-HR")},
+    UNIT + "TONNE-PER-YR": "annualCapacity",
 }
+
+
+def kind_of_unit(unit_iri: str) -> str | None:
+    """The quantity kind a value in unit_iri has when it has no kg:quantityKind (None: always written)."""
+    return _KIND_OF_UNIT.get(unit_iri)
 
 
 def kg(local: str) -> ox.NamedNode:
@@ -238,8 +247,11 @@ class BuildIndex:
                 if (i := locate(m.doc_id, m.start)) is not None:
                     self.named.add((e.id, m.doc_id, i))
         for r in graph.relations if graph is not None else ():
+            again = repeated_by_name(r, locate)
             for ev in r.evidence:
                 if ev.doc_id and (i := locate(ev.doc_id, ev.start)) is not None:
+                    if again and (ev.doc_id, i) in again:
+                        continue  # not published: the sentence names its ends by kg:mentionedIn
                     self.stated.add((r.subject, ev.doc_id, i))
                     self.stated.add((r.object, ev.doc_id, i))
 
@@ -314,6 +326,39 @@ def from_division_list(r: Relation) -> bool:
         and bool(r.evidence)
         and all(not e.doc_id and e.rule == GAZETTEER_RULE for e in r.evidence)
     )
+
+
+# the rules that read a relation from an entity's own name (铁岭市发改委 is in 铁岭市, an occasion named
+# after its zone is held there): every sentence that names the entity so states it again
+NAME_RULES = ("locatedIn.name",)
+
+
+def repeated_by_name(r: Relation, locate: Callable[[str, int], int | None]) -> set[tuple[str, int]]:
+    """The sentences (document, index) whose statement of r is not published: where only name rules
+    found r, every such sentence after the first (what the name says, the first statement says once;
+    the sentences naming the entity are its kg:mentionedIn links). Not for a relation with an amount,
+    a date or a title (each statement carries them)."""
+    if (
+        r.amount is not None
+        or r.date
+        or r.title
+        or not any(e.rule.startswith(NAME_RULES) for e in r.evidence)
+    ):
+        return _NONE
+    by_name: dict[tuple[str, int], bool] = {}  # sentence -> only name rules found r there, in order
+    for ev in r.evidence:
+        if not ev.doc_id:
+            continue
+        i = locate(ev.doc_id, ev.start)
+        if i is None or i < 0:
+            continue
+        k = (ev.doc_id, i)
+        by_name[k] = by_name.get(k, True) and ev.rule.startswith(NAME_RULES)
+    only = [k for k, v in by_name.items() if v]
+    return set(only[1:])
+
+
+_NONE: set[tuple[str, int]] = set()
 
 
 def _narrowest(evidence: list[Evidence], sent: Sentence) -> tuple[int, int] | None:
@@ -509,7 +554,8 @@ def unit_lines(
         if not mentions or len(e.mentions) != len(named):  # else it is the number of sentences naming it
             put(f'{en} {count_p} "{len(e.mentions)}"{_INT} .\n')
         for why in e.merges:
-            put(f"{en} {merge_p} {_q(why)}@en .\n")
+            if not key_merge(why):  # (a merge by name, code or 本报 is what the names already say)
+                put(f"{en} {merge_p} {_q(why)}@en .\n")
         for area, kind in areas.get(eid, ()):
             put(f"{en} {in_district if kind == 'District' else in_city} {_r(area)} .\n")
         for q in e.quantities:
@@ -547,8 +593,11 @@ def unit_lines(
         # A relation with an amount keeps one statement per piece of evidence, as before: the reference
         # value scorer counts every statement with a kg:amount as one money literal.
         groups: dict[str, tuple[int, list[Evidence]]] = {}
+        again = repeated_by_name(r, locate)
         for ev in r.evidence:
             i = locate(ev.doc_id, ev.start) if ev.doc_id else -1
+            if again and (ev.doc_id, i) in again:
+                continue  # stated again by the name: the entity's kg:mentionedIn says where
             key = f"sent/{docs[ev.doc_id][0]}-{i}" if i >= 0 else f"{ev.doc_id}|{ev.start}|{ev.end}"
             if r.amount is not None:
                 key += f"|{ev.start}|{ev.rule}"

@@ -137,7 +137,10 @@ def base(tmp_path_factory) -> tuple[Path, Path]:
     r = build([src], out, html=True, strict=False)
     assert not r.incremental and (out / incremental.INCR_DIR / "graph.nt").is_file()
     # the units of the graph (kg/runtime/units.py) and the values found per document are kept too
-    assert {"units.pickle", "values.marshal"} <= {p.name for p in (out / incremental.INCR_DIR).iterdir()}
+    # and what its resolution decided (kg.resolve: the next build replays it where articles did not change)
+    assert {"units.pickle", "values.marshal", "resolve.marshal"} <= {
+        p.name for p in (out / incremental.INCR_DIR).iterdir()
+    }
     return src, out
 
 
@@ -165,6 +168,9 @@ def test_incremental_update_equals_a_cold_build(tmp_path, base, edit) -> None:
     assert r.extracted <= 2  # only the changed articles were extracted again
     # only the units that changed were written (the division list's source is written every time)
     assert 1 <= r.rewritten < (len(c.graph.documents) + len(c.graph.entities) + len(c.graph.relations)) / 2
+    # the unchanged articles' alias steps were replayed from the last build's resolution
+    replayed = incremental.Record(out).load("resolve")["replayed"]  # type: ignore[index]
+    assert replayed >= len(c.graph.documents) - (3 if edit in (several, copy_paragraph) else 1), replayed
     if edit is blank_line:
         assert r.delta == 2  # the old kg:sha1 out, the new one in
     if edit is move_all:
@@ -443,3 +449,128 @@ def test_sorted_lines_are_searched_and_patched_in_place(tmp_path, old: set[bytes
             assert lines.of(s) == sorted(x for x in old if x.startswith(s + b" ")), s
     finally:
         lines.close()
+
+
+# --- resolution from the last build's state (kg.resolve: memo) -----------------------------------
+
+
+def _context(name: str, data: bytes):
+    from kg.runtime.executor import extract_bytes
+
+    st, ctx, _ = extract_bytes(name, name, data, "", None, keep=True, blob=False)
+    assert st == "ok", ctx
+    return ctx
+
+
+@pytest.fixture(scope="module")
+def contexts() -> dict[str, object]:
+    """Every seed, fixture and held-out article's extraction, by file name."""
+    out = {}
+    for p in [*ARTICLES, *EXTRA]:
+        try:
+            out[p.name] = _context(p.name, p.read_bytes())
+        except AssertionError:  # an article the extractors skip
+            continue
+    return out
+
+
+def _merge_two(ctxs: list, pool: dict) -> list:
+    """An article gains a paragraph of another: names it shares with that one now meet in it (two
+    groups of other articles can become one entity through its aliases)."""
+    a = next(p for p in ARTICLES if p.name == ctxs[0].doc.id)
+    b = next(p for p in ARTICLES if p.name == ctxs[3].doc.id)
+    paras = [ln for ln in b.read_text(encoding="utf-8").splitlines() if len(ln) > 40]
+    data = a.read_bytes() + ("\n" + "\n".join(paras[:3]) + "\n").encode()
+    return [_context(a.name, data), *ctxs[1:]]
+
+
+def _split(ctxs: list, pool: dict) -> list:
+    """A name several articles share is written otherwise in one of them (the entity splits)."""
+    for i, c in enumerate(ctxs):
+        p = next((p for p in ARTICLES if p.name == c.doc.id), None)
+        if p is None:
+            continue
+        try:
+            text = p.read_bytes().decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+        if "铁岭市" in text:
+            return [*ctxs[:i], _context(p.name, text.replace("铁岭市", "辽河新城").encode()), *ctxs[i + 1 :]]
+    raise AssertionError("no article names 铁岭市")
+
+
+def _shorten(ctxs: list, pool: dict) -> list:
+    """An article loses its second half: entities and aliases go."""
+    c = ctxs[2]
+    p = next(p for p in ARTICLES if p.name == c.doc.id)
+    text = p.read_bytes().decode("utf-8", errors="replace")
+    return [*ctxs[:2], _context(p.name, text[: len(text) // 2].encode()), *ctxs[3:]]
+
+
+RESOLVE_EDITS: dict[str, Callable[[list, dict], list]] = {
+    "unchanged": lambda c, pool: c,
+    "drop-first": lambda c, pool: c[1:],
+    "drop-middle": lambda c, pool: c[: len(c) // 2] + c[len(c) // 2 + 1 :],
+    "add-held-out": lambda c, pool: [*c, *(pool[p.name] for p in EXTRA[:3] if p.name in pool)],
+    "insert-first": lambda c, pool: [pool[EXTRA[0].name], *c],
+    "move-last-first": lambda c, pool: [c[-1], *c[:-1]],
+    "swap-two": lambda c, pool: [c[1], c[0], *c[2:]],
+    "rename": lambda c, pool: [
+        _context("renamed-" + c[4].doc.id, next(p for p in ARTICLES if p.name == c[4].doc.id).read_bytes()),
+        *c[:4],
+        *c[5:],
+    ],
+    "merge": _merge_two,
+    "split": _split,
+    "shorten": _shorten,
+}
+
+
+@pytest.mark.parametrize("edit", RESOLVE_EDITS, ids=str)
+def test_resolution_from_the_last_state_equals_resolving_afresh(contexts, edit) -> None:
+    """What kg.resolve keeps of a build (per article: its bytes, the partition its mentions met and
+    the unions its alias steps asked for; per group of mentions: its entity) gives the entities and
+    relations that resolving from nothing gives, whatever changed: articles added, removed,
+    reordered, renamed, or changed so that groups of mentions across articles merge or split."""
+    from kg.resolve import resolve
+
+    before = [contexts[p.name] for p in ARTICLES if p.name in contexts]
+    memo: dict = {}
+    first = resolve(before, memo=memo)
+    assert first == resolve(before) and memo["replayed"] == 0  # recording changes nothing
+    after = RESOLVE_EDITS[edit](list(before), contexts)
+    again = resolve(after, memo=memo)
+    assert again == resolve(after)
+    assert len(again[0]) > 100 and again[1]
+    # the unchanged articles' alias steps were replayed (all of them when nothing changed)
+    assert memo["replayed"] >= (len(after) if edit == "unchanged" else len(after) // 2)
+    if edit == "merge":  # an unchanged article met another partition: its steps ran again
+        assert memo["replayed"] < len(after) - 1
+    assert resolve(after, memo=memo) == again and memo["replayed"] == len(after)
+
+
+def test_a_former_name_replayed_keeps_the_current_name_as_label() -> None:
+    """_former_names (a per-article step merged from branch ents) is recorded and replayed with the
+    others: a group it joined, made again when a changed article adds a mention, is the group a
+    resolution from nothing makes. (Its marks on the former-name mentions, which keep them from
+    being a label, are replayed too; here a labelled mention gives the label either way.)"""
+    from kg.resolve import resolve
+
+    texts = sorted((ROOT / "tests" / "dev10" / "texts").glob("*.txt"))
+    ctxs = [_context(p.name, p.read_bytes()) for p in texts]
+    plain = resolve(ctxs)
+    renamed = next(e for e in plain[0] for w in e.merges if "is the former name of" in w)
+    memo: dict = {}
+    resolve(ctxs, memo=memo)
+    holder = next(i for i, p in enumerate(texts) if "前身" in p.read_text(encoding="utf-8"))
+    other = next(i for i in range(len(ctxs)) if i != holder)
+    # another article names the renamed thing by its current name: the group is new (made again from
+    # the replayed article's mentions and this one's), the former name still not its label
+    changed = [*ctxs]
+    extra = f"\n{renamed.label}举行项目签约仪式。\n".encode()
+    changed[other] = _context(texts[other].name, texts[other].read_bytes() + extra)
+    again = resolve(changed, memo=memo)
+    assert again == resolve(changed)
+    assert memo["replayed"] >= len(ctxs) - 1
+    grown = next(e for e in again[0] if e.label == renamed.label and len(e.mentions) > len(renamed.mentions))
+    assert {m.doc_id for m in grown.mentions} >= {texts[holder].name, texts[other].name}

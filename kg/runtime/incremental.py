@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 INCR_DIR = ".incr"
 VALUES = "values"  # the memo of what each document gave its entities (kg.attach), marshalled
 VALUES_CHUNK = 1024  # documents per marshalled chunk of it
+RESOLVE = "resolve"  # what the last build's resolution decided (kg.resolve), marshalled
 # above this share of the old graph's lines, reloading the store costs less than a delta
 FULL_RELOAD_SHARE = 0.25
 UPDATE_LINES = 20_000  # lines per SPARQL DATA block (the whole delta is still one transaction)
@@ -100,6 +101,9 @@ class Record:
                         for doc, sha, sig, found in marshal.load(f):
                             out[doc] = (sha, sig, values_of(found))
                     return out
+            if name == RESOLVE:
+                with open(self.dir / f"{name}.marshal", "rb") as f:
+                    return marshal.load(f)
             with open(self.dir / f"{name}.pickle", "rb") as f:
                 return pickle.load(f)
         except Exception:  # missing, truncated, or written by another Python: start afresh
@@ -137,6 +141,11 @@ class Record:
                         marshal.dump(tuple((d, sha, sig, flat_values(v)) for d, (sha, sig, v) in part), f)
                 os.replace(tmp, self.dir / f"{name}.marshal")
                 continue
+            if name == RESOLVE and isinstance(memo, dict):  # plain tuples, strings and numbers
+                with open(tmp, "wb") as f:
+                    marshal.dump(memo, f)
+                os.replace(tmp, self.dir / f"{name}.marshal")
+                continue
             with open(tmp, "wb") as f:
                 pickle.dump(memo, f, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(tmp, self.dir / f"{name}.pickle")
@@ -148,7 +157,7 @@ class Record:
         """No record at all (a build without the store or the cache)."""
         self.forget()
         self.nt.unlink(missing_ok=True)
-        for p in [*self.dir.glob("*.pickle"), *self.dir.glob("*units.blob*")]:
+        for p in [*self.dir.glob("*.pickle"), *self.dir.glob("*.marshal"), *self.dir.glob("*units.blob*")]:
             p.unlink(missing_ok=True)
 
 
