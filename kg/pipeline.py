@@ -143,9 +143,12 @@ def _extract_all(
             cache.used.add(it.key)
         return payload
 
-    with executor.results(
-        todo, publisher, year, jobs, scheduler, keep_local=True, cache=cache is not None
-    ) as results:
+    with (
+        memory.few_collections(),
+        executor.results(
+            todo, publisher, year, jobs, scheduler, keep_local=True, cache=cache is not None
+        ) as results,
+    ):
         for i, it in enumerate(items):
             ctx = None
             if not it.key:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .model import Graph
-from .runtime import executor, extsort
+from .runtime import executor, extsort, memory
 from .runtime.lock import scratch, staged, tidy
 
 if TYPE_CHECKING:
@@ -240,7 +240,8 @@ def publish(
             if nt is not None:
                 lines = staged(out, "graph.nt")
                 pending.append((lines, nt))
-            timings["_triples"] = write_rdf(graph, ttl, lines, jobs, writer, mentions, units)
+            with memory.few_collections():  # the lines are strings and lists: no cyclic garbage
+                timings["_triples"] = write_rdf(graph, ttl, lines, jobs, writer, mentions, units)
             outputs["turtle"] = out / "graph.ttl"
             timings["rdf"] = time.perf_counter() - t
             if html:

@@ -66,9 +66,19 @@ def _units(rec: Path) -> str:
         u = frags.units[k]
         own = sorted(read(u).splitlines())
         h.update(repr((k, u.digest, u.count, own, sorted(u.refs))).encode())
+    node = frags.node_reader()
     for k in sorted(frags.nodes):
-        h.update(repr((k, sorted(frags.nodes[k].splitlines()))).encode())
+        lines = node(k)
+        h.update(repr((k, sorted(lines.splitlines()) if lines is not None else None)).encode())
     return f"{len(frags.units)}:{frags.format}:{frags.rewritten}:{h.hexdigest()}"
+
+
+def _values(out: Path) -> str:
+    from kg.runtime.incremental import Record
+
+    if not (out / ".incr" / "values.marshal").is_file():
+        return "missing"
+    return _sha(repr(sorted(Record(out).load("values").items())).encode())  # type: ignore[union-attr]
 
 
 def _pickled(p: Path) -> str:
@@ -104,8 +114,7 @@ def fingerprint(paths: list[str], out: Path, first: int, cache: Path | None) -> 
         "graph.nt": _file(out / ".incr" / "graph.nt"),
         "store": _store(out / "store"),
         "units": _units(out / ".incr"),
-        "values": _pickled(out / ".incr" / "values.pickle"),
-        "noop.graph": _pickled(out / ".noop" / "graph.pickle"),
+        "values": _values(out),
         "noop.summary": _pickled(out / ".noop" / "summary.pickle"),
     }
     exports = out.parent / (out.name + "-exports")

@@ -7,6 +7,8 @@ import gc
 from collections.abc import Iterator
 
 FREEZE_EVERY = 256  # articles between freezes while extraction results accumulate
+# objects allocated (net) between young collections while results accumulate (the default is 700)
+YOUNG_WHILE_EXTRACTING = 100_000
 
 
 def keep() -> None:
@@ -31,3 +33,17 @@ def no_collection() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+@contextlib.contextmanager
+def few_collections(young: int = YOUNG_WHILE_EXTRACTING) -> Iterator[None]:
+    """Collect young objects rarely while extraction results accumulate (frozen every FREEZE_EVERY
+    articles). A result is a tree of records, so extracting and unpickling make no cyclic garbage
+    (kg.runtime.cache.loads breaks its unpickler's cycle): the collector's passes over the growing
+    results found nothing and cost ~4 % of extraction's CPU (0.76 s at 1,000 articles)."""
+    old = gc.get_threshold()
+    gc.set_threshold(max(young, old[0]), *old[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*old)
