@@ -200,6 +200,20 @@ _TASK_GROUP = re.compile(
 )
 
 
+def _add_place_body(ctx: Context, start: int, end: int, label: str, place):
+    """Add the government body X written from start to end, named after the place mention."""
+    return ctx.add(
+        start,
+        end,
+        "GovernmentBody",
+        "body.place-prefix",
+        0.9,
+        label=label,
+        parent_code=place.code,
+        parts=(part("place", place),),
+    )
+
+
 @extractor("government-bodies", order=20)
 def extract_bodies(ctx: Context) -> None:
     view = ctx.view
@@ -234,32 +248,14 @@ def extract_bodies(ctx: Context) -> None:
         elif view[max(0, vs - 2) : vs] == "政协" and organ == "委员会":
             vs -= 2  # 政协X市委员会
             label = f"政协{pname}委员会"
-        body = ctx.add(
-            vs,
-            m.end(),
-            "GovernmentBody",
-            "body.place-prefix",
-            0.9,
-            label=label,
-            parent_code=p.code,
-            parts=(part("place", p),),
-        )
+        body = _add_place_body(ctx, vs, m.end(), label, p)
         if body:
             _coordinated_places(ctx, p, organ, place_ends)
             # 天津市蓟州区人民政府: the body written after its place's parent too; that written form is a
             # name of the same body (an alias), its label stays the place's own
             up = place_ends.get(vs)
             if up is not None and up.code in gaz.ancestors(p.code)[:2]:
-                ctx.add(
-                    up.vstart,
-                    m.end(),
-                    "GovernmentBody",
-                    "body.place-prefix",
-                    0.9,
-                    label=label,
-                    parent_code=p.code,
-                    parts=(part("place", p),),
-                )
+                _add_place_body(ctx, up.vstart, m.end(), label, p)
             # X自治区党委、政府 / X省委、省政府: the place's next organs, written without the place
             k = m.end()
             while (lm := _NEXT_ORGAN.match(view, k)) is not None:
