@@ -201,6 +201,7 @@ DATELINE_OUTLET = re.compile(
     # (文化艺术网-文化艺术报讯: a site and its paper joined by a dash; the paper is the outlet)
     r"^[\s\u3000]*(?!据)(?:[\u4e00-\u9fff]{2,10}?(?:网|报|电视台)[-－—])?"
     r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
-    r"(?:社)?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
+    # (湖南日报·新湖南客户端10月8日讯: the paper and its app channel after a middle dot; the paper is the outlet)
+    r"(?:社)?(?:·[\u4e00-\u9fff]{2,10})?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
     re.M,
 )

@@ -1,0 +1,62 @@
+"""Rules added from the twelfth development set (tests/dev12): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # after a title, a name without a Han surname (Tibetan) runs on past its surname-like start
+        ("县委书记扎西多吉、县长李明远出席仪式。", "扎西多吉", ("Person", "Official")),
+        ("州委副书记洛桑平措、副州长王强参加会议。", "洛桑平措", ("Person", "Official")),
+    ],
+)
+def test_dev12_entity_rules(text, name, types):
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name, not_types",
+    [
+        # …but a name jieba knows, followed by a word, stays the name (王建国获评,)
+        ("公司总经理王建国获评,全省劳模。", "王建国获评", ("Person", "Official")),
+        # a later occurrence of the long name leaves no piece of it as a second person
+        ("县委书记扎西多吉、县长李明远出席仪式。扎西多吉宣布项目开工。", "多吉", ("Person", "Official")),
+    ],
+)
+def test_dev12_non_names(text, name, not_types):
+    assert _names(text).get(name) not in not_types
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a speech at a named meeting that a report relays: the speaker took part in it
+        (
+            "全县深入贯彻习近平总书记在全国生态环境保护大会上的重要讲话精神。",
+            ("习近平", "participatesIn", "全国生态环境保护大会"),
+        ),
+        (
+            "会议传达了李明远同志在江城市民营经济发展座谈会上的讲话。",
+            ("李明远", "participatesIn", "江城市民营经济发展座谈会"),
+        ),
+        # a paper's dateline with its app channel after a middle dot (X日报·Y客户端…讯): the bracketed
+        # reporters work for the paper
+        (
+            "江城日报·江城新闻客户端5月6日讯(记者 李明远 王佳)5月6日,江城县举行项目集中开工仪式。",
+            ("王佳", "worksFor", "江城日报"),
+        ),
+        # a Tibetan name after the county secretary's title: the person holds the post
+        (
+            "5月6日,墨竹工卡县重点项目集中开工仪式举行。墨竹工卡县委书记扎西多吉、县委副书记李明远出席开工仪式。",
+            ("扎西多吉", "worksFor", "墨竹工卡县委"),
+        ),
+    ],
+)
+def test_dev12_relation_rules(text, triple):
+    assert triple in _relations(text)
