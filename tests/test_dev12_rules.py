@@ -56,6 +56,26 @@ def test_dev12_non_names(text, name, not_types):
             "5月6日,墨竹工卡县重点项目集中开工仪式举行。墨竹工卡县委书记扎西多吉、县委副书记李明远出席开工仪式。",
             ("扎西多吉", "worksFor", "墨竹工卡县委"),
         ),
+        # a list closed by 等 and the start its projects share (等都已开工): the projects are the county's
+        (
+            "今年以来,江城县经济平稳。江城北山新材料项目、江城东岭钢构项目等都已开工。",
+            ("江城东岭钢构项目", "locatedIn", "江城哈尼族彝族自治县"),
+        ),
+        # projects introduced after 签约的项目有: signed at the ceremony, in the county
+        (
+            "3月30日,墨竹工卡县举行重点项目签约仪式。此次签约的项目有墨竹工卡县风电项目、甲玛沟光伏发电项目。",
+            ("甲玛沟光伏发电项目", "participatesIn", "重点项目签约仪式"),
+        ),
+        (
+            "3月30日,墨竹工卡县举行重点项目签约仪式。此次签约的项目有墨竹工卡县风电项目、甲玛沟光伏发电项目。",
+            ("甲玛沟光伏发电项目", "locatedIn", "墨竹工卡县"),
+        ),
+        # …and after 开工的项目包括, the next sentence that opens with the next project (投资…元的B项目) goes on
+        (
+            "10月8日,墨竹工卡县举行项目集中开工仪式。集中开工的项目包括投资2亿元的甲玛沟光伏发电项目,主要包括"
+            "光伏板安装、升压站建设等。投资1亿元的尼玛江热物流园建设项目,建成后年产值3亿元。",
+            ("尼玛江热物流园建设项目", "participatesIn", "项目集中开工仪式"),
+        ),
     ],
 )
 def test_dev12_relation_rules(text, triple):
