@@ -76,6 +76,17 @@ def test_dev12_non_names(text, name, not_types):
             "光伏板安装、升压站建设等。投资1亿元的尼玛江热物流园建设项目,建成后年产值3亿元。",
             ("尼玛江热物流园建设项目", "participatesIn", "项目集中开工仪式"),
         ),
+        # a list made public, then the city's firms that made it, listed: each holds the title, in the city
+        (
+            "近日,工业和信息化部公示了第五批国家级绿色工厂名单,芜湖市三家企业榜上有名,分别为江东机械有限公司、"
+            "北辰电子有限公司和南岭铝业有限公司。",
+            ("北辰电子有限公司", "designatedAs", "第五批国家级绿色工厂"),
+        ),
+        (
+            "近日,工业和信息化部公示了第五批国家级绿色工厂名单,芜湖市三家企业榜上有名,分别为江东机械有限公司、"
+            "北辰电子有限公司和南岭铝业有限公司。",
+            ("南岭铝业有限公司", "locatedIn", "芜湖市"),
+        ),
     ],
 )
 def test_dev12_relation_rules(text, triple):
