@@ -14,6 +14,9 @@ from cases import relations_of as _relations
         # after a title, a name without a Han surname (Tibetan) runs on past its surname-like start
         ("县委书记扎西多吉、县长李明远出席仪式。", "扎西多吉", ("Person", "Official")),
         ("州委副书记洛桑平措、副州长王强参加会议。", "洛桑平措", ("Person", "Official")),
+        # two acts joined by 和, each with its own 集中, make one occasion's name
+        ("3月31日,江城区举办重点项目集中开工和集中签约仪式。", "重点项目集中开工和集中签约仪式", ("Event",)),
+        ("江城县举行重大项目集中签约与集中开工仪式。", "重大项目集中签约与集中开工仪式", ("Event",)),
     ],
 )
 def test_dev12_entity_rules(text, name, types):
@@ -86,6 +89,11 @@ def test_dev12_non_names(text, name, not_types):
             "近日,工业和信息化部公示了第五批国家级绿色工厂名单,芜湖市三家企业榜上有名,分别为江东机械有限公司、"
             "北辰电子有限公司和南岭铝业有限公司。",
             ("南岭铝业有限公司", "locatedIn", "芜湖市"),
+        ),
+        # organisations whose heads speak (A、B等单位有关负责人发言) take part in the occasion reported
+        (
+            "3月31日,江城区举办重点项目签约仪式。仪式上,北辰科技有限公司、江城市浙江商会等单位有关负责人发言。",
+            ("北辰科技有限公司", "participatesIn", "重点项目签约仪式"),
         ),
     ],
 )

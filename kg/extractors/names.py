@@ -1799,8 +1799,9 @@ _LISTED_WORK_END = re.compile(r"(?:项目|工程)$")
 _NAME_END_BEFORE_JI = re.compile(r"(?:园区|产业园|基地|项目|工程|中心)$")
 # an occasion's head, then a joiner: what follows is the name of another occasion (A洽会和B洽会)
 _EVENT_PAIR = re.compile(r"(?:洽会|博会|贸会|大会|节|仪式)(?:和|与|及|、)")
+# (…集中开工和集中签约仪式: each act may carry its own 集中; the joined name starts after the joiner)
 _JOINED_ACTIVITY = re.compile(
-    r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?:签约|开工|竣工|投产|开业|开竣工)"
+    r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?=(?:集中)?(?:签约|开工|竣工|投产|开业|开竣工))"
 )
 # X、Y等28个项目集中开工仪式, 等15家: the close of a counted list of items before the title proper
 _LISTED_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两百千]+(?:个|项|批|家)")
@@ -1915,8 +1916,8 @@ def extract_events(ctx: Context) -> None:
             vs = pair[
                 -1
             ]  # 青洽会和城洽会: two fairs joined (和 before one character passes as a word's part)
-        joined = _JOINED_ACTIVITY.search(view, max(0, vs - 4), vs + 2)
-        if joined and joined.end() == vs + 2:
+        joined = _JOINED_ACTIVITY.search(view, max(0, vs - 4), vs + 6)
+        if joined and joined.end() == vs:
             # 项目签约和开工誓师大会: two things done to projects, joined, name one occasion
             vs = extend_left(ctx, joined.start(), limit=limit, quotes=False, stops=_EVENT_STOPS)
         if view[hs - 1 : hs] == "在" and vs < hs:
