@@ -17,6 +17,12 @@ from cases import relations_of as _relations
         # two acts joined by 和, each with its own 集中, make one occasion's name
         ("3月31日,江城区举办重点项目集中开工和集中签约仪式。", "重点项目集中开工和集中签约仪式", ("Event",)),
         ("江城县举行重大项目集中签约与集中开工仪式。", "重大项目集中签约与集中开工仪式", ("Event",)),
+        # a town whose name opens with a verb (振兴镇) keeps it; the verb after the town opens no name
+        (
+            "县委副书记李明远在振兴镇出席华能集团东岭1万头种猪场项目开工仪式。",
+            "华能集团东岭1万头种猪场项目",
+            ("Project",),
+        ),
     ],
 )
 def test_dev12_entity_rules(text, name, types):
@@ -30,6 +36,16 @@ def test_dev12_entity_rules(text, name, types):
         ("公司总经理王建国获评,全省劳模。", "王建国获评", ("Person", "Official")),
         # a later occurrence of the long name leaves no piece of it as a second person
         ("县委书记扎西多吉、县长李明远出席仪式。扎西多吉宣布项目开工。", "多吉", ("Person", "Official")),
+        ("县委副书记李明远在振兴镇出席华能集团东岭1万头种猪场项目开工仪式。", "出席华能集团", ("Company",)),
+        # a count of projects (6大项目, 两大项目) is no name
+        ("10月8日,江城县6大项目集中开工。", "江城县6大项目", ("Project",)),
+        ("东岭两大项目先期投产。", "东岭两大项目", ("Project",)),
+        # the parts of one project just named (X项目,主要包括A建设、B建设等) are no projects
+        (
+            "开工的项目包括投资1亿元的江城县智慧城市指挥中心项目,主要包括云计算平台建设、城市数据库建设等。",
+            "城市数据库建设",
+            ("Project",),
+        ),
     ],
 )
 def test_dev12_non_names(text, name, not_types):

@@ -175,7 +175,9 @@ _INDUSTRY = re.compile(
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # a batch or a period's share of projects right before 项目 (第三批项目, 一季度新建项目, 年内续建项目)
 _BATCH_CLASS = re.compile(
-    r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工))$"
+    r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工)"
+    # (X县6大项目, 两大项目: a count of projects, no name)
+    r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?)$"
 )
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
@@ -342,6 +344,11 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue  # 凝心聚力抓项目, 跑项目, 争项目: doing something to projects, no project's name
         vs = extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS)
+        inside = [t.vend for t in fixed if t.vstart < vs < t.vend <= hs]
+        if inside:
+            vs = max(
+                inside
+            )  # 在X镇出席Y项目…: a name does not start inside a place's name (the verb goes below)
         if view[vs - 1 : vs] != "的":  # after 的 the name starts, verb or not (…的活化离子钙项目)
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
@@ -563,6 +570,10 @@ _PROJECT_EXAMPLES = re.compile(
 # 产业项目44项…,主要有A、B、C等: the items a count of projects is illustrated with are projects
 # (the illustration may open the next sentence: 签约项目13个,…。主要包括A、B等; and may close with
 # its own head: …主要包括A、B、C等项目。)
+# what makes 项目 before 主要有/包括 a group of projects (重点项目,主要有…), not one project's name
+_PLURAL_LEAD = frozenset(
+    ("重点", "重大", "这些", "此次", "本次", "签约", "开工", "新建", "续建", "在建", "产业", "招商")
+)
 _PROJECTS_MAINLY = Scan(
     re.compile(
         r"(?:项目|工程)[^。；;！!？?：:]{0,60}?。?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)"
@@ -952,6 +963,13 @@ def _listed_projects(ctx: Context) -> None:
     _counted_project_list(ctx)
     _named_list(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
+        k = view.rfind("主要", m.start(), m.start(1))
+        if (
+            view[k - 3 : k - 1] in ("项目", "工程")
+            and view[k - 1] in "，,"
+            and view[k - 5 : k - 3] not in _PLURAL_LEAD
+        ):
+            continue  # 投资1亿元的X中心项目,主要包括A建设、B建设等: the parts of the one project just named
         pos = m.start(1)
         for item in m.group(1).split("、"):
             if 4 <= len(item) <= 24 and _CJK_NAME.fullmatch(item) and not _QUANT_START.match(item):

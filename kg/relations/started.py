@@ -253,4 +253,7 @@ def introduced_projects(ctx: Context) -> None:
                 ctx.relate("participatesIn", p, ev, "participatesIn.introduced-list", 0.55, date=date)
             if home is not None and not _named_elsewhere(ctx, p, home.code):
                 ctx.relate("locatedIn", p, home, "locatedIn.introduced-list", 0.5)
+        if listed and ev_ok and home is not None and _GROUND_BREAKING.search(ev.surface):
+            # a ground-breaking is held where its projects are (as for a counted list)
+            ctx.relate("locatedIn", ev, home, "locatedIn.start-event", 0.5)
         i = max(j, i + 1)
