@@ -111,6 +111,16 @@ def test_dev12_non_names(text, name, not_types):
             "3月31日,江城区举办重点项目签约仪式。仪式上,北辰科技有限公司、江城市浙江商会等单位有关负责人发言。",
             ("北辰科技有限公司", "participatesIn", "重点项目签约仪式"),
         ),
+        # a place that focuses (聚焦) on a campaign carries it out, as with 紧扣/紧紧围绕
+        (
+            "通过此次活动,江城区将进一步聚焦“项目建设提速年”行动。",
+            ("江城区", "implements", "“项目建设提速年”行动"),
+        ),
+        # in a report on one place, a sentence that opens with the verb: the place carries the campaign out
+        (
+            "江城县上半年经济稳中向好。江城县工业增长8%。\n\n积极开展人居环境整治年活动,全县植树10万株。",
+            ("江城县", "implements", "人居环境整治年活动"),
+        ),
     ],
 )
 def test_dev12_relation_rules(text, triple):
