@@ -121,6 +121,11 @@ def test_dev12_non_names(text, name, not_types):
             "江城县上半年经济稳中向好。江城县工业增长8%。\n\n积极开展人居环境整治年活动,全县植树10万株。",
             ("江城县", "implements", "人居环境整治年活动"),
         ),
+        # 签约活动 is the one signing the article reports: who attends it attends the named ceremony
+        (
+            "3月30日,江城县举行2025年第一批招商引资项目签约仪式。县长李明远向参加签约活动的嘉宾表示欢迎。",
+            ("江城县", "organizes", "签约活动"),
+        ),
     ],
 )
 def test_dev12_relation_rules(text, triple):
