@@ -46,6 +46,11 @@ def test_dev12_entity_rules(text, name, types):
             "城市数据库建设",
             ("Project",),
         ),
+        (
+            "目前,全市已有省级专精特新企业35家。(李明远\n江城日报融媒体记者 王佳)",
+            "远江城日报",
+            ("Institution",),
+        ),
     ],
 )
 def test_dev12_non_names(text, name, not_types):
@@ -125,6 +130,12 @@ def test_dev12_non_names(text, name, not_types):
         (
             "3月30日,江城县举行2025年第一批招商引资项目签约仪式。县长李明远向参加签约活动的嘉宾表示欢迎。",
             ("江城县", "organizes", "签约活动"),
+        ),
+        # a bracketed credit broken after its first name: the next line's paper is no continuation of the name,
+        # and the paper's converged newsroom (融媒体记者) credits its reporter
+        (
+            "目前,全市已有省级专精特新企业35家。(李明远\n江城日报融媒体记者 王佳)",
+            ("王佳", "worksFor", "江城日报"),
         ),
     ],
 )

@@ -31,6 +31,8 @@ _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{2,6})?")
 _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 # the marks that close a name in a list of officials (某某、某某, / 某某;)
 _LIST_END = frozenset("、，,；;。")
+# a paper (or its newsroom) written right before a credit word: its own reporter
+_PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台)(?:融媒体中心|融媒体|全媒体)?$")
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
@@ -295,6 +297,8 @@ def extract_people(ctx: Context) -> None:
                 m.group(1)
                 or credit
                 or re.search("讯|消息", s[: m.start()])
+                # 皖西日报融媒体记者 某某: the paper named right before the credit
+                or _PAPER_BEFORE.search(s, 0, m.start())
                 # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
                 or s[m.start() - 1 : m.start()] in ("(", "（")
                 and any(

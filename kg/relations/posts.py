@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from ..extractors.base import Context
-from ..extractors.home import DATELINE_OUTLET
+from ..extractors.home import DATELINE_OUTLET, DATELINE_PAPER
 from ..lexicon import TITLES, entries, notes
 from ..model import ORG_CLASSES, Mention
 from ..registry import relation_rule
@@ -46,6 +46,8 @@ class _Index:
         self.kinds: dict[str, tuple[list[int], list[Mention]]] = {}
         starts = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
         starts.update(m.start(1) for m in _AGENCY_DATELINE.finditer(ctx.view))
+        # (皖西日报融媒体记者 某某 / 湛江日报记者 某某 opening a line: the paper its reporters work for)
+        starts.update(m.start(1) for m in DATELINE_PAPER.finditer(ctx.view))
         self.pubs = [
             m
             for m in ms
