@@ -150,6 +150,18 @@ def _core_ok(
             while k < len(nxt) - 1 and tag(nxt[k]) in ("d", "ad"):
                 k += 1  # 县政府始终坚持: an adverb, then the verb
             # (高度重视, 全力支持: an idiom the segmenter keeps whole, ending in a verb)
+            if (
+                len(nxt) > k + 1
+                and len(nxt[k]) == 1
+                and (
+                    tag(nxt[k] + nxt[k + 1][:1])[:1] == "n"
+                    and word_freq(nxt[k] + nxt[k + 1][:1]) > 0
+                    # (a bound noun morpheme after it: 愿|景, the segmenter's split of an unknown word)
+                    or tag(nxt[k + 1]) == "ng"
+                    and len(nxt[k + 1]) == 1
+                )
+            ):
+                continue  # 湖南愿景物流园: the segmenter split a noun (愿景) after the place, no verb
             if nxt and (
                 tag(nxt[k]) == "v"
                 or tag(nxt[k]) in ("l", "i")
