@@ -355,7 +355,7 @@ def _joinable(text: str, p: _Para) -> bool:
     """A body paragraph that stops mid-sentence continues in the next body paragraph."""
     t = text[p.start : p.end]
     if _OPEN_CREDIT.search(t):
-        return False  # …135家。(刘某新 / 皖西日报记者 某某): a bracketed credit broken after its first name
+        return False  # …35家。(李某远 / 江城日报记者 某某): a bracketed credit broken after its first name
     return p.kind == "body" and t[-1] not in TERMINAL + CLOSERS and bool(_CLAUSE_PUNCT.search(t))
 
 

@@ -23,9 +23,9 @@ from cases import relations_of as _relations
             "华能集团东岭1万头种猪场项目",
             ("Project",),
         ),
-        # a province, then an unknown brand the segmenter splits into a verb and a bound morpheme (愿|景):
+        # a province, then an unknown brand the segmenter splits into a verb and a bound morpheme (望|景):
         # no clause, the project's name
-        ("投资5000万元的湖南愿景物流园建设项目,建成后将与码头配套。", "湖南愿景物流园建设项目", ("Project",)),
+        ("投资3000万元的湖北望景物流园建设项目,建成后将与港口配套。", "湖北望景物流园建设项目", ("Project",)),
     ],
 )
 def test_dev12_entity_rules(text, name, types):

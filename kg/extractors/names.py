@@ -156,12 +156,12 @@ def _core_ok(
                 and (
                     tag(nxt[k] + nxt[k + 1][:1])[:1] == "n"
                     and word_freq(nxt[k] + nxt[k + 1][:1]) > 0
-                    # (a bound noun morpheme after it: 愿|景, the segmenter's split of an unknown word)
+                    # (a bound noun morpheme after it: the segmenter's split of an unknown word)
                     or tag(nxt[k + 1]) == "ng"
                     and len(nxt[k + 1]) == 1
                 )
             ):
-                continue  # 湖南愿景物流园: the segmenter split a noun (愿景) after the place, no verb
+                continue  # X省望景物流园: the segmenter split an unknown word (望|景) after the place, no verb
             if nxt and (
                 tag(nxt[k]) == "v"
                 or tag(nxt[k]) in ("l", "i")

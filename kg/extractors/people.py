@@ -297,7 +297,7 @@ def extract_people(ctx: Context) -> None:
                 m.group(1)
                 or credit
                 or re.search("讯|消息", s[: m.start()])
-                # 皖西日报融媒体记者 某某: the paper named right before the credit
+                # 江城日报融媒体记者 某某: the paper named right before the credit
                 or _PAPER_BEFORE.search(s, 0, m.start())
                 # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
                 or s[m.start() - 1 : m.start()] in ("(", "（")
@@ -375,7 +375,7 @@ def extract_people(ctx: Context) -> None:
                 ):
                     n = long
             elif not _ends_here(view, vs + n)[0]:
-                # 县委书记甘某平措、: a name without a Han surname (Tibetan, Mongolian, Uyghur) runs on past
+                # 县委书记扎某多吉、: a name without a Han surname (Tibetan, Mongolian, Uyghur) runs on past
                 # the surname-like start; a longer unknown run that a list mark or punctuation ends is the name
                 long = _long_name_len(view, vs)
                 rest = view[vs + n : vs + long]
@@ -587,7 +587,7 @@ def _repeat_names(ctx: Context) -> None:
             if not _place_or_org(ctx, k, k + len(name)):
                 ctx.add(k, k + len(name), typ, "person.repeat", 0.8)
                 spans.append((k, k + len(name)))
-    # a shorter "name" inside a later occurrence of a known longer one is a piece of it (平措 of 甘某平措宣布)
+    # a shorter "name" inside a later occurrence of a known longer one is a piece of it (多吉 of 扎某多吉宣布)
     inner = {
         id(m)
         for m in ctx.mentions

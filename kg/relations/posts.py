@@ -46,7 +46,7 @@ class _Index:
         self.kinds: dict[str, tuple[list[int], list[Mention]]] = {}
         starts = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
         starts.update(m.start(1) for m in _AGENCY_DATELINE.finditer(ctx.view))
-        # (皖西日报融媒体记者 某某 / 湛江日报记者 某某 opening a line: the paper its reporters work for)
+        # (江城日报融媒体记者 某某 / 湛江日报记者 某某 opening a line: the paper its reporters work for)
         starts.update(m.start(1) for m in DATELINE_PAPER.finditer(ctx.view))
         self.pubs = [
             m
