@@ -140,6 +140,15 @@ def test_dev12_non_names(text, name, not_types):
             "目前,全市已有省级专精特新企业35家。(李明远\n江城日报融媒体记者 王佳)",
             ("王佳", "worksFor", "江城日报"),
         ),
+        # PERSON在PLACE出席EVENT: the person attends, and the occasion is held in that place
+        (
+            "县委副书记李明远在振兴镇出席华能集团东岭1万头种猪场项目开工仪式并宣布项目开工。",
+            ("李明远", "participatesIn", "华能集团东岭1万头种猪场项目开工仪式"),
+        ),
+        (
+            "县委副书记李明远在振兴镇出席华能集团东岭1万头种猪场项目开工仪式并宣布项目开工。",
+            ("华能集团东岭1万头种猪场项目开工仪式", "locatedIn", "振兴镇"),
+        ),
     ],
 )
 def test_dev12_relation_rules(text, triple):
