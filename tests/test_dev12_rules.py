@@ -54,6 +54,12 @@ def test_dev12_entity_rules(text, name, types):
             "远江城日报",
             ("Institution",),
         ),
+        # a body's second name in brackets (党校(行政学院): one body, two plates) is no second body
+        (
+            "江城县委党校(行政学院)举办培训班,县委党校(行政学院)常务副校长李明远主持。",
+            "行政学院",
+            ("Institution",),
+        ),
     ],
 )
 def test_dev12_non_names(text, name, not_types):

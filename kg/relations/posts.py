@@ -117,6 +117,14 @@ def _employer(ctx: Context, ix: _Index, person, title_vs: int, title: str, sent)
         if prev:
             _employer(ctx, ix, person, title_vs - 1 - len(prev), prev, sent)
     orgs = [m for m in ix.by_end.get(title_vs, ()) if m.type in ORG_CLASSES]
+    if not orgs and view[title_vs - 1 : title_vs] in (")", "）"):
+        # X党校(行政学院)校长: the body's second name in brackets stands between it and the title
+        k = max(
+            view.rfind("(", max(0, title_vs - 14), title_vs),
+            view.rfind("（", max(0, title_vs - 14), title_vs),
+        )
+        if k > 0:
+            orgs = [m for m in ix.by_end.get(k, ()) if m.type in ORG_CLASSES]
     if not orgs:
         # 三家子村党支部书记: the longest title (村党支部书记) swallowed the end of the body's name;
         # the body named there holds the rest of the title (书记)
