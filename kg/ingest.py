@@ -354,7 +354,14 @@ def _looks_like_name(t: str) -> bool:
 def _joinable(text: str, p: _Para) -> bool:
     """A body paragraph that stops mid-sentence continues in the next body paragraph."""
     t = text[p.start : p.end]
+    if _OPEN_CREDIT.search(t):
+        return False  # …35家。(李某远 / 江城日报记者 某某): a bracketed credit broken after its first name
     return p.kind == "body" and t[-1] not in TERMINAL + CLOSERS and bool(_CLAUSE_PUNCT.search(t))
+
+
+# a paragraph that ends with a bracket opened after the last sentence and one name in it: the credit's
+# names go on in the next line, which is no continuation of the name
+_OPEN_CREDIT = re.compile(r"[。！？!?][（(][\u4e00-\u9fff]{2,4}$")
 
 
 def _name_across(simp: str, a: _Para, b: _Para) -> bool:

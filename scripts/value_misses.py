@@ -30,6 +30,9 @@ DEV_SETS = (
     "dev7",
     "dev8",
     "dev9",
+    "dev10",
+    "dev11",
+    "dev12",
 )
 
 

@@ -333,7 +333,10 @@ def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
 
 
 def _is_place_word(ctx: Context, vs: int, ve: int) -> bool:
-    return any(m.vstart <= vs and ve <= m.vend and m.code for m in ctx.mentions)
+    # (a town or village found by its pattern has no division code: 振兴镇 keeps its 振兴, no verb)
+    return any(
+        m.vstart <= vs and ve <= m.vend and (m.code or m.type in ("Town", "Village")) for m in ctx.mentions
+    )
 
 
 def extend_left(

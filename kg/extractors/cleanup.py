@@ -454,5 +454,29 @@ def cleanup(ctx: Context) -> None:
         if m.type in ("Zone", "Project") and any(m.vstart <= p.vstart and p.vend <= m.vend for p in persons):
             drop.add(id(m))
     drop |= _firms_only_naming_projects(ctx)
+    drop |= _second_names(ctx)
     if drop:
         ctx.mentions[:] = [m for m in ms if id(m) not in drop]
+
+
+_ORG_TYPES = ("GovernmentBody", "Institution")
+
+
+def _second_names(ctx: Context) -> set[int]:
+    """A body's second name in brackets right after its first (X党校(行政学院), X局(X办公室)): one body with
+    two plates, not a second body; the bracketed mention goes (linear: one pass over the mentions by end)."""
+    view = ctx.view
+    ends: dict[int, list] = {}
+    for m in ctx.mentions:
+        if m.type in _ORG_TYPES:
+            ends.setdefault(m.vend, []).append(m)
+    drop: set[int] = set()
+    for m in ctx.mentions:
+        if (
+            m.type in _ORG_TYPES
+            and view[m.vstart - 1 : m.vstart] in ("(", "（")
+            and view[m.vend : m.vend + 1] in (")", "）")
+            and ends.get(m.vstart - 1)
+        ):
+            drop.add(id(m))
+    return drop

@@ -181,16 +181,18 @@ def home_code(ctx: Context, level: str) -> str:
 
 
 # 河北日报讯 / 湛江日报记者 at the start of a paragraph: the paper that publishes the article
-_DATELINE_PAPER = Scan(
+DATELINE_PAPER = Scan(
     re.compile(
-        r"(?:^|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:社)?(?:讯|记者)", re.M
+        # (江城日报融媒体记者 某某: the paper's converged newsroom credits its reporter)
+        r"(?:^|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:社)?(?:融媒体|全媒体)?(?:讯|记者)",
+        re.M,
     )
 )
 
 
 def publisher_in_text(view: str) -> str:
     """The newspaper an article names as its own in a dateline or credit (河北日报讯), or ''."""
-    for m in _DATELINE_PAPER.finditer(view):
+    for m in DATELINE_PAPER.finditer(view):
         if m.group(1) != "本报" and not m.group(1).endswith("本报"):
             return m.group(1)
     return ""
@@ -201,6 +203,7 @@ DATELINE_OUTLET = re.compile(
     # (文化艺术网-文化艺术报讯: a site and its paper joined by a dash; the paper is the outlet)
     r"^[\s\u3000]*(?!据)(?:[\u4e00-\u9fff]{2,10}?(?:网|报|电视台)[-－—])?"
     r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
-    r"(?:社)?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
+    # (江城日报·江城新闻客户端5月6日讯: the paper and its app channel after a middle dot; the paper is the outlet)
+    r"(?:社)?(?:·[\u4e00-\u9fff]{2,10})?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
     re.M,
 )

@@ -150,6 +150,18 @@ def _core_ok(
             while k < len(nxt) - 1 and tag(nxt[k]) in ("d", "ad"):
                 k += 1  # 县政府始终坚持: an adverb, then the verb
             # (高度重视, 全力支持: an idiom the segmenter keeps whole, ending in a verb)
+            if (
+                len(nxt) > k + 1
+                and len(nxt[k]) == 1
+                and (
+                    tag(nxt[k] + nxt[k + 1][:1])[:1] == "n"
+                    and word_freq(nxt[k] + nxt[k + 1][:1]) > 0
+                    # (a bound noun morpheme after it: the segmenter's split of an unknown word)
+                    or tag(nxt[k + 1]) == "ng"
+                    and len(nxt[k + 1]) == 1
+                )
+            ):
+                continue  # X省望景物流园: the segmenter split an unknown word (望|景) after the place, no verb
             if nxt and (
                 tag(nxt[k]) == "v"
                 or tag(nxt[k]) in ("l", "i")
@@ -175,7 +187,9 @@ _INDUSTRY = re.compile(
 _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # a batch or a period's share of projects right before 项目 (第三批项目, 一季度新建项目, 年内续建项目)
 _BATCH_CLASS = re.compile(
-    r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工))$"
+    r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工)"
+    # (X县6大项目, 两大项目: a count of projects, no name)
+    r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?)$"
 )
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
@@ -342,6 +356,11 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue  # 凝心聚力抓项目, 跑项目, 争项目: doing something to projects, no project's name
         vs = extend_left(ctx, hs, limit=40, stops=PROJECT_STOPS)
+        inside = [t.vend for t in fixed if t.vstart < vs < t.vend <= hs]
+        if inside:
+            vs = max(
+                inside
+            )  # 在X镇出席Y项目…: a name does not start inside a place's name (the verb goes below)
         if view[vs - 1 : vs] != "的":  # after 的 the name starts, verb or not (…的活化离子钙项目)
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
@@ -563,6 +582,10 @@ _PROJECT_EXAMPLES = re.compile(
 # 产业项目44项…,主要有A、B、C等: the items a count of projects is illustrated with are projects
 # (the illustration may open the next sentence: 签约项目13个,…。主要包括A、B等; and may close with
 # its own head: …主要包括A、B、C等项目。)
+# what makes 项目 before 主要有/包括 a group of projects (重点项目,主要有…), not one project's name
+_PLURAL_LEAD = frozenset(
+    ("重点", "重大", "这些", "此次", "本次", "签约", "开工", "新建", "续建", "在建", "产业", "招商")
+)
 _PROJECTS_MAINLY = Scan(
     re.compile(
         r"(?:项目|工程)[^。；;！!？?：:]{0,60}?。?主要(?:有|包括|是)([^。；;！!？?：:]{4,240}?)"
@@ -952,6 +975,13 @@ def _listed_projects(ctx: Context) -> None:
     _counted_project_list(ctx)
     _named_list(ctx)
     for m in _PROJECTS_MAINLY.finditer(view):
+        k = view.rfind("主要", m.start(), m.start(1))
+        if (
+            view[k - 3 : k - 1] in ("项目", "工程")
+            and view[k - 1] in "，,"
+            and view[k - 5 : k - 3] not in _PLURAL_LEAD
+        ):
+            continue  # 投资1亿元的X中心项目,主要包括A建设、B建设等: the parts of the one project just named
         pos = m.start(1)
         for item in m.group(1).split("、"):
             if 4 <= len(item) <= 24 and _CJK_NAME.fullmatch(item) and not _QUANT_START.match(item):
@@ -1799,8 +1829,9 @@ _LISTED_WORK_END = re.compile(r"(?:项目|工程)$")
 _NAME_END_BEFORE_JI = re.compile(r"(?:园区|产业园|基地|项目|工程|中心)$")
 # an occasion's head, then a joiner: what follows is the name of another occasion (A洽会和B洽会)
 _EVENT_PAIR = re.compile(r"(?:洽会|博会|贸会|大会|节|仪式)(?:和|与|及|、)")
+# (…集中开工和集中签约仪式: each act may carry its own 集中; the joined name starts after the joiner)
 _JOINED_ACTIVITY = re.compile(
-    r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?:签约|开工|竣工|投产|开业|开竣工)"
+    r"(?:签约|开工|竣工|投产|开业|开竣工)[和及与](?=(?:集中)?(?:签约|开工|竣工|投产|开业|开竣工))"
 )
 # X、Y等28个项目集中开工仪式, 等15家: the close of a counted list of items before the title proper
 _LISTED_COUNT = re.compile(r"等[0-9０-９一二三四五六七八九十两百千]+(?:个|项|批|家)")
@@ -1915,8 +1946,8 @@ def extract_events(ctx: Context) -> None:
             vs = pair[
                 -1
             ]  # 青洽会和城洽会: two fairs joined (和 before one character passes as a word's part)
-        joined = _JOINED_ACTIVITY.search(view, max(0, vs - 4), vs + 2)
-        if joined and joined.end() == vs + 2:
+        joined = _JOINED_ACTIVITY.search(view, max(0, vs - 4), vs + 6)
+        if joined and joined.end() == vs:
             # 项目签约和开工誓师大会: two things done to projects, joined, name one occasion
             vs = extend_left(ctx, joined.start(), limit=limit, quotes=False, stops=_EVENT_STOPS)
         if view[hs - 1 : hs] == "在" and vs < hs:

@@ -727,7 +727,8 @@ def extract_companies(ctx: Context) -> None:
         town = None
         if towns:
             town = max(towns, key=lambda t: t.vend)
-            span = (town.vend, span[1])
+            # (在X镇出席Y集团…: a verb after the town is no part of the name, as for projects)
+            span = (strip_leading_verbs(ctx, town.vend, hs), span[1])
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue

@@ -29,6 +29,11 @@ _HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf]+")
 # a name in a list of officials may be longer and hold a middle dot (乌力吉巴图, 艾尔肯·吐尼亚孜)
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[·•][\u4e00-\u9fff]{2,6})?")
 _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
+# the marks that close a name in a list of officials (某某、某某, / 某某;)
+_LIST_END = frozenset("、，,；;。")
+# a paper (or its newsroom) written right before a credit word: its own reporter
+_PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台)(?:融媒体中心|融媒体|全媒体)?$")
+_PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
@@ -292,6 +297,8 @@ def extract_people(ctx: Context) -> None:
                 m.group(1)
                 or credit
                 or re.search("讯|消息", s[: m.start()])
+                # 江城日报融媒体记者 某某: the paper named right before the credit
+                or _PAPER_BEFORE.search(s, 0, m.start())
                 # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
                 or s[m.start() - 1 : m.start()] in ("(", "（")
                 and any(
@@ -353,6 +360,33 @@ def extract_people(ctx: Context) -> None:
             vs = base + m.start(2)
             _drop_short_places(ctx, vs)
             n = _name_len(ctx, vs, rare=True)
+            if not n:
+                # 县委书记扎某多吉、: no surname-like start at all; a four- to six-character unknown run that a
+                # list mark or punctuation closes, right after the title, is the name
+                long = _long_name_len(view, vs)
+                toks = tokens(view[vs : vs + long]) if long >= 4 else ()
+                if (
+                    toks
+                    and len(toks[0]) >= 2
+                    and view[vs + long : vs + long + 1] in _LIST_END
+                    and title in PUBLIC_TITLES
+                    # made of proper nouns and rare pieces (扎西/多吉), not of common words (讲话/精神)
+                    and all(len(t) == 1 or tag(t) in _PROPER or word_freq(t) < 20 for t in toks)
+                ):
+                    n = long
+            elif not _ends_here(view, vs + n)[0]:
+                # 县委书记扎某多吉、: a name without a Han surname (Tibetan, Mongolian, Uyghur) runs on past
+                # the surname-like start; a longer unknown run that a list mark or punctuation ends is the name
+                long = _long_name_len(view, vs)
+                rest = view[vs + n : vs + long]
+                if (
+                    n < long <= n + 2
+                    and view[vs + long : vs + long + 1] in _LIST_END
+                    and not any(c in "着了过的地得" for c in rest)
+                    and not tag(view[vs : vs + n]).startswith("nr")
+                    and not any(word_freq(rest[:k]) for k in range(2, len(rest) + 1))
+                ):
+                    n = long  # (not 郝某伟获评, nor 姚某顶着大风,: a name jieba knows, then words)
             if not n:
                 continue
             official = title in PUBLIC_TITLES
@@ -547,7 +581,18 @@ def _repeat_names(ctx: Context) -> None:
     """Every later occurrence of a known name is a mention of that person too."""
     view = ctx.view
     names = {view[m.vstart : m.vend]: m.type for m in ctx.mentions if m.type in ("Person", "Official")}
+    spans: list[tuple[int, int]] = []
     for name, typ in names.items():
         for k in find_all(view, name):
             if not _place_or_org(ctx, k, k + len(name)):
                 ctx.add(k, k + len(name), typ, "person.repeat", 0.8)
+                spans.append((k, k + len(name)))
+    # a shorter "name" inside a later occurrence of a known longer one is a piece of it (多吉 of 扎某多吉宣布)
+    inner = {
+        id(m)
+        for m in ctx.mentions
+        if m.type in ("Person", "Official")
+        and any(s <= m.vstart and m.vend <= e and e - s > m.vend - m.vstart for s, e in spans)
+    }
+    if inner:
+        ctx.mentions[:] = [m for m in ctx.mentions if id(m) not in inner]

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from ..extractors.base import Context
-from ..extractors.home import DATELINE_OUTLET
+from ..extractors.home import DATELINE_OUTLET, DATELINE_PAPER
 from ..lexicon import TITLES, entries, notes
 from ..model import ORG_CLASSES, Mention
 from ..registry import relation_rule
@@ -46,6 +46,8 @@ class _Index:
         self.kinds: dict[str, tuple[list[int], list[Mention]]] = {}
         starts = {m.start(1) for m in DATELINE_OUTLET.finditer(ctx.view)}
         starts.update(m.start(1) for m in _AGENCY_DATELINE.finditer(ctx.view))
+        # (江城日报融媒体记者 某某 / 湛江日报记者 某某 opening a line: the paper its reporters work for)
+        starts.update(m.start(1) for m in DATELINE_PAPER.finditer(ctx.view))
         self.pubs = [
             m
             for m in ms
@@ -115,6 +117,14 @@ def _employer(ctx: Context, ix: _Index, person, title_vs: int, title: str, sent)
         if prev:
             _employer(ctx, ix, person, title_vs - 1 - len(prev), prev, sent)
     orgs = [m for m in ix.by_end.get(title_vs, ()) if m.type in ORG_CLASSES]
+    if not orgs and view[title_vs - 1 : title_vs] in (")", "）"):
+        # X党校(行政学院)校长: the body's second name in brackets stands between it and the title
+        k = max(
+            view.rfind("(", max(0, title_vs - 14), title_vs),
+            view.rfind("（", max(0, title_vs - 14), title_vs),
+        )
+        if k > 0:
+            orgs = [m for m in ix.by_end.get(k, ()) if m.type in ORG_CLASSES]
     if not orgs:
         # 三家子村党支部书记: the longest title (村党支部书记) swallowed the end of the body's name;
         # the body named there holds the rest of the title (书记)

@@ -21,6 +21,8 @@ _CLOSE = re.compile(
     + r")?"
     # (重点项目涵盖A、B、C等。: a list that ends the sentence with 等)
     + r"|等(?=[。；;]|$)"
+    # (A项目、B项目等都已开工 / 等均已投产 / 等相继开工: 等 and the start the list's projects share)
+    + r"|等(?=(?:都|均|也|已|皆)?(?:已经?|相继|陆续|先后|全部|顺利)?(?:开工|开复工|投产|竣工|签约))"
 )
 # a start (or signing) said in the sentence, or in the one a 其中 sentence details
 _START = re.compile(r"开工|开复工|签约|投产|竣工")
@@ -190,3 +192,68 @@ def counted_projects(ctx: Context) -> None:
             if ev is not None and where is not None and _GROUND_BREAKING.search(ev.surface):
                 # a ground-breaking is held where its projects are (a signing may be held elsewhere)
                 ctx.relate("locatedIn", ev, where, "locatedIn.start-event", 0.5)
+
+
+# a list of projects that a start or a signing introduces (此次签约的项目有A、B、C。 / 集中开工的项目包括A,…):
+# the list runs to the sentence's end, or to a sub-list of one item's parts (…A项目,主要包括…)
+_INTRODUCED = re.compile(
+    r"(?:此次|本次|这次|当天|今天)?(?:集中|现场)?(签约|开工|开复工|竣工|投产)的(?:重点|重大)?(?:产业)?项目"
+    r"(?:有|包括|包含|分别是|分别为|为)[:：]?"
+)
+_PARTS_OF_ONE = re.compile(r"[，,](?:主要|其中|具体)?(?:包括|包含|建设内容|主要建设|建设)")
+# a later sentence that goes on with the list: it opens with the next project (投资1亿元的B项目,…)
+_GOES_ON_ITEM = re.compile(r"\s*(?:总投资|投资)?约?[\d.]+(?:亿|万|千万)?元的")
+
+
+@relation_rule("started.introduced-projects")
+def introduced_projects(ctx: Context) -> None:
+    """Projects listed after 签约的项目有 / 开工的项目包括 take part in the article's signing or start and are
+    in its home county or city; the sentences right after that open with the next project (投资…元的B项目)
+    go on with the list. Linear in the text: one pass over the sentences, bisection over project starts."""
+    sents = ctx.doc.sentences
+    projects = sorted((m for m in ctx.mentions if m.type == "Project"), key=lambda m: m.vstart)
+    if not projects:
+        return
+    p_starts = [p.vstart for p in projects]
+    evs = _start_events(ctx)
+    ev_starts = [e.vstart for e in evs]
+    home = _home(ctx)
+    i = 0
+    while i < len(sents):
+        sent = sents[i]
+        m = _INTRODUCED.search(sent.text)
+        if not m:
+            i += 1
+            continue
+        act = m.group(1)
+        lo = sent.vstart + m.end()
+        stop = _PARTS_OF_ONE.search(sent.text, m.end())
+        hi = sent.vstart + stop.start() if stop else sent.vend
+        listed = [p for p in projects[bisect.bisect_left(p_starts, lo) :] if p.vend <= hi]
+        j = i + 1
+        while j < len(sents) and listed:
+            nxt = sents[j]
+            k = nxt.vstart + (g.end() if (g := _GOES_ON_ITEM.match(nxt.text)) else 0)
+            if g is None:
+                k = nxt.vstart + len(nxt.text) - len(nxt.text.lstrip())
+            at = [p for p in projects[bisect.bisect_left(p_starts, k) :] if p.vstart == k]
+            if not at:
+                break
+            listed.append(max(at, key=lambda p: p.vend))
+            j += 1
+        listed = _outermost(listed)
+        ev = _start_event(evs, ev_starts, sent.vend)
+        ev_sign = ev is not None and bool(_SIGNING.search(ev.surface))
+        ev_ok = ev is not None and (
+            (act == "签约") == ev_sign or not (ev_sign or _GROUND_BREAKING.search(ev.surface))
+        )
+        date = date_in(sent.text, ctx.doc.year)
+        for p in listed:
+            if ev_ok and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
+                ctx.relate("participatesIn", p, ev, "participatesIn.introduced-list", 0.55, date=date)
+            if home is not None and not _named_elsewhere(ctx, p, home.code):
+                ctx.relate("locatedIn", p, home, "locatedIn.introduced-list", 0.5)
+        if listed and ev_ok and home is not None and _GROUND_BREAKING.search(ev.surface):
+            # a ground-breaking is held where its projects are (as for a counted list)
+            ctx.relate("locatedIn", ev, home, "locatedIn.start-event", 0.5)
+        i = max(j, i + 1)
