@@ -379,6 +379,13 @@ def extract_projects(ctx: Context) -> None:
             vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
         if _LEVEL_LEAD.match(view, vs, hs):
             continue  # 国家级农业产业强镇项目, 省级示范项目: a grade of projects, no undertaking's name
+        if vs > 1 and view[vs - 1] == "等" and view[vs - 2] not in PUNCT:
+            continue  # A、B等新能源汽车项目: after 等 stands the kind the listed projects share, no name
+        if any(
+            p.type == "Project" and p.vstart == vs and p.vend > he and _PHASE.fullmatch(view, he, p.vend)
+            for p in ctx.mentions
+        ):
+            continue  # X基地一期 listed as a project: X基地 is not another one
         grade = _GRADE_LEAD.match(view, vs, hs)
         if grade and hs - grade.end() >= 4:
             vs = grade.end()  # 国家重点水利项目淮河入海水道二期工程: the grade of the works, then its name
@@ -634,8 +641,8 @@ def _started_list(ctx: Context) -> None:
         for i, item in enumerate(items):
             vs, ve = pos, pos + len(item)
             pos += len(item) + 1
-            if i == 0 and g == 1:
-                vs = _first_item(ctx, vs, ve)
+            if i == 0:
+                vs = _first_item(ctx, vs, ve)  # (开工建设A、B等: the verb after the act opens no name)
             name = view[vs:ve]
             if (
                 not 3 <= len(name) <= 30
@@ -665,17 +672,22 @@ def _started_list(ctx: Context) -> None:
 # as what projects cover. Its items need no head of their own, but each must say which thing it is (a
 # proper noun, a number or an infrastructure head), so a list of sectors (装备制造、新能源等重点项目) stays out.
 _QUOTED_COUNT = r"“[\d一二三四五六七八九十两]+个[^”]{0,8}”"
+# (等 may be followed by the sector the works belong to: A、B等钢铁项目建成, A、B等电力项目相继投产)
 _NAMED_LIST_ACT = re.compile(
     _LIST_RUN
-    + r"(?:等(?:重点|重大)?|("
+    + r"(?:等[\u4e00-\u9fff]{0,8}?|("
     + _QUOTED_COUNT
     + r"))(?:建设)?(?:项目|工程)[^，。,；;！!？?：:、\s]{0,4}?"
-    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地)"
+    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地|建成)"
 )
+# (…的项目包括：A、B、C等 / 项目有：A、B等: the list may follow a colon)
 _NAMED_LIST_COVER = re.compile(
-    r"(?:项目|工程)(?:涵盖|包括|包含)" + _LIST_RUN + r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
+    r"(?:项目|工程)(?:主要)?(?:(?:涵盖|包括|包含)[：:]?|有[：:])"
+    + _LIST_RUN
+    + r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
 )
 _SENTENCE_OPEN = "。！!？?；;\n"
+_FACILITY_ENDS = tuple(h for h in FACILITY_HEADS if len(h) >= 2)
 _NAME_TAG_SET = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "eng"})
 _PLACE_TYPES = ("Province", "City", "District")
 
@@ -702,24 +714,53 @@ def _named_list(ctx: Context) -> None:
             if i == 0 and not (vs == 0 or view[vs - 1] in _SENTENCE_OPEN):
                 vs = _first_item(ctx, vs, ve)  # (a sentence that opens with the list opens with its name)
             name = view[vs:ve]
+            # a plant listed among projects (X电厂, Y水厂 typed a firm by its 厂) is the works named here
+            plant = [
+                x
+                for x in ctx.mentions
+                if x.type == "Company" and (x.vstart, x.vend) == (vs, ve) and name.endswith(_FACILITY_ENDS)
+            ]
+            # the same name without its phase (X基地 of X基地一期) is not another project of the list
+            unphased = [
+                x
+                for x in ctx.mentions
+                if x.type == "Project"
+                and x.rule == "project.head"
+                and x.vstart == vs
+                and x.vend < ve
+                and _PHASE.fullmatch(view, x.vend, ve)
+            ]
             if (
                 not 4 <= len(name) <= 24
                 or not _CJK_NAME.fullmatch(name)
                 or _QUANT_START.match(name)
                 or _ORG_ITEM.search(name)
-                or not _named_item(name)
+                and not plant
+                or not (_named_item(name) or plant)
                 or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
                 or any(
                     x.vstart < ve and vs < x.vend and not (vs <= x.vstart and x.vend <= ve)
                     for x in ctx.mentions
                 )
                 or any(
-                    x.type in ("Project", "Company") and x.vstart < ve and vs < x.vend for x in ctx.mentions
+                    x.type in ("Project", "Company")
+                    and x.vstart < ve
+                    and vs < x.vend
+                    and x not in plant
+                    and x not in unphased
+                    for x in ctx.mentions
                 )
             ):
                 continue  # a firm or a place listed, part of a longer name, or a project named already
             if not ctx.add(vs, ve, "Project", "project.named-list", 0.6):
                 continue
+            for x in plant + unphased:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [
+                c
+                for c in ctx.candidates
+                if c.subject not in plant + unphased and c.object not in plant + unphased
+            ]
             # a province or county written inside the item is part of its name (rule 5), not a place
             inner = [
                 x
@@ -1521,6 +1562,7 @@ _COUNTED_LIST = Scan(
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
+_LIST_AT = re.compile(_LIST)
 _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓)")
 # a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
 _LIST_ATTACHED = re.compile(
@@ -1530,7 +1572,7 @@ _LIST_ATTACHED = re.compile(
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
 _ENTERED = re.compile(
-    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
+    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
 # verbs that confer a title: what follows them is the title whatever its head noun
 # (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
@@ -1599,14 +1641,22 @@ def _title_words_ok(title: str) -> bool:
     return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in ("示范县", "示范村", "标杆")
 
 
-def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False) -> None:
+def _designation(
+    ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False, listed: bool = False
+) -> Mention | None:
+    """A title at view[vs:ve] (its batch and year cut from the label); listed: it names a published list
+    (X名单), so a level in front (国家级, 省级, 全国…) makes it a title whatever its head."""
     view = ctx.view
     raw = view[vs:ve]
     if raw.endswith("项目") or raw.endswith("清单项目"):
-        return
+        return None
     headed = re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6
-    if not headed and not (conferred and _title_words_ok(_BATCH.sub("", raw))):
-        return  # 任务清单 is generic; 全省重点盘活清单 names a list
+    bare = _BATCH.sub("", raw)
+    level = _LEVEL_OPEN.match(bare) or _LEVEL_OPEN.match(raw)
+    lead = _LEVEL_OPEN.match(bare)  # (全省先进基层党组织: the level word is no clause's word)
+    words_ok = _title_words_ok(bare[lead.end() :] if lead and lead.end() < len(bare) else bare)
+    if not headed and not ((conferred or listed and level) and words_ok):
+        return None  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)
     # 国家第四批… : the batch may sit after 国家
@@ -1615,13 +1665,13 @@ def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferr
     if label.startswith("的"):
         start, label = start + 1, label[1:]
     if len(label) < 4 or label in _HEAD_SET:
-        return  # 典型案例 alone is a kind of title, not one
+        return None  # 典型案例 alone is a kind of title, not one
     for short, full in _ZONE_SHORT:
         if label.endswith(short) and label[: -len(short)] + full in view:
             label = label[: -len(short)] + full
     if conferred:  # the newer rules' mention is the title itself, without its batch or year
         vs, raw = start, view[start:ve]
-    ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
+    return ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
 
 
 # X是A、B、C: what a zone or place "is" in a list, each a kind of area with a level or a province in
@@ -1663,6 +1713,108 @@ def _predicate_titles(ctx: Context) -> None:
                 ctx.add(vs, ve, "Designation", "designation.predicate-list", 0.6)
 
 
+# A conferring verb (data/lexicon/title_confer_verbs.txt) and what it gives, up to the clause's end or to
+# 等…称号/荣誉 (data/lexicon/honour_words.txt): one title, or titles joined by 、 (被评为A、B; 先后获得A、
+# B等荣誉称号). Each item is a title when it ends in a title head, when an honour word closes the run, or
+# when it opens with a level (国家级, 省级, 全国…); a 和 or 及 before a level word joins two titles.
+_CONFER_VERBS = alternation("title_confer_verbs")
+_HONOUR = alternation("honour_words")
+_TITLE_RUN = re.compile(
+    rf"(?:{_CONFER_VERBS})(?:了)?([^，。,；;：:！!？?\n]{{4,150}}?)"
+    rf"(?:(等(?:[\d一二三四五六七八九十多]+(?:项|个))?(?:国家级|省级)?(?:{_HONOUR}))|的?({_HONOUR})|(?=[，。,；;！!？?\n]|$))"
+)
+_LEVEL_OPEN = re.compile(r"(?:国家级|省级|市级|县级|国家|全国|中国|全省|自治区级?|[^，。、]{2,3}省)")
+# 和/及 joins two titles when a level word opens the second (示范基地和省级高新区); otherwise it is inside one
+_TITLE_JOIN = re.compile(r"[和及](?=国家|全国|省级|省|市级|中国)")
+_CREATE_VERB = re.compile(r"(?:创建|争创)")
+
+
+def _title_items(run: str) -> list[tuple[int, int]]:
+    """The spans (in run) of the titles of a run joined by 、 (and by 和/及 before a level word)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part_ in run.split("、"):
+        start = pos
+        for j in _TITLE_JOIN.finditer(part_):
+            spans.append((start, pos + j.start()))
+            start = pos + j.end()
+        spans.append((start, pos + len(part_)))
+        pos += len(part_) + 1
+    return spans
+
+
+def _coordinated_titles(ctx: Context) -> None:
+    view = ctx.view
+    blocked = [m for m in ctx.mentions if m.type in ("Person", "Official", "Company")]
+    for m in _TITLE_RUN.finditer(view):
+        closed = m.group(2) is not None or m.group(3) is not None
+        rs = m.start(1)
+        spans = _title_items(m.group(1))
+        verb = view[m.start() : rs]
+        if len(spans) < 2 and not closed and not verb.endswith(("为", "创建")):
+            continue  # one title after 获得/入选…: the older rules decide it
+        if any(rs <= p.vstart < m.end(1) for p in blocked):
+            continue  # 授予张三、李四…称号: people (or firms) are given the title, they are not it
+        found = []
+        for a, b in spans:
+            vs, ve = rs + a, rs + b
+            create = _CREATE_VERB.match(view, vs, ve)
+            if create:
+                vs = create.end()  # 获批创建X, 入选…创建X: the title campaigned for is X
+            vs = _after_org(ctx, vs, ve)
+            item = _BATCH.sub("", view[vs:ve])
+            if len(item) < 4 or not _CJK_TITLE.fullmatch(item):
+                break
+            headed = re.search(rf"(?:{_DESIG_HEADS})$", item)
+            level = _LEVEL_OPEN.match(item)
+            if not (headed or (closed or level) and _title_words_ok(item[level.end() :] if level else item)):
+                break  # an item that is no title: the run is something else (获得资金、技术支持)
+            found.append((vs, ve))
+        else:
+            for vs, ve in found:
+                d = _designation(ctx, vs, ve, "designation.coordinated", 0.65, conferred=True)
+                if d is None:
+                    continue
+                # a merged run (A、B as one title) or the front part of an item (省级美丽乡村 of 省级美丽乡村示范村)
+                stale = [
+                    x
+                    for x in ctx.mentions
+                    if x.type == "Designation"
+                    and x is not d
+                    and (
+                        d.vstart <= x.vstart < d.vend < x.vend
+                        or x.vstart < d.vstart < x.vend <= d.vend
+                        or x.vstart == d.vstart
+                        and x.vend < d.vend
+                        or x.vstart < d.vstart
+                        and d.vend <= x.vend
+                        and "、" in view[x.vstart : x.vend]
+                    )
+                ]
+                for x in stale:
+                    ctx.mentions.remove(x)
+                ctx.candidates[:] = [
+                    c for c in ctx.candidates if c.subject not in stale and c.object not in stale
+                ]
+
+
+# 以创建国家全域旅游示范区为抓手, 积极争创省级农业现代化示范区: the title a place campaigns for is a
+# designation (the list it aims at), when a level opens it and a title head closes it
+_CREATE_TITLE = re.compile(
+    rf"(?:创建|争创|创成)((?:国家级|省级|国家|全国|全省|省)[\u4e00-\u9fff“”]{{0,30}}?(?:{_DESIG_HEADS}))"
+    r"(?![\u4e00-\u9fff“”]{0,12}?(?:名单|称号|项目|工程|建设|创建|工作方案|实施方案))"
+)
+
+
+def _created_titles(ctx: Context) -> None:
+    for m in _CREATE_TITLE.finditer(ctx.view):
+        if _title_words_ok(m.group(1)):
+            _designation(ctx, m.start(1), m.end(1), "designation.campaigned", 0.6, conferred=True)
+
+
+_CJK_TITLE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”()（）·\-]+")
+
+
 @extractor("designations", order=42)
 def extract_designations(ctx: Context) -> None:
     view = ctx.view
@@ -1687,7 +1839,12 @@ def extract_designations(ctx: Context) -> None:
                 vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
             for v in _INNER_ENTER.finditer(view, vs, ve):
                 vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
-            _designation(ctx, _after_org(ctx, vs, ve), ve, rule, 0.75)
+            vs = _after_org(ctx, vs, ve)
+            create = _CREATE_VERB.match(view, vs, ve)
+            if create and ve - create.end() >= 4:
+                vs = create.end()  # 获批创建X: the title campaigned for is X
+            listed = rx is not _NEW_N and rx is not _COMMENDED and bool(_LIST_AT.match(view, ve))
+            _designation(ctx, vs, ve, rule, 0.75, listed=listed)
     for rx, rule in (
         (_CONFERRED, "designation.conferred"),
         (_COUNT_MADE, "designation.count-made"),
@@ -1716,6 +1873,8 @@ def extract_designations(ctx: Context) -> None:
         if _NOT_A_LEVEL.search(m.group()):
             continue  # 全国各地的X代表及招商大使: people from everywhere (各地, 的), not a level's title
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
+    _coordinated_titles(ctx)
+    _created_titles(ctx)
 
 
 _GIVER_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:部|厅|局|委员会|委|办|协会|学会)(?=“)")

@@ -1,0 +1,123 @@
+"""Project, programme and designation rules that carry over to new articles (branch ents2): case tables
+of invented sentences (none copied from an annotated article). Each table states the general pattern."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+
+
+def _typed(text: str, kind: str) -> set[str]:
+    return {n for n, t in _names(text).items() if t == kind}
+
+
+# --- designations -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, titles",
+    [
+        # a conferring verb gives several titles joined by 、: each is a title of its own
+        (
+            "本报讯 该村被评为全国乡村旅游重点村、省级美丽乡村示范村。",
+            {"全国乡村旅游重点村", "省级美丽乡村示范村"},
+        ),
+        (
+            "本报讯 该县先后荣获全国文明城市、国家园林县城、全国卫生县城等称号。",
+            {"全国文明城市", "国家园林县城", "全国卫生县城"},
+        ),
+        # 和 before a level word joins two titles
+        (
+            "本报讯 园区先后被认定为国家新型工业化产业示范基地和省级高新技术产业开发区。",
+            {"国家新型工业化产业示范基地", "省级高新技术产业开发区"},
+        ),
+        # an honour word (称号, 殊荣) closes one title whatever its head noun
+        ("本报讯 该县获得全国科技进步先进县殊荣。", {"全国科技进步先进县"}),
+        ("本报讯 该支部荣获全省先进基层党组织称号。", {"全省先进基层党组织"}),
+        # 确定为, 批准为, 晋级为: the title follows 为
+        ("本报讯 该市被国家发展改革委确定为国家物流枢纽承载城市。", {"国家物流枢纽承载城市"}),
+        ("本报讯 该景区正式被批准为国家5A级旅游景区。", {"国家5A级旅游景区"}),
+        ("本报讯 该园区晋级为国家级经济技术开发区。", {"国家级经济技术开发区"}),
+        # the title a place has won or campaigns for after 创建 / 争创
+        ("本报讯 该县成功创建国家级电子商务进农村综合示范县。", {"国家级电子商务进农村综合示范县"}),
+        ("本报讯 县长表示，要以创建国家全域旅游示范区为抓手，带动文旅发展。", {"国家全域旅游示范区"}),
+        ("本报讯 该区积极争创省级农业现代化示范区。", {"省级农业现代化示范区"}),
+        ("本报讯 日前，该县成功获批创建国家农业现代化示范区。", {"国家农业现代化示范区"}),
+        # a published list opened by a level names a title whatever its head noun
+        ("本报讯 省工信厅日前公布2024年度省级工业互联网平台名单，该市3家企业上榜。", {"省级工业互联网平台"}),
+        (
+            "本报讯 该县被列入第二批国家农村产业融合发展示范园创建名单。",
+            {"国家农村产业融合发展示范园"},
+        ),
+    ],
+)
+def test_designations_in_running_text(text: str, titles: set[str]) -> None:
+    assert _typed(text, "Designation") == titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is obtained is no title: funds, support, a certificate count
+        "本报讯 该企业获得省级财政资金支持、技术指导等帮助。",
+        "本报讯 该合作社获得贷款、补贴和技术服务。",
+        # people given a title are not the title
+        "本报讯 市政府授予王建国、李明华全市劳动模范称号。",
+        # the work of creating, not the title (示范区建设, 示范区项目)
+        "本报讯 该县启动创建国家级示范区项目。",
+        "本报讯 该区创建省级示范区建设方案已获批。",
+    ],
+)
+def test_no_designation(text: str) -> None:
+    assert not _typed(text, "Designation") - {"全市劳动模范"}
+
+
+def test_people_list_not_titles() -> None:
+    names = _names("本报讯 市政府授予王建国、李明华全市劳动模范称号。")
+    assert "王建国、李明华全市劳动模范" not in names
+    assert names.get("王建国") != "Designation"
+
+
+# --- projects ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, projects",
+    [
+        # named works listed before 等 + the sector they belong to + 项目 + an act on them
+        (
+            "本报讯 江南钢铁二期、东海精品钢基地一期等钢铁项目建成投产。",
+            {"江南钢铁二期", "东海精品钢基地一期"},
+        ),
+        ("本报讯 华能清江电厂、大唐青河电厂等电力项目相继投产。", {"华能清江电厂", "大唐青河电厂"}),
+        # the sector word after 等 is no project of its own
+        (
+            "本报讯 长沙比亚迪电池、株洲中车动力等新能源汽车项目集中签约。",
+            {"长沙比亚迪电池", "株洲中车动力"},
+        ),
+        # a list after 项目包括： / 项目有：
+        (
+            "本报讯 今年重点推进的项目有：华锐风电塔筒、金洋新材料、东兴物流园等。",
+            {"华锐风电塔筒", "金洋新材料", "东兴物流园"},
+        ),
+        # the verb after the act (开工建设) opens no name of the list's first item
+        (
+            "本报讯 2023年，全县开工建设汇源果汁二期、蒙牛乳业扩能等重点项目28个。",
+            {"汇源果汁二期", "蒙牛乳业扩能"},
+        ),
+    ],
+)
+def test_projects_in_lists(text: str, projects: set[str]) -> None:
+    assert _typed(text, "Project") == projects
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of sectors, no named works
+        "本报讯 装备制造、现代农业等重点项目加快推进。",
+        "本报讯 新能源、新材料等产业项目相继落地。",
+    ],
+)
+def test_sector_lists_are_no_projects(text: str) -> None:
+    assert not _typed(text, "Project")
