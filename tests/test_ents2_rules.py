@@ -121,3 +121,39 @@ def test_projects_in_lists(text: str, projects: set[str]) -> None:
 )
 def test_sector_lists_are_no_projects(text: str) -> None:
     assert not _typed(text, "Project")
+
+
+# --- programmes -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, programme",
+    [
+        # a policy document named without 《》 right after the verb that issues it
+        ("本报讯 我市出台了支持民营企业高质量发展的若干措施。", "支持民营企业高质量发展的若干措施"),
+        ("本报讯 市政府印发关于进一步优化营商环境的实施意见。", "关于进一步优化营商环境的实施意见"),
+        ("本报讯 县里制定了促进消费提质扩容的十条措施。", "促进消费提质扩容的十条措施"),
+        (
+            "本报讯 他们推出了吸引扶持青年人才到本地创业的若干政策措施，以优化环境。",
+            "吸引扶持青年人才到本地创业的若干政策措施",
+        ),
+        # a counted campaign spelt out by a list before it is named by its count
+        ("本报讯 坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "三大攻坚战"),
+    ],
+)
+def test_programmes(text: str, programme: str) -> None:
+    assert programme in _typed(text, "Programme")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of document with no title of its own
+        "本报讯 各乡镇制定了具体实施方案。",
+        "本报讯 县里出台了配套实施办法。",
+        # an uncounted battle of a work report is one of its tasks
+        "本报讯 着力打好转型升级攻坚战。",
+    ],
+)
+def test_no_programme(text: str) -> None:
+    assert not _typed(text, "Programme")

@@ -1237,7 +1237,9 @@ def _phase(ctx: Context, proj) -> None:
 
 
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|"
+    + alternation("campaign_battles")
+    + r"|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
 _HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放")
@@ -1270,6 +1272,55 @@ _WORKS_END = re.compile(
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
 _SHARE_VERBS = frozenset("占按依据")
+# 出台了支持X发展的若干措施, 印发关于X的实施意见: a policy document named without 《》 right after the
+# verb that issues it (data/lexicon/policy_document_heads.txt); its title runs from the verb to its ending
+_ISSUED_DOC = re.compile(
+    r"(?:出台|印发|制定|制发|推出|发布|研究制定)(?:了)?"
+    r"([^，。,；;：:！!？?、\s“”《》‘’]{4,40}?(?:" + alternation("policy_document_heads") + r"))"
+    r"(?=[，。,；;：:！!？?、\s]|和|及|等|$)"
+)
+_DOC_HEAD = re.compile("(?:[\\d一二三四五六七八九十]+)?(?:" + alternation("policy_document_heads") + ")$")
+_DOC_VAGUE = frozenset(("具体", "配套", "详细", "专门", "系列", "一系列", "多项", "多个", "各种", "一批"))
+_DOC_COUNT = re.compile(r"[\d一二三四五六七八九十]+$")
+
+
+def _issued_documents(ctx: Context) -> None:
+    view = ctx.view
+    for m in _ISSUED_DOC.finditer(view):
+        vs, ve = m.span(1)
+        name = m.group(1)
+        if name.endswith(("条措施", "条举措", "条意见", "条政策")) and not _DOC_COUNT.search(name[:-3]):
+            continue  # (…条措施 needs its count: 十条措施)
+        head = _DOC_HEAD.search(name)
+        core = name[: head.start()].removesuffix("的") if head else ""
+        words = tokens(core)
+        if (
+            len(core) < 4
+            or not words
+            or words[0] in _GENERIC_FIRST
+            or words[0] in _DOC_VAGUE
+            or _QUANT_START.match(core)
+            or _NOT_NAME_CHAR.search(core)
+        ):
+            continue  # 制定了具体实施方案, 出台了一系列若干措施: no title, a kind of document
+        # the document's own head alone, or a part of its title, found by the head rule, is this document
+        inner = [
+            x
+            for x in ctx.mentions
+            if x.type == "Programme" and vs <= x.vstart and x.vend <= ve and (x.vstart, x.vend) != (vs, ve)
+        ]
+        if ctx.add(vs, ve, "Programme", "programme.issued-document", 0.7):
+            for x in inner:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [
+                c for c in ctx.candidates if c.subject not in inner and c.object not in inner
+            ]
+
+
+# battles other than 歼灭战 (a named area's campaign) are programmes only when counted (三大攻坚战)
+_FOUGHT = frozenset(h for h in entries("campaign_battles") if h != "歼灭战")
+# a count of campaigns right before the head (三大攻坚战, 五大行动): after a list, the name is the count's
+_COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两]+(?:大|项)$")
 _BATTLE_VERB = re.compile(r"(?:坚决|全力|着力)?(?:打好|打赢|打响|决战)")
 _GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
@@ -1485,6 +1536,13 @@ def extract_programmes(ctx: Context) -> None:
         battle = _BATTLE_VERB.match(view, vs, hs)
         if battle:
             vs = battle.end()  # 打好X歼灭战: one fights the battle; the verb is no part of its name
+        counted = _COUNTED_HEAD.search(view, vs, hs) if vs > 0 and view[vs - 1] == "、" else None
+        if counted and counted.start() > vs:
+            vs = (
+                counted.start()
+            )  # 防范化解重大风险、精准脱贫、污染防治三大攻坚战: the list spells out 三大攻坚战
+        if m.group() in _FOUGHT and not _COUNTED_HEAD.fullmatch(view, vs, hs):
+            continue  # 打好转型升级攻坚战 is a task a report sets; the counted 三大攻坚战 is a named campaign
         linked = _LINKED_FUND.search(view, max(0, vs - 10), vs) if m.group().endswith("资金") else None
         if linked:
             # (中央)财政衔接推进乡村振兴补助资金: the central fund's name holds the verb of its purpose
@@ -1549,6 +1607,7 @@ def extract_programmes(ctx: Context) -> None:
     for m in _COUNTED_LIST.finditer(view):
         g = 2 if m.group(2) else 3
         ctx.add(m.start(g), m.end(g), "Programme", "programme.project-list", 0.7)
+    _issued_documents(ctx)
 
 
 _PROJECT_LISTS = "|".join(sorted(map(re.escape, entries("project_lists")), key=len, reverse=True))
