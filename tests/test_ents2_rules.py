@@ -105,6 +105,18 @@ def test_people_list_not_titles() -> None:
             "本报讯 2023年，全县开工建设汇源果汁二期、蒙牛乳业扩能等重点项目28个。",
             {"汇源果汁二期", "蒙牛乳业扩能"},
         ),
+        # the act on the projects before an uncounted list
+        (
+            "本报讯 通过招商引资，引进了比亚迪新能源电池、宁德时代储能等项目。",
+            {"比亚迪新能源电池", "宁德时代储能"},
+        ),
+        # the first of two projects joined by 、 keeps its own start (no leading clause)
+        (
+            "本报讯 县领导先后到明阳智能风机制造项目、远景能源零碳产业园项目现场调研。",
+            {"明阳智能风机制造项目", "远景能源零碳产业园项目"},
+        ),
+        # 计划 after a project's name is the verb "plans to", no plan
+        ("本报讯 据悉，由中建八局承建的市体育中心项目计划年底完工。", {"市体育中心项目"}),
     ],
 )
 def test_projects_in_lists(text: str, projects: set[str]) -> None:
@@ -157,3 +169,10 @@ def test_programmes(text: str, programme: str) -> None:
 )
 def test_no_programme(text: str) -> None:
     assert not _typed(text, "Programme")
+
+
+def test_head_inside_a_word() -> None:
+    # 风机制造 holds 机制 but names no mechanism; 项目计划 is a project's plan to act
+    names = _names("本报讯 县领导先后到明阳智能风机制造项目、远景能源零碳产业园项目现场调研。")
+    assert "Programme" not in names.values()
+    assert "Programme" not in _names("本报讯 市体育中心项目计划年底完工。").values()

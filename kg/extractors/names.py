@@ -680,6 +680,10 @@ _NAMED_LIST_ACT = re.compile(
     + r"))(?:建设)?(?:项目|工程)[^，。,；;！!？?：:、\s]{0,4}?"
     + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地|建成)"
 )
+# 引进了A、B等项目, 签约A、B等重大项目: the act on the projects may stand before the list
+_NAMED_LIST_AFTER_ACT = re.compile(
+    r"(?:引进|签约|签下|落地|开工|建成|投产|竣工)了?" + _LIST_RUN + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
+)
 # (…的项目包括：A、B、C等 / 项目有：A、B等: the list may follow a colon)
 _NAMED_LIST_COVER = re.compile(
     r"(?:项目|工程)(?:主要)?(?:(?:涵盖|包括|包含)[：:]?|有[：:])"
@@ -703,7 +707,7 @@ def _named_list(ctx: Context) -> None:
     """Items of an uncounted list of named works that projects are said to be (see _NAMED_LIST_ACT)."""
     view = ctx.view
     found = [(m, 1) for m in _NAMED_LIST_ACT.finditer(view)] + [
-        (m, 1) for m in _NAMED_LIST_COVER.finditer(view)
+        (m, 1) for rx in (_NAMED_LIST_COVER, _NAMED_LIST_AFTER_ACT) for m in rx.finditer(view)
     ]
     for m, g in found:
         pos = m.start(g)
@@ -868,6 +872,8 @@ def _sibling_projects(ctx: Context) -> None:
         ve = p.vstart - 1
         if ve < 4 or view[ve] != "、" or not re.search(r"(?:项目|工程)$", view[:ve]):
             continue
+        if any(q.type == "Project" and q.vend == ve for q in ctx.mentions):
+            continue  # the item before 、 is a project found already: no longer run ends there
         k = ve
         while k > 0 and view[k - 1] not in "，。,；;：:、！!？?\n ":
             k -= 1
@@ -1517,8 +1523,13 @@ def extract_programmes(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if hs > 0 and view[hs - 1] in "”’》" or view[he : he + 1] in "”’":
             continue  # quoted names are handled above
-        if _HEAD_IN_WORD.match(view, he) and m.group() in ("战略", "改革", "计划", "机制"):
-            continue  # 战略合作, 发展改革委, 计划单列: the head is part of another word
+        if (
+            _HEAD_IN_WORD.match(view, he)
+            and m.group() in ("战略", "改革", "计划", "机制")
+            or m.group() == "机制"
+            and view.startswith("造", he)
+        ):
+            continue  # 战略合作, 发展改革委, 计划单列, 风机制造: the head is part of another word
         if m.group().endswith("行动") and view[he : he + 1] == "态" or view.startswith("试验", he):
             continue  # 实行动态管理: 实行 + 动态; 综合改革试验区 is a designated area
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
@@ -1556,7 +1567,7 @@ def extract_programmes(ctx: Context) -> None:
             # 河长制, 林长制, 田长制: the chief system is named by the one thing its chiefs look after
             ctx.add(vs, he, "Programme", "programme.head", 0.7)
             continue
-        if m.group() == "计划" and _PLANNED_ACT.match(view, he):
+        if m.group() == "计划" and (_PLANNED_ACT.match(view, he) or view[hs - 2 : hs] in ("项目", "工程")):
             continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
