@@ -176,3 +176,57 @@ def test_head_inside_a_word() -> None:
     names = _names("本报讯 县领导先后到明阳智能风机制造项目、远景能源零碳产业园项目现场调研。")
     assert "Programme" not in names.values()
     assert "Programme" not in _names("本报讯 市体育中心项目计划年底完工。").values()
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a level title after 是/系: what the subject is
+        ("本报讯 该企业是国家级高新技术企业。", "国家级高新技术企业"),
+        ("本报讯 该园区系国家级经济技术开发区。", "国家级经济技术开发区"),
+        # a published list of demonstration projects names a title, no project
+        ("本报讯 今年4月，市工信局公布首批“数字赋能”示范项目名单，该项目榜上有名。", "“数字赋能”示范项目"),
+    ],
+)
+def test_titles_said_of_a_subject(text: str, title: str) -> None:
+    names = _names(text)
+    assert any(t == "Designation" and n.replace("首批", "") == title for n, t in names.items())
+    assert "Project" not in names.values()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an area's projects in general (X开发区项目建设), no one undertaking
+        "本报讯 高新区项目建设跑出加速度。",
+        "本报讯 东山经济开发区项目建设热潮涌动。",
+    ],
+)
+def test_area_projects_are_no_project(text: str) -> None:
+    assert not _typed(text, "Project")
+
+
+def test_demonstration_area_project_stays() -> None:
+    # a project that builds a demonstration area keeps its name
+    assert "金山休闲农业示范区项目" in _typed(
+        "本报讯 青山农业公司投资5000万元建设金山休闲农业示范区项目。", "Project"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        # the investor, the sum and the verb of building open the clause, not the project's name
+        (
+            "本报讯 广西青山农业发展有限公司投资5000万元建设金山休闲农业示范区项目。",
+            "金山休闲农业示范区项目",
+        ),
+        ("本报讯 宏达集团计划投资3亿元新建年产5万吨饲料项目。", "年产5万吨饲料项目"),
+        ("本报讯 该公司今年扩建年产10万套汽车座椅项目。", "年产10万套汽车座椅项目"),
+    ],
+)
+def test_clause_before_a_project(text: str, project: str) -> None:
+    names = _names(text)
+    assert names.get(project) == "Project"
+    assert [n for n, t in names.items() if t == "Project"] == [project]
+    assert "新建" not in names and "扩建" not in names

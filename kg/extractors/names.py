@@ -185,6 +185,11 @@ _PRODUCT_HEAD = re.compile(
 
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
+# an investment stated inside a would-be name (X公司投资5000万元建设Y项目): the name starts after it
+_INVESTED = re.compile(
+    r"投资(?:约|近|超|达)?[\d.]+(?:亿|万)?元(?:人民币)?(?:建设|兴建|新建|扩建|打造|实施|的)?"
+)
+_BUILD_VERB = re.compile(alternation("build_verbs"))
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
@@ -371,6 +376,14 @@ def extract_projects(ctx: Context) -> None:
         lead = _LEAD_AMOUNT.match(view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
+        spent = [a.end() for a in _INVESTED.finditer(view, vs, hs)]
+        if spent and spent[-1] < hs:
+            vs = spent[
+                -1
+            ]  # X公司投资5000万元建设Y项目: the investor and the sum are the clause's, Y is the name
+        built = _BUILD_VERB.match(view, vs, hs)
+        if built and hs - built.end() >= 4 and view[vs - 1 : vs] != "的":
+            vs = built.end()  # 新建年产5万吨饲料项目: the verb of building opens the clause, not the name
         ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
         if ranks:
             vs = ranks[-1]  # 开原市首个百亿级项目, 全省最大的X项目: a rank said of the project, not its name
@@ -379,6 +392,10 @@ def extract_projects(ctx: Context) -> None:
             vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
         if _LEVEL_LEAD.match(view, vs, hs):
             continue  # 国家级农业产业强镇项目, 省级示范项目: a grade of projects, no undertaking's name
+        if view.startswith(("名单", "名录"), he):
+            continue  # 首批X示范项目名单: a published list (a designation), no undertaking
+        if head == "项目" and _AREA_ZONE.search(view, vs, hs):
+            continue  # X开发区项目建设, 高新区项目: an area's projects in general, no one undertaking
         if vs > 1 and view[vs - 1] == "等" and view[vs - 2] not in PUNCT:
             continue  # A、B等新能源汽车项目: after 等 stands the kind the listed projects share, no name
         if any(
@@ -1325,6 +1342,8 @@ def _issued_documents(ctx: Context) -> None:
 
 # battles other than 歼灭战 (a named area's campaign) are programmes only when counted (三大攻坚战)
 _FOUGHT = frozenset(h for h in entries("campaign_battles") if h != "歼灭战")
+# zones that are areas (of many undertakings), not one built park: X开发区项目 are its projects in general
+_AREA_ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|园区|保税区|自贸区|试验区|集聚区)$")
 # a count of campaigns right before the head (三大攻坚战, 五大行动): after a list, the name is the count's
 _COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两]+(?:大|项)$")
 _BATTLE_VERB = re.compile(r"(?:坚决|全力|着力)?(?:打好|打赢|打响|决战)")
@@ -1675,9 +1694,10 @@ _TITLE_END = re.compile(
     r"(?:单位|企业|基地|品牌|集体|个人|称号|奖|荣誉|园|村|镇|县|社|户|家庭|案例|学校|医院)$"
 )
 _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
-# 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区)
+# 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区);
+# also after 是/系 (该企业是国家高新技术企业: what the subject is)
 _LEVEL_TITLE = re.compile(
-    rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
+    rf"(?:(?<![\u4e00-\u9fff”’])|(?<=[是系]))(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
 )
 # 全国各地, 国家各部委, …的…: a phrase after the level word, not a title's words
 _NOT_A_LEVEL = re.compile(r"^(?:全国|国家|省级|市级|县级)?各|的")
@@ -1718,8 +1738,8 @@ def _designation(
     (X名单), so a level in front (国家级, 省级, 全国…) makes it a title whatever its head."""
     view = ctx.view
     raw = view[vs:ve]
-    if raw.endswith("项目") or raw.endswith("清单项目"):
-        return None
+    if raw.endswith("项目") and not raw.endswith("示范项目") or raw.endswith("清单项目"):
+        return None  # (a list of demonstration projects, X示范项目名单, names a title)
     headed = re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6
     bare = _BATCH.sub("", raw)
     level = _LEVEL_OPEN.match(bare) or _LEVEL_OPEN.match(raw)
