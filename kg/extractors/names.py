@@ -1652,16 +1652,16 @@ _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, rever
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
 _LIST_AT = re.compile(_LIST)
-_LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓)")
+_LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓|公示)")
 # a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
 _LIST_ATTACHED = re.compile(
     rf"(?:附件[:：]?\s*|\.(?:xlsx?|docx?|pdf|wps)\s*)(?:\d{{1,2}}[.、．])?([^，。,；;:：.]{{4,50}}?){_LIST}"
 )
 # _LIST_OUT starts with a lazy run, so it is tried at every position; it can only match where this
 # does, and a cheap search for it first saves most of the cost of designations.
-_LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
+_LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓|公示)")
 _ENTERED = re.compile(
-    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
+    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
 # verbs that confer a title: what follows them is the title whatever its head noun
 # (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
@@ -1711,6 +1711,9 @@ _TITLE_QUOTED = re.compile(
 )
 _NEW_N = re.compile(
     rf"(?:新增|共有|新晋)(?:\d+|[一二三四五六七八九十两]+)(?:家|个|处)([^，。,；;]{{2,30}}?(?:{_DESIG_HEADS}))"
+    # (新增国家级X企业5家: the count after the title)
+    rf"|(?:新增|新晋|新认定)((?:国家级|省级|市级|国家|全国|省)[^，。,；;\d]{{2,30}}?(?:{_DESIG_HEADS}))"
+    r"(?=[\d一二三四五六七八九十两]+(?:家|个|处))"
 )
 _BATCH = re.compile(
     r"^(?:(?:\d{4}(?:[—\-–]\d{4})?年(?:度)?)|(?:国家)?第[一二三四五六七八九十\d]+批|(?:\d{4}年)?(?:省)?第[一二三四五六七八九十\d]+批)+"
@@ -1896,10 +1899,18 @@ _CREATE_TITLE = re.compile(
 )
 
 
+# 通过国家卫生县城复审, 通过省级示范区验收: a title a place keeps or wins by passing its review
+_REVIEWED_TITLE = re.compile(
+    rf"通过(?:了)?((?:国家级|省级|国家|全国|全省|省)[\u4e00-\u9fff“”]{{0,30}}?(?:{_DESIG_HEADS}))"
+    r"的?(?:复核|复审|复查|验收|评估|考核|认定|评审|创建验收)"
+)
+
+
 def _created_titles(ctx: Context) -> None:
-    for m in _CREATE_TITLE.finditer(ctx.view):
-        if _title_words_ok(m.group(1)):
-            _designation(ctx, m.start(1), m.end(1), "designation.campaigned", 0.6, conferred=True)
+    for rx in (_CREATE_TITLE, _REVIEWED_TITLE):
+        for m in rx.finditer(ctx.view):
+            if _title_words_ok(m.group(1)):
+                _designation(ctx, m.start(1), m.end(1), "designation.campaigned", 0.6, conferred=True)
 
 
 _CJK_TITLE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”()（）·\-]+")
@@ -1924,7 +1935,8 @@ def extract_designations(ctx: Context) -> None:
         if rx is _LIST_OUT and not _LIST_OUT_GATE.search(view):
             continue
         for m in rx.finditer(view):
-            vs, ve = m.start(1), m.end(1)
+            g = 2 if rx is _NEW_N and m.group(1) is None else 1
+            vs, ve = m.start(g), m.end(g)
             if rx is _LIST_OUT:
                 vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
             for v in _INNER_ENTER.finditer(view, vs, ve):
