@@ -1456,7 +1456,7 @@ def extract_programmes(ctx: Context) -> None:
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
-                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)(?:工程|行动|活动)?",
+                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划)(?:工程|行动|活动)?",
                 view[m.end() :],
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
