@@ -158,6 +158,11 @@ def test_sector_lists_are_no_projects(text: str) -> None:
             "本报讯 他们推出了吸引扶持青年人才到本地创业的若干政策措施，以优化环境。",
             "吸引扶持青年人才到本地创业的若干政策措施",
         ),
+        # a five-year plan named by its period, with or without its field
+        ("本报讯 今年是实施“十四五”规划的关键之年。", "“十四五”规划"),
+        ("本报讯 市里编制了“十四五”现代物流发展规划。", "“十四五”现代物流发展规划"),
+        # a quoted name, a field and 活动 after it
+        ("本报讯 持续深化“千企万岗”就业帮扶活动。", "“千企万岗”就业帮扶活动"),
         # a counted campaign spelt out by a list before it is named by its count
         ("本报讯 坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "三大攻坚战"),
     ],
@@ -172,6 +177,8 @@ def test_programmes(text: str, programme: str) -> None:
         # a kind of document with no title of its own
         "本报讯 各乡镇制定了具体实施方案。",
         "本报讯 县里出台了配套实施办法。",
+        # the period alone is no plan
+        "本报讯 “十四五”时期，全市经济稳步增长。",
         # an uncounted battle of a work report is one of its tasks
         "本报讯 着力打好转型升级攻坚战。",
     ],

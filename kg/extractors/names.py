@@ -1344,6 +1344,10 @@ def _issued_documents(ctx: Context) -> None:
 _FOUGHT = frozenset(h for h in entries("campaign_battles") if h != "歼灭战")
 # zones that are areas (of many undertakings), not one built park: X开发区项目 are its projects in general
 _AREA_ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|园区|保税区|自贸区|试验区|集聚区)$")
+# the national five-year plans by their period (“十四五” = the 14th), with the field a plan covers
+_FIVE_YEAR_PLAN = re.compile(
+    r"[“\"]?十[一二三四五六七八九]五[”\"]?[\u4e00-\u9fff]{0,12}?规划(?:纲要)?(?![\u4e00-\u9fff]{0,2}(?:局|院|所|司|处|师))"
+)
 # a count of campaigns right before the head (三大攻坚战, 五大行动): after a list, the name is the count's
 _COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两]+(?:大|项)$")
 _BATTLE_VERB = re.compile(r"(?:坚决|全力|着力)?(?:打好|打赢|打响|决战)")
@@ -1638,6 +1642,9 @@ def extract_programmes(ctx: Context) -> None:
         g = 2 if m.group(2) else 3
         ctx.add(m.start(g), m.end(g), "Programme", "programme.project-list", 0.7)
     _issued_documents(ctx)
+    # “十四五”规划, “十四五”现代物流发展规划: a five-year plan, named by its period
+    for m in _FIVE_YEAR_PLAN.finditer(view):
+        ctx.add(m.start(), m.end(), "Programme", "programme.five-year-plan", 0.7)
 
 
 _PROJECT_LISTS = "|".join(sorted(map(re.escape, entries("project_lists")), key=len, reverse=True))
