@@ -246,3 +246,10 @@ def test_clause_before_a_project(text: str, project: str) -> None:
     assert names.get(project) == "Project"
     assert [n for n, t in names.items() if t == "Project"] == [project]
     assert "新建" not in names and "扩建" not in names
+
+
+def test_place_word_opening_a_project_name() -> None:
+    # a city's short name opens the project's name whatever the tagger calls it
+    assert "大连英特尔非易失性存储器项目（二期）" in _typed(
+        "本报讯 大连英特尔非易失性存储器项目（二期）已正式投产。", "Project"
+    )

@@ -124,6 +124,8 @@ def _core_ok(
         t = tag(w)
         if _PHASE_OR_BATCH.fullmatch(w):
             continue
+        if i == 0 and (w in ctx.gaz.short or w in ctx.gaz.full):
+            continue  # 大连 (tagged an adverb) opening 大连X项目 is a place's name
         if (
             len(w) > 1
             and (
