@@ -1345,7 +1345,7 @@ def _issued_documents(ctx: Context) -> None:
 # battles other than 歼灭战 (a named area's campaign) are programmes only when counted (三大攻坚战)
 _FOUGHT = frozenset(h for h in entries("campaign_battles") if h != "歼灭战")
 # zones that are areas (of many undertakings), not one built park: X开发区项目 are its projects in general
-_AREA_ZONE = re.compile(r"(?:开发区|高新区|经开区|新区|园区|保税区|自贸区|试验区|集聚区)$")
+_AREA_ZONE = re.compile("(?:" + alternation("area_zone_heads") + ")$")
 # the national five-year plans by their period (“十四五” = the 14th), with the field a plan covers
 _FIVE_YEAR_PLAN = re.compile(
     r"[“\"]?十[一二三四五六七八九]五[”\"]?[\u4e00-\u9fff]{0,12}?规划(?:纲要)?(?![\u4e00-\u9fff]{0,2}(?:局|院|所|司|处|师))"
@@ -1911,7 +1911,7 @@ _CREATE_TITLE = re.compile(
 # 通过国家卫生县城复审, 通过省级示范区验收: a title a place keeps or wins by passing its review
 _REVIEWED_TITLE = re.compile(
     rf"通过(?:了)?((?:国家级|省级|国家|全国|全省|省)[\u4e00-\u9fff“”]{{0,30}}?(?:{_DESIG_HEADS}))"
-    r"的?(?:复核|复审|复查|验收|评估|考核|认定|评审|创建验收)"
+    r"的?(?:" + alternation("title_review_words") + ")"
 )
 
 
