@@ -400,7 +400,7 @@ def extract_projects(ctx: Context) -> None:
             continue  # X开发区项目建设, 高新区项目: an area's projects in general, no one undertaking
         if vs > 1 and view[vs - 1] == "等" and view[vs - 2] not in PUNCT:
             continue  # A、B等新能源汽车项目: after 等 stands the kind the listed projects share, no name
-        if any(
+        if _PHASE.match(view, he) and any(
             p.type == "Project" and p.vstart == vs and p.vend > he and _PHASE.fullmatch(view, he, p.vend)
             for p in ctx.mentions
         ):
