@@ -253,3 +253,22 @@ def test_place_word_opening_a_project_name() -> None:
     assert "大连英特尔非易失性存储器项目（二期）" in _typed(
         "本报讯 大连英特尔非易失性存储器项目（二期）已正式投产。", "Project"
     )
+
+
+def test_year_of_a_campaign_round() -> None:
+    # this year's round of a campaign: the campaign is the label, the written form an alias
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    entities, _ = resolve(
+        [extract(make_document("本报讯 商务部组织开展2024年县域商业建设行动。", "case.txt"))]
+    )
+    prog = next(e for e in entities if e.type == "Programme")
+    assert prog.label == "县域商业建设行动"
+    assert "2024年县域商业建设行动" in prog.aliases
+
+
+def test_development_fund() -> None:
+    assert "省外经贸发展资金" in _typed("本报讯 争取省外经贸发展资金300万元。", "Programme")
+    assert not _typed("本报讯 县里安排发展资金1000万元。", "Programme")

@@ -1263,7 +1263,7 @@ def _phase(ctx: Context, proj) -> None:
 
 _PROG_HEAD = re.compile(
     r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|"
-    + alternation("campaign_battles")
+    + alternation("campaign_battles", "fund_heads")
     + r"|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
@@ -1350,6 +1350,7 @@ _AREA_ZONE = re.compile("(?:" + alternation("area_zone_heads") + ")$")
 _FIVE_YEAR_PLAN = re.compile(
     r"[“\"]?十[一二三四五六七八九]五[”\"]?[\u4e00-\u9fff]{0,12}?规划(?:纲要)?(?![\u4e00-\u9fff]{0,2}(?:局|院|所|司|处|师))"
 )
+_YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年度?")
 # a count of campaigns right before the head (三大攻坚战, 五大行动): after a list, the name is the count's
 _COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两]+(?:大|项)$")
 _BATTLE_VERB = re.compile(r"(?:坚决|全力|着力)?(?:打好|打赢|打响|决战)")
@@ -1637,6 +1638,12 @@ def extract_programmes(ctx: Context) -> None:
         ):
             continue  # 补短板建机制 is a phrase, not a named mechanism
         if any(c in view[vs:he] for c in PUNCT):
+            continue
+        year = _YEAR_LEAD.match(view, vs, hs)
+        if year and hs - year.end() >= 4:
+            # 2024年县域商业建设行动: this year's round of a campaign; the campaign is named without the year
+            # (the written form stays an alias)
+            ctx.add(vs, he, "Programme", "programme.head", 0.7, label=view[year.end() : he])
             continue
         ctx.add(vs, he, "Programme", "programme.head", 0.7)
     # 我区安排的90个重点建设项目, 共安排重点建设项目90个: a government's project list, spoken of as a whole
