@@ -114,6 +114,11 @@ def test_people_list_not_titles() -> None:
             "本报讯 2023年，全县开工建设汇源果汁二期、蒙牛乳业扩能等重点项目28个。",
             {"汇源果汁二期", "蒙牛乳业扩能"},
         ),
+        # the works a sentence about projects lists one by one (分别是/分别为), the last joined by 和
+        (
+            "本报讯 此次开工的项目分别为：比亚迪电池、宁德时代储能和华为数据中心。",
+            {"比亚迪电池", "宁德时代储能", "华为数据中心"},
+        ),
         # the act on the projects before an uncounted list
         (
             "本报讯 通过招商引资，引进了比亚迪新能源电池、宁德时代储能等项目。",

@@ -703,6 +703,12 @@ _NAMED_LIST_ACT = re.compile(
 _NAMED_LIST_AFTER_ACT = re.compile(
     r"(?:引进|签约|签下|落地|开工|建成|投产|竣工)了?" + _LIST_RUN + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
 )
+# 签约项目5个，分别是A、B和C。: the works a sentence about projects lists one by one (分别是/分别为)
+_NAMED_LIST_RESPECTIVE = re.compile(
+    r"(?:项目|工程)[^。；;！!？?：:]{0,16}?(?:分别是|分别为|依次是|依次为)[：:]?"
+    r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})(?=[。；;]|$)"
+)
+_LAST_JOIN = re.compile(r"[和及]")
 # (…的项目包括：A、B、C等 / 项目有：A、B等: the list may follow a colon)
 _NAMED_LIST_COVER = re.compile(
     r"(?:项目|工程)(?:主要)?(?:(?:涵盖|包括|包含)[：:]?|有[：:])"
@@ -726,14 +732,22 @@ def _named_list(ctx: Context) -> None:
     """Items of an uncounted list of named works that projects are said to be (see _NAMED_LIST_ACT)."""
     view = ctx.view
     found = [(m, 1) for m in _NAMED_LIST_ACT.finditer(view)] + [
-        (m, 1) for rx in (_NAMED_LIST_COVER, _NAMED_LIST_AFTER_ACT) for m in rx.finditer(view)
+        (m, 1)
+        for rx in (_NAMED_LIST_COVER, _NAMED_LIST_AFTER_ACT, _NAMED_LIST_RESPECTIVE)
+        for m in rx.finditer(view)
     ]
     for m, g in found:
+        spans = []
         pos = m.start(g)
-        items = m.group(g).split("、")
-        for i, item in enumerate(items):
-            vs, ve = pos, pos + len(item)
+        for item in m.group(g).split("、"):
+            spans.append((pos, pos + len(item)))
             pos += len(item) + 1
+        # A、B和C: the last item joined by 和/及 is two named works when each side names one
+        ls, le = spans[-1]
+        j = _LAST_JOIN.search(view, ls + 2, le - 2)
+        if j and (_named_item(view[ls : j.start()]) or _named_item(view[j.end() : le])):
+            spans[-1:] = [(ls, j.start()), (j.end(), le)]
+        for i, (vs, ve) in enumerate(spans):
             if i == 0 and not (vs == 0 or view[vs - 1] in _SENTENCE_OPEN):
                 vs = _first_item(ctx, vs, ve)  # (a sentence that opens with the list opens with its name)
             name = view[vs:ve]
