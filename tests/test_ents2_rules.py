@@ -277,3 +277,19 @@ def test_year_of_a_campaign_round() -> None:
 def test_development_fund() -> None:
     assert "省外经贸发展资金" in _typed("本报讯 争取省外经贸发展资金300万元。", "Programme")
     assert not _typed("本报讯 县里安排发展资金1000万元。", "Programme")
+
+
+@pytest.mark.parametrize(
+    "text, project",
+    [
+        # a named building, then what is done to it before a generic tail, is one project
+        ("本报讯 市委书记调研了梧州大酒店升级改造项目。", "梧州大酒店升级改造项目"),
+        ("本报讯 青山县人民医院改扩建项目开工。", "青山县人民医院改扩建项目"),
+    ],
+)
+def test_named_building_works(text: str, project: str) -> None:
+    assert project in _typed(text, "Project")
+
+
+def test_kind_of_building_works_is_no_project() -> None:
+    assert not _typed("本报讯 加快老旧小区改造项目建设。", "Project")

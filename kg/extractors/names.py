@@ -1141,6 +1141,9 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
             and tail.start() - next(m.vend - vs for m in fixed if m.code and m.vstart == vs) >= 4
         ):
             return True  # X市城区供热管网改造工程, X至Y高速铁路建设工程: a place's own built works
+        building = _BUILDING_END.search(core, 0, tail.start())
+        if building and building.start() >= 2 and _specific(tokens(core[: building.start()])):
+            return True  # 梧州大酒店升级改造项目: a named building, then what is done to it
         works = _PROJECT.search(core, 0, tail.start())
         if works and (
             placed and tail.start() >= 8 or works.start() >= 4 and _specific(tokens(core[: works.start()]))
@@ -1162,6 +1165,15 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
     return False
+
+
+# a named building or site right before a generic tail (X大酒店升级改造项目): data/lexicon/building_heads.txt
+# with the venue, facility and infrastructure heads
+_BUILDING_END = re.compile(
+    "(?:"
+    + alternation("building_heads", "venue_heads", "facility_heads", "infrastructure_heads")
+    + ")(?:升级|改扩建|扩建|新建|迁建|续建|提升|装修|修缮)?$"
+)
 
 
 # what a firm does to its plant, no name on its own: X有限公司技改项目 is named with its firm
