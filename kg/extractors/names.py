@@ -124,6 +124,8 @@ def _core_ok(
         t = tag(w)
         if _PHASE_OR_BATCH.fullmatch(w):
             continue
+        if i == 0 and (w in ctx.gaz.short or w in ctx.gaz.full):
+            continue  # 大连 (tagged an adverb) opening 大连X项目 is a place's name
         if (
             len(w) > 1
             and (
@@ -199,6 +201,11 @@ _PRODUCT_HEAD = re.compile(
 
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
+# an investment stated inside a would-be name (X公司投资5000万元建设Y项目): the name starts after it
+_INVESTED = re.compile(
+    r"投资(?:约|近|超|达)?[\d.]+(?:亿|万)?元(?:人民币)?(?:建设|兴建|新建|扩建|打造|实施|的)?"
+)
+_BUILD_VERB = re.compile(alternation("build_verbs"))
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
@@ -390,6 +397,14 @@ def extract_projects(ctx: Context) -> None:
         lead = _LEAD_AMOUNT.match(view[vs:hs])
         if lead:
             vs += lead.end()  # 3.5亿元建设5000亩…项目
+        spent = [a.end() for a in _INVESTED.finditer(view, vs, hs)]
+        if spent and spent[-1] < hs:
+            vs = spent[
+                -1
+            ]  # X公司投资5000万元建设Y项目: the investor and the sum are the clause's, Y is the name
+        built = _BUILD_VERB.match(view, vs, hs)
+        if built and hs - built.end() >= 4 and view[vs - 1 : vs] != "的":
+            vs = built.end()  # 新建年产5万吨饲料项目: the verb of building opens the clause, not the name
         ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
         if ranks:
             vs = ranks[-1]  # 开原市首个百亿级项目, 全省最大的X项目: a rank said of the project, not its name
@@ -398,6 +413,17 @@ def extract_projects(ctx: Context) -> None:
             vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
         if _LEVEL_LEAD.match(view, vs, hs):
             continue  # 国家级农业产业强镇项目, 省级示范项目: a grade of projects, no undertaking's name
+        if view.startswith(("名单", "名录"), he):
+            continue  # 首批X示范项目名单: a published list (a designation), no undertaking
+        if head == "项目" and _AREA_ZONE.search(view, vs, hs):
+            continue  # X开发区项目建设, 高新区项目: an area's projects in general, no one undertaking
+        if vs > 1 and view[vs - 1] == "等" and view[vs - 2] not in PUNCT:
+            continue  # A、B等新能源汽车项目: after 等 stands the kind the listed projects share, no name
+        if _PHASE.match(view, he) and any(
+            p.type == "Project" and p.vstart == vs and p.vend > he and _PHASE.fullmatch(view, he, p.vend)
+            for p in ctx.mentions
+        ):
+            continue  # X基地一期 listed as a project: X基地 is not another one
         grade = _GRADE_LEAD.match(view, vs, hs)
         if grade and hs - grade.end() >= 4:
             vs = grade.end()  # 国家重点水利项目淮河入海水道二期工程: the grade of the works, then its name
@@ -657,8 +683,8 @@ def _started_list(ctx: Context) -> None:
         for i, item in enumerate(items):
             vs, ve = pos, pos + len(item)
             pos += len(item) + 1
-            if i == 0 and g == 1:
-                vs = _first_item(ctx, vs, ve)
+            if i == 0:
+                vs = _first_item(ctx, vs, ve)  # (开工建设A、B等: the verb after the act opens no name)
             name = view[vs:ve]
             if (
                 not 3 <= len(name) <= 30
@@ -688,17 +714,32 @@ def _started_list(ctx: Context) -> None:
 # as what projects cover. Its items need no head of their own, but each must say which thing it is (a
 # proper noun, a number or an infrastructure head), so a list of sectors (装备制造、新能源等重点项目) stays out.
 _QUOTED_COUNT = r"“[\d一二三四五六七八九十两]+个[^”]{0,8}”"
+# (等 may be followed by the sector the works belong to: A、B等钢铁项目建成, A、B等电力项目相继投产)
 _NAMED_LIST_ACT = re.compile(
     _LIST_RUN
-    + r"(?:等(?:重点|重大)?|("
+    + r"(?:等[\u4e00-\u9fff]{0,8}?|("
     + _QUOTED_COUNT
     + r"))(?:建设)?(?:项目|工程)[^，。,；;！!？?：:、\s]{0,4}?"
-    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地)"
+    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地|建成)"
 )
+# 引进了A、B等项目, 签约A、B等重大项目: the act on the projects may stand before the list
+_NAMED_LIST_AFTER_ACT = re.compile(
+    r"(?:引进|签约|签下|落地|开工|建成|投产|竣工)了?" + _LIST_RUN + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
+)
+# 签约项目5个，分别是A、B和C。: the works a sentence about projects lists one by one (分别是/分别为)
+_NAMED_LIST_RESPECTIVE = re.compile(
+    r"(?:项目|工程)[^。；;！!？?：:]{0,16}?(?:分别是|分别为|依次是|依次为)[：:]?"
+    r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})(?=[。；;]|$)"
+)
+_LAST_JOIN = re.compile(r"[和及]")
+# (…的项目包括：A、B、C等 / 项目有：A、B等: the list may follow a colon)
 _NAMED_LIST_COVER = re.compile(
-    r"(?:项目|工程)(?:涵盖|包括|包含)" + _LIST_RUN + r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
+    r"(?:项目|工程)(?:主要)?(?:(?:涵盖|包括|包含)[：:]?|有[：:])"
+    + _LIST_RUN
+    + r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
 )
 _SENTENCE_OPEN = "。！!？?；;\n"
+_FACILITY_ENDS = tuple(h for h in FACILITY_HEADS if len(h) >= 2)
 _NAME_TAG_SET = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "eng"})
 _PLACE_TYPES = ("Province", "City", "District")
 
@@ -714,35 +755,72 @@ def _named_list(ctx: Context) -> None:
     """Items of an uncounted list of named works that projects are said to be (see _NAMED_LIST_ACT)."""
     view = ctx.view
     found = [(m, 1) for m in _NAMED_LIST_ACT.finditer(view)] + [
-        (m, 1) for m in _NAMED_LIST_COVER.finditer(view)
+        (m, 1)
+        for rx in (_NAMED_LIST_COVER, _NAMED_LIST_AFTER_ACT, _NAMED_LIST_RESPECTIVE)
+        for m in rx.finditer(view)
     ]
     for m, g in found:
+        spans = []
         pos = m.start(g)
-        items = m.group(g).split("、")
-        for i, item in enumerate(items):
-            vs, ve = pos, pos + len(item)
+        for item in m.group(g).split("、"):
+            spans.append((pos, pos + len(item)))
             pos += len(item) + 1
+        # A、B和C: the last item joined by 和/及 is two named works when each side names one
+        ls, le = spans[-1]
+        j = _LAST_JOIN.search(view, ls + 2, le - 2)
+        if j and (_named_item(view[ls : j.start()]) or _named_item(view[j.end() : le])):
+            spans[-1:] = [(ls, j.start()), (j.end(), le)]
+        for i, (vs, ve) in enumerate(spans):
             if i == 0 and not (vs == 0 or view[vs - 1] in _SENTENCE_OPEN):
                 vs = _first_item(ctx, vs, ve)  # (a sentence that opens with the list opens with its name)
             name = view[vs:ve]
+            # a plant listed among projects (X电厂, Y水厂 typed a firm by its 厂) is the works named here
+            plant = [
+                x
+                for x in ctx.mentions
+                if x.type == "Company" and (x.vstart, x.vend) == (vs, ve) and name.endswith(_FACILITY_ENDS)
+            ]
+            # the same name without its phase (X基地 of X基地一期) is not another project of the list
+            unphased = [
+                x
+                for x in ctx.mentions
+                if x.type == "Project"
+                and x.rule == "project.head"
+                and x.vstart == vs
+                and x.vend < ve
+                and _PHASE.fullmatch(view, x.vend, ve)
+            ]
             if (
                 not 4 <= len(name) <= 24
                 or not _CJK_NAME.fullmatch(name)
                 or _QUANT_START.match(name)
                 or _ORG_ITEM.search(name)
-                or not _named_item(name)
+                and not plant
+                or not (_named_item(name) or plant)
                 or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
                 or any(
                     x.vstart < ve and vs < x.vend and not (vs <= x.vstart and x.vend <= ve)
                     for x in ctx.mentions
                 )
                 or any(
-                    x.type in ("Project", "Company") and x.vstart < ve and vs < x.vend for x in ctx.mentions
+                    x.type in ("Project", "Company")
+                    and x.vstart < ve
+                    and vs < x.vend
+                    and x not in plant
+                    and x not in unphased
+                    for x in ctx.mentions
                 )
             ):
                 continue  # a firm or a place listed, part of a longer name, or a project named already
             if not ctx.add(vs, ve, "Project", "project.named-list", 0.6):
                 continue
+            for x in plant + unphased:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [
+                c
+                for c in ctx.candidates
+                if c.subject not in plant + unphased and c.object not in plant + unphased
+            ]
             # a province or county written inside the item is part of its name (rule 5), not a place
             inner = [
                 x
@@ -850,6 +928,8 @@ def _sibling_projects(ctx: Context) -> None:
         ve = p.vstart - 1
         if ve < 4 or view[ve] != "、" or not re.search(r"(?:项目|工程)$", view[:ve]):
             continue
+        if any(q.type == "Project" and q.vend == ve for q in ctx.mentions):
+            continue  # the item before 、 is a project found already: no longer run ends there
         k = ve
         while k > 0 and view[k - 1] not in "，。,；;：:、！!？?\n ":
             k -= 1
@@ -1091,6 +1171,9 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
             and tail.start() - next(m.vend - vs for m in fixed if m.code and m.vstart == vs) >= 4
         ):
             return True  # X市城区供热管网改造工程, X至Y高速铁路建设工程: a place's own built works
+        building = _BUILDING_END.search(core, 0, tail.start())
+        if building and building.start() >= 2 and _specific(tokens(core[: building.start()])):
+            return True  # 梧州大酒店升级改造项目: a named building, then what is done to it
         works = _PROJECT.search(core, 0, tail.start())
         if works and (
             placed and tail.start() >= 8 or works.start() >= 4 and _specific(tokens(core[: works.start()]))
@@ -1112,6 +1195,15 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
     return False
+
+
+# a named building or site right before a generic tail (X大酒店升级改造项目): data/lexicon/building_heads.txt
+# with the venue, facility and infrastructure heads
+_BUILDING_END = re.compile(
+    "(?:"
+    + alternation("building_heads", "venue_heads", "facility_heads", "infrastructure_heads")
+    + ")(?:升级|改扩建|扩建|新建|迁建|续建|提升|装修|修缮)?$"
+)
 
 
 # what a firm does to its plant, no name on its own: X有限公司技改项目 is named with its firm
@@ -1226,7 +1318,9 @@ def _phase(ctx: Context, proj) -> None:
 
 
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|歼灭战|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|"
+    + alternation("campaign_battles", "fund_heads")
+    + r"|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
 _HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放")
@@ -1259,6 +1353,62 @@ _WORKS_END = re.compile(
 _CAMPAIGN_YEAR = re.compile(r"^[\u4e00-\u9fff]{2,}[^\d一二三四五六七八九十百千两多新周每本今去明全半]年$")
 # one-character verbs that relate a figure or an act to a plan (占, 按, 依, 据): never part of its name
 _SHARE_VERBS = frozenset("占按依据")
+# 出台了支持X发展的若干措施, 印发关于X的实施意见: a policy document named without 《》 right after the
+# verb that issues it (data/lexicon/policy_document_heads.txt); its title runs from the verb to its ending
+_ISSUED_DOC = re.compile(
+    r"(?:出台|印发|制定|制发|推出|发布|研究制定)(?:了)?"
+    r"([^，。,；;：:！!？?、\s“”《》‘’]{4,40}?(?:" + alternation("policy_document_heads") + r"))"
+    r"(?=[，。,；;：:！!？?、\s]|和|及|等|$)"
+)
+_DOC_HEAD = re.compile("(?:[\\d一二三四五六七八九十]+)?(?:" + alternation("policy_document_heads") + ")$")
+_DOC_VAGUE = frozenset(("具体", "配套", "详细", "专门", "系列", "一系列", "多项", "多个", "各种", "一批"))
+_DOC_COUNT = re.compile(r"[\d一二三四五六七八九十]+$")
+
+
+def _issued_documents(ctx: Context) -> None:
+    view = ctx.view
+    for m in _ISSUED_DOC.finditer(view):
+        vs, ve = m.span(1)
+        name = m.group(1)
+        if name.endswith(("条措施", "条举措", "条意见", "条政策")) and not _DOC_COUNT.search(name[:-3]):
+            continue  # (…条措施 needs its count: 十条措施)
+        head = _DOC_HEAD.search(name)
+        core = name[: head.start()].removesuffix("的") if head else ""
+        words = tokens(core)
+        if (
+            len(core) < 4
+            or not words
+            or words[0] in _GENERIC_FIRST
+            or words[0] in _DOC_VAGUE
+            or _QUANT_START.match(core)
+            or _NOT_NAME_CHAR.search(core)
+        ):
+            continue  # 制定了具体实施方案, 出台了一系列若干措施: no title, a kind of document
+        # the document's own head alone, or a part of its title, found by the head rule, is this document
+        inner = [
+            x
+            for x in ctx.mentions
+            if x.type == "Programme" and vs <= x.vstart and x.vend <= ve and (x.vstart, x.vend) != (vs, ve)
+        ]
+        if ctx.add(vs, ve, "Programme", "programme.issued-document", 0.7):
+            for x in inner:
+                ctx.mentions.remove(x)
+            ctx.candidates[:] = [
+                c for c in ctx.candidates if c.subject not in inner and c.object not in inner
+            ]
+
+
+# battles other than 歼灭战 (a named area's campaign) are programmes only when counted (三大攻坚战)
+_FOUGHT = frozenset(h for h in entries("campaign_battles") if h != "歼灭战")
+# zones that are areas (of many undertakings), not one built park: X开发区项目 are its projects in general
+_AREA_ZONE = re.compile("(?:" + alternation("area_zone_heads") + ")$")
+# the national five-year plans by their period (“十四五” = the 14th), with the field a plan covers
+_FIVE_YEAR_PLAN = re.compile(
+    r"[“\"]?十[一二三四五六七八九]五[”\"]?[\u4e00-\u9fff]{0,12}?规划(?:纲要)?(?![\u4e00-\u9fff]{0,2}(?:局|院|所|司|处|师))"
+)
+_YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年度?")
+# a count of campaigns right before the head (三大攻坚战, 五大行动): after a list, the name is the count's
+_COUNTED_HEAD = re.compile(r"[一二三四五六七八九十两]+(?:大|项)$")
 _BATTLE_VERB = re.compile(r"(?:坚决|全力|着力)?(?:打好|打赢|打响|决战)")
 _GENERIC_PERIOD = re.compile(r"(?:\d{4}年)?(?:年度|全年|年|季度|月度)?(?:投资|工作|建设|发展)?")
 _QUOTED = re.compile(r"([“‘])([^“”‘’\n]{2,24})([”’])")
@@ -1369,7 +1519,7 @@ def extract_programmes(ctx: Context) -> None:
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
-                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建)(?:工程|行动|活动)?",
+                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划)(?:工程|行动|活动)?",
                 view[m.end() :],
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
@@ -1455,8 +1605,13 @@ def extract_programmes(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if hs > 0 and view[hs - 1] in "”’》" or view[he : he + 1] in "”’":
             continue  # quoted names are handled above
-        if _HEAD_IN_WORD.match(view, he) and m.group() in ("战略", "改革", "计划", "机制"):
-            continue  # 战略合作, 发展改革委, 计划单列: the head is part of another word
+        if (
+            _HEAD_IN_WORD.match(view, he)
+            and m.group() in ("战略", "改革", "计划", "机制")
+            or m.group() == "机制"
+            and view.startswith("造", he)
+        ):
+            continue  # 战略合作, 发展改革委, 计划单列, 风机制造: the head is part of another word
         if m.group().endswith("行动") and view[he : he + 1] == "态" or view.startswith("试验", he):
             continue  # 实行动态管理: 实行 + 动态; 综合改革试验区 is a designated area
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
@@ -1474,6 +1629,13 @@ def extract_programmes(ctx: Context) -> None:
         battle = _BATTLE_VERB.match(view, vs, hs)
         if battle:
             vs = battle.end()  # 打好X歼灭战: one fights the battle; the verb is no part of its name
+        counted = _COUNTED_HEAD.search(view, vs, hs) if vs > 0 and view[vs - 1] == "、" else None
+        if counted and counted.start() > vs:
+            vs = (
+                counted.start()
+            )  # 防范化解重大风险、精准脱贫、污染防治三大攻坚战: the list spells out 三大攻坚战
+        if m.group() in _FOUGHT and not _COUNTED_HEAD.fullmatch(view, vs, hs):
+            continue  # 打好转型升级攻坚战 is a task a report sets; the counted 三大攻坚战 is a named campaign
         linked = _LINKED_FUND.search(view, max(0, vs - 10), vs) if m.group().endswith("资金") else None
         if linked:
             # (中央)财政衔接推进乡村振兴补助资金: the central fund's name holds the verb of its purpose
@@ -1487,7 +1649,7 @@ def extract_programmes(ctx: Context) -> None:
             # 河长制, 林长制, 田长制: the chief system is named by the one thing its chiefs look after
             ctx.add(vs, he, "Programme", "programme.head", 0.7)
             continue
-        if m.group() == "计划" and _PLANNED_ACT.match(view, he):
+        if m.group() == "计划" and (_PLANNED_ACT.match(view, he) or view[hs - 2 : hs] in ("项目", "工程")):
             continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
@@ -1533,11 +1695,21 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 补短板建机制 is a phrase, not a named mechanism
         if any(c in view[vs:he] for c in PUNCT):
             continue
+        year = _YEAR_LEAD.match(view, vs, hs)
+        if year and hs - year.end() >= 4:
+            # 2024年县域商业建设行动: this year's round of a campaign; the campaign is named without the year
+            # (the written form stays an alias)
+            ctx.add(vs, he, "Programme", "programme.head", 0.7, label=view[year.end() : he])
+            continue
         ctx.add(vs, he, "Programme", "programme.head", 0.7)
     # 我区安排的90个重点建设项目, 共安排重点建设项目90个: a government's project list, spoken of as a whole
     for m in _COUNTED_LIST.finditer(view):
         g = 2 if m.group(2) else 3
         ctx.add(m.start(g), m.end(g), "Programme", "programme.project-list", 0.7)
+    _issued_documents(ctx)
+    # “十四五”规划, “十四五”现代物流发展规划: a five-year plan, named by its period
+    for m in _FIVE_YEAR_PLAN.finditer(view):
+        ctx.add(m.start(), m.end(), "Programme", "programme.five-year-plan", 0.7)
 
 
 _PROJECT_LISTS = "|".join(sorted(map(re.escape, entries("project_lists")), key=len, reverse=True))
@@ -1551,16 +1723,17 @@ _COUNTED_LIST = Scan(
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
-_LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓)")
+_LIST_AT = re.compile(_LIST)
+_LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓|公示)")
 # a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
 _LIST_ATTACHED = re.compile(
     rf"(?:附件[:：]?\s*|\.(?:xlsx?|docx?|pdf|wps)\s*)(?:\d{{1,2}}[.、．])?([^，。,；;:：.]{{4,50}}?){_LIST}"
 )
 # _LIST_OUT starts with a lazy run, so it is tried at every position; it can only match where this
 # does, and a cheap search for it first saves most of the cost of designations.
-_LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓)")
+_LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓|公示)")
 _ENTERED = re.compile(
-    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予)(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
+    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
 # verbs that confer a title: what follows them is the title whatever its head noun
 # (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
@@ -1593,9 +1766,10 @@ _TITLE_END = re.compile(
     r"(?:单位|企业|基地|品牌|集体|个人|称号|奖|荣誉|园|村|镇|县|社|户|家庭|案例|学校|医院)$"
 )
 _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
-# 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区)
+# 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区);
+# also after 是/系 (该企业是国家高新技术企业: what the subject is)
 _LEVEL_TITLE = re.compile(
-    rf"(?<![\u4e00-\u9fff”’])(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
+    rf"(?:(?<![\u4e00-\u9fff”’])|(?<=[是系]))(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
 )
 # 全国各地, 国家各部委, …的…: a phrase after the level word, not a title's words
 _NOT_A_LEVEL = re.compile(r"^(?:全国|国家|省级|市级|县级)?各|的")
@@ -1609,6 +1783,9 @@ _TITLE_QUOTED = re.compile(
 )
 _NEW_N = re.compile(
     rf"(?:新增|共有|新晋)(?:\d+|[一二三四五六七八九十两]+)(?:家|个|处)([^，。,；;]{{2,30}}?(?:{_DESIG_HEADS}))"
+    # (新增国家级X企业5家: the count after the title)
+    rf"|(?:新增|新晋|新认定)((?:国家级|省级|市级|国家|全国|省)[^，。,；;\d]{{2,30}}?(?:{_DESIG_HEADS}))"
+    r"(?=[\d一二三四五六七八九十两]+(?:家|个|处))"
 )
 _BATCH = re.compile(
     r"^(?:(?:\d{4}(?:[—\-–]\d{4})?年(?:度)?)|(?:国家)?第[一二三四五六七八九十\d]+批|(?:\d{4}年)?(?:省)?第[一二三四五六七八九十\d]+批)+"
@@ -1629,14 +1806,22 @@ def _title_words_ok(title: str) -> bool:
     return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in ("示范县", "示范村", "标杆")
 
 
-def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False) -> None:
+def _designation(
+    ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False, listed: bool = False
+) -> Mention | None:
+    """A title at view[vs:ve] (its batch and year cut from the label); listed: it names a published list
+    (X名单), so a level in front (国家级, 省级, 全国…) makes it a title whatever its head."""
     view = ctx.view
     raw = view[vs:ve]
-    if raw.endswith("项目") or raw.endswith("清单项目"):
-        return
+    if raw.endswith("项目") and not raw.endswith("示范项目") or raw.endswith("清单项目"):
+        return None  # (a list of demonstration projects, X示范项目名单, names a title)
     headed = re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6
-    if not headed and not (conferred and _title_words_ok(_BATCH.sub("", raw))):
-        return  # 任务清单 is generic; 全省重点盘活清单 names a list
+    bare = _BATCH.sub("", raw)
+    level = _LEVEL_OPEN.match(bare) or _LEVEL_OPEN.match(raw)
+    lead = _LEVEL_OPEN.match(bare)  # (全省先进基层党组织: the level word is no clause's word)
+    words_ok = _title_words_ok(bare[lead.end() :] if lead and lead.end() < len(bare) else bare)
+    if not headed and not ((conferred or listed and level) and words_ok):
+        return None  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)
     # 国家第四批… : the batch may sit after 国家
@@ -1645,13 +1830,13 @@ def _designation(ctx: Context, vs: int, ve: int, rule: str, conf: float, conferr
     if label.startswith("的"):
         start, label = start + 1, label[1:]
     if len(label) < 4 or label in _HEAD_SET:
-        return  # 典型案例 alone is a kind of title, not one
+        return None  # 典型案例 alone is a kind of title, not one
     for short, full in _ZONE_SHORT:
         if label.endswith(short) and label[: -len(short)] + full in view:
             label = label[: -len(short)] + full
     if conferred:  # the newer rules' mention is the title itself, without its batch or year
         vs, raw = start, view[start:ve]
-    ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
+    return ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
 
 
 # X是A、B、C: what a zone or place "is" in a list, each a kind of area with a level or a province in
@@ -1693,6 +1878,116 @@ def _predicate_titles(ctx: Context) -> None:
                 ctx.add(vs, ve, "Designation", "designation.predicate-list", 0.6)
 
 
+# A conferring verb (data/lexicon/title_confer_verbs.txt) and what it gives, up to the clause's end or to
+# 等…称号/荣誉 (data/lexicon/honour_words.txt): one title, or titles joined by 、 (被评为A、B; 先后获得A、
+# B等荣誉称号). Each item is a title when it ends in a title head, when an honour word closes the run, or
+# when it opens with a level (国家级, 省级, 全国…); a 和 or 及 before a level word joins two titles.
+_CONFER_VERBS = alternation("title_confer_verbs")
+_HONOUR = alternation("honour_words")
+_TITLE_RUN = re.compile(
+    rf"(?:{_CONFER_VERBS})(?:了)?([^，。,；;：:！!？?\n]{{4,150}}?)"
+    rf"(?:(等(?:[\d一二三四五六七八九十多]+(?:项|个))?(?:国家级|省级)?(?:{_HONOUR}))|的?({_HONOUR})|(?=[，。,；;！!？?\n]|$))"
+)
+_LEVEL_OPEN = re.compile(r"(?:国家级|省级|市级|县级|国家|全国|中国|全省|自治区级?|[^，。、]{2,3}省)")
+# 和/及 joins two titles when a level word opens the second (示范基地和省级高新区); otherwise it is inside one
+_TITLE_JOIN = re.compile(r"[和及](?=国家|全国|省级|省|市级|中国)")
+_CREATE_VERB = re.compile(r"(?:创建|争创)")
+
+
+def _title_items(run: str) -> list[tuple[int, int]]:
+    """The spans (in run) of the titles of a run joined by 、 (and by 和/及 before a level word)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for part_ in run.split("、"):
+        start = pos
+        for j in _TITLE_JOIN.finditer(part_):
+            spans.append((start, pos + j.start()))
+            start = pos + j.end()
+        spans.append((start, pos + len(part_)))
+        pos += len(part_) + 1
+    return spans
+
+
+def _coordinated_titles(ctx: Context) -> None:
+    view = ctx.view
+    blocked = [m for m in ctx.mentions if m.type in ("Person", "Official", "Company")]
+    for m in _TITLE_RUN.finditer(view):
+        closed = m.group(2) is not None or m.group(3) is not None
+        rs = m.start(1)
+        spans = _title_items(m.group(1))
+        verb = view[m.start() : rs]
+        if len(spans) < 2 and not closed and not verb.endswith(("为", "创建")):
+            continue  # one title after 获得/入选…: the older rules decide it
+        if any(rs <= p.vstart < m.end(1) for p in blocked):
+            continue  # 授予张三、李四…称号: people (or firms) are given the title, they are not it
+        found = []
+        for a, b in spans:
+            vs, ve = rs + a, rs + b
+            create = _CREATE_VERB.match(view, vs, ve)
+            if create:
+                vs = create.end()  # 获批创建X, 入选…创建X: the title campaigned for is X
+            vs = _after_org(ctx, vs, ve)
+            item = _BATCH.sub("", view[vs:ve])
+            if len(item) < 4 or not _CJK_TITLE.fullmatch(item):
+                break
+            headed = re.search(rf"(?:{_DESIG_HEADS})$", item)
+            level = _LEVEL_OPEN.match(item)
+            if not (headed or (closed or level) and _title_words_ok(item[level.end() :] if level else item)):
+                break  # an item that is no title: the run is something else (获得资金、技术支持)
+            found.append((vs, ve))
+        else:
+            for vs, ve in found:
+                d = _designation(ctx, vs, ve, "designation.coordinated", 0.65, conferred=True)
+                if d is None:
+                    continue
+                # a merged run (A、B as one title) or the front part of an item (省级美丽乡村 of 省级美丽乡村示范村)
+                stale = [
+                    x
+                    for x in ctx.mentions
+                    if x.type == "Designation"
+                    and x is not d
+                    and (
+                        d.vstart <= x.vstart < d.vend < x.vend
+                        or x.vstart < d.vstart < x.vend <= d.vend
+                        or x.vstart == d.vstart
+                        and x.vend < d.vend
+                        or x.vstart < d.vstart
+                        and d.vend <= x.vend
+                        and "、" in view[x.vstart : x.vend]
+                    )
+                ]
+                for x in stale:
+                    ctx.mentions.remove(x)
+                ctx.candidates[:] = [
+                    c for c in ctx.candidates if c.subject not in stale and c.object not in stale
+                ]
+
+
+# 以创建国家全域旅游示范区为抓手, 积极争创省级农业现代化示范区: the title a place campaigns for is a
+# designation (the list it aims at), when a level opens it and a title head closes it
+_CREATE_TITLE = re.compile(
+    rf"(?:创建|争创|创成)((?:国家级|省级|国家|全国|全省|省)[\u4e00-\u9fff“”]{{0,30}}?(?:{_DESIG_HEADS}))"
+    r"(?![\u4e00-\u9fff“”]{0,12}?(?:名单|称号|项目|工程|建设|创建|工作方案|实施方案))"
+)
+
+
+# 通过国家卫生县城复审, 通过省级示范区验收: a title a place keeps or wins by passing its review
+_REVIEWED_TITLE = re.compile(
+    rf"通过(?:了)?((?:国家级|省级|国家|全国|全省|省)[\u4e00-\u9fff“”]{{0,30}}?(?:{_DESIG_HEADS}))"
+    r"的?(?:" + alternation("title_review_words") + ")"
+)
+
+
+def _created_titles(ctx: Context) -> None:
+    for rx in (_CREATE_TITLE, _REVIEWED_TITLE):
+        for m in rx.finditer(ctx.view):
+            if _title_words_ok(m.group(1)):
+                _designation(ctx, m.start(1), m.end(1), "designation.campaigned", 0.6, conferred=True)
+
+
+_CJK_TITLE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”()（）·\-]+")
+
+
 @extractor("designations", order=42)
 def extract_designations(ctx: Context) -> None:
     view = ctx.view
@@ -1712,12 +2007,18 @@ def extract_designations(ctx: Context) -> None:
         if rx is _LIST_OUT and not _LIST_OUT_GATE.search(view):
             continue
         for m in rx.finditer(view):
-            vs, ve = m.start(1), m.end(1)
+            g = 2 if rx is _NEW_N and m.group(1) is None else 1
+            vs, ve = m.start(g), m.end(g)
             if rx is _LIST_OUT:
                 vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
             for v in _INNER_ENTER.finditer(view, vs, ve):
                 vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
-            _designation(ctx, _after_org(ctx, vs, ve), ve, rule, 0.75)
+            vs = _after_org(ctx, vs, ve)
+            create = _CREATE_VERB.match(view, vs, ve)
+            if create and ve - create.end() >= 4:
+                vs = create.end()  # 获批创建X: the title campaigned for is X
+            listed = rx is not _NEW_N and rx is not _COMMENDED and bool(_LIST_AT.match(view, ve))
+            _designation(ctx, vs, ve, rule, 0.75, listed=listed)
     for rx, rule in (
         (_CONFERRED, "designation.conferred"),
         (_COUNT_MADE, "designation.count-made"),
@@ -1746,6 +2047,8 @@ def extract_designations(ctx: Context) -> None:
         if _NOT_A_LEVEL.search(m.group()):
             continue  # 全国各地的X代表及招商大使: people from everywhere (各地, 的), not a level's title
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
+    _coordinated_titles(ctx)
+    _created_titles(ctx)
 
 
 _GIVER_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:部|厅|局|委员会|委|办|协会|学会)(?=“)")
