@@ -1,0 +1,85 @@
+"""Relations the text leaves to the reader: the article's own county holds its projects, a phase is run by
+whoever runs the whole project.
+
+These rules read the candidates the other rules produced (they are registered under names that sort
+after them) and add only what no rule stated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..extractors.base import Context
+from ..extractors.base import is_home_ref as _is_home_ref
+from ..registry import relation_rule
+from .rules import _by_sentence, _outermost
+from .table import TABLE_DIR
+
+
+def _cues(name: str) -> tuple[str, ...]:
+    """The entries of kg/data/relations/NAME.txt: one a line, a TAB starts its reason, # a comment."""
+    out = []
+    for line in (TABLE_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        entry = line.split("\t", 1)[0].strip()
+        if entry and not entry.startswith("#"):
+            out.append(entry)
+    return tuple(out)
+
+
+# places a sentence can give a project that are more specific than its county (SCHEMA.md rule 6)
+_LOCAL = frozenset({"Town", "Village", "Zone"})
+# 彰教工业园区长山米业项目: a project whose name holds a zone is that zone's (its head, then more name)
+_ZONE_INSIDE = re.compile(
+    "(?:" + "|".join(map(re.escape, sorted(_cues("zone_inside_heads"), key=len, reverse=True))) + r")(?=[^)）]{2})"
+)
+
+
+@relation_rule("zy.home-county-projects")
+def home_county_projects(ctx: Context) -> None:
+    """A project the text places nowhere, in an article about one county (or county-level city, district:
+    ctx.home_county named at least as often as its city), is in that county: a county's news reports its
+    own projects (定远县…签约仪式…分别是A项目、B项目; 一季度旅顺口区签约和开工项目23个,主要包括A、B). Not
+    when its sentence names a town, village or zone (the more specific place the text gives, SCHEMA.md rule
+    6) or another county or city (the project may be that place's), nor when its name holds a zone or
+    runs between two places (甲至乙高速)."""
+    code = ctx.home_county if ctx.home_county_first else ""
+    if not code:
+        return
+    home = next((m for m in ctx.mentions if m.code == code and not _is_home_ref(m)), None)
+    if home is None:
+        return
+    placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
+    for ms in _by_sentence(ctx).values():
+        if not any(m.type == "Project" for m in ms):
+            continue
+        if any(m.type in _LOCAL or m.code and m.code != code and not _is_home_ref(m) for m in ms):
+            continue
+        for m in _outermost(ms):
+            if (
+                m.type == "Project"
+                and m.name not in placed
+                and not _ZONE_INSIDE.search(m.name)
+                and "至" not in m.name  # 甲至乙铁路 runs between two places, it is not in one
+            ):
+                ctx.relate("locatedIn", m, home, "locatedIn.home-county-project", 0.5)
+                placed.add(m.name)
+
+
+@relation_rule("zy.phase-operator")
+def phase_operator(ctx: Context) -> None:
+    """C总投资5.6亿元的X项目…,其中,X项目二期工程…: the firm that runs a project runs each phase of it the text
+    names (a phase is partOf the project), unless the text names another operator for the phase."""
+    parents: dict[str, list] = {}
+    for c in ctx.candidates:
+        if c.predicate == "partOf" and c.subject.type == "Project" and c.object.type == "Project":
+            parents.setdefault(c.object.name, []).append(c.subject)
+    if not parents:
+        return
+    run = {c.object.name for c in ctx.candidates if c.predicate == "operates"}
+    for c in list(ctx.candidates):
+        if c.predicate != "operates" or c.object.name not in parents:
+            continue
+        for phase in parents[c.object.name]:
+            if phase.name not in run:
+                ctx.relate("operates", c.subject, phase, "operates.phase-of", 0.6)
+                run.add(phase.name)

@@ -1,0 +1,63 @@
+"""Relation-recall rules of the rels2 work (kg/relations/rels2.py and the rows it added to
+kg/data/relations): case tables of invented sentences, none copied from an annotated article."""
+
+from __future__ import annotations
+
+import pytest
+from cases import relations_of as _relations
+
+# an article about one county: its headline and opening name the county, the county calls itself 我县
+_COUNTY = "法库县举行重点项目集中签约仪式\n9月5日,法库县举行重点项目集中签约仪式,我县共签约项目6个,总投资30亿元。"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a project the county's own news names, placed nowhere else, is in the county
+        (
+            _COUNTY + "据悉,签约的项目中,总投资5亿元的东方纺织年产5万吨纺纱项目将于年底开工。",
+            ("东方纺织年产5万吨纺纱项目", "locatedIn", "法库县"),
+        ),
+        (
+            _COUNTY + "青山水库扩建工程、南湖大桥项目等一批重点项目加快推进。",
+            ("南湖大桥项目", "locatedIn", "法库县"),
+        ),
+        # a phase of a project is run by the firm that runs the whole
+        (
+            "东方园艺有限公司总投资5亿元的花卉产业园项目进展顺利,其中,花卉产业园项目二期工程已完成主体施工。",
+            ("东方园艺有限公司", "operates", "花卉产业园项目二期工程"),
+        ),
+    ],
+)
+def test_found(text, triple):
+    assert triple in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a sentence that names a town gives a more specific place: the county default stays out
+        (
+            _COUNTY + "王建国到法库县大孤家子镇调研,察看了东方纺织年产5万吨纺纱项目。",
+            ("东方纺织年产5万吨纺纱项目", "locatedIn", "法库县"),
+        ),
+        # a sentence that names another county: the project may be that county's
+        (
+            _COUNTY + "康平县与南山风电项目的投资方签订了合作协议。",
+            ("南山风电项目", "locatedIn", "法库县"),
+        ),
+        # a line between two places is in neither
+        (
+            _COUNTY + "随着法库至康平高速公路项目的建设,区位优势更加明显。",
+            ("法库至康平高速公路项目", "locatedIn", "法库县"),
+        ),
+        # an article about a city, not one county: no default
+        (
+            "江城市举行重点项目集中签约仪式\n9月5日,江城市举行重点项目集中签约仪式,我市共签约项目6个。"
+            "据悉,总投资5亿元的东方纺织年产5万吨纺纱项目将于年底开工。",
+            ("东方纺织年产5万吨纺纱项目", "locatedIn", "江城市"),
+        ),
+    ],
+)
+def test_not_found(text, triple):
+    assert triple not in _relations(text)
