@@ -61,3 +61,29 @@ def test_found(text, triple):
 )
 def test_not_found(text, triple):
     assert triple not in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a project that hosts a venue of the gathering takes part in it
+        (
+            "法库县举行重点项目集中开工仪式。此次集中开工仪式设东方纺织年产5万吨纺纱项目主会场,"
+            "同时设有2个分会场,分别是南山风电项目分会场、北湖物流园项目分会场。",
+            ("南山风电项目", "participatesIn", "重点项目集中开工仪式"),
+        ),
+        (
+            "法库县举行重点项目集中开工仪式。此次集中开工仪式设东方纺织年产5万吨纺纱项目主会场。",
+            ("东方纺织年产5万吨纺纱项目", "participatesIn", "重点项目集中开工仪式"),
+        ),
+        # 其中A等N个产业项目;B等N个民生项目: the projects named for each counted group take part
+        (
+            "江城市举行重大项目集中启动仪式,一批重大项目集中启动。其中南湖科创中心项目等25个产业项目,"
+            "总投资253亿元;北关实验学校项目等20个民生项目,总投资80亿元。",
+            ("北关实验学校项目", "participatesIn", "重大项目集中启动仪式"),
+        ),
+    ],
+)
+def test_gathering_projects(text, triple):
+    assert triple in _relations(text)
+
