@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from cases import relations_of as _relations
 
+from kg.extract import extract
+from kg.ingest import make_document
+
 # an article about one county: its headline and opening name the county, the county calls itself 我县
 _COUNTY = "法库县举行重点项目集中签约仪式\n9月5日,法库县举行重点项目集中签约仪式,我县共签约项目6个,总投资30亿元。"
 
@@ -87,3 +90,45 @@ def test_not_found(text, triple):
 def test_gathering_projects(text, triple):
     assert triple in _relations(text)
 
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # P由X牵头: the body that leads a programme carries it out
+        (
+            "铁岭市全面推行“项目管家”制度,由铁岭市发展和改革委员会牵头,为重点项目提供全程服务。",
+            ("铁岭市发展和改革委员会", "implements", "“项目管家”制度"),
+        ),
+        (
+            "由铁岭市商务局牵头组织实施的“万企进万村”行动已覆盖全市200个村。",
+            ("铁岭市商务局", "implements", "“万企进万村”行动"),
+        ),
+        # a body or place that pays out a subsidy carries out the scheme
+        (
+            "法库县今年向1.2万户农户发放玉米大豆生产者补贴2100万元。",
+            ("法库县", "implements", "玉米大豆生产者补贴"),
+        ),
+        # a body named after a campaign carries out the campaign of that name
+        (
+            "辽宁省“美丽乡村”建设工作领导小组办公室公布了考核结果。今年,辽宁省继续实施“美丽乡村”建设工程。",
+            ("辽宁省“美丽乡村”建设工作领导小组办公室", "implements", "“美丽乡村”建设工程"),
+        ),
+    ],
+)
+def test_implements(text, triple):
+    assert triple in _relations(text)
+
+
+
+def test_campaign_body_not_its_documents():
+    # a document about the campaign is issued (by whoever issues it), not run as the campaign; the
+    # campaign its title names is the office's
+    ctx = extract(
+        make_document(
+            "辽宁省“美丽乡村”建设工作领导小组办公室印发《关于深化“美丽乡村”建设工程的实施意见》。", "case.txt"
+        )
+    )
+    run = {c.object.name for c in ctx.candidates if c.rule == "implements.campaign-body"}
+    assert "“美丽乡村”建设工程" in run
+    assert not [name for name in run if name.endswith("意见")]

@@ -83,3 +83,39 @@ def phase_operator(ctx: Context) -> None:
             if phase.name not in run:
                 ctx.relate("operates", c.subject, phase, "operates.phase-of", 0.6)
                 run.add(phase.name)
+
+
+# a body named after the campaign it runs: “X”工作领导小组, “X”工作协调小组办公室, “X”指挥部
+_CAMPAIGN_BODY = re.compile(
+    r"“([^“”]{2,20})”(?:[^“”]{0,6}?)(?:" + "|".join(map(re.escape, _cues("campaign_body_heads"))) + ")"
+)
+
+
+# a document about a campaign (关于深化X工程的实施意见, 《X方案》) is issued, not run: not the campaign itself
+_DOCUMENT = re.compile(r"^《?关于|(?:意见|办法|规定|通知|方案|规划|决定|条例|细则|复函|批复)》?$")
+
+
+@relation_rule("implements.campaign-body")
+def campaign_body(ctx: Context) -> None:
+    """浙江省“千村示范、万村整治”工作协调小组办公室 … “千村示范、万村整治”工程: a body named after a campaign (its
+    quoted name, then 工作领导小组, 指挥部, 办公室) carries out the programme of that name the text names
+    (not a document about it, nor one the body issues, whose name holds the body's)."""
+    keys: dict[str, list] = {}
+    for m in ctx.mentions:
+        if m.type == "GovernmentBody":
+            k = _CAMPAIGN_BODY.search(m.name)
+            if k:
+                keys.setdefault(k.group(1), []).append(m)
+    if not keys:
+        return
+    done: set[tuple[str, str]] = set()
+    for p in ctx.mentions:
+        if p.type != "Programme" or _DOCUMENT.search(p.name):
+            continue
+        for key, bodies in keys.items():
+            if key not in p.name:
+                continue
+            for b in bodies:
+                if b.name not in p.name and (b.name, p.name) not in done:
+                    ctx.relate("implements", b, p, "implements.campaign-body", 0.6)
+                    done.add((b.name, p.name))
