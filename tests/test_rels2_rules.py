@@ -132,3 +132,39 @@ def test_campaign_body_not_its_documents():
     run = {c.object.name for c in ctx.candidates if c.rule == "implements.campaign-body"}
     assert "“美丽乡村”建设工程" in run
     assert not [name for name in run if name.endswith("意见")]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the subject opening an earlier sentence of the paragraph carries out what a subjectless clause does
+        (
+            "在产业发展上,法库县持续完善开发区基础设施,推动5大产业成链发展;文旅产业蓬勃发展,景区建成运营;"
+            "加快发展现代农业,深入实施“农品进城”工程,培育地理标志产品。",
+            ("法库县", "implements", "“农品进城”工程"),
+        ),
+        (
+            "铁岭市召开全市城建工作会议。\n全市将改造老旧小区48个,惠及居民2万户;扎实推进“美丽庭院”示范创建。",
+            ("铁岭市", "implements", "“美丽庭院”示范创建"),
+        ),
+    ],
+)
+def test_elided_subject(text, triple):
+    assert triple in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, programme",
+    [
+        # a new paragraph does not inherit the subject of the last one
+        ("在产业发展上,法库县持续完善开发区基础设施。\n深入实施“农品进城”工程,培育地理标志产品。", "“农品进城”工程"),
+        # a sentence between that names an actor it does not open with: the subject is not carried over it
+        (
+            "法库县持续完善开发区基础设施;重点企业得到康平县农业农村局支持;深入实施“农品进城”工程。",
+            "“农品进城”工程",
+        ),
+    ],
+)
+def test_elided_subject_not_carried(text, programme):
+    ctx = extract(make_document(text, "case.txt"))
+    assert not [c for c in ctx.candidates if c.rule == "implements.elided-subject" and c.object.name == programme]

@@ -11,6 +11,8 @@ import re
 
 from ..extractors.base import Context
 from ..extractors.base import is_home_ref as _is_home_ref
+from ..lexicon import alternation
+from ..ontology_rules import GOV_ACTORS
 from ..registry import relation_rule
 from .rules import _by_sentence, _outermost
 from .table import TABLE_DIR
@@ -119,3 +121,58 @@ def campaign_body(ctx: Context) -> None:
                 if b.name not in p.name and (b.name, p.name) not in done:
                     ctx.relate("implements", b, p, "implements.campaign-body", 0.6)
                     done.add((b.name, p.name))
+
+
+# a verb of carrying out (after a manner adverb) right before a programme; the clause must open with it
+_ELIDED_VERB = re.compile(
+    r"(?:" + "|".join(map(re.escape, _cues("elided_adverbs"))) + r")?"
+    r"(?:" + alternation("programme_verbs", "implement_verbs") + r")(?:了|好)?$"
+)
+# a short time or setting phrase before a sentence's subject (近年来, / 在产业基础上,)
+_LEAD_IN = re.compile(r"[^，,。；;：:“”]{2,8}[，,]")
+
+
+def _clause_subject(ctx: Context, sent, ms) -> object:
+    """The body or place that is the subject of the sentence: a mention of one that opens it (after a short
+    lead-in at most), not nested in another name."""
+    for m in _outermost(ms):
+        if m.type not in GOV_ACTORS:
+            continue
+        if m.vstart == sent.vstart or _LEAD_IN.fullmatch(ctx.view, sent.vstart, m.vstart):
+            return m
+        return None  # the first actor of the sentence is not its subject
+    return None
+
+
+@relation_rule("zx.implements-elided")
+def implements_elided(ctx: Context) -> None:
+    """…,蓟州区持续完善…;文旅产业蓬勃发展,…;加快发展现代都市型农业,深入实施P: a clause that opens with a verb
+    of carrying out and names no actor is the subject's of the paragraph: the body or place that opens one of
+    the sentences before it in the paragraph (the nearest, at most three back), when no other actor stands
+    between. Only for programmes no rule gave an actor."""
+    run = {c.object.name for c in ctx.candidates if c.predicate == "implements"}
+    by_sent = _by_sentence(ctx)
+    sents = ctx.doc.sentences
+    view = ctx.view
+    for si, ms in by_sent.items():
+        progs = [m for m in _outermost(ms) if m.type == "Programme" and m.name not in run]
+        if not progs:
+            continue
+        sent = sents[si]
+        for p in progs:
+            v = _ELIDED_VERB.search(view, max(sent.vstart, p.vstart - 12), p.vstart)
+            if v is None or v.start() != sent.vstart and view[v.start() - 1] not in "，,；;。":
+                continue
+            if any(m.type in GOV_ACTORS and m.vend <= p.vstart for m in ms):
+                continue  # the sentence names an actor: the other rules read it
+            subject = None
+            for j in range(si - 1, max(-1, si - 4), -1):
+                if "\n" in view[sents[j].vstart : sents[j + 1].vstart]:
+                    break  # the paragraph begins after sentence j
+                pm = by_sent.get(j, [])
+                subject = _clause_subject(ctx, sents[j], pm)
+                if subject is not None or any(m.type in GOV_ACTORS for m in pm):
+                    break
+            if subject is not None:
+                ctx.relate("implements", subject, p, "implements.elided-subject", 0.55)
+                run.add(p.name)
