@@ -168,3 +168,37 @@ def test_elided_subject(text, triple):
 def test_elided_subject_not_carried(text, programme):
     ctx = extract(make_document(text, "case.txt"))
     assert not [c for c in ctx.candidates if c.rule == "implements.elided-subject" and c.object.name == programme]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a ground-breaking ceremony named for a project, held somewhere: the project is there
+        (
+            "9月5日,东方纺织年产5万吨纺纱项目开工仪式在法库县大孤家子镇举行。",
+            ("东方纺织年产5万吨纺纱项目", "locatedIn", "大孤家子镇"),
+        ),
+        (
+            "铁岭市2024年重点项目集中开工暨南山风电项目开工仪式,在铁岭经济技术开发区举行。",
+            ("南山风电项目", "locatedIn", "铁岭经济技术开发区"),
+        ),
+        # the gathering named first, then where it is held after a comma
+        (
+            "铁岭市2024年重点项目集中开工暨南山风电项目开工仪式,在铁岭经济技术开发区举行。",
+            ("铁岭市2024年重点项目集中开工暨南山风电项目开工仪式", "locatedIn", "铁岭经济技术开发区"),
+        ),
+        # a firm "inside the zone" is in the zone the passage is about
+        (
+            "铁岭经济技术开发区重点发展精细化工。项目所需原料由园区内的东方化工有限公司通过管廊直供。",
+            ("东方化工有限公司", "locatedIn", "铁岭经济技术开发区"),
+        ),
+    ],
+)
+def test_located(text, triple):
+    assert triple in _relations(text)
+
+
+def test_signing_ceremony_is_not_a_site():
+    # a signing is held anywhere (a hotel, a city hall): its projects are not placed there
+    text = "东方纺织年产5万吨纺纱项目签约仪式在铁岭市举行。"
+    assert ("东方纺织年产5万吨纺纱项目", "locatedIn", "铁岭市") not in _relations(text)

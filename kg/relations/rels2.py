@@ -176,3 +176,28 @@ def implements_elided(ctx: Context) -> None:
             if subject is not None:
                 ctx.relate("implements", subject, p, "implements.elided-subject", 0.55)
                 run.add(p.name)
+
+
+# a ceremony held on the site of what it starts (not a signing, held anywhere)
+_ON_SITE = re.compile(r"(?:开工|奠基|竣工|投产|开业)(?:仪式|典礼)$")
+
+
+@relation_rule("zy.ceremony-site")
+def ceremony_site(ctx: Context) -> None:
+    """X项目开工仪式在Y举行: a ground-breaking, completion or opening ceremony is held on the site of the
+    project its name holds, so the project is where the ceremony is (when the text places it nowhere else)."""
+    held = [
+        c
+        for c in ctx.candidates
+        if c.predicate == "locatedIn" and c.subject.type == "Event" and _ON_SITE.search(c.subject.surface)
+    ]
+    if not held:
+        return
+    placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
+    projects = [m for m in ctx.mentions if m.type == "Project"]
+    for c in held:
+        e = c.subject
+        for p in projects:
+            if e.vstart <= p.vstart and p.vend <= e.vend and p.name not in placed:
+                ctx.relate("locatedIn", p, c.object, "locatedIn.ceremony-site", 0.6)
+                placed.add(p.name)
