@@ -202,3 +202,22 @@ def test_signing_ceremony_is_not_a_site():
     # a signing is held anywhere (a hotel, a city hall): its projects are not placed there
     text = "东方纺织年产5万吨纺纱项目签约仪式在铁岭市举行。"
     assert ("东方纺织年产5万吨纺纱项目", "locatedIn", "铁岭市") not in _relations(text)
+
+
+_LINES = (
+    "法库县举行重点项目集中开工仪式\n9月5日,法库县举行重点项目集中开工仪式,3个项目集中开工。\n这些项目分别是:\n"
+    "由东方纺织有限公司投资的年产5万吨纺纱项目、\n由南山能源有限公司投资的南山风电项目、\n"
+    "由北湖物流有限公司投资的北湖物流园项目。\n县长李明出席仪式。"
+)
+
+
+@pytest.mark.parametrize("project", ["年产5万吨纺纱项目", "南山风电项目", "北湖物流园项目"])
+def test_list_written_line_by_line(project):
+    # the projects of a list written one a line after 这些项目分别是: take part in the gathering
+    assert (project, "participatesIn", "重点项目集中开工仪式") in _relations(_LINES)
+
+
+def test_list_by_line_ends_with_its_last_item():
+    text = _LINES.replace("县长李明出席仪式。", "东方纺织另一个年产10万吨织布项目明年开工。")
+    ctx = extract(make_document(text, "case.txt"))
+    assert not [c for c in ctx.candidates if c.rule == "participatesIn.list-lines" and "织布" in c.subject.name]

@@ -15,7 +15,7 @@ from ..lexicon import alternation
 from ..ontology_rules import GOV_ACTORS
 from ..registry import relation_rule
 from .rules import _by_sentence, _outermost
-from .table import TABLE_DIR
+from .table import TABLE_DIR, EventIndex
 
 
 def _cues(name: str) -> tuple[str, ...]:
@@ -201,3 +201,38 @@ def ceremony_site(ctx: Context) -> None:
             if e.vstart <= p.vstart and p.vend <= e.vend and p.name not in placed:
                 ctx.relate("locatedIn", p, c.object, "locatedIn.ceremony-site", 0.6)
                 placed.add(p.name)
+
+
+# 这些项目分别是: / 签约项目如下: closing a line, the list running on over the lines after it
+_LIST_OPENS = re.compile(r"(?:项目|工程)[^。；;，,]{0,10}?(?:分别是|分别为|包括|如下|主要有)[：:]\s*$")
+_LIST_CUE = re.compile(r"开工|签约|竣工|投产|开业")
+_ITEM_GOES_ON = re.compile(r"[、，,；;]\s*$")
+
+
+@relation_rule("participatesIn.list-lines")
+def projects_listed_by_line(ctx: Context) -> None:
+    """这些项目分别是:\\n由A公司投资的P1项目、\\n由B公司投资的P2项目。: a list of the gathering's projects written one
+    item a line (each line but the last ending in 、 or ；) after a line that opens it: each project takes
+    part in the gathering the passage is about (the list's line or the two before it say it starts or signs
+    projects)."""
+    sents = ctx.doc.sentences
+    view = ctx.view
+    opens = [i for i, s in enumerate(sents) if s.text.rstrip()[-1:] in ("：", ":") and _LIST_OPENS.search(s.text)]
+    if not opens:
+        return
+    by_sent = _by_sentence(ctx)
+    events = EventIndex(ctx)
+    for i in opens:
+        if not any(_LIST_CUE.search(sents[k].text) for k in range(max(0, i - 2), i + 1)):
+            continue
+        ev = events.referred(sents[i].vstart, sents[i].vend, sents[i].vstart)
+        if ev is None:
+            continue
+        for j in range(i + 1, min(len(sents), i + 41)):
+            if "\n" not in view[sents[j - 1].vend : sents[j].vstart]:
+                break  # an item is a line of its own
+            for m in _outermost(by_sent.get(j, [])):
+                if m.type == "Project":
+                    ctx.relate("participatesIn", m, ev, "participatesIn.list-lines", 0.6)
+            if not _ITEM_GOES_ON.search(sents[j].text):
+                break
