@@ -10,7 +10,9 @@ from kg.extract import extract
 from kg.ingest import make_document
 
 # an article about one county: its headline and opening name the county, the county calls itself 我县
-_COUNTY = "法库县举行重点项目集中签约仪式\n9月5日,法库县举行重点项目集中签约仪式,我县共签约项目6个,总投资30亿元。"
+_COUNTY = (
+    "法库县举行重点项目集中签约仪式\n9月5日,法库县举行重点项目集中签约仪式,我县共签约项目6个,总投资30亿元。"
+)
 
 
 @pytest.mark.parametrize(
@@ -91,7 +93,6 @@ def test_gathering_projects(text, triple):
     assert triple in _relations(text)
 
 
-
 @pytest.mark.parametrize(
     "text, triple",
     [
@@ -118,7 +119,6 @@ def test_gathering_projects(text, triple):
 )
 def test_implements(text, triple):
     assert triple in _relations(text)
-
 
 
 def test_campaign_body_not_its_documents():
@@ -157,7 +157,10 @@ def test_elided_subject(text, triple):
     "text, programme",
     [
         # a new paragraph does not inherit the subject of the last one
-        ("在产业发展上,法库县持续完善开发区基础设施。\n深入实施“农品进城”工程,培育地理标志产品。", "“农品进城”工程"),
+        (
+            "在产业发展上,法库县持续完善开发区基础设施。\n深入实施“农品进城”工程,培育地理标志产品。",
+            "“农品进城”工程",
+        ),
         # a sentence between that names an actor it does not open with: the subject is not carried over it
         (
             "法库县持续完善开发区基础设施;重点企业得到康平县农业农村局支持;深入实施“农品进城”工程。",
@@ -167,7 +170,9 @@ def test_elided_subject(text, triple):
 )
 def test_elided_subject_not_carried(text, programme):
     ctx = extract(make_document(text, "case.txt"))
-    assert not [c for c in ctx.candidates if c.rule == "implements.elided-subject" and c.object.name == programme]
+    assert not [
+        c for c in ctx.candidates if c.rule == "implements.elided-subject" and c.object.name == programme
+    ]
 
 
 @pytest.mark.parametrize(
@@ -220,4 +225,6 @@ def test_list_written_line_by_line(project):
 def test_list_by_line_ends_with_its_last_item():
     text = _LINES.replace("县长李明出席仪式。", "东方纺织另一个年产10万吨织布项目明年开工。")
     ctx = extract(make_document(text, "case.txt"))
-    assert not [c for c in ctx.candidates if c.rule == "participatesIn.list-lines" and "织布" in c.subject.name]
+    assert not [
+        c for c in ctx.candidates if c.rule == "participatesIn.list-lines" and "织布" in c.subject.name
+    ]

@@ -12,6 +12,7 @@ import re
 from ..extractors.base import Context
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..lexicon import alternation
+from ..model import Mention, Sentence
 from ..ontology_rules import GOV_ACTORS
 from ..registry import relation_rule
 from .rules import _by_sentence, _outermost
@@ -32,7 +33,9 @@ def _cues(name: str) -> tuple[str, ...]:
 _LOCAL = frozenset({"Town", "Village", "Zone"})
 # 彰教工业园区长山米业项目: a project whose name holds a zone is that zone's (its head, then more name)
 _ZONE_INSIDE = re.compile(
-    "(?:" + "|".join(map(re.escape, sorted(_cues("zone_inside_heads"), key=len, reverse=True))) + r")(?=[^)）]{2})"
+    "(?:"
+    + "|".join(map(re.escape, sorted(_cues("zone_inside_heads"), key=len, reverse=True)))
+    + r")(?=[^)）]{2})"
 )
 
 
@@ -71,7 +74,7 @@ def home_county_projects(ctx: Context) -> None:
 def phase_operator(ctx: Context) -> None:
     """C总投资5.6亿元的X项目…,其中,X项目二期工程…: the firm that runs a project runs each phase of it the text
     names (a phase is partOf the project), unless the text names another operator for the phase."""
-    parents: dict[str, list] = {}
+    parents: dict[str, list[Mention]] = {}
     for c in ctx.candidates:
         if c.predicate == "partOf" and c.subject.type == "Project" and c.object.type == "Project":
             parents.setdefault(c.object.name, []).append(c.subject)
@@ -102,7 +105,7 @@ def campaign_body(ctx: Context) -> None:
     """浙江省“千村示范、万村整治”工作协调小组办公室 … “千村示范、万村整治”工程: a body named after a campaign (its
     quoted name, then 工作领导小组, 指挥部, 办公室) carries out the programme of that name the text names
     (not a document about it, nor one the body issues, whose name holds the body's)."""
-    keys: dict[str, list] = {}
+    keys: dict[str, list[Mention]] = {}
     for m in ctx.mentions:
         if m.type == "GovernmentBody":
             k = _CAMPAIGN_BODY.search(m.name)
@@ -132,7 +135,7 @@ _ELIDED_VERB = re.compile(
 _LEAD_IN = re.compile(r"[^，,。；;：:“”]{2,8}[，,]")
 
 
-def _clause_subject(ctx: Context, sent, ms) -> object:
+def _clause_subject(ctx: Context, sent: Sentence, ms: list[Mention]) -> Mention | None:
     """The body or place that is the subject of the sentence: a mention of one that opens it (after a short
     lead-in at most), not nested in another name."""
     for m in _outermost(ms):
@@ -217,7 +220,9 @@ def projects_listed_by_line(ctx: Context) -> None:
     projects)."""
     sents = ctx.doc.sentences
     view = ctx.view
-    opens = [i for i, s in enumerate(sents) if s.text.rstrip()[-1:] in ("：", ":") and _LIST_OPENS.search(s.text)]
+    opens = [
+        i for i, s in enumerate(sents) if s.text.rstrip()[-1:] in ("：", ":") and _LIST_OPENS.search(s.text)
+    ]
     if not opens:
         return
     by_sent = _by_sentence(ctx)
