@@ -7,6 +7,7 @@ after them) and add only what no rule stated.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..extractors.base import Context
@@ -162,20 +163,25 @@ def implements_elided(ctx: Context) -> None:
         if not progs:
             continue
         sent = sents[si]
+        # where the sentence's first actor ends: a programme after it is read by the other rules
+        first_actor = min((m.vend for m in ms if m.type in GOV_ACTORS), default=sent.vend + 1)
+        subject: Mention | None = None
+        looked = False
         for p in progs:
+            if first_actor <= p.vstart:
+                break
             v = _ELIDED_VERB.search(view, max(sent.vstart, p.vstart - 12), p.vstart)
             if v is None or v.start() != sent.vstart and view[v.start() - 1] not in "，,；;。":
                 continue
-            if any(m.type in GOV_ACTORS and m.vend <= p.vstart for m in ms):
-                continue  # the sentence names an actor: the other rules read it
-            subject = None
-            for j in range(si - 1, max(-1, si - 4), -1):
-                if "\n" in view[sents[j].vstart : sents[j + 1].vstart]:
-                    break  # the paragraph begins after sentence j
-                pm = by_sent.get(j, [])
-                subject = _clause_subject(ctx, sents[j], pm)
-                if subject is not None or any(m.type in GOV_ACTORS for m in pm):
-                    break
+            if not looked:  # the paragraph's subject, looked up once for the sentence
+                looked = True
+                for j in range(si - 1, max(-1, si - 4), -1):
+                    if "\n" in view[sents[j].vend : sents[j + 1].vstart]:
+                        break  # the paragraph begins after sentence j
+                    pm = by_sent.get(j, [])
+                    subject = _clause_subject(ctx, sents[j], pm)
+                    if subject is not None or any(m.type in GOV_ACTORS for m in pm):
+                        break
             if subject is not None:
                 ctx.relate("implements", subject, p, "implements.elided-subject", 0.55)
                 run.add(p.name)
@@ -197,11 +203,12 @@ def ceremony_site(ctx: Context) -> None:
     if not held:
         return
     placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
-    projects = [m for m in ctx.mentions if m.type == "Project"]
+    projects = sorted((m for m in ctx.mentions if m.type == "Project"), key=lambda m: m.vstart)
+    starts = [m.vstart for m in projects]
     for c in held:
         e = c.subject
-        for p in projects:
-            if e.vstart <= p.vstart and p.vend <= e.vend and p.name not in placed:
+        for p in projects[bisect.bisect_left(starts, e.vstart) : bisect.bisect_left(starts, e.vend)]:
+            if p.vend <= e.vend and p.name not in placed:
                 ctx.relate("locatedIn", p, c.object, "locatedIn.ceremony-site", 0.6)
                 placed.add(p.name)
 
