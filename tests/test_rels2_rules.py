@@ -27,6 +27,12 @@ _COUNTY = (
             _COUNTY + "青山水库扩建工程、南湖大桥项目等一批重点项目加快推进。",
             ("南湖大桥项目", "locatedIn", "法库县"),
         ),
+        # an article that speaks as its county (县委, 全县) even where it names its city more often
+        (
+            "克山县举行重点项目集中开工仪式\n齐齐哈尔市委常委、克山县委书记王建国宣布开工。"
+            "齐齐哈尔市有关部门负责人出席。全县共开工项目12个。此次开工的南山风电项目总投资8亿元。",
+            ("南山风电项目", "locatedIn", "克山县"),
+        ),
         # a phase of a project is run by the firm that runs the whole
         (
             "东方园艺有限公司总投资5亿元的花卉产业园项目进展顺利,其中,花卉产业园项目二期工程已完成主体施工。",

@@ -12,6 +12,7 @@ import re
 
 from ..extractors.base import Context
 from ..extractors.base import is_home_ref as _is_home_ref
+from ..extractors.home import _CITY_HOME, _COUNTY_HOME
 from ..lexicon import alternation
 from ..model import Mention, Sentence
 from ..ontology_rules import GOV_ACTORS
@@ -40,15 +41,21 @@ _ZONE_INSIDE = re.compile(
 )
 
 
+def _county_voice(view: str) -> bool:
+    """Does the article speak as its county (我县, 全县, 县委) at least as often as as a city (我市, 市委)?"""
+    return len(_COUNTY_HOME.findall(view)) >= len(_CITY_HOME.findall(view))
+
+
 @relation_rule("zy.home-county-projects")
 def home_county_projects(ctx: Context) -> None:
     """A project the text places nowhere, in an article about one county (or county-level city, district:
-    ctx.home_county named at least as often as its city), is in that county: a county's news reports its
+    ctx.home_county named at least as often as its city, or the article speaking as the county, 我县/县委, at
+    least as often as as a city), is in that county: a county's news reports its
     own projects (定远县…签约仪式…分别是A项目、B项目; 一季度旅顺口区签约和开工项目23个,主要包括A、B). Not
     when its sentence names a town, village or zone (the more specific place the text gives, SCHEMA.md rule
     6) or another county or city (the project may be that place's), nor when its name holds a zone or
     runs between two places (甲至乙高速)."""
-    code = ctx.home_county if ctx.home_county_first else ""
+    code = ctx.home_county if ctx.home_county_first or _county_voice(ctx.view) else ""
     if not code:
         return
     home = next((m for m in ctx.mentions if m.code == code and not _is_home_ref(m)), None)
