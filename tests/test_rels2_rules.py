@@ -234,3 +234,22 @@ def test_list_by_line_ends_with_its_last_item():
     assert not [
         c for c in ctx.candidates if c.rule == "participatesIn.list-lines" and "织布" in c.subject.name
     ]
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # P由X组织实施: the body that carries out the programme
+        (
+            "今年,铁岭市“消费提振年”活动由铁岭市商务局组织实施,共发放消费券500万元。",
+            ("铁岭市商务局", "implements", "“消费提振年”活动"),
+        ),
+        # the people who perform the ceremony's act take part in the gathering
+        (
+            "铁岭市举行2024年重点项目集中开工仪式。市委书记王建国、市长李明共同为开工仪式揭牌。",
+            ("李明", "participatesIn", "2024年重点项目集中开工仪式"),
+        ),
+    ],
+)
+def test_acts(text, triple):
+    assert triple in _relations(text)
