@@ -253,3 +253,18 @@ def test_list_by_line_ends_with_its_last_item():
 )
 def test_acts(text, triple):
     assert triple in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "triple",
+    [
+        ("东方纺织有限公司", "participatesIn", "铁岭市第二届招商项目洽谈会"),
+        ("王东", "participatesIn", "铁岭市第二届招商项目洽谈会"),
+    ],
+)
+def test_firm_presented_at_the_gathering(triple):
+    # at a gathering, the firm whose head presents it and the presenter take part
+    text = (
+        "铁岭市第二届招商项目洽谈会3日举行。随后,项目投资企业东方纺织有限公司总经理王东介绍了企业有关情况。"
+    )
+    assert triple in _relations(text)
