@@ -268,3 +268,21 @@ def test_firm_presented_at_the_gathering(triple):
         "铁岭市第二届招商项目洽谈会3日举行。随后,项目投资企业东方纺织有限公司总经理王东介绍了企业有关情况。"
     )
     assert triple in _relations(text)
+
+
+_PILOTS = (
+    "近日,农业农村部公布首批“数字乡村建设行动”试点县名单,法库县榜上有名。"
+    "法库县将以“数字乡村建设行动”为抓手,推进智慧农业发展。"
+)
+
+
+@pytest.mark.parametrize(
+    "triple",
+    [
+        ("农业农村部", "implements", "“数字乡村建设行动”"),
+        ("法库县", "participatesIn", "“数字乡村建设行动”"),
+    ],
+)
+def test_programme_pilots(triple):
+    # a title that makes its holders pilots of a programme: its awarder runs it, its holders take part
+    assert triple in _relations(_PILOTS)

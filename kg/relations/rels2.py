@@ -15,7 +15,7 @@ from ..extractors.base import is_home_ref as _is_home_ref
 from ..extractors.home import _CITY_HOME, _COUNTY_HOME
 from ..lexicon import alternation
 from ..model import Mention, Sentence
-from ..ontology_rules import GOV_ACTORS
+from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS
 from ..registry import relation_rule
 from .rules import _by_sentence, _outermost
 from .table import TABLE_DIR, EventIndex
@@ -255,3 +255,44 @@ def projects_listed_by_line(ctx: Context) -> None:
                     ctx.relate("participatesIn", m, ev, "participatesIn.list-lines", 0.6)
             if not _ITEM_GOES_ON.search(sents[j].text):
                 break
+
+
+# what a title names after a programme when it makes its holder one of the programme's pilots
+_PILOT = re.compile(r"[”\"]?(?:" + "|".join(map(re.escape, _cues("pilot_heads"))) + ")")
+
+
+@relation_rule("zy.programme-pilots")
+def programme_pilots(ctx: Context) -> None:
+    """国家能源局公布首批“千乡万村驭风行动”试点县名单,X县榜上有名: a title that makes its holders pilots of a
+    programme the text names (P试点县, P示范单位) says that the body awarding it runs the programme and that
+    each holder takes part in it."""
+    progs = {m.name.strip('“”"'): m for m in ctx.mentions if m.type == "Programme"}
+    if not progs:
+        return
+    of: dict[str, Mention | None] = {}
+
+    def programme_of(title: Mention) -> Mention | None:
+        # the programme whose name the title holds right before its pilot word (looked up once a title)
+        if title.name not in of:
+            of[title.name] = None
+            for k in _PILOT.finditer(title.name):
+                head = title.name[: k.start()].strip('“”"')
+                # the longest programme name the head ends with (each ending looked up once)
+                of[title.name] = next(
+                    (progs[head[i:]] for i in range(len(head) - 1) if head[i:] in progs), None
+                )
+                if of[title.name] is not None:
+                    break
+        return of[title.name]
+
+    part_dom = DOMAIN_RANGE["participatesIn"][0]
+    for c in list(ctx.candidates):
+        if c.object.type != "Designation" or c.predicate not in ("awards", "designatedAs"):
+            continue
+        p = programme_of(c.object)
+        if p is None:
+            continue
+        if c.predicate == "awards":
+            ctx.relate("implements", c.subject, p, "implements.names-pilots", 0.55)
+        elif c.subject.type in part_dom:
+            ctx.relate("participatesIn", c.subject, p, "participatesIn.pilot", 0.55)
