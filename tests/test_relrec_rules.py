@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from cases import relations_of as _relations
 
+from kg.extract import extract
+from kg.ingest import make_document
+
 
 @pytest.mark.parametrize(
     "text, triple",
@@ -131,11 +134,6 @@ def test_relation_found(text, triple):
             "副省长王建国在新民市调研。在大民屯镇,王建国实地察看了东方红纺织有限公司。",
             ("东方红纺织有限公司", "locatedIn", "新民市"),
         ),
-        # …but not after a speaker's name (王建国表示,在X,…)
-        (
-            "王建国表示,在新民市,东方红纺织有限公司投资3亿元建设的年产5万吨纺纱项目正式开工。",
-            ("年产5万吨纺纱项目", "locatedIn", "新民市"),
-        ),
         # …in the municipality's own news it is in some district of it, not "in Shanghai"
         (
             "上海市青浦区举行蔬菜产销对接会。上海绿源果品有限公司与青浦区多家合作社签订协议,"
@@ -146,3 +144,14 @@ def test_relation_found(text, triple):
 )
 def test_relation_not_found(text, triple):
     assert triple not in _relations(text)
+
+
+def test_no_place_adverbial_after_a_speaker():
+    # a place adverbial after a speaker's name (王建国表示,在X,…) does not locate what follows (in an
+    # article about that county the county default of kg/relations/rels2.py may still place it there)
+    ctx = extract(
+        make_document(
+            "王建国表示,在新民市,东方红纺织有限公司投资3亿元建设的年产5万吨纺纱项目正式开工。", "case.txt"
+        )
+    )
+    assert not [c for c in ctx.candidates if c.rule == "locatedIn.adverbial"]
