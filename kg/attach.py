@@ -109,6 +109,21 @@ class _DocState:
         self.events: list[_M] = []  # the last few events named, latest last
         self.sentence = 0  # the number of the sentence being read
         self.event_sentence = -9  # the number of the sentence that last named an event
+        # the first firm of the last sentence that named one: the firm that sentence is about (the
+        # investor of X公司投资…建设的Y项目), not the customer or partner named after it
+        self.first_firm: _M | None = None
+
+    def firm(self, S: _Sent, pos: int) -> _M | None:
+        """What a bare 公司/企业 (or 该公司) points to: the first firm named in its sentence before pos,
+        else the first firm of the last sentence that named one (公司董事长X说,企业今年产值… after a
+        sentence about A公司投资…建设的项目, 产品供应B公司: A, not B)."""
+        i = bisect_left(S.starts, S.lo)
+        for m in S.ms[i : i + _CAP]:
+            if m.end > pos:
+                break
+            if m.type == "Company":
+                return m
+        return self.first_firm or self.last.get("Company")
 
     def seen(self, m: _M) -> None:
         self.last[m.type] = m
@@ -252,6 +267,56 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
     return None
 
 
+def _head_referent(S: _Sent, head: str, pos: int, st: _DocState) -> _M | None:
+    """The entity a bare head noun (公司, 企业, 项目 …) at pos stands for: a firm as _DocState.firm says,
+    anything else the last entity of its class."""
+    cls = _HEAD_CLASS[head]
+    return st.firm(S, pos) if cls == "Company" else st.last.get(cls)
+
+
+# verbs that bring a policy, fund or scheme into being or into force: the clauses after them state its
+# terms (出台《X办法》,对…给予奖励,最高奖励3000万元; 设立X专项资金,首期规模2亿元; 推行X制度,为…配备)
+_INTRODUCES = re.compile(r"(?:出台|设立|推出|推行|实施|开展|建立|制定|印发)了?[《“]?$")
+# …but 通过开展X行动,采购…620万元: a programme used as a means leaves the figures to its user
+_BY_MEANS = ("通过", "借助", "依托")
+# what a meeting's report says it set (会议提出,到2025年,全市…产值要突破3000亿元): its targets
+_REPORTED = re.compile(r"提出|要求|强调|指出|明确")
+
+
+def _clause_before(S: _Sent, clo: int, prev_at: int, st: _DocState) -> tuple[_M, str] | None:
+    """The owner a subjectless clause at clo takes from the clause right before it in its sentence: the
+    programme that clause introduces (value.instrument), else the name or the 全市/该公司 it opens with
+    (value.clause-before: 东港市草莓种植面积达到20万亩,年产量超过40万吨). Not when that clause holds the
+    sentence's figure before (its owner goes on) or names an event (the event's results go on)."""
+    if clo <= S.lo or prev_at >= clo - 1:
+        return None
+    view = S.view
+    plo, phi = S.clause(clo - 1, clo - 1)
+    if prev_at >= plo:
+        return None
+    i = bisect_left(S.starts, plo)
+    for m in S.ms[i : i + _CAP]:
+        if m.end > phi:
+            break
+        if m.type == "Event":
+            return None
+        if (
+            m.type == "Programme"
+            and (v := _INTRODUCES.search(view, max(plo, m.start - 4), m.start))
+            and not view.endswith(_BY_MEANS, max(plo, v.start() - 2), v.start())
+        ):
+            return m, "value.instrument"
+    opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, plo, phi)) else plo
+    if (n := S.next_mention(opening)) is not None and n.start == opening and n.end <= phi:
+        if (subj := _subject(S, plo, phi)) is not None:
+            return subj, "value.clause-before"
+    if (a := _ANAPHORA_RE.match(view, opening, phi)) is not None and a.group() not in _THIS:
+        cls = _ANAPHORA_CLASS[a.group()]
+        if (r := st.firm(S, opening) if cls == "Company" else st.last.get(cls)) is not None:
+            return r, "value.clause-before"
+    return None
+
+
 def _anaphor(S: _Sent, lo: int, hi: int, st: _DocState) -> _M | None:
     """该项目, 全村, 我市 …: the last entity of that class."""
     i = bisect_left(S.anaphor_starts, lo)
@@ -262,7 +327,10 @@ def _anaphor(S: _Sent, lo: int, hi: int, st: _DocState) -> _M | None:
             continue  # 占全省, 居全国: a comparison base
         if cls in PLACE_CLASSES and not _time_prefix(S.view, max(lo, S.clause(start, end)[0]), start):
             continue  # 列入全省…清单: an object, as for a place's name; 全村 opening a clause is its subject
-        m = st.this_event(S.view, end) if S.view[start:end] in _THIS else st.last.get(cls)
+        if S.view[start:end] in _THIS:
+            m = st.this_event(S.view, end)
+        else:
+            m = st.firm(S, start) if cls == "Company" else st.last.get(cls)
         if m is not None:
             return m
     return None
@@ -273,8 +341,11 @@ def _evidence(doc: Document, start: int, end: int, sentence: str, rule: str, con
     return Evidence(doc.id, s, e, sentence, rule, conf)
 
 
-def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -> tuple[_M, str] | None:
-    """The entity a figure at [f_start, f_end) is about, and the rule that says so."""
+def _owner(
+    S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None, prev_at: int = -1
+) -> tuple[_M, str] | None:
+    """The entity a figure at [f_start, f_end) is about, and the rule that says so (prev: the owner of
+    the sentence's figure before it, which ends at prev_at)."""
     view = S.view
     # 1. inside a name: 年产5万吨…项目
     if (m := S.covering(f_start, f_end)) is not None:
@@ -352,7 +423,7 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     # that class, not about the names after it
     opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
     if (h := _BARE_HEAD.match(view, opening, f_start)) and S.covering(opening, opening + 1) is None:
-        if (last := st.last.get(_HEAD_CLASS[h.group(1)])) is not None:
+        if (last := _head_referent(S, h.group(1), f_start, st)) is not None:
             return last, "value.head-noun"
     # 建成后年产值可达80亿元, 投产后可带动5个乡镇: what a project will do once built is the project's
     if _ONCE_BUILT.match(view, opening, f_start) and (last := st.last.get("Project")) is not None:
@@ -363,7 +434,16 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     if own is not None:
         # 西宁在A会和B会上累计签约25项: a total over two occasions is the subject's, not one occasion's
         both = sum(1 for e in S.events if clo <= e.start and e.end <= f_start) >= 2
-        if event is not None and (own.type in PLACE_CLASSES or acts) and not both:
+        # (a place whose clause states no signing or start of its own and does not name the event:
+        # 宝山区一批重大项目集中启动,据悉,2022年宝山区共安排重大项目65个 is the place's year plan)
+        if (
+            event is not None
+            and (
+                acts
+                or (own.type in PLACE_CLASSES and (event.end > clo or _REPORTED.search(view, event.end, clo)))
+            )
+            and not both
+        ):
             return event, "value.event"
         # 我市集中开工重大项目96个 right after the sentence that names the event (…设分会场)
         if own.type in PLACE_CLASSES and acts and st.prev_event is not None:
@@ -395,10 +475,23 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         and (e := st.this_event(view, v.start())) is not None
     ):
         return e, "value.this-event"
-    # 4. a clause without a subject continues the sentence: the owner of the figure before it in the
-    # same sentence (同比增长4.1%), else the sentence's subject, else the last sentence's topic
+    # 4. a clause without a subject continues the sentence: what the clause right before it is about
+    # (an instrument it introduces, or the name it opens with), else the owner of the figure before it in
+    # the same sentence (同比增长4.1%), else the sentence's subject, else the last sentence's topic
+    if (hit := _clause_before(S, clo, prev_at, st)) is not None:
+        return hit
     if prev is not None:
         return prev, "value.continues"
+    # 公司总经理X说,…每年可降低成本2000多万元: a sentence that opens with a bare head noun is about
+    # what it stands for, in every clause without a subject of its own
+    sopen = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, S.lo, f_start)) else S.lo
+    if (
+        (h := _BARE_HEAD.match(view, sopen, f_start))
+        and _HEAD_CLASS[h.group(1)] == "Company"
+        and S.covering(sopen, sopen + 1) is None
+        and (firm := st.firm(S, f_start)) is not None
+    ):
+        return firm, "value.head-noun"
     if event is not None:
         return event, "value.event"
     if (a := _anaphor(S, S.lo, f_start, st)) is not None:
@@ -474,7 +567,7 @@ def _dates_of_sentence(
             continue
         subj = _subject(S, clo, chi)
         if subj is None and (h := _HEAD_NOUN.match(view, clo)):
-            subj = st.last.get(_HEAD_CLASS[h.group(1)])
+            subj = _head_referent(S, h.group(1), d.start, st)
         if subj is None:
             subj = last  # 2013年7月27日签约，8月7日开工: the clause goes on about the same thing
         if subj is None:  # 该车间是…于2019年引进入驻: what the sentence's 该X points back to
@@ -607,17 +700,18 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
         S = _Sent(view, sent.vstart, sent.vend, [m for m in ms[i:j] if m.end <= sent.vend])
         st.sentence += 1
         prev: _M | None = None
+        prev_at = -1
         for f in find_quantities(sent.text, sent.vstart):
             while k < len(ms) and ms[k].end <= f.start:
                 st.seen(ms[k])
                 k += 1
-            hit = _owner(S, f.start, f.end, st, prev)
+            hit = _owner(S, f.start, f.end, st, prev, prev_at)
             if hit is None:
                 continue
             owner, rule = hit
             if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
                 continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
-            prev = owner
+            prev, prev_at = owner, f.start
             quantities.append((owner.eid, _quantity(doc, f, sent.text, rule)))
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
         while k < len(ms) and ms[k].end <= sent.vend:
@@ -640,6 +734,8 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
             or _subject(S, sent.vstart, sent.vend, clause=False)
         )
         st.prev_event = S.events[-1] if S.events else None
+        if (firm := next((m for m in S.ms if m.type == "Company"), None)) is not None:
+            st.first_firm = firm
         if _ASIDE.match(view, sent.vstart, sent.vend):
             pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
         elif prev is not None and not a:

@@ -30,6 +30,8 @@ DEV_SETS = (
     "dev7",
     "dev8",
     "dev9",
+    "dev10",
+    "dev11",
 )
 
 
