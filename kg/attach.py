@@ -18,6 +18,8 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]|(?<=[\u4e00-\u9fff\d])[ \u3
 # a figure or a name that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
 # 年产10000辆半挂车的X公司, X的Y项目 (a few words, no punctuation, up to 的)
 _MODIFIER_LONG = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}的")
+# X…——Y: a dash names what the words before it describe (福建最大的合资项目——Y项目动工): Y is the subject
+_APPOSITIVE = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}——")
 # words before a name that make it a place, a source or a comparison base rather than the subject
 _NOT_SUBJECT_AFTER = tuple(entries("value_locatives")) + tuple(entries("value_comparatives"))
 _ANAPHORA: tuple[tuple[str, str], ...] = tuple(
@@ -33,7 +35,8 @@ _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verb
 # a report's lead (本报讯(记者 X), 河北日报讯, 新华社北京5月8日电) and hearsay (据了解, 据介绍, 记者了解到) too
 _NEWS_LEAD = (
     # the 讯/电 of a lead is followed by a byline or a space (国家电网公司供电可靠性 is no lead)
-    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
+    # (中新网 天津4月8日电: a space may part the agency from its dateline)
+    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[ \u3000]?[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
     r"(?=[\s\u3000（(：:，,]|$)(?:\s*[（(][^（()）]{0,30}[）)])?"
 )
 _NEWS_LEAD_RE = re.compile(_NEWS_LEAD)
@@ -240,7 +243,7 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             n = ms[j]
             if n.end > hi or n.start - m.end > 24:
                 break
-            if _MODIFIER_LONG.fullmatch(view, m.end, n.start):
+            if _MODIFIER_LONG.fullmatch(view, m.end, n.start) or _APPOSITIVE.fullmatch(view, m.end, n.start):
                 i, m = j, n
                 break
         for _ in range(_CAP):  # 吉安县横江镇: the most specific place
@@ -431,6 +434,16 @@ def _owner(
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
     acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
+    # 江城县5个项目集中签约总投资23亿元 (a title without commas): the place that hosts the event frames
+    # it; the figure after the event's own goes on with the event
+    if (
+        own is not None
+        and own.type in PLACE_CLASSES
+        and prev is not None
+        and prev.type == "Event"
+        and prev_at >= clo
+    ):
+        return prev, "value.continues"
     if own is not None:
         # 西宁在A会和B会上累计签约25项: a total over two occasions is the subject's, not one occasion's
         both = sum(1 for e in S.events if clo <= e.start and e.end <= f_start) >= 2
@@ -510,7 +523,8 @@ _LIST_ITEMS = frozenset({"Project", "Company", "Zone", "Institution"})
 _ACHIEVERS = frozenset({"Zone", "Company"})
 # words that point at the event being reported, and the verbs of a collective project event
 _DEIXIS = re.compile(r"此次|本次|当天|当日|(?:活动|会议|大会|展会|博览会|洽谈会|推介会)期间")
-_COLLECTIVE = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)|开复工|开竣工")
+# (N个项目现场签约: signed on the spot, at the occasion the text reports)
+_COLLECTIVE = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)|开复工|开竣工|现场签约")
 _GATHERED = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)")
 _PROJECTS_BEFORE = re.compile(r"项目(?:共|共计|总数)?$")
 # what a count of projects is written with: 13个项目, 12个重点产业项目, 18个具有代表性的重大项目
