@@ -1,0 +1,153 @@
+"""Which entity a figure belongs to (kg/attach.py), rules of the values3 branch: case tables of invented
+sentences (none copied from an annotated article), each run through the whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+
+def _owners(tmp_path, text: str) -> dict[str, str]:
+    """Each value as written -> the label of the entity it is attached to."""
+    src = tmp_path / "article.txt"
+    src.write_text(text, encoding="utf-8")
+    g = kg.build_graph([src])
+    out: dict[str, str] = {}
+    for e in g.entities:
+        for q in e.quantities:
+            out[q.text] = e.label
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 公司/企业 stand for the firm the sentence before is about (its first firm: the investor of
+        # X公司投资…建设的Y项目), not for the customer named after it
+        (
+            "华宇投产\n在江城经济开发区,江城华宇机械有限公司投资5亿元建设的年产10万台电机项目投产,"
+            "产品主要供应江城远航汽车有限公司等企业。公司董事长李明说,企业今年产值有望突破8亿元。\n",
+            {
+                "5亿元": "年产10万台电机项目",
+                "年产10万台": "年产10万台电机项目",
+                "8亿元": "江城华宇机械有限公司",
+            },
+        ),
+        # a sentence that opens with 公司 (公司总经理X说) is about that firm in its subjectless clauses
+        (
+            "新光见闻\n位于江城高新技术产业开发区的江城新光电子有限公司正在建设年产3吉瓦光伏组件项目。"
+            "公司总经理王强说,与上游企业就近配套,每年可节约物流成本1500万元。\n",
+            {"年产3吉瓦": "年产3吉瓦光伏组件项目", "1500万元": "江城新光电子有限公司"},
+        ),
+        # …but a project a sentence opens with (项目建成后) is still the topic's project
+        (
+            "项目建成\n在江城经济开发区,江城华宇机械有限公司投资5亿元建设的年产10万台电机项目投产。"
+            "项目建成后,年产值可达20亿元。\n",
+            {
+                "5亿元": "年产10万台电机项目",
+                "年产10万台": "年产10万台电机项目",
+                "20亿元": "年产10万台电机项目",
+            },
+        ),
+    ],
+    ids=["firm-of-the-sentence-before", "sentence-opens-with-the-firm", "project-topic-kept"],
+)
+def test_a_bare_firm_noun_is_the_firm_the_text_is_about(tmp_path, text, expected):
+    assert _owners(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subjectless clause is about the name the clause right before it opens with
+        (
+            "苹果产区\n烟台市是全国重要的苹果产区,栖霞市苹果种植面积达到60万亩,年产量超过150万吨。\n",
+            {"150万吨": "栖霞市"},
+        ),
+        # …and a drive the place only pursues (推进) leaves its results to the place
+        ("三年行动\n上半年,大庆市深入推进全面振兴三年行动,地区生产总值同比增长5.8%。\n", {"5.8%": "大庆市"}),
+        # …but not when that clause names the event whose results follow (the event's)
+        (
+            "签约仪式\n7月11日,江城市举行项目签约仪式,签约58个项目,引资308亿元。\n",
+            {"约58个": "项目签约仪式", "308亿元": "项目签约仪式"},
+        ),
+    ],
+    ids=["clause-before-opens-with-a-place", "pursued-drive", "event-in-the-clause-before"],
+)
+def test_a_subjectless_clause_takes_the_clause_before(tmp_path, text, expected):
+    assert _owners(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the terms of a policy, fund or scheme the clause before brings in (出台, 设立, 推行 …) are its own
+        (
+            "奖励办法\n今年,江城市出台《江城市招商引资奖励办法》,对新引进的固定资产投资超过5亿元的制造业项目,"
+            "按实际投资额的2%给予奖励,最高奖励2000万元。\n",
+            {
+                "超过5亿元": "江城市招商引资奖励办法",
+                "2%": "江城市招商引资奖励办法",
+                "2000万元": "江城市招商引资奖励办法",
+            },
+        ),
+        ("专项资金\n江城市今年设立文旅产业发展专项资金,首期规模1亿元。\n", {"1亿元": "文旅产业发展专项资金"}),
+        (
+            "项目管家\n今年以来,江城县推行“项目管家”制度,为全县120户规模以上企业逐户配备服务专员,"
+            "累计帮助企业解决问题300余个。\n",
+            {"120户": "“项目管家”制度", "300余个": "“项目管家”制度"},
+        ),
+        # a programme used as a means (通过开展X) leaves the figures to the one who uses it
+        (
+            "消费帮扶\n江城港务集团有限公司通过开展消费帮扶新春行动,采购山区农产品约300万元。\n",
+            {"约300万元": "江城港务集团有限公司"},
+        ),
+    ],
+    ids=["policy-terms", "fund-size", "scheme", "means"],
+)
+def test_the_terms_of_an_instrument_are_its_own(tmp_path, text, expected):
+    assert _owners(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place's own year plan, stated in its own clause after the event: the place's
+        (
+            "大会\n今天上午,大庆市重点产业项目推进大会召开,据悉,2024年大庆市共安排重大项目80个,总投资约900亿元。\n",
+            {"80个": "大庆市", "约900亿元": "大庆市"},
+        ),
+        # …but a target the meeting's report sets (会议提出) is the meeting's
+        (
+            "推进会\n6月18日,江城市委、市政府召开港产城融合发展推进会,会议提出,到2025年,"
+            "全市临港产业产值要突破3000亿元。\n",
+            {"3000亿元": "港产城融合发展推进会"},
+        ),
+        # an agency's dateline with a space (中新网 江城4月8日电) is no subject; projects signed on the spot
+        # (现场签约) are the occasion's
+        (
+            "推介会\n中新网 江城4月8日电 (李明远)4月8日,江城市招商引资推介会在江城市举行。"
+            "共有100多名企业家参会,20个项目现场签约,协议投资总额88亿元。\n",
+            {
+                "100多名": "江城市招商引资推介会",
+                "20个": "江城市招商引资推介会",
+                "88亿元": "江城市招商引资推介会",
+            },
+        ),
+        # a title without commas: the figure after the event's own goes on with the event, not the host place
+        (
+            "江城县6个项目集中签约总投资18亿元\n10月30日,江城县举行重点项目集中签约仪式,"
+            "参加本次集中签约的项目共6个,协议总投资18亿元。\n",
+            {"6个": "重点项目集中签约仪式", "18亿元": "重点项目集中签约仪式"},
+        ),
+    ],
+    ids=["place-year-plan", "meeting-target", "dateline-and-on-the-spot", "title-after-event-figure"],
+)
+def test_event_or_place(tmp_path, text, expected):
+    assert _owners(tmp_path, text) == expected
+
+
+def test_a_dash_names_what_the_words_before_it_describe(tmp_path):
+    text = "乙烯项目\n19日,浙江目前投资最大的外资项目——海湾石化乙烯项目主体工程动工,总投资约300亿元。\n"
+    assert _owners(tmp_path, text) == {"约300亿元": "海湾石化乙烯项目"}
