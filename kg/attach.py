@@ -287,37 +287,50 @@ _REPORTED = re.compile(r"提出|要求|强调|指出|明确")
 
 
 def _clause_before(S: _Sent, clo: int, prev_at: int, st: _DocState) -> tuple[_M, str] | None:
-    """The owner a subjectless clause at clo takes from the clause right before it in its sentence: the
-    programme that clause introduces (value.instrument), else the name or the 全市/该公司 it opens with
-    (value.clause-before: 东港市草莓种植面积达到20万亩,年产量超过40万吨). Not when that clause holds the
-    sentence's figure before (its owner goes on) or names an event (the event's results go on)."""
-    if clo <= S.lo or prev_at >= clo - 1:
-        return None
+    """The owner a subjectless clause at clo takes from the clauses before it in its sentence (the
+    nearest that says what it is about, at most _CLAUSES_BACK back): the programme a clause introduces
+    (value.instrument), else the name, the 全市/该公司 or the bare 公司/企业 it opens with
+    (value.clause-before: 东港市草莓种植面积达到20万亩,年产量超过40万吨). Not past the clause that holds the
+    sentence's figure before (its owner goes on) nor one that names an event (the event's results go on)."""
     view = S.view
-    plo, phi = S.clause(clo - 1, clo - 1)
-    if prev_at >= plo:
-        return None
-    i = bisect_left(S.starts, plo)
-    for m in S.ms[i : i + _CAP]:
-        if m.end > phi:
-            break
-        if m.type == "Event":
+    for _ in range(_CLAUSES_BACK):
+        if clo <= S.lo or prev_at >= clo - 1:
             return None
+        plo, phi = S.clause(clo - 1, clo - 1)
+        if prev_at >= plo:
+            return None
+        i = bisect_left(S.starts, plo)
+        for m in S.ms[i : i + _CAP]:
+            if m.end > phi:
+                break
+            if m.type == "Event":
+                return None
+            if (
+                m.type == "Programme"
+                and (v := _INTRODUCES.search(view, max(plo, m.start - 4), m.start))
+                and not view.endswith(_BY_MEANS, max(plo, v.start() - 2), v.start())
+            ):
+                return m, "value.instrument"
+        opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, plo, phi)) else plo
+        if (n := S.next_mention(opening)) is not None and n.start == opening and n.end <= phi:
+            if (subj := _subject(S, plo, phi)) is not None:
+                return subj, "value.clause-before"
+        if (a := _ANAPHORA_RE.match(view, opening, phi)) is not None and a.group() not in _THIS:
+            cls = _ANAPHORA_CLASS[a.group()]
+            if (r := st.firm(S, opening) if cls == "Company" else st.last.get(cls)) is not None:
+                return r, "value.clause-before"
         if (
-            m.type == "Programme"
-            and (v := _INTRODUCES.search(view, max(plo, m.start - 4), m.start))
-            and not view.endswith(_BY_MEANS, max(plo, v.start() - 2), v.start())
+            (h := _BARE_HEAD.match(view, opening, phi))
+            and _HEAD_CLASS[h.group(1)] == "Company"
+            and S.covering(opening, opening + 1) is None
+            and (r := st.firm(S, opening)) is not None
         ):
-            return m, "value.instrument"
-    opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, plo, phi)) else plo
-    if (n := S.next_mention(opening)) is not None and n.start == opening and n.end <= phi:
-        if (subj := _subject(S, plo, phi)) is not None:
-            return subj, "value.clause-before"
-    if (a := _ANAPHORA_RE.match(view, opening, phi)) is not None and a.group() not in _THIS:
-        cls = _ANAPHORA_CLASS[a.group()]
-        if (r := st.firm(S, opening) if cls == "Company" else st.last.get(cls)) is not None:
             return r, "value.clause-before"
+        clo = plo
     return None
+
+
+_CLAUSES_BACK = 2  # a subject carried further back than this is the sentence's (linear time)
 
 
 def _anaphor(S: _Sent, lo: int, hi: int, st: _DocState) -> _M | None:
