@@ -29,6 +29,9 @@ _ANAPHORA: tuple[tuple[str, str], ...] = tuple(
 )
 _ANAPHORA_RE = re.compile("|".join(re.escape(w) for w, _ in _ANAPHORA))
 _ANAPHORA_CLASS: dict[str, str] = dict(_ANAPHORA)
+# 全县, 该市 …: the place of that class the text last named (a round-up of counties moves from one to the
+# next), even where resolution gave the written word one entity for the whole article
+_WHOLE = frozenset(w for w in _ANAPHORA_CLASS if w[0] in "全该")
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
@@ -115,6 +118,7 @@ class _DocState:
         # the first firm of the last sentence that named one: the firm that sentence is about (the
         # investor of X公司投资…建设的Y项目), not the customer or partner named after it
         self.first_firm: _M | None = None
+        self.places: dict[str, _M] = {}  # the document's place names as written, for bodies named after them
 
     def firm(self, S: _Sent, pos: int) -> _M | None:
         """What a bare 公司/企业 (or 该公司) points to: the first firm named in its sentence before pos,
@@ -128,8 +132,17 @@ class _DocState:
                 return m
         return self.first_firm or self.last.get("Company")
 
-    def seen(self, m: _M) -> None:
+    def seen(self, m: _M, view: str = "") -> None:
+        if view[m.start : m.end] in _WHOLE and m.type in self.last:
+            return  # 全县 is the county last named, not a new one
         self.last[m.type] = m
+        # 新宾县农业农村局局长X说…。全县已发放…: a body named after its place makes that place the last
+        # of its class too (the place a body's name opens with, when the text names that place on its own)
+        if m.type == "GovernmentBody" and self.places:
+            for n in range(min(_PLACE_PREFIX_MAX, m.end - m.start - 1), 1, -1):
+                if (p := self.places.get(view[m.start : m.start + n])) is not None:
+                    self.last[p.type] = _M(m.start, m.start + n, p.eid, p.type)
+                    break
         if m.type == "Event":
             if self.first_event is None:
                 self.first_event = m
@@ -152,6 +165,7 @@ class _DocState:
         return self.first_event or self.last.get("Event") or self.doc_event
 
 
+_PLACE_PREFIX_MAX = 12  # the longest place name looked for at the start of a body's name
 _CAP = 8  # a clause's subject is among its first few names; never look further (linear time)
 _PREFIX_MAX = 30  # a time phrase before a subject is short
 _VERB_WINDOW = 40  # cue verbs are looked for this near a figure
@@ -718,6 +732,7 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
     st = _DocState()
     st.doc_event = next((m for m in ms if m.type == "Event"), None)
     view = doc.view
+    st.places = {view[m.start : m.end]: m for m in ms if m.type in PLACE_CLASSES}
     k = 0  # next mention to mark as seen
     starts = [m.start for m in ms]
     for sent in doc.sentences:
@@ -730,19 +745,21 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
         prev_at = -1
         for f in find_quantities(sent.text, sent.vstart):
             while k < len(ms) and ms[k].end <= f.start:
-                st.seen(ms[k])
+                st.seen(ms[k], view)
                 k += 1
             hit = _owner(S, f.start, f.end, st, prev, prev_at)
             if hit is None:
                 continue
             owner, rule = hit
+            if view[owner.start : owner.end] in _WHOLE and (named := st.last.get(owner.type)) is not None:
+                owner = named
             if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
                 continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
             prev, prev_at = owner, f.start
             quantities.append((owner.eid, _quantity(doc, f, sent.text, rule)))
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
         while k < len(ms) and ms[k].end <= sent.vend:
-            st.seen(ms[k])
+            st.seen(ms[k], view)
             k += 1
         dates.extend(_document_years(doc, sent, st))
         # a sentence that opens with 本次, 该公司 … is about what they point back to

@@ -151,3 +151,37 @@ def test_event_or_place(tmp_path, text, expected):
 def test_a_dash_names_what_the_words_before_it_describe(tmp_path):
     text = "乙烯项目\n19日,浙江目前投资最大的外资项目——海湾石化乙烯项目主体工程动工,总投资约300亿元。\n"
     assert _owners(tmp_path, text) == {"约300亿元": "海湾石化乙烯项目"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 全县 is the county the text last named, and a body written with its county's name (新宾满族自治县
+        # 农业农村局) names that county, though resolution gave 全县 one county for the whole article
+        (
+            "补贴\n新宾满族自治县是人参之乡。在清原满族自治县,抚顺清源中药材科技有限公司投资1.2亿元建设的"
+            "年加工5000吨中药材饮片项目已投产。新宾满族自治县农业农村局局长李明说,今年县农业农村局设立"
+            "林下参产业发展补贴。截至7月末,全县已发放各类产业补贴资金1730万元,惠及经营主体326个。\n",
+            {
+                "1.2亿元": "年加工5000吨中药材饮片项目",
+                "年加工5000吨": "年加工5000吨中药材饮片项目",
+                "1730万元": "新宾满族自治县",
+                "326个": "新宾满族自治县",
+            },
+        ),
+        # 村集体 (the village collective) is the village
+        (
+            "村集体\n在清原满族自治县大孤家镇马前寨村,抚顺绿野果蔬有限公司流转土地500亩建设蔬菜基地。"
+            "村集体每年可获得土地流转收入和分红16万元。\n",
+            {"16万元": "马前寨村"},
+        ),
+        # a hearsay clause (据统计) between the name and the subjectless clause
+        (
+            "苹果产区\n烟台市是全国重要的苹果产区,栖霞市苹果种植面积达到60万亩,据统计,年产量超过150万吨。\n",
+            {"150万吨": "栖霞市"},
+        ),
+    ],
+    ids=["whole-county-is-the-last-named", "village-collective", "hearsay-between"],
+)
+def test_places_referred_to(tmp_path, text, expected):
+    assert _owners(tmp_path, text) == expected
