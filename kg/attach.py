@@ -381,6 +381,11 @@ def _owner(
     if (m := S.covering(f_start, f_end)) is not None:
         return m, "value.in-name"
     clo, chi = S.clause(f_start, f_end)
+    # A项目(总投资5亿元)、B项目(总投资3亿元): a figure in brackets right after a name is a note on it
+    if (b := _OPEN_NOTE.search(view, max(clo, f_start - _NOTE_MAX), f_start)) is not None:
+        named = S.covering(b.start() - 1, b.start())
+        if named is not None and named.end == b.start():
+            return named, "value.note"
     # 2. a modifier of the name right after it: 总投资18亿元建设的X项目
     m = S.next_mention(f_end)
     if (
@@ -544,6 +549,10 @@ def _owner(
     return None
 
 
+# an opening bracket with no closing one before the figure: the figure is inside a note on what precedes
+_OPEN_NOTE = re.compile(r"[（(][^（()）]*$")
+_NOTE_MAX = 16  # a note on a name is short
+
 # what a list of names with their figures lists
 _LIST_ITEMS = frozenset({"Project", "Company", "Zone", "Institution"})
 # a zone or a firm the sentence is about counts the signings it brought about as its own results
@@ -558,7 +567,7 @@ _PROJECTS_BEFORE = re.compile(r"项目(?:共|共计|总数)?$")
 _PROJECTS = re.compile(r"[^，,；;。！？!?：:]{0,12}?项目")
 
 # 此次, 本次: the event the article reports (see _DocState.this_event)
-_THIS = frozenset({"此次", "本次"})
+_THIS = frozenset({"此次", "本次", "本届"})
 _SUB_VENUE = "分会场"
 
 # a sentence that opens with 其中 picks out members of what the text is about, and the next goes back to it

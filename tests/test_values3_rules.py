@@ -185,3 +185,25 @@ def test_a_dash_names_what_the_words_before_it_describe(tmp_path):
 )
 def test_places_referred_to(tmp_path, text, expected):
     assert _owners(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure in brackets right after a name is a note on that name
+        (
+            "括号\n签约仪式上,签约项目包括大庆石化乙烯项目(总投资5亿元)、肇源县稻米加工项目(总投资3亿元)"
+            "和林甸县风电项目(总投资2亿元)。\n",
+            {"5亿元": "大庆石化乙烯项目", "3亿元": "肇源县稻米加工项目", "2亿元": "林甸县风电项目"},
+        ),
+        # 本届 (this session of a recurring fair) is the fair being reported
+        (
+            "展会\n9月5日,第十届中国(大庆)国际石化产业博览会在大庆国际会展中心开幕。"
+            "本届博览会共吸引300家企业参展,现场达成合作意向金额12亿元。\n",
+            {"300家": "第十届中国(大庆)国际石化产业博览会", "12亿元": "第十届中国(大庆)国际石化产业博览会"},
+        ),
+    ],
+    ids=["note-in-brackets", "this-session"],
+)
+def test_notes_and_sessions(tmp_path, text, expected):
+    assert _owners(tmp_path, text) == expected
