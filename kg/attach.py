@@ -118,6 +118,8 @@ class _DocState:
         # the first firm of the last sentence that named one: the firm that sentence is about (the
         # investor of X公司投资…建设的Y项目), not the customer or partner named after it
         self.first_firm: _M | None = None
+        # the names a sentence lists before its 分别: (the sentence's start, the names)
+        self.respective: tuple[int, tuple[_M, ...]] | None = None
         self.places: dict[str, _M] = {}  # the document's place names as written, for bodies named after them
 
     def firm(self, S: _Sent, pos: int) -> _M | None:
@@ -300,6 +302,40 @@ _BY_MEANS = ("通过", "借助", "依托")
 _REPORTED = re.compile(r"提出|要求|强调|指出|明确")
 
 
+_RESPECTIVELY = "分别"
+_JOINERS = frozenset(("和", "、", "与", "及", "以及", ""))
+_RESPECTIVE_MAX = 6  # names listed before 分别
+
+
+def _respectively(S: _Sent, clo: int, f_start: int, st: _DocState, earlier: list[int]) -> _M | None:
+    """A和B分别…12个和8个, (…,)签约额分别为36亿元和20亿元: the k-th figure after 分别 in its clause is the
+    k-th name of the list written right before the first 分别 of the sentence (two or more names of one
+    class, joined by 和, 、, 与, 及). None when there is no such list or more figures than names."""
+    view = S.view
+    r = view.rfind(_RESPECTIVELY, clo, f_start)
+    if r < 0:
+        return None
+    if st.respective is None or st.respective[0] != S.lo:
+        names: list[_M] = []
+        first = view.find(_RESPECTIVELY, S.lo, f_start)
+        i = bisect_left(S.starts, first) - 1
+        end = first
+        while i >= 0 and len(names) < _RESPECTIVE_MAX:
+            m = S.ms[i]
+            gap = view[m.end : end]
+            if gap not in _JOINERS or (names and m.type != names[-1].type):
+                break
+            names.append(m)
+            end = m.start
+            i -= 1
+        st.respective = (S.lo, tuple(reversed(names)))
+    names_ = st.respective[1]
+    k = len(earlier) - bisect_right(earlier, r)  # the figures between 分别 and this one (in text order)
+    if len(names_) < 2 or k >= len(names_):
+        return None
+    return names_[k]
+
+
 def _clause_before(S: _Sent, clo: int, prev_at: int, st: _DocState) -> tuple[_M, str] | None:
     """The owner a subjectless clause at clo takes from the clauses before it in its sentence (the
     nearest that says what it is about, at most _CLAUSES_BACK back): the programme a clause introduces
@@ -372,7 +408,13 @@ def _evidence(doc: Document, start: int, end: int, sentence: str, rule: str, con
 
 
 def _owner(
-    S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None, prev_at: int = -1
+    S: _Sent,
+    f_start: int,
+    f_end: int,
+    st: _DocState,
+    prev: _M | None,
+    prev_at: int = -1,
+    earlier: list[int] | None = None,
 ) -> tuple[_M, str] | None:
     """The entity a figure at [f_start, f_end) is about, and the rule that says so (prev: the owner of
     the sentence's figure before it, which ends at prev_at)."""
@@ -381,6 +423,9 @@ def _owner(
     if (m := S.covering(f_start, f_end)) is not None:
         return m, "value.in-name"
     clo, chi = S.clause(f_start, f_end)
+    # A和B分别签约项目12个和8个: the figures after 分别 go to the names listed before it, in order
+    if earlier is not None and (each := _respectively(S, clo, f_start, st, earlier)) is not None:
+        return each, "value.respectively"
     # A项目(总投资5亿元)、B项目(总投资3亿元): a figure in brackets right after a name is a note on it
     if (b := _OPEN_NOTE.search(view, max(clo, f_start - _NOTE_MAX), f_start)) is not None:
         named = S.covering(b.start() - 1, b.start())
@@ -752,11 +797,13 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
         st.sentence += 1
         prev: _M | None = None
         prev_at = -1
+        earlier: list[int] = []
         for f in find_quantities(sent.text, sent.vstart):
             while k < len(ms) and ms[k].end <= f.start:
                 st.seen(ms[k], view)
                 k += 1
-            hit = _owner(S, f.start, f.end, st, prev, prev_at)
+            hit = _owner(S, f.start, f.end, st, prev, prev_at, earlier)
+            earlier.append(f.start)
             if hit is None:
                 continue
             owner, rule = hit

@@ -207,3 +207,28 @@ def test_places_referred_to(tmp_path, text, expected):
 )
 def test_notes_and_sessions(tmp_path, text, expected):
     assert _owners(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A和B分别…: the figures after 分别 go to the names listed before it, in order (also in a later
+        # clause of the sentence that says 分别 again)
+        (
+            "分别\n肇源县和林甸县分别签约项目12个和8个,签约额分别为36亿元和20亿元。\n",
+            {"12个": "肇源县", "8个": "林甸县", "36亿元": "肇源县", "20亿元": "林甸县"},
+        ),
+        (
+            "分别\n肇源县、林甸县和杜尔伯特蒙古族自治县分别新增规模以上企业5家、3家和4家。\n",
+            {"5家": "肇源县", "3家": "林甸县", "4家": "杜尔伯特蒙古族自治县"},
+        ),
+        # …but one name with several measures (同比分别增长) keeps them all
+        (
+            "分别\n上半年,大庆港完成货物吞吐量1.05亿吨,同比分别增长4.2%和6.8%。\n",
+            {"1.05亿吨": "大庆港", "4.2%": "大庆港", "6.8%": "大庆港"},
+        ),
+    ],
+    ids=["two-places", "three-places", "one-owner"],
+)
+def test_respectively(tmp_path, text, expected):
+    assert _owners(tmp_path, text) == expected
