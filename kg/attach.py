@@ -545,7 +545,18 @@ def _owner(
             and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end)
         ):
             return S.designation, "value.designation"
+        # 葫芦岛市38家企业获评,其中建昌县5家: a place's share of a list's members is still the list's count
+        if (
+            own.type in PLACE_CLASSES
+            and prev is not None
+            and prev.type == "Designation"
+            and _AMONG.search(view, clo, own.start)
+        ):
+            return prev, "value.designation"
         return own, "value.clause-subject"
+    # 公布X名单,共有15个城市入选: a subjectless clause that says who made the list counts the list's members
+    if S.designation is not None and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end):
+        return S.designation, "value.designation"
     if (a := _anaphor(S, clo, f_start, st)) is not None:
         return a, "value.anaphor"
     # A项目,总投资15亿元;B项目,投资8亿元: a clause without a subject right after a clause that ends with
@@ -582,6 +593,9 @@ def _owner(
         and (firm := st.firm(S, f_start)) is not None
     ):
         return firm, "value.head-noun"
+    # 会议要求,全年要开工建设亿元以上项目1000个: what a meeting's report sets is the meeting's
+    if _MEETING_SAYS.match(view, sopen, f_start) and (met := st.this_event(view, sopen)) is not None:
+        return met, "value.event"
     if event is not None:
         return event, "value.event"
     if (a := _anaphor(S, S.lo, f_start, st)) is not None:
@@ -593,6 +607,10 @@ def _owner(
         return st.topic, "value.topic"
     return None
 
+
+# a sentence that reports what the meeting said (会议要求, 会议提出, 全会强调 …)
+_MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:提出|要求|强调|指出|明确|部署|确定)")
+_AMONG = re.compile(r"其中")
 
 # an opening bracket with no closing one before the figure: the figure is inside a note on what precedes
 _OPEN_NOTE = re.compile(r"[（(][^（()）]*$")

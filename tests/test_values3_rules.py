@@ -232,3 +232,25 @@ def test_notes_and_sessions(tmp_path, text, expected):
 )
 def test_respectively(tmp_path, text, expected):
     assert _owners(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subjectless clause saying who made the list (共有15个城市入选) counts the list's members, and a
+        # place's share of them after 其中 is the list's count too
+        (
+            "名单\n商务部公布第二批全国供应链创新与应用示范城市名单,共有15个城市入选,其中辽宁省2个。\n",
+            {"15个": "全国供应链创新与应用示范城市", "2个": "全国供应链创新与应用示范城市"},
+        ),
+        # what a meeting's report sets (会议要求 …) is the meeting's
+        (
+            "部署\n3月2日,黑龙江省召开全省重点项目建设推进大会。会议要求,全年全省要开工建设亿元以上项目"
+            "1000个以上,完成投资3000亿元。\n",
+            {"1000个": "全省重点项目建设推进大会", "3000亿元": "全省重点项目建设推进大会"},
+        ),
+    ],
+    ids=["list-members", "meeting-says"],
+)
+def test_lists_and_meetings(tmp_path, text, expected):
+    assert _owners(tmp_path, text) == expected
