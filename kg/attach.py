@@ -594,7 +594,11 @@ def _owner(
     ):
         return firm, "value.head-noun"
     # 会议要求,全年要开工建设亿元以上项目1000个: what a meeting's report sets is the meeting's
-    if _MEETING_SAYS.match(view, sopen, f_start) and (met := st.this_event(view, sopen)) is not None:
+    # (the meeting the article reports: the first it names, not one whose 精神 it carried out)
+    if (
+        _MEETING_SAYS.match(view, sopen, f_start)
+        and (met := st.first_event or st.last.get("Event")) is not None
+    ):
         return met, "value.event"
     if event is not None:
         return event, "value.event"
