@@ -673,7 +673,8 @@ def _dates_of_sentence(
             continue  # a year inside a name (2023年四季度…活动) dates nothing by itself
         ev = _evidence(doc, d.start, d.end, sent.text, "date.event", 0.7)
         if S.events:
-            for m in S.events[:_CAP]:
+            held = [m for m in S.events[:_CAP] if not _carried_out(view, m)] or S.events[:_CAP]
+            for m in held:
                 out.append((m.eid, DateValue(d.iso, d.text, ev)))
             continue
         clo, chi = S.clause(d.start, d.end)
@@ -694,6 +695,19 @@ def _dates_of_sentence(
             out.append((subj.eid, DateValue(d.iso, d.text, ev)))
             last = subj
     return out
+
+
+# a meeting whose decisions are carried out (贯彻落实X会议精神, 学习X全会精神, 落实X会议决策部署) was held
+# before: the sentence's date is not its date
+_CARRIED_BEFORE = re.compile(r"(?:贯彻|落实|传达|学习|领会)[\u4e00-\u9fff]{0,4}$")
+_CARRIED_AFTER = re.compile(r"精神|决策部署|部署要求|会议精神")
+
+
+def _carried_out(view: str, m: _M) -> bool:
+    return bool(
+        _CARRIED_AFTER.match(view, m.end, m.end + 4)
+        or _CARRIED_BEFORE.search(view, max(0, m.start - 6), m.start)
+    )
 
 
 # what one document gives its entities: (owner id, value) in text order, before any owner is replaced

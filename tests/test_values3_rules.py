@@ -254,3 +254,18 @@ def test_respectively(tmp_path, text, expected):
 )
 def test_lists_and_meetings(tmp_path, text, expected):
     assert _owners(tmp_path, text) == expected
+
+
+def _dates(tmp_path, text: str) -> set[tuple[str, str]]:
+    src = tmp_path / "article.txt"
+    src.write_text(text, encoding="utf-8")
+    g = kg.build_graph([src])
+    return {(d.value, e.label) for e in g.entities for d in e.dates}
+
+
+def test_a_meeting_whose_decisions_are_carried_out_is_not_dated_by_the_sentence(tmp_path):
+    text = (
+        "开工\n2020年4月18日,为深入贯彻落实大庆市委经济工作会议决策部署,肇源县举行了"
+        "2020年重点产业项目集中开工仪式。\n"
+    )
+    assert _dates(tmp_path, text) == {("2020-04-18", "2020年重点产业项目集中开工仪式")}
