@@ -295,7 +295,7 @@ def _head_referent(S: _Sent, head: str, pos: int, st: _DocState) -> _M | None:
 
 # verbs that bring a policy, fund or scheme into being or into force: the clauses after them state its
 # terms (出台《X办法》,对…给予奖励,最高奖励3000万元; 设立X专项资金,首期规模2亿元; 推行X制度,为…配备)
-_INTRODUCES = re.compile(r"(?:出台|设立|推出|推行|实施|开展|建立|制定|印发)了?[《“]?$")
+_INTRODUCES = re.compile(r"(?:出台|设立|推出|推行|实施|开展|建立|印发)了?[《“]?$")
 # …but 通过开展X行动,采购…620万元: a programme used as a means leaves the figures to its user
 _BY_MEANS = ("通过", "借助", "依托")
 # what a meeting's report says it set (会议提出,到2025年,全市…产值要突破3000亿元): its targets
@@ -485,7 +485,20 @@ def _owner(
         return e, "value.this-event"
     # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
     # in the clause (等31家企业为第七批…龙头企业) or the sentence's designation or event does
-    if view[max(clo, f_start - 1) : f_start] == "等":
+    # …, and so does a count right after names joined by 、/和 (X是…的行政村,有A、B和C4个自然村: X's)
+    listed = S.covering(f_start - 1, f_start)
+    enumerated = (
+        listed is not None
+        and listed.end == f_start
+        and view[listed.start - 1 : listed.start] in _ENUMERATION
+        and (S.covering(listed.start - 2, listed.start - 1) is not None or "、" in view[clo : listed.start])
+    )
+    if enumerated:  # (the list is of places or firms named in passing: what the sentence is about has them)
+        if (after := _subject(S, f_end, chi)) is not None:
+            return after, "value.list-count"
+        if (hit := _clause_before(S, clo, prev_at, st)) is not None:
+            return hit
+    elif view[max(clo, f_start - 1) : f_start] == "等":
         after = _subject(S, f_end, chi)
         if after is not None:
             return after, "value.list-count"
@@ -553,6 +566,15 @@ def _owner(
             and _AMONG.search(view, clo, own.start)
         ):
             return prev, "value.designation"
+        # 国务院同意4个省级开发区升级为国家级经开区: a count of what becomes a designation is its members'
+        title = S.designation
+        if (
+            title is not None
+            and f_end <= title.start < chi
+            and view[f_end - 1] in _CLASSIFIERS
+            and _DESIGNATION_VERBS.search(view, f_end, title.start)
+        ):
+            return title, "value.designation"
         return own, "value.clause-subject"
     # 公布X名单,共有15个城市入选: a subjectless clause that says who made the list counts the list's members
     if S.designation is not None and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end):
@@ -615,6 +637,7 @@ def _owner(
 # a sentence that reports what the meeting said (会议要求, 会议提出, 全会强调 …)
 _MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:提出|要求|强调|指出|明确|部署|确定)")
 _AMONG = re.compile(r"其中")
+_ENUMERATION = frozenset("和、及与")
 
 # an opening bracket with no closing one before the figure: the figure is inside a note on what precedes
 _OPEN_NOTE = re.compile(r"[（(][^（()）]*$")

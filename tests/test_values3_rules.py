@@ -269,3 +269,29 @@ def test_a_meeting_whose_decisions_are_carried_out_is_not_dated_by_the_sentence(
         "2020年重点产业项目集中开工仪式。\n"
     )
     assert _dates(tmp_path, text) == {("2020-04-18", "2020年重点产业项目集中开工仪式")}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count right after names joined by 、/和 counts them: it is what the sentence is about that has
+        # them, not the last name listed
+        (
+            "乡镇\n肇源县位于松花江北岸,下辖肇源镇、茂兴镇和古龙镇3个镇,总人口40万人。\n",
+            {"3个": "肇源县", "40万人": "肇源县"},
+        ),
+        # a count of what becomes a designation (N个X升级为D) is the designation's, with or without a list
+        (
+            "升级\n国务院同意4个省级开发区升级为国家级经济技术开发区\n",
+            {"4个": "国家级经济技术开发区"},
+        ),
+        # a plan drafted (制定《X方案》) is no instrument whose terms follow: the place acts on
+        (
+            "制定\n今年以来,肇源县结合本县实际,制定《2024年度招商引资工作方案》,组建8个专业招商团队。\n",
+            {"8个": "肇源县"},
+        ),
+    ],
+    ids=["enumerated-members", "upgraded-to", "plan-drafted"],
+)
+def test_counts_of_members(tmp_path, text, expected):
+    assert _owners(tmp_path, text) == expected
