@@ -18,6 +18,8 @@ _CLAUSE_END = re.compile(r"[，,；;。！？!?：:]|(?<=[\u4e00-\u9fff\d])[ \u3
 # a figure or a name that modifies the name right after it: 总投资18亿元建设的X项目, 投资4800万美元的X项目,
 # 年产10000辆半挂车的X公司, X的Y项目 (a few words, no punctuation, up to 的)
 _MODIFIER_LONG = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}的")
+# X…——Y: a dash names what the words before it describe (福建最大的合资项目——Y项目动工): Y is the subject
+_APPOSITIVE = re.compile(r"[^，,；;。！？!?：:、（）()“”]{0,22}——")
 # words before a name that make it a place, a source or a comparison base rather than the subject
 _NOT_SUBJECT_AFTER = tuple(entries("value_locatives")) + tuple(entries("value_comparatives"))
 _ANAPHORA: tuple[tuple[str, str], ...] = tuple(
@@ -27,13 +29,17 @@ _ANAPHORA: tuple[tuple[str, str], ...] = tuple(
 )
 _ANAPHORA_RE = re.compile("|".join(re.escape(w) for w, _ in _ANAPHORA))
 _ANAPHORA_CLASS: dict[str, str] = dict(_ANAPHORA)
+# 全县, 该市 …: the place of that class the text last named (a round-up of counties moves from one to the
+# next), even where resolution gave the written word one entity for the whole article
+_WHOLE = frozenset(w for w in _ANAPHORA_CLASS if w[0] in "全该")
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
 # a report's lead (本报讯(记者 X), 河北日报讯, 新华社北京5月8日电) and hearsay (据了解, 据介绍, 记者了解到) too
 _NEWS_LEAD = (
     # the 讯/电 of a lead is followed by a byline or a space (国家电网公司供电可靠性 is no lead)
-    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
+    # (中新网 天津4月8日电: a space may part the agency from its dateline)
+    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[ \u3000]?[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
     r"(?=[\s\u3000（(：:，,]|$)(?:\s*[（(][^（()）]{0,30}[）)])?"
 )
 _NEWS_LEAD_RE = re.compile(_NEWS_LEAD)
@@ -109,9 +115,36 @@ class _DocState:
         self.events: list[_M] = []  # the last few events named, latest last
         self.sentence = 0  # the number of the sentence being read
         self.event_sentence = -9  # the number of the sentence that last named an event
+        # the first firm of the last sentence that named one: the firm that sentence is about (the
+        # investor of X公司投资…建设的Y项目), not the customer or partner named after it
+        self.first_firm: _M | None = None
+        # the names a sentence lists before its 分别: (the sentence's start, the names)
+        self.respective: tuple[int, tuple[_M, ...]] | None = None
+        self.places: dict[str, _M] = {}  # the document's place names as written, for bodies named after them
 
-    def seen(self, m: _M) -> None:
+    def firm(self, S: _Sent, pos: int) -> _M | None:
+        """What a bare 公司/企业 (or 该公司) points to: the first firm named in its sentence before pos,
+        else the first firm of the last sentence that named one (公司董事长X说,企业今年产值… after a
+        sentence about A公司投资…建设的项目, 产品供应B公司: A, not B)."""
+        i = bisect_left(S.starts, S.lo)
+        for m in S.ms[i : i + _CAP]:
+            if m.end > pos:
+                break
+            if m.type == "Company":
+                return m
+        return self.first_firm or self.last.get("Company")
+
+    def seen(self, m: _M, view: str = "") -> None:
+        if view[m.start : m.end] in _WHOLE and m.type in self.last:
+            return  # 全县 is the county last named, not a new one
         self.last[m.type] = m
+        # 新宾县农业农村局局长X说…。全县已发放…: a body named after its place makes that place the last
+        # of its class too (the place a body's name opens with, when the text names that place on its own)
+        if m.type == "GovernmentBody" and self.places:
+            for n in range(min(_PLACE_PREFIX_MAX, m.end - m.start - 1), 1, -1):
+                if (p := self.places.get(view[m.start : m.start + n])) is not None:
+                    self.last[p.type] = _M(m.start, m.start + n, p.eid, p.type)
+                    break
         if m.type == "Event":
             if self.first_event is None:
                 self.first_event = m
@@ -134,6 +167,7 @@ class _DocState:
         return self.first_event or self.last.get("Event") or self.doc_event
 
 
+_PLACE_PREFIX_MAX = 12  # the longest place name looked for at the start of a body's name
 _CAP = 8  # a clause's subject is among its first few names; never look further (linear time)
 _PREFIX_MAX = 30  # a time phrase before a subject is short
 _VERB_WINDOW = 40  # cue verbs are looked for this near a figure
@@ -225,7 +259,7 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             n = ms[j]
             if n.end > hi or n.start - m.end > 24:
                 break
-            if _MODIFIER_LONG.fullmatch(view, m.end, n.start):
+            if _MODIFIER_LONG.fullmatch(view, m.end, n.start) or _APPOSITIVE.fullmatch(view, m.end, n.start):
                 i, m = j, n
                 break
         for _ in range(_CAP):  # 吉安县横江镇: the most specific place
@@ -252,6 +286,103 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
     return None
 
 
+def _head_referent(S: _Sent, head: str, pos: int, st: _DocState) -> _M | None:
+    """The entity a bare head noun (公司, 企业, 项目 …) at pos stands for: a firm as _DocState.firm says,
+    anything else the last entity of its class."""
+    cls = _HEAD_CLASS[head]
+    return st.firm(S, pos) if cls == "Company" else st.last.get(cls)
+
+
+# verbs that bring a policy, fund or scheme into being or into force: the clauses after them state its
+# terms (出台《X办法》,对…给予奖励,最高奖励3000万元; 设立X专项资金,首期规模2亿元; 推行X制度,为…配备)
+_INTRODUCES = re.compile(r"(?:出台|设立|推出|推行|实施|开展|建立|印发)了?[《“]?$")
+# …but 通过开展X行动,采购…620万元: a programme used as a means leaves the figures to its user
+_BY_MEANS = ("通过", "借助", "依托")
+# what a meeting's report says it set (会议提出,到2025年,全市…产值要突破3000亿元): its targets
+_REPORTED = re.compile(r"提出|要求|强调|指出|明确")
+
+
+_RESPECTIVELY = "分别"
+_JOINERS = frozenset(("和", "、", "与", "及", "以及", ""))
+_RESPECTIVE_MAX = 6  # names listed before 分别
+
+
+def _respectively(S: _Sent, clo: int, f_start: int, st: _DocState, earlier: list[int]) -> _M | None:
+    """A和B分别…12个和8个, (…,)签约额分别为36亿元和20亿元: the k-th figure after 分别 in its clause is the
+    k-th name of the list written right before the first 分别 of the sentence (two or more names of one
+    class, joined by 和, 、, 与, 及). None when there is no such list or more figures than names."""
+    view = S.view
+    r = view.rfind(_RESPECTIVELY, clo, f_start)
+    if r < 0:
+        return None
+    if st.respective is None or st.respective[0] != S.lo:
+        names: list[_M] = []
+        first = view.find(_RESPECTIVELY, S.lo, f_start)
+        i = bisect_left(S.starts, first) - 1
+        end = first
+        while i >= 0 and len(names) < _RESPECTIVE_MAX:
+            m = S.ms[i]
+            gap = view[m.end : end]
+            if gap not in _JOINERS or (names and m.type != names[-1].type):
+                break
+            names.append(m)
+            end = m.start
+            i -= 1
+        st.respective = (S.lo, tuple(reversed(names)))
+    names_ = st.respective[1]
+    k = len(earlier) - bisect_right(earlier, r)  # the figures between 分别 and this one (in text order)
+    if len(names_) < 2 or k >= len(names_):
+        return None
+    return names_[k]
+
+
+def _clause_before(S: _Sent, clo: int, prev_at: int, st: _DocState) -> tuple[_M, str] | None:
+    """The owner a subjectless clause at clo takes from the clauses before it in its sentence (the
+    nearest that says what it is about, at most _CLAUSES_BACK back): the programme a clause introduces
+    (value.instrument), else the name, the 全市/该公司 or the bare 公司/企业 it opens with
+    (value.clause-before: 东港市草莓种植面积达到20万亩,年产量超过40万吨). Not past the clause that holds the
+    sentence's figure before (its owner goes on) nor one that names an event (the event's results go on)."""
+    view = S.view
+    for _ in range(_CLAUSES_BACK):
+        if clo <= S.lo or prev_at >= clo - 1:
+            return None
+        plo, phi = S.clause(clo - 1, clo - 1)
+        if prev_at >= plo:
+            return None
+        i = bisect_left(S.starts, plo)
+        for m in S.ms[i : i + _CAP]:
+            if m.end > phi:
+                break
+            if m.type == "Event":
+                return None
+            if (
+                m.type == "Programme"
+                and (v := _INTRODUCES.search(view, max(plo, m.start - 4), m.start))
+                and not view.endswith(_BY_MEANS, max(plo, v.start() - 2), v.start())
+            ):
+                return m, "value.instrument"
+        opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, plo, phi)) else plo
+        if (n := S.next_mention(opening)) is not None and n.start == opening and n.end <= phi:
+            if (subj := _subject(S, plo, phi)) is not None:
+                return subj, "value.clause-before"
+        if (a := _ANAPHORA_RE.match(view, opening, phi)) is not None and a.group() not in _THIS:
+            cls = _ANAPHORA_CLASS[a.group()]
+            if (r := st.firm(S, opening) if cls == "Company" else st.last.get(cls)) is not None:
+                return r, "value.clause-before"
+        if (
+            (h := _BARE_HEAD.match(view, opening, phi))
+            and _HEAD_CLASS[h.group(1)] == "Company"
+            and S.covering(opening, opening + 1) is None
+            and (r := st.firm(S, opening)) is not None
+        ):
+            return r, "value.clause-before"
+        clo = plo
+    return None
+
+
+_CLAUSES_BACK = 2  # a subject carried further back than this is the sentence's (linear time)
+
+
 def _anaphor(S: _Sent, lo: int, hi: int, st: _DocState) -> _M | None:
     """该项目, 全村, 我市 …: the last entity of that class."""
     i = bisect_left(S.anaphor_starts, lo)
@@ -262,7 +393,10 @@ def _anaphor(S: _Sent, lo: int, hi: int, st: _DocState) -> _M | None:
             continue  # 占全省, 居全国: a comparison base
         if cls in PLACE_CLASSES and not _time_prefix(S.view, max(lo, S.clause(start, end)[0]), start):
             continue  # 列入全省…清单: an object, as for a place's name; 全村 opening a clause is its subject
-        m = st.this_event(S.view, end) if S.view[start:end] in _THIS else st.last.get(cls)
+        if S.view[start:end] in _THIS:
+            m = st.this_event(S.view, end)
+        else:
+            m = st.firm(S, start) if cls == "Company" else st.last.get(cls)
         if m is not None:
             return m
     return None
@@ -273,13 +407,30 @@ def _evidence(doc: Document, start: int, end: int, sentence: str, rule: str, con
     return Evidence(doc.id, s, e, sentence, rule, conf)
 
 
-def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -> tuple[_M, str] | None:
-    """The entity a figure at [f_start, f_end) is about, and the rule that says so."""
+def _owner(
+    S: _Sent,
+    f_start: int,
+    f_end: int,
+    st: _DocState,
+    prev: _M | None,
+    prev_at: int = -1,
+    earlier: list[int] | None = None,
+) -> tuple[_M, str] | None:
+    """The entity a figure at [f_start, f_end) is about, and the rule that says so (prev: the owner of
+    the sentence's figure before it, which ends at prev_at)."""
     view = S.view
     # 1. inside a name: 年产5万吨…项目
     if (m := S.covering(f_start, f_end)) is not None:
         return m, "value.in-name"
     clo, chi = S.clause(f_start, f_end)
+    # A和B分别签约项目12个和8个: the figures after 分别 go to the names listed before it, in order
+    if earlier is not None and (each := _respectively(S, clo, f_start, st, earlier)) is not None:
+        return each, "value.respectively"
+    # A项目(总投资5亿元)、B项目(总投资3亿元): a figure in brackets right after a name is a note on it
+    if (b := _OPEN_NOTE.search(view, max(clo, f_start - _NOTE_MAX), f_start)) is not None:
+        named = S.covering(b.start() - 1, b.start())
+        if named is not None and named.end == b.start():
+            return named, "value.note"
     # 2. a modifier of the name right after it: 总投资18亿元建设的X项目
     m = S.next_mention(f_end)
     if (
@@ -334,7 +485,20 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         return e, "value.this-event"
     # a count after a list (A、B、C等5家企业) counts the list: its members do not own it; a name after it
     # in the clause (等31家企业为第七批…龙头企业) or the sentence's designation or event does
-    if view[max(clo, f_start - 1) : f_start] == "等":
+    # …, and so does a count right after names joined by 、/和 (X是…的行政村,有A、B和C4个自然村: X's)
+    listed = S.covering(f_start - 1, f_start)
+    enumerated = (
+        listed is not None
+        and listed.end == f_start
+        and view[listed.start - 1 : listed.start] in _ENUMERATION
+        and (S.covering(listed.start - 2, listed.start - 1) is not None or "、" in view[clo : listed.start])
+    )
+    if enumerated:  # (the list is of places or firms named in passing: what the sentence is about has them)
+        if (after := _subject(S, f_end, chi)) is not None:
+            return after, "value.list-count"
+        if (hit := _clause_before(S, clo, prev_at, st)) is not None:
+            return hit
+    elif view[max(clo, f_start - 1) : f_start] == "等":
         after = _subject(S, f_end, chi)
         if after is not None:
             return after, "value.list-count"
@@ -352,7 +516,7 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     # that class, not about the names after it
     opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
     if (h := _BARE_HEAD.match(view, opening, f_start)) and S.covering(opening, opening + 1) is None:
-        if (last := st.last.get(_HEAD_CLASS[h.group(1)])) is not None:
+        if (last := _head_referent(S, h.group(1), f_start, st)) is not None:
             return last, "value.head-noun"
     # 建成后年产值可达80亿元, 投产后可带动5个乡镇: what a project will do once built is the project's
     if _ONCE_BUILT.match(view, opening, f_start) and (last := st.last.get("Project")) is not None:
@@ -360,10 +524,29 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
     acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
+    # 江城县5个项目集中签约总投资23亿元 (a title without commas): the place that hosts the event frames
+    # it; the figure after the event's own goes on with the event
+    if (
+        own is not None
+        and own.type in PLACE_CLASSES
+        and prev is not None
+        and prev.type == "Event"
+        and prev_at >= clo
+    ):
+        return prev, "value.continues"
     if own is not None:
         # 西宁在A会和B会上累计签约25项: a total over two occasions is the subject's, not one occasion's
         both = sum(1 for e in S.events if clo <= e.start and e.end <= f_start) >= 2
-        if event is not None and (own.type in PLACE_CLASSES or acts) and not both:
+        # (a place whose clause states no signing or start of its own and does not name the event:
+        # 宝山区一批重大项目集中启动,据悉,2022年宝山区共安排重大项目65个 is the place's year plan)
+        if (
+            event is not None
+            and (
+                acts
+                or (own.type in PLACE_CLASSES and (event.end > clo or _REPORTED.search(view, event.end, clo)))
+            )
+            and not both
+        ):
             return event, "value.event"
         # 我市集中开工重大项目96个 right after the sentence that names the event (…设分会场)
         if own.type in PLACE_CLASSES and acts and st.prev_event is not None:
@@ -375,7 +558,27 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
             and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end)
         ):
             return S.designation, "value.designation"
+        # 葫芦岛市38家企业获评,其中建昌县5家: a place's share of a list's members is still the list's count
+        if (
+            own.type in PLACE_CLASSES
+            and prev is not None
+            and prev.type == "Designation"
+            and _AMONG.search(view, clo, own.start)
+        ):
+            return prev, "value.designation"
+        # 国务院同意4个省级开发区升级为国家级经开区: a count of what becomes a designation is its members'
+        title = S.designation
+        if (
+            title is not None
+            and f_end <= title.start < chi
+            and view[f_end - 1] in _CLASSIFIERS
+            and _DESIGNATION_VERBS.search(view, f_end, title.start)
+        ):
+            return title, "value.designation"
         return own, "value.clause-subject"
+    # 公布X名单,共有15个城市入选: a subjectless clause that says who made the list counts the list's members
+    if S.designation is not None and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end):
+        return S.designation, "value.designation"
     if (a := _anaphor(S, clo, f_start, st)) is not None:
         return a, "value.anaphor"
     # A项目,总投资15亿元;B项目,投资8亿元: a clause without a subject right after a clause that ends with
@@ -395,10 +598,30 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
         and (e := st.this_event(view, v.start())) is not None
     ):
         return e, "value.this-event"
-    # 4. a clause without a subject continues the sentence: the owner of the figure before it in the
-    # same sentence (同比增长4.1%), else the sentence's subject, else the last sentence's topic
+    # 4. a clause without a subject continues the sentence: what the clause right before it is about
+    # (an instrument it introduces, or the name it opens with), else the owner of the figure before it in
+    # the same sentence (同比增长4.1%), else the sentence's subject, else the last sentence's topic
+    if (hit := _clause_before(S, clo, prev_at, st)) is not None:
+        return hit
     if prev is not None:
         return prev, "value.continues"
+    # 公司总经理X说,…每年可降低成本2000多万元: a sentence that opens with a bare head noun is about
+    # what it stands for, in every clause without a subject of its own
+    sopen = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, S.lo, f_start)) else S.lo
+    if (
+        (h := _BARE_HEAD.match(view, sopen, f_start))
+        and _HEAD_CLASS[h.group(1)] == "Company"
+        and S.covering(sopen, sopen + 1) is None
+        and (firm := st.firm(S, f_start)) is not None
+    ):
+        return firm, "value.head-noun"
+    # 会议要求,全年要开工建设亿元以上项目1000个: what a meeting's report sets is the meeting's
+    # (the meeting the article reports: the first it names, not one whose 精神 it carried out)
+    if (
+        _MEETING_SAYS.match(view, sopen, f_start)
+        and (met := st.first_event or st.last.get("Event")) is not None
+    ):
+        return met, "value.event"
     if event is not None:
         return event, "value.event"
     if (a := _anaphor(S, S.lo, f_start, st)) is not None:
@@ -411,20 +634,30 @@ def _owner(S: _Sent, f_start: int, f_end: int, st: _DocState, prev: _M | None) -
     return None
 
 
+# a sentence that reports what the meeting said (会议要求, 会议提出, 全会强调 …)
+_MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:提出|要求|强调|指出|明确|部署|确定)")
+_AMONG = re.compile(r"其中")
+_ENUMERATION = frozenset("和、及与")
+
+# an opening bracket with no closing one before the figure: the figure is inside a note on what precedes
+_OPEN_NOTE = re.compile(r"[（(][^（()）]*$")
+_NOTE_MAX = 16  # a note on a name is short
+
 # what a list of names with their figures lists
 _LIST_ITEMS = frozenset({"Project", "Company", "Zone", "Institution"})
 # a zone or a firm the sentence is about counts the signings it brought about as its own results
 _ACHIEVERS = frozenset({"Zone", "Company"})
 # words that point at the event being reported, and the verbs of a collective project event
 _DEIXIS = re.compile(r"此次|本次|当天|当日|(?:活动|会议|大会|展会|博览会|洽谈会|推介会)期间")
-_COLLECTIVE = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)|开复工|开竣工")
+# (N个项目现场签约: signed on the spot, at the occasion the text reports)
+_COLLECTIVE = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)|开复工|开竣工|现场签约")
 _GATHERED = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)")
 _PROJECTS_BEFORE = re.compile(r"项目(?:共|共计|总数)?$")
 # what a count of projects is written with: 13个项目, 12个重点产业项目, 18个具有代表性的重大项目
 _PROJECTS = re.compile(r"[^，,；;。！？!?：:]{0,12}?项目")
 
 # 此次, 本次: the event the article reports (see _DocState.this_event)
-_THIS = frozenset({"此次", "本次"})
+_THIS = frozenset({"此次", "本次", "本届"})
 _SUB_VENUE = "分会场"
 
 # a sentence that opens with 其中 picks out members of what the text is about, and the next goes back to it
@@ -463,7 +696,8 @@ def _dates_of_sentence(
             continue  # a year inside a name (2023年四季度…活动) dates nothing by itself
         ev = _evidence(doc, d.start, d.end, sent.text, "date.event", 0.7)
         if S.events:
-            for m in S.events[:_CAP]:
+            held = [m for m in S.events[:_CAP] if not _carried_out(view, m)] or S.events[:_CAP]
+            for m in held:
                 out.append((m.eid, DateValue(d.iso, d.text, ev)))
             continue
         clo, chi = S.clause(d.start, d.end)
@@ -474,7 +708,7 @@ def _dates_of_sentence(
             continue
         subj = _subject(S, clo, chi)
         if subj is None and (h := _HEAD_NOUN.match(view, clo)):
-            subj = st.last.get(_HEAD_CLASS[h.group(1)])
+            subj = _head_referent(S, h.group(1), d.start, st)
         if subj is None:
             subj = last  # 2013年7月27日签约，8月7日开工: the clause goes on about the same thing
         if subj is None:  # 该车间是…于2019年引进入驻: what the sentence's 该X points back to
@@ -484,6 +718,19 @@ def _dates_of_sentence(
             out.append((subj.eid, DateValue(d.iso, d.text, ev)))
             last = subj
     return out
+
+
+# a meeting whose decisions are carried out (贯彻落实X会议精神, 学习X全会精神, 落实X会议决策部署) was held
+# before: the sentence's date is not its date
+_CARRIED_BEFORE = re.compile(r"(?:贯彻|落实|传达|学习|领会)[\u4e00-\u9fff]{0,4}$")
+_CARRIED_AFTER = re.compile(r"精神|决策部署|部署要求|会议精神")
+
+
+def _carried_out(view: str, m: _M) -> bool:
+    return bool(
+        _CARRIED_AFTER.match(view, m.end, m.end + 4)
+        or _CARRIED_BEFORE.search(view, max(0, m.start - 6), m.start)
+    )
 
 
 # what one document gives its entities: (owner id, value) in text order, before any owner is replaced
@@ -598,6 +845,7 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
     st = _DocState()
     st.doc_event = next((m for m in ms if m.type == "Event"), None)
     view = doc.view
+    st.places = {view[m.start : m.end]: m for m in ms if m.type in PLACE_CLASSES}
     k = 0  # next mention to mark as seen
     starts = [m.start for m in ms]
     for sent in doc.sentences:
@@ -607,21 +855,26 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
         S = _Sent(view, sent.vstart, sent.vend, [m for m in ms[i:j] if m.end <= sent.vend])
         st.sentence += 1
         prev: _M | None = None
+        prev_at = -1
+        earlier: list[int] = []
         for f in find_quantities(sent.text, sent.vstart):
             while k < len(ms) and ms[k].end <= f.start:
-                st.seen(ms[k])
+                st.seen(ms[k], view)
                 k += 1
-            hit = _owner(S, f.start, f.end, st, prev)
+            hit = _owner(S, f.start, f.end, st, prev, prev_at, earlier)
+            earlier.append(f.start)
             if hit is None:
                 continue
             owner, rule = hit
+            if view[owner.start : owner.end] in _WHOLE and (named := st.last.get(owner.type)) is not None:
+                owner = named
             if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
                 continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
-            prev = owner
+            prev, prev_at = owner, f.start
             quantities.append((owner.eid, _quantity(doc, f, sent.text, rule)))
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
         while k < len(ms) and ms[k].end <= sent.vend:
-            st.seen(ms[k])
+            st.seen(ms[k], view)
             k += 1
         dates.extend(_document_years(doc, sent, st))
         # a sentence that opens with 本次, 该公司 … is about what they point back to
@@ -640,6 +893,8 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
             or _subject(S, sent.vstart, sent.vend, clause=False)
         )
         st.prev_event = S.events[-1] if S.events else None
+        if (firm := next((m for m in S.ms if m.type == "Company"), None)) is not None:
+            st.first_firm = firm
         if _ASIDE.match(view, sent.vstart, sent.vend):
             pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
         elif prev is not None and not a:
