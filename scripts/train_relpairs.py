@@ -3,6 +3,7 @@
     python scripts/train_relpairs.py --cv                         # leave one set out, per set and micro
     python scripts/train_relpairs.py --cv --predicates locatedIn  # the model may add only these
     python scripts/train_relpairs.py --cv --every                 # learn from the rules' triples too
+    python scripts/train_relpairs.py --cv --entity                # with features of resolved entities
     python scripts/train_relpairs.py --out model.json             # train on every development set
 
 The blind set (tests/unseen) is never read. Each article is built as kg builds it (the rules without the
@@ -15,7 +16,7 @@ over the training sets only. Pure Python: the same data gives the same file, byt
 By default it learns only from the pairs the rules did not relate (what it would add); --every also
 learns from the triples the rules made (labelled by the gold), which gives it ten times the positives
 but teaches it the cases the rules already find. Either way only triples the rules did not make are
-added and scored. Measured 2026-12-07 (README Design): neither gains on the held-out sets.
+added and scored. Measured 2026-12-07 (README Design): no variant gains on the held-out sets.
 """
 
 from __future__ import annotations
@@ -123,6 +124,25 @@ def collect(cache: Path | None = None) -> dict[str, list[Article]]:
 
 
 EVERY = [False]  # --every: learn from the rules' triples too
+
+
+def add_entity_features(data: dict[str, list[Article]]) -> None:
+    """--entity: what only the resolved graph knows, added to each candidate the rules did not make:
+    whether the rules gave its subject entity (its object entity) the predicate with another partner
+    (a thing located once, SCHEMA.md convention 6). Used in kg, these would need a step after
+    resolution; here they measure whether it would be worth one."""
+    for arts in data.values():
+        for a in arts:
+            subj = {(s, p) for s, p, _ in a.rels}
+            obj = {(p, o) for _, p, o in a.rels}
+            for t, fs in a.triples.items():
+                s, p, o = t
+                if t in a.rels:
+                    continue
+                extra = ((f"{p}|E-s-has",) if (s, p) in subj else ()) + (
+                    (f"{p}|E-o-has",) if (p, o) in obj else ()
+                )
+                a.triples[t] = [f + extra for f in fs]
 
 
 def instances(arts: list[Article]) -> list[tuple[tuple[str, ...], int]]:
@@ -249,6 +269,7 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true", help="leave-one-set-out figures")
     ap.add_argument("--out", type=Path, help="train on every development set and write the model here")
     ap.add_argument("--every", action="store_true", help="learn from the rules' triples too")
+    ap.add_argument("--entity", action="store_true", help="add features of the resolved entities")
     ap.add_argument("--cache", type=Path, help="keep the built articles in this pickle (development)")
     ap.add_argument(
         "--predicates", default="", help="comma-separated predicates the model may add (default: all)"
@@ -259,6 +280,8 @@ def main() -> None:
     EVERY[0] = a.every
     predicates = frozenset(a.predicates.split(",")) if a.predicates else frozenset(relpairs.PREDICATES)
     data = collect(a.cache)
+    if a.entity:
+        add_entity_features(data)
     if a.cv:
         cross_validate(data, predicates)
     if a.out:
