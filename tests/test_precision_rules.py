@@ -23,6 +23,13 @@ from cases import names_of, relations_of
             {},
             ["精细化工", "冷链物流"],
         ),
+        # the venues of a multi-site gathering listed one by one (分别是A项目分会场、B项目分会场): the
+        # projects are named, the venues are no projects
+        (
+            "北辰县举行重点项目集中开工仪式,设有2个分会场,分别是东坡光伏项目分会场、西岭物流园项目分会场。",
+            {"东坡光伏项目": "Project", "西岭物流园项目": "Project"},
+            ["东坡光伏项目分会场", "西岭物流园项目分会场"],
+        ),
         # a firm's name written before its project's, no product head after it: still the operator
         (
             "安远乳业万和牧场项目开工建设。",

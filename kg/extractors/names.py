@@ -663,6 +663,7 @@ _STARTED_LIST = re.compile(
     + r")"
 )
 _ORG_ITEM = re.compile(r"(?:公司|集团|厂|合作社)$")
+_EVENT_HEAD_ENDS = tuple(h for h in EVENT_HEADS if len(h) >= 2)
 
 
 def _drop_same_span(ctx: Context, vs: int, ve: int, types: tuple[str, ...]) -> None:
@@ -796,6 +797,8 @@ def _named_list(ctx: Context) -> None:
                 or _QUANT_START.match(name)
                 or _ORG_ITEM.search(name)
                 and not plant
+                # a venue or occasion of the project (A项目分会场, B项目开工仪式) names an event, not a work
+                or name.endswith(_EVENT_HEAD_ENDS)
                 or not (_named_item(name) or plant)
                 or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
                 or any(
