@@ -229,7 +229,8 @@ def _assemble(
         # the documents' values are read in forked processes: --jobs of them, and with --jobs 1 two
         # where two cores are free (forked before the store's threads start, gone before they do)
         processes = jobs if jobs > 1 else min(2, _cores())
-        entities, relations = attach_values(docs, entities, relations, memo, processes)
+        specs = [c.__dict__.get("derived", {}).get("values") for c in contexts]
+        entities, relations = attach_values(docs, entities, relations, memo, processes, specs)
     graph = Graph(tuple(docs), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t
