@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .lexicon import entries
 from .model import PLACE_CLASSES, DateValue, Document, Entity, Evidence, Mention, Quantity, Relation
@@ -503,8 +504,8 @@ DocValues = tuple[tuple[tuple[str, Quantity], ...], tuple[tuple[str, DateValue],
 ValuesMemo = dict[str, tuple[str, bytes, DocValues]]
 
 
-# A document's values found with its extraction (in the extraction workers, kept in the per-article
-# cache), before resolution gives its mentions their entities: the marks (start, end, class) of the
+# A document's values found before resolution gives its mentions their entities (in a forked process
+# while this one resolves: Ahead): the marks (start, end, class) of the
 # outermost mentions they were found from, taken with the mentions' own classes, the trace of every
 # test of two events' identity (position, position, equal) made with the mentions' names as their
 # identities, and the values, each owner by its position in the marks. The values depend on the
@@ -543,6 +544,76 @@ def _checked(spec: Spec, ms: list[_M]) -> DocValues | None:
         if (ms[i].eid == ms[j].eid) is not equal:
             return None
     return tuple([(ms[p].eid, q) for p, q in qs]), tuple([(ms[p].eid, d) for p, d in ds])
+
+
+class Ahead:
+    """The values of a build's documents found before resolution (article_values) in one forked
+    process while this one resolves (resolution runs on one core: the values take the other), for
+    the documents the memo does not hold with the same bytes; the chunks the worker has not begun
+    when result() is called are done here. Nothing is started for fewer than
+    PARALLEL_VALUES_MIN_DOCUMENTS documents, on one core, or where forking is not safe."""
+
+    def __init__(self, contexts: Sequence, memo: ValuesMemo | None = None) -> None:
+        from .runtime.executor import can_fork, cores
+
+        self.n = len(contexts)
+        self.todo = [
+            i
+            for i, c in enumerate(contexts)
+            if memo is None or (last := memo.get(c.doc.id)) is None or last[0] != c.doc.sha1
+        ]
+        self.ex: Any = None
+        self.parts: list[tuple[int, int, Any]] = []
+        if len(self.todo) < PARALLEL_VALUES_MIN_DOCUMENTS or cores() < 2 or not can_fork():
+            return
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .runtime.executor import quiet_worker
+
+        global _AHEAD
+        _AHEAD = [contexts[i] for i in self.todo]  # what the worker inherits when it is forked
+        self.ex = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"), initializer=quiet_worker)
+        size = max(1, len(self.todo) // 16)
+        for lo in range(0, len(self.todo), size):
+            hi = min(lo + size, len(self.todo))
+            self.parts.append((lo, hi, self.ex.submit(_specs_of, lo, hi)))
+
+    def result(self) -> list[Spec | None] | None:
+        """One spec per context (None where none was found), or None if nothing was started."""
+        if self.ex is None:
+            return None
+        out: list[Spec | None] = [None] * self.n
+        for lo, hi, fut in self.parts:
+            part = _specs_of(lo, hi) if fut.cancel() else fut.result()  # (not begun: done here)
+            for k, spec in zip(range(lo, hi), part, strict=True):
+                out[self.todo[k]] = spec
+        ex, self.ex = self.ex, None
+        ex.shutdown(wait=True)  # (its threads gone: later stages may fork)
+        self.close()
+        return out
+
+    def close(self) -> None:
+        """Stop the worker now if it still runs (resolution failed or was interrupted)."""
+        global _AHEAD
+        if self.ex is not None:
+            from .runtime.executor import stop
+
+            stop(self.ex)
+            self.ex = None
+        _AHEAD = None
+
+
+# the contexts whose values an Ahead's worker finds (inherited when forked)
+_AHEAD: list | None = None
+
+
+def _specs_of(lo: int, hi: int) -> list[Spec]:
+    """The specs of the contexts _AHEAD[lo:hi] (in the worker, or here for chunks it did not begin)."""
+    from .resolve import article_groups
+
+    assert _AHEAD is not None
+    return [article_values(c.doc, c.mentions, article_groups(c)) for c in _AHEAD[lo:hi]]
 
 
 # documents whose values are found in forked workers when jobs > 1 (fewer: not worth forking for)
@@ -586,12 +657,12 @@ def attach_values(
 ) -> tuple[list[Entity], list[Relation]]:
     """Give every figure and date of every document to the entity its clause is about.
 
-    specs (one per document, or None) are the values found with each document's extraction
-    (article_values): used where they hold for the resolved mentions. memo (document id -> what its
-    values were found from, and the values) is read and updated for the other documents: a
+    memo (document id -> what its values were found from, and the values) is read and updated: a
     document whose bytes and entity mentions are those of the memo is not read again (an incremental
-    rebuild changes few documents' mentions). With jobs > 1 the documents' values are found in that
-    many forked processes (the same values, merged in document order)."""
+    rebuild changes few documents' mentions). specs (one per document, or None) are values found
+    before resolution (article_values, by Ahead): used where they hold for the resolved mentions.
+    The other documents are read here; with jobs > 1 in that many forked processes (the same
+    values, merged in document order)."""
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     dates: dict[str, list[DateValue]] = defaultdict(list)
     by_doc = _mentions_by_doc(entities)  # per document: a scan of all entities per document was quadratic
@@ -600,11 +671,6 @@ def attach_values(
     sigs: list[bytes] = []
     reused: list[DocValues | None] = []
     for n, doc in enumerate(documents):
-        spec = specs[n] if specs is not None else None
-        if spec is not None and (found := _checked(spec, by_doc.get(doc.id, []))) is not None:
-            sigs.append(b"")  # (not kept in the memo: the cache holds it)
-            reused.append(found)
-            continue
         last = memo.get(doc.id) if memo is not None else None
         sig = (
             hashlib.sha1(
@@ -614,12 +680,15 @@ def attach_values(
             else b""
         )
         sigs.append(sig)
-        reused.append(last[2] if last is not None and last[0] == doc.sha1 and last[1] == sig else None)
+        found = last[2] if last is not None and last[0] == doc.sha1 and last[1] == sig else None
+        if found is None and specs is not None and (spec := specs[n]) is not None:
+            found = _checked(spec, by_doc.get(doc.id, []))
+        reused.append(found)
     todo = [d for d, r in zip(documents, reused, strict=True) if r is None]
     fresh = iter(_all_values(todo, by_doc, jobs))
     for doc, sig, last_found in zip(documents, sigs, reused, strict=True):
         found = last_found if last_found is not None else next(fresh)
-        if memo is not None and sig:
+        if memo is not None:
             kept[doc.id] = (doc.sha1, sig, found)
         for eid, q in found[0]:
             quantities[stands_for.get(eid, eid)].append(q)

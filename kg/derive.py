@@ -1,12 +1,11 @@
 """What the steps after extraction find from one article alone, found with its extraction.
 
 Where articles are extracted in workers (``kg build --jobs N``, a Dask cluster), each worker also
-finds these for its article, and they are kept with the article's extraction result in the cache
-(``Context.derived``): the build's serial part after extraction then only checks and uses them.
-With ``--jobs 1`` they are found after resolution, as before (the values in two forked processes).
-This module and what it calls (kg/attach.py, kg/values.py) count as extraction for the cache's
-pipeline version: a change here re-extracts every article. kg.resolve.article_groups only guesses
-(its guess is checked), so kg/resolve.py does not.
+finds each candidate's evidence (its span in the original text and its sentence) for its article,
+kept with the article's extraction result in the cache (``Context.derived``): kg.resolve's
+relation stage, the build's serial part, then only looks it up. With ``--jobs 1`` kg.resolve finds
+it itself, as before. This module counts as extraction for the cache's pipeline version: a change
+here extracts every article again.
 """
 
 from __future__ import annotations
@@ -20,13 +19,7 @@ if TYPE_CHECKING:
 
 
 def derive(ctx: Context) -> None:
-    """Find and keep in ctx.derived: "values", the article's values with the owners checked after
-    resolution (kg.attach.article_values, the events' identities guessed by
-    kg.resolve.article_groups), and "evidence", each candidate's evidence (article_evidence)."""
-    from .attach import article_values
-    from .resolve import article_groups
-
-    ctx.derived["values"] = article_values(ctx.doc, ctx.mentions, article_groups(ctx))
+    """Find and keep in ctx.derived["evidence"] each candidate's evidence (article_evidence)."""
     ctx.derived["evidence"] = article_evidence(ctx)
 
 

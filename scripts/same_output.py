@@ -12,6 +12,8 @@ should be equal.
     python scripts/same_output.py /tmp/kg-bench/corpus --first 1000 --cache /tmp/c --out /tmp/o2 > after.json
     python scripts/same_output.py --compare before.json after.json
 
+--jobs N builds as `kg build --jobs N` (workers extract and derive: kg/derive.py).
+
 --cache DIR seeds OUT/.cache from DIR (and fills DIR after the build), so that repeated runs on a
 big corpus skip extraction: only the stages after it are exercised then.
 """

@@ -33,6 +33,7 @@ DOWNSTREAM = frozenset(
         "publish.py",
         "turtle.py",
         "http.py",
+        "attach.py",
         "runtime",
         "io.py",
         "errors.py",

@@ -41,12 +41,20 @@ def init_worker(ignore_sigint: bool = False) -> None:
     relation_rules()
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _preload() -> None:
     """Before forking extraction workers: load what each of them and, later, this process need
     anyway (the extractors and relation rules, whose import compiles ~400 patterns, and the
     division list; this process imports the extractors to unpickle the first result), so the
     workers inherit it instead of loading it each (~0.5 s of CPU a worker)."""
-    from .. import attach, resolve  # noqa: F401  (what kg.derive runs in the workers)
+    from .. import derive  # noqa: F401  (what the workers derive)
     from ..gazetteer import load as load_gazetteer
     from ..registry import ordered_extractors, relation_rules
 
