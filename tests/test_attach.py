@@ -383,6 +383,11 @@ def test_values_found_before_resolution_are_the_values_found_after_it(monkeypatc
     ahead = attach.Ahead(contexts)
     entities, relations = resolve(contexts)  # (while the worker finds them)
     assert ahead.result() == specs
+    # asked at once, the chunks the worker has not begun are done here: the same values
+    assert attach.Ahead(contexts).result() == specs
+    stopped = attach.Ahead(contexts)  # resolution failed: the worker is stopped, nothing is kept
+    stopped.close()
+    assert stopped.ex is None and attach._AHEAD is None
     # the documents a memo holds with the same bytes are left to it
     memo = {d.id: (d.sha1, b"", ((), ())) for d in docs[1:]}
     held = attach.Ahead(contexts, memo)
