@@ -6,10 +6,12 @@ import hashlib
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .lexicon import entries
-from .model import PLACE_CLASSES, DateValue, Document, Entity, Evidence, Quantity, Relation
+from .model import PLACE_CLASSES, DateValue, Document, Entity, Evidence, Mention, Quantity, Relation
 from .values import Found, find_dates, find_quantities
 
 # a clause ends at these marks; a figure's owner is looked for in its own clause first
@@ -80,6 +82,7 @@ class _M:
     end: int
     eid: str
     type: str
+    pos: int = field(default=0, compare=False)  # its place in its document's list of mentions
 
 
 def _mentions_by_doc(entities: list[Entity]) -> dict[str, list[_M]]:
@@ -99,14 +102,17 @@ def _outermost(ms: list[tuple[int, int, str, str]]) -> list[_M]:
     for s, neg_e, eid, t in ms:
         if out and s < out[-1].end:  # inside (or overlapping) the previous, longer mention
             continue
-        out.append(_M(s, -neg_e, eid, t))
+        out.append(_M(s, -neg_e, eid, t, len(out)))
     return out
 
 
 class _DocState:
     """What the rules remember while reading one document in order: the last entity of each class."""
 
-    def __init__(self) -> None:
+    def __init__(self, trace: list[tuple[int, int, bool]] | None = None) -> None:
+        # every test of two events' identity, as (position, position, equal), while recorded: what a
+        # document's values read of its entity ids besides handing them out (see article_values)
+        self.trace = trace
         self.last: dict[str, _M] = {}
         self.topic: _M | None = None  # the subject of the last sentence that had one
         self.prev_event: _M | None = None  # the last event the previous sentence named
@@ -143,11 +149,14 @@ class _DocState:
         if m.type == "GovernmentBody" and self.places:
             for n in range(min(_PLACE_PREFIX_MAX, m.end - m.start - 1), 1, -1):
                 if (p := self.places.get(view[m.start : m.start + n])) is not None:
-                    self.last[p.type] = _M(m.start, m.start + n, p.eid, p.type)
+                    # the place's own position: values are handed to the entity of ms[pos]
+                    self.last[p.type] = _M(m.start, m.start + n, p.eid, p.type, p.pos)
                     break
         if m.type == "Event":
             if self.first_event is None:
                 self.first_event = m
+            if self.trace is not None:
+                self.trace.extend((e.pos, m.pos, e.eid == m.eid) for e in self.events[-_CAP:])
             self.events = [e for e in self.events[-_CAP:] if e.eid != m.eid] + [m]
             self.event_sentence = self.sentence
 
@@ -682,10 +691,10 @@ _BARE_HEAD = re.compile(r"(项目|公司|企业|集团|合作社|园区)(?![家�
 
 def _dates_of_sentence(
     doc: Document, S: _Sent, sent, year: int | None, st: _DocState
-) -> list[tuple[str, DateValue]]:
+) -> list[tuple[int, DateValue]]:
     """Dates of the sentence's events (10月26日，…集中开工活动举行), or of the entity a dated clause is
     about when its verb is a milestone (建办于2012年3月, 2014年，X注册成立)."""
-    out: list[tuple[str, DateValue]] = []
+    out: list[tuple[int, DateValue]] = []
     dates = find_dates(sent.text, year, sent.vstart)
     if not dates:
         return out
@@ -698,7 +707,7 @@ def _dates_of_sentence(
         if S.events:
             held = [m for m in S.events[:_CAP] if not _carried_out(view, m)] or S.events[:_CAP]
             for m in held:
-                out.append((m.eid, DateValue(d.iso, d.text, ev)))
+                out.append((m.pos, DateValue(d.iso, d.text, ev)))
             continue
         clo, chi = S.clause(d.start, d.end)
         # the clause the date opens (2014年，X注册成立) is the next one when the date stands alone
@@ -715,7 +724,7 @@ def _dates_of_sentence(
             subj = _anaphor(S, S.lo, d.start, st)
         if subj is not None and subj.type not in PLACE_CLASSES:  # a place's founding is not news
             ev = replace(ev, rule="date.milestone", confidence=0.6)
-            out.append((subj.eid, DateValue(d.iso, d.text, ev)))
+            out.append((subj.pos, DateValue(d.iso, d.text, ev)))
             last = subj
     return out
 
@@ -741,6 +750,118 @@ DocValues = tuple[tuple[tuple[str, Quantity], ...], tuple[tuple[str, DateValue],
 # (the mentions by a digest: as tuples, kept from here to the end of a build, they were ~10 % of
 # its peak memory at 10,000 articles)
 ValuesMemo = dict[str, tuple[str, bytes, DocValues]]
+
+
+# A document's values found before resolution gives its mentions their entities (in a forked process
+# while this one resolves: Ahead): the marks (start, end, class) of the
+# outermost mentions they were found from, taken with the mentions' own classes, the trace of every
+# test of two events' identity (position, position, equal) made with the mentions' names as their
+# identities, and the values, each owner by its position in the marks. The values depend on the
+# entity ids only through those tests and the ids they hand out (see _DocState.seen), so where the
+# resolved mentions have the same marks and give every test of the trace the same answer, they are
+# these values with each position's entity id (checked: else the document is read again).
+Spec = tuple[
+    tuple[tuple[int, int, str], ...],
+    tuple[tuple[int, int, bool], ...],
+    tuple[tuple[int, Quantity], ...],
+    tuple[tuple[int, DateValue], ...],
+]
+
+
+def article_values(doc: Document, mentions: Sequence[Mention], events: dict[int, int]) -> Spec:
+    """The values of one document found from its own mentions (see Spec), during extraction; events
+    (Event mention's index -> index of the first of its group) guess which events will be one entity
+    (a wrong guess costs the check only)."""
+    keys = {
+        (m.vstart, -m.vend, f"{events[i]}" if i in events else m.name, m.type)
+        for i, m in enumerate(mentions)
+        if m.type not in _NOT_OWNERS
+    }
+    ms = _outermost(sorted(keys))
+    trace: list[tuple[int, int, bool]] = []
+    qs, ds = _found(doc, ms, trace)
+    return tuple([(m.start, m.end, m.type) for m in ms]), tuple(trace), qs, ds
+
+
+def _checked(spec: Spec, ms: list[_M]) -> DocValues | None:
+    """The values of spec for the resolved mentions ms, or None if ms could give other values."""
+    marks, trace, qs, ds = spec
+    if len(marks) != len(ms) or [(m.start, m.end, m.type) for m in ms] != list(marks):
+        return None
+    for i, j, equal in trace:
+        if (ms[i].eid == ms[j].eid) is not equal:
+            return None
+    return tuple([(ms[p].eid, q) for p, q in qs]), tuple([(ms[p].eid, d) for p, d in ds])
+
+
+class Ahead:
+    """The values of a build's documents found before resolution (article_values) in one forked
+    process while this one resolves (resolution runs on one core: the values take the other), for
+    the documents the memo does not hold with the same bytes; the chunks the worker has not begun
+    when result() is called are done here. Nothing is started for fewer than
+    PARALLEL_VALUES_MIN_DOCUMENTS documents, on one core, or where forking is not safe."""
+
+    def __init__(self, contexts: Sequence, memo: ValuesMemo | None = None) -> None:
+        from .runtime.executor import can_fork, cores
+
+        self.n = len(contexts)
+        self.todo = [
+            i
+            for i, c in enumerate(contexts)
+            if memo is None or (last := memo.get(c.doc.id)) is None or last[0] != c.doc.sha1
+        ]
+        self.ex: Any = None
+        self.parts: list[tuple[int, int, Any]] = []
+        if len(self.todo) < PARALLEL_VALUES_MIN_DOCUMENTS or cores() < 2 or not can_fork():
+            return
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .runtime.executor import quiet_worker
+
+        global _AHEAD
+        _AHEAD = [contexts[i] for i in self.todo]  # what the worker inherits when it is forked
+        self.ex = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"), initializer=quiet_worker)
+        size = max(1, len(self.todo) // 16)
+        for lo in range(0, len(self.todo), size):
+            hi = min(lo + size, len(self.todo))
+            self.parts.append((lo, hi, self.ex.submit(_specs_of, lo, hi)))
+
+    def result(self) -> list[Spec | None] | None:
+        """One spec per context (None where none was found), or None if nothing was started."""
+        if self.ex is None:
+            return None
+        out: list[Spec | None] = [None] * self.n
+        for lo, hi, fut in self.parts:
+            part = _specs_of(lo, hi) if fut.cancel() else fut.result()  # (not begun: done here)
+            for k, spec in zip(range(lo, hi), part, strict=True):
+                out[self.todo[k]] = spec
+        ex, self.ex = self.ex, None
+        ex.shutdown(wait=True)  # (its threads gone: later stages may fork)
+        self.close()
+        return out
+
+    def close(self) -> None:
+        """Stop the worker now if it still runs (resolution failed or was interrupted)."""
+        global _AHEAD
+        if self.ex is not None:
+            from .runtime.executor import stop
+
+            stop(self.ex)
+            self.ex = None
+        _AHEAD = None
+
+
+# the contexts whose values an Ahead's worker finds (inherited when forked)
+_AHEAD: list | None = None
+
+
+def _specs_of(lo: int, hi: int) -> list[Spec]:
+    """The specs of the contexts _AHEAD[lo:hi] (in the worker, or here for chunks it did not begin)."""
+    from .resolve import article_groups
+
+    assert _AHEAD is not None
+    return [article_values(c.doc, c.mentions, article_groups(c)) for c in _AHEAD[lo:hi]]
 
 
 # documents whose values are found in forked workers when jobs > 1 (fewer: not worth forking for)
@@ -780,13 +901,16 @@ def attach_values(
     relations: list[Relation],
     memo: ValuesMemo | None = None,
     jobs: int = 1,
+    specs: Sequence[Spec | None] | None = None,
 ) -> tuple[list[Entity], list[Relation]]:
     """Give every figure and date of every document to the entity its clause is about.
 
     memo (document id -> what its values were found from, and the values) is read and updated: a
     document whose bytes and entity mentions are those of the memo is not read again (an incremental
-    rebuild changes few documents' mentions). With jobs > 1 the documents' values are found in that
-    many forked processes (the same values, merged in document order)."""
+    rebuild changes few documents' mentions). specs (one per document, or None) are values found
+    before resolution (article_values, by Ahead): used where they hold for the resolved mentions.
+    The other documents are read here; with jobs > 1 in that many forked processes (the same
+    values, merged in document order)."""
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     dates: dict[str, list[DateValue]] = defaultdict(list)
     by_doc = _mentions_by_doc(entities)  # per document: a scan of all entities per document was quadratic
@@ -794,7 +918,7 @@ def attach_values(
     kept: ValuesMemo = {}
     sigs: list[bytes] = []
     reused: list[DocValues | None] = []
-    for doc in documents:
+    for n, doc in enumerate(documents):
         last = memo.get(doc.id) if memo is not None else None
         sig = (
             hashlib.sha1(
@@ -804,7 +928,10 @@ def attach_values(
             else b""
         )
         sigs.append(sig)
-        reused.append(last[2] if last is not None and last[0] == doc.sha1 and last[1] == sig else None)
+        found = last[2] if last is not None and last[0] == doc.sha1 and last[1] == sig else None
+        if found is None and specs is not None and (spec := specs[n]) is not None:
+            found = _checked(spec, by_doc.get(doc.id, []))
+        reused.append(found)
     todo = [d for d, r in zip(documents, reused, strict=True) if r is None]
     fresh = iter(_all_values(todo, by_doc, jobs))
     for doc, sig, last_found in zip(documents, sigs, reused, strict=True):
@@ -840,9 +967,18 @@ def attach_values(
 
 def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
     """The figures and dates of one document, each with the id of the entity that owns it."""
-    quantities: list[tuple[str, Quantity]] = []
-    dates: list[tuple[str, DateValue]] = []
-    st = _DocState()
+    qs, ds = _found(doc, ms, None)
+    return tuple([(ms[p].eid, q) for p, q in qs]), tuple([(ms[p].eid, d) for p, d in ds])
+
+
+def _found(
+    doc: Document, ms: list[_M], trace: list[tuple[int, int, bool]] | None
+) -> tuple[tuple[tuple[int, Quantity], ...], tuple[tuple[int, DateValue], ...]]:
+    """The figures and dates of one document, each with the position in ms of the mention that owns
+    it; with trace, every test of two events' identity recorded into it."""
+    quantities: list[tuple[int, Quantity]] = []
+    dates: list[tuple[int, DateValue]] = []
+    st = _DocState(trace)
     st.doc_event = next((m for m in ms if m.type == "Event"), None)
     view = doc.view
     st.places = {view[m.start : m.end]: m for m in ms if m.type in PLACE_CLASSES}
@@ -871,7 +1007,7 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
             if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
                 continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
             prev, prev_at = owner, f.start
-            quantities.append((owner.eid, _quantity(doc, f, sent.text, rule)))
+            quantities.append((owner.pos, _quantity(doc, f, sent.text, rule)))
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
         while k < len(ms) and ms[k].end <= sent.vend:
             st.seen(ms[k], view)
@@ -909,15 +1045,15 @@ _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔［\[]((?:19|20)\d{2})[〕］
 _DOC_NUMBER_GAP = 8  # the number stands on the line right under the document's title
 
 
-def _document_years(doc: Document, sent, st: _DocState) -> list[tuple[str, DateValue]]:
+def _document_years(doc: Document, sent, st: _DocState) -> list[tuple[int, DateValue]]:
     """The issue year of the document whose title the number stands right after."""
-    out: list[tuple[str, DateValue]] = []
+    out: list[tuple[int, DateValue]] = []
     for m in _DOC_NUMBER.finditer(doc.view, sent.vstart, sent.vend):
         title = st.last.get("Programme")
         if title is None or not 0 <= m.start() - title.end <= _DOC_NUMBER_GAP:
             continue
         ev = _evidence(doc, m.start(), m.end(), sent.text, "date.document-number", 0.7)
-        out.append((title.eid, DateValue(m.group(1), m.group(), ev)))
+        out.append((title.pos, DateValue(m.group(1), m.group(), ev)))
     return out
 
 

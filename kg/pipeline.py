@@ -217,19 +217,26 @@ def _assemble(
     jobs: int = 1,
     resolved: dict | None = None,
 ) -> Graph:
-    from .attach import attach_values
+    from .attach import Ahead, attach_values
     from .resolve import resolve
 
     if phase:
         phase("resolving")
     t = time.perf_counter()
     with memory.no_collection():  # resolution builds plain, acyclic records
-        entities, relations = resolve(contexts, memo=resolved)
+        # the documents' values, as far as they do not depend on resolution, found in a forked
+        # process while this one resolves (checked after it; the memo's documents are not read again)
+        ahead = Ahead(contexts, memo)
+        try:
+            entities, relations = resolve(contexts, memo=resolved)
+            specs = ahead.result()
+        finally:
+            ahead.close()
         docs = [c.doc for c in contexts]
-        # the documents' values are read in forked processes: --jobs of them, and with --jobs 1 two
-        # where two cores are free (forked before the store's threads start, gone before they do)
+        # the values of the other documents are read in forked processes: --jobs of them, and with
+        # --jobs 1 two where two cores are free (forked before the store's threads start, gone before)
         processes = jobs if jobs > 1 else min(2, _cores())
-        entities, relations = attach_values(docs, entities, relations, memo, processes)
+        entities, relations = attach_values(docs, entities, relations, memo, processes, specs)
     graph = Graph(tuple(docs), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t

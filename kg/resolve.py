@@ -11,6 +11,7 @@ from functools import lru_cache
 from operator import attrgetter
 from typing import Any
 
+from .derive import evidence_of
 from .extractors.base import Candidate, Context, bare
 from .gazetteer import Gazetteer
 from .gazetteer import load as load_gazetteer
@@ -272,6 +273,31 @@ def resolve(
     types = {e.id: e.type for e in by_id.values()}
     relations = _relations(contexts, eid_of, types, gaz, by_id)
     return sorted(by_id.values(), key=lambda e: e.id), relations
+
+
+def article_groups(ctx: Context, gaz: Gazetteer | None = None) -> dict[int, int]:
+    """A guess, from one article alone, at which of its events resolution will make one entity: for
+    each Event mention (by its index) the first of its group, after the unions by key and the
+    article's alias steps that read events, run as if no other article existed. Used where the guess
+    is checked against the resolved entities (kg.attach.article_values): a wrong one costs time only."""
+    gaz = gaz or load_gazetteer()
+    mentions = ctx.mentions
+    idxs = [i for i, m in enumerate(mentions) if m.type == "Event"]
+    uf = _UF()
+    keys: dict[tuple[str, str], int] = {}
+    for i in idxs:
+        uf.find(i)
+        m = mentions[i]
+        k = ("code", m.code) if m.code else ("Event", _canonical_key(m, gaz))
+        if k in keys:
+            uf.union(keys[k], i, "")
+        else:
+            keys[k] = i
+    if len(idxs) > 1:
+        _doc_aliases(ctx, idxs, mentions, uf, gaz, keys)
+        _reordered_titles(idxs, mentions, uf, gaz)
+        _collective_titles(ctx, idxs, mentions, uf, gaz)
+    return {i: uf.find(i) for i in idxs}
 
 
 # a mention's place in an entity's list: (doc_id, start, end, type), made in C (a key per mention)
@@ -609,7 +635,11 @@ def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
     ok: dict[tuple[str, str, str], bool] = {}
     for ctx in contexts:
         doc = ctx.doc
-        for c in ctx.candidates:
+        # (found with the article's extraction where it ran in a worker: kg.derive)
+        evs = ctx.__dict__.get("derived", {}).get("evidence")
+        if evs is not None and len(evs) != len(ctx.candidates):
+            evs = None
+        for n, c in enumerate(ctx.candidates):
             s, o = eid_of.get(id(c.subject)), eid_of.get(id(c.object))
             if s is None or o is None or s == o:
                 continue
@@ -619,19 +649,7 @@ def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
                 a = ok[k] = allowed(*k)
             if not a:
                 continue
-            if c.vstart >= 0:
-                vs, ve = c.vstart, c.vend
-            else:
-                sent = doc.sentence_at(c.subject.vstart)
-                vs, ve = sent.vstart, sent.vend
-            start, end = doc.span(vs, ve)
-            sent = doc.sentence_at(vs)
-            if ve - vs < 8 or (vs == sent.vstart and ve == sent.vend):
-                sent_text = sent.text  # (the sentence's own string, not a copy of it)
-            else:  # one string for the evidence of every fact stated in the same words
-                sent_text = doc.view[vs:ve]
-                sent_text = texts.setdefault(sent_text, sent_text)
-            ev = Evidence(doc.id, start, end, sent_text, c.rule, c.confidence)
+            ev = evs[n] if evs is not None else evidence_of(doc, c, texts)
             found[(s, c.predicate, o)].append((c, ev))
 
     # places: partOf from the national list, between places that are both in the graph; a county whose

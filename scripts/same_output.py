@@ -12,6 +12,8 @@ should be equal.
     python scripts/same_output.py /tmp/kg-bench/corpus --first 1000 --cache /tmp/c --out /tmp/o2 > after.json
     python scripts/same_output.py --compare before.json after.json
 
+--jobs N builds as `kg build --jobs N` (workers extract and derive: kg/derive.py).
+
 --cache DIR seeds OUT/.cache from DIR (and fills DIR after the build), so that repeated runs on a
 big corpus skip extraction: only the stages after it are exercised then.
 """
@@ -89,7 +91,7 @@ def _pickled(p: Path) -> str:
     return _sha(repr(value).encode())
 
 
-def fingerprint(paths: list[str], out: Path, first: int, cache: Path | None) -> dict:
+def fingerprint(paths: list[str], out: Path, first: int, cache: Path | None, jobs: int = 1) -> dict:
     from kg.exporters import registered
     from kg.ingest import iter_paths
     from kg.pipeline import build
@@ -103,7 +105,7 @@ def fingerprint(paths: list[str], out: Path, first: int, cache: Path | None) -> 
     if cache is not None and cache.is_dir():
         shutil.copytree(cache, out / ".cache")
     t = time.perf_counter()
-    r = build(files, out, html=False, strict=False, store=True)
+    r = build(files, out, html=False, strict=False, store=True, jobs=jobs)
     wall = time.perf_counter() - t
     if cache is not None and not cache.is_dir():
         shutil.copytree(out / ".cache", cache)
@@ -140,6 +142,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=Path("/tmp/kg-same/out"))
     ap.add_argument("--first", type=int, default=0, help="only the first N articles")
     ap.add_argument("--cache", type=Path, help="an extraction cache to seed OUT/.cache from (or fill)")
+    ap.add_argument("--jobs", type=int, default=1, help="build with kg build --jobs N")
     ap.add_argument("--compare", nargs=2, type=Path, metavar=("A", "B"), help="compare two fingerprints")
     a = ap.parse_args()
     if a.compare:
@@ -150,7 +153,7 @@ def main() -> None:
             print(f"DIFFERENT {k}: {x.get(k)} != {y.get(k)}")
         print("identical" if not bad else f"{len(bad)} of {len(keys)} differ")
         sys.exit(1 if bad else 0)
-    print(json.dumps(fingerprint(a.paths, a.out, a.first, a.cache), indent=1, sort_keys=True))
+    print(json.dumps(fingerprint(a.paths, a.out, a.first, a.cache, a.jobs), indent=1, sort_keys=True))
 
 
 if __name__ == "__main__":

@@ -351,3 +351,77 @@ def test_values_found_by_forked_workers_are_the_same(monkeypatch) -> None:
     assert set(memo) == {d.id for d in docs}
     memo.pop(docs[0].id)  # one document to find again, the others from the memo
     assert attach.attach_values(docs, entities, relations, memo, 2)[0] == one
+
+
+def _seed_contexts() -> list:
+    from pathlib import Path
+
+    from kg.derive import derive
+    from kg.extract import extract
+    from kg.ingest import read_document
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted((root / "seeds").glob("*.txt")) + sorted((root / "tests/fixtures/articles").glob("*.txt"))
+    contexts = [extract(read_document(p)) for p in paths]
+    for c in contexts:
+        derive(c)
+    return contexts
+
+
+def test_values_found_before_resolution_are_the_values_found_after_it(monkeypatch) -> None:
+    """attach.Ahead finds each document's values before resolution (in a forked process while the
+    build resolves), with the mentions' own classes and guessed event identities; checked against the
+    resolved entities they are the values attach_values finds from those, and the check rejects what
+    could differ."""
+    from kg import attach
+    from kg.resolve import article_groups, resolve
+
+    contexts = _seed_contexts()
+    docs = [c.doc for c in contexts]
+    specs = [attach.article_values(c.doc, c.mentions, article_groups(c)) for c in contexts]
+    monkeypatch.setattr(attach, "PARALLEL_VALUES_MIN_DOCUMENTS", 2)
+    ahead = attach.Ahead(contexts)
+    entities, relations = resolve(contexts)  # (while the worker finds them)
+    assert ahead.result() == specs
+    # asked at once, the chunks the worker has not begun are done here: the same values
+    assert attach.Ahead(contexts).result() == specs
+    stopped = attach.Ahead(contexts)  # resolution failed: the worker is stopped, nothing is kept
+    stopped.close()
+    assert stopped.ex is None and attach._AHEAD is None
+    # the documents a memo holds with the same bytes are left to it
+    memo = {d.id: (d.sha1, b"", ((), ())) for d in docs[1:]}
+    held = attach.Ahead(contexts, memo)
+    assert held.result() is None and held.todo == [0]  # (one document: not worth a process)
+    plain, _ = attach.attach_values(docs, entities, relations, None, 1)
+    memo = {}
+    assert attach.attach_values(docs, entities, relations, memo, 1, specs)[0] == plain
+    assert set(memo) == {d.id for d in docs}  # (the memo keeps every document, as without specs)
+    by_doc = attach._mentions_by_doc(entities)
+    found = [attach._checked(s, by_doc.get(d.id, [])) for d, s in zip(docs, specs, strict=True)]
+    assert all(f is not None for f in found)  # the guess held for every document here
+    assert any(s[1] for s in specs)  # some documents test two events' identity
+    for d, f in zip(docs, found, strict=True):
+        assert f == attach._doc_values(d, by_doc.get(d.id, []))
+    # a wrong guess is found out: another answer to one identity test, or another mention
+    n = next(i for i, s in enumerate(specs) if s[1])
+    marks, trace, qs, ds = specs[n]
+    (i, j, equal), *rest = trace
+    wrong = (marks, ((i, j, not equal), *rest), qs, ds)
+    assert attach._checked(wrong, by_doc[docs[n].id]) is None
+    moved = ((marks[0][0] + 1, *marks[0][1:]), *marks[1:])
+    assert attach._checked((moved, trace, qs, ds), by_doc[docs[n].id]) is None
+    # and then the document's values are found again, the same
+    bad = list(specs)
+    bad[n] = wrong
+    assert attach.attach_values(docs, entities, relations, None, 1, bad)[0] == plain
+
+
+def test_evidence_found_with_the_extraction_gives_the_same_relations() -> None:
+    from kg.resolve import resolve
+
+    contexts = _seed_contexts()
+    assert all(len(c.derived["evidence"]) == len(c.candidates) for c in contexts)
+    with_derived = resolve(contexts)
+    for c in contexts:
+        c.derived.clear()
+    assert resolve(contexts) == with_derived

@@ -358,6 +358,50 @@ def test_an_update_with_forked_rdf_workers_equals_a_cold_build(tmp_path, base, m
     assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
 
 
+@pytest.fixture(scope="module")
+def base_jobs2(tmp_path_factory) -> tuple[Path, Path]:
+    """A cold build with --jobs 2: its cache holds what the workers derived from each article
+    (kg.derive: the candidates' evidence)."""
+    d = tmp_path_factory.mktemp("incr2")
+    src, out = d / "in", d / "out"
+    shutil.copytree(base_src(), src)
+    r = build([src], out, html=False, strict=False, jobs=2)
+    assert not r.incremental
+    return src, out
+
+
+def base_src() -> Path:
+    d = ROOT / "tests" / "fixtures" / "articles"
+    assert d.is_dir()
+    return d
+
+
+@pytest.mark.parametrize(
+    "edit", [change_one, several, split_entity, copy_paragraph], ids=lambda f: f.__name__
+)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_update_from_derived_results_equals_a_cold_build(tmp_path, base_jobs2, edit, jobs) -> None:
+    """Evidence found in the extraction workers and kept in the cache (kg.derive) gives, in an update
+    with --jobs 1 or 2, the graph of a cold build in one process without a cache."""
+    from kg.runtime.cache import CACHE_DIR, Cache, loads
+
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base_jobs2[0], src)
+    shutil.copytree(base_jobs2[1], out)
+    cache = Cache(out / CACHE_DIR)
+    derived = [loads(p.read_bytes()).derived for p in cache.dir.rglob("*.pkl.z")]
+    assert derived and all("evidence" in d for d in derived)
+    edit(src)
+    r = build([src], out, html=False, strict=False, jobs=jobs)
+    assert r.incremental
+    cold = tmp_path / "cold"
+    build([src], cold, html=False, strict=False, cache=False)
+    assert _triples(out / "store") == _triples(cold / "store")
+    assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
+    kept = (out / incremental.INCR_DIR / "graph.nt").read_bytes().splitlines()  # the next update's base
+    assert kept == sorted(set(kept)) and len(kept) == len(_triples(cold / "store"))
+
+
 # input generation is slow only when the machine is busy (the check failed under load 12)
 @settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(

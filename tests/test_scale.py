@@ -204,6 +204,7 @@ def test_pipeline_version_covers_extraction_sources_only():
     downstream = runtime_cache.DOWNSTREAM
     assert "extractors" not in downstream and "relations.py" not in downstream
     assert "schema.py" not in downstream and "data" not in downstream  # the relation rules read kg.ttl
+    assert "derive.py" not in downstream  # what the extraction workers derive is cached with the article
     assert {"html.py", "store.py", "rdf.py", "resolve.py", "attach.py", "publish.py", "runtime"} <= downstream
     kg_dir = Path(pipeline.__file__).parent
     for name in downstream - {

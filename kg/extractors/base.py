@@ -203,6 +203,8 @@ class Context:
     mentions: list[Mention] = field(default_factory=list)
     candidates: list[Candidate] = field(default_factory=list)
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # per-step memo, keyed by name
+    # what later steps find from this article alone, with its extraction (kg/runtime/executor.py)
+    derived: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def view(self) -> str:

@@ -17,7 +17,7 @@ from ..ingest import read_bytes
 from ..io import atomic_write
 from ..model import Mention
 
-CACHE_FORMAT = 2  # bump when the layout of a cached per-article result changes
+CACHE_FORMAT = 3  # bump when the layout of a cached per-article result changes
 CACHE_DIR = ".cache"
 
 # Modules that run after the per-article step (or not at all during extraction): changing them

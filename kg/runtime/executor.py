@@ -41,11 +41,20 @@ def init_worker(ignore_sigint: bool = False) -> None:
     relation_rules()
 
 
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def _preload() -> None:
     """Before forking extraction workers: load what each of them and, later, this process need
     anyway (the extractors and relation rules, whose import compiles ~400 patterns, and the
     division list; this process imports the extractors to unpickle the first result), so the
     workers inherit it instead of loading it each (~0.5 s of CPU a worker)."""
+    from .. import derive  # noqa: F401  (what the workers derive)
     from ..gazetteer import load as load_gazetteer
     from ..registry import ordered_extractors, relation_rules
 
@@ -55,13 +64,23 @@ def _preload() -> None:
 
 
 def extract_bytes(
-    name: str, path: str, data: bytes, publisher: str, year: int | None, keep: bool = False, blob: bool = True
+    name: str,
+    path: str,
+    data: bytes,
+    publisher: str,
+    year: int | None,
+    keep: bool = False,
+    blob: bool = True,
+    derived: bool = False,
 ) -> tuple[str, Any, bytes | None]:
-    """Decode and extract one article given its bytes, as `read_document` + `extract` would.
+    """Decode and extract one article given its bytes, as `read_document` + `extract` would; with
+    derived, also what later steps find from it alone (kg.derive: done by the workers of --jobs and
+    of a cluster, off the build's serial part).
 
     Returns (status, payload, blob): ("ok", context or None, pickled context or None) or
     ("skip", reason, None) for bad input or ("error", message, None) if extraction crashed.
     """
+    from ..derive import derive
     from ..extract import extract
     from ..ingest import path_text
 
@@ -70,6 +89,8 @@ def extract_bytes(
         text, enc = decode(data, path)
         doc = make_document(text, name, enc, path, year)
         ctx = extract(doc, publisher=publisher)
+        if derived:
+            derive(ctx)
     except InputError as e:
         return "skip", str(e), None
     except Exception as e:  # a rule crashed on this article: report it, do not lose the build
@@ -87,7 +108,7 @@ def extract_bytes(
 
 def extract_chunk(items: Sequence[tuple[str, str, bytes]], publisher: str, year: int | None) -> list[tuple]:
     """Worker entry point (process pool or Dask): extract a chunk of (name, path, bytes)."""
-    return [extract_bytes(name, path, data, publisher, year) for name, path, data in items]
+    return [extract_bytes(name, path, data, publisher, year, derived=True) for name, path, data in items]
 
 
 def _init_dask_worker() -> None:
