@@ -70,6 +70,8 @@ _COLLECTIONS = frozenset({"Designation", "Programme"})
 _CLASSIFIERS = frozenset("个家项名户座条所")
 # what a place name written before it locates (沈阳市X公司, 横江镇良枧村委会)
 _LOCATED_OWNERS = frozenset({"Company", "GovernmentBody", "Institution", "Zone", "Project"})
+# what may be written right before the name of its project (X公司Y项目, X开发区Y项目)
+_PROJECT_HOLDERS = frozenset({"Company", "Zone", "Institution"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,6 +281,16 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             and i + 1 < len(ms)
             and ms[i + 1].start == m.end
             and ms[i + 1].type in _LOCATED_OWNERS
+            and ms[i + 1].end <= hi
+        ):
+            i, m = i + 1, ms[i + 1]
+        # X公司年产20万吨聚丙烯项目总投资15亿元: a firm or zone written right before a project is its
+        # owner or site; the project is the subject
+        if (
+            m.type in _PROJECT_HOLDERS
+            and i + 1 < len(ms)
+            and ms[i + 1].start == m.end
+            and ms[i + 1].type == "Project"
             and ms[i + 1].end <= hi
         ):
             m = ms[i + 1]

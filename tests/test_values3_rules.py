@@ -295,3 +295,13 @@ def test_a_meeting_whose_decisions_are_carried_out_is_not_dated_by_the_sentence(
 )
 def test_counts_of_members(tmp_path, text, expected):
     assert _owners(tmp_path, text) == expected
+
+
+def test_a_firm_written_before_its_project_leaves_the_subject_to_the_project(tmp_path):
+    text = (
+        "开工\n5月10日,肇源县2024年重点项目集中开工仪式在肇源经济开发区举行。此次集中开工项目共18个,"
+        "总投资56亿元。其中,大庆鑫达新材料有限公司年产20万吨聚丙烯项目总投资15亿元。\n"
+    )
+    owners = _owners(tmp_path, text)
+    assert owners["15亿元"] == "大庆鑫达新材料有限公司年产20万吨聚丙烯项目"
+    assert owners["18个"] == owners["56亿元"] == "肇源县2024年重点项目集中开工仪式"
