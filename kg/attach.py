@@ -869,6 +869,11 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
         prev: _M | None = None
         prev_at = -1
         earlier: list[int] = []
+        # a sentence whose first figure found no owner but a name after its verb (value.sentence-subject,
+        # the name not opening the sentence) has no subject of its own: the topic goes on after it
+        first_rule: str | None = None
+        objects_only = False
+        opening0 = m0.end() if (m0 := _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend)) else sent.vstart
         for f in find_quantities(sent.text, sent.vstart):
             while k < len(ms) and ms[k].end <= f.start:
                 st.seen(ms[k], view)
@@ -883,6 +888,9 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
             if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
                 continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
             prev, prev_at = owner, f.start
+            if first_rule is None:
+                first_rule = rule
+                objects_only = rule == "value.sentence-subject" and owner.start != opening0
             quantities.append((owner.eid, _quantity(doc, f, sent.text, rule)))
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
         while k < len(ms) and ms[k].end <= sent.vend:
@@ -909,6 +917,8 @@ def _doc_values(doc: Document, ms: list[_M]) -> DocValues:
             st.first_firm = firm
         if _ASIDE.match(view, sent.vstart, sent.vend):
             pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
+        elif objects_only and st.topic is not None:
+            pass  # 深入推进X示范创建,新创建示范村15个; (a sentence without a subject: X is its object) …
         elif prev is not None and not a:
             st.topic = prev
         elif topic is not None:
