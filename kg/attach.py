@@ -450,6 +450,8 @@ def _owner(
         and m.start <= chi
         and m.start - f_end <= 24
         and _MODIFIER_LONG.fullmatch(view, f_end, m.start)
+        # (投资5000万元的湖南X物流园项目: a place that only opens a longer name it is not is no head)
+        and not (m.type in PLACE_CLASSES and _NAME_GOES_ON.match(view, m.end))
     ):
         return m, "value.modifier"
     # 90个重点建设项目, 15家专精特新企业: a count written before the name of a list or a programme counts
@@ -535,7 +537,9 @@ def _owner(
         return last, "value.once-built"
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
-    acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
+    acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end) and not _PLANNED.search(
+        view, max(clo, f_start - _VERB_WINDOW), f_start
+    )
     # 江城县5个项目集中签约总投资23亿元 (a title without commas): the place that hosts the event frames
     # it; the figure after the event's own goes on with the event
     if (
@@ -649,6 +653,11 @@ def _owner(
 # a sentence that reports what the meeting said (会议要求, 会议提出, 全会强调 …)
 _MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:提出|要求|强调|指出|明确|部署|确定)")
 _AMONG = re.compile(r"其中")
+# 2023年X区计划新开工项目35个: what a place plans (计划, 拟, 力争 … before the verb) is its own target,
+# not the result of an occasion the text reports
+_PLANNED = re.compile(r"(?:计划|拟|力争|预计|谋划|确保)(?:新)?(?:开工|签约|引进|招商)")
+# a place name followed by more characters of a name (湖南愿景物流园…): it only opens that name
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{2}")
 _ENUMERATION = frozenset("和、及与")
 
 # an opening bracket with no closing one before the figure: the figure is inside a note on what precedes

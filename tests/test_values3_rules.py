@@ -320,3 +320,19 @@ def test_a_sentence_without_a_subject_leaves_the_topic(tmp_path):
         "15个": "“和美乡村”示范创建",
         "1.1万人": "大庆市",
     }
+
+
+def test_a_planned_start_is_the_place_s_own_target(tmp_path):
+    # 计划新开工 (planned, not started at the occasion): the year's plan is the county's, and the next
+    # sentence about those projects goes on with the county
+    text = (
+        "计划\n3月31日,大庆市肇源县举办重点项目集中开工仪式。2023年肇源县计划新开工项目35个,总投资达90亿元。"
+        "35个项目中,一季度新开工项目5个,总投资近10亿元。\n"
+    )
+    owners = _owners(tmp_path, text)
+    assert {owners[k] for k in ("35个", "90亿元", "5个", "近10亿元")} == {"肇源县"}
+
+
+def test_a_place_that_only_opens_a_name_is_no_modified_head(tmp_path):
+    owners = _owners(tmp_path, "前缀\n投资5000万元的湖南愿景物流园建设项目,建成后将与码头形成配套。\n")
+    assert "湖南省" not in owners.values()
