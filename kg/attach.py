@@ -324,7 +324,7 @@ def _respectively(S: _Sent, clo: int, f_start: int, st: _DocState, earlier: list
     k-th name of the list written right before the first 分别 of the sentence (two or more names of one
     class, joined by 和, 、, 与, 及). None when there is no such list or more figures than names."""
     view = S.view
-    r = view.rfind(_RESPECTIVELY, clo, f_start)
+    r = view.rfind(_RESPECTIVELY, max(clo, f_start - 3 * _VERB_WINDOW), f_start)  # (linear time)
     if r < 0:
         return None
     if st.respective is None or st.respective[0] != S.lo:
@@ -505,7 +505,10 @@ def _owner(
         listed is not None
         and listed.end == f_start
         and view[listed.start - 1 : listed.start] in _ENUMERATION
-        and (S.covering(listed.start - 2, listed.start - 1) is not None or "、" in view[clo : listed.start])
+        and (
+            S.covering(listed.start - 2, listed.start - 1) is not None
+            or "、" in view[max(clo, listed.start - _VERB_WINDOW) : listed.start]
+        )
     )
     if enumerated:  # (the list is of places or firms named in passing: what the sentence is about has them)
         if (after := _subject(S, f_end, chi)) is not None:
@@ -559,7 +562,10 @@ def _owner(
             event is not None
             and (
                 acts
-                or (own.type in PLACE_CLASSES and (event.end > clo or _REPORTED.search(view, event.end, clo)))
+                or (
+                    own.type in PLACE_CLASSES
+                    and (event.end > clo or _REPORTED.search(view, max(event.end, clo - _VERB_WINDOW), clo))
+                )
             )
             and not both
         ):
@@ -579,14 +585,14 @@ def _owner(
             own.type in PLACE_CLASSES
             and prev is not None
             and prev.type == "Designation"
-            and _AMONG.search(view, clo, own.start)
+            and _AMONG.search(view, max(clo, own.start - 8), own.start)
         ):
             return prev, "value.designation"
         # 国务院同意4个省级开发区升级为国家级经开区: a count of what becomes a designation is its members'
         title = S.designation
         if (
             title is not None
-            and f_end <= title.start < chi
+            and f_end <= title.start < min(chi, f_end + _VERB_WINDOW)
             and view[f_end - 1] in _CLASSIFIERS
             and _DESIGNATION_VERBS.search(view, f_end, title.start)
         ):
