@@ -336,3 +336,22 @@ def test_a_planned_start_is_the_place_s_own_target(tmp_path):
 def test_a_place_that_only_opens_a_name_is_no_modified_head(tmp_path):
     owners = _owners(tmp_path, "前缀\n投资5000万元的湖南愿景物流园建设项目,建成后将与码头形成配套。\n")
     assert "湖南省" not in owners.values()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("光伏\n孟江县城东分布式2.5MW光储充一体化电站项目开工。\n", [("2.5MW", 2.5, "MW")]),
+        (
+            "储能\n沈北新区200MW/400MWh共享储能电站开工建设。\n",
+            [("200MW", 200.0, "MW"), ("400MWh", 400.0, "MWh")],
+        ),
+        ("电网\n新建10kVA箱变一座,风电装机达到5GW。\n", [("5GW", 5.0, "GW")]),
+    ],
+    ids=["MW-in-a-name", "MW-and-MWh", "GW-not-kVA"],
+)
+def test_si_symbols_of_power_and_energy_are_read(text, expected):
+    from kg.values import find_quantities
+
+    found = [(f.text, f.value, f.unit) for f in find_quantities(text) if f.unit in ("MW", "MWh", "GW", "kV")]
+    assert found == expected
