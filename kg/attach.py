@@ -72,6 +72,8 @@ _COLLECTIONS = frozenset({"Designation", "Programme"})
 _CLASSIFIERS = frozenset("个家项名户座条所")
 # what a place name written before it locates (沈阳市X公司, 横江镇良枧村委会)
 _LOCATED_OWNERS = frozenset({"Company", "GovernmentBody", "Institution", "Zone", "Project"})
+# what may be written right before the name of its project (X公司Y项目, X开发区Y项目)
+_PROJECT_HOLDERS = frozenset({"Company", "Zone", "Institution"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -290,6 +292,16 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             and ms[i + 1].type in _LOCATED_OWNERS
             and ms[i + 1].end <= hi
         ):
+            i, m = i + 1, ms[i + 1]
+        # X公司年产20万吨聚丙烯项目总投资15亿元: a firm or zone written right before a project is its
+        # owner or site; the project is the subject
+        if (
+            m.type in _PROJECT_HOLDERS
+            and i + 1 < len(ms)
+            and ms[i + 1].start == m.end
+            and ms[i + 1].type == "Project"
+            and ms[i + 1].end <= hi
+        ):
             m = ms[i + 1]
         return m
     return None
@@ -321,7 +333,7 @@ def _respectively(S: _Sent, clo: int, f_start: int, st: _DocState, earlier: list
     k-th name of the list written right before the first 分别 of the sentence (two or more names of one
     class, joined by 和, 、, 与, 及). None when there is no such list or more figures than names."""
     view = S.view
-    r = view.rfind(_RESPECTIVELY, clo, f_start)
+    r = view.rfind(_RESPECTIVELY, max(clo, f_start - 3 * _VERB_WINDOW), f_start)  # (linear time)
     if r < 0:
         return None
     if st.respective is None or st.respective[0] != S.lo:
@@ -447,6 +459,8 @@ def _owner(
         and m.start <= chi
         and m.start - f_end <= 24
         and _MODIFIER_LONG.fullmatch(view, f_end, m.start)
+        # (投资5000万元的湖南X物流园项目: a place that only opens a longer name it is not is no head)
+        and not (m.type in PLACE_CLASSES and _NAME_GOES_ON.match(view, m.end))
     ):
         return m, "value.modifier"
     # 90个重点建设项目, 15家专精特新企业: a count written before the name of a list or a programme counts
@@ -500,7 +514,10 @@ def _owner(
         listed is not None
         and listed.end == f_start
         and view[listed.start - 1 : listed.start] in _ENUMERATION
-        and (S.covering(listed.start - 2, listed.start - 1) is not None or "、" in view[clo : listed.start])
+        and (
+            S.covering(listed.start - 2, listed.start - 1) is not None
+            or "、" in view[max(clo, listed.start - _VERB_WINDOW) : listed.start]
+        )
     )
     if enumerated:  # (the list is of places or firms named in passing: what the sentence is about has them)
         if (after := _subject(S, f_end, chi)) is not None:
@@ -532,7 +549,9 @@ def _owner(
         return last, "value.once-built"
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
-    acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end)
+    acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end) and not _PLANNED.search(
+        view, max(clo, f_start - _VERB_WINDOW), f_start
+    )
     # 江城县5个项目集中签约总投资23亿元 (a title without commas): the place that hosts the event frames
     # it; the figure after the event's own goes on with the event
     if (
@@ -552,7 +571,10 @@ def _owner(
             event is not None
             and (
                 acts
-                or (own.type in PLACE_CLASSES and (event.end > clo or _REPORTED.search(view, event.end, clo)))
+                or (
+                    own.type in PLACE_CLASSES
+                    and (event.end > clo or _REPORTED.search(view, max(event.end, clo - _VERB_WINDOW), clo))
+                )
             )
             and not both
         ):
@@ -572,14 +594,14 @@ def _owner(
             own.type in PLACE_CLASSES
             and prev is not None
             and prev.type == "Designation"
-            and _AMONG.search(view, clo, own.start)
+            and _AMONG.search(view, max(clo, own.start - 8), own.start)
         ):
             return prev, "value.designation"
         # 国务院同意4个省级开发区升级为国家级经开区: a count of what becomes a designation is its members'
         title = S.designation
         if (
             title is not None
-            and f_end <= title.start < chi
+            and f_end <= title.start < min(chi, f_end + _VERB_WINDOW)
             and view[f_end - 1] in _CLASSIFIERS
             and _DESIGNATION_VERBS.search(view, f_end, title.start)
         ):
@@ -646,6 +668,11 @@ def _owner(
 # a sentence that reports what the meeting said (会议要求, 会议提出, 全会强调 …)
 _MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:提出|要求|强调|指出|明确|部署|确定)")
 _AMONG = re.compile(r"其中")
+# 2023年X区计划新开工项目35个: what a place plans (计划, 拟, 力争 … before the verb) is its own target,
+# not the result of an occasion the text reports
+_PLANNED = re.compile(r"(?:计划|拟|力争|预计|谋划|确保)(?:新)?(?:开工|签约|引进|招商)")
+# a place name followed by more characters of a name (湖南愿景物流园…): it only opens that name
+_NAME_GOES_ON = re.compile(r"[\u4e00-\u9fff]{2}")
 _ENUMERATION = frozenset("和、及与")
 
 # an opening bracket with no closing one before the figure: the figure is inside a note on what precedes
@@ -993,6 +1020,11 @@ def _found(
         prev: _M | None = None
         prev_at = -1
         earlier: list[int] = []
+        # a sentence whose first figure found no owner but a name after its verb (value.sentence-subject,
+        # the name not opening the sentence) has no subject of its own: the topic goes on after it
+        first_rule: str | None = None
+        objects_only = False
+        opening0 = m0.end() if (m0 := _SUBJECT_PREFIX.match(view, sent.vstart, sent.vend)) else sent.vstart
         for f in find_quantities(sent.text, sent.vstart):
             while k < len(ms) and ms[k].end <= f.start:
                 st.seen(ms[k], view)
@@ -1007,6 +1039,9 @@ def _found(
             if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
                 continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
             prev, prev_at = owner, f.start
+            if first_rule is None:
+                first_rule = rule
+                objects_only = rule == "value.sentence-subject" and owner.start != opening0
             quantities.append((owner.pos, _quantity(doc, f, sent.text, rule)))
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
         while k < len(ms) and ms[k].end <= sent.vend:
@@ -1033,6 +1068,8 @@ def _found(
             st.first_firm = firm
         if _ASIDE.match(view, sent.vstart, sent.vend):
             pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
+        elif objects_only and st.topic is not None:
+            pass  # 深入推进X示范创建,新创建示范村15个; (a sentence without a subject: X is its object) …
         elif prev is not None and not a:
             st.topic = prev
         elif topic is not None:

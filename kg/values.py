@@ -33,7 +33,10 @@ MONEY = re.compile(
 _QTY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
 CAPACITY = re.compile(
     rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_QTY_NUM})(多|余)?(万|千|百万|亿)?"
-    r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|平方公里|公里|千米)(?:级)?"
+    r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|平方公里|公里|千米"
+    # the SI symbols the papers write for power and energy (2.5MW光伏电站, 200MW/400MWh储能电站; kV
+    # only as 千伏: 10kVA is a transformer's apparent power)
+    r"|GWh|MWh|kWh|KWh|GW|MW|kW|KW)(?:级)?"
 )
 # counts: a number and a classifier (13个招商项目, 5家企业, 项目48个, 3.1万户); kept with the
 # classifier, published as unit:NUM
@@ -132,6 +135,14 @@ _UNIT = {
     "吉瓦时": "GWh",
     "兆瓦时": "MWh",
     "千瓦时": "kWh",
+    "GWh": "GWh",
+    "MWh": "MWh",
+    "kWh": "kWh",
+    "KWh": "kWh",
+    "GW": "GW",
+    "MW": "MW",
+    "kW": "kW",
+    "KW": "kW",
 }
 _KIND = {"GW": "capacity", "MW": "capacity", "kW": "capacity", "kV": "capacity", "t": "capacity"}
 _KIND |= {"GWh": "energy", "MWh": "energy", "kWh": "energy", "km": "length", "m2": "area"}
@@ -164,7 +175,7 @@ def _count(m: re.Match, num: int, mult: int, unit: str, base: int, approx: bool)
 # each alternative of the pattern's last group (美元 … 港币 英镑; 吨, 吉瓦时 … 千伏, 平方米, 公里 …)
 _NUMERAL = re.compile(rf"[\d{_CN_DIGITS}十百千]")
 _MONEY_GATE = re.compile(r"[元币镑]")
-_CAPACITY_GATE = re.compile(r"[吨瓦伏头只套台辆米里]")
+_CAPACITY_GATE = re.compile(r"[吨瓦伏头只套台辆米里W]")
 _COUNT_GATE = re.compile(r"[个项家户名人座条所]")
 _PERCENT_GATE = re.compile(r"[%％]")
 

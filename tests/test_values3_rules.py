@@ -295,3 +295,63 @@ def test_a_meeting_whose_decisions_are_carried_out_is_not_dated_by_the_sentence(
 )
 def test_counts_of_members(tmp_path, text, expected):
     assert _owners(tmp_path, text) == expected
+
+
+def test_a_firm_written_before_its_project_leaves_the_subject_to_the_project(tmp_path):
+    text = (
+        "开工\n5月10日,肇源县2024年重点项目集中开工仪式在肇源经济开发区举行。此次集中开工项目共18个,"
+        "总投资56亿元。其中,大庆鑫达新材料有限公司年产20万吨聚丙烯项目总投资15亿元。\n"
+    )
+    owners = _owners(tmp_path, text)
+    assert owners["15亿元"] == "大庆鑫达新材料有限公司年产20万吨聚丙烯项目"
+    assert owners["18个"] == owners["56亿元"] == "肇源县2024年重点项目集中开工仪式"
+
+
+def test_a_sentence_without_a_subject_leaves_the_topic(tmp_path):
+    # 深入推进X: X is the object of a sentence with no subject of its own; the next subjectless sentence
+    # goes back to what the list of tasks is about
+    text = (
+        "部署\n下半年,大庆市将实施城镇老旧小区改造项目48个,惠及居民2.6万户;深入推进“和美乡村”示范创建,"
+        "新创建省级和美乡村示范村15个;扎实做好高校毕业生就业工作,确保城镇新增就业1.1万人以上。\n"
+    )
+    assert _owners(tmp_path, text) == {
+        "48个": "大庆市",
+        "2.6万户": "大庆市",
+        "15个": "“和美乡村”示范创建",
+        "1.1万人": "大庆市",
+    }
+
+
+def test_a_planned_start_is_the_place_s_own_target(tmp_path):
+    # 计划新开工 (planned, not started at the occasion): the year's plan is the county's, and the next
+    # sentence about those projects goes on with the county
+    text = (
+        "计划\n3月31日,大庆市肇源县举办重点项目集中开工仪式。2023年肇源县计划新开工项目35个,总投资达90亿元。"
+        "35个项目中,一季度新开工项目5个,总投资近10亿元。\n"
+    )
+    owners = _owners(tmp_path, text)
+    assert {owners[k] for k in ("35个", "90亿元", "5个", "近10亿元")} == {"肇源县"}
+
+
+def test_a_place_that_only_opens_a_name_is_no_modified_head(tmp_path):
+    owners = _owners(tmp_path, "前缀\n投资5000万元的湖南愿景物流园建设项目,建成后将与码头形成配套。\n")
+    assert "湖南省" not in owners.values()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("光伏\n孟江县城东分布式2.5MW光储充一体化电站项目开工。\n", [("2.5MW", 2.5, "MW")]),
+        (
+            "储能\n沈北新区200MW/400MWh共享储能电站开工建设。\n",
+            [("200MW", 200.0, "MW"), ("400MWh", 400.0, "MWh")],
+        ),
+        ("电网\n新建10kVA箱变一座,风电装机达到5GW。\n", [("5GW", 5.0, "GW")]),
+    ],
+    ids=["MW-in-a-name", "MW-and-MWh", "GW-not-kVA"],
+)
+def test_si_symbols_of_power_and_energy_are_read(text, expected):
+    from kg.values import find_quantities
+
+    found = [(f.text, f.value, f.unit) for f in find_quantities(text) if f.unit in ("MW", "MWh", "GW", "kV")]
+    assert found == expected
