@@ -286,3 +286,15 @@ _PILOTS = (
 def test_programme_pilots(triple):
     # a title that makes its holders pilots of a programme: its awarder runs it, its holders take part
     assert triple in _relations(_PILOTS)
+
+
+_HOLDS = (
+    "法库县举行重点项目集中开工仪式。\n今年以来,该县结合本县实际,大力推进招商引资工作,组建8个专业招商团队。"
+    "同时,积极参加省市招商推介,自主开展陶瓷产业招商推介会、油画产业招商座谈会等系列活动。"
+)
+
+
+@pytest.mark.parametrize("event", ["陶瓷产业招商推介会", "油画产业招商座谈会"])
+def test_organizes_elided_subject(event):
+    # 该县 opening an earlier sentence of the paragraph holds the gatherings a subjectless clause holds
+    assert ("法库县", "organizes", event) in _relations(_HOLDS)
