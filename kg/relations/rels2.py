@@ -1,8 +1,16 @@
-"""Relations the text leaves to the reader: the article's own county holds its projects, a phase is run by
-whoever runs the whole project.
+"""Relations the text leaves to the reader, or states beyond one sentence (relation recall, rels2).
 
-These rules read the candidates the other rules produced (they are registered under names that sort
-after them) and add only what no rule stated.
+- a county's own news holds the projects it places nowhere else (zy.home-county-projects);
+- a ground-breaking or opening ceremony is held on its project's site (zy.ceremony-site);
+- a phase is run by the operator of its project (zy.phase-operator);
+- a body named after a campaign runs it (implements.campaign-body); a title that makes pilots of a
+  programme says who runs it and who takes part (zy.programme-pilots);
+- a subjectless clause that carries out a programme or holds gatherings is the paragraph's subject's
+  (zx.implements-elided, zx.organizes-elided);
+- a gathering's projects listed one a line take part in it (participatesIn.list-lines).
+
+The zx/zy rules read the candidates the other rules produced (their names sort after them) and add only
+what no rule stated. Cue words are data: kg/data/relations/*.txt, one a line with its reason.
 """
 
 from __future__ import annotations
@@ -105,7 +113,7 @@ _CAMPAIGN_BODY = re.compile(
 
 
 # a document about a campaign (关于深化X工程的实施意见, 《X方案》) is issued, not run: not the campaign itself
-_DOCUMENT = re.compile(r"^《?关于|(?:意见|办法|规定|通知|方案|规划|决定|条例|细则|复函|批复)》?$")
+_DOCUMENT = re.compile(r"^《?关于|(?:" + "|".join(map(re.escape, _cues("document_kinds"))) + ")》?$")
 
 
 @relation_rule("implements.campaign-body")
@@ -223,7 +231,7 @@ def implements_elided(ctx: Context) -> None:
 
 
 # a ceremony held on the site of what it starts (not a signing, held anywhere)
-_ON_SITE = re.compile(r"(?:开工|奠基|竣工|投产|开业)(?:仪式|典礼)$")
+_ON_SITE = re.compile("(?:" + "|".join(map(re.escape, _cues("on_site_acts"))) + ")(?:仪式|典礼)$")
 
 
 @relation_rule("zy.ceremony-site")
@@ -249,7 +257,9 @@ def ceremony_site(ctx: Context) -> None:
 
 
 # 这些项目分别是: / 签约项目如下: closing a line, the list running on over the lines after it
-_LIST_OPENS = re.compile(r"(?:项目|工程)[^。；;，,]{0,10}?(?:分别是|分别为|包括|如下|主要有)[：:]\s*$")
+_LIST_OPENS = re.compile(
+    r"(?:项目|工程)[^。；;，,]{0,10}?(?:" + "|".join(map(re.escape, _cues("list_openers"))) + r")[：:]\s*$"
+)
 _LIST_CUE = re.compile(r"开工|签约|竣工|投产|开业")
 _ITEM_GOES_ON = re.compile(r"[、，,；;]\s*$")
 
@@ -328,8 +338,8 @@ def programme_pilots(ctx: Context) -> None:
 
 # a clause that opens by holding a gathering (its subject left out): 自主开展A推介会、B座谈会
 _HOLDS = re.compile(
-    r"(?:" + "|".join(map(re.escape, _cues("elided_adverbs"))) + r"|自主|成功|先后|相继)?"
-    r"(?:举办|举行|召开|开展|组织|组织开展|主办|承办)(?:了)?$"
+    r"(?:" + "|".join(map(re.escape, _cues("elided_adverbs"))) + r")?"
+    r"(?:" + "|".join(map(re.escape, _cues("hold_verbs"))) + r")(?:了)?$"
 )
 
 
