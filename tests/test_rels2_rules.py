@@ -298,3 +298,12 @@ _HOLDS = (
 def test_organizes_elided_subject(event):
     # 该县 opening an earlier sentence of the paragraph holds the gatherings a subjectless clause holds
     assert ("法库县", "organizes", event) in _relations(_HOLDS)
+
+
+@pytest.mark.parametrize("predicate", ["investsIn", "operates"])
+def test_signs_then_invests(predicate):
+    # the firm that signs with a county, then invests in what it builds
+    text = (
+        "东方新能源科技有限公司与法库县人民政府签约,计划投资21亿元在法库县大孤家子镇建设风光制氢一体化项目。"
+    )
+    assert ("东方新能源科技有限公司", predicate, "风光制氢一体化项目") in _relations(text)
