@@ -307,3 +307,9 @@ def test_signs_then_invests(predicate):
         "东方新能源科技有限公司与法库县人民政府签约,计划投资21亿元在法库县大孤家子镇建设风光制氢一体化项目。"
     )
     assert ("东方新能源科技有限公司", predicate, "风光制氢一体化项目") in _relations(text)
+
+
+def test_anaphor_receives():
+    # 公司 standing for the firm the passage is about receives the scheme's money
+    text = "东方参业有限公司位于法库县。近年来,公司不断扩大种植规模,今年公司获得林下参产业发展补贴86万元。"
+    assert ("林下参产业发展补贴", "funded", "东方参业有限公司") in _relations(text)
