@@ -313,3 +313,12 @@ def test_anaphor_receives():
     # 公司 standing for the firm the passage is about receives the scheme's money
     text = "东方参业有限公司位于法库县。近年来,公司不断扩大种植规模,今年公司获得林下参产业发展补贴86万元。"
     assert ("林下参产业发展补贴", "funded", "东方参业有限公司") in _relations(text)
+
+
+def test_paid_out_to():
+    # every firm a scheme pays out to (the first of the list too), the scheme named just before
+    text = (
+        "法库县出台《法库县优质企业培育奖励办法》。今年,法库县依据该办法,"
+        "为东方纺织有限公司、南山能源有限公司各兑现奖励资金100万元。"
+    )
+    assert ("法库县优质企业培育奖励办法", "funded", "东方纺织有限公司") in _relations(text)
