@@ -286,3 +286,39 @@ _PILOTS = (
 def test_programme_pilots(triple):
     # a title that makes its holders pilots of a programme: its awarder runs it, its holders take part
     assert triple in _relations(_PILOTS)
+
+
+_HOLDS = (
+    "法库县举行重点项目集中开工仪式。\n今年以来,该县结合本县实际,大力推进招商引资工作,组建8个专业招商团队。"
+    "同时,积极参加省市招商推介,自主开展陶瓷产业招商推介会、油画产业招商座谈会等系列活动。"
+)
+
+
+@pytest.mark.parametrize("event", ["陶瓷产业招商推介会", "油画产业招商座谈会"])
+def test_organizes_elided_subject(event):
+    # 该县 opening an earlier sentence of the paragraph holds the gatherings a subjectless clause holds
+    assert ("法库县", "organizes", event) in _relations(_HOLDS)
+
+
+@pytest.mark.parametrize("predicate", ["investsIn", "operates"])
+def test_signs_then_invests(predicate):
+    # the firm that signs with a county, then invests in what it builds
+    text = (
+        "东方新能源科技有限公司与法库县人民政府签约,计划投资21亿元在法库县大孤家子镇建设风光制氢一体化项目。"
+    )
+    assert ("东方新能源科技有限公司", predicate, "风光制氢一体化项目") in _relations(text)
+
+
+def test_anaphor_receives():
+    # 公司 standing for the firm the passage is about receives the scheme's money
+    text = "东方参业有限公司位于法库县。近年来,公司不断扩大种植规模,今年公司获得林下参产业发展补贴86万元。"
+    assert ("林下参产业发展补贴", "funded", "东方参业有限公司") in _relations(text)
+
+
+def test_paid_out_to():
+    # every firm a scheme pays out to (the first of the list too), the scheme named just before
+    text = (
+        "法库县出台《法库县优质企业培育奖励办法》。今年,法库县依据该办法,"
+        "为东方纺织有限公司、南山能源有限公司各兑现奖励资金100万元。"
+    )
+    assert ("法库县优质企业培育奖励办法", "funded", "东方纺织有限公司") in _relations(text)

@@ -1,8 +1,16 @@
-"""Relations the text leaves to the reader: the article's own county holds its projects, a phase is run by
-whoever runs the whole project.
+"""Relations the text leaves to the reader, or states beyond one sentence (relation recall, rels2).
 
-These rules read the candidates the other rules produced (they are registered under names that sort
-after them) and add only what no rule stated.
+- a county's own news holds the projects it places nowhere else (zy.home-county-projects);
+- a ground-breaking or opening ceremony is held on its project's site (zy.ceremony-site);
+- a phase is run by the operator of its project (zy.phase-operator);
+- a body named after a campaign runs it (implements.campaign-body); a title that makes pilots of a
+  programme says who runs it and who takes part (zy.programme-pilots);
+- a subjectless clause that carries out a programme or holds gatherings is the paragraph's subject's
+  (zx.implements-elided, zx.organizes-elided);
+- a gathering's projects listed one a line take part in it (participatesIn.list-lines).
+
+The zx/zy rules read the candidates the other rules produced (their names sort after them) and add only
+what no rule stated. Cue words are data: kg/data/relations/*.txt, one a line with its reason.
 """
 
 from __future__ import annotations
@@ -105,7 +113,7 @@ _CAMPAIGN_BODY = re.compile(
 
 
 # a document about a campaign (关于深化X工程的实施意见, 《X方案》) is issued, not run: not the campaign itself
-_DOCUMENT = re.compile(r"^《?关于|(?:意见|办法|规定|通知|方案|规划|决定|条例|细则|复函|批复)》?$")
+_DOCUMENT = re.compile(r"^《?关于|(?:" + "|".join(map(re.escape, _cues("document_kinds"))) + ")》?$")
 
 
 @relation_rule("implements.campaign-body")
@@ -143,15 +151,49 @@ _ELIDED_VERB = re.compile(
 _LEAD_IN = re.compile(r"[^，,。；;：:“”]{2,8}[，,]")
 
 
+# 该县 / 该市 opening a sentence: the county or city named last before it
+_THIS_PLACE = re.compile(r"该(县|市|区|旗)")
+_THIS_LEVEL = {"县": "District", "区": "District", "旗": "District", "市": "City"}
+
+
 def _clause_subject(ctx: Context, sent: Sentence, ms: list[Mention]) -> Mention | None:
     """The body or place that is the subject of the sentence: a mention of one that opens it (after a short
-    lead-in at most), not nested in another name."""
+    lead-in at most), not nested in another name; or 该县/该市 opening it, standing for the county or city
+    named last before it."""
+    view = ctx.view
+    lead = _LEAD_IN.match(view, sent.vstart)
+    for at in (sent.vstart, lead.end() if lead else -1):
+        this = _THIS_PLACE.match(view, at) if at >= 0 else None
+        if this:
+            key = ("rels2.places", _THIS_LEVEL[this.group(1)], len(ctx.mentions))
+            if key not in ctx.cache:  # that level's named places by end, for a binary search
+                places = sorted(
+                    (m for m in ctx.mentions if m.type == key[1] and m.code), key=lambda m: m.vend
+                )
+                ctx.cache[key] = (places, [m.vend for m in places])
+            places, ends = ctx.cache[key]
+            i = bisect.bisect_right(ends, at)
+            return places[i - 1] if i else None
     for m in _outermost(ms):
         if m.type not in GOV_ACTORS:
             continue
-        if m.vstart == sent.vstart or _LEAD_IN.fullmatch(ctx.view, sent.vstart, m.vstart):
+        if m.vstart == sent.vstart or _LEAD_IN.fullmatch(view, sent.vstart, m.vstart):
             return m
         return None  # the first actor of the sentence is not its subject
+    return None
+
+
+def _paragraph_subject(ctx: Context, si: int, by_sent: dict[int, list[Mention]]) -> Mention | None:
+    """The subject a subjectless clause of sentence si carries on: the body or place opening the nearest
+    earlier sentence of its paragraph (at most three back), unless a sentence between names another actor."""
+    sents = ctx.doc.sentences
+    for j in range(si - 1, max(-1, si - 4), -1):
+        if "\n" in ctx.view[sents[j].vend : sents[j + 1].vstart]:
+            return None  # the paragraph begins after sentence j
+        pm = by_sent.get(j, [])
+        subject = _clause_subject(ctx, sents[j], pm)
+        if subject is not None or any(m.type in GOV_ACTORS for m in pm):
+            return subject
     return None
 
 
@@ -182,20 +224,14 @@ def implements_elided(ctx: Context) -> None:
                 continue
             if not looked:  # the paragraph's subject, looked up once for the sentence
                 looked = True
-                for j in range(si - 1, max(-1, si - 4), -1):
-                    if "\n" in view[sents[j].vend : sents[j + 1].vstart]:
-                        break  # the paragraph begins after sentence j
-                    pm = by_sent.get(j, [])
-                    subject = _clause_subject(ctx, sents[j], pm)
-                    if subject is not None or any(m.type in GOV_ACTORS for m in pm):
-                        break
+                subject = _paragraph_subject(ctx, si, by_sent)
             if subject is not None:
                 ctx.relate("implements", subject, p, "implements.elided-subject", 0.55)
                 run.add(p.name)
 
 
 # a ceremony held on the site of what it starts (not a signing, held anywhere)
-_ON_SITE = re.compile(r"(?:开工|奠基|竣工|投产|开业)(?:仪式|典礼)$")
+_ON_SITE = re.compile("(?:" + "|".join(map(re.escape, _cues("on_site_acts"))) + ")(?:仪式|典礼)$")
 
 
 @relation_rule("zy.ceremony-site")
@@ -221,7 +257,9 @@ def ceremony_site(ctx: Context) -> None:
 
 
 # 这些项目分别是: / 签约项目如下: closing a line, the list running on over the lines after it
-_LIST_OPENS = re.compile(r"(?:项目|工程)[^。；;，,]{0,10}?(?:分别是|分别为|包括|如下|主要有)[：:]\s*$")
+_LIST_OPENS = re.compile(
+    r"(?:项目|工程)[^。；;，,]{0,10}?(?:" + "|".join(map(re.escape, _cues("list_openers"))) + r")[：:]\s*$"
+)
 _LIST_CUE = re.compile(r"开工|签约|竣工|投产|开业")
 _ITEM_GOES_ON = re.compile(r"[、，,；;]\s*$")
 
@@ -296,3 +334,50 @@ def programme_pilots(ctx: Context) -> None:
             ctx.relate("implements", c.subject, p, "implements.names-pilots", 0.55)
         elif c.subject.type in part_dom:
             ctx.relate("participatesIn", c.subject, p, "participatesIn.pilot", 0.55)
+
+
+# a clause that opens by holding a gathering (its subject left out): 自主开展A推介会、B座谈会
+_HOLDS = re.compile(
+    r"(?:" + "|".join(map(re.escape, _cues("elided_adverbs"))) + r")?"
+    r"(?:" + "|".join(map(re.escape, _cues("hold_verbs"))) + r")(?:了)?$"
+)
+
+
+@relation_rule("zx.organizes-elided")
+def organizes_elided(ctx: Context) -> None:
+    """今年以来,该县结合本县实际,…。同时,…,自主开展A推介会、B座谈会等系列活动: a clause that opens by holding
+    gatherings and names no actor is the paragraph's subject's (as implements.elided-subject); each gathering
+    of the list it opens is held by that body or place. Only for gatherings no rule gave a host."""
+    held = {c.object.name for c in ctx.candidates if c.predicate == "organizes"}
+    by_sent = _by_sentence(ctx)
+    sents = ctx.doc.sentences
+    view = ctx.view
+    for si, ms in by_sent.items():
+        events = [m for m in _outermost(ms) if m.type == "Event"]
+        if not events:
+            continue
+        sent = sents[si]
+        first_actor = min(
+            (m.vend for m in ms if m.type in GOV_ACTORS or m.type in ("Company", "Institution")),
+            default=sent.vend + 1,
+        )
+        k = 0
+        while k < len(events):
+            e = events[k]
+            k += 1
+            if first_actor <= e.vstart:
+                break
+            v = _HOLDS.search(view, max(sent.vstart, e.vstart - 8), e.vstart)
+            if v is None or v.start() != sent.vstart and view[v.start() - 1] not in "，,；;。":
+                continue
+            subject = _paragraph_subject(ctx, si, by_sent)
+            if subject is None:
+                break
+            listed = [e]  # …and the gatherings listed right after it (A会、B会和C会)
+            while k < len(events) and re.fullmatch(r"[、和及与]", view[listed[-1].vend : events[k].vstart]):
+                listed.append(events[k])
+                k += 1
+            for x in listed:
+                if x.name not in held:
+                    ctx.relate("organizes", subject, x, "organizes.elided-subject", 0.55)
+                    held.add(x.name)
