@@ -168,6 +168,8 @@ def test_sector_lists_are_no_projects(text: str) -> None:
         ("本报讯 市里编制了“十四五”现代物流发展规划。", "“十四五”现代物流发展规划"),
         # a quoted name, a field and 活动 after it
         ("本报讯 持续深化“千企万岗”就业帮扶活动。", "“千企万岗”就业帮扶活动"),
+        # a policy document titled by its place, without 《》 and without an issuing verb
+        ("本报讯 今年，锦州市招商引资奖励办法正式施行。", "锦州市招商引资奖励办法"),
         # a counted campaign spelt out by a list before it is named by its count
         ("本报讯 坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "三大攻坚战"),
     ],
@@ -182,6 +184,8 @@ def test_programmes(text: str, programme: str) -> None:
         # a kind of document with no title of its own
         "本报讯 各乡镇制定了具体实施方案。",
         "本报讯 县里出台了配套实施办法。",
+        # a document's kind with no title
+        "本报讯 要严格执行管理办法。",
         # the period alone is no plan
         "本报讯 “十四五”时期，全市经济稳步增长。",
         # an uncounted battle of a work report is one of its tasks

@@ -1287,9 +1287,15 @@ def _phase(ctx: Context, proj) -> None:
     ctx.with_parts(proj, part("phase-of", parent))  # partOf a project, locatedIn a zone
 
 
+# (the endings of policy documents' titles: X市招商引资奖励办法, X县优化营商环境实施意见)
+_POLICY_DOC_HEADS = sorted(entries("policy_document_heads"), key=len, reverse=True)
+# (those the head list had before: a work plan's name needs no place, 组织保障工作方案)
+_POLICY_DOC_SET = frozenset(_POLICY_DOC_HEADS) - {"工作方案", "实施方案", "政策措施"}
 _PROG_HEAD = re.compile(
     r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|"
     + alternation("campaign_battles", "fund_heads")
+    + "|"
+    + "|".join(h for h in _POLICY_DOC_HEADS if not h.startswith("条"))
     + r"|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
@@ -1643,6 +1649,10 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 500千伏…工程, X高速公路建设工程 are construction projects; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
             continue  # 朝阳市计划(新建…): a place and a verb, not a plan
+        if head in _POLICY_DOC_SET and not any(
+            p.code and p.vstart == vs and p.vend < hs for p in ctx.mentions
+        ):
+            continue  # 执行管理办法: a document's kind; X市招商引资奖励办法 is titled by its place
         if _TITLE_NAME.search(view, vs, hs):
             continue  # 副市长张学军出席活动: an official and what they did, not a campaign
         if head.startswith("规划") and not (
