@@ -50,6 +50,12 @@ def _typed(text: str, kind: str) -> set[str]:
         ("本报讯 全市新增国家级专精特新“小巨人”企业5家。", {"国家级专精特新“小巨人”企业"}),
         # a list put up for public notice (名单公示)
         ("本报讯 近日，第二批国家级旅游休闲街区名单公示，该市老街入选。", {"国家级旅游休闲街区"}),
+        # a list whose clause opens with its batch or level keeps all its words (全国, 和 included)
+        ("本报讯 日前，全市农业农村工作先进集体名单公布，该局入选。", {"全市农业农村工作先进集体"}),
+        (
+            "本报讯 近日，第三批国家级夜间文化和旅游消费集聚区名单公布，该市老街入选。",
+            {"国家级夜间文化和旅游消费集聚区"},
+        ),
         # a title kept or won by passing its review
         ("本报讯 该区通过国家生态文明建设示范区复核。", {"国家生态文明建设示范区"}),
         # a published list opened by a level names a title whatever its head noun

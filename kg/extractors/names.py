@@ -1704,6 +1704,10 @@ _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, rever
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
 _LIST_AT = re.compile(_LIST)
+_LIST_OPEN = re.compile(
+    r"(?:近日|日前|最近|目前|近期|今年|日前，)?"
+    r"((?:第[一二三四五六七八九十\d]+批|首批|(?:19|20)\d{2}年度?|国家级|省级|市级|国家|全国|全省|全市|中国))"
+)
 _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓|公示)")
 # a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
 _LIST_ATTACHED = re.compile(
@@ -1990,7 +1994,10 @@ def extract_designations(ctx: Context) -> None:
             g = 2 if rx is _NEW_N and m.group(1) is None else 1
             vs, ve = m.start(g), m.end(g)
             if rx is _LIST_OUT:
-                vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
+                whole = _LIST_OPEN.match(view, vs, ve)
+                # 第三批全国X名单公布: a clause that opens with a batch, a year or a level is the list's
+                # whole name (the words extend_left would stop at, 全国 and 和, are the title's)
+                vs = whole.start(1) if whole else strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
             for v in _INNER_ENTER.finditer(view, vs, ve):
                 vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
             vs = _after_org(ctx, vs, ve)
