@@ -303,3 +303,8 @@ def test_named_building_works(text: str, project: str) -> None:
 
 def test_kind_of_building_works_is_no_project() -> None:
     assert not _typed("本报讯 加快老旧小区改造项目建设。", "Project")
+
+
+def test_phase_of_a_base() -> None:
+    # a base's phase with no 项目 after it is the works named
+    assert _typed("本报讯 近日，东海精品钢基地一期正式开工建设。", "Project") == {"东海精品钢基地一期"}

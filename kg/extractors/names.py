@@ -490,6 +490,11 @@ def extract_projects(ctx: Context) -> None:
         if phase:  # X建设项目(二期): the phase in brackets is part of the name (no parent project of its own)
             ctx.add(vs, phase.end(), "Project", "project.head", 0.8)
             continue
+        bare = _PHASE.match(view, he) if head not in ("项目", "工程") else None
+        if bare and not view.startswith(("项目", "工程"), bare.end()):
+            # X精品钢基地一期建成: a base's or a line's phase, no 项目 after it, is the works named here
+            ctx.add(vs, bare.end(), "Project", "project.head", 0.8)
+            continue
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
