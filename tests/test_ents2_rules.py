@@ -125,6 +125,11 @@ def test_people_list_not_titles() -> None:
             "本报讯 此次开工的项目分别为：比亚迪电池、宁德时代储能和华为数据中心。",
             {"比亚迪电池", "宁德时代储能", "华为数据中心"},
         ),
+        # 包括A、B等项目: what a set of projects includes, closed by 等项目
+        (
+            "本报讯 12个项目现场签约，签约金额156亿元，包括宁德时代储能电池、比亚迪刀片电池材料等项目。",
+            {"宁德时代储能电池", "比亚迪刀片电池材料"},
+        ),
         # the act on the projects before an uncounted list
         (
             "本报讯 通过招商引资，引进了比亚迪新能源电池、宁德时代储能等项目。",
@@ -308,3 +313,8 @@ def test_kind_of_building_works_is_no_project() -> None:
 def test_phase_of_a_base() -> None:
     # a base's phase with no 项目 after it is the works named
     assert _typed("本报讯 近日，东海精品钢基地一期正式开工建设。", "Project") == {"东海精品钢基地一期"}
+
+
+def test_verb_before_an_economic_circle() -> None:
+    # the verb before an economic circle is the clause's (建设X经济圈)
+    assert _typed("本报讯 为建设成渝地区双城经济圈贡献力量。", "Programme") == {"成渝地区双城经济圈"}

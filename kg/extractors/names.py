@@ -706,7 +706,9 @@ _NAMED_LIST_ACT = re.compile(
 )
 # 引进了A、B等项目, 签约A、B等重大项目: the act on the projects may stand before the list
 _NAMED_LIST_AFTER_ACT = re.compile(
-    r"(?:引进|签约|签下|落地|开工|建成|投产|竣工)了?" + _LIST_RUN + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    r"(?:引进|签约|签下|落地|开工|建成|投产|竣工|包括|涵盖|包含)了?"
+    + _LIST_RUN
+    + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
 )
 # 签约项目5个，分别是A、B和C。: the works a sentence about projects lists one by one (分别是/分别为)
 _NAMED_LIST_RESPECTIVE = re.compile(
@@ -1632,6 +1634,8 @@ def extract_programmes(ctx: Context) -> None:
             continue
         if m.group() == "计划" and (_PLANNED_ACT.match(view, he) or view[hs - 2 : hs] in ("项目", "工程")):
             continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
+        if m.group() in ("经济圈", "经济带"):
+            vs = strip_leading_verbs(ctx, vs, hs)  # 建设成渝地区双城经济圈: the verb is the clause's
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
