@@ -26,6 +26,11 @@ def _typed(text: str, kind: str) -> set[str]:
             "本报讯 该县先后荣获全国文明城市、国家园林县城、全国卫生县城等称号。",
             {"全国文明城市", "国家园林县城", "全国卫生县城"},
         ),
+        # a title for a kind of county ends in 县
+        (
+            "本报讯 该县先后荣获全国休闲农业重点县、全国农村创新创业典型县等称号。",
+            {"全国休闲农业重点县", "全国农村创新创业典型县"},
+        ),
         # 和 before a level word joins two titles
         (
             "本报讯 园区先后被认定为国家新型工业化产业示范基地和省级高新技术产业开发区。",
@@ -179,6 +184,8 @@ def test_sector_lists_are_no_projects(text: str) -> None:
         ("本报讯 市里编制了“十四五”现代物流发展规划。", "“十四五”现代物流发展规划"),
         # a quoted name, a field and 活动 after it
         ("本报讯 持续深化“千企万岗”就业帮扶活动。", "“千企万岗”就业帮扶活动"),
+        # an adverb and an idiom ending in a verb of carrying out (全面落实) open the clause, not the name
+        ("本报讯 下一步，该县将全面落实全面振兴新突破三年行动。", "全面振兴新突破三年行动"),
         # a policy document titled by its place, without 《》 and without an issuing verb
         ("本报讯 今年，锦州市招商引资奖励办法正式施行。", "锦州市招商引资奖励办法"),
         # a counted campaign spelt out by a list before it is named by its count

@@ -1414,6 +1414,24 @@ _PLACE_ACT = re.compile(
 )
 
 
+_CARRY_OUT = frozenset(entries("carry_out_verbs"))
+
+
+def _after_lead_idiom(vs: int, hs: int, view: str) -> int:
+    """将全面落实X行动, 持续深入实施Y工程: adverbs and a four-character idiom ending in a verb (全面落实, 深入实施)
+    open the clause, not the programme's name; a plain verb may open a name (优化营商环境专项行动) and stays."""
+    pos = vs
+    for w in tokens(view[vs:hs]):
+        t = tag(w)
+        if pos + len(w) >= hs - 1:
+            break
+        if t == "d" or t in ("i", "l") and len(w) >= 4 and (tag(w[-2:])[:1] == "v" or w[-2:] in _CARRY_OUT):
+            pos += len(w)
+            continue
+        break
+    return pos if hs - pos >= 4 else vs
+
+
 def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
     """Where a programme name starts if an organisation and its verb precede it inside view[vs:hs]
     (…管委会推出“关港通”通关便利化改革 names the reform, not the committee): after that verb."""
@@ -1598,6 +1616,7 @@ def extract_programmes(ctx: Context) -> None:
         if m.group().endswith("行动") and view[he : he + 1] == "态" or view.startswith("试验", he):
             continue  # 实行动态管理: 实行 + 动态; 综合改革试验区 is a designated area
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
+        vs = _after_lead_idiom(vs, hs, view)
         for lead in _SOURCE_VERB.finditer(view, vs, hs):
             vs = lead.end()  # 来源于县级产业扶持金
         for b in ctx.mentions:
@@ -1796,7 +1815,18 @@ def _title_words_ok(title: str) -> bool:
         return False
     if re.match(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)", title) or _CLAUSE_VERB.search(title):
         return False  # 31家企业, 企业颁发证书和奖牌: a count or a clause
-    return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in ("示范县", "示范村", "标杆")
+    # (典型县, 先进市: a title for a kind of place ends in the place's level, which the tagger calls zg)
+    return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in (
+        "示范县",
+        "示范村",
+        "标杆",
+        "县",
+        "市",
+        "区",
+        "村",
+        "镇",
+        "乡",
+    )
 
 
 def _designation(
