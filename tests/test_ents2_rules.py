@@ -61,6 +61,9 @@ def _typed(text: str, kind: str) -> set[str]:
             "本报讯 近日，第三批国家级夜间文化和旅游消费集聚区名单公布，该市老街入选。",
             {"国家级夜间文化和旅游消费集聚区"},
         ),
+        # a list in 《》 after 印发, and 纳入 a list
+        ("本报讯 国家发展改革委印发《第二批国家物流枢纽建设名单》。", {"国家物流枢纽"}),
+        ("本报讯 该枢纽纳入2024年国家物流枢纽建设名单。", {"国家物流枢纽"}),
         # a title kept or won by passing its review
         ("本报讯 该区通过国家生态文明建设示范区复核。", {"国家生态文明建设示范区"}),
         # a published list opened by a level names a title whatever its head noun
@@ -135,6 +138,13 @@ def test_people_list_not_titles() -> None:
             "本报讯 12个项目现场签约，签约金额156亿元，包括宁德时代储能电池、比亚迪刀片电池材料等项目。",
             {"宁德时代储能电池", "比亚迪刀片电池材料"},
         ),
+        # named works before 等项目 and their progress (进展顺利, 建设)
+        (
+            "本报讯 其中，江城电化新能源材料产业园、碧泉书院文旅综合体等项目进展顺利。",
+            {"江城电化新能源材料产业园", "碧泉书院文旅综合体"},
+        ),
+        # a short idiom used as a brand before a capacity
+        ("本报讯 该县引进了心连心化工年产100万吨尿素项目。", {"心连心化工年产100万吨尿素项目"}),
         # the act on the projects before an uncounted list
         (
             "本报讯 通过招商引资，引进了比亚迪新能源电池、宁德时代储能等项目。",

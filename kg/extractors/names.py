@@ -132,6 +132,8 @@ def _core_ok(
                 t in _BAD_TAGS
                 and not (t == "f" and len(w) > 2)
                 and not (capacity and t == "ad")
+                # 心连心化工年产100万吨尿素项目: a short idiom used as a brand, with a capacity after it
+                and not (capacity and t in ("i", "l") and len(w) <= 3)
                 or t == "v"
                 and word_freq(w) > 4000
                 and not verbs_ok
@@ -498,11 +500,11 @@ def extract_projects(ctx: Context) -> None:
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
-        if not proj:
-            continue
         for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
+        if not proj:
+            continue  # (a list rule named it already; the alias without its county still holds)
         _decompose(ctx, proj)
     _sibling_projects(ctx)
     _coordinated_projects(ctx)
@@ -702,7 +704,7 @@ _NAMED_LIST_ACT = re.compile(
     + r"(?:等[\u4e00-\u9fff]{0,8}?|("
     + _QUOTED_COUNT
     + r"))(?:建设)?(?:项目|工程)[^，。,；;！!？?：:、\s]{0,4}?"
-    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地|建成)"
+    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地|建成|进展|推进|建设)"
 )
 # 引进了A、B等项目, 签约A、B等重大项目: the act on the projects may stand before the list
 _NAMED_LIST_AFTER_ACT = re.compile(
@@ -1730,7 +1732,7 @@ _COUNTED_LIST = Scan(
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
-_LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
+_LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?《?([^，。,；;《]{{4,50}}?){_LIST}")
 _LIST_AT = re.compile(_LIST)
 _LIST_OPEN = re.compile(
     r"(?:近日|日前|最近|目前|近期|今年|日前，)?"
@@ -1745,7 +1747,7 @@ _LIST_ATTACHED = re.compile(
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓|公示)")
 _ENTERED = re.compile(
-    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
+    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|纳入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
 # verbs that confer a title: what follows them is the title whatever its head noun
 # (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
