@@ -145,6 +145,11 @@ def test_people_list_not_titles() -> None:
         ),
         # a short idiom used as a brand before a capacity
         ("本报讯 该县引进了心连心化工年产100万吨尿素项目。", {"心连心化工年产100万吨尿素项目"}),
+        # 重点推进A、B等重大项目: the list a drive pushes forward
+        (
+            "本报讯 全市重点推进比亚迪襄阳产业园、华润电力风电基地等重大项目。",
+            {"比亚迪襄阳产业园", "华润电力风电基地"},
+        ),
         # the act on the projects before an uncounted list
         (
             "本报讯 通过招商引资，引进了比亚迪新能源电池、宁德时代储能等项目。",
@@ -253,9 +258,12 @@ def test_titles_said_of_a_subject(text: str, title: str) -> None:
         # an area's projects in general (X开发区项目建设), no one undertaking
         "本报讯 高新区项目建设跑出加速度。",
         "本报讯 东山经济开发区项目建设热潮涌动。",
+        # a batch of projects a ministry lists, no undertaking's name
+        "本报讯 该县光伏治沙工程被列为国家第一批大型风电光伏基地项目。",
     ],
 )
 def test_area_projects_are_no_project(text: str) -> None:
+    # (see the cases: an area's projects, a batch of projects)
     assert not _typed(text, "Project")
 
 

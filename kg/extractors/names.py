@@ -197,6 +197,7 @@ _BUILD_VERB = re.compile(alternation("build_verbs"))
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
+_BATCH_LEAD = re.compile(r"(?:国家|全国|省|市)?第[一二三四五六七八九十\d]+批")
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
 # a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
 _GRADE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
@@ -394,8 +395,8 @@ def extract_projects(ctx: Context) -> None:
         joint_items = [j.end() for j in _ITEMS_JOINED.finditer(view, vs, hs)]
         if joint_items:
             vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
-        if _LEVEL_LEAD.match(view, vs, hs):
-            continue  # 国家级农业产业强镇项目, 省级示范项目: a grade of projects, no undertaking's name
+        if _LEVEL_LEAD.match(view, vs, hs) or _BATCH_LEAD.match(view, vs, hs):
+            continue  # 国家级农业产业强镇项目, 国家第一批…基地项目: a grade or a batch of projects, no name
         if view.startswith(("名单", "名录"), he):
             continue  # 首批X示范项目名单: a published list (a designation), no undertaking
         if head == "项目" and _AREA_ZONE.search(view, vs, hs):
@@ -708,7 +709,7 @@ _NAMED_LIST_ACT = re.compile(
 )
 # 引进了A、B等项目, 签约A、B等重大项目: the act on the projects may stand before the list
 _NAMED_LIST_AFTER_ACT = re.compile(
-    r"(?:引进|签约|签下|落地|开工|建成|投产|竣工|包括|涵盖|包含)了?"
+    r"(?:引进|签约|签下|落地|开工|建成|投产|竣工|包括|涵盖|包含|推进|实施|谋划)了?"
     + _LIST_RUN
     + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
 )
