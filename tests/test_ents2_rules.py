@@ -150,6 +150,11 @@ def test_people_list_not_titles() -> None:
             "本报讯 全市重点推进比亚迪襄阳产业园、华润电力风电基地等重大项目。",
             {"比亚迪襄阳产业园", "华润电力风电基地"},
         ),
+        # items before a project in one list that end in a plant's or a park's head are projects too
+        (
+            "本报讯 长春市推进华兴电厂、长春国际汽车城、奥迪一汽新能源汽车项目建设。",
+            {"华兴电厂", "长春国际汽车城", "奥迪一汽新能源汽车项目"},
+        ),
         # the act on the projects before an uncounted list
         (
             "本报讯 通过招商引资，引进了比亚迪新能源电池、宁德时代储能等项目。",

@@ -508,8 +508,63 @@ def extract_projects(ctx: Context) -> None:
             continue  # (a list rule named it already; the alias without its county still holds)
         _decompose(ctx, proj)
     _sibling_projects(ctx)
+    _built_siblings(ctx)
     _coordinated_projects(ctx)
     _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
+
+
+_ITEM_BEFORE = re.compile(r"([^，。,；;！!？?：:、\s]{4,24})、$")
+_BUILT_ITEM_END = re.compile(
+    "(?:"
+    + alternation("building_heads", "facility_heads", "infrastructure_heads")
+    + "|工厂|汽车城|产业园|物流园)$"
+)
+
+
+def _built_siblings(ctx: Context) -> None:
+    """推进A工厂、B汽车城、C项目建设: items before a project in one list that end in the head of a building, a
+    plant or a park (and say which one) are projects of the same list."""
+    view = ctx.view
+    for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
+        ve = p.vstart - 1
+        while ve > 4 and view[ve] == "、":
+            m = _ITEM_BEFORE.search(view, max(0, ve - 25), ve + 1)
+            if not m:
+                break
+            vs = _first_item(ctx, m.start(1), ve)
+            if view[vs - 1 : vs] != "、":
+                # the list's first item: after the clause's verb (长春市推进A工厂、…)
+                pos = vs
+                for w in tokens(view[vs:ve]):
+                    pos += len(w)
+                    if tag(w)[:1] == "v" and ve - pos >= 4:
+                        vs = pos
+            name = view[vs:ve]
+            if (
+                len(name) < 4
+                or not _BUILT_ITEM_END.search(name)
+                or not _CJK_NAME.fullmatch(name)
+                or not _specific(tokens(name))
+                or any(
+                    x.vstart < ve
+                    and vs < x.vend
+                    and not (x.vstart == vs and x.vend == ve and x.type == "Zone")
+                    and not x.code
+                    and x.type != "Company"
+                    for x in ctx.mentions
+                )
+            ):
+                break
+            same = [
+                x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type in ("Zone", "Company")
+            ]
+            if ctx.add(vs, ve, "Project", "project.built-sibling", 0.6):
+                for x in same:
+                    ctx.mentions.remove(x)
+                ctx.candidates[:] = [
+                    c for c in ctx.candidates if c.subject not in same and c.object not in same
+                ]
+            ve = vs - 1
 
 
 # an item of a coordination inside a name: a run with no head of its own, right before 、
