@@ -179,6 +179,8 @@ def test_projects_in_lists(text: str, projects: set[str]) -> None:
         # a list of sectors, no named works
         "本报讯 装备制造、现代农业等重点项目加快推进。",
         "本报讯 新能源、新材料等产业项目相继落地。",
+        "本报讯 签约项目包括装备制造、新材料、现代农业等项目。",
+        "本报讯 推进城市更新、老旧小区改造等项目建设。",
     ],
 )
 def test_sector_lists_are_no_projects(text: str) -> None:

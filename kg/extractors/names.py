@@ -781,6 +781,7 @@ _NAMED_LIST_COVER = re.compile(
     + r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
 )
 _SENTENCE_OPEN = "。！!？?；;\n"
+_KIND_SET = frozenset(PROJECT_KINDS)
 _FACILITY_ENDS = tuple(h for h in FACILITY_HEADS if len(h) >= 2)
 _NAME_TAG_SET = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "eng"})
 _PLACE_TYPES = ("Province", "City", "District")
@@ -839,6 +840,7 @@ def _named_list(ctx: Context) -> None:
                 or _ORG_ITEM.search(name)
                 and not plant
                 or not (_named_item(name) or plant)
+                or name in _KIND_SET  # 城市更新、老旧小区改造等项目: kinds of projects
                 or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
                 or any(
                     x.vstart < ve and vs < x.vend and not (vs <= x.vstart and x.vend <= ve)
