@@ -84,6 +84,8 @@ def test_designations_in_running_text(text: str, titles: set[str]) -> None:
         # what is obtained is no title: funds, support, a certificate count
         "本报讯 该企业获得省级财政资金支持、技术指导等帮助。",
         "本报讯 该合作社获得贷款、补贴和技术服务。",
+        # a target of supervision is no honour
+        "本报讯 该企业被列为重点监管对象。",
         # people given a title are not the title
         "本报讯 市政府授予王建国、李明华全市劳动模范称号。",
         # the work of creating, not the title (示范区建设, 示范区项目)

@@ -1875,6 +1875,8 @@ def _title_words_ok(title: str) -> bool:
         return False
     if re.match(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)", title) or _CLAUSE_VERB.search(title):
         return False  # 31家企业, 企业颁发证书和奖牌: a count or a clause
+    if words[-1] in ("对象", "名单内"):
+        return False  # 被列为重点监管对象: a target of supervision or aid, no honour
     # (典型县, 先进市: a title for a kind of place ends in the place's level, which the tagger calls zg)
     return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in (
         "示范县",
