@@ -833,6 +833,8 @@ def _named_list(ctx: Context) -> None:
                 and x.vend < ve
                 and _PHASE.fullmatch(view, x.vend, ve)
             ]
+            if name in _KIND_SET:
+                continue  # 城市更新、老旧小区改造等项目: kinds of projects
             if (
                 not 4 <= len(name) <= 24
                 or not _CJK_NAME.fullmatch(name)
@@ -840,7 +842,6 @@ def _named_list(ctx: Context) -> None:
                 or _ORG_ITEM.search(name)
                 and not plant
                 or not (_named_item(name) or plant)
-                or name in _KIND_SET  # 城市更新、老旧小区改造等项目: kinds of projects
                 or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
                 or any(
                     x.vstart < ve and vs < x.vend and not (vs <= x.vstart and x.vend <= ve)
