@@ -251,6 +251,9 @@ def test_head_inside_a_word() -> None:
         # a level title after 是/系: what the subject is
         ("本报讯 该企业是国家级高新技术企业。", "国家级高新技术企业"),
         ("本报讯 该园区系国家级经济技术开发区。", "国家级经济技术开发区"),
+        # a level title an area holds or is built towards, after 依托/建设
+        ("本报讯 依托省级农产品加工集聚区，引育电商企业。", "省级农产品加工集聚区"),
+        ("本报讯 加快建设国家级现代煤化工产业示范区。", "国家级现代煤化工产业示范区"),
         # a published list of demonstration projects names a title, no project
         ("本报讯 今年4月，市工信局公布首批“数字赋能”示范项目名单，该项目榜上有名。", "“数字赋能”示范项目"),
     ],
@@ -352,3 +355,8 @@ def test_phase_of_a_base() -> None:
 def test_verb_before_an_economic_circle() -> None:
     # the verb before an economic circle is the clause's (建设X经济圈)
     assert _typed("本报讯 为建设成渝地区双城经济圈贡献力量。", "Programme") == {"成渝地区双城经济圈"}
+
+
+def test_named_agglomeration_area_is_a_zone() -> None:
+    # a county's agglomeration area with its name is a zone, not a title
+    assert not _typed("本报讯 罗山县产业集聚区新入驻企业5家。", "Designation")

@@ -1840,9 +1840,10 @@ _TITLE_END = re.compile(
 )
 _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
 # 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区);
-# also after 是/系 (该企业是国家高新技术企业: what the subject is)
+# also after 是/系 (该企业是国家高新技术企业: what the subject is) and after 依托/建设/打造 (依托省级X集聚区: the
+# title an area holds or is built towards)
 _LEVEL_TITLE = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff”’])|(?<=[是系]))(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
+    rf"(?:(?<![\u4e00-\u9fff”’])|(?<=[是系])|(?<=依托|建设|打造))(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
 )
 # 全国各地, 国家各部委, …的…: a phrase after the level word, not a title's words
 _NOT_A_LEVEL = re.compile(r"^(?:全国|国家|省级|市级|县级)?各|的")
