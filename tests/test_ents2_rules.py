@@ -26,6 +26,11 @@ def _typed(text: str, kind: str) -> set[str]:
             "本报讯 该县先后荣获全国文明城市、国家园林县城、全国卫生县城等称号。",
             {"全国文明城市", "国家园林县城", "全国卫生县城"},
         ),
+        # a title for a kind of county ends in 县
+        (
+            "本报讯 该县先后荣获全国休闲农业重点县、全国农村创新创业典型县等称号。",
+            {"全国休闲农业重点县", "全国农村创新创业典型县"},
+        ),
         # 和 before a level word joins two titles
         (
             "本报讯 园区先后被认定为国家新型工业化产业示范基地和省级高新技术产业开发区。",
@@ -50,6 +55,15 @@ def _typed(text: str, kind: str) -> set[str]:
         ("本报讯 全市新增国家级专精特新“小巨人”企业5家。", {"国家级专精特新“小巨人”企业"}),
         # a list put up for public notice (名单公示)
         ("本报讯 近日，第二批国家级旅游休闲街区名单公示，该市老街入选。", {"国家级旅游休闲街区"}),
+        # a list whose clause opens with its batch or level keeps all its words (全国, 和 included)
+        ("本报讯 日前，全市农业农村工作先进集体名单公布，该局入选。", {"全市农业农村工作先进集体"}),
+        (
+            "本报讯 近日，第三批国家级夜间文化和旅游消费集聚区名单公布，该市老街入选。",
+            {"国家级夜间文化和旅游消费集聚区"},
+        ),
+        # a list in 《》 after 印发, and 纳入 a list
+        ("本报讯 国家发展改革委印发《第二批国家物流枢纽建设名单》。", {"国家物流枢纽"}),
+        ("本报讯 该枢纽纳入2024年国家物流枢纽建设名单。", {"国家物流枢纽"}),
         # a title kept or won by passing its review
         ("本报讯 该区通过国家生态文明建设示范区复核。", {"国家生态文明建设示范区"}),
         # a published list opened by a level names a title whatever its head noun
@@ -70,6 +84,8 @@ def test_designations_in_running_text(text: str, titles: set[str]) -> None:
         # what is obtained is no title: funds, support, a certificate count
         "本报讯 该企业获得省级财政资金支持、技术指导等帮助。",
         "本报讯 该合作社获得贷款、补贴和技术服务。",
+        # a target of supervision is no honour
+        "本报讯 该企业被列为重点监管对象。",
         # people given a title are not the title
         "本报讯 市政府授予王建国、李明华全市劳动模范称号。",
         # the work of creating, not the title (示范区建设, 示范区项目)
@@ -119,6 +135,28 @@ def test_people_list_not_titles() -> None:
             "本报讯 此次开工的项目分别为：比亚迪电池、宁德时代储能和华为数据中心。",
             {"比亚迪电池", "宁德时代储能", "华为数据中心"},
         ),
+        # 包括A、B等项目: what a set of projects includes, closed by 等项目
+        (
+            "本报讯 12个项目现场签约，签约金额156亿元，包括宁德时代储能电池、比亚迪刀片电池材料等项目。",
+            {"宁德时代储能电池", "比亚迪刀片电池材料"},
+        ),
+        # named works before 等项目 and their progress (进展顺利, 建设)
+        (
+            "本报讯 其中，江城电化新能源材料产业园、碧泉书院文旅综合体等项目进展顺利。",
+            {"江城电化新能源材料产业园", "碧泉书院文旅综合体"},
+        ),
+        # a short idiom used as a brand before a capacity
+        ("本报讯 该县引进了心连心化工年产100万吨尿素项目。", {"心连心化工年产100万吨尿素项目"}),
+        # 重点推进A、B等重大项目: the list a drive pushes forward
+        (
+            "本报讯 全市重点推进比亚迪襄阳产业园、华润电力风电基地等重大项目。",
+            {"比亚迪襄阳产业园", "华润电力风电基地"},
+        ),
+        # items before a project in one list that end in a plant's or a park's head are projects too
+        (
+            "本报讯 长春市推进华兴电厂、长春国际汽车城、奥迪一汽新能源汽车项目建设。",
+            {"华兴电厂", "长春国际汽车城", "奥迪一汽新能源汽车项目"},
+        ),
         # the act on the projects before an uncounted list
         (
             "本报讯 通过招商引资，引进了比亚迪新能源电池、宁德时代储能等项目。",
@@ -143,6 +181,8 @@ def test_projects_in_lists(text: str, projects: set[str]) -> None:
         # a list of sectors, no named works
         "本报讯 装备制造、现代农业等重点项目加快推进。",
         "本报讯 新能源、新材料等产业项目相继落地。",
+        "本报讯 签约项目包括装备制造、新材料、现代农业等项目。",
+        "本报讯 推进城市更新、老旧小区改造等项目建设。",
     ],
 )
 def test_sector_lists_are_no_projects(text: str) -> None:
@@ -168,6 +208,10 @@ def test_sector_lists_are_no_projects(text: str) -> None:
         ("本报讯 市里编制了“十四五”现代物流发展规划。", "“十四五”现代物流发展规划"),
         # a quoted name, a field and 活动 after it
         ("本报讯 持续深化“千企万岗”就业帮扶活动。", "“千企万岗”就业帮扶活动"),
+        # an adverb and an idiom ending in a verb of carrying out (全面落实) open the clause, not the name
+        ("本报讯 下一步，该县将全面落实全面振兴新突破三年行动。", "全面振兴新突破三年行动"),
+        # a policy document titled by its place, without 《》 and without an issuing verb
+        ("本报讯 今年，锦州市招商引资奖励办法正式施行。", "锦州市招商引资奖励办法"),
         # a counted campaign spelt out by a list before it is named by its count
         ("本报讯 坚决打好防范化解重大风险、精准脱贫、污染防治三大攻坚战。", "三大攻坚战"),
     ],
@@ -182,6 +226,8 @@ def test_programmes(text: str, programme: str) -> None:
         # a kind of document with no title of its own
         "本报讯 各乡镇制定了具体实施方案。",
         "本报讯 县里出台了配套实施办法。",
+        # a document's kind with no title
+        "本报讯 要严格执行管理办法。",
         # the period alone is no plan
         "本报讯 “十四五”时期，全市经济稳步增长。",
         # an uncounted battle of a work report is one of its tasks
@@ -205,6 +251,9 @@ def test_head_inside_a_word() -> None:
         # a level title after 是/系: what the subject is
         ("本报讯 该企业是国家级高新技术企业。", "国家级高新技术企业"),
         ("本报讯 该园区系国家级经济技术开发区。", "国家级经济技术开发区"),
+        # a level title an area holds or is built towards, after 依托/建设
+        ("本报讯 依托省级农产品加工集聚区，引育电商企业。", "省级农产品加工集聚区"),
+        ("本报讯 加快建设国家级现代煤化工产业示范区。", "国家级现代煤化工产业示范区"),
         # a published list of demonstration projects names a title, no project
         ("本报讯 今年4月，市工信局公布首批“数字赋能”示范项目名单，该项目榜上有名。", "“数字赋能”示范项目"),
     ],
@@ -221,9 +270,12 @@ def test_titles_said_of_a_subject(text: str, title: str) -> None:
         # an area's projects in general (X开发区项目建设), no one undertaking
         "本报讯 高新区项目建设跑出加速度。",
         "本报讯 东山经济开发区项目建设热潮涌动。",
+        # a batch of projects a ministry lists, no undertaking's name
+        "本报讯 该县光伏治沙工程被列为国家第一批大型风电光伏基地项目。",
     ],
 )
 def test_area_projects_are_no_project(text: str) -> None:
+    # (see the cases: an area's projects, a batch of projects)
     assert not _typed(text, "Project")
 
 
@@ -293,3 +345,18 @@ def test_named_building_works(text: str, project: str) -> None:
 
 def test_kind_of_building_works_is_no_project() -> None:
     assert not _typed("本报讯 加快老旧小区改造项目建设。", "Project")
+
+
+def test_phase_of_a_base() -> None:
+    # a base's phase with no 项目 after it is the works named
+    assert _typed("本报讯 近日，东海精品钢基地一期正式开工建设。", "Project") == {"东海精品钢基地一期"}
+
+
+def test_verb_before_an_economic_circle() -> None:
+    # the verb before an economic circle is the clause's (建设X经济圈)
+    assert _typed("本报讯 为建设成渝地区双城经济圈贡献力量。", "Programme") == {"成渝地区双城经济圈"}
+
+
+def test_named_agglomeration_area_is_a_zone() -> None:
+    # a county's agglomeration area with its name is a zone, not a title
+    assert not _typed("本报讯 罗山县产业集聚区新入驻企业5家。", "Designation")

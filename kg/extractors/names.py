@@ -132,6 +132,8 @@ def _core_ok(
                 t in _BAD_TAGS
                 and not (t == "f" and len(w) > 2)
                 and not (capacity and t == "ad")
+                # 心连心化工年产100万吨尿素项目: a short idiom used as a brand, with a capacity after it
+                and not (capacity and t in ("i", "l") and len(w) <= 3)
                 or t == "v"
                 and word_freq(w) > 4000
                 and not verbs_ok
@@ -209,6 +211,7 @@ _BUILD_VERB = re.compile(alternation("build_verbs"))
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
+_BATCH_LEAD = re.compile(r"(?:国家|全国|省|市)?第[一二三四五六七八九十\d]+批")
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
 # a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
 _GRADE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
@@ -411,8 +414,8 @@ def extract_projects(ctx: Context) -> None:
         joint_items = [j.end() for j in _ITEMS_JOINED.finditer(view, vs, hs)]
         if joint_items:
             vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
-        if _LEVEL_LEAD.match(view, vs, hs):
-            continue  # 国家级农业产业强镇项目, 省级示范项目: a grade of projects, no undertaking's name
+        if _LEVEL_LEAD.match(view, vs, hs) or _BATCH_LEAD.match(view, vs, hs):
+            continue  # 国家级农业产业强镇项目, 国家第一批…基地项目: a grade or a batch of projects, no name
         if view.startswith(("名单", "名录"), he):
             continue  # 首批X示范项目名单: a published list (a designation), no undertaking
         if head == "项目" and _AREA_ZONE.search(view, vs, hs):
@@ -509,18 +512,78 @@ def extract_projects(ctx: Context) -> None:
         if phase:  # X建设项目(二期): the phase in brackets is part of the name (no parent project of its own)
             ctx.add(vs, phase.end(), "Project", "project.head", 0.8)
             continue
+        bare = _PHASE.match(view, he) if head not in ("项目", "工程") else None
+        if bare and not view.startswith(("项目", "工程"), bare.end()):
+            # X精品钢基地一期建成: a base's or a line's phase, no 项目 after it, is the works named here
+            ctx.add(vs, bare.end(), "Project", "project.head", 0.8)
+            continue
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
-        if not proj:
-            continue
         for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
+        if not proj:
+            continue  # (a list rule named it already; the alias without its county still holds)
         _decompose(ctx, proj)
     _sibling_projects(ctx)
+    _built_siblings(ctx)
     _coordinated_projects(ctx)
     _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
+
+
+_ITEM_BEFORE = re.compile(r"([^，。,；;！!？?：:、\s]{4,24})、$")
+_BUILT_ITEM_END = re.compile(
+    "(?:"
+    + alternation("building_heads", "facility_heads", "infrastructure_heads")
+    + "|工厂|汽车城|产业园|物流园)$"
+)
+
+
+def _built_siblings(ctx: Context) -> None:
+    """推进A工厂、B汽车城、C项目建设: items before a project in one list that end in the head of a building, a
+    plant or a park (and say which one) are projects of the same list."""
+    view = ctx.view
+    for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
+        ve = p.vstart - 1
+        while ve > 4 and view[ve] == "、":
+            m = _ITEM_BEFORE.search(view, max(0, ve - 25), ve + 1)
+            if not m:
+                break
+            vs = _first_item(ctx, m.start(1), ve)
+            if view[vs - 1 : vs] != "、":
+                # the list's first item: after the clause's verb (长春市推进A工厂、…)
+                pos = vs
+                for w in tokens(view[vs:ve]):
+                    pos += len(w)
+                    if tag(w)[:1] == "v" and ve - pos >= 4:
+                        vs = pos
+            name = view[vs:ve]
+            if (
+                len(name) < 4
+                or not _BUILT_ITEM_END.search(name)
+                or not _CJK_NAME.fullmatch(name)
+                or not _specific(tokens(name))
+                or any(
+                    x.vstart < ve
+                    and vs < x.vend
+                    and not (x.vstart == vs and x.vend == ve and x.type == "Zone")
+                    and not x.code
+                    and x.type != "Company"
+                    for x in ctx.mentions
+                )
+            ):
+                break
+            same = [
+                x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type in ("Zone", "Company")
+            ]
+            if ctx.add(vs, ve, "Project", "project.built-sibling", 0.6):
+                for x in same:
+                    ctx.mentions.remove(x)
+                ctx.candidates[:] = [
+                    c for c in ctx.candidates if c.subject not in same and c.object not in same
+                ]
+            ve = vs - 1
 
 
 # an item of a coordination inside a name: a run with no head of its own, right before 、
@@ -721,11 +784,13 @@ _NAMED_LIST_ACT = re.compile(
     + r"(?:等[\u4e00-\u9fff]{0,8}?|("
     + _QUOTED_COUNT
     + r"))(?:建设)?(?:项目|工程)[^，。,；;！!？?：:、\s]{0,4}?"
-    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地|建成)"
+    + r"(?:集中)?(?:开工|开复工|签约|竣工|投产|落地|建成|进展|推进|建设)"
 )
 # 引进了A、B等项目, 签约A、B等重大项目: the act on the projects may stand before the list
 _NAMED_LIST_AFTER_ACT = re.compile(
-    r"(?:引进|签约|签下|落地|开工|建成|投产|竣工)了?" + _LIST_RUN + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    r"(?:引进|签约|签下|落地|开工|建成|投产|竣工|包括|涵盖|包含|推进|实施|谋划)了?"
+    + _LIST_RUN
+    + r"等(?:重点|重大)?(?:建设)?(?:项目|工程)"
 )
 # 签约项目5个，分别是A、B和C。: the works a sentence about projects lists one by one (分别是/分别为)
 _NAMED_LIST_RESPECTIVE = re.compile(
@@ -740,6 +805,7 @@ _NAMED_LIST_COVER = re.compile(
     + r"等(?:(?:重点|重大)?(?:项目|工程))?(?=[；;。，,]|$)"
 )
 _SENTENCE_OPEN = "。！!？?；;\n"
+_KIND_SET = frozenset(PROJECT_KINDS)
 _FACILITY_ENDS = tuple(h for h in FACILITY_HEADS if len(h) >= 2)
 _NAME_TAG_SET = frozenset({"ns", "nr", "nz", "nt", "j", "nrt", "eng"})
 _PLACE_TYPES = ("Province", "City", "District")
@@ -791,6 +857,8 @@ def _named_list(ctx: Context) -> None:
                 and x.vend < ve
                 and _PHASE.fullmatch(view, x.vend, ve)
             ]
+            if name in _KIND_SET:
+                continue  # 城市更新、老旧小区改造等项目: kinds of projects
             if (
                 not 4 <= len(name) <= 24
                 or not _CJK_NAME.fullmatch(name)
@@ -1320,9 +1388,15 @@ def _phase(ctx: Context, proj) -> None:
     ctx.with_parts(proj, part("phase-of", parent))  # partOf a project, locatedIn a zone
 
 
+# (the endings of policy documents' titles: X市招商引资奖励办法, X县优化营商环境实施意见)
+_POLICY_DOC_HEADS = sorted(entries("policy_document_heads"), key=len, reverse=True)
+# (those the head list had before: a work plan's name needs no place, 组织保障工作方案)
+_POLICY_DOC_SET = frozenset(_POLICY_DOC_HEADS) - {"工作方案", "实施方案", "政策措施"}
 _PROG_HEAD = re.compile(
     r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|"
     + alternation("campaign_battles", "fund_heads")
+    + "|"
+    + "|".join(h for h in _POLICY_DOC_HEADS if not h.startswith("条"))
     + r"|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
@@ -1432,6 +1506,24 @@ _PLACE_ACT = re.compile(
     r"(?:全面|深入|积极|大力|全力|持续|不断|扎实|认真|着力|切实|稳步|继续|进一步|率先|加快|努力|主动|坚持|重点)*"
     r"(?:" + alternation("programme_verbs") + r"|深化|推进|推动|落实|探索|试行)"
 )
+
+
+_CARRY_OUT = frozenset(entries("carry_out_verbs"))
+
+
+def _after_lead_idiom(vs: int, hs: int, view: str) -> int:
+    """将全面落实X行动, 持续深入实施Y工程: adverbs and a four-character idiom ending in a verb (全面落实, 深入实施)
+    open the clause, not the programme's name; a plain verb may open a name (优化营商环境专项行动) and stays."""
+    pos = vs
+    for w in tokens(view[vs:hs]):
+        t = tag(w)
+        if pos + len(w) >= hs - 1:
+            break
+        if t == "d" or t in ("i", "l") and len(w) >= 4 and (tag(w[-2:])[:1] == "v" or w[-2:] in _CARRY_OUT):
+            pos += len(w)
+            continue
+        break
+    return pos if hs - pos >= 4 else vs
 
 
 def _after_actor_verb(ctx: Context, vs: int, hs: int) -> int:
@@ -1618,6 +1710,7 @@ def extract_programmes(ctx: Context) -> None:
         if m.group().endswith("行动") and view[he : he + 1] == "态" or view.startswith("试验", he):
             continue  # 实行动态管理: 实行 + 动态; 综合改革试验区 is a designated area
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
+        vs = _after_lead_idiom(vs, hs, view)
         for lead in _SOURCE_VERB.finditer(view, vs, hs):
             vs = lead.end()  # 来源于县级产业扶持金
         for b in ctx.mentions:
@@ -1654,6 +1747,8 @@ def extract_programmes(ctx: Context) -> None:
             continue
         if m.group() == "计划" and (_PLANNED_ACT.match(view, he) or view[hs - 2 : hs] in ("项目", "工程")):
             continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
+        if m.group() in ("经济圈", "经济带"):
+            vs = strip_leading_verbs(ctx, vs, hs)  # 建设成渝地区双城经济圈: the verb is the clause's
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
@@ -1676,6 +1771,10 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 500千伏…工程, X高速公路建设工程 are construction projects; 民生工程 is generic
         if any(p.code and p.vstart == vs and p.vend == hs for p in ctx.mentions):
             continue  # 朝阳市计划(新建…): a place and a verb, not a plan
+        if head in _POLICY_DOC_SET and not any(
+            p.code and p.vstart == vs and p.vend < hs for p in ctx.mentions
+        ):
+            continue  # 执行管理办法: a document's kind; X市招商引资奖励办法 is titled by its place
         if _TITLE_NAME.search(view, vs, hs):
             continue  # 副市长张学军出席活动: an official and what they did, not a campaign
         if head.startswith("规划") and not (
@@ -1725,8 +1824,12 @@ _COUNTED_LIST = Scan(
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
-_LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?([^，。,；;]{{4,50}}?){_LIST}")
+_LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?《?([^，。,；;《]{{4,50}}?){_LIST}")
 _LIST_AT = re.compile(_LIST)
+_LIST_OPEN = re.compile(
+    r"(?:近日|日前|最近|目前|近期|今年|日前，)?"
+    r"((?:第[一二三四五六七八九十\d]+批|首批|(?:19|20)\d{2}年度?|国家级|省级|市级|国家|全国|全省|全市|中国))"
+)
 _LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓|公示)")
 # a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
 _LIST_ATTACHED = re.compile(
@@ -1736,7 +1839,7 @@ _LIST_ATTACHED = re.compile(
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓|公示)")
 _ENTERED = re.compile(
-    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
+    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|纳入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
 )
 # verbs that confer a title: what follows them is the title whatever its head noun
 # (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
@@ -1770,9 +1873,10 @@ _TITLE_END = re.compile(
 )
 _QUALIFIER = re.compile(r"优秀|先进|十佳|百强|示范|标杆|模范|文明|星级|金牌|标准园|认证")
 # 国家级/省级 + a title head, with no name before it: the title itself (国家重点龙头企业, 国家级经济技术开发区);
-# also after 是/系 (该企业是国家高新技术企业: what the subject is)
+# also after 是/系 (该企业是国家高新技术企业: what the subject is) and after 依托/建设/打造 (依托省级X集聚区: the
+# title an area holds or is built towards)
 _LEVEL_TITLE = re.compile(
-    rf"(?:(?<![\u4e00-\u9fff”’])|(?<=[是系]))(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
+    rf"(?:(?<![\u4e00-\u9fff”’])|(?<=[是系])|(?<=依托|建设|打造))(?:国家级|省级|市级|县级|盟级|州级|自治区级|国家|全国)[\u4e00-\u9fff“”]{{0,14}}?(?:{_DESIG_HEADS})"
 )
 # 全国各地, 国家各部委, …的…: a phrase after the level word, not a title's words
 _NOT_A_LEVEL = re.compile(r"^(?:全国|国家|省级|市级|县级)?各|的")
@@ -1806,7 +1910,20 @@ def _title_words_ok(title: str) -> bool:
         return False
     if re.match(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)", title) or _CLAUSE_VERB.search(title):
         return False  # 31家企业, 企业颁发证书和奖牌: a count or a clause
-    return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in ("示范县", "示范村", "标杆")
+    if words[-1] in ("对象", "名单内"):
+        return False  # 被列为重点监管对象: a target of supervision or aid, no honour
+    # (典型县, 先进市: a title for a kind of place ends in the place's level, which the tagger calls zg)
+    return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in (
+        "示范县",
+        "示范村",
+        "标杆",
+        "县",
+        "市",
+        "区",
+        "村",
+        "镇",
+        "乡",
+    )
 
 
 def _designation(
@@ -2013,7 +2130,10 @@ def extract_designations(ctx: Context) -> None:
             g = 2 if rx is _NEW_N and m.group(1) is None else 1
             vs, ve = m.start(g), m.end(g)
             if rx is _LIST_OUT:
-                vs = strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
+                whole = _LIST_OPEN.match(view, vs, ve)
+                # 第三批全国X名单公布: a clause that opens with a batch, a year or a level is the list's
+                # whole name (the words extend_left would stop at, 全国 and 和, are the title's)
+                vs = whole.start(1) if whole else strip_leading_verbs(ctx, extend_left(ctx, ve, limit=40), ve)
             for v in _INNER_ENTER.finditer(view, vs, ve):
                 vs = v.end()  # 12家企业被评为省级专精特新中小企业: the title starts after the verb
             vs = _after_org(ctx, vs, ve)
