@@ -227,4 +227,6 @@ def test_a_whole_answer_is_one_large_page(store: tuple[Path, str], name: str) ->
         given = {k: v for k, v in given.items() if q.param(k)}
         whole = run_query(q, backend=backend, params=given)
         plain = backend.execute(bind_params(backend, q, given), "select", False)
-        assert whole.values() == plain.values() and len(whole.rows) < WHOLE_PAGE, (name, given)
+        # (names joined in one cell come in the order the plan meets them)
+        assert sorted(_normal(whole.values())) == sorted(_normal(plain.values())), (name, given)
+        assert len(whole.rows) < WHOLE_PAGE
