@@ -523,6 +523,10 @@ def bind_params(backend: Backend, q: QueryText, values: Mapping[str, str] | None
 # --------------------------------------------------------------------------- pages
 
 PAGE_MARK = re.compile(r"^[ \t]*#[ \t]*PAGE[ \t]*$", re.MULTILINE)
+# the rows of a whole answer computed as one page (`run_query` without limit, on the embedded store,
+# for a query whose `# PAGE` subquery lists its rows): below Oxigraph's guess for a pattern with only
+# its predicate bound (10^6 rows), so that the list is where its plan starts
+WHOLE_PAGE = 100_000
 _ORDER_BY = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
 _SELECT = re.compile(r"^\s*SELECT\b", re.IGNORECASE | re.MULTILINE)
 _GROUP_BY = re.compile(r"\bGROUP\s+BY\b", re.IGNORECASE)
@@ -646,6 +650,21 @@ def run_query(
     text = bind_params(backend, q, params)
     kind = query_kind(text)
     if kind != "select" or (limit is None and not offset):
+        if (
+            kind == "select"
+            and q.store_pages
+            and isinstance(backend, LocalBackend)
+            and PAGE_MARK.search(text)
+        ):
+            # the whole answer of a query that lists its rows first (# PAGE): that list with a LIMIT
+            # of WHOLE_PAGE rows, which Oxigraph plans as the few rows it then follows one lookup at
+            # a time (without one, it may start from a pattern of the store instead); rerun whole
+            # if the list was that long
+            whole = page_text(text, WHOLE_PAGE, 0)
+            if whole is not None:
+                result = backend.execute(whole, kind, update)
+                if len(result.rows) < WHOLE_PAGE:
+                    return result
         return backend.execute(text, kind, update)
     if limit is not None and limit < 0 or offset < 0:
         raise QueryError("a page's limit and offset cannot be negative")

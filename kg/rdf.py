@@ -234,7 +234,9 @@ class BuildIndex:
     def __init__(self, documents: Iterable[Document], graph: Graph | None = None) -> None:
         self.areas = _areas(graph) if graph is not None else {}  # entity id -> ((place id, class), ...)
         self._docs: dict[str, tuple[str, list[int], tuple[Sentence, ...]]] = {}
+        self.years: dict[str, int | None] = {}  # document id -> the article's year (its kg:date)
         for d in documents:
+            self.years[d.id] = d.year
             # the sentence IRI starts with (12 hex of) its document's: sent/<doc>-<index>
             self._docs[d.id] = (_h(d.id)[:12], [s.start for s in d.sentences], d.sentences)
         # (entity id, document id, sentence index): the sentences that name each entity, and those
@@ -412,6 +414,9 @@ def unit_lines(
     stated_p, mentioned_p = _k("statedIn"), _k("mentionedIn")
     member_p, unnamed_p = _k("memberRule"), _k("unnamed")
     in_district, in_city = _k("inDistrict"), _k("inCity")
+    award_p, recipient_p, awarded_by_p = _k("award"), _k("recipient"), _k("awardedBy")
+    year_p, in_doc_p = _k("year"), _k("inDocument")
+    years = index.years
     sentence_p, date_p, amount_p = _k("sentence"), _k("date"), _k("amount")
     has_q, kind_p, approx_p = _k("hasQuantity"), _k("quantityKind"), _k("approximate")
     count_p, merge_p, code_p = _k("mentionCount"), _k("mergeReason"), _k("divisionCode")
@@ -650,5 +655,23 @@ def unit_lines(
                 put(f"{st} {date_p} {_q(r.date)} .\n")
             if r.title:
                 put(f"{st} {title_p} {_zh(r.title)} .\n")
+        if r.predicate in ("designatedAs", "awards"):
+            # the designations report's rows, derived (docs/rdf-model.md): one node per relation and
+            # year (the statements' kg:date, else their article's year) with the articles stating it
+            rows: dict[str, dict[str, None]] = {}
+            for i, evs in groups.values():
+                if i >= 0:
+                    doc_id = evs[0].doc_id
+                    year = r.date[:4] if r.date else str(years.get(doc_id) or "")
+                    rows.setdefault(year, {})[doc_id] = None
+            who = recipient_p if r.predicate == "designatedAs" else awarded_by_p
+            for year, in_docs in sorted(rows.items()):
+                rn = _r("awarded/" + _h(r.subject, r.predicate, r.object, year))
+                put(f"{rn} {award_p} {o} .\n")
+                put(f"{rn} {who} {s} .\n")
+                if year:
+                    put(f"{rn} {year_p} {_q(year)} .\n")
+                for doc_id in in_docs:
+                    put(f"{rn} {in_doc_p} {doc_iris[doc_id]} .\n")
         yield unit()
         clear()

@@ -188,3 +188,45 @@ def test_a_page_in_the_whole_answers_order_when_not_computed_alone(tmp_path: Pat
     )
     assert text is not None and "SELECT ?l ?iri WHERE" in text and "SELECT ?c ?l" in text
     assert "LIMIT 2 OFFSET 1" in text
+
+
+def test_designation_rows_are_what_the_statements_say(store: tuple[Path, str]) -> None:
+    """The designations report's rows derived at build time (kgr:awarded/…) are exactly, per
+    designatedAs or awards relation and year (the statement's kg:date, else its article's), the
+    documents of its statements: what the query read from every statement before."""
+    from kg.store import open_store
+
+    path, kind = store
+    st = open_store(path)
+    rows = """SELECT ?a ?role ?who ?y ?doc WHERE {
+        ?r kg:award ?a ; ?role ?who ; kg:inDocument ?doc . FILTER(?role IN (kg:recipient, kg:awardedBy))
+        OPTIONAL { ?r kg:year ?y } }"""
+    stated = """SELECT ?a ?role ?who ?y ?doc WHERE {
+        VALUES (?pr ?role) { (kg:designatedAs kg:recipient) (kg:awards kg:awardedBy) }
+        ?st rdf:predicate ?pr ; rdf:subject ?who ; rdf:object ?a ; kg:statedIn/prov:wasDerivedFrom ?doc .
+        OPTIONAL { ?st kg:date ?sd } OPTIONAL { ?doc kg:date ?dd }
+        BIND(SUBSTR(STR(COALESCE(?sd, ?dd)), 1, 4) AS ?y) }"""
+    got = {tuple(str(v) for v in r) for r in st.query(PFX + rows)}
+    want = {tuple(str(v) for v in r) for r in st.query(PFX + stated)}
+    del st
+    assert got == want and (got or kind == "edges")
+    assert {r[1] for r in got} == {f"<{PREFIXES['kg']}recipient>", f"<{PREFIXES['kg']}awardedBy>"}
+
+
+@pytest.mark.parametrize("name", ["designations", "projects-by-district"])
+def test_a_whole_answer_is_one_large_page(store: tuple[Path, str], name: str) -> None:
+    """Without a page, a query that lists its rows first (# PAGE) is run as one page of WHOLE_PAGE
+    rows on the embedded store: the same rows as its text without a LIMIT."""
+    from kg.query import WHOLE_PAGE, LocalBackend, bind_params
+    from kg.store import open_store
+
+    path, kind = store
+    q = load_query(name)
+    backend = LocalBackend(open_store(path), path)
+    for given in [{}, *(EXTRA.get(name, []) if kind == "edges" else [])]:
+        given = {k: v for k, v in given.items() if q.param(k)}
+        whole = run_query(q, backend=backend, params=given)
+        plain = backend.execute(bind_params(backend, q, given), "select", False)
+        # (names joined in one cell come in the order the plan meets them)
+        assert sorted(_normal(whole.values())) == sorted(_normal(plain.values())), (name, given)
+        assert len(whole.rows) < WHOLE_PAGE

@@ -244,7 +244,11 @@ def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
             else:  # (the position of a sentence is its index)
                 where.append((sha.get(doc), (subject, doc, at) in named, (obj, doc, at) in named))
         keys.append(f"r|{subject}|{r.predicate}|{obj}")
-        out.append(digest((flat_relation(r), tuple(where))))
+        if r.predicate in ("designatedAs", "awards"):  # its derived rows carry the articles' years too
+            years = tuple(index.years.get(ev.doc_id or "") for ev in r.evidence)
+            out.append(digest((flat_relation(r), tuple(where), years)))
+        else:
+            out.append(digest((flat_relation(r), tuple(where))))
     return keys, out
 
 
