@@ -26,6 +26,12 @@ from cases import relations_of as _relations
         # a province, then an unknown brand the segmenter splits into a verb and a bound morpheme (望|景):
         # no clause, the project's name
         ("投资3000万元的湖北望景物流园建设项目,建成后将与港口配套。", "湖北望景物流园建设项目", ("Project",)),
+        # the units of a list whose heads speak (A、B等单位有关负责人), not bodies, places or institutions, are firms
+        (
+            "仪式上,上海三丰、南京青松置业、江城市浙江商会等单位有关负责人发言。",
+            "南京青松置业",
+            ("Company",),
+        ),
     ],
 )
 def test_dev12_entity_rules(text, name, types):
@@ -60,6 +66,8 @@ def test_dev12_entity_rules(text, name, types):
             "行政学院",
             ("Institution",),
         ),
+        # …and the place they open is no place of the article
+        ("仪式上,上海三丰、南京青松置业、江城市浙江商会等单位有关负责人发言。", "南京市", ("City",)),
     ],
 )
 def test_dev12_non_names(text, name, not_types):
