@@ -249,11 +249,11 @@ def introduced_projects(ctx: Context) -> None:
         )
         date = date_in(sent.text, ctx.doc.year)
         for p in listed:
-            if ev_ok and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
+            if ev is not None and ev_ok and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
                 ctx.relate("participatesIn", p, ev, "participatesIn.introduced-list", 0.55, date=date)
             if home is not None and not _named_elsewhere(ctx, p, home.code):
                 ctx.relate("locatedIn", p, home, "locatedIn.introduced-list", 0.5)
-        if listed and ev_ok and home is not None and _GROUND_BREAKING.search(ev.surface):
+        if listed and ev is not None and ev_ok and home is not None and _GROUND_BREAKING.search(ev.surface):
             # a ground-breaking is held where its projects are (as for a counted list)
             ctx.relate("locatedIn", ev, home, "locatedIn.start-event", 0.5)
         i = max(j, i + 1)
