@@ -163,6 +163,12 @@ def test_dev12_non_names(text, name, not_types):
             "县委副书记李明远在振兴镇出席华能集团东岭1万头种猪场项目开工仪式并宣布项目开工。",
             ("华能集团东岭1万头种猪场项目开工仪式", "locatedIn", "振兴镇"),
         ),
+        # a sentence that only announces the list (这些项目分别是:), one item a line, each line ending in 、
+        (
+            "5月6日,江城县举行项目集中开工仪式。\n这些项目分别是:\n由北辰科技有限公司投资的东岭电子元件项目、\n"
+            "由南方食品有限公司投资的速冻食品生产项目。\n县长李明远致辞。",
+            ("速冻食品生产项目", "participatesIn", "项目集中开工仪式"),
+        ),
     ],
 )
 def test_dev12_relation_rules(text, triple):
