@@ -169,6 +169,11 @@ def test_dev12_non_names(text, name, not_types):
             "由南方食品有限公司投资的速冻食品生产项目。\n县长李明远致辞。",
             ("速冻食品生产项目", "participatesIn", "项目集中开工仪式"),
         ),
+        # 国家级X and 国家X are one title: the firm that holds it holds it under both names
+        (
+            "江城北辰电子有限公司获评国家级绿色工厂。据了解,国家绿色工厂是能耗低、排放少的工厂。",
+            ("江城北辰电子有限公司", "designatedAs", "国家绿色工厂"),
+        ),
     ],
 )
 def test_dev12_relation_rules(text, triple):
