@@ -32,6 +32,12 @@ from cases import relations_of as _relations
             "南京青松置业",
             ("Company",),
         ),
+        # the 专精特新 SME title written without 中小, after its level
+        (
+            "江城市已有国家级专精特新“小巨人”企业5家,省级专精特新企业60家。",
+            "省级专精特新企业",
+            ("Designation",),
+        ),
     ],
 )
 def test_dev12_entity_rules(text, name, types):
