@@ -7,6 +7,8 @@ import pytest
 from cases import names_of as _names
 from cases import relations_of as _relations
 
+import kg
+
 
 @pytest.mark.parametrize(
     "text, name, types",
@@ -184,3 +186,32 @@ def test_dev12_non_names(text, name, not_types):
 )
 def test_dev12_relation_rules(text, triple):
     assert triple in _relations(text)
+
+
+def _values(tmp_path, text: str) -> set[tuple[str, str]]:
+    """(value as written, owner label) of every value the build attaches."""
+    src = tmp_path / "article.txt"
+    src.write_text(text, encoding="utf-8")
+    return {(q.text, e.label) for e in kg.build_graph([src]).entities for q in e.quantities}
+
+
+@pytest.mark.parametrize(
+    "text, value, owner",
+    [
+        # a place's plan (计划新开工…个, 总投资…) in an article about a ceremony is the place's, not the ceremony's
+        (
+            "江城区举办项目集中开工仪式\n3月31日,江城区举办重点项目集中开工仪式。2023年江城区计划新开工项目35个,"
+            "总投资达90亿元。\n",
+            "35个",
+            "江城区",
+        ),
+        (
+            "江城区举办项目集中开工仪式\n3月31日,江城区举办重点项目集中开工仪式。2023年江城区计划新开工项目35个,"
+            "总投资达90亿元。\n",
+            "90亿元",
+            "江城区",
+        ),
+    ],
+)
+def test_dev12_value_rules(tmp_path, text, value, owner):
+    assert (value, owner) in _values(tmp_path, text)
