@@ -87,6 +87,10 @@ class _M:
     pos: int = field(default=0, compare=False)  # its place in its document's list of mentions
 
 
+# the words of a plan before a figure (计划新开工, 预计完成, 力争, 拟投资)
+_PLANNED = re.compile(r"计划|预计|力争|拟")
+
+
 def _mentions_by_doc(entities: list[Entity]) -> dict[str, list[_M]]:
     """The outermost entity mentions of every document, in text order (a place inside a project's name
     is part of the name, not a mention of its own here); one pass over the entities for all documents."""
@@ -482,6 +486,13 @@ def _owner(
     # 开复工的208个项目, 当天集中开工A、B等重点项目8个) or a count of projects that the clause says started
     # or signed together (A、B等13个项目集中开工, …等18个重大项目进行了集中签约) is the event's, not the
     # place's that organised it
+    # a place's plan (2023年X区计划新开工项目35个, X县预计完成投资20亿元) is the place's, not a gathering's result
+    if (
+        _PLANNED.search(view, clo, f_start)
+        and (planner := _subject(S, clo, f_start)) is not None
+        and planner.type in PLACE_CLASSES
+    ):
+        return planner, "value.planned"
     near_lo, near_hi = max(clo, f_start - _VERB_WINDOW), min(chi, f_end + _VERB_WINDOW)  # (linear time)
     if (d := _DEIXIS.search(view, near_lo, f_start)) and (
         v := _COLLECTIVE.search(view, d.end(), near_hi) or _EVENT_VERBS.search(view, d.end(), near_hi)

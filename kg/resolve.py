@@ -81,6 +81,9 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
         # 《某某》大型实景演出项目 = 大型实景演出《某某》项目: a titled work names the project wherever it stands
         name = t.group(1) + name[: t.start()] + name[t.end() :]
     name = _norm(name)
+    if m.type == "Designation" and name.startswith(("国家级", "省级")):
+        # 国家级X = 国家X, 省级X = 省X: one title, written with or without 级
+        name = name.replace("级", "", 1)
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         if re.search(r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓)$", stem):
@@ -98,7 +101,7 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
 
 # what a build keeps of its resolution for the next one (kg/runtime/incremental.py): bump when what
 # it holds or how it is read changes
-STATE_FORMAT = 2
+STATE_FORMAT = 3
 
 
 def resolve(

@@ -7,6 +7,8 @@ import pytest
 from cases import names_of as _names
 from cases import relations_of as _relations
 
+import kg
+
 
 @pytest.mark.parametrize(
     "text, name, types",
@@ -26,6 +28,18 @@ from cases import relations_of as _relations
         # a province, then an unknown brand the segmenter splits into a verb and a bound morpheme (望|景):
         # no clause, the project's name
         ("投资3000万元的湖北望景物流园建设项目,建成后将与港口配套。", "湖北望景物流园建设项目", ("Project",)),
+        # the units of a list whose heads speak (A、B等单位有关负责人), not bodies, places or institutions, are firms
+        (
+            "仪式上,上海三丰、南京青松置业、江城市浙江商会等单位有关负责人发言。",
+            "南京青松置业",
+            ("Company",),
+        ),
+        # the 专精特新 SME title written without 中小, after its level
+        (
+            "江城市已有国家级专精特新“小巨人”企业5家,省级专精特新企业60家。",
+            "省级专精特新企业",
+            ("Designation",),
+        ),
     ],
 )
 def test_dev12_entity_rules(text, name, types):
@@ -60,6 +74,8 @@ def test_dev12_entity_rules(text, name, types):
             "行政学院",
             ("Institution",),
         ),
+        # …and the place they open is no place of the article
+        ("仪式上,上海三丰、南京青松置业、江城市浙江商会等单位有关负责人发言。", "南京市", ("City",)),
     ],
 )
 def test_dev12_non_names(text, name, not_types):
@@ -155,7 +171,47 @@ def test_dev12_non_names(text, name, not_types):
             "县委副书记李明远在振兴镇出席华能集团东岭1万头种猪场项目开工仪式并宣布项目开工。",
             ("华能集团东岭1万头种猪场项目开工仪式", "locatedIn", "振兴镇"),
         ),
+        # a sentence that only announces the list (这些项目分别是:), one item a line, each line ending in 、
+        (
+            "5月6日,江城县举行项目集中开工仪式。\n这些项目分别是:\n由北辰科技有限公司投资的东岭电子元件项目、\n"
+            "由南方食品有限公司投资的速冻食品生产项目。\n县长李明远致辞。",
+            ("速冻食品生产项目", "participatesIn", "项目集中开工仪式"),
+        ),
+        # 国家级X and 国家X are one title: the firm that holds it holds it under both names
+        (
+            "江城北辰电子有限公司获评国家级绿色工厂。据了解,国家绿色工厂是能耗低、排放少的工厂。",
+            ("江城北辰电子有限公司", "designatedAs", "国家绿色工厂"),
+        ),
     ],
 )
 def test_dev12_relation_rules(text, triple):
     assert triple in _relations(text)
+
+
+def _values(tmp_path, text: str) -> set[tuple[str, str]]:
+    """(value as written, owner label) of every value the build attaches."""
+    src = tmp_path / "article.txt"
+    src.write_text(text, encoding="utf-8")
+    return {(q.text, e.label) for e in kg.build_graph([src]).entities for q in e.quantities}
+
+
+@pytest.mark.parametrize(
+    "text, value, owner",
+    [
+        # a place's plan (计划新开工…个, 总投资…) in an article about a ceremony is the place's, not the ceremony's
+        (
+            "江城区举办项目集中开工仪式\n3月31日,江城区举办重点项目集中开工仪式。2023年江城区计划新开工项目35个,"
+            "总投资达90亿元。\n",
+            "35个",
+            "江城区",
+        ),
+        (
+            "江城区举办项目集中开工仪式\n3月31日,江城区举办重点项目集中开工仪式。2023年江城区计划新开工项目35个,"
+            "总投资达90亿元。\n",
+            "90亿元",
+            "江城区",
+        ),
+    ],
+)
+def test_dev12_value_rules(tmp_path, text, value, owner):
+    assert (value, owner) in _values(tmp_path, text)

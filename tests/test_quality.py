@@ -28,8 +28,9 @@ FLOORS = {
     # 0.750 / 0.701), then developed on
     "dev7": (0.93, 0.84, 0.45, 0.60),
     # six articles (桂平, 五常, 松原, 城前镇, a 浙江 designation list, a 经开区 visit) annotated before kg ran on
-    # them (first run 0.846 / 0.584), then developed on; its one Designation is still missed (class floor 0)
-    "dev8": (0.92, 0.70, 0.0, 0.85),
+    # them (first run 0.846 / 0.584), then developed on; its one Designation is still missed (class floor 0);
+    # relation floor raised with the lists announced by 这些项目分别是: (dev12 rules)
+    "dev8": (0.92, 0.85, 0.0, 0.85),
     # six articles (a national round-up, 河北, 安徽 庐江, 山东 临沂, 四川 什邡, 黑龙江 克山) annotated before kg
     # ran on them (first run 0.762 / 0.648), then developed on (issue 12: entity precision)
     "dev9": (0.81, 0.67, 0.45, 0.65),
@@ -39,6 +40,10 @@ FLOORS = {
     # six articles (宁夏 贺兰, 海南 临高, 重庆 綦江, 天津 蓟州, 上海 宝山, a 商务部 notice) annotated before kg ran
     # on them (first run 0.761 / 0.610), then developed on
     "dev11": (0.90, 0.83, 0.55, 0.50),
+    # six articles (阜新 细河区, 辽阳 灯塔市, 云南 孟连, 西藏 工布江达, 安徽 六安, 湖南 石门) annotated before kg ran on
+    # them (first run 0.800 / 0.588 on the corrected gold), then developed on; a zone read inside a project's name
+    # (X物流中心…光伏发电项目) is its only Zone, spurious (class floor 0)
+    "dev12": (0.88, 0.87, 0.0, 0.75),
 }
 MONEY_PRECISION = 0.95  # money reading precision (valscore.py), on every set
 

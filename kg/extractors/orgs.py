@@ -767,6 +767,8 @@ def extract_companies(ctx: Context) -> None:
 # where 及/和 close the list and add another group (市领导A、B等及相关企业代表出席: the list is of people)
 _COMPANY_LIST_TAIL = re.compile(
     r"等(?!地|及|和|以及)(?:一批|多家|[\d一二三四五六七八九十几]+家)?[^，。,；;、的]{0,14}?(?:企业|央企|名企|国企|民企|公司|集团|品牌|商家|超市|老字号)"
+    # (A、B等单位有关负责人发言: the units of a list whose items are not bodies, places or institutions are firms)
+    r"|等(?:[\d一二三四五六七八九十几]+家)?单位(?=有关|相关|负责人|代表)"
     # or the count right after the last item, without 等 (项目有A、B、C 3家企业: the list is complete)
     r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
 )

@@ -200,6 +200,11 @@ _INTRODUCED = re.compile(
     r"(?:此次|本次|这次|当天|今天)?(?:集中|现场)?(签约|开工|开复工|竣工|投产)的(?:重点|重大)?(?:产业)?项目"
     r"(?:有|包括|包含|分别是|分别为|为)[:：]?"
 )
+# …or a sentence that only announces the list, which the next one (or the next lines) holds: 这些项目分别是:
+_INTRODUCED_NEXT = re.compile(
+    r"(?:这些|上述|此次|本次|今天|当天|集中开工的|集中签约的|开工的|签约的)(?:重点|重大|招商)?项目"
+    r"(?:分别是|分别为|包括|有)[:：]\s*$"
+)
 _PARTS_OF_ONE = re.compile(r"[，,](?:主要|其中|具体)?(?:包括|包含|建设内容|主要建设|建设)")
 # a later sentence that goes on with the list: it opens with the next project (投资1亿元的B项目,…)
 _GOES_ON_ITEM = re.compile(r"\s*(?:总投资|投资)?约?[\d.]+(?:亿|万|千万)?元的")
@@ -222,13 +227,25 @@ def introduced_projects(ctx: Context) -> None:
     while i < len(sents):
         sent = sents[i]
         m = _INTRODUCED.search(sent.text)
-        if not m:
+        nxt_list = _INTRODUCED_NEXT.search(sent.text) if not m and i + 1 < len(sents) else None
+        if not m and not nxt_list:
             i += 1
             continue
-        act = m.group(1)
-        lo = sent.vstart + m.end()
-        stop = _PARTS_OF_ONE.search(sent.text, m.end())
-        hi = sent.vstart + stop.start() if stop else sent.vend
+        if m:
+            act = m.group(1)
+            lo = sent.vstart + m.end()
+            stop = _PARTS_OF_ONE.search(sent.text, m.end())
+            hi = sent.vstart + stop.start() if stop else sent.vend
+        else:
+            # the list is the next sentence (lines ending in 、 join into one): its projects, whatever the act
+            act = ""
+            i += 1
+            lo, hi = sents[i].vstart, sents[i].vend
+            # (one item a line, each line ending in 、: the list runs on to the line that closes it)
+            while i + 1 < len(sents) and sents[i].text.rstrip().endswith("、"):
+                i += 1
+                hi = sents[i].vend
+            sent = sents[i]
         listed = [p for p in projects[bisect.bisect_left(p_starts, lo) :] if p.vend <= hi]
         j = i + 1
         while j < len(sents) and listed:
@@ -245,15 +262,15 @@ def introduced_projects(ctx: Context) -> None:
         ev = _start_event(evs, ev_starts, sent.vend)
         ev_sign = ev is not None and bool(_SIGNING.search(ev.surface))
         ev_ok = ev is not None and (
-            (act == "签约") == ev_sign or not (ev_sign or _GROUND_BREAKING.search(ev.surface))
+            not act or (act == "签约") == ev_sign or not (ev_sign or _GROUND_BREAKING.search(ev.surface))
         )
         date = date_in(sent.text, ctx.doc.year)
         for p in listed:
-            if ev_ok and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
+            if ev is not None and ev_ok and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
                 ctx.relate("participatesIn", p, ev, "participatesIn.introduced-list", 0.55, date=date)
             if home is not None and not _named_elsewhere(ctx, p, home.code):
                 ctx.relate("locatedIn", p, home, "locatedIn.introduced-list", 0.5)
-        if listed and ev_ok and home is not None and _GROUND_BREAKING.search(ev.surface):
+        if listed and ev is not None and ev_ok and home is not None and _GROUND_BREAKING.search(ev.surface):
             # a ground-breaking is held where its projects are (as for a counted list)
             ctx.relate("locatedIn", ev, home, "locatedIn.start-event", 0.5)
         i = max(j, i + 1)

@@ -4,7 +4,6 @@ ENTITIES = [
     ("xw", "GovernmentBody", "中共孟连县委", ["县委"]),
     ("zx", "GovernmentBody", "政协孟连县委员会", ["县政协"]),
     ("dx", "Institution", "中共孟连县委党校", ["县委党校", "县委党校(行政学校)"]),
-    ("jgw", "GovernmentBody", "中共孟连县委教育工作委员会", ["县委教育工委"]),
     ("swx", "GovernmentBody", "中共云南省委", ["省委"]),
     ("prog", "Programme", "“3815”战略发展目标", ["“3815”战略"]),
     ("ls", "Person", "罗舜", []),
@@ -34,7 +33,6 @@ RELATIONS = (
         ("ev", "locatedIn", "ml", EVB),
         ("xw", "locatedIn", "ml", LEAD),
         ("zx", "locatedIn", "ml", LEAD),
-        ("jgw", "partOf", "xw", LEAD),
         ("ls", "worksFor", "xw", "县委书记罗舜", {"title": "县委书记"}),
         ("zzd", "worksFor", "xw", "县委副书记、县长张志东", {"title": "县委副书记"}),
         (
@@ -50,13 +48,6 @@ RELATIONS = (
             "dx",
             "县委副书记、县委党校(行政学校)校长、县委教育工委书记王德军",
             {"title": "校长"},
-        ),
-        (
-            "wdj",
-            "worksFor",
-            "jgw",
-            "县委副书记、县委党校(行政学校)校长、县委教育工委书记王德军",
-            {"title": "书记"},
         ),
         ("ych", "worksFor", "zx", "县政协主席杨春华", {"title": "主席"}),
         ("swx", "implements", "prog", "紧紧围绕省委 “3815” 战略发展目标"),
@@ -79,8 +70,9 @@ NOTES = [
     "written). 云南 occurs only inside a project name (rule 5): no Province.",
     "Event: the signing ceremony, labelled with its written name after 孟连县举行 (签约仪式, 签约活动 aliases); the county "
     "举行 it → organizes, locatedIn 孟连县. 会议 in 出席会议/主持会议 is the same ceremony (not a separate meeting).",
-    "Bodies by rule 1 and 2: 县委 (县委书记, 县委副书记) → 中共孟连县委; 县政协 (县政协主席) → 政协孟连县委员会; 县委教育工委 "
-    "→ 中共孟连县委教育工作委员会 (a working committee of the county committee → partOf); 县委党校(行政学校) → 中共孟连县委"
+    "Bodies by rule 1 and 2: 县委 (县委书记, 县委副书记) → 中共孟连县委; 县政协 (县政协主席) → 政协孟连县委员会; 县委教育工委书记 "
+    "is a post within the county committee, no body (correction after the first run, as dev11 s02 reads 政法委书记 and "
+    "dev9 u06 统战部长; the first annotation had 中共孟连县委教育工作委员会, partOf the committee); 县委党校(行政学校) → 中共孟连县委"
     "党校, typed Institution (a school). 县长 alone names no written body: 张志东 worksFor only the county committee. "
     "省委 → 中共云南省委 (the article's province, not written as a Province).",
     "People: the four leaders who attend, speak or preside participatesIn; worksFor by their titles.",
