@@ -1030,6 +1030,7 @@ def _found(
         st.sentence += 1
         prev: _M | None = None
         prev_at = -1
+        prev_rule = ""
         earlier: list[int] = []
         # a sentence whose first figure found no owner but a name after its verb (value.sentence-subject,
         # the name not opening the sentence) has no subject of its own: the topic goes on after it
@@ -1049,7 +1050,7 @@ def _found(
                 owner = named
             if rule == "value.in-name" and f.kind == "count" and owner.type not in _COUNTED_IN_NAME:
                 continue  # 三家子村, 五家渠市: a numeral and a classifier that are part of a name
-            prev, prev_at = owner, f.start
+            prev, prev_at, prev_rule = owner, f.start, rule
             if first_rule is None:
                 first_rule = rule
                 objects_only = rule == "value.sentence-subject" and owner.start != opening0
@@ -1082,7 +1083,10 @@ def _found(
         elif objects_only and st.topic is not None:
             pass  # 深入推进X示范创建,新创建示范村15个; (a sentence without a subject: X is its object) …
         elif prev is not None and not a:
-            st.topic = prev
+            # a title a clause names after its verb and counts (新创建省级X示范村15个) is what it counts, not
+            # what the text goes on about (a title before its verb, 30家X中心通过复核, is)
+            if not (prev.type == "Designation" and prev_rule == "value.clause-subject"):
+                st.topic = prev
         elif topic is not None:
             st.topic = topic
     return tuple(quantities), tuple(dates)
