@@ -144,3 +144,29 @@ def test_counted_project_lists_scanned_around_their_close() -> None:
     ]
     for t in texts:
         assert [m.span() for m in names._counted_lists(t)] == [m.span() for m in rx.finditer(t)], t[:60]
+
+
+def test_gates_follow_their_patterns() -> None:
+    """The literal gates before a few scans say what every match of the pattern holds: a pattern
+    changed without its gate fails here (a gate that missed a match would lose it silently)."""
+    import re as re_
+
+    from kg.extractors import names, people
+
+    # _NAMED_LIST_ACT ends with its cue; _hard_stops assumes its quoted count is the only part with a stop
+    assert names._NAMED_LIST_ACT.pattern.endswith("(?:" + names._NAMED_LIST_CUE.pattern + ")")
+    assert names._QUOTED_COUNT == r"“[\d一二三四五六七八九十两]+个[^”]{0,8}”"
+    # the title scans: titles from TITLES (the Aho-Corasick finder), then the punctuation it checks
+    assert people._AFTER_TITLE.pattern.startswith("(" + people._TITLE_RX + ")")
+    assert (
+        people._TITLE_BEFORE_PUNCT.pattern
+        == "("
+        + people._TITLE_RX
+        + ")(?=["
+        + "".join(sorted(people._PUNCT_AFTER_TITLE, key="，,。；".index))
+        + "])"
+    )
+    # every post _NAME_TITLE names holds one of its gate's strings; every list close opens with 等
+    posts = re_.search(r"\)\((.*?)\)\(\?!", people._NAME_TITLE.pattern).group(1).split("|")
+    assert posts and all(any(c in p for c in ("书记", "长", "主席", "同志")) for p in posts)
+    assert people._LIST_CLOSE.pattern.startswith("等")

@@ -434,7 +434,8 @@ def _name_before_title(ctx: Context, sent) -> None:
     """车某华书记 / 马某瑞省长: a name just before the post, starting where a word starts."""
     view = ctx.view
     s = sent.text
-    for m in _NAME_TITLE.finditer(s):
+    # (each of its posts holds one of these: most sentences are not scanned)
+    for m in _NAME_TITLE.finditer(s) if "书记" in s or "长" in s or "主席" in s or "同志" in s else ():
         t = sent.vstart + m.start()
         if any(view[t - k : sent.vstart + m.end()] in _TITLE_SET for k in range(1, 5)):
             continue  # 党组副书记, 担任第一书记: the characters before belong to a longer title
@@ -503,7 +504,7 @@ def _leader_lists(ctx: Context, sent) -> None:
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)
         _list_after(ctx, k + n, sent.vend, True, cue=True)
     # before the close: A、B、C等省领导 / A、B等8人
-    for m in _LIST_CLOSE.finditer(s):
+    for m in _LIST_CLOSE.finditer(s) if "等" in s else ():  # (every close opens with 等)
         k = base + m.start()
         items: list[tuple[int, int]] = []
         while True:
