@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -473,6 +474,9 @@ _NUMBER_SPACE = re.compile(r"(?<=[0-9.%])[ \u3000](?=[\u4e00-\u9fff])|(?<=[\u4e0
 def _without_number_spaces(simp: str, pieces: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The pieces of a unit, split around each space _NUMBER_SPACE finds (the space is left out)."""
     for s, e in pieces:
+        if simp.find(" ", s, e) < 0 and simp.find("\u3000", s, e) < 0:
+            yield s, e  # no space to find (most pieces): no regex scan
+            continue
         for m in _NUMBER_SPACE.finditer(simp, s, e):
             yield s, m.start()
             s = m.end()
@@ -509,6 +513,14 @@ def make_document(
         unit_spans.append((kind, ustart, n))
     view = "".join(view_parts)
     offsets = Offsets.from_runs(runs)
+    # offsets[i] for the sentence bounds, read off the runs directly (the same map, no per-call checks)
+    run_v = [r[0] for r in runs]
+    run_t = [r[1] for r in runs]
+
+    def text_at(i: int) -> int:
+        k = bisect_right(run_v, i) - 1
+        return run_t[k] + i - run_v[k]
+
     sentences: list[Sentence] = []
     for kind, us, ue in unit_spans:
         spans = [(us, ue)] if kind != "body" else list(split_sentences(view, us, ue))
@@ -521,7 +533,7 @@ def make_document(
             if vs >= ve:
                 continue
             sentences.append(
-                Sentence(doc_id, len(sentences), offsets[vs], offsets[ve - 1] + 1, vs, ve, view[vs:ve], kind)
+                Sentence(doc_id, len(sentences), text_at(vs), text_at(ve - 1) + 1, vs, ve, view[vs:ve], kind)
             )
     sha1 = hashlib.sha1(text.encode("utf-8")).hexdigest()
     return Document(

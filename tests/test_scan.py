@@ -107,6 +107,26 @@ def test_list_patterns_scanned_by_clause() -> None:
         assert [m.span() for m in names._in_clauses(rx, cue, text)] == [m.span() for m in rx.finditer(text)]
 
 
+def test_named_list_scanned_by_hard_clause() -> None:
+    """_NAMED_LIST_ACT scanned only in the clauses that hold a cue and a 、, split at the stops no quoted
+    count can hold, finds what it finds on the whole view (also where the quote holds a stop)."""
+    from kg.extractors import names
+
+    rx, cue = names._NAMED_LIST_ACT, names._NAMED_LIST_CUE
+    texts = _views()
+    texts += [v.replace("，", "、") for v in texts]
+    texts += [
+        "甲乙、丙丁等“3个，新”项目开工",  # a comma inside the quoted count
+        "甲乙丙、丁戊己等“12个重点”项目集中开工，庚辛、壬癸等项目落地",
+        "A乙、B丁等“3个 一二三四五六”建设项目签约",  # a space inside it
+        "甲乙、丙丁等“3个一二三四五六七八，”项目开工",  # a stop eight characters after 个
+    ]
+    for t in texts:
+        got = [m.span() for m in names._in_clauses(rx, cue, t, names._hard_stops)]
+        assert got == [m.span() for m in rx.finditer(t)], t[:60]
+    assert [m.span() for m in rx.finditer(texts[-4])] == [(0, 16)]
+
+
 def test_counted_project_lists_scanned_around_their_close() -> None:
     """names._counted_lists finds what _COUNTED_PROJECT_LIST finds on the whole view: on the articles,
     with every comma turned into 、 (long lists), and on lists that run through a close into the next."""
@@ -124,3 +144,29 @@ def test_counted_project_lists_scanned_around_their_close() -> None:
     ]
     for t in texts:
         assert [m.span() for m in names._counted_lists(t)] == [m.span() for m in rx.finditer(t)], t[:60]
+
+
+def test_gates_follow_their_patterns() -> None:
+    """The literal gates before a few scans say what every match of the pattern holds: a pattern
+    changed without its gate fails here (a gate that missed a match would lose it silently)."""
+    import re as re_
+
+    from kg.extractors import names, people
+
+    # _NAMED_LIST_ACT ends with its cue; _hard_stops assumes its quoted count is the only part with a stop
+    assert names._NAMED_LIST_ACT.pattern.endswith("(?:" + names._NAMED_LIST_CUE.pattern + ")")
+    assert names._QUOTED_COUNT == r"“[\d一二三四五六七八九十两]+个[^”]{0,8}”"
+    # the title scans: titles from TITLES (the Aho-Corasick finder), then the punctuation it checks
+    assert people._AFTER_TITLE.pattern.startswith("(" + people._TITLE_RX + ")")
+    assert (
+        people._TITLE_BEFORE_PUNCT.pattern
+        == "("
+        + people._TITLE_RX
+        + ")(?=["
+        + "".join(sorted(people._PUNCT_AFTER_TITLE, key="，,。；".index))
+        + "])"
+    )
+    # every post _NAME_TITLE names holds one of its gate's strings; every list close opens with 等
+    posts = re_.search(r"\)\((.*?)\)\(\?!", people._NAME_TITLE.pattern).group(1).split("|")
+    assert posts and all(any(c in p for c in ("书记", "长", "主席", "同志")) for p in posts)
+    assert people._LIST_CLOSE.pattern.startswith("等")

@@ -19,7 +19,7 @@ _COUNTY_HOME = re.compile(
     r"(?:我|本|全)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)"
 )
 # 我县 / 县委: the article calls a 县 (not a 区 or 旗) home
-_OWN_COUNTY_HOME = re.compile(r"(?:我|本|全)县|(?<![省市州盟])县(?:委|政府|人民政府|人大|政协|纪委)")
+_OWN_COUNTY_HOME = Scan(re.compile(r"(?:我|本|全)县|(?<![省市州盟])县(?:委|政府|人民政府|人大|政协|纪委)"))
 _CITY_HOME = re.compile(r"(?:我|本|全)市|(?<![省县区州盟旗])市(?:委|政府|人民政府|人大|政协|纪委)")
 _OPENING = 160  # the headline and the first lines say most about where an article is
 

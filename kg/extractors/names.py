@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from ..lexicon import (
@@ -821,7 +821,7 @@ def _named_item(name: str) -> bool:
 def _named_list(ctx: Context) -> None:
     """Items of an uncounted list of named works that projects are said to be (see _NAMED_LIST_ACT)."""
     view = ctx.view
-    found = [(m, 1) for m in _NAMED_LIST_ACT.finditer(view)] + [
+    found = [(m, 1) for m in _in_clauses(_NAMED_LIST_ACT, _NAMED_LIST_CUE, view, _hard_stops)] + [
         (m, 1)
         for rx in (_NAMED_LIST_COVER, _NAMED_LIST_AFTER_ACT, _NAMED_LIST_RESPECTIVE)
         for m in rx.finditer(view)
@@ -927,7 +927,7 @@ _WORKS_TAIL = re.compile(
     r"等(?:一批|多个|[\d一二三四五六七八九十]+(?:个|项))?(?:重大|重点|大型)?"
     r"(?:交通|水利|能源|市政|民生)?(?:基础设施|项目|工程)"
 )
-_START_CUE = re.compile(_START_VERB)
+_START_CUE = Scan(re.compile(_START_VERB))
 _CLAUSE_STOP = re.compile(r"[，。,；;！!？?：:\s]")
 
 
@@ -937,18 +937,34 @@ def _clause_stops(view: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _CLAUSE_STOP.finditer(view))
 
 
-def _in_clauses(rx: re.Pattern, cue: re.Pattern, view: str) -> Iterator[re.Match]:
+# what every _NAMED_LIST_ACT match ends with; its one part that may hold a clause stop is the quoted
+# count (“3个，…”), within eight characters after its 个: the other stops bound its clauses
+_NAMED_LIST_CUE = Scan(re.compile(r"开工|开复工|签约|竣工|投产|落地|建成|进展|推进|建设"))
+
+
+@lru_cache(maxsize=2)
+def _hard_stops(view: str) -> tuple[int, ...]:
+    """The clause stops of a view that no _NAMED_LIST_ACT match holds (none within 8 after a 个)."""
+    return tuple(p for p in _clause_stops(view) if view.find("个", max(0, p - 8), p) < 0)
+
+
+def _in_clauses(
+    rx: re.Pattern,
+    cue: re.Pattern | Scan,
+    view: str,
+    stops_of: Callable[[str], tuple[int, ...]] = _clause_stops,
+) -> Iterator[re.Match]:
     """rx.finditer(view) for a list pattern (no clause stop in a match, a 、 and a cue match in every
     one), run only on the clauses that hold a cue and a 、: the same matches. Such patterns open
     with a free run, so re tries them at every position of the view (a third of a millisecond an
-    article each)."""
+    article each). stops_of: the stops no match holds (default: every clause stop)."""
     stops: tuple[int, ...] | None = None
     done = -1  # end of the last clause scanned
     for t in cue.finditer(view):
         if t.start() < done:
             continue
         if stops is None:
-            stops = _clause_stops(view)
+            stops = stops_of(view)
         k = bisect_right(stops, t.start())
         cs = stops[k - 1] + 1 if k else 0
         ce = stops[k] if k < len(stops) else len(view)
@@ -1830,7 +1846,7 @@ _LIST_OPEN = re.compile(
     r"(?:近日|日前|最近|目前|近期|今年|日前，)?"
     r"((?:第[一二三四五六七八九十\d]+批|首批|(?:19|20)\d{2}年度?|国家级|省级|市级|国家|全国|全省|全市|中国))"
 )
-_LIST_OUT = re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓|公示)")
+_LIST_OUT = Scan(re.compile(rf"([^，。,；;]{{4,50}}?){_LIST}(?:公布|出炉|发布|揭晓|公示)"))
 # a notice's attachment that is a list (附件:1.X名单, …名单.xlsx2.Y名单): the list of a title the notice gives
 _LIST_ATTACHED = re.compile(
     rf"(?:附件[:：]?\s*|\.(?:xlsx?|docx?|pdf|wps)\s*)(?:\d{{1,2}}[.、．])?([^，。,；;:：.]{{4,50}}?){_LIST}"
@@ -2190,7 +2206,7 @@ def _after_org(ctx: Context, vs: int, ve: int) -> int:
     return vs
 
 
-_EVENT = re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)))
+_EVENT = Scan(re.compile("|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True))))
 
 
 # Event titles are full of verbs (推进高质量发展暨加快县域经济发展动员大会): stop only at these.
@@ -2280,9 +2296,11 @@ _QUOTED_LEAD = re.compile(
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
 # (a local committee's plenums are counted 次 and named with the committee: 市委六届三次、四次全会)
-_PLENUMS = re.compile(
-    r"(省委|市委|州委|县委|区委|旗委|盟委)?([一二三四五六七八九十]+届)"
-    r"([一二三四五六七八九十]+[中次])、([一二三四五六七八九十]+[中次])全会"
+_PLENUMS = Scan(  # (tried only around a 全会: re tried every position of every article)
+    re.compile(
+        r"(省委|市委|州委|县委|区委|旗委|盟委)?([一二三四五六七八九十]+届)"
+        r"([一二三四五六七八九十]+[中次])、([一二三四五六七八九十]+[中次])全会"
+    )
 )
 # the committees that run a fair or a festival (组委会 = 组织委员会, 执委会 = 执行委员会)
 _EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员会")

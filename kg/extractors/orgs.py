@@ -94,7 +94,7 @@ _ASSOCIATION = re.compile("|".join(sorted(map(re.escape, NATIONAL_ASSOCIATIONS),
 _SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
 _PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
-_INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
+_INSTITUTION = Scan(re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True))))
 _ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
 _GENERIC_CORE = {
     # kinds of bank and cooperative (商业银行, 村镇银行, 农民专业合作社, 村办合作社)
@@ -490,9 +490,11 @@ def _stationed_offices(ctx: Context) -> None:
 # bodies of vertically managed central organs named with their organ (国家税务总局X市税务局, 中国人民银行X市
 # 分行, 国家金融监督管理总局X监管分局) and a police station under its bureau (X县公安局Y派出所): one body each;
 # the central organ or the bureau written inside its name is no mention of its own (SCHEMA convention 5)
-_VERTICAL = re.compile(
-    r"(国家税务总局|中国人民银行|国家金融监督管理总局)([\u4e00-\u9fff]{2,12}?)"
-    r"(税务局|中心支行|分行|支行|监管分局|监管局)"
+_VERTICAL = Scan(
+    re.compile(
+        r"(国家税务总局|中国人民银行|国家金融监督管理总局)([\u4e00-\u9fff]{2,12}?)"
+        r"(税务局|中心支行|分行|支行|监管分局|监管局)"
+    )
 )
 _POLICE_STATION = re.compile(r"[\u4e00-\u9fff]{1,6}?派出所")
 # a city bureau's branch in a county, named by the county (铁岭市生态环境局开原分局)
@@ -501,8 +503,9 @@ _BRANCH_OF = re.compile(r"[\u4e00-\u9fff]{2,4}?分局")
 
 def _vertical_branches(ctx: Context) -> None:
     view = ctx.view
-    spans = [(m.start(), m.end()) for m in _VERTICAL.finditer(view)]
-    inner = {(m.start(), m.end()): m.start(2) for m in _VERTICAL.finditer(view)}
+    found = list(_VERTICAL.finditer(view))  # (one scan for both)
+    spans = [(m.start(), m.end()) for m in found]
+    inner = {(m.start(), m.end()): m.start(2) for m in found}
     for b in [m for m in ctx.mentions if m.type == "GovernmentBody" and view.endswith("局", 0, m.vend)]:
         p = _POLICE_STATION.match(view, b.vend) if view.endswith("公安局", 0, b.vend) else None
         p = p or _BRANCH_OF.match(view, b.vend)

@@ -4,7 +4,11 @@ later name."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from functools import lru_cache
+
+import ahocorasick_rs
 
 from ..lexicon import (
     ADDRESS_TERMS,
@@ -59,6 +63,9 @@ _BRACKET_BYLINE = re.compile(
 )
 # the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
 _AFTER_TITLE = re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))")
+# every _AFTER_TITLE match opens with a title: one pass over the view finds where titles are, and the
+# three sentences in four that hold none are not scanned (a title holds no sentence break or space)
+_TITLE_FINDER = ahocorasick_rs.AhoCorasick(list(TITLES))
 # single characters that end a name when they follow two characters (史强说 / 李波在 / 林某到)
 _AFTER_NAME = set("说在和与是的也就等为对从向将把被让给了都还又表介称到")
 _FOLLOWER_RX = re.compile("|".join(sorted(map(re.escape, NAME_FOLLOWERS), key=len, reverse=True)))
@@ -279,6 +286,8 @@ def _person(
 @extractor("people", order=50)
 def extract_people(ctx: Context) -> None:
     view = ctx.view
+    title_hits = _TITLE_FINDER.find_matches_as_indexes(view, overlapping=True)
+    titled = sorted(s for _, s, _ in title_hits)
     for sent in ctx.doc.sentences:
         s = sent.text
         base = sent.vstart
@@ -353,7 +362,8 @@ def extract_people(ctx: Context) -> None:
                     (("photo-credit", k, k + 1, ""),),
                 )
         # ORG + TITLE + NAME and TITLE + NAME (区委副书记某甲、某乙: the title covers the names listed)
-        for m in _AFTER_TITLE.finditer(s):
+        k = bisect_left(titled, sent.vstart)
+        for m in _AFTER_TITLE.finditer(s) if k < len(titled) and titled[k] < sent.vend else ():
             title = m.group(1)
             if title in ("记者", "特约记者", "通讯员", "摄影"):
                 continue
@@ -397,7 +407,7 @@ def extract_people(ctx: Context) -> None:
             _speaker(ctx, sent, m.end(1))
         _name_before_title(ctx, sent)
         _leader_lists(ctx, sent)
-    _title_only(ctx)
+    _title_only(ctx, title_hits)
     _repeat_names(ctx)
 
 
@@ -458,7 +468,8 @@ def _name_before_title(ctx: Context, sent) -> None:
     """车某华书记 / 马某瑞省长: a name just before the post, starting where a word starts."""
     view = ctx.view
     s = sent.text
-    for m in _NAME_TITLE.finditer(s):
+    # (each of its posts holds one of these: most sentences are not scanned)
+    for m in _NAME_TITLE.finditer(s) if "书记" in s or "长" in s or "主席" in s or "同志" in s else ():
         t = sent.vstart + m.start()
         if any(view[t - k : sent.vstart + m.end()] in _TITLE_SET for k in range(1, 5)):
             continue  # 党组副书记, 担任第一书记: the characters before belong to a longer title
@@ -527,7 +538,7 @@ def _leader_lists(ctx: Context, sent) -> None:
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)
         _list_after(ctx, k + n, sent.vend, True, cue=True)
     # before the close: A、B、C等省领导 / A、B等8人
-    for m in _LIST_CLOSE.finditer(s):
+    for m in _LIST_CLOSE.finditer(s) if "等" in s else ():  # (every close opens with 等)
         k = base + m.start()
         items: list[tuple[int, int]] = []
         while True:
@@ -556,12 +567,25 @@ def _leader_lists(ctx: Context, sent) -> None:
 
 
 _TITLE_BEFORE_PUNCT = Scan(re.compile(rf"({_TITLE_RX})(?=[，,。；])"))  # compiled once, not per article
+_PUNCT_AFTER_TITLE = frozenset("，,。；")
 
 
-def _title_only(ctx: Context) -> None:
+def _titles_before_punct(view: str, hits: list[tuple[int, int, int]]) -> Iterator[re.Match]:
+    """_TITLE_BEFORE_PUNCT.finditer(view), tried only where a title (hits: _TITLE_FINDER's, overlapping)
+    starts and one is followed by punctuation: no other position can start a match."""
+    last = 0
+    for s in sorted({s for _, s, e in hits if view[e : e + 1] in _PUNCT_AFTER_TITLE}):
+        if s >= last and (m := _TITLE_BEFORE_PUNCT.match(view, s)):
+            last = m.end()
+            yield m
+
+
+def _title_only(ctx: Context, hits: list[tuple[int, int, int]] | None = None) -> None:
     """铁岭市生态环境局副局长,……他……  史强直奔问题而去: the title belongs to the next name given."""
     view = ctx.view
-    for m in _TITLE_BEFORE_PUNCT.finditer(view):
+    if hits is None:
+        hits = _TITLE_FINDER.find_matches_as_indexes(view, overlapping=True)
+    for m in _titles_before_punct(view, hits):
         title = m.group(1)
         orgs = [o for o in ctx.mentions if o.vend == m.start() and o.type in ORG_CLASSES]
         if not orgs:

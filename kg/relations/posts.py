@@ -12,6 +12,7 @@ from ..extractors.home import DATELINE_OUTLET, DATELINE_PAPER
 from ..lexicon import TITLES, entries, notes
 from ..model import ORG_CLASSES, Mention
 from ..registry import relation_rule
+from ..scan import Scan
 
 _TITLES_LONGEST = TITLES
 # the parts of a person's mention this module reads (kg/relations/parts.py reads the parts of names)
@@ -89,8 +90,11 @@ def _nearest_before(ends: list[int], ms: list[Mention], limit: int) -> Mention |
 
 
 # a news agency's dateline (中新网 天津4月8日电, 新华社北京3月5日电): the outlet its reporters work for
-_AGENCY_DATELINE = re.compile(
-    r"^[\s\u3000]*([\u4e00-\u9fff]{2,6}?(?:网|社))[\s\u3000]*[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电", re.M
+_AGENCY_DATELINE = Scan(
+    re.compile(
+        r"^[\s\u3000]*([\u4e00-\u9fff]{2,6}?(?:网|社))[\s\u3000]*[\u4e00-\u9fff]{0,8}\d{1,2}月\d{1,2}日电",
+        re.M,
+    )
 )
 
 

@@ -12,6 +12,7 @@ from ..lexicon import VENUE_HEADS, alternation
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
+from ..scan import Scan
 from ..values import Money, date_in, money
 
 _CLAUSE = re.compile(r"[，,；;：:]")
@@ -1244,8 +1245,8 @@ _NEXT_TO_AT = re.compile(r"[^，,。；;：:]{0,2}")
 
 
 # A、B分别作为…企业代表和…代表发言 / X作为企业代表作表态发言: who speaks as a representative at the occasion
-_AS_REPRESENTATIVE = re.compile(
-    r"(?:分别)?作为[^，,。；;！!？?]{0,24}代表[^，,。；;！!？?]{0,24}?(?:作)?(?:表态)?发言"
+_AS_REPRESENTATIVE = Scan(
+    re.compile(r"(?:分别)?作为[^，,。；;！!？?]{0,24}代表[^，,。；;！!？?]{0,24}?(?:作)?(?:表态)?发言")
 )
 # EVENT现场, PERSON表示: the speaker at the occasion just named
 _AT_THE_SCENE = re.compile(r"现场[，,]")
