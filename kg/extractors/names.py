@@ -209,6 +209,9 @@ _BUILD_VERB = re.compile(alternation("build_verbs"))
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
+# quantifiers that pick a share of a kind of projects (石化产业一些技改项目, 全县一批重点项目): no name holds
+# one; what follows them is the kind (decided as a name on its own, which a kind alone is not)
+_QUANTIFIER_INSIDE = re.compile(r"一些|一批|若干|一系列|部分|多个|各类|各项")
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
 # a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
 _GRADE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
@@ -335,6 +338,7 @@ def extract_projects(ctx: Context) -> None:
     # places, zones, towns and villages: this loop adds and replaces projects (and companies) only, so
     # these are gathered once, in their order, instead of scanning all mentions for each candidate
     fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
+    firm_ends: dict[int, int] | None = None  # where each firm's name ends → where it starts
     for m in _PROJECT.finditer(view):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -392,6 +396,21 @@ def extract_projects(ctx: Context) -> None:
         )
         if firm is not None:
             vs = firm.vstart
+        elif view[vs - 1 : vs] in ("和", "及"):
+            # X有限公司装配式钢结构和轻钢房屋项目: right after a firm's name, a run with no head of its own
+            # before 和 is the same undertaking's (A项目和B项目 gives each item its own head)
+            if firm_ends is None:
+                firm_ends = {c.vend: c.vstart for c in ctx.mentions if c.type == "Company"}
+            k = vs - 1
+            while k > vs - 18 and k > 0 and k not in firm_ends and view[k - 1] not in PUNCT:
+                k -= 1
+            if (
+                k in firm_ends
+                and view[:k].endswith(("公司", "集团"))
+                and vs - 1 - k >= 2
+                and not _COORD_HEAD.search(view, k, vs - 1)
+            ):
+                vs = firm_ends[k]
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = _LEAD_AMOUNT.match(view[vs:hs])
@@ -411,6 +430,9 @@ def extract_projects(ctx: Context) -> None:
         joint_items = [j.end() for j in _ITEMS_JOINED.finditer(view, vs, hs)]
         if joint_items:
             vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
+        quant = [q.end() for q in _QUANTIFIER_INSIDE.finditer(view, vs, hs)]
+        if quant:
+            vs = quant[-1]  # 石化产业一些技改项目: a share of a sector's projects, named by kind after 一些
         if _LEVEL_LEAD.match(view, vs, hs):
             continue  # 国家级农业产业强镇项目, 省级示范项目: a grade of projects, no undertaking's name
         if view.startswith(("名单", "名录"), he):
@@ -639,6 +661,8 @@ _INFRA_END = re.compile(
 _SIBLING = re.compile(
     r"(?:、|和|及)([^，。,；;！!？?：:、\s]{3,30}?(?:项目|工程))(?=、|和|及|等|[，。,；;]|$)"
 )
+# the close of a counted group at an item's end (A工程等3个项目): the item names A and counts its group
+_GROUP_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百]+个|一批|多个)[\u4e00-\u9fff]{0,6}?(?:项目|工程)$")
 
 
 # A、B、C等13个项目集中开工 / 集中开工A、B、C等重点项目8个: what a project start (or signing) counts as
@@ -934,9 +958,17 @@ def _sibling_projects(ctx: Context) -> None:
         while k > 0 and view[k - 1] not in "，。,；;：:、！!？?\n ":
             k -= 1
         vs = _after_ji(view, _first_item(ctx, k, ve), ve)
+        # (A工程等3个项目、B项目: the item is a counted group that A heads; the name is A, not its count)
+        closed = _GROUP_CLOSE.search(view, vs, ve)
+        if closed is not None:
+            ve = closed.start()
+            if not view[:ve].endswith(("项目", "工程")):
+                continue
         if ve - vs < 5 or any(q.type == "Project" and q.vstart <= vs < q.vend for q in ctx.mentions):
             continue
-        if _GENERIC_PROJECT_TAIL.search(view[vs : ve - 2]) or not _core_ok(ctx, vs, ve - 2, verbs_ok=True):
+        # (a counted group's head is named by its kind of work too: 煤场封闭改造工程等3个项目)
+        generic = closed is None and _GENERIC_PROJECT_TAIL.search(view[vs : ve - 2])
+        if generic or not _core_ok(ctx, vs, ve - 2, verbs_ok=True):
             continue
         ctx.add(vs, ve, "Project", "project.sibling", 0.6)
 

@@ -200,6 +200,14 @@ _INTRODUCED = re.compile(
     r"(?:此次|本次|这次|当天|今天)?(?:集中|现场)?(签约|开工|开复工|竣工|投产)的(?:重点|重大)?(?:产业)?项目"
     r"(?:有|包括|包含|分别是|分别为|为)[:：]?"
 )
+# a list that refers back to the projects a sentence before counted as starting or signed (…的7个项目集中开工。
+# 这7个项目分别为:A;B…): the act is the one of the sentence before
+_ANAPHORIC = re.compile(
+    r"(?:这|此|上述|以上)(?:些|" + _COUNT + r")(?:重点|重大)?(?:产业)?项目(?:分别为|分别是|包括)[:：]?"
+    r"|(?:这|此|上述|以上)(?:些|" + _COUNT + r")(?:重点|重大)?(?:产业)?项目(?:有|为|是)[:：]"
+)
+_ACT = re.compile(r"签约|开复工|开工|竣工|投产")
+_ITEM_SEPARATORS = ("，", ",", "；", ";")
 _PARTS_OF_ONE = re.compile(r"[，,](?:主要|其中|具体)?(?:包括|包含|建设内容|主要建设|建设)")
 # a later sentence that goes on with the list: it opens with the next project (投资1亿元的B项目,…)
 _GOES_ON_ITEM = re.compile(r"\s*(?:总投资|投资)?约?[\d.]+(?:亿|万|千万)?元的")
@@ -218,14 +226,41 @@ def introduced_projects(ctx: Context) -> None:
     evs = _start_events(ctx)
     ev_starts = [e.vstart for e in evs]
     home = _home(ctx)
+    firm_end: dict[int, int] = {}  # where the longest firm's name that starts at a position ends
+    for c in ctx.mentions:
+        if c.type == "Company" and c.vend > firm_end.get(c.vstart, -1):
+            firm_end[c.vstart] = c.vend
+    view = ctx.view
+
+    def item_at(k: int) -> Mention | None:
+        """The longest project named from k on, or after the firm whose name starts at k (总投资X元的
+        X有限公司Y项目: the item opens with the firm whose project it is)."""
+        for at in (k, firm_end.get(k)):
+            if at is None:
+                continue
+            idx = bisect.bisect_left(p_starts, at)
+            best = None
+            while idx < len(projects) and p_starts[idx] == at:
+                if best is None or projects[idx].vend > best.vend:
+                    best = projects[idx]
+                idx += 1
+            if best is not None:
+                return best
+        return None
+
     i = 0
     while i < len(sents):
         sent = sents[i]
         m = _INTRODUCED.search(sent.text)
-        if not m:
-            i += 1
-            continue
-        act = m.group(1)
+        if m:
+            act = m.group(1)
+        else:
+            m = _ANAPHORIC.search(sent.text)
+            before = _ACT.search(sents[i - 1].text) if m and i else None
+            if m is None or before is None:
+                i += 1
+                continue
+            act = before.group()
         lo = sent.vstart + m.end()
         stop = _PARTS_OF_ONE.search(sent.text, m.end())
         hi = sent.vstart + stop.start() if stop else sent.vend
@@ -236,10 +271,16 @@ def introduced_projects(ctx: Context) -> None:
             k = nxt.vstart + (g.end() if (g := _GOES_ON_ITEM.match(nxt.text)) else 0)
             if g is None:
                 k = nxt.vstart + len(nxt.text) - len(nxt.text.lstrip())
-            at = [p for p in projects[bisect.bisect_left(p_starts, k) :] if p.vstart == k]
-            if not at:
+            item = item_at(k)
+            if item is None:
                 break
-            listed.append(max(at, key=lambda p: p.vend))
+            listed.append(item)
+            # (…面粉项目,总投资2200万元的Y公司Z项目。: the sentence goes on with another amount-led item)
+            while item is not None and view[item.vend : item.vend + 1] in _ITEM_SEPARATORS:
+                g = _GOES_ON_ITEM.match(view, item.vend + 1, nxt.vend)
+                item = item_at(g.end()) if g else None
+                if item is not None:
+                    listed.append(item)
             j += 1
         listed = _outermost(listed)
         ev = _start_event(evs, ev_starts, sent.vend)
@@ -249,11 +290,11 @@ def introduced_projects(ctx: Context) -> None:
         )
         date = date_in(sent.text, ctx.doc.year)
         for p in listed:
-            if ev_ok and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
+            if ev is not None and ev_ok and not (ev.vstart <= p.vstart and p.vend <= ev.vend):
                 ctx.relate("participatesIn", p, ev, "participatesIn.introduced-list", 0.55, date=date)
             if home is not None and not _named_elsewhere(ctx, p, home.code):
                 ctx.relate("locatedIn", p, home, "locatedIn.introduced-list", 0.5)
-        if listed and ev_ok and home is not None and _GROUND_BREAKING.search(ev.surface):
+        if listed and ev is not None and ev_ok and home is not None and _GROUND_BREAKING.search(ev.surface):
             # a ground-breaking is held where its projects are (as for a counted list)
             ctx.relate("locatedIn", ev, home, "locatedIn.start-event", 0.5)
         i = max(j, i + 1)

@@ -31,11 +31,23 @@ RELATIONS = [
 ]
 VALUES = [
     ("sz", "keyProjects", 116, "project", "今年,我县实施500万元以上重点项目116个,总投资409.24亿元"),
-    ("sz", "keyProjectInvestment", 40924000000, "CNY", "今年,我县实施500万元以上重点项目116个,总投资409.24亿元"),
+    (
+        "sz",
+        "keyProjectInvestment",
+        40924000000,
+        "CNY",
+        "今年,我县实施500万元以上重点项目116个,总投资409.24亿元",
+    ),
     ("sz", "projectsUnderway", 109, "project", "截至目前,109个项目在如火如荼的推进中"),
     ("p2", "progress", 62.9, "%", "六股河北桥项目工程总体形象进度62.9%"),
     ("sz", "centralLocalProjects", 16, "project", "在16个县央地合作项目中"),
-    ("sz", "investmentStaff", 53, "person", "组织53名专职招商人员赴京津冀、长三角、珠三角地区深入开展多种方式招商"),
+    (
+        "sz",
+        "investmentStaff",
+        53,
+        "person",
+        "组织53名专职招商人员赴京津冀、长三角、珠三角地区深入开展多种方式招商",
+    ),
     ("sz", "landedProjects", 28, "project", "已有落地项目28个,协议投资额41.38亿元"),
     ("sz", "agreedInvestment", 4138000000, "CNY", "已有落地项目28个,协议投资额41.38亿元"),
 ]

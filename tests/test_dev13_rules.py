@@ -1,0 +1,122 @@
+"""Rules added from the thirteenth development set (tests/dev13): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
+
+_START = (
+    "10月20日,江城县举行秋季重点项目集中开工仪式,总投资12亿元的3个项目集中开工。这3个项目分别为:"
+    "总投资5亿元的江城永信建材有限公司年产50万立方米加气砖项目;总投资4亿元的江城鑫达食品有限公司肉制品"
+    "深加工项目,总投资3亿元的江城绿源农业科技有限公司蔬菜基地二期项目。"
+)
+_SIGNING = (
+    "2月10日,江城区举行招商引资项目签约仪式,共签约项目3个。\n此次签约的3个项目涵盖食品、医药等领域。"
+    "其中,江城区与江城华盛医药有限公司签约的中药饮片加工项目,总投资2亿元。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # a counted group that a named project heads (A工程等3个项目、B项目): A is the item's name
+        (
+            "华电江城公司脱硫改造工程等3个项目、江城热电联产项目均在推进。",
+            "华电江城公司脱硫改造工程",
+            ("Project",),
+        ),
+        # a province's short form after a place-taking preposition is still the province
+        ("企业家代表团赴河北考察。", "河北省", ("Province",)),
+        # a city outside the article's province after 在/赴/来自, a word of its own, is that city
+        ("铁岭市重点项目建设加快推进。铁岭市代表团在淮安考察。", "淮安市", ("City",)),
+        ("江城县在南京举行招商推介会。", "南京市", ("City",)),
+        ("推介会邀请了来自苏州的企业家代表。", "苏州市", ("City",)),
+        # right after a firm's name, a run with no head of its own before 和 is the same undertaking
+        (
+            "总投资1.2亿元的江城永信建材有限公司装配式墙板和轻质砌块项目开工。",
+            "江城永信建材有限公司装配式墙板和轻质砌块项目",
+            ("Project",),
+        ),
+        # a list of firms' short names stays a list of firms when a name ends in what the firm is
+        ("区长与华润置地、中铁置业、万科物业等8家企业进行了签约。", "中铁置业", ("Company",)),
+    ],
+)
+def test_dev13_entity_rules(text, name, types):
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name, not_types",
+    [
+        (
+            "华电江城公司脱硫改造工程等3个项目、江城热电联产项目均在推进。",
+            "华电江城公司脱硫改造工程等3个项目",
+            ("Project",),
+        ),
+        # a river's, lake's or mountain's side named like a province (黄河北岸, 太湖南岸, 泰山东麓) is no province
+        ("黄河北岸的滩区治理工程已经完工。", "河北省", ("Province",)),
+        ("太湖南岸新建了一座湿地公园。", "湖南省", ("Province",)),
+        ("泰山东麓的茶园迎来采摘季。", "山东省", ("Province",)),
+        ("在县医院、清水河北桥等重点项目的建设现场,工人加紧作业。", "河北省", ("Province",)),
+        # a section of a line named by a city is no mention of the city
+        ("铁岭市重点项目建设加快推进。在淮安段施工现场,工人正在浇筑底板。", "淮安市", ("City",)),
+        # a share of a sector's projects (一些技改项目) is no project's name
+        ("化工产业一些技改项目陆续竣工投产。", "化工产业一些技改项目", ("Project",)),
+        # common words ending in an activity name a sector in a list closed by 等N家企业, not a firm
+        ("推介会邀请了新能源、智能装备制造、食品深加工等120家企业代表参加。", "智能装备制造", ("Company",)),
+        ("推介会邀请了新能源、智能装备制造、食品深加工等120家企业代表参加。", "食品深加工", ("Company",)),
+    ],
+)
+def test_dev13_non_names(text, name, not_types):
+    assert _names(text).get(name) not in not_types
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # 这3个项目分别为:… refers back to the projects the sentence before counted as starting; an item may
+        # open with its firm, and a sentence may go on with another amount-led item after a comma
+        (
+            _START,
+            ("江城永信建材有限公司年产50万立方米加气砖项目", "participatesIn", "秋季重点项目集中开工仪式"),
+        ),
+        (_START, ("江城鑫达食品有限公司肉制品深加工项目", "participatesIn", "秋季重点项目集中开工仪式")),
+        (_START, ("江城绿源农业科技有限公司蔬菜基地二期项目", "participatesIn", "秋季重点项目集中开工仪式")),
+        # the body or place of the first clause does what a later clause, opened by an adverb of effort, says
+        (
+            "江城县委、县政府坚持以生态优先、绿色发展为导向,立足资源禀赋和区位优势,紧密对接周边城市产业转移,"
+            "倾力实施“乡村振兴示范工程”。",
+            ("江城县委", "implements", "乡村振兴示范工程"),
+        ),
+        # 此次签约的N个项目 refers back to the signing gathering: who signs in the sentences after takes part
+        (_SIGNING, ("江城华盛医药有限公司", "participatesIn", "招商引资项目签约仪式")),
+    ],
+)
+def test_dev13_relation_rules(text, triple):
+    assert triple in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # 以此次签约为契机 looks ahead: no signing by the place (此次签约的 is the cue, not 此次签约)
+        (
+            "2月10日,江城区举行招商引资项目签约仪式。项目总投资20亿元。全区上下干劲十足。"
+            "江城区将以此次签约为契机,优化营商环境。",
+            ("江城区", "participatesIn", "招商引资项目签约仪式"),
+        ),
+        # 在X,签约…: where the projects were signed, not where they are built
+        (
+            "在青岛,共签约3个项目,其中江城温泉度假村项目由青岛海悦旅游有限公司投资5亿元建设。",
+            ("江城温泉度假村项目", "locatedIn", "青岛市"),
+        ),
+        (
+            "在青岛,共签约3个项目,其中江城温泉度假村项目由青岛海悦旅游有限公司投资5亿元建设。",
+            ("江城温泉度假村项目", "locatedIn", "青岛"),
+        ),
+    ],
+)
+def test_dev13_non_relations(text, triple):
+    assert triple not in _relations(text)
