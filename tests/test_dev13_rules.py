@@ -12,6 +12,11 @@ _START = (
     "总投资5亿元的江城永信建材有限公司年产50万立方米加气砖项目;总投资4亿元的江城鑫达食品有限公司肉制品"
     "深加工项目,总投资3亿元的江城绿源农业科技有限公司蔬菜基地二期项目。"
 )
+_CONSUMPTION = (
+    "江城区经济运行稳中向好,全区消费市场全面激活。围绕节假日,组织开展2023年春季惠民车展、"
+    "2023年电商直播年货节等大型促消费活动。"
+)
+_WORKS_LIST = "在县人民医院、东河大桥、北山水厂等各大重点项目的建设现场,工人加紧作业。"
 _SIGNING = (
     "2月10日,江城区举行招商引资项目签约仪式,共签约项目3个。\n此次签约的3个项目涵盖食品、医药等领域。"
     "其中,江城区与江城华盛医药有限公司签约的中药饮片加工项目,总投资2亿元。"
@@ -39,6 +44,18 @@ _SIGNING = (
             "江城永信建材有限公司装配式墙板和轻质砌块项目",
             ("Project",),
         ),
+        # an auto show and a new-year goods fair are dated gatherings (event heads 车展, 年货节)
+        (_CONSUMPTION, "2023年春季惠民车展", ("Event",)),
+        (_CONSUMPTION, "2023年电商直播年货节", ("Event",)),
+        # the items of a list closed by 等各大重点项目 at a construction site are projects, a hospital or a
+        # plant named by its head included
+        (_WORKS_LIST, "县人民医院", ("Project",)),
+        (_WORKS_LIST, "北山水厂", ("Project",)),
+        (_WORKS_LIST, "东河大桥", ("Project",)),
+        # a merchants-home campaign with its merchants quoted
+        ("全区推动“浙商”回归,成效明显。", "“浙商”回归", ("Programme",)),
+        # a quoted aim after a verb of building stays a programme
+        ("全市加快建设“三个名城”。", "三个名城", ("Programme",)),
         # a list of firms' short names stays a list of firms when a name ends in what the firm is
         ("区长与华润置地、中铁置业、万科物业等8家企业进行了签约。", "中铁置业", ("Company",)),
     ],
@@ -62,6 +79,8 @@ def test_dev13_entity_rules(text, name, types):
         ("在县医院、清水河北桥等重点项目的建设现场,工人加紧作业。", "河北省", ("Province",)),
         # a section of a line named by a city is no mention of the city
         ("铁岭市重点项目建设加快推进。在淮安段施工现场,工人正在浇筑底板。", "淮安市", ("City",)),
+        # 项目建设“马力全开”: 建设 is a noun there, the quote a predicate, nothing built
+        ("我县项目建设“马力全开” 为高质量发展蓄势赋能", "马力全开", ("Programme",)),
         # a share of a sector's projects (一些技改项目) is no project's name
         ("化工产业一些技改项目陆续竣工投产。", "化工产业一些技改项目", ("Project",)),
         # common words ending in an activity name a sector in a list closed by 等N家企业, not a firm
@@ -89,6 +108,14 @@ def test_dev13_non_names(text, name, not_types):
             "江城县委、县政府坚持以生态优先、绿色发展为导向,立足资源禀赋和区位优势,紧密对接周边城市产业转移,"
             "倾力实施“乡村振兴示范工程”。",
             ("江城县委", "implements", "乡村振兴示范工程"),
+        ),
+        # a report's clause with no subject before 组织开展/开展: the place the article is about holds the
+        # gatherings and runs the campaigns it lists
+        (_CONSUMPTION, ("江城区", "organizes", "2023年春季惠民车展")),
+        (_CONSUMPTION, ("江城区", "organizes", "2023年电商直播年货节")),
+        (
+            "江城区经济运行稳中向好,全区工业企稳。围绕民营经济,深入开展“百企帮百村”行动。",
+            ("江城区", "implements", "“百企帮百村”行动"),
         ),
         # 此次签约的N个项目 refers back to the signing gathering: who signs in the sentences after takes part
         (_SIGNING, ("江城华盛医药有限公司", "participatesIn", "招商引资项目签约仪式")),
@@ -120,3 +147,15 @@ def test_dev13_relation_rules(text, triple):
 )
 def test_dev13_non_relations(text, triple):
     assert triple not in _relations(text)
+
+
+def test_dev13_project_and_facility_are_one():
+    """东河大桥 and 东河大桥项目 in one article: a project named by the facility it builds is that facility."""
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    text = _WORKS_LIST + "其中东河大桥项目进度过半。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    names = [{e.label, *e.aliases} for e in entities if e.type == "Project"]
+    assert {"东河大桥", "东河大桥项目"} in names

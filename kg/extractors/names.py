@@ -976,13 +976,13 @@ def _sibling_projects(ctx: Context) -> None:
 # A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
-    r"等(?:一批|多个|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
+    r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
 )
 # _COUNTED_PROJECT_LIST tried only where it can match (it tried every position of every article: ~7 % of
 # extraction). A match holds its close (等 and a count: a close never holds another 等) and none of
 # ，。,；; or a space, its list is at most 12 × 31 + 30 characters: it lies in the stretch of text between
 # two such delimiters that holds a close, starting at most that far before the close.
-_COUNT_CLOSE = re.compile(r"等(?:一批|多个|[\d一二三四五六七八九十百]+个)")
+_COUNT_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)")
 _LIST_DELIM = re.compile(r"[，。,；;\s]")
 _LIST_SPAN = 12 * 31 + 30
 
@@ -1005,7 +1005,18 @@ def _counted_lists(view: str) -> Iterator[re.Match]:
 
 # what is done to the projects, just before the list or just after it (集中开工的A、B等…; A、B等…项目在我市落地):
 # a list of sectors closed the same way (涉及装备制造、现代农业等20个项目) has none of it
-_PROJECT_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成")
+# (A、B等各大重点项目的建设现场: the listed undertakings are being built)
+_PROJECT_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成|建设现场|施工现场")
+
+
+def _listed_as_works(x: Mention) -> bool:
+    """A mention a counted list of projects makes a project: a zone (X工业园), or a facility named by its
+    head only (县人民医院, X净水厂: a hospital or plant being built), not a firm's or body's full name."""
+    if x.type in ("Zone", "Project"):
+        return True
+    return (x.type == "Institution" and x.rule == "institution.head") or (
+        x.type == "Company" and x.rule == "company.suffix" and x.surface.endswith("厂")
+    )
 
 
 def _counted_project_list(ctx: Context) -> None:
@@ -1033,7 +1044,7 @@ def _counted_project_list(ctx: Context) -> None:
             if len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j"):
                 continue  # 装备制造: a kind of industry, not a project's name
             over = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend and not x.code]
-            if any(not (x.vstart == vs and x.vend == ve and x.type in ("Zone", "Project")) for x in over):
+            if any(not (x.vstart == vs and x.vend == ve and _listed_as_works(x)) for x in over):
                 continue  # something else (a firm, a body, a place) or part of a longer name
             if any(x.type == "Project" for x in over) or not _core_ok(ctx, vs, ve, verbs_ok=True):
                 continue
@@ -1366,7 +1377,7 @@ _CARRIED_SLOGAN = re.compile(
     r"(“(?:[一二三四五六七八九十两双百千万][^“”\n]{1,10}|[^“”\n]{2,8}年)”)"
     r"(?=[，,。；;、]|调研|为主题|为抓手|为重点|为载体)"
 )
-_MERCHANTS_HOME = Scan(re.compile(r"[^招外客电富厂政通经工协电\W\d]商回归"))
+_MERCHANTS_HOME = Scan(re.compile(r"“?[^招外客电富厂政通经工协电\W\d]商”?回归"))
 _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?)建设(?![项工])")
 # a document named without book-title marks, after its issuer: 国务院办公厅关于…的复函
 _DOC_TITLE = re.compile(
@@ -1606,6 +1617,8 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), m.end(), "Programme", "programme.campaign-year", 0.75, label=inner)
     # a quoted aim one builds: 加快建设“三个名城”, 共建“一带一路”, 融入“一圈一区”建设, “强富美高”新扬州建设
     for m in _AIM_AFTER_VERB.finditer(view):
+        if view.endswith(("项目建设", "工程建设"), 0, m.start()):
+            continue  # 项目建设“火力全开”: the building of projects, which a quoted predicate describes
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _AIM_BEFORE_BUILD.finditer(view):
         if m.group(2) and re.search(r"项目|工程|基地|园", m.group(2)):
