@@ -56,6 +56,14 @@ _SIGNING = (
         ("全区推动“浙商”回归,成效明显。", "“浙商”回归", ("Programme",)),
         # a quoted aim after a verb of building stays a programme
         ("全市加快建设“三个名城”。", "三个名城", ("Programme",)),
+        # 地 after a single character is inside an unknown word (新发地, 广地龙), not the adverbial 地
+        (
+            "总投资25亿元的华北新发地农产品物流中心项目施工已完成。",
+            "华北新发地农产品物流中心项目",
+            ("Project",),
+        ),
+        # a name taken up to its facility head is written on to 项目 (X养殖基地项目)
+        ("投资3亿元的中药材广地龙养殖基地项目开工。", "中药材广地龙养殖基地项目", ("Project",)),
         # a list of firms' short names stays a list of firms when a name ends in what the firm is
         ("区长与华润置地、中铁置业、万科物业等8家企业进行了签约。", "中铁置业", ("Company",)),
     ],
@@ -117,6 +125,11 @@ def test_dev13_non_names(text, name, not_types):
             "江城区经济运行稳中向好,全区工业企稳。围绕民营经济,深入开展“百企帮百村”行动。",
             ("江城区", "implements", "“百企帮百村”行动"),
         ),
+        (
+            "江城县委、县政府坚持以生态优先、绿色发展为导向,立足资源禀赋和区位优势,紧密对接周边城市产业转移,"
+            "倾力实施“乡村振兴示范工程”。",
+            ("县政府", "implements", "乡村振兴示范工程"),
+        ),
         # 此次签约的N个项目 refers back to the signing gathering: who signs in the sentences after takes part
         (_SIGNING, ("江城华盛医药有限公司", "participatesIn", "招商引资项目签约仪式")),
     ],
@@ -133,6 +146,11 @@ def test_dev13_relation_rules(text, triple):
             "2月10日,江城区举行招商引资项目签约仪式。项目总投资20亿元。全区上下干劲十足。"
             "江城区将以此次签约为契机,优化营商环境。",
             ("江城区", "participatesIn", "招商引资项目签约仪式"),
+        ),
+        # A、B获得X: a list of names before the verb is the subject, not the article's topic project
+        (
+            "江城区上半年经济稳中向好。总投资5亿元的江城物流园项目加快建设;东街、西街获得“省级夜间文化和旅游消费集聚区”。",
+            ("江城物流园项目", "designatedAs", "省级夜间文化和旅游消费集聚区"),
         ),
         # 在X,签约…: where the projects were signed, not where they are built
         (

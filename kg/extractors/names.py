@@ -211,6 +211,7 @@ _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
 # quantifiers that pick a share of a kind of projects (石化产业一些技改项目, 全县一批重点项目): no name holds
 # one; what follows them is the kind (decided as a name on its own, which a kind alone is not)
+_FACILITY_END = re.compile(r"(?:基地|园|中心|牧场|电站|生产线)$")
 _QUANTIFIER_INSIDE = re.compile(r"一些|一批|若干|一系列|部分|多个|各类|各项")
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
 # a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
@@ -540,6 +541,10 @@ def extract_projects(ctx: Context) -> None:
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
         _decompose(ctx, proj)
+    # (X食品基地项目: a name taken up to its facility head is written on to 项目; the two are one project)
+    for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
+        if view.startswith("项目", p.vend) and _FACILITY_END.search(p.surface):
+            ctx.add(p.vstart, p.vend + 2, "Project", "project.head", 0.8)
     _sibling_projects(ctx)
     _coordinated_projects(ctx)
     _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
