@@ -64,6 +64,9 @@ _SIGNING = (
         ),
         # a name taken up to its facility head is written on to 项目 (X养殖基地项目)
         ("投资3亿元的中药材广地龙养殖基地项目开工。", "中药材广地龙养殖基地项目", ("Project",)),
+        # a hospital named by its head, then 项目: the project that builds it (the hospital alone stays one)
+        ("其中城南医院项目一期正进行内部装修,二期已开工建设。", "城南医院项目", ("Project",)),
+        ("城南医院今年接诊量增长。", "城南医院", ("Institution",)),
         # a list of firms' short names stays a list of firms when a name ends in what the firm is
         ("区长与华润置地、中铁置业、万科物业等8家企业进行了签约。", "中铁置业", ("Company",)),
     ],
@@ -89,6 +92,9 @@ def test_dev13_entity_rules(text, name, types):
         ("铁岭市重点项目建设加快推进。在淮安段施工现场,工人正在浇筑底板。", "淮安市", ("City",)),
         # 项目建设“马力全开”: 建设 is a noun there, the quote a predicate, nothing built
         ("我县项目建设“马力全开” 为高质量发展蓄势赋能", "马力全开", ("Programme",)),
+        # X项目工程总体形象进度: the works of project X, named up to 项目
+        ("东河大桥项目工程总体形象进度达到62%。", "东河大桥项目工程", ("Project",)),
+        ("其中城南医院项目一期正进行内部装修,二期已开工建设。", "城南医院", ("Institution",)),
         # a share of a sector's projects (一些技改项目) is no project's name
         ("化工产业一些技改项目陆续竣工投产。", "化工产业一些技改项目", ("Project",)),
         # common words ending in an activity name a sector in a list closed by 等N家企业, not a firm

@@ -351,6 +351,8 @@ def extract_projects(ctx: Context) -> None:
             continue
         if head == "工程" and view[max(0, hs - 4) : hs] in ("项目主体", "项目配套"):
             continue  # …项目主体工程 is the main works of the project, which is named up to 项目
+        if head == "工程" and view.endswith("项目", 0, hs):
+            continue  # X项目工程总体形象进度: the works of the project, which is named up to 项目
         if _PROJECT_NOT_NAME.match(view, he):
             continue  # 项目建设年 is a campaign; 片区项目48个 counts a zone's projects
         if hs > 0 and view[hs - 1] in "”’":
@@ -541,6 +543,12 @@ def extract_projects(ctx: Context) -> None:
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
         _decompose(ctx, proj)
+    # (其中民生医院项目: a hospital or school named by its head, then 项目, is the project that builds it)
+    for inst in [m for m in ctx.mentions if m.type == "Institution" and m.rule == "institution.head"]:
+        if view.startswith("项目", inst.vend) and inst.vend - inst.vstart >= 3:
+            ctx.mentions.remove(inst)
+            ctx.candidates[:] = [c for c in ctx.candidates if inst not in (c.subject, c.object)]
+            ctx.add(inst.vstart, inst.vend + 2, "Project", "project.head", 0.8)
     # (X食品基地项目: a name taken up to its facility head is written on to 项目; the two are one project)
     for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
         if view.startswith("项目", p.vend) and _FACILITY_END.search(p.surface):
