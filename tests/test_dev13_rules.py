@@ -183,3 +183,36 @@ def test_dev13_project_and_facility_are_one():
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     names = [{e.label, *e.aliases} for e in entities if e.type == "Project"]
     assert {"东河大桥", "东河大桥项目"} in names
+
+
+def _owners(tmp_path, text: str) -> dict[str, str]:
+    """Each value as written -> the label of the entity it is attached to."""
+    import kg
+
+    src = tmp_path / "article.txt"
+    src.write_text(text, encoding="utf-8")
+    g = kg.build_graph([src])
+    return {q.text: e.label for e in g.entities for q in e.quantities}
+
+
+@pytest.mark.parametrize(
+    "text, figure, owner",
+    [
+        # 总投资X元的 + a firm + its project: the amount is the project's, the firm only says whose it is
+        (
+            "江城县举行重点项目集中开工仪式。\n总投资6000万元的江城丰田面业有限公司年加工小麦10万吨面粉项目,"
+            "总投资1500万元的江城县青禾农业科技有限公司果蔬冷库二期项目同日开工。\n",
+            "6000万元",
+            "年加工小麦10万吨面粉项目",
+        ),
+        # a running total of the year (今年已累计签约…) is the place's, not the day's signing ceremony's
+        (
+            "3月2日,江城区举行招商引资项目签约仪式,共签约项目5个,总投资12亿元。\n截至目前,江城区今年已累计"
+            "新签约招商引资项目14个,总投资30.5亿元。\n",
+            "30.5亿元",
+            "江城区",
+        ),
+    ],
+)
+def test_dev13_value_owners(tmp_path, text, figure, owner):
+    assert owner in _owners(tmp_path, text).get(figure, "")
