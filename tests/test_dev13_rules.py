@@ -67,6 +67,8 @@ _SIGNING = (
         # a hospital named by its head, then 项目: the project that builds it (the hospital alone stays one)
         ("其中城南医院项目一期正进行内部装修,二期已开工建设。", "城南医院项目", ("Project",)),
         ("城南医院今年接诊量增长。", "城南医院", ("Institution",)),
+        # a named project after 还有 stays a project (an amount or a proper name says which)
+        ("全县还有总投资5亿元的江城物流园项目正在建设。", "江城物流园项目", ("Project",)),
         # a list of firms' short names stays a list of firms when a name ends in what the firm is
         ("区长与华润置地、中铁置业、万科物业等8家企业进行了签约。", "中铁置业", ("Company",)),
     ],
@@ -95,6 +97,12 @@ def test_dev13_entity_rules(text, name, types):
         # X项目工程总体形象进度: the works of project X, named up to 项目
         ("东河大桥项目工程总体形象进度达到62%。", "东河大桥项目工程", ("Project",)),
         ("其中城南医院项目一期正进行内部装修,二期已开工建设。", "城南医院", ("Institution",)),
+        # 既有A项目,也有B项目,还有C项目 enumerates kinds of projects, no names
+        (
+            "既有壮大建材产业集群的产业链延伸项目,也有立足特色资源的农产品深加工项目,还有布局全域旅游的文旅项目。",
+            "农产品深加工项目",
+            ("Project",),
+        ),
         # a share of a sector's projects (一些技改项目) is no project's name
         ("化工产业一些技改项目陆续竣工投产。", "化工产业一些技改项目", ("Project",)),
         # common words ending in an activity name a sector in a list closed by 等N家企业, not a firm

@@ -211,6 +211,9 @@ _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
 # quantifiers that pick a share of a kind of projects (石化产业一些技改项目, 全县一批重点项目): no name holds
 # one; what follows them is the kind (decided as a name on its own, which a kind alone is not)
+# a clause that enumerates what kinds of projects there are (既有A项目,也有B项目,还有C项目): from its
+# opening to the project's head no clause break
+_KINDS_ENUMERATED = re.compile(r"(?:既有|也有|还有|又有)[^，。,；;：:！？!?“”]*$")
 _FACILITY_END = re.compile(r"(?:基地|园|中心|牧场|电站|生产线)$")
 _QUANTIFIER_INSIDE = re.compile(r"一些|一批|若干|一系列|部分|多个|各类|各项")
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
@@ -526,6 +529,13 @@ def extract_projects(ctx: Context) -> None:
             and not _POWER_CAPACITY.search(name)
         ):
             continue
+        kinds = _KINDS_ENUMERATED.search(view, max(0, vs - 30), vs)
+        if (
+            kinds is not None
+            and not _KIND_SPECIFIC.search(view, kinds.start(), hs)
+            and not any(tag(w) in _NAME_TAGS for w in tokens(view[vs:hs]))
+        ):
+            continue  # 既有…的产业链延伸项目,也有…的农产品深加工项目: kinds of projects, no names
         if _RANKED_AS.search(view, max(0, vs - 30), vs):
             continue  # X市是全国重要的鲜切花生产基地, 将成为东北地区最大的…基地: a rank, not an undertaking
         if head == "项目" and (_kinds_only(ctx, vs, hs, he, fixed) or _kind_run(ctx, vs, hs, he, fixed)):
