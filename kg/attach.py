@@ -432,6 +432,9 @@ def _evidence(doc: Document, start: int, end: int, sentence: str, rule: str, con
     return Evidence(doc.id, s, e, sentence, rule, conf)
 
 
+_RUNNING_TOTAL = re.compile(r"累计|今年以来|年初以来")
+
+
 def _owner(
     S: _Sent,
     f_start: int,
@@ -466,6 +469,9 @@ def _owner(
         # (投资5000万元的湖南X物流园项目: a place that only opens a longer name it is not is no head)
         and not (m.type in PLACE_CLASSES and _NAME_GOES_ON.match(view, m.end))
     ):
+        if m.type == "Company" and (own := S.next_mention(m.end)) is not None:
+            if own.start == m.end and own.type == "Project":
+                return own, "value.modifier"  # 总投资8000万元的X有限公司Y项目: the firm's project is modified
         return m, "value.modifier"
     # 90个重点建设项目, 15家专精特新企业: a count written before the name of a list or a programme counts
     # its members
@@ -576,6 +582,8 @@ def _owner(
     if own is not None:
         # 西宁在A会和B会上累计签约25项: a total over two occasions is the subject's, not one occasion's
         both = sum(1 for e in S.events if clo <= e.start and e.end <= f_start) >= 2
+        # (福绵区今年已累计新签约项目11个: a running total of the year is the subject's, not one occasion's)
+        both = both or bool(_RUNNING_TOTAL.search(view, clo, f_start))
         # (a place whose clause states no signing or start of its own and does not name the event:
         # 宝山区一批重大项目集中启动,据悉,2022年宝山区共安排重大项目65个 is the place's year plan)
         if (
@@ -591,7 +599,7 @@ def _owner(
         ):
             return event, "value.event"
         # 我市集中开工重大项目96个 right after the sentence that names the event (…设分会场)
-        if own.type in PLACE_CLASSES and acts and st.prev_event is not None:
+        if own.type in PLACE_CLASSES and acts and st.prev_event is not None and not both:
             return st.prev_event, "value.event"
         # 我省7家企业上榜 in the sentence that names the list
         if (

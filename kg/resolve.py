@@ -86,7 +86,10 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
         name = name.replace("级", "", 1)
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
-        if re.search(r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓)$", stem):
+        # (六股河北桥 = 六股河北桥项目: a project named by the facility it builds, a bridge, hospital, plant…)
+        if re.search(
+            r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓|桥|医院|厂|馆|大厦|大楼|水库)$", stem
+        ):
             name = stem
     # a leading short place form means the same as the full one: 铁岭首届食品节 = 铁岭市首届食品节
     for n in range(min(len(name) - 2, 6), 1, -1):

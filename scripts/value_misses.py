@@ -33,6 +33,7 @@ DEV_SETS = (
     "dev10",
     "dev11",
     "dev12",
+    "dev13",
 )
 
 

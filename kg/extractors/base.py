@@ -421,6 +421,15 @@ def extend_left(
             ):
                 pass  # 科创之门项目, 丝路之窗项目: 之 joins the two halves of a coined project name
             elif (
+                stops is PROJECT_STOPS
+                and w == "地"
+                and len(left_w) == 1
+                and left_w not in stops
+                and tag(left_w) not in _CLOSED_TAGS
+            ):
+                pass  # 新发地, 广地龙: 地 after a single character is inside an unknown word (the adverbial 地
+                # follows a word of its own: 积极地, 扎实地)
+            elif (
                 stops is COMPANY_STOPS
                 and w in _AFTER_PLACE_CHARS
                 and len(prev_w) == 1

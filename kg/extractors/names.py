@@ -212,6 +212,13 @@ _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
 _BATCH_LEAD = re.compile(r"(?:国家|全国|省|市)?第[一二三四五六七八九十\d]+批")
+# quantifiers that pick a share of a kind of projects (石化产业一些技改项目, 全县一批重点项目): no name holds
+# one; what follows them is the kind (decided as a name on its own, which a kind alone is not)
+# a clause that enumerates what kinds of projects there are (既有A项目,也有B项目,还有C项目): from its
+# opening to the project's head no clause break
+_KINDS_ENUMERATED = re.compile(r"(?:既有|也有|还有|又有)[^，。,；;：:！？!?“”]*$")
+_FACILITY_END = re.compile(r"(?:基地|园|中心|牧场|电站|生产线)$")
+_QUANTIFIER_INSIDE = re.compile(r"一些|一批|若干|一系列|部分|多个|各类|各项")
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
 # a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
 _GRADE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
@@ -338,6 +345,7 @@ def extract_projects(ctx: Context) -> None:
     # places, zones, towns and villages: this loop adds and replaces projects (and companies) only, so
     # these are gathered once, in their order, instead of scanning all mentions for each candidate
     fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
+    firm_ends: dict[int, int] | None = None  # where each firm's name ends → where it starts
     for m in _PROJECT.finditer(view):
         hs, he = m.start(), m.end()
         head = m.group()
@@ -349,6 +357,8 @@ def extract_projects(ctx: Context) -> None:
             continue
         if head == "工程" and view[max(0, hs - 4) : hs] in ("项目主体", "项目配套"):
             continue  # …项目主体工程 is the main works of the project, which is named up to 项目
+        if head == "工程" and view.endswith("项目", 0, hs):
+            continue  # X项目工程总体形象进度: the works of the project, which is named up to 项目
         if _PROJECT_NOT_NAME.match(view, he):
             continue  # 项目建设年 is a campaign; 片区项目48个 counts a zone's projects
         if hs > 0 and view[hs - 1] in "”’":
@@ -395,6 +405,21 @@ def extract_projects(ctx: Context) -> None:
         )
         if firm is not None:
             vs = firm.vstart
+        elif view[vs - 1 : vs] in ("和", "及"):
+            # X有限公司装配式钢结构和轻钢房屋项目: right after a firm's name, a run with no head of its own
+            # before 和 is the same undertaking's (A项目和B项目 gives each item its own head)
+            if firm_ends is None:
+                firm_ends = {c.vend: c.vstart for c in ctx.mentions if c.type == "Company"}
+            k = vs - 1
+            while k > vs - 18 and k > 0 and k not in firm_ends and view[k - 1] not in PUNCT:
+                k -= 1
+            if (
+                k in firm_ends
+                and view[:k].endswith(("公司", "集团"))
+                and vs - 1 - k >= 2
+                and not _COORD_HEAD.search(view, k, vs - 1)
+            ):
+                vs = firm_ends[k]
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = _LEAD_AMOUNT.match(view[vs:hs])
@@ -414,6 +439,9 @@ def extract_projects(ctx: Context) -> None:
         joint_items = [j.end() for j in _ITEMS_JOINED.finditer(view, vs, hs)]
         if joint_items:
             vs = joint_items[-1]  # 文化旅游项目和康养项目: two projects joined, the name is the last one's
+        quant = [q.end() for q in _QUANTIFIER_INSIDE.finditer(view, vs, hs)]
+        if quant:
+            vs = quant[-1]  # 石化产业一些技改项目: a share of a sector's projects, named by kind after 一些
         if _LEVEL_LEAD.match(view, vs, hs) or _BATCH_LEAD.match(view, vs, hs):
             continue  # 国家级农业产业强镇项目, 国家第一批…基地项目: a grade or a batch of projects, no name
         if view.startswith(("名单", "名录"), he):
@@ -504,6 +532,13 @@ def extract_projects(ctx: Context) -> None:
             and not _POWER_CAPACITY.search(name)
         ):
             continue
+        kinds = _KINDS_ENUMERATED.search(view, max(0, vs - 30), vs)
+        if (
+            kinds is not None
+            and not _KIND_SPECIFIC.search(view, kinds.start(), hs)
+            and not any(tag(w) in _NAME_TAGS for w in tokens(view[vs:hs]))
+        ):
+            continue  # 既有…的产业链延伸项目,也有…的农产品深加工项目: kinds of projects, no names
         if _RANKED_AS.search(view, max(0, vs - 30), vs):
             continue  # X市是全国重要的鲜切花生产基地, 将成为东北地区最大的…基地: a rank, not an undertaking
         if head == "项目" and (_kinds_only(ctx, vs, hs, he, fixed) or _kind_run(ctx, vs, hs, he, fixed)):
@@ -526,6 +561,16 @@ def extract_projects(ctx: Context) -> None:
         if not proj:
             continue  # (a list rule named it already; the alias without its county still holds)
         _decompose(ctx, proj)
+    # (其中民生医院项目: a hospital or school named by its head, then 项目, is the project that builds it)
+    for inst in [m for m in ctx.mentions if m.type == "Institution" and m.rule == "institution.head"]:
+        if view.startswith("项目", inst.vend) and inst.vend - inst.vstart >= 3:
+            ctx.mentions.remove(inst)
+            ctx.candidates[:] = [c for c in ctx.candidates if inst not in (c.subject, c.object)]
+            ctx.add(inst.vstart, inst.vend + 2, "Project", "project.head", 0.8)
+    # (X食品基地项目: a name taken up to its facility head is written on to 项目; the two are one project)
+    for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
+        if view.startswith("项目", p.vend) and _FACILITY_END.search(p.surface):
+            ctx.add(p.vstart, p.vend + 2, "Project", "project.head", 0.8)
     _sibling_projects(ctx)
     _built_siblings(ctx)
     _coordinated_projects(ctx)
@@ -702,6 +747,8 @@ _INFRA_END = re.compile(
 _SIBLING = re.compile(
     r"(?:、|和|及)([^，。,；;！!？?：:、\s]{3,30}?(?:项目|工程))(?=、|和|及|等|[，。,；;]|$)"
 )
+# the close of a counted group at an item's end (A工程等3个项目): the item names A and counts its group
+_GROUP_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百]+个|一批|多个)[\u4e00-\u9fff]{0,6}?(?:项目|工程)$")
 
 
 # A、B、C等13个项目集中开工 / 集中开工A、B、C等重点项目8个: what a project start (or signing) counts as
@@ -1021,9 +1068,17 @@ def _sibling_projects(ctx: Context) -> None:
         while k > 0 and view[k - 1] not in "，。,；;：:、！!？?\n ":
             k -= 1
         vs = _after_ji(view, _first_item(ctx, k, ve), ve)
+        # (A工程等3个项目、B项目: the item is a counted group that A heads; the name is A, not its count)
+        closed = _GROUP_CLOSE.search(view, vs, ve)
+        if closed is not None:
+            ve = closed.start()
+            if not view[:ve].endswith(("项目", "工程")):
+                continue
         if ve - vs < 5 or any(q.type == "Project" and q.vstart <= vs < q.vend for q in ctx.mentions):
             continue
-        if _GENERIC_PROJECT_TAIL.search(view[vs : ve - 2]) or not _core_ok(ctx, vs, ve - 2, verbs_ok=True):
+        # (a counted group's head is named by its kind of work too: 煤场封闭改造工程等3个项目)
+        generic = closed is None and _GENERIC_PROJECT_TAIL.search(view[vs : ve - 2])
+        if generic or not _core_ok(ctx, vs, ve - 2, verbs_ok=True):
             continue
         ctx.add(vs, ve, "Project", "project.sibling", 0.6)
 
@@ -1031,13 +1086,13 @@ def _sibling_projects(ctx: Context) -> None:
 # A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
-    r"等(?:一批|多个|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
+    r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
 )
 # _COUNTED_PROJECT_LIST tried only where it can match (it tried every position of every article: ~7 % of
 # extraction). A match holds its close (等 and a count: a close never holds another 等) and none of
 # ，。,；; or a space, its list is at most 12 × 31 + 30 characters: it lies in the stretch of text between
 # two such delimiters that holds a close, starting at most that far before the close.
-_COUNT_CLOSE = re.compile(r"等(?:一批|多个|[\d一二三四五六七八九十百]+个)")
+_COUNT_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)")
 _LIST_DELIM = re.compile(r"[，。,；;\s]")
 _LIST_SPAN = 12 * 31 + 30
 
@@ -1060,7 +1115,18 @@ def _counted_lists(view: str) -> Iterator[re.Match]:
 
 # what is done to the projects, just before the list or just after it (集中开工的A、B等…; A、B等…项目在我市落地):
 # a list of sectors closed the same way (涉及装备制造、现代农业等20个项目) has none of it
-_PROJECT_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成")
+# (A、B等各大重点项目的建设现场: the listed undertakings are being built)
+_PROJECT_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成|建设现场|施工现场")
+
+
+def _listed_as_works(x: Mention) -> bool:
+    """A mention a counted list of projects makes a project: a zone (X工业园), or a facility named by its
+    head only (县人民医院, X净水厂: a hospital or plant being built), not a firm's or body's full name."""
+    if x.type in ("Zone", "Project"):
+        return True
+    return (x.type == "Institution" and x.rule == "institution.head") or (
+        x.type == "Company" and x.rule == "company.suffix" and x.surface.endswith("厂")
+    )
 
 
 def _counted_project_list(ctx: Context) -> None:
@@ -1088,7 +1154,7 @@ def _counted_project_list(ctx: Context) -> None:
             if len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j"):
                 continue  # 装备制造: a kind of industry, not a project's name
             over = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend and not x.code]
-            if any(not (x.vstart == vs and x.vend == ve and x.type in ("Zone", "Project")) for x in over):
+            if any(not (x.vstart == vs and x.vend == ve and _listed_as_works(x)) for x in over):
                 continue  # something else (a firm, a body, a place) or part of a longer name
             if any(x.type == "Project" for x in over) or not _core_ok(ctx, vs, ve, verbs_ok=True):
                 continue
@@ -1427,7 +1493,7 @@ _CARRIED_SLOGAN = re.compile(
     r"(“(?:[一二三四五六七八九十两双百千万][^“”\n]{1,10}|[^“”\n]{2,8}年)”)"
     r"(?=[，,。；;、]|调研|为主题|为抓手|为重点|为载体)"
 )
-_MERCHANTS_HOME = Scan(re.compile(r"[^招外客电富厂政通经工协电\W\d]商回归"))
+_MERCHANTS_HOME = Scan(re.compile(r"“?[^招外客电富厂政通经工协电\W\d]商”?回归"))
 _AIM_BEFORE_BUILD = re.compile(r"(“[^“”\n]{2,10}”)([\u4e00-\u9fff]{0,6}?)建设(?![项工])")
 # a document named without book-title marks, after its issuer: 国务院办公厅关于…的复函
 _DOC_TITLE = re.compile(
@@ -1685,6 +1751,8 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), m.end(), "Programme", "programme.campaign-year", 0.75, label=inner)
     # a quoted aim one builds: 加快建设“三个名城”, 共建“一带一路”, 融入“一圈一区”建设, “强富美高”新扬州建设
     for m in _AIM_AFTER_VERB.finditer(view):
+        if view.endswith(("项目建设", "工程建设"), 0, m.start()):
+            continue  # 项目建设“火力全开”: the building of projects, which a quoted predicate describes
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _AIM_BEFORE_BUILD.finditer(view):
         if m.group(2) and re.search(r"项目|工程|基地|园", m.group(2)):

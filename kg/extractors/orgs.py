@@ -783,6 +783,12 @@ _NOT_A_FIRM = re.compile(
     + r")$|^.{0,2}企$|"
     + "|".join(sorted(map(re.escape, TITLES), key=len, reverse=True))
 )
+# word classes of common nouns, verbs and adjectives (jieba): a list item made only of such words (each of
+# two characters or more: single characters are an unknown name split, 蒙|盛) names a
+# sector, not a firm, when its last word is an activity (制造, 深加工); a firm's name holds a proper name, a
+# place or a brand (华润电力, 东方电气), or ends in what the firm is (中铁置业)
+_COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "nt"})
+_ACTIVITY_TAGS = frozenset({"v", "vn", "nt"})
 _LIST_FIRST_STOP = COMPANY_STOPS | frozenset({"企业", "公司", "品牌", "商家", "会上", "其中"})
 
 
@@ -843,6 +849,12 @@ def extract_listed_companies(ctx: Context) -> None:
                 len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j")
             ):
                 continue  # 风电、光伏等企业: kinds of firm, not firms
+            if (
+                len(words) >= 2
+                and tag(words[-1]) in _ACTIVITY_TAGS
+                and all(len(w) >= 2 and tag(w) in _COMMON_TAGS and word_freq(w) > 0 for w in words)
+            ):
+                continue  # 智能装备制造、食品深加工等企业: common words ending in an activity name a sector
             if name in ctx.gaz.full or name in ctx.gaz.short or _NOT_A_FIRM.search(name):
                 continue  # 区政府, 区政协副主席, 央企: a body, a title or a kind of firm
             b = strip_leading_verbs(ctx, b, e)

@@ -112,6 +112,28 @@ _UNNAMED_BODY_START = frozenset("政委人直级属领")
 _OLD_LEVELS = frozenset("县区市旗")
 
 
+# provinces named by a natural feature and a direction (河北, 湖南, 山东): inside a feature's name and
+# followed by a word for its side or its crossing (黄河北岸, 太湖南岸, 泰山东麓, 六股河北桥) they are that
+# feature's side; before them stands the feature's own name, not a preposition or a list mark
+_FEATURE_FIRST = frozenset("河湖山江")
+_DIRECTIONS = frozenset("东南西北")
+_SIDE_WORDS = frozenset("岸桥麓侧畔堤坡沿")
+_BEFORE_PLACE = frozenset("在赴到至往从自与和及同是的于经由向对、")
+
+
+def _feature_side(view: str, s: int, e: int, name: str) -> bool:
+    """Is the province short form view[s:e] the side of a river, lake or mountain (黄河北岸)?"""
+    return (
+        len(name) == 2
+        and name[0] in _FEATURE_FIRST
+        and name[1] in _DIRECTIONS
+        and s > 0
+        and "\u4e00" <= view[s - 1] <= "\u9fff"
+        and view[s - 1] not in _BEFORE_PLACE
+        and view[e : e + 1] in _SIDE_WORDS
+    )
+
+
 def _not_a_place(ctx: Context, s: int, name: str) -> bool:
     """范县 inside 示范县, 和县 inside 共和县: the end of another word; 周某和县政府办: a conjunction
     before the article's own 县政府, not 和县."""
@@ -162,6 +184,8 @@ def extract_places(ctx: Context) -> None:
                 continue  # 海口 inside 出海口: the middle of another word
             if place.level == 3 and code not in explicit and ctx.view[e : e + 1] in _FEATURE_AFTER:
                 continue  # 太平湾, 金沙滩, 黄浦江: a bay, beach or river named like a county, not the county
+            if place.level == 1 and _feature_side(ctx.view, s, e, name):
+                continue  # 黄河北岸, 六股河北桥, 泰山东麓: a river's or mountain's side, not 河北/山东
             if code not in explicit and name[0] in _CONJUNCTIONS and not _starts_a_word(ctx, e):
                 continue  # 和安 in 质量和安全: a conjunction and the start of the next word
             level = ctx.view[e : e + 1]
@@ -203,6 +227,12 @@ def extract_places(ctx: Context) -> None:
             )
 
 
+# prepositions and verbs that take a place right after them (在南京, 赴深圳, 前往上海, 来自苏州)
+_TO_A_PLACE = ("在", "赴", "到", "前往", "来自", "抵达")
+# what makes a city's name the name of a part of something else (在淮安段: a section of a line, 在青岛路)
+_PART_AFTER = frozenset("段路街站港湾籍")
+
+
 def _coordinated_cities(ctx: Context, far: list[tuple[int, int, str]]) -> None:
     """沈阳、长春等地: a city outside the article's province, listed with a place already found, is
     that city; alone, its short form is too often part of another word (东北海陆 is not 北海)."""
@@ -214,7 +244,13 @@ def _coordinated_cities(ctx: Context, far: list[tuple[int, int, str]]) -> None:
         for s, e, code in far:
             sep_before = view[s - 1 : s] in ("、", "和", "与", "及")
             sep_after = view[e : e + 1] in ("、", "和", "与", "及")
-            if (sep_before and s - 1 in ends) or (sep_after and e + 1 in starts):
+            # (在南京举行, 赴深圳考察, 来自苏州: a place-taking preposition before a whole word)
+            anchored = (
+                view[max(0, s - 2) : s].endswith(_TO_A_PLACE)
+                and view[e : e + 1] not in _PART_AFTER
+                and _starts_a_word(ctx, e)
+            )
+            if (sep_before and s - 1 in ends) or (sep_after and e + 1 in starts) or anchored:
                 place = ctx.gaz.by_code[code]
                 ctx.add(
                     s,

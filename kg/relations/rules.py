@@ -192,6 +192,8 @@ _INSIDE = re.compile(r"(?:内|里|中)[，,]")
 # what joins the items of a list a place opens (位于X的A、B项目现场和C项目)
 _LOC_COORD = re.compile(r"(?:现场)?(?:、|和|及|以及|与)")
 # a short lead-in before a sentence's place adverbial: 4月18日, / 今年以来, / 目前,
+# a signing said between a place adverbial and a project: the place is where the signing was held
+_SIGNED_THERE = re.compile(r"签约|签订|签署")
 _LEAD_IN = re.compile(r"[^，,。；;：:、“”《》]{1,10}[，,]")
 # verbs after 在X that say what someone does there (a visit, a meeting), not where it is
 _ACTS_AT = re.compile(
@@ -297,6 +299,8 @@ def located_by_cue(ctx: Context) -> None:
                 if not located and inside:
                     located = [c for c in t_comps if c.vstart >= inside.end()][:1]
                 for t in located:
+                    if _SIGNED_THERE.search(view, p.vend, min(t.vstart, sent.vend)):
+                        continue  # 在青岛,共签约3个项目,其中X项目…: where it was signed, not where it is built
                     ctx.relate("locatedIn", t, p, "locatedIn.adverbial", 0.7)
                 continue
             if head_zai and view[p.vend : p.vend + 1] == "的":

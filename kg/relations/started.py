@@ -205,6 +205,14 @@ _INTRODUCED_NEXT = re.compile(
     r"(?:这些|上述|此次|本次|今天|当天|集中开工的|集中签约的|开工的|签约的)(?:重点|重大|招商)?项目"
     r"(?:分别是|分别为|包括|有)[:：]\s*$"
 )
+# a list that refers back to the projects a sentence before counted as starting or signed (…的7个项目集中开工。
+# 这7个项目分别为:A;B…): the act is the one of the sentence before
+_ANAPHORIC = re.compile(
+    r"(?:这|此|上述|以上)(?:些|" + _COUNT + r")(?:重点|重大)?(?:产业)?项目(?:分别为|分别是|包括)[:：]?"
+    r"|(?:这|此|上述|以上)(?:些|" + _COUNT + r")(?:重点|重大)?(?:产业)?项目(?:有|为|是)[:：]"
+)
+_ACT = re.compile(r"签约|开复工|开工|竣工|投产")
+_ITEM_SEPARATORS = ("，", ",", "；", ";")
 _PARTS_OF_ONE = re.compile(r"[，,](?:主要|其中|具体)?(?:包括|包含|建设内容|主要建设|建设)")
 # a later sentence that goes on with the list: it opens with the next project (投资1亿元的B项目,…)
 _GOES_ON_ITEM = re.compile(r"\s*(?:总投资|投资)?约?[\d.]+(?:亿|万|千万)?元的")
@@ -223,15 +231,45 @@ def introduced_projects(ctx: Context) -> None:
     evs = _start_events(ctx)
     ev_starts = [e.vstart for e in evs]
     home = _home(ctx)
+    firm_end: dict[int, int] = {}  # where the longest firm's name that starts at a position ends
+    for c in ctx.mentions:
+        if c.type == "Company" and c.vend > firm_end.get(c.vstart, -1):
+            firm_end[c.vstart] = c.vend
+    view = ctx.view
+
+    def item_at(k: int) -> Mention | None:
+        """The longest project named from k on, or after the firm whose name starts at k (总投资X元的
+        X有限公司Y项目: the item opens with the firm whose project it is)."""
+        for at in (k, firm_end.get(k)):
+            if at is None:
+                continue
+            idx = bisect.bisect_left(p_starts, at)
+            best = None
+            while idx < len(projects) and p_starts[idx] == at:
+                if best is None or projects[idx].vend > best.vend:
+                    best = projects[idx]
+                idx += 1
+            if best is not None:
+                return best
+        return None
+
     i = 0
     while i < len(sents):
         sent = sents[i]
         m = _INTRODUCED.search(sent.text)
         nxt_list = _INTRODUCED_NEXT.search(sent.text) if not m and i + 1 < len(sents) else None
         if not m and not nxt_list:
-            i += 1
-            continue
-        if m:
+            # 这7个项目分别为:A;B… after a sentence that counted them as starting or signed: that act
+            m = _ANAPHORIC.search(sent.text)
+            before = _ACT.search(sents[i - 1].text) if m and i else None
+            if m is None or before is None:
+                i += 1
+                continue
+            act = before.group()
+            lo = sent.vstart + m.end()
+            stop = _PARTS_OF_ONE.search(sent.text, m.end())
+            hi = sent.vstart + stop.start() if stop else sent.vend
+        elif m:
             act = m.group(1)
             lo = sent.vstart + m.end()
             stop = _PARTS_OF_ONE.search(sent.text, m.end())
@@ -253,10 +291,16 @@ def introduced_projects(ctx: Context) -> None:
             k = nxt.vstart + (g.end() if (g := _GOES_ON_ITEM.match(nxt.text)) else 0)
             if g is None:
                 k = nxt.vstart + len(nxt.text) - len(nxt.text.lstrip())
-            at = [p for p in projects[bisect.bisect_left(p_starts, k) :] if p.vstart == k]
-            if not at:
+            item = item_at(k)
+            if item is None:
                 break
-            listed.append(max(at, key=lambda p: p.vend))
+            listed.append(item)
+            # (…面粉项目,总投资2200万元的Y公司Z项目。: the sentence goes on with another amount-led item)
+            while item is not None and view[item.vend : item.vend + 1] in _ITEM_SEPARATORS:
+                g = _GOES_ON_ITEM.match(view, item.vend + 1, nxt.vend)
+                item = item_at(g.end()) if g else None
+                if item is not None:
+                    listed.append(item)
             j += 1
         listed = _outermost(listed)
         ev = _start_event(evs, ev_starts, sent.vend)
