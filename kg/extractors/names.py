@@ -218,7 +218,7 @@ _BATCH_LEAD = re.compile(r"(?:国家|全国|省|市)?第[一二三四五六七�
 # opening to the project's head no clause break
 _KINDS_ENUMERATED = re.compile(r"(?:既有|也有|还有|又有)[^，。,；;：:！？!?“”]*$")
 _FACILITY_END = re.compile(r"(?:基地|园|中心|牧场|电站|生产线)$")
-_QUANTIFIER_INSIDE = re.compile(r"一些|一批|若干|一系列|部分|多个|各类|各项")
+_QUANTIFIER_INSIDE = re.compile(r"一些|(?<!第)一批|若干|一系列|部分|多个|各类|各项")  # (第一批: a batch)
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
 # a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
 _GRADE_LEAD = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:重点|重大)[\u4e00-\u9fff]{0,4}?项目")
