@@ -494,7 +494,7 @@ def _owner(
     # place's that organised it
     # a place's plan (2023年X区计划新开工项目35个, X县预计完成投资20亿元) is the place's, not a gathering's result
     if (
-        _PLANNED.search(view, clo, f_start)
+        _PLANNED.search(view, max(clo, f_start - _VERB_WINDOW), f_start)  # (bounded: linear time)
         and (planner := _subject(S, clo, f_start)) is not None
         and planner.type in PLACE_CLASSES
     ):
@@ -583,7 +583,7 @@ def _owner(
         # 西宁在A会和B会上累计签约25项: a total over two occasions is the subject's, not one occasion's
         both = sum(1 for e in S.events if clo <= e.start and e.end <= f_start) >= 2
         # (福绵区今年已累计新签约项目11个: a running total of the year is the subject's, not one occasion's)
-        both = both or bool(_RUNNING_TOTAL.search(view, clo, f_start))
+        both = both or bool(_RUNNING_TOTAL.search(view, max(clo, f_start - _VERB_WINDOW), f_start))
         # (a place whose clause states no signing or start of its own and does not name the event:
         # 宝山区一批重大项目集中启动,据悉,2022年宝山区共安排重大项目65个 is the place's year plan)
         if (
