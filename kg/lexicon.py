@@ -13,15 +13,20 @@ from pathlib import Path
 LEXICON_DIR = Path(__file__).resolve().parent / "data" / "lexicon"
 
 
-@functools.cache
-def entries(name: str) -> tuple[str, ...]:
-    """The entries of data/lexicon/NAME.txt in file order: one a line, a TAB starts a note, # a comment."""
+def read_entries(path: Path) -> tuple[str, ...]:
+    """The entries of a word-list file in file order: one a line, a TAB starts a note, # a comment."""
     out = []
-    for line in (LEXICON_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         entry = line.split("\t", 1)[0].strip()
         if entry and not entry.startswith("#"):
             out.append(entry)
     return tuple(out)
+
+
+@functools.cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of data/lexicon/NAME.txt in file order (read_entries)."""
+    return read_entries(LEXICON_DIR / f"{name}.txt")
 
 
 @functools.cache

@@ -21,7 +21,7 @@ import re
 from ..extractors.base import Context
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..extractors.home import _CITY_HOME, _COUNTY_HOME
-from ..lexicon import alternation
+from ..lexicon import alternation, read_entries
 from ..model import Mention, Sentence
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS
 from ..registry import relation_rule
@@ -31,12 +31,7 @@ from .table import TABLE_DIR, EventIndex
 
 def _cues(name: str) -> tuple[str, ...]:
     """The entries of kg/data/relations/NAME.txt: one a line, a TAB starts its reason, # a comment."""
-    out = []
-    for line in (TABLE_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
-        entry = line.split("\t", 1)[0].strip()
-        if entry and not entry.startswith("#"):
-            out.append(entry)
-    return tuple(out)
+    return read_entries(TABLE_DIR / f"{name}.txt")
 
 
 # places a sentence can give a project that are more specific than its county (SCHEMA.md rule 6)
