@@ -15,12 +15,12 @@ from ..scan import Scan
 from .base import Context, tokens
 
 # 我县 / 区委 / 县政府: the article calls a county-level unit home
-_COUNTY_HOME = re.compile(
+COUNTY_HOME = re.compile(
     r"(?:我|本|全)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)"
 )
 # 我县 / 县委: the article calls a 县 (not a 区 or 旗) home
 _OWN_COUNTY_HOME = Scan(re.compile(r"(?:我|本|全)县|(?<![省市州盟])县(?:委|政府|人民政府|人大|政协|纪委)"))
-_CITY_HOME = re.compile(r"(?:我|本|全)市|(?<![省县区州盟旗])市(?:委|政府|人民政府|人大|政协|纪委)")
+CITY_HOME = re.compile(r"(?:我|本|全)市|(?<![省县区州盟旗])市(?:委|政府|人民政府|人大|政协|纪委)")
 _OPENING = 160  # the headline and the first lines say most about where an article is
 
 
@@ -60,8 +60,8 @@ def detect_home(ctx: Context, cands) -> None:
     prov_votes: defaultdict[str, float] = defaultdict(float)
     county_votes: defaultdict[str, float] = defaultdict(float)
     short_county: defaultdict[str, int] = defaultdict(int)
-    county_home = bool(_COUNTY_HOME.search(view))
-    city_home = bool(_CITY_HOME.search(view))
+    county_home = bool(COUNTY_HOME.search(view))
+    city_home = bool(CITY_HOME.search(view))
     for s, e, name, full in cands:
         codes = gaz.full.get(name, []) if full else gaz.short.get(name, [])
         if not codes:
@@ -151,7 +151,7 @@ def detect_home(ctx: Context, cands) -> None:
         # the county is home when the article calls a county-level unit home (我县, 区委 …), or when it
         # is named at least as often as its city (乐陵市 in an article about 乐陵, whose 市委 is 乐陵市委)
         first = in_city[county] >= city_votes.get(ctx.home_city, 0)
-        if first or _COUNTY_HOME.search(view):
+        if first or COUNTY_HOME.search(view):
             ctx.home_county = county
             ctx.home_county_first = first
 

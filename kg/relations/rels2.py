@@ -20,12 +20,12 @@ import re
 
 from ..extractors.base import Context
 from ..extractors.base import is_home_ref as _is_home_ref
-from ..extractors.home import _CITY_HOME, _COUNTY_HOME
+from ..extractors.home import CITY_HOME, COUNTY_HOME
 from ..lexicon import alternation, read_entries
 from ..model import Mention, Sentence
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS
 from ..registry import relation_rule
-from .rules import _by_sentence, _outermost
+from .rules import by_sentence, outermost
 from .table import TABLE_DIR, EventIndex
 
 
@@ -46,7 +46,7 @@ _ZONE_INSIDE = re.compile(
 
 def _county_voice(view: str) -> bool:
     """Does the article speak as its county (我县, 全县, 县委) at least as often as as a city (我市, 市委)?"""
-    return len(_COUNTY_HOME.findall(view)) >= len(_CITY_HOME.findall(view))
+    return len(COUNTY_HOME.findall(view)) >= len(CITY_HOME.findall(view))
 
 
 @relation_rule("zy.home-county-projects")
@@ -65,12 +65,12 @@ def home_county_projects(ctx: Context) -> None:
     if home is None:
         return
     placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
-    for ms in _by_sentence(ctx).values():
+    for ms in by_sentence(ctx).values():
         if not any(m.type == "Project" for m in ms):
             continue
         if any(m.type in _LOCAL or m.code and m.code != code and not _is_home_ref(m) for m in ms):
             continue
-        for m in _outermost(ms):
+        for m in outermost(ms):
             if (
                 m.type == "Project"
                 and m.name not in placed
@@ -169,7 +169,7 @@ def _clause_subject(ctx: Context, sent: Sentence, ms: list[Mention]) -> Mention 
             places, ends = ctx.cache[key]
             i = bisect.bisect_right(ends, at)
             return places[i - 1] if i else None
-    for m in _outermost(ms):
+    for m in outermost(ms):
         if m.type not in GOV_ACTORS:
             continue
         if m.vstart == sent.vstart or _LEAD_IN.fullmatch(view, sent.vstart, m.vstart):
@@ -199,11 +199,11 @@ def implements_elided(ctx: Context) -> None:
     the sentences before it in the paragraph (the nearest, at most three back), when no other actor stands
     between. Only for programmes no rule gave an actor."""
     run = {c.object.name for c in ctx.candidates if c.predicate == "implements"}
-    by_sent = _by_sentence(ctx)
+    by_sent = by_sentence(ctx)
     sents = ctx.doc.sentences
     view = ctx.view
     for si, ms in by_sent.items():
-        progs = [m for m in _outermost(ms) if m.type == "Programme" and m.name not in run]
+        progs = [m for m in outermost(ms) if m.type == "Programme" and m.name not in run]
         if not progs:
             continue
         sent = sents[si]
@@ -272,7 +272,7 @@ def projects_listed_by_line(ctx: Context) -> None:
     ]
     if not opens:
         return
-    by_sent = _by_sentence(ctx)
+    by_sent = by_sentence(ctx)
     events = EventIndex(ctx)
     for i in opens:
         if not any(_LIST_CUE.search(sents[k].text) for k in range(max(0, i - 2), i + 1)):
@@ -283,7 +283,7 @@ def projects_listed_by_line(ctx: Context) -> None:
         for j in range(i + 1, min(len(sents), i + 41)):
             if "\n" not in view[sents[j - 1].vend : sents[j].vstart]:
                 break  # an item is a line of its own
-            for m in _outermost(by_sent.get(j, [])):
+            for m in outermost(by_sent.get(j, [])):
                 if m.type == "Project":
                     ctx.relate("participatesIn", m, ev, "participatesIn.list-lines", 0.6)
             if not _ITEM_GOES_ON.search(sents[j].text):
@@ -344,11 +344,11 @@ def organizes_elided(ctx: Context) -> None:
     gatherings and names no actor is the paragraph's subject's (as implements.elided-subject); each gathering
     of the list it opens is held by that body or place. Only for gatherings no rule gave a host."""
     held = {c.object.name for c in ctx.candidates if c.predicate == "organizes"}
-    by_sent = _by_sentence(ctx)
+    by_sent = by_sentence(ctx)
     sents = ctx.doc.sentences
     view = ctx.view
     for si, ms in by_sent.items():
-        events = [m for m in _outermost(ms) if m.type == "Event"]
+        events = [m for m in outermost(ms) if m.type == "Event"]
         if not events:
             continue
         sent = sents[si]

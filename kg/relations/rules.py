@@ -32,7 +32,7 @@ def _money_kw(amt: Money | None) -> dict:
     return {"amount": amt.value, "currency": amt.currency, "approximate": amt.approximate} if amt else {}
 
 
-def _by_sentence(ctx: Context) -> dict[int, list[Mention]]:
+def by_sentence(ctx: Context) -> dict[int, list[Mention]]:
     key = ("by_sentence", len(ctx.mentions))
     if key in ctx.cache:
         return ctx.cache[key]
@@ -45,7 +45,7 @@ def _by_sentence(ctx: Context) -> dict[int, list[Mention]]:
     return out
 
 
-def _outermost(ms: list[Mention]) -> list[Mention]:
+def outermost(ms: list[Mention]) -> list[Mention]:
     """Mentions not nested inside another mention (开原 inside 开原市农业农村局 is not an actor)."""
     key = tuple(map(id, ms))
     hit = _OUTER_CACHE.get(key)
@@ -211,11 +211,11 @@ def located_by_cue(ctx: Context) -> None:
 
     dom, rng = DOMAIN_RANGE["locatedIn"]
     view = ctx.view
-    for _si, ms in _by_sentence(ctx).items():
+    for _si, ms in by_sentence(ctx).items():
         places = [m for m in ms if m.type in rng and not _is_home_ref(m)]
         if not places:
             continue  # every relation below has a place of the sentence at one end
-        outer = _outermost(ms)
+        outer = outermost(ms)
         things = [m for m in outer if m.type in dom]
         t_starts = [t.vstart for t in things]
         by_end = sorted(things, key=lambda t: t.vend)
@@ -386,7 +386,7 @@ def _actor_index(ms: list[Mention], ctx: Context) -> tuple:
     key = ("actors", id(ms), len(ms))
     hit = ctx.cache.get(key)
     if hit is None or hit[0] is not ms:
-        outer = _outermost(ms)
+        outer = outermost(ms)
         home = sorted((m for m in outer if _is_home_ref(m)), key=lambda m: m.vend)
         acts = sorted(
             (m for m in outer if m.type in GOV_ACTORS and not _is_home_ref(m)), key=lambda m: m.vend
@@ -464,16 +464,16 @@ def _name_run_start(ms: list[Mention], m: Mention) -> int:
 @relation_rule("implements")
 def implements(ctx: Context) -> None:
     view = ctx.view
-    for _si, ms in _by_sentence(ctx).items():
+    for _si, ms in by_sentence(ctx).items():
         if not any(m.type == "Programme" for m in ms):
             continue  # (before the nesting sweep)
-        progs = [m for m in _outermost(ms) if m.type == "Programme"]
+        progs = [m for m in outermost(ms) if m.type == "Programme"]
         if not progs:
             continue
         sent = ctx.doc.sentence_at(progs[0].vstart)
         prog_starts = [p.vstart for p in progs]
         date = None
-        outer = _outermost(ms)
+        outer = outermost(ms)
         acts = [a for a in outer if a.type in GOV_ACTORS and not _is_home_ref(a)]
         act_starts = [a.vstart for a in acts]
         act_by_end = {a.vend: a for a in reversed(acts)}
@@ -586,13 +586,13 @@ def organizes(ctx: Context) -> None:
     """由X主办的EVENT · X召开/举行/举办EVENT · else the organiser named at the start of the event's name."""
     view = ctx.view
     dom, _ = DOMAIN_RANGE["organizes"]
-    for _si, ms in _by_sentence(ctx).items():
+    for _si, ms in by_sentence(ctx).items():
         events = [m for m in ms if m.type == "Event"]
         if not events:
             continue
         # outermost mentions do not nest, but two may overlap: sort by end for the searches
         outer = sorted(
-            (a for a in _outermost(ms) if a.type in dom and not _is_home_ref(a)),
+            (a for a in outermost(ms) if a.type in dom and not _is_home_ref(a)),
             key=lambda a: (a.vend, a.vstart),
         )
         o_ends = [a.vend for a in outer]
@@ -688,7 +688,7 @@ def awards(ctx: Context) -> None:
     工业和信息化部公布D名单 · X、Y榜上有名 · X等6家企业晋级D · 其中就包括X · next sentence: X名列其中
     """
     view = ctx.view
-    sents = _by_sentence(ctx)
+    sents = by_sentence(ctx)
     dom_d, _ = DOMAIN_RANGE["designatedAs"]
     for si, ms in sents.items():
         desigs = [m for m in ms if m.type == "Designation"]
@@ -696,7 +696,7 @@ def awards(ctx: Context) -> None:
             continue
         sent = ctx.doc.sentence_at(desigs[0].vstart)
         date = date_in(sent.text, ctx.doc.year)
-        outer = _outermost(ms)
+        outer = outermost(ms)
         d_starts = [d.vstart for d in desigs]
         d_ends = [d.vend for d in desigs]
         # publishing verbs (not 被认定为: X holds D, it did not award it) and the bodies before each
@@ -790,7 +790,7 @@ def awards(ctx: Context) -> None:
         nxt_ms = sents.get(si + 1, [])
         if len(desigs) != 1 or any(m.type == "Designation" for m in nxt_ms):
             continue
-        for m in _outermost(nxt_ms):
+        for m in outermost(nxt_ms):
             if m.type in dom_d and not _is_home_ref(m) and _WINNER_CUE.match(view[m.vend : m.vend + 4]):
                 ctx.relate("designatedAs", m, desigs[0], "designatedAs.next-sentence", 0.55)
 
@@ -812,7 +812,7 @@ def funded(ctx: Context) -> None:
     …申报了‘X补贴’项目,为企业争取到141.19万元的补贴资金 · Y通过X行动获得技术改造补贴860万元 ·
     Z帮助项目争取到X资金2000万元 · 对Y给予X万元奖励
     """
-    for _si, ms in _by_sentence(ctx).items():
+    for _si, ms in by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         s_ = sent.text
         mm = _FUNDED_AMOUNT.search(s_)
@@ -824,7 +824,7 @@ def funded(ctx: Context) -> None:
         if amt is None:
             continue
         vpos = sent.vstart + mm.start()
-        outer = _outermost(ms)
+        outer = outermost(ms)
         # the funder: a programme named in the object (中央预算内投资补助资金), else the nearest programme
         # or body before the verb
         inside = [
@@ -914,11 +914,11 @@ def invests(ctx: Context) -> None:
     <project>由<company>投资X亿元建设 · <company><project>…项目总投资X亿元 · <company>的<project>
     """
     view = ctx.view
-    for _si, ms in _by_sentence(ctx).items():
+    for _si, ms in by_sentence(ctx).items():
         if not any(m.type == "Company" for m in ms):
             continue  # every relation below has a company of the sentence at one end
         sent = ctx.doc.sentence_at(ms[0].vstart)
-        outer = _outermost(ms)
+        outer = outermost(ms)
         projects = [m for m in ms if m.type == "Project"]
         comps = [m for m in outer if m.type == "Company"]
         # indexes, so that each project and company is looked up in constant or logarithmic time
@@ -1066,11 +1066,11 @@ def invests(ctx: Context) -> None:
 def works_cue(ctx: Context) -> None:
     """鲁玉娥……到莱尼线束系统(铁岭)有限公司工作后."""
     view = ctx.view
-    for _si, ms in _by_sentence(ctx).items():
+    for _si, ms in by_sentence(ctx).items():
         people = [m for m in ms if m.type in ("Person", "Official")]
         if not people:
             continue  # (before the nesting sweep)
-        for org in [m for m in _outermost(ms) if m.type in ORGS]:
+        for org in [m for m in outermost(ms) if m.type in ORGS]:
             if view[org.vstart - 1 : org.vstart] in ("到", "在", "进") and view[org.vend : org.vend + 2] in (
                 "工作",
                 "上班",
@@ -1097,11 +1097,11 @@ _SUPPLY_CLAUSES = (
 @relation_rule("supplies")
 def supplies(ctx: Context) -> None:
     """作为X的…供应商,Y… / Y(已|将)?成为X的…供应商 / Y为X配套 / Y向X供应."""
-    for _si, ms in _by_sentence(ctx).items():
+    for _si, ms in by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         if not _SUPPLY_CUE.search(sent.text):
             continue
-        outer = [m for m in _outermost(ms) if m.type == "Company"]
+        outer = [m for m in outermost(ms) if m.type == "Company"]
         m = re.search(rf"作为([\u4e00-\u9fff]{{2,8}}?)的[\u4e00-\u9fff]{{0,8}}{_SUPPLIER}", sent.text)
         if m:
             cust_vs, cust_ve = sent.vstart + m.start(1), sent.vstart + m.end(1)
@@ -1205,7 +1205,7 @@ def _signings(ctx: Context) -> None:
         if _AFTER_EVENT.match(view, ev.vend):
             continue  # (在)收看X视频会议后,…签约: the signing follows the event, it is not held at it
         ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
-        outer = [m for m in _outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
+        outer = [m for m in outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
         vpos = sent.vstart + sv.start()
         signers = [
             m
@@ -1265,10 +1265,10 @@ def _representatives(ctx: Context, events: list[Mention]) -> None:
         prior = [e for e in events if e.vend <= sent.vstart]
         if not prior:
             continue
-        here = _by_sentence(ctx).get(sent.index, [])
+        here = by_sentence(ctx).get(sent.index, [])
         speakers = [
             m
-            for m in _outermost(here)
+            for m in outermost(here)
             if m.vend <= mm.start()
             and m.type in ("Company", "Institution", "GovernmentBody")
             and not _is_home_ref(m)
@@ -1282,7 +1282,7 @@ def _representatives(ctx: Context, events: list[Mention]) -> None:
         sent = ctx.doc.sentence_at(ev.vstart)
         people = [
             m
-            for m in _by_sentence(ctx).get(sent.index, [])
+            for m in by_sentence(ctx).get(sent.index, [])
             if m.type in ("Person", "Official") and scene.end() <= m.vstart
         ]
         if people and _SPEECH_AFTER.match(view, people[0].vend):
@@ -1307,11 +1307,11 @@ def participates(ctx: Context) -> None:
         ]
         if who and (mm.group("verb") or _NEXT_TO_AT.fullmatch(view, who[-1].vend, mm.start())):
             ctx.relate("participatesIn", who[-1], prior[-1], "participatesIn.spoke-at", 0.6)
-    for _si, ms in _by_sentence(ctx).items():
+    for _si, ms in by_sentence(ctx).items():
         if not any(m.type in ("Programme", "Event") for m in ms):
             continue  # (before the nesting sweep)
         sent = ctx.doc.sentence_at(ms[0].vstart)
-        outer = _outermost(ms)
+        outer = outermost(ms)
         for t in [m for m in outer if m.type in ("Programme", "Event")]:
             pre = view[max(sent.vstart, t.vstart - 6) : t.vstart]
             # 申报了X / 投入到X中 / 参与X / 参加X / 入驻X
@@ -1449,7 +1449,7 @@ def home_place(ctx: Context) -> None:
         return
     coded = sorted(m.vstart for m in ctx.mentions if m.code or m.type in ("Town", "Village"))
     # names written on their own, not inside another name (SCHEMA.md convention 5)
-    own = {id(m) for ms in _by_sentence(ctx).values() for m in _outermost(ms)}
+    own = {id(m) for ms in by_sentence(ctx).values() for m in outermost(ms)}
     sent_codes: dict[int, set[str]] = defaultdict(set)
     for m in ctx.mentions:
         if m.code:
@@ -1630,7 +1630,7 @@ def located_on_visit(ctx: Context) -> None:
         return
     ends = [a.vend for a in anchors]
     placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
-    for si, ms in _by_sentence(ctx).items():
+    for si, ms in by_sentence(ctx).items():
         sent = ctx.doc.sentences[si]
         v = _VISIT_LIST.search(sent.text)
         if not v:
@@ -1640,7 +1640,7 @@ def located_on_visit(ctx: Context) -> None:
         if not i or at - ends[i - 1] > 1500:
             continue
         place = anchors[i - 1]
-        outer = _outermost(ms)
+        outer = outermost(ms)
         areas = [
             m for m in outer if (m.code or m.type in ("Zone", "Town", "Village")) and not _is_home_ref(m)
         ]
@@ -1740,7 +1740,7 @@ def designated_heading_list(ctx: Context) -> None:
     zones: each of them holds the title (an annex list; SCHEMA.md: the heading of a list). A line may
     open with its number and a category (（一）茶叶产业：A县、B区) and list several holders."""
     view = ctx.view
-    sents = _by_sentence(ctx)
+    sents = by_sentence(ctx)
     dom_d, _ = DOMAIN_RANGE["designatedAs"]
     # the titles the text names anywhere: a heading line may repeat one the rules found elsewhere
     titles = sorted(
@@ -1771,7 +1771,7 @@ def designated_heading_list(ctx: Context) -> None:
             mm = rx.match(view, body, sent.vend)
             if mm:
                 body = mm.end()
-        outer = [m for m in _outermost(ms) if m.type in dom_d and not _is_home_ref(m) and m.vstart >= body]
+        outer = [m for m in outermost(ms) if m.type in dom_d and not _is_home_ref(m) and m.vstart >= body]
         rest = _NOTE.sub("", view[body : sent.vend]).strip(" \u3000\n。；;：:")
         covered = sum(m.vend - m.vstart for m in outer)
         if not outer or len(rest) > 120 or covered < len(rest) - len(_ITEM_SEP.findall(rest)) - 2:
