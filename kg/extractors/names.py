@@ -1084,15 +1084,17 @@ def _sibling_projects(ctx: Context) -> None:
 
 
 # A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
+# (also A、B等项目, with no count, and A、B等一批X、Y的大项目, the batch described before its 项目: dev14)
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
-    r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
+    r"等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?"
+    r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)项目"
 )
 # _COUNTED_PROJECT_LIST tried only where it can match (it tried every position of every article: ~7 % of
 # extraction). A match holds its close (等 and a count: a close never holds another 等) and none of
 # ，。,；; or a space, its list is at most 12 × 31 + 30 characters: it lies in the stretch of text between
 # two such delimiters that holds a close, starting at most that far before the close.
-_COUNT_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)")
+_COUNT_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个|(?:重点|重大|产业|民生)?项目)")
 _LIST_DELIM = re.compile(r"[，。,；;\s]")
 _LIST_SPAN = 12 * 31 + 30
 
@@ -1116,7 +1118,10 @@ def _counted_lists(view: str) -> Iterator[re.Match]:
 # what is done to the projects, just before the list or just after it (集中开工的A、B等…; A、B等…项目在我市落地):
 # a list of sectors closed the same way (涉及装备制造、现代农业等20个项目) has none of it
 # (A、B等各大重点项目的建设现场: the listed undertakings are being built)
-_PROJECT_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成|建设现场|施工现场")
+# (推进, 前期工作, 施工招标, 顺利进行: the listed undertakings are prepared or under way: dev14)
+_PROJECT_DEED = re.compile(
+    r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成|建设现场|施工现场|推进|前期工作|施工招标|顺利进行"
+)
 
 
 def _listed_as_works(x: Mention) -> bool:
@@ -1126,6 +1131,25 @@ def _listed_as_works(x: Mention) -> bool:
         return True
     return (x.type == "Institution" and x.rule == "institution.head") or (
         x.type == "Company" and x.rule == "company.suffix" and x.surface.endswith("厂")
+    )
+
+
+# the works a plant's name is followed by in a project's name (X厂改造: the renovation of plant X)
+_PLANT_WORKS = re.compile(r"(?:改造|扩建|技改|搬迁|升级改造|改扩建|提标改造)(?:工程|项目)?")
+
+
+def _item_opener(view: str, x: Mention, vs: int, ve: int) -> bool:
+    """A mention a project list's item opens with and goes on from: the project's place (利通区X制造), a zone
+    (X工业园区Y项目), or the plant the works are done on (X厂改造)."""
+    if x.vstart != vs or x.vend >= ve:
+        return False
+    if x.type in _PLACE_TYPES + ("Town", "Zone"):
+        return True
+    return (
+        x.type == "Company"
+        and x.rule == "company.suffix"
+        and x.surface.endswith("厂")
+        and _PLANT_WORKS.fullmatch(view, x.vend, ve) is not None
     )
 
 
@@ -1142,11 +1166,20 @@ def _counted_project_list(ctx: Context) -> None:
         if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after)):
             continue
         pos = m.start(1)
-        for i, item in enumerate(m.group(1).split("、")):
+        spans = []
+        items = m.group(1).split("、")
+        for i, item in enumerate(items):
             vs, ve = pos, pos + len(item)
             pos = ve + 1
             if i == 0:
                 vs = _first_item(ctx, vs, ve)
+            # (…、A和B等项目: the last item joins two with 和 or 及, each a name of three or more characters)
+            j = max(item.rfind("和"), item.rfind("及"))
+            if i == len(items) - 1 and j >= 3 and len(item) - j > 3:
+                spans += [(vs, pos - 1 - len(item) + j), (pos - len(item) + j, ve)]
+            else:
+                spans.append((vs, ve))
+        for vs, ve in spans:
             name = view[vs:ve]
             if not (4 <= len(name) <= 24 and _CJK_NAME.fullmatch(name)):
                 continue
@@ -1154,10 +1187,16 @@ def _counted_project_list(ctx: Context) -> None:
             if len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j"):
                 continue  # 装备制造: a kind of industry, not a project's name
             over = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend and not x.code]
-            if any(not (x.vstart == vs and x.vend == ve and _listed_as_works(x)) for x in over):
+            if any(
+                not (x.vstart == vs and x.vend == ve and _listed_as_works(x))
+                and not _item_opener(view, x, vs, ve)
+                for x in over
+            ):
                 continue  # something else (a firm, a body, a place) or part of a longer name
             if any(x.type == "Project" for x in over) or not _core_ok(ctx, vs, ve, verbs_ok=True):
                 continue
+            # (X园区Y项目: a zone the item opens with stays the zone the project is in)
+            over = [x for x in over if not (x.type == "Zone" and x.vend < ve)]
             for x in over:  # 集中开工的X工业园、Y等20个项目: the park is the project started
                 ctx.mentions.remove(x)
             ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in over and c.object not in over]

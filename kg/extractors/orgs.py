@@ -896,6 +896,8 @@ def extract_institutions(ctx: Context) -> None:
             len(core) < 2
             or tag(core) in ("v", "vn", "r", "m", "s")
             or core in ("本", "该", "我", "这所", "各", "行业")
+            # (X县联络相关商会: 相关/有关 right before the head makes it a kind, whatever comes before: dev14)
+            or core.endswith(("相关", "有关", "当地"))
         ):
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
