@@ -60,6 +60,9 @@ def detect_home(ctx: Context, cands) -> None:
     prov_votes: defaultdict[str, float] = defaultdict(float)
     county_votes: defaultdict[str, float] = defaultdict(float)
     short_county: defaultdict[str, int] = defaultdict(int)
+    passed_up: defaultdict[str, float] = defaultdict(
+        float
+    )  # the share of a city's votes its counties gave it
     county_home = bool(COUNTY_HOME.search(view))
     city_home = bool(CITY_HOME.search(view))
     for s, e, name, full in cands:
@@ -80,6 +83,7 @@ def detect_home(ctx: Context, cands) -> None:
                 prov_votes[p.province] += w
                 if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
                     city_votes[p.parent] += 0.5 * w
+                    passed_up[p.parent] += 0.5 * w
             continue
         if not full and not _word_edges(view, s, e):
             continue
@@ -96,6 +100,7 @@ def detect_home(ctx: Context, cands) -> None:
                 county_votes[code] += w
                 if p.parent in gaz.by_code and gaz.by_code[p.parent].level == 2:
                     city_votes[p.parent] += 0.5 * w
+                    passed_up[p.parent] += 0.5 * w
     recurring = [code for code, n in short_county.items() if n >= 2]
     if not county_votes and len(recurring) == 1 and county_home:
         # …but an article that calls a county home (我县), names no county in full and writes one county's
@@ -108,9 +113,13 @@ def detect_home(ctx: Context, cands) -> None:
             ctx.home_city = p.parent
         return
     county_cities = [(v, c) for c, v in county_votes.items() if _county_city(gaz, c)]
-    if city_home and county_cities and max(county_cities)[0] > max(city_votes.values(), default=0.0):
-        # an article that calls a 市 home and names a county-level city more than any prefecture-level
-        # one (诸城, 什邡, 潜江 beside cities written only in firm names) is about that county-level city
+    # (a prefecture-level city counted on its own: the votes its counties passed up are theirs, so a
+    # county-level city named as often as its own prefecture (集安市 beside 通化市) is not outvoted by them)
+    own_votes = [v - passed_up[c] for c, v in city_votes.items()]
+    if city_home and county_cities and max(county_cities)[0] >= max(own_votes, default=0.0):
+        # an article that calls a 市 home and names a county-level city at least as often as any
+        # prefecture-level one (诸城, 什邡, 潜江 beside cities written only in firm names) is about that
+        # county-level city
         p = gaz.by_code[max(county_cities)[1]]
         ctx.home_county, ctx.home_county_first = p.code, True
         ctx.home_province = p.province
