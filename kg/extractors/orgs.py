@@ -700,7 +700,14 @@ def extract_companies(ctx: Context) -> None:
             continue
         if nxt and nxt[0] in ("厂家", "厂区", "厂房", "公司法", "工厂化") or view.startswith("重工业", hs):
             continue  # (重工业 is heavy industry, not a firm named X重工)
+        if m.group() == "药业" and view[hs - 1 : hs] in ("医", "农", "中", "制"):
+            continue  # 生物医药业, 制药业: an industry, not a firm named X药业
         span = _name_before(ctx, hs, he, stops=COMPANY_STOPS)
+        if not span and view.endswith("建设", 0, hs):
+            # 与中国能源建设集团签署: the walk stopped right at the head, at the name-introducing 建设 that
+            # ends the group's own name (X建设集团, X交通建设集团); walk on without such verbs
+            vs = strip_leading_verbs(ctx, extend_left(ctx, hs, stops=_PARENT_STOPS), hs)
+            span = (vs, he) if hs - vs >= 4 else None
         if not span:
             continue
         if view.startswith("集团", span[0]):
@@ -1020,7 +1027,7 @@ _PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+
 
 
 # 开发区管委会 / 高新区党工委 written bare: the organ of the one zone of that kind the article names
-_BARE_ZONE_ORGAN = re.compile(r"(开发区|高新区|经开区|园区|新区)(管委会|管理委员会|党工委)")
+_BARE_ZONE_ORGAN = re.compile(r"(开发区|高新区|经开区|边合区|园区|新区)(管委会|管理委员会|党工委)")
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -1053,6 +1060,10 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
 
+# a sum of money opening a would-be name (1.1亿元X产业园区): a name never starts with an amount
+_LEAD_SUM = re.compile(r"(?:约)?[\d.]+(?:亿|万|千)?(?:元|美元)(?:的)?")
+
+
 @extractor("zones", order=32)
 def extract_zones(ctx: Context) -> None:
     view = ctx.view
@@ -1072,6 +1083,9 @@ def extract_zones(ctx: Context) -> None:
         j = view.rfind("暨", span[0], hs)
         if j >= 0:
             span = (j + 1, he)  # …活动暨罗山县产业集聚区…: 暨 joins two names, the zone's is the second
+        amount = _LEAD_SUM.match(view, span[0], hs)
+        if amount:
+            span = (amount.end(), he)  # 签订的1.1亿元X产业园区…: the sum is the clause's, no part of a name
         walked = extend_left(ctx, hs)
         if (
             walked < span[0]
