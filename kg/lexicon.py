@@ -88,6 +88,8 @@ DESIGNATION_HEADS = entries("designation_heads")
 VENUE_HEADS = entries("venue_heads")
 # a production site with a proper name of its own (X牧场, X电站): after a firm, the firm is its operator
 FACILITY_HEADS = entries("facility_heads")
+# energy and utility terms the segmenter opens with a verb (抽水蓄能): no clause's verb after a place
+VERB_LED_TERMS = entries("verb_led_terms")
 
 
 def alternation(*names: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from ..lexicon import (
@@ -13,6 +14,7 @@ from ..lexicon import (
     FACILITY_HEADS,
     INFRASTRUCTURE_HEADS,
     PROJECT_KINDS,
+    VERB_LED_TERMS,
     ZONE_HEADS,
     alternation,
     entries,
@@ -149,6 +151,8 @@ def _core_ok(
                 o.vstart <= m.vstart and m.vend <= o.vend and not o.code and o is not m for o in ctx.mentions
             ):
                 continue  # 清河 inside 国电投清河发电 is part of a company name
+            if ctx.view.startswith(VERB_LED_TERMS, m.vend):
+                continue  # X县抽水蓄能电站: a technical term the segmenter opens with a verb, no clause
             nxt = tokens(ctx.view[m.vend : hs])
             k = 0
             while k < len(nxt) - 1 and tag(nxt[k]) in ("d", "ad"):
@@ -2055,6 +2059,11 @@ def _designation(
     """A title at view[vs:ve] (its batch and year cut from the label); listed: it names a published list
     (X名单), so a level in front (国家级, 省级, 全国…) makes it a title whatever its head."""
     view = ctx.view
+    then = _THEN_APPLY.search(view, vs, ve)
+    if then:
+        # 被认定为A后可申报B: two titles, one a step to the other, each a title of its own
+        _designation(ctx, then.end(), ve, rule, conf, conferred=True)
+        vs, ve = vs, then.start()
     raw = view[vs:ve]
     if raw.endswith("项目") and not raw.endswith("示范项目") or raw.endswith("清单项目"):
         return None  # (a list of demonstration projects, X示范项目名单, names a title)
@@ -2295,8 +2304,27 @@ def extract_designations(ctx: Context) -> None:
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
     _coordinated_titles(ctx)
     _created_titles(ctx)
+    _provincial_titles(ctx)
 
 
+def _provincial_titles(ctx: Context) -> None:
+    """省级X and 省X beside <province>X (2023年贵州省专精特新中小企业名单 … 省级专精特新中小企业): the province's
+    own title written with its level word is the same title; it takes the province's label."""
+    titles = [m for m in ctx.mentions if m.type == "Designation"]
+    labels = {m.name for m in titles}
+    for i, m in enumerate(ctx.mentions):
+        if m.type != "Designation":
+            continue
+        rest = m.name[2:] if m.name.startswith("省级") else m.name[1:] if m.name.startswith("省") else ""
+        if len(rest) < 4:
+            continue
+        full = [x for x in labels if x.endswith("省" + rest) and x[: -len(rest)] in ctx.gaz.full]
+        if len(full) == 1:
+            ctx.mentions[i] = replace(m, label=full[0])
+
+
+# 认定为A后可申报B: the first title is a step to the second
+_THEN_APPLY = re.compile(r"后(?:可|即可|方可|再|才能|可以)?(?:申报|申请|参评|申请认定|认定为)")
 _GIVER_BEFORE_QUOTE = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:部|厅|局|委员会|委|办|协会|学会)(?=“)")
 # standard short forms of zone kinds: a title written both ways in one article is one title
 _ZONE_SHORT = (("经开区", "经济技术开发区"), ("高新区", "高新技术产业开发区"), ("自贸区", "自由贸易试验区"))

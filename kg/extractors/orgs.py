@@ -1060,6 +1060,8 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
 
+# a named part of a development zone right after its name (霍尔果斯经济开发区X分区): one zone's name
+_SUB_ZONE = re.compile(r"([\u4e00-\u9fff]{1,4}?)分区(?!域|类|管控|管理|施工|投放)")
 # a sum of money opening a would-be name (1.1亿元X产业园区): a name never starts with an amount
 _LEAD_SUM = re.compile(r"(?:约)?[\d.]+(?:亿|万|千)?(?:元|美元)(?:的)?")
 
@@ -1173,6 +1175,11 @@ def extract_zones(ctx: Context) -> None:
         # (a short form of a zone named before is that zone: its label joins the two)
         short_of = known.name if known is not None and len(words) == 1 and m.group() in known.name else ""
         z = ctx.add(span[0], he, "Zone", "zone.head", 0.8, **({"label": short_of} if short_of else {}))
+        sub = _SUB_ZONE.match(view, he)
+        if z and sub and not short_of and not tag(tokens(sub.group(1))[0]).startswith(("v", "d", "p")):
+            # X经济开发区Y分区: the part of the zone set aside for another administration is the zone named
+            ctx.mentions.remove(z)
+            z = ctx.add(span[0], sub.end(), "Zone", "zone.sub-zone", 0.8)
         if z:
             _zone_without_place(ctx, z)
         organ = _ZONE_ORGAN.match(view, he)
