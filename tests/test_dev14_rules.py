@@ -1,0 +1,112 @@
+"""Rules added from the fourteenth development set (tests/dev14): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
+
+_UNDER_WAY = "为推进项目建设,新华市采取专班推进方式。红星新能源电池生产线、华泰康养产业建设、金河煤气气源厂改造等项目在新华城乡顺利进行。"
+_PREPARED = "吴忠市提升招商质效,加速推进宝丰光伏电站、利通区全钒液流电池制造等一批优结构、促转型的大项目、好项目的前期工作。"
+_TENDERED = "吴忠市第一再生水厂、吴忠市东片区基础设施建设等项目完成施工招标。"
+_TITLES = "近日,省工业和信息化厅公布名单,企业被认定为创新型中小企业后可申报专精特新“小巨人”企业。"
+_PROVINCIAL = "贵州省工业和信息化厅公布2024年贵州省专精特新中小企业名单。我市的贵州宏达机械有限公司被认定为2024年省级专精特新中小企业。"
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # A、B等项目 with no count, with an act on the projects around it: each item is a project, named without
+        # 项目; an item may open with the plant the works are done on (X厂改造)
+        (_UNDER_WAY, "红星新能源电池生产线", ("Project",)),
+        (_UNDER_WAY, "华泰康养产业建设", ("Project",)),
+        (_UNDER_WAY, "金河煤气气源厂改造", ("Project",)),
+        # A、B等一批…的大项目: the batch described before its 项目; an item opening with its district
+        (_PREPARED, "宝丰光伏电站", ("Project",)),
+        (_PREPARED, "利通区全钒液流电池制造", ("Project",)),
+        # a plant first taken for a firm, and a zone's works, listed as projects put out to tender
+        (_TENDERED, "吴忠市第一再生水厂", ("Project",)),
+        (_TENDERED, "吴忠市东片区基础设施建设", ("Project",)),
+        # the last item of such a list joins two with 和
+        (
+            "该校将在新华建设附属中学、学术交流中心和华师书院等项目,项目建成后对外开放。",
+            "学术交流中心",
+            ("Project",),
+        ),
+        (
+            "该校将在新华建设附属中学、学术交流中心和华师书院等项目,项目建成后对外开放。",
+            "华师书院",
+            ("Project",),
+        ),
+        # a county-level city named as often as its own prefecture is the article's 我市 (集安, not 通化)
+        (
+            "通化市、白山市相关领导出席推介会。我市市委书记张文出席。集安市政府与华兴集团签约。集安市政府与东方集团签约。",
+            "中共集安市委",
+            ("GovernmentBody",),
+        ),
+        # the border economic co-operation zone by its short form, and its organs written bare
+        ("集安边合区与华兴集团签订了产业园项目。", "集安边合区", ("Zone",)),
+        ("珲春边境经济合作区招商成效明显。", "珲春边境经济合作区", ("Zone",)),
+        ("集安边合区党工委书记、管委会主任王明出席。", "集安边合区管委会", ("GovernmentBody",)),
+        # X建设集团: the walk goes past the name-introducing 建设 the group's own name ends with
+        ("副市长代表新华市政府与中国能源建设集团签署了协议。", "中国能源建设集团", ("Company",)),
+        ("江北县与中国交通建设集团签约。", "中国交通建设集团", ("Company",)),
+        # X药业 is a pharmaceutical firm
+        ("江北县与华安药业签约。", "华安药业", ("Company",)),
+        # a sum opening a would-be name is the clause's: the project is named after it
+        (
+            "边合区与华美生物科技签订的1.1亿元清河人参产业园区数字平台建设项目。",
+            "清河人参产业园区数字平台建设项目",
+            ("Project",),
+        ),
+        (
+            "边合区与华美生物科技签订的1.1亿元清河人参产业园区数字平台建设项目。",
+            "清河人参产业园区",
+            ("Zone",),
+        ),
+        # a technical term the segmenter opens with a verb is no clause after a place (抽水|蓄|能)
+        ("新华县签署了总投资140亿元的集安市抽水蓄能电站项目。", "集安市抽水蓄能电站项目", ("Project",)),
+        # a named part of a development zone after its name is one zone
+        ("华安公司拟在霍尔果斯经济开发区兵团分区建设的物流港项目。", "霍尔果斯经济开发区兵团分区", ("Zone",)),
+        # 认定为A后可申报B: two titles, each a title of its own
+        (_TITLES, "创新型中小企业", ("Designation",)),
+        (_TITLES, "专精特新“小巨人”企业", ("Designation",)),
+    ],
+)
+def test_dev14_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 相关/有关 right before an institution head makes it a kind, whatever comes before
+        ("新华县联络相关商会,推介储备项目。", "新华县联络相关商会"),
+        # a district inside a listed project's name is no place of its own
+        (_PREPARED, "利通区"),
+        # the zone's own name without its part is not a second zone
+        ("华安公司拟在霍尔果斯经济开发区兵团分区建设的物流港项目。", "霍尔果斯经济开发区"),
+        # 分区 after a verb is a way of working, not a zone's part
+        ("江北经济开发区实行分区管控。", "江北经济开发区实行分区"),
+        ("江北经济开发区实行分区建设。", "江北经济开发区实行分区"),
+        # a sum is no part of a zone's name
+        ("边合区与华美生物科技签订的1.1亿元清河人参产业园区数字平台建设项目。", "1.1亿元清河人参产业园区"),
+        # the whole run 认定为A后可申报B is no title
+        (_TITLES, "创新型中小企业后可申报专精特新“小巨人”企业"),
+        # 医药业, 制药业 are industries, not firms named X药业
+        ("大力发展生物医药业和制药业。", "生物医药业"),
+        # building a group's headquarters is no group named X建设集团
+        ("投资建设集团总部。", "投资建设集团"),
+    ],
+)
+def test_dev14_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+def test_dev14_provincial_title_is_one() -> None:
+    # 省级X beside <province>X in one article: one title, the province's label
+    names = _names(_PROVINCIAL)
+    assert names.get("贵州省专精特新中小企业") == "Designation"
+    assert "省级专精特新中小企业" not in names
+    assert ("贵州宏达机械有限公司", "designatedAs", "贵州省专精特新中小企业") in _relations(_PROVINCIAL)
