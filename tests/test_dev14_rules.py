@@ -69,6 +69,8 @@ _PROVINCIAL = "贵州省工业和信息化厅公布2024年贵州省专精特新�
         ("新华县签署了总投资140亿元的集安市抽水蓄能电站项目。", "集安市抽水蓄能电站项目", ("Project",)),
         # a named part of a development zone after its name is one zone
         ("华安公司拟在霍尔果斯经济开发区兵团分区建设的物流港项目。", "霍尔果斯经济开发区兵团分区", ("Zone",)),
+        # a bare 自治区 after a verb or a clause break is the article's own autonomous region
+        ("吴忠市新材料项目开工,是自治区推进转型的重点项目。", "宁夏回族自治区", ("Province",)),
         # 认定为A后可申报B: two titles, each a title of its own
         (_TITLES, "创新型中小企业", ("Designation",)),
         (_TITLES, "专精特新“小巨人”企业", ("Designation",)),
@@ -94,6 +96,9 @@ def test_dev14_names(text: str, name: str, types: tuple[str, ...]) -> None:
         ("边合区与华美生物科技签订的1.1亿元清河人参产业园区数字平台建设项目。", "1.1亿元清河人参产业园区"),
         # the whole run 认定为A后可申报B is no title
         (_TITLES, "创新型中小企业后可申报专精特新“小巨人”企业"),
+        # 国家和自治区X, 各省、自治区、直辖市: level words in a coordination name no region
+        ("吴忠市项目建设提速。聚焦国家和自治区政策支持方向。", "宁夏回族自治区"),
+        ("吴忠市项目建设提速。各省、自治区、直辖市主管部门参加。", "宁夏回族自治区"),
         # 医药业, 制药业 are industries, not firms named X药业
         ("大力发展生物医药业和制药业。", "生物医药业"),
         # building a group's headquarters is no group named X建设集团

@@ -14,6 +14,11 @@ HOME_CITY_REFS = ("全市", "我市", "本市")
 HOME_PROVINCE_REFS = ("全省", "我省", "本省")
 HOME_COUNTY_REFS = ("全县", "我县", "本县", "全区", "我区", "本区", "全旗", "我旗")
 _HOME_REF = re.compile("|".join(HOME_CITY_REFS + HOME_PROVINCE_REFS + HOME_COUNTY_REFS))
+# a bare 自治区 as a word of its own: not the end of a region's name (宁夏回族自治区, 西藏自治区), not a level
+# (国家和自治区X, 各省、自治区、直辖市: level words in a coordination, no region named, as ../shared/dev d05's QA reads)
+_BARE_REGION = re.compile(
+    r"(?:(?<=[是在由经对为到，,。])|^)自治区(?!级|、|[\u4e00-\u9fff]{0,2}(?:族|自治))", re.M
+)
 # 2-character official names that are also everyday words (城区 is a district of 阳泉市 …).
 _COMMON_FULL = {"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区", "江北区"}
 
@@ -209,10 +214,12 @@ def extract_places(ctx: Context) -> None:
             parent_code=place.parent,
         )
     _coordinated_cities(ctx, far)
-    # 全市 / 我省: the article's own city and province
-    for m in _HOME_REF.finditer(ctx.view):
-        ref = m.group()
-        code = home_code(ctx, ref[-1])
+    # 全市 / 我省: the article's own city and province; a bare 自治区 after a verb or a clause break (是自治区建设
+    # …的项目) is the article's own autonomous region, as 全省 is its province
+    refs = [(m, m.group()[-1]) for m in _HOME_REF.finditer(ctx.view)]
+    refs += [(m, "自治区") for m in _BARE_REGION.finditer(ctx.view)]
+    for m, level in refs:
+        code = home_code(ctx, level)
         if code:
             p = gaz.by_code[code]
             ctx.add(
