@@ -70,7 +70,8 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
 
 # (启动大会 / 启动仪式: the launch the article reports, named by its act, as 开工仪式 is)
 # (签约活动 too: the signing the article reports, as 签约仪式)
-_BARE_ACT = re.compile(r"(开工|签约|奠基|竣工|投产|开业|启动)(?:仪式|大会|活动)")
+# (集中开工仪式: the act may be said collective, 集中/集体, and is then looked for so: dev14)
+_BARE_ACT = re.compile(r"((?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动))(?:仪式|大会|活动)")
 _TITLED = re.compile(r"《([^《》]{1,20})》")
 
 

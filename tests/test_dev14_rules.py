@@ -115,3 +115,14 @@ def test_dev14_provincial_title_is_one() -> None:
     assert names.get("贵州省专精特新中小企业") == "Designation"
     assert "省级专精特新中小企业" not in names
     assert ("贵州宏达机械有限公司", "designatedAs", "贵州省专精特新中小企业") in _relations(_PROVINCIAL)
+
+
+def test_dev14_collective_act_is_the_one_occasion() -> None:
+    # 此次集中开工仪式 after the one occasion whose name holds 集中开工: the same gathering
+    text = (
+        "10月8日,新华区举行重点项目集中开工暨华兴轮胎项目开工仪式,6个项目集中开工。"
+        "以此次集中开工仪式为标志,新华区掀起项目建设新高潮。"
+    )
+    rels = _relations(text)
+    assert ("新华区", "organizes", "集中开工仪式") in rels
+    assert ("新华区", "organizes", "重点项目集中开工暨华兴轮胎项目开工仪式") in rels
