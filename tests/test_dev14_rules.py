@@ -126,3 +126,11 @@ def test_dev14_collective_act_is_the_one_occasion() -> None:
     rels = _relations(text)
     assert ("新华区", "organizes", "集中开工仪式") in rels
     assert ("新华区", "organizes", "重点项目集中开工暨华兴轮胎项目开工仪式") in rels
+
+
+def test_dev14_place_after_zai_is_the_venue() -> None:
+    # 在X(另一会场)召开的Y会: the place after 在 is where the meeting is held, not who holds it
+    text = "3月5日,新华市代表团在北京参加推介会。同日,在北京另一会场召开的江南省招商引资座谈会上,新华市签约3个项目。"
+    rels = _relations(text)
+    assert ("江南省招商引资座谈会", "locatedIn", "北京市") in rels
+    assert ("北京市", "organizes", "江南省招商引资座谈会") not in rels
