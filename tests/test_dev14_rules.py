@@ -134,3 +134,16 @@ def test_dev14_place_after_zai_is_the_venue() -> None:
     rels = _relations(text)
     assert ("江南省招商引资座谈会", "locatedIn", "北京市") in rels
     assert ("北京市", "organizes", "江南省招商引资座谈会") not in rels
+
+
+@pytest.mark.parametrize(
+    "text, programme",
+    [
+        # X以P为载体: the place that makes a programme the vehicle of its work carries it out
+        ("今年,铁岭市以“三个年”活动为载体,落实发展目标。", "“三个年”活动"),
+        # 为推进P,X采取…: the place that acts to carry a programme forward carries it out
+        ("今年项目建设提速。为推进“项目落实年”,铁岭市采取专班推进方式。", "项目落实年"),
+    ],
+)
+def test_dev14_implements(text: str, programme: str) -> None:
+    assert ("铁岭市", "implements", programme) in _relations(text)
