@@ -147,3 +147,20 @@ def test_dev14_place_after_zai_is_the_venue() -> None:
 )
 def test_dev14_implements(text: str, programme: str) -> None:
     assert ("铁岭市", "implements", programme) in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, firm, project",
+    [
+        # X政府与C签订的N亿元P: the firm the government signs the project with invests in it
+        ("推介会上,铁岭市政府与华兴集团签订的10亿元人参深加工项目正式签约。", "华兴集团", "人参深加工项目"),
+        # 与C签署了计划总投资N亿元的P
+        (
+            "会上,副市长代表铁岭市政府与东方电力集团签署了计划总投资40亿元的铁岭市风电项目。",
+            "东方电力集团",
+            "铁岭市风电项目",
+        ),
+    ],
+)
+def test_dev14_signed_with_invests(text: str, firm: str, project: str) -> None:
+    assert (firm, "investsIn", project) in _relations(text)
