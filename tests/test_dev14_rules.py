@@ -164,3 +164,11 @@ def test_dev14_implements(text: str, programme: str) -> None:
 )
 def test_dev14_signed_with_invests(text: str, firm: str, project: str) -> None:
     assert (firm, "investsIn", project) in _relations(text)
+
+
+def test_dev14_listed_projects_under_way_in_a_place() -> None:
+    # A、B等项目在X城乡顺利进行: the listed projects under way in a place are there
+    text = "红星新能源电池生产线、华泰康养产业建设、金河煤气气源厂改造等项目在铁岭城乡顺利进行。"
+    rels = _relations(text)
+    for project in ("红星新能源电池生产线", "华泰康养产业建设", "金河煤气气源厂改造"):
+        assert (project, "locatedIn", "铁岭市") in rels
