@@ -69,6 +69,12 @@ _PROVINCIAL = "贵州省工业和信息化厅公布2024年贵州省专精特新�
         ("新华县签署了总投资140亿元的集安市抽水蓄能电站项目。", "集安市抽水蓄能电站项目", ("Project",)),
         # a named part of a development zone after its name is one zone
         ("华安公司拟在霍尔果斯经济开发区兵团分区建设的物流港项目。", "霍尔果斯经济开发区兵团分区", ("Zone",)),
+        # a sentence that opens with the day and the place whose collective start it reports names the occasion
+        (
+            "2月26日,吴忠市2023年第一批60个重大项目集中开工,计划总投资120亿元。",
+            "吴忠市2023年第一批60个重大项目集中开工",
+            ("Event",),
+        ),
         # a bare 自治区 after a verb or a clause break is the article's own autonomous region
         ("吴忠市新材料项目开工,是自治区推进转型的重点项目。", "宁夏回族自治区", ("Province",)),
         # 认定为A后可申报B: two titles, each a title of its own
@@ -99,6 +105,11 @@ def test_dev14_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # 国家和自治区X, 各省、自治区、直辖市: level words in a coordination name no region
         ("吴忠市项目建设提速。聚焦国家和自治区政策支持方向。", "宁夏回族自治区"),
         ("吴忠市项目建设提速。各省、自治区、直辖市主管部门参加。", "宁夏回族自治区"),
+        # an undated collective start with nobody attending is no occasion
+        (
+            "吴忠市2023年第一批60个重大项目集中开工,计划总投资120亿元。",
+            "吴忠市2023年第一批60个重大项目集中开工",
+        ),
         # 医药业, 制药业 are industries, not firms named X药业
         ("大力发展生物医药业和制药业。", "生物医药业"),
         # building a group's headquarters is no group named X建设集团

@@ -29,6 +29,7 @@ from .base import (
     STOP_WORDS,
     Context,
     extend_left,
+    is_home_ref,
     part,
     strip_leading_verbs,
     tag,
@@ -2593,21 +2594,39 @@ def extract_events(ctx: Context) -> None:
 
 # X区一批重大项目集中启动 / 26个重大项目集中开工: a collective start, signing or launch of projects
 _COLLECTIVE_ACT = re.compile(
-    r"(?:一批|[\d一二三四五六七八九十百]+个)[^，。,；;：:]{0,8}?项目集中(?:开工|启动|签约|开竣工|竣工|投产)"
+    r"(?:(?<!第)一批|[\d一二三四五六七八九十百]+个)[^，。,；;：:]{0,8}?项目集中(?:开工|启动|签约|开竣工|竣工|投产)"
 )
 _ATTENDED = re.compile(r"出席|见证|参加|主持|宣布")
 
 
+# a year and a batch between the place and the count (吴忠市2022年第一批85个…): part of the occasion's name
+_YEAR_BATCH = re.compile(r"(?:\d{4}年)?(?:度)?(?:第[一二三四五六七八九十\d]+批|首批)?")
+# 2月26日, opening the sentence right before the place: a dated occasion
+_DATE_OPENS = re.compile(r"(?:^|[。\n])(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]$")
+
+
 def _collective_act(ctx: Context) -> None:
     """The occasion an article reports without an event noun (SCHEMA convention 3): where no event is
-    named at all and officials attend (出席, 见证), the collective act on projects is the occasion."""
+    named at all and officials attend (出席, 见证), or a sentence opens with the day and the place whose
+    collective act it is (2月26日,X市2022年第一批85个重大项目集中开工), the collective act is the occasion."""
     view = ctx.view
-    if any(m.type == "Event" for m in ctx.mentions) or not _ATTENDED.search(view):
+    if any(m.type == "Event" for m in ctx.mentions):
         return
     m = _COLLECTIVE_ACT.search(view)
     if not m:
         return
-    # the place or zone written right before it opens the occasion's name (宝山区一批…)
-    before = [p for p in ctx.mentions if p.vend == m.start() and (p.code or p.type in ("Zone", "Town"))]
+    # the place or zone written right before it opens the occasion's name (宝山区一批…), a year and a
+    # batch between them (X市2022年第一批…)
+    before = [
+        p
+        for p in ctx.mentions
+        if (p.code or p.type in ("Zone", "Town"))
+        and p.vend <= m.start()
+        and _YEAR_BATCH.fullmatch(view, p.vend, m.start())
+        and not is_home_ref(p)
+    ]
     vs = min((p.vstart for p in before), default=m.start())
+    dated = bool(before) and _DATE_OPENS.search(view, max(0, vs - 14), vs) is not None
+    if not (dated or _ATTENDED.search(view)):
+        return
     ctx.add(vs, m.end(), "Event", "event.collective-act", 0.55)
