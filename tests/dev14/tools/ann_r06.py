@@ -65,6 +65,10 @@ RELATIONS = [
     ("zys", "worksFor", "ys", "吉林省集安益盛药业董事长张益胜", {"title": "董事长"}),
     ("cy", "worksFor", "jaz", "副市长崔杨代表集安市政府", {"title": "副市长"}),
     ("jaw", "locatedIn", "ja", "我市市委书记焦文民"),
+    ("jaz", "locatedIn", "ja", "副市长崔杨代表集安市政府"),
+    ("thw", "locatedIn", "th", "通化市市委书记孙简"),
+    ("bhg", "locatedIn", "bh", "边合区党工委书记、管委会主任李焕刚"),
+    ("bhm", "locatedIn", "bh", "边合区党工委书记、管委会主任李焕刚"),
     ("bh", "locatedIn", "ja", SIGN),
     ("ay", "investsIn", "p1", SIGN, {"amount": {"value": 1000000000, "unit": "CNY"}}),
     ("mzl", "investsIn", "p2", SIGN, {"amount": {"value": 110000000, "unit": "CNY"}}),
@@ -104,6 +108,9 @@ NOTES = [
     "1.1亿元, 中国能源建设集团 140亿元 (计划静态总投资). 人参精深加工项目 is the 集安 project (我市有两个…项目) → locatedIn "
     "集安市; the 清河 platform project is signed by the zone → locatedIn 集安边合区; the pumped-storage project bears "
     "the city's name → locatedIn 集安市.",
+    "Correction after the first run (disclosed in SOURCES.md): the first gold placed only 中共集安市委; the other "
+    "bodies named after their place or zone (集安市人民政府, 中共通化市委, the 边合区's 党工委 and 管委会) are placed the "
+    "same way (locatedIn, as dev13 r06 places a county's bodies), four relations added.",
     "Values: 98 attendees, 6 agenda items, and each project's amount. Not annotated: the theme (a slogan), “长白山人参” (a "
     "regional brand, not a programme), 清河野山参 (a product brand).",
 ]
