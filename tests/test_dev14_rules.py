@@ -183,3 +183,10 @@ def test_dev14_listed_projects_under_way_in_a_place() -> None:
     rels = _relations(text)
     for project in ("红星新能源电池生产线", "华泰康养产业建设", "金河煤气气源厂改造"):
         assert (project, "locatedIn", "铁岭市") in rels
+
+
+def test_dev14_collective_act_has_no_organiser_by_name() -> None:
+    # X市…集中开工 read as the occasion: the place says whose projects start, not who holds a gathering
+    text = "2月26日,吴忠市2023年第一批60个重大项目集中开工,计划总投资120亿元。吴忠市全年确定实施项目485个。"
+    rels = _relations(text)
+    assert not [r for r in rels if r[1] == "organizes"]
