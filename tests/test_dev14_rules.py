@@ -190,3 +190,14 @@ def test_dev14_collective_act_has_no_organiser_by_name() -> None:
     text = "2月26日,吴忠市2023年第一批60个重大项目集中开工,计划总投资120亿元。吴忠市全年确定实施项目485个。"
     rels = _relations(text)
     assert not [r for r in rels if r[1] == "organizes"]
+
+
+def test_dev14_roster_closed_by_a_head_count_and_a_generic_meeting() -> None:
+    # A、B,以及…负责人,共计N人参加会议: the roster takes part in the gathering the sentence refers to
+    text = (
+        "5月8日,江南省食品产业推介会在北京举行。副省长王海出席会议并讲话。院士李明、县委书记张强,"
+        "以及国内数十家企业负责人,共计80人参加会议。"
+    )
+    rels = _relations(text)
+    assert ("李明", "participatesIn", "江南省食品产业推介会") in rels
+    assert ("张强", "participatesIn", "江南省食品产业推介会") in rels

@@ -19,6 +19,7 @@ import re
 from ..extractors.base import Context
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..lexicon import alternation
+from ..model import Mention
 from ..ontology_rules import ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
 from ..values import date_in
@@ -38,7 +39,16 @@ _ATTEND = re.compile(
 )
 # what may stand between the roster's last item and the verb: nothing, 等, or words closed by 领导/负责人/单位 …
 # (等市直部门主要领导, 、工行、农行等单位, 及各乡镇主要负责同志), then 一同/应邀
-_TAIL = re.compile(r"[，,、]?(?:等|及)?(?:[^。；;：:]{0,30}?(?:" + _CLOSERS + r"))?(?:一同|共同|应邀|分别)?")
+# (…以及相关企业负责人,共计98人参加会议: the head count that sums the roster up may close it)
+_TAIL = re.compile(
+    r"[，,、]?(?:等|及)?(?:[^。；;：:]{0,30}?(?:" + _CLOSERS + r"))?"
+    r"(?:[，,]?(?:共计|共有|共|约)\d+(?:余|多)?人)?(?:一同|共同|应邀|分别)?"
+)
+# 出席会议 / 参加活动: the gathering written by a generic noun is the one the sentence refers to (the one it
+# names, else the last one named before it)
+_ATTEND_GENERIC = re.compile(
+    r"(?:一同|共同|应邀)?(?:出席|参加)(?:了)?(?:此次|本次|这次)?(?:会议|活动|仪式)(?=[。；;，,]|$)"
+)
 # a unit is a roster item when a list mark or a closing word follows it, not a post (书记, 市长)
 _ITEM_AFTER = re.compile(r"[、，,及和与等]|(?:相关|有关)?(?:主要)?(?:" + _CLOSERS + r")")
 _UNITS = frozenset({"GovernmentBody", "Institution", "Company"})
@@ -51,6 +61,7 @@ _MAX_REACH = 400  # characters a roster runs back from its verb (a long list of 
 def roster(ctx: Context) -> None:
     """Every person and unit of a roster closed by a verb of attending takes part in the gathering it names."""
     view = ctx.view
+    events: EventIndex | None = None
     for si, ms in sentence_mentions(ctx).items():
         if not any(m.type in _PEOPLE or m.type in _UNITS for m in ms):
             continue
@@ -59,8 +70,14 @@ def roster(ctx: Context) -> None:
             continue
         mk = mask(view, sent.vstart, sent.vend, ms)
         date, dated = None, False
-        for mm in _ATTEND.finditer(mk.text):
-            ev = mk.at.get(mm.start("ev"))
+        found: list[tuple[re.Match, Mention | None]] = [
+            (mm, mk.at.get(mm.start("ev"))) for mm in _ATTEND.finditer(mk.text)
+        ]
+        for mm in _ATTEND_GENERIC.finditer(mk.text):
+            if events is None:
+                events = EventIndex(ctx)
+            found.append((mm, events.referred(sent.vstart, sent.vend, sent.vstart)))
+        for mm, ev in found:
             if ev is None or ev.type != "Event":
                 continue
             members = []
