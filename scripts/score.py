@@ -58,6 +58,7 @@ SETS = {
     "dev12": (ROOT / "tests/dev12/gold", ROOT / "tests/dev12/texts", ""),
     # six articles (葫芦岛 绥中, 盘锦 兴隆台区, 锦州, 内蒙古 杭锦旗, 广西 福绵区, 河北 卢龙) annotated before kg ran on them
     "dev13": (ROOT / "tests/dev13/gold", ROOT / "tests/dev13/texts", ""),
+    # six articles (抚顺, 朝阳, 湖北 襄阳, 江西, 浙江 东阳, 福建 漳州 蓝田) annotated before kg ran on them
     "dev15": (ROOT / "tests/dev15/gold", ROOT / "tests/dev15/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
