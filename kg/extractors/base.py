@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..gazetteer import Gazetteer
 from ..gazetteer import load as load_gazetteer
+from ..lexicon import alternation
 from ..model import Document, Mention, fast_pickle
 
 # Closed-class words and the verbs that introduce a name in news prose: a name never contains
@@ -331,6 +332,24 @@ def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
             vs += len(w)
         else:
             break
+    return vs
+
+
+# 在谷城建设X项目, 在宜城市新建Y产业园, 在X新区建设Z项目: after 在, a place or zone and then a verb of building
+# open a clause (where something is built); the name of what is built starts after the verb (SCHEMA rule 5: the
+# place stands on its own)
+_BUILT_AFTER_PLACE = re.compile("(?:" + alternation("build_verbs") + ")")
+
+
+def after_place_and_build_verb(ctx: Context, vs: int, hs: int) -> int:
+    """Where a name that starts 在 + place + verb of building really starts (vs itself when it does not)."""
+    if vs == 0 or ctx.view[vs - 1] != "在":
+        return vs
+    for p in ctx.mentions:
+        if p.vstart == vs and p.vend < hs and (p.code or p.type in ("Town", "Village", "Zone")):
+            built = _BUILT_AFTER_PLACE.match(ctx.view, p.vend, hs)
+            if built and hs - built.end() >= 2:
+                return built.end()
     return vs
 
 

@@ -26,6 +26,7 @@ from .base import (
     PUNCT,
     STOP_WORDS,
     Context,
+    after_place_and_build_verb,
     extend_left,
     part,
     strip_leading_verbs,
@@ -101,6 +102,11 @@ _PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第
 _FIELD_VERBS = frozenset(("制造", "种植", "加工", "生产", "养殖", "研发", "冶炼", "仓储", "储能"))
 
 
+# a core that ends in the head of a facility names that facility, whose kind a verb may say (清原抽水蓄能电站,
+# 北山污水处理厂): a place before such a verb is the facility's, not a clause's subject
+_FACILITY_CORE_END = re.compile("(?:" + alternation("facility_heads", "infrastructure_heads") + ")$")
+
+
 def _core_ok(
     ctx: Context,
     vs: int,
@@ -143,6 +149,7 @@ def _core_ok(
         ):
             return False
     # a body or place followed by a verb is a clause, not a name: 铁岭市住建局锚定民生工程
+    facility = _FACILITY_CORE_END.search(core) is not None
     for m in ctx.mentions:
         if vs <= m.vstart and m.vend < hs and (m.type == "GovernmentBody" or m.code):
             if m.code and any(
@@ -166,6 +173,8 @@ def _core_ok(
                 )
             ):
                 continue  # X省望景物流园: the segmenter split an unknown word (望|景) after the place, no verb
+            if facility and m.code and nxt and not _BUILD_VERB.match(nxt[k]):
+                continue  # 清原抽水蓄能电站: the verb says what kind of station the place's one is
             if nxt and (
                 tag(nxt[k]) == "v"
                 or tag(nxt[k]) in ("l", "i")
@@ -389,6 +398,9 @@ def extract_projects(ctx: Context) -> None:
         if joint:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
         vs = _after_ji(view, vs, hs)
+        vs = after_place_and_build_verb(
+            ctx, vs, hs
+        )  # 在谷城建设X项目: the place and the verb are the clause's
         # 来到A项目现场和B有限公司C项目现场: a firm after a joiner opens the project's name (the joiner
         # and what stands before it belong to the clause)
         firm = next(

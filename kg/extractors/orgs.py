@@ -27,6 +27,7 @@ from .base import (
     PUNCT,
     STOP_WORDS,
     Context,
+    after_place_and_build_verb,
     extend_left,
     is_home_ref,
     part,
@@ -994,6 +995,12 @@ def _coordinated_zones(ctx: Context) -> None:
                 todo.append(new)
 
 
+# a zone's head, then a joiner: two zones named in a row (沈阳都市圈和辽东经济区, A开发区与B园区)
+_ZONE_JOINED = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)) + ")[和与及、]"
+)
+
+
 # heads that also make everyday phrases (主题公园, 自然保护区): the name before them must be specific
 _WEAK_ZONE_HEADS = frozenset(
     "公园 郊野公园 湿地公园 森林公园 示范园 保护区 步行街 加工区 度假区 旅游区 工业区 经济区 商务区 景区 园区 片区".split()
@@ -1070,6 +1077,15 @@ def extract_zones(ctx: Context) -> None:
         j = view.rfind("暨", span[0], hs)
         if j >= 0:
             span = (j + 1, he)  # …活动暨罗山县产业集聚区…: 暨 joins two names, the zone's is the second
+        opened = after_place_and_build_verb(ctx, span[0], hs)
+        if opened != span[0]:
+            span = (opened, he)  # 在宜城市建设X产业园: the place and the verb are the clause's
+        joined = [j.end() for j in _ZONE_JOINED.finditer(view, span[0], hs)]
+        if joined:
+            span = (
+                joined[-1],
+                he,
+            )  # A都市圈和B经济区: two zones joined, this name is the second (A has its own)
         walked = extend_left(ctx, hs)
         if (
             walked < span[0]

@@ -13,15 +13,17 @@ ENTITIES = [
 LEAD = "4月26日,抚顺市举行全市春季项目集中开工仪式,全市217个项目开复工,总投资498.9亿元"
 LIST = "辽宁锦盛药业有限公司2000吨/年原料药及中间体项目等一批新开工项目,沈白高铁抚顺段项目、清原抽水蓄能电站项目等一批重大项目开足马力"
 BODY = "年初以来,抚顺市委、市政府统筹疫情防控和经济社会发展"
-RELATIONS = [
-    ("fs", "organizes", "ev", LEAD),
-    ("ev", "locatedIn", "fs", LEAD),
-    ("c1", "operates", "p1", "辽宁锦盛药业有限公司2000吨/年原料药及中间体项目"),
-    ("sw", "locatedIn", "fs", BODY),
-    ("zf", "locatedIn", "fs", BODY),
-] + [(p, "participatesIn", "ev", LIST) for p in ["p1", "p2", "p3"]] + [
-    (p, "locatedIn", "fs", LIST) for p in ["p1", "p2", "p3"]
-]
+RELATIONS = (
+    [
+        ("fs", "organizes", "ev", LEAD),
+        ("ev", "locatedIn", "fs", LEAD),
+        ("c1", "operates", "p1", "辽宁锦盛药业有限公司2000吨/年原料药及中间体项目"),
+        ("sw", "locatedIn", "fs", BODY),
+        ("zf", "locatedIn", "fs", BODY),
+    ]
+    + [(p, "participatesIn", "ev", LIST) for p in ["p1", "p2", "p3"]]
+    + [(p, "locatedIn", "fs", LIST) for p in ["p1", "p2", "p3"]]
+)
 VALUES = [
     ("ev", "projectCount", 217, "project", LEAD),
     ("ev", "totalInvestment", 49890000000, "CNY", LEAD),
