@@ -48,8 +48,10 @@ _DESCRIBES_FIRM = re.compile(
 _FIRM_WORDS = frozenset("集团 控股 股份 实业 发展 投资 管理 联合".split())
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
 _NAME_CHARS = frozenset("之自地同于以得都")
-# of those, the ones a firm's own name may open with right after its place (桂平市地田, 上海为烨)
-_AFTER_PLACE_CHARS = frozenset("地为之")
+# of those, the ones a firm's own name may open with right after its place (桂平市地田, 上海为烨); 正 (an
+# adverb alone) opens many coined firm names too (正泰, 正大, 正邦): after a place and before one more
+# character it is the name's (江城市正能机电), as 正在 is a word of its own
+_AFTER_PLACE_CHARS = frozenset("地为之正")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event

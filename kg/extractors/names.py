@@ -1920,7 +1920,9 @@ _COUNTED_LIST = Scan(
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
-_LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?《?([^，。,；;《]{{4,50}}?){_LIST}")
+_LIST_PUBLISHED = re.compile(
+    rf"(?:公布|印发|发布|下发|命名|公示|确定|认定)(?:了)?《?([^，。,；;《]{{4,50}}?){_LIST}"
+)
 _LIST_AT = re.compile(_LIST)
 _LIST_OPEN = re.compile(
     r"(?:近日|日前|最近|目前|近期|今年|日前，)?"
@@ -2371,7 +2373,7 @@ _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣�
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
 # quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
 _QUOTED_LEAD = re.compile(
-    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,][\u4e00-\u9fff‘’]{2,12}”$"
+    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,、][\u4e00-\u9fff‘’]{2,12}”$"
 )
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
@@ -2385,6 +2387,11 @@ _PLENUMS = Scan(  # (tried only around a 全会: re tried every position of ever
 # the committees that run a fair or a festival (组委会 = 组织委员会, 执委会 = 执行委员会)
 _EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员会")
 _EVENT_HEAD_SET = frozenset(EVENT_HEADS)
+# the next item of a list is a bare kind of gathering (新春茶话会、恳谈会、座谈会等): the list names kinds, so
+# this item is a kind too, no one occasion
+_KIND_LIST_NEXT = re.compile(
+    "、(?:" + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + ")(?=[、等和及])"
+)
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
@@ -2499,7 +2506,12 @@ def extract_events(ctx: Context) -> None:
             q = _QUOTED_DATE.search(view, max(0, hs - 8), hs)
             if q:
                 ctx.add(q.start(), he, "Event", "event.head", 0.75)
-            elif he - hs >= _BARE_OK and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些"):
+            elif (
+                he - hs >= _BARE_OK
+                and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些")
+                # 组织茶话会、恳谈会、座谈会等: bare heads listed are kinds of gathering, no one occasion
+                and not (view[hs - 1 : hs] == "、" or view[he : he + 1] in ("、", "等"))
+            ):
                 ctx.add(hs, he, "Event", "event.head", 0.6)
             continue
         counts = list(_LISTED_COUNT.finditer(view, vs, hs))
@@ -2521,6 +2533,8 @@ def extract_events(ctx: Context) -> None:
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
             vs = q.start()
+        if _KIND_LIST_NEXT.match(view, he):
+            continue  # 组织新春茶话会、恳谈会等: kinds of gathering listed, no one occasion
         if view.startswith("分会场", hs) and not _placed_branch(ctx, view[vs:hs]):
             continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
         ctx.add(vs, he, "Event", "event.head", 0.75)

@@ -746,8 +746,8 @@ def extract_companies(ctx: Context) -> None:
             _INDEFINITE_PLANT.search(view, max(0, span[0] - 16), span[0]) or _INDEFINITE.search(core)
         ):
             continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
-        if re.search(r"\d+(?:个|家|项|批)", core):
-            continue  # 2个项目银行: a count, not a name
+        if re.search(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|项|批)", core):
+            continue  # 2个项目银行, A、B两家上市公司: a count, not a name
         if m.group().endswith("合作社") and not any(
             p.vstart >= span[0] and p.vend <= hs and (p.code or p.type in ("Town", "Village"))
             for p in ctx.mentions
@@ -774,7 +774,7 @@ _COMPANY_LIST_TAIL = re.compile(
     # (A、B等单位有关负责人发言: the units of a list whose items are not bodies, places or institutions are firms)
     r"|等(?:[\d一二三四五六七八九十几]+家)?单位(?=有关|相关|负责人|代表)"
     # or the count right after the last item, without 等 (项目有A、B、C 3家企业: the list is complete)
-    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
+    r"|(?<=[\u4e00-\u9fff])[\d一二两三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
 )
 _CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
 _ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
