@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from cases import names_of as _names
+from cases import relations_of as _relations
 
 
 @pytest.mark.parametrize(
@@ -45,6 +46,11 @@ from cases import names_of as _names
             "专精特新中小企业",
             ("Designation",),
         ),
+        # a news app credited for its reporter is the outlet (X客户端记者 某某)
+        ("江城发布客户端记者 李明 摄影 王刚\n3月5日,江城市召开会议。", "江城发布客户端", ("Institution",)),
+        # a quoted title before a name (现任“掌门人”某某); 掌门人 is a firm's head
+        ("华科集团现任“掌门人”李寓明携电容器项目回归江城。", "李寓明", ("Person", "Official")),
+        ("华科集团掌门人李寓明表示,将加大投资。", "李寓明", ("Person", "Official")),
     ],
 )
 def test_dev15_entity_rules(text, name, types):
@@ -62,7 +68,25 @@ def test_dev15_entity_rules(text, name, types):
         ("春节期间,各地纷纷组织新春茶话会、恳谈会、座谈会等活动。", "座谈会"),
         ("春节期间,各地纷纷组织新春茶话会、恳谈会、座谈会等活动。", "新春茶话会"),
         ("该集团拥有华科、华科药业两家上市公司。", "华科药业两家上市公司"),
+        # 携 (bringing along) ends the clause before what is brought: no name runs through it
+        ("华科集团现任“掌门人”李寓明携电容器项目回归江城。", "华科集团现任“掌门人”李寓明携电容器项目"),
+        # a paper's own app is the paper (海南日报客户端 is 海南日报's): no second outlet
+        ("据江城日报客户端|本报记者 李明\n正文。", "江城日报客户端"),
     ],
 )
 def test_dev15_non_names(text, name):
     assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the reporter of a news app's credit works for the app
+        (
+            "江城发布客户端记者 李明 摄影 王刚\n3月5日,江城市召开会议。",
+            ("李明", "worksFor", "江城发布客户端"),
+        ),
+    ],
+)
+def test_dev15_relation_rules(text, triple):
+    assert triple in _relations(text)

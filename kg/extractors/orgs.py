@@ -872,6 +872,13 @@ _MEDIA_DATELINE = re.compile(
 )
 
 
+# a news app credited for its reporter (X客户端记者 NAME, X新闻客户端讯): the app is the outlet (SCHEMA
+# Institution: media), as a paper is in X日报记者; without the credit, 客户端 is only software
+_APP_CREDIT = re.compile(
+    r"(?m)(?:^|[据(（])[ \t　]*([\u4e00-\u9fff]{2,10}客户端)(?=[ 　]*(?:记者|讯|消息|报道|[|｜]))"
+)
+
+
 # the first of two outlets a dateline joins with a dash (阿勒泰新闻网-阿勒泰地区融媒体中心)
 _JOINED_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,10}(?:网|报|电视台|广播电视台))[-－—]")
 
@@ -940,6 +947,10 @@ def extract_institutions(ctx: Context) -> None:
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
         ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
+    for m in _APP_CREDIT.finditer(view):
+        if re.search(r"(?:报|网|台)[·]?[\u4e00-\u9fff]{0,4}客户端$", m.group(1)):
+            continue  # 海南日报客户端, 湖南日报·新湖南客户端: a paper's own app, the paper is the outlet
+        ctx.add(m.start(1), m.end(1), "Institution", "institution.app-credit", 0.8)
     # 本报 is the newspaper that published the article: given by the caller, else a paper the article
     # names near the top (据海南日报客户端), else one named in a dateline; unnamed, it stays this
     # article's own paper (resolve keeps it apart from other articles' 本报)
