@@ -51,6 +51,16 @@ from cases import relations_of as _relations
         # a quoted title before a name (现任“掌门人”某某); 掌门人 is a firm's head
         ("华科集团现任“掌门人”李寓明携电容器项目回归江城。", "李寓明", ("Person", "Official")),
         ("华科集团掌门人李寓明表示,将加大投资。", "李寓明", ("Person", "Official")),
+        # a title entered (获批), then 的 and what it brings: the title ends at its head
+        (
+            "江城市借助获批国家承接产业转移示范区的有利契机,加快发展。",
+            "国家承接产业转移示范区",
+            ("Designation",),
+        ),
+        # a list with a quoted item closed by 等…机制: its items are schemes (programmes)
+        ("全市进一步深化局长帮办制、“企业吹哨”等服务企业机制。", "局长帮办制", ("Programme",)),
+        ("全市进一步深化局长帮办制、“企业吹哨”等服务企业机制。", "企业吹哨", ("Programme",)),
+        ("区里推行“首席服务员”、“一企一策”等服务举措。", "首席服务员", ("Programme",)),
     ],
 )
 def test_dev15_entity_rules(text, name, types):
@@ -68,6 +78,12 @@ def test_dev15_entity_rules(text, name, types):
         ("春节期间,各地纷纷组织新春茶话会、恳谈会、座谈会等活动。", "座谈会"),
         ("春节期间,各地纷纷组织新春茶话会、恳谈会、座谈会等活动。", "新春茶话会"),
         ("该集团拥有华科、华科药业两家上市公司。", "华科药业两家上市公司"),
+        # 被认定为X的县: a relative clause about what follows 的, no title sentence
+        ("省政府希望被认定为省级示范县的各县再接再厉。", "省级示范县"),
+        # 获得了…的: before 的 only a title's head ends a title
+        ("该企业获得了广大客户的认可。", "广大客户"),
+        # a list of common words closed by 等工作机制 names kinds of work, no schemes
+        ("全市完善招商引资、项目建设等工作机制。", "招商引资"),
         # 携 (bringing along) ends the clause before what is brought: no name runs through it
         ("华科集团现任“掌门人”李寓明携电容器项目回归江城。", "华科集团现任“掌门人”李寓明携电容器项目"),
         # a paper's own app is the paper (海南日报客户端 is 海南日报's): no second outlet

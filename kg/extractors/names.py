@@ -1676,6 +1676,54 @@ def _after_list_item(view: str, qs: int) -> bool:
 _DEMONSTRATIVE_DESC = re.compile(r"(?:这个|这一|这座|这些|该)[^，。,；;“”]{0,20}的$")
 
 
+# a list closed by 等 and a kind of scheme (深化A、“B”等重大项目推进机制, 推行“C”、D等服务举措): its items are the
+# schemes' names; one quoted item at least shows the list names them (A、B等工作机制 of common words does not)
+_SCHEME_LIST = re.compile(
+    r"([^，。,；;：:！!？?\s]{4,80}?)等[^，。,；;：:、等“”\s]{0,10}?(?:机制|模式|制度|举措|措施)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
+)
+
+
+def _scheme_lists(ctx: Context) -> None:
+    view = ctx.view
+    for m in _SCHEME_LIST.finditer(view):
+        run_s, run_e = m.span(1)
+        if "、" not in view[run_s:run_e] or "“" not in view[run_s:run_e]:
+            continue
+        seps = [i for i in range(run_s, run_e) if view[i] == "、"]
+        # the first item starts after the clause's last verb (深化A、B等机制: 深化 takes the list)
+        # (a verb of the lexicons first: a verb inside the item's name, 帮办制, is the name's)
+        first = verb_end = run_s
+        pos = run_s
+        for w in tokens(view[run_s : seps[0]]):
+            pos += len(w)
+            if w in STOP_WORDS or w in _SCHEME_VERBS:
+                first = pos
+            elif tag(w).startswith("v"):
+                verb_end = pos
+        if first == run_s:
+            first = verb_end
+        bounds = [(first, seps[0])]
+        bounds += [(a + 1, b) for a, b in zip(seps, [*seps[1:], run_e])]
+        for vs, ve in bounds:
+            item = view[vs:ve]
+            if item.startswith("“") and item.endswith("”") and 2 <= len(item) - 2 <= 12:
+                ctx.add(vs, ve, "Programme", "programme.scheme-list", 0.7, label=item[1:-1])
+            elif (
+                3 <= len(item) <= 12
+                and _CJK_RUN.fullmatch(item)
+                and not any(w in STOP_WORDS for w in tokens(item))
+            ):
+                ctx.add(vs, ve, "Programme", "programme.scheme-list", 0.65)
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# verbs that take a list of schemes (深化, 完善 a mechanism one runs; 深化 is tagged an abbreviation by the
+# segmenter, so the tag alone does not find it)
+_SCHEME_VERBS = (
+    frozenset(entries("programme_verbs")) | frozenset(entries("implement_verbs")) | {"深化", "完善"}
+)
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
@@ -1775,6 +1823,7 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _CARRIED_SLOGAN.finditer(view):
         ctx.add(m.start(1), m.end(1), "Programme", "programme.carried-slogan", 0.65, label=m.group(1)[1:-1])
+    _scheme_lists(ctx)
     # 浙商回归, 义商回归: the campaigns bringing a region's entrepreneurs home to invest
     for m in _MERCHANTS_HOME.finditer(view):
         ctx.add(m.start(), m.end(), "Programme", "programme.merchants-home", 0.7)
@@ -1937,8 +1986,10 @@ _LIST_ATTACHED = re.compile(
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓|公示)")
 _ENTERED = re.compile(
-    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|纳入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
+    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|纳入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$|的)"
 )
+# a title entered, then 的 (借助获批国家X示范区的契机): the title ends at its head noun
+_DESIG_HEAD_END = re.compile(rf"(?:{_DESIG_HEADS})$")
 # verbs that confer a title: what follows them is the title whatever its head noun
 # (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
 _CONFER = (
@@ -2227,6 +2278,14 @@ def extract_designations(ctx: Context) -> None:
         for m in rx.finditer(view):
             g = 2 if rx is _NEW_N and m.group(1) is None else 1
             vs, ve = m.start(g), m.end(g)
+            if (
+                rx is _ENTERED
+                and view[ve : ve + 1] == "的"
+                and (not _DESIG_HEAD_END.search(view, vs, ve) or view[m.start()] == "被")
+            ):
+                # 获得了客户的认可: before 的 only a title's own head ends a title; 被认定为X的县: a relative
+                # clause about what follows 的 (the title sentence proper names them elsewhere)
+                continue
             if rx is _LIST_OUT:
                 whole = _LIST_OPEN.match(view, vs, ve)
                 # 第三批全国X名单公布: a clause that opens with a batch, a year or a level is the list's
