@@ -1703,7 +1703,7 @@ def _scheme_lists(ctx: Context) -> None:
         if first == run_s:
             first = verb_end
         bounds = [(first, seps[0])]
-        bounds += [(a + 1, b) for a, b in zip(seps, [*seps[1:], run_e])]
+        bounds += [(a + 1, b) for a, b in zip(seps, [*seps[1:], run_e], strict=True)]
         for vs, ve in bounds:
             item = view[vs:ve]
             if item.startswith("“") and item.endswith("”") and 2 <= len(item) - 2 <= 12:
