@@ -84,6 +84,12 @@ def test_dev15_entity_rules(text, name, types):
         ("该企业获得了广大客户的认可。", "广大客户"),
         # a list of common words closed by 等工作机制 names kinds of work, no schemes
         ("全市完善招商引资、项目建设等工作机制。", "招商引资"),
+        # 选取N家企业作为X: 作为 is "as", no title conferred
+        ("该市选取50家企业作为帮扶重点。", "帮扶重点"),
+        # X新城镇 is a town, not the zone head 新城
+        ("热电厂可以为马家子新城镇解决居民供暖。", "马家子新城"),
+        # a strategy's name going on into a title's head (…战略先导区) is no programme of its own
+        ("江城市立足建设融入长三角一体化发展战略先导区定位。", "长三角一体化发展战略"),
         # 携 (bringing along) ends the clause before what is brought: no name runs through it
         ("华科集团现任“掌门人”李寓明携电容器项目回归江城。", "华科集团现任“掌门人”李寓明携电容器项目"),
         # a paper's own app is the paper (海南日报客户端 is 海南日报's): no second outlet

@@ -1494,7 +1494,11 @@ _PROG_HEAD = re.compile(
     + r"|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
-_HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放")
+_HEAD_IN_WORD = re.compile(
+    r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放"
+    # (京津冀协同发展战略先导区: the strategy names the area of a title, the name goes on)
+    r"|先导区|先行区|示范区|试验区|引领区"
+)
 _AIM_AFTER_VERB = re.compile(
     r"(?<=建设|共建|融入)(“[^“”\n]{2,10}”)(?![\u4e00-\u9fff]{0,6}(?:工程|行动|计划|战略|活动|项目|建设))"
 )
@@ -2008,8 +2012,9 @@ _DEEMED = re.compile(
     r"(?=的?称号|[，。,；;！!？?、\s（(]|$)"
 )
 # 31家企业为第七批…龙头企业: a count of bodies made something
+# (选取N家企业作为攻关重点: 作为 is "as", a role in the work, no title conferred)
 _COUNT_MADE = re.compile(
-    r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
+    r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?(?<!作)为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
 )
 # 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
 _GAINED = re.compile(

@@ -1081,6 +1081,8 @@ def extract_zones(ctx: Context) -> None:
             and view.startswith("项目", he + 2)
         ):
             continue  # 尼尔科达家居产业园项目 is a project, not a zone (but 武汉新城鄂州片区项目48个 counts a zone's)
+        if m.group() == "新城" and view[he : he + 1] in ("镇", "区"):
+            continue  # X新城镇 is a town (a planned new town), X新城区 a district's area: not the zone head 新城
         # a 管委会 after the zone makes a government body (银州经济开发区管委会)
         span = _name_before(ctx, hs, he)
         if not span:
