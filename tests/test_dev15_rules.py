@@ -100,9 +100,19 @@ def test_dev15_non_names(text, name):
     assert name not in _names(text)
 
 
+_ANNOUNCED = (
+    "近期,省工业和信息化厅确定了2023年第一批创新型中小企业名单,其中江城经济开发区3家企业位列其中:\n"
+    "江城华泰机械有限公司\n江城鑫源食品有限公司\n江城明远电子有限公司\n据了解,名单有效期三年。"
+)
+
+
 @pytest.mark.parametrize(
     "text, triple",
     [
+        # a sentence naming a title and ending in a colon announces the lines below as its holders; N家企业
+        # after a zone says where they are
+        (_ANNOUNCED, ("江城鑫源食品有限公司", "designatedAs", "创新型中小企业")),
+        (_ANNOUNCED, ("江城明远电子有限公司", "locatedIn", "江城经济开发区")),
         # the reporter of a news app's credit works for the app
         (
             "江城发布客户端记者 李明 摄影 王刚\n3月5日,江城市召开会议。",

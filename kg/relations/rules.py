@@ -1734,6 +1734,10 @@ def _heading_title(text: str, titles: list[tuple[str, Mention]]) -> Mention | No
     return found[short] if all(n.endswith(short) for n in found) else None
 
 
+# N家企业 right after a zone or place: the count of its firms (其中X开发区10家企业)
+_COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两]+家(?:企业|公司)")
+
+
 @relation_rule("designatedAs.heading-list")
 def designated_heading_list(ctx: Context) -> None:
     """A line naming a title (第一批X示范县, X名单) heads the lines below it that name places, firms or
@@ -1747,13 +1751,31 @@ def designated_heading_list(ctx: Context) -> None:
         {m.surface: m for m in ctx.mentions if m.type == "Designation"}.items(), key=lambda kv: -len(kv[0])
     )
     heading: Mention | None = None
+    where: Mention | None = None  # the zone or place the announcing sentence puts the listed holders in
     for i, sent in enumerate(ctx.doc.sentences):
         ms = sents.get(i, [])
         text = view[sent.vstart : sent.vend].strip(" \u3000\n。；;：:")
         if len(text) <= 40 and not _CLAUSE.search(text):
             named = _heading_title(text, titles)
             if named is not None:
-                heading = named
+                heading, where = named, None
+                continue
+        if view[sent.vstart : sent.vend].rstrip(" \u3000\n").endswith((":", "：")):
+            # 确定了X名单,…其中Y开发区10家企业位列其中: a sentence naming a title and ending in a colon
+            # announces the lines below as its holders (and, with N家 after a zone or place, where they are)
+            announced = [m for m in ms if m.type == "Designation"]
+            if announced:
+                heading = announced[0]
+                where = next(
+                    (
+                        m
+                        for m in ms
+                        if m.type in ("Zone", "District", "Town", "City")
+                        and not _is_home_ref(m)
+                        and _COUNTED_FIRMS.match(view, m.vend)
+                    ),
+                    None,
+                )
                 continue
         body = sent.vstart
         while body < sent.vend and view[body] in " \u3000\n":
@@ -1775,7 +1797,7 @@ def designated_heading_list(ctx: Context) -> None:
         rest = _NOTE.sub("", view[body : sent.vend]).strip(" \u3000\n。；;：:")
         covered = sum(m.vend - m.vstart for m in outer)
         if not outer or len(rest) > 120 or covered < len(rest) - len(_ITEM_SEP.findall(rest)) - 2:
-            heading = None  # the list has ended
+            heading = where = None  # the list has ended
             continue
         # one holder per listed item: 泸州市江阳区 is the district (the most specific place of the item)
         for k, m in enumerate(outer):
@@ -1784,6 +1806,10 @@ def designated_heading_list(ctx: Context) -> None:
             ctx.relate(
                 "designatedAs", m, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
             )
+            if where is not None and m.type in ("Company", "Institution"):
+                ctx.relate(
+                    "locatedIn", m, where, "locatedIn.heading-list", 0.55, span=(sent.vstart, sent.vend)
+                )
 
 
 @relation_rule("partOf.municipality")
