@@ -113,6 +113,15 @@ _ANNOUNCED = (
         # after a zone says where they are
         (_ANNOUNCED, ("江城鑫源食品有限公司", "designatedAs", "创新型中小企业")),
         (_ANNOUNCED, ("江城明远电子有限公司", "locatedIn", "江城经济开发区")),
+        # X公司在Y投资N亿元的Z项目: the firm invests in the project, which is in Y
+        (
+            "一批项目成功落户,如江城华泰机械有限公司在江城经济开发区投资12亿元的高端轴承项目等。",
+            ("江城华泰机械有限公司", "investsIn", "高端轴承项目"),
+        ),
+        (
+            "一批项目成功落户,如江城华泰机械有限公司在江城经济开发区投资12亿元的高端轴承项目等。",
+            ("高端轴承项目", "locatedIn", "江城经济开发区"),
+        ),
         # the reporter of a news app's credit works for the app
         (
             "江城发布客户端记者 李明 摄影 王刚\n3月5日,江城市召开会议。",
@@ -122,3 +131,17 @@ _ANNOUNCED = (
 )
 def test_dev15_relation_rules(text, triple):
     assert triple in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the firm that invests in Y is not thereby located in Y (its project is)
+        (
+            "一批项目成功落户,如江城华泰机械有限公司在江城经济开发区投资12亿元的高端轴承项目等。",
+            ("江城华泰机械有限公司", "locatedIn", "江城经济开发区"),
+        ),
+    ],
+)
+def test_dev15_non_relations(text, triple):
+    assert triple not in _relations(text)

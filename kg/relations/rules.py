@@ -199,6 +199,9 @@ _LEAD_IN = re.compile(r"[^，,。；;：:、“”《》]{1,10}[，,]")
 _ACTS_AT = re.compile(
     r"(?:[^，,。；]{0,6}?)(?:召开|举行|举办|调研|考察|参加|出席|主持|开展|参观|观摩|推介|签约)"
 )
+_CLAUSE_BREAK = re.compile(r"[，,。；;]")
+# X公司在Y投资/建设…: what the firm does there is invest or build (the project is there)
+_INVESTS_THERE = re.compile(r"(?:总)?(?:投资|建设|新建|兴建|扩建|打造|实施)")
 _BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资建设)(?:了)?[^，,。；]{0,20}?的")
 
 
@@ -326,6 +329,19 @@ def located_by_cue(ctx: Context) -> None:
                         and not _ACTS_AT.match(after)
                     )
                 ):
+                    built = (
+                        t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
+                        if t.type == "Company" and _INVESTS_THERE.match(view, p.vend)
+                        else []
+                    )
+                    if (
+                        built
+                        and built[0].vstart - p.vend <= 40
+                        and not _CLAUSE_BREAK.search(view, p.vend, built[0].vstart)
+                    ):
+                        # X公司在Y投资N亿元(建设)的Z项目: Y is where the project is, the firm only invests
+                        ctx.relate("locatedIn", built[0], p, "locatedIn.invested-there", 0.75)
+                        continue
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
             if before.endswith("落户") and p.type in PLACES:
@@ -966,6 +982,13 @@ def invests(ctx: Context) -> None:
             if mm:
                 k = p.vstart - len(mm.group())
                 owner = c_by_end.get(k, [])
+                if not owner:
+                    # X公司在Y投资N亿元的Z项目: a place or zone after 在 between the firm and its investment
+                    where = next(
+                        (q for q in ms if q.vend == k and q.code or q.vend == k and q.type == "Zone"), None
+                    )
+                    if where is not None and view[where.vstart - 1 : where.vstart] == "在":
+                        owner = c_by_end.get(where.vstart - 1, [])
                 if owner:
                     amt = money(mm.group(2))
                     ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8, **_money_kw(amt))
