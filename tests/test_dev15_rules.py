@@ -122,6 +122,12 @@ _ANNOUNCED = (
             "一批项目成功落户,如江城华泰机械有限公司在江城经济开发区投资12亿元的高端轴承项目等。",
             ("高端轴承项目", "locatedIn", "江城经济开发区"),
         ),
+        # A项目等一批新开工项目: a batch closes a list of started projects as a count does
+        (
+            "4月2日,嘉鱼县举行全县春季项目集中开工仪式,全县36个项目开复工。华泰机械年产5万套轴承项目等一批"
+            "新开工项目,江南大道改造项目等一批重大项目加快建设。",
+            ("华泰机械年产5万套轴承项目", "participatesIn", "全县春季项目集中开工仪式"),
+        ),
         # the reporter of a news app's credit works for the app
         (
             "江城发布客户端记者 李明 摄影 王刚\n3月5日,江城市召开会议。",
