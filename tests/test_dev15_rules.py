@@ -128,6 +128,11 @@ _ANNOUNCED = (
             "新开工项目,江南大道改造项目等一批重大项目加快建设。",
             ("华泰机械年产5万套轴承项目", "participatesIn", "全县春季项目集中开工仪式"),
         ),
+        # X公司投资的Y项目, no amount written: the firm invests in the project
+        (
+            "该项目是江城华泰牧业有限公司投资的生猪养殖项目,建设10栋猪舍。",
+            ("江城华泰牧业有限公司", "investsIn", "生猪养殖项目"),
+        ),
         # the reporter of a news app's credit works for the app
         (
             "江城发布客户端记者 李明 摄影 王刚\n3月5日,江城市召开会议。",

@@ -906,6 +906,7 @@ _HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运�
 # invests' patterns, compiled once (they were built from _AMOUNT on every call)
 _INVEST_END = re.compile(rf"(总)?投资({_AMOUNT})的?$")
 _INVEST_BUILD_END = re.compile(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$")
+_INVESTED_OF = re.compile(r"(?:出资|投资)(?:建设|兴建|新建)?的$")
 _PROJECT_INVEST = re.compile(rf"项目(总)?投资({_AMOUNT})")
 _INVEST = re.compile(rf"(总)?投资({_AMOUNT})")
 _INVEST_AMOUNT = re.compile(rf"(?:总)?投资({_AMOUNT})")
@@ -994,6 +995,11 @@ def invests(ctx: Context) -> None:
                     ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8, **_money_kw(amt))
                     ctx.relate("operates", owner[0], p, "operates.builds", 0.7)
                     continue
+            # <company>投资(建设)的<project>, no amount written (该项目是X公司投资的Y项目)
+            mm = _INVESTED_OF.search(pre)
+            if mm and (owner := c_by_end.get(p.vstart - len(mm.group()), [])):
+                ctx.relate("investsIn", owner[0], p, "investsIn.company-invested", 0.7)
+                continue
             # <company><project> written together, or <company>的<project>
             owner = c_by_end.get(p.vstart, []) + (
                 c_by_end.get(p.vstart - 1, []) if view[p.vstart - 1 : p.vstart] == "的" else []
