@@ -60,6 +60,8 @@ SETS = {
     "dev13": (ROOT / "tests/dev13/gold", ROOT / "tests/dev13/texts", ""),
     # six articles (本溪, 朝阳 龙城区, 宁夏 吴忠, 新疆兵团 at 西博会, 贵州 六盘水, 吉林 集安) annotated before kg ran on them
     "dev14": (ROOT / "tests/dev14/gold", ROOT / "tests/dev14/texts", ""),
+    # six articles (抚顺, 朝阳, 湖北 襄阳, 江西, 浙江 东阳, 福建 漳州 蓝田) annotated before kg ran on them
+    "dev15": (ROOT / "tests/dev15/gold", ROOT / "tests/dev15/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..gazetteer import Gazetteer
 from ..gazetteer import load as load_gazetteer
+from ..lexicon import alternation
 from ..model import Document, Mention, fast_pickle
 
 # Closed-class words and the verbs that introduce a name in news prose: a name never contains
@@ -25,7 +26,8 @@ STOP_WORDS = frozenset(
     新引进 引入 签署 见证 共同 联合 分别 先后 相继 陆续 正式 率先 已于 将于 拟 拟建 计划 预计 总投资 投入
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
     为了 为保障 以 以及 通过 用 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 抓住 抢抓 把握 融入 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区
-    紧扣 紧盯 紧紧围绕 决战决胜 决战 决胜 助力 宣布""".split()
+    紧扣 紧盯 紧紧围绕 决战决胜 决战 决胜 助力 宣布
+    携 带着""".split()
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
 COMPANY_STOPS = STOP_WORDS | frozenset(
@@ -47,8 +49,10 @@ _DESCRIBES_FIRM = re.compile(
 _FIRM_WORDS = frozenset("集团 控股 股份 实业 发展 投资 管理 联合".split())
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
 _NAME_CHARS = frozenset("之自地同于以得都")
-# of those, the ones a firm's own name may open with right after its place (桂平市地田, 上海为烨)
-_AFTER_PLACE_CHARS = frozenset("地为之")
+# of those, the ones a firm's own name may open with right after its place (桂平市地田, 上海为烨); 正 (an
+# adverb alone) opens many coined firm names too (正泰, 正大, 正邦): after a place and before one more
+# character it is the name's (江城市正能机电), as 正在 is a word of its own
+_AFTER_PLACE_CHARS = frozenset("地为之正")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
 PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
@@ -331,6 +335,24 @@ def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
             vs += len(w)
         else:
             break
+    return vs
+
+
+# 在谷城建设X项目, 在宜城市新建Y产业园, 在X新区建设Z项目: after 在, a place or zone and then a verb of building
+# open a clause (where something is built); the name of what is built starts after the verb (SCHEMA rule 5: the
+# place stands on its own)
+_BUILT_AFTER_PLACE = re.compile("(?:" + alternation("build_verbs") + ")")
+
+
+def after_place_and_build_verb(ctx: Context, vs: int, hs: int) -> int:
+    """Where a name that starts 在 + place + verb of building really starts (vs itself when it does not)."""
+    if vs == 0 or ctx.view[vs - 1] != "在":
+        return vs
+    for p in ctx.mentions:
+        if p.vstart == vs and p.vend < hs and (p.code or p.type in ("Town", "Village", "Zone")):
+            built = _BUILT_AFTER_PLACE.match(ctx.view, p.vend, hs)
+            if built and hs - built.end() >= 2:
+                return built.end()
     return vs
 
 

@@ -28,6 +28,7 @@ from .base import (
     PUNCT,
     STOP_WORDS,
     Context,
+    after_place_and_build_verb,
     extend_left,
     is_home_ref,
     part,
@@ -104,6 +105,11 @@ _PHASE_OR_BATCH = re.compile(r"[一二三四五六七八九十首]期|首届|第
 _FIELD_VERBS = frozenset(("制造", "种植", "加工", "生产", "养殖", "研发", "冶炼", "仓储", "储能"))
 
 
+# a core that ends in the head of a facility names that facility, whose kind a verb may say (清原抽水蓄能电站,
+# 北山污水处理厂): a place before such a verb is the facility's, not a clause's subject
+_FACILITY_CORE_END = re.compile("(?:" + alternation("facility_heads", "infrastructure_heads") + ")$")
+
+
 def _core_ok(
     ctx: Context,
     vs: int,
@@ -146,6 +152,7 @@ def _core_ok(
         ):
             return False
     # a body or place followed by a verb is a clause, not a name: 铁岭市住建局锚定民生工程
+    facility = _FACILITY_CORE_END.search(core) is not None
     for m in ctx.mentions:
         if vs <= m.vstart and m.vend < hs and (m.type == "GovernmentBody" or m.code):
             if m.code and any(
@@ -171,6 +178,8 @@ def _core_ok(
                 )
             ):
                 continue  # X省望景物流园: the segmenter split an unknown word (望|景) after the place, no verb
+            if facility and m.code and nxt and not _BUILD_VERB.match(nxt[k]):
+                continue  # 清原抽水蓄能电站: the verb says what kind of station the place's one is
             if nxt and (
                 tag(nxt[k]) == "v"
                 or tag(nxt[k]) in ("l", "i")
@@ -394,6 +403,9 @@ def extract_projects(ctx: Context) -> None:
         if joint:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
         vs = _after_ji(view, vs, hs)
+        vs = after_place_and_build_verb(
+            ctx, vs, hs
+        )  # 在谷城建设X项目: the place and the verb are the clause's
         # 来到A项目现场和B有限公司C项目现场: a firm after a joiner opens the project's name (the joiner
         # and what stands before it belong to the clause)
         firm = next(
@@ -1526,7 +1538,11 @@ _PROG_HEAD = re.compile(
     + r"|规划(?:[(（]\d{4}[—\-–]\d{4}年[)）])?"
 )
 _SOURCE_VERB = re.compile(r"来源于|来自于?|用于|得益于|源于|属于|纳入|列入")
-_HEAD_IN_WORD = re.compile(r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放")
+_HEAD_IN_WORD = re.compile(
+    r"合作|性|地位|意义|眼光|高度|新兴|委|局|办|单列|生育|发展|开放"
+    # (京津冀协同发展战略先导区: the strategy names the area of a title, the name goes on)
+    r"|先导区|先行区|示范区|试验区|引领区"
+)
 _AIM_AFTER_VERB = re.compile(
     r"(?<=建设|共建|融入)(“[^“”\n]{2,10}”)(?![\u4e00-\u9fff]{0,6}(?:工程|行动|计划|战略|活动|项目|建设))"
 )
@@ -1708,6 +1724,54 @@ def _after_list_item(view: str, qs: int) -> bool:
 _DEMONSTRATIVE_DESC = re.compile(r"(?:这个|这一|这座|这些|该)[^，。,；;“”]{0,20}的$")
 
 
+# a list closed by 等 and a kind of scheme (深化A、“B”等重大项目推进机制, 推行“C”、D等服务举措): its items are the
+# schemes' names; one quoted item at least shows the list names them (A、B等工作机制 of common words does not)
+_SCHEME_LIST = re.compile(
+    r"([^，。,；;：:！!？?\s]{4,80}?)等[^，。,；;：:、等“”\s]{0,10}?(?:机制|模式|制度|举措|措施)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
+)
+
+
+def _scheme_lists(ctx: Context) -> None:
+    view = ctx.view
+    for m in _SCHEME_LIST.finditer(view):
+        run_s, run_e = m.span(1)
+        if "、" not in view[run_s:run_e] or "“" not in view[run_s:run_e]:
+            continue
+        seps = [i for i in range(run_s, run_e) if view[i] == "、"]
+        # the first item starts after the clause's last verb (深化A、B等机制: 深化 takes the list)
+        # (a verb of the lexicons first: a verb inside the item's name, 帮办制, is the name's)
+        first = verb_end = run_s
+        pos = run_s
+        for w in tokens(view[run_s : seps[0]]):
+            pos += len(w)
+            if w in STOP_WORDS or w in _SCHEME_VERBS:
+                first = pos
+            elif tag(w).startswith("v"):
+                verb_end = pos
+        if first == run_s:
+            first = verb_end
+        bounds = [(first, seps[0])]
+        bounds += [(a + 1, b) for a, b in zip(seps, [*seps[1:], run_e], strict=True)]
+        for vs, ve in bounds:
+            item = view[vs:ve]
+            if item.startswith("“") and item.endswith("”") and 2 <= len(item) - 2 <= 12:
+                ctx.add(vs, ve, "Programme", "programme.scheme-list", 0.7, label=item[1:-1])
+            elif (
+                3 <= len(item) <= 12
+                and _CJK_RUN.fullmatch(item)
+                and not any(w in STOP_WORDS for w in tokens(item))
+            ):
+                ctx.add(vs, ve, "Programme", "programme.scheme-list", 0.65)
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+# verbs that take a list of schemes (深化, 完善 a mechanism one runs; 深化 is tagged an abbreviation by the
+# segmenter, so the tag alone does not find it)
+_SCHEME_VERBS = (
+    frozenset(entries("programme_verbs")) | frozenset(entries("implement_verbs")) | {"深化", "完善"}
+)
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
@@ -1807,6 +1871,7 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _CARRIED_SLOGAN.finditer(view):
         ctx.add(m.start(1), m.end(1), "Programme", "programme.carried-slogan", 0.65, label=m.group(1)[1:-1])
+    _scheme_lists(ctx)
     # 浙商回归, 义商回归: the campaigns bringing a region's entrepreneurs home to invest
     for m in _MERCHANTS_HOME.finditer(view):
         ctx.add(m.start(), m.end(), "Programme", "programme.merchants-home", 0.7)
@@ -1952,7 +2017,9 @@ _COUNTED_LIST = Scan(
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
-_LIST_PUBLISHED = re.compile(rf"(?:公布|印发|发布|下发|命名|公示)(?:了)?《?([^，。,；;《]{{4,50}}?){_LIST}")
+_LIST_PUBLISHED = re.compile(
+    rf"(?:公布|印发|发布|下发|命名|公示|确定|认定)(?:了)?《?([^，。,；;《]{{4,50}}?){_LIST}"
+)
 _LIST_AT = re.compile(_LIST)
 _LIST_OPEN = re.compile(
     r"(?:近日|日前|最近|目前|近期|今年|日前，)?"
@@ -1967,8 +2034,10 @@ _LIST_ATTACHED = re.compile(
 # does, and a cheap search for it first saves most of the cost of designations.
 _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|发布|揭晓|公示)")
 _ENTERED = re.compile(
-    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|纳入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$)"
+    rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|纳入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$|的)"
 )
+# a title entered, then 的 (借助获批国家X示范区的契机): the title ends at its head noun
+_DESIG_HEAD_END = re.compile(rf"(?:{_DESIG_HEADS})$")
 # verbs that confer a title: what follows them is the title whatever its head noun
 # (晋升省级开发区, 升格为国家级…: a zone raised to a level is given that level's title)
 _CONFER = (
@@ -1987,8 +2056,9 @@ _DEEMED = re.compile(
     r"(?=的?称号|[，。,；;！!？?、\s（(]|$)"
 )
 # 31家企业为第七批…龙头企业: a count of bodies made something
+# (选取N家企业作为攻关重点: 作为 is "as", a role in the work, no title conferred)
 _COUNT_MADE = re.compile(
-    r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
+    r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?(?<!作)为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
 )
 # 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
 _GAINED = re.compile(
@@ -2262,6 +2332,14 @@ def extract_designations(ctx: Context) -> None:
         for m in rx.finditer(view):
             g = 2 if rx is _NEW_N and m.group(1) is None else 1
             vs, ve = m.start(g), m.end(g)
+            if (
+                rx is _ENTERED
+                and view[ve : ve + 1] == "的"
+                and (not _DESIG_HEAD_END.search(view, vs, ve) or view[m.start()] == "被")
+            ):
+                # 获得了客户的认可: before 的 only a title's own head ends a title; 被认定为X的县: a relative
+                # clause about what follows 的 (the title sentence proper names them elsewhere)
+                continue
             if rx is _LIST_OUT:
                 whole = _LIST_OPEN.match(view, vs, ve)
                 # 第三批全国X名单公布: a clause that opens with a batch, a year or a level is the list's
@@ -2427,7 +2505,7 @@ _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣�
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
 # quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
 _QUOTED_LEAD = re.compile(
-    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,][\u4e00-\u9fff‘’]{2,12}”$"
+    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,、][\u4e00-\u9fff‘’]{2,12}”$"
 )
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
@@ -2441,6 +2519,11 @@ _PLENUMS = Scan(  # (tried only around a 全会: re tried every position of ever
 # the committees that run a fair or a festival (组委会 = 组织委员会, 执委会 = 执行委员会)
 _EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员会")
 _EVENT_HEAD_SET = frozenset(EVENT_HEADS)
+# the next item of a list is a bare kind of gathering (新春茶话会、恳谈会、座谈会等): the list names kinds, so
+# this item is a kind too, no one occasion
+_KIND_LIST_NEXT = re.compile(
+    "、(?:" + "|".join(sorted(map(re.escape, EVENT_HEADS), key=len, reverse=True)) + ")(?=[、等和及])"
+)
 _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
@@ -2555,7 +2638,12 @@ def extract_events(ctx: Context) -> None:
             q = _QUOTED_DATE.search(view, max(0, hs - 8), hs)
             if q:
                 ctx.add(q.start(), he, "Event", "event.head", 0.75)
-            elif he - hs >= _BARE_OK and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些"):
+            elif (
+                he - hs >= _BARE_OK
+                and view[hs - 1 : hs] not in ("类", "场", "次", "个", "些")
+                # 组织茶话会、恳谈会、座谈会等: bare heads listed are kinds of gathering, no one occasion
+                and not (view[hs - 1 : hs] == "、" or view[he : he + 1] in ("、", "等"))
+            ):
                 ctx.add(hs, he, "Event", "event.head", 0.6)
             continue
         counts = list(_LISTED_COUNT.finditer(view, vs, hs))
@@ -2577,6 +2665,8 @@ def extract_events(ctx: Context) -> None:
         q = _QUOTED_DATE.search(view, max(0, vs - 8), vs)
         if q:
             vs = q.start()
+        if _KIND_LIST_NEXT.match(view, he):
+            continue  # 组织新春茶话会、恳谈会等: kinds of gathering listed, no one occasion
         if view.startswith("分会场", hs) and not _placed_branch(ctx, view[vs:hs]):
             continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
         ctx.add(vs, he, "Event", "event.head", 0.75)

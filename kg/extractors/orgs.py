@@ -27,6 +27,7 @@ from .base import (
     PUNCT,
     STOP_WORDS,
     Context,
+    after_place_and_build_verb,
     extend_left,
     is_home_ref,
     part,
@@ -752,8 +753,8 @@ def extract_companies(ctx: Context) -> None:
             _INDEFINITE_PLANT.search(view, max(0, span[0] - 16), span[0]) or _INDEFINITE.search(core)
         ):
             continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
-        if re.search(r"\d+(?:个|家|项|批)", core):
-            continue  # 2个项目银行: a count, not a name
+        if re.search(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|项|批)", core):
+            continue  # 2个项目银行, A、B两家上市公司: a count, not a name
         if m.group().endswith("合作社") and not any(
             p.vstart >= span[0] and p.vend <= hs and (p.code or p.type in ("Town", "Village"))
             for p in ctx.mentions
@@ -780,7 +781,7 @@ _COMPANY_LIST_TAIL = re.compile(
     # (A、B等单位有关负责人发言: the units of a list whose items are not bodies, places or institutions are firms)
     r"|等(?:[\d一二三四五六七八九十几]+家)?单位(?=有关|相关|负责人|代表)"
     # or the count right after the last item, without 等 (项目有A、B、C 3家企业: the list is complete)
-    r"|(?<=[\u4e00-\u9fff])[\d一二三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
+    r"|(?<=[\u4e00-\u9fff])[\d一二两三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
 )
 _CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
 _ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
@@ -878,6 +879,13 @@ _MEDIA_DATELINE = re.compile(
 )
 
 
+# a news app credited for its reporter (X客户端记者 NAME, X新闻客户端讯): the app is the outlet (SCHEMA
+# Institution: media), as a paper is in X日报记者; without the credit, 客户端 is only software
+_APP_CREDIT = re.compile(
+    r"(?m)(?:^|[据(（])[ \t　]*([\u4e00-\u9fff]{2,10}客户端)(?=[ 　]*(?:记者|讯|消息|报道|[|｜]))"
+)
+
+
 # the first of two outlets a dateline joins with a dash (阿勒泰新闻网-阿勒泰地区融媒体中心)
 _JOINED_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,10}(?:网|报|电视台|广播电视台))[-－—]")
 
@@ -948,6 +956,10 @@ def extract_institutions(ctx: Context) -> None:
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
         ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
+    for m in _APP_CREDIT.finditer(view):
+        if re.search(r"(?:报|网|台)[·]?[\u4e00-\u9fff]{0,4}客户端$", m.group(1)):
+            continue  # 海南日报客户端, 湖南日报·新湖南客户端: a paper's own app, the paper is the outlet
+        ctx.add(m.start(1), m.end(1), "Institution", "institution.app-credit", 0.8)
     # 本报 is the newspaper that published the article: given by the caller, else a paper the article
     # names near the top (据海南日报客户端), else one named in a dateline; unnamed, it stays this
     # article's own paper (resolve keeps it apart from other articles' 本报)
@@ -1001,6 +1013,12 @@ def _coordinated_zones(ctx: Context) -> None:
             new = ctx.add(vs, ve, "Zone", "zone.coordinated", 0.6)
             if new:
                 todo.append(new)
+
+
+# a zone's head, then a joiner: two zones named in a row (沈阳都市圈和辽东经济区, A开发区与B园区)
+_ZONE_JOINED = re.compile(
+    "(?:" + "|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)) + ")[和与及、]"
+)
 
 
 # heads that also make everyday phrases (主题公园, 自然保护区): the name before them must be specific
@@ -1078,6 +1096,8 @@ def extract_zones(ctx: Context) -> None:
             and view.startswith("项目", he + 2)
         ):
             continue  # 尼尔科达家居产业园项目 is a project, not a zone (but 武汉新城鄂州片区项目48个 counts a zone's)
+        if m.group() == "新城" and view[he : he + 1] in ("镇", "区"):
+            continue  # X新城镇 is a town (a planned new town), X新城区 a district's area: not the zone head 新城
         # a 管委会 after the zone makes a government body (银州经济开发区管委会)
         span = _name_before(ctx, hs, he)
         if not span:
@@ -1088,6 +1108,15 @@ def extract_zones(ctx: Context) -> None:
         amount = _LEAD_SUM.match(view, span[0], hs)
         if amount:
             span = (amount.end(), he)  # 签订的1.1亿元X产业园区…: the sum is the clause's, no part of a name
+        opened = after_place_and_build_verb(ctx, span[0], hs)
+        if opened != span[0]:
+            span = (opened, he)  # 在宜城市建设X产业园: the place and the verb are the clause's
+        joined = [j.end() for j in _ZONE_JOINED.finditer(view, span[0], hs)]
+        if joined:
+            span = (
+                joined[-1],
+                he,
+            )  # A都市圈和B经济区: two zones joined, this name is the second (A has its own)
         walked = extend_left(ctx, hs)
         if (
             walked < span[0]

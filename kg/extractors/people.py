@@ -36,7 +36,7 @@ _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 # the marks that close a name in a list of officials (某某、某某, / 某某;)
 _LIST_END = frozenset("、，,；;。")
 # a paper (or its newsroom) written right before a credit word: its own reporter
-_PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台)(?:融媒体中心|融媒体|全媒体)?$")
+_PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)(?:融媒体中心|融媒体|全媒体)?$")
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
     rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
@@ -62,7 +62,8 @@ _BRACKET_BYLINE = re.compile(
     rf"(?:^|讯|\d日电)\s*[（(]((?:{_NAME_CH}{{2,3}}[ 、]){{0,4}}{_NAME_CH}{{2,3}})[）)]"
 )
 # the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
-_AFTER_TITLE = re.compile(rf"({_TITLE_RX})(?=({_NAME_CH}{{2,3}}))")
+# (a title may be quoted: 现任“掌门人”某某; the name starts after the closing quote)
+_AFTER_TITLE = re.compile(rf"({_TITLE_RX})[”’]?(?=({_NAME_CH}{{2,3}}))")
 # every _AFTER_TITLE match opens with a title: one pass over the view finds where titles are, and the
 # three sentences in four that hold none are not scanned (a title holds no sentence break or space)
 _TITLE_FINDER = ahocorasick_rs.AhoCorasick(list(TITLES))

@@ -257,7 +257,16 @@ def _coordinated_cities(ctx: Context, far: list[tuple[int, int, str]]) -> None:
                 and view[e : e + 1] not in _PART_AFTER
                 and _starts_a_word(ctx, e)
             )
-            if (sep_before and s - 1 in ends) or (sep_after and e + 1 in starts) or anchored:
+            # (西藏林芝: right after its own province's name, an address written province first)
+            under_province = any(
+                m.vend == s and m.code and m.code == ctx.gaz.by_code[code].parent for m in ctx.mentions
+            )
+            if (
+                (sep_before and s - 1 in ends)
+                or (sep_after and e + 1 in starts)
+                or anchored
+                or under_province
+            ):
                 place = ctx.gaz.by_code[code]
                 ctx.add(
                     s,

@@ -52,7 +52,7 @@ class _Index:
         self.pubs = [
             m
             for m in ms
-            if m.rule in ("institution.publisher", "institution.dateline")
+            if m.rule in ("institution.publisher", "institution.dateline", "institution.app-credit")
             or m.type == "Institution"
             and m.vstart in starts
         ]

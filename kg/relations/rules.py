@@ -199,6 +199,9 @@ _LEAD_IN = re.compile(r"[^，,。；;：:、“”《》]{1,10}[，,]")
 _ACTS_AT = re.compile(
     r"(?:[^，,。；]{0,6}?)(?:召开|举行|举办|调研|考察|参加|出席|主持|开展|参观|观摩|推介|签约)"
 )
+_CLAUSE_BREAK = re.compile(r"[，,。；;]")
+# X公司在Y投资/建设…: what the firm does there is invest or build (the project is there)
+_INVESTS_THERE = re.compile(r"(?:总)?(?:投资|建设|新建|兴建|扩建|打造|实施)")
 _BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资建设)(?:了)?[^，,。；]{0,20}?的")
 
 
@@ -326,6 +329,19 @@ def located_by_cue(ctx: Context) -> None:
                         and not _ACTS_AT.match(after)
                     )
                 ):
+                    built = (
+                        t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
+                        if t.type == "Company" and _INVESTS_THERE.match(view, p.vend)
+                        else []
+                    )
+                    if (
+                        built
+                        and built[0].vstart - p.vend <= 40
+                        and not _CLAUSE_BREAK.search(view, p.vend, built[0].vstart)
+                    ):
+                        # X公司在Y投资N亿元(建设)的Z项目: Y is where the project is, the firm only invests
+                        ctx.relate("locatedIn", built[0], p, "locatedIn.invested-there", 0.75)
+                        continue
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
             if before.endswith("落户") and p.type in PLACES:
@@ -892,6 +908,7 @@ _HANDED_TO = re.compile(r"(?:交由|交给|委托)([^，,。；]{2,30}?)(?:运�
 # invests' patterns, compiled once (they were built from _AMOUNT on every call)
 _INVEST_END = re.compile(rf"(总)?投资({_AMOUNT})的?$")
 _INVEST_BUILD_END = re.compile(rf"(总)?投资({_AMOUNT})(?:建设|兴建|新建|实施|打造|扩建)?的?$")
+_INVESTED_OF = re.compile(r"(?:出资|投资)(?:建设|兴建|新建)?的$")
 _PROJECT_INVEST = re.compile(rf"项目(总)?投资({_AMOUNT})")
 _INVEST = re.compile(rf"(总)?投资({_AMOUNT})")
 _INVEST_AMOUNT = re.compile(rf"(?:总)?投资({_AMOUNT})")
@@ -968,11 +985,23 @@ def invests(ctx: Context) -> None:
             if mm:
                 k = p.vstart - len(mm.group())
                 owner = c_by_end.get(k, [])
+                if not owner:
+                    # X公司在Y投资N亿元的Z项目: a place or zone after 在 between the firm and its investment
+                    where = next(
+                        (q for q in ms if q.vend == k and q.code or q.vend == k and q.type == "Zone"), None
+                    )
+                    if where is not None and view[where.vstart - 1 : where.vstart] == "在":
+                        owner = c_by_end.get(where.vstart - 1, [])
                 if owner:
                     amt = money(mm.group(2))
                     ctx.relate("investsIn", owner[0], p, "investsIn.company-invests", 0.8, **_money_kw(amt))
                     ctx.relate("operates", owner[0], p, "operates.builds", 0.7)
                     continue
+            # <company>投资(建设)的<project>, no amount written (该项目是X公司投资的Y项目)
+            mm = _INVESTED_OF.search(pre)
+            if mm and (owner := c_by_end.get(p.vstart - len(mm.group()), [])):
+                ctx.relate("investsIn", owner[0], p, "investsIn.company-invested", 0.7)
+                continue
             # <company><project> written together, or <company>的<project>
             owner = c_by_end.get(p.vstart, []) + (
                 c_by_end.get(p.vstart - 1, []) if view[p.vstart - 1 : p.vstart] == "的" else []
@@ -1736,6 +1765,10 @@ def _heading_title(text: str, titles: list[tuple[str, Mention]]) -> Mention | No
     return found[short] if all(n.endswith(short) for n in found) else None
 
 
+# N家企业 right after a zone or place: the count of its firms (其中X开发区10家企业)
+_COUNTED_FIRMS = re.compile(r"[\d一二三四五六七八九十两]+家(?:企业|公司)")
+
+
 @relation_rule("designatedAs.heading-list")
 def designated_heading_list(ctx: Context) -> None:
     """A line naming a title (第一批X示范县, X名单) heads the lines below it that name places, firms or
@@ -1749,13 +1782,31 @@ def designated_heading_list(ctx: Context) -> None:
         {m.surface: m for m in ctx.mentions if m.type == "Designation"}.items(), key=lambda kv: -len(kv[0])
     )
     heading: Mention | None = None
+    where: Mention | None = None  # the zone or place the announcing sentence puts the listed holders in
     for i, sent in enumerate(ctx.doc.sentences):
         ms = sents.get(i, [])
         text = view[sent.vstart : sent.vend].strip(" \u3000\n。；;：:")
         if len(text) <= 40 and not _CLAUSE.search(text):
             named = _heading_title(text, titles)
             if named is not None:
-                heading = named
+                heading, where = named, None
+                continue
+        if view[sent.vstart : sent.vend].rstrip(" \u3000\n").endswith((":", "：")):
+            # 确定了X名单,…其中Y开发区10家企业位列其中: a sentence naming a title and ending in a colon
+            # announces the lines below as its holders (and, with N家 after a zone or place, where they are)
+            announced = [m for m in ms if m.type == "Designation"]
+            if announced:
+                heading = announced[0]
+                where = next(
+                    (
+                        m
+                        for m in ms
+                        if m.type in ("Zone", "District", "Town", "City")
+                        and not _is_home_ref(m)
+                        and _COUNTED_FIRMS.match(view, m.vend)
+                    ),
+                    None,
+                )
                 continue
         body = sent.vstart
         while body < sent.vend and view[body] in " \u3000\n":
@@ -1777,7 +1828,7 @@ def designated_heading_list(ctx: Context) -> None:
         rest = _NOTE.sub("", view[body : sent.vend]).strip(" \u3000\n。；;：:")
         covered = sum(m.vend - m.vstart for m in outer)
         if not outer or len(rest) > 120 or covered < len(rest) - len(_ITEM_SEP.findall(rest)) - 2:
-            heading = None  # the list has ended
+            heading = where = None  # the list has ended
             continue
         # one holder per listed item: 泸州市江阳区 is the district (the most specific place of the item)
         for k, m in enumerate(outer):
@@ -1786,6 +1837,10 @@ def designated_heading_list(ctx: Context) -> None:
             ctx.relate(
                 "designatedAs", m, heading, "designatedAs.heading-list", 0.6, span=(sent.vstart, sent.vend)
             )
+            if where is not None and m.type in ("Company", "Institution"):
+                ctx.relate(
+                    "locatedIn", m, where, "locatedIn.heading-list", 0.55, span=(sent.vstart, sent.vend)
+                )
 
 
 @relation_rule("partOf.municipality")

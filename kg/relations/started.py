@@ -11,7 +11,7 @@ from ..model import Mention
 from ..registry import relation_rule
 from ..values import date_in
 
-_COUNT = r"[\d一二三四五六七八九十百]+个"
+_COUNT = r"(?:[\d一二三四五六七八九十百]+个|一批)"  # (等一批新开工项目: a batch counts the list too)
 # the close of a counted list of projects: 等13个项目, 等12个重点产业项目, 等重点项目8个
 _CLOSE = re.compile(
     r"等(?:"
