@@ -130,8 +130,8 @@ _ANNOUNCED = (
         ),
         # X公司投资的Y项目, no amount written: the firm invests in the project
         (
-            "该项目是江城华泰牧业有限公司投资的生猪养殖项目,建设10栋猪舍。",
-            ("江城华泰牧业有限公司", "investsIn", "生猪养殖项目"),
+            "该项目是江城华泰牧业有限公司投资的万头生猪育肥项目,建设10栋猪舍。",
+            ("江城华泰牧业有限公司", "investsIn", "万头生猪育肥项目"),
         ),
         # the reporter of a news app's credit works for the app
         (
