@@ -90,6 +90,9 @@ def test_dev15_entity_rules(text, name, types):
         ("热电厂可以为马家子新城镇解决居民供暖。", "马家子新城"),
         # a strategy's name going on into a title's head (…战略先导区) is no programme of its own
         ("江城市立足建设融入长三角一体化发展战略先导区定位。", "长三角一体化发展战略"),
+        # a quoted count + 重大工程项目 is a group of construction projects, no campaign
+        ("全市聚焦“3+2”重大工程项目,加快建设。", "“3+2”重大工程"),
+        ("全市聚焦“3+2”重大工程项目,加快建设。", "3+2重大工程"),
         # 携 (bringing along) ends the clause before what is brought: no name runs through it
         ("华科集团现任“掌门人”李寓明携电容器项目回归江城。", "华科集团现任“掌门人”李寓明携电容器项目"),
         # a paper's own app is the paper (海南日报客户端 is 海南日报's): no second outlet
@@ -130,8 +133,8 @@ _ANNOUNCED = (
         ),
         # X公司投资的Y项目, no amount written: the firm invests in the project
         (
-            "该项目是江城华泰牧业有限公司投资的生猪养殖项目,建设10栋猪舍。",
-            ("江城华泰牧业有限公司", "investsIn", "生猪养殖项目"),
+            "该项目是江城华泰牧业有限公司投资的万头生猪育肥项目,建设10栋猪舍。",
+            ("江城华泰牧业有限公司", "investsIn", "万头生猪育肥项目"),
         ),
         # the reporter of a news app's credit works for the app
         (

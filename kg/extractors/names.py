@@ -1809,6 +1809,8 @@ def extract_programmes(ctx: Context) -> None:
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
+            elif after and after.group().endswith("工程") and view.startswith("项目", m.end() + after.end()):
+                after = None  # “5+1”重大工程项目: a group of construction projects, no campaign
         if (
             after
             and after.group() == "项目"
