@@ -131,3 +131,25 @@ def load() -> Gazetteer:
         places.append(Place(code, name, level, parent))
     places.sort(key=lambda p: p.code)
     return Gazetteer(places)
+
+
+_TOWNS = Path(__file__).parent / "data" / "towns.tsv.gz"
+
+
+@lru_cache(maxsize=1)
+def towns() -> dict[str, tuple[str, ...]]:
+    """Township-level division names (镇, 乡, 街道, 苏木) → the codes of the counties (or, for a city
+    without counties or a development zone, the city) that have one of that name. Derived from
+    jionlp's copy of the national statistical division list by scripts/derive_towns.py (source, version
+    and licence in the file's header); read once, on first use (~40k names, a few tens of ms)."""
+    import gzip
+
+    out: dict[str, list[str]] = {}
+    with gzip.open(_TOWNS, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            code, _, names = line.rstrip("\n").partition("\t")
+            for name in names.split(" "):
+                out.setdefault(name, []).append(code)
+    return {k: tuple(v) for k, v in out.items()}

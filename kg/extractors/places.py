@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, towns
 from ..registry import extractor
 from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
@@ -419,16 +420,150 @@ def _listed_local_places(ctx: Context) -> None:
             pos += len(it) + 1
 
 
+# the heads of township-level names in the division list (kg/data/towns.tsv.gz); 民族乡 ends in 乡
+_TOWN_HEAD = re.compile(r"街道|镇|乡|苏木")
+# after a head these make another word (乡村, 乡镇, 镇村 as in 城镇村, 镇区, 街道办 is the town's office
+# and stays): the name is not the township's there
+_NOT_AFTER_HEAD = {
+    "乡": frozenset("村镇土亲愁情音"),
+    "镇": frozenset("区域村长级"),
+    "街道": frozenset("两沿口"),
+    "苏木": frozenset(),
+}
+
+
+def _context_divisions(ctx: Context) -> tuple[set[str], set[str]]:
+    """The counties and cities whose townships an article may name: its own county and city, and every
+    county or city it names (a town of a county the text never mentions is not looked for)."""
+    counties = {ctx.home_county} - {""}
+    cities = {ctx.home_city[:4]} - {""}
+    for m in ctx.mentions:
+        if m.code:
+            level = ctx.gaz.by_code[m.code].level
+            if level == 3:
+                counties.add(m.code)
+            elif level == 2:
+                cities.add(m.code[:4])
+    return counties, cities
+
+
+def listed_town_counties(ctx: Context, name: str) -> list[str]:
+    """The codes of the article's counties (or cities) that have a township called name, by the
+    division list; empty when the name is no township of the article's places."""
+    codes = towns().get(name)
+    if not codes:
+        return []
+    counties, cities = ctx.cache.get("town-context") or ctx.cache.setdefault(
+        "town-context", _context_divisions(ctx)
+    )
+    near = [c for c in codes if c in counties]
+    return near or [c for c in codes if c[:4] in cities]
+
+
+def _division_before(ctx: Context, vs: int, codes: tuple[str, ...]):
+    """The county (or city) written right before a listed town's name, as the list places the town:
+    开原八棵树镇, 澄江县龙街街道 (澄江县 is today's 澄江市: the old level word, as places do), 湟中县X镇.
+    Returns (start, code) or None; the town confirms a short form that alone would be too weak."""
+    view = ctx.view
+    gaz = ctx.gaz
+    for k in (9, 8, 7, 6, 5, 4, 3, 2):
+        s = vs - k
+        if s < 0:
+            continue
+        w = view[s:vs]
+        cands = gaz.full.get(w, []) + gaz.short.get(w, [])
+        if not cands and w[-1] in _OLD_LEVELS:
+            cands = gaz.short.get(w[:-1], [])
+        hit = [c for c in cands if c in codes or c[:4] + "00" in codes and gaz.by_code[c].level == 2]
+        if len(hit) == 1:
+            return s, hit[0]
+    return None
+
+
+def _listed_towns(ctx: Context) -> None:
+    """镇, 乡, 街道 and 苏木 names that the division list gives to a county or city the article is about,
+    names, or writes right before the town (开原八棵树镇) are towns without the patterns' other cues
+    (庆云堡镇大力发展蔬菜产业 in an article about 开原市); the longest listed name ending at a head wins,
+    and it must start where a word does."""
+    view = ctx.view
+    if not _TOWN_HEAD.search(view):
+        return
+    ctx.cache.pop("town-context", None)
+    table = towns()
+    gaz = ctx.gaz
+    place_ends = {m.vend: m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")}
+    others = [m for m in ctx.mentions if not m.code]
+    for h in _TOWN_HEAD.finditer(view):
+        hs, he = h.start(), h.end()
+        head = h.group()
+        if view[he : he + 1] in _NOT_AFTER_HEAD[head]:
+            continue
+        found = None
+        for k in (6, 5, 4, 3, 2):  # the core before the head: the longest listed name first
+            vs = hs - k
+            if vs < 0 or not _HAN_RUN.fullmatch(view[vs:hs]) or view[vs:he] not in table:
+                continue
+            before = None if vs in place_ends else _division_before(ctx, vs, table[view[vs:he]])
+            if not (
+                before
+                or vs in place_ends
+                or vs == ctx.sentence_bounds(vs)[0]
+                or view[vs - 1] in _LEFT_EDGE
+                or _starts_a_word(ctx, vs)
+            ):
+                continue  # the name would start inside another word (发展新台子镇 is fine, 重镇 is not)
+            codes = [before[1]] if before else listed_town_counties(ctx, view[vs:he])
+            if codes:
+                found = (vs, codes, before)
+                break
+        if found is None:
+            continue
+        vs, codes, before = found
+        name = view[vs:he]
+        if name[: -len(head)] in _NOT_LOCAL or name in gaz.full or name in gaz.short:
+            continue
+        if any(o.vstart <= vs and he <= o.vend for o in others):
+            continue  # inside a body's name already found (X镇人民政府): the body's rules read it
+        parent = place_ends.get(vs)
+        if before and parent is None:
+            place = gaz.by_code[before[1]]
+            parent = ctx.add(
+                before[0],
+                vs,
+                place.cls,
+                "place.before-town",
+                0.8,
+                label=place.name,
+                code=place.code,
+                parent_code=place.parent,
+            )
+            if parent is not None:
+                place_ends[vs] = parent
+                ctx.cache.pop("town-context", None)
+        ctx.add(
+            vs,
+            he,
+            "Town",
+            "place.town-list",
+            0.8,
+            parent_code=parent.code if parent else (codes[0] if len(set(codes)) == 1 else ""),
+            parts=(part("parent", parent),) if parent else (),
+        )
+
+
 @extractor("local-places", order=25)
 def extract_towns_villages(ctx: Context) -> None:
     """镇/乡/街道 and 村/屯 names: right after a known place, or a short name of their own."""
     view = ctx.view
+    _listed_towns(ctx)
     _towns_before_villages(ctx)
     _listed_local_places(ctx)
     places = sorted(
         (m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")), key=lambda m: m.vend
     )
     ends = {m.vend: m for m in places}
+    # the towns the division list gave enclose what follows them (永陵镇赫图阿拉村)
+    ends.update((m.vend, m) for m in ctx.mentions if m.rule == "place.town-list")
     for h in _LOCAL_HEAD.finditer(view):
         hs, he = h.start(), h.end()
         head = h.group()
@@ -593,6 +728,59 @@ def _coordinated_local_places(ctx: Context) -> None:
 _LOCAL_TYPES = frozenset({"Town", "Village"})
 
 
+# the town rules whose cue is only the words around the name (a preposition, a list mark, a bracket,
+# jieba's place tag, another item of a list, an earlier mention)
+_WEAK_TOWN_RULES = frozenset({"place.local-pattern", "place.coordinated", "place.repeat"})
+
+
+def _common_words(name: str) -> bool:
+    """Is the core of a town-like name made only of everyday words (jieba: frequency ≥ 2000, not tagged as
+    a place, person or other proper name)? 产业强, 中心, 特色 are; 沟帮子, 新城, 庆云堡 are not."""
+    head = _TOWN_HEAD.search(name[-2:])
+    core = name[: -len(head.group())] if head else name
+    words = tokens(core)
+    return bool(words) and all(word_freq(w) >= 2000 and tag(w) not in ("ns", "nr", "nz") for w in words)
+
+
+def _town_list_checks(ctx: Context) -> None:
+    """What the division list says of the towns the patterns found: a town that ends where a listed
+    town does but starts elsewhere (发展李千户镇 read too far back, 千户镇 too short) gives way to the
+    listed name; a town the list places in one county (or city) of the article gets that county as its
+    parent (partOf, when the text writes no county before it)."""
+    ms = ctx.mentions
+    listed = {m.vend: m.vstart for m in ms if m.rule == "place.town-list"}
+    table = towns()
+    # a town read from a weak cue alone (在X镇, X镇、, a bracket), not placed by the text, and neither a
+    # township anywhere in the country nor a proper name (its core is common words: 产业强镇, 农业强镇,
+    # 特色乡) is a description of a kind of town
+    loose = {
+        m.surface
+        for m in ms
+        if m.type == "Town"
+        and m.rule in _WEAK_TOWN_RULES
+        and not m.parts
+        and m.surface not in table
+        and _common_words(m.surface)
+    }
+    out = []
+    changed = False
+    for m in ms:
+        if m.type == "Town" and m.rule != "place.town-list":
+            if (listed.get(m.vend, m.vstart) != m.vstart and m.surface not in table) or (
+                m.surface in loose and not m.parts
+            ):
+                changed = True
+                continue
+            if not m.parent_code and m.surface in table:
+                codes = set(listed_town_counties(ctx, m.surface))
+                if len(codes) == 1:
+                    m = replace(m, parent_code=codes.pop())
+                    changed = True
+        out.append(m)
+    if changed:
+        ms[:] = out
+
+
 def _repeat(ctx: Context) -> None:
     view = ctx.view
     known = {m.surface: m for m in ctx.mentions if m.type in _LOCAL_TYPES}
@@ -623,6 +811,7 @@ def repeat_local_places(ctx: Context) -> None:
                 parts=(part("parent", t),),
             )
     _repeat(ctx)
+    _town_list_checks(ctx)
     # 公营子镇党委 / 镇政府: the town's own bodies
     for t in [m for m in ctx.mentions if m.type == "Town"]:
         mm = _TOWN_BODY.match(view, t.vend)

@@ -1438,6 +1438,12 @@ def home_place(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Town" or m.code or m.name in placed or _is_home_ref(m):
             continue
+        # the one county of the article that the division list gives the town (kg/data/towns.tsv.gz)
+        listed = _home_mention(ctx, m.parent_code) if m.parent_code else None
+        if listed is not None and listed.type in ("District", "City"):
+            ctx.relate("partOf", m, listed, "partOf.town-list", 0.7)
+            placed.add(m.name)
+            continue
         before = [d for d in counties.get(ctx.doc.sentence_at(m.vstart).index, ()) if d.vend <= m.vstart]
         if before and len({d.code for d in before}) == 1:
             ctx.relate("partOf", m, before[-1], "partOf.sentence-county", 0.6)
