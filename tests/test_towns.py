@@ -55,6 +55,13 @@ def test_town_list_loads_once_and_has_the_expected_size():
         ("澄江县龙街街道举办文艺活动。", "龙街街道", ("Town",)),
         # a town before one of its villages still encloses the village
         ("新宾县永陵镇赫图阿拉村发展乡村旅游。", "赫图阿拉村", ("Village",)),
+        # two or more bare names of one 、 list, each a township of the article's county: the towns,
+        # labelled with their listed names
+        ("灯塔市召开会议。铧子、西大窑两个采煤沉陷区变成了风景区。", "铧子镇", ("Town",)),
+        ("灯塔市召开会议。铧子、西大窑两个采煤沉陷区变成了风景区。", "西大窑镇", ("Town",)),
+        ("开原市召开会议。在庆云堡、八棵树、马家寨等乡镇推广新品种。", "马家寨镇", ("Town",)),
+        # a counted list of towns (A、B和C3个镇) gets the listed names as labels too
+        ("开原市召开会议。在庆云堡、八棵树和马家寨3个镇推广新品种。", "八棵树镇", ("Town",)),
         # a proper name the list does not have, after 在, stays a town (lists lag behind renamings)
         ("在沟帮子镇,江城县开展志愿服务活动。", "沟帮子镇", ("Town",)),
     ],
@@ -74,6 +81,10 @@ def test_listed_towns(text, name, types):
         ("江城县在产业强镇建设中取得成效。", "产业强镇"),
         ("在农业强镇,江城县开展活动。", "农业强镇"),
         ("江城县鼓励在特色乡建设中发挥作用。", "特色乡"),
+        # a bare name that is also an everyday word (新城) is not read as a township in a list
+        ("开原市召开会议。我们的新城、金沟子两个项目进展顺利。", "新城街道"),
+        # one bare name alone is not enough
+        ("灯塔市召开会议。铧子采煤沉陷区变成了风景区。", "铧子镇"),
         # 乡 followed by 村 is 乡村 (a township's name does not run into the countryside)
         ("开原市召开会议。庆云堡乡村振兴工作稳步推进。", "庆云堡乡"),
         # a verb before a listed town is not part of its name (the listed name wins at its head)

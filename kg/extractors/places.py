@@ -551,11 +551,67 @@ def _listed_towns(ctx: Context) -> None:
         )
 
 
+_SHORT_HEADS = ("镇", "乡", "街道", "苏木")
+
+
+def _short_town(ctx: Context, core: str, counties: set[str]) -> str:
+    """The one township of the article's counties whose name is core and a head (铧子 → 铧子镇), or ''."""
+    if word_freq(core) >= 300:
+        return ""  # 新城, 城关: a word of its own as well as a township's bare name
+    table = towns()
+    hits = [core + h for h in _SHORT_HEADS if any(c in counties for c in table.get(core + h, ()))]
+    return hits[0] if len(hits) == 1 else ""
+
+
+def _listed_short_towns(ctx: Context) -> None:
+    """铧子、西大窑两个采煤沉陷区: two or more names of one 、 list, each a township of a county the article is
+    about or names, written without its head, are those towns (labelled with the full name). One short
+    name alone is left: without the list, a township's bare name is too often a word or another name."""
+    view = ctx.view
+    if "、" not in view:
+        return
+    counties = (ctx.cache.get("town-context") or _context_divisions(ctx))[0]
+    if not counties:
+        return
+    covered = [(m.vstart, m.vend) for m in ctx.mentions]
+    for k in find_all(view, "、"):
+        left = right = None
+        for n in (4, 3, 2):  # the item before: ends at the mark, starts at a visible edge or a word
+            s = k - n
+            core = view[s:k]
+            if s < 0 or not _HAN_RUN.fullmatch(core):
+                continue
+            full = _short_town(ctx, core, counties)
+            if full and (s == 0 or view[s - 1] in _LEFT_EDGE or _starts_a_word(ctx, s)):
+                left = (s, k, full)
+                break
+        for n in (4, 3, 2):  # the item after: starts at the mark, ends where a word does
+            e = k + 1 + n
+            core = view[k + 1 : e]
+            if not _HAN_RUN.fullmatch(core):
+                continue
+            full = _short_town(ctx, core, counties)
+            if full and _starts_a_word(ctx, e):
+                right = (k + 1, e, full)
+                break
+        if (
+            left is None
+            or right is None
+            # (an item that is part of a name already found, a place or a company, is no bare town)
+            or any(a <= s < b or a < e <= b for a, b in covered for s, e, _ in (left, right))
+        ):
+            continue
+        for s, e, full in (left, right):
+            codes = [c for c in towns()[full] if c in counties]
+            ctx.add(s, e, "Town", "place.town-list-short", 0.65, label=full, parent_code=codes[0])
+
+
 @extractor("local-places", order=25)
 def extract_towns_villages(ctx: Context) -> None:
     """镇/乡/街道 and 村/屯 names: right after a known place, or a short name of their own."""
     view = ctx.view
     _listed_towns(ctx)
+    _listed_short_towns(ctx)
     _towns_before_villages(ctx)
     _listed_local_places(ctx)
     places = sorted(
@@ -775,6 +831,13 @@ def _town_list_checks(ctx: Context) -> None:
                 codes = set(listed_town_counties(ctx, m.surface))
                 if len(codes) == 1:
                     m = replace(m, parent_code=codes.pop())
+                    changed = True
+            elif not m.label and not _TOWN_HEAD.search(m.surface[-2:]):
+                # a town written without its head (A、B等3个乡镇): its listed name is its label
+                full = _short_town(ctx, m.surface, _context_divisions(ctx)[0])
+                if full:
+                    codes = {c for c in table[full] if c in _context_divisions(ctx)[0]}
+                    m = replace(m, label=full, parent_code=m.parent_code or min(codes))
                     changed = True
         out.append(m)
     if changed:
