@@ -153,3 +153,41 @@ def towns() -> dict[str, tuple[str, ...]]:
             for name in names.split(" "):
                 out.setdefault(name, []).append(code)
     return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def towns_by_county() -> dict[str, tuple[str, ...]]:
+    """The same list by county (or city) code: its township names."""
+    out: dict[str, list[str]] = {}
+    for name, codes in towns().items():
+        for c in codes:
+            out.setdefault(c, []).append(name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_VILLAGES = Path(__file__).parent / "data" / "villages.tsv.gz"
+
+
+@lru_cache(maxsize=1)
+def _village_lines() -> dict[str, str]:
+    """county code → the line of its villages, unsplit (the file is read once; a county's names are split
+    only when an article names that county)."""
+    import gzip
+
+    with gzip.open(_VILLAGES, "rt", encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t", 1) for line in f if not line.startswith("#"))
+
+
+def village_line(county: str) -> str:
+    """A county's villages as one string, each name between spaces (" 三家子村 东升村 … "): a name is
+    looked up with `f" {name} " in line`, without splitting the line into a set."""
+    line = _village_lines().get(county)
+    return f" {line} " if line else ""
+
+
+@lru_cache(maxsize=512)
+def villages_of(county: str) -> frozenset[str]:
+    """The villages (行政村 named X村) of a county (or a city without counties) by the division list
+    (kg/data/villages.tsv.gz, from the same source as towns())."""
+    line = _village_lines().get(county)
+    return frozenset(line.split(" ")) if line else frozenset()

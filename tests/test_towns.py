@@ -13,7 +13,7 @@ from cases import names_of as _names
 from cases import relations_of as _relations
 
 from kg import gazetteer
-from kg.gazetteer import towns
+from kg.gazetteer import towns, villages_of
 
 
 def test_town_list_loads_once_and_has_the_expected_size():
@@ -36,9 +36,29 @@ def test_town_list_loads_once_and_has_the_expected_size():
         assert word not in table
 
 
+def test_village_list_loads_and_has_the_expected_size():
+    path = Path(gazetteer.__file__).parent / "data" / "villages.tsv.gz"
+    assert path.stat().st_size < 2_500_000  # compressed; ~5.7 MB of text
+    head = gzip.open(path, "rt", encoding="utf-8").read(1000)
+    assert "jionlp" in head and "Apache License 2.0" in head
+    t = time.process_time()
+    kaiyuan = villages_of("211282")  # 开原市
+    assert time.process_time() - t < 1.0  # the whole file once (~50 ms), then one county's line
+    assert 200 < len(kaiyuan) < 400 and "三家子村" in kaiyuan
+    assert villages_of("211282") is kaiyuan
+    assert all(v.endswith("村") for v in kaiyuan)
+    assert villages_of("999999") == frozenset()
+    total = sum(len(line.split(" ")) for line in gazetteer._village_lines().values())
+    assert 450_000 < total < 560_000
+
+
 @pytest.mark.parametrize(
     "text, name, types",
     [
+        # a village of the article's county, without a town before it or another cue
+        ("开原市召开会议。三家子村大力发展庭院经济。", "三家子村", ("Village",)),
+        ("开原市召开会议。东升村和三家子村发展庭院经济。", "东升村", ("Village",)),
+        ("开原市召开会议。业民镇下地村发展庭院经济。", "下地村", ("Village",)),
         # a township of the article's county, written without the patterns' cues (sentence start, no 在)
         ("开原市召开会议。庆云堡镇大力发展蔬菜产业。", "庆云堡镇", ("Town",)),
         # … after a verb that jieba does not join to it
@@ -85,6 +105,10 @@ def test_listed_towns(text, name, types):
         ("开原市召开会议。我们的新城、金沟子两个项目进展顺利。", "新城街道"),
         # one bare name alone is not enough
         ("灯塔市召开会议。铧子采煤沉陷区变成了风景区。", "铧子镇"),
+        # a village name of everyday words (下地村, a village of 开原市) is read only after its town
+        ("开原市召开会议。我们要建设下地村。", "下地村"),
+        # a village of a county the article does not name is not looked for
+        ("江城县召开会议。三家子村大力发展庭院经济。", "三家子村"),
         # 乡 followed by 村 is 乡村 (a township's name does not run into the countryside)
         ("开原市召开会议。庆云堡乡村振兴工作稳步推进。", "庆云堡乡"),
         # a verb before a listed town is not part of its name (the listed name wins at its head)
@@ -113,6 +137,8 @@ def test_not_towns(text, name):
         ("近日,开原八棵树镇举办农民丰收节。", ("八棵树镇", "partOf", "开原市")),
         ("澄江县龙街街道举办文艺活动。", ("龙街街道", "partOf", "澄江市")),
         ("新宾县永陵镇赫图阿拉村发展乡村旅游。", ("赫图阿拉村", "partOf", "永陵镇")),
+        # a listed village after its town and 的 keeps the town as its parent
+        ("开原市召开会议。庆云堡镇的三家子村发展庭院经济。", ("三家子村", "partOf", "庆云堡镇")),
     ],
 )
 def test_town_parents(text, triple):
@@ -124,3 +150,21 @@ def test_a_town_is_not_placed_in_a_county_the_list_does_not_give_it():
     rels = _relations("铁岭市召开会议,开原市、西丰县参加。开原市与房木镇签订合作协议。")
     assert ("房木镇", "partOf", "西丰县") in rels
     assert ("房木镇", "partOf", "开原市") not in rels
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a township the list gives to another county is not placed in the county the sentence names
+        # (房木镇 is 西丰县's)…
+        ("开原市召开会议。开原市在房木镇建设污水处理厂。", ("房木镇", "partOf", "开原市")),
+        # …nor in the article's own county
+        ("开原市召开会议。会议要求,在房木镇建设污水处理厂。", ("房木镇", "partOf", "开原市")),
+    ],
+)
+def test_no_parent_against_the_list(text, triple):
+    assert triple not in _relations(text)
+
+
+def test_a_listed_town_of_the_county_is_still_placed_there():
+    assert ("庆云堡镇", "partOf", "开原市") in _relations("开原市召开会议。开原市在庆云堡镇建设污水处理厂。")

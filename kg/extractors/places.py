@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, towns
+from ..gazetteer import Gazetteer, towns, towns_by_county, village_line
 from ..registry import extractor
 from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
@@ -486,29 +486,47 @@ def _listed_towns(ctx: Context) -> None:
     (庆云堡镇大力发展蔬菜产业 in an article about 开原市); the longest listed name ending at a head wins,
     and it must start where a word does."""
     view = ctx.view
-    if not _TOWN_HEAD.search(view):
-        return
     ctx.cache.pop("town-context", None)
     table = towns()
+    # the heads with a listed name before them (dictionary look-ups only: most articles have none)
+    heads = []
+    for h in _TOWN_HEAD.finditer(view):
+        hs, he = h.span()
+        if hs >= 2 and (
+            view[hs - 2 : he] in table
+            or view[hs - 3 : he] in table
+            or view[hs - 4 : he] in table
+            or view[hs - 5 : he] in table
+            or view[hs - 6 : he] in table
+        ):
+            heads.append(h)
+    if not heads:
+        return
     gaz = ctx.gaz
     place_ends = {m.vend: m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")}
     others = [m for m in ctx.mentions if not m.code]
-    for h in _TOWN_HEAD.finditer(view):
-        hs, he = h.start(), h.end()
+    for h in heads:
+        hs, he = h.span()
         head = h.group()
         if view[he : he + 1] in _NOT_AFTER_HEAD[head]:
             continue
         found = None
         for k in (6, 5, 4, 3, 2):  # the core before the head: the longest listed name first
             vs = hs - k
-            if vs < 0 or not _HAN_RUN.fullmatch(view[vs:hs]) or view[vs:he] not in table:
+            if vs < 0 or view[vs:he] not in table or not _HAN_RUN.fullmatch(view[vs:hs]):
                 continue
-            before = None if vs in place_ends else _division_before(ctx, vs, table[view[vs:he]])
+            # (a county before the town: only where a name can end right before it)
+            before = (
+                None
+                if vs in place_ends or vs == 0 or view[vs - 1] in _LEFT_EDGE
+                else _division_before(ctx, vs, table[view[vs:he]])
+            )
             if not (
                 before
                 or vs in place_ends
-                or vs == ctx.sentence_bounds(vs)[0]
+                or vs == 0
                 or view[vs - 1] in _LEFT_EDGE
+                or vs == ctx.sentence_bounds(vs)[0]
                 or _starts_a_word(ctx, vs)
             ):
                 continue  # the name would start inside another word (发展新台子镇 is fine, 重镇 is not)
@@ -554,13 +572,39 @@ def _listed_towns(ctx: Context) -> None:
 _SHORT_HEADS = ("镇", "乡", "街道", "苏木")
 
 
+def _short_names(ctx: Context, counties: set[str]) -> dict[str, str]:
+    """The bare names (铧子) of the townships of these counties, each with its listed name (铧子镇); a bare
+    name two townships share is left out."""
+    key = ("town-short", frozenset(counties))
+    got = ctx.cache.get(key)
+    if got is None:
+        got = {}
+        shared = set()
+        for c in counties:
+            for core, full in town_cores(c).items():
+                if got.setdefault(core, full) != full:
+                    shared.add(core)
+        for core in shared:
+            del got[core]
+        ctx.cache[key] = got
+    return got
+
+
+@lru_cache(maxsize=4096)
+def town_cores(county: str) -> dict[str, str]:
+    """A county's townships by their bare names (铧子 → 铧子镇; a bare name two of them share is left out)."""
+    seen: dict[str, list[str]] = {}
+    for name in towns_by_county().get(county, ()):
+        head = _TOWN_HEAD.search(name, len(name) - 2)
+        if head:
+            seen.setdefault(name[: head.start()], []).append(name)
+    return {core: full[0] for core, full in seen.items() if len(full) == 1}
+
+
 def _short_town(ctx: Context, core: str, counties: set[str]) -> str:
     """The one township of the article's counties whose name is core and a head (铧子 → 铧子镇), or ''."""
-    if word_freq(core) >= 300:
-        return ""  # 新城, 城关: a word of its own as well as a township's bare name
-    table = towns()
-    hits = [core + h for h in _SHORT_HEADS if any(c in counties for c in table.get(core + h, ()))]
-    return hits[0] if len(hits) == 1 else ""
+    full = _short_names(ctx, counties).get(core, "")
+    return full if full and word_freq(core) < 300 else ""
 
 
 def _listed_short_towns(ctx: Context) -> None:
@@ -571,26 +615,21 @@ def _listed_short_towns(ctx: Context) -> None:
     if "、" not in view:
         return
     counties = (ctx.cache.get("town-context") or _context_divisions(ctx))[0]
-    if not counties:
+    short = _short_names(ctx, counties) if counties else {}
+    if not short:
         return
     covered = [(m.vstart, m.vend) for m in ctx.mentions]
     for k in find_all(view, "、"):
         left = right = None
         for n in (4, 3, 2):  # the item before: ends at the mark, starts at a visible edge or a word
             s = k - n
-            core = view[s:k]
-            if s < 0 or not _HAN_RUN.fullmatch(core):
-                continue
-            full = _short_town(ctx, core, counties)
+            full = _short_town(ctx, view[s:k], counties) if s >= 0 and view[s:k] in short else ""
             if full and (s == 0 or view[s - 1] in _LEFT_EDGE or _starts_a_word(ctx, s)):
                 left = (s, k, full)
                 break
         for n in (4, 3, 2):  # the item after: starts at the mark, ends where a word does
             e = k + 1 + n
-            core = view[k + 1 : e]
-            if not _HAN_RUN.fullmatch(core):
-                continue
-            full = _short_town(ctx, core, counties)
+            full = _short_town(ctx, view[k + 1 : e], counties) if view[k + 1 : e] in short else ""
             if full and _starts_a_word(ctx, e):
                 right = (k + 1, e, full)
                 break
@@ -604,6 +643,61 @@ def _listed_short_towns(ctx: Context) -> None:
         for s, e, full in (left, right):
             codes = [c for c in towns()[full] if c in counties]
             ctx.add(s, e, "Town", "place.town-list-short", 0.65, label=full, parent_code=codes[0])
+
+
+def _listed_villages(ctx: Context) -> None:
+    """X村 names that the division list gives to the article's own county (the one it calls home, else the
+    one to three it names), or to a county its sentence names (written out, or as the county of a town
+    the sentence names), are villages without the patterns' cues
+    (三家子村大力发展庭院经济 in an article about 开原市). Counties only, not cities: a city has thousands
+    of villages. The name must start where a word does, and a name of everyday words (下地村) is read
+    only right after its town."""
+    view = ctx.view
+    if "村" not in view:
+        return
+    gaz = ctx.gaz
+    # the counties each sentence names (by sentence start), the towns' counties among them
+    near: dict[int, set[str]] = {}
+    for m in ctx.mentions:
+        code = m.code if m.code and gaz.by_code[m.code].level == 3 else ""
+        if not code and m.type == "Town" and m.parent_code in gaz.by_code:
+            code = m.parent_code if gaz.by_code[m.parent_code].level == 3 else ""
+        if code:
+            near.setdefault(ctx.sentence_bounds(m.vstart)[0], set()).add(code)
+    # the article's own counties: the one it calls home, or all it names when they are at most three
+    named = set().union(*near.values()) if near else set()
+    own = {ctx.home_county} if ctx.home_county else (named if len(named) <= 3 else set())
+    home = [v for v in (village_line(c) for c in sorted(own)) if v]
+    if not home and not near:
+        return
+    hits = []
+    for k in find_all(view, "村"):
+        he = k + 1
+        if view[he : he + 1] in _VILLAGE_WORD_NEXT:
+            continue
+        lines = list(home)
+        lines += [village_line(c) for c in sorted(near.get(ctx.sentence_bounds(k)[0], ())) if c not in own]
+        for n in (5, 4, 3, 2):  # the longest listed name first
+            vs = k - n
+            if vs >= 0 and any(f" {view[vs:he]} " in v for v in lines if v):
+                hits.append((vs, he))
+                break
+    if not hits:
+        return
+    town_ends = {m.vend: m for m in ctx.mentions if m.type == "Town"}
+    covered = [(m.vstart, m.vend) for m in ctx.mentions if m.type != "Town"]
+    for vs, he in hits:
+        name = view[vs:he]
+        town = town_ends.get(vs)
+        if name[:-1] in _NOT_LOCAL or name[0] in _DETERMINERS:
+            continue
+        if town is None and (
+            _common_core(name[:-1])
+            or not (vs == 0 or view[vs - 1] in _LEFT_EDGE or _starts_a_word(ctx, vs))
+            or any(a <= vs < b or a < he <= b for a, b in covered)
+        ):
+            continue
+        ctx.add(vs, he, "Village", "place.village-list", 0.7, parts=(part("parent", town),) if town else ())
 
 
 @extractor("local-places", order=25)
@@ -741,6 +835,7 @@ def extract_towns_villages(ctx: Context) -> None:
         )
         m = m or next(x for x in ctx.mentions if x.vstart == name_vs and x.vend == he and x.type == cls)
         ends[m.vend] = m  # a village right after this town is inside it (桑林镇前进村)
+    _listed_villages(ctx)
 
 
 _NEXT_ITEM = re.compile(
@@ -793,7 +888,10 @@ def _common_words(name: str) -> bool:
     """Is the core of a town-like name made only of everyday words (jieba: frequency ≥ 2000, not tagged as
     a place, person or other proper name)? 产业强, 中心, 特色 are; 沟帮子, 新城, 庆云堡 are not."""
     head = _TOWN_HEAD.search(name[-2:])
-    core = name[: -len(head.group())] if head else name
+    return _common_core(name[: -len(head.group())] if head else name)
+
+
+def _common_core(core: str) -> bool:
     words = tokens(core)
     return bool(words) and all(word_freq(w) >= 2000 and tag(w) not in ("ns", "nr", "nz") for w in words)
 
@@ -865,14 +963,12 @@ def repeat_local_places(ctx: Context) -> None:
             r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])", view[t.vend : t.vend + 6]
         )
         if mm and mm.group(2) not in _NOT_LOCAL and mm.group(2)[0] not in _DETERMINERS:
-            ctx.add(
-                t.vend + len(mm.group(1)),
-                t.vend + mm.end(),
-                "Village",
-                "place.after-town",
-                0.75,
-                parts=(part("parent", t),),
-            )
+            vs, ve = t.vend + len(mm.group(1)), t.vend + mm.end()
+            if not ctx.add(vs, ve, "Village", "place.after-town", 0.75, parts=(part("parent", t),)):
+                # found already (by the village list): the town before it is still its parent
+                v = next(x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type == "Village")
+                if not v.parts:
+                    ctx.with_parts(v, part("parent", t))
     _repeat(ctx)
     _town_list_checks(ctx)
     # 公营子镇党委 / 镇政府: the town's own bodies
