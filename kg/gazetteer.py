@@ -191,3 +191,16 @@ def villages_of(county: str) -> frozenset[str]:
     (kg/data/villages.tsv.gz, from the same source as towns())."""
     line = _village_lines().get(county)
     return frozenset(line.split(" ")) if line else frozenset()
+
+
+@lru_cache(maxsize=1)
+def town_tails() -> frozenset[str]:
+    """The last character before the head and the head of every township name (堡镇 of 庆云堡镇, 树镇 of
+    八棵树镇): a head whose tail is not here ends no listed name, and is passed with one look-up."""
+    out = set()
+    for name in towns():
+        for head in ("街道", "苏木", "镇", "乡"):
+            if name.endswith(head):
+                out.add(name[-len(head) - 1 :])
+                break
+    return frozenset(out)

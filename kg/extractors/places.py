@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer, towns, towns_by_county, village_line
+from ..gazetteer import Gazetteer, town_tails, towns, towns_by_county, village_line
 from ..registry import extractor
 from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
@@ -490,14 +490,19 @@ def _listed_towns(ctx: Context) -> None:
     table = towns()
     # the heads with a listed name before them (dictionary look-ups only: most articles have none)
     heads = []
+    tails = town_tails()
     for h in _TOWN_HEAD.finditer(view):
         hs, he = h.span()
-        if hs >= 2 and (
-            view[hs - 2 : he] in table
-            or view[hs - 3 : he] in table
-            or view[hs - 4 : he] in table
-            or view[hs - 5 : he] in table
-            or view[hs - 6 : he] in table
+        if (
+            hs >= 2
+            and view[hs - 1 : he] in tails
+            and (
+                view[hs - 2 : he] in table
+                or view[hs - 3 : he] in table
+                or view[hs - 4 : he] in table
+                or view[hs - 5 : he] in table
+                or view[hs - 6 : he] in table
+            )
         ):
             heads.append(h)
     if not heads:
@@ -645,6 +650,11 @@ def _listed_short_towns(ctx: Context) -> None:
             ctx.add(s, e, "Town", "place.town-list-short", 0.65, label=full, parent_code=codes[0])
 
 
+# before 村 these make a word (乡村, 农村: a third of all 村 in government news, and 0.15 % of the list's
+# village names, which the patterns still read after their town) or a count or determiner (3个村, 该村)
+_NOT_BEFORE_VILLAGE_HEAD = frozenset("乡农个全该各每本")
+
+
 def _listed_villages(ctx: Context) -> None:
     """X村 names that the division list gives to the article's own county (the one it calls home, else the
     one to three it names), or to a county its sentence names (written out, or as the county of a town
@@ -673,7 +683,9 @@ def _listed_villages(ctx: Context) -> None:
     hits = []
     for k in find_all(view, "村"):
         he = k + 1
-        if view[he : he + 1] in _VILLAGE_WORD_NEXT:
+        if view[he : he + 1] in _VILLAGE_WORD_NEXT or k < 2 or view[k - 1] in _NOT_BEFORE_VILLAGE_HEAD:
+            continue
+        if not "\u4e00" <= view[k - 1] <= "\u9fff":
             continue
         lines = list(home)
         lines += [village_line(c) for c in sorted(near.get(ctx.sentence_bounds(k)[0], ())) if c not in own]
