@@ -131,3 +131,76 @@ def load() -> Gazetteer:
         places.append(Place(code, name, level, parent))
     places.sort(key=lambda p: p.code)
     return Gazetteer(places)
+
+
+_TOWNS = Path(__file__).parent / "data" / "towns.tsv.gz"
+
+
+@lru_cache(maxsize=1)
+def towns() -> dict[str, tuple[str, ...]]:
+    """Township-level division names (镇, 乡, 街道, 苏木) → the codes of the counties (or, for a city
+    without counties or a development zone, the city) that have one of that name. Derived from
+    jionlp's copy of the national statistical division list by scripts/derive_towns.py (source, version
+    and licence in the file's header); read once, on first use (~40k names, a few tens of ms)."""
+    import gzip
+
+    out: dict[str, list[str]] = {}
+    with gzip.open(_TOWNS, "rt", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            code, _, names = line.rstrip("\n").partition("\t")
+            for name in names.split(" "):
+                out.setdefault(name, []).append(code)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def towns_by_county() -> dict[str, tuple[str, ...]]:
+    """The same list by county (or city) code: its township names."""
+    out: dict[str, list[str]] = {}
+    for name, codes in towns().items():
+        for c in codes:
+            out.setdefault(c, []).append(name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_VILLAGES = Path(__file__).parent / "data" / "villages.tsv.gz"
+
+
+@lru_cache(maxsize=1)
+def _village_lines() -> dict[str, str]:
+    """county code → the line of its villages, unsplit (the file is read once; a county's names are split
+    only when an article names that county)."""
+    import gzip
+
+    with gzip.open(_VILLAGES, "rt", encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t", 1) for line in f if not line.startswith("#"))
+
+
+def village_line(county: str) -> str:
+    """A county's villages as one string, each name between spaces (" 三家子村 东升村 … "): a name is
+    looked up with `f" {name} " in line`, without splitting the line into a set."""
+    line = _village_lines().get(county)
+    return f" {line} " if line else ""
+
+
+@lru_cache(maxsize=512)
+def villages_of(county: str) -> frozenset[str]:
+    """The villages (行政村 named X村) of a county (or a city without counties) by the division list
+    (kg/data/villages.tsv.gz, from the same source as towns())."""
+    line = _village_lines().get(county)
+    return frozenset(line.split(" ")) if line else frozenset()
+
+
+@lru_cache(maxsize=1)
+def town_tails() -> frozenset[str]:
+    """The last character before the head and the head of every township name (堡镇 of 庆云堡镇, 树镇 of
+    八棵树镇): a head whose tail is not here ends no listed name, and is passed with one look-up."""
+    out = set()
+    for name in towns():
+        for head in ("街道", "苏木", "镇", "乡"):
+            if name.endswith(head):
+                out.add(name[-len(head) - 1 :])
+                break
+    return frozenset(out)

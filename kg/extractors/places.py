@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import Gazetteer, town_tails, towns, towns_by_county, village_line
 from ..registry import extractor
 from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
@@ -435,16 +436,312 @@ def _listed_local_places(ctx: Context) -> None:
             pos += len(it) + 1
 
 
+# the heads of township-level names in the division list (kg/data/towns.tsv.gz); 民族乡 ends in 乡
+_TOWN_HEAD = re.compile(r"街道|镇|乡|苏木")
+# after a head these make another word (乡村, 乡镇, 镇村 as in 城镇村, 镇区, 街道办 is the town's office
+# and stays): the name is not the township's there
+_NOT_AFTER_HEAD = {
+    "乡": frozenset("村镇土亲愁情音"),
+    "镇": frozenset("区域村长级"),
+    "街道": frozenset("两沿口"),
+    "苏木": frozenset(),
+}
+
+
+def _context_divisions(ctx: Context) -> tuple[set[str], set[str]]:
+    """The counties and cities whose townships an article may name: its own county and city, and every
+    county or city it names (a town of a county the text never mentions is not looked for)."""
+    counties = {ctx.home_county} - {""}
+    cities = {ctx.home_city[:4]} - {""}
+    for m in ctx.mentions:
+        if m.code:
+            level = ctx.gaz.by_code[m.code].level
+            if level == 3:
+                counties.add(m.code)
+            elif level == 2:
+                cities.add(m.code[:4])
+    return counties, cities
+
+
+def listed_town_counties(ctx: Context, name: str) -> list[str]:
+    """The codes of the article's counties (or cities) that have a township called name, by the
+    division list; empty when the name is no township of the article's places."""
+    codes = towns().get(name)
+    if not codes:
+        return []
+    counties, cities = ctx.cache.get("town-context") or ctx.cache.setdefault(
+        "town-context", _context_divisions(ctx)
+    )
+    near = [c for c in codes if c in counties]
+    return near or [c for c in codes if c[:4] in cities]
+
+
+def _division_before(ctx: Context, vs: int, codes: tuple[str, ...]):
+    """The county (or city) written right before a listed town's name, as the list places the town:
+    开原八棵树镇, 澄江县龙街街道 (澄江县 is today's 澄江市: the old level word, as places do), 湟中县X镇.
+    Returns (start, code) or None; the town confirms a short form that alone would be too weak."""
+    view = ctx.view
+    gaz = ctx.gaz
+    for k in (9, 8, 7, 6, 5, 4, 3, 2):
+        s = vs - k
+        if s < 0:
+            continue
+        w = view[s:vs]
+        cands = gaz.full.get(w, []) + gaz.short.get(w, [])
+        if not cands and w[-1] in _OLD_LEVELS:
+            cands = gaz.short.get(w[:-1], [])
+        hit = [c for c in cands if c in codes or c[:4] + "00" in codes and gaz.by_code[c].level == 2]
+        if len(hit) == 1:
+            return s, hit[0]
+    return None
+
+
+def _listed_towns(ctx: Context) -> None:
+    """镇, 乡, 街道 and 苏木 names that the division list gives to a county or city the article is about,
+    names, or writes right before the town (开原八棵树镇) are towns without the patterns' other cues
+    (庆云堡镇大力发展蔬菜产业 in an article about 开原市); the longest listed name ending at a head wins,
+    and it must start where a word does."""
+    view = ctx.view
+    ctx.cache.pop("town-context", None)
+    table = towns()
+    # the heads with a listed name before them (dictionary look-ups only: most articles have none)
+    heads = []
+    tails = town_tails()
+    for h in _TOWN_HEAD.finditer(view):
+        hs, he = h.span()
+        if (
+            hs >= 2
+            and view[hs - 1 : he] in tails
+            and (
+                view[hs - 2 : he] in table
+                or view[hs - 3 : he] in table
+                or view[hs - 4 : he] in table
+                or view[hs - 5 : he] in table
+                or view[hs - 6 : he] in table
+            )
+        ):
+            heads.append(h)
+    if not heads:
+        return
+    gaz = ctx.gaz
+    place_ends = {m.vend: m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")}
+    others = [m for m in ctx.mentions if not m.code]
+    for h in heads:
+        hs, he = h.span()
+        head = h.group()
+        if view[he : he + 1] in _NOT_AFTER_HEAD[head]:
+            continue
+        found = None
+        for k in (6, 5, 4, 3, 2):  # the core before the head: the longest listed name first
+            vs = hs - k
+            if vs < 0 or view[vs:he] not in table or not _HAN_RUN.fullmatch(view[vs:hs]):
+                continue
+            # (a county before the town: only where a name can end right before it)
+            before = (
+                None
+                if vs in place_ends or vs == 0 or view[vs - 1] in _LEFT_EDGE
+                else _division_before(ctx, vs, table[view[vs:he]])
+            )
+            if not (
+                before
+                or vs in place_ends
+                or vs == 0
+                or view[vs - 1] in _LEFT_EDGE
+                or vs == ctx.sentence_bounds(vs)[0]
+                or _starts_a_word(ctx, vs)
+            ):
+                continue  # the name would start inside another word (发展新台子镇 is fine, 重镇 is not)
+            codes = [before[1]] if before else listed_town_counties(ctx, view[vs:he])
+            if codes:
+                found = (vs, codes, before)
+                break
+        if found is None:
+            continue
+        vs, codes, before = found
+        name = view[vs:he]
+        if name[: -len(head)] in _NOT_LOCAL or name in gaz.full or name in gaz.short:
+            continue
+        if any(o.vstart <= vs and he <= o.vend for o in others):
+            continue  # inside a body's name already found (X镇人民政府): the body's rules read it
+        parent = place_ends.get(vs)
+        if before and parent is None:
+            place = gaz.by_code[before[1]]
+            parent = ctx.add(
+                before[0],
+                vs,
+                place.cls,
+                "place.before-town",
+                0.8,
+                label=place.name,
+                code=place.code,
+                parent_code=place.parent,
+            )
+            if parent is not None:
+                place_ends[vs] = parent
+                ctx.cache.pop("town-context", None)
+        ctx.add(
+            vs,
+            he,
+            "Town",
+            "place.town-list",
+            0.8,
+            parent_code=parent.code if parent else (codes[0] if len(set(codes)) == 1 else ""),
+            parts=(part("parent", parent),) if parent else (),
+        )
+
+
+_SHORT_HEADS = ("镇", "乡", "街道", "苏木")
+
+
+def _short_names(ctx: Context, counties: set[str]) -> dict[str, str]:
+    """The bare names (铧子) of the townships of these counties, each with its listed name (铧子镇); a bare
+    name two townships share is left out."""
+    key = ("town-short", frozenset(counties))
+    got = ctx.cache.get(key)
+    if got is None:
+        got = {}
+        shared = set()
+        for c in counties:
+            for core, full in town_cores(c).items():
+                if got.setdefault(core, full) != full:
+                    shared.add(core)
+        for core in shared:
+            del got[core]
+        ctx.cache[key] = got
+    return got
+
+
+@lru_cache(maxsize=4096)
+def town_cores(county: str) -> dict[str, str]:
+    """A county's townships by their bare names (铧子 → 铧子镇; a bare name two of them share is left out)."""
+    seen: dict[str, list[str]] = {}
+    for name in towns_by_county().get(county, ()):
+        head = _TOWN_HEAD.search(name, len(name) - 2)
+        if head:
+            seen.setdefault(name[: head.start()], []).append(name)
+    return {core: full[0] for core, full in seen.items() if len(full) == 1}
+
+
+def _short_town(ctx: Context, core: str, counties: set[str]) -> str:
+    """The one township of the article's counties whose name is core and a head (铧子 → 铧子镇), or ''."""
+    full = _short_names(ctx, counties).get(core, "")
+    return full if full and word_freq(core) < 300 else ""
+
+
+def _listed_short_towns(ctx: Context) -> None:
+    """铧子、西大窑两个采煤沉陷区: two or more names of one 、 list, each a township of a county the article is
+    about or names, written without its head, are those towns (labelled with the full name). One short
+    name alone is left: without the list, a township's bare name is too often a word or another name."""
+    view = ctx.view
+    if "、" not in view:
+        return
+    counties = (ctx.cache.get("town-context") or _context_divisions(ctx))[0]
+    short = _short_names(ctx, counties) if counties else {}
+    if not short:
+        return
+    covered = [(m.vstart, m.vend) for m in ctx.mentions]
+    for k in find_all(view, "、"):
+        left = right = None
+        for n in (4, 3, 2):  # the item before: ends at the mark, starts at a visible edge or a word
+            s = k - n
+            full = _short_town(ctx, view[s:k], counties) if s >= 0 and view[s:k] in short else ""
+            if full and (s == 0 or view[s - 1] in _LEFT_EDGE or _starts_a_word(ctx, s)):
+                left = (s, k, full)
+                break
+        for n in (4, 3, 2):  # the item after: starts at the mark, ends where a word does
+            e = k + 1 + n
+            full = _short_town(ctx, view[k + 1 : e], counties) if view[k + 1 : e] in short else ""
+            if full and _starts_a_word(ctx, e):
+                right = (k + 1, e, full)
+                break
+        if (
+            left is None
+            or right is None
+            # (an item that is part of a name already found, a place or a company, is no bare town)
+            or any(a <= s < b or a < e <= b for a, b in covered for s, e, _ in (left, right))
+        ):
+            continue
+        for s, e, full in (left, right):
+            codes = [c for c in towns()[full] if c in counties]
+            ctx.add(s, e, "Town", "place.town-list-short", 0.65, label=full, parent_code=codes[0])
+
+
+# before 村 these make a word (乡村, 农村: a third of all 村 in government news, and 0.15 % of the list's
+# village names, which the patterns still read after their town) or a count or determiner (3个村, 该村)
+_NOT_BEFORE_VILLAGE_HEAD = frozenset("乡农个全该各每本")
+
+
+def _listed_villages(ctx: Context) -> None:
+    """X村 names that the division list gives to the article's own county (the one it calls home, else the
+    one to three it names), or to a county its sentence names (written out, or as the county of a town
+    the sentence names), are villages without the patterns' cues
+    (三家子村大力发展庭院经济 in an article about 开原市). Counties only, not cities: a city has thousands
+    of villages. The name must start where a word does, and a name of everyday words (下地村) is read
+    only right after its town."""
+    view = ctx.view
+    if "村" not in view:
+        return
+    gaz = ctx.gaz
+    # the counties each sentence names (by sentence start), the towns' counties among them
+    near: dict[int, set[str]] = {}
+    for m in ctx.mentions:
+        code = m.code if m.code and gaz.by_code[m.code].level == 3 else ""
+        if not code and m.type == "Town" and m.parent_code in gaz.by_code:
+            code = m.parent_code if gaz.by_code[m.parent_code].level == 3 else ""
+        if code:
+            near.setdefault(ctx.sentence_bounds(m.vstart)[0], set()).add(code)
+    # the article's own counties: the one it calls home, or all it names when they are at most three
+    named = set().union(*near.values()) if near else set()
+    own = {ctx.home_county} if ctx.home_county else (named if len(named) <= 3 else set())
+    home = [v for v in (village_line(c) for c in sorted(own)) if v]
+    if not home and not near:
+        return
+    hits = []
+    for k in find_all(view, "村"):
+        he = k + 1
+        if view[he : he + 1] in _VILLAGE_WORD_NEXT or k < 2 or view[k - 1] in _NOT_BEFORE_VILLAGE_HEAD:
+            continue
+        if not "\u4e00" <= view[k - 1] <= "\u9fff":
+            continue
+        lines = list(home)
+        lines += [village_line(c) for c in sorted(near.get(ctx.sentence_bounds(k)[0], ())) if c not in own]
+        for n in (5, 4, 3, 2):  # the longest listed name first
+            vs = k - n
+            if vs >= 0 and any(f" {view[vs:he]} " in v for v in lines if v):
+                hits.append((vs, he))
+                break
+    if not hits:
+        return
+    town_ends = {m.vend: m for m in ctx.mentions if m.type == "Town"}
+    covered = [(m.vstart, m.vend) for m in ctx.mentions if m.type != "Town"]
+    for vs, he in hits:
+        name = view[vs:he]
+        town = town_ends.get(vs)
+        if name[:-1] in _NOT_LOCAL or name[0] in _DETERMINERS:
+            continue
+        if town is None and (
+            _common_core(name[:-1])
+            or not (vs == 0 or view[vs - 1] in _LEFT_EDGE or _starts_a_word(ctx, vs))
+            or any(a <= vs < b or a < he <= b for a, b in covered)
+        ):
+            continue
+        ctx.add(vs, he, "Village", "place.village-list", 0.7, parts=(part("parent", town),) if town else ())
+
+
 @extractor("local-places", order=25)
 def extract_towns_villages(ctx: Context) -> None:
     """镇/乡/街道 and 村/屯 names: right after a known place, or a short name of their own."""
     view = ctx.view
+    _listed_towns(ctx)
+    _listed_short_towns(ctx)
     _towns_before_villages(ctx)
     _listed_local_places(ctx)
     places = sorted(
         (m for m in ctx.mentions if m.code and not m.rule.startswith("place.home")), key=lambda m: m.vend
     )
     ends = {m.vend: m for m in places}
+    # the towns the division list gave enclose what follows them (永陵镇赫图阿拉村)
+    ends.update((m.vend, m) for m in ctx.mentions if m.rule == "place.town-list")
     for h in _LOCAL_HEAD.finditer(view):
         hs, he = h.start(), h.end()
         head = h.group()
@@ -566,6 +863,7 @@ def extract_towns_villages(ctx: Context) -> None:
         )
         m = m or next(x for x in ctx.mentions if x.vstart == name_vs and x.vend == he and x.type == cls)
         ends[m.vend] = m  # a village right after this town is inside it (桑林镇前进村)
+    _listed_villages(ctx)
 
 
 _NEXT_ITEM = re.compile(
@@ -609,6 +907,69 @@ def _coordinated_local_places(ctx: Context) -> None:
 _LOCAL_TYPES = frozenset({"Town", "Village"})
 
 
+# the town rules whose cue is only the words around the name (a preposition, a list mark, a bracket,
+# jieba's place tag, another item of a list, an earlier mention)
+_WEAK_TOWN_RULES = frozenset({"place.local-pattern", "place.coordinated", "place.repeat"})
+
+
+def _common_words(name: str) -> bool:
+    """Is the core of a town-like name made only of everyday words (jieba: frequency ≥ 2000, not tagged as
+    a place, person or other proper name)? 产业强, 中心, 特色 are; 沟帮子, 新城, 庆云堡 are not."""
+    head = _TOWN_HEAD.search(name[-2:])
+    return _common_core(name[: -len(head.group())] if head else name)
+
+
+def _common_core(core: str) -> bool:
+    words = tokens(core)
+    return bool(words) and all(word_freq(w) >= 2000 and tag(w) not in ("ns", "nr", "nz") for w in words)
+
+
+def _town_list_checks(ctx: Context) -> None:
+    """What the division list says of the towns the patterns found: a town that ends where a listed
+    town does but starts elsewhere (发展李千户镇 read too far back, 千户镇 too short) gives way to the
+    listed name; a town the list places in one county (or city) of the article gets that county as its
+    parent (partOf, when the text writes no county before it)."""
+    ms = ctx.mentions
+    listed = {m.vend: m.vstart for m in ms if m.rule == "place.town-list"}
+    table = towns()
+    # a town read from a weak cue alone (在X镇, X镇、, a bracket), not placed by the text, and neither a
+    # township anywhere in the country nor a proper name (its core is common words: 产业强镇, 农业强镇,
+    # 特色乡) is a description of a kind of town
+    loose = {
+        m.surface
+        for m in ms
+        if m.type == "Town"
+        and m.rule in _WEAK_TOWN_RULES
+        and not m.parts
+        and m.surface not in table
+        and _common_words(m.surface)
+    }
+    out = []
+    changed = False
+    for m in ms:
+        if m.type == "Town" and m.rule != "place.town-list":
+            if (listed.get(m.vend, m.vstart) != m.vstart and m.surface not in table) or (
+                m.surface in loose and not m.parts
+            ):
+                changed = True
+                continue
+            if not m.parent_code and m.surface in table:
+                codes = set(listed_town_counties(ctx, m.surface))
+                if len(codes) == 1:
+                    m = replace(m, parent_code=codes.pop())
+                    changed = True
+            elif not m.label and not _TOWN_HEAD.search(m.surface[-2:]):
+                # a town written without its head (A、B等3个乡镇): its listed name is its label
+                full = _short_town(ctx, m.surface, _context_divisions(ctx)[0])
+                if full:
+                    codes = {c for c in table[full] if c in _context_divisions(ctx)[0]}
+                    m = replace(m, label=full, parent_code=m.parent_code or min(codes))
+                    changed = True
+        out.append(m)
+    if changed:
+        ms[:] = out
+
+
 def _repeat(ctx: Context) -> None:
     view = ctx.view
     known = {m.surface: m for m in ctx.mentions if m.type in _LOCAL_TYPES}
@@ -630,15 +991,14 @@ def repeat_local_places(ctx: Context) -> None:
             r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])", view[t.vend : t.vend + 6]
         )
         if mm and mm.group(2) not in _NOT_LOCAL and mm.group(2)[0] not in _DETERMINERS:
-            ctx.add(
-                t.vend + len(mm.group(1)),
-                t.vend + mm.end(),
-                "Village",
-                "place.after-town",
-                0.75,
-                parts=(part("parent", t),),
-            )
+            vs, ve = t.vend + len(mm.group(1)), t.vend + mm.end()
+            if not ctx.add(vs, ve, "Village", "place.after-town", 0.75, parts=(part("parent", t),)):
+                # found already (by the village list): the town before it is still its parent
+                v = next(x for x in ctx.mentions if x.vstart == vs and x.vend == ve and x.type == "Village")
+                if not v.parts:
+                    ctx.with_parts(v, part("parent", t))
     _repeat(ctx)
+    _town_list_checks(ctx)
     # 公营子镇党委 / 镇政府: the town's own bodies
     for t in [m for m in ctx.mentions if m.type == "Town"]:
         mm = _TOWN_BODY.match(view, t.vend)

@@ -8,6 +8,7 @@ from collections import defaultdict
 
 from ..extractors.base import Context, bare
 from ..extractors.base import is_home_ref as _is_home_ref
+from ..gazetteer import towns, towns_by_county
 from ..lexicon import VENUE_HEADS, alternation
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
@@ -1452,6 +1453,13 @@ def _home_mention(ctx: Context, code: str) -> Mention | None:
 _BRANCH = re.compile(r"分局|分院|支队|大队")
 
 
+def _listed_elsewhere(town: str, county: str) -> bool:
+    """Does the division list (kg/data/towns.tsv.gz) have this township, but not in this county, whose
+    townships it knows? Then the town is another county's, whatever county the text names near it."""
+    listed = towns().get(town, ())
+    return bool(listed) and county not in listed and county in towns_by_county()
+
+
 @relation_rule("zy.home-place")
 def home_place(ctx: Context) -> None:
     """The county the article is about holds what the text leaves unplaced (SCHEMA.md rule 6 asks for
@@ -1469,8 +1477,14 @@ def home_place(ctx: Context) -> None:
     for m in ctx.mentions:
         if m.type != "Town" or m.code or m.name in placed or _is_home_ref(m):
             continue
+        # the one county of the article that the division list gives the town (kg/data/towns.tsv.gz)
+        listed = _home_mention(ctx, m.parent_code) if m.parent_code else None
+        if listed is not None and listed.type in ("District", "City"):
+            ctx.relate("partOf", m, listed, "partOf.town-list", 0.7)
+            placed.add(m.name)
+            continue
         before = [d for d in counties.get(ctx.doc.sentence_at(m.vstart).index, ()) if d.vend <= m.vstart]
-        if before and len({d.code for d in before}) == 1:
+        if before and len({d.code for d in before}) == 1 and not _listed_elsewhere(m.name, before[-1].code):
             ctx.relate("partOf", m, before[-1], "partOf.sentence-county", 0.6)
             placed.add(m.name)
     if not ctx.home_county:
@@ -1490,6 +1504,9 @@ def home_place(ctx: Context) -> None:
         if m.name in placed or m.name in done or _is_home_ref(m) or id(m) not in own:
             continue
         if m.type == "Town" and not m.code:
+            # …unless the division list has the name, but not in this county (a town of elsewhere)
+            if _listed_elsewhere(m.name, ctx.home_county):
+                continue
             ctx.relate("partOf", m, home, "partOf.home-county", 0.6)
         elif m.type == "GovernmentBody" and m.rule == "body.branch" and m.name == m.surface:
             # 自然资源分局 in a county's article: the city bureau's branch in that county
