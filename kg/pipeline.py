@@ -455,7 +455,15 @@ def _build_into(
             )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
             result.leftovers = leftovers
+            # what resolution says each entity and relation is made of: the units' digests (not kept)
+            ident = None
+            if isinstance(memos.get("resolve"), dict):
+                from .resolve import IDENT  # (imported by the resolution of this build)
+
+                ident = memos["resolve"].pop(IDENT, None)
             if previous is not None:
+                into = incr.fragments()
+                into.ident = ident
                 result.outputs, result.triples, memos["units"] = update(
                     graph,
                     out,
@@ -466,13 +474,16 @@ def _build_into(
                     mentions,
                     jobs if not scheduler else 1,
                     frags,
-                    incr.fragments(),
+                    into,
                 )
                 result.delta = int(timings.pop("_delta", 0))
                 if memos.get("units") is not None:
                     result.rewritten = memos["units"].rewritten
                 result.incremental = not timings.pop("_reloaded", 0)  # else the store was reloaded
             else:
+                units = incr.fragments() if ikey else None
+                if units is not None:
+                    units.ident = ident
                 result.outputs = publish(
                     graph,
                     out,
@@ -483,10 +494,10 @@ def _build_into(
                     jobs if not scheduler else 1,
                     mentions,
                     nt=incr.nt if ikey else None,
-                    units=(units := incr.fragments()) if ikey else None,
+                    units=units,
                 )
                 result.triples = int(timings.pop("_triples", 0))
-                if ikey:  # none when forked workers wrote the lines, or if a line had two owners
+                if units is not None:  # none when forked workers wrote the lines, or if a line had two owners
                     memos["units"] = units if units.units and units.consistent(result.triples) else None
             if c is not None:
                 c.prune()

@@ -217,6 +217,8 @@ def resolve(
     entities: list[Entity] = []
     eid_of: dict[int, str] = {}  # id() of each mention -> its entity's id (the candidates name mentions)
     made: dict[bytes, tuple] = {}
+    # per entity id, the keys of the groups it is made of, in the order they are merged (see IDENT)
+    ident_e: dict[str, bytes] = {}
     # a mention by its article (document id and bytes) and its position there
     where = [f"{c.doc.id}|{c.doc.sha1}" for c in contexts]
     starts = [per_ctx[ci][0] if per_ctx[ci] else 0 for ci in range(len(contexts))]
@@ -238,11 +240,22 @@ def resolve(
                 order = tuple(sorted(range(len(ms)), key=lambda j: _mkey(ms[j])))
                 e = (ent.id, ent.type, ent.label, ent.aliases, ent.code, order)
             made[gk] = e
+            ident_e[ent.id] = ident_e.get(ent.id, b"") + gk
         else:
             ent = _make_entity(ms, why, gaz)
         entities.append(ent)
         for m in ms:
             eid_of[id(m)] = ent.id
+    # per article: its bytes and the entity of each of its mentions (what the relations it contributes
+    # to are made of, with its candidates: see IDENT)
+    akeys = (
+        [
+            hashlib.sha1(marshal.dumps((where[ci], tuple([eid_of[id(m)] for m in c.mentions])), 2)).digest()
+            for ci, c in enumerate(contexts)
+        ]
+        if recording
+        else None
+    )
     if memo is not None:
         # kept marshalled to the end of the build (as objects: ~100 MB at 10,000 articles, held
         # through the RDF stage's peak)
@@ -277,8 +290,28 @@ def resolve(
         else:
             by_id[e.id] = e
     types = {e.id: e.type for e in by_id.values()}
-    relations = _relations(contexts, eid_of, types, gaz, by_id)
-    return sorted(by_id.values(), key=lambda e: e.id), relations
+    ident_r: list[bytes] | None = [] if akeys is not None else None
+    relations = _relations(contexts, eid_of, types, gaz, by_id, akeys, ident_r)
+    out = sorted(by_id.values(), key=lambda e: e.id)
+    if memo is not None and ident_r is not None:
+        memo[IDENT] = ([ident_e[e.id] for e in out], ident_r)
+    return out, relations
+
+
+# The key in resolve()'s memo of what each entity and relation it returns is a function of, given
+# the build's options and code (kg/runtime/units.py: an update writes again only the units whose key
+# changed): (one per entity, one per relation, in the order returned). Not kept past the build.
+#
+# - An entity: the keys of the groups of mentions it is made of, in the order they merge. A group's
+#   key is a digest of its mentions (each by its article's id and bytes and its position there) and of
+#   its merge reasons; the entity (id, class, label, names, code, its mentions' fields) follows from
+#   them (resolution's alias steps read only the article; what _former_names marks is the article's).
+#   Not what kg.attach gives it nor what the RDF derives from the relations: the units add those.
+# - A relation: per candidate that makes it (in order), its article's key (the article's id and bytes
+#   and the entity of each of its mentions) and its position among the article's candidates, and one
+#   mark for each fact the division list adds. Its fields, evidence and the sentences that name its ends
+#   follow from them.
+IDENT = "ident"
 
 
 def article_groups(ctx: Context, gaz: Gazetteer | None = None) -> dict[int, int]:
@@ -633,13 +666,17 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
     )
 
 
-def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
+def _relations(contexts, eid_of, types, gaz, entities, akeys=None, ident=None) -> list[Relation]:
+    """The relations of the candidates; with akeys (one key per context) each relation's key is appended
+    to ident (see IDENT)."""
     found: dict[tuple[str, str, str], list[tuple[Candidate | None, Evidence]]] = defaultdict(list)
+    # with akeys: per relation, where each of its items came from ((context, candidate) or (-1, 0))
+    src: dict[tuple[str, str, str], list[tuple[int, int]]] | None = defaultdict(list) if akeys else None
     texts: dict[str, str] = {}  # evidence spans' text: held by the graph until the build ends
     # what the ontology allows, per (predicate, subject class, object class): a few hundred triples of
     # classes for ~64,000 candidates at 1,000 articles
     ok: dict[tuple[str, str, str], bool] = {}
-    for ctx in contexts:
+    for ci, ctx in enumerate(contexts):
         doc = ctx.doc
         # (found with the article's extraction where it ran in a worker: kg.derive)
         evs = ctx.__dict__.get("derived", {}).get("evidence")
@@ -657,6 +694,8 @@ def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
                 continue
             ev = evs[n] if evs is not None else evidence_of(doc, c, texts)
             found[(s, c.predicate, o)].append((c, ev))
+            if src is not None:
+                src[(s, c.predicate, o)].append((ci, n))
 
     # places: partOf from the national list, between places that are both in the graph; a county whose
     # city the text does not name is part of its province (the nearest ancestor in the graph)
@@ -675,6 +714,8 @@ def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
                 found[(e.id, "partOf", pid)].append(
                     (None, Evidence("", 0, 0, "", "gazetteer.hierarchy", 1.0))
                 )
+                if src is not None:
+                    src[(e.id, "partOf", pid)].append((-1, 0))
     rels = []
     for (s, p, o), items in sorted(found.items()):
         best = max((c for c, _ in items if c is not None), key=lambda c: c.confidence, default=None)
@@ -701,4 +742,10 @@ def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
                     kw["date"] = kw["date"] or c.date
                     kw["title"] = kw["title"] or c.title
         rels.append(Relation(s, p, o, evs, **kw))
+        if src is not None and ident is not None:
+            ident.append(
+                hashlib.sha1(
+                    marshal.dumps(tuple([(akeys[ci] if ci >= 0 else b"", n) for ci, n in src[(s, p, o)]]), 2)
+                ).digest()
+            )
     return rels

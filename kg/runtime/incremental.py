@@ -39,6 +39,7 @@ from .units import Fragments, Unit
 
 if TYPE_CHECKING:
     from ..model import Graph
+    from ..rdf import BuildIndex
 
 INCR_DIR = ".incr"
 VALUES = "values"  # the memo of what each document gave its entities (kg.attach), marshalled
@@ -285,11 +286,16 @@ def _by_units(
     changed since old (whose sorted lines are old_lines); None if a check fails (a line owned by two
     units): the caller then writes every line."""
     from ..model import Graph as G
-    from ..rdf import BuildIndex
+    from ..rdf import BuildIndex, _areas
     from . import units
 
-    index = BuildIndex(graph.documents, graph)
-    keys, hashes = units.digests(graph, index)
+    ident = into.ident
+    if ident is not None:  # the digests read the areas only; the rest of the index is made below
+        index = BuildIndex(graph.documents)
+        index.areas = _areas(graph)
+    else:
+        index = BuildIndex(graph.documents, graph)
+    keys, hashes = units.digests(graph, index, ident)
     if len(set(keys)) != len(keys):
         return None
     new = Fragments(blob=into.blob)
@@ -301,6 +307,8 @@ def _by_units(
         else:
             dirty.append(i)
     nd, ne = len(graph.documents), len(graph.entities)
+    if ident is not None:
+        dirty = _stated_again(graph, keys, dirty, old, new, index)
     docs = tuple(graph.documents[i] for i in dirty if i < nd)
     ents = tuple(graph.entities[i - nd - 1] for i in dirty if nd < i <= nd + ne)
     rels = tuple(graph.relations[i - nd - 1 - ne] for i in dirty if i > nd + ne)
@@ -359,6 +367,61 @@ def _by_units(
         return None
     _blob(new, old, fresh, into, read_old, read_fresh, live)
     return removed, added, new
+
+
+def _stated_again(
+    graph: Graph, keys: list[str], dirty: list[int], old: Fragments, new: Fragments, index: BuildIndex
+) -> list[int]:
+    """With digests from resolution's keys: dirty (the units to write, by position) with the entities at
+    the ends of every relation that changed, appeared or went (where an entity is stated is part of its
+    lines, not of its digest), and the index's sentences that name or state the ends of the units to
+    write (those are the only ones their lines read)."""
+    from ..rdf import repeated_by_name
+
+    nd, ne = len(graph.documents), len(graph.entities)
+    ends: set[str] = set()
+    for i in dirty:
+        if i > nd + ne:
+            r = graph.relations[i - nd - 1 - ne]
+            ends.add(r.subject)
+            ends.add(r.object)
+    now = set(keys)
+    for k in old.units:
+        if k.startswith("r|") and k not in now:
+            _, s, _, o = k.split("|")
+            ends.add(s)
+            ends.add(o)
+    first = set(dirty)
+    for i in range(nd + 1, nd + 1 + ne):
+        if i not in first and graph.entities[i - nd - 1].id in ends:
+            first.add(i)
+            new.units.pop(keys[i], None)
+    dirty = sorted(first)
+    written = {graph.entities[i - nd - 1].id for i in dirty if nd < i <= nd + ne}
+    named_for: set[str] = set()  # the ends of the relations to write
+    for i in dirty:
+        if i > nd + ne:
+            r = graph.relations[i - nd - 1 - ne]
+            named_for.add(r.subject)
+            named_for.add(r.object)
+    locate = index.locate
+    named, stated = index.named, index.stated
+    for e in graph.entities:
+        if e.id in named_for:
+            for m in e.mentions:
+                if (at := locate(m.doc_id, m.start)) is not None:
+                    named.add((e.id, m.doc_id, at))
+    for r in graph.relations:  # (as kg.rdf.BuildIndex, for the entities to write)
+        if r.subject not in written and r.object not in written:
+            continue
+        again = repeated_by_name(r, locate)
+        for ev in r.evidence:
+            if ev.doc_id and (at := locate(ev.doc_id, ev.start)) is not None:
+                if again and (ev.doc_id, at) in again:
+                    continue
+                stated.add((r.subject, ev.doc_id, at))
+                stated.add((r.object, ev.doc_id, at))
+    return dirty
 
 
 # the units' file is appended to while the lines it holds that no unit owns any more take less than
@@ -585,7 +648,7 @@ def update(
             if runs is None:
                 new_frags = into or Fragments(blob=str(scratch(out) / "units.blob"))
                 index = BuildIndex(graph.documents, graph)
-                keys, hashes = units.digests(graph, index)
+                keys, hashes = units.digests(graph, index, new_frags.ident)
                 with open(new_frags.blob, "wb") as sink:
                     source = units.collect(graph, mentions, index, keys, hashes, new_frags, sink)
                     runs, keep = extsort.sorted_runs(source, scratch(out), extsort.RUN_BYTES, keep_last=True)

@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 from ..model import DateValue, Entity, Evidence, Graph, Mention, Quantity, Relation
 from ..rdf import KGR, BuildIndex, unit_lines
 
-FORMAT = 4  # bump when the layout below or the meaning of a digest changes
+FORMAT = 5  # bump when the layout below or the meaning of a digest changes
 _SHARED = ("<" + KGR + "sent/", "<" + KGR + "rule/")
 SRC = "src"  # the unit of the division list's source node (written by every build)
 
@@ -59,12 +59,16 @@ class Fragments:
     # the file of the units' own lines, one after the other (kept on disk: they are as large as the
     # graph's N-Triples, and an update reads only those of the units that changed)
     blob: str = ""
+    # what this build's resolution says each entity and relation is made of (kg.resolve.IDENT), when
+    # it recorded it: the units' digests are then made from it (digests()); not kept in the record
+    ident: tuple[list[bytes], list[bytes]] | None = field(default=None, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         # the units as plain tuples: a dataclass is pickled with a dict of its fields each (the
         # record's 43,000 units at 1,000 articles took 0.3 s to load that way, 0.1 s as tuples)
         state = dict(self.__dict__)
         state["units"] = {k: astuple_unit(u) for k, u in self.units.items()}
+        state["ident"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -204,8 +208,21 @@ class _Digester:
         return hashlib.sha1(marshal.dumps(value, 2)).digest()
 
 
-def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
-    """The key and digest of every unit, in the order ntriples_lines writes them."""
+def digests(
+    graph: Graph, index: BuildIndex, ident: tuple[list[bytes], list[bytes]] | None = None
+) -> tuple[list[str], list[bytes]]:
+    """The key and digest of every unit, in the order ntriples_lines writes them.
+
+    With ident (kg.resolve.IDENT: what resolution says each entity and relation is made of), an
+    entity's digest is made from its key there, its values and its district and city, and a
+    relation's is its key there: no unit's fields are read (the index's areas only). An entity's
+    lines also depend on the relations it is an end of (where they are stated): an update writes
+    again the entities at the ends of every relation that changed (kg/runtime/incremental.py).
+    """
+    if ident is not None and (len(ident[0]) != len(graph.entities) or len(ident[1]) != len(graph.relations)):
+        ident = None
+    if ident is not None:
+        return _keyed_digests(graph, index, ident)
     digest = _Digester()
     sha = {d.id: d.sha1 for d in graph.documents}
     stated: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -249,6 +266,39 @@ def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
             out.append(digest((flat_relation(r), tuple(where), years)))
         else:
             out.append(digest((flat_relation(r), tuple(where))))
+    return keys, out
+
+
+def _keyed_digests(
+    graph: Graph, index: BuildIndex, ident: tuple[list[bytes], list[bytes]]
+) -> tuple[list[str], list[bytes]]:
+    """digests() from resolution's keys (ident)."""
+    sha = {d.id: d.sha1 for d in graph.documents}
+    digest = _Digester()
+    keys: list[str] = []
+    out: list[bytes] = []
+    for d in graph.documents:
+        keys.append("d|" + d.id)
+        out.append(digest((d.id, d.sha1, d.encoding, d.script, d.year)))
+    keys.append(SRC)
+    out.append(b"src")
+    areas = index.areas
+    dumps, sha1 = marshal.dumps, hashlib.sha1
+    for e, made in zip(graph.entities, ident[0], strict=True):
+        keys.append("e|" + e.id)
+        values: tuple = ()
+        if e.quantities or e.dates:  # what kg.attach gave it, and the articles those values cite
+            docs = {q.evidence.doc_id for q in e.quantities}
+            docs.update(dv.evidence.doc_id for dv in e.dates)
+            values = (
+                tuple([_valued(_QUANTITY(q), _Q_EVIDENCE) for q in e.quantities]),
+                tuple([_valued(_DATE(d), _D_EVIDENCE) for d in e.dates]),
+                tuple(sorted([(d, sha.get(d)) for d in docs])),
+            )
+        out.append(sha1(made + dumps((values, areas.get(e.id, ())), 2)).digest())
+    for r, made in zip(graph.relations, ident[1], strict=True):
+        keys.append(f"r|{r.subject}|{r.predicate}|{r.object}")
+        out.append(made)
     return keys, out
 
 
