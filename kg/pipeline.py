@@ -218,7 +218,7 @@ def _assemble(
     resolved: dict | None = None,
 ) -> Graph:
     from .attach import Ahead, attach_values
-    from .resolve import resolve
+    from .resolve import ARTICLES, resolve
 
     if phase:
         phase("resolving")
@@ -230,13 +230,15 @@ def _assemble(
         try:
             entities, relations = resolve(contexts, memo=resolved)
             specs = ahead.result()
+            # each article's key from resolution, when it recorded them (for the values memo)
+            keys = resolved.pop(ARTICLES, None) if resolved is not None else None
         finally:
             ahead.close()
         docs = [c.doc for c in contexts]
         # the values of the other documents are read in forked processes: --jobs of them, and with
         # --jobs 1 two where two cores are free (forked before the store's threads start, gone before)
         processes = jobs if jobs > 1 else min(2, _cores())
-        entities, relations = attach_values(docs, entities, relations, memo, processes, specs)
+        entities, relations = attach_values(docs, entities, relations, memo, processes, specs, keys)
     graph = Graph(tuple(docs), tuple(entities), tuple(relations), tuple(skipped))
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t

@@ -246,16 +246,6 @@ def resolve(
         entities.append(ent)
         for m in ms:
             eid_of[id(m)] = ent.id
-    # per article: its bytes and the entity of each of its mentions (what the relations it contributes
-    # to are made of, with its candidates: see IDENT)
-    akeys = (
-        [
-            hashlib.sha1(marshal.dumps((where[ci], tuple([eid_of[id(m)] for m in c.mentions])), 2)).digest()
-            for ci, c in enumerate(contexts)
-        ]
-        if recording
-        else None
-    )
     if memo is not None:
         # kept marshalled to the end of the build (as objects: ~100 MB at 10,000 articles, held
         # through the RDF stage's peak)
@@ -271,7 +261,7 @@ def resolve(
     del last, last_canon, last_articles, last_entities
     # the tables of the grouping are not needed any more: freed before the relations are collected
     # (at 10,000 articles they hold a few entries for each of ~700,000 mentions)
-    del uf, groups, keys, canon, mentions, ctx_of, per_ctx, articles, made, where, starts
+    del uf, groups, keys, canon, mentions, ctx_of, per_ctx, articles, made, starts
     # two groups can hash to one id only if they have the same type and label: merge them
     by_id: dict[str, Entity] = {}
     for e in entities:
@@ -290,11 +280,22 @@ def resolve(
         else:
             by_id[e.id] = e
     types = {e.id: e.type for e in by_id.values()}
+    # per article: its id and bytes and the entity of each of its mentions with its class (what the
+    # relations it contributes to and the values it gives are made of, with the article: see IDENT)
+    akeys = None
+    if recording:
+        akeys = []
+        for ci, c in enumerate(contexts):
+            eids = tuple([eid_of[id(m)] for m in c.mentions])
+            akeys.append(
+                hashlib.sha1(marshal.dumps((where[ci], eids, tuple([types[e] for e in eids])), 2)).digest()
+            )
     ident_r: list[bytes] | None = [] if akeys is not None else None
     relations = _relations(contexts, eid_of, types, gaz, by_id, akeys, ident_r)
     out = sorted(by_id.values(), key=lambda e: e.id)
-    if memo is not None and ident_r is not None:
+    if memo is not None and ident_r is not None and akeys is not None:
         memo[IDENT] = ([ident_e[e.id] for e in out], ident_r)
+        memo[ARTICLES] = {c.doc.id: k for c, k in zip(contexts, akeys, strict=True)}
     return out, relations
 
 
@@ -312,6 +313,9 @@ def resolve(
 #   mark for each fact the division list adds. Its fields, evidence and the sentences that name its ends
 #   follow from them.
 IDENT = "ident"
+# and of the key of each article (by document id) described above: what kg.attach's memo of a
+# document's values is checked by
+ARTICLES = "article keys"
 
 
 def article_groups(ctx: Context, gaz: Gazetteer | None = None) -> dict[int, int]:
@@ -718,6 +722,18 @@ def _relations(contexts, eid_of, types, gaz, entities, akeys=None, ident=None) -
                     src[(e.id, "partOf", pid)].append((-1, 0))
     rels = []
     for (s, p, o), items in sorted(found.items()):
+        if len(items) == 1:  # (most relations: one candidate, its evidence as it is)
+            c1, ev1 = items[0]
+            if c1 is None:
+                rels.append(Relation(s, p, o, (ev1,)))
+            else:
+                rels.append(
+                    Relation(s, p, o, (ev1,), c1.amount, c1.currency, c1.approximate, c1.date, c1.title)
+                )
+            if src is not None and ident is not None:
+                ci, n = src[(s, p, o)][0]
+                ident.append(hashlib.sha1(marshal.dumps(((akeys[ci] if ci >= 0 else b"", n),), 2)).digest())
+            continue
         best = max((c for c, _ in items if c is not None), key=lambda c: c.confidence, default=None)
         # one evidence per (document, start, rule): the statement IRI is keyed on them
         best_ev: dict[tuple[str, int, str], Evidence] = {}

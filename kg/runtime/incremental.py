@@ -93,14 +93,12 @@ class Record:
     def load(self, name: str) -> object:
         """A memo the last build kept (None if none or unreadable); read only after previous() found the key."""
         try:
-            if name == VALUES:
-                from .units import values_of
-
+            if name == VALUES:  # (kg.attach.ValuesMemo: the values as plain tuples)
                 with open(self.dir / f"{name}.marshal", "rb") as f:
                     out = {}
                     for _ in range(marshal.load(f)):
-                        for doc, sha, sig, found in marshal.load(f):
-                            out[doc] = (sha, sig, values_of(found))
+                        for doc, sha, sig, akey, found in marshal.load(f):
+                            out[doc] = (sha, sig, akey, found)
                     return out
             if name == RESOLVE:
                 with open(self.dir / f"{name}.marshal", "rb") as f:
@@ -131,15 +129,13 @@ class Record:
                 # the values as plain tuples, marshalled a chunk of documents at a time: pickled, they
                 # were a peak of the build at its very end (pickling a str caches its UTF-8 form in it:
                 # +150 % for each sentence a value cites, and the pickler's memo of every object)
-                from .units import flat_values
-
                 items = list(memo.items())
                 chunks = range(0, len(items), VALUES_CHUNK)
                 with open(tmp, "wb") as f:
                     marshal.dump(len(chunks), f)
                     for i in chunks:
                         part = items[i : i + VALUES_CHUNK]
-                        marshal.dump(tuple((d, sha, sig, flat_values(v)) for d, (sha, sig, v) in part), f)
+                        marshal.dump(tuple((d, *v) for d, v in part), f)
                 os.replace(tmp, self.dir / f"{name}.marshal")
                 continue
             if name == RESOLVE and isinstance(memo, dict):  # plain tuples, strings and numbers
