@@ -501,6 +501,7 @@ def _build_into(
                 result.triples = int(timings.pop("_triples", 0))
                 if units is not None:  # none when forked workers wrote the lines, or if a line had two owners
                     memos["units"] = units if units.units and units.consistent(result.triples) else None
+                    units.lines = result.triples
             if c is not None:
                 c.prune()
             if ikey:

@@ -29,7 +29,7 @@ import pickle
 import re
 import time
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -357,6 +357,7 @@ def _by_units(
             drop |= a - b
             add |= b - a
     live = [p for p, c in after.items() if c > 0]  # the shared nodes some unit still refers to
+    new.counts = Counter({p: after[p] for p in live})
     removed, added = sorted(drop), sorted(add)
     # every line removed was there and none added was (else a line had two owners): by bisection
     if not all(map(old_lines.has, removed)) or any(map(old_lines.has, added)):
@@ -614,8 +615,11 @@ def update(
             finally:
                 Path(into.blob + ".fresh").unlink(missing_ok=True)
         if found is not None:
-            removed, added, new_frags = found
-            count = old_lines.count() - len(removed) + len(added)
+            removed, added, kept = found
+            assert frags is not None  # (found only with them)
+            count = (frags.lines if frags.lines >= 0 else old_lines.count()) - len(removed) + len(added)
+            kept.lines = count
+            new_frags = kept
             changed = bool(removed or added)
             if changed:
                 pending.append((nt, previous))
@@ -665,6 +669,8 @@ def update(
             del keep
             if new_frags is not None and not new_frags.consistent(count):
                 new_frags = None
+            if new_frags is not None:
+                new_frags.lines = count
             changed = bool(removed or added)
             if changed:  # an unchanged graph keeps its Turtle file as it is
                 ttl = staged(out, "graph.ttl")
