@@ -6,10 +6,10 @@ import hashlib
 import marshal
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any
+from typing import Any, overload
 
 from .derive import evidence_of
 from .extractors.base import Candidate, Context, bare
@@ -108,7 +108,7 @@ STATE_FORMAT = 3
 
 
 def resolve(
-    contexts: Iterable[Context], gaz: Gazetteer | None = None, memo: dict | None = None
+    contexts: Iterable[Context], gaz: Gazetteer | None = None, memo: dict | None = None, lazy: bool = False
 ) -> tuple[list[Entity], list[Relation]]:
     """The entities and relations of the contexts' mentions and candidates.
 
@@ -129,6 +129,8 @@ def resolve(
 
     Everything else (the unions by name, abbreviations across articles, entities sharing an id,
     relations) is done again from the contexts.
+
+    lazy: the relations are a LazyRelations (a sequence whose relations are made when read).
     """
     gaz = gaz or load_gazetteer()
     contexts = list(contexts)
@@ -291,12 +293,12 @@ def resolve(
                 hashlib.sha1(marshal.dumps((where[ci], eids, tuple([types[e] for e in eids])), 2)).digest()
             )
     ident_r: list[bytes] | None = [] if akeys is not None else None
-    relations = _relations(contexts, eid_of, types, gaz, by_id, akeys, ident_r)
+    relations = _relations(contexts, eid_of, types, gaz, by_id, akeys, ident_r, lazy)
     out = sorted(by_id.values(), key=lambda e: e.id)
     if memo is not None and ident_r is not None and akeys is not None:
         memo[IDENT] = ([ident_e[e.id] for e in out], ident_r)
         memo[ARTICLES] = {c.doc.id: k for c, k in zip(contexts, akeys, strict=True)}
-    return out, relations
+    return out, relations  # type: ignore[return-value]  # (a LazyRelations is a sequence of them)
 
 
 # The key in resolve()'s memo of what each entity and relation it returns is a function of, given
@@ -670,22 +672,18 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
     )
 
 
-def _relations(contexts, eid_of, types, gaz, entities, akeys=None, ident=None) -> list[Relation]:
-    """The relations of the candidates; with akeys (one key per context) each relation's key is appended
-    to ident (see IDENT)."""
-    found: dict[tuple[str, str, str], list[tuple[Candidate | None, Evidence]]] = defaultdict(list)
-    # with akeys: per relation, where each of its items came from ((context, candidate) or (-1, 0))
-    src: dict[tuple[str, str, str], list[tuple[int, int]]] | None = defaultdict(list) if akeys else None
-    texts: dict[str, str] = {}  # evidence spans' text: held by the graph until the build ends
+def _relations(
+    contexts, eid_of, types, gaz, entities, akeys=None, ident=None, lazy: bool = False
+) -> list[Relation] | LazyRelations:
+    """The relations of the candidates, sorted; with akeys (one key per context) each relation's key is
+    appended to ident (see IDENT). lazy: a LazyRelations, each relation made when it is first read."""
+    # per relation, where each of its items comes from: (context, candidate), or (-1, 0) for the fact
+    # of the division list
+    src: dict[tuple[str, str, str], list[tuple[int, int]]] = defaultdict(list)
     # what the ontology allows, per (predicate, subject class, object class): a few hundred triples of
     # classes for ~64,000 candidates at 1,000 articles
     ok: dict[tuple[str, str, str], bool] = {}
     for ci, ctx in enumerate(contexts):
-        doc = ctx.doc
-        # (found with the article's extraction where it ran in a worker: kg.derive)
-        evs = ctx.__dict__.get("derived", {}).get("evidence")
-        if evs is not None and len(evs) != len(ctx.candidates):
-            evs = None
         for n, c in enumerate(ctx.candidates):
             s, o = eid_of.get(id(c.subject)), eid_of.get(id(c.object))
             if s is None or o is None or s == o:
@@ -696,10 +694,7 @@ def _relations(contexts, eid_of, types, gaz, entities, akeys=None, ident=None) -
                 a = ok[k] = allowed(*k)
             if not a:
                 continue
-            ev = evs[n] if evs is not None else evidence_of(doc, c, texts)
-            found[(s, c.predicate, o)].append((c, ev))
-            if src is not None:
-                src[(s, c.predicate, o)].append((ci, n))
+            src[(s, c.predicate, o)].append((ci, n))
 
     # places: partOf from the national list, between places that are both in the graph; a county whose
     # city the text does not name is part of its province (the nearest ancestor in the graph)
@@ -715,25 +710,81 @@ def _relations(contexts, eid_of, types, gaz, entities, akeys=None, ident=None) -
             if p != gaz.by_code[e.code].parent and pid in entities and not named(entities[pid]):
                 continue
             if pid in entities:
-                found[(e.id, "partOf", pid)].append(
-                    (None, Evidence("", 0, 0, "", "gazetteer.hierarchy", 1.0))
-                )
-                if src is not None:
-                    src[(e.id, "partOf", pid)].append((-1, 0))
-    rels = []
-    for (s, p, o), items in sorted(found.items()):
+                src[(e.id, "partOf", pid)].append((-1, 0))
+    keys = sorted(src)
+    if ident is not None and akeys is not None:
+        sha1, dumps = hashlib.sha1, marshal.dumps
+        for k in keys:
+            ident.append(
+                sha1(dumps(tuple([(akeys[ci] if ci >= 0 else b"", n) for ci, n in src[k]]), 2)).digest()
+            )
+    rels = LazyRelations(keys, src, contexts)
+    return rels if lazy else [rels[i] for i in range(len(keys))]
+
+
+_DIVISION_LIST = Evidence("", 0, 0, "", "gazetteer.hierarchy", 1.0)
+
+
+class LazyRelations(Sequence[Relation]):
+    """The relations of a resolution, sorted, each made from its candidates and their evidence when it
+    is first read (an update reads those it writes again: kg/runtime/incremental.py)."""
+
+    def __init__(
+        self,
+        keys: list[tuple[str, str, str]],
+        src: dict[tuple[str, str, str], list[tuple[int, int]]],
+        contexts,
+    ) -> None:
+        self.keys = keys  # (subject, predicate, object) of each, in order
+        self._src = src
+        self._contexts = contexts
+        self._made: list[Relation | None] = [None] * len(keys)
+        self._evs: dict[int, Any] = {}  # context -> its candidates' evidence found with its extraction
+        self._texts: dict[str, str] = {}  # evidence spans' text: held by the graph until the build ends
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, i: int) -> Relation: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Relation]: ...
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        r = self._made[i]
+        if r is None:
+            r = self._made[i] = self._make(self.keys[i])
+        return r
+
+    def __iter__(self) -> Iterator[Relation]:
+        for i in range(len(self.keys)):
+            yield self[i]
+
+    def _evidence_of(self, ci: int) -> Any:
+        if ci not in self._evs:
+            ctx = self._contexts[ci]
+            # (found with the article's extraction where it ran in a worker: kg.derive)
+            evs = ctx.__dict__.get("derived", {}).get("evidence")
+            self._evs[ci] = evs if evs is not None and len(evs) == len(ctx.candidates) else None
+        return self._evs[ci]
+
+    def _make(self, key: tuple[str, str, str]) -> Relation:
+        s, p, o = key
+        items: list[tuple[Candidate | None, Evidence]] = []
+        for ci, n in self._src[key]:
+            if ci < 0:
+                items.append((None, _DIVISION_LIST))
+                continue
+            ctx = self._contexts[ci]
+            c = ctx.candidates[n]
+            evs = self._evidence_of(ci)
+            items.append((c, evs[n] if evs is not None else evidence_of(ctx.doc, c, self._texts)))
         if len(items) == 1:  # (most relations: one candidate, its evidence as it is)
             c1, ev1 = items[0]
             if c1 is None:
-                rels.append(Relation(s, p, o, (ev1,)))
-            else:
-                rels.append(
-                    Relation(s, p, o, (ev1,), c1.amount, c1.currency, c1.approximate, c1.date, c1.title)
-                )
-            if src is not None and ident is not None:
-                ci, n = src[(s, p, o)][0]
-                ident.append(hashlib.sha1(marshal.dumps(((akeys[ci] if ci >= 0 else b"", n),), 2)).digest())
-            continue
+                return Relation(s, p, o, (ev1,))
+            return Relation(s, p, o, (ev1,), c1.amount, c1.currency, c1.approximate, c1.date, c1.title)
         best = max((c for c, _ in items if c is not None), key=lambda c: c.confidence, default=None)
         # one evidence per (document, start, rule): the statement IRI is keyed on them
         best_ev: dict[tuple[str, int, str], Evidence] = {}
@@ -757,11 +808,4 @@ def _relations(contexts, eid_of, types, gaz, entities, akeys=None, ident=None) -
                     kw["currency"] = kw["currency"] or c.currency
                     kw["date"] = kw["date"] or c.date
                     kw["title"] = kw["title"] or c.title
-        rels.append(Relation(s, p, o, evs, **kw))
-        if src is not None and ident is not None:
-            ident.append(
-                hashlib.sha1(
-                    marshal.dumps(tuple([(akeys[ci] if ci >= 0 else b"", n) for ci, n in src[(s, p, o)]]), 2)
-                ).digest()
-            )
-    return rels
+        return Relation(s, p, o, evs, **kw)

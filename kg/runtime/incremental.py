@@ -288,7 +288,14 @@ def _by_units(
     ident = into.ident
     if ident is not None:  # the digests read the areas only; the rest of the index is made below
         index = BuildIndex(graph.documents)
-        index.areas = _areas(graph)
+        # (from the relations the areas read: a project's locatedIn, every partOf)
+        types = {e.id: e.type for e in graph.entities}
+        read = [
+            graph.relations[i]
+            for i, (s, p, _) in enumerate(units.relation_keys(graph))
+            if p == "partOf" or p == "locatedIn" and types.get(s) == "Project"
+        ]
+        index.areas = _areas(G((), graph.entities, tuple(read)))
     else:
         index = BuildIndex(graph.documents, graph)
     keys, hashes = units.digests(graph, index, ident)
@@ -374,6 +381,7 @@ def _stated_again(
     lines, not of its digest), and the index's sentences that name or state the ends of the units to
     write (those are the only ones their lines read)."""
     from ..rdf import repeated_by_name
+    from . import units
 
     nd, ne = len(graph.documents), len(graph.entities)
     ends: set[str] = set()
@@ -382,6 +390,7 @@ def _stated_again(
             r = graph.relations[i - nd - 1 - ne]
             ends.add(r.subject)
             ends.add(r.object)
+    spo = units.relation_keys(graph)
     now = set(keys)
     for k in old.units:
         if k.startswith("r|") and k not in now:
@@ -408,9 +417,10 @@ def _stated_again(
             for m in e.mentions:
                 if (at := locate(m.doc_id, m.start)) is not None:
                     named.add((e.id, m.doc_id, at))
-    for r in graph.relations:  # (as kg.rdf.BuildIndex, for the entities to write)
-        if r.subject not in written and r.object not in written:
+    for i, (s, _, o) in enumerate(spo):  # (as kg.rdf.BuildIndex, for the entities to write)
+        if s not in written and o not in written:
             continue
+        r = graph.relations[i]
         again = repeated_by_name(r, locate)
         for ev in r.evidence:
             if ev.doc_id and (at := locate(ev.doc_id, ev.start)) is not None:

@@ -303,10 +303,19 @@ def _keyed_digests(
                 tuple(sorted([(d, sha.get(d)) for d in docs])),
             )
         out.append(sha1(made + dumps((values, areas.get(e.id, ())), 2)).digest())
-    for r, made in zip(graph.relations, ident[1], strict=True):
-        keys.append(f"r|{r.subject}|{r.predicate}|{r.object}")
+    for (s, p, o), made in zip(relation_keys(graph), ident[1], strict=True):
+        keys.append(f"r|{s}|{p}|{o}")
         out.append(made)
     return keys, out
+
+
+def relation_keys(graph: Graph) -> list[tuple[str, str, str]]:
+    """(subject, predicate, object) of each relation of graph, without making the relations where they
+    are made when read (kg.resolve.LazyRelations)."""
+    known = getattr(graph.relations, "keys", None)
+    if isinstance(known, list):
+        return known
+    return [(r.subject, r.predicate, r.object) for r in graph.relations]
 
 
 def collect(
