@@ -32,7 +32,7 @@ from .runtime.executor import SchedulerError, extract_bytes, extract_chunk, init
 from .runtime.incremental import Record, base_key, update
 from .runtime.lock import BuildLockedError, lock, remove_leftovers
 from .runtime.noop import Noop, Summary, build_key
-from .runtime.units import FORMAT, Fragments
+from .runtime.units import FORMAT, Fragments, area_weights
 
 # Names this module had before the machinery moved to kg/runtime and kg/publish.py.
 __all__ = [
@@ -527,6 +527,7 @@ def _build_into(
                 if units is not None:  # none when forked workers wrote the lines, or if a line had two owners
                     memos["units"] = units if units.units and units.consistent(result.triples) else None
                     units.lines = result.triples
+                    units.weights = area_weights(graph)
             if c is not None:
                 c.prune()
             if ikey:

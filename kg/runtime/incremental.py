@@ -32,7 +32,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import InputError
 from .units import Fragments, Unit
@@ -286,22 +286,33 @@ def _by_units(
     from . import units
 
     ident = into.ident
+    if ident is not None and (len(ident[0]) != len(graph.entities) or len(ident[1]) != len(graph.relations)):
+        ident = None  # (not this graph's: digests() would not use it either)
     if ident is not None:  # the digests read the areas only; the rest of the index is made below
         index = BuildIndex(graph.documents)
-        # (from the relations the areas read: a project's locatedIn, every partOf)
-        types = {e.id: e.type for e in graph.entities}
-        read = [
-            graph.relations[i]
-            for i, (s, p, _) in enumerate(units.relation_keys(graph))
-            if p == "partOf" or p == "locatedIn" and types.get(s) == "Project"
-        ]
-        index.areas = _areas(G((), graph.entities, tuple(read)))
+        # from the relations the areas read (a project's locatedIn, every partOf): their number of
+        # evidence, from the record where a relation's digest (its key from resolution) is the same
+        spo = units.relation_keys(graph)
+        weights: dict[str, int] = {}
+        light: list[_Weighed] = []
+        last = old.weights or {}
+        for i in units.area_relations(graph):
+            s, p, o = spo[i]
+            k = f"r|{s}|{p}|{o}"
+            u, w = old.units.get(k), last.get(k)
+            if w is None or u is None or u.digest != ident[1][i]:
+                w = len(graph.relations[i].evidence)
+            weights[k] = w
+            light.append(_Weighed(s, p, o, (None,) * w))
+        index.areas = _areas(G((), graph.entities, tuple(light)))  # type: ignore[arg-type]
     else:
         index = BuildIndex(graph.documents, graph)
     keys, hashes = units.digests(graph, index, ident)
     if len(set(keys)) != len(keys):
         return None
     new = Fragments(blob=into.blob)
+    if ident is not None:
+        new.weights = weights
     dirty: list[int] = []
     for i, (k, h) in enumerate(zip(keys, hashes, strict=True)):
         u = old.units.get(k)
@@ -371,6 +382,15 @@ def _by_units(
         return None
     _blob(new, old, fresh, into, read_old, read_fresh, live)
     return removed, added, new
+
+
+class _Weighed(NamedTuple):
+    """What kg.rdf's areas read of a relation: its ends, predicate and number of evidence."""
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: tuple[None, ...]
 
 
 def _stated_again(

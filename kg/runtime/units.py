@@ -66,6 +66,9 @@ class Fragments:
     # 1,000 articles) and the graph's distinct lines (-1: not known)
     counts: Counter[str] | None = field(default=None, repr=False, compare=False)
     lines: int = -1
+    # the number of evidence of each relation the areas are made from (area_relations(): key ->
+    # len(evidence)), so that an update makes only those that changed; None: not known
+    weights: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         # the units as plain tuples: a dataclass is pickled with a dict of its fields each (the
@@ -307,6 +310,25 @@ def _keyed_digests(
         keys.append(f"r|{s}|{p}|{o}")
         out.append(made)
     return keys, out
+
+
+def area_relations(graph: Graph) -> list[int]:
+    """The positions of the relations kg.rdf's areas are made from (every partOf, a project's locatedIn)."""
+    types = {e.id: e.type for e in graph.entities}
+    return [
+        i
+        for i, (s, p, _) in enumerate(relation_keys(graph))
+        if p == "partOf" or p == "locatedIn" and types.get(s) == "Project"
+    ]
+
+
+def area_weights(graph: Graph) -> dict[str, int]:
+    """Fragments.weights of graph."""
+    out: dict[str, int] = {}
+    for i in area_relations(graph):
+        r = graph.relations[i]
+        out[f"r|{r.subject}|{r.predicate}|{r.object}"] = len(r.evidence)
+    return out
 
 
 def relation_keys(graph: Graph) -> list[tuple[str, str, str]]:
