@@ -154,15 +154,13 @@ def resolve(
     _FORMER_IDS.clear()
     keys: dict[tuple[str, str], int] = {}
     canon: dict[tuple[str, str], str] = {}  # (name, type) -> canonical key: names recur a lot
+    parent, reasons = uf.parent, uf.why
     for i, m in enumerate(mentions):
-        uf.find(i)
         if m.code:
             k = ("code", m.code)
-            reason = f"national division code {m.code} ({m.label})"
         elif m.rule == "institution.publisher" and not m.label:
             # an unnamed 本报 is this article's paper, not every article's
             k = ("publisher", m.doc_id)
-            reason = f"本报 in {m.doc_id}"
         else:
             ck = canon.get((m.name, m.type))
             if ck is None:
@@ -171,11 +169,20 @@ def resolve(
                     ck = _canonical_key(m, gaz)
                 canon[(m.name, m.type)] = ck
             k = (coarse(m.type), ck)
-            reason = f"same {coarse(m.type)} name '{k[1]}'"
-        if k in keys:
-            uf.union(keys[k], i, reason)
-        else:
+        r = keys.get(k)
+        if r is None:
             keys[k] = i
+            parent[i] = i
+        else:
+            # uf.union(r, i, reason) as it would go: every group so far is the mentions of one key,
+            # rooted at the first of them, and i is on its own
+            parent[i] = r
+            if m.code:
+                reasons[r].append(f"national division code {m.code} ({m.label})")
+            elif k[0] == "publisher":
+                reasons[r].append(f"本报 in {m.doc_id}")
+            else:
+                reasons[r].append(f"same {k[0]} name '{k[1]}'")
     per_ctx: dict[int, list[int]] = defaultdict(list)
     for i, ci in enumerate(ctx_of):
         per_ctx[ci].append(i)
