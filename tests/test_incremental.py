@@ -235,6 +235,9 @@ def test_a_change_that_undoes_a_merge_in_another_article_updates_its_relations(t
         ours, theirs = incremental.Record(out).load("units"), incremental.Record(cold).load("units")
         assert isinstance(ours, Fragments) and isinstance(theirs, Fragments)
         assert {k: u.digest for k, u in ours.units.items()} == {k: u.digest for k, u in theirs.units.items()}
+        # the update made only the relations it read (no page): its graph makes the others when asked
+        assert r.counts == c.counts
+        assert r.graph.entities == c.graph.entities and r.graph.relations == c.graph.relations
         # the abbreviation's entity: on its own after the undo, the full name's again after the redo
         (ent,) = [
             e

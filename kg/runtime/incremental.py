@@ -6,8 +6,13 @@ gave its entities (values.marshal) and a key of everything but its inputs (the k
 extraction stage, the build's options). The next build with the same key and a changed set of
 articles re-extracts only the changed articles (the per-article cache), resolves the whole graph
 again from the cached results (names merge across articles, so one article can change other
-articles' entities), takes the values of the articles whose mentions did not change from the record,
-and writes the lines of the units whose digest changed only: the lines they no longer own (or that
+articles' entities; kg.resolve replays what the record says the unchanged articles decided), takes
+the values of the articles whose key from resolution (bytes, mentions' entities and classes) did not
+change from the record, and writes the lines of the units whose digest changed only. The digests
+are made from what resolution says each unit is made of (kg.resolve.IDENT), not from the units'
+fields; without a page to write, a relation is made only where it is read (kg.resolve.LazyRelations:
+those written again, those the districts and cities are derived from when their digest changed, those
+stated about an entity written again). The lines the changed units no longer own (or that
 no unit refers to any more) are deleted from the on-disk store and the new ones inserted, in one
 transaction (a SPARQL update), with no reload. graph.nt is patched with the same difference and
 graph.ttl block by block; both, and graph.html, are rewritten only when the graph changed. Without
