@@ -91,15 +91,17 @@ class _M:
 _PLANNED = re.compile(r"计划|预计|力争|拟")
 
 
-def _mentions_by_doc(entities: list[Entity]) -> dict[str, list[_M]]:
-    """The outermost entity mentions of every document, in text order (a place inside a project's name
-    is part of the name, not a mention of its own here); one pass over the entities for all documents."""
+def _mentions_by_doc(entities: list[Entity], only: set[str] | None = None) -> dict[str, list[_M]]:
+    """The outermost entity mentions of every document (or of the documents only names), in text order
+    (a place inside a project's name is part of the name, not a mention of its own here); one pass over
+    the entities for all documents."""
     keys: dict[str, set[tuple[int, int, str, str]]] = defaultdict(set)
     for e in entities:
         if e.type in _NOT_OWNERS:
             continue
         for m in e.mentions:
-            keys[m.doc_id].add((m.vstart, -m.vend, e.id, e.type))
+            if only is None or m.doc_id in only:
+                keys[m.doc_id].add((m.vstart, -m.vend, e.id, e.type))
     return {doc_id: _outermost(sorted(ks)) for doc_id, ks in keys.items()}
 
 
@@ -794,8 +796,11 @@ DocValues = tuple[tuple[tuple[str, Quantity], ...], tuple[tuple[str, DateValue],
 # a document's values are a function of the document and of its outermost entity mentions only:
 # (sha1, digest of ((start, end, entity id, class), ...)) -> values, reused while both are unchanged
 # (the mentions by a digest: as tuples, kept from here to the end of a build, they were ~10 % of
-# its peak memory at 10,000 articles)
-ValuesMemo = dict[str, tuple[str, bytes, DocValues]]
+# its peak memory at 10,000 articles). Per document: (sha1, that digest, the article's key from
+# resolution (kg.resolve.ARTICLES: its mentions' entities and classes; b"" if none), the values as
+# plain tuples (kg.runtime.units.flat_values)): a document whose bytes and key are the memo's is
+# reused without its mentions being looked at.
+ValuesMemo = dict[str, tuple[str, bytes, bytes, tuple]]
 
 
 # A document's values found before resolution gives its mentions their entities (in a forked process
@@ -948,6 +953,7 @@ def attach_values(
     memo: ValuesMemo | None = None,
     jobs: int = 1,
     specs: Sequence[Spec | None] | None = None,
+    keys: dict[str, bytes] | None = None,
 ) -> tuple[list[Entity], list[Relation]]:
     """Give every figure and date of every document to the entity its clause is about.
 
@@ -956,16 +962,40 @@ def attach_values(
     rebuild changes few documents' mentions). specs (one per document, or None) are values found
     before resolution (article_values, by Ahead): used where they hold for the resolved mentions.
     The other documents are read here; with jobs > 1 in that many forked processes (the same
-    values, merged in document order)."""
+    values, merged in document order). keys (document id -> the article's key from resolution,
+    kg.resolve.ARTICLES) let a document of the memo with the same bytes and key be reused without
+    its mentions being gathered."""
+    from .runtime.units import flat_values, values_of
+
     quantities: dict[str, list[Quantity]] = defaultdict(list)
     dates: dict[str, list[DateValue]] = defaultdict(list)
-    by_doc = _mentions_by_doc(entities)  # per document: a scan of all entities per document was quadratic
+    akeys = [keys.get(d.id, b"") if keys else b"" for d in documents]
+    # the documents reused by their key (the same mentions' entities and classes: the same digest)
+    same = [
+        memo is not None
+        and bool(k)
+        and (last := memo.get(d.id)) is not None
+        and last[:1] == (d.sha1,)
+        and last[2] == k
+        for d, k in zip(documents, akeys, strict=True)
+    ]
+    only = {d.id for d, s in zip(documents, same, strict=True) if not s} if any(same) else None
+    # per document: a scan of all entities per document was quadratic
+    by_doc = _mentions_by_doc(entities, only)
     stands_for = _committees_of_villages(entities)
     kept: ValuesMemo = {}
     sigs: list[bytes] = []
-    reused: list[DocValues | None] = []
+    # per document: its values as plain tuples (from the memo), or found before resolution
+    reused: list[tuple | None] = []
+    ahead: list[DocValues | None] = []
     for n, doc in enumerate(documents):
         last = memo.get(doc.id) if memo is not None else None
+        if same[n]:
+            assert last is not None
+            sigs.append(last[1])
+            reused.append(last[3])
+            ahead.append(None)
+            continue
         sig = (
             hashlib.sha1(
                 repr([(m.start, m.end, m.eid, m.type) for m in by_doc.get(doc.id, [])]).encode()
@@ -974,16 +1004,22 @@ def attach_values(
             else b""
         )
         sigs.append(sig)
-        found = last[2] if last is not None and last[0] == doc.sha1 and last[1] == sig else None
-        if found is None and specs is not None and (spec := specs[n]) is not None:
-            found = _checked(spec, by_doc.get(doc.id, []))
-        reused.append(found)
-    todo = [d for d, r in zip(documents, reused, strict=True) if r is None]
+        flat = last[3] if last is not None and last[0] == doc.sha1 and last[1] == sig else None
+        reused.append(flat)
+        checked = None
+        if flat is None and specs is not None and (spec := specs[n]) is not None:
+            checked = _checked(spec, by_doc.get(doc.id, []))
+        ahead.append(checked)
+    todo = [d for d, r, a in zip(documents, reused, ahead, strict=True) if r is None and a is None]
     fresh = iter(_all_values(todo, by_doc, jobs))
-    for doc, sig, last_found in zip(documents, sigs, reused, strict=True):
-        found = last_found if last_found is not None else next(fresh)
+    for doc, sig, ak, last_flat, early in zip(documents, sigs, akeys, reused, ahead, strict=True):
+        if last_flat is not None:
+            found = values_of(last_flat)
+        else:
+            found = early if early is not None else next(fresh)
+            last_flat = flat_values(found) if memo is not None else ()
         if memo is not None:
-            kept[doc.id] = (doc.sha1, sig, found)
+            kept[doc.id] = (doc.sha1, sig, ak, last_flat)
         for eid, q in found[0]:
             quantities[stands_for.get(eid, eid)].append(q)
         for eid, dv in found[1]:

@@ -32,7 +32,7 @@ from .runtime.executor import SchedulerError, extract_bytes, extract_chunk, init
 from .runtime.incremental import Record, base_key, update
 from .runtime.lock import BuildLockedError, lock, remove_leftovers
 from .runtime.noop import Noop, Summary, build_key
-from .runtime.units import FORMAT, Fragments
+from .runtime.units import FORMAT, Fragments, area_weights
 
 # Names this module had before the machinery moved to kg/runtime and kg/publish.py.
 __all__ = [
@@ -216,9 +216,10 @@ def _assemble(
     memo: dict | None = None,
     jobs: int = 1,
     resolved: dict | None = None,
+    lazy: bool = False,
 ) -> Graph:
     from .attach import Ahead, attach_values
-    from .resolve import resolve
+    from .resolve import ARTICLES, resolve
 
     if phase:
         phase("resolving")
@@ -228,16 +229,20 @@ def _assemble(
         # process while this one resolves (checked after it; the memo's documents are not read again)
         ahead = Ahead(contexts, memo)
         try:
-            entities, relations = resolve(contexts, memo=resolved)
+            # (lazy: an update that writes no page reads only the relations it writes again)
+            entities, relations = resolve(contexts, memo=resolved, lazy=lazy)
             specs = ahead.result()
+            # each article's key from resolution, when it recorded them (for the values memo)
+            keys = resolved.pop(ARTICLES, None) if resolved is not None else None
         finally:
             ahead.close()
         docs = [c.doc for c in contexts]
         # the values of the other documents are read in forked processes: --jobs of them, and with
         # --jobs 1 two where two cores are free (forked before the store's threads start, gone before)
         processes = jobs if jobs > 1 else min(2, _cores())
-        entities, relations = attach_values(docs, entities, relations, memo, processes, specs)
-    graph = Graph(tuple(docs), tuple(entities), tuple(relations), tuple(skipped))
+        entities, _ = attach_values(docs, entities, [], memo, processes, specs, keys)
+    rels = relations if lazy else tuple(relations)  # (a LazyRelations is a sequence of them)
+    graph = Graph(tuple(docs), tuple(entities), rels, tuple(skipped))  # type: ignore[arg-type]
     contexts.clear()  # the candidates are no longer needed: free them before the RDF stage
     timings["resolve"] = time.perf_counter() - t
     return graph
@@ -255,6 +260,7 @@ def _build(
     phase: Phase | None = None,
     memo: dict | None = None,
     resolved: dict | None = None,
+    lazy: bool = False,
 ) -> tuple[Graph, int, int, dict[str, float]]:
     timings: dict[str, float] = {}
     if not files:
@@ -270,7 +276,7 @@ def _build(
     extracted = len(contexts) - reused
     # with local workers, each document's values are found in forked processes (not on a cluster)
     graph = _assemble(
-        contexts, skipped, timings, phase, memo, 1 if scheduler else jobs, resolved
+        contexts, skipped, timings, phase, memo, 1 if scheduler else jobs, resolved, lazy
     )  # empties contexts
     memory.keep()
     return graph, reused, extracted, timings
@@ -290,6 +296,15 @@ def _again(
             memory.release()
 
     return graph
+
+
+def _whole(graph: Graph) -> Callable[[], Graph]:
+    """What gives graph with every relation made (its relations made when read: kg.resolve.LazyRelations)."""
+
+    def whole() -> Graph:
+        return replace(graph, relations=tuple(graph.relations))
+
+    return whole
 
 
 def build_graph(
@@ -452,10 +467,22 @@ def _build_into(
                 phase,
                 memos.get("values"),
                 memos.get("resolve"),
+                # an update by units that writes no page: the relations made only where read
+                frags is not None and not html,
             )
             result = BuildResult(graph, reused=reused, extracted=extracted, timings=timings)
+            if not isinstance(graph.relations, tuple):  # (lazy) every relation made if the caller asks
+                result.source = _whole(graph)
             result.leftovers = leftovers
+            # what resolution says each entity and relation is made of: the units' digests (not kept)
+            ident = None
+            if isinstance(memos.get("resolve"), dict):
+                from .resolve import IDENT  # (imported by the resolution of this build)
+
+                ident = memos["resolve"].pop(IDENT, None)
             if previous is not None:
+                into = incr.fragments()
+                into.ident = ident
                 result.outputs, result.triples, memos["units"] = update(
                     graph,
                     out,
@@ -466,13 +493,24 @@ def _build_into(
                     mentions,
                     jobs if not scheduler else 1,
                     frags,
-                    incr.fragments(),
+                    into,
                 )
                 result.delta = int(timings.pop("_delta", 0))
                 if memos.get("units") is not None:
                     result.rewritten = memos["units"].rewritten
+                if not isinstance(result.source, Graph):  # what the caller reads without the graph
+                    result.summary = Summary(
+                        len(graph.documents),
+                        len(graph.entities),
+                        len(graph.relations),
+                        result.triples,
+                        graph.skipped,
+                    )
                 result.incremental = not timings.pop("_reloaded", 0)  # else the store was reloaded
             else:
+                units = incr.fragments() if ikey else None
+                if units is not None:
+                    units.ident = ident
                 result.outputs = publish(
                     graph,
                     out,
@@ -483,11 +521,13 @@ def _build_into(
                     jobs if not scheduler else 1,
                     mentions,
                     nt=incr.nt if ikey else None,
-                    units=(units := incr.fragments()) if ikey else None,
+                    units=units,
                 )
                 result.triples = int(timings.pop("_triples", 0))
-                if ikey:  # none when forked workers wrote the lines, or if a line had two owners
+                if units is not None:  # none when forked workers wrote the lines, or if a line had two owners
                     memos["units"] = units if units.units and units.consistent(result.triples) else None
+                    units.lines = result.triples
+                    units.weights = area_weights(graph)
             if c is not None:
                 c.prune()
             if ikey:

@@ -179,7 +179,9 @@ def write_rdf(
 
                 index = BuildIndex(graph.documents, graph)
                 own = stack.enter_context(open(units.blob, "wb"))
-                source = collect_blocks(graph, mentions, index, *digests(graph, index), units, own)
+                source = collect_blocks(
+                    graph, mentions, index, *digests(graph, index, units.ident), units, own
+                )
             runs, lines = extsort.sorted_blocks(
                 source, ttl.parent, extsort.RUN_BYTES, keep_last=True, sink=store
             )

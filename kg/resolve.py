@@ -6,10 +6,10 @@ import hashlib
 import marshal
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any
+from typing import Any, overload
 
 from .derive import evidence_of
 from .extractors.base import Candidate, Context, bare
@@ -109,7 +109,7 @@ STATE_FORMAT = 3
 
 
 def resolve(
-    contexts: Iterable[Context], gaz: Gazetteer | None = None, memo: dict | None = None
+    contexts: Iterable[Context], gaz: Gazetteer | None = None, memo: dict | None = None, lazy: bool = False
 ) -> tuple[list[Entity], list[Relation]]:
     """The entities and relations of the contexts' mentions and candidates.
 
@@ -130,6 +130,8 @@ def resolve(
 
     Everything else (the unions by name, abbreviations across articles, entities sharing an id,
     relations) is done again from the contexts.
+
+    lazy: the relations are a LazyRelations (a sequence whose relations are made when read).
     """
     gaz = gaz or load_gazetteer()
     contexts = list(contexts)
@@ -153,15 +155,13 @@ def resolve(
     _FORMER_IDS.clear()
     keys: dict[tuple[str, str], int] = {}
     canon: dict[tuple[str, str], str] = {}  # (name, type) -> canonical key: names recur a lot
+    parent, reasons = uf.parent, uf.why
     for i, m in enumerate(mentions):
-        uf.find(i)
         if m.code:
             k = ("code", m.code)
-            reason = f"national division code {m.code} ({m.label})"
         elif m.rule == "institution.publisher" and not m.label:
             # an unnamed 本报 is this article's paper, not every article's
             k = ("publisher", m.doc_id)
-            reason = f"本报 in {m.doc_id}"
         else:
             ck = canon.get((m.name, m.type))
             if ck is None:
@@ -170,11 +170,20 @@ def resolve(
                     ck = _canonical_key(m, gaz)
                 canon[(m.name, m.type)] = ck
             k = (coarse(m.type), ck)
-            reason = f"same {coarse(m.type)} name '{k[1]}'"
-        if k in keys:
-            uf.union(keys[k], i, reason)
-        else:
+        r = keys.get(k)
+        if r is None:
             keys[k] = i
+            parent[i] = i
+        else:
+            # uf.union(r, i, reason) as it would go: every group so far is the mentions of one key,
+            # rooted at the first of them, and i is on its own
+            parent[i] = r
+            if m.code:
+                reasons[r].append(f"national division code {m.code} ({m.label})")
+            elif k[0] == "publisher":
+                reasons[r].append(f"本报 in {m.doc_id}")
+            else:
+                reasons[r].append(f"same {k[0]} name '{k[1]}'")
     per_ctx: dict[int, list[int]] = defaultdict(list)
     for i, ci in enumerate(ctx_of):
         per_ctx[ci].append(i)
@@ -218,6 +227,8 @@ def resolve(
     entities: list[Entity] = []
     eid_of: dict[int, str] = {}  # id() of each mention -> its entity's id (the candidates name mentions)
     made: dict[bytes, tuple] = {}
+    # per entity id, the keys of the groups it is made of, in the order they are merged (see IDENT)
+    ident_e: dict[str, bytes] = {}
     # a mention by its article (document id and bytes) and its position there
     where = [f"{c.doc.id}|{c.doc.sha1}" for c in contexts]
     starts = [per_ctx[ci][0] if per_ctx[ci] else 0 for ci in range(len(contexts))]
@@ -239,6 +250,7 @@ def resolve(
                 order = tuple(sorted(range(len(ms)), key=lambda j: _mkey(ms[j])))
                 e = (ent.id, ent.type, ent.label, ent.aliases, ent.code, order)
             made[gk] = e
+            ident_e[ent.id] = ident_e.get(ent.id, b"") + gk
         else:
             ent = _make_entity(ms, why, gaz)
         entities.append(ent)
@@ -259,7 +271,7 @@ def resolve(
     del last, last_canon, last_articles, last_entities
     # the tables of the grouping are not needed any more: freed before the relations are collected
     # (at 10,000 articles they hold a few entries for each of ~700,000 mentions)
-    del uf, groups, keys, canon, mentions, ctx_of, per_ctx, articles, made, where, starts
+    del uf, groups, keys, canon, mentions, ctx_of, per_ctx, articles, made, starts
     # two groups can hash to one id only if they have the same type and label: merge them
     by_id: dict[str, Entity] = {}
     for e in entities:
@@ -278,8 +290,42 @@ def resolve(
         else:
             by_id[e.id] = e
     types = {e.id: e.type for e in by_id.values()}
-    relations = _relations(contexts, eid_of, types, gaz, by_id)
-    return sorted(by_id.values(), key=lambda e: e.id), relations
+    # per article: its id and bytes and the entity of each of its mentions with its class (what the
+    # relations it contributes to and the values it gives are made of, with the article: see IDENT)
+    akeys = None
+    if recording:
+        akeys = []
+        for ci, c in enumerate(contexts):
+            eids = tuple([eid_of[id(m)] for m in c.mentions])
+            akeys.append(
+                hashlib.sha1(marshal.dumps((where[ci], eids, tuple([types[e] for e in eids])), 2)).digest()
+            )
+    ident_r: list[bytes] | None = [] if akeys is not None else None
+    relations = _relations(contexts, eid_of, types, gaz, by_id, akeys, ident_r, lazy)
+    out = sorted(by_id.values(), key=lambda e: e.id)
+    if memo is not None and ident_r is not None and akeys is not None:
+        memo[IDENT] = ([ident_e[e.id] for e in out], ident_r)
+        memo[ARTICLES] = {c.doc.id: k for c, k in zip(contexts, akeys, strict=True)}
+    return out, relations  # type: ignore[return-value]  # (a LazyRelations is a sequence of them)
+
+
+# The key in resolve()'s memo of what each entity and relation it returns is a function of, given
+# the build's options and code (kg/runtime/units.py: an update writes again only the units whose key
+# changed): (one per entity, one per relation, in the order returned). Not kept past the build.
+#
+# - An entity: the keys of the groups of mentions it is made of, in the order they merge. A group's
+#   key is a digest of its mentions (each by its article's id and bytes and its position there) and of
+#   its merge reasons; the entity (id, class, label, names, code, its mentions' fields) follows from
+#   them (resolution's alias steps read only the article; what _former_names marks is the article's).
+#   Not what kg.attach gives it nor what the RDF derives from the relations: the units add those.
+# - A relation: per candidate that makes it (in order), its article's key (the article's id and bytes
+#   and the entity of each of its mentions) and its position among the article's candidates, and one
+#   mark for each fact the division list adds. Its fields, evidence and the sentences that name its ends
+#   follow from them.
+IDENT = "ident"
+# and of the key of each article (by document id) described above: what kg.attach's memo of a
+# document's values is checked by
+ARTICLES = "article keys"
 
 
 def article_groups(ctx: Context, gaz: Gazetteer | None = None) -> dict[int, int]:
@@ -634,18 +680,18 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
     )
 
 
-def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
-    found: dict[tuple[str, str, str], list[tuple[Candidate | None, Evidence]]] = defaultdict(list)
-    texts: dict[str, str] = {}  # evidence spans' text: held by the graph until the build ends
+def _relations(
+    contexts, eid_of, types, gaz, entities, akeys=None, ident=None, lazy: bool = False
+) -> list[Relation] | LazyRelations:
+    """The relations of the candidates, sorted; with akeys (one key per context) each relation's key is
+    appended to ident (see IDENT). lazy: a LazyRelations, each relation made when it is first read."""
+    # per relation, where each of its items comes from: (context, candidate), or (-1, 0) for the fact
+    # of the division list
+    src: dict[tuple[str, str, str], list[tuple[int, int]]] = defaultdict(list)
     # what the ontology allows, per (predicate, subject class, object class): a few hundred triples of
     # classes for ~64,000 candidates at 1,000 articles
     ok: dict[tuple[str, str, str], bool] = {}
-    for ctx in contexts:
-        doc = ctx.doc
-        # (found with the article's extraction where it ran in a worker: kg.derive)
-        evs = ctx.__dict__.get("derived", {}).get("evidence")
-        if evs is not None and len(evs) != len(ctx.candidates):
-            evs = None
+    for ci, ctx in enumerate(contexts):
         for n, c in enumerate(ctx.candidates):
             s, o = eid_of.get(id(c.subject)), eid_of.get(id(c.object))
             if s is None or o is None or s == o:
@@ -656,8 +702,7 @@ def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
                 a = ok[k] = allowed(*k)
             if not a:
                 continue
-            ev = evs[n] if evs is not None else evidence_of(doc, c, texts)
-            found[(s, c.predicate, o)].append((c, ev))
+            src[(s, c.predicate, o)].append((ci, n))
 
     # places: partOf from the national list, between places that are both in the graph; a county whose
     # city the text does not name is part of its province (the nearest ancestor in the graph)
@@ -673,11 +718,81 @@ def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
             if p != gaz.by_code[e.code].parent and pid in entities and not named(entities[pid]):
                 continue
             if pid in entities:
-                found[(e.id, "partOf", pid)].append(
-                    (None, Evidence("", 0, 0, "", "gazetteer.hierarchy", 1.0))
-                )
-    rels = []
-    for (s, p, o), items in sorted(found.items()):
+                src[(e.id, "partOf", pid)].append((-1, 0))
+    keys = sorted(src)
+    if ident is not None and akeys is not None:
+        sha1, dumps = hashlib.sha1, marshal.dumps
+        for k in keys:
+            ident.append(
+                sha1(dumps(tuple([(akeys[ci] if ci >= 0 else b"", n) for ci, n in src[k]]), 2)).digest()
+            )
+    rels = LazyRelations(keys, src, contexts)
+    return rels if lazy else [rels[i] for i in range(len(keys))]
+
+
+_DIVISION_LIST = Evidence("", 0, 0, "", "gazetteer.hierarchy", 1.0)
+
+
+class LazyRelations(Sequence[Relation]):
+    """The relations of a resolution, sorted, each made from its candidates and their evidence when it
+    is first read (an update reads those it writes again: kg/runtime/incremental.py)."""
+
+    def __init__(
+        self,
+        keys: list[tuple[str, str, str]],
+        src: dict[tuple[str, str, str], list[tuple[int, int]]],
+        contexts,
+    ) -> None:
+        self.keys = keys  # (subject, predicate, object) of each, in order
+        self._src = src
+        self._contexts = contexts
+        self._made: list[Relation | None] = [None] * len(keys)
+        self._evs: dict[int, Any] = {}  # context -> its candidates' evidence found with its extraction
+        self._texts: dict[str, str] = {}  # evidence spans' text: held by the graph until the build ends
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    @overload
+    def __getitem__(self, i: int) -> Relation: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Relation]: ...
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        r = self._made[i]
+        if r is None:
+            r = self._made[i] = self._make(self.keys[i])
+        return r
+
+    def __iter__(self) -> Iterator[Relation]:
+        for i in range(len(self.keys)):
+            yield self[i]
+
+    def _evidence_of(self, ci: int) -> Any:
+        if ci not in self._evs:
+            ctx = self._contexts[ci]
+            # (found with the article's extraction where it ran in a worker: kg.derive)
+            evs = ctx.__dict__.get("derived", {}).get("evidence")
+            self._evs[ci] = evs if evs is not None and len(evs) == len(ctx.candidates) else None
+        return self._evs[ci]
+
+    def _make(self, key: tuple[str, str, str]) -> Relation:
+        s, p, o = key
+        items: list[tuple[Candidate | None, Evidence]] = []
+        for ci, n in self._src[key]:
+            if ci < 0:
+                items.append((None, _DIVISION_LIST))
+                continue
+            ctx = self._contexts[ci]
+            c = ctx.candidates[n]
+            evs = self._evidence_of(ci)
+            items.append((c, evs[n] if evs is not None else evidence_of(ctx.doc, c, self._texts)))
+        if len(items) == 1:  # (most relations: one candidate, its evidence as it is)
+            c1, ev1 = items[0]
+            if c1 is None:
+                return Relation(s, p, o, (ev1,))
+            return Relation(s, p, o, (ev1,), c1.amount, c1.currency, c1.approximate, c1.date, c1.title)
         best = max((c for c, _ in items if c is not None), key=lambda c: c.confidence, default=None)
         # one evidence per (document, start, rule): the statement IRI is keyed on them
         best_ev: dict[tuple[str, int, str], Evidence] = {}
@@ -701,5 +816,4 @@ def _relations(contexts, eid_of, types, gaz, entities) -> list[Relation]:
                     kw["currency"] = kw["currency"] or c.currency
                     kw["date"] = kw["date"] or c.date
                     kw["title"] = kw["title"] or c.title
-        rels.append(Relation(s, p, o, evs, **kw))
-    return rels
+        return Relation(s, p, o, evs, **kw)

@@ -112,6 +112,18 @@ def blank_line(folder: Path) -> None:
     p.write_bytes(p.read_bytes() + b"\n")
 
 
+def unmerge_abbreviation(folder: Path) -> None:
+    """The only full name an abbreviation in another article stands for (国电投清河发电 =
+    国家电投清河发电公司, by kg.resolve's abbreviations across articles) is written otherwise: the other
+    article, unchanged, no longer names that company, and its relations now end at another entity."""
+    for p in _names(folder):
+        text = p.read_bytes().decode("utf-8", errors="replace")
+        if "国家电投清河发电公司" in text:
+            p.write_text(text.replace("国家电投清河发电公司", "国家电投红河发电公司"), encoding="utf-8")
+            return
+    raise AssertionError("no article names 国家电投清河发电公司")
+
+
 EDITS: list[Callable[[Path], None]] = [
     change_one,
     shorten_one,
@@ -123,6 +135,7 @@ EDITS: list[Callable[[Path], None]] = [
     several,
     split_entity,
     blank_line,
+    unmerge_abbreviation,
 ]
 
 
@@ -194,6 +207,51 @@ def test_successive_updates_stay_equal_to_cold_builds(tmp_path, base) -> None:
         # the changed units' lines are appended to the units' file, rewritten when mostly garbage
         garbage.append(_units_hold_every_line_once(out))
     assert any(g for g, _ in garbage) and all(g <= incremental.BLOB_GARBAGE * n for g, n in garbage)
+
+
+def test_a_change_that_undoes_a_merge_in_another_article_updates_its_relations(tmp_path, base) -> None:
+    """One article changed, another one's entity and relations changed (a merge across the two undone,
+    then made again): the update writes them again, equal to a cold build each time, and the record of
+    the units equals a cold build's (their digests are made from resolution's keys: kg.resolve.IDENT)."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(base[0], src)
+    shutil.copytree(base[1], out)
+    first = build([src], out, html=False, strict=False)  # (the page is not written: the record is current)
+    short = "国电投清河发电"
+    holder = next(p for p in _names(src) if short in p.read_text(encoding="utf-8", errors="replace"))
+    original = {p: p.read_bytes() for p in _names(src)}
+    for step in ("undo", "redo"):
+        if step == "undo":
+            unmerge_abbreviation(src)
+        else:
+            for p, data in original.items():
+                p.write_bytes(data)
+        r = build([src], out, html=False, strict=False)
+        assert r.incremental and r.extracted == 1
+        cold = tmp_path / f"cold-{step}"
+        c = build([src], cold, html=False, strict=False)
+        assert _triples(out / "store") == _triples(cold / "store"), step
+        assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes(), step
+        ours, theirs = incremental.Record(out).load("units"), incremental.Record(cold).load("units")
+        assert isinstance(ours, Fragments) and isinstance(theirs, Fragments)
+        assert {k: u.digest for k, u in ours.units.items()} == {k: u.digest for k, u in theirs.units.items()}
+        # the update made only the relations it read (no page): its graph makes the others when asked
+        assert r.counts == c.counts
+        assert r.graph.entities == c.graph.entities and r.graph.relations == c.graph.relations
+        # the abbreviation's entity: on its own after the undo, the full name's again after the redo
+        (ent,) = [
+            e
+            for e in c.graph.entities
+            if any(m.doc_id == holder.name and m.name == short for m in e.mentions)
+        ]
+        assert (ent.label == short) == (step == "undo")
+        # an unchanged article's relations are among those written again
+        assert any(
+            holder.name in {ev.doc_id for ev in rel.evidence}
+            for rel in c.graph.relations
+            if ent.id in (rel.subject, rel.object)
+        )
+    assert first.triples == r.triples
 
 
 def _units_hold_every_line_once(out: Path) -> tuple[int, int]:

@@ -6,8 +6,13 @@ gave its entities (values.marshal) and a key of everything but its inputs (the k
 extraction stage, the build's options). The next build with the same key and a changed set of
 articles re-extracts only the changed articles (the per-article cache), resolves the whole graph
 again from the cached results (names merge across articles, so one article can change other
-articles' entities), takes the values of the articles whose mentions did not change from the record,
-and writes the lines of the units whose digest changed only: the lines they no longer own (or that
+articles' entities; kg.resolve replays what the record says the unchanged articles decided), takes
+the values of the articles whose key from resolution (bytes, mentions' entities and classes) did not
+change from the record, and writes the lines of the units whose digest changed only. The digests
+are made from what resolution says each unit is made of (kg.resolve.IDENT), not from the units'
+fields; without a page to write, a relation is made only where it is read (kg.resolve.LazyRelations:
+those written again, those the districts and cities are derived from when their digest changed, those
+stated about an entity written again). The lines the changed units no longer own (or that
 no unit refers to any more) are deleted from the on-disk store and the new ones inserted, in one
 transaction (a SPARQL update), with no reload. graph.nt is patched with the same difference and
 graph.ttl block by block; both, and graph.html, are rewritten only when the graph changed. Without
@@ -29,16 +34,17 @@ import pickle
 import re
 import time
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import InputError
 from .units import Fragments, Unit
 
 if TYPE_CHECKING:
     from ..model import Graph
+    from ..rdf import BuildIndex
 
 INCR_DIR = ".incr"
 VALUES = "values"  # the memo of what each document gave its entities (kg.attach), marshalled
@@ -92,14 +98,12 @@ class Record:
     def load(self, name: str) -> object:
         """A memo the last build kept (None if none or unreadable); read only after previous() found the key."""
         try:
-            if name == VALUES:
-                from .units import values_of
-
+            if name == VALUES:  # (kg.attach.ValuesMemo: the values as plain tuples)
                 with open(self.dir / f"{name}.marshal", "rb") as f:
                     out = {}
                     for _ in range(marshal.load(f)):
-                        for doc, sha, sig, found in marshal.load(f):
-                            out[doc] = (sha, sig, values_of(found))
+                        for doc, sha, sig, akey, found in marshal.load(f):
+                            out[doc] = (sha, sig, akey, found)
                     return out
             if name == RESOLVE:
                 with open(self.dir / f"{name}.marshal", "rb") as f:
@@ -130,15 +134,13 @@ class Record:
                 # the values as plain tuples, marshalled a chunk of documents at a time: pickled, they
                 # were a peak of the build at its very end (pickling a str caches its UTF-8 form in it:
                 # +150 % for each sentence a value cites, and the pickler's memo of every object)
-                from .units import flat_values
-
                 items = list(memo.items())
                 chunks = range(0, len(items), VALUES_CHUNK)
                 with open(tmp, "wb") as f:
                     marshal.dump(len(chunks), f)
                     for i in chunks:
                         part = items[i : i + VALUES_CHUNK]
-                        marshal.dump(tuple((d, sha, sig, flat_values(v)) for d, (sha, sig, v) in part), f)
+                        marshal.dump(tuple((d, *v) for d, v in part), f)
                 os.replace(tmp, self.dir / f"{name}.marshal")
                 continue
             if name == RESOLVE and isinstance(memo, dict):  # plain tuples, strings and numbers
@@ -285,14 +287,37 @@ def _by_units(
     changed since old (whose sorted lines are old_lines); None if a check fails (a line owned by two
     units): the caller then writes every line."""
     from ..model import Graph as G
-    from ..rdf import BuildIndex
+    from ..rdf import BuildIndex, _areas
     from . import units
 
-    index = BuildIndex(graph.documents, graph)
-    keys, hashes = units.digests(graph, index)
+    ident = into.ident
+    if ident is not None and (len(ident[0]) != len(graph.entities) or len(ident[1]) != len(graph.relations)):
+        ident = None  # (not this graph's: digests() would not use it either)
+    if ident is not None:  # the digests read the areas only; the rest of the index is made below
+        index = BuildIndex(graph.documents)
+        # from the relations the areas read (a project's locatedIn, every partOf): their number of
+        # evidence, from the record where a relation's digest (its key from resolution) is the same
+        spo = units.relation_keys(graph)
+        weights: dict[str, int] = {}
+        light: list[_Weighed] = []
+        last = old.weights or {}
+        for i in units.area_relations(graph):
+            s, p, o = spo[i]
+            k = f"r|{s}|{p}|{o}"
+            u, w = old.units.get(k), last.get(k)
+            if w is None or u is None or u.digest != ident[1][i]:
+                w = len(graph.relations[i].evidence)
+            weights[k] = w
+            light.append(_Weighed(s, p, o, (None,) * w))
+        index.areas = _areas(G((), graph.entities, tuple(light)))  # type: ignore[arg-type]
+    else:
+        index = BuildIndex(graph.documents, graph)
+    keys, hashes = units.digests(graph, index, ident)
     if len(set(keys)) != len(keys):
         return None
     new = Fragments(blob=into.blob)
+    if ident is not None:
+        new.weights = weights
     dirty: list[int] = []
     for i, (k, h) in enumerate(zip(keys, hashes, strict=True)):
         u = old.units.get(k)
@@ -301,6 +326,8 @@ def _by_units(
         else:
             dirty.append(i)
     nd, ne = len(graph.documents), len(graph.entities)
+    if ident is not None:
+        dirty = _stated_again(graph, keys, dirty, old, new, index)
     docs = tuple(graph.documents[i] for i in dirty if i < nd)
     ents = tuple(graph.entities[i - nd - 1] for i in dirty if nd < i <= nd + ne)
     rels = tuple(graph.relations[i - nd - 1 - ne] for i in dirty if i > nd + ne)
@@ -353,12 +380,80 @@ def _by_units(
             drop |= a - b
             add |= b - a
     live = [p for p, c in after.items() if c > 0]  # the shared nodes some unit still refers to
+    new.counts = Counter({p: after[p] for p in live})
     removed, added = sorted(drop), sorted(add)
     # every line removed was there and none added was (else a line had two owners): by bisection
     if not all(map(old_lines.has, removed)) or any(map(old_lines.has, added)):
         return None
     _blob(new, old, fresh, into, read_old, read_fresh, live)
     return removed, added, new
+
+
+class _Weighed(NamedTuple):
+    """What kg.rdf's areas read of a relation: its ends, predicate and number of evidence."""
+
+    subject: str
+    predicate: str
+    object: str
+    evidence: tuple[None, ...]
+
+
+def _stated_again(
+    graph: Graph, keys: list[str], dirty: list[int], old: Fragments, new: Fragments, index: BuildIndex
+) -> list[int]:
+    """With digests from resolution's keys: dirty (the units to write, by position) with the entities at
+    the ends of every relation that changed, appeared or went (where an entity is stated is part of its
+    lines, not of its digest), and the index's sentences that name or state the ends of the units to
+    write (those are the only ones their lines read)."""
+    from ..rdf import repeated_by_name
+    from . import units
+
+    nd, ne = len(graph.documents), len(graph.entities)
+    ends: set[str] = set()
+    for i in dirty:
+        if i > nd + ne:
+            r = graph.relations[i - nd - 1 - ne]
+            ends.add(r.subject)
+            ends.add(r.object)
+    spo = units.relation_keys(graph)
+    now = set(keys)
+    for k in old.units:
+        if k.startswith("r|") and k not in now:
+            _, s, _, o = k.split("|")
+            ends.add(s)
+            ends.add(o)
+    first = set(dirty)
+    for i in range(nd + 1, nd + 1 + ne):
+        if i not in first and graph.entities[i - nd - 1].id in ends:
+            first.add(i)
+            new.units.pop(keys[i], None)
+    dirty = sorted(first)
+    written = {graph.entities[i - nd - 1].id for i in dirty if nd < i <= nd + ne}
+    named_for: set[str] = set()  # the ends of the relations to write
+    for i in dirty:
+        if i > nd + ne:
+            r = graph.relations[i - nd - 1 - ne]
+            named_for.add(r.subject)
+            named_for.add(r.object)
+    locate = index.locate
+    named, stated = index.named, index.stated
+    for e in graph.entities:
+        if e.id in named_for:
+            for m in e.mentions:
+                if (at := locate(m.doc_id, m.start)) is not None:
+                    named.add((e.id, m.doc_id, at))
+    for i, (s, _, o) in enumerate(spo):  # (as kg.rdf.BuildIndex, for the entities to write)
+        if s not in written and o not in written:
+            continue
+        r = graph.relations[i]
+        again = repeated_by_name(r, locate)
+        for ev in r.evidence:
+            if ev.doc_id and (at := locate(ev.doc_id, ev.start)) is not None:
+                if again and (ev.doc_id, at) in again:
+                    continue
+                stated.add((r.subject, ev.doc_id, at))
+                stated.add((r.object, ev.doc_id, at))
+    return dirty
 
 
 # the units' file is appended to while the lines it holds that no unit owns any more take less than
@@ -555,8 +650,11 @@ def update(
             finally:
                 Path(into.blob + ".fresh").unlink(missing_ok=True)
         if found is not None:
-            removed, added, new_frags = found
-            count = old_lines.count() - len(removed) + len(added)
+            removed, added, kept = found
+            assert frags is not None  # (found only with them)
+            count = (frags.lines if frags.lines >= 0 else old_lines.count()) - len(removed) + len(added)
+            kept.lines = count
+            new_frags = kept
             changed = bool(removed or added)
             if changed:
                 pending.append((nt, previous))
@@ -585,7 +683,7 @@ def update(
             if runs is None:
                 new_frags = into or Fragments(blob=str(scratch(out) / "units.blob"))
                 index = BuildIndex(graph.documents, graph)
-                keys, hashes = units.digests(graph, index)
+                keys, hashes = units.digests(graph, index, new_frags.ident)
                 with open(new_frags.blob, "wb") as sink:
                     source = units.collect(graph, mentions, index, keys, hashes, new_frags, sink)
                     runs, keep = extsort.sorted_runs(source, scratch(out), extsort.RUN_BYTES, keep_last=True)
@@ -606,6 +704,8 @@ def update(
             del keep
             if new_frags is not None and not new_frags.consistent(count):
                 new_frags = None
+            if new_frags is not None:
+                new_frags.lines = count
             changed = bool(removed or added)
             if changed:  # an unchanged graph keeps its Turtle file as it is
                 ttl = staged(out, "graph.ttl")

@@ -28,7 +28,7 @@ from typing import Any, BinaryIO
 from ..model import DateValue, Entity, Evidence, Graph, Mention, Quantity, Relation
 from ..rdf import KGR, BuildIndex, unit_lines
 
-FORMAT = 4  # bump when the layout below or the meaning of a digest changes
+FORMAT = 5  # bump when the layout below or the meaning of a digest changes
 _SHARED = ("<" + KGR + "sent/", "<" + KGR + "rule/")
 SRC = "src"  # the unit of the division list's source node (written by every build)
 
@@ -59,12 +59,23 @@ class Fragments:
     # the file of the units' own lines, one after the other (kept on disk: they are as large as the
     # graph's N-Triples, and an update reads only those of the units that changed)
     blob: str = ""
+    # what this build's resolution says each entity and relation is made of (kg.resolve.IDENT), when
+    # it recorded it: the units' digests are then made from it (digests()); not kept in the record
+    ident: tuple[list[bytes], list[bytes]] | None = field(default=None, repr=False, compare=False)
+    # how many units refer to each shared node (refcounts(), kept: counting cost an update 0.1 s at
+    # 1,000 articles) and the graph's distinct lines (-1: not known)
+    counts: Counter[str] | None = field(default=None, repr=False, compare=False)
+    lines: int = -1
+    # the number of evidence of each relation the areas are made from (area_relations(): key ->
+    # len(evidence)), so that an update makes only those that changed; None: not known
+    weights: dict[str, int] | None = field(default=None, repr=False, compare=False)
 
     def __getstate__(self) -> dict[str, Any]:
         # the units as plain tuples: a dataclass is pickled with a dict of its fields each (the
         # record's 43,000 units at 1,000 articles took 0.3 s to load that way, 0.1 s as tuples)
         state = dict(self.__dict__)
         state["units"] = {k: astuple_unit(u) for k, u in self.units.items()}
+        state["ident"] = None
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
@@ -92,10 +103,13 @@ class Fragments:
         return node
 
     def refcounts(self) -> Counter[str]:
-        c: Counter[str] = Counter()
-        for u in self.units.values():
-            c.update(u.refs)
-        return c
+        """How many units refer to each shared node (not to be changed: copy it)."""
+        if self.counts is None:
+            c: Counter[str] = Counter()
+            for u in self.units.values():
+                c.update(u.refs)
+            self.counts = c
+        return self.counts
 
     def consistent(self, triples: int) -> bool:
         """No line is owned by two units or is also a node's: the lines counted unit by unit and node
@@ -204,8 +218,21 @@ class _Digester:
         return hashlib.sha1(marshal.dumps(value, 2)).digest()
 
 
-def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
-    """The key and digest of every unit, in the order ntriples_lines writes them."""
+def digests(
+    graph: Graph, index: BuildIndex, ident: tuple[list[bytes], list[bytes]] | None = None
+) -> tuple[list[str], list[bytes]]:
+    """The key and digest of every unit, in the order ntriples_lines writes them.
+
+    With ident (kg.resolve.IDENT: what resolution says each entity and relation is made of), an
+    entity's digest is made from its key there, its values and its district and city, and a
+    relation's is its key there: no unit's fields are read (the index's areas only). An entity's
+    lines also depend on the relations it is an end of (where they are stated): an update writes
+    again the entities at the ends of every relation that changed (kg/runtime/incremental.py).
+    """
+    if ident is not None and (len(ident[0]) != len(graph.entities) or len(ident[1]) != len(graph.relations)):
+        ident = None
+    if ident is not None:
+        return _keyed_digests(graph, index, ident)
     digest = _Digester()
     sha = {d.id: d.sha1 for d in graph.documents}
     stated: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -250,6 +277,67 @@ def digests(graph: Graph, index: BuildIndex) -> tuple[list[str], list[bytes]]:
         else:
             out.append(digest((flat_relation(r), tuple(where))))
     return keys, out
+
+
+def _keyed_digests(
+    graph: Graph, index: BuildIndex, ident: tuple[list[bytes], list[bytes]]
+) -> tuple[list[str], list[bytes]]:
+    """digests() from resolution's keys (ident)."""
+    sha = {d.id: d.sha1 for d in graph.documents}
+    digest = _Digester()
+    keys: list[str] = []
+    out: list[bytes] = []
+    for d in graph.documents:
+        keys.append("d|" + d.id)
+        out.append(digest((d.id, d.sha1, d.encoding, d.script, d.year)))
+    keys.append(SRC)
+    out.append(b"src")
+    areas = index.areas
+    dumps, sha1 = marshal.dumps, hashlib.sha1
+    for e, made in zip(graph.entities, ident[0], strict=True):
+        keys.append("e|" + e.id)
+        values: tuple = ()
+        if e.quantities or e.dates:  # what kg.attach gave it, and the articles those values cite
+            docs = {q.evidence.doc_id for q in e.quantities}
+            docs.update(dv.evidence.doc_id for dv in e.dates)
+            values = (
+                tuple([_valued(_QUANTITY(q), _Q_EVIDENCE) for q in e.quantities]),
+                tuple([_valued(_DATE(d), _D_EVIDENCE) for d in e.dates]),
+                tuple(sorted([(d, sha.get(d)) for d in docs])),
+            )
+        out.append(sha1(made + dumps((values, areas.get(e.id, ())), 2)).digest())
+    for (s, p, o), made in zip(relation_keys(graph), ident[1], strict=True):
+        keys.append(f"r|{s}|{p}|{o}")
+        out.append(made)
+    return keys, out
+
+
+def area_relations(graph: Graph) -> list[int]:
+    """The positions of the relations kg.rdf's areas are made from (every partOf, a project's locatedIn)."""
+    types = {e.id: e.type for e in graph.entities}
+    return [
+        i
+        for i, (s, p, _) in enumerate(relation_keys(graph))
+        if p == "partOf" or p == "locatedIn" and types.get(s) == "Project"
+    ]
+
+
+def area_weights(graph: Graph) -> dict[str, int]:
+    """Fragments.weights of graph."""
+    out: dict[str, int] = {}
+    for i in area_relations(graph):
+        r = graph.relations[i]
+        out[f"r|{r.subject}|{r.predicate}|{r.object}"] = len(r.evidence)
+    return out
+
+
+def relation_keys(graph: Graph) -> list[tuple[str, str, str]]:
+    """(subject, predicate, object) of each relation of graph, without making the relations where they
+    are made when read (kg.resolve.LazyRelations)."""
+    known = getattr(graph.relations, "keys", None)
+    if isinstance(known, list):
+        return known
+    return [(r.subject, r.predicate, r.object) for r in graph.relations]
 
 
 def collect(
