@@ -201,3 +201,13 @@ def test_dev14_roster_closed_by_a_head_count_and_a_generic_meeting() -> None:
     rels = _relations(text)
     assert ("李明", "participatesIn", "江南省食品产业推介会") in rels
     assert ("张强", "participatesIn", "江南省食品产业推介会") in rels
+
+
+def test_dev14_place_pushes_its_projects() -> None:
+    # X市…,加速推进A、B等项目: the projects a city pushes forward are its own
+    text = "铁岭市不断提升招商质效,加速推进宏达光伏电站、华美锂电池制造等一批大项目的前期工作。"
+    rels = _relations(text)
+    assert ("宏达光伏电站", "locatedIn", "铁岭市") in rels
+    assert ("华美锂电池制造", "locatedIn", "铁岭市") in rels
+    # 全市 (the article's own place by a collective word) places nothing by this rule
+    assert not [r for r in _relations("全市加快推进宏达光伏电站项目建设。") if r[1] == "locatedIn"]
