@@ -110,6 +110,10 @@ def test_dev14_names(text: str, name: str, types: tuple[str, ...]) -> None:
             "吴忠市2023年第一批60个重大项目集中开工,计划总投资120亿元。",
             "吴忠市2023年第一批60个重大项目集中开工",
         ),
+        # 高质量项目, 大项目: projects by their quality, no name (the words before them are the clause's)
+        ("新华区全面吹响四季度高质量项目建设的号角。", "全面吹响四季度高质量项目"),
+        ("新华区全面吹响四季度高质量项目建设的号角。", "新华区全面吹响四季度高质量项目"),
+        ("华兴光伏大项目开工。", "华兴光伏大项目"),
         # 医药业, 制药业 are industries, not firms named X药业
         ("大力发展生物医药业和制药业。", "生物医药业"),
         # building a group's headquarters is no group named X建设集团

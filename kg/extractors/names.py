@@ -343,6 +343,10 @@ def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> 
     return bool(prev and _common_kind(ctx, prev.group(1)))
 
 
+# the words of quality that make 项目 a kind (高质量项目, 大项目、好项目), whatever comes before them
+_QUALITY_WORDS = frozenset(("高质量", "高水平", "高标准", "优质", "好", "大", "优"))
+
+
 @extractor("projects", order=40)
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
@@ -546,6 +550,8 @@ def extract_projects(ctx: Context) -> None:
             continue  # 既有…的产业链延伸项目,也有…的农产品深加工项目: kinds of projects, no names
         if _RANKED_AS.search(view, max(0, vs - 30), vs):
             continue  # X市是全国重要的鲜切花生产基地, 将成为东北地区最大的…基地: a rank, not an undertaking
+        if head == "项目" and (tokens(view[max(vs, hs - 4) : hs]) or ("",))[-1] in _QUALITY_WORDS:
+            continue  # 吹响高质量项目建设的号角, 一批大项目、好项目: projects by their quality, no name
         if head == "项目" and (_kinds_only(ctx, vs, hs, he, fixed) or _kind_run(ctx, vs, hs, he, fixed)):
             continue
         phase = _BRACKET_PHASE.match(view, he)
