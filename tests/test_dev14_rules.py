@@ -52,6 +52,9 @@ _PROVINCIAL = "贵州省工业和信息化厅公布2024年贵州省专精特新�
         # X建设集团: the walk goes past the name-introducing 建设 the group's own name ends with
         ("副市长代表新华市政府与中国能源建设集团签署了协议。", "中国能源建设集团", ("Company",)),
         ("江北县与中国交通建设集团签约。", "中国交通建设集团", ("Company",)),
+        # the party a government or zone signs with, named by trade name and line of business, is a firm
+        ("推介会上,铁岭市政府与天津华美生物科技签订了1亿元项目。", "天津华美生物科技", ("Company",)),
+        ("集安边合区与北京华美实业签订了产业园项目。", "北京华美实业", ("Company",)),
         # X药业 is a pharmaceutical firm
         ("江北县与华安药业签约。", "华安药业", ("Company",)),
         # a sum opening a would-be name is the clause's: the project is named after it
@@ -114,6 +117,10 @@ def test_dev14_names(text: str, name: str, types: tuple[str, ...]) -> None:
         ("新华区全面吹响四季度高质量项目建设的号角。", "全面吹响四季度高质量项目"),
         ("新华区全面吹响四季度高质量项目建设的号角。", "新华区全面吹响四季度高质量项目"),
         ("华兴光伏大项目开工。", "华兴光伏大项目"),
+        # the place inside a signing firm's name is no place of the article
+        ("推介会上,铁岭市政府与天津华美生物科技签订了1亿元项目。", "天津市"),
+        # no signing party without the government or place that signs
+        ("企业与华美科技签约。", "华美科技"),
         # 医药业, 制药业 are industries, not firms named X药业
         ("大力发展生物医药业和制药业。", "生物医药业"),
         # building a group's headquarters is no group named X建设集团
