@@ -34,6 +34,7 @@ DEV_SETS = (
     "dev11",
     "dev12",
     "dev13",
+    "dev14",
     "dev15",
 )
 

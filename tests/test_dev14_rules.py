@@ -52,6 +52,9 @@ _PROVINCIAL = "贵州省工业和信息化厅公布2024年贵州省专精特新�
         # X建设集团: the walk goes past the name-introducing 建设 the group's own name ends with
         ("副市长代表新华市政府与中国能源建设集团签署了协议。", "中国能源建设集团", ("Company",)),
         ("江北县与中国交通建设集团签约。", "中国交通建设集团", ("Company",)),
+        # the party a government or zone signs with, named by trade name and line of business, is a firm
+        ("推介会上,铁岭市政府与天津华美生物科技签订了1亿元项目。", "天津华美生物科技", ("Company",)),
+        ("集安边合区与北京华美实业签订了产业园项目。", "北京华美实业", ("Company",)),
         # X药业 is a pharmaceutical firm
         ("江北县与华安药业签约。", "华安药业", ("Company",)),
         # a sum opening a would-be name is the clause's: the project is named after it
@@ -110,6 +113,14 @@ def test_dev14_names(text: str, name: str, types: tuple[str, ...]) -> None:
             "吴忠市2023年第一批60个重大项目集中开工,计划总投资120亿元。",
             "吴忠市2023年第一批60个重大项目集中开工",
         ),
+        # 高质量项目, 大项目: projects by their quality, no name (the words before them are the clause's)
+        ("新华区全面吹响四季度高质量项目建设的号角。", "全面吹响四季度高质量项目"),
+        ("新华区全面吹响四季度高质量项目建设的号角。", "新华区全面吹响四季度高质量项目"),
+        ("华兴光伏大项目开工。", "华兴光伏大项目"),
+        # the place inside a signing firm's name is no place of the article
+        ("推介会上,铁岭市政府与天津华美生物科技签订了1亿元项目。", "天津市"),
+        # no signing party without the government or place that signs
+        ("企业与华美科技签约。", "华美科技"),
         # 医药业, 制药业 are industries, not firms named X药业
         ("大力发展生物医药业和制药业。", "生物医药业"),
         # building a group's headquarters is no group named X建设集团
@@ -201,3 +212,13 @@ def test_dev14_roster_closed_by_a_head_count_and_a_generic_meeting() -> None:
     rels = _relations(text)
     assert ("李明", "participatesIn", "江南省食品产业推介会") in rels
     assert ("张强", "participatesIn", "江南省食品产业推介会") in rels
+
+
+def test_dev14_place_pushes_its_projects() -> None:
+    # X市…,加速推进A、B等项目: the projects a city pushes forward are its own
+    text = "铁岭市不断提升招商质效,加速推进宏达光伏电站、华美锂电池制造等一批大项目的前期工作。"
+    rels = _relations(text)
+    assert ("宏达光伏电站", "locatedIn", "铁岭市") in rels
+    assert ("华美锂电池制造", "locatedIn", "铁岭市") in rels
+    # 全市 (the article's own place by a collective word) places nothing by this rule
+    assert not [r for r in _relations("全市加快推进宏达光伏电站项目建设。") if r[1] == "locatedIn"]

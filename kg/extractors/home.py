@@ -115,11 +115,14 @@ def detect_home(ctx: Context, cands) -> None:
     county_cities = [(v, c) for c, v in county_votes.items() if _county_city(gaz, c)]
     # (a prefecture-level city counted on its own: the votes its counties passed up are theirs, so a
     # county-level city named as often as its own prefecture (集安市 beside 通化市) is not outvoted by them)
-    own_votes = [v - passed_up[c] for c, v in city_votes.items()]
-    if city_home and county_cities and max(county_cities)[0] >= max(own_votes, default=0.0):
-        # an article that calls a 市 home and names a county-level city at least as often as any
-        # prefecture-level one (诸城, 什邡, 潜江 beside cities written only in firm names) is about that
-        # county-level city
+    best = max(county_cities, default=None)
+    parent = gaz.by_code[best[1]].parent if best else ""
+    others = max((v for c, v in city_votes.items() if c != parent), default=0.0)
+    own = city_votes.get(parent, 0.0) - passed_up[parent] if parent else 0.0
+    if city_home and best and best[0] > others and best[0] >= own:
+        # an article that calls a 市 home and names a county-level city more often than any other
+        # prefecture-level city and at least as often as its own (诸城, 什邡, 潜江 beside cities written only
+        # in firm names; 集安 beside 通化) is about that county-level city
         p = gaz.by_code[max(county_cities)[1]]
         ctx.home_county, ctx.home_county_first = p.code, True
         ctx.home_province = p.province

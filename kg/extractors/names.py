@@ -352,6 +352,10 @@ def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> 
     return bool(prev and _common_kind(ctx, prev.group(1)))
 
 
+# the words of quality that make 项目 a kind (高质量项目, 大项目、好项目), whatever comes before them
+_QUALITY_WORDS = frozenset(("高质量", "高水平", "高标准", "优质", "好", "大", "优"))
+
+
 @extractor("projects", order=40)
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
@@ -558,6 +562,8 @@ def extract_projects(ctx: Context) -> None:
             continue  # 既有…的产业链延伸项目,也有…的农产品深加工项目: kinds of projects, no names
         if _RANKED_AS.search(view, max(0, vs - 30), vs):
             continue  # X市是全国重要的鲜切花生产基地, 将成为东北地区最大的…基地: a rank, not an undertaking
+        if head == "项目" and (tokens(view[max(vs, hs - 4) : hs]) or ("",))[-1] in _QUALITY_WORDS:
+            continue  # 吹响高质量项目建设的号角, 一批大项目、好项目: projects by their quality, no name
         if head == "项目" and (_kinds_only(ctx, vs, hs, he, fixed) or _kind_run(ctx, vs, hs, he, fixed)):
             continue
         phase = _BRACKET_PHASE.match(view, he)
@@ -1151,6 +1157,30 @@ def _listed_as_works(x: Mention) -> bool:
     )
 
 
+# the closes and acts of the counted lists before dev14 (a count or 一批 after 等; a start, signing or settling)
+_OLDER_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目")
+_OLDER_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成|建设现场|施工现场")
+_COINED_CHAR_TAGS = frozenset(("n", "ng", "zg", "m", "q", "nr", "ns", "nz", "vg", "g", ""))
+
+
+def _item_names_one(item: str) -> bool:
+    """Does a list item say which undertaking it is: a proper noun, a rare word, a coined name the segmenter
+    splits into single characters (卡|倍|亿…), a digit? (装备制造, 产业升级, 老旧小区改造: kinds of work)"""
+    for w in tokens(item):
+        t = tag(w)
+        if (
+            _DIGIT.search(w)
+            and not re.fullmatch(r"[一二三四五六七八九十百千万亿两]+", w)
+            or t in ("ns", "nr", "nz", "nt", "nrt", "j", "eng")
+            or len(w) >= 2
+            and word_freq(w) < 50
+            or len(w) == 1
+            and t in _COINED_CHAR_TAGS
+        ):
+            return True
+    return False
+
+
 # the works a plant's name is followed by in a project's name (X厂改造: the renovation of plant X)
 _PLANT_WORKS = re.compile(r"(?:改造|扩建|技改|搬迁|升级改造|改扩建|提标改造)(?:工程|项目)?")
 
@@ -1181,6 +1211,13 @@ def _counted_project_list(ctx: Context) -> None:
         before = view[max(s_start, m.start(1) - 12) : lead]
         after = view[m.end() : min(s_end, m.end() + 10)]
         if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after)):
+            continue
+        # the forms added for dev14 (等项目 with no count, 等一批…的大项目, an act of preparing or going on)
+        # hold a list of names only when every item says which undertaking it is: a list of sectors or
+        # kinds of work (装备制造、现代农业等重点项目; 城市更新、老旧小区改造等项目建设) is none
+        close = view[m.end(1) : m.end()]
+        older = _OLDER_CLOSE.fullmatch(close) and (_OLDER_DEED.search(before) or _OLDER_DEED.search(after))
+        if not older and not all(_item_names_one(it) for it in re.split("[、和及]", m.group(1))):
             continue
         pos = m.start(1)
         spans = []

@@ -690,9 +690,36 @@ _INDEFINITE_PLANT = re.compile(r"一(?:座|个|家|处|所)[^，。,；;、]{0,1
 _INDEFINITE = re.compile(r"一(?:座|个|家|处|所)")
 
 
+# X政府与Y签订…: the party a government, place or zone signs with, named by its trade name and its line
+# of business without a legal form (天津X生物科技, X实业, X控股), is a firm
+_SIGNING_FIRM = re.compile(
+    r"(?<=与)([\u4e00-\u9fff]{2,12}?(?:生物科技|科技|实业|控股|投资|新能源|新材料|物流|食品|环保|建材|电子|机械|化工))"
+    r"(?:正式|现场|分别)?(?=签订|签署|签约)"
+)
+
+
+def _signing_firms(ctx: Context) -> None:
+    view = ctx.view
+    for m in _SIGNING_FIRM.finditer(view):
+        vs, ve = m.span(1)
+        before = [
+            x for x in ctx.mentions if x.vend == vs - 1 and (x.code or x.type in ("GovernmentBody", "Zone"))
+        ]
+        # (zones are read after firms: a zone's head right before 与 is the signing zone, X边合区与Y签订)
+        zone = any(z.end() == vs - 1 for z in _ZONE.finditer(view, max(0, vs - 9), vs - 1))
+        if not (before or zone) or any(x.vstart < ve and vs < x.vend and not x.code for x in ctx.mentions):
+            continue  # only after the government or place that signs; not inside another name
+        if tag(tokens(m.group(1))[0])[:1] in ("v", "d", "p", "r", "c"):
+            continue
+        for x in [x for x in ctx.mentions if x.code and vs <= x.vstart and x.vend < ve]:
+            ctx.mentions.remove(x)  # 天津 inside the firm's name is no place of the article (rule 5)
+        ctx.add(vs, ve, "Company", "company.signing-party", 0.6)
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
+    _signing_firms(ctx)
     for m in _COMPANY.finditer(view):
         hs, he = m.start(), m.end()
         # the word at the head must be the suffix itself (厂家, 公司法 are other words)

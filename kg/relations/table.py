@@ -13,7 +13,7 @@ options. Options (comma separated): S=all|first|last|specific (all but a place w
 one: 辽阳市宏伟区)|prev (no S group: the last mention of the subject types before the match, the
 firm or place the passage is about)|topic (no S group: the one of the subject types the article
 names most often), O=all|first|last|event, date (the sentence's
-date on the relation), money (the amount in group `amt`), nohome (not the article's own place named
+date on the relation), money (the amount in group `amt`), nohome (neither end the article's own place named
 by 全市/我市), also=PREDICATE (the same ends give a second relation), zip (as many subjects as objects:
 respectively), cue=REGEX (only sentences that contain it), O=prev (the last mention of the object types
 before the match), O=head (the first one in the sentence), list=N (the subject is the
@@ -519,7 +519,9 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                         [
                             mk.at[k]
                             for k in range(mm.start("O"), mm.end("O"))
-                            if k in mk.at and mk.at[k].type in row.obj
+                            if k in mk.at
+                            and mk.at[k].type in row.obj
+                            and not (row.nohome and _is_home_ref(mk.at[k]))
                         ],
                         row.o_pick,
                     )
