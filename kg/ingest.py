@@ -285,7 +285,7 @@ TRAILING_CREDIT = re.compile(rf"(?<=[。！？\s])\s*({_CREDIT_BODY}\s*摄)\s*$"
 
 TERMINAL = "。！？!?…；;：:"
 CLOSERS = "”’」』）)"
-_SENT_END = re.compile(r"[。！？!?；;]+[”’」』）)]*|…{2,}[”’」』）)]*")
+_SENT_END = Scan(re.compile(r"[。！？!?；;]+[”’」』）)]*|…{2,}[”’」』）)]*"), short=0)
 _CLAUSE_PUNCT = re.compile(r"[，,。；;、]")
 # a paragraph that opens a news report's body (本报讯, 本报沈阳5月8日电, 河北日报讯, 新华社北京电): what stands before it
 # (a title or a subtitle such as 今年引进项目69个,实际到资1.5亿美元) is never the first half of its sentence

@@ -56,6 +56,10 @@ def test_cases(pattern: str, text: str) -> None:
     assert sc.findall(text) == rx.findall(text)
     found, expected = sc.search(text), rx.search(text)
     assert (found and found.span()) == (expected and expected.span())
+    by_first = Scan(rx, short=0, by_first=True)  # tried only where a match can start
+    for pos in range(len(text) + 1):
+        for endpos in (len(text), max(pos, len(text) - 2)):
+            assert _found(by_first, text, pos, endpos) == _found(rx, text, pos, endpos), (pos, endpos)
 
 
 def test_reads_what_matches_must_hold() -> None:
@@ -64,6 +68,18 @@ def test_reads_what_matches_must_hold() -> None:
     unbounded = Scan(re.compile(r"\d+个"))  # any length: scanned as before where 个 is, else not at all
     assert unbounded.strings == ("个",) and unbounded.width == 0
     assert Scan(re.compile(r"[甲乙]+")).strings is None  # no string every match holds: as before
+
+
+def test_reads_where_matches_start() -> None:
+    """The characters a match starts with: lookbehinds skipped, optional parts and alternatives joined;
+    unknown for a class of too many characters, or when a match may be empty."""
+    assert Scan(re.compile(r"(?<![省市])(?:我|本)(?:县|区)|全市")).first == frozenset("我本全")
+    assert Scan(re.compile(r"(?:分别)?(?:定名为|更名为)"), by_first=True).first == frozenset("分定更")
+    assert Scan(re.compile(r"[。！？]+|…{2,}")).first == frozenset("。！？…")
+    for unknown in (r"\d+个", r"[^，]+项目", r"甲?", r"(?:甲|乙?)丙?", r".项目"):
+        assert Scan(re.compile(unknown)).first is None, unknown
+    # a pattern with strings every match holds is scanned by them unless by_first asks otherwise
+    assert Scan(re.compile(r"[甲乙]项目")).first is None
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern]]:
@@ -93,6 +109,11 @@ def test_every_rule_pattern_on_the_articles() -> None:
         for v in views:
             assert _found(sc, v) == _found(rx, v), name
             assert _found(sc, v, 50, 400) == _found(rx, v, 50, 400), name
+        by_first = Scan(rx, short=0, by_first=True)
+        if by_first.first is not None:
+            for v in views:
+                assert _found(by_first, v) == _found(rx, v), name
+                assert _found(by_first, v, 50, 400) == _found(rx, v, 50, 400), name
 
 
 def test_list_patterns_scanned_by_clause() -> None:
