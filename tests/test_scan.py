@@ -191,3 +191,84 @@ def test_gates_follow_their_patterns() -> None:
     posts = re_.search(r"\)\((.*?)\)\(\?!", people._NAME_TITLE.pattern).group(1).split("|")
     assert posts and all(any(c in p for c in ("书记", "长", "主席", "同志")) for p in posts)
     assert people._LIST_CLOSE.pattern.startswith("等")
+
+
+def _holds_always(rx: re.Pattern, literal: str) -> bool:
+    """Does every match of rx hold literal? (every string of one of the sets kg.scan reads off it, one
+    string of which each match holds, contains it)"""
+    import re._parser as sre_parse
+
+    from kg.scan import _groups
+
+    return any(all(literal in s for s in g) for g in _groups(sre_parse.parse(rx.pattern, rx.flags)))
+
+
+def test_sentence_gates_follow_their_patterns() -> None:
+    """The literal tests before per-sentence scans say what every match holds."""
+    from kg.relations import started
+
+    for rx in (started._INTRODUCED, started._INTRODUCED_NEXT, started._ANAPHORIC):
+        assert _holds_always(rx, "项目"), rx.pattern
+    from kg.relations import rules
+    from kg.scan import _reach
+
+    assert _holds_always(rules._FUNDED_AMOUNT, "元")
+    assert _holds_always(rules._CLAUSE_PROJECT_IS_AT, "项目")
+    # _PROJECT_IS_AT matched at a sentence's start: its 项目 lies within the first four characters
+    assert _holds_always(rules._PROJECT_IS_AT, "项目")
+    assert rules._PROJECT_IS_AT.pattern.startswith("(?:该|这个|这一|此)?项目")
+    import re._parser as sre_parse
+
+    assert _reach(sre_parse.parse("(?:该|这个|这一|此)?项目"))[0] == 4
+
+
+def test_counted_village_lists_scanned_in_their_runs() -> None:
+    """places._counted_lists finds what _COUNTED_LIST finds on the whole view: on the articles, with
+    every comma turned into 、, and on lists that share a run or run into another cue."""
+    from kg.extractors import places
+
+    rx = places._COUNTED_LIST
+    texts = _views()
+    texts += [v.replace("，", "、") for v in texts]
+    texts += [
+        "福塘、德孚、当仁和斗山4个自然村，甲乙、丙丁等2个镇",
+        "甲乙、丙丁3个村戊己、庚辛等12个社区和壬癸、子丑两个乡镇",  # three lists in one run
+        "个村甲乙、丙丁3个村",
+        "、" * 300 + "甲乙、丙丁3个街道",
+        "甲乙丙、" * 40 + "丁戊3个行政村",  # longer than a list can be
+        "甲乙、丙丁３个村",  # a full-width digit (\d)
+    ]
+    for t in texts:
+        assert [m.span() for m in places._counted_lists(t)] == [m.span() for m in rx.finditer(t)], t[:60]
+    # a match ends with a cue, and consumes only ideographs, 、 and digits (what _COUNTED_RUN takes)
+    assert rx.pattern.endswith(")个(" + places._COUNTED_CUE.pattern[len("个(?:") : -1] + ")")
+    import re._constants as sre_c
+    import re._parser as sre_parse
+
+    def consumed(items) -> bool:  # is every character the parsed items can take an ideograph, 、 or digit?
+        for op, av in items:
+            if op is sre_c.LITERAL:
+                ok = places._COUNTED_RUN.fullmatch(chr(av)) is not None
+            elif op is sre_c.IN:
+                ok = all(
+                    iop is sre_c.LITERAL
+                    and places._COUNTED_RUN.fullmatch(chr(iav)) is not None
+                    or iop is sre_c.RANGE
+                    and iav == (0x4E00, 0x9FFF)
+                    or iop is sre_c.CATEGORY
+                    and iav is sre_c.CATEGORY_DIGIT
+                    for iop, iav in av
+                )
+            elif op is sre_c.SUBPATTERN:
+                ok = consumed(av[-1])
+            elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+                ok = consumed(av[2])
+            elif op is sre_c.BRANCH:
+                ok = all(consumed(alt) for alt in av[1])
+            else:
+                ok = False
+            if not ok:
+                return False
+        return True
+
+    assert consumed(sre_parse.parse(rx.pattern))

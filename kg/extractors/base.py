@@ -236,12 +236,13 @@ class Context:
         parts: tuple[Part, ...] = (),
     ) -> Mention:
         doc = self.doc
-        start, end = doc.span(vs, ve)
+        start, end = doc.offsets.span(vs, ve)
         seg = doc.view[vs:ve]
+        text = doc.text[start:end]
         if "\n" not in seg:
             surface = seg
             original = (
-                doc.text[start:end]
+                text
                 if end - start == ve - vs  # a contiguous span: the fast path
                 else "".join(doc.text[doc.offsets[i]] for i in range(vs, ve))
             )
@@ -252,7 +253,7 @@ class Context:
             doc_id=doc.id,
             start=start,
             end=end,
-            text=doc.text[start:end],
+            text=text,
             surface=surface,
             type=type_,
             rule=rule,
