@@ -988,7 +988,8 @@ def _clause_stops(view: str) -> tuple[int, ...]:
 
 # what every _NAMED_LIST_ACT match ends with; its one part that may hold a clause stop is the quoted
 # count (“3个，…”), within eight characters after its 个: the other stops bound its clauses
-_NAMED_LIST_CUE = Scan(re.compile(r"开工|开复工|签约|竣工|投产|落地|建成|进展|推进|建设"))
+# (re itself: a literal alternation re scans by its first characters faster than Scan finds the strings)
+_NAMED_LIST_CUE = re.compile(r"开工|开复工|签约|竣工|投产|落地|建成|进展|推进|建设")
 
 
 @lru_cache(maxsize=2)
@@ -1953,10 +1954,8 @@ _DEEMED = re.compile(
     r"(?=的?称号|[，。,；;！!？?、\s（(]|$)"
 )
 # 31家企业为第七批…龙头企业: a count of bodies made something
-_COUNT_MADE = Scan(
-    re.compile(
-        r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
-    )
+_COUNT_MADE = re.compile(
+    r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
 )
 # 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
 _GAINED = re.compile(
@@ -1984,11 +1983,8 @@ _MADE_BEFORE = re.compile(r"为|获|评|入选|认定|命名|授予|列入|荣�
 _INNER_ENTER = re.compile(r"被评为|被认定为|认定为|被命名为|评为|入选|获评|获批|列入|荣获")
 _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行了?|予以)?表彰")
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
-_TITLE_QUOTED = Scan(
-    re.compile(
-        r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))"
-    ),
-    by_first=True,
+_TITLE_QUOTED = re.compile(
+    r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))"
 )
 _NEW_N = Scan(
     re.compile(

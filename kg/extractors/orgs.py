@@ -94,8 +94,8 @@ _ASSOCIATION = re.compile("|".join(sorted(map(re.escape, NATIONAL_ASSOCIATIONS),
 _SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
 _PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
-_INSTITUTION = Scan(re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True))))
-_ZONE = Scan(re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True))))
+_INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
+_ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
 _GENERIC_CORE = {
     # kinds of bank and cooperative (商业银行, 村镇银行, 农民专业合作社, 村办合作社)
     "商业",
