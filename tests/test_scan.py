@@ -272,3 +272,30 @@ def test_counted_village_lists_scanned_in_their_runs() -> None:
         return True
 
     assert consumed(sre_parse.parse(rx.pattern))
+
+
+def test_titles_scanned_where_titles_start() -> None:
+    """people._after_title finds what _AFTER_TITLE finds in each sentence, trying only where the title
+    finder saw a title start; the finder looks for the titles the pattern opens with."""
+    from bisect import bisect_left
+
+    from kg.extractors import people
+
+    assert people._AFTER_TITLE.pattern.startswith("(" + "|".join(map(re.escape, people.TITLES)) + ")")
+    docs = [read_document(p) for p in ARTICLES]
+    texts = ["县委书记王某某、副县长李某某出席", "委员会主任于某某讲话", "副市长副市长张某某主持会议"]
+    for t in texts:
+        docs.append(read_document_text(t))
+    for doc in docs:
+        hits = people._TITLE_FINDER.find_matches_as_indexes(doc.view, overlapping=True)
+        titled = sorted(s for _, s, _ in hits)
+        for sent in doc.sentences:
+            k = bisect_left(titled, sent.vstart)
+            got = [m.span() for m in people._after_title(sent.text, sent.vstart, titled, k, sent.vend)]
+            assert got == [m.span() for m in people._AFTER_TITLE.finditer(sent.text)], sent.text
+
+
+def read_document_text(text: str):
+    from kg.ingest import make_document
+
+    return make_document(text, "case.txt")

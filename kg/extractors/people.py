@@ -283,6 +283,24 @@ def _person(
     return m
 
 
+def _after_title(s: str, base: int, titled: list[int], k: int, vend: int) -> Iterator[re.Match]:
+    """_AFTER_TITLE.finditer(s) for the sentence s at view offset base, tried only where a title starts
+    (titled: the sorted view offsets where any title starts, k the first at or after base): a match
+    opens with one, and re tried its 262 alternatives at every position."""
+    x = 0  # where re's scan would go on
+    while k < len(titled) and titled[k] < vend:
+        p = titled[k] - base
+        k += 1
+        if p < x:
+            continue
+        m = _AFTER_TITLE.match(s, p)
+        if m is None:
+            x = p + 1
+        else:
+            x = m.end()
+            yield m
+
+
 @extractor("people", order=50)
 def extract_people(ctx: Context) -> None:
     view = ctx.view
@@ -362,8 +380,7 @@ def extract_people(ctx: Context) -> None:
                     (("photo-credit", k, k + 1, ""),),
                 )
         # ORG + TITLE + NAME and TITLE + NAME (区委副书记某甲、某乙: the title covers the names listed)
-        k = bisect_left(titled, sent.vstart)
-        for m in _AFTER_TITLE.finditer(s) if k < len(titled) and titled[k] < sent.vend else ():
+        for m in _after_title(s, base, titled, bisect_left(titled, sent.vstart), sent.vend):
             title = m.group(1)
             if title in ("记者", "特约记者", "通讯员", "摄影"):
                 continue
