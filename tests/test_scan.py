@@ -299,3 +299,23 @@ def read_document_text(text: str):
     from kg.ingest import make_document
 
     return make_document(text, "case.txt")
+
+
+def test_leader_lists_gated_by_where_cues_start() -> None:
+    """_leader_lists scans a sentence with _LEADERS only where the leader-cue finder saw a cue start:
+    both are built from LEADER_CUES, and every sentence with a match has such a start."""
+    from bisect import bisect_left
+
+    from kg.extractors import people
+
+    assert people._LEADERS.pattern == "|".join(map(re.escape, people.LEADER_CUES))
+    for doc in [read_document(p) for p in ARTICLES] + [
+        read_document_text("市领导王某、李某出席。省领导张某参加")
+    ]:
+        leads = sorted(
+            s for _, s, _ in people._LEADER_FINDER.find_matches_as_indexes(doc.view, overlapping=True)
+        )
+        for sent in doc.sentences:
+            k = bisect_left(leads, sent.vstart)
+            if people._LEADERS.search(sent.text):
+                assert k < len(leads) and leads[k] < sent.vend, sent.text

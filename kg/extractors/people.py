@@ -77,6 +77,7 @@ _NAME_TITLE = re.compile(
     rf"(?<={_NAME_CH})(总书记|书记|省长|市长|县长|区长|主席|同志)(?![\u4e00-\u9fff]{{0,1}}(?:处|会|长))"
 )
 _LEADERS = re.compile("|".join(map(re.escape, LEADER_CUES)))
+_LEADER_FINDER = ahocorasick_rs.AhoCorasick(list(LEADER_CUES))  # one pass an article: where cues start
 # A、B、C等省领导 / 等8人 / 等同志: the list before closes with its kind
 _LIST_CLOSE = re.compile(
     rf"等(?:[0-9一二三四五六七八九十]+(?:人|位|名)|人|同志|(?:{'|'.join(map(re.escape, LEADER_CUES))}))"
@@ -306,6 +307,8 @@ def extract_people(ctx: Context) -> None:
     view = ctx.view
     title_hits = _TITLE_FINDER.find_matches_as_indexes(view, overlapping=True)
     titled = sorted(s for _, s, _ in title_hits)
+    # where a leader cue starts (市领导, 出席的领导有): _leader_lists scans only sentences where one does
+    leads = sorted(s for _, s, _ in _LEADER_FINDER.find_matches_as_indexes(view, overlapping=True))
     for sent in ctx.doc.sentences:
         s = sent.text
         base = sent.vstart
@@ -423,7 +426,8 @@ def extract_people(ctx: Context) -> None:
         for m in _SPEECH.finditer(s) if _SPEECH_CUE.search(s) else ():
             _speaker(ctx, sent, m.end(1))
         _name_before_title(ctx, sent)
-        _leader_lists(ctx, sent)
+        k = bisect_left(leads, sent.vstart)
+        _leader_lists(ctx, sent, k < len(leads) and leads[k] < sent.vend)
     _title_only(ctx, title_hits)
     _repeat_names(ctx)
 
@@ -533,13 +537,14 @@ def _opens_with_verb(w: str) -> bool:
     return word_freq(w) >= 100 and tag(w)[:1] in ("v", "d", "p", "c")
 
 
-def _leader_lists(ctx: Context, sent) -> None:
-    """Lists of officials without posts: 市领导A、B、C出席 and A、B、C等省领导参加 / 等8人."""
+def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
+    """Lists of officials without posts: 市领导A、B、C出席 and A、B、C等省领导参加 / 等8人. (cue: a leader
+    cue may start in the sentence; False when the article's cues all lie elsewhere)"""
     view = ctx.view
     s = sent.text
     base = sent.vstart
     # after the cue: 市领导A、B、C,市政府秘书长D等参加
-    for m in _LEADERS.finditer(s):
+    for m in _LEADERS.finditer(s) if cue else ():
         if s[m.start() - 1 : m.start()] == "等":
             continue  # A、B等省领导及C: the cue closes the list before it
         k = base + m.end()

@@ -504,6 +504,7 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
             if view[m.vend : m.vend + 1] == "暨":
                 first_of.setdefault(m.vstart, []).append(m)
         date = None
+        chain: list[str] | None = None  # _clause_chain(ctx, si), found once for the sentence's rows
         for row in gate.rows_for(mk.text):  # the rows whose needed characters are all in mk.text
             if row.cue is not None and not (
                 row.cue.search(sent.text)
@@ -512,12 +513,14 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                 or si > 1
                 and "\n" not in view[ctx.doc.sentences[si - 2].vend : sent.vstart]
                 and row.cue.search(ctx.doc.sentences[si - 2].text)
-                or any(row.cue.search(t) for t in _clause_chain(ctx, si))
             ):
                 # the cue may be in the sentence before (…签约仪式举行。同时,A与B签订…), or in the one
                 # before that within the paragraph (集中开工项目72个…;产业项目44项,主要有A…;基础设施项目
                 # 19项,主要包括B…)
-                continue
+                if chain is None:
+                    chain = _clause_chain(ctx, si)
+                if not any(row.cue.search(t) for t in chain):
+                    continue
             for mm in row.pattern.finditer(mk.text):
                 if row.s_pick == "topic":
                     subs = _topic(ctx, row.subj)
