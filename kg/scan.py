@@ -12,7 +12,11 @@ outside every stretch cannot begin a match, each stretch is scanned with the who
 before it visible to lookbehinds and as much after it as a match attempt there can read, and a
 match running past the next stretch's start continues the scan where it ends, as re does.
 A pattern with such strings but no bound on a match's length is scanned as before in a text that
-holds one of them, and not at all in one that holds none; one with no such strings as before.
+holds one of them, and not at all in one that holds none. A pattern with no such strings (or one
+built with by_first=True) whose matches can only start with a few known characters (the first
+character of each alternative, lookbehinds and optional parts read through) is tried with rx.match
+only at the positions holding one of them, found by re's own scan for a character class; one
+with neither is scanned as before.
 """
 
 from __future__ import annotations
