@@ -147,6 +147,16 @@ class Offsets(Sequence[int]):
         k = bisect_right(self._vs, i) - 1
         return self._ts[k] + i - self._vs[k]
 
+    def span(self, vstart: int, vend: int) -> tuple[int, int]:
+        """(self[vstart], self[vend - 1] + 1): one search when both ends lie in one run (nearly always)."""
+        vs = self._vs
+        if 0 <= vstart < vend <= self._n:
+            k = bisect_right(vs, vstart) - 1
+            if k + 1 == len(vs) or vend <= vs[k + 1]:
+                t = self._ts[k] - vs[k]
+                return t + vstart, t + vend
+        return self[vstart], self[vend - 1] + 1
+
     def __iter__(self) -> Iterator[int]:
         bounds = (*self._vs[1:], self._n) if self._vs else ()
         for v, t, end in zip(self._vs, self._ts, bounds, strict=True):
@@ -187,7 +197,7 @@ class Document:
 
     def span(self, vstart: int, vend: int) -> tuple[int, int]:
         """Map a half-open span of the view to the original text."""
-        return self.offsets[vstart], self.offsets[vend - 1] + 1
+        return self.offsets.span(vstart, vend)
 
     def sentence_at(self, vpos: int) -> Sentence:
         """The sentence containing view position vpos."""

@@ -12,7 +12,11 @@ outside every stretch cannot begin a match, each stretch is scanned with the who
 before it visible to lookbehinds and as much after it as a match attempt there can read, and a
 match running past the next stretch's start continues the scan where it ends, as re does.
 A pattern with such strings but no bound on a match's length is scanned as before in a text that
-holds one of them, and not at all in one that holds none; one with no such strings as before.
+holds one of them, and not at all in one that holds none. A pattern with no such strings (or one
+built with by_first=True) whose matches can only start with a few known characters (the first
+character of each alternative, lookbehinds and optional parts read through) is tried with rx.match
+only at the positions holding one of them, found by re's own scan for a character class; one
+with neither is scanned as before.
 """
 
 from __future__ import annotations
@@ -69,6 +73,53 @@ def _best(groups: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     return max(groups, key=lambda g: (min(map(len, g)), -len(g)))
 
 
+def _starts(items) -> tuple[set[str], bool] | None:
+    """(the characters a match of the parsed items can start with, whether it may be empty), None when
+    unknown. Zero-width assertions are skipped: they only reject starts."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+            continue
+        r: tuple[set[str], bool] | None
+        if op is _sre.LITERAL:
+            r = {chr(av)}, False
+        elif op is _sre.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is _sre.LITERAL:
+                    chars.add(chr(iav))
+                elif iop is _sre.RANGE and iav[1] - iav[0] < 64:
+                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
+                else:  # NEGATE, a category (\d), a wide range: too many to look for
+                    return None
+            r = chars, False
+        elif op is _sre.SUBPATTERN:
+            r = _starts(av[-1])
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            r = _starts(av[2])
+            r = r and (r[0], r[1] or av[0] == 0)
+        elif op is _sre.BRANCH:
+            alts = [_starts(alt) for alt in av[1]]
+            if any(x is None for x in alts):
+                return None
+            r = set().union(*(x[0] for x in alts)), any(x[1] for x in alts)  # type: ignore[index]
+        else:  # any character, a category, a back reference…: unknown
+            return None
+        if r is None:
+            return None
+        out |= r[0]
+        if not r[1]:
+            return out, False
+    return out, True
+
+
+def _first(items) -> frozenset[str] | None:
+    """The characters every match of the parsed items starts with one of (None: unknown, or a match
+    may be empty)."""
+    r = _starts(items)
+    return frozenset(r[0]) if r is not None and not r[1] and r[0] else None
+
+
 def _reach(items) -> tuple[float, float]:
     """(characters a match of the items consumes at most, characters after its start it may read)."""
     used = 0.0
@@ -102,9 +153,21 @@ def _reach(items) -> tuple[float, float]:
 class Scan:
     """A compiled pattern whose finditer/search skip the stretches where it cannot match."""
 
-    __slots__ = ("rx", "strings", "width", "reach", "short", "_ac", "match", "fullmatch", "sub")
+    __slots__ = (
+        "rx",
+        "strings",
+        "width",
+        "reach",
+        "short",
+        "_ac",
+        "match",
+        "fullmatch",
+        "sub",
+        "first",
+        "_at",
+    )
 
-    def __init__(self, rx: re.Pattern, short: int = _SHORT) -> None:
+    def __init__(self, rx: re.Pattern, short: int = _SHORT, by_first: bool = False) -> None:
         self.rx = rx
         self.short = short  # a text this short (or shorter) is scanned by re itself
         # anchored at a position: nothing to skip (bound here, not looked up through __getattr__)
@@ -121,9 +184,14 @@ class Scan:
         # +1: $ and \b at the end of what was read; 0: a lookahead may read to the end of the text,
         # so each start of a stretch is tried with rx.match on the whole text instead
         self.reach = int(reach) + 1 if group and reach != _INF else 0
+        # the characters every match starts with: where no strings are known (or by_first asks for it),
+        # rx is tried only at the positions holding one of them (found by re's own character-class scan)
+        first = _first(parsed) if not rx.flags & re.IGNORECASE else None
+        self.first = first = first if first is not None and (by_first or group is None) else None
+        self._at = re.compile("[" + "".join(map(re.escape, sorted(first))) + "]").search if first else None
         self._ac: Any = (
             ahocorasick_rs.AhoCorasick(list(group), matchkind=ahocorasick_rs.MatchKind.Standard)
-            if group and len(group) > _MANY
+            if group and len(group) > _MANY and self._at is None  # (not looked for when scanning by_first)
             else None
         )
 
@@ -158,6 +226,9 @@ class Scan:
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """The matches of rx.finditer(text, pos, endpos), in order."""
         n = len(text) if endpos is None else max(0, min(endpos, len(text)))
+        if n - pos > self.short and self._at is not None:
+            yield from self._by_first(text, pos, n)
+            return
         if self.strings is None or n - pos <= self.short:
             yield from self.rx.finditer(text, pos, n)
             return
@@ -197,6 +268,20 @@ class Scan:
                 if m.start() >= b:
                     break
                 last = m.end()
+                yield m
+
+    def _by_first(self, text: str, pos: int, n: int) -> Iterator[re.Match]:
+        """rx.finditer(text, pos, n), rx tried only where a match can start (no match is empty)."""
+        at, match = self._at, self.rx.match
+        assert at is not None
+        x = pos
+        while (c := at(text, x, n)) is not None:
+            s = c.start()
+            m = match(text, s, n)
+            if m is None:
+                x = s + 1
+            else:
+                x = m.end()
                 yield m
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:

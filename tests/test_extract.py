@@ -480,3 +480,29 @@ def test_an_investment_in_dollars_keeps_its_currency():
     assert [(r.amount, r.currency) for r in inv] == [(50000000.0, "USD")]
     ttl = serialize(Graph((), tuple(entities), tuple(relations), ()), "ntriples").decode()
     assert "<http://qudt.org/vocab/unit/CCY_USD>" in ttl  # QUDT's current currency unit
+
+
+def test_mention_fields_in_the_order_context_mention_gives_them():
+    """Context.mention builds a Mention positionally: a field moved or added in between must fail here."""
+    from dataclasses import fields
+
+    from kg.model import Mention
+
+    assert [f.name for f in fields(Mention)] == [
+        "doc_id",
+        "start",
+        "end",
+        "text",
+        "surface",
+        "type",
+        "rule",
+        "confidence",
+        "vstart",
+        "vend",
+        "label",
+        "code",
+        "parent_code",
+        "sentence",
+        "original",
+        "parts",
+    ]

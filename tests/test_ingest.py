@@ -315,6 +315,19 @@ def test_run_length_offsets_behave_like_a_tuple(steps, first):
     assert Offsets.from_runs(runs) == o
     with pytest.raises(IndexError):
         o[len(values)]
+    # span(a, b) is (o[a], o[b - 1] + 1), read with one search where both ends are in one run
+    n = len(values)
+    for a in range(-1, n + 1):
+        for b in range(a + 1, n + 2):
+            try:
+                expected: object = (o[a], o[b - 1] + 1)
+            except IndexError:
+                expected = IndexError
+            try:
+                got: object = o.span(a, b)
+            except IndexError:
+                got = IndexError
+            assert got == expected, (a, b)
 
 
 @pytest.mark.parametrize(
@@ -475,3 +488,29 @@ def test_a_file_name_that_is_not_utf8_is_read_like_any_other(tmp_path):
     ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     assert "caf\ufffd.txt" in ttl
     assert "caf\ufffd.txt" in (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("甲乙 \t\n\r\x0b\x0c\u3000\u00a0\u2003\u2028\x1c\x85ab，")), max_size=40
+    )
+)
+def test_white_space_counted_as_the_regex_counts_it(text):
+    """_mostly_chinese counts white space as what str.split() leaves out: what \\s+ matches (str.isspace)."""
+    import kg.ingest as ingest
+
+    expected = sum(map(len, ingest._SPACE_RUN.findall(text)))
+    assert len(text) - sum(map(len, text.split())) == expected
+
+
+def test_open_credit_looked_for_at_the_end_only():
+    """_joinable looks for _OPEN_CREDIT in a paragraph's last six characters: its matches end at the end ($)
+    and are at most six characters long."""
+    import re._parser as sre_parse
+
+    import kg.ingest as ingest
+    from kg.scan import _reach
+
+    assert ingest._OPEN_CREDIT.pattern.endswith("$")
+    assert _reach(sre_parse.parse(ingest._OPEN_CREDIT.pattern))[0] <= 6

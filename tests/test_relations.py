@@ -721,3 +721,31 @@ def test_counted_list_keeps_outermost_projects(spans, kept):
 
     ms = [Mention("d", s, e, "x" * (e - s), "x" * (e - s), "Project", "r", 1.0, s, e) for s, e in spans]
     assert [(m.vstart, m.vend) for m in _outermost(ms)] == kept
+
+
+def test_masked_offsets_read_lazily_as_built_eagerly():
+    """table.mask keeps the stretches it copies and reads each character's view offsets off them when a
+    row matches: the same lists as one entry per character built while masking."""
+    from kg.ingest import read_document
+    from kg.relations.table import CODE
+
+    root = Path(__file__).resolve().parent.parent
+    for path in sorted((root / "seeds").glob("*.txt")):
+        ctx = extract(read_document(path))
+        for si, ms in sentence_mentions(ctx).items():
+            sent = ctx.doc.sentences[si]
+            offs: list[int] = []
+            ends: list[int] = []
+            pos = sent.vstart
+            for m in ms:  # the eager construction
+                if m.vstart < pos or m.vend > sent.vend or m.type not in CODE:
+                    continue
+                offs.extend(range(pos, m.vstart))
+                ends.extend(range(pos + 1, m.vstart + 1))
+                offs.append(m.vstart)
+                ends.append(m.vend)
+                pos = m.vend
+            offs.extend(range(pos, sent.vend))
+            ends.extend(range(pos + 1, sent.vend + 1))
+            mk = mask(ctx.view, sent.vstart, sent.vend, ms)
+            assert mk.offs == offs and mk.ends == ends and len(mk.text) == len(offs)

@@ -56,6 +56,10 @@ def test_cases(pattern: str, text: str) -> None:
     assert sc.findall(text) == rx.findall(text)
     found, expected = sc.search(text), rx.search(text)
     assert (found and found.span()) == (expected and expected.span())
+    by_first = Scan(rx, short=0, by_first=True)  # tried only where a match can start
+    for pos in range(len(text) + 1):
+        for endpos in (len(text), max(pos, len(text) - 2)):
+            assert _found(by_first, text, pos, endpos) == _found(rx, text, pos, endpos), (pos, endpos)
 
 
 def test_reads_what_matches_must_hold() -> None:
@@ -64,6 +68,18 @@ def test_reads_what_matches_must_hold() -> None:
     unbounded = Scan(re.compile(r"\d+个"))  # any length: scanned as before where 个 is, else not at all
     assert unbounded.strings == ("个",) and unbounded.width == 0
     assert Scan(re.compile(r"[甲乙]+")).strings is None  # no string every match holds: as before
+
+
+def test_reads_where_matches_start() -> None:
+    """The characters a match starts with: lookbehinds skipped, optional parts and alternatives joined;
+    unknown for a class of too many characters, or when a match may be empty."""
+    assert Scan(re.compile(r"(?<![省市])(?:我|本)(?:县|区)|全市")).first == frozenset("我本全")
+    assert Scan(re.compile(r"(?:分别)?(?:定名为|更名为)"), by_first=True).first == frozenset("分定更")
+    assert Scan(re.compile(r"[。！？]+|…{2,}")).first == frozenset("。！？…")
+    for unknown in (r"\d+个", r"[^，]+项目", r"甲?", r"(?:甲|乙?)丙?", r".项目"):
+        assert Scan(re.compile(unknown)).first is None, unknown
+    # a pattern with strings every match holds is scanned by them unless by_first asks otherwise
+    assert Scan(re.compile(r"[甲乙]项目")).first is None
 
 
 def _module_patterns() -> list[tuple[str, re.Pattern]]:
@@ -93,6 +109,11 @@ def test_every_rule_pattern_on_the_articles() -> None:
         for v in views:
             assert _found(sc, v) == _found(rx, v), name
             assert _found(sc, v, 50, 400) == _found(rx, v, 50, 400), name
+        by_first = Scan(rx, short=0, by_first=True)
+        if by_first.first is not None:
+            for v in views:
+                assert _found(by_first, v) == _found(rx, v), name
+                assert _found(by_first, v, 50, 400) == _found(rx, v, 50, 400), name
 
 
 def test_list_patterns_scanned_by_clause() -> None:
@@ -170,3 +191,131 @@ def test_gates_follow_their_patterns() -> None:
     posts = re_.search(r"\)\((.*?)\)\(\?!", people._NAME_TITLE.pattern).group(1).split("|")
     assert posts and all(any(c in p for c in ("书记", "长", "主席", "同志")) for p in posts)
     assert people._LIST_CLOSE.pattern.startswith("等")
+
+
+def _holds_always(rx: re.Pattern, literal: str) -> bool:
+    """Does every match of rx hold literal? (every string of one of the sets kg.scan reads off it, one
+    string of which each match holds, contains it)"""
+    import re._parser as sre_parse
+
+    from kg.scan import _groups
+
+    return any(all(literal in s for s in g) for g in _groups(sre_parse.parse(rx.pattern, rx.flags)))
+
+
+def test_sentence_gates_follow_their_patterns() -> None:
+    """The literal tests before per-sentence scans say what every match holds."""
+    from kg.relations import started
+
+    for rx in (started._INTRODUCED, started._INTRODUCED_NEXT, started._ANAPHORIC):
+        assert _holds_always(rx, "项目"), rx.pattern
+    from kg.relations import rules
+    from kg.scan import _reach
+
+    assert _holds_always(rules._FUNDED_AMOUNT, "元")
+    assert _holds_always(rules._CLAUSE_PROJECT_IS_AT, "项目")
+    # _PROJECT_IS_AT matched at a sentence's start: its 项目 lies within the first four characters
+    assert _holds_always(rules._PROJECT_IS_AT, "项目")
+    assert rules._PROJECT_IS_AT.pattern.startswith("(?:该|这个|这一|此)?项目")
+    import re._parser as sre_parse
+
+    assert _reach(sre_parse.parse("(?:该|这个|这一|此)?项目"))[0] == 4
+
+
+def test_counted_village_lists_scanned_in_their_runs() -> None:
+    """places._counted_lists finds what _COUNTED_LIST finds on the whole view: on the articles, with
+    every comma turned into 、, and on lists that share a run or run into another cue."""
+    from kg.extractors import places
+
+    rx = places._COUNTED_LIST
+    texts = _views()
+    texts += [v.replace("，", "、") for v in texts]
+    texts += [
+        "福塘、德孚、当仁和斗山4个自然村，甲乙、丙丁等2个镇",
+        "甲乙、丙丁3个村戊己、庚辛等12个社区和壬癸、子丑两个乡镇",  # three lists in one run
+        "个村甲乙、丙丁3个村",
+        "、" * 300 + "甲乙、丙丁3个街道",
+        "甲乙丙、" * 40 + "丁戊3个行政村",  # longer than a list can be
+        "甲乙、丙丁３个村",  # a full-width digit (\d)
+    ]
+    for t in texts:
+        assert [m.span() for m in places._counted_lists(t)] == [m.span() for m in rx.finditer(t)], t[:60]
+    # a match ends with a cue, and consumes only ideographs, 、 and digits (what _COUNTED_RUN takes)
+    assert rx.pattern.endswith(")个(" + places._COUNTED_CUE.pattern[len("个(?:") : -1] + ")")
+    import re._constants as sre_c
+    import re._parser as sre_parse
+
+    def consumed(items) -> bool:  # is every character the parsed items can take an ideograph, 、 or digit?
+        for op, av in items:
+            if op is sre_c.LITERAL:
+                ok = places._COUNTED_RUN.fullmatch(chr(av)) is not None
+            elif op is sre_c.IN:
+                ok = all(
+                    iop is sre_c.LITERAL
+                    and places._COUNTED_RUN.fullmatch(chr(iav)) is not None
+                    or iop is sre_c.RANGE
+                    and iav == (0x4E00, 0x9FFF)
+                    or iop is sre_c.CATEGORY
+                    and iav is sre_c.CATEGORY_DIGIT
+                    for iop, iav in av
+                )
+            elif op is sre_c.SUBPATTERN:
+                ok = consumed(av[-1])
+            elif op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT):
+                ok = consumed(av[2])
+            elif op is sre_c.BRANCH:
+                ok = all(consumed(alt) for alt in av[1])
+            else:
+                ok = False
+            if not ok:
+                return False
+        return True
+
+    assert consumed(sre_parse.parse(rx.pattern))
+
+
+def test_titles_scanned_where_titles_start() -> None:
+    """people._after_title finds what _AFTER_TITLE finds in each sentence, trying only where the title
+    finder saw a title start; the finder looks for the titles the pattern opens with."""
+    from bisect import bisect_left
+
+    from kg.extractors import people
+
+    assert people._AFTER_TITLE.pattern.startswith("(" + "|".join(map(re.escape, people.TITLES)) + ")")
+    docs = [read_document(p) for p in ARTICLES]
+    texts = ["县委书记王某某、副县长李某某出席", "委员会主任于某某讲话", "副市长副市长张某某主持会议"]
+    for t in texts:
+        docs.append(read_document_text(t))
+    for doc in docs:
+        hits = people._TITLE_FINDER.find_matches_as_indexes(doc.view, overlapping=True)
+        titled = sorted(s for _, s, _ in hits)
+        for sent in doc.sentences:
+            k = bisect_left(titled, sent.vstart)
+            got = [m.span() for m in people._after_title(sent.text, sent.vstart, titled, k, sent.vend)]
+            assert got == [m.span() for m in people._AFTER_TITLE.finditer(sent.text)], sent.text
+
+
+def read_document_text(text: str):
+    from kg.ingest import make_document
+
+    return make_document(text, "case.txt")
+
+
+def test_leader_lists_gated_by_where_cues_start() -> None:
+    """_leader_lists scans a sentence with _LEADERS only where the leader-cue finder saw a cue start:
+    both are built from LEADER_CUES, and every sentence with a match has such a start."""
+    from bisect import bisect_left
+
+    from kg.extractors import people
+
+    assert people._LEADERS.pattern == "|".join(map(re.escape, people.LEADER_CUES))
+    for doc in [read_document(p) for p in ARTICLES] + [
+        read_document_text("市领导王某、李某出席。省领导张某参加")
+    ]:
+        leads = sorted(
+            s for _, s, _ in people._LEADER_FINDER.find_matches_as_indexes(doc.view, overlapping=True)
+        )
+        for sent in doc.sentences:
+            k = bisect_left(leads, sent.vstart)
+            if people._LEADERS.search(sent.text):
+                assert k < len(leads) and leads[k] < sent.vend, sent.text

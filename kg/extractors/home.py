@@ -15,12 +15,14 @@ from ..scan import Scan
 from .base import Context, tokens
 
 # 我县 / 区委 / 县政府: the article calls a county-level unit home
-COUNTY_HOME = re.compile(
-    r"(?:我|本|全)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)"
+COUNTY_HOME = Scan(
+    re.compile(r"(?:我|本|全)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)")
 )
 # 我县 / 县委: the article calls a 县 (not a 区 or 旗) home
 _OWN_COUNTY_HOME = Scan(re.compile(r"(?:我|本|全)县|(?<![省市州盟])县(?:委|政府|人民政府|人大|政协|纪委)"))
-CITY_HOME = re.compile(r"(?:我|本|全)市|(?<![省县区州盟旗])市(?:委|政府|人民政府|人大|政协|纪委)")
+CITY_HOME = Scan(
+    re.compile(r"(?:我|本|全)市|(?<![省县区州盟旗])市(?:委|政府|人民政府|人大|政协|纪委)"), by_first=True
+)
 _OPENING = 160  # the headline and the first lines say most about where an article is
 
 
@@ -211,11 +213,13 @@ def publisher_in_text(view: str) -> str:
 
 
 # 河北日报讯 / 东北网5月22日讯 / 国际在线重庆频道消息: the outlet that opens a paragraph's dateline
-DATELINE_OUTLET = re.compile(
-    # (文化艺术网-文化艺术报讯: a site and its paper joined by a dash; the paper is the outlet)
-    r"^[\s\u3000]*(?!据)(?:[\u4e00-\u9fff]{2,10}?(?:网|报|电视台)[-－—])?"
-    r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
-    # (江城日报·江城新闻客户端5月6日讯: the paper and its app channel after a middle dot; the paper is the outlet)
-    r"(?:社)?(?:·[\u4e00-\u9fff]{2,10})?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
-    re.M,
+DATELINE_OUTLET = Scan(
+    re.compile(
+        # (文化艺术网-文化艺术报讯: a site and its paper joined by a dash; the paper is the outlet)
+        r"^[\s\u3000]*(?!据)(?:[\u4e00-\u9fff]{2,10}?(?:网|报|电视台)[-－—])?"
+        r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
+        # (江城日报·江城新闻客户端5月6日讯: the paper and its app channel after a middle dot; the paper is the outlet)
+        r"(?:社)?(?:·[\u4e00-\u9fff]{2,10})?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
+        re.M,
+    )
 )

@@ -95,7 +95,7 @@ _ASSOCIATION = re.compile("|".join(sorted(map(re.escape, NATIONAL_ASSOCIATIONS),
 _SIZE_START = re.compile(r"(?:特大型|大型|中型|小型|中小型?|小微|大中型)")
 _PLACE_OR_LOCAL = re.compile(r"[省市县区镇乡村]|政府|党委|党工委|管委会")
 _COMPANY = re.compile("|".join(sorted(map(re.escape, COMPANY_SUFFIXES), key=len, reverse=True)))
-_INSTITUTION = Scan(re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True))))
+_INSTITUTION = re.compile("|".join(sorted(map(re.escape, INSTITUTION_HEADS), key=len, reverse=True)))
 _ZONE = re.compile("|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)))
 _GENERIC_CORE = {
     # kinds of bank and cooperative (商业银行, 村镇银行, 农民专业合作社, 村办合作社)
@@ -900,9 +900,11 @@ def extract_listed_companies(ctx: Context) -> None:
 _EVENT_WORDS = tuple(h for h in EVENT_HEADS if len(h) >= 3)
 _INSTITUTION_STOPS = STOP_WORDS | frozenset({"据", "来自", "联合", "依托"})
 _LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?")
-_MEDIA_DATELINE = re.compile(
-    r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,8}?(?:网|在线|客户端|日报|晚报|电视台))"
-    r"(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
+_MEDIA_DATELINE = Scan(
+    re.compile(
+        r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,8}?(?:网|在线|客户端|日报|晚报|电视台))"
+        r"(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
+    )
 )
 
 
@@ -1072,7 +1074,7 @@ _PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+
 
 
 # 开发区管委会 / 高新区党工委 written bare: the organ of the one zone of that kind the article names
-_BARE_ZONE_ORGAN = re.compile(r"(开发区|高新区|经开区|边合区|园区|新区)(管委会|管理委员会|党工委)")
+_BARE_ZONE_ORGAN = Scan(re.compile(r"(开发区|高新区|经开区|边合区|园区|新区)(管委会|管理委员会|党工委)"))
 
 
 def _subsequence(short: str, long: str) -> bool:

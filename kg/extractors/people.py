@@ -78,6 +78,7 @@ _NAME_TITLE = re.compile(
     rf"(?<={_NAME_CH})(总书记|书记|省长|市长|县长|区长|主席|同志)(?![\u4e00-\u9fff]{{0,1}}(?:处|会|长))"
 )
 _LEADERS = re.compile("|".join(map(re.escape, LEADER_CUES)))
+_LEADER_FINDER = ahocorasick_rs.AhoCorasick(list(LEADER_CUES))  # one pass an article: where cues start
 # A、B、C等省领导 / 等8人 / 等同志: the list before closes with its kind
 _LIST_CLOSE = re.compile(
     rf"等(?:[0-9一二三四五六七八九十]+(?:人|位|名)|人|同志|(?:{'|'.join(map(re.escape, LEADER_CUES))}))"
@@ -284,11 +285,31 @@ def _person(
     return m
 
 
+def _after_title(s: str, base: int, titled: list[int], k: int, vend: int) -> Iterator[re.Match]:
+    """_AFTER_TITLE.finditer(s) for the sentence s at view offset base, tried only where a title starts
+    (titled: the sorted view offsets where any title starts, k the first at or after base): a match
+    opens with one, and re tried its 262 alternatives at every position."""
+    x = 0  # where re's scan would go on
+    while k < len(titled) and titled[k] < vend:
+        p = titled[k] - base
+        k += 1
+        if p < x:
+            continue
+        m = _AFTER_TITLE.match(s, p)
+        if m is None:
+            x = p + 1
+        else:
+            x = m.end()
+            yield m
+
+
 @extractor("people", order=50)
 def extract_people(ctx: Context) -> None:
     view = ctx.view
     title_hits = _TITLE_FINDER.find_matches_as_indexes(view, overlapping=True)
     titled = sorted(s for _, s, _ in title_hits)
+    # where a leader cue starts (市领导, 出席的领导有): _leader_lists scans only sentences where one does
+    leads = sorted(s for _, s, _ in _LEADER_FINDER.find_matches_as_indexes(view, overlapping=True))
     for sent in ctx.doc.sentences:
         s = sent.text
         base = sent.vstart
@@ -363,8 +384,7 @@ def extract_people(ctx: Context) -> None:
                     (("photo-credit", k, k + 1, ""),),
                 )
         # ORG + TITLE + NAME and TITLE + NAME (区委副书记某甲、某乙: the title covers the names listed)
-        k = bisect_left(titled, sent.vstart)
-        for m in _AFTER_TITLE.finditer(s) if k < len(titled) and titled[k] < sent.vend else ():
+        for m in _after_title(s, base, titled, bisect_left(titled, sent.vstart), sent.vend):
             title = m.group(1)
             if title in ("记者", "特约记者", "通讯员", "摄影"):
                 continue
@@ -407,7 +427,8 @@ def extract_people(ctx: Context) -> None:
         for m in _SPEECH.finditer(s) if _SPEECH_CUE.search(s) else ():
             _speaker(ctx, sent, m.end(1))
         _name_before_title(ctx, sent)
-        _leader_lists(ctx, sent)
+        k = bisect_left(leads, sent.vstart)
+        _leader_lists(ctx, sent, k < len(leads) and leads[k] < sent.vend)
     _title_only(ctx, title_hits)
     _repeat_names(ctx)
 
@@ -517,13 +538,14 @@ def _opens_with_verb(w: str) -> bool:
     return word_freq(w) >= 100 and tag(w)[:1] in ("v", "d", "p", "c")
 
 
-def _leader_lists(ctx: Context, sent) -> None:
-    """Lists of officials without posts: 市领导A、B、C出席 and A、B、C等省领导参加 / 等8人."""
+def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
+    """Lists of officials without posts: 市领导A、B、C出席 and A、B、C等省领导参加 / 等8人. (cue: a leader
+    cue may start in the sentence; False when the article's cues all lie elsewhere)"""
     view = ctx.view
     s = sent.text
     base = sent.vstart
     # after the cue: 市领导A、B、C,市政府秘书长D等参加
-    for m in _LEADERS.finditer(s):
+    for m in _LEADERS.finditer(s) if cue else ():
         if s[m.start() - 1 : m.start()] == "等":
             continue  # A、B等省领导及C: the cue closes the list before it
         k = base + m.end()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -300,6 +301,29 @@ _COUNTED_LIST = re.compile(
 )
 # what every match of _COUNTED_LIST holds (a literal first character: a fast scan), tested first
 _COUNTED_CUE = re.compile(r"个(?:自然村|行政村|村|镇|乡镇|乡|街道|社区)")
+# every character a _COUNTED_LIST match consumes is an ideograph, a 、 or a digit: a match lies inside one
+# run of them, and only in a run that holds a cue (tests/test_scan.py checks both)
+_COUNTED_RUN = re.compile(r"[\u4e00-\u9fff、\d]*")
+
+
+def _counted_lists(view: str) -> Iterator[re.Match]:
+    """_COUNTED_LIST.finditer(view): the same matches, only the runs that hold a cue scanned (re tried
+    the list's free opening at every position of the view: a third of a millisecond an article)."""
+    rv = ""
+    done = 0  # the end of the last run scanned
+    for cue in _COUNTED_CUE.finditer(view):
+        c = cue.start()
+        if c < done:
+            continue  # in the run just scanned
+        if not rv:
+            rv = view[::-1]
+        run = _COUNTED_RUN.match(rv, len(view) - c)  # from the cue leftwards
+        lo = c - (run.end() - run.start()) if run else c
+        end = _COUNTED_RUN.match(view, c)
+        done = end.end() if end else c
+        yield from _COUNTED_LIST.finditer(view, lo, done)
+
+
 # verbs that place a thing in a town, like 在: 位于城前镇驻地, 落户X镇
 _LOCATIVE_VERBS = ("位于", "地处", "坐落于", "坐落在", "落户", "落户于", "落户到")
 _TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
@@ -417,7 +441,7 @@ def _towns_before_villages(ctx: Context) -> None:
 def _listed_local_places(ctx: Context) -> None:
     """A list closed by a count of villages or towns names them (福塘、德孚、当仁和斗山4个自然村)."""
     view = ctx.view
-    for m in _COUNTED_LIST.finditer(view) if _COUNTED_CUE.search(view) else ():
+    for m in _counted_lists(view):
         cls = "Village" if m.group(2).endswith(("村", "社区")) else "Town"
         items = re.split(r"[、和及与]", m.group(1))
         if "、" not in m.group(1) or any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):

@@ -373,6 +373,8 @@ def located_project_anaphor(ctx: Context) -> None:
     projects: list[Mention] = []
     places: list[Mention] = []
     for sent in ctx.doc.sentences:
+        if view.find("项目", sent.vstart, max(sent.vend, sent.vstart + 4)) < 0:
+            continue  # (each match holds 项目: the first within four characters of the start)
         mm = _PROJECT_IS_AT.match(view, sent.vstart)
         if not mm:
             # …P由C投资建设,项目位于X镇: a later clause of the sentence that names the project
@@ -834,7 +836,7 @@ def funded(ctx: Context) -> None:
     for _si, ms in by_sentence(ctx).items():
         sent = ctx.doc.sentence_at(ms[0].vstart)
         s_ = sent.text
-        mm = _FUNDED_AMOUNT.search(s_)
+        mm = _FUNDED_AMOUNT.search(s_) if "元" in s_ else None  # (every amount ends with 元)
         if not mm or not (
             _FUND_WORD.search(mm.group(1) + mm.group(3)) or _FUND_WORD.search(mm.group(6) or "")
         ):
