@@ -222,6 +222,8 @@ _INVESTED = re.compile(
     r"投资(?:约|近|超|达)?[\d.]+(?:亿|万)?元(?:人民币)?(?:建设|兴建|新建|扩建|打造|实施|的)?"
 )
 _BUILD_VERB = re.compile(alternation("build_verbs"))
+# a firm spoken of by its kind (公司, 该企业) before what it builds: an anaphor, no firm's name
+_FIRM_ANAPHOR = re.compile(r"(?:该|本|这家)?(?:公司|企业|集团)(?:还|又|将|拟|已|正在|计划)?")
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
@@ -447,6 +449,9 @@ def extract_projects(ctx: Context) -> None:
             vs = spent[
                 -1
             ]  # X公司投资5000万元建设Y项目: the investor and the sum are the clause's, Y is the name
+        anaphor = _FIRM_ANAPHOR.match(view, vs, hs)
+        if anaphor and _BUILD_VERB.match(view, anaphor.end(), hs):
+            vs = anaphor.end()  # 公司新上X生产线: the firm spoken of by its kind and its act are the clause's
         built = _BUILD_VERB.match(view, vs, hs)
         if built and hs - built.end() >= 4 and view[vs - 1 : vs] != "的":
             vs = built.end()  # 新建年产5万吨饲料项目: the verb of building opens the clause, not the name
@@ -1811,6 +1816,8 @@ def extract_programmes(ctx: Context) -> None:
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
             elif after and after.group().endswith("工程") and view.startswith("项目", m.end() + after.end()):
                 after = None  # “5+1”重大工程项目: a group of construction projects, no campaign
+        if after and after.group() == "活动" and _QUOTED_OCCASION.match(view, m.start()):
+            continue  # “云签约”活动: an occasion held on its date (events decide)
         if (
             after
             and after.group() == "项目"
@@ -1948,6 +1955,8 @@ def extract_programmes(ctx: Context) -> None:
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
         head = m.group()
+        if head == "工程" and view.startswith("项目", he):
+            continue  # X综合整治工程项目: the works named as a project (projects take the whole), no campaign
         if (
             head == "工程"
             and (
@@ -2521,6 +2530,9 @@ _PLENUMS = Scan(  # (tried only around a 全会: re tried every position of ever
 # the committees that run a fair or a festival (组委会 = 组织委员会, 执委会 = 执行委员会)
 _EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员会")
 _EVENT_HEAD_SET = frozenset(EVENT_HEADS)
+# an occasion whose kind is quoted before 活动 (“云签约”活动, “线上推介”活动): a signing, a start or a fair held
+# on its date, an event as 签约活动 is (event_heads), not a campaign
+_QUOTED_OCCASION = re.compile(r"“[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)”活动")
 # the next item of a list is a bare kind of gathering (新春茶话会、恳谈会、座谈会等): the list names kinds, so
 # this item is a kind too, no one occasion
 _KIND_LIST_NEXT = re.compile(
@@ -2582,6 +2594,12 @@ def extract_events(ctx: Context) -> None:
                 0.75,
                 label=f"{term}{m.group(i)}全会",
             )
+    for m in _QUOTED_OCCASION.finditer(view):
+        # 举行一季度重点项目“云签约”活动: a signing (a start, a fair) held as an occasion, its kind in quotes
+        vs = strip_leading_verbs(
+            ctx, extend_left(ctx, m.start(), limit=30, quotes=False, stops=_EVENT_STOPS), m.start()
+        )
+        ctx.add(vs, m.end(), "Event", "event.quoted-occasion", 0.75)
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
         if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):

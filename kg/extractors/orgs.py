@@ -50,6 +50,9 @@ _ORGAN = (
     r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:新闻办公室|新闻办|办公厅|办公室|办)?"
     rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
     rf"|{_BUREAU}"
+    # a leading group's standing office (X领导小组办公室, 省重点工程领导组办公室): the coordinating office a
+    # government sets up for one field of work, a body of that government whatever the field
+    r"|[\u4e00-\u9fff]{2,10}?领导小?组办公室"
 )
 # What may follow a place name to make a government body.
 _BODY_AFTER_PLACE = re.compile(

@@ -1,0 +1,67 @@
+"""Rules added from the sixteenth development set (tests/dev16): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # X…工程项目: the works named as a project; the project takes the whole name, no campaign
+        ("江城通过实施北湖流域生态修复系统工程项目,改善环境。", "北湖流域生态修复系统工程项目", ("Project",)),
+        # a firm spoken of by its kind, then a verb of building (新上 joins build_verbs): the name starts after it
+        ("为此,公司新上年产30万套轮毂生产线。", "年产30万套轮毂生产线", ("Project",)),
+        ("该企业还新建年产5万吨饲料生产线。", "年产5万吨饲料生产线", ("Project",)),
+        # body fields: 工业信息化 (written without 和), 招商投资; a leading group's standing office
+        (
+            "河北省有企业120家。近日,省工业信息化委员会公布了名单。",
+            "河北省工业信息化委员会",
+            ("GovernmentBody",),
+        ),
+        ("重庆市举行推介会。记者从市招商投资局获悉,共签约8个项目。", "重庆市招商投资局", ("GovernmentBody",)),
+        (
+            "山西省召开会议。省重点项目建设领导小组办公室通报了进展。",
+            "山西省重点项目建设领导小组办公室",
+            ("GovernmentBody",),
+        ),
+        # a byline's credit in brackets is no part of the outlet's name before it
+        ("江城日报讯(记者 王小明)江城日报记者从市里获悉,项目开工。", "江城日报", ("Institution",)),
+        ("江城日报讯(记者 王小明)江城日报记者从市里获悉,项目开工。", "王小明", ("Person", "Official")),
+        # a signing held as an occasion, its kind quoted before 活动: an event, not a campaign
+        (
+            "5月8日,江城举行了二季度重点项目“云签约”活动,12个项目签约。",
+            "二季度重点项目“云签约”活动",
+            ("Event",),
+        ),
+    ],
+)
+def test_dev16_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("江城通过实施北湖流域生态修复系统工程项目,改善环境。", "北湖流域生态修复系统工程"),
+        ("为此,公司新上年产30万套轮毂生产线。", "公司新上"),
+        ("江城日报讯(记者 王小明)江城日报记者从市里获悉,项目开工。", "江城日报讯(记者 王小明)江城日报"),
+        ("5月8日,江城举行了二季度重点项目“云签约”活动,12个项目签约。", "“云签约”活动"),
+    ],
+)
+def test_dev16_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+def test_dev16_quoted_campaign_stays() -> None:
+    # a quoted campaign before 活动 that is no signing or start stays a programme
+    assert _names("全县开展“百企进园”活动,帮扶企业。").get("“百企进园”活动") == "Programme"
+
+
+def test_dev16_credit_works_for() -> None:
+    assert ("王小明", "worksFor", "江城日报") in _relations(
+        "江城日报讯(记者 王小明)江城日报记者从市里获悉,项目开工。"
+    )
