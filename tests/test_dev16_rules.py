@@ -65,3 +65,30 @@ def test_dev16_credit_works_for() -> None:
     assert ("王小明", "worksFor", "江城日报") in _relations(
         "江城日报讯(记者 王小明)江城日报记者从市里获悉,项目开工。"
     )
+
+
+def test_dev16_reported_by_outlet() -> None:
+    # 据X报道(记者 Y) after a reposting site's dateline: the reporter works for X, not for the site
+    rels = _relations("中国江城网7月9日讯 据江城经济日报报道(记者 王小明)7月8日,省里公布了名单。")
+    assert ("王小明", "worksFor", "江城经济日报") in rels
+    assert ("王小明", "worksFor", "中国江城网") not in rels
+
+
+@pytest.mark.parametrize(
+    "text, firm, place",
+    [
+        # a city before a firm whose own name opens with its province: the city is where, not the name
+        ("大连市辽宁港湾物流有限公司与园区签约。", "辽宁港湾物流有限公司", "大连市"),
+        ("为朔州市山西北风能源有限公司右玉三期风电项目。", "山西北风能源有限公司", ""),
+    ],
+)
+def test_dev16_city_before_provincial_firm(text: str, firm: str, place: str) -> None:
+    names = _names(text)
+    assert names.get(firm) == "Company"
+    if place:
+        assert names.get(place) == "City"
+
+
+def test_dev16_firm_after_place_operates() -> None:
+    rels = _relations("未按期竣工1项,为朔州市山西北风能源有限公司右玉三期风电项目。")
+    assert ("山西北风能源有限公司", "operates", "右玉三期风电项目") in rels

@@ -1453,8 +1453,10 @@ def _decompose(ctx: Context, proj) -> None:
     # an operator named inside: 国家电投清河发电公司铁岭…项目 / 安琪酵母年产5万吨…项目 / 越秀辉山乳业万和牧场项目
     op_end = -1
     ops = []
+    # (朔州市某风力发电有限公司X风电项目: the firm may follow the place the item opens with)
+    opens = {vs} | {c.vend for c in ctx.mentions if c.code and c.vstart == vs}
     for comp in ctx.mentions:
-        if comp.type == "Company" and comp.vstart == vs and comp.vend < he:
+        if comp.type == "Company" and comp.vstart in opens and comp.vend < he:
             op_end = comp.vend
             ops.append(part("operator", comp))
     if op_end < 0:

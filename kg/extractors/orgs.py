@@ -743,6 +743,20 @@ def extract_companies(ctx: Context) -> None:
             town = max(towns, key=lambda t: t.vend)
             # (在X镇出席Y集团…: a verb after the town is no part of the name, as for projects)
             span = (strip_leading_verbs(ctx, town.vend, hs), span[1])
+        # 朔州市山西某集团…有限公司: a city written before a firm whose own name opens with its province is
+        # where the firm is, not part of its name (a firm's name carries one place at its head)
+        lead = next(
+            (
+                c
+                for c in ctx.mentions
+                if c.type in ("City", "District")
+                and c.vstart == span[0]
+                and any(q.type == "Province" and q.vstart == c.vend and q.vend < hs for q in ctx.mentions)
+            ),
+            None,
+        )
+        if lead is not None:
+            span = (lead.vend, span[1])
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
