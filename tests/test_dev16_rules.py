@@ -92,3 +92,31 @@ def test_dev16_city_before_provincial_firm(text: str, firm: str, place: str) -> 
 def test_dev16_firm_after_place_operates() -> None:
     rels = _relations("未按期竣工1项,为朔州市山西北风能源有限公司右玉三期风电项目。")
     assert ("山西北风能源有限公司", "operates", "右玉三期风电项目") in rels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a title whose recognition or review a body carries out (D的认定工作, 对D评审结果进行公示)
+        ("省经信委组织开展了2021年“专精特新”中小企业的认定工作。", "“专精特新”中小企业"),
+        ("省经信委对全省2022年专精特新中小企业评审结果进行了公示。", "专精特新中小企业"),
+    ],
+)
+def test_dev16_title_review_task(text: str, name: str) -> None:
+    assert _names(text).get(name) == "Designation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县里开展了中小企业的认定工作。",  # a kind of firm, no title before the head
+        "市里开展了项目评审工作。",
+    ],
+)
+def test_dev16_title_review_task_needs_a_title(text: str) -> None:
+    assert "Designation" not in _names(text).values()
+
+
+def test_dev16_review_task_awards() -> None:
+    rels = _relations("河北省有企业。省工业信息化委员会组织开展了2021年“专精特新”中小企业的认定工作。")
+    assert ("河北省工业信息化委员会", "awards", "“专精特新”中小企业") in rels

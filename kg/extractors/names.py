@@ -2314,8 +2314,17 @@ _REVIEWED_TITLE = re.compile(
 )
 
 
+# 开展了2014年“专精特新”中小企业的认定工作, 对全省X示范企业评审结果进行公示: the title whose award a body
+# carries out (its recognition or review as a task, or the results of that review) is a designation
+_TITLE_REVIEW_TASK = re.compile(
+    r"(?:开展了?|组织了?|启动了?|对(?:我省|我市|全省|全市|本市)?)(?:[0-9A-Za-z]{4}年度?)?"
+    rf"((?:“[^“”\n]{{2,8}}”|[\u4e00-\u9fff]{{2,12}}?)(?:{_DESIG_HEADS}))"
+    r"的?(?:认定|评审|评定|评选)(?:工作|结果)"
+)
+
+
 def _created_titles(ctx: Context) -> None:
-    for rx in (_CREATE_TITLE, _REVIEWED_TITLE):
+    for rx in (_CREATE_TITLE, _REVIEWED_TITLE, _TITLE_REVIEW_TASK):
         for m in rx.finditer(ctx.view):
             if _title_words_ok(m.group(1)):
                 _designation(ctx, m.start(1), m.end(1), "designation.campaigned", 0.6, conferred=True)
