@@ -120,3 +120,11 @@ def test_dev16_title_review_task_needs_a_title(text: str) -> None:
 def test_dev16_review_task_awards() -> None:
     rels = _relations("河北省有企业。省工业信息化委员会组织开展了2021年“专精特新”中小企业的认定工作。")
     assert ("河北省工业信息化委员会", "awards", "“专精特新”中小企业") in rels
+
+
+def test_dev16_group_opens_listed_work() -> None:
+    # a group's short name opening an item of a signed-project list: the item is the work, the group
+    # is written only inside it
+    names = _names("本次签约项目包括北辰光电产业园、东方集团西部运营总部、华丰智慧物流城等。")
+    assert names.get("东方集团西部运营总部") == "Project"
+    assert "东方集团" not in names

@@ -926,6 +926,19 @@ def _named_list(ctx: Context) -> None:
                 and x.vend < ve
                 and _PHASE.fullmatch(view, x.vend, ve)
             ]
+            # a group named by its short name opening a listed work (X集团西部运营总部): the work is named
+            # with its owner, who is written only inside it (SCHEMA convention 5, as for places)
+            owner = [
+                x
+                for x in ctx.mentions
+                if x.type == "Company"
+                and x.rule == "company.suffix"
+                and x.vstart == vs
+                and x.vend <= ve - 4
+                and x.surface.endswith("集团")
+                and re.search(r"(?:总部|中心|基地|园|城|项目)$", view[x.vend : ve])
+            ]
+            plant += owner
             if name in _KIND_SET:
                 continue  # 城市更新、老旧小区改造等项目: kinds of projects
             if (
