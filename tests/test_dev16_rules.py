@@ -128,3 +128,20 @@ def test_dev16_group_opens_listed_work() -> None:
     names = _names("本次签约项目包括北辰光电产业园、东方集团西部运营总部、华丰智慧物流城等。")
     assert names.get("东方集团西部运营总部") == "Project"
     assert "东方集团" not in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 部署会议 written in full is the meeting's head (not 部署会 + 议)
+        ("江城市召开春季招商工作部署会议。", "春季招商工作部署会议"),
+        # 自 + a time word before an occasion in a 自…以来 frame: the clause's, not the name's
+        ("这说明自去年江城市秋季招商工作部署会议召开以来,各县进展顺利。", "江城市秋季招商工作部署会议"),
+    ],
+)
+def test_dev16_meetings(text: str, name: str) -> None:
+    assert _names(text).get(name) == "Event"
+
+
+def test_dev16_started_or_resumed_projects_are_a_status() -> None:
+    assert "开复工项目" not in _names("全县对开复工项目进行数据分析。")

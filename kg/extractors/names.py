@@ -206,6 +206,8 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # a batch or a period's share of projects right before 项目 (第三批项目, 一季度新建项目, 年内续建项目)
 _BATCH_CLASS = re.compile(
     r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工)"
+    # (开复工项目: the projects started or resumed, a status as 新开工 and 在建 are)
+    r"|开复工"
     # (X县6大项目, 两大项目: a count of projects, no name)
     r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?)$"
 )
@@ -2535,6 +2537,8 @@ _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the end of a 自/从…以来 time frame a few words after an occasion's name (自首届X大会开展以来)
 _SINCE = re.compile(r"[^，。,；;]{0,8}(?:以来|之后|以后|后)")
+# 自 (or 从) and a time word before an occasion's name, in a 自…以来 frame (自去年X会议召开以来)
+_SINCE_LEAD = re.compile(r"[自从](?:去年|今年|前年|上年|年初|\d{4}年)(?:\d{1,2}月)?(?:底|初|末)?")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
 _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
@@ -2703,6 +2707,10 @@ def extract_events(ctx: Context) -> None:
             and not any(p.code and p.vstart == vs for p in ctx.mentions)  # (自贡)
         ):
             vs += 1  # 自首届X大会开展以来: 自…以来 frames the time, the name starts after 自
+        elif _SINCE.match(view, he) and (since := _SINCE_LEAD.search(view, vs, hs)) and hs - since.end() >= 4:
+            vs = (
+                since.end()
+            )  # 这标志着自去年X会议召开以来: the clause and its time word are no part of the name
         det = _DETERMINER_START.match(core)
         if det and len(core) - det.end() >= 1:
             vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner
