@@ -145,3 +145,15 @@ def test_dev16_meetings(text: str, name: str) -> None:
 
 def test_dev16_started_or_resumed_projects_are_a_status() -> None:
     assert "开复工项目" not in _names("全县对开复工项目进行数据分析。")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a responsibility system named by its quoted holder (负责制, 责任制, with or without 度)
+        ("全县确定了“一把手”负责制度、分片管理制度,调动积极性。", "“一把手”负责制度"),
+        ("全镇推行“路长”责任制,道路整洁。", "“路长”责任制"),
+    ],
+)
+def test_dev16_responsibility_systems(text: str, name: str) -> None:
+    assert _names(text).get(name) == "Programme"

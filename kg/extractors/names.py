@@ -1716,7 +1716,9 @@ _TITLE_NAME = re.compile(
     + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
 )
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到|给予")
-_SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
+_SCHEME_HEAD = re.compile(
+    r"(?:负责|责任)制度?|制度|服务(?![业区站中费商])"
+)  # (“一把手”负责制: a responsibility system)
 # (深入/全面/大力)实施 right before a name: the name is of what a body carries out
 _CARRIED_OUT = re.compile(r"实施$")
 # 推行“拿地即开工”等创新举措: a quoted measure a body introduces, closed by 等…举措/措施/做法
@@ -1822,7 +1824,7 @@ def extract_programmes(ctx: Context) -> None:
         if not after and not inner.endswith("式"):
             # “项目管家”制度, “店小二”服务: a scheme named by its quoted word, the head right after it
             # (“保姆式”服务, “一站式”服务 say how a service is given, not which)
-            after = _SCHEME_HEAD.match(view[m.end() : m.end() + 3])
+            after = _SCHEME_HEAD.match(view[m.end() : m.end() + 4])
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
