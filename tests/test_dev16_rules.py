@@ -157,3 +157,20 @@ def test_dev16_started_or_resumed_projects_are_a_status() -> None:
 )
 def test_dev16_responsibility_systems(text: str, name: str) -> None:
     assert _names(text).get(name) == "Programme"
+
+
+@pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        # 城建, 市政 before 项目 say the sector a class of projects belongs to (project_kinds)
+        ("江城市2024年城建项目集中开工。", "2024年城建项目", ""),
+        ("江城市市政项目全面复工。", "江城市市政项目", ""),
+        ("江城市北湖市政道路项目开工。", "", "江城市北湖市政道路项目"),
+    ],
+)
+def test_dev16_sector_classes_of_projects(text: str, name: str, kept: str) -> None:
+    names = _names(text)
+    if name:
+        assert name not in names and f"江城市{name}" not in names
+    if kept:
+        assert names.get(kept) == "Project"
