@@ -174,3 +174,13 @@ def test_dev16_sector_classes_of_projects(text: str, name: str, kept: str) -> No
         assert name not in names and f"江城市{name}" not in names
     if kept:
         assert names.get(kept) == "Project"
+
+
+def test_dev16_place_chain_stops_at_a_province() -> None:
+    # a city opening an item, then a firm's province-led name: the item is in the city, not the province
+    rels = _relations(
+        "全省重点工程进展顺利,大同、晋中两市提前完成任务。"
+        "提前竣工2项,为晋中市晋中老城保护项目,大同市山西北风能源产业基地铝合金项目。"
+    )
+    assert ("大同市山西北风能源产业基地铝合金项目", "locatedIn", "大同市") in rels
+    assert not any(r[1] == "locatedIn" and r[2] in ("山西省", "山西") for r in rels)

@@ -94,8 +94,15 @@ def _chain_end(p: Mention, places: list[Mention]) -> Mention:
         nxt = by_start.get(cur.vend)
         if nxt is None or nxt is cur:
             return cur
+        if nxt.code and cur.code and _code_level(nxt.code) <= _code_level(cur.code):
+            return cur  # 吕梁市山西某公司…: a province (or a peer) after a city opens another name, no chain
         cur = nxt
     return cur
+
+
+def _code_level(code: str) -> int:
+    """1 for a province's division code (XX0000), 2 for a city's (XXXX00), 3 below."""
+    return 1 if code[2:6] == "0000" else 2 if code[4:6] == "00" else 3
 
 
 _CHAIN_INDEX: dict = {}
