@@ -62,6 +62,8 @@ SETS = {
     "dev14": (ROOT / "tests/dev14/gold", ROOT / "tests/dev14/texts", ""),
     # six articles (抚顺, 朝阳, 湖北 襄阳, 江西, 浙江 东阳, 福建 漳州 蓝田) annotated before kg ran on them
     "dev15": (ROOT / "tests/dev15/gold", ROOT / "tests/dev15/texts", ""),
+    # six articles (铁岭县, 鞍山, 甘肃, 山西, 重庆, 河南 郸城) annotated before kg ran on them
+    "dev16": (ROOT / "tests/dev16/gold", ROOT / "tests/dev16/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

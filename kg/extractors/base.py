@@ -396,6 +396,8 @@ def extend_left(
             q = max(view.rfind("(", lo, pos - 1), view.rfind("（", lo, pos - 1))
             if q < 0 or pos - q > 8:
                 break
+            if re.search(r"\s|记者|通讯员", view[q:pos]):
+                break  # 讯(记者 某某): a byline's credit in brackets belongs to no name
             pos = q
             continue
         if ch in "/／" and pos - 1 > lo and view[pos : pos + 1].isdigit() and view[pos - 2] in "瓦时吨":

@@ -206,6 +206,8 @@ _PHASE = re.compile(r"[一二三四五六七八九十\d]期")
 # a batch or a period's share of projects right before 项目 (第三批项目, 一季度新建项目, 年内续建项目)
 _BATCH_CLASS = re.compile(
     r"(?:第[一二三四五六七八九十\d]+批|首批|[一二三四1-4]季度(?:新建|续建|开工|竣工)?|年内(?:新建|续建|开工)"
+    # (开复工项目: the projects started or resumed, a status as 新开工 and 在建 are)
+    r"|开复工"
     # (X县6大项目, 两大项目: a count of projects, no name)
     r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?)$"
 )
@@ -222,6 +224,8 @@ _INVESTED = re.compile(
     r"投资(?:约|近|超|达)?[\d.]+(?:亿|万)?元(?:人民币)?(?:建设|兴建|新建|扩建|打造|实施|的)?"
 )
 _BUILD_VERB = re.compile(alternation("build_verbs"))
+# a firm spoken of by its kind (公司, 该企业) before what it builds: an anaphor, no firm's name
+_FIRM_ANAPHOR = re.compile(r"(?:该|本|这家)?(?:公司|企业|集团)(?:还|又|将|拟|已|正在|计划)?")
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
 _ITEMS_JOINED = re.compile(r"(?:项目|工程)(?:和|与|、)")
@@ -451,6 +455,9 @@ def extract_projects(ctx: Context) -> None:
             vs = spent[
                 -1
             ]  # X公司投资5000万元建设Y项目: the investor and the sum are the clause's, Y is the name
+        anaphor = _FIRM_ANAPHOR.match(view, vs, hs)
+        if anaphor and _BUILD_VERB.match(view, anaphor.end(), hs):
+            vs = anaphor.end()  # 公司新上X生产线: the firm spoken of by its kind and its act are the clause's
         built = _BUILD_VERB.match(view, vs, hs)
         if built and hs - built.end() >= 4 and view[vs - 1 : vs] != "的":
             vs = built.end()  # 新建年产5万吨饲料项目: the verb of building opens the clause, not the name
@@ -929,6 +936,19 @@ def _named_list(ctx: Context) -> None:
                 and x.vend < ve
                 and _PHASE.fullmatch(view, x.vend, ve)
             ]
+            # a group named by its short name opening a listed work (X集团西部运营总部): the work is named
+            # with its owner, who is written only inside it (SCHEMA convention 5, as for places)
+            owner = [
+                x
+                for x in ctx.mentions
+                if x.type == "Company"
+                and x.rule == "company.suffix"
+                and x.vstart == vs
+                and x.vend <= ve - 4
+                and x.surface.endswith("集团")
+                and re.search(r"(?:总部|中心|基地|园|城|项目)$", view[x.vend : ve])
+            ]
+            plant += owner
             if name in _KIND_SET:
                 continue  # 城市更新、老旧小区改造等项目: kinds of projects
             if (
@@ -1491,8 +1511,10 @@ def _decompose(ctx: Context, proj) -> None:
     # an operator named inside: 国家电投清河发电公司铁岭…项目 / 安琪酵母年产5万吨…项目 / 越秀辉山乳业万和牧场项目
     op_end = -1
     ops = []
+    # (朔州市某风力发电有限公司X风电项目: the firm may follow the place the item opens with)
+    opens = {vs} | {c.vend for c in ctx.mentions if c.code and c.vstart == vs}
     for comp in ctx.mentions:
-        if comp.type == "Company" and comp.vstart == vs and comp.vend < he:
+        if comp.type == "Company" and comp.vstart in opens and comp.vend < he:
             op_end = comp.vend
             ops.append(part("operator", comp))
     if op_end < 0:
@@ -1742,7 +1764,9 @@ _TITLE_NAME = re.compile(
     + r")[\u4e00-\u9fff]{2,3}(?:出席|参加|调研|主持|带队|率队|视察|考察|检查|走访|到|在)"
 )
 _FUNDING_VERB = re.compile(r"下达|拨付|发放|兑现|争取到|申请到|给予")
-_SCHEME_HEAD = re.compile(r"制度|服务(?![业区站中费商])")
+_SCHEME_HEAD = re.compile(
+    r"(?:负责|责任)制度?|制度|服务(?![业区站中费商])"
+)  # (“一把手”负责制: a responsibility system)
 # (深入/全面/大力)实施 right before a name: the name is of what a body carries out
 _CARRIED_OUT = re.compile(r"实施$")
 # 推行“拿地即开工”等创新举措: a quoted measure a body introduces, closed by 等…举措/措施/做法
@@ -1848,7 +1872,7 @@ def extract_programmes(ctx: Context) -> None:
         if not after and not inner.endswith("式"):
             # “项目管家”制度, “店小二”服务: a scheme named by its quoted word, the head right after it
             # (“保姆式”服务, “一站式”服务 say how a service is given, not which)
-            after = _SCHEME_HEAD.match(view[m.end() : m.end() + 3])
+            after = _SCHEME_HEAD.match(view[m.end() : m.end() + 4])
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
@@ -1859,6 +1883,8 @@ def extract_programmes(ctx: Context) -> None:
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
             elif after and after.group().endswith("工程") and view.startswith("项目", m.end() + after.end()):
                 after = None  # “5+1”重大工程项目: a group of construction projects, no campaign
+        if after and after.group() == "活动" and _QUOTED_OCCASION.match(view, m.start()):
+            continue  # “云签约”活动: an occasion held on its date (events decide)
         if (
             after
             and after.group() == "项目"
@@ -1996,6 +2022,8 @@ def extract_programmes(ctx: Context) -> None:
         if vs >= hs or not (region or _core_ok(ctx, vs, hs, verbs_ok=True, long_generic_ok=True)):
             continue
         head = m.group()
+        if head == "工程" and view.startswith("项目", he):
+            continue  # X综合整治工程项目: the works named as a project (projects take the whole), no campaign
         if (
             head == "工程"
             and (
@@ -2357,8 +2385,17 @@ _REVIEWED_TITLE = re.compile(
 )
 
 
+# 开展了2014年“专精特新”中小企业的认定工作, 对全省X示范企业评审结果进行公示: the title whose award a body
+# carries out (its recognition or review as a task, or the results of that review) is a designation
+_TITLE_REVIEW_TASK = re.compile(
+    r"(?:开展了?|组织了?|启动了?|对(?:我省|我市|全省|全市|本市)?)(?:[0-9A-Za-z]{4}年度?)?"
+    rf"((?:“[^“”\n]{{2,8}}”|[\u4e00-\u9fff]{{2,12}}?)(?:{_DESIG_HEADS}))"
+    r"的?(?:认定|评审|评定|评选)(?:工作|结果)"
+)
+
+
 def _created_titles(ctx: Context) -> None:
-    for rx in (_CREATE_TITLE, _REVIEWED_TITLE):
+    for rx in (_CREATE_TITLE, _REVIEWED_TITLE, _TITLE_REVIEW_TASK):
         for m in rx.finditer(ctx.view):
             if _title_words_ok(m.group(1)):
                 _designation(ctx, m.start(1), m.end(1), "designation.campaigned", 0.6, conferred=True)
@@ -2556,6 +2593,8 @@ _QUOTED_DATE = re.compile(r"[“‘\"][\d０-９]{1,2}[·.．][\d０-９]{1,2}[�
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # the end of a 自/从…以来 time frame a few words after an occasion's name (自首届X大会开展以来)
 _SINCE = re.compile(r"[^，。,；;]{0,8}(?:以来|之后|以后|后)")
+# 自 (or 从) and a time word before an occasion's name, in a 自…以来 frame (自去年X会议召开以来)
+_SINCE_LEAD = re.compile(r"[自从](?:去年|今年|前年|上年|年初|\d{4}年)(?:\d{1,2}月)?(?:底|初|末)?")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
 _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
@@ -2575,6 +2614,9 @@ _PLENUMS = Scan(  # (tried only around a 全会: re tried every position of ever
 # the committees that run a fair or a festival (组委会 = 组织委员会, 执委会 = 执行委员会)
 _EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员会")
 _EVENT_HEAD_SET = frozenset(EVENT_HEADS)
+# an occasion whose kind is quoted before 活动 (“云签约”活动, “线上推介”活动): a signing, a start or a fair held
+# on its date, an event as 签约活动 is (event_heads), not a campaign
+_QUOTED_OCCASION = re.compile(r"“[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)”活动")
 # the next item of a list is a bare kind of gathering (新春茶话会、恳谈会、座谈会等): the list names kinds, so
 # this item is a kind too, no one occasion
 _KIND_LIST_NEXT = re.compile(
@@ -2636,6 +2678,12 @@ def extract_events(ctx: Context) -> None:
                 0.75,
                 label=f"{term}{m.group(i)}全会",
             )
+    for m in _QUOTED_OCCASION.finditer(view):
+        # 举行一季度重点项目“云签约”活动: a signing (a start, a fair) held as an occasion, its kind in quotes
+        vs = strip_leading_verbs(
+            ctx, extend_left(ctx, m.start(), limit=30, quotes=False, stops=_EVENT_STOPS), m.start()
+        )
+        ctx.add(vs, m.end(), "Event", "event.quoted-occasion", 0.75)
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
         if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):
@@ -2715,6 +2763,10 @@ def extract_events(ctx: Context) -> None:
             and not any(p.code and p.vstart == vs for p in ctx.mentions)  # (自贡)
         ):
             vs += 1  # 自首届X大会开展以来: 自…以来 frames the time, the name starts after 自
+        elif _SINCE.match(view, he) and (since := _SINCE_LEAD.search(view, vs, hs)) and hs - since.end() >= 4:
+            vs = (
+                since.end()
+            )  # 这标志着自去年X会议召开以来: the clause and its time word are no part of the name
         det = _DETERMINER_START.match(core)
         if det and len(core) - det.end() >= 1:
             vs += det.end()  # 本届河豚文化节: the festival named before, without its determiner

@@ -50,6 +50,9 @@ _ORGAN = (
     r"|人民政府(?:[^和与及的、，。,；;：:\s“”]{2,8}?(?:办公室|办事处)|办公厅|办公室)?|政府(?:新闻办公室|新闻办|办公厅|办公室|办)?"
     rf"|人民代表大会常务委员会|人民代表大会|人大常委会|人大|政协|中级人民法院|人民法院|法院|人民检察院|检察院"
     rf"|{_BUREAU}"
+    # a leading group's standing office (X领导小组办公室, 省重点工程领导组办公室): the coordinating office a
+    # government sets up for one field of work, a body of that government whatever the field
+    r"|[\u4e00-\u9fff]{2,10}?领导小?组办公室"
 )
 # What may follow a place name to make a government body.
 _BODY_AFTER_PLACE = re.compile(
@@ -767,6 +770,20 @@ def extract_companies(ctx: Context) -> None:
             town = max(towns, key=lambda t: t.vend)
             # (在X镇出席Y集团…: a verb after the town is no part of the name, as for projects)
             span = (strip_leading_verbs(ctx, town.vend, hs), span[1])
+        # 朔州市山西某集团…有限公司: a city written before a firm whose own name opens with its province is
+        # where the firm is, not part of its name (a firm's name carries one place at its head)
+        lead = next(
+            (
+                c
+                for c in ctx.mentions
+                if c.type in ("City", "District")
+                and c.vstart == span[0]
+                and any(q.type == "Province" and q.vstart == c.vend and q.vend < hs for q in ctx.mentions)
+            ),
+            None,
+        )
+        if lead is not None:
+            span = (lead.vend, span[1])
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue

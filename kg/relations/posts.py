@@ -105,6 +105,23 @@ def _publisher(ix: _Index, near: int):
     return min(ix.pubs, key=lambda m: abs(m.vstart - near))
 
 
+# an outlet's report credited in brackets right after its name (据江城日报报道(记者 某某), 江城日报讯（记者 某某）)
+_REPORTED_BY = re.compile(r"(?:报道|讯|消息)[ 　]*[(（][ 　]*$")
+
+
+def _credited_outlet(ctx: Context, credit_vs: int):
+    """The institution whose report a bracketed credit follows, or None: a reposting site's dateline before
+    据X报道 is not the reporter's paper."""
+    view = ctx.view
+    lead = _REPORTED_BY.search(view, max(0, credit_vs - 6), credit_vs)
+    if lead is None:
+        return None
+    return next(
+        (m for m in ctx.mentions if m.type == "Institution" and m.vend == lead.start()),
+        None,
+    )
+
+
 def _post(
     ctx: Context, person: Mention, org: Mention, rule: str, conf: float, start: int, title: str
 ) -> None:
@@ -253,7 +270,7 @@ def people_posts(ctx: Context) -> None:
             elif role == "earlier-title":
                 _earlier_title(ctx, ix, p, vs, ve)
             elif role in ("credit", "photo-credit"):
-                pub = _publisher(ix, p.vstart)
+                pub = _credited_outlet(ctx, vs) or _publisher(ix, p.vstart)
                 # a 通讯员 (correspondent) reports for the paper but works elsewhere (a local office)
                 if pub is not None and not (role == "credit" and "通讯员" in view[vs:ve]):
                     credit = role == "credit"

@@ -95,8 +95,15 @@ def _chain_end(p: Mention, places: list[Mention]) -> Mention:
         nxt = by_start.get(cur.vend)
         if nxt is None or nxt is cur:
             return cur
+        if nxt.code and cur.code and _code_level(nxt.code) <= _code_level(cur.code):
+            return cur  # 吕梁市山西某公司…: a province (or a peer) after a city opens another name, no chain
         cur = nxt
     return cur
+
+
+def _code_level(code: str) -> int:
+    """1 for a province's division code (XX0000), 2 for a city's (XXXX00), 3 below."""
+    return 1 if code[2:6] == "0000" else 2 if code[4:6] == "00" else 3
 
 
 _CHAIN_INDEX: dict = {}
@@ -702,6 +709,10 @@ _RAISED = re.compile(r"(?:晋升为|晋升|升级为|升格为)$")
 _RAISED_TYPES = frozenset({"Zone", "District", "City", "Town"})
 
 
+# a title's recognition or review as a task a body carries out (D的认定工作, D评审结果): see awards
+_REVIEW_TASK_AFTER = re.compile(r"的?(?:认定|评审|评定|评选)(?:工作|结果)")
+
+
 @relation_rule("awards")
 def awards(ctx: Context) -> None:
     """Who publishes a list (awards) and who is on it (designatedAs); linear in the sentence.
@@ -750,6 +761,13 @@ def awards(ctx: Context) -> None:
                             span=(sent.vstart, sent.vend),
                             date=date,
                         )
+            elif _REVIEW_TASK_AFTER.match(view, d.vend) and b_ends and b_ends[0] <= d.vstart:
+                # X委员会组织开展了D的认定工作 / 对D评审结果进行了公示: the body that carries out the
+                # title's recognition (the body before the title in its sentence) awards it
+                b = bodies[bisect.bisect_right(b_ends, d.vstart) - 1]
+                ctx.relate(
+                    "awards", b, d, "awards.review-task", 0.7, span=(sent.vstart, sent.vend), date=date
+                )
             else:
                 mt = re.search(
                     r"对(?:[^，。；]{0,30})表彰", view[sent.vstart : min(sent.vend, d.vstart + 40)]
