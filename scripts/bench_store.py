@@ -12,6 +12,11 @@ as a plain triple plus reified statements stated in a sentence by a rule. Then:
 
     python scripts/bench_store.py [--triples 1000000] [--keep DIR]
     python scripts/bench_store.py --store /tmp/kg-bench/out-1000-j1/store   # a store kg build wrote
+
+On a store kg build wrote it also picks the most connected entities (the object of the most
+statements, the subject of the most; KG_BENCH_HUBS=N for the top N of each) and prints, for each,
+every bundled query that takes an entity with that entity as the parameter: its first page and a
+page at offset 1,000.
 """
 
 from __future__ import annotations
@@ -340,6 +345,58 @@ def _median_ms(run, n: int = 5, warm: bool = True) -> tuple[float, float, int]:
     return statistics.median(walls) * 1000, statistics.median(cpus) * 1000, rows
 
 
+# the entities of a real store with the most statements, as their object and as their subject (a hub's
+# answers are the largest: every bundled query that takes an entity is timed with each)
+HUB_QUERY = (
+    """SELECT ?x (COUNT(*) AS ?n) WHERE {{ ?st {role} ?x }} GROUP BY ?x ORDER BY DESC(?n) ?x LIMIT {n}"""
+)
+HUB_OFFSETS = (0, 1000)  # the first page, and a page far from it (--offset)
+
+
+def _hubs(st, n: int = 1) -> list[tuple[str, str, int]]:
+    """(IRI, role, statements) of the n entities that are the object of the most statements and the n
+    that are the subject of the most (one entity may be both)."""
+    from kg.rdf import PREFIXES
+
+    pfx = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
+    out: list[tuple[str, str, int]] = []
+    for role in ("rdf:object", "rdf:subject"):
+        for r in st.query(pfx + HUB_QUERY.format(role=role, n=n)):
+            if all(r["x"].value != h[0] for h in out):
+                out.append((r["x"].value, role.split(":")[1], int(r["n"].value)))
+    return out
+
+
+def hub_latencies(st, backend, n: int = 1) -> list[dict]:
+    """Every bundled query that takes an entity, with each hub as that parameter: the median time of
+    its first page (100 rows, as kg query prints it) and of a page far from it (offset 1,000)."""
+    from kg.query import bundled_queries, run_query
+
+    rows = []
+    for iri, role, count in _hubs(st, n):
+        labels = list(
+            st.query(f"SELECT ?l WHERE {{ <{iri}> <http://www.w3.org/2000/01/rdf-schema#label> ?l }}")
+        )
+        name = labels[0]["l"].value if labels else iri
+        for q in bundled_queries():
+            for p in q.params:
+                if p.type != "entity":
+                    continue
+                given = {p.name: f"<{iri}>"}
+                row: dict = {"hub": name, "iri": iri, "role": role, "statements": count, "query": q.name}
+                row["param"] = p.name
+                for off in HUB_OFFSETS:
+                    ms, cpu, got = _median_ms(
+                        lambda q=q, given=given, off=off: run_query(
+                            q, backend=backend, params=given, limit=PAGE, offset=off
+                        )
+                    )
+                    row[f"ms_{off}"], row[f"cpu_ms_{off}"], row[f"rows_{off}"] = ms, cpu, got
+                rows.append(row)
+                print("hub", json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)  # progress
+    return rows
+
+
 def child_query(store: str, real: str = "", every: str = "every") -> dict:
     from kg.store import open_store
 
@@ -398,7 +455,9 @@ def child_query(store: str, real: str = "", every: str = "every") -> dict:
             )
         lat[name] = row
         print(name, json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)  # progress
+    hubs = hub_latencies(st, backend, int(os.environ.get("KG_BENCH_HUBS", "1"))) if real else []
     return {
+        "hubs": hubs,
         "focus": focus,
         "typical": typical,
         "reopen_s": reopen,
@@ -456,6 +515,34 @@ def _print_queries(qry: dict) -> None:
         )
 
 
+def _print_hubs(qry: dict) -> None:
+    """Each bundled query that takes an entity, for the most connected entities: first page and a page
+    at offset 1,000 (medians of 5 runs; CPU ms for a shared machine)."""
+    hubs = qry.get("hubs") or []
+    if not hubs:
+        return
+    print()
+    print("most connected entities (statements as object / subject), every query that takes an entity:")
+    seen: set[str] = set()
+    for h in hubs:
+        if h["iri"] not in seen:
+            seen.add(h["iri"])
+            print(
+                f"  {h['hub']} ({h['iri'].rsplit('/', 2)[-2]}): the {h['role']} of {h['statements']:,} statements"
+            )
+    print()
+    print(
+        f"{'query':22s} {'parameter':13s} {'page ms':>8s} {'cpu ms':>8s} {'rows':>5s} "
+        f"{'@1000 ms':>9s} {'cpu ms':>8s} {'rows':>5s}  entity"
+    )
+    print(f"{'-' * 22} {'-' * 13} {'-' * 8} {'-' * 8} {'-' * 5} {'-' * 9} {'-' * 8} {'-' * 5}  {'-' * 10}")
+    for h in hubs:
+        print(
+            f"{h['query']:22s} {h['param']:13s} {h['ms_0']:8.1f} {h['cpu_ms_0']:8.1f} {h['rows_0']:5d} "
+            f"{h['ms_1000']:9.1f} {h['cpu_ms_1000']:8.1f} {h['rows_1000']:5d}  {h['hub']}"
+        )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--triples", type=int, default=1_000_000)
@@ -487,6 +574,7 @@ def main() -> None:
             f"load average {load[0]:.1f} before, {qry['load'][0]:.1f} after ({os.cpu_count()} cores)"
         )
         _print_queries(qry)
+        _print_hubs(qry)
         return
     work = a.keep or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     work.mkdir(parents=True, exist_ok=True)
