@@ -238,13 +238,7 @@ def digests(
     stated: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for eid, doc, i in index.stated:
         stated[eid].append((doc, i))
-    keys: list[str] = []
-    out: list[bytes] = []
-    for d in graph.documents:
-        keys.append("d|" + d.id)
-        out.append(digest((d.id, d.sha1, d.encoding, d.script, d.year)))
-    keys.append(SRC)
-    out.append(b"src")
+    keys, out = _document_units(graph, digest)
     areas = index.areas
     for e in graph.entities:
         flat = _published_entity(e)
@@ -279,19 +273,23 @@ def digests(
     return keys, out
 
 
+def _document_units(graph: Graph, digest: _Digester) -> tuple[list[str], list[bytes]]:
+    """The keys and digests of the documents' units and the division list's source, which open
+    every digests() answer (both forms)."""
+    keys = ["d|" + d.id for d in graph.documents]
+    out = [digest((d.id, d.sha1, d.encoding, d.script, d.year)) for d in graph.documents]
+    keys.append(SRC)
+    out.append(b"src")
+    return keys, out
+
+
 def _keyed_digests(
     graph: Graph, index: BuildIndex, ident: tuple[list[bytes], list[bytes]]
 ) -> tuple[list[str], list[bytes]]:
     """digests() from resolution's keys (ident)."""
     sha = {d.id: d.sha1 for d in graph.documents}
     digest = _Digester()
-    keys: list[str] = []
-    out: list[bytes] = []
-    for d in graph.documents:
-        keys.append("d|" + d.id)
-        out.append(digest((d.id, d.sha1, d.encoding, d.script, d.year)))
-    keys.append(SRC)
-    out.append(b"src")
+    keys, out = _document_units(graph, digest)
     areas = index.areas
     dumps, sha1 = marshal.dumps, hashlib.sha1
     for e, made in zip(graph.entities, ident[0], strict=True):
