@@ -73,6 +73,20 @@ def _best(groups: list[tuple[str, ...]]) -> tuple[str, ...] | None:
     return max(groups, key=lambda g: (min(map(len, g)), -len(g)))
 
 
+def class_chars(av, widest: int) -> set[str] | None:
+    """The characters of a parsed character class (re's IN item), None when it has a negation, a
+    category (\\d) or a range of widest characters or more: too many to look for."""
+    chars: set[str] = set()
+    for iop, iav in av:
+        if iop is _sre.LITERAL:
+            chars.add(chr(iav))
+        elif iop is _sre.RANGE and iav[1] - iav[0] < widest:
+            chars.update(map(chr, range(iav[0], iav[1] + 1)))
+        else:
+            return None
+    return chars
+
+
 def _starts(items) -> tuple[set[str], bool] | None:
     """(the characters a match of the parsed items can start with, whether it may be empty), None when
     unknown. Zero-width assertions are skipped: they only reject starts."""
@@ -84,14 +98,9 @@ def _starts(items) -> tuple[set[str], bool] | None:
         if op is _sre.LITERAL:
             r = {chr(av)}, False
         elif op is _sre.IN:
-            chars: set[str] = set()
-            for iop, iav in av:
-                if iop is _sre.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is _sre.RANGE and iav[1] - iav[0] < 64:
-                    chars.update(map(chr, range(iav[0], iav[1] + 1)))
-                else:  # NEGATE, a category (\d), a wide range: too many to look for
-                    return None
+            chars = class_chars(av, 64)
+            if chars is None:  # NEGATE, a category (\d), a wide range: too many to look for
+                return None
             r = chars, False
         elif op is _sre.SUBPATTERN:
             r = _starts(av[-1])

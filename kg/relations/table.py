@@ -42,6 +42,7 @@ from ..extractors.base import is_home_ref as _is_home_ref
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
+from ..scan import class_chars
 from ..values import date_in, money
 
 TABLE_DIR = Path(__file__).resolve().parent.parent / "data" / "relations"
@@ -108,15 +109,7 @@ def _needs(items) -> list[frozenset[str]]:
         if op is _sre.LITERAL:
             out.append(frozenset(chr(av)))
         elif op is _sre.IN:
-            chars: set[str] = set()
-            for iop, iav in av:
-                if iop is _sre.LITERAL:
-                    chars.add(chr(iav))
-                elif iop is _sre.RANGE and iav[1] - iav[0] < 1024:
-                    chars.update(chr(c) for c in range(iav[0], iav[1] + 1))
-                else:  # NEGATE, CATEGORY (\d), a wide range: no cheap set
-                    chars = set()
-                    break
+            chars = class_chars(av, 1024)  # (None for NEGATE, CATEGORY (\d), a wide range: no cheap set)
             if chars:
                 out.append(frozenset(chars))
         elif op is _sre.SUBPATTERN:
