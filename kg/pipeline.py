@@ -157,7 +157,7 @@ def _extract_all(
                 assert cache is not None  # there are hits only with a cache
                 try:
                     blob = cache.get(it.key)
-                    ctx = loads(blob, strings) if blob is not None else None
+                    ctx = loads(blob, strings, lazy=True) if blob is not None else None
                 except Exception:  # an unreadable entry (e.g. written by another Python): extract again
                     ctx = None
                 if ctx is None:
@@ -178,7 +178,7 @@ def _extract_all(
                     # then shared with the other articles' (names, types, rules) and carry no UTF-8
                     # copy (pickling a str caches one in it: +150 % for Chinese text), a fifth less
                     # memory held until resolution
-                    ctx = loads(blob, strings) if blob is not None else payload
+                    ctx = loads(blob, strings, lazy=True) if blob is not None else payload
                     if cache is not None and blob is not None:
                         cache.put(it.key, blob)
                         cache.used.add(it.key)

@@ -105,7 +105,7 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
 
 # what a build keeps of its resolution for the next one (kg/runtime/incremental.py): bump when what
 # it holds or how it is read changes
-STATE_FORMAT = 3
+STATE_FORMAT = 4
 
 
 def resolve(
@@ -126,10 +126,12 @@ def resolve(
       unions: they are replayed, in the same order, and the union-find (its groups and the order of
       every merge reason) ends as it would have;
     - per group of mentions (the articles and positions of its mentions, and its merge reasons):
-      the entity made of it (id, class, label, names, code, the order of its mentions).
+      the entity made of it (id, class, label, names, code, the order of its mentions);
+    - per article: its part of the relations with its key (see _relations): an article with the same
+      key takes its part from there, its candidates not read (a cached article's stay packed).
 
     Everything else (the unions by name, abbreviations across articles, entities sharing an id,
-    relations) is done again from the contexts.
+    the relations' evidence and fields) is done again from the contexts.
 
     lazy: the relations are a LazyRelations (a sequence whose relations are made when read).
     """
@@ -144,6 +146,12 @@ def resolve(
     last_canon: dict = last.get("canon", {})
     last_articles: dict = last.get("articles", {})
     last_entities: dict = last.get("entities", {})
+    last_parts: dict = {}  # per article: its key and its part of the relations (see _relations)
+    if last and isinstance(memo, dict) and isinstance(memo.get("relations"), bytes):
+        try:
+            last_parts = marshal.loads(memo["relations"])
+        except (EOFError, ValueError, TypeError):
+            last_parts = {}
     recording = memo is not None
     mentions: list[Mention] = []
     ctx_of: list[int] = []
@@ -301,8 +309,12 @@ def resolve(
                 hashlib.sha1(marshal.dumps((where[ci], eids, tuple([types[e] for e in eids])), 2)).digest()
             )
     ident_r: list[bytes] | None = [] if akeys is not None else None
-    relations = _relations(contexts, eid_of, types, gaz, by_id, akeys, ident_r, lazy)
+    parts: dict[str, tuple[bytes, tuple]] | None = {} if akeys is not None else None
+    relations = _relations(contexts, eid_of, types, gaz, by_id, akeys, ident_r, lazy, last_parts, parts)
+    del last_parts
     out = sorted(by_id.values(), key=lambda e: e.id)
+    if memo is not None and parts is not None:
+        memo["relations"] = marshal.dumps(parts)
     if memo is not None and ident_r is not None and akeys is not None:
         memo[IDENT] = ([ident_e[e.id] for e in out], ident_r)
         memo[ARTICLES] = {c.doc.id: k for c, k in zip(contexts, akeys, strict=True)}
@@ -681,28 +693,54 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
 
 
 def _relations(
-    contexts, eid_of, types, gaz, entities, akeys=None, ident=None, lazy: bool = False
+    contexts, eid_of, types, gaz, entities, akeys=None, ident=None, lazy: bool = False, last=None, parts=None
 ) -> list[Relation] | LazyRelations:
     """The relations of the candidates, sorted; with akeys (one key per context) each relation's key is
-    appended to ident (see IDENT). lazy: a LazyRelations, each relation made when it is first read."""
+    appended to ident (see IDENT). lazy: a LazyRelations, each relation made when it is first read.
+
+    parts (with akeys) is given each article's part of the relations, by document id: its key and, per
+    candidate that makes a relation, (subject, predicate, object, position). That part is a function of
+    the key (the article's bytes, hence its candidates, and the entity and class of each of its
+    mentions), so an article whose key is the one in last (the parts of the last build) takes its part
+    from there, without reading its candidates (kg.runtime.cache leaves a cached article's packed)."""
+    from .runtime.cache import candidates
+
     # per relation, where each of its items comes from: (context, candidate), or (-1, 0) for the fact
     # of the division list
     src: dict[tuple[str, str, str], list[tuple[int, int]]] = defaultdict(list)
     # what the ontology allows, per (predicate, subject class, object class): a few hundred triples of
     # classes for ~64,000 candidates at 1,000 articles
     ok: dict[tuple[str, str, str], bool] = {}
+    seen: set[str] = set()
     for ci, ctx in enumerate(contexts):
-        for n, c in enumerate(ctx.candidates):
-            s, o = eid_of.get(id(c.subject)), eid_of.get(id(c.object))
-            if s is None or o is None or s == o:
-                continue
-            k = (c.predicate, types[s], types[o])
-            a = ok.get(k)
-            if a is None:
-                a = ok[k] = allowed(*k)
-            if not a:
-                continue
-            src[(s, c.predicate, o)].append((ci, n))
+        doc_id = ctx.doc.id
+        part = last.get(doc_id) if last and akeys is not None else None
+        if part is not None and part[0] == akeys[ci]:
+            for s, p, o, n in part[1]:
+                src[(s, p, o)].append((ci, n))
+            made = part[1]
+        else:
+            made = []
+            for n, c in enumerate(candidates(ctx)):
+                s, o = eid_of.get(id(c.subject)), eid_of.get(id(c.object))
+                if s is None or o is None or s == o:
+                    continue
+                k = (c.predicate, types[s], types[o])
+                a = ok.get(k)
+                if a is None:
+                    a = ok[k] = allowed(*k)
+                if not a:
+                    continue
+                src[(s, c.predicate, o)].append((ci, n))
+                if parts is not None:
+                    made.append((s, c.predicate, o, n))
+        if parts is not None and akeys is not None:
+            # a document id twice (the same name in two folders): neither is kept
+            if doc_id in seen:
+                parts.pop(doc_id, None)
+            else:
+                seen.add(doc_id)
+                parts[doc_id] = (akeys[ci], tuple(made))
 
     # places: partOf from the national list, between places that are both in the graph; a county whose
     # city the text does not name is part of its province (the nearest ancestor in the graph)
@@ -749,6 +787,9 @@ class LazyRelations(Sequence[Relation]):
         self._made: list[Relation | None] = [None] * len(keys)
         self._evs: dict[int, Any] = {}  # context -> its candidates' evidence found with its extraction
         self._texts: dict[str, str] = {}  # evidence spans' text: held by the graph until the build ends
+        from .runtime.cache import candidates
+
+        self._candidates = candidates  # (a cached article's are unpacked when first read)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -774,7 +815,7 @@ class LazyRelations(Sequence[Relation]):
             ctx = self._contexts[ci]
             # (found with the article's extraction where it ran in a worker: kg.derive)
             evs = ctx.__dict__.get("derived", {}).get("evidence")
-            self._evs[ci] = evs if evs is not None and len(evs) == len(ctx.candidates) else None
+            self._evs[ci] = evs if evs is not None and len(evs) == len(self._candidates(ctx)) else None
         return self._evs[ci]
 
     def _make(self, key: tuple[str, str, str]) -> Relation:
@@ -785,7 +826,7 @@ class LazyRelations(Sequence[Relation]):
                 items.append((None, _DIVISION_LIST))
                 continue
             ctx = self._contexts[ci]
-            c = ctx.candidates[n]
+            c = self._candidates(ctx)[n]
             evs = self._evidence_of(ci)
             items.append((c, evs[n] if evs is not None else evidence_of(ctx.doc, c, self._texts)))
         if len(items) == 1:  # (most relations: one candidate, its evidence as it is)

@@ -124,6 +124,14 @@ def unmerge_abbreviation(folder: Path) -> None:
     raise AssertionError("no article names 国家电投清河发电公司")
 
 
+def change_home(folder: Path) -> None:
+    """An article's home place changes: its city is written as another article's city throughout (its
+    place entities, their relations and the aliases its home decides change; the city of the other
+    article gains its mentions)."""
+    p = next(p for p in _names(folder) if "dandong" in p.name)
+    p.write_text(p.read_text(encoding="utf-8").replace("丹东", "锦州"), encoding="utf-8")
+
+
 EDITS: list[Callable[[Path], None]] = [
     change_one,
     shorten_one,
@@ -136,6 +144,7 @@ EDITS: list[Callable[[Path], None]] = [
     split_entity,
     blank_line,
     unmerge_abbreviation,
+    change_home,
 ]
 
 
@@ -245,6 +254,10 @@ def test_a_change_that_undoes_a_merge_in_another_article_updates_its_relations(t
             if any(m.doc_id == holder.name and m.name == short for m in e.mentions)
         ]
         assert (ent.label == short) == (step == "undo")
+        # each article's part of the relations is in the record (kg.resolve._relations: the next update
+        # takes an article's part from it where the article's key is the same)
+        state = incremental.Record(out).load(incremental.RESOLVE)
+        assert isinstance(state, dict) and isinstance(state.get("relations"), bytes)
         # an unchanged article's relations are among those written again
         assert any(
             holder.name in {ev.doc_id for ev in rel.evidence}
@@ -676,3 +689,103 @@ def test_a_former_name_replayed_keeps_the_current_name_as_label() -> None:
     assert memo["replayed"] >= len(ctxs) - 1
     grown = next(e for e in again[0] if e.label == renamed.label and len(e.mentions) > len(renamed.mentions))
     assert {m.doc_id for m in grown.mentions} >= {texts[holder].name, texts[other].name}
+
+
+# --- the relations of unchanged articles from the record (kg.resolve._relations, parts) ----------
+
+
+def _packed(ctxs: list) -> list:
+    """The contexts as an update reads them from the cache: their candidates left packed."""
+    from kg.runtime.cache import dumps, loads
+
+    return [loads(dumps(c), {}, lazy=True) for c in ctxs]
+
+
+def _home(ctxs: list, pool: dict) -> list:
+    """An article's home place changes (its city written as another article's city)."""
+    i = next(i for i, c in enumerate(ctxs) if "dandong" in c.doc.id)
+    p = next(p for p in ARTICLES if p.name == ctxs[i].doc.id)
+    new = _context(p.name, p.read_text(encoding="utf-8").replace("丹东", "锦州").encode())
+    assert new.home_city and new.home_city != ctxs[i].home_city
+    return [*ctxs[:i], new, *ctxs[i + 1 :]]
+
+
+def _unmerge(ctxs: list, pool: dict) -> list:
+    """The full name an abbreviation in another article stands for is written otherwise (that other,
+    unchanged article's mentions now name another entity: its key changes)."""
+    for i, c in enumerate(ctxs):
+        p = next((p for p in ARTICLES if p.name == c.doc.id), None)
+        text = p.read_bytes().decode("utf-8", errors="replace") if p else ""
+        if "国家电投清河发电公司" in text:
+            new = _context(p.name, text.replace("国家电投清河发电公司", "国家电投红河发电公司").encode())
+            return [*ctxs[:i], new, *ctxs[i + 1 :]]
+    raise AssertionError("no article names 国家电投清河发电公司")
+
+
+def test_packed_candidates_come_back_as_they_were(contexts) -> None:
+    """kg.runtime.cache keeps a context's candidates pickled on their own (their ends by position among
+    the context's mentions): unpacked, they are equal, their ends are the context's mention objects
+    (resolution finds an end's entity by identity), and an end that is no mention of the context stays
+    an equal object of its own. dumps() leaves the context it pickles as it was."""
+    from dataclasses import replace
+
+    from kg.runtime.cache import PackedCandidates, candidates, dumps, loads
+
+    for c in list(contexts.values())[:4]:
+        assert c.candidates
+        stray = replace(c.candidates[0], subject=replace(c.candidates[0].subject))  # equal, not listed
+        c.candidates = [*c.candidates, stray]
+        try:
+            was = list(c.candidates)
+            blob = dumps(c)
+            assert c.candidates == was and type(c.candidates) is list
+            lazy = loads(blob, {}, lazy=True)
+            assert type(lazy.candidates) is PackedCandidates
+            got = candidates(lazy)
+            assert got == was and lazy.candidates is got and candidates(lazy) is got
+            for x, y in zip(got, was, strict=True):
+                for end in ("subject", "object"):
+                    listed = [i for i, m in enumerate(c.mentions) if m is getattr(y, end)]
+                    if listed:
+                        assert getattr(x, end) is lazy.mentions[listed[0]]
+                    else:
+                        assert all(getattr(x, end) is not m for m in lazy.mentions)
+            assert loads(blob).candidates == was  # (not lazy: unpacked at once)
+            assert type(loads(blob, {}).candidates) is list
+        finally:
+            c.candidates = c.candidates[:-1]
+
+
+@pytest.mark.parametrize("edit", [*RESOLVE_EDITS, "home", "unmerge"], ids=str)
+def test_an_unchanged_articles_relations_come_from_the_record(contexts, edit) -> None:
+    """Resolution keeps each article's part of the relations with the article's key; the next one
+    takes the part of every article whose key is the same from there and reads only the other
+    articles' candidates (left packed in the cache until then). The entities and relations are those
+    of a resolution from nothing, whatever changed: articles added, dropped, moved, renamed, two groups
+    merged across articles (an unchanged article's key changes: its part is made again), a split, or
+    an article's home place."""
+    from kg.resolve import resolve
+    from kg.runtime.cache import PackedCandidates
+
+    before = [contexts[p.name] for p in ARTICLES if p.name in contexts]
+    memo: dict = {}
+    first = resolve(_packed(before), memo=memo, lazy=True)
+    assert (first[0], list(first[1])) == resolve(before)
+    assert isinstance(memo.get("relations"), bytes)
+    after = {"home": _home, "unmerge": _unmerge}.get(edit, RESOLVE_EDITS.get(edit))(list(before), contexts)
+    lazy = _packed(after)
+    entities, relations = resolve(lazy, memo=memo, lazy=True)
+    kept = [type(c.candidates) is PackedCandidates for c in lazy]  # before any relation is read
+    assert (entities, list(relations)) == resolve(after)
+    if edit == "unchanged":
+        assert all(kept)
+    elif edit not in ("rename", "insert-first", "add-held-out"):
+        assert sum(kept) >= len(after) // 2
+    if edit == "unmerge":  # the abbreviation's article is unchanged, its key is not: its candidates read
+        same = {b.doc.id for b, c in zip(before, after, strict=True) if b is c}
+        assert any(not k and c.doc.id in same for c, k in zip(lazy, kept, strict=True))
+    # and from this state, nothing changed: every part from the record again
+    lazy = _packed(after)
+    again = resolve(lazy, memo=memo, lazy=True)
+    assert all(type(c.candidates) is PackedCandidates for c in lazy)
+    assert (again[0], list(again[1])) == (entities, list(relations))

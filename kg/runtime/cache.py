@@ -17,7 +17,7 @@ from ..ingest import read_bytes
 from ..io import atomic_write
 from ..model import Mention
 
-CACHE_FORMAT = 3  # bump when the layout of a cached per-article result changes
+CACHE_FORMAT = 4  # bump when the layout of a cached per-article result changes
 CACHE_DIR = ".cache"
 
 # Modules that run after the per-article step (or not at all during extraction): changing them
@@ -77,23 +77,102 @@ PIPELINE_VERSION = pipeline_version()
 
 
 def dumps(obj: Any) -> bytes:
+    """Pickle an extraction result (a context's candidates packed: PackedCandidates)."""
     # not compressed: zlib cost as much as pickling, to save ~10 KB per article in OUT/.cache
-    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def loads(blob: bytes, strings: dict[str, str] | None = None) -> Any:
-    """Unpickle an extraction result; with strings (one table for a whole build), equal strings of the
-    mentions of different articles (names, types, rules) become one object as each Mention is made."""
-    if strings is None:
-        return pickle.loads(blob)
-    u = _SharingUnpickler(io.BytesIO(blob), strings)
+    found = getattr(obj, "candidates", None)
+    if type(found) is not list:
+        return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    obj.candidates = PackedCandidates.of(found, obj.mentions)
     try:
-        return u.load()
+        return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
     finally:
-        # its memo holds the bound method find_class gave for Mention, which holds the unpickler: a
-        # cycle through every object of the result and the blob, left to the cyclic collector (whose
-        # passes over the growing results were ~4 % of extraction); cleared, it is freed at once
-        u.memo.clear()
+        obj.candidates = found  # (the caller may keep the context: kg.runtime.executor, keep=True)
+
+
+def loads(blob: bytes, strings: dict[str, str] | None = None, lazy: bool = False) -> Any:
+    """Unpickle an extraction result; with strings (one table for a whole build), equal strings of the
+    mentions of different articles (names, types, rules) become one object as each Mention is made.
+    lazy: a context's candidates are left packed until candidates() reads them."""
+    if strings is None:
+        out = pickle.loads(blob)
+    else:
+        u = _SharingUnpickler(io.BytesIO(blob), strings)
+        try:
+            out = u.load()
+        finally:
+            # its memo holds the bound method find_class gave for Mention, which holds the unpickler: a
+            # cycle through every object of the result and the blob, left to the cyclic collector (whose
+            # passes over the growing results were ~4 % of extraction); cleared, it is freed at once
+            u.memo.clear()
+    if not lazy and type(getattr(out, "candidates", None)) is PackedCandidates:
+        candidates(out)
+    return out
+
+
+class PackedCandidates:
+    """A cached context's candidates, still pickled: each as its field values, its subject and object
+    by their position among the context's mentions where they are one of them (so the mentions are
+    not pickled twice and come back as the very objects of ctx.mentions).
+
+    Unpickling the candidates was about half of unpickling a result; an update reads them only for
+    the articles whose relations it makes again (kg.resolve takes an unchanged article's part of the
+    relations from the record of the last build)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def __reduce__(self) -> tuple:
+        return PackedCandidates, (self.data,)
+
+    @staticmethod
+    def of(found: list, mentions: list[Mention]) -> PackedCandidates:
+        at = {id(m): i for i, m in enumerate(mentions)}
+        get = _candidate_fields()
+        rows = []
+        for c in found:
+            v = get(c)
+            s, o = at.get(id(v[1]), v[1]), at.get(id(v[2]), v[2])
+            rows.append((v[0], s, o, *v[3:]))
+        return PackedCandidates(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def unpack(self, mentions: list[Mention]) -> list:
+        from ..extractors.base import Candidate
+
+        out = []
+        for v in pickle.loads(self.data):
+            s, o = v[1], v[2]
+            out.append(
+                Candidate(
+                    v[0], mentions[s] if type(s) is int else s, mentions[o] if type(o) is int else o, *v[3:]
+                )
+            )
+        return out
+
+
+def candidates(ctx: Any) -> list:
+    """ctx's candidates, unpacked (in place) if loads() left them packed."""
+    found = ctx.candidates
+    if type(found) is PackedCandidates:
+        found = ctx.candidates = found.unpack(ctx.mentions)
+    return found
+
+
+_CANDIDATE: list[Callable[[Any], tuple]] = []  # every field of a Candidate, in order (made on first use)
+
+
+def _candidate_fields() -> Callable[[Any], tuple]:
+    if not _CANDIDATE:  # (kg.extractors is imported by whatever made the candidates)
+        from dataclasses import fields
+        from operator import attrgetter
+
+        from ..extractors.base import Candidate
+
+        names = [f.name for f in fields(Candidate)]
+        assert names[1:3] == ["subject", "object"], "PackedCandidates keeps the ends at 1 and 2"
+        _CANDIDATE.append(attrgetter(*names))
+    return _CANDIDATE[0]
 
 
 def _sharing_maker() -> Callable[[Callable[[Any, Any], Any], tuple], Mention]:
