@@ -787,9 +787,10 @@ class LazyRelations(Sequence[Relation]):
         self._made: list[Relation | None] = [None] * len(keys)
         self._evs: dict[int, Any] = {}  # context -> its candidates' evidence found with its extraction
         self._texts: dict[str, str] = {}  # evidence spans' text: held by the graph until the build ends
-        from .runtime.cache import candidates
+        from .runtime.cache import candidate, count
 
-        self._candidates = candidates  # (a cached article's are unpacked when first read)
+        # (a cached article's candidates stay packed: each made when read)
+        self._candidate, self._count = candidate, count
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -815,7 +816,7 @@ class LazyRelations(Sequence[Relation]):
             ctx = self._contexts[ci]
             # (found with the article's extraction where it ran in a worker: kg.derive)
             evs = ctx.__dict__.get("derived", {}).get("evidence")
-            self._evs[ci] = evs if evs is not None and len(evs) == len(self._candidates(ctx)) else None
+            self._evs[ci] = evs if evs is not None and len(evs) == self._count(ctx) else None
         return self._evs[ci]
 
     def _make(self, key: tuple[str, str, str]) -> Relation:
@@ -826,7 +827,7 @@ class LazyRelations(Sequence[Relation]):
                 items.append((None, _DIVISION_LIST))
                 continue
             ctx = self._contexts[ci]
-            c = self._candidates(ctx)[n]
+            c = self._candidate(ctx, n)
             evs = self._evidence_of(ci)
             items.append((c, evs[n] if evs is not None else evidence_of(ctx.doc, c, self._texts)))
         if len(items) == 1:  # (most relations: one candidate, its evidence as it is)

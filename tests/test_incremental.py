@@ -729,7 +729,7 @@ def test_packed_candidates_come_back_as_they_were(contexts) -> None:
     an equal object of its own. dumps() leaves the context it pickles as it was."""
     from dataclasses import replace
 
-    from kg.runtime.cache import PackedCandidates, candidates, dumps, loads
+    from kg.runtime.cache import PackedCandidates, candidate, candidates, count, dumps, loads
 
     for c in list(contexts.values())[:4]:
         assert c.candidates
@@ -740,6 +740,10 @@ def test_packed_candidates_come_back_as_they_were(contexts) -> None:
             blob = dumps(c)
             assert c.candidates == was and type(c.candidates) is list
             lazy = loads(blob, {}, lazy=True)
+            assert type(lazy.candidates) is PackedCandidates
+            # one at a time (a relation made alone reads its own): equal, the context left packed
+            assert count(lazy) == len(was)
+            assert [candidate(lazy, n) for n in range(len(was))] == was
             assert type(lazy.candidates) is PackedCandidates
             got = candidates(lazy)
             assert got == was and lazy.candidates is got and candidates(lazy) is got

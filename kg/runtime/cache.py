@@ -118,10 +118,17 @@ class PackedCandidates:
     the articles whose relations it makes again (kg.resolve takes an unchanged article's part of the
     relations from the record of the last build)."""
 
-    __slots__ = ("data",)
+    __slots__ = ("data", "_rows")
 
     def __init__(self, data: bytes) -> None:
         self.data = data
+        self._rows: list[tuple] | None = None
+
+    def rows(self) -> list[tuple]:
+        """The candidates' field values (their ends as packed), decoded once."""
+        if self._rows is None:
+            self._rows = pickle.loads(self.data)
+        return self._rows
 
     def __reduce__(self) -> tuple:
         return PackedCandidates, (self.data,)
@@ -138,17 +145,14 @@ class PackedCandidates:
         return PackedCandidates(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
 
     def unpack(self, mentions: list[Mention]) -> list:
-        from ..extractors.base import Candidate
+        return [_candidate(v, mentions) for v in self.rows()]
 
-        out = []
-        for v in pickle.loads(self.data):
-            s, o = v[1], v[2]
-            out.append(
-                Candidate(
-                    v[0], mentions[s] if type(s) is int else s, mentions[o] if type(o) is int else o, *v[3:]
-                )
-            )
-        return out
+
+def _candidate(v: tuple, mentions: list[Mention]) -> Any:
+    from ..extractors.base import Candidate
+
+    s, o = v[1], v[2]
+    return Candidate(v[0], mentions[s] if type(s) is int else s, mentions[o] if type(o) is int else o, *v[3:])
 
 
 def candidates(ctx: Any) -> list:
@@ -157,6 +161,22 @@ def candidates(ctx: Any) -> list:
     if type(found) is PackedCandidates:
         found = ctx.candidates = found.unpack(ctx.mentions)
     return found
+
+
+def candidate(ctx: Any, n: int) -> Any:
+    """ctx's candidate n, made alone if loads() left them packed (an update makes the relations
+    stated about the entities it writes again: for a hub, one candidate of each of hundreds of
+    articles; unpacking each article's every candidate cost more than the packing saved)."""
+    found = ctx.candidates
+    if type(found) is PackedCandidates:
+        return _candidate(found.rows()[n], ctx.mentions)
+    return found[n]
+
+
+def count(ctx: Any) -> int:
+    """How many candidates ctx has (packed or not)."""
+    found = ctx.candidates
+    return len(found.rows()) if type(found) is PackedCandidates else len(found)
 
 
 _CANDIDATE: list[Callable[[Any], tuple]] = []  # every field of a Candidate, in order (made on first use)
