@@ -145,14 +145,39 @@ class PackedCandidates:
         return PackedCandidates(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL))
 
     def unpack(self, mentions: list[Mention]) -> list:
-        return [_candidate(v, mentions) for v in self.rows()]
+        return _unpacker()(mentions, self.rows())
+
+
+_UNPACK: list[Callable[[list[Mention], list[tuple]], list]] = []
+_ONE: list[Callable[[list[Mention], tuple], Any]] = []
+
+
+def _unpacker() -> Callable[[list[Mention], list[tuple]], list]:
+    """What makes a context's candidates from its packed rows: one generated comprehension (the rows
+    unpacked by position; a Python call per candidate made a cold build's resolution slower than
+    unpickling them had made its extraction)."""
+    if not _UNPACK:
+        from dataclasses import fields
+
+        from ..extractors.base import Candidate
+
+        n = len(fields(Candidate))
+        rest = "".join(f", a{i}" for i in range(3, n))
+        ends = "ms[s] if s.__class__ is int else s, ms[o] if o.__class__ is int else o"
+        src = (
+            f"def unpack(ms, rows):\n    return [_C(p, {ends}{rest}) for p, s, o{rest} in rows]\n"
+            f"def one(ms, row):\n    p, s, o{rest} = row\n    return _C(p, {ends}{rest})\n"
+        )
+        env: dict[str, Any] = {"_C": Candidate}
+        exec(src, env)  # generated from the dataclass's own fields, as _sharing_maker
+        _UNPACK.append(env["unpack"])
+        _ONE.append(env["one"])
+    return _UNPACK[0]
 
 
 def _candidate(v: tuple, mentions: list[Mention]) -> Any:
-    from ..extractors.base import Candidate
-
-    s, o = v[1], v[2]
-    return Candidate(v[0], mentions[s] if type(s) is int else s, mentions[o] if type(o) is int else o, *v[3:])
+    _unpacker()
+    return _ONE[0](mentions, v)
 
 
 def candidates(ctx: Any) -> list:

@@ -6,7 +6,8 @@ gave its entities (values.marshal) and a key of everything but its inputs (the k
 extraction stage, the build's options). The next build with the same key and a changed set of
 articles re-extracts only the changed articles (the per-article cache), resolves the whole graph
 again from the cached results (names merge across articles, so one article can change other
-articles' entities; kg.resolve replays what the record says the unchanged articles decided), takes
+articles' entities; kg.resolve replays what the record says the unchanged articles decided, and takes
+an unchanged article's part of the relations from it, the article's candidates left packed), takes
 the values of the articles whose key from resolution (bytes, mentions' entities and classes) did not
 change from the record, and writes the lines of the units whose digest changed only. The digests
 are made from what resolution says each unit is made of (kg.resolve.IDENT), not from the units'
