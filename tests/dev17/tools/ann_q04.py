@@ -2,7 +2,7 @@ FIRMS = ["北京四环科宝制药有限公司", "北京六合伟业科技股份
 ENTITIES = [
     ("bj", "Province", "北京市", ["我市"]),
     ("jxj", "GovernmentBody", "北京市经济和信息化局", []),
-    ("des", "Designation", "北京市专精特新“小巨人”企业", ["第一批北京市专精特新“小巨人”企业"]),
+    ("des", "Designation", "北京市专精特新“小巨人”企业", ["第一批北京市专精特新“小巨人”企业", "北京市第一批专精特新“小巨人”企业"]),
     ("xjp", "Person", "习近平", []),
     ("cj", "Event", "中央财经委员会第五次会议", []),
     ("yj", "Programme", "《关于推进北京市中小企业“专精特新”发展的指导意见》", []),
@@ -27,7 +27,7 @@ NOTES = [
     "Province 北京市 (a municipality) with alias 我市. 园区 (the district's park, never named) and 丰台 (not written) are "
     "not entities; so the three firms get no locatedIn.",
     "Body and title: 北京市经济和信息化局 runs the 申报、审查和评审 of the first batch and publishes the list → awards "
-    "北京市专精特新“小巨人”企业 (label without the batch; 第一批… as alias, as the year is dropped elsewhere); the three "
+    "北京市专精特新“小巨人”企业 (label without the batch; the body's 第一批北京市… and the headline's 北京市第一批… as aliases, as the year is dropped elsewhere; the headline form was added after the first run, which showed it had been overlooked); the three "
     "named firms 入选 → designatedAs. The list's date (9月21日, 2020) and size (100) are values on the title.",
     "Event: 中央财经委员会第五次会议, 习近平 presides (主持召开) → participatesIn; the commission is written only inside the "
     "meeting's name. Programmes: 《关于推进北京市中小企业“专精特新”发展的指导意见》 (a policy document, as dev16 r03's "

@@ -14,6 +14,7 @@ ENTITIES = [
     ("snxd", "Programme", "“三年行动计划”", ["三年行动计划"]),
     ("jjj", "Programme", "京津冀协同发展战略", []),
     ("qyb", "Institution", "中国企业报", []),
+    ("xjp", "Person", "习近平", []),
 ]
 EV = "天津市东丽区招商引资项目集中签约活动暨招商大使聘任仪式举行"
 ROSTER = (
@@ -58,7 +59,8 @@ NOTES = [
     "抢抓…机遇 is no implementation) without relation. Not annotated: the four 年度攻坚行动 (招商引资提效 is one, unnamed "
     "as a whole), “津城”“滨城”双城发展格局 (a spatial layout), 科创绿谷, 都市新区, “四个善作善成”, “三新”“三量”, the 30 "
     "unnamed 招商大使.",
-    "Media: 中国企业报 (the credit at the end) → Institution.",
+    "Media: 中国企业报 (the credit at the end) → Institution. 习近平 is named (总书记) with no relation (as elsewhere; "
+    "added after the first run, which showed it had been overlooked).",
     "Values: 45 projects, 70.1亿元 signed. Not values: the headline's rounded 70亿元, the category counts, 18 projects "
     "over 1亿元, 30 ambassadors.",
 ]
