@@ -75,7 +75,9 @@ GOV_HEADS = entries("gov_heads")
 
 # Head nouns and suffixes of names, by class (data files: one entry a line, with the source on top).
 COMPANY_SUFFIXES = entries("company_suffixes")
-INSTITUTION_HEADS = entries("institution_heads")
+INSTITUTION_HEADS = entries("institution_heads") + entries("peoples_organisations")
+# people's organisations every place has (市工商联, 县妇联): after a bare level word, the home place's branch
+PEOPLES_ORGANISATIONS = frozenset(entries("peoples_organisations"))
 ZONE_HEADS = entries("zone_heads")
 EVENT_HEADS = entries("event_heads")
 PROGRAMME_HEADS = entries("programme_heads")

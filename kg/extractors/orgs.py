@@ -17,6 +17,7 @@ from ..lexicon import (
     NATIONAL_MEDIA,
     NATIONAL_SHORT,
     PARTY_ORGANS,
+    PEOPLES_ORGANISATIONS,
     TITLES,
     ZONE_HEADS,
 )
@@ -945,6 +946,40 @@ def extract_institutions(ctx: Context) -> None:
             continue  # 大学生 is not a university
         if any(view.startswith(e, m.start() - k) for k in (1, 2) for e in _EVENT_WORDS):
             continue  # 招商会 is a fair, not a chamber of commerce
+        level = view[m.start() - 1 : m.start()]
+        if (
+            level
+            and level in "省市县区"
+            and m.group() in PEOPLES_ORGANISATIONS
+            and _prev_is_boundary(ctx, m.start() - 1)
+        ):
+            # 市工商联, 县妇联: a people's organisation after a bare level word is the branch of the place
+            # the article is about (as 市委 is its party committee), labelled with that place's name
+            code = home_code(ctx, level)
+            if code:
+                place = ctx.gaz.by_code[code]
+                org = ctx.add(
+                    m.start() - 1,
+                    m.end(),
+                    "Institution",
+                    "institution.home-prefix",
+                    0.75,
+                    label=place.name + m.group(),
+                )
+                # the bare level word stands for the home place: a mention of it (the branch sits there)
+                ref = ctx.add(
+                    m.start() - 1,
+                    m.start(),
+                    place.cls,
+                    "place.home-prefix",
+                    0.7,
+                    label=place.name,
+                    code=code,
+                    parent_code=place.parent,
+                )
+                if org and ref:
+                    ctx.with_parts(org, part("place", ref))
+            continue
         span = _name_before(ctx, m.start(), m.end(), stops=_INSTITUTION_STOPS)
         if not span:
             continue
@@ -972,7 +1007,8 @@ def extract_institutions(ctx: Context) -> None:
             continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
     # 中国日报辽宁记者站: a medium's bureau is named by the medium; the paper inside is no mention of its own
-    bureaus = [x for x in ctx.mentions if x.type == "Institution" and x.surface.endswith("记者站")]
+    # (nor is the association inside its branch's name: 中国X协会Y分会)
+    bureaus = [x for x in ctx.mentions if x.type == "Institution" and x.surface.endswith(("记者站", "分会"))]
     inner = [
         x
         for x in ctx.mentions
@@ -1021,6 +1057,25 @@ def extract_institutions(ctx: Context) -> None:
     for m in DATELINE_OUTLET.finditer(view):
         if m.group(1) != "本报":
             ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.85)
+    # 来源:经济参考报 / 来源：人民网-辽宁频道 in a byline or date line, and (中国企业报) closing the article: the
+    # medium the article comes from (a source that is no medium, 来源:X市委台办, is left to the body rules)
+    for rx in (_SOURCE_LINE, _SOURCE_BRACKET):
+        for m in rx.finditer(view) if "来源" in view or "报)" in view or "报）" in view else ():
+            name = m.group(1)
+            if name.startswith("本报") or not _MEDIA_END.search(name):
+                continue
+            for x in [x for x in ctx.mentions if m.start(1) <= x.vstart and x.vend <= m.end(1) and x.code]:
+                ctx.mentions.remove(x)  # (辽宁 in 人民网-辽宁频道: the channel's region, no place mention)
+            ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.8)
+
+
+# 来源:X (a source line; X up to a space, a bar or the line's end) and (X报) at the end of a paragraph
+_SOURCE_LINE = re.compile(
+    r"(?m)(?:^|(?<=[\s\u3000|｜]))来源[:：][ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\-－—·]{1,19})(?=$|[\s\u3000|｜])"
+)
+_SOURCE_BRACKET = re.compile(r"(?m)[(（]([\u4e00-\u9fff]{2,10}报)[)）][ \t\u3000]*$")
+# what a medium's name ends with (a paper, a site, a broadcaster, a site's channel, a converged media centre)
+_MEDIA_END = re.compile(r"(?:报|网|电视台|广播电台|频道|融媒体中心|新闻中心|客户端|在线)$")
 
 
 _TITLE_CORE = re.compile(

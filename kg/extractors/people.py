@@ -39,7 +39,8 @@ _LIST_END = frozenset("、，,；;。")
 _PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)(?:融媒体中心|融媒体|全媒体)?$")
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
-    rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
+    # (记者:某某 / 记者：某某: a credit line whose role word is followed by a colon)
+    rf"(本报)?(特约)?(记者|通讯员|摄影)(?:\s*[:：])?\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
 # the further names of one credit, each after a space or 、 (记者 某某 某某), up to the credit's end
 # (another role word starts another credit: 记者 某某 通讯员 某某)
@@ -48,12 +49,13 @@ _MORE_CREDIT = re.compile(
 )
 # 文/记者 某某  图/某某  摄影/某某  责任编辑：某某 / 某某,男,汉族: credits of other papers and a biography
 _SLASH_CREDIT = re.compile(
-    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
+    # (作者：某某: the author line that closes a reposted article)
+    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：]|作者\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
     rf"({_NAME_CH}{{2,3}})(?=\s|$|[，,。;；)）/／])"
 )
 _BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,]")
 # what a match of each must hold one of: a quick test before the scan
-_SLASH_CUES = re.compile(r"[/／|｜]|编辑")
+_SLASH_CUES = re.compile(r"[/／|｜]|编辑|作者")
 _BIO_CUES = re.compile(r"男|女")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
@@ -335,6 +337,12 @@ def extract_people(ctx: Context) -> None:
                 and any(
                     x.vend == base + m.start() - 1
                     and x.rule in ("institution.dateline", "institution.publisher")
+                    for x in ctx.mentions
+                )
+                # 记者 某某 哈尔滨报道 来源:经济参考报: a byline that names its medium after 来源
+                or "来源" in s[m.end() :]
+                and any(
+                    x.rule == "institution.publisher" and base + m.end() <= x.vstart < sent.vend
                     for x in ctx.mentions
                 )
             )

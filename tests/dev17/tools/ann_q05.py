@@ -1,7 +1,12 @@
 ENTITIES = [
     ("tj", "Province", "天津市", ["天津"]),
     ("dl", "District", "东丽区", ["东丽"]),
-    ("ev", "Event", "天津市东丽区招商引资项目集中签约活动暨招商大使聘任仪式", ["2024年招商引资项目集中签约仪式", "签约仪式"]),
+    (
+        "ev",
+        "Event",
+        "天津市东丽区招商引资项目集中签约活动暨招商大使聘任仪式",
+        ["2024年招商引资项目集中签约仪式", "签约仪式"],
+    ),
     ("qw", "GovernmentBody", "中共东丽区委", ["东丽区委", "区委"]),
     ("qzf", "GovernmentBody", "东丽区人民政府", ["区政府"]),
     ("qwb", "GovernmentBody", "中共东丽区委办公室", ["区委办公室"]),
@@ -21,25 +26,29 @@ ROSTER = (
     "东丽区委书记贾堤出席并作总结发言,区委副书记、区政府党组书记、区长李春出席并讲话,区委副书记陈晖,区委常委、副区长闫峰,"
     "区委常委、区委办公室主任王洪府出席,副区长连欣主持签约仪式"
 )
-RELATIONS = [
-    ("dl", "partOf", "tj", EV),
-    ("dl", "organizes", "ev", "天津东丽区举行2024年招商引资项目集中签约仪式"),
-    ("ev", "locatedIn", "dl", "天津东丽区举行2024年招商引资项目集中签约仪式"),
-    ("qw", "locatedIn", "dl", "东丽区委书记贾堤"),
-    ("qzf", "locatedIn", "dl", "区委副书记、区政府党组书记、区长李春"),
-    ("qwb", "locatedIn", "dl", "区委常委、区委办公室主任王洪府"),
-    ("jd", "worksFor", "qw", "东丽区委书记贾堤", {"title": "区委书记"}),
-    ("lc", "worksFor", "qw", "区委副书记、区政府党组书记、区长李春", {"title": "区委副书记"}),
-    ("lc", "worksFor", "qzf", "区委副书记、区政府党组书记、区长李春", {"title": "区长"}),
-    ("ch", "worksFor", "qw", "区委副书记陈晖", {"title": "区委副书记"}),
-    ("yf", "worksFor", "qw", "区委常委、副区长闫峰", {"title": "区委常委"}),
-    ("yf", "worksFor", "qzf", "区委常委、副区长闫峰", {"title": "副区长"}),
-    ("whf", "worksFor", "qw", "区委常委、区委办公室主任王洪府", {"title": "区委常委"}),
-    ("whf", "worksFor", "qwb", "区委常委、区委办公室主任王洪府", {"title": "主任"}),
-    ("lx", "worksFor", "qzf", "副区长连欣", {"title": "副区长"}),
-] + [(p, "participatesIn", "ev", ROSTER) for p in ["jd", "lc", "ch", "yf", "whf", "lx"]] + [
-    ("dl", "implements", "snxd", "天津市东丽区持续实施推动创新型经济发展等十项“三年行动计划”"),
-]
+RELATIONS = (
+    [
+        ("dl", "partOf", "tj", EV),
+        ("dl", "organizes", "ev", "天津东丽区举行2024年招商引资项目集中签约仪式"),
+        ("ev", "locatedIn", "dl", "天津东丽区举行2024年招商引资项目集中签约仪式"),
+        ("qw", "locatedIn", "dl", "东丽区委书记贾堤"),
+        ("qzf", "locatedIn", "dl", "区委副书记、区政府党组书记、区长李春"),
+        ("qwb", "locatedIn", "dl", "区委常委、区委办公室主任王洪府"),
+        ("jd", "worksFor", "qw", "东丽区委书记贾堤", {"title": "区委书记"}),
+        ("lc", "worksFor", "qw", "区委副书记、区政府党组书记、区长李春", {"title": "区委副书记"}),
+        ("lc", "worksFor", "qzf", "区委副书记、区政府党组书记、区长李春", {"title": "区长"}),
+        ("ch", "worksFor", "qw", "区委副书记陈晖", {"title": "区委副书记"}),
+        ("yf", "worksFor", "qw", "区委常委、副区长闫峰", {"title": "区委常委"}),
+        ("yf", "worksFor", "qzf", "区委常委、副区长闫峰", {"title": "副区长"}),
+        ("whf", "worksFor", "qw", "区委常委、区委办公室主任王洪府", {"title": "区委常委"}),
+        ("whf", "worksFor", "qwb", "区委常委、区委办公室主任王洪府", {"title": "主任"}),
+        ("lx", "worksFor", "qzf", "副区长连欣", {"title": "副区长"}),
+    ]
+    + [(p, "participatesIn", "ev", ROSTER) for p in ["jd", "lc", "ch", "yf", "whf", "lx"]]
+    + [
+        ("dl", "implements", "snxd", "天津市东丽区持续实施推动创新型经济发展等十项“三年行动计划”"),
+    ]
+)
 VALUES = [
     ("ev", "signedProjectCount", 45, "project", "签约项目45个,协议投资额70.1亿元"),
     ("ev", "signedTotalInvestment", 7010000000, "CNY", "签约项目45个,协议投资额70.1亿元"),
