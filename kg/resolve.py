@@ -73,6 +73,30 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
 # (集中开工仪式: the act may be said collective, 集中/集体, and is then looked for so: dev14)
 _BARE_ACT = re.compile(r"((?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动))(?:仪式|大会|活动)")
 _TITLED = re.compile(r"《([^《》]{1,20})》")
+_ACT = re.compile(r"(?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动)")
+_ACT_OCCASION = re.compile(r"((?:开工|签约|奠基|竣工|投产|开业|启动))(?:仪式|活动|大会)$")
+_YEAR_PREFIX = re.compile(r"^(\d{4})年度?")
+
+
+def _event_core(name: str, gaz: Gazetteer) -> tuple[str, str, str]:
+    """An occasion's name without its leading year and places, a second occasion joined by 暨, and the
+    word for the occasion after its act (集中签约仪式 = 集中签约活动); with the year and the (last) place
+    it writes ('' if none)."""
+    name = name.split("暨", 1)[0]
+    year = place = ""
+    for _ in range(4):
+        y = _YEAR_PREFIX.match(name)
+        if y:
+            year, name = y.group(1), name[y.end() :]
+            continue
+        stripped = _strip_place_prefix(name, gaz)
+        if stripped == name:
+            break
+        place, name = name[: len(name) - len(stripped)], stripped
+    return _ACT_OCCASION.sub(r"\1", name), year, place
+
+
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|首批")
 
 
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
@@ -85,6 +109,9 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.type == "Designation" and name.startswith(("国家级", "省级")):
         # 国家级X = 国家X, 省级X = 省X: one title, written with or without 级
         name = name.replace("级", "", 1)
+    if m.type == "Designation":
+        # 第一批北京市X = 北京市第一批X = 北京市X: the batch of a title is no part of it (as its year is not)
+        name = _BATCH.sub("", name) or name
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         # (六股河北桥 = 六股河北桥项目: a project named by the facility it builds, a bridge, hospital, plant…)
@@ -402,6 +429,25 @@ def _doc_aliases(
         groups = {uf.find(j) for j, nj in acts if len(nj) > len(n) and act.group(1) in nj}
         if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
             uf.union(g, i, f"'{n}' is the one occasion of {act.group(1)} in {ctx.doc.id}")
+    # 1c) 2024年招商引资项目集中签约仪式 (a headline) = 天津市东丽区招商引资项目集中签约活动暨…仪式 (the lead):
+    # one article's occasions of one act whose names differ only by a leading year or place, by 仪式/活动/大会
+    # after the act, or by a second occasion joined with 暨, are one occasion
+    # (辽宁省X动员大会 and 营口市X动员大会 are two places' occasions: names that write different places, or
+    # different years, are left apart, and so is a name without either, which could be either's)
+    cores: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for i in by_type.get("Event", []):
+        core, year, place = _event_core(_norm(mentions[i].name), gaz)
+        if len(core) >= 6 and _ACT.search(core):
+            cores[core].append((i, year, place))
+    for same in cores.values():
+        years = {y for _, y, _ in same if y}
+        places = {p for _, _, p in same if p}
+        if len(same) > 1 and len(years) <= 1 and len(places) <= 1:
+            for j, _, _ in same[1:]:
+                if uf.find(j) != uf.find(same[0][0]):
+                    uf.union(
+                        same[0][0], j, f"'{_norm(mentions[j].name)}' names the same occasion in {ctx.doc.id}"
+                    )
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
     full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]

@@ -95,3 +95,93 @@ def test_dev17_source_body_is_no_medium() -> None:
 )
 def test_dev17_relations(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # a bare area word opening a firm's name, a place right after it: "the park's", not the name
+        (
+            "园区江苏恒达科技有限公司、浙江宏远机械有限公司等2家企业入选。",
+            "江苏恒达科技有限公司",
+            ("Company",),
+        ),
+        # a title's review as a task, its steps listed, a batch and a place before the quoted word
+        (
+            "江苏省工业和信息化厅组织开展了第二批江苏省专精特新“小巨人”企业申报、审查和评审工作。",
+            "江苏省专精特新“小巨人”企业",
+            ("Designation",),
+        ),
+        # 符合 (and 属于, 或, 应) end no name: the strategy starts after them
+        ("企业的产品应符合制造强国战略明确的重点领域。", "制造强国战略", ("Programme",)),
+        # a quote that ends in two programme heads (三年行动 and 计划) is a programme's whole name
+        (
+            "今年,江城区持续实施推动开放型经济发展等五项“三年行动计划”和开展服务提效等年度行动。",
+            "三年行动计划",
+            ("Programme",),
+        ),
+    ],
+)
+def test_dev17_names_2(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("园区江苏恒达科技有限公司、浙江宏远机械有限公司等2家企业入选。", "园区江苏恒达科技有限公司"),
+        ("企业的产品应符合制造强国战略明确的重点领域。", "产品应符合制造强国战略"),
+        # ballast and landmark projects are classes of projects, no name
+        ("截至9月底,一批压舱石项目取得实质性进展。", "压舱石项目"),
+        ("年内一批标志性项目将陆续开工。", "标志性项目"),
+        # a quoted list of slogans after 通过 is a means, no title
+        ("通过“强链、补链、延链”,推进产业结构持续优化。", "强链、补链、延链"),
+        ("通过“强链、补链、延链”,推进产业结构持续优化。", "“强链、补链、延链”"),
+        # one quoted word of a pair that a later head names is no aim of its own
+        ("江城区主动融入“江城”“滨城”双城发展格局。", "江城"),
+    ],
+)
+def test_dev17_not_names_2(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+_LIST_TITLE = (
+    "园区3家企业入选江苏省第二批专精特新“小巨人”企业名单\n\n"
+    "江苏省工业和信息化厅组织开展了第二批江苏省专精特新“小巨人”企业申报、审查和评审工作,并于9月1日公布了入选名单。"
+    "园区江苏恒达科技有限公司、浙江宏远机械有限公司等2家企业入选。"
+)
+_SIGNING = (
+    "江宁区举行2024年招商引资项目集中签约仪式\n\n"
+    "日前,南京市江宁区招商引资项目集中签约活动暨招商顾问聘任仪式举行。区长李明出席并讲话,副区长王强主持签约仪式。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a list of holders that 入选 with no title in its sentence entered the title named last
+        (_LIST_TITLE, ("浙江宏远机械有限公司", "designatedAs", "江苏省专精特新“小巨人”企业")),
+        # the batch is no part of a title: the headline's and the body's forms are one title
+        (_LIST_TITLE, ("浙江宏远机械有限公司", "designatedAs", "江苏省第二批专精特新“小巨人”企业")),
+        (_LIST_TITLE, ("江苏省工业和信息化厅", "awards", "江苏省专精特新“小巨人”企业")),
+        # one act's occasion named in the headline (a year) and in the lead (places, 活动 … 暨 …) is one
+        (_SIGNING, ("李明", "participatesIn", "2024年招商引资项目集中签约仪式")),
+        (_SIGNING, ("李明", "participatesIn", "南京市江宁区招商引资项目集中签约活动暨招商顾问聘任仪式")),
+    ],
+)
+def test_dev17_relations_2(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _relations(text)
+
+
+def test_dev17_two_places_occasions_stay_apart() -> None:
+    # the province's and the city's occasion of one name are two occasions
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    text = (
+        "3月17日,江苏省2025年一季度重点项目集中开工动员大会举行。当天,"
+        "南京市2025年一季度重点项目集中开工动员大会暨江宁智能装备产业园项目开工活动举行。"
+    )
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    assert len([e for e in entities if e.type == "Event"]) >= 2

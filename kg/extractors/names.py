@@ -1924,7 +1924,8 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), he, "Programme", "programme.quoted", 0.85, label=label)
         elif (
             _PROG_HEAD.search(inner[-4:])
-            and _PROG_HEAD.search(inner).end() == len(inner)  # type: ignore[union-attr]
+            # (the last head found ends the quote: “三年行动计划” is 三年行动 and 计划, and ends in a head)
+            and any(h.end() == len(inner) for h in _PROG_HEAD.finditer(inner))
             or inner.endswith("模式")
             and len(inner) >= 4
         ):
@@ -1937,6 +1938,8 @@ def extract_programmes(ctx: Context) -> None:
     for m in _AIM_AFTER_VERB.finditer(view):
         if view.endswith(("项目建设", "工程建设"), 0, m.start()):
             continue  # 项目建设“火力全开”: the building of projects, which a quoted predicate describes
+        if view.startswith("“", m.end(1)):
+            continue  # 融入“津城”“滨城”双城发展格局: one quoted word of a pair that a later head names
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _AIM_BEFORE_BUILD.finditer(view):
         if m.group(2) and re.search(r"项目|工程|基地|园", m.group(2)):
@@ -2387,10 +2390,12 @@ _REVIEWED_TITLE = re.compile(
 
 # 开展了2014年“专精特新”中小企业的认定工作, 对全省X示范企业评审结果进行公示: the title whose award a body
 # carries out (its recognition or review as a task, or the results of that review) is a designation
+# (组织开展了第一批X市专精特新“小巨人”企业申报、审查和评审工作: a batch and a place before a quoted word of
+# the title, and the steps of the review listed)
 _TITLE_REVIEW_TASK = re.compile(
-    r"(?:开展了?|组织了?|启动了?|对(?:我省|我市|全省|全市|本市)?)(?:[0-9A-Za-z]{4}年度?)?"
-    rf"((?:“[^“”\n]{{2,8}}”|[\u4e00-\u9fff]{{2,12}}?)(?:{_DESIG_HEADS}))"
-    r"的?(?:认定|评审|评定|评选)(?:工作|结果)"
+    r"(?:组织开展了?|开展了?|组织了?|启动了?|对(?:我省|我市|全省|全市|本市)?)(?:[0-9A-Za-z]{4}年度?)?"
+    rf"((?:[\u4e00-\u9fff]{{0,12}}?“[^“”\n]{{2,8}}”|[\u4e00-\u9fff]{{2,16}}?“|[\u4e00-\u9fff]{{2,12}}?)(?:{_DESIG_HEADS}))"
+    r"的?(?:(?:申报|审查|审核|推荐)[、和及与])*(?:认定|评审|评定|评选)(?:工作|结果)"
 )
 
 
@@ -2457,6 +2462,8 @@ def extract_designations(ctx: Context) -> None:
     for m in _GAINED.finditer(view):
         vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
         raw = view[vs:ve]
+        if re.search(r"“[^”]*[、，,][^”]*”", raw):
+            continue  # 通过“强链、补链、延链”: a quoted list of slogans is a means, not a title
         if (
             "“" in raw
             or _QUALIFIER.search(raw)

@@ -785,6 +785,14 @@ def extract_companies(ctx: Context) -> None:
         )
         if lead is not None:
             span = (lead.vend, span[1])
+        # 园区北京某制药有限公司: a bare area word opening the name, with a place name right after it, is
+        # "the park's" (the park the passage is about), not part of the firm's name
+        area = _BARE_AREA.match(view, span[0], hs)
+        if area and any(
+            n in ctx.gaz.full or n in ctx.gaz.short
+            for n in (view[area.end() : area.end() + k] for k in (2, 3, 4))
+        ):
+            span = (area.end(), span[1])
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
@@ -817,6 +825,12 @@ def extract_companies(ctx: Context) -> None:
             0.85,
             parts=(part("town", town),) if town is not None else (),
         )
+
+
+# an area word alone (园区, 开发区, 本园区): where a passage's firms are, not the first word of a firm's name
+_BARE_AREA = re.compile(
+    r"(?:本|该|全)?(?:园区|开发区|高新区|经开区|新区|工业园区|产业园区|工业园|产业园|保税区|示范区)"
+)
 
 
 # after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业; not 等及相关企业代表,

@@ -710,7 +710,9 @@ _RAISED_TYPES = frozenset({"Zone", "District", "City", "Town"})
 
 
 # a title's recognition or review as a task a body carries out (D的认定工作, D评审结果): see awards
-_REVIEW_TASK_AFTER = re.compile(r"的?(?:认定|评审|评定|评选)(?:工作|结果)")
+_REVIEW_TASK_AFTER = re.compile(
+    r"的?(?:(?:申报|审查|审核|推荐)[、和及与])*(?:认定|评审|评定|评选)(?:工作|结果)"
+)
 
 
 @relation_rule("awards")
