@@ -185,3 +185,38 @@ def test_dev17_two_places_occasions_stay_apart() -> None:
     )
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     assert len([e for e in entities if e.type == "Event"]) >= 2
+
+
+_START = (
+    "9月28日,江城市秋季重点项目集中开工仪式在东山区北湖经济开发区博纳智能装备项目现场举行。"
+    "仪式上,东山区、西城经济开发区和江城宏达能源有限公司进行表态发言。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a project named after its zone (and district) whose own words are a proper name stands without them
+        (_START, ("博纳智能装备项目", "participatesIn", "江城市秋季重点项目集中开工仪式")),
+        # a start held on a project's site starts that project
+        (
+            _START,
+            ("东山区北湖经济开发区博纳智能装备项目", "participatesIn", "江城市秋季重点项目集中开工仪式"),
+        ),
+        # the units that make pledge speeches at the occasion take part in it
+        (_START, ("东山区", "participatesIn", "江城市秋季重点项目集中开工仪式")),
+        (_START, ("江城宏达能源有限公司", "participatesIn", "江城市秋季重点项目集中开工仪式")),
+        # a walk into a zone that opens on a firm's workshop finds the firm in the zone
+        (
+            "走进江城经济开发区,江城华康制药有限公司的生产车间内机器轰鸣。",
+            ("江城华康制药有限公司", "locatedIn", "江城经济开发区"),
+        ),
+    ],
+)
+def test_dev17_relations_3(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _relations(text)
+
+
+def test_dev17_generic_project_keeps_its_zone() -> None:
+    # a zone's project whose own words are common ones (基础设施) is named with the zone: no alias without it
+    assert "基础设施项目" not in _names("北湖经济开发区基础设施项目今年开工建设。")

@@ -588,6 +588,8 @@ def extract_projects(ctx: Context) -> None:
         for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
+        if proj is not None and head == "项目":
+            _without_zone(ctx, vs, hs, he)
         if not proj:
             continue  # (a list rule named it already; the alias without its county still holds)
         _decompose(ctx, proj)
@@ -693,6 +695,26 @@ def _coordinated_modifiers(ctx: Context, vs: int, hs: int) -> int:
             break
         start = s
     return start
+
+
+def _without_zone(ctx: Context, vs: int, hs: int, he: int) -> None:
+    """X经济开发区莱尼科技项目: a project named after the zone (and the places before it) it is in, whose own
+    words after the zone are a proper name (a brand, a firm's word), also stands without them (an alias)."""
+    view = ctx.view
+    for z in ctx.mentions:
+        if z.type != "Zone" or not (vs <= z.vstart and z.vend <= hs - 2):
+            continue
+        if z.vstart > vs and not any(p.code and p.vstart == vs and p.vend == z.vstart for p in ctx.mentions):
+            continue  # only places may stand before the zone
+        # (a proper name: a word jieba tags as a name or does not know, or a run of single characters, an
+        # unknown coinage split apart; 基础设施, 物流园 are common words and keep the zone in the name)
+        words = tokens(view[z.vend : hs])
+        if any(
+            tag(w) in ("ns", "nz", "nrt", "j") or tag(w) == "nr" and len(w) >= 2 or word_freq(w) == 0
+            for w in words
+        ) or any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:])):
+            ctx.add(z.vend, he, "Project", "project.without-zone", 0.65)
+            return
 
 
 def _coordinated_projects(ctx: Context) -> None:
