@@ -712,7 +712,7 @@ def _without_zone(ctx: Context, vs: int, hs: int, he: int) -> None:
         if any(
             tag(w) in ("ns", "nz", "nrt", "j") or tag(w) == "nr" and len(w) >= 2 or word_freq(w) == 0
             for w in words
-        ) or any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:])):
+        ) or any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:], strict=False)):
             ctx.add(z.vend, he, "Project", "project.without-zone", 0.65)
             return
 
