@@ -220,3 +220,13 @@ def test_dev17_relations_3(text: str, triple: tuple[str, str, str]) -> None:
 def test_dev17_generic_project_keeps_its_zone() -> None:
     # a zone's project whose own words are common ones (基础设施) is named with the zone: no alias without it
     assert "基础设施项目" not in _names("北湖经济开发区基础设施项目今年开工建设。")
+
+
+def test_dev17_joined_works_keep_their_name() -> None:
+    # a zone's name joined by 暨 to another works names one project: no alias from the words after 暨
+    assert "暨北方物流枢纽基地项目" not in _names("江城国际陆港暨北方物流枢纽基地项目加快建设。")
+
+
+def test_dev17_reported_by_bracket() -> None:
+    # (据X报) closing a paragraph names the paper, without 据
+    assert _names("江城召开会议,签约项目12个。(据江城商报)\n").get("江城商报") == "Institution"

@@ -709,6 +709,8 @@ def _without_zone(ctx: Context, vs: int, hs: int, he: int) -> None:
         # (a proper name: a word jieba tags as a name or does not know, or a run of single characters, an
         # unknown coinage split apart; 基础设施, 物流园 are common words and keep the zone in the name)
         words = tokens(view[z.vend : hs])
+        if not words or words[0] in STOP_WORDS or words[0] in ("暨", "及其"):
+            return  # 陆港暨X基地项目: one name joining two works, not a zone's project
         if any(
             tag(w) in ("ns", "nz", "nrt", "j") or tag(w) == "nr" and len(w) >= 2 or word_freq(w) == 0
             for w in words

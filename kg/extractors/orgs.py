@@ -1087,7 +1087,7 @@ def extract_institutions(ctx: Context) -> None:
 _SOURCE_LINE = re.compile(
     r"(?m)(?:^|(?<=[\s\u3000|｜]))来源[:：][ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\-－—·]{1,19})(?=$|[\s\u3000|｜])"
 )
-_SOURCE_BRACKET = re.compile(r"(?m)[(（]([\u4e00-\u9fff]{2,10}报)[)）][ \t\u3000]*$")
+_SOURCE_BRACKET = re.compile(r"(?m)[(（](?:据|来源[:：]?)?([\u4e00-\u9fff]{2,10}报)[)）][ \t\u3000]*$")
 # what a medium's name ends with (a paper, a site, a broadcaster, a site's channel, a converged media centre)
 _MEDIA_END = re.compile(r"(?:报|网|电视台|广播电台|频道|融媒体中心|新闻中心|客户端|在线)$")
 
