@@ -247,6 +247,8 @@ def _event_abbreviations(ctx: Context) -> None:
             core
             for core in set(longs.values())
             if len(core) > len(short)
+            # (…集中开工X分会场活动 is one site's session of …集中开工活动, not its full name)
+            and not ("分会场" in core and "分会场" not in short)
             and (
                 core[0] == short[0]
                 and core[-1] == short[-1]

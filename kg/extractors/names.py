@@ -804,6 +804,8 @@ _STARTED_LIST = re.compile(
 )
 _ORG_ITEM = re.compile(r"(?:公司|集团|厂|合作社)$")
 _EVENT_HEAD_ENDS = tuple(h for h in EVENT_HEADS if len(h) >= 2)
+# event heads ending in 活动 (签约活动, 周活动, 分会场活动): with one of them 活动 heads an occasion, no campaign
+_OCCASION_ACTIVITIES = tuple(h for h in EVENT_HEADS if h.endswith("活动") and len(h) > 2)
 
 
 def _drop_same_span(ctx: Context, vs: int, ve: int, types: tuple[str, ...]) -> None:
@@ -2056,6 +2058,8 @@ def extract_programmes(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, vs, hs)  # 深化东西部扶贫协作机制: the verb is the clause's
         if head == "机制" and view[hs - 2 : hs] == "体制":
             continue  # 体制机制: institutions in general
+        if head == "活动" and view.endswith(_OCCASION_ACTIVITIES, 0, he):
+            continue  # 集中签约活动, 招商周活动, X分会场活动: an occasion's head (event_heads), events decide
         if head == "活动" and view[hs - 1] == "年":
             pass  # 项目建设年活动, 作风建设年活动: a campaign year
         elif head in ("机制", "政策", "改革", "活动") and (
@@ -2616,7 +2620,8 @@ _EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员
 _EVENT_HEAD_SET = frozenset(EVENT_HEADS)
 # an occasion whose kind is quoted before 活动 (“云签约”活动, “线上推介”活动): a signing, a start or a fair held
 # on its date, an event as 签约活动 is (event_heads), not a campaign
-_QUOTED_OCCASION = re.compile(r"“[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)”活动")
+# (also a quoted week of them, “X招商引资促进周”活动, “X宣传周”活动: held on given days, an occasion)
+_QUOTED_OCCASION = re.compile(r"“(?:[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)|[^“”\n]{2,12}周)”活动")
 # the next item of a list is a bare kind of gathering (新春茶话会、恳谈会、座谈会等): the list names kinds, so
 # this item is a kind too, no one occasion
 _KIND_LIST_NEXT = re.compile(
@@ -2683,6 +2688,10 @@ def extract_events(ctx: Context) -> None:
         vs = strip_leading_verbs(
             ctx, extend_left(ctx, m.start(), limit=30, quotes=False, stops=_EVENT_STOPS), m.start()
         )
+        if any(b.type == "GovernmentBody" and b.vstart == vs and b.vend == m.start() for b in ctx.mentions):
+            vs = (
+                m.start()
+            )  # 湖北省政府“X促进周”活动: the body right before the quote holds it, no part of the name
         ctx.add(vs, m.end(), "Event", "event.quoted-occasion", 0.75)
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
@@ -2775,8 +2784,13 @@ def extract_events(ctx: Context) -> None:
             vs = q.start()
         if _KIND_LIST_NEXT.match(view, he):
             continue  # 组织新春茶话会、恳谈会等: kinds of gathering listed, no one occasion
-        if view.startswith("分会场", hs) and not _placed_branch(ctx, view[vs:hs]):
+        if (
+            view.startswith("分会场", hs)
+            and not _placed_branch(ctx, view[vs:hs])
+            and not (view.startswith("分会场活动", hs) and any(p.code and p.vend == hs for p in ctx.mentions))
+        ):
             continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
+            # (…集中开工X市分会场活动: a place's session held as an occasion of its own is one)
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)

@@ -397,8 +397,9 @@ def extract_bodies(ctx: Context) -> None:
         full = NATIONAL_SHORT.get(name, "")
         if name in NATIONAL_SHORT and not _prev_is_boundary(ctx, m.start()):
             continue  # a short form (兵团) only where a word starts
-        office = next((o for o in ("办公厅", "办公室") if view.startswith(o, m.end())), "")
+        office = next((o for o in ("办公厅", "办公室", "政策研究室") if view.startswith(o, m.end())), "")
         if office:  # 工业和信息化部办公厅: the general office of a central body is the body written
+            # (as its policy research office, 国家发展改革委政策研究室: a standing organ of the body)
             label = (full + office) if full else ""
             ctx.add(
                 m.start(), m.end() + len(office), "GovernmentBody", "body.central-office", 0.9, label=label
@@ -658,6 +659,8 @@ def _name_before(
 # the plain stop words, a set of its own so that extend_left does not also stop at name-introducing
 # verbs inside a word (中国能源建设集团)
 _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
+# titles a laboratory is awarded (国家重点实验室, 省级工程实验室): with one, 实验室 ends a designation
+_TITLED_LABS = ("重点实验室", "工程实验室", "联合实验室", "示范实验室")
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
 
 
@@ -963,6 +966,8 @@ def extract_institutions(ctx: Context) -> None:
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
+        if m.group() == "实验室" and view.endswith(_TITLED_LABS, 0, m.end()):
+            continue  # 国家重点实验室, 省工程实验室: a title a lab holds (designation_heads), not a lab's name
         joined = _JOINED_OUTLET.match(view, span[0], m.start())
         if joined:
             # X新闻网-X融媒体中心: a dateline of two outlets joined by a dash, each a name of its own

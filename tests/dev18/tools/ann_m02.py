@@ -32,7 +32,12 @@ RELATIONS = [
     ("lcz", "worksFor", "c1", "新兴铸管股份有限公司北京总部,与公司董事长李成章座谈交流", {"title": "董事长"}),
     ("c1", "investsIn", "p1", INV),
     ("c1", "operates", "p1", INV),
-    ("p1", "locatedIn", "fmx", "阜蒙县产业基础完备、地址位置突出,可充分辐射内蒙和东北市场,具备项目建设的有利条件"),
+    (
+        "p1",
+        "locatedIn",
+        "fmx",
+        "阜蒙县产业基础完备、地址位置突出,可充分辐射内蒙和东北市场,具备项目建设的有利条件",
+    ),
     ("c1", "locatedIn", "bj", "专程来到新兴铸管股份有限公司北京总部"),
     ("fmx", "partOf", "fx", "阜新市商务局、阜蒙县以及相关部门负责同志"),
     ("fx", "partOf", "ln", "辽宁省阜新市建设绿色铸造产业园项目"),
@@ -42,7 +47,13 @@ RELATIONS = [
     ("swj", "locatedIn", "fx", "阜新市商务局、阜蒙县以及相关部门负责同志"),
 ]
 VALUES = [
-    ("ev", "date", "2019-11-18/2019-11-22", "xsd:date", "11月18日—22日,辽宁省政府“京津冀招商促进周”活动在北京举行"),
+    (
+        "ev",
+        "date",
+        "2019-11-18/2019-11-22",
+        "xsd:date",
+        "11月18日—22日,辽宁省政府“京津冀招商促进周”活动在北京举行",
+    ),
 ]
 NOTES = [
     "Source: hbfla.com (Industry News), 2019-11-26. Headline and date kept (the Source: line is empty in the stored copy); "

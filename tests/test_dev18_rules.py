@@ -1,0 +1,119 @@
+"""Rules added from the eighteenth development set (tests/dev18): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
+
+from kg.extract import extract
+from kg.ingest import make_document
+from kg.resolve import resolve
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # a week of events quoted before 活动, and 周活动 unquoted: an occasion, not a campaign
+        ("5月8日,湖北省政府“长三角招商引资促进周”活动在上海举行。", "“长三角招商引资促进周”活动", ("Event",)),
+        ("襄阳市在长三角招商周活动中签约12个项目。", "长三角招商周活动", ("Event",)),
+        # a place's session of a multi-site start, held as an occasion of its own
+        (
+            "7月13日,湖北省重点项目集中开工襄阳分会场活动在襄阳举行。",
+            "湖北省重点项目集中开工襄阳分会场活动",
+            ("Event",),
+        ),
+        # free trade ports and the start area of a new zone are zones
+        ("这些项目将为海南自贸港建设发展夯实基础。", "海南自贸港", ("Zone",)),
+        ("活动在三亚国际科技城起步区举行。", "三亚国际科技城起步区", ("Zone",)),
+        # a central body's policy research office; a laboratory of its own; a spokesperson's name
+        (
+            "国家发展改革委政策研究室副主任、新闻发言人李超12月31日表示。",
+            "国家发展和改革委员会政策研究室",
+            ("GovernmentBody",),
+        ),
+        ("商务部新闻发言人张明3日表示,将出台新政策。", "张明", ("Official", "Person")),
+        ("包括怀柔、之江实验室等科研平台。", "之江实验室", ("Institution",)),
+        ("市里建设国家重点实验室。", "国家重点实验室", ("Designation",)),
+        # 经贸 (经济贸易) is a field of county bureaus
+        ("镇巴县召开会议。由县经贸局牵头,县商务局配合。", "镇巴县经济贸易局", ("GovernmentBody",)),
+        # a modal verb before 以 opens a clause, not a coined firm name
+        ("希望能以宏达公司在江建设产业园项目为契机。", "宏达公司", ("Company",)),
+        ("草之源公司签约。", "草之源公司", ("Company",)),
+        # 在 + a place (or a short place word) + a verb of building: the project's name starts after the verb
+        ("公司在开原市建设年产5万吨饲料项目。", "年产5万吨饲料项目", ("Project",)),
+    ],
+)
+def test_dev18_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("5月8日,湖北省政府“长三角招商引资促进周”活动在上海举行。", "湖北省政府“长三角招商引资促进周”活动"),
+        ("襄阳市在长三角招商周活动中签约12个项目。", "长三角招商周活动"),  # (no campaign: see the type above)
+        ("7月13日,湖北省重点项目集中开工襄阳分会场活动在襄阳举行。", "襄阳分会场活动"),
+        ("市里建设国家重点实验室。", "市里建设国家重点实验室"),
+        ("希望能以宏达公司在江建设产业园项目为契机。", "能以宏达公司"),
+        ("希望能以宏达公司在江建设产业园项目为契机。", "江建设产业园项目"),
+        # a chain of divisions opening a headline, then a verb of building: no project named from the places
+        ("辽宁省阜新市建设绿色铸造产业园项目在活动中得到推进。", "辽宁省阜新市建设绿色铸造产业园项目"),
+        # a leader cue followed by a particle or a joiner lists no one
+        ("在听取项目介绍后,项目得到省、市领导的有力推进。", "的有力推进"),
+        ("项目得到市领导和专家的肯定。", "和专家"),
+    ],
+)
+def test_dev18_not_names(text: str, name: str) -> None:
+    names = _names(text)
+    if name == "长三角招商周活动":
+        assert names.get(name) != "Programme"
+    else:
+        assert name not in names
+
+
+@pytest.mark.parametrize(
+    "text, rel",
+    [
+        # the government right before the occasion it holds, then where it is held
+        (
+            "5月8日,湖北省政府“长三角招商引资促进周”活动在上海举行。",
+            ("湖北省人民政府", "organizes", "“长三角招商引资促进周”活动"),
+        ),
+        # an agency's dateline: the reporters credited after it work for the agency
+        (
+            "新华社北京5月3日电(记者王明、李华)商务部新闻发言人张强3日表示,将出台新政策。",
+            ("王明", "worksFor", "新华社"),
+        ),
+        (
+            "新华社北京5月3日电(记者王明、李华)商务部新闻发言人张强3日表示,将出台新政策。",
+            ("李华", "worksFor", "新华社"),
+        ),
+        (
+            "新华社北京5月3日电(记者王明、李华)商务部新闻发言人张强3日表示,将出台新政策。",
+            ("张强", "worksFor", "商务部"),
+        ),
+        ("公司在开原市建设年产5万吨饲料项目。", ("年产5万吨饲料项目", "locatedIn", "开原市")),
+    ],
+)
+def test_dev18_relations(text: str, rel: tuple[str, str, str]) -> None:
+    assert rel in _relations(text)
+
+
+def test_dev18_session_is_not_the_whole_occasion() -> None:
+    # …集中开工活动 and its city session …集中开工X分会场活动 stay two occasions
+    text = (
+        "7月13日,湖北省重点项目集中开工活动在全省同步举行。"
+        "当天,湖北省重点项目集中开工襄阳分会场活动在襄阳举行。"
+    )
+    rels = _relations(text)
+    assert ("湖北省重点项目集中开工活动", "locatedIn", "襄阳市") not in rels
+
+
+def test_dev18_occasion_with_its_activity_word() -> None:
+    # “X洽谈周”活动 is the week 2019年“X洽谈周” named in the article: one occasion
+    text = "2019年“江城经贸合作洽谈周”于7月在上海举行。我县组团参加了“江城经贸合作洽谈周”活动,签约项目5个。"
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    events = [e for e in entities if e.type == "Event"]
+    assert len(events) == 1, [(e.label, e.aliases) for e in events]
