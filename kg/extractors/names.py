@@ -585,9 +585,12 @@ def extract_projects(ctx: Context) -> None:
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
+        k = vs
         for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
-            if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
+            # (云南省丽江市X工程: without each division of the chain that opens it)
+            if p.code and p.vstart == k and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
+                k = p.vend
         if not proj:
             continue  # (a list rule named it already; the alias without its county still holds)
         _decompose(ctx, proj)
@@ -605,6 +608,29 @@ def extract_projects(ctx: Context) -> None:
     _built_siblings(ctx)
     _coordinated_projects(ctx)
     _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
+    _without_divisions(ctx)
+
+
+def _without_divisions(ctx: Context) -> None:
+    """辽宁省X水资源配置工程 (a list item, a sibling): the name also stands without each division written in
+    full that opens it, as project.head's names do (project.without-place)."""
+    places: dict[int, list[Mention]] = {}
+    for p in ctx.mentions:
+        if p.code and p.surface in ctx.gaz.full:
+            places.setdefault(p.vstart, []).append(p)
+    if not places:
+        return
+    have = {(m.vstart, m.vend) for m in ctx.mentions if m.type == "Project"}
+    for m in [m for m in ctx.mentions if m.type == "Project" and m.vstart in places]:
+        k = m.vstart
+        while k in places:
+            p = max(places[k], key=lambda q: q.vend)
+            if m.vend - p.vend < 4:
+                break
+            if (p.vend, m.vend) not in have:
+                ctx.add(p.vend, m.vend, "Project", "project.without-place", 0.7)
+                have.add((p.vend, m.vend))
+            k = p.vend
 
 
 _ITEM_BEFORE = re.compile(r"([^，。,；;！!？?：:、\s]{4,24})、$")
@@ -1132,10 +1158,12 @@ def _sibling_projects(ctx: Context) -> None:
 
 
 # A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
-# (also A、B等项目, with no count, and A、B等一批X、Y的大项目, the batch described before its 项目: dev14)
+# (also A、B等项目, with no count, and A、B等一批X、Y的大项目, the batch described before its 项目: dev14;
+# A、B等8个总投资127亿元项目: the group's total written between the count and 项目: dev18)
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
-    r"等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?"
+    r"等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)(?:(?:计划)?(?:总投资|投资)[\d.]+(?:亿|万)?元的?)?"
+    r"[^，。,；;、\s]{0,6}?"
     r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)项目"
 )
 # _COUNTED_PROJECT_LIST tried only where it can match (it tried every position of every article: ~7 % of
