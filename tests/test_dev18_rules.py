@@ -147,6 +147,18 @@ def test_dev18_occasion_with_its_activity_word() -> None:
     assert len(events) == 1, [(e.label, e.aliases) for e in events]
 
 
+def test_dev18_works_across_provinces() -> None:
+    # a national list: each province written in full and the city after it are places of the article
+    text = (
+        "国家发展改革委近期核准多个项目,包括湖南省洞庭湖生态补水工程、四川省雅安市青衣江水库工程等水利设施。"
+    )
+    names = _names(text)
+    assert names.get("四川省") == "Province" and names.get("雅安市") == "City"
+    rels = _relations(text)
+    assert ("青衣江水库工程", "locatedIn", "雅安市") in rels
+    assert ("雅安市", "partOf", "四川省") in rels
+
+
 def test_dev18_county_before_a_work_stays_in_its_name() -> None:
     # a county written before a work's name in news of its own province is part of the name (the
     # development sets' gold): no county of the article from it

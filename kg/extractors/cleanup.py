@@ -355,13 +355,16 @@ def _opening_places(ctx: Context) -> set[tuple[int, int]]:
             places.setdefault(p.vstart, []).append(p)
     if not places:
         return out
+    # (the article's own province, when it speaks of it as its own, 全省, 我省: a project of it named with the
+    # province is the article's own works, placed where the article says)
+    own = ctx.home_province[:2] if any(m.rule == "place.home-reference" for m in ctx.mentions) else ""
     for m in ctx.mentions:
         if m.type != "Project" or m.vstart not in places:
             continue
         first = max(places[m.vstart], key=lambda q: q.vend)
         if (
             ctx.gaz.by_code[first.code].level != 1
-            or first.code[:2] == ctx.home_province[:2]
+            or first.code[:2] == own
             or not first.surface.endswith(("省", "自治区"))
         ):
             continue
