@@ -164,3 +164,55 @@ def test_dev18_county_before_a_work_stays_in_its_name() -> None:
     # development sets' gold): no county of the article from it
     names = _names("广西壮族自治区梧州市今年开工蒙山县古皂水库工程等项目。")
     assert "蒙山县" not in names
+
+
+LIST_PASSED = (
+    "近日,湖南省工业和信息化厅公布了第五批湖南省“专精特新”中小企业认定通过名单,"
+    "湖南华强科技有限公司、长沙明月食品有限公司2家企业成功入选。"
+)
+
+
+@pytest.mark.parametrize(
+    "rel",
+    [
+        # a list of those that passed (认定通过名单) is published by the body: it awards the title
+        ("湖南省工业和信息化厅", "awards", "湖南省“专精特新”中小企业"),
+        # the list's title first, then the firms that made it, counted, the verb closing the clause
+        ("湖南华强科技有限公司", "designatedAs", "湖南省“专精特新”中小企业"),
+        ("长沙明月食品有限公司", "designatedAs", "湖南省“专精特新”中小企业"),
+    ],
+)
+def test_dev18_list_passed(rel: tuple[str, str, str]) -> None:
+    assert rel in _relations(LIST_PASSED)
+
+
+def test_dev18_counted_list_needs_its_own_verb() -> None:
+    # …等9家企业获评Y: the verb has its title after it, the title before the comma is another one
+    text = "江城华兴科技有限公司等6家企业晋级省专精特新“小巨人”企业,江城宏达机械有限公司等9家企业获评省“专精特新”中小企业。"
+    rels = _relations(text)
+    assert ("江城宏达机械有限公司", "designatedAs", "省专精特新“小巨人”企业") not in rels
+    # …名单,我市六家企业榜上有名: a place counting its firms holds no title
+    text = "近日,工业和信息化部公示了第三批国家级专精特新“小巨人”企业名单,我市六家企业榜上有名。"
+    assert not any(p == "designatedAs" for _, p, _ in _relations(text))
+
+
+def test_dev18_province_then_firm_is_no_town() -> None:
+    # 、陕西镇X有限公司: the province's name, then the firm's coined name starting with 镇
+    names = _names(
+        "陕西省镇巴县公布名单,陕西本草医药控股集团有限公司、陕西镇弘蜀乐食品科技发展有限公司入选。"
+    )
+    assert "陕西镇" not in names
+    assert names.get("陕西镇弘蜀乐食品科技发展有限公司") == "Company"
+
+
+def test_dev18_detailed_list_after_a_count() -> None:
+    # …集中开工的产业项目共3个…。具体包括:A、B、C。: the list details the start counted the sentence before
+    text = (
+        "7月13日,湖北省重点项目集中开工襄阳分会场活动在襄阳高新区举行。"
+        "此次襄阳集中开工的产业项目共3个,计划总投资3.2亿元。"
+        "具体包括:襄阳华宇新材料项目、年产5万吨饲料加工项目、汉江冷链物流中心项目。"
+    )
+    rels = _relations(text)
+    for p in ("襄阳华宇新材料项目", "年产5万吨饲料加工项目", "汉江冷链物流中心项目"):
+        assert (p, "participatesIn", "湖北省重点项目集中开工襄阳分会场活动") in rels
+        assert (p, "locatedIn", "襄阳市") in rels
