@@ -43,6 +43,9 @@ from kg.resolve import resolve
         ("草之源公司签约。", "草之源公司", ("Company",)),
         # 在 + a place (or a short place word) + a verb of building: the project's name starts after the verb
         ("公司在开原市建设年产5万吨饲料项目。", "年产5万吨饲料项目", ("Project",)),
+        # the grid and line works national approvals name are construction projects, not campaigns
+        ("国家批复江城特高压输变电工程。", "江城特高压输变电工程", ("Project",)),
+        ("国家近期核准东海特高压交流环网工程。", "东海特高压交流环网工程", ("Project",)),
         # a counted list of projects with the group's total between the count and 项目
         (
             "一季度,全县芯屏光电、华瑞磁电、腾飞智能制造等6个总投资85亿元项目开工建设。",

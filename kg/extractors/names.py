@@ -253,7 +253,12 @@ _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
 # physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
 # campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
-_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# (and the grid, lines and water transfers national approvals name: 特高压交流环网工程, 输变电工程, 跨海轮渡及
+# 相关线路工程, 引水工程: dev18)
+_PHYSICAL_WORKS = re.compile(
+    r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆"
+    r"|输变电|变电站|特高压|环网|电网|输电|线路|轮渡|引水|调水|水资源配置"
+)
 # …and a 工程 that builds a road, a plant or a station (infrastructure_heads, facility_heads: X市污水处理厂扩建
 # 工程, X至Y高速公路工程) is a construction project, with or without a number (SCHEMA: 工程 (physical));
 # (矿 alone is left out: 绿色矿山建设工程 is a campaign)
