@@ -219,3 +219,16 @@ def test_dev18_detailed_list_after_a_count() -> None:
     for p in ("襄阳华宇新材料项目", "年产5万吨饲料加工项目", "汉江冷链物流中心项目"):
         assert (p, "participatesIn", "湖北省重点项目集中开工襄阳分会场活动") in rels
         assert (p, "locatedIn", "襄阳市") in rels
+
+
+def test_dev18_carried_out_across_a_place() -> None:
+    # 在全县范围内开展X活动: the county carries it out
+    text = "今年,吉安县全县共签约项目18个。同时强化招商力量,在全县范围内开展重大工业项目比签约、比开工“双比拼”活动。"
+    assert ("吉安县", "implements", "“双比拼”活动") in _relations(text)
+
+
+def test_dev18_phase_then_dash() -> None:
+    # X平台一期——Y中心项目: the dash joins the phase to what it builds, one project's name
+    text = "具体包括:江城科技创新公共平台一期——智能装配中心项目、年产5万吨饲料加工项目。"
+    assert _names(text).get("江城科技创新公共平台一期——智能装配中心项目") == "Project"
+    assert "智能装配中心项目" not in _names(text)

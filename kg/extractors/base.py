@@ -66,6 +66,7 @@ _NAME_STOPS = (STOP_WORDS, COMPANY_STOPS, PROJECT_STOPS)
 _CLOSED_TAGS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"}
 )
+_PHASE_BEFORE_DASH = re.compile(r"[\u4e00-\u9fff]{2}(?:[一二三四五六七八九十]|首)期$")
 _PHASE_WORD = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 _PHASE_ENDS = frozenset("期届批")  # what every _PHASE_WORD ends with: a quick test first
 _JOINERS = {"和", "与", "及", "暨"}
@@ -436,6 +437,9 @@ def extend_left(
             continue
         if ch in "/／" and pos - 1 > lo and view[pos : pos + 1].isdigit() and view[pos - 2] in "瓦时吨":
             pos -= 1  # 200兆瓦/400兆瓦时储能电站项目: a slash between two capacities is part of the name
+            continue
+        if ch == "—" and view[pos - 2 : pos] == "——" and _PHASE_BEFORE_DASH.search(view, lo, pos - 2):
+            pos -= 2  # X平台一期——Y中心项目: the dash joins a phase to what it builds, one name
             continue
         if ch in "—－-–" and view.endswith("中国", lo, pos - 1):
             pos -= (
