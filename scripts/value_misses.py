@@ -36,6 +36,8 @@ DEV_SETS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
+    "dev18",
 )
 
 

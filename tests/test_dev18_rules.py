@@ -232,3 +232,16 @@ def test_dev18_phase_then_dash() -> None:
     text = "具体包括:江城科技创新公共平台一期——智能装配中心项目、年产5万吨饲料加工项目。"
     assert _names(text).get("江城科技创新公共平台一期——智能装配中心项目") == "Project"
     assert "智能装配中心项目" not in _names(text)
+
+
+def test_dev18_bare_development_area() -> None:
+    # an article that writes its own development area by its kind alone, twice or more: that zone
+    text = (
+        "在合作区物流园,江城冷链公司新建仓储项目施工正酣。"
+        "今年上半年,合作区实现重点项目开复工12个,总投资20.5亿元。"
+    )
+    assert _names(text).get("合作区") == "Zone"
+    # once only, or with the zone named in full, no bare zone of its own
+    assert "合作区" not in _names("今年上半年,合作区实现重点项目开复工12个。")
+    text = "江城边境经济合作区今年开复工12个项目。合作区实现固定资产投资5亿元,合作区还引进3家企业。"
+    assert not any(n == "合作区" and t == "Zone" for n, t in _names(text).items())

@@ -1125,6 +1125,35 @@ def _bare_zone_organs(ctx: Context, zones: list) -> None:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# a development area written by its kind alone, standing as a clause's subject or place (合作区实现…, 在高新区…)
+_BARE_ZONE = Scan(
+    re.compile(r"(?:经济技术开发区|高新区|经开区|开发区|合作区|边合区)(?!管委会|管理委员会|党工委)")
+)
+# what may stand right before such a bare word (the start of a clause, 在/该/全/由/经/与 …)
+_BARE_ZONE_BEFORE = frozenset("在该由与和及对向并于到")
+
+
+def _bare_zones(ctx: Context, zones: list) -> None:
+    """合作区实现…, 在合作区新区…: an article about one development area that writes it only by its kind (its
+    full name, the article's own zone, never written) speaks of one zone; written so twice or more on its own,
+    the bare word is that zone's name (the gold of other sets writes 高新区, 经开区 so). Where the article
+    names a zone of that kind in full, the bare word is its short form and the zone rules have it."""
+    view = ctx.view
+    hits: dict[str, list[re.Match]] = {}
+    for m in _BARE_ZONE.finditer(view):
+        before = view[m.start() - 1 : m.start()]
+        if before and _HAN_CHAR.match(before) and before not in _BARE_ZONE_BEFORE:
+            continue  # X开发区: a name in front, the zone rule has it
+        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone", "Company", "Event", "Project"}):
+            continue
+        hits.setdefault(m.group(), []).append(m)
+    for kind, ms in hits.items():
+        if len(ms) < 2 or any(z.name.endswith(kind) and len(z.name) > len(kind) for z in zones):
+            continue
+        for m in ms:
+            ctx.add(m.start(), m.end(), "Zone", "zone.bare-kind", 0.6)
+
+
 # words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
 _BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
@@ -1277,6 +1306,7 @@ def extract_zones(ctx: Context) -> None:
                     m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=z.name + m.group()
                 )
     _bare_zone_organs(ctx, zones)
+    _bare_zones(ctx, zones)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])
