@@ -245,3 +245,11 @@ def test_dev18_bare_development_area() -> None:
     assert "合作区" not in _names("今年上半年,合作区实现重点项目开复工12个。")
     text = "江城边境经济合作区今年开复工12个项目。合作区实现固定资产投资5亿元,合作区还引进3家企业。"
     assert not any(n == "合作区" and t == "Zone" for n, t in _names(text).items())
+
+
+def test_dev18_delegation_takes_part() -> None:
+    # a city whose delegation, led by an official, attends the occasion takes part in it (SCHEMA rule 4)
+    text = "11月18日,湖北省政府“长三角招商引资促进周”活动在上海举行,襄阳市由副市长王明带队组成经贸代表分团参加活动。"
+    rels = _relations(text)
+    assert ("襄阳市", "participatesIn", "“长三角招商引资促进周”活动") in rels
+    assert ("王明", "participatesIn", "“长三角招商引资促进周”活动") in rels
