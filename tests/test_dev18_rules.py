@@ -253,3 +253,21 @@ def test_dev18_delegation_takes_part() -> None:
     rels = _relations(text)
     assert ("襄阳市", "participatesIn", "“长三角招商引资促进周”活动") in rels
     assert ("王明", "participatesIn", "“长三角招商引资促进周”活动") in rels
+
+
+@pytest.mark.parametrize(
+    "text, rel",
+    [
+        # 在X举行的Y会上,Z表示: the speaker takes part in the gathering
+        (
+            "在江城市政府当日举行的新闻发布会上,张明表示,将加快项目建设。",
+            ("张明", "participatesIn", "新闻发布会"),
+        ),
+        (
+            "在5月8日召开的全市项目推进会上,市长王明指出,要加快进度。",
+            ("王明", "participatesIn", "全市项目推进会"),
+        ),
+    ],
+)
+def test_dev18_speaks_at(text: str, rel: tuple[str, str, str]) -> None:
+    assert rel in _relations(text)
