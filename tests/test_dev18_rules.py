@@ -271,3 +271,9 @@ def test_dev18_delegation_takes_part() -> None:
 )
 def test_dev18_speaks_at(text: str, rel: tuple[str, str, str]) -> None:
     assert rel in _relations(text)
+
+
+def test_dev18_headquarters_city() -> None:
+    # X有限公司上海总部: the firm's headquarters city, written right after its name, is where it is
+    rels = _relations("江城副市长王明一行来到宏达机械股份有限公司上海总部座谈交流。")
+    assert ("宏达机械股份有限公司", "locatedIn", "上海市") in rels
