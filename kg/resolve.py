@@ -71,6 +71,7 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
 # (启动大会 / 启动仪式: the launch the article reports, named by its act, as 开工仪式 is)
 # (签约活动 too: the signing the article reports, as 签约仪式)
 # (集中开工仪式: the act may be said collective, 集中/集体, and is then looked for so: dev14)
+_YEAR_LEAD_EVENT = re.compile(r"^(?:19|20)\d{2}年?")
 _BARE_ACT = re.compile(r"((?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动))(?:仪式|大会|活动)")
 _TITLED = re.compile(r"《([^《》]{1,20})》")
 _ACT = re.compile(r"(?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动)")
@@ -448,6 +449,17 @@ def _doc_aliases(
                     uf.union(
                         same[0][0], j, f"'{_norm(mentions[j].name)}' names the same occasion in {ctx.doc.id}"
                     )
+    # 1d) “X洽谈周”活动 = 2018年“X洽谈周”: an occasion written with 活动 after its own name (a week, a fair) is
+    # that occasion, named with or without its year, when the article names exactly one such
+    for i, n in acts:
+        if not n.endswith("活动") or len(n) < 6:
+            continue
+        bare = n[:-2]
+        groups = {
+            uf.find(j) for j, nj in acts if j != i and (nj == bare or _YEAR_LEAD_EVENT.sub("", nj, 1) == bare)
+        }
+        if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
+            uf.union(g, i, f"'{n}' is the occasion '{bare}' in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
     full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]

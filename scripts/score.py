@@ -66,6 +66,8 @@ SETS = {
     "dev16": (ROOT / "tests/dev16/gold", ROOT / "tests/dev16/texts", ""),
     # six articles (铁岭, 葫芦岛, 盘锦, 北京 丰台, 天津 东丽, 黑龙江 鸡东) annotated before kg ran on them
     "dev17": (ROOT / "tests/dev17/gold", ROOT / "tests/dev17/texts", ""),
+    # six articles (丹东 合作区, 阜新, 国家发展改革委, 陕西 镇巴, 江西 吉安县, 海南 文昌) annotated before kg ran on them
+    "dev18": (ROOT / "tests/dev18/gold", ROOT / "tests/dev18/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

@@ -38,6 +38,7 @@ DEV_SETS = (
     "dev15",
     "dev16",
     "dev17",
+    "dev18",
 )
 
 

@@ -253,7 +253,12 @@ _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
 # physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
 # campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
-_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# (and the grid, lines and water transfers national approvals name: 特高压交流环网工程, 输变电工程, 跨海轮渡及
+# 相关线路工程, 引水工程: dev18)
+_PHYSICAL_WORKS = re.compile(
+    r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆"
+    r"|输变电|变电站|特高压|环网|电网|输电|线路|轮渡|引水|调水|水资源配置"
+)
 # …and a 工程 that builds a road, a plant or a station (infrastructure_heads, facility_heads: X市污水处理厂扩建
 # 工程, X至Y高速公路工程) is a construction project, with or without a number (SCHEMA: 工程 (physical));
 # (矿 alone is left out: 绿色矿山建设工程 is a campaign)
@@ -585,9 +590,12 @@ def extract_projects(ctx: Context) -> None:
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
+        k = vs
         for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
-            if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
+            # (云南省丽江市X工程: without each division of the chain that opens it)
+            if p.code and p.vstart == k and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
+                k = p.vend
         if proj is not None and head == "项目":
             _without_zone(ctx, vs, hs, he)
         if not proj:
@@ -607,6 +615,29 @@ def extract_projects(ctx: Context) -> None:
     _built_siblings(ctx)
     _coordinated_projects(ctx)
     _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
+    _without_divisions(ctx)
+
+
+def _without_divisions(ctx: Context) -> None:
+    """辽宁省X水资源配置工程 (a list item, a sibling): the name also stands without each division written in
+    full that opens it, as project.head's names do (project.without-place)."""
+    places: dict[int, list[Mention]] = {}
+    for p in ctx.mentions:
+        if p.code and p.surface in ctx.gaz.full:
+            places.setdefault(p.vstart, []).append(p)
+    if not places:
+        return
+    have = {(m.vstart, m.vend) for m in ctx.mentions if m.type == "Project"}
+    for m in [m for m in ctx.mentions if m.type == "Project" and m.vstart in places]:
+        k = m.vstart
+        while k in places:
+            p = max(places[k], key=lambda q: q.vend)
+            if m.vend - p.vend < 4:
+                break
+            if (p.vend, m.vend) not in have:
+                ctx.add(p.vend, m.vend, "Project", "project.without-place", 0.7)
+                have.add((p.vend, m.vend))
+            k = p.vend
 
 
 _ITEM_BEFORE = re.compile(r"([^，。,；;！!？?：:、\s]{4,24})、$")
@@ -828,6 +859,8 @@ _STARTED_LIST = re.compile(
 )
 _ORG_ITEM = re.compile(r"(?:公司|集团|厂|合作社)$")
 _EVENT_HEAD_ENDS = tuple(h for h in EVENT_HEADS if len(h) >= 2)
+# event heads ending in 活动 (签约活动, 周活动, 分会场活动): with one of them 活动 heads an occasion, no campaign
+_OCCASION_ACTIVITIES = tuple(h for h in EVENT_HEADS if h.endswith("活动") and len(h) > 2)
 
 
 def _drop_same_span(ctx: Context, vs: int, ve: int, types: tuple[str, ...]) -> None:
@@ -1154,10 +1187,12 @@ def _sibling_projects(ctx: Context) -> None:
 
 
 # A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
-# (also A、B等项目, with no count, and A、B等一批X、Y的大项目, the batch described before its 项目: dev14)
+# (also A、B等项目, with no count, and A、B等一批X、Y的大项目, the batch described before its 项目: dev14;
+# A、B等8个总投资127亿元项目: the group's total written between the count and 项目: dev18)
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
-    r"等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?"
+    r"等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)(?:(?:计划)?(?:总投资|投资)[\d.]+(?:亿|万)?元的?)?"
+    r"[^，。,；;、\s]{0,6}?"
     r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)项目"
 )
 # _COUNTED_PROJECT_LIST tried only where it can match (it tried every position of every article: ~7 % of
@@ -2083,6 +2118,8 @@ def extract_programmes(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, vs, hs)  # 深化东西部扶贫协作机制: the verb is the clause's
         if head == "机制" and view[hs - 2 : hs] == "体制":
             continue  # 体制机制: institutions in general
+        if head == "活动" and view.endswith(_OCCASION_ACTIVITIES, 0, he):
+            continue  # 集中签约活动, 招商周活动, X分会场活动: an occasion's head (event_heads), events decide
         if head == "活动" and view[hs - 1] == "年":
             pass  # 项目建设年活动, 作风建设年活动: a campaign year
         elif head in ("机制", "政策", "改革", "活动") and (
@@ -2121,7 +2158,8 @@ _COUNTED_LIST = Scan(
 )
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
-_LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
+# (认定通过名单: the list of those that passed the review, as 认定名单)
+_LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:通过)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(
     rf"(?:公布|印发|发布|下发|命名|公示|确定|认定)(?:了)?《?([^，。,；;《]{{4,50}}?){_LIST}"
 )
@@ -2647,7 +2685,8 @@ _EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员
 _EVENT_HEAD_SET = frozenset(EVENT_HEADS)
 # an occasion whose kind is quoted before 活动 (“云签约”活动, “线上推介”活动): a signing, a start or a fair held
 # on its date, an event as 签约活动 is (event_heads), not a campaign
-_QUOTED_OCCASION = re.compile(r"“[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)”活动")
+# (also a quoted week of them, “X招商引资促进周”活动, “X宣传周”活动: held on given days, an occasion)
+_QUOTED_OCCASION = re.compile(r"“(?:[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)|[^“”\n]{2,12}周)”活动")
 # the next item of a list is a bare kind of gathering (新春茶话会、恳谈会、座谈会等): the list names kinds, so
 # this item is a kind too, no one occasion
 _KIND_LIST_NEXT = re.compile(
@@ -2714,6 +2753,10 @@ def extract_events(ctx: Context) -> None:
         vs = strip_leading_verbs(
             ctx, extend_left(ctx, m.start(), limit=30, quotes=False, stops=_EVENT_STOPS), m.start()
         )
+        if any(b.type == "GovernmentBody" and b.vstart == vs and b.vend == m.start() for b in ctx.mentions):
+            vs = (
+                m.start()
+            )  # 湖北省政府“X促进周”活动: the body right before the quote holds it, no part of the name
         ctx.add(vs, m.end(), "Event", "event.quoted-occasion", 0.75)
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
@@ -2806,8 +2849,13 @@ def extract_events(ctx: Context) -> None:
             vs = q.start()
         if _KIND_LIST_NEXT.match(view, he):
             continue  # 组织新春茶话会、恳谈会等: kinds of gathering listed, no one occasion
-        if view.startswith("分会场", hs) and not _placed_branch(ctx, view[vs:hs]):
+        if (
+            view.startswith("分会场", hs)
+            and not _placed_branch(ctx, view[vs:hs])
+            and not (view.startswith("分会场活动", hs) and any(p.code and p.vend == hs for p in ctx.mentions))
+        ):
             continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
+            # (…集中开工X市分会场活动: a place's session held as an occasion of its own is one)
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)

@@ -398,8 +398,9 @@ def extract_bodies(ctx: Context) -> None:
         full = NATIONAL_SHORT.get(name, "")
         if name in NATIONAL_SHORT and not _prev_is_boundary(ctx, m.start()):
             continue  # a short form (兵团) only where a word starts
-        office = next((o for o in ("办公厅", "办公室") if view.startswith(o, m.end())), "")
+        office = next((o for o in ("办公厅", "办公室", "政策研究室") if view.startswith(o, m.end())), "")
         if office:  # 工业和信息化部办公厅: the general office of a central body is the body written
+            # (as its policy research office, 国家发展改革委政策研究室: a standing organ of the body)
             label = (full + office) if full else ""
             ctx.add(
                 m.start(), m.end() + len(office), "GovernmentBody", "body.central-office", 0.9, label=label
@@ -659,6 +660,8 @@ def _name_before(
 # the plain stop words, a set of its own so that extend_left does not also stop at name-introducing
 # verbs inside a word (中国能源建设集团)
 _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
+# titles a laboratory is awarded (国家重点实验室, 省级工程实验室): with one, 实验室 ends a designation
+_TITLED_LABS = ("重点实验室", "工程实验室", "联合实验室", "示范实验室")
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
 
 
@@ -1012,6 +1015,8 @@ def extract_institutions(ctx: Context) -> None:
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
+        if m.group() == "实验室" and view.endswith(_TITLED_LABS, 0, m.end()):
+            continue  # 国家重点实验室, 省工程实验室: a title a lab holds (designation_heads), not a lab's name
         joined = _JOINED_OUTLET.match(view, span[0], m.start())
         if joined:
             # X新闻网-X融媒体中心: a dateline of two outlets joined by a dash, each a name of its own
@@ -1189,6 +1194,35 @@ def _bare_zone_organs(ctx: Context, zones: list) -> None:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# a development area written by its kind alone, standing as a clause's subject or place (合作区实现…, 在高新区…)
+_BARE_ZONE = Scan(
+    re.compile(r"(?:经济技术开发区|高新区|经开区|开发区|合作区|边合区)(?!管委会|管理委员会|党工委)")
+)
+# what may stand right before such a bare word (the start of a clause, 在/该/全/由/经/与 …)
+_BARE_ZONE_BEFORE = frozenset("在该由与和及对向并于到")
+
+
+def _bare_zones(ctx: Context, zones: list) -> None:
+    """合作区实现…, 在合作区新区…: an article about one development area that writes it only by its kind (its
+    full name, the article's own zone, never written) speaks of one zone; written so twice or more on its own,
+    the bare word is that zone's name (the gold of other sets writes 高新区, 经开区 so). Where the article
+    names a zone of that kind in full, the bare word is its short form and the zone rules have it."""
+    view = ctx.view
+    hits: dict[str, list[re.Match]] = {}
+    for m in _BARE_ZONE.finditer(view):
+        before = view[m.start() - 1 : m.start()]
+        if before and _HAN_CHAR.match(before) and before not in _BARE_ZONE_BEFORE:
+            continue  # X开发区: a name in front, the zone rule has it
+        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone", "Company", "Event", "Project"}):
+            continue
+        hits.setdefault(m.group(), []).append(m)
+    for kind, ms in hits.items():
+        if len(ms) < 2 or any(z.name.endswith(kind) and len(z.name) > len(kind) for z in zones):
+            continue
+        for m in ms:
+            ctx.add(m.start(), m.end(), "Zone", "zone.bare-kind", 0.6)
+
+
 # words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
 _BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
@@ -1341,6 +1375,7 @@ def extract_zones(ctx: Context) -> None:
                     m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=z.name + m.group()
                 )
     _bare_zone_organs(ctx, zones)
+    _bare_zones(ctx, zones)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])

@@ -330,6 +330,8 @@ def extract_people(ctx: Context) -> None:
                 m.group(1)
                 or credit
                 or re.search("讯|消息", s[: m.start()])
+                # 新华社北京5月3日电(记者 某某、某某): an agency's dateline, its reporters credited after it
+                or _AGENCY_DATE.search(s, 0, m.start())
                 # 江城日报融媒体记者 某某: the paper named right before the credit
                 or _PAPER_BEFORE.search(s, 0, m.start())
                 # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
@@ -546,6 +548,15 @@ def _opens_with_verb(w: str) -> bool:
     return word_freq(w) >= 100 and tag(w)[:1] in ("v", "d", "p", "c")
 
 
+# characters that cannot open a name right after a leader cue: the structural particles 的/之/地, the plural 们,
+# the joiners 和/与/及/等 (a group spoken of as a whole: 市领导的关心, 省领导们, 市领导和专家)
+_AFTER_LEADERS_NO_NAME = frozenset("的之地们和与及等")
+
+
+# the date that ends a news agency's dateline (新华社北京5月3日电, 中新网海口7月13日电)
+_AGENCY_DATE = re.compile(r"\d{1,2}日电[ \u3000]*[(（]")
+
+
 def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
     """Lists of officials without posts: 市领导A、B、C出席 and A、B、C等省领导参加 / 等8人. (cue: a leader
     cue may start in the sentence; False when the article's cues all lie elsewhere)"""
@@ -559,6 +570,8 @@ def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
         k = base + m.end()
         while k < sent.vend and view[k] in " \u3000:：":
             k += 1  # 市领导 张某、李某 / 出席会议的领导有：
+        if view[k : k + 1] in _AFTER_LEADERS_NO_NAME:
+            continue  # 得到省、市领导的支持, 市领导们: a particle or a joiner follows the group, no name
         n = _name_len(ctx, k, rare=True)
         if not n:
             n = _long_name_len(view, k)

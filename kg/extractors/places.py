@@ -875,6 +875,8 @@ def extract_towns_villages(ctx: Context) -> None:
             name_vs = hs - len(core)
         if not _local_name_ok(ctx, name_vs, he, head):
             continue
+        if any(ctx.gaz.by_code[c].level == 1 for c in ctx.gaz.short.get(view[name_vs:hs], ())):
+            continue  # 、陕西镇X有限公司: a province's name, then a firm's coined name (镇X), is no town
         cls = "Village" if head in ("村", "屯") else "Town"
         m = ctx.add(
             name_vs,

@@ -176,6 +176,14 @@ def located_by_name(ctx: Context) -> None:
             if (
                 level == 1
                 and (x.type not in ("Event", "GovernmentBody") or bracketed)
+                # (辽宁省X水资源配置工程 in news from elsewhere: works named with another province written in
+                # full are in it; a firm's registered province says no more than where it was registered)
+                and not (
+                    x.type == "Project"
+                    and at_start
+                    and p.surface in ctx.gaz.full
+                    and p.code[:2] != ctx.home_province[:2]
+                )
                 and (
                     p.code[:2] not in ("11", "12", "31", "50")
                     or x.type == "Company"
