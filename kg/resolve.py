@@ -85,6 +85,9 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.type == "Designation" and name.startswith(("国家级", "省级")):
         # 国家级X = 国家X, 省级X = 省X: one title, written with or without 级
         name = name.replace("级", "", 1)
+    if m.type == "Project" and (firm := re.search(r"(?:公司|集团)(建设)项目$", name)):
+        # X有限公司建设项目 = X有限公司项目: a firm's project, named with or without its act of building
+        name = name[: firm.start(1)] + "项目"
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         # (六股河北桥 = 六股河北桥项目: a project named by the facility it builds, a bridge, hospital, plant…)

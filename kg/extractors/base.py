@@ -27,7 +27,8 @@ STOP_WORDS = frozenset(
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
     为了 为保障 以 以及 通过 用 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 抓住 抢抓 把握 融入 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区
     紧扣 紧盯 紧紧围绕 决战决胜 决战 决胜 助力 宣布
-    携 带着""".split()
+    携 带着
+    继""".split()
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
 COMPANY_STOPS = STOP_WORDS | frozenset(
@@ -320,6 +321,9 @@ class Context:
         self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
 
 
+ROAD_WORD = re.compile(r"路|街|大街|大道|大路|街道|巷|中路|东路|西路|南路|北路")
+
+
 def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
     """Drop verbs glued to the left of a name (走出铁岭技师学院 -> 铁岭技师学院)."""
     while vs < ve:
@@ -332,6 +336,8 @@ def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
             and len(w) >= 2
             and len(w) < ve - vs
             and not _is_place_word(ctx, vs, vs + len(w))
+            # 建设大街西延工程, 解放路改造: a street named by a verb (建设路, 解放路, 胜利大街) keeps it
+            and not (len(words) > 1 and ROAD_WORD.fullmatch(words[1]))
         ):
             vs += len(w)
         else:

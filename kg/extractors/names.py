@@ -26,6 +26,7 @@ from ..scan import Scan
 from .base import (
     PROJECT_STOPS,
     PUNCT,
+    ROAD_WORD,
     STOP_WORDS,
     Context,
     after_place_and_build_verb,
@@ -127,7 +128,13 @@ def _core_ok(
     words = [w for w in tokens(_QUOTES_BRACKETS.sub("", core)) if w.strip()]
     # (创新驱动发展战略: a long programme name may open with a generic two-character word, not with 大/新)
     long_name = long_generic_ok and len(words) >= 3 and len(words[0]) >= 2
-    if not words or words[0] in _GENERIC_FIRST and not long_name:
+    if (
+        not words
+        or words[0] in _GENERIC_FIRST
+        and not long_name
+        # (建设大街西延工程: a street named by a generic word, 建设路, is a name)
+        and not (len(words) > 1 and ROAD_WORD.fullmatch(words[1]))
+    ):
         return False
     for i, w in enumerate(words):
         t = tag(w)
@@ -143,6 +150,9 @@ def _core_ok(
                 and not (capacity and t == "ad")
                 # 心连心化工年产100万吨尿素项目: a short idiom used as a brand, with a capacity after it
                 and not (capacity and t in ("i", "l") and len(w) <= 3)
+                # X生产及推广应用项目 (its investor named): a compound the tagger barely knows and calls an
+                # idiom (推广应用, frequency 3) is a pair of verbs saying what the works do
+                and not (verbs_ok and t == "i" and word_freq(w) < 10)
                 or t == "v"
                 and word_freq(w) > 4000
                 and not verbs_ok
@@ -225,6 +235,10 @@ _INVESTED = re.compile(
 )
 _BUILD_VERB = re.compile(alternation("build_verbs"))
 # a firm spoken of by its kind (公司, 该企业) before what it builds: an anaphor, no firm's name
+# a year opening a clause (2012年公司一期…) and a phase opening a works' name (一期, 二期, 3期)
+_CLAUSE_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?")
+_ROAD_AFTER = re.compile(r"(?:大街|大道|大路|街|路)")
+_PHASE_LEAD = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期")
 _FIRM_ANAPHOR = re.compile(r"(?:该|本|这家)?(?:公司|企业|集团)(?:还|又|将|拟|已|正在|计划)?")
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
@@ -251,9 +265,11 @@ _RANKED_AS = re.compile(
 _SUPERLATIVE = re.compile(r"(?:首个|首家|第一个|唯一的?|最大的?)")
 _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
-# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
+# physical things a 工程 builds (大街: a street, as 道路): with one of these, a quoted name's 工程 is a construction project, not a
 # campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
-_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+_PHYSICAL_WORKS = re.compile(
+    r"道路|大街|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆"
+)
 # …and a 工程 that builds a road, a plant or a station (infrastructure_heads, facility_heads: X市污水处理厂扩建
 # 工程, X至Y高速公路工程) is a construction project, with or without a number (SCHEMA: 工程 (physical));
 # (矿 alone is left out: 绿色矿山建设工程 is a campaign)
@@ -294,11 +310,7 @@ def _kinds_only(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -
     """Is view[vs:hs]+项目 a kind of project in a list of sectors (no place, firm, number, quote, phase)?"""
     view = ctx.view
     core = view[vs:hs]
-    if (
-        _KIND_SPECIFIC.search(core)
-        or _OWNED.search(view, max(0, vs - 24), vs)
-        or _OWNED_AFTER.match(view, he)
-    ):
+    if _KIND_SPECIFIC.search(core) or _OWNED.search(view, max(0, vs - 24), vs) or _owned_after(ctx, he):
         return False
     if any(tag(w) in _NAME_TAGS for w in tokens(core)):
         return False  # 神华煤制烯烃项目: a brand or proper noun says which one
@@ -455,10 +467,17 @@ def extract_projects(ctx: Context) -> None:
             vs = spent[
                 -1
             ]  # X公司投资5000万元建设Y项目: the investor and the sum are the clause's, Y is the name
-        anaphor = _FIRM_ANAPHOR.match(view, vs, hs)
-        if anaphor and _BUILD_VERB.match(view, anaphor.end(), hs):
-            vs = anaphor.end()  # 公司新上X生产线: the firm spoken of by its kind and its act are the clause's
+        dated = _CLAUSE_YEAR.match(view, vs, hs)
+        anaphor = _FIRM_ANAPHOR.match(view, dated.end() if dated else vs, hs)
+        if anaphor and (
+            _BUILD_VERB.match(view, anaphor.end(), hs) or _PHASE_LEAD.match(view, anaphor.end(), hs)
+        ):
+            # 公司新上X生产线: the firm spoken of by its kind and its act are the clause's; so are the year
+            # and the firm before its phase (2012年公司一期X工程: the firm's first phase, built that year)
+            vs = anaphor.end()
         built = _BUILD_VERB.match(view, vs, hs)
+        if built and _ROAD_AFTER.match(view, built.end(), hs):
+            built = None  # 建设大街西延工程: a street named by the verb (建设路, 建设大街) opens the name
         if built and hs - built.end() >= 4 and view[vs - 1 : vs] != "的":
             vs = built.end()  # 新建年产5万吨饲料项目: the verb of building opens the clause, not the name
         ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
@@ -522,6 +541,8 @@ def extract_projects(ctx: Context) -> None:
                     or any(c.type == "Company" and c.vstart == cvs and c.vend < hs - 4 for c in ctx.mentions)
                     # 《某某》大型实景演出项目: a titled work names the project, its kind may be a verb (演出)
                     or "《" in view[cvs:hs]
+                    # X生产及推广应用项目由Y投资建设: its investor named after it, verbs may say what it does
+                    or _owned_after(ctx, he)
                 ),
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
@@ -530,7 +551,7 @@ def extract_projects(ctx: Context) -> None:
                 or vs < item_vs
                 and _OWNED.search(view, max(0, vs - 24), vs)
                 # X大厦建设项目由Y公司投资1.1亿元建设: the investor named after the project says which
-                or _OWNED_AFTER.match(view, he)
+                or _owned_after(ctx, he)
                 and hs - cvs >= 4
             )
         ):
@@ -1405,8 +1426,37 @@ _OWNED = re.compile(
 )
 # the same ownership written after the name: …项目由X公司(总)投资N亿元建设
 _OWNED_AFTER = re.compile(r"由[^，。,；;、]{2,40}?(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元")
+
+
+def _owned_after(ctx: Context, he: int) -> bool:
+    """Is the project ending at he owned by an investor named right after it: 由X公司投资N亿元, or 由Y投资建设
+    with Y a firm found as such (由中核资源投资建设)?"""
+    view = ctx.view
+    if _OWNED_AFTER.match(view, he):
+        return True
+    return view.startswith("由", he) and any(
+        c.type == "Company" and c.vstart == he + 1 and view.startswith("投资", c.vend) for c in ctx.mentions
+    )
+
+
 # a capacity says which plant a project builds, whatever words its name holds (年产10000吨NCM正极材料)
 _CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
+
+
+# the opening of a counted-out list of projects: 本次开工的13个项目为: / 5个重点项目分别是:
+_ENUMERATION = re.compile(
+    r"(?:\d+|[两二三四五六七八九十]+)个[^，。,；;：:、]{0,8}?(?:项目|工程)(?:分别|依次)?(?:为|是|包括|有)[：:]"
+)
+
+
+def _enumerated_item(ctx: Context, vs: int) -> bool:
+    """Is the name starting at vs an item of a counted-out list of projects (N个项目为:A、B、C)?"""
+    view = ctx.view
+    if vs == 0 or view[vs - 1] not in "、：:":
+        return False
+    s_start, _ = ctx.sentence_bounds(vs - 1)
+    heads = list(_ENUMERATION.finditer(view, max(s_start, vs - 400), vs))
+    return bool(heads) and not re.search(r"[。；;，,]", view[heads[-1].end() : vs])
 
 
 def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | None = None) -> bool:
@@ -1423,9 +1473,20 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     owned = _OWNED.search(ctx.view, max(0, vs - 24), vs)
     tail = _GENERIC_PROJECT_TAIL.search(core)
     if tail:
+        # X有限公司技术改造项目: a firm's full name, then the kind of work, is that firm's one project
+        if any(
+            m.type == "Company"
+            and m.rule == "company.suffix"
+            and m.vstart == vs
+            and m.vend <= vs + tail.start()
+            for m in ctx.mentions
+        ):
+            return True
         # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
         # before the generic tail, names one project
         placed = any(m.code and m.vstart == vs for m in fixed)
+        if placed and _enumerated_item(ctx, vs):
+            return True  # 13个项目为:…、X市电网改造项目: an item the article counts out is one project
         zone = next(
             (m for m in fixed if m.type == "Zone" and m.vstart == vs and m.vend <= vs + tail.start()),
             None,
@@ -2261,8 +2322,36 @@ _AREA_END = re.compile(
 _LEVEL_START = re.compile(r"国家级|省级|市级|国家|全国|中国|[一二三四五六七八九十]大")
 
 
+# C(,)是我省“双百”企业和X示范企业: what a firm is said to be, when it ends in a title's head of firms
+# (示范企业, 龙头企业 …, designation_heads) or is a quoted label of firms (“双百”企业), is a title it holds
+_FIRM_IS = re.compile(
+    r"[，,]?(?:是|系|为)(?:我省|我市|我县|我区|全省|全市|全国|国家|省级|市级|自治区)?的?"
+    r"([^，。,；;！!？?：:]{3,40}?企业)(?=[，。,；;！!？?]|$)"
+)
+_FIRM_TITLE_HEADS = tuple(h for h in DESIGNATION_HEADS if h.endswith("企业") and len(h) >= 4)
+_QUOTED_FIRM_TITLE = re.compile(r"“[^”]{1,8}”企业")
+
+
+def _firm_is_titles(ctx: Context) -> None:
+    view = ctx.view
+    firm_ends = {m.vend for m in ctx.mentions if m.type == "Company"}
+    for m in _FIRM_IS.finditer(view):
+        if m.start() not in firm_ends:
+            continue
+        pos = m.start(1)
+        for item in re.split(r"[和、]", m.group(1)):
+            vs, ve = pos, pos + len(item)
+            pos = ve + 1
+            if not (_QUOTED_FIRM_TITLE.fullmatch(item) or item.endswith(_FIRM_TITLE_HEADS) and len(item) > 4):
+                continue
+            for z in [z for z in ctx.mentions if z.type == "Zone" and vs <= z.vstart and z.vend < ve]:
+                ctx.mentions.remove(z)  # a zone written only inside the title (rule 5)
+            ctx.add(vs, ve, "Designation", "designation.firm-is", 0.65)
+
+
 def _predicate_titles(ctx: Context) -> None:
     view = ctx.view
+    _firm_is_titles(ctx)
     subjects = {m.vend for m in ctx.mentions if m.type == "Zone" or m.code}
     provinces = {m.vstart: m for m in ctx.mentions if m.code and ctx.gaz.by_code[m.code].level == 1}
     for m in _IS_LIST.finditer(view):

@@ -719,10 +719,44 @@ def _signing_firms(ctx: Context) -> None:
         ctx.add(vs, ve, "Company", "company.signing-party", 0.6)
 
 
+# a date at the start of a name: 2012年, 二〇二三年5月, 3月10日
+_DATE_LEAD = re.compile(
+    r"(?:(?:\d{2,4}|[〇零一二三四五六七八九十]{2,4})年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])"
+)
+
+
+# X项目由Y投资建设: the investor that builds a named project (SCHEMA investsIn: 由…投资) is a firm, even
+# by a short name without its suffix (由中核资源投资建设); a body or a place investing is caught below
+_INVESTOR_AFTER = Scan(
+    re.compile(
+        r"(?:项目|工程|生产线|基地)由([\u4e00-\u9fff]{2,12}?)(?:全额|独资|共同|总)?投资"
+        r"(?=建设|兴建|新建|建造|开发|打造)"
+    )
+)
+
+
+def _investor_firms(ctx: Context) -> None:
+    view = ctx.view
+    for m in _INVESTOR_AFTER.finditer(view):
+        vs, ve = m.span(1)
+        if any(x.vstart < ve and vs < x.vend and not (x.code and x.vstart == vs) for x in ctx.mentions):
+            continue  # a body, a zone, a firm already found, or a place that is all of it
+        words = tokens(view[vs:ve])
+        if tag(words[0])[:1] in ("v", "d", "p", "r", "c", "m") or re.search(_GOV_OR_PLACE_END, view[vs:ve]):
+            continue  # 由政府投资, 由县财政投资: the state's money, no firm
+        for x in [x for x in ctx.mentions if x.code and vs <= x.vstart and x.vend < ve]:
+            ctx.mentions.remove(x)  # 湖南 opening the firm's name is no place of the article (rule 5)
+        ctx.add(vs, ve, "Company", "company.investor", 0.6)
+
+
+_GOV_OR_PLACE_END = r"(?:政府|财政|部门|局|委|办|国家|省|市|县|区|镇|乡|村|集体|群众|农户|社会)$"
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
     _signing_firms(ctx)
+    _investor_firms(ctx)
     for m in _COMPANY.finditer(view):
         hs, he = m.start(), m.end()
         # the word at the head must be the suffix itself (厂家, 公司法 are other words)
@@ -784,6 +818,13 @@ def extract_companies(ctx: Context) -> None:
         )
         if lead is not None:
             span = (lead.vend, span[1])
+        # 继2012年公司一期…: a date opens no firm's name; a year before a bare 公司 is when the firm spoken
+        # of did something, and names no firm
+        date = _DATE_LEAD.match(view, span[0], hs)
+        if date and date.end() > span[0]:
+            if date.end() >= hs:
+                continue
+            span = (date.end(), span[1])
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
@@ -842,6 +883,21 @@ _NOT_A_FIRM = re.compile(
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "nt"})
 _ACTIVITY_TAGS = frozenset({"v", "vn", "nt"})
 _LIST_FIRST_STOP = COMPANY_STOPS | frozenset({"企业", "公司", "品牌", "商家", "会上", "其中"})
+
+
+def _common_word(ctx: Context, w: str) -> bool:
+    """A common noun, verb or adjective; a common landform word jieba tags as a place (高原, 山区, 平原)
+    counts as one when it is no place of the division list."""
+    if tag(w) in _COMMON_TAGS:
+        return word_freq(w) > 0
+    # (only terrain words, ending in 原/区/地: a country or region opens firms' names, 中国融通, 东北制药)
+    return (
+        tag(w) == "ns"
+        and word_freq(w) >= 500
+        and w[-1] in "原区地"
+        and w not in ctx.gaz.full
+        and w not in ctx.gaz.short
+    )
 
 
 def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
@@ -904,7 +960,7 @@ def extract_listed_companies(ctx: Context) -> None:
             if (
                 len(words) >= 2
                 and tag(words[-1]) in _ACTIVITY_TAGS
-                and all(len(w) >= 2 and tag(w) in _COMMON_TAGS and word_freq(w) > 0 for w in words)
+                and all(len(w) >= 2 and _common_word(ctx, w) for w in words)
             ):
                 continue  # 智能装备制造、食品深加工等企业: common words ending in an activity name a sector
             if name in ctx.gaz.full or name in ctx.gaz.short or _NOT_A_FIRM.search(name):
