@@ -631,6 +631,53 @@ def _abbreviations(mentions: list[Mention], uf: _UF) -> None:
         if len(hits) == 1:
             j = hits[0]
             uf.union(j, i, f"'{s}' abbreviates '{_norm(mentions[j].name)}' (same characters in order)")
+    _word_initials(mentions, uf)
+
+
+def _dropped_runs(short: str, long: str) -> int:
+    """How many separate runs of long's characters the leftmost match of short (a subsequence) leaves out."""
+    runs, k, gap = 0, 0, False
+    for c in long:
+        if k < len(short) and c == short[k]:
+            k += 1
+            gap = False
+        elif not gap:
+            runs += 1
+            gap = True
+    return runs
+
+
+def _word_initials(mentions: list[Mention], uf: _UF) -> None:
+    """广西交投集团 = 广西交通投资集团 in one article: a firm's short name that keeps the first character of each
+    word of its full name (交通投资 → 交投, 城市建设投资 → 城建投) drops two or more separate runs of it,
+    with the same place opening and the same suffix. One dropped run is another firm (广西投资集团 is not
+    广西交通投资集团), so that is never joined."""
+    groups: dict[tuple[str, str, str], list[tuple[str, int]]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.type != "Company":
+            continue
+        n = _norm(m.name)
+        suffix = _CO_SUFFIX.search(n)
+        if suffix and len(n) - len(suffix.group()) >= 4:
+            core = n[: suffix.start()]
+            groups[(m.doc_id, suffix.group(), core[:2])].append((core, i))
+    for members in groups.values():
+        if len(members) < 2 or len(members) > 12:
+            continue
+        for short, i in members:
+            hits = {
+                uf.find(j)
+                for core, j in members
+                if len(core) > len(short)
+                and _is_subsequence(short, core)
+                and _dropped_runs(short, core) >= 2
+                and uf.find(i) != uf.find(j)
+            }
+            if len(hits) == 1:
+                j = next(j for core, j in members if uf.find(j) in hits)
+                uf.union(
+                    j, i, f"'{short}' keeps the first characters of the words of '{_norm(mentions[j].name)}'"
+                )
 
 
 def _entity_id(type_: str, label: str, code: str, scope: str = "") -> str:

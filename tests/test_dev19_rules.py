@@ -125,3 +125,84 @@ def test_dev19_firm_named_project_is_one() -> None:
     )
     objs = {o for s, p, o in rels if p == "investsIn"}
     assert {"北湖米业有限公司项目", "北湖米业有限公司建设项目"} <= objs or len(objs) <= 2
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # a signing named by its two parties: the name starts with the first
+        (
+            "5月8日,江城县与北方能源投资集团战略合作协议签约仪式在省城举行。",
+            "江城县与北方能源投资集团战略合作协议签约仪式",
+            ("Event",),
+        ),
+        # a zone's class written right before its own name (opening with its place): a title and the zone
+        (
+            "平南县依托自治区A类产业园区平南工业园区,形成了建材产业集群。",
+            "自治区A类产业园区",
+            ("Designation",),
+        ),
+        ("平南县依托自治区A类产业园区平南工业园区,形成了建材产业集群。", "平南工业园区", ("Zone",)),
+        # a built work named by a word the segmenter does not know
+        ("列入《全国中型水库建设规划》的哇沿水库工程,是重要的水源工程。", "哇沿水库工程", ("Project",)),
+        # a capacity in Latin letters (t/d) says which plant a project builds
+        (
+            "公司启动了投资3亿元的二期300t/d难处理金矿综合回收项目。",
+            "二期300t/d难处理金矿综合回收项目",
+            ("Project",),
+        ),
+    ],
+)
+def test_dev19_names_2(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a class of works a plan lists is no one work
+        (
+            "列入“十二五”《全国中型水库建设规划》重点水源工程的哇沿水库工程开工。",
+            "“十二五”《全国中型水库建设规划》重点水源工程",
+        ),
+        # a place inside a paper's own app named after its dot (湖南日报·新湖南客户端) is no place of the article
+        ("湖南日报·新湖南客户端3月1日讯(记者 王明)今天,江城县举行签约仪式。", "湖南"),
+        # the zone's class and name, split: no zone of both
+        ("平南县依托自治区A类产业园区平南工业园区,形成了建材产业集群。", "自治区A类产业园区平南工业园区"),
+    ],
+)
+def test_dev19_not_names_2(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        (
+            "5月8日,江城县与北方能源投资集团战略合作协议签约仪式在省城举行。江城县领导出席。",
+            ("北方能源投资集团", "participatesIn", "江城县与北方能源投资集团战略合作协议签约仪式"),
+        ),
+        (
+            "平南县依托自治区A类产业园区平南工业园区,形成了建材产业集群。",
+            ("平南工业园区", "designatedAs", "自治区A类产业园区"),
+        ),
+        # a short name keeping the first characters of the words of a group's name is the same group
+        (
+            "江城市与广西交通投资集团签约。广西交投集团董事长王明说,将加大投资。",
+            ("王明", "worksFor", "广西交通投资集团"),
+        ),
+    ],
+)
+def test_dev19_relations_2(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _relations(text)
+
+
+def test_dev19_signing_party_holds_nothing() -> None:
+    rels = _relations("5月8日,江城县与北方能源投资集团战略合作协议签约仪式在省城举行。江城县领导出席。")
+    assert not any(p == "organizes" and s == "北方能源投资集团" for s, p, o in rels)
+
+
+def test_dev19_one_dropped_run_is_another_group() -> None:
+    # 广西投资集团 drops one run of 广西交通投资集团: another firm, never joined
+    rels = _relations("广西投资集团与广西交通投资集团签约。广西投资集团董事长王明出席。")
+    assert ("王明", "worksFor", "广西交通投资集团") not in rels

@@ -237,6 +237,10 @@ _BUILD_VERB = re.compile(alternation("build_verbs"))
 # a firm spoken of by its kind (公司, 该企业) before what it builds: an anaphor, no firm's name
 # a year opening a clause (2012年公司一期…) and a phase opening a works' name (一期, 二期, 3期)
 _CLAUSE_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?")
+# a plan's title, then only the class of works it lists (重点水源, 继续支持, 储备), up to the head
+_PLAN_CLASS = re.compile(
+    r"(?:规划|计划|纲要|方案|目录|清单)》(?:[\u4e00-\u9fff]{0,4}?(?:重点|支持|储备|备选)[\u4e00-\u9fff]{0,4})$"
+)
 _ROAD_AFTER = re.compile(r"(?:大街|大道|大路|街|路)")
 _PHASE_LEAD = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期")
 _FIRM_ANAPHOR = re.compile(r"(?:该|本|这家)?(?:公司|企业|集团)(?:还|又|将|拟|已|正在|计划)?")
@@ -557,6 +561,8 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
+        if _PLAN_CLASS.search(view, vs, hs):
+            continue  # 《全国X规划》重点水源工程, 《X规划》继续支持项目: a class of works a plan lists, no one work
         if _BATCH_CLASS.search(view, vs, hs):
             continue  # X县2025年第三批项目, 一季度新建项目: a batch or a period's share of projects, no one
         if head == "工程" and not (
@@ -1440,7 +1446,8 @@ def _owned_after(ctx: Context, he: int) -> bool:
 
 
 # a capacity says which plant a project builds, whatever words its name holds (年产10000吨NCM正极材料)
-_CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
+# (t/d, t/a, t/h: tonnes a day, a year, an hour, written in Latin letters: 200t/d冶炼工程)
+_CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只|t/[dah])")
 
 
 # the opening of a counted-out list of projects: 本次开工的13个项目为: / 5个重点项目分别是:
@@ -1524,6 +1531,17 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     words = tokens(core)
     if len(words) >= 4:
         return True  # a long descriptive name (水陆两栖电动飞机测试基地) identifies its project
+    built = _BUILT_WORKS.search(core)
+    if (
+        built
+        and built.end() == len(core)
+        and built.start() >= 2
+        and all(len(w) == 1 and w not in STOP_WORDS for w in tokens(core[: built.start()]))
+    ):
+        return (
+            True  # 哇沿水库工程: a word the segmenter does not know (split into single characters) names the
+        )
+        # place a built work is at
     for w in words:
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
@@ -2877,6 +2895,50 @@ def extract_events(ctx: Context) -> None:
             det = _DETERMINER_START.match(view, e.vstart, e.vend)  # 本届X会组委会: X会's committee
             ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)
     _collective_act(ctx)
+    _signing_parties(ctx)
+
+
+# A与B(战略)合作协议签约仪式: a signing named by its two parties; the name starts with the first
+_SIGNING_EVENT = re.compile(r"(?:签约|签字|签署)(?:仪式|活动)$|(?:签约|签字)仪式暨")
+_CLAUSE_EDGE = re.compile(r"(?:^|[，,。；;：:\n]|日|上午|下午)$")
+
+
+def _signing_parties(ctx: Context) -> None:
+    view = ctx.view
+    for ev in [e for e in ctx.mentions if e.type == "Event" and e.rule == "event.head"]:
+        if (
+            ev.vstart < 3
+            or view[ev.vstart - 1] not in "与和同"
+            or not _SIGNING_EVENT.search(view, ev.vstart, ev.vend)
+        ):
+            continue
+        first = [
+            m
+            for m in ctx.mentions
+            if m.vend == ev.vstart - 1
+            and (m.code or m.type in ("Company", "GovernmentBody", "Institution", "Zone"))
+            and _CLAUSE_EDGE.search(view, max(0, m.vstart - 3), m.vstart)
+        ]
+        second = [
+            m
+            for m in ctx.mentions
+            if m.vstart == ev.vstart
+            and m.vend < ev.vend
+            and (m.code or m.type in ("Company", "GovernmentBody", "Institution", "Zone"))
+        ]
+        if not first or not second:
+            continue  # both parties are named: the first, 与, the second opening the old name
+        a = max(first, key=lambda m: m.vend - m.vstart)
+        b = max(second, key=lambda m: m.vend - m.vstart)
+        ctx.mentions.remove(ev)
+        ctx.add(
+            a.vstart,
+            ev.vend,
+            "Event",
+            "event.signing-parties",
+            ev.confidence,
+            parts=(part("party", a), part("party", b)),
+        )
 
 
 # X区一批重大项目集中启动 / 26个重大项目集中开工: a collective start, signing or launch of projects

@@ -976,7 +976,7 @@ _LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下
 _MEDIA_DATELINE = Scan(
     re.compile(
         r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,8}?(?:网|在线|客户端|日报|晚报|电视台))"
-        r"(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
+        r"(?:·([\u4e00-\u9fff]{2,8}))?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
     )
 )
 
@@ -1058,6 +1058,11 @@ def extract_institutions(ctx: Context) -> None:
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
         ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
+        if m.group(2):
+            # 湖南日报·新湖南客户端: the paper's own app or channel after the dot; a place inside its name is
+            # no place of the article (rule 5)
+            for x in [x for x in ctx.mentions if x.code and m.start(2) <= x.vstart and x.vend <= m.end(2)]:
+                ctx.mentions.remove(x)
     for m in _APP_CREDIT.finditer(view):
         if re.search(r"(?:报|网|台)[·]?[\u4e00-\u9fff]{0,4}客户端$", m.group(1)):
             continue  # 海南日报客户端, 湖南日报·新湖南客户端: a paper's own app, the paper is the outlet
@@ -1342,3 +1347,32 @@ def extract_zones(ctx: Context) -> None:
             ctx.add(
                 m.start() - len(first), m.start(), "Zone", "zone.coordination", 0.6, label=first + m.group(2)
             )
+
+
+# 自治区A类产业园区平果工业园区, 省级经济开发区江城工业园: a zone's class, then its own name opening with its
+# place; the class is a title the zone holds (SCHEMA Designation), the zone is named from its place on
+_ZONE_CLASS = re.compile(
+    r"(?:国家级|省级|自治区级?|市级|县级)[^，。,；;、“”]{0,8}?"
+    r"(?:产业园区|工业园区|经济开发区|开发区|园区|产业园|工业园|示范区|高新区)"
+)
+
+
+@extractor("zone-appositions", order=33)
+def zone_appositions(ctx: Context) -> None:
+    view = ctx.view
+    for z in [m for m in ctx.mentions if m.type == "Zone"]:
+        cls = _ZONE_CLASS.match(view, z.vstart, z.vend)
+        if not cls or z.vend - cls.end() < 4:
+            continue
+        if not any(p.code and p.vstart == cls.end() and p.vend < z.vend for p in ctx.mentions):
+            continue  # the zone's own name opens with its place
+        ctx.mentions.remove(z)
+        ctx.add(
+            cls.end(),
+            z.vend,
+            "Zone",
+            z.rule,
+            z.confidence,
+            parts=tuple(pt for pt in z.parts if pt[1] >= cls.end()),
+        )
+        ctx.add(z.vstart, cls.end(), "Designation", "designation.zone-class", 0.65)

@@ -147,6 +147,8 @@ def located_by_name(ctx: Context) -> None:
             and _MEDIA.search(x.name)
         ):
             continue
+        if x.rule == "event.signing-parties":
+            continue  # 甲市与乙集团…签约仪式: the place opening a signing's name is a party, not its seat
         lo, hi = bisect.bisect_left(p_starts, x.vstart), bisect.bisect_left(p_starts, x.vend)
         inner = [p for p in places[lo:hi] if p.vend <= x.vend and p is not x]
         if not inner:
@@ -678,7 +680,8 @@ def organizes(ctx: Context) -> None:
                         found = True
             # (X市一批重大项目集中开工, an occasion read off a collective act: the place says whose projects
             # start, not who holds a gathering; no organiser is written, as dev11 s05's gold reads)
-            if not found and ev.rule != "event.collective-act":
+            # (A与B…签约仪式: the parties named in a signing's name sign at it, neither holds it)
+            if not found and ev.rule not in ("event.collective-act", "event.signing-parties"):
                 # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议
                 first = [
                     m
