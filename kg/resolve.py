@@ -82,6 +82,9 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
         # 《某某》大型实景演出项目 = 大型实景演出《某某》项目: a titled work names the project wherever it stands
         name = t.group(1) + name[: t.start()] + name[t.end() :]
     name = _norm(name)
+    if m.type == "Zone" and name.endswith("工业园区") and len(name) >= 6:
+        # X工业园区 = X工业区: one park, written with or without 园 (平果工业园区, 平果工业区)
+        name = name[:-4] + "工业区"
     if m.type == "Designation" and name.startswith(("国家级", "省级")):
         # 国家级X = 国家X, 省级X = 省X: one title, written with or without 级
         name = name.replace("级", "", 1)

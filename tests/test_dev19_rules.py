@@ -206,3 +206,16 @@ def test_dev19_one_dropped_run_is_another_group() -> None:
     # 广西投资集团 drops one run of 广西交通投资集团: another firm, never joined
     rels = _relations("广西投资集团与广西交通投资集团签约。广西投资集团董事长王明出席。")
     assert ("王明", "worksFor", "广西交通投资集团") not in rels
+
+
+def test_dev19_park_with_or_without_yuan_is_one() -> None:
+    # X工业园区 and X工业区 are one park (resolution): the title said of the short form is the park's
+    rels = _relations("海城市依托海城工业园区发展钢铁产业。海城工业区被认定为省级高新技术产业基地。")
+    assert ("海城工业园区", "designatedAs", "省级高新技术产业基地") in rels
+
+
+def test_dev19_projects_settling_are_not_the_firm() -> None:
+    # 力争更多项目落户X: what settles is the projects in general, not the company of the sentence
+    rels = _relations("北湖新材料有限公司总经理王明说,力争更多项目落户海城。")
+    assert ("北湖新材料有限公司", "locatedIn", "海城市") not in rels
+    assert ("北湖新材料有限公司", "locatedIn", "海城") not in rels

@@ -354,7 +354,13 @@ def located_by_cue(ctx: Context) -> None:
                         continue
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
-            if before.endswith("落户") and p.type in PLACES:
+            # (力争更多项目落户衡东: what settles is named right before 落户, projects or firms in general, not
+            # the company of the sentence)
+            if (
+                before.endswith("落户")
+                and p.type in PLACES
+                and not re.search(r"(?:项目|企业|客商)落户$", view[max(0, p0.vstart - 6) : p0.vstart])
+            ):
                 # 说起落户开原的感受,辽宁道勤农牧科技有限公司…: the company of the sentence
                 if t_comps:
                     ctx.relate("locatedIn", t_comps[0], p, "locatedIn.settled-in", 0.7)
