@@ -219,3 +219,15 @@ def test_dev19_projects_settling_are_not_the_firm() -> None:
     rels = _relations("北湖新材料有限公司总经理王明说,力争更多项目落户海城。")
     assert ("北湖新材料有限公司", "locatedIn", "海城市") not in rels
     assert ("北湖新材料有限公司", "locatedIn", "海城") not in rels
+
+
+def test_dev19_ranked_in_a_quoted_list() -> None:
+    # 在“X百强县市”中,Y排第N名: the quoted ranking list is a title, the place ranked in it holds it
+    text = "城市竞争力连年攀升,在“2022中国中部百强县市”中,海城市排第36名,位列全省第一。"
+    assert _names(text).get("2022中国中部百强县市") == "Designation"
+    assert ("海城市", "designatedAs", "2022中国中部百强县市") in _relations(text)
+
+
+def test_dev19_quoted_slogan_is_no_ranking() -> None:
+    # a quoted phrase without a ranking word is no list (在“双招双引”中,该县排在前列 is not read)
+    assert "双招双引" not in _names("在“双招双引”中,海城市排第一。")

@@ -2246,6 +2246,11 @@ _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行�
 _TITLE_QUOTED = re.compile(
     r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))"
 )
+# 在“2021中国西部百强县市”中,X排第56名: a quoted ranking list a place or firm is ranked in (百强, 排行榜)
+_RANKED_IN = re.compile(
+    r"在“([^”]{0,16}(?:百强|十强|五十强|强县|强市|强区|强镇|排行榜|榜单)[^”]{0,10})”中[，,]?"
+    r"(?=[^，。,；;]{2,16}?(?:排|位列|名列|位居|排名)(?:第|前))"
+)
 _NEW_N = Scan(
     re.compile(
         rf"(?:新增|共有|新晋)(?:\d+|[一二三四五六七八九十两]+)(?:家|个|处)([^，。,；;]{{2,30}}?(?:{_DESIG_HEADS}))"
@@ -2519,6 +2524,8 @@ def extract_designations(ctx: Context) -> None:
         ctx.add(
             m.start(1) - 1, m.end(1) + 1, "Designation", "designation.quoted-title", 0.7, label=m.group(1)
         )
+    for m in _RANKED_IN.finditer(view):
+        ctx.add(m.start(1) - 1, m.end(1) + 1, "Designation", "designation.ranked-in", 0.65, label=m.group(1))
     for rx, rule in (
         (_LIST_PUBLISHED, "designation.list-published"),
         (_LIST_ATTACHED, "designation.list-attached"),
