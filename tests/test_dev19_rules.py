@@ -231,3 +231,9 @@ def test_dev19_ranked_in_a_quoted_list() -> None:
 def test_dev19_quoted_slogan_is_no_ranking() -> None:
     # a quoted phrase without a ranking word is no list (在“双招双引”中,该县排在前列 is not read)
     assert "双招双引" not in _names("在“双招双引”中,海城市排第一。")
+
+
+def test_dev19_level_title_not_cut_inside_a_word() -> None:
+    # 打造县级特色产业园区: a level word and a kind of zone, the match would end inside 园区: no title
+    names = _names("江城县打造县级特色产业园区,带动群众增收致富。")
+    assert "县级特色产业园" not in names

@@ -2585,6 +2585,8 @@ def extract_designations(ctx: Context) -> None:
     for m in _LEVEL_TITLE.finditer(view):
         if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
             continue  # …示范区建设 / 创建: the work, not the title
+        if view.endswith("园", m.start(), m.end()) and view[m.end() : m.end() + 1] == "区":
+            continue  # 打造县级特色产业园区: the match ends inside the word 园区, a kind of zone, no title
         if _NOT_A_LEVEL.search(m.group()):
             continue  # 全国各地的X代表及招商大使: people from everywhere (各地, 的), not a level's title
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
