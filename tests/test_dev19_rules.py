@@ -237,3 +237,9 @@ def test_dev19_level_title_not_cut_inside_a_word() -> None:
     # 打造县级特色产业园区: a level word and a kind of zone, the match would end inside 园区: no title
     names = _names("江城县打造县级特色产业园区,带动群众增收致富。")
     assert "县级特色产业园" not in names
+
+
+def test_dev19_university_inside_its_college_name() -> None:
+    # 北方师范大学海华学院西区项目: the university written only inside its college's name is no entity
+    names = _names("本次开工的项目有北方师范大学海华学院西区项目等。")
+    assert "北方师范大学" not in names
