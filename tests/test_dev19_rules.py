@@ -243,3 +243,17 @@ def test_dev19_university_inside_its_college_name() -> None:
     # 北方师范大学海华学院西区项目: the university written only inside its college's name is no entity
     names = _names("本次开工的项目有北方师范大学海华学院西区项目等。")
     assert "北方师范大学" not in names
+
+
+def test_dev19_firm_spoken_of_runs_its_phase() -> None:
+    # 继2012年公司一期X工程建成投产: the firm the passage is about runs its own phase works
+    rels = _relations(
+        "北湖黄金有限公司是一家老企业。公司总经理王明说,继2012年公司一期100t/d冶炼工程建成投产之后,公司又启动了二期。"
+    )
+    assert ("北湖黄金有限公司", "operates", "一期100t/d冶炼工程") in rels
+
+
+def test_dev19_subsidiary_is_no_anaphor() -> None:
+    # 子公司/分公司 before a project is some other firm, not the one the passage is about
+    rels = _relations("北湖黄金有限公司是一家老企业。其子公司一期50万吨选矿工程已投产。")
+    assert not any(p == "operates" and s == "北湖黄金有限公司" for s, p, o in rels)
