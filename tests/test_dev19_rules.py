@@ -257,3 +257,9 @@ def test_dev19_subsidiary_is_no_anaphor() -> None:
     # 子公司/分公司 before a project is some other firm, not the one the passage is about
     rels = _relations("北湖黄金有限公司是一家老企业。其子公司一期50万吨选矿工程已投产。")
     assert not any(p == "operates" and s == "北湖黄金有限公司" for s, p, o in rels)
+
+
+def test_dev19_project_head_inside_an_area_title() -> None:
+    # 国家海洋牧场先导区, X基地示范区: a project head followed by an area's title head ends no project
+    names = _names("未来,江城县将突出国家海洋牧场先导区建设,打造蓝色粮仓。")
+    assert "国家海洋牧场" not in names

@@ -241,6 +241,7 @@ _CLAUSE_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(
 _PLAN_CLASS = re.compile(
     r"(?:规划|计划|纲要|方案|目录|清单)》(?:[\u4e00-\u9fff]{0,4}?(?:重点|支持|储备|备选)[\u4e00-\u9fff]{0,4})$"
 )
+_AREA_TITLE_AFTER = re.compile(r"先导区|先行区|示范区|试验区|集聚区|核心区")
 _ROAD_AFTER = re.compile(r"(?:大街|大道|大路|街|路)")
 _PHASE_LEAD = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期")
 _FIRM_ANAPHOR = re.compile(r"(?:该|本|这家)?(?:公司|企业|集团)(?:还|又|将|拟|已|正在|计划)?")
@@ -393,6 +394,8 @@ def extract_projects(ctx: Context) -> None:
             and head == "工程"
         ):
             continue
+        if _AREA_TITLE_AFTER.match(view, he):
+            continue  # 国家海洋牧场先导区, X基地示范区: the head is inside the name of an area or its title
         if head == "工程" and view[max(0, hs - 4) : hs] in ("项目主体", "项目配套"):
             continue  # …项目主体工程 is the main works of the project, which is named up to 项目
         if head == "工程" and view.endswith("项目", 0, hs):
