@@ -46,6 +46,8 @@ def notes(name: str) -> dict[str, str]:
 SURNAMES_1 = frozenset(entries("surnames_single"))
 SURNAMES_2 = frozenset(entries("surnames_compound"))
 SURNAMES_RARE = frozenset(entries("surnames_rare"))
+# elements of Tibetan personal names (no surname: 扎西多吉, 次仁卓玛); see the file
+TIBETAN_NAME_ELEMENTS = frozenset(entries("name_elements_tibetan"))
 
 # Titles that introduce or follow a person's name, longest first (regex alternation takes the first).
 PUBLIC_TITLES = frozenset(entries("titles_public"))

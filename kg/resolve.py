@@ -107,12 +107,18 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
         # 《某某》大型实景演出项目 = 大型实景演出《某某》项目: a titled work names the project wherever it stands
         name = t.group(1) + name[: t.start()] + name[t.end() :]
     name = _norm(name)
+    if m.type == "Zone" and name.endswith("工业园区") and len(name) >= 6:
+        # X工业园区 = X工业区: one park, written with or without 园 (平果工业园区, 平果工业区)
+        name = name[:-4] + "工业区"
     if m.type == "Designation" and name.startswith(("国家级", "省级")):
         # 国家级X = 国家X, 省级X = 省X: one title, written with or without 级
         name = name.replace("级", "", 1)
     if m.type == "Designation":
         # 第一批北京市X = 北京市第一批X = 北京市X: the batch of a title is no part of it (as its year is not)
         name = _BATCH.sub("", name) or name
+    if m.type == "Project" and (firm := re.search(r"(?:公司|集团)(建设)项目$", name)):
+        # X有限公司建设项目 = X有限公司项目: a firm's project, named with or without its act of building
+        name = name[: firm.start(1)] + "项目"
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         # (六股河北桥 = 六股河北桥项目: a project named by the facility it builds, a bridge, hospital, plant…)
@@ -686,6 +692,53 @@ def _abbreviations(mentions: list[Mention], uf: _UF) -> None:
         if len(hits) == 1:
             j = hits[0]
             uf.union(j, i, f"'{s}' abbreviates '{_norm(mentions[j].name)}' (same characters in order)")
+    _word_initials(mentions, uf)
+
+
+def _dropped_runs(short: str, long: str) -> int:
+    """How many separate runs of long's characters the leftmost match of short (a subsequence) leaves out."""
+    runs, k, gap = 0, 0, False
+    for c in long:
+        if k < len(short) and c == short[k]:
+            k += 1
+            gap = False
+        elif not gap:
+            runs += 1
+            gap = True
+    return runs
+
+
+def _word_initials(mentions: list[Mention], uf: _UF) -> None:
+    """广西交投集团 = 广西交通投资集团 in one article: a firm's short name that keeps the first character of each
+    word of its full name (交通投资 → 交投, 城市建设投资 → 城建投) drops two or more separate runs of it,
+    with the same place opening and the same suffix. One dropped run is another firm (广西投资集团 is not
+    广西交通投资集团), so that is never joined."""
+    groups: dict[tuple[str, str, str], list[tuple[str, int]]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.type != "Company":
+            continue
+        n = _norm(m.name)
+        suffix = _CO_SUFFIX.search(n)
+        if suffix and len(n) - len(suffix.group()) >= 4:
+            core = n[: suffix.start()]
+            groups[(m.doc_id, suffix.group(), core[:2])].append((core, i))
+    for members in groups.values():
+        if len(members) < 2 or len(members) > 12:
+            continue
+        for short, i in members:
+            hits = {
+                uf.find(j)
+                for core, j in members
+                if len(core) > len(short)
+                and _is_subsequence(short, core)
+                and _dropped_runs(short, core) >= 2
+                and uf.find(i) != uf.find(j)
+            }
+            if len(hits) == 1:
+                j = next(j for core, j in members if uf.find(j) in hits)
+                uf.union(
+                    j, i, f"'{short}' keeps the first characters of the words of '{_norm(mentions[j].name)}'"
+                )
 
 
 def _entity_id(type_: str, label: str, code: str, scope: str = "") -> str:

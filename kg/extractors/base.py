@@ -29,7 +29,8 @@ STOP_WORDS = frozenset(
     紧扣 紧盯 紧紧围绕 决战决胜 决战 决胜 助力 宣布
     携 带着
     符合 属于 或 应
-    可以 得以 予以 加以 难以 足以 用以 借以 赖以 据以""".split()
+    可以 得以 予以 加以 难以 足以 用以 借以 赖以 据以
+    继""".split()
     # (the X以 compounds above are function words where jieba keeps them whole)
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
@@ -327,6 +328,9 @@ class Context:
         self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
 
 
+ROAD_WORD = re.compile(r"路|街|大街|大道|大路|街道|巷|中路|东路|西路|南路|北路")
+
+
 def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
     """Drop verbs glued to the left of a name (走出铁岭技师学院 -> 铁岭技师学院)."""
     while vs < ve:
@@ -339,6 +343,8 @@ def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
             and len(w) >= 2
             and len(w) < ve - vs
             and not _is_place_word(ctx, vs, vs + len(w))
+            # 建设大街西延工程, 解放路改造: a street named by a verb (建设路, 解放路, 胜利大街) keeps it
+            and not (len(words) > 1 and ROAD_WORD.fullmatch(words[1]))
         ):
             vs += len(w)
         else:

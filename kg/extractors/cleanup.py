@@ -15,7 +15,8 @@ from .names import _OWN_WORKS, _named_site
 # people's names never hold a place; towns and villages are places themselves
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
 _LOCAL = frozenset({"Town", "Village"})
-_INNER_TYPES = frozenset({"Zone", "Company"})
+# (an institution too: 辽宁某某大学 inside 辽宁某某大学某某学院, a college of it named in full)
+_INNER_TYPES = frozenset({"Zone", "Company", "Institution"})
 # rules that read a park as one item of a list of projects (the list says what it is)
 _LIST_RULES = frozenset(
     {

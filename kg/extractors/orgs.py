@@ -723,10 +723,44 @@ def _signing_firms(ctx: Context) -> None:
         ctx.add(vs, ve, "Company", "company.signing-party", 0.6)
 
 
+# a date at the start of a name: 2012年, 二〇二三年5月, 3月10日
+_DATE_LEAD = re.compile(
+    r"(?:(?:\d{2,4}|[〇零一二三四五六七八九十]{2,4})年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])"
+)
+
+
+# X项目由Y投资建设: the investor that builds a named project (SCHEMA investsIn: 由…投资) is a firm, even
+# by a short name without its suffix (由中核资源投资建设); a body or a place investing is caught below
+_INVESTOR_AFTER = Scan(
+    re.compile(
+        r"(?:项目|工程|生产线|基地)由([\u4e00-\u9fff]{2,12}?)(?:全额|独资|共同|总)?投资"
+        r"(?=建设|兴建|新建|建造|开发|打造)"
+    )
+)
+
+
+def _investor_firms(ctx: Context) -> None:
+    view = ctx.view
+    for m in _INVESTOR_AFTER.finditer(view):
+        vs, ve = m.span(1)
+        if any(x.vstart < ve and vs < x.vend and not (x.code and x.vstart == vs) for x in ctx.mentions):
+            continue  # a body, a zone, a firm already found, or a place that is all of it
+        words = tokens(view[vs:ve])
+        if tag(words[0])[:1] in ("v", "d", "p", "r", "c", "m") or re.search(_GOV_OR_PLACE_END, view[vs:ve]):
+            continue  # 由政府投资, 由县财政投资: the state's money, no firm
+        for x in [x for x in ctx.mentions if x.code and vs <= x.vstart and x.vend < ve]:
+            ctx.mentions.remove(x)  # 湖南 opening the firm's name is no place of the article (rule 5)
+        ctx.add(vs, ve, "Company", "company.investor", 0.6)
+
+
+_GOV_OR_PLACE_END = r"(?:政府|财政|部门|局|委|办|国家|省|市|县|区|镇|乡|村|集体|群众|农户|社会)$"
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
     _signing_firms(ctx)
+    _investor_firms(ctx)
     for m in _COMPANY.finditer(view):
         hs, he = m.start(), m.end()
         # the word at the head must be the suffix itself (厂家, 公司法 are other words)
@@ -796,6 +830,13 @@ def extract_companies(ctx: Context) -> None:
             for n in (view[area.end() : area.end() + k] for k in (2, 3, 4))
         ):
             span = (area.end(), span[1])
+        # 继2012年公司一期…: a date opens no firm's name; a year before a bare 公司 is when the firm spoken
+        # of did something, and names no firm
+        date = _DATE_LEAD.match(view, span[0], hs)
+        if date and date.end() > span[0]:
+            if date.end() >= hs:
+                continue
+            span = (date.end(), span[1])
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
@@ -862,6 +903,21 @@ _ACTIVITY_TAGS = frozenset({"v", "vn", "nt"})
 _LIST_FIRST_STOP = COMPANY_STOPS | frozenset({"企业", "公司", "品牌", "商家", "会上", "其中"})
 
 
+def _common_word(ctx: Context, w: str) -> bool:
+    """A common noun, verb or adjective; a common landform word jieba tags as a place (高原, 山区, 平原)
+    counts as one when it is no place of the division list."""
+    if tag(w) in _COMMON_TAGS:
+        return word_freq(w) > 0
+    # (only terrain words, ending in 原/区/地: a country or region opens firms' names, 中国融通, 东北制药)
+    return (
+        tag(w) == "ns"
+        and word_freq(w) >= 500
+        and w[-1] in "原区地"
+        and w not in ctx.gaz.full
+        and w not in ctx.gaz.short
+    )
+
+
 def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
     """Where the first item of a list begins inside view[vs:ve]: after the last verb, function word or
     descriptor (吸引大庄园, 引进了国电集团, 制药企业宏济堂)."""
@@ -922,7 +978,7 @@ def extract_listed_companies(ctx: Context) -> None:
             if (
                 len(words) >= 2
                 and tag(words[-1]) in _ACTIVITY_TAGS
-                and all(len(w) >= 2 and tag(w) in _COMMON_TAGS and word_freq(w) > 0 for w in words)
+                and all(len(w) >= 2 and _common_word(ctx, w) for w in words)
             ):
                 continue  # 智能装备制造、食品深加工等企业: common words ending in an activity name a sector
             if name in ctx.gaz.full or name in ctx.gaz.short or _NOT_A_FIRM.search(name):
@@ -938,7 +994,7 @@ _LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下
 _MEDIA_DATELINE = Scan(
     re.compile(
         r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,8}?(?:网|在线|客户端|日报|晚报|电视台))"
-        r"(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
+        r"(?:·([\u4e00-\u9fff]{2,8}))?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
     )
 )
 
@@ -1057,6 +1113,11 @@ def extract_institutions(ctx: Context) -> None:
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
         ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
+        if m.group(2):
+            # 湖南日报·新湖南客户端: the paper's own app or channel after the dot; a place inside its name is
+            # no place of the article (rule 5)
+            for x in [x for x in ctx.mentions if x.code and m.start(2) <= x.vstart and x.vend <= m.end(2)]:
+                ctx.mentions.remove(x)
     for m in _APP_CREDIT.finditer(view):
         if re.search(r"(?:报|网|台)[·]?[\u4e00-\u9fff]{0,4}客户端$", m.group(1)):
             continue  # 海南日报客户端, 湖南日报·新湖南客户端: a paper's own app, the paper is the outlet
@@ -1390,3 +1451,32 @@ def extract_zones(ctx: Context) -> None:
             ctx.add(
                 m.start() - len(first), m.start(), "Zone", "zone.coordination", 0.6, label=first + m.group(2)
             )
+
+
+# 自治区A类产业园区平果工业园区, 省级经济开发区江城工业园: a zone's class, then its own name opening with its
+# place; the class is a title the zone holds (SCHEMA Designation), the zone is named from its place on
+_ZONE_CLASS = re.compile(
+    r"(?:国家级|省级|自治区级?|市级|县级)[^，。,；;、“”]{0,8}?"
+    r"(?:产业园区|工业园区|经济开发区|开发区|园区|产业园|工业园|示范区|高新区)"
+)
+
+
+@extractor("zone-appositions", order=33)
+def zone_appositions(ctx: Context) -> None:
+    view = ctx.view
+    for z in [m for m in ctx.mentions if m.type == "Zone"]:
+        cls = _ZONE_CLASS.match(view, z.vstart, z.vend)
+        if not cls or z.vend - cls.end() < 4:
+            continue
+        if not any(p.code and p.vstart == cls.end() and p.vend < z.vend for p in ctx.mentions):
+            continue  # the zone's own name opens with its place
+        ctx.mentions.remove(z)
+        ctx.add(
+            cls.end(),
+            z.vend,
+            "Zone",
+            z.rule,
+            z.confidence,
+            parts=tuple(pt for pt in z.parts if pt[1] >= cls.end()),
+        )
+        ctx.add(z.vstart, cls.end(), "Designation", "designation.zone-class", 0.65)

@@ -18,6 +18,7 @@ from ..lexicon import (
     SURNAMES_1,
     SURNAMES_2,
     SURNAMES_RARE,
+    TIBETAN_NAME_ELEMENTS,
     TITLES,
 )
 from ..model import ORG_CLASSES
@@ -401,6 +402,8 @@ def extract_people(ctx: Context) -> None:
             vs = base + m.start(2)
             _drop_short_places(ctx, vs)
             n = _name_len(ctx, vs, rare=True)
+            if not n and _tibetan_name(view[vs : vs + 4]):
+                n = 4  # 员工四郎扎巴: a Tibetan name of two elements, no surname, after any title
             if not n:
                 # 县委书记扎某多吉、: no surname-like start at all; a four- to six-character unknown run that a
                 # list mark or punctuation closes, right after the title, is the name
@@ -443,9 +446,21 @@ def extract_people(ctx: Context) -> None:
     _repeat_names(ctx)
 
 
+def _tibetan_name(s: str) -> bool:
+    """Two elements of Tibetan names (扎西多吉, 次仁卓玛): a person's name without a surname."""
+    return len(s) == 4 and s[:2] in TIBETAN_NAME_ELEMENTS and s[2:] in TIBETAN_NAME_ELEMENTS
+
+
 def _speaker(ctx: Context, sent, j: int) -> None:
     """据某某介绍 / 某某表示: the name that ends at sentence offset j, before a verb of speech."""
     s = sent.text
+    if (
+        j >= 4
+        and _tibetan_name(s[j - 4 : j])
+        and not _place_or_org(ctx, sent.vstart + j - 4, sent.vstart + j)
+    ):
+        _person(ctx, sent.vstart + j - 4, sent.vstart + j, "person.speech", 0.65, False)
+        return
     for n in (3, 2):
         w = s[max(0, j - n) : j]
         vs = sent.vstart + j - n
