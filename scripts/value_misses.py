@@ -36,6 +36,7 @@ DEV_SETS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
 )
 
 

@@ -1,0 +1,50 @@
+"""Which entity a figure belongs to (kg/attach.py, kg/data/lexicon/value_anaphora.txt), rules of the vals7
+branch: case tables of INVENTED sentences (none copied from an annotated article), each run through the
+whole pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+
+def _owners(tmp_path, text: str) -> dict[str, str]:
+    """Each value as written -> the label of the entity it is attached to."""
+    src = tmp_path / "article.txt"
+    src.write_text(text, encoding="utf-8")
+    g = kg.build_graph([src])
+    out: dict[str, str] = {}
+    for e in g.entities:
+        for q in e.quantities:
+            out[q.text] = e.label
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 我县 (like 我市, 我省) is the county the article last named: its subjectless clauses' figures
+        # are the county's, not those of the project the sentence before was about
+        (
+            "武义县招商纪实\n近年来,武义县引进的年产5万吨饲料项目已经投产。在项目建设方面,我县不断优化服务,狠抓工作落实,"
+            "多次赴外地考察,组织36名招商专员开展驻点招商。\n",
+            {"年产5万吨": "年产5万吨饲料项目", "36名": "武义县"},
+        ),
+        # 本区 alike, for a district
+        (
+            "青山区发展综述\n青山区新材料产业园项目正在建设。今年以来,本区持续发力,"
+            "推动招商落地,新增市场主体1200余户。\n",
+            {"1200余户": "青山区"},
+        ),
+        # 全旗 is the banner (a county-level unit) last named
+        (
+            "扎鲁特旗畜牧业\n扎鲁特旗草原牧业有限公司扩建牧场。目前,全旗牲畜存栏达到60万头。\n",
+            {"60万头": "扎鲁特旗"},
+        ),
+    ],
+    ids=["our-county", "this-district", "whole-banner"],
+)
+def test_a_home_place_word_points_back_to_the_place(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
