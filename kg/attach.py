@@ -69,6 +69,9 @@ _NOT_OWNERS = frozenset({"Person", "Official"})
 _COUNTED_IN_NAME = frozenset({"Project", "Event", "Programme", "Designation"})
 # names of sets of things (a list of firms, a programme of projects), which a count before them counts
 _COLLECTIONS = frozenset({"Designation", "Programme"})
+# lists that a clause counts as its object (开工重点建设项目14个)
+_COUNTED_LISTS = frozenset({"Programme", "Designation"})
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[多余]?[个项家户名所座]")
 _CLASSIFIERS = frozenset("个家项名户座条所")
 # what a place name written before it locates (沈阳市X公司, 横江镇良枧村委会)
 _LOCATED_OWNERS = frozenset({"Company", "GovernmentBody", "Institution", "Zone", "Project"})
@@ -267,6 +270,14 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
         if view[m.end : m.end + 1] in _TITLE_FIRST and _TITLED.match(view, m.end):
             continue
         if clause and m.type in PLACE_CLASSES and not _time_prefix(view, lo, m.start):
+            continue
+        # 计划开工重点建设项目14个: a list of projects named after the clause's verb and counted right after
+        # its name is what the figure counts, not who has it
+        if (
+            m.type in _COUNTED_LISTS
+            and _COUNT_AFTER.match(view, m.end)
+            and not _time_prefix(view, lo, m.start)
+        ):
             continue
         # 国家重点龙头企业X公司: a title written before a firm's name is the firm's, the firm is the subject
         if m.type == "Designation" and i + 1 < len(ms) and ms[i + 1].start == m.end and ms[i + 1].end <= hi:

@@ -48,3 +48,27 @@ def _owners(tmp_path, text: str) -> dict[str, str]:
 def test_a_home_place_word_points_back_to_the_place(tmp_path, text, expected):
     got = _owners(tmp_path, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of projects named after the clause's verb and counted right after its name (开工重点建设项目
+        # 12个) is what the figure counts: the figures go on with the place the text is about
+        (
+            "武义县项目建设\n今年,武义县共安排重点建设项目60个,总投资150亿元。"
+            "第二季度计划开工重点建设项目12个,计划总投资36亿元。\n",
+            {"60个": "武义县", "150亿元": "武义县", "12个": "武义县", "36亿元": "武义县"},
+        ),
+        # …and a title a clause creates and counts (新创建省级示范村15个) leaves the count to the drive the
+        # clause before introduces
+        (
+            "和美乡村\n武义县深入开展“和美乡村”示范创建,今年新创建省级和美示范村15个。\n",
+            {"15个": "“和美乡村”示范创建"},
+        ),
+    ],
+    ids=["counted-project-list", "counted-title"],
+)
+def test_a_counted_list_after_the_verb_is_no_subject(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
