@@ -309,8 +309,8 @@ def test_a_firm_written_before_its_project_leaves_the_subject_to_the_project(tmp
 
 def test_a_sentence_without_a_subject_leaves_the_topic(tmp_path):
     # 深入推进X: X is the object of a sentence with no subject of its own; the next subjectless sentence
-    # goes back to what the list of tasks is about; a title counted (省级…示范村15个: its new holders, since
-    # the title is found as a designation) is no topic either
+    # goes back to what the list of tasks is about; a title counted after the verb (新创建省级…示范村15个) is
+    # no subject: the count is the target of the drive the clause before introduces (vals7), and no topic
     text = (
         "部署\n下半年,大庆市将实施城镇老旧小区改造项目48个,惠及居民2.6万户;深入推进“和美乡村”示范创建,"
         "新创建省级和美乡村示范村15个;扎实做好高校毕业生就业工作,确保城镇新增就业1.1万人以上。\n"
