@@ -318,7 +318,7 @@ def test_a_sentence_without_a_subject_leaves_the_topic(tmp_path):
     assert _owners(tmp_path, text) == {
         "48个": "大庆市",
         "2.6万户": "大庆市",
-        "15个": "省级和美乡村示范村",
+        "15个": "“和美乡村”示范创建",
         "1.1万人": "大庆市",
     }
 
