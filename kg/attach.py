@@ -564,6 +564,18 @@ def _owner(
         # A、B等17家企业分别…签订合作协议: the firms that signed at the event are counted as its result
         if (v := _EVENT_VERBS.search(view, f_end, near_hi)) and (e := st.this_event(view, v.start())):
             return e, "value.this-event"
+        # X项目投产后可带动A镇等5个乡镇, X为A公司等20余家企业供应…: the places or firms listed are named in
+        # passing; what the sentence is about has them (the project once built, the clause before's
+        # subject, the owner of the sentence's figure before, the sentence's subject), else the topic
+        opened = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
+        if _ONCE_BUILT.match(view, opened, f_start) and (built := st.last.get("Project")) is not None:
+            return built, "value.once-built"
+        if (hit := _clause_before(S, clo, prev_at, st)) is not None:
+            return hit
+        if prev is not None and prev_at < clo:  # (not a member listed with its own figure)
+            return prev, "value.continues"
+        if (subj := _subject(S, S.lo, f_start)) is not None and subj.end <= clo:
+            return subj, "value.sentence-subject"
         return (st.topic, "value.topic") if st.topic is not None else None
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results

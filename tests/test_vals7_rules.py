@@ -72,3 +72,33 @@ def test_a_home_place_word_points_back_to_the_place(tmp_path, text, expected):
 def test_a_counted_list_after_the_verb_is_no_subject(tmp_path, text, expected):
     got = _owners(tmp_path, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count after places listed in passing (带动A镇等5个乡镇) in a clause about what a project does once
+        # built is the project's
+        (
+            "肉牛项目\n武义县引进的年出栏5万头肉牛养殖项目总投资6亿元,建成后可带动武义县桃溪镇等4个乡镇"
+            "发展饲草种植,户均年增收2万元以上。\n",
+            {"6亿元": "年出栏5万头肉牛养殖项目", "4个": "年出栏5万头肉牛养殖项目"},
+        ),
+        # …and a count after firms listed in passing goes on with the owner of the clause before's figure
+        (
+            "种苗中心\n在武义县,江城青禾农业有限公司投资3000万元建设的年产2000万株花卉种苗项目已投入使用,"
+            "主要为江城绿源农业有限公司等30余家企业供应种苗。\n",
+            {"3000万元": "年产2000万株花卉种苗项目", "30余家": "年产2000万株花卉种苗项目"},
+        ),
+        # …but members listed with their own figures (A项目、B年产X项目等N个项目) own none of the count
+        (
+            "开工\n5月8日,武义县重点项目集中开工仪式举行。开工项目包括江城光伏组件项目、"
+            "年产3万吨铝型材项目等9个重点产业项目。\n",
+            {"9个": "武义县重点项目集中开工仪式"},
+        ),
+    ],
+    ids=["once-built-project", "clause-before-figure", "members-with-figures"],
+)
+def test_a_count_after_names_listed_in_passing(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
