@@ -1109,6 +1109,13 @@ def _found(
                 st.seen(ms[k], view)
                 k += 1
             hit = _owner(S, f.start, f.end, st, prev, prev_at, earlier)
+            if f.kind == "duration":
+                # 仅用47天就完成了…: a span of time is said of what the clause is about, but it is no figure
+                # that later clauses go on about (nor one counted after 分别): the rest of the sentence reads
+                # as if it were not there
+                if hit is not None and hit[1] != "value.in-name":  # (三年行动: a span that names a campaign)
+                    quantities.append((hit[0].pos, _quantity(doc, f, sent.text, hit[1])))
+                continue
             earlier.append(f.start)
             if hit is None:
                 continue

@@ -102,3 +102,51 @@ def test_a_counted_list_after_the_verb_is_no_subject(tmp_path, text, expected):
 def test_a_count_after_names_listed_in_passing(tmp_path, text, expected):
     got = _owners(tmp_path, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("这家工厂从签约到投产仅用了96天。", [(96.0, "天", False)]),
+        ("展会为期4天,吸引客商上万人。", [(4.0, "天", False)]),
+        ("项目不到8个月的时间就建成投产。", [(8.0, "个月", True)]),
+        ("园区仅用两年半的时间完成了基础设施建设。", [(2.5, "年", False)]),
+        ("他扎根乡村教育35年来,培养学生上千人。", [(35.0, "年", False)]),
+        ("全县提前两个月完成全年任务。", [(2.0, "个月", False)]),
+        # no duration: a year, an ordinal, a period named by its place in time or its end, a name, a word
+        ("2024年项目开工。", []),
+        ("开业第5天客流过万。", []),
+        ("前8个月实现产值12亿元。", []),
+        ("未来3至5年,园区将持续扩容。", []),
+        ("深入实施振兴三年行动。", []),
+        ("附件:1.2023年示范名单", []),
+        ("那里十年九旱。", []),
+        ("一年来,全县上下齐心协力。", []),
+    ],
+)
+def test_durations_are_read(text, expected):
+    from kg.values import find_quantities
+
+    got = [(f.value, f.unit, f.approximate) for f in find_quantities(text) if f.kind == "duration"]
+    assert got == expected
+
+
+def test_a_duration_goes_to_what_its_clause_is_about_and_leaves_the_sentence_alone(tmp_path):
+    text = (
+        "青禾项目\n5月6日,武义县年产2万吨竹制品项目正式投产,这个项目从签约到投产仅用了120天。"
+        "武义县仅用90天时间就完成了全年招商任务,签约额达25亿元。\n"
+    )
+    got = _owners(tmp_path, text)
+    assert got["120天"] == "武义县年产2万吨竹制品项目"
+    # the duration of the clause before is no figure the amount goes on about: the place's signing total
+    assert got["25亿元"] == "武义县"
+
+
+def test_durations_keep_the_graph_valid(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("投产\n武义县年产2万吨竹制品项目从签约到投产仅用了120天。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    kg.build([src], out, html=False, store=False, cache=False)
+    from kg.shacl import validate
+
+    assert validate(out / "graph.ttl").conforms
