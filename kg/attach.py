@@ -176,9 +176,21 @@ class _DocState:
         本次集中开工…), else the event the verb after them names (此次集中开工的… is the 开工 event,
         not a forum a paragraph before listed), else the article's own event, the one its title or
         lead reports (a meeting whose 精神 is carried out is not 此次)."""
-        if self.sentence - self.event_sentence <= 1 and self.events:
-            return self.events[-1]
         v = _EVENT_VERBS.match(view, end, end + 4) or _EVENT_VERBS.search(view, end, end + 4)
+        if self.sentence - self.event_sentence <= 1 and self.events:
+            latest = self.events[-1]
+            # 推介会后举行了项目集中签约仪式,…等23个项目成功签约: of the events named, the one whose name says
+            # what the clause says was done (签约, 开工) is where it was done, not the last one named
+            # (X分会场 is the local venue of the event named before it: it does what that event does)
+            if (
+                v is not None
+                and v.group() not in view[latest.start : latest.end]
+                and not view.endswith(_SUB_VENUE, latest.start, latest.end)
+            ):
+                for e in reversed(self.events[:-1]):
+                    if v.group() in view[e.start : e.end]:
+                        return e
+            return latest
         if v is not None:
             for e in reversed(self.events):
                 # X分会场 is the local venue of the event named before it: it does what that event does
@@ -322,6 +334,18 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             m = ms[i + 1]
         return m
     return None
+
+
+def _event_doing(S: _Sent, view: str, lo: int, hi: int) -> _M | None:
+    """The sentence's event whose name says what view[lo:hi] says was done (…等23个项目成功签约: the
+    signing ceremony of 推介会后举行了项目集中签约仪式), else its first event."""
+    if not S.events:
+        return None
+    if (v := _EVENT_VERBS.search(view, lo, hi)) is not None:
+        for e in S.events[:_CAP]:
+            if v.group() in view[e.start : e.end]:
+                return e
+    return S.events[0]
 
 
 def _head_referent(S: _Sent, head: str, pos: int, st: _DocState) -> _M | None:
@@ -558,7 +582,7 @@ def _owner(
         after = _subject(S, f_end, chi)
         if after is not None:
             return after, "value.list-count"
-        named = S.designation or (S.events[0] if S.events else None)
+        named = S.designation or _event_doing(S, view, f_end, near_hi)
         if named is not None:  # 公布…名单，A、B等15家企业入选: the list's title
             return named, "value.list-count"
         # A、B等17家企业分别…签订合作协议: the firms that signed at the event are counted as its result

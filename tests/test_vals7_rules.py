@@ -150,3 +150,32 @@ def test_durations_keep_the_graph_valid(tmp_path):
     from kg.shacl import validate
 
     assert validate(out / "graph.ttl").conforms
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # of two events a sentence names, the one whose name says what the clause says was done (签约) is
+        # where it was done: the signing ceremony, not the promotion fair it followed
+        (
+            "推介\n近日,江城市在上海举行招商推介会。推介会后举行了项目集中签约仪式,新材料产业园项目、"
+            "冷链物流中心项目等12个项目成功签约,累计签约额45亿元。\n",
+            {"12个": "项目集中签约仪式", "45亿元": "项目集中签约仪式"},
+        ),
+        # …and so for 此次 + a verb after the sentence that named both
+        (
+            "签约\n5月9日,江城市项目集中签约仪式在招商推介会后举行。此次集中签约项目18个,总投资60亿元。\n",
+            {"18个": "江城市项目集中签约仪式", "60亿元": "江城市项目集中签约仪式"},
+        ),
+        # …but a local venue (分会场) does what the event it belongs to does
+        (
+            "开工\n10月26日,全省重大项目集中开工活动举行,江城同步设分会场。我市集中开工重大项目50个,"
+            "总投资120亿元。\n",
+            {"50个": "分会场", "120亿元": "分会场"},
+        ),
+    ],
+    ids=["signing-ceremony-after-fair", "this-signing", "sub-venue"],
+)
+def test_the_event_whose_name_says_what_was_done(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
