@@ -721,6 +721,18 @@ def _owner(
         and (met := st.first_event or st.last.get("Event")) is not None
     ):
         return met, "value.event"
+    # 贺兰县召开…动员部署会,明确谋划储备项目205个: what a place that holds a meeting sets out in a clause
+    # after it, when that clause states no signing or start (the event's own results), is the place's plan
+    if (
+        event is not None
+        and event.end <= clo
+        and not acts
+        and (host := _subject(S, S.clause(event.start, event.end)[0], event.start)) is not None
+        and host.type in PLACE_CLASSES
+        and _HOLDS.search(view, host.end, event.start)
+        and _SETS_OUT.match(view, opening, f_start)
+    ):
+        return host, "value.host-plan"
     if event is not None:
         return event, "value.event"
     if (a := _anaphor(S, S.lo, f_start, st)) is not None:
@@ -736,6 +748,9 @@ def _owner(
 # a sentence that reports what the meeting said (会议要求, 会议提出, 全会强调 …)
 _MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:提出|要求|强调|指出|明确|部署|确定)")
 _AMONG = re.compile(r"其中")
+# the verbs of holding an occasion, and of what a host sets out at it (明确, 部署, 谋划, 安排 …: its plan)
+_HOLDS = re.compile(r"召开|举行|举办")
+_SETS_OUT = re.compile(r"(?:进一步)?(?:明确|部署|谋划|安排|确定|提出)")
 # 2023年X区计划新开工项目35个: what a place plans (计划, 拟, 力争 … before the verb) is its own target,
 # not the result of an occasion the text reports
 _PLANNED = re.compile(r"(?:计划|拟|力争|预计|谋划|确保)(?:新)?(?:开工|签约|引进|招商)")

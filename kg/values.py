@@ -12,6 +12,8 @@ from typing import NamedTuple
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN = rf"(?<![\d.第])[{_CN_DIGITS}十百千](?:[{_CN_DIGITS}十百千万亿]*(?:点[{_CN_DIGITS}]+)?)"
 _NUM = rf"(?:\d+(?:\.\d+)?|{_CN})"
+# 约 "about", but not the 约 of a word (签约58个项目: signed 58, not about 58; 合约, 节约, 制约, 集约, 预约, 履约)
+_ABOUT = "(?<![签合节制集预履违公条])约"
 # money also takes thousands separators (1,411,900元), 余/多 on either side of the multiplier
 # (5000余万元, 3亿多元) and the currencies the papers report in
 _MONEY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
@@ -26,13 +28,13 @@ CURRENCIES = {
     "英镑": "GBP",
 }
 MONEY = re.compile(
-    rf"(约|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|千万|百万|亿|万|千)?(多|余)?"
+    rf"({_ABOUT}|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|千万|百万|亿|万|千)?(多|余)?"
     rf"(美元|欧元|日元|港元|港币|英镑|元)"
 )
 # a quantity's number: thousands separators too
 _QTY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
 CAPACITY = re.compile(
-    rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_QTY_NUM})(多|余)?(万|千|百万|亿)?"
+    rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?({_ABOUT})?({_QTY_NUM})(多|余)?(万|千|百万|亿)?"
     r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|平方公里|公里|千米"
     # the SI symbols the papers write for power and energy (2.5MW光伏电站, 200MW/400MWh储能电站; kV
     # only as 千伏: 10kVA is a transformer's apparent power)
@@ -41,7 +43,7 @@ CAPACITY = re.compile(
 # counts: a number and a classifier (13个招商项目, 5家企业, 项目48个, 3.1万户); kept with the
 # classifier, published as unit:NUM
 COUNT = re.compile(
-    rf"(约|近|超|逾|超过)?({_QTY_NUM})(多|余)?(万|千|百万|亿)?(多|余)?(个|项|家|户|名|人|座|条|所)"
+    rf"({_ABOUT}|近|超|逾|超过)?({_QTY_NUM})(多|余)?(万|千|百万|亿)?(多|余)?(个|项|家|户|名|人|座|条|所)"
 )
 PERCENT = re.compile(rf"({_NUM})(?:%|％)")
 # durations: how long something took or lasts (从签约到开工仅用了87天, 会期5天, 不到5个月, 用时一年半, 从业28年来);
@@ -52,7 +54,7 @@ PERCENT = re.compile(rf"({_NUM})(?:%|％)")
 # time by so much; nor part of a name or
 # idiom, 三年行动, 十年九旱: what follows a duration is a clause mark, 的, 来, 时间, 就 …)
 DURATION = re.compile(
-    r"(?<![第\d.A-Za-z后近这每至到—\-~～])(?<!(?<!提)前)(约|超过|不到|不足|仅|仅用|历时|用时)?"
+    rf"(?<![第\d.A-Za-z后近这每至到—\-~～])(?<!(?<!提)前)({_ABOUT}|超过|不到|不足|仅|仅用|历时|用时)?"
     r"(\d+|[一二两三四五六七八九十百]+)(多)?(个半月|个多月|个月|年半|天|年)"
     r"(?=$|[\s，,。；;：:、！？!?）)”的来时就才间里完即多])"
 )

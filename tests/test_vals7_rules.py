@@ -179,3 +179,35 @@ def test_durations_keep_the_graph_valid(tmp_path):
 def test_the_event_whose_name_says_what_was_done(tmp_path, text, expected):
     got = _owners(tmp_path, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a place that holds a meeting sets out after it (明确, 部署, 安排) is the place's plan
+        (
+            "部署\n3月2日,武义县召开重点项目建设推进会,明确全年实施重点项目120个,总投资360亿元。\n",
+            {"120个": "武义县", "360亿元": "武义县"},
+        ),
+        # …but what is signed or started at the occasion is the occasion's
+        (
+            "签约仪式\n7月11日,武义县举行项目签约仪式,签约58个项目,引资308亿元。\n",
+            {"58个": "项目签约仪式", "308亿元": "项目签约仪式"},
+        ),
+    ],
+    ids=["host-sets-out", "signed-at-the-occasion"],
+)
+def test_a_host_place_s_plan(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, approximate",
+    [("签约58个项目", False), ("约58个项目", True), ("节约成本30万元", False), ("总投资约31亿元", True)],
+)
+def test_the_about_of_a_word_is_not_about(text, approximate):
+    from kg.values import find_quantities
+
+    (f,) = find_quantities(text)
+    assert (f.approximate, f.text.startswith("约")) == (approximate, approximate)

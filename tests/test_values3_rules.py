@@ -70,7 +70,7 @@ def test_a_bare_firm_noun_is_the_firm_the_text_is_about(tmp_path, text, expected
         # …but not when that clause names the event whose results follow (the event's)
         (
             "签约仪式\n7月11日,江城市举行项目签约仪式,签约58个项目,引资308亿元。\n",
-            {"约58个": "项目签约仪式", "308亿元": "项目签约仪式"},
+            {"58个": "项目签约仪式", "308亿元": "项目签约仪式"},
         ),
     ],
     ids=["clause-before-opens-with-a-place", "pursued-drive", "event-in-the-clause-before"],
