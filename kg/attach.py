@@ -336,6 +336,34 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
     return None
 
 
+# 投资60亿元,(在Y市)建设Z: the verb of building right after an investment (in its clause or opening the next)
+_INVESTED_BEFORE = re.compile(r"(?:总)?投资$")
+_BUILDS_BETWEEN = re.compile(r"[，,]?(?:在地)?(?:用于|来)?(?:建设|新建|兴建|扩建|打造)")
+
+
+def _built_with(S: _Sent, view: str, f_start: int, f_end: int, chi: int) -> _M | None:
+    """The project or park an amount invested is spent building (投资60亿元,在宜城市建设Z: Z), or None."""
+    if view[f_end - 1] != "元" or not _INVESTED_BEFORE.search(view, max(S.lo, f_start - 4), f_start):
+        return None
+    k = bisect_left(S.starts, f_end)
+    places: list[_M] = []
+    for n in S.ms[k : k + 4]:
+        if n.start - f_end > 24:
+            return None
+        if n.type in PLACE_CLASSES:
+            places.append(n)
+            continue
+        if n.type not in ("Project", "Zone"):
+            return None
+        # the words between, each place masked to one character: [,]在P建设 / 用于建设 / 建设
+        masked = "".join(
+            "地" if any(p.start <= i < p.end for p in places) else view[i] for i in range(f_end, n.start)
+        )
+        masked = re.sub("地+", "地", masked)
+        return n if _BUILDS_BETWEEN.fullmatch(masked) else None
+    return None
+
+
 def _event_doing(S: _Sent, view: str, lo: int, hi: int) -> _M | None:
     """The sentence's event whose name says what view[lo:hi] says was done (…等23个项目成功签约: the
     signing ceremony of 推介会后举行了项目集中签约仪式), else its first event."""
@@ -674,6 +702,10 @@ def _owner(
             and _DESIGNATION_VERBS.search(view, f_end, title.start)
         ):
             return title, "value.designation"
+        # X公司将投资60亿元,在Y市建设Z产业园: what a firm invests to build a named project or park is that
+        # project's investment (its investsIn amount says whose money it is)
+        if own.type == "Company" and (built := _built_with(S, view, f_start, f_end, chi)) is not None:
+            return built, "value.invested-in"
         return own, "value.clause-subject"
     # 公布X名单,共有15个城市入选: a subjectless clause that says who made the list counts the list's members
     if S.designation is not None and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end):

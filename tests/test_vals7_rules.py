@@ -211,3 +211,28 @@ def test_the_about_of_a_word_is_not_about(text, approximate):
 
     (f,) = find_quantities(text)
     assert (f.approximate, f.text.startswith("约")) == (approximate, approximate)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a firm invests to build a named park or project is that park's or project's investment
+        (
+            "签约\n签约项目中,江城青禾新材料有限公司将投资30亿元,在武义县建设新材料产业园。\n",
+            {"30亿元": "新材料产业园"},
+        ),
+        (
+            "签约\n江城青禾新材料有限公司计划投资8亿元建设年产5万吨锂电材料项目。\n",
+            {"8亿元": "年产5万吨锂电材料项目"},
+        ),
+        # …but a firm's amount that builds nothing named stays the firm's
+        (
+            "投资\n江城青禾新材料有限公司今年已投资2亿元,用于技术改造。\n",
+            {"2亿元": "江城青禾新材料有限公司"},
+        ),
+    ],
+    ids=["invests-to-build-a-park", "invests-to-build-a-project", "invests-in-nothing-named"],
+)
+def test_an_amount_invested_to_build_is_the_built_thing_s(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
