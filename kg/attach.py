@@ -364,6 +364,35 @@ def _built_with(S: _Sent, view: str, f_start: int, f_end: int, chi: int) -> _M |
     return None
 
 
+_HANDS_DOWN = re.compile(r"(?:下达|分解下达|分配|下发)(?:给)?")
+
+
+def _handed_down_to(S: _Sent, own: _M, f_start: int) -> _M | None:
+    """The place a body or a higher place hands a target down to right after its name (X市政府下达Y区…,
+    X市向Y县下达…), when the figure follows; else None."""
+    if own.type not in ("GovernmentBody", *PLACE_CLASSES):
+        return None
+    view = S.view
+    if view.startswith(("向", "给"), own.end):  # X市向Y县下达…
+        n = S.next_mention(own.end + 1)
+        if (
+            n is not None
+            and n.start == own.end + 1
+            and n.type in PLACE_CLASSES
+            and n.end < f_start
+            and _HANDS_DOWN.match(view, n.end)
+        ):
+            return n
+        return None
+    v = _HANDS_DOWN.match(view, own.end)
+    if v is None:
+        return None
+    n = S.next_mention(v.end())
+    if n is None or n.start != v.end() or n.type not in PLACE_CLASSES or n.end > f_start:
+        return None
+    return n
+
+
 def _event_doing(S: _Sent, view: str, lo: int, hi: int) -> _M | None:
     """The sentence's event whose name says what view[lo:hi] says was done (…等23个项目成功签约: the
     signing ceremony of 推介会后举行了项目集中签约仪式), else its first event."""
@@ -643,6 +672,9 @@ def _owner(
         return last, "value.once-built"
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
+    # 沈阳市政府下达辽中区重点项目80个: a target one body or place hands down to a place is that place's
+    if own is not None and (given := _handed_down_to(S, own, f_start)) is not None:
+        own = given
     acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end) and not _PLANNED.search(
         view, max(clo, f_start - _VERB_WINDOW), f_start
     )

@@ -236,3 +236,29 @@ def test_the_about_of_a_word_is_not_about(text, approximate):
 def test_an_amount_invested_to_build_is_the_built_thing_s(tmp_path, text, expected):
     got = _owners(tmp_path, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a target a body hands down to a place (X市政府下达Y县…N个) is the place's, and so are the figures the
+        # sentence goes on with
+        (
+            "任务\n今年,金华市政府下达武义县重点项目40个,截至6月底,武义县已开工项目32个,完成投资28亿元。\n",
+            {"40个": "武义县", "32个": "武义县", "28亿元": "武义县"},
+        ),
+        (
+            "指标\n金华市向武义县下达招商引资任务50亿元。\n",
+            {"50亿元": "武义县"},
+        ),
+        # …but a body that hands down nothing to a place keeps its figures
+        (
+            "资金\n金华市财政局下达专项资金3000万元。\n",
+            {"3000万元": "金华市财政局"},
+        ),
+    ],
+    ids=["handed-down", "handed-down-by-a-place", "nothing-handed-to-a-place"],
+)
+def test_a_target_handed_down_is_the_receiving_place_s(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
