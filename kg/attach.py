@@ -806,6 +806,13 @@ def _owner(
         return subj, "value.sentence-subject"
     if st.topic is not None:
         return st.topic, "value.topic"
+    # (安排重点建设项目120个 with nothing else the text is about: the counted list owns its count)
+    if (
+        (listed := S.covering(f_start - 1, f_start)) is not None
+        and listed.end == f_start
+        and listed.type in _COUNTED_LISTS
+    ):
+        return listed, "value.members"
     return None
 
 
