@@ -633,6 +633,59 @@ def page_lists(text: str) -> list[str]:
     return lists
 
 
+_FORM = re.compile(r"^[ \t]*#[ \t]*FORM[ \t]+(?:(\w+):(\w+)[ \t]*(.*?)|end)[ \t]*$", re.MULTILINE)
+# a form with a size pattern is chosen when the pattern has at most this many rows (the entity's own
+# statements in one direction: read once, about 25 µs each; the other ends' are read row by row)
+OWN_ROWS = 1500
+
+
+def form_blocks(text: str) -> dict[str, dict[str, str]]:
+    """The forms of a query's parts: {part: {form: its size pattern, "" for the default form}}.
+
+    A block of lines from `# FORM PART:NAME [PATTERN]` to the next `# FORM …` line (`# FORM end`
+    closes it) belongs to form NAME of part PART; the form without a pattern is the part's default."""
+    forms: dict[str, dict[str, str]] = {}
+    for m in _FORM.finditer(text):
+        if m.group(1):
+            forms.setdefault(m.group(1), {})[m.group(2)] = m.group(3).strip()
+    return forms
+
+
+def form_text(text: str, chosen: Mapping[str, str] | None = None) -> str:
+    """text with, for each part that has forms, only its chosen form's blocks (chosen[part], else the
+    part's default form, the one without a size pattern); every other form's lines are dropped."""
+    forms = form_blocks(text)
+    if not forms:
+        return text
+    keep = {
+        part: (chosen or {}).get(part) or next(f for f, pat in fs.items() if not pat)
+        for part, fs in forms.items()
+    }
+    out, block = [], None
+    for line in text.splitlines(keepends=True):
+        m = _FORM.match(line.rstrip("\n"))
+        if m:
+            block = (m.group(1), m.group(2)) if m.group(1) else None
+            continue
+        if block is None or keep[block[0]] == block[1]:
+            out.append(line)
+    return "".join(out)
+
+
+def choose_forms(backend: Backend, text: str, part: str) -> dict[str, str]:
+    """The form of part for this text (its parameters bound): a form whose size pattern has at most
+    OWN_ROWS rows (counted up to OWN_ROWS + 1: an index range), else the part's default."""
+    select = _SELECT.search(_STRIP.sub(lambda m: " " * len(m.group()), text))
+    head = text[: select.start()] if select else ""
+    for form, pattern in form_blocks(text).get(part, {}).items():
+        if pattern:
+            count = f"{head}SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT * WHERE {{ {pattern} }} LIMIT {OWN_ROWS + 1} }} }}"
+            n = backend.execute(count, "select", False).rows[0][0]
+            if int(plain(n) or 0) <= OWN_ROWS:
+                return {part: form}
+    return {}
+
+
 def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: int) -> Result:
     """A page of a query declaring `# parts: A B …` on the embedded store: the rows of part A in the
     store's order (its text with ?part bound to A, paged by page_text), then B's, … from offset on.
@@ -652,6 +705,7 @@ def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: in
     skip = offset
     for part, listed in zip(q.parts, lists, strict=True):
         one = part_text(text, part)
+        one = form_text(one, choose_forms(backend, one, part))
         paged = page_text(one, limit - len(rows), skip)
         if paged is None:
             raise QueryError(f"{q.name or 'the query'}: part {part} cannot be paged")
@@ -728,7 +782,14 @@ def run_query(
         if limit is not None and limit < 0 or offset < 0:
             raise QueryError("a page's limit and offset cannot be negative")
         return page_parts(backend, q, text, 1 << 62 if limit is None else limit, offset)
-    text = part_text(text, None)  # (every part: the whole answer, or a page of it elsewhere)
+    if q.parts and kind == "select" and local and q.store_pages:
+        # the whole answer: every part in turn, each in its chosen form (one page of WHOLE_PAGE rows;
+        # the parts come in the ORDER BY's order, each sorted), again at once if that page is full
+        parts = page_parts(backend, q, text, WHOLE_PAGE, 0)
+        if len(parts.rows) < WHOLE_PAGE:
+            return Result("select", parts.variables, parts.rows)
+    # (every part and each part's default form: the whole answer, or a page of it elsewhere)
+    text = form_text(part_text(text, None))
     if kind != "select" or (limit is None and not offset):
         if (
             kind == "select"

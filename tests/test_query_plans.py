@@ -41,6 +41,10 @@ CASES: dict[str, tuple[tuple[int, ...], dict[str, str]]] = {
             "predicate": "?st rdf:predicate ?v FILTER(STRSTARTS(STR(?v), STR(kg:)))",
         },
     ),
+    "mentions": (
+        (0, 1),
+        {"entity": "{ ?v kg:mentionedIn ?s } UNION { ?st rdf:subject ?v } UNION { ?st rdf:object ?v }"},
+    ),
     "projects-by-district": (
         (0, 2, 1),
         {"place": "{ ?x kg:inDistrict ?v } UNION { ?x kg:inCity ?v } UNION { ?v a kg:District }"},
@@ -117,6 +121,47 @@ def test_reworked_query_answers_as_its_reference(store: tuple[Path, str], name: 
         nonempty += bool(a)
     # the case table reaches rows: every parameter is tried with values that have answers
     assert len(tried) > len(params) and nonempty > len(params), (name, len(tried), nonempty)
+
+
+@pytest.mark.parametrize("own_rows", [-1, 10**9])
+@pytest.mark.parametrize("name", ["entity"])
+def test_every_form_answers_as_its_reference(
+    store: tuple[Path, str], name: str, own_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query whose parts have forms (`# FORM part:name pattern`, chosen by kg.query.choose_forms
+    from the size of the entity's own statements) gives its reference's rows in every form: each
+    part's default (OWN_ROWS -1: never the own form) and its own form (always), whole and in pages."""
+    import kg.query
+
+    monkeypatch.setattr(kg.query, "OWN_ROWS", own_rows)
+    keys, params = CASES[name]
+    path, _ = store
+    q = load_query(name)
+    assert kg.query.form_blocks(q.text)
+    ref = parse_header((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), f"reference {name}")
+    tried = [{p: v} for p, pattern in params.items() for v in _values(path, pattern)]
+    for given in tried:
+        a = _normal(run_query(ref, store=path, params=given).values())
+        b = _normal(run_query(q, store=path, params=given).values())
+        assert sorted(a) == sorted(b), (name, given, own_rows)
+        assert [tuple(r[k] for k in keys) for r in a] == [tuple(r[k] for k in keys) for r in b], (name, given)
+        paged = []
+        for offset in range(0, len(a) + 1, 5):
+            paged += _normal(run_query(q, store=path, params=given, limit=5, offset=offset).values())
+        assert sorted(paged) == sorted(a), (name, given, own_rows)
+
+
+def test_form_text_keeps_the_chosen_blocks() -> None:
+    """`# FORM part:name pattern` blocks: the chosen form's lines of each part are kept (else the
+    part's default, the form without a size pattern), the other forms' dropped."""
+    from kg.query import form_blocks, form_text
+
+    text = "a\n# FORM x:other\nb\n# FORM x:own ?s ?p ?o\nc\n# FORM end\nd\n# FORM y:other\ne\n# FORM y:own ?o ?p ?s\nf\n"
+    assert form_blocks(text) == {"x": {"other": "", "own": "?s ?p ?o"}, "y": {"other": "", "own": "?o ?p ?s"}}
+    assert form_text(text) == "a\nb\nd\ne\n"
+    assert form_text(text, {"x": "own"}) == "a\nc\nd\ne\n"
+    assert form_text(text, {"y": "own"}) == "a\nb\nd\nf\n"
+    assert form_text("no forms\n", {"x": "own"}) == "no forms\n"
 
 
 # the parameters each bundled query is paged with (besides none): as CASES, and the lookups' own
