@@ -639,9 +639,13 @@ def page_lists(text: str) -> list[str]:
 
 
 _FORM = re.compile(r"^[ \t]*#[ \t]*FORM[ \t]+(?:(\w+):(\w+)[ \t]*(.*?)|end)[ \t]*$", re.MULTILINE)
-# a form with a size pattern is chosen when the pattern has at most this many rows (the entity's own
-# statements in one direction: read once, about 25 µs each; the other ends' are read row by row)
-OWN_ROWS = 1500
+# A form with a size pattern (`# FORM out:own OWN VERSUS OTHER`: the entity's own statements, read
+# once, about 35 µs each; the statements of the page's other ends, read row by row, about 8 µs each)
+# is chosen when OWN has at most OWN_ALWAYS rows, or at most OWN_MAX and OTHER, joined to the page's
+# rows, has more than OWN_RATIO rows per row of OWN (each counted only that far: index ranges)
+OWN_ALWAYS = 200
+OWN_MAX = 6000
+OWN_RATIO = 4
 
 
 def form_blocks(text: str) -> dict[str, dict[str, str]]:
@@ -677,16 +681,29 @@ def form_text(text: str, chosen: Mapping[str, str] | None = None) -> str:
     return "".join(out)
 
 
-def choose_forms(backend: Backend, text: str, part: str) -> dict[str, str]:
-    """The form of part for this text (its parameters bound): a form whose size pattern has at most
-    OWN_ROWS rows (counted up to OWN_ROWS + 1: an index range), else the part's default."""
+def choose_forms(
+    backend: Backend, text: str, part: str, listed: str, limit: int, offset: int
+) -> dict[str, str]:
+    """The form of part for this text (its parameters bound) and page (listed: the part's `# PAGE`
+    list, paged by limit and offset): a form whose size patterns say it reads fewer statements
+    (see OWN_ALWAYS), else the part's default."""
     select = _SELECT.search(_STRIP.sub(lambda m: " " * len(m.group()), text))
     head = text[: select.start()] if select else ""
+
+    def count(where: str, most: int) -> int:
+        q = f"{head}SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT * WHERE {{ {where} }} LIMIT {most + 1} }} }}"
+        return int(plain(backend.execute(q, "select", False).rows[0][0]) or 0)
+
     for form, pattern in form_blocks(text).get(part, {}).items():
-        if pattern:
-            count = f"{head}SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT * WHERE {{ {pattern} }} LIMIT {OWN_ROWS + 1} }} }}"
-            n = backend.execute(count, "select", False).rows[0][0]
-            if int(plain(n) or 0) <= OWN_ROWS:
+        if not pattern:
+            continue
+        own, _, other = pattern.partition(" VERSUS ")
+        n = count(own, OWN_MAX)
+        if n <= OWN_ALWAYS:
+            return {part: form}
+        if n <= OWN_MAX and other:
+            rows = f"{{ {part_text(listed, part)} LIMIT {limit} OFFSET {offset} }} {other}"
+            if count(rows, OWN_RATIO * n) > OWN_RATIO * n:
                 return {part: form}
     return {}
 
@@ -711,7 +728,7 @@ def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: in
     spans: list[tuple[int, int] | None] = [None] * len(q.parts)  # each part's (rows, offset) in the page
     for i, (part, listed) in enumerate(zip(q.parts, lists, strict=True)):
         one = part_text(text, part)
-        one = form_text(one, choose_forms(backend, one, part))
+        one = form_text(one, choose_forms(backend, one, part, listed, limit - len(rows), skip))
         paged = page_text(one, limit - len(rows), skip)
         if paged is None:
             raise QueryError(f"{q.name or 'the query'}: part {part} cannot be paged")

@@ -123,17 +123,22 @@ def test_reworked_query_answers_as_its_reference(store: tuple[Path, str], name: 
     assert len(tried) > len(params) and nonempty > len(params), (name, len(tried), nonempty)
 
 
-@pytest.mark.parametrize("own_rows", [-1, 10**9])
+@pytest.mark.parametrize("own_rows", [-1, 10**9, None])
 @pytest.mark.parametrize("name", ["entity"])
 def test_every_form_answers_as_its_reference(
-    store: tuple[Path, str], name: str, own_rows: int, monkeypatch: pytest.MonkeyPatch
+    store: tuple[Path, str], name: str, own_rows: int | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A query whose parts have forms (`# FORM part:name pattern`, chosen by kg.query.choose_forms
-    from the size of the entity's own statements) gives its reference's rows in every form: each
-    part's default (OWN_ROWS -1: never the own form) and its own form (always), whole and in pages."""
+    from the size of the entity's own statements and its page's other ends') gives its reference's
+    rows in every form: each part's default (never the own form), its own form (always), and as
+    chosen by the estimate (OWN_ALWAYS 0: every part estimated), whole and in pages."""
     import kg.query
 
-    monkeypatch.setattr(kg.query, "OWN_ROWS", own_rows)
+    if own_rows is None:
+        monkeypatch.setattr(kg.query, "OWN_ALWAYS", 0)
+    else:
+        monkeypatch.setattr(kg.query, "OWN_ALWAYS", own_rows)
+        monkeypatch.setattr(kg.query, "OWN_MAX", own_rows)
     keys, params = CASES[name]
     path, _ = store
     q = load_query(name)
