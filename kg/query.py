@@ -714,9 +714,11 @@ def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: in
 
     Each part lists its rows first (one `# PAGE` subquery per part, in the parts' order, one row of
     the answer per row of the list): when offset passes a whole part, that part's list is counted
-    (an index scan, not its rows' lookups) to know where the next part's rows begin. The parts must
-    be in the order of the query's ORDER BY (e.g. its first key), so that the pages, each sorted,
-    hold the whole answer in order."""
+    (an index scan, not its rows' lookups) to know where the next part's rows begin. The parts are
+    in the order of the query's ORDER BY (e.g. its first key), so that the pages, each sorted, hold
+    the whole answer in order; or the query declares `# sorted: across parts`, and a page holding
+    rows of several parts is computed again as one query, each part's list paged to its rows. A part
+    with forms (`# FORM`) is run in the form choose_forms picks for its page."""
     lists = page_lists(text)
     if len(lists) != len(q.parts):
         raise QueryError(f"{q.name or 'the query'}: {len(q.parts)} parts but {len(lists)} '# PAGE' lists")
