@@ -12,11 +12,12 @@ the outputs in kg/publish.py.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -148,6 +149,7 @@ def _extract_all(
         executor.results(
             todo, publisher, year, jobs, scheduler, keep_local=True, cache=cache is not None
         ) as results,
+        _written(cache),
     ):
         for i, it in enumerate(items):
             ctx = None
@@ -196,6 +198,20 @@ def _extract_all(
             if progress:
                 progress(i + 1, total)
     return contexts, skipped, reused
+
+
+@contextlib.contextmanager
+def _written(cache: Cache | None) -> Iterator[None]:
+    """The cache entries put in the body are all written when it ends (their writer thread ended:
+    resolution forks); if the body fails, what is left is dropped and its failure raised."""
+    try:
+        yield
+    except BaseException:
+        if cache is not None:
+            cache.flush(discard=True)
+        raise
+    if cache is not None:
+        cache.flush()
 
 
 def _no_articles(files: list[Path], skipped: list[tuple[str, str]]) -> InputError:

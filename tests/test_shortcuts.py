@@ -69,3 +69,47 @@ def test_tag_and_frequency_memos() -> None:
 
     for w in ("铁岭", "项目", "建设", "的", "开原市", "不是一个词", "", "A"):
         assert (word_freq(w), tag(w)) == _entry(w)
+
+
+def test_cache_written_by_its_thread(tmp_path: Path) -> None:
+    """Cache.put hands the entry to a writer thread; flush() waits for every entry, ends the thread
+    and raises what a write met, as put() itself raised it before; discard drops the rest."""
+    import threading
+
+    import pytest
+
+    from kg.errors import OutputError
+    from kg.runtime.cache import Cache
+
+    c = Cache(tmp_path / "cache", version="v1")
+    blobs = {f"{i:040x}": bytes([i]) * (1000 + i) for i in range(200)}
+    for k, b in blobs.items():
+        c.put(k, b)
+    c.flush()
+    assert not any(t.name == "kg-cache-writer" for t in threading.enumerate())  # (resolution forks)
+    assert all(c.get(k) == b for k, b in blobs.items())
+    assert not list((tmp_path / "cache").rglob("*.tmp"))
+    c.flush()  # nothing pending: nothing to do
+
+    blocked = Cache(tmp_path / "file", version="v1")
+    (tmp_path / "file").write_text("a file where the cache's folder should be")
+    blocked.put("ab" * 20, b"x")
+    with pytest.raises(OutputError, match="is not a directory"):
+        blocked.flush()
+    blocked.put("ab" * 20, b"x")
+    blocked.flush(discard=True)  # a failing build: the error is its own, not raised again
+
+
+def test_build_writes_the_cache_it_reuses(tmp_path: Path) -> None:
+    """A build's cache entries are all written when extraction ends: a second build into another
+    folder with that cache extracts nothing."""
+    import shutil
+
+    from kg.pipeline import build
+
+    first = build(ARTICLES[:3], tmp_path / "a", html=False, store=False)
+    assert first.extracted == 3
+    shutil.copytree(tmp_path / "a" / ".cache", tmp_path / "b" / ".cache")
+    again = build(ARTICLES[:3], tmp_path / "b", html=False, store=False)
+    assert (again.reused, again.extracted) == (3, 0)
+    assert (tmp_path / "a" / "graph.ttl").read_bytes() == (tmp_path / "b" / "graph.ttl").read_bytes()
