@@ -36,6 +36,10 @@ DEV_SETS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
+    "dev17",
+    "dev18",
+    "dev19",
 )
 
 

@@ -15,7 +15,8 @@ from .names import _OWN_WORKS, _named_site
 # people's names never hold a place; towns and villages are places themselves
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
 _LOCAL = frozenset({"Town", "Village"})
-_INNER_TYPES = frozenset({"Zone", "Company"})
+# (an institution too: 辽宁某某大学 inside 辽宁某某大学某某学院, a college of it named in full)
+_INNER_TYPES = frozenset({"Zone", "Company", "Institution"})
 # rules that read a park as one item of a list of projects (the list says what it is)
 _LIST_RULES = frozenset(
     {
@@ -247,6 +248,8 @@ def _event_abbreviations(ctx: Context) -> None:
             core
             for core in set(longs.values())
             if len(core) > len(short)
+            # (…集中开工X分会场活动 is one site's session of …集中开工活动, not its full name)
+            and not ("分会场" in core and "分会场" not in short)
             and (
                 core[0] == short[0]
                 and core[-1] == short[-1]
@@ -340,6 +343,44 @@ def _firms_only_naming_projects(ctx: Context) -> set[int]:
     return out
 
 
+def _opening_places(ctx: Context) -> set[tuple[int, int]]:
+    """云南省丽江市X水库工程: the divisions written in full that open a project's name with a province other
+    than the article's own (省, 自治区), before a name of its own of four characters or more, say where the
+    works are; they are places of the article (the project also stands without them: project.without-place),
+    as a list of works across provinces writes them. (A county or city alone before a project's name, 蒙山县X
+    水库工程, stays part of the name: the development sets' gold keeps it so.)"""
+    out: set[tuple[int, int]] = set()
+    places: dict[int, list] = {}
+    for p in ctx.mentions:
+        if p.code and p.surface in ctx.gaz.full:
+            places.setdefault(p.vstart, []).append(p)
+    if not places:
+        return out
+    # (the article's own province, when it speaks of it as its own, 全省, 我省: a project of it named with the
+    # province is the article's own works, placed where the article says)
+    own = ctx.home_province[:2] if any(m.rule == "place.home-reference" for m in ctx.mentions) else ""
+    for m in ctx.mentions:
+        if m.type != "Project" or m.vstart not in places:
+            continue
+        first = max(places[m.vstart], key=lambda q: q.vend)
+        if (
+            ctx.gaz.by_code[first.code].level != 1
+            or first.code[:2] == own
+            or not first.surface.endswith(("省", "自治区"))
+        ):
+            continue
+        chain, k = [], m.vstart
+        while k in places:
+            p = max(places[k], key=lambda q: q.vend)
+            if p.vend >= m.vend:
+                break
+            chain.append((p.vstart, p.vend))
+            k = p.vend
+        if chain and m.vend - k >= 4:
+            out.update(chain)
+    return out
+
+
 @extractor("cleanup", order=90)
 def cleanup(ctx: Context) -> None:
     """Drop place short forms that only occur inside other names, and zones that are designations."""
@@ -355,8 +396,13 @@ def cleanup(ctx: Context) -> None:
         return (nested_div if m.code else nested_local)(m)
 
     shared = _sharing_a_head(ctx)
+    opening = _opening_places(ctx)
     standalone = {
-        m.code or m.surface for m in ms if _is_place(m) and not nested(m) and (m.vstart, m.vend) not in shared
+        m.code or m.surface
+        for m in ms
+        if _is_place(m)
+        and (not nested(m) or (m.vstart, m.vend) in opening)
+        and (m.vstart, m.vend) not in shared
     }
     # the same for zones and companies written only inside other names (武汉新城 inside 武汉新城鄂州片区,
     # a parent company inside its branch's name): not things of the article

@@ -18,6 +18,7 @@ from ..lexicon import (
     SURNAMES_1,
     SURNAMES_2,
     SURNAMES_RARE,
+    TIBETAN_NAME_ELEMENTS,
     TITLES,
 )
 from ..model import ORG_CLASSES
@@ -39,7 +40,8 @@ _LIST_END = frozenset("、，,；;。")
 _PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)(?:融媒体中心|融媒体|全媒体)?$")
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
-    rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
+    # (记者:某某 / 记者：某某: a credit line whose role word is followed by a colon)
+    rf"(本报)?(特约)?(记者|通讯员|摄影)(?:\s*[:：])?\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
 # the further names of one credit, each after a space or 、 (记者 某某 某某), up to the credit's end
 # (another role word starts another credit: 记者 某某 通讯员 某某)
@@ -48,12 +50,13 @@ _MORE_CREDIT = re.compile(
 )
 # 文/记者 某某  图/某某  摄影/某某  责任编辑：某某 / 某某,男,汉族: credits of other papers and a biography
 _SLASH_CREDIT = re.compile(
-    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
+    # (作者：某某: the author line that closes a reposted article)
+    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：]|作者\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
     rf"({_NAME_CH}{{2,3}})(?=\s|$|[，,。;；)）/／])"
 )
 _BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,]")
 # what a match of each must hold one of: a quick test before the scan
-_SLASH_CUES = re.compile(r"[/／|｜]|编辑")
+_SLASH_CUES = re.compile(r"[/／|｜]|编辑|作者")
 _BIO_CUES = re.compile(r"男|女")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
@@ -328,6 +331,8 @@ def extract_people(ctx: Context) -> None:
                 m.group(1)
                 or credit
                 or re.search("讯|消息", s[: m.start()])
+                # 新华社北京5月3日电(记者 某某、某某): an agency's dateline, its reporters credited after it
+                or _AGENCY_DATE.search(s, 0, m.start())
                 # 江城日报融媒体记者 某某: the paper named right before the credit
                 or _PAPER_BEFORE.search(s, 0, m.start())
                 # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
@@ -335,6 +340,12 @@ def extract_people(ctx: Context) -> None:
                 and any(
                     x.vend == base + m.start() - 1
                     and x.rule in ("institution.dateline", "institution.publisher")
+                    for x in ctx.mentions
+                )
+                # 记者 某某 哈尔滨报道 来源:经济参考报: a byline that names its medium after 来源
+                or "来源" in s[m.end() :]
+                and any(
+                    x.rule == "institution.publisher" and base + m.end() <= x.vstart < sent.vend
                     for x in ctx.mentions
                 )
             )
@@ -391,6 +402,8 @@ def extract_people(ctx: Context) -> None:
             vs = base + m.start(2)
             _drop_short_places(ctx, vs)
             n = _name_len(ctx, vs, rare=True)
+            if not n and _tibetan_name(view[vs : vs + 4]):
+                n = 4  # 员工四郎扎巴: a Tibetan name of two elements, no surname, after any title
             if not n:
                 # 县委书记扎某多吉、: no surname-like start at all; a four- to six-character unknown run that a
                 # list mark or punctuation closes, right after the title, is the name
@@ -433,9 +446,21 @@ def extract_people(ctx: Context) -> None:
     _repeat_names(ctx)
 
 
+def _tibetan_name(s: str) -> bool:
+    """Two elements of Tibetan names (扎西多吉, 次仁卓玛): a person's name without a surname."""
+    return len(s) == 4 and s[:2] in TIBETAN_NAME_ELEMENTS and s[2:] in TIBETAN_NAME_ELEMENTS
+
+
 def _speaker(ctx: Context, sent, j: int) -> None:
     """据某某介绍 / 某某表示: the name that ends at sentence offset j, before a verb of speech."""
     s = sent.text
+    if (
+        j >= 4
+        and _tibetan_name(s[j - 4 : j])
+        and not _place_or_org(ctx, sent.vstart + j - 4, sent.vstart + j)
+    ):
+        _person(ctx, sent.vstart + j - 4, sent.vstart + j, "person.speech", 0.65, False)
+        return
     for n in (3, 2):
         w = s[max(0, j - n) : j]
         vs = sent.vstart + j - n
@@ -538,6 +563,15 @@ def _opens_with_verb(w: str) -> bool:
     return word_freq(w) >= 100 and tag(w)[:1] in ("v", "d", "p", "c")
 
 
+# characters that cannot open a name right after a leader cue: the structural particles 的/之/地, the plural 们,
+# the joiners 和/与/及/等 (a group spoken of as a whole: 市领导的关心, 省领导们, 市领导和专家)
+_AFTER_LEADERS_NO_NAME = frozenset("的之地们和与及等")
+
+
+# the date that ends a news agency's dateline (新华社北京5月3日电, 中新网海口7月13日电)
+_AGENCY_DATE = re.compile(r"\d{1,2}日电[ \u3000]*[(（]")
+
+
 def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
     """Lists of officials without posts: 市领导A、B、C出席 and A、B、C等省领导参加 / 等8人. (cue: a leader
     cue may start in the sentence; False when the article's cues all lie elsewhere)"""
@@ -551,6 +585,8 @@ def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
         k = base + m.end()
         while k < sent.vend and view[k] in " \u3000:：":
             k += 1  # 市领导 张某、李某 / 出席会议的领导有：
+        if view[k : k + 1] in _AFTER_LEADERS_NO_NAME:
+            continue  # 得到省、市领导的支持, 市领导们: a particle or a joiner follows the group, no name
         n = _name_len(ctx, k, rare=True)
         if not n:
             n = _long_name_len(view, k)

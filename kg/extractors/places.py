@@ -445,10 +445,21 @@ def _listed_local_places(ctx: Context) -> None:
     view = ctx.view
     for m in _counted_lists(view):
         cls = "Village" if m.group(2).endswith(("村", "社区")) else "Town"
-        items = re.split(r"[、和及与]", m.group(1))
-        if "、" not in m.group(1) or any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
+        raw = m.group(1)
+        if "、" not in raw:
             continue
-        pos = m.start(1)
+        # the first item starts after the last verb or function word before it (主要涉及A、B、C5个镇: the
+        # 及 of 涉及 joins nothing)
+        cut = acc = 0
+        for w in tokens(raw[: raw.index("、")]):
+            acc += len(w)
+            if w in STOP_WORDS or tag(w).startswith("v"):
+                cut = acc
+        raw = raw[cut:]
+        items = re.split(r"[、和及与]", raw)
+        if any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
+            continue
+        pos = m.start(1) + cut
         # the first item's run may hold the words before the list (有福塘): keep as many characters as
         # the longest other item
         width = max(len(it) for it in items[1:])
@@ -877,6 +888,8 @@ def extract_towns_villages(ctx: Context) -> None:
             name_vs = hs - len(core)
         if not _local_name_ok(ctx, name_vs, he, head):
             continue
+        if any(ctx.gaz.by_code[c].level == 1 for c in ctx.gaz.short.get(view[name_vs:hs], ())):
+            continue  # 、陕西镇X有限公司: a province's name, then a firm's coined name (镇X), is no town
         cls = "Village" if head in ("村", "屯") else "Town"
         m = ctx.add(
             name_vs,

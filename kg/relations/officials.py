@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..extractors.base import Context
 from ..extractors.orgs import body_label
-from ..lexicon import TITLES
+from ..lexicon import PARTY_ORGANS, TITLES
 from ..model import Mention
 from ..ontology_rules import ORGS, PEOPLE
 from ..registry import relation_rule
@@ -35,6 +35,14 @@ _SEGMENT = re.compile(r"(?:(?!兼任|兼|、).)+")
 _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")$")
 # 省领导, 市领导: a group, not a post (convention 2)
 _NOT_POST = re.compile(r"领导$")
+# 市委常委、统战部部长X: a department (部) of the party committee named in full, then its head's title, after
+# a post in that committee is a body of its own, the committee's department. 统战部长 written short, and the
+# committee's commissions and offices in a roster (政法委书记, 办公室主任), stay posts within the committee, as
+# the development sets' gold reads them (dev9, dev11)
+_ORGAN_POST = re.compile(
+    "(?P<organ>" + "|".join(map(re.escape, (o for o in PARTY_ORGANS if o.endswith("部")))) + ")"
+    r"(?P<title>(?:常务)?副?部长)"
+)
 
 
 def _norm_body(name: str) -> str:
@@ -146,9 +154,18 @@ def posts(ctx: Context) -> None:
         # 海城市委副书记、市长: the place the run's first post writes (else the one carried in the sentence)
         run_place: Mention | None = carried[1] if carried[0] == si else None
         written: Mention | None = None
+        party: Mention | None = None  # the party committee an earlier post of the run named
         for part in _SEGMENT.finditer(run):
             seg, s0, s1 = part.group(), k + part.start(), k + part.end()
             found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1, run_place)
+            if not found and party is not None:
+                found = _committee_organ(ctx, party, seg, s0)
+            if (
+                found
+                and found[-1][0].type == "GovernmentBody"
+                and re.fullmatch(r"中共.+[省市县区]委", found[-1][0].name)
+            ):
+                party = found[-1][0]
             if written is None:
                 written = next(
                     (q for q in places.values() if q.vstart == s0 and q.type in ("City", "District")), None
@@ -169,6 +186,34 @@ def posts(ctx: Context) -> None:
                 # 中国X集团党委常委、副总经理: the firm named in the first post holds the second
                 ctx.relate("worksFor", p, inherited, "worksFor.post", 0.7, span=(s0, p.vend), title=seg)
         carried = (si, run_place)
+
+
+def _committee_organ(ctx: Context, party: Mention, seg: str, s0: int) -> list[tuple[Mention, str]]:
+    """统战部部长 after 市委常委: the department of the committee named before (its body, part of the
+    committee and in the committee's place), with the head's title."""
+    m = _ORGAN_POST.fullmatch(seg)
+    if m is None:
+        return []
+    label = party.name + m.group("organ")
+    hit = next((x for x in ctx.mentions if x.type == "GovernmentBody" and x.name == label), None)
+    if hit is None:
+        hit = ctx.add(
+            s0, s0 + m.end("organ"), "GovernmentBody", "body.committee-organ", 0.7, label=label, code=""
+        )
+        if hit is None:
+            return []
+        ctx.relate("partOf", hit, party, "partOf.party-organ", 0.75)
+        seat = next(
+            (
+                r.object
+                for r in ctx.candidates
+                if r.predicate == "locatedIn" and r.subject is party and r.object.code
+            ),
+            None,
+        )
+        if seat is not None:
+            ctx.relate("locatedIn", hit, seat, "locatedIn.body-seat", 0.7)
+    return [(hit, m.group("title"))]
 
 
 _ZONE_ADMIN = re.compile(r"管委会(?:常务)?(?:副)?主任$|管委会(?:党组)?(?:副)?书记$")
