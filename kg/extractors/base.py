@@ -148,12 +148,16 @@ def _entry(word: str) -> tuple[int, str]:
     return table().entry(word)
 
 
+# (tag and word_freq are memoised themselves: ~250 calls an article, each a cache hit, and one call
+# where there were two)
+@lru_cache(maxsize=65536)
 def tag(word: str) -> str:
     """jieba's part-of-speech tag of word ("" if its dictionary does not list it)."""
     # looked up in a sorted file (kg/runtime/wordtab.py): loading jieba's tables cost ~1.2 s a process
     return _entry(word)[1]
 
 
+@lru_cache(maxsize=65536)
 def word_freq(word: str) -> int:
     """jieba's frequency of word (0 if its dictionary does not list it)."""
     return _entry(word)[0]

@@ -1937,8 +1937,11 @@ _DEMONSTRATIVE_DESC = re.compile(r"(?:这个|这一|这座|这些|该)[^，。,�
 
 # a list closed by 等 and a kind of scheme (深化A、“B”等重大项目推进机制, 推行“C”、D等服务举措): its items are the
 # schemes' names; one quoted item at least shows the list names them (A、B等工作机制 of common words does not)
-_SCHEME_LIST = re.compile(
-    r"([^，。,；;：:！!？?\s]{4,80}?)等[^，。,；;：:、等“”\s]{0,10}?(?:机制|模式|制度|举措|措施)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
+# (tried only in the 93 characters before each 机制, 模式, 制度, 举措 or 措施: re tried every position)
+_SCHEME_LIST = Scan(
+    re.compile(
+        r"([^，。,；;：:！!？?\s]{4,80}?)等[^，。,；;：:、等“”\s]{0,10}?(?:机制|模式|制度|举措|措施)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
+    )
 )
 
 

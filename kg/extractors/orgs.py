@@ -1001,8 +1001,9 @@ _MEDIA_DATELINE = Scan(
 
 # a news app credited for its reporter (X客户端记者 NAME, X新闻客户端讯): the app is the outlet (SCHEMA
 # Institution: media), as a paper is in X日报记者; without the credit, 客户端 is only software
-_APP_CREDIT = re.compile(
-    r"(?m)(?:^|[据(（])[ \t　]*([\u4e00-\u9fff]{2,10}客户端)(?=[ 　]*(?:记者|讯|消息|报道|[|｜]))"
+# (tried only before a 客户端: re tried every position of every article)
+_APP_CREDIT = Scan(
+    re.compile(r"(?m)(?:^|[据(（])[ \t　]*([\u4e00-\u9fff]{2,10}客户端)(?=[ 　]*(?:记者|讯|消息|报道|[|｜]))")
 )
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..gazetteer import Gazetteer, town_tails, towns, towns_by_county, village_line
 from ..registry import extractor
+from ..scan import Scan
 from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
 
@@ -18,8 +19,9 @@ HOME_COUNTY_REFS = ("全县", "我县", "本县", "全区", "我区", "本区", 
 _HOME_REF = re.compile("|".join(HOME_CITY_REFS + HOME_PROVINCE_REFS + HOME_COUNTY_REFS))
 # a bare 自治区 as a word of its own: not the end of a region's name (宁夏回族自治区, 西藏自治区), not a level
 # (国家和自治区X, 各省、自治区、直辖市: level words in a coordination, no region named, as ../shared/dev d05's QA reads)
-_BARE_REGION = re.compile(
-    r"(?:(?<=[是在由经对为到，,。])|^)自治区(?!级|、|[\u4e00-\u9fff]{0,2}(?:族|自治))", re.M
+# (tried only where 自治区 is: its lookbehind-or-anchor start made re try every position)
+_BARE_REGION = Scan(
+    re.compile(r"(?:(?<=[是在由经对为到，,。])|^)自治区(?!级|、|[\u4e00-\u9fff]{0,2}(?:族|自治))", re.M)
 )
 # 2-character official names that are also everyday words (城区 is a district of 阳泉市 …).
 _COMMON_FULL = {"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区", "江北区"}
