@@ -1,0 +1,62 @@
+"""Relation rules of the rels7 work (kg/relations/rels7.py and the rows it added to kg/data/relations):
+case tables of invented sentences, none copied from an annotated article. Places are real divisions
+(青原区 of 吉安市 and its towns 富田镇, 值夏镇, from the national list), firms and projects invented."""
+
+from __future__ import annotations
+
+import pytest
+from cases import relations_of
+
+_HEAD = "青原区项目建设提速\n"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a ground-breaking named after its project is held where the project is
+        (
+            _HEAD + "5月8日,2024年重点项目集中开工暨华兴年产10万吨铝型材项目开工仪式举行。"
+            "华兴年产10万吨铝型材项目位于青原区富田镇,总投资6亿元。",
+            ("2024年重点项目集中开工暨华兴年产10万吨铝型材项目开工仪式", "locatedIn", "富田镇"),
+        ),
+        # the project that holds the ceremony (P举行投产仪式)
+        (
+            _HEAD + "5月8日,青原区富田镇年产10万吨铝型材项目举行投产仪式,区长王志刚出席。",
+            ("投产仪式", "locatedIn", "富田镇"),
+        ),
+        # an opening event (开工活动) as a ceremony (仪式)
+        (
+            _HEAD + "5月8日,一季度项目集中开工暨东方年产5万吨纸箱项目开工活动举行。"
+            "东方年产5万吨纸箱项目位于青原区值夏镇。",
+            ("一季度项目集中开工暨东方年产5万吨纸箱项目开工活动", "locatedIn", "值夏镇"),
+        ),
+    ],
+)
+def test_found(text, triple):
+    assert triple in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a signing is held anywhere (a hall, another city): not placed by its project
+        (
+            _HEAD + "5月8日,华兴年产10万吨铝型材项目签约仪式举行。华兴年产10万吨铝型材项目位于青原区富田镇。",
+            ("华兴年产10万吨铝型材项目签约仪式", "locatedIn", "富田镇"),
+        ),
+        # a ceremony the text places itself keeps that place
+        (
+            _HEAD
+            + "5月8日,华兴年产10万吨铝型材项目开工仪式在吉安市举行。华兴年产10万吨铝型材项目位于青原区富田镇。",
+            ("华兴年产10万吨铝型材项目开工仪式", "locatedIn", "富田镇"),
+        ),
+        # the ceremony's projects lie in two towns: it is in neither
+        (
+            _HEAD + "5月8日,华兴年产10万吨铝型材项目、东方年产5万吨纸箱项目开工仪式举行。"
+            "华兴年产10万吨铝型材项目位于青原区富田镇,东方年产5万吨纸箱项目位于青原区值夏镇。",
+            ("华兴年产10万吨铝型材项目、东方年产5万吨纸箱项目开工仪式", "locatedIn", "富田镇"),
+        ),
+    ],
+)
+def test_not_found(text, triple):
+    assert triple not in relations_of(text)
