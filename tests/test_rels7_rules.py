@@ -30,6 +30,16 @@ _HEAD = "青原区项目建设提速\n"
             "东方年产5万吨纸箱项目位于青原区值夏镇。",
             ("一季度项目集中开工暨东方年产5万吨纸箱项目开工活动", "locatedIn", "值夏镇"),
         ),
+        # a clause with no subject of its own says where the name that opens the clause before is (位于)
+        (
+            _HEAD + "华兴新材料有限公司成立于2012年3月,位于赣江沿岸的青原区富田镇,现有员工300人。",
+            ("华兴新材料有限公司", "locatedIn", "富田镇"),
+        ),
+        # …or the name that ends its noun phrase (…建设的P项目,坐落于X)
+        (
+            _HEAD + "东方纸业有限公司投资6亿元建设的年产10万吨纸箱项目,坐落于青原区值夏镇。",
+            ("年产10万吨纸箱项目", "locatedIn", "值夏镇"),
+        ),
     ],
 )
 def test_found(text, triple):
@@ -55,6 +65,16 @@ def test_found(text, triple):
             _HEAD + "5月8日,华兴年产10万吨铝型材项目、东方年产5万吨纸箱项目开工仪式举行。"
             "华兴年产10万吨铝型材项目位于青原区富田镇,东方年产5万吨纸箱项目位于青原区值夏镇。",
             ("华兴年产10万吨铝型材项目、东方年产5万吨纸箱项目开工仪式", "locatedIn", "富田镇"),
+        ),
+        # two firms in the clause before: which one is where is not said
+        (
+            _HEAD + "华兴新材料有限公司与东方纸业有限公司合作,位于青原区富田镇。",
+            ("东方纸业有限公司", "locatedIn", "富田镇"),
+        ),
+        # 位于X的Y: the place belongs to the name after it (verb-of), not to the clause before
+        (
+            _HEAD + "华兴新材料有限公司与青原区签约,位于富田镇的东方年产5万吨纸箱项目同日开工。",
+            ("华兴新材料有限公司", "locatedIn", "富田镇"),
         ),
     ],
 )
