@@ -40,6 +40,17 @@ _HEAD = "青原区项目建设提速\n"
             _HEAD + "东方纸业有限公司投资6亿元建设的年产10万吨纸箱项目,坐落于青原区值夏镇。",
             ("年产10万吨纸箱项目", "locatedIn", "值夏镇"),
         ),
+        # a list named, then its members before a clause-final verb (双双入围): they hold the title
+        (
+            "吉安市企业喜获殊荣\n近日,江西省工业和信息化厅公布2024年度省级智能工厂名单,"
+            "华兴新材料有限公司、东方纸业有限公司双双入围。",
+            ("东方纸业有限公司", "designatedAs", "2024年度省级智能工厂"),
+        ),
+        # 获此殊荣 in the sentence after the honour: each member of the counted list holds it
+        (
+            "吉安市企业喜获殊荣\n日前,吉安市农业农村工作先进集体名单公布。青原区农业农村局、富田镇等12个单位获此殊荣。",
+            ("富田镇", "designatedAs", "吉安市农业农村工作先进集体"),
+        ),
     ],
 )
 def test_found(text, triple):
@@ -75,6 +86,11 @@ def test_found(text, triple):
         (
             _HEAD + "华兴新材料有限公司与青原区签约,位于富田镇的东方年产5万吨纸箱项目同日开工。",
             ("华兴新材料有限公司", "locatedIn", "富田镇"),
+        ),
+        # a member with a title of its own after the verb (入选X) holds that one, not the list named before
+        (
+            "吉安市企业喜获殊荣\n近日,江西省工业和信息化厅公布2024年度省级智能工厂名单。东方纸业有限公司入选国家级绿色工厂。",
+            ("东方纸业有限公司", "designatedAs", "2024年度省级智能工厂"),
         ),
     ],
 )
