@@ -51,6 +51,11 @@ _HEAD = "青原区项目建设提速\n"
             "吉安市企业喜获殊荣\n日前,吉安市农业农村工作先进集体名单公布。青原区农业农村局、富田镇等12个单位获此殊荣。",
             ("富田镇", "designatedAs", "吉安市农业农村工作先进集体"),
         ),
+        # X是D1、D2之一: a zone said to be titles holds each of them
+        (
+            _HEAD + "吉安高新技术产业开发区是江西省首批省级高新区、国家级绿色园区之一。",
+            ("吉安高新技术产业开发区", "designatedAs", "国家级绿色园区"),
+        ),
     ],
 )
 def test_found(text, triple):
