@@ -8,6 +8,7 @@ import pytest
 from cases import relations_of
 
 _HEAD = "青原区项目建设提速\n"
+_SIGN = "青原区举行重点项目集中签约仪式\n5月8日,青原区举行重点项目集中签约仪式,共签约项目8个。"
 
 
 @pytest.mark.parametrize(
@@ -56,6 +57,34 @@ _HEAD = "青原区项目建设提速\n"
             _HEAD + "吉安高新技术产业开发区是江西省首批省级高新区、国家级绿色园区之一。",
             ("吉安高新技术产业开发区", "designatedAs", "国家级绿色园区"),
         ),
+        # investing and building, no amount written (SCHEMA.md's cue 投资…建设): investsIn
+        (
+            _SIGN + "华兴新材料有限公司将在富田镇投资建设年产10万吨铝型材项目。",
+            ("华兴新材料有限公司", "investsIn", "年产10万吨铝型材项目"),
+        ),
+        (
+            _SIGN + "年产10万吨铝型材项目由华兴新材料有限公司在富田镇投资兴建。",
+            ("华兴新材料有限公司", "investsIn", "年产10万吨铝型材项目"),
+        ),
+        # the firm a place signs a project with (its head named with it), no amount written
+        (
+            _SIGN + "富田镇与华兴新材料有限公司总经理赵明远签约年产10万吨铝型材项目。",
+            ("华兴新材料有限公司", "investsIn", "年产10万吨铝型材项目"),
+        ),
+        (
+            _SIGN + "青原区与华兴新材料有限公司、东方纸业有限公司签约的年产10万吨纸箱项目位于值夏镇。",
+            ("东方纸业有限公司", "investsIn", "年产10万吨纸箱项目"),
+        ),
+        # the project of a firm's investment agreement
+        (
+            _SIGN + "华兴新材料有限公司与青原区人民政府签订了年产10万吨铝型材项目投资协议。",
+            ("华兴新材料有限公司", "investsIn", "年产10万吨铝型材项目"),
+        ),
+        # 选址在 as 选址于 (locatedIn.verb)
+        (
+            _SIGN + "年产10万吨铝型材项目选址在富田镇,总投资6亿元。",
+            ("年产10万吨铝型材项目", "locatedIn", "富田镇"),
+        ),
     ],
 )
 def test_found(text, triple):
@@ -96,6 +125,11 @@ def test_found(text, triple):
         (
             "吉安市企业喜获殊荣\n近日,江西省工业和信息化厅公布2024年度省级智能工厂名单。东方纸业有限公司入选国家级绿色工厂。",
             ("东方纸业有限公司", "designatedAs", "2024年度省级智能工厂"),
+        ),
+        # a bank's loan agreement for a project is financing, not an investment in it
+        (
+            _SIGN + "华兴新材料有限公司与中国工商银行签订了年产10万吨铝型材项目贷款协议。",
+            ("中国工商银行", "investsIn", "年产10万吨铝型材项目"),
         ),
     ],
 )
