@@ -85,6 +85,12 @@ _SIGN = "青原区举行重点项目集中签约仪式\n5月8日,青原区举行
             _SIGN + "年产10万吨铝型材项目选址在富田镇,总投资6亿元。",
             ("年产10万吨铝型材项目", "locatedIn", "富田镇"),
         ),
+        # the firm whose head speaks for it at the gathering (代表项目方发言) takes part in it
+        (
+            "萍乡市举行2024年重点项目集中开工仪式\n6月3日,萍乡市举行2024年重点项目集中开工仪式。"
+            "东华纺织有限公司董事长赵明远代表项目方发言。",
+            ("东华纺织有限公司", "participatesIn", "2024年重点项目集中开工仪式"),
+        ),
     ],
 )
 def test_found(text, triple):
