@@ -13,6 +13,7 @@ from ..lexicon import TITLES, entries, notes
 from ..model import ORG_CLASSES, Mention
 from ..registry import relation_rule
 from ..scan import Scan
+from .table import firm_in_object
 
 _TITLES_LONGEST = TITLES
 # the parts of a person's mention this module reads (kg/relations/parts.py reads the parts of names)
@@ -185,6 +186,19 @@ def _employer(ctx: Context, ix: _Index, person, title_vs: int, title: str, sent)
             q = view.rfind("“", 0, sent.vstart)
             limit = q if q >= 0 else limit
         co = _nearest_before(*ix.companies, limit)
+        if co is not None and firm_in_object(view, co):
+            # …配套供应A公司。公司董事长X说: 公司 goes on with the subject firm before A (same or previous sentence)
+            lo = ctx.doc.sentence_at(max(0, ctx.doc.sentence_at(co.vstart).vstart - 1)).vstart
+            ends, cos = ix.companies
+            k = bisect_left(ends, co.vend)
+            co = next(
+                (
+                    c
+                    for c in reversed(cos[:k])
+                    if c.vstart >= lo and c.type == "Company" and not firm_in_object(view, c)
+                ),
+                co,
+            )
         if co is not None and title_vs - co.vend < 600:
             _post(ctx, person, co, "worksFor.company-anaphor", 0.7, title_vs - 2, title)
         return

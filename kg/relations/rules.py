@@ -15,6 +15,7 @@ from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
 from ..scan import Scan
 from ..values import Money, date_in, money
+from .table import firm_in_object
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 
@@ -1065,6 +1066,8 @@ def invests(ctx: Context) -> None:
             for p in p_sorted[lo:hi]:
                 if not _builds(view, c, p, _BUILDS_PROJECT):
                     continue
+                if firm_in_object(view, c) and re.search("[，,]", view[c.vend : p.vstart]):
+                    continue  # 已为C供货十余年,今年公司投资…建设P: a firm written as an object is not the next clause's subject
                 tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
                 mm = _INVEST_AMOUNT.search(view[c.vend : min(sent.vend, c.vend + 80)])

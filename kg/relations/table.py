@@ -434,10 +434,23 @@ def _chain(mk: Masked, first: int, row: Row) -> list[Mention]:
     return out[::-1]
 
 
+# a firm written right after one of these is the object of its clause (…配套供应A公司, 已为B公司供货): a later
+# 公司/该公司/企业 refers back to the clause's subject firm, the one the passage is about, not to it (not 与C公司签约,
+# after which 由该公司投资 is often C's)
+_OBJECT_BEFORE = re.compile(r"(?:为|向|给|供应|供货|配套|销往|卖给|服务于|服务)$")
+
+
+def firm_in_object(view: str, m: Mention) -> bool:
+    """Is this firm written as the object of a verb or preposition (配套供应A, 为A供货)?"""
+    return m.type == "Company" and bool(_OBJECT_BEFORE.search(view, max(0, m.vstart - 3), m.vstart))
+
+
 def _last_before(
     ctx: Context, cache: dict, types: frozenset[str], here: int, reach: int = 400
 ) -> list[Mention]:
-    """The last mention of these types ending before `here`, within `reach` characters (binary search)."""
+    """The last mention of these types ending before `here`, within `reach` characters (binary search).
+    A firm written as an object (…配套供应A公司。公司董事长说 / 已为B公司供货,今年公司投资…) is passed over for the
+    firm before it in the same or the sentence before, the subject the anaphor 公司 goes on with."""
     if types not in cache:
         cands = sorted(
             (m for m in ctx.mentions if m.type in types and not _is_home_ref(m)), key=lambda m: m.vend
@@ -445,7 +458,18 @@ def _last_before(
         cache[types] = (cands, [m.vend for m in cands])
     cands, ends = cache[types]
     i = bisect.bisect_right(ends, here)
-    return [cands[i - 1]] if i and here - cands[i - 1].vend < reach else []
+    if not i or here - cands[i - 1].vend >= reach:
+        return []
+    last = cands[i - 1]
+    if firm_in_object(ctx.view, last):
+        sent = ctx.doc.sentence_at(last.vstart)
+        before = ctx.doc.sentence_at(max(0, sent.vstart - 1)) if sent.vstart else sent
+        for m in reversed(cands[: i - 1]):
+            if m.vend <= before.vstart:
+                break
+            if m.type == "Company" and not firm_in_object(ctx.view, m):
+                return [m]
+    return [last]
 
 
 def _topic(ctx: Context, types: frozenset[str]) -> list[Mention]:
