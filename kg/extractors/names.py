@@ -2714,7 +2714,9 @@ _EVENT_STOPS = frozenset(
     # taking part by watching, or holding one's own series (收听收看…视频会议, 自主开展…推介会)
     " 收听收看 收听 收看 观看 开展 自主开展 组织开展"
     # a counted clause before the occasion (又有8个项目进行集中开工仪式): 进行 is its verb
-    " 进行".split()
+    " 进行"
+    # a role given to the occasion (作为会议的一项重要内容, 作为大会的主会场): a preposition, no part of a name
+    " 作为".split()
 )
 # determiners that point back to a gathering named before (本届X节 = the X节 of this article)
 _DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")

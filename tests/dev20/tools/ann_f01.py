@@ -31,7 +31,13 @@ RELATIONS = [
 VALUES = [
     ("ev", "date", "2022-02-10", "xsd:date", FIRST),
     ("ev", "projectCount", 787, "project", FIRST),
-    ("ev", "annualPlannedInvestment", 84140000000, "CNY", "集中开复工亿元以上项目787个,增长1.5倍,年度计划投资841.4亿元"),
+    (
+        "ev",
+        "annualPlannedInvestment",
+        84140000000,
+        "CNY",
+        "集中开复工亿元以上项目787个,增长1.5倍,年度计划投资841.4亿元",
+    ),
 ]
 NOTES = [
     "Source: fubaore.com (repost of 沈阳日报), 2022-02-11; the ceremony on 2月10日 (2022, the year the text gives). "

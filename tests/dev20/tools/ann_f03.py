@@ -1,6 +1,10 @@
 ENTITIES = [
-    ("ev", "Event", "巨鹿县投资环境说明会暨京津冀协同发展项目签约会",
-     ["巨鹿县投资说明会暨京津冀协同发展项目签约会", "河北巨鹿县投资环境说明会暨京津冀协同发展项目签约会"]),
+    (
+        "ev",
+        "Event",
+        "巨鹿县投资环境说明会暨京津冀协同发展项目签约会",
+        ["巨鹿县投资说明会暨京津冀协同发展项目签约会", "河北巨鹿县投资环境说明会暨京津冀协同发展项目签约会"],
+    ),
     ("jl", "District", "巨鹿县", ["巨鹿"]),
     ("bj", "Province", "北京市", ["北京"]),
     ("tj", "Province", "天津市", ["天津"]),
@@ -27,20 +31,22 @@ ENTITIES = [
 EV = "河北巨鹿县投资环境说明会暨京津冀协同发展项目签约会在北京举行"
 LIST = "邢台市委常委、统战部长王素平,巨鹿县领导孙保祥、郑更须、刘丽香、绳建廷、王彪、赵雪豪"
 SPK = "北京荣迁食品、中车科技公司、北京建工华创、北京碧水源生态环境、山水环境产业集团负责人分别发言"
-RELATIONS = [
-    ("ev", "locatedIn", "bj", EV),
-    ("jl", "participatesIn", "ev", "此次巨鹿在京集中签约8个项目"),
-    ("cp", "partOf", "bj", "巨鹿县与北京市昌平区签署战略合作框架协议"),
-    ("dx", "partOf", "bj", "这些项目来自北京昌平、大兴、朝阳和天津等地"),
-    ("cy", "partOf", "bj", "这些项目来自北京昌平、大兴、朝阳和天津等地"),
-    ("wsp", "worksFor", "xtw", "邢台市委常委、统战部长王素平", {"title": "常委"}),
-    ("sbx", "worksFor", "jlw", "会议由巨鹿县委书记孙保祥主持", {"title": "书记"}),
-    ("zgx", "worksFor", "jlw", "巨鹿县委副书记、县长郑更须", {"title": "副书记"}),
-    ("jlw", "locatedIn", "jl", "巨鹿县委书记孙保祥"),
-    ("sgj", "worksFor", "zgw", "中国网讯(秦国俊)"),
-] + [(p, "participatesIn", "ev", LIST) for p in ["wsp", "sbx", "zgx", "llx", "sjt", "wb", "zxh"]] + [
-    (c, "participatesIn", "ev", SPK) for c in ["c1", "c2", "c3", "c4", "c5"]
-]
+RELATIONS = (
+    [
+        ("ev", "locatedIn", "bj", EV),
+        ("jl", "participatesIn", "ev", "此次巨鹿在京集中签约8个项目"),
+        ("cp", "partOf", "bj", "巨鹿县与北京市昌平区签署战略合作框架协议"),
+        ("dx", "partOf", "bj", "这些项目来自北京昌平、大兴、朝阳和天津等地"),
+        ("cy", "partOf", "bj", "这些项目来自北京昌平、大兴、朝阳和天津等地"),
+        ("wsp", "worksFor", "xtw", "邢台市委常委、统战部长王素平", {"title": "常委"}),
+        ("sbx", "worksFor", "jlw", "会议由巨鹿县委书记孙保祥主持", {"title": "书记"}),
+        ("zgx", "worksFor", "jlw", "巨鹿县委副书记、县长郑更须", {"title": "副书记"}),
+        ("jlw", "locatedIn", "jl", "巨鹿县委书记孙保祥"),
+        ("sgj", "worksFor", "zgw", "中国网讯(秦国俊)"),
+    ]
+    + [(p, "participatesIn", "ev", LIST) for p in ["wsp", "sbx", "zgx", "llx", "sjt", "wb", "zxh"]]
+    + [(c, "participatesIn", "ev", SPK) for c in ["c1", "c2", "c3", "c4", "c5"]]
+)
 VALUES = [
     ("ev", "signedProjectCount", 8, "project", "此次巨鹿在京集中签约8个项目,总投资12.42亿元"),
     ("ev", "signedTotalInvestment", 1242000000, "CNY", "此次巨鹿在京集中签约8个项目,总投资12.42亿元"),

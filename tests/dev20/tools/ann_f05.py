@@ -34,7 +34,12 @@ RELATIONS = [
     ("jj", "locatedIn", "bg", BG),
     ("chg", "worksFor", "hf", "“降本提质”是总经理蔡洪国最大的感受", {"title": "总经理"}),
     ("sjl", "worksFor", "zxw", "中新网济南4月23日电 (记者 沙见龙)", {"title": "记者"}),
-    ("bg", "designatedAs", "bl", "现已发展成集玻璃深加工、展贸、物流、研发、电子商务、玻璃检测检验为一体的“中国玻璃城”"),
+    (
+        "bg",
+        "designatedAs",
+        "bl",
+        "现已发展成集玻璃深加工、展贸、物流、研发、电子商务、玻璃检测检验为一体的“中国玻璃城”",
+    ),
 ]
 VALUES = [
     ("bg", "companies", 147, "company", "汇聚玻璃企业147家"),

@@ -1,0 +1,31 @@
+"""Rules added from the twentieth development set (tests/dev20): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # 说明会 and 签约会 are gatherings (event_heads)
+        ("9月8日,江城县投资环境说明会在上海举行。", "江城县投资环境说明会", ("Event",)),
+        ("江城县重点项目签约会在杭州举行,签约项目6个。", "江城县重点项目签约会", ("Event",)),
+    ],
+)
+def test_dev20_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 作为 gives a gathering a role; it opens no name
+        ("江城县推介会在北京举行。作为会议的一项重要内容,县长介绍了投资环境。", "作为会议"),
+        ("作为大会的重要议程,北湖区与三家企业签约。", "作为大会"),
+    ],
+)
+def test_dev20_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
