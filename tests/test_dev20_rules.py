@@ -25,6 +25,11 @@ def test_dev20_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # 作为 gives a gathering a role; it opens no name
         ("江城县推介会在北京举行。作为会议的一项重要内容,县长介绍了投资环境。", "作为会议"),
         ("作为大会的重要议程,北湖区与三家企业签约。", "作为大会"),
+        # a time frame alone before 项目 says when, not which project
+        ("会上,市发改委主任介绍了全市2023年项目建设情况。", "2023年项目"),
+        ("今年上半年项目开工率达到九成。", "今年上半年项目"),
+        # a count in Chinese numerals inside the run: projects in general (从三个方面推进项目建设)
+        ("全县从资金、土地、人才三个方面保障项目推进。", "人才三个方面保障项目"),
     ],
 )
 def test_dev20_not_names(text: str, name: str) -> None:

@@ -1533,8 +1533,8 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     if fixed is None:
         fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     core = ctx.view[vs:hs]
-    if re.search(r"\d+个", core):
-        return False
+    if re.search(r"[\d一二三四五六七八九十两]+个", core) or (core and _TIME_FRAME.fullmatch(core)):
+        return False  # (2022年项目, 今年上半年项目: a time frame says when, not which project)
     # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目 and
     # …公司投资80亿元实施炼油转型升级项目 are the ones an investor builds
     owned = _OWNED.search(ctx.view, max(0, vs - 24), vs)
@@ -1606,6 +1606,12 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
     return False
+
+
+# a year or a part of one, alone before 项目 (全市2022年项目建设情况): when, not which
+_TIME_FRAME = re.compile(
+    r"(?:\d{4}年度?|[今去明前上本]年度?)?(?:上半年|下半年|[一二三四1-4]季度|[1-9一二三四五六七八九十]{1,2}月份?)?"
+)
 
 
 # a named building or site right before a generic tail (X大酒店升级改造项目): data/lexicon/building_heads.txt
