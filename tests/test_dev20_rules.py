@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from cases import names_of as _names
+from cases import relations_of as _relations
 
 
 @pytest.mark.parametrize(
@@ -34,3 +35,37 @@ def test_dev20_names(text: str, name: str, types: tuple[str, ...]) -> None:
 )
 def test_dev20_not_names(text: str, name: str) -> None:
     assert name not in _names(text)
+
+
+PARK = (
+    "在浙江湖州长兴县泗安镇产业园的北湖机械厂车间里,工人们正在赶制订单。泗安镇镇长介绍,园区已入驻企业30家。"
+)
+
+
+def test_dev20_address_before_a_zone() -> None:
+    # a chain of places before a zone's name is its address: the places stay named on their own, the zone is
+    # also named from its last place on
+    names = _names(PARK)
+    assert names.get("湖州市") == "City"
+    assert names.get("泗安镇产业园") == "Zone"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a zone named from its town is in that town
+        (PARK, ("泗安镇产业园", "locatedIn", "泗安镇")),
+        (
+            "长兴县泗安镇今年新引进企业12家。泗安镇电商产业园已入驻企业40家。",
+            ("泗安镇电商产业园", "locatedIn", "泗安镇"),
+        ),
+    ],
+)
+def test_dev20_relations(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _relations(text)
+
+
+def test_dev20_town_then_verb_is_no_seat() -> None:
+    # X镇调研Y园区: the town is a stop of the visit, not the park's seat
+    rels = _relations("县长在北湖工业园区、泗安镇调研北湖工业园区建设。")
+    assert not any(r[1] == "locatedIn" and r[2] == "泗安镇" for r in rels)

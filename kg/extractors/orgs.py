@@ -1222,6 +1222,21 @@ def _zone_without_place(ctx: Context, z) -> None:
             ctx.add(p.vend, z.vend, "Zone", "zone.without-place", 0.7)
 
 
+def _after_address(ctx: Context, vs: int, hs: int) -> int:
+    """山东德州禹城市房寺镇产业园: a chain of two or more places written one after the other before a zone's
+    name is its address (province, city, county, town); the zone is named from the last of them on, and the
+    places before it are named on their own."""
+    places = {p.vstart: p for p in ctx.mentions if p.code or p.type in ("Town", "Village")}
+    chain = []
+    k = vs
+    while k in places and places[k].vend < hs:
+        chain.append(places[k])
+        k = max(p.vend for p in ctx.mentions if p.vstart == k and (p.code or p.type in ("Town", "Village")))
+    if len(chain) < 2 or k != chain[-1].vend:
+        return vs
+    return chain[-1].vstart
+
+
 _PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+个")
 
 
@@ -1334,6 +1349,7 @@ def extract_zones(ctx: Context) -> None:
             and word_freq(view[walked : span[0]]) < 3000
         ):
             span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
+        span = (_after_address(ctx, span[0], hs), he)
         core = view[span[0] : hs]
         if core in (
             "各",
