@@ -29,6 +29,9 @@ def test_dev20_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # a time frame alone before 项目 says when, not which project
         ("会上,市发改委主任介绍了全市2023年项目建设情况。", "2023年项目"),
         ("今年上半年项目开工率达到九成。", "今年上半年项目"),
+        # a verb of building (新建, read as a place by the segmenter) or 离 (how far from) opens no zone's name
+        ("新建产业园后,企业搬进了新厂房。", "新建产业园"),
+        ("老车间离物流园太远,运输不便。", "老车间离物流园"),
         # a count in Chinese numerals inside the run: projects in general (从三个方面推进项目建设)
         ("全县从资金、土地、人才三个方面保障项目推进。", "人才三个方面保障项目"),
     ],

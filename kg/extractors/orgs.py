@@ -20,6 +20,7 @@ from ..lexicon import (
     PEOPLES_ORGANISATIONS,
     TITLES,
     ZONE_HEADS,
+    alternation,
 )
 from ..registry import extractor
 from ..scan import Scan
@@ -1222,6 +1223,9 @@ def _zone_without_place(ctx: Context, z) -> None:
             ctx.add(p.vend, z.vend, "Zone", "zone.without-place", 0.7)
 
 
+_BUILD_VERB_CORE = re.compile(alternation("build_verbs"))
+
+
 def _after_address(ctx: Context, vs: int, hs: int) -> int:
     """山东德州禹城市房寺镇产业园: a chain of two or more places written one after the other before a zone's
     name is its address (province, city, county, town); the zone is named from the last of them on, and the
@@ -1351,30 +1355,35 @@ def extract_zones(ctx: Context) -> None:
             span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
         span = (_after_address(ctx, span[0], hs), he)
         core = view[span[0] : hs]
-        if core in (
-            "各",
-            "该",
-            "全",
-            "本",
-            "新",
-            "工业",
-            "化工",
-            "产业",
-            "重点",
-            "省级",
-            "国家级",
-            "所在地",
-            "当地",
-            "本地",
-            "周边",
-            "相关",
-            "附近",
-            "各类",
-            "全市",
-            "全省",
-            "全县",
-        ) or tag(core) in ("v", "r", "m", "a"):
-            continue
+        if (
+            core
+            in (
+                "各",
+                "该",
+                "全",
+                "本",
+                "新",
+                "工业",
+                "化工",
+                "产业",
+                "重点",
+                "省级",
+                "国家级",
+                "所在地",
+                "当地",
+                "本地",
+                "周边",
+                "相关",
+                "附近",
+                "各类",
+                "全市",
+                "全省",
+                "全县",
+            )
+            or tag(core) in ("v", "r", "m", "a")
+            or _BUILD_VERB_CORE.fullmatch(core)
+        ):
+            continue  # (新建产业园后: a verb of building, one jieba reads as a place, before a bare head)
         if any(p.code and p.vstart == span[0] and p.vend == he for p in ctx.mentions):
             continue  # 滨海新区 is a district of the national list
         if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
@@ -1403,7 +1412,7 @@ def extract_zones(ctx: Context) -> None:
         )  # 哈达铺镇扶贫产业园: after a place, a verb is the zone's purpose, not a clause
         if any(
             tag(w) == "v"
-            and (len(w) > 1 or w in ("进", "建", "到"))
+            and (len(w) > 1 or w in ("进", "建", "到", "离"))  # (旧厂房离物流园远: how far from it)
             and not (placed and word_freq(w) < 2000)
             # 循环经济示范园: a verb that modifies the noun after it names the zone's field
             and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))
