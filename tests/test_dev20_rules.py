@@ -21,6 +21,22 @@ def test_dev20_names(text: str, name: str, types: tuple[str, ...]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # a district's short name right after its municipality, and the next items of that list: the
+        # districts of that municipality (朝阳区 of 北京, not 朝阳市 of 辽宁)
+        ("客商分别来自上海闵行、普陀、静安等区。", "普陀区", ("District",)),
+        ("客商分别来自北京海淀、朝阳、丰台等区。", "朝阳区", ("District",)),
+        ("客商分别来自北京海淀、朝阳、丰台等区。", "丰台区", ("District",)),
+        # (a province's short name before a city keeps the city)
+        ("辽宁朝阳、阜新两市的企业参加了洽谈。", "朝阳市", ("City",)),
+    ],
+)
+def test_dev20_listed_districts(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
     "text, name",
     [
         # 作为 gives a gathering a role; it opens no name
