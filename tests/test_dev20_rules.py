@@ -14,6 +14,17 @@ from cases import relations_of as _relations
         # 说明会 and 签约会 are gatherings (event_heads)
         ("9月8日,江城县投资环境说明会在上海举行。", "江城县投资环境说明会", ("Event",)),
         ("江城县重点项目签约会在杭州举行,签约项目6个。", "江城县重点项目签约会", ("Event",)),
+        # a list closed by a firm whose heads speak in turn: its items are firms
+        (
+            "会上,江城荣达食品、北湖科技公司、江城建工华远、山海环境产业集团负责人分别发言。",
+            "江城荣达食品",
+            ("Company",),
+        ),
+        (
+            "会上,江城荣达食品、北湖科技公司、江城建工华远、山海环境产业集团负责人分别发言。",
+            "江城建工华远",
+            ("Company",),
+        ),
     ],
 )
 def test_dev20_names(text: str, name: str, types: tuple[str, ...]) -> None:
@@ -42,6 +53,8 @@ def test_dev20_listed_districts(text: str, name: str, types: tuple[str, ...]) ->
         # 作为 gives a gathering a role; it opens no name
         ("江城县推介会在北京举行。作为会议的一项重要内容,县长介绍了投资环境。", "作为会议"),
         ("作为大会的重要议程,北湖区与三家企业签约。", "作为大会"),
+        # (bodies listed before their heads speak are no firms)
+        ("县发改局、县商务局、北湖科技公司负责人分别发言。", "县发改局"),
         # a time frame alone before 项目 says when, not which project
         ("会上,市发改委主任介绍了全市2023年项目建设情况。", "2023年项目"),
         ("今年上半年项目开工率达到九成。", "今年上半年项目"),

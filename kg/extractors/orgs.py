@@ -888,6 +888,10 @@ _COMPANY_LIST_TAIL = re.compile(
     r"|(?<=[\u4e00-\u9fff])[\d一二两三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
 )
 _CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
+# the heads of the listed organisations speak, one after another (A、B、C集团负责人分别发言)
+_HEADS_SPEAK = re.compile(
+    r"(?:主要)?(?:负责人|董事长|总经理|代表)(?:分别|先后|依次|相继)(?:发言|致辞|讲话|介绍|表示|作了?发言)"
+)
 _ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
 _NOT_A_FIRM = re.compile(
     "(?:"
@@ -949,6 +953,13 @@ def extract_listed_companies(ctx: Context) -> None:
             continue
         tail = _COMPANY_LIST_TAIL.search(view, cs, ce)
         end = tail.start() if tail else ce
+        heads = None if tail else _HEADS_SPEAK.search(view, cs, ce)
+        if heads is not None and any(
+            m.type == "Company" and m.vend == heads.start() and view[m.vstart - 1] == "、"
+            for m in ctx.mentions
+        ):
+            # A、B、C公司负责人分别发言: the list's last item, a firm, closes it; its heads speak for firms
+            tail, end = heads, heads.start()
         seps = [i for i in range(cs, end) if view[i] == "、"]
         if not seps:
             continue
