@@ -14,6 +14,15 @@ from cases import relations_of as _relations
         # 说明会 and 签约会 are gatherings (event_heads)
         ("9月8日,江城县投资环境说明会在上海举行。", "江城县投资环境说明会", ("Event",)),
         ("江城县重点项目签约会在杭州举行,签约项目6个。", "江城县重点项目签约会", ("Event",)),
+        # two fields joined by 和 name one merged department
+        ("绵阳市经济合作和外事局副局长李强带队考察。", "绵阳市经济合作和外事局", ("GovernmentBody",)),
+        ("长沙市自然资源和规划局局长王飞介绍。", "长沙市自然资源和规划局", ("GovernmentBody",)),
+        # 投促 is the usual short form of 投资促进 (县投促服务中心, 市投促局)
+        (
+            "6月3日,绵阳市经济合作和外事局局长一行来三台县调研,县投促服务中心汇报了工作。",
+            "三台县投资促进服务中心",
+            ("GovernmentBody",),
+        ),
         # a list closed by a firm whose heads speak in turn: its items are firms
         (
             "会上,江城荣达食品、北湖科技公司、江城建工华远、山海环境产业集团负责人分别发言。",

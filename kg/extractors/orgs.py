@@ -43,7 +43,8 @@ from .home import DATELINE_OUTLET, home_code, publisher_in_text
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
-_BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+# (two fields joined by 和 name one merged department: 经济合作和外事局, 自然资源和规划局)
+_BUREAU = rf"(?:{_CORES})(?:和(?:{_CORES}))?(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
 # The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
 # level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
 _ORGAN = (
