@@ -106,6 +106,12 @@ def test_dev20_relations(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _relations(text)
 
 
+def test_dev20_group_then_capacity() -> None:
+    # a group's name, then a capacity: the group's project, also named from the capacity on
+    rels = _relations("阿荣旗与江城建材集团300万吨水泥粉磨项目签约。")
+    assert ("江城建材集团", "operates", "300万吨水泥粉磨项目") in rels
+
+
 def test_dev20_town_then_verb_is_no_seat() -> None:
     # X镇调研Y园区: the town is a stop of the visit, not the park's seat
     rels = _relations("县长在北湖工业园区、泗安镇调研北湖工业园区建设。")

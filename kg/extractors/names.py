@@ -1698,7 +1698,14 @@ def _decompose(ctx: Context, proj) -> None:
                 ops.append(part("operator-prefix", comp))
             op_end = vs + cut if prefix else -1
     rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
-    if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
+    firm = view[vs:op_end] if op_end > 0 else ""
+    if (
+        op_end > 0
+        # (a group's name, then a capacity: 江城建材集团300万吨水泥粉磨项目 is the group's project named
+        # from the capacity on, as after a 有限公司)
+        and ("公司" in firm or firm.endswith("集团") and bool(_OWN_WORKS.match(view, op_end)))
+        and not _GENERIC_WORKS.fullmatch(rest)
+    ):
         # the project's own name starts after the company's: keep that as the label
         # (the full name with its operator, as lists write it, stays the project's label)
         inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8, label=view[vs:he])
