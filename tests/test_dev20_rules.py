@@ -112,6 +112,12 @@ def test_dev20_group_then_capacity() -> None:
     assert ("江城建材集团", "operates", "300万吨水泥粉磨项目") in rels
 
 
+def test_dev20_bureau_credit() -> None:
+    # a paper's bureau credits its reporter: the reporter works for the bureau
+    rels = _relations("活动中,12个合作项目现场签约。(江城日报北湖记者站 王明)")
+    assert ("王明", "worksFor", "江城日报北湖记者站") in rels
+
+
 def test_dev20_town_then_verb_is_no_seat() -> None:
     # X镇调研Y园区: the town is a stop of the visit, not the park's seat
     rels = _relations("县长在北湖工业园区、泗安镇调研北湖工业园区建设。")

@@ -270,7 +270,16 @@ def people_posts(ctx: Context) -> None:
             elif role == "earlier-title":
                 _earlier_title(ctx, ix, p, vs, ve)
             elif role in ("credit", "photo-credit"):
-                pub = _credited_outlet(ctx, vs) or _publisher(ix, p.vstart)
+                # (中国日报X记者站 某某: the bureau named with the credit employs its reporter)
+                bureau = next(
+                    (
+                        m
+                        for m in ix.mentions
+                        if m.type == "Institution" and m.vend == ve + 1 and view[ve] == "站"
+                    ),
+                    None,
+                )
+                pub = bureau or _credited_outlet(ctx, vs) or _publisher(ix, p.vstart)
                 # a 通讯员 (correspondent) reports for the paper but works elsewhere (a local office)
                 if pub is not None and not (role == "credit" and "通讯员" in view[vs:ve]):
                     credit = role == "credit"
