@@ -122,3 +122,20 @@ def test_dev20_town_then_verb_is_no_seat() -> None:
     # X镇调研Y园区: the town is a stop of the visit, not the park's seat
     rels = _relations("县长在北湖工业园区、泗安镇调研北湖工业园区建设。")
     assert not any(r[1] == "locatedIn" and r[2] == "泗安镇" for r in rels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2月10日,江城市首批120个重点项目举行集中开复工仪式。开工仪式上,市长介绍了项目情况。",
+        "3月2日,北湖区举行一季度重点项目集中开竣工仪式。开工仪式由区长主持。",
+    ],
+)
+def test_dev20_bare_start_is_the_combined_occasion(text: str) -> None:
+    # 开复工 / 开竣工 write two acts as one word: the bare 开工仪式 is that occasion
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    assert len([e for e in entities if e.type == "Event"]) == 1
