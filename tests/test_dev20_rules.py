@@ -118,6 +118,18 @@ def test_dev20_bureau_credit() -> None:
     assert ("王明", "worksFor", "江城日报北湖记者站") in rels
 
 
+def test_dev20_title_of_the_sentence_firm() -> None:
+    # a firm's title with no organisation before it: the one firm the sentence names
+    rels = _relations("在北湖镇的江城动力机械厂车间里,谈起新厂房,总经理王明最大的感受是效率高了。")
+    assert ("王明", "worksFor", "江城动力机械厂") in rels
+
+
+def test_dev20_title_with_two_firms_is_left() -> None:
+    # (two firms in the sentence: whose manager is not said)
+    rels = _relations("江城动力机械厂和北湖电子有限公司签约后,总经理王明表示,合作前景广阔。")
+    assert not any(r[0] == "王明" and r[1] == "worksFor" for r in rels)
+
+
 def test_dev20_town_then_verb_is_no_seat() -> None:
     # X镇调研Y园区: the town is a stop of the visit, not the park's seat
     rels = _relations("县长在北湖工业园区、泗安镇调研北湖工业园区建设。")
