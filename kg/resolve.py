@@ -74,6 +74,15 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
 _YEAR_LEAD_EVENT = re.compile(r"^(?:19|20)\d{2}年?")
 _BARE_ACT = re.compile(r"((?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动))(?:仪式|大会|活动)")
 _TITLED = re.compile(r"《([^《》]{1,20})》")
+# two acts written as one word (开复工 = 开工和复工, 开竣工 = 开工和竣工): a bare 开工仪式 is their occasion's
+_COMBINED_ACTS = re.compile(r"开([复竣])工")
+
+
+def _acts_apart(m: re.Match) -> str:
+    """开复工 → 开工复工, 开竣工 → 开工竣工."""
+    return "开工" + m.group(1) + "工"
+
+
 _ACT = re.compile(r"(?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动)")
 _ACT_OCCASION = re.compile(r"((?:开工|签约|奠基|竣工|投产|开业|启动))(?:仪式|活动|大会)$")
 _YEAR_PREFIX = re.compile(r"^(\d{4})年度?")
@@ -433,7 +442,11 @@ def _doc_aliases(
         act = _BARE_ACT.fullmatch(n)
         if not act:
             continue
-        groups = {uf.find(j) for j, nj in acts if len(nj) > len(n) and act.group(1) in nj}
+        groups = {
+            uf.find(j)
+            for j, nj in acts
+            if len(nj) > len(n) and act.group(1) in _COMBINED_ACTS.sub(_acts_apart, nj)
+        }
         if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
             uf.union(g, i, f"'{n}' is the one occasion of {act.group(1)} in {ctx.doc.id}")
     # 1c) 2024年招商引资项目集中签约仪式 (a headline) = 天津市东丽区招商引资项目集中签约活动暨…仪式 (the lead):

@@ -70,6 +70,8 @@ SETS = {
     "dev18": (ROOT / "tests/dev18/gold", ROOT / "tests/dev18/texts", ""),
     # six articles (大连 庄河, 长海县, 青海 都兰, 西藏 洛隆, 广西 平果, 湖南 衡东) annotated before kg ran on them
     "dev19": (ROOT / "tests/dev19/gold", ROOT / "tests/dev19/texts", ""),
+    # six articles (沈阳, 大连 中山区, 河北 巨鹿, 内蒙古 阿荣旗, 山东 禹城/滕州, 四川 开江) annotated before kg ran on them
+    "dev20": (ROOT / "tests/dev20/gold", ROOT / "tests/dev20/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

@@ -1533,8 +1533,8 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     if fixed is None:
         fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     core = ctx.view[vs:hs]
-    if re.search(r"\d+个", core):
-        return False
+    if re.search(r"[\d一二三四五六七八九十两]+个", core) or (core and _TIME_FRAME.fullmatch(core)):
+        return False  # (2022年项目, 今年上半年项目: a time frame says when, not which project)
     # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目 and
     # …公司投资80亿元实施炼油转型升级项目 are the ones an investor builds
     owned = _OWNED.search(ctx.view, max(0, vs - 24), vs)
@@ -1606,6 +1606,12 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
     return False
+
+
+# a year or a part of one, alone before 项目 (全市2022年项目建设情况): when, not which
+_TIME_FRAME = re.compile(
+    r"(?:\d{4}年度?|[今去明前上本]年度?)?(?:上半年|下半年|[一二三四1-4]季度|[1-9一二三四五六七八九十]{1,2}月份?)?"
+)
 
 
 # a named building or site right before a generic tail (X大酒店升级改造项目): data/lexicon/building_heads.txt
@@ -1692,7 +1698,14 @@ def _decompose(ctx: Context, proj) -> None:
                 ops.append(part("operator-prefix", comp))
             op_end = vs + cut if prefix else -1
     rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
-    if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
+    firm = view[vs:op_end] if op_end > 0 else ""
+    if (
+        op_end > 0
+        # (a group's name, then a capacity: 江城建材集团300万吨水泥粉磨项目 is the group's project named
+        # from the capacity on, as after a 有限公司)
+        and ("公司" in firm or firm.endswith("集团") and bool(_OWN_WORKS.match(view, op_end)))
+        and not _GENERIC_WORKS.fullmatch(rest)
+    ):
         # the project's own name starts after the company's: keep that as the label
         # (the full name with its operator, as lists write it, stays the project's label)
         inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8, label=view[vs:he])
@@ -2717,7 +2730,9 @@ _EVENT_STOPS = frozenset(
     # taking part by watching, or holding one's own series (收听收看…视频会议, 自主开展…推介会)
     " 收听收看 收听 收看 观看 开展 自主开展 组织开展"
     # a counted clause before the occasion (又有8个项目进行集中开工仪式): 进行 is its verb
-    " 进行".split()
+    " 进行"
+    # a role given to the occasion (作为会议的一项重要内容, 作为大会的主会场): a preposition, no part of a name
+    " 作为".split()
 )
 # determiners that point back to a gathering named before (本届X节 = the X节 of this article)
 _DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")

@@ -20,6 +20,7 @@ from ..lexicon import (
     PEOPLES_ORGANISATIONS,
     TITLES,
     ZONE_HEADS,
+    alternation,
 )
 from ..registry import extractor
 from ..scan import Scan
@@ -42,7 +43,8 @@ from .home import DATELINE_OUTLET, home_code, publisher_in_text
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
-_BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+# (two fields joined by 和 name one merged department: 经济合作和外事局, 自然资源和规划局)
+_BUREAU = rf"(?:{_CORES})(?:和(?:{_CORES}))?(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
 # The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
 # level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
 _ORGAN = (
@@ -887,6 +889,10 @@ _COMPANY_LIST_TAIL = re.compile(
     r"|(?<=[\u4e00-\u9fff])[\d一二两三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
 )
 _CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
+# the heads of the listed organisations speak, one after another (A、B、C集团负责人分别发言)
+_HEADS_SPEAK = re.compile(
+    r"(?:主要)?(?:负责人|董事长|总经理|代表)(?:分别|先后|依次|相继)(?:发言|致辞|讲话|介绍|表示|作了?发言)"
+)
 _ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
 _NOT_A_FIRM = re.compile(
     "(?:"
@@ -948,6 +954,13 @@ def extract_listed_companies(ctx: Context) -> None:
             continue
         tail = _COMPANY_LIST_TAIL.search(view, cs, ce)
         end = tail.start() if tail else ce
+        heads = None if tail else _HEADS_SPEAK.search(view, cs, ce)
+        if heads is not None and any(
+            m.type == "Company" and m.vend == heads.start() and view[m.vstart - 1] == "、"
+            for m in ctx.mentions
+        ):
+            # A、B、C公司负责人分别发言: the list's last item, a firm, closes it; its heads speak for firms
+            tail, end = heads, heads.start()
         seps = [i for i in range(cs, end) if view[i] == "、"]
         if not seps:
             continue
@@ -1223,6 +1236,24 @@ def _zone_without_place(ctx: Context, z) -> None:
             ctx.add(p.vend, z.vend, "Zone", "zone.without-place", 0.7)
 
 
+_BUILD_VERB_CORE = re.compile(alternation("build_verbs"))
+
+
+def _after_address(ctx: Context, vs: int, hs: int) -> int:
+    """山东德州禹城市房寺镇产业园: a chain of two or more places written one after the other before a zone's
+    name is its address (province, city, county, town); the zone is named from the last of them on, and the
+    places before it are named on their own."""
+    places = {p.vstart: p for p in ctx.mentions if p.code or p.type in ("Town", "Village")}
+    chain = []
+    k = vs
+    while k in places and places[k].vend < hs:
+        chain.append(places[k])
+        k = max(p.vend for p in ctx.mentions if p.vstart == k and (p.code or p.type in ("Town", "Village")))
+    if len(chain) < 2 or k != chain[-1].vend:
+        return vs
+    return chain[-1].vstart
+
+
 _PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+个")
 
 
@@ -1335,31 +1366,37 @@ def extract_zones(ctx: Context) -> None:
             and word_freq(view[walked : span[0]]) < 3000
         ):
             span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
+        span = (_after_address(ctx, span[0], hs), he)
         core = view[span[0] : hs]
-        if core in (
-            "各",
-            "该",
-            "全",
-            "本",
-            "新",
-            "工业",
-            "化工",
-            "产业",
-            "重点",
-            "省级",
-            "国家级",
-            "所在地",
-            "当地",
-            "本地",
-            "周边",
-            "相关",
-            "附近",
-            "各类",
-            "全市",
-            "全省",
-            "全县",
-        ) or tag(core) in ("v", "r", "m", "a"):
-            continue
+        if (
+            core
+            in (
+                "各",
+                "该",
+                "全",
+                "本",
+                "新",
+                "工业",
+                "化工",
+                "产业",
+                "重点",
+                "省级",
+                "国家级",
+                "所在地",
+                "当地",
+                "本地",
+                "周边",
+                "相关",
+                "附近",
+                "各类",
+                "全市",
+                "全省",
+                "全县",
+            )
+            or tag(core) in ("v", "r", "m", "a")
+            or _BUILD_VERB_CORE.fullmatch(core)
+        ):
+            continue  # (新建产业园后: a verb of building, one jieba reads as a place, before a bare head)
         if any(p.code and p.vstart == span[0] and p.vend == he for p in ctx.mentions):
             continue  # 滨海新区 is a district of the national list
         if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
@@ -1388,7 +1425,7 @@ def extract_zones(ctx: Context) -> None:
         )  # 哈达铺镇扶贫产业园: after a place, a verb is the zone's purpose, not a clause
         if any(
             tag(w) == "v"
-            and (len(w) > 1 or w in ("进", "建", "到"))
+            and (len(w) > 1 or w in ("进", "建", "到", "离"))  # (旧厂房离物流园远: how far from it)
             and not (placed and word_freq(w) < 2000)
             # 循环经济示范园: a verb that modifies the noun after it names the zone's field
             and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))

@@ -41,7 +41,8 @@ _PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
     # (记者:某某 / 记者：某某: a credit line whose role word is followed by a colon)
-    rf"(本报)?(特约)?(记者|通讯员|摄影)(?:\s*[:：])?\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
+    # (中国日报X记者站 某某: a paper's bureau credits its reporter)
+    rf"(本报)?(特约)?(记者|通讯员|摄影)(?:站)?(?:\s*[:：])?\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
 # the further names of one credit, each after a space or 、 (记者 某某 某某), up to the credit's end
 # (another role word starts another credit: 记者 某某 通讯员 某某)
@@ -335,6 +336,8 @@ def extract_people(ctx: Context) -> None:
                 or _AGENCY_DATE.search(s, 0, m.start())
                 # 江城日报融媒体记者 某某: the paper named right before the credit
                 or _PAPER_BEFORE.search(s, 0, m.start())
+                # (江城日报X记者站 某某: the bureau's own reporter)
+                or s[m.end(3) : m.end(3) + 1] == "站"
                 # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
                 or s[m.start() - 1 : m.start()] in ("(", "（")
                 and any(

@@ -169,7 +169,11 @@ def extract_places(ctx: Context) -> None:
     far: list[tuple[int, int, str]] = []  # short forms of cities elsewhere, left out for now
     for s, e, name, full in cands:
         codes = gaz.full[name] if full else gaz.short[name]
-        code = _choose(ctx, codes, full, explicit)
+        code = "" if full else _sibling(ctx, s, codes)
+        if code:
+            explicit.add(code)  # (朝阳 after 北京昌平、大兴、: a list's item is a sibling of the one before)
+        else:
+            code = _choose(ctx, codes, full, explicit)
         if not code:
             cities = [c for c in codes if gaz.by_code[c].level == 2]
             if not full and len(cities) == 1:
@@ -236,6 +240,30 @@ def extract_places(ctx: Context) -> None:
                 code=code,
                 parent_code=p.parent,
             )
+
+
+def _sibling(ctx: Context, s: int, codes: list[str]) -> str:
+    """北京昌平、大兴、朝阳: a county-level short name right after its municipality's name, or listed right
+    after a county-level place, is the one under that municipality or that place's parent, if it has one
+    there (朝阳区 of 北京, not 朝阳市 of 辽宁); else ''."""
+    sep = ctx.view[s - 1 : s] in ("、", "和", "与", "及")
+    end = s - 1 if sep else s
+    prev = next((m for m in reversed(ctx.mentions) if m.code and m.vend == end), None)
+    if prev is None:
+        return ""
+    gaz = ctx.gaz
+    before = gaz.by_code[prev.code]
+    if sep and before.level == 3:
+        same = [c for c in codes if gaz.by_code[c].level == 3 and gaz.by_code[c].parent == before.parent]
+    elif not sep and before.level == 1 and prev.code[:2] in _MUNICIPALITIES:
+        same = [c for c in codes if gaz.by_code[c].level == 3 and c[:2] == prev.code[:2]]
+    else:
+        return ""
+    return same[0] if len(same) == 1 else ""
+
+
+# the four municipalities (GB/T 2260: 北京 11, 天津 12, 上海 31, 重庆 50), whose districts are county-level
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 
 
 # prepositions and verbs that take a place right after them (在南京, 赴深圳, 前往上海, 来自苏州)

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from ..extractors.base import Context, bare
+from ..extractors.base import Context, bare, tag, tokens
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..gazetteer import towns, towns_by_county
 from ..lexicon import VENUE_HEADS, alternation
@@ -173,8 +173,14 @@ def located_by_name(ctx: Context) -> None:
                 continue
             if name[p.vend - x.vstart : p.vend - x.vstart + 1] in ("至", "到", "—", "-"):
                 break  # 甲至乙铁路 runs between two places: its first place is one end, not its seat
-            if not p.code and x.type not in ("GovernmentBody", "Institution"):
+            if not p.code and (
+                x.type not in ("GovernmentBody", "Institution", "Zone")
+                or x.type == "Zone"
+                and tag((tokens(name[p.vend - x.vstart :]) or [""])[0]).startswith("v")
+            ):
                 continue  # a local place names the seat of a body (村党支部, 镇政府), not always a firm's
+                # (a zone named from its town, X镇产业园, is an area of that town; a verb after the town,
+                # X镇调研Y园区, says the town was a stop of a visit)
             level = ctx.gaz.by_code[p.code].level if p.code else 4
             if (
                 level == 1
