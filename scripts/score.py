@@ -70,6 +70,8 @@ SETS = {
     "dev18": (ROOT / "tests/dev18/gold", ROOT / "tests/dev18/texts", ""),
     # six articles (大连 庄河, 长海县, 青海 都兰, 西藏 洛隆, 广西 平果, 湖南 衡东) annotated before kg ran on them
     "dev19": (ROOT / "tests/dev19/gold", ROOT / "tests/dev19/texts", ""),
+    # six articles (朝阳 凌源, 北票, 工业和信息化部, 江苏 南通, 安徽 怀远, 云南 楚雄) annotated before kg ran on them
+    "dev21": (ROOT / "tests/dev21/gold", ROOT / "tests/dev21/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }
