@@ -219,7 +219,9 @@ _BATCH_CLASS = re.compile(
     # (开复工项目: the projects started or resumed, a status as 新开工 and 在建 are)
     r"|开复工"
     # (X县6大项目, 两大项目: a count of projects, no name)
-    r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?)$"
+    r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?"
+    # (A、B两个项目, X镇3个重点项目: the items listed before are counted, the count names none of them)
+    r"|[\d一二三四五六七八九十两]+个(?:重点|重大)?)$"
 )
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
@@ -255,6 +257,8 @@ _BATCH_LEAD = re.compile(r"(?:国家|全国|省|市)?第[一二三四五六七�
 # opening to the project's head no clause break
 _KINDS_ENUMERATED = re.compile(r"(?:既有|也有|还有|又有)[^，。,；;：:！？!?“”]*$")
 _FACILITY_END = re.compile(r"(?:基地|园|中心|牧场|电站|生产线)$")
+# a sum of money opening a fund's name (获得1550万元省专项资金, 争取3.2亿元中央预算内投资): the amount
+_MONEY_LEAD = re.compile(r"[\d.]+(?:多|余)?(?:万|亿|万亿)?元")
 _QUANTIFIER_INSIDE = re.compile(r"一些|(?<!第)一批|若干|一系列|部分|多个|各类|各项")  # (第一批: a batch)
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
 # a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
@@ -2147,6 +2151,11 @@ def extract_programmes(ctx: Context) -> None:
         if linked:
             # (中央)财政衔接推进乡村振兴补助资金: the central fund's name holds the verb of its purpose
             vs = linked.start()
+        money = _MONEY_LEAD.match(view, vs, hs)
+        if money:
+            # 获得1550万元省专项资金: the sum received is said of the fund, not its name (a sum before a bare
+            # head, 500万元专项资金, leaves no name)
+            vs = money.end()
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         act = _PLACE_ACT.match(view, vs, hs) if m.group() == "长制" else None
