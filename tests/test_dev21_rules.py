@@ -17,6 +17,9 @@ from cases import names_of as _names
         # a sum of money before a fund's name is what was received, not part of the name
         ("两个项目共争取到2300万元省专项资金。", "2300万元省专项资金"),
         ("园区获得1.2亿元中央预算内资金支持。", "1.2亿元中央预算内资金"),
+        # a project head inside a registered firm's name is a word of the firm's name
+        ("市长会见了华东水利工程咨询集团有限公司董事长一行。", "华东水利工程"),
+        ("县政府与江城市政工程设计有限公司签订协议。", "江城市政工程"),
     ],
 )
 def test_dev21_not_names(text: str, name: str) -> None:
@@ -28,7 +31,19 @@ def test_dev21_not_names(text: str, name: str) -> None:
     [
         # the project named on its own, with its head, still stands
         ("江城市图书馆改造项目建成后将方便群众阅读。", "江城市图书馆改造项目", ("Project",)),
+        # an industry alliance is an institution (an association of firms)
+        ("北方新材料产业联盟秘书长李明出席会议。", "北方新材料产业联盟", ("Institution",)),
+        # (总)顾问 is a post that introduces a name
+        ("北方新材料产业联盟总顾问王建华参加座谈。", "王建华", ("Person", "Official")),
+        ("江城物流有限公司顾问刘德明介绍了情况。", "刘德明", ("Person", "Official")),
     ],
 )
 def test_dev21_names(text: str, name: str, types: tuple[str, ...]) -> None:
     assert _names(text).get(name) in types
+
+
+def test_dev21_adviser_works_for_alliance() -> None:
+    from cases import relations_of
+
+    rels = relations_of("北方新材料产业联盟总顾问王建华参加座谈。")
+    assert ("王建华", "worksFor", "北方新材料产业联盟") in rels

@@ -430,6 +430,13 @@ def cleanup(ctx: Context) -> None:
     for m in ms:
         if m.type == "Zone" and m.surface not in zones_alone:
             drop.add(id(m))
+    # a project head inside a registered firm's name (中国X工程顾问集团有限公司, X项目管理有限公司) is a word
+    # of the firm's name, no project of the article (unless the same name is also written on its own)
+    inside_firm = _nesting(firms)
+    projects_alone = {m.surface for m in ms if m.type == "Project" and not inside_firm(m)}
+    for m in ms:
+        if m.type == "Project" and m.surface not in projects_alone:
+            drop.add(id(m))
     # what the tests below look for among all mentions, gathered in one pass (each test scanned every
     # mention for every mention)
     all_programmes = [p for p in ms if p.type == "Programme"]
