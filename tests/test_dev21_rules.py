@@ -20,6 +20,9 @@ from cases import names_of as _names
         # a project head inside a registered firm's name is a word of the firm's name
         ("市长会见了华东水利工程咨询集团有限公司董事长一行。", "华东水利工程"),
         ("县政府与江城市政工程设计有限公司签订协议。", "江城市政工程"),
+        # a speaker named already by a title: its last character and 在 are no second name
+        ("江城县委常委、常务副县长周建国在致辞中表示,要加快项目建设。", "国在"),
+        ("副市长吴立民在讲话中指出,要优化营商环境。", "民在"),
     ],
 )
 def test_dev21_not_names(text: str, name: str) -> None:

@@ -466,6 +466,14 @@ def _speaker(ctx: Context, sent, j: int) -> None:
         vs = sent.vstart + j - n
         if len(w) < n or not is_name(w) or _place_or_org(ctx, vs, vs + n):
             continue
+        if any(
+            p.type in ("Person", "Official")
+            and p.vstart < vs + n
+            and vs < p.vend
+            and (p.vstart, p.vend) != (vs, vs + n)
+            for p in ctx.mentions
+        ):
+            return  # 副县长祖家国在致辞中表示: the speaker is named already; 国在 is its end and the preposition
         if n == 3 and w[2] == "在" and is_name(w[:2]):
             continue  # 李峰在致辞中指出: 在 before the speech verb is the preposition, not the name's end
         if w[-1] in "中上里" and s[j - n - 1 : j - n] == "在":
