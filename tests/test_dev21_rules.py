@@ -34,6 +34,17 @@ def test_dev21_not_names(text: str, name: str) -> None:
     [
         # the project named on its own, with its head, still stands
         ("江城市图书馆改造项目建成后将方便群众阅读。", "江城市图书馆改造项目", ("Project",)),
+        # the projects started or signed, listed by name after 项目为: a park or centre is a project here
+        (
+            "当天开工建设的项目为北湖智慧物流园、江城农产品冷链中心,总投资3亿元。",
+            "北湖智慧物流园",
+            ("Project",),
+        ),
+        (
+            "此次签约的项目分别是青山新材料产业园、江城数据中心等,总投资20亿元。",
+            "江城数据中心",
+            ("Project",),
+        ),
         # an industry alliance is an institution (an association of firms)
         ("北方新材料产业联盟秘书长李明出席会议。", "北方新材料产业联盟", ("Institution",)),
         # (总)顾问 is a post that introduces a name
@@ -50,3 +61,15 @@ def test_dev21_adviser_works_for_alliance() -> None:
 
     rels = relations_of("北方新材料产业联盟总顾问王建华参加座谈。")
     assert ("王建华", "worksFor", "北方新材料产业联盟") in rels
+
+
+def test_dev21_town_lead_places_its_projects() -> None:
+    from cases import relations_of
+
+    # the lead reports one town's batch of projects: the listed projects are the town's
+    rels = relations_of(
+        "3月2日上午,安徽省定远县炉桥镇一批重点项目集中开工。定远县委书记李明出席开工仪式。"
+        "当天开工建设的项目为北湖智慧物流园、江城农产品冷链中心,总投资3亿元。"
+    )
+    assert ("北湖智慧物流园", "locatedIn", "炉桥镇") in rels
+    assert ("北湖智慧物流园", "locatedIn", "定远县") not in rels

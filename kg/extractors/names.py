@@ -851,6 +851,13 @@ _PROJECTS_BUILT = re.compile(
 )
 
 
+# 当天开工建设的项目为A、B、C / 此次签约的项目分别是A、B: the projects started or signed, listed by
+# name after 项目为; an item ending in a works head (园, 中心, 基地 …) is a project here, not a zone
+_PROJECTS_ARE = re.compile(
+    r"(?:开工|开工建设|签约|竣工|投产|建设)的(?:重点|重大)?项目(?:分别)?(?:为|是|包括)[：:]?"
+    r"([^。；;！!？?：:，,]{3,200})"
+)
+_LISTED_WORKS_END = re.compile(r"(?:园|中心|基地|工程|项目|厂|电站|馆)$")
 # A、B、C等一批重大交通基础设施 / …等重点工程: a list of works closed by a word for projects
 _WORKS_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
@@ -1440,6 +1447,28 @@ def _listed_projects(ctx: Context) -> None:
                     x
                     for x in ctx.mentions
                     if x.vstart == pos and x.vend == pos + len(item) and x.type in ("Institution", "Zone")
+                ]
+                for x in same:
+                    ctx.mentions.remove(x)
+                ctx.candidates[:] = [
+                    c for c in ctx.candidates if c.subject not in same and c.object not in same
+                ]
+            pos += len(item) + 1
+    for m in _PROJECTS_ARE.finditer(view):
+        pos = m.start(1)
+        for item in m.group(1).split("等")[0].split("、"):
+            if (
+                4 <= len(item) <= 30
+                and _CJK_NAME.fullmatch(item)
+                and _LISTED_WORKS_END.search(item)
+                and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
+            ):
+                ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
+                # (a park or centre listed as a started project is the project here, not a zone)
+                same = [
+                    x
+                    for x in ctx.mentions
+                    if x.vstart == pos and x.vend <= pos + len(item) and x.type in ("Institution", "Zone")
                 ]
                 for x in same:
                     ctx.mentions.remove(x)

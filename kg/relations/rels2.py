@@ -44,6 +44,11 @@ _ZONE_INSIDE = re.compile(
 )
 
 
+# the lead of an article (its headline and first paragraph), and a batch of projects written after a town
+_LEAD_SPAN = 200
+_TOWN_BATCH = re.compile(r"(?:一批|[\d一二三四五六七八九十两]+个)(?:重点|重大)?(?:项目|工程)")
+
+
 def _county_voice(view: str) -> bool:
     """Does the article speak as its county (我县, 全县, 县委) at least as often as as a city (我市, 市委)?"""
     return len(COUNTY_HOME.findall(view)) >= len(CITY_HOME.findall(view))
@@ -64,6 +69,18 @@ def home_county_projects(ctx: Context) -> None:
     home = next((m for m in ctx.mentions if m.code == code and not _is_home_ref(m)), None)
     if home is None:
         return
+    # 安徽X县Y镇一批重点项目集中开工: a lead that reports one town of the county's batch of projects makes
+    # the article the town's news, and its projects placed nowhere else are the town's
+    lead_towns = {
+        m.name: m
+        for m in ctx.mentions
+        if m.type == "Town"
+        and m.parent_code == code
+        and m.vstart < _LEAD_SPAN
+        and _TOWN_BATCH.match(ctx.view, m.vend)
+    }
+    if len(lead_towns) == 1:
+        home = next(iter(lead_towns.values()))
     placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
     for ms in by_sentence(ctx).values():
         if not any(m.type == "Project" for m in ms):
