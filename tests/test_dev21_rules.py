@@ -73,3 +73,33 @@ def test_dev21_town_lead_places_its_projects() -> None:
     )
     assert ("北湖智慧物流园", "locatedIn", "炉桥镇") in rels
     assert ("北湖智慧物流园", "locatedIn", "定远县") not in rels
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a document's number opens with its issuer's short name: the body written in the article issued it
+        (
+            "财政部近日发布通知。根据《关于支持县域商业发展的指导意见》(财政部建〔2021〕15号)要求,各地开展申报。",
+            ("财政部", "implements", "关于支持县域商业发展的指导意见"),
+        ),
+        (
+            "工信部公布名单。按照《中小企业数字化转型实施方案》(工信部联企业〔2022〕88号),各地推荐企业。",
+            ("工信部", "implements", "中小企业数字化转型实施方案"),
+        ),
+    ],
+)
+def test_dev21_relations(text: str, triple: tuple[str, str, str]) -> None:
+    from cases import relations_of
+
+    assert triple in relations_of(text)
+
+
+def test_dev21_document_number_of_another_issuer() -> None:
+    from cases import relations_of
+
+    # a body the article names is not the issuer of a document numbered by another office
+    rels = relations_of(
+        "财政部近日发布通知。根据《关于优化营商环境的实施意见》(国办发〔2022〕30号),各地落实。"
+    )
+    assert ("财政部", "implements", "关于优化营商环境的实施意见") not in rels

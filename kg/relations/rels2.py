@@ -393,3 +393,31 @@ def organizes_elided(ctx: Context) -> None:
                 if x.name not in held:
                     ctx.relate("organizes", subject, x, "organizes.elided-subject", 0.55)
                     held.add(x.name)
+
+
+# a document's number after its title: 《X》(工信部联产业〔2019〕218号), 《Y》(国办发〔2023〕5号); the number
+# opens with the issuer's short name (联 when issued jointly: the first issuer leads)
+_DOC_NUMBER = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})〔\d{4}〕\d+号[)）]")
+
+
+@relation_rule("implements.document-number")
+def document_number(ctx: Context) -> None:
+    """A policy document whose number, in brackets right after its title, opens with the short name of a body
+    the article writes (工信部 …〔2019〕218号 and 工信部 named) was issued by that body: it implements it."""
+    bodies = sorted(
+        (m for m in ctx.mentions if m.type == "GovernmentBody" and len(m.surface) >= 3),
+        key=lambda m: -len(m.surface),
+    )
+    if not bodies:
+        return
+    for doc in ctx.mentions:
+        if doc.type != "Programme" or not ctx.view.startswith("《", doc.vstart):
+            continue
+        num = _DOC_NUMBER.match(ctx.view, doc.vend)
+        if num is None:
+            continue
+        body = next((b for b in bodies if num.group(1).startswith(b.surface)), None)
+        if body is not None:
+            ctx.relate(
+                "implements", body, doc, "implements.document-number", 0.6, span=(doc.vstart, num.end())
+            )
