@@ -17,6 +17,8 @@ from cases import names_of as _names
         # a sum of money before a fund's name is what was received, not part of the name
         ("两个项目共争取到2300万元省专项资金。", "2300万元省专项资金"),
         ("园区获得1.2亿元中央预算内资金支持。", "1.2亿元中央预算内资金"),
+        # the opening words of a titled document are the same document, not a second programme
+        ("根据《乡村旅游提升专项行动计划(2021-2025年)》要求,各县开展工作。", "乡村旅游提升专项行动"),
         # a project head inside a registered firm's name is a word of the firm's name
         ("市长会见了华东水利工程咨询集团有限公司董事长一行。", "华东水利工程"),
         ("县政府与江城市政工程设计有限公司签订协议。", "江城市政工程"),
@@ -44,6 +46,12 @@ def test_dev21_not_names(text: str, name: str) -> None:
             "此次签约的项目分别是青山新材料产业园、江城数据中心等,总投资20亿元。",
             "江城数据中心",
             ("Project",),
+        ),
+        # a titled public notice (《…公示》, 《…公告》) is a document, as a 《…通知》 is
+        (
+            "省科技厅发布《关于2023年度省级科技型企业名单的公示》,我市12家企业入选。",
+            "关于2023年度省级科技型企业名单的公示",
+            ("Programme",),
         ),
         # an industry alliance is an institution (an association of firms)
         ("北方新材料产业联盟秘书长李明出席会议。", "北方新材料产业联盟", ("Institution",)),

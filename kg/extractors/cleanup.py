@@ -441,6 +441,7 @@ def cleanup(ctx: Context) -> None:
     # mention for every mention)
     all_programmes = [p for p in ms if p.type == "Programme"]
     programmes = [p for p in all_programmes if "“" in ctx.view[p.vstart : p.vend]]
+    documents = [p for p in all_programmes if p.rule == "programme.document"]
     designation_ends = {d.vend for d in ms if d.type == "Designation"}
     example_start: dict[int, int] = {}  # end of a project.example mention -> its smallest start
     project_end: dict[int, int] = {}  # start of a project -> its largest end
@@ -487,6 +488,14 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
         if m.type == "Zone" and (m.vstart, m.vend) in list_spans:
             drop.add(id(m))  # 主要有A项目、X数字产业园、B总部等: an item of a list of projects is one
+        if (
+            m.type == "Programme"
+            and m.rule != "programme.document"
+            and any(p.vstart + 1 == m.vstart and m.vend < p.vend for p in documents)
+        ):
+            # 《X专项行动计划(2019-2022年)》: X专项行动(计划), the title's opening words, is the same document (a
+            # campaign quoted later inside a title, 《关于深化“X”工程…的意见》, is one of its own)
+            drop.add(id(m))
         if m.type == "Project" and any(p.vstart <= m.vstart and m.vend < p.vend for p in all_programmes):
             drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
         if m.type in ("Zone", "Project") and m.vend in designation_ends:

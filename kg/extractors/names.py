@@ -2135,7 +2135,9 @@ def extract_programmes(ctx: Context) -> None:
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
         if re.search(
-            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略)(?:[(（][^()（）]{2,16}[)）])?$",
+            # (公示, 公告: a public notice of a list or a decision is a document of its issuer as a 通知 is)
+            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略|公示|公告)"
+            r"(?:[(（][^()（）]{2,16}[)）])?$",
             inner,
         ):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
