@@ -53,6 +53,9 @@ def test_dev21_not_names(text: str, name: str) -> None:
             "关于2023年度省级科技型企业名单的公示",
             ("Programme",),
         ),
+        # a list published in batches (第N批X名单) names a title, whatever its head; 示范/试点 end a title
+        ("农业农村部公布第三批数字乡村建设示范名单。", "数字乡村建设示范", ("Designation",)),
+        ("经过专家评审,确定了第二批绿色物流试点名单。", "绿色物流试点", ("Designation",)),
         # an industry alliance is an institution (an association of firms)
         ("北方新材料产业联盟秘书长李明出席会议。", "北方新材料产业联盟", ("Institution",)),
         # (总)顾问 is a post that introduces a name
@@ -111,3 +114,10 @@ def test_dev21_document_number_of_another_issuer() -> None:
         "财政部近日发布通知。根据《关于优化营商环境的实施意见》(国办发〔2022〕30号),各地落实。"
     )
     assert ("财政部", "implements", "关于优化营商环境的实施意见") not in rels
+
+
+def test_dev21_batch_list_is_awarded() -> None:
+    from cases import relations_of
+
+    rels = relations_of("农业农村部公布第三批数字乡村建设示范名单。")
+    assert ("农业农村部", "awards", "数字乡村建设示范") in rels

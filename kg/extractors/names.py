@@ -2386,6 +2386,9 @@ def _title_words_ok(title: str) -> bool:
         return False  # 被列为重点监管对象: a target of supervision or aid, no honour
     # (典型县, 先进市: a title for a kind of place ends in the place's level, which the tagger calls zg)
     return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in (
+        # (服务型制造示范, 智慧城市试点: a demonstration or a pilot is the title itself, a noun here)
+        "示范",
+        "试点",
         "示范县",
         "示范村",
         "标杆",
@@ -2417,7 +2420,9 @@ def _designation(
     level = _LEVEL_OPEN.match(bare) or _LEVEL_OPEN.match(raw)
     lead = _LEVEL_OPEN.match(bare)  # (全省先进基层党组织: the level word is no clause's word)
     words_ok = _title_words_ok(bare[lead.end() :] if lead and lead.end() < len(bare) else bare)
-    if not headed and not ((conferred or listed and level) and words_ok):
+    # (第四批X示范名单: a list published in batches is a title's list whatever its head, as a level's is)
+    batched = listed and _BATCH.match(raw) is not None
+    if not headed and not ((conferred or listed and level or batched) and words_ok):
         return None  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)
