@@ -56,6 +56,9 @@ def test_dev21_not_names(text: str, name: str) -> None:
         # a list published in batches (第N批X名单) names a title, whatever its head; 示范/试点 end a title
         ("农业农村部公布第三批数字乡村建设示范名单。", "数字乡村建设示范", ("Designation",)),
         ("经过专家评审,确定了第二批绿色物流试点名单。", "绿色物流试点", ("Designation",)),
+        # a closing bracket of authors' names, set apart by one or more spaces
+        ("全县工业投资增长明显。(李建平  赵晓红)", "赵晓红", ("Person", "Official")),
+        ("全县工业投资增长明显。(李建平   赵晓红)", "李建平", ("Person", "Official")),
         # an industry alliance is an institution (an association of firms)
         ("北方新材料产业联盟秘书长李明出席会议。", "北方新材料产业联盟", ("Institution",)),
         # (总)顾问 is a post that introduces a name
