@@ -124,3 +124,14 @@ def test_dev21_batch_list_is_awarded() -> None:
 
     rels = relations_of("农业农村部公布第三批数字乡村建设示范名单。")
     assert ("农业农村部", "awards", "数字乡村建设示范") in rels
+
+
+def test_dev21_prefecture_head_works_for_its_government() -> None:
+    from cases import relations_of
+
+    # 州长 in an autonomous prefecture's news: the prefecture's government, written as 州政府
+    rels = relations_of(
+        "5月8日,州委副书记、州长李明会见了客商。州政府与北湖能源集团有限公司签订合作协议。"
+        "大理州将全力做好服务。"
+    )
+    assert ("李明", "worksFor", "大理白族自治州人民政府") in rels
