@@ -19,6 +19,9 @@ from cases import names_of as _names
         ("园区获得1.2亿元中央预算内资金支持。", "1.2亿元中央预算内资金"),
         # the opening words of a titled document are the same document, not a second programme
         ("根据《乡村旅游提升专项行动计划(2021-2025年)》要求,各县开展工作。", "乡村旅游提升专项行动"),
+        # a place between an organisation's name and a person's post names a branch or a remit, no place
+        ("市长会见了北湖医药集团昆明分部总经理李明一行。", "昆明市"),
+        ("会议邀请了中国新能源产业联盟贵州发展总顾问王强。", "贵州省"),
         # a project head inside a registered firm's name is a word of the firm's name
         ("市长会见了华东水利工程咨询集团有限公司董事长一行。", "华东水利工程"),
         ("县政府与江城市政工程设计有限公司签订协议。", "江城市政工程"),
@@ -135,3 +138,9 @@ def test_dev21_prefecture_head_works_for_its_government() -> None:
         "大理州将全力做好服务。"
     )
     assert ("李明", "worksFor", "大理白族自治州人民政府") in rels
+
+
+def test_dev21_place_on_its_own_stays() -> None:
+    # the same place written on its own in another clause is a place of the article
+    names = _names("北湖医药集团昆明分部总经理李明说,昆明是公司西南市场的中心。")
+    assert names.get("昆明市") == "City"

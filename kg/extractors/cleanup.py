@@ -381,6 +381,27 @@ def _opening_places(ctx: Context) -> set[tuple[int, int]]:
     return out
 
 
+# a run from a place to the person its post introduces, with no break: X集团昆明MAH平台总经理某某
+_TO_PERSON = re.compile(r"[^，。,；;：:、！？!?\s（()）“”]{0,16}$")
+
+
+def _unit_places(ctx: Context) -> set[tuple[int, int]]:
+    """The spans of places written right after an organisation's name and before the post of a person named
+    next in the same run (华氏医药集团昆明MAH平台总经理某某, X产业联盟云南投资发展总顾问某某): the place names the
+    organisation's branch or the post's remit, inside a post, not a place of the article (rule 5)."""
+    ms = ctx.mentions
+    org_ends = {m.vend for m in ms if m.type in ("Company", "Institution", "GovernmentBody")}
+    people = sorted(m.vstart for m in ms if m.type in ("Person", "Official"))
+    out = set()
+    for m in ms:
+        if not (m.code and m.vstart in org_ends):
+            continue
+        k = bisect_left(people, m.vend)
+        if k < len(people) and people[k] - m.vend <= 16 and _TO_PERSON.search(ctx.view[m.vend : people[k]]):
+            out.add((m.vstart, m.vend))
+    return out
+
+
 @extractor("cleanup", order=90)
 def cleanup(ctx: Context) -> None:
     """Drop place short forms that only occur inside other names, and zones that are designations."""
@@ -395,7 +416,7 @@ def cleanup(ctx: Context) -> None:
     def nested(m) -> bool:
         return (nested_div if m.code else nested_local)(m)
 
-    shared = _sharing_a_head(ctx)
+    shared = _sharing_a_head(ctx) | _unit_places(ctx)
     opening = _opening_places(ctx)
     standalone = {
         m.code or m.surface
