@@ -144,3 +144,13 @@ def test_dev21_place_on_its_own_stays() -> None:
     # the same place written on its own in another clause is a place of the article
     names = _names("北湖医药集团昆明分部总经理李明说,昆明是公司西南市场的中心。")
     assert names.get("昆明市") == "City"
+
+
+def test_dev21_bare_departments_after_an_official() -> None:
+    # 我县副县长某某、发改局、住建局相关领导参加: the departments listed with the official are the county's
+    # (西丰县 is a real county: the gazetteer knows it, as kg needs to resolve 我县)
+    names = _names("5月6日,西丰县召开项目调度会。我县副县长王立新、发改局、住建局相关领导参加会议。")
+    assert names.get("西丰县发展和改革局") == "GovernmentBody"
+    # …and in a city's article, the city's
+    names = _names("5月6日,锦州市召开项目调度会。我市副市长王立新、发改委、住建局相关领导参加会议。")
+    assert names.get("锦州市住房和城乡建设局") == "GovernmentBody"
