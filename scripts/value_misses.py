@@ -40,6 +40,7 @@ DEV_SETS = (
     "dev17",
     "dev18",
     "dev19",
+    "dev21",
 )
 
 

@@ -1461,6 +1461,8 @@ def _listed_projects(ctx: Context) -> None:
                 4 <= len(item) <= 30
                 and _CJK_NAME.fullmatch(item)
                 and _LISTED_WORKS_END.search(item)
+                # (A和B: two items joined, the other list rules split them)
+                and not re.search("[和及与]", item)
                 and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
             ):
                 ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)

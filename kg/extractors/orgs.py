@@ -1368,7 +1368,11 @@ def extract_zones(ctx: Context) -> None:
             continue
         if any(p.code and p.vstart == span[0] and p.vend == he for p in ctx.mentions):
             continue  # 滨海新区 is a district of the national list
-        if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
+        if (
+            not core
+            or core[-1] in "和与及"
+            or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关"))
+        ):
             continue  # 村和景区, 以上旅游景区: not a name
         if _TITLE_CORE.match(core) or _LEVEL_END.search(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
