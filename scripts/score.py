@@ -72,6 +72,8 @@ SETS = {
     "dev19": (ROOT / "tests/dev19/gold", ROOT / "tests/dev19/texts", ""),
     # six articles (沈阳, 大连 中山区, 河北 巨鹿, 内蒙古 阿荣旗, 山东 禹城/滕州, 四川 开江) annotated before kg ran on them
     "dev20": (ROOT / "tests/dev20/gold", ROOT / "tests/dev20/texts", ""),
+    # six articles (朝阳 凌源, 北票, 工业和信息化部, 江苏 南通, 安徽 怀远, 云南 楚雄) annotated before kg ran on them
+    "dev21": (ROOT / "tests/dev21/gold", ROOT / "tests/dev21/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

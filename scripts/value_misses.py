@@ -41,6 +41,7 @@ DEV_SETS = (
     "dev18",
     "dev19",
     "dev20",
+    "dev21",
 )
 
 

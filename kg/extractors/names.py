@@ -219,7 +219,9 @@ _BATCH_CLASS = re.compile(
     # (开复工项目: the projects started or resumed, a status as 新开工 and 在建 are)
     r"|开复工"
     # (X县6大项目, 两大项目: a count of projects, no name)
-    r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?)$"
+    r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?"
+    # (A、B两个项目, X镇3个重点项目: the items listed before are counted, the count names none of them)
+    r"|[\d一二三四五六七八九十两]+个(?:重点|重大)?)$"
 )
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
@@ -255,6 +257,8 @@ _BATCH_LEAD = re.compile(r"(?:国家|全国|省|市)?第[一二三四五六七�
 # opening to the project's head no clause break
 _KINDS_ENUMERATED = re.compile(r"(?:既有|也有|还有|又有)[^，。,；;：:！？!?“”]*$")
 _FACILITY_END = re.compile(r"(?:基地|园|中心|牧场|电站|生产线)$")
+# a sum of money opening a fund's name (获得1550万元省专项资金, 争取3.2亿元中央预算内投资): the amount
+_MONEY_LEAD = re.compile(r"[\d.]+(?:多|余)?(?:万|亿|万亿)?元")
 _QUANTIFIER_INSIDE = re.compile(r"一些|(?<!第)一批|若干|一系列|部分|多个|各类|各项")  # (第一批: a batch)
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
 # a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
@@ -847,6 +851,13 @@ _PROJECTS_BUILT = re.compile(
 )
 
 
+# 当天开工建设的项目为A、B、C / 此次签约的项目分别是A、B: the projects started or signed, listed by
+# name after 项目为; an item ending in a works head (园, 中心, 基地 …) is a project here, not a zone
+_PROJECTS_ARE = re.compile(
+    r"(?:开工|开工建设|签约|竣工|投产|建设)的(?:重点|重大)?项目(?:分别)?(?:为|是|包括)[：:]?"
+    r"([^。；;！!？?：:，,]{3,200})"
+)
+_LISTED_WORKS_END = re.compile(r"(?:园|中心|基地|工程|项目|厂|电站|馆)$")
 # A、B、C等一批重大交通基础设施 / …等重点工程: a list of works closed by a word for projects
 _WORKS_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
@@ -1436,6 +1447,30 @@ def _listed_projects(ctx: Context) -> None:
                     x
                     for x in ctx.mentions
                     if x.vstart == pos and x.vend == pos + len(item) and x.type in ("Institution", "Zone")
+                ]
+                for x in same:
+                    ctx.mentions.remove(x)
+                ctx.candidates[:] = [
+                    c for c in ctx.candidates if c.subject not in same and c.object not in same
+                ]
+            pos += len(item) + 1
+    for m in _PROJECTS_ARE.finditer(view):
+        pos = m.start(1)
+        for item in m.group(1).split("等")[0].split("、"):
+            if (
+                4 <= len(item) <= 30
+                and _CJK_NAME.fullmatch(item)
+                and _LISTED_WORKS_END.search(item)
+                # (A和B: two items joined, the other list rules split them)
+                and not re.search("[和及与]", item)
+                and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
+            ):
+                ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
+                # (a park or centre listed as a started project is the project here, not a zone)
+                same = [
+                    x
+                    for x in ctx.mentions
+                    if x.vstart == pos and x.vend <= pos + len(item) and x.type in ("Institution", "Zone")
                 ]
                 for x in same:
                     ctx.mentions.remove(x)
@@ -2118,7 +2153,9 @@ def extract_programmes(ctx: Context) -> None:
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
         if re.search(
-            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略)(?:[(（][^()（）]{2,16}[)）])?$",
+            # (公示, 公告: a public notice of a list or a decision is a document of its issuer as a 通知 is)
+            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略|公示|公告)"
+            r"(?:[(（][^()（）]{2,16}[)）])?$",
             inner,
         ):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
@@ -2163,6 +2200,11 @@ def extract_programmes(ctx: Context) -> None:
         if linked:
             # (中央)财政衔接推进乡村振兴补助资金: the central fund's name holds the verb of its purpose
             vs = linked.start()
+        money = _MONEY_LEAD.match(view, vs, hs)
+        if money:
+            # 获得1550万元省专项资金: the sum received is said of the fund, not its name (a sum before a bare
+            # head, 500万元专项资金, leaves no name)
+            vs = money.end()
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         act = _PLACE_ACT.match(view, vs, hs) if m.group() == "长制" else None
@@ -2362,6 +2404,9 @@ def _title_words_ok(title: str) -> bool:
         return False  # 被列为重点监管对象: a target of supervision or aid, no honour
     # (典型县, 先进市: a title for a kind of place ends in the place's level, which the tagger calls zg)
     return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in (
+        # (服务型制造示范, 智慧城市试点: a demonstration or a pilot is the title itself, a noun here)
+        "示范",
+        "试点",
         "示范县",
         "示范村",
         "标杆",
@@ -2393,7 +2438,9 @@ def _designation(
     level = _LEVEL_OPEN.match(bare) or _LEVEL_OPEN.match(raw)
     lead = _LEVEL_OPEN.match(bare)  # (全省先进基层党组织: the level word is no clause's word)
     words_ok = _title_words_ok(bare[lead.end() :] if lead and lead.end() < len(bare) else bare)
-    if not headed and not ((conferred or listed and level) and words_ok):
+    # (第四批X示范名单: a list published in batches is a title's list whatever its head, as a level's is)
+    batched = listed and _BATCH.match(raw) is not None
+    if not headed and not ((conferred or listed and level or batched) and words_ok):
         return None  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)

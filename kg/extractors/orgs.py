@@ -71,7 +71,8 @@ _NEAR = 120  # characters: how far back a county named just before a bare 县X�
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
 _BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
 # the first of two or more departments listed without a level word (及发改委、工信局、商务局等)
-_BARE_DEPT_LIST = re.compile(rf"(?<=[及和与，,])((?:{_CORES})(?:局|委|办))(?=、(?:{_CORES})(?:局|委|办))")
+# (after a person's name too: 副市长某某、发改局、文旅局相关领导参会, the officials and departments attending)
+_BARE_DEPT_LIST = re.compile(rf"(?<=[及和与，,、])((?:{_CORES})(?:局|委|办))(?=、(?:{_CORES})(?:局|委|办))")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
 # (the last item may be followed by who of it took part: 、乡村振兴局主要负责同志参加)
 _LIST_BODY = re.compile(
@@ -342,7 +343,13 @@ def extract_bodies(ctx: Context) -> None:
     for m in _BARE_DEPT_LIST.finditer(view):
         s_start, _ = ctx.sentence_bounds(m.start())
         i = bisect_right(ends, m.start()) - 1
-        code = counties[i][1] if i >= 0 and ends[i] >= s_start else home_code(ctx, "市")
+        # (我县副县长某某、发改局、住建局: a sentence speaking as the county, the county's departments)
+        county_voice = re.search(r"我县|县委|县政府|县长", view[s_start : m.start()])
+        code = (
+            counties[i][1]
+            if i >= 0 and ends[i] >= s_start
+            else (county_voice and home_code(ctx, "县")) or home_code(ctx, "市")
+        )
         if not code:
             continue
         same = [p for p in places if p.code == code]
@@ -1399,7 +1406,11 @@ def extract_zones(ctx: Context) -> None:
             continue  # (新建产业园后: a verb of building, one jieba reads as a place, before a bare head)
         if any(p.code and p.vstart == span[0] and p.vend == he for p in ctx.mentions):
             continue  # 滨海新区 is a district of the national list
-        if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
+        if (
+            not core
+            or core[-1] in "和与及"
+            or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关"))
+        ):
             continue  # 村和景区, 以上旅游景区: not a name
         if _TITLE_CORE.match(core) or _LEVEL_END.search(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)

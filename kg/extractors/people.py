@@ -63,7 +63,8 @@ _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 # (several authors: 讯 (某某 某某) / (某某、某某)), or after a news agency's dateline (中新网 X4月8日电 (某某 某某))
 _BRACKET_BYLINE = re.compile(
-    rf"(?:^|讯|\d日电)\s*[（(]((?:{_NAME_CH}{{2,3}}[ 、]){{0,4}}{_NAME_CH}{{2,3}})[）)]"
+    # (the names may be set apart by more than one space: (某某  某某))
+    rf"(?:^|讯|\d日电)\s*[（(]((?:{_NAME_CH}{{2,3}}(?:[ \u3000]{{1,3}}|、)){{0,4}}{_NAME_CH}{{2,3}})[）)]"
 )
 # the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
 # (a title may be quoted: 现任“掌门人”某某; the name starts after the closing quote)
@@ -372,7 +373,7 @@ def extract_people(ctx: Context) -> None:
                 if is_name(m.group(1), strict=False, rare=True):
                     _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():
-            authors = re.split(r"[ 、]", m.group(1))
+            authors = re.split(r"[ \u3000]{1,3}|、", m.group(1))
             if not all(is_name(a, strict=False, rare=True) for a in authors):
                 continue  # one non-name and the bracket is no byline
             vs = base + m.start(1)
@@ -381,8 +382,9 @@ def extract_people(ctx: Context) -> None:
             lead = m.group()[: m.start(1) - m.start()]
             agency: tuple[Part, ...] = (("credit", vs, vs, ""),) if "电" in lead else ()
             for a in authors:
+                vs = base + s.index(a, vs - base)
                 _person(ctx, vs, vs + len(a), "person.bracket-byline", 0.8, False, agency)
-                vs += len(a) + 1
+                vs += len(a)
         if sent.kind == "credit" or s.endswith("摄"):
             pm = _PHOTO.search(s)
             if pm and is_name(pm.group(1), strict=False) and not re.search(r"记者\s*" + pm.group(1), s):
@@ -469,6 +471,14 @@ def _speaker(ctx: Context, sent, j: int) -> None:
         vs = sent.vstart + j - n
         if len(w) < n or not is_name(w) or _place_or_org(ctx, vs, vs + n):
             continue
+        if any(
+            p.type in ("Person", "Official")
+            and p.vstart < vs + n
+            and vs < p.vend
+            and (p.vstart, p.vend) != (vs, vs + n)
+            for p in ctx.mentions
+        ):
+            return  # 副县长祖家国在致辞中表示: the speaker is named already; 国在 is its end and the preposition
         if n == 3 and w[2] == "在" and is_name(w[:2]):
             continue  # 李峰在致辞中指出: 在 before the speech verb is the preposition, not the name's end
         if w[-1] in "中上里" and s[j - n - 1 : j - n] == "在":

@@ -23,7 +23,8 @@ from ..registry import relation_rule
 # (市委常委会组成人员A、B: the members of its standing committee)
 _PARTY = re.compile(r"(?P<lvl>[省市县区])委(?:常委|书记|副书记|委员|常委委员|常委会组成人员|常委会委员)$")
 # the people's government: 市长, 常务副市长, 代县长; 市政府秘书长, 区政府办公室主任 written with the body
-_GOV_HEAD = re.compile(r"(?:常务)?(?:副|代)?(?P<lvl>[省市县区])长$")
+# (州长, 盟长, 旗长: the heads of an autonomous prefecture's, a league's and a banner's governments)
+_GOV_HEAD = re.compile(r"(?:常务)?(?:副|代)?(?P<lvl>[省市县区州盟旗])长$")
 _GOV_BODY = re.compile(r"(?P<lvl>[省市县区])(?:人民)?政府(?:秘书长|副秘书长|党组书记|党组成员)$")
 # 区委书记A,人大常委会主任B,政协主席C: a roster's people's congress and political consultative conference,
 # written without their level, are those of the place the roster's earlier post wrote
@@ -82,6 +83,12 @@ class _Bodies:
             ):
                 return county  # an article about a county-level city: its 市委 is that city's
             return ctx.home_city or ctx.home_province  # a municipality is typed as a province
+        if lvl in "州盟":
+            # 州长 in a prefecture's news (X彝族自治州, X盟): the prefecture-level home, when it is one
+            city = ctx.home_city
+            return city if city and ctx.gaz.by_code[city].name.endswith(lvl) else ""
+        if lvl == "旗":
+            return county if county and ctx.gaz.by_code[county].name.endswith("旗") else ""
         return county if lvl in "县区" else ""
 
     def body(self, code: str, kind: str, written: tuple[int, int] | None) -> Mention | None:
