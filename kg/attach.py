@@ -69,6 +69,9 @@ _NOT_OWNERS = frozenset({"Person", "Official"})
 _COUNTED_IN_NAME = frozenset({"Project", "Event", "Programme", "Designation"})
 # names of sets of things (a list of firms, a programme of projects), which a count before them counts
 _COLLECTIONS = frozenset({"Designation", "Programme"})
+# lists that a clause counts as its object (开工重点建设项目14个)
+_COUNTED_LISTS = frozenset({"Programme", "Designation"})
+_COUNT_AFTER = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)[多余]?[个项家户名所座]")
 _CLASSIFIERS = frozenset("个家项名户座条所")
 # what a place name written before it locates (沈阳市X公司, 横江镇良枧村委会)
 _LOCATED_OWNERS = frozenset({"Company", "GovernmentBody", "Institution", "Zone", "Project"})
@@ -173,9 +176,21 @@ class _DocState:
         本次集中开工…), else the event the verb after them names (此次集中开工的… is the 开工 event,
         not a forum a paragraph before listed), else the article's own event, the one its title or
         lead reports (a meeting whose 精神 is carried out is not 此次)."""
-        if self.sentence - self.event_sentence <= 1 and self.events:
-            return self.events[-1]
         v = _EVENT_VERBS.match(view, end, end + 4) or _EVENT_VERBS.search(view, end, end + 4)
+        if self.sentence - self.event_sentence <= 1 and self.events:
+            latest = self.events[-1]
+            # 推介会后举行了项目集中签约仪式,…等23个项目成功签约: of the events named, the one whose name says
+            # what the clause says was done (签约, 开工) is where it was done, not the last one named
+            # (X分会场 is the local venue of the event named before it: it does what that event does)
+            if (
+                v is not None
+                and v.group() not in view[latest.start : latest.end]
+                and not view.endswith(_SUB_VENUE, latest.start, latest.end)
+            ):
+                for e in reversed(self.events[:-1]):
+                    if v.group() in view[e.start : e.end]:
+                        return e
+            return latest
         if v is not None:
             for e in reversed(self.events):
                 # X分会场 is the local venue of the event named before it: it does what that event does
@@ -268,6 +283,14 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             continue
         if clause and m.type in PLACE_CLASSES and not _time_prefix(view, lo, m.start):
             continue
+        # 计划开工重点建设项目14个: a list of projects named after the clause's verb and counted right after
+        # its name is what the figure counts, not who has it
+        if (
+            m.type in _COUNTED_LISTS
+            and _COUNT_AFTER.match(view, m.end)
+            and not _time_prefix(view, lo, m.start)
+        ):
+            continue
         # 国家重点龙头企业X公司: a title written before a firm's name is the firm's, the firm is the subject
         if m.type == "Designation" and i + 1 < len(ms) and ms[i + 1].start == m.end and ms[i + 1].end <= hi:
             i, m = i + 1, ms[i + 1]
@@ -311,6 +334,75 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             m = ms[i + 1]
         return m
     return None
+
+
+# 投资60亿元,(在Y市)建设Z: the verb of building right after an investment (in its clause or opening the next)
+_INVESTED_BEFORE = re.compile(r"(?:总)?投资$")
+_BUILDS_BETWEEN = re.compile(r"[，,]?(?:在地)?(?:用于|来)?(?:建设|新建|兴建|扩建|打造)")
+
+
+def _built_with(S: _Sent, view: str, f_start: int, f_end: int, chi: int) -> _M | None:
+    """The project or park an amount invested is spent building (投资60亿元,在宜城市建设Z: Z), or None."""
+    if view[f_end - 1] != "元" or not _INVESTED_BEFORE.search(view, max(S.lo, f_start - 4), f_start):
+        return None
+    k = bisect_left(S.starts, f_end)
+    places: list[_M] = []
+    for n in S.ms[k : k + 4]:
+        if n.start - f_end > 24:
+            return None
+        if n.type in PLACE_CLASSES:
+            places.append(n)
+            continue
+        if n.type not in ("Project", "Zone"):
+            return None
+        # the words between, each place masked to one character: [,]在P建设 / 用于建设 / 建设
+        masked = "".join(
+            "地" if any(p.start <= i < p.end for p in places) else view[i] for i in range(f_end, n.start)
+        )
+        masked = re.sub("地+", "地", masked)
+        return n if _BUILDS_BETWEEN.fullmatch(masked) else None
+    return None
+
+
+_HANDS_DOWN = re.compile(r"(?:下达|分解下达|分配|下发)(?:给)?")
+
+
+def _handed_down_to(S: _Sent, own: _M, f_start: int) -> _M | None:
+    """The place a body or a higher place hands a target down to right after its name (X市政府下达Y区…,
+    X市向Y县下达…), when the figure follows; else None."""
+    if own.type not in ("GovernmentBody", *PLACE_CLASSES):
+        return None
+    view = S.view
+    if view.startswith(("向", "给"), own.end):  # X市向Y县下达…
+        n = S.next_mention(own.end + 1)
+        if (
+            n is not None
+            and n.start == own.end + 1
+            and n.type in PLACE_CLASSES
+            and n.end < f_start
+            and _HANDS_DOWN.match(view, n.end)
+        ):
+            return n
+        return None
+    v = _HANDS_DOWN.match(view, own.end)
+    if v is None:
+        return None
+    n = S.next_mention(v.end())
+    if n is None or n.start != v.end() or n.type not in PLACE_CLASSES or n.end > f_start:
+        return None
+    return n
+
+
+def _event_doing(S: _Sent, view: str, lo: int, hi: int) -> _M | None:
+    """The sentence's event whose name says what view[lo:hi] says was done (…等23个项目成功签约: the
+    signing ceremony of 推介会后举行了项目集中签约仪式), else its first event."""
+    if not S.events:
+        return None
+    if (v := _EVENT_VERBS.search(view, lo, hi)) is not None:
+        for e in S.events[:_CAP]:
+            if v.group() in view[e.start : e.end]:
+                return e
+    return S.events[0]
 
 
 def _head_referent(S: _Sent, head: str, pos: int, st: _DocState) -> _M | None:
@@ -547,12 +639,24 @@ def _owner(
         after = _subject(S, f_end, chi)
         if after is not None:
             return after, "value.list-count"
-        named = S.designation or (S.events[0] if S.events else None)
+        named = S.designation or _event_doing(S, view, f_end, near_hi)
         if named is not None:  # 公布…名单，A、B等15家企业入选: the list's title
             return named, "value.list-count"
         # A、B等17家企业分别…签订合作协议: the firms that signed at the event are counted as its result
         if (v := _EVENT_VERBS.search(view, f_end, near_hi)) and (e := st.this_event(view, v.start())):
             return e, "value.this-event"
+        # X项目投产后可带动A镇等5个乡镇, X为A公司等20余家企业供应…: the places or firms listed are named in
+        # passing; what the sentence is about has them (the project once built, the clause before's
+        # subject, the owner of the sentence's figure before, the sentence's subject), else the topic
+        opened = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
+        if _ONCE_BUILT.match(view, opened, f_start) and (built := st.last.get("Project")) is not None:
+            return built, "value.once-built"
+        if (hit := _clause_before(S, clo, prev_at, st)) is not None:
+            return hit
+        if prev is not None and prev_at < clo:  # (not a member listed with its own figure)
+            return prev, "value.continues"
+        if (subj := _subject(S, S.lo, f_start)) is not None and subj.end <= clo:
+            return subj, "value.sentence-subject"
         return (st.topic, "value.topic") if st.topic is not None else None
     # figures in a sentence about an event whose clause has no subject of its own, or only a place
     # (我市在…签约仪式上，签约了13个项目): the event's results
@@ -568,6 +672,9 @@ def _owner(
         return last, "value.once-built"
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
+    # 沈阳市政府下达辽中区重点项目80个: a target one body or place hands down to a place is that place's
+    if own is not None and (given := _handed_down_to(S, own, f_start)) is not None:
+        own = given
     acts = S.near(_EVENT_VERBS, clo, chi, f_start, f_end) and not _PLANNED.search(
         view, max(clo, f_start - _VERB_WINDOW), f_start
     )
@@ -627,6 +734,10 @@ def _owner(
             and _DESIGNATION_VERBS.search(view, f_end, title.start)
         ):
             return title, "value.designation"
+        # X公司将投资60亿元,在Y市建设Z产业园: what a firm invests to build a named project or park is that
+        # project's investment (its investsIn amount says whose money it is)
+        if own.type == "Company" and (built := _built_with(S, view, f_start, f_end, chi)) is not None:
+            return built, "value.invested-in"
         return own, "value.clause-subject"
     # 公布X名单,共有15个城市入选: a subjectless clause that says who made the list counts the list's members
     if S.designation is not None and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end):
@@ -674,6 +785,18 @@ def _owner(
         and (met := st.first_event or st.last.get("Event")) is not None
     ):
         return met, "value.event"
+    # 贺兰县召开…动员部署会,明确谋划储备项目205个: what a place that holds a meeting sets out in a clause
+    # after it, when that clause states no signing or start (the event's own results), is the place's plan
+    if (
+        event is not None
+        and event.end <= clo
+        and not acts
+        and (host := _subject(S, S.clause(event.start, event.end)[0], event.start)) is not None
+        and host.type in PLACE_CLASSES
+        and _HOLDS.search(view, host.end, event.start)
+        and _SETS_OUT.match(view, opening, f_start)
+    ):
+        return host, "value.host-plan"
     if event is not None:
         return event, "value.event"
     if (a := _anaphor(S, S.lo, f_start, st)) is not None:
@@ -683,12 +806,22 @@ def _owner(
         return subj, "value.sentence-subject"
     if st.topic is not None:
         return st.topic, "value.topic"
+    # (安排重点建设项目120个 with nothing else the text is about: the counted list owns its count)
+    if (
+        (listed := S.covering(f_start - 1, f_start)) is not None
+        and listed.end == f_start
+        and listed.type in _COUNTED_LISTS
+    ):
+        return listed, "value.members"
     return None
 
 
 # a sentence that reports what the meeting said (会议要求, 会议提出, 全会强调 …)
 _MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:提出|要求|强调|指出|明确|部署|确定)")
 _AMONG = re.compile(r"其中")
+# the verbs of holding an occasion, and of what a host sets out at it (明确, 部署, 谋划, 安排 …: its plan)
+_HOLDS = re.compile(r"召开|举行|举办")
+_SETS_OUT = re.compile(r"(?:进一步)?(?:明确|部署|谋划|安排|确定|提出)")
 # 2023年X区计划新开工项目35个: what a place plans (计划, 拟, 力争 … before the verb) is its own target,
 # not the result of an occasion the text reports
 _PLANNED = re.compile(r"(?:计划|拟|力争|预计|谋划|确保)(?:新)?(?:开工|签约|引进|招商)")
@@ -1086,6 +1219,13 @@ def _found(
                 st.seen(ms[k], view)
                 k += 1
             hit = _owner(S, f.start, f.end, st, prev, prev_at, earlier)
+            if f.kind == "duration":
+                # 仅用47天就完成了…: a span of time is said of what the clause is about, but it is no figure
+                # that later clauses go on about (nor one counted after 分别): the rest of the sentence reads
+                # as if it were not there
+                if hit is not None and hit[1] != "value.in-name":  # (三年行动: a span that names a campaign)
+                    quantities.append((hit[0].pos, _quantity(doc, f, sent.text, hit[1])))
+                continue
             earlier.append(f.start)
             if hit is None:
                 continue

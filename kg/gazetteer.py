@@ -128,6 +128,9 @@ def load() -> Gazetteer:
             parent = code[:4] + "00" if code[:4] + "00" in codes else code[:2] + "0000"
         if name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
             continue
+        if code.startswith("99"):
+            continue  # cpca's 99 rows (苏鲁交界, 海域: a disputed border strip and sea areas) are no division
+            # of the national list (GB/T 2260 has no 99 province), and 海域 is a common noun
         places.append(Place(code, name, level, parent))
     places.sort(key=lambda p: p.code)
     return Gazetteer(places)

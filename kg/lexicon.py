@@ -46,6 +46,8 @@ def notes(name: str) -> dict[str, str]:
 SURNAMES_1 = frozenset(entries("surnames_single"))
 SURNAMES_2 = frozenset(entries("surnames_compound"))
 SURNAMES_RARE = frozenset(entries("surnames_rare"))
+# elements of Tibetan personal names (no surname: 扎西多吉, 次仁卓玛); see the file
+TIBETAN_NAME_ELEMENTS = frozenset(entries("name_elements_tibetan"))
 
 # Titles that introduce or follow a person's name, longest first (regex alternation takes the first).
 PUBLIC_TITLES = frozenset(entries("titles_public"))
@@ -75,7 +77,9 @@ GOV_HEADS = entries("gov_heads")
 
 # Head nouns and suffixes of names, by class (data files: one entry a line, with the source on top).
 COMPANY_SUFFIXES = entries("company_suffixes")
-INSTITUTION_HEADS = entries("institution_heads")
+INSTITUTION_HEADS = entries("institution_heads") + entries("peoples_organisations")
+# people's organisations every place has (市工商联, 县妇联): after a bare level word, the home place's branch
+PEOPLES_ORGANISATIONS = frozenset(entries("peoples_organisations"))
 ZONE_HEADS = entries("zone_heads")
 EVENT_HEADS = entries("event_heads")
 PROGRAMME_HEADS = entries("programme_heads")

@@ -260,9 +260,7 @@ class Mention:
 class Quantity:
     """A normalised value (money, capacity, count, date-free quantities) with its evidence."""
 
-    kind: (
-        str  # amount, investment, totalInvestment, capacity, annualCapacity, count, percentage, area, length
-    )
+    kind: str  # amount, investment, totalInvestment, capacity, annualCapacity, count, percentage, area, length, duration
     value: float
     unit: str  # CNY, MW, kV, t/year, m2, km, %, 个
     approximate: bool

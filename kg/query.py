@@ -70,6 +70,9 @@ class QueryText:
     # "# parts: A B": on the embedded store a page is cut from part A's rows, then B's, each computed
     # alone with the query's `VALUES ?part { UNDEF }` bound to it (page_parts); elsewhere unbound
     parts: tuple[str, ...] = ()
+    # "# sorted: across parts": the parts' rows are not in the ORDER BY's order (each part's are), so a
+    # page holding rows of several parts is computed again as one query, each part's list paged alone
+    across: bool = False
 
     def param(self, name: str) -> Param | None:
         return next((p for p in self.params if p.name == name), None)
@@ -79,7 +82,7 @@ _PARAM_RE = re.compile(r"#\s*param:\s*(\w+)(?::(\w+))?(\?)?\s*(.*)")
 
 
 def parse_header(text: str, name: str = "") -> QueryText:
-    title, params, store_pages = "", [], False
+    title, params, store_pages, across = "", [], False, False
     parts: tuple[str, ...] = ()
     for line in text.splitlines():
         s = line.strip()
@@ -93,6 +96,8 @@ def parse_header(text: str, name: str = "") -> QueryText:
             store_pages = True
         elif m := re.match(r"#\s*parts:\s*([\w ]+?)\s*(\(|$)", s):
             parts = tuple(m.group(1).split())
+        elif re.match(r"#\s*sorted:\s*across parts\b", s):
+            across = True
         elif m := _PARAM_RE.match(s):
             ptype = m.group(2) or "string"
             if ptype not in PARAM_TYPES:
@@ -101,7 +106,7 @@ def parse_header(text: str, name: str = "") -> QueryText:
                     f"(one of {', '.join(PARAM_TYPES)})"
                 )
             params.append(Param(m.group(1), ptype, bool(m.group(3)), m.group(4).strip()))
-    return QueryText(text, name, title, tuple(params), store_pages, parts)
+    return QueryText(text, name, title, tuple(params), store_pages, parts, across)
 
 
 def bundled_queries() -> list[QueryText]:
@@ -633,15 +638,87 @@ def page_lists(text: str) -> list[str]:
     return lists
 
 
+_FORM = re.compile(r"^[ \t]*#[ \t]*FORM[ \t]+(?:(\w+):(\w+)[ \t]*(.*?)|end)[ \t]*$", re.MULTILINE)
+# A form with a size pattern (`# FORM out:own OWN VERSUS OTHER`: the entity's own statements, read
+# once, about 35 µs each; the statements of the page's other ends, read row by row, about 8 µs each)
+# is chosen when OWN has at most OWN_ALWAYS rows, or at most OWN_MAX and OTHER, joined to the page's
+# rows, has more than OWN_RATIO rows per row of OWN (each counted only that far: index ranges)
+OWN_ALWAYS = 200
+OWN_MAX = 6000
+OWN_RATIO = 4
+
+
+def form_blocks(text: str) -> dict[str, dict[str, str]]:
+    """The forms of a query's parts: {part: {form: its size pattern, "" for the default form}}.
+
+    A block of lines from `# FORM PART:NAME [PATTERN]` to the next `# FORM …` line (`# FORM end`
+    closes it) belongs to form NAME of part PART; the form without a pattern is the part's default."""
+    forms: dict[str, dict[str, str]] = {}
+    for m in _FORM.finditer(text):
+        if m.group(1):
+            forms.setdefault(m.group(1), {})[m.group(2)] = m.group(3).strip()
+    return forms
+
+
+def form_text(text: str, chosen: Mapping[str, str] | None = None) -> str:
+    """text with, for each part that has forms, only its chosen form's blocks (chosen[part], else the
+    part's default form, the one without a size pattern); every other form's lines are dropped."""
+    forms = form_blocks(text)
+    if not forms:
+        return text
+    keep = {
+        part: (chosen or {}).get(part) or next(f for f, pat in fs.items() if not pat)
+        for part, fs in forms.items()
+    }
+    out, block = [], None
+    for line in text.splitlines(keepends=True):
+        m = _FORM.match(line.rstrip("\n"))
+        if m:
+            block = (m.group(1), m.group(2)) if m.group(1) else None
+            continue
+        if block is None or keep[block[0]] == block[1]:
+            out.append(line)
+    return "".join(out)
+
+
+def choose_forms(
+    backend: Backend, text: str, part: str, listed: str, limit: int, offset: int
+) -> dict[str, str]:
+    """The form of part for this text (its parameters bound) and page (listed: the part's `# PAGE`
+    list, paged by limit and offset): a form whose size patterns say it reads fewer statements
+    (see OWN_ALWAYS), else the part's default."""
+    select = _SELECT.search(_STRIP.sub(lambda m: " " * len(m.group()), text))
+    head = text[: select.start()] if select else ""
+
+    def count(where: str, most: int) -> int:
+        q = f"{head}SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT * WHERE {{ {where} }} LIMIT {most + 1} }} }}"
+        return int(plain(backend.execute(q, "select", False).rows[0][0]) or 0)
+
+    for form, pattern in form_blocks(text).get(part, {}).items():
+        if not pattern:
+            continue
+        own, _, other = pattern.partition(" VERSUS ")
+        n = count(own, OWN_MAX)
+        if n <= OWN_ALWAYS:
+            return {part: form}
+        if n <= OWN_MAX and other:
+            rows = f"{{ {part_text(listed, part)} LIMIT {limit} OFFSET {offset} }} {other}"
+            if count(rows, OWN_RATIO * n) > OWN_RATIO * n:
+                return {part: form}
+    return {}
+
+
 def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: int) -> Result:
     """A page of a query declaring `# parts: A B …` on the embedded store: the rows of part A in the
     store's order (its text with ?part bound to A, paged by page_text), then B's, … from offset on.
 
     Each part lists its rows first (one `# PAGE` subquery per part, in the parts' order, one row of
     the answer per row of the list): when offset passes a whole part, that part's list is counted
-    (an index scan, not its rows' lookups) to know where the next part's rows begin. The parts must
-    be in the order of the query's ORDER BY (e.g. its first key), so that the pages, each sorted,
-    hold the whole answer in order."""
+    (an index scan, not its rows' lookups) to know where the next part's rows begin. The parts are
+    in the order of the query's ORDER BY (e.g. its first key), so that the pages, each sorted, hold
+    the whole answer in order; or the query declares `# sorted: across parts`, and a page holding
+    rows of several parts is computed again as one query, each part's list paged to its rows. A part
+    with forms (`# FORM`) is run in the form choose_forms picks for its page."""
     lists = page_lists(text)
     if len(lists) != len(q.parts):
         raise QueryError(f"{q.name or 'the query'}: {len(q.parts)} parts but {len(lists)} '# PAGE' lists")
@@ -650,14 +727,17 @@ def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: in
     rows: list = []
     variables: list[str] = []
     skip = offset
-    for part, listed in zip(q.parts, lists, strict=True):
+    spans: list[tuple[int, int] | None] = [None] * len(q.parts)  # each part's (rows, offset) in the page
+    for i, (part, listed) in enumerate(zip(q.parts, lists, strict=True)):
         one = part_text(text, part)
+        one = form_text(one, choose_forms(backend, one, part, listed, limit - len(rows), skip))
         paged = page_text(one, limit - len(rows), skip)
         if paged is None:
             raise QueryError(f"{q.name or 'the query'}: part {part} cannot be paged")
         got = backend.execute(paged, "select", False)
         variables = got.variables
         if got.rows:
+            spans[i] = (len(got.rows), skip)
             rows += got.rows
             skip = 0  # (a page that is not full: the part ended, the next one starts at its first row)
         elif skip:
@@ -666,7 +746,24 @@ def page_parts(backend: Backend, q: QueryText, text: str, limit: int, offset: in
             skip = max(skip - int(plain(n) or 0), 0)
         if len(rows) >= limit:
             break
+    if q.across and sum(s is not None for s in spans) > 1:
+        # rows of several parts, each part's sorted: the page again as one query (every part, each
+        # part's list paged to the rows it gave), sorted by the query's ORDER BY
+        whole = form_text(part_text(text, None))
+        got = backend.execute(pages_text(whole, spans), "select", False)
+        variables, rows = got.variables, got.rows
     return _page(Result("select", variables, rows), limit, offset, False)
+
+
+def pages_text(text: str, pages: list[tuple[int, int] | None]) -> str:
+    """text with its `# PAGE` lines, in order, made `LIMIT n OFFSET m` for pages' (n, m), `LIMIT 0` for None."""
+    it = iter(pages)
+
+    def mark(_m: re.Match[str]) -> str:
+        p = next(it)
+        return f"LIMIT {p[0]} OFFSET {p[1]}" if p else "LIMIT 0"
+
+    return PAGE_MARK.sub(mark, text)
 
 
 def _page(result: Result, limit: int, offset: int, sliced: bool) -> Result:
@@ -728,7 +825,14 @@ def run_query(
         if limit is not None and limit < 0 or offset < 0:
             raise QueryError("a page's limit and offset cannot be negative")
         return page_parts(backend, q, text, 1 << 62 if limit is None else limit, offset)
-    text = part_text(text, None)  # (every part: the whole answer, or a page of it elsewhere)
+    if q.parts and kind == "select" and local and q.store_pages and form_blocks(text):
+        # the whole answer of a query with forms: every part in turn, each in its chosen form (one page of WHOLE_PAGE rows;
+        # the parts come in the ORDER BY's order, each sorted), again at once if that page is full
+        parts = page_parts(backend, q, text, WHOLE_PAGE, 0)
+        if len(parts.rows) < WHOLE_PAGE:
+            return Result("select", parts.variables, parts.rows)
+    # (every part and each part's default form: the whole answer, or a page of it elsewhere)
+    text = form_text(part_text(text, None))
     if kind != "select" or (limit is None and not offset):
         if (
             kind == "select"

@@ -71,8 +71,42 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
 # (启动大会 / 启动仪式: the launch the article reports, named by its act, as 开工仪式 is)
 # (签约活动 too: the signing the article reports, as 签约仪式)
 # (集中开工仪式: the act may be said collective, 集中/集体, and is then looked for so: dev14)
+_YEAR_LEAD_EVENT = re.compile(r"^(?:19|20)\d{2}年?")
 _BARE_ACT = re.compile(r"((?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动))(?:仪式|大会|活动)")
 _TITLED = re.compile(r"《([^《》]{1,20})》")
+# two acts written as one word (开复工 = 开工和复工, 开竣工 = 开工和竣工): a bare 开工仪式 is their occasion's
+_COMBINED_ACTS = re.compile(r"开([复竣])工")
+
+
+def _acts_apart(m: re.Match) -> str:
+    """开复工 → 开工复工, 开竣工 → 开工竣工."""
+    return "开工" + m.group(1) + "工"
+
+
+_ACT = re.compile(r"(?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动)")
+_ACT_OCCASION = re.compile(r"((?:开工|签约|奠基|竣工|投产|开业|启动))(?:仪式|活动|大会)$")
+_YEAR_PREFIX = re.compile(r"^(\d{4})年度?")
+
+
+def _event_core(name: str, gaz: Gazetteer) -> tuple[str, str, str]:
+    """An occasion's name without its leading year and places, a second occasion joined by 暨, and the
+    word for the occasion after its act (集中签约仪式 = 集中签约活动); with the year and the (last) place
+    it writes ('' if none)."""
+    name = name.split("暨", 1)[0]
+    year = place = ""
+    for _ in range(4):
+        y = _YEAR_PREFIX.match(name)
+        if y:
+            year, name = y.group(1), name[y.end() :]
+            continue
+        stripped = _strip_place_prefix(name, gaz)
+        if stripped == name:
+            break
+        place, name = name[: len(name) - len(stripped)], stripped
+    return _ACT_OCCASION.sub(r"\1", name), year, place
+
+
+_BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|首批")
 
 
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
@@ -82,9 +116,18 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
         # 《某某》大型实景演出项目 = 大型实景演出《某某》项目: a titled work names the project wherever it stands
         name = t.group(1) + name[: t.start()] + name[t.end() :]
     name = _norm(name)
+    if m.type == "Zone" and name.endswith("工业园区") and len(name) >= 6:
+        # X工业园区 = X工业区: one park, written with or without 园 (平果工业园区, 平果工业区)
+        name = name[:-4] + "工业区"
     if m.type == "Designation" and name.startswith(("国家级", "省级")):
         # 国家级X = 国家X, 省级X = 省X: one title, written with or without 级
         name = name.replace("级", "", 1)
+    if m.type == "Designation":
+        # 第一批北京市X = 北京市第一批X = 北京市X: the batch of a title is no part of it (as its year is not)
+        name = _BATCH.sub("", name) or name
+    if m.type == "Project" and (firm := re.search(r"(?:公司|集团)(建设)项目$", name)):
+        # X有限公司建设项目 = X有限公司项目: a firm's project, named with or without its act of building
+        name = name[: firm.start(1)] + "项目"
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         # (六股河北桥 = 六股河北桥项目: a project named by the facility it builds, a bridge, hospital, plant…)
@@ -411,9 +454,43 @@ def _doc_aliases(
         act = _BARE_ACT.fullmatch(n)
         if not act:
             continue
-        groups = {uf.find(j) for j, nj in acts if len(nj) > len(n) and act.group(1) in nj}
+        groups = {
+            uf.find(j)
+            for j, nj in acts
+            if len(nj) > len(n) and act.group(1) in _COMBINED_ACTS.sub(_acts_apart, nj)
+        }
         if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
             uf.union(g, i, f"'{n}' is the one occasion of {act.group(1)} in {ctx.doc.id}")
+    # 1c) 2024年招商引资项目集中签约仪式 (a headline) = 天津市东丽区招商引资项目集中签约活动暨…仪式 (the lead):
+    # one article's occasions of one act whose names differ only by a leading year or place, by 仪式/活动/大会
+    # after the act, or by a second occasion joined with 暨, are one occasion
+    # (辽宁省X动员大会 and 营口市X动员大会 are two places' occasions: names that write different places, or
+    # different years, are left apart, and so is a name without either, which could be either's)
+    cores: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    for i in by_type.get("Event", []):
+        core, year, place = _event_core(_norm(mentions[i].name), gaz)
+        if len(core) >= 6 and _ACT.search(core):
+            cores[core].append((i, year, place))
+    for same in cores.values():
+        years = {y for _, y, _ in same if y}
+        places = {p for _, _, p in same if p}
+        if len(same) > 1 and len(years) <= 1 and len(places) <= 1:
+            for j, _, _ in same[1:]:
+                if uf.find(j) != uf.find(same[0][0]):
+                    uf.union(
+                        same[0][0], j, f"'{_norm(mentions[j].name)}' names the same occasion in {ctx.doc.id}"
+                    )
+    # 1d) “X洽谈周”活动 = 2018年“X洽谈周”: an occasion written with 活动 after its own name (a week, a fair) is
+    # that occasion, named with or without its year, when the article names exactly one such
+    for i, n in acts:
+        if not n.endswith("活动") or len(n) < 6:
+            continue
+        bare = n[:-2]
+        groups = {
+            uf.find(j) for j, nj in acts if j != i and (nj == bare or _YEAR_LEAD_EVENT.sub("", nj, 1) == bare)
+        }
+        if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
+            uf.union(g, i, f"'{n}' is the occasion '{bare}' in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
     full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]
@@ -640,6 +717,53 @@ def _abbreviations(mentions: list[Mention], uf: _UF) -> None:
         if len(hits) == 1:
             j = hits[0]
             uf.union(j, i, f"'{s}' abbreviates '{_norm(mentions[j].name)}' (same characters in order)")
+    _word_initials(mentions, uf)
+
+
+def _dropped_runs(short: str, long: str) -> int:
+    """How many separate runs of long's characters the leftmost match of short (a subsequence) leaves out."""
+    runs, k, gap = 0, 0, False
+    for c in long:
+        if k < len(short) and c == short[k]:
+            k += 1
+            gap = False
+        elif not gap:
+            runs += 1
+            gap = True
+    return runs
+
+
+def _word_initials(mentions: list[Mention], uf: _UF) -> None:
+    """广西交投集团 = 广西交通投资集团 in one article: a firm's short name that keeps the first character of each
+    word of its full name (交通投资 → 交投, 城市建设投资 → 城建投) drops two or more separate runs of it,
+    with the same place opening and the same suffix. One dropped run is another firm (广西投资集团 is not
+    广西交通投资集团), so that is never joined."""
+    groups: dict[tuple[str, str, str], list[tuple[str, int]]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.type != "Company":
+            continue
+        n = _norm(m.name)
+        suffix = _CO_SUFFIX.search(n)
+        if suffix and len(n) - len(suffix.group()) >= 4:
+            core = n[: suffix.start()]
+            groups[(m.doc_id, suffix.group(), core[:2])].append((core, i))
+    for members in groups.values():
+        if len(members) < 2 or len(members) > 12:
+            continue
+        for short, i in members:
+            hits = {
+                uf.find(j)
+                for core, j in members
+                if len(core) > len(short)
+                and _is_subsequence(short, core)
+                and _dropped_runs(short, core) >= 2
+                and uf.find(i) != uf.find(j)
+            }
+            if len(hits) == 1:
+                j = next(j for core, j in members if uf.find(j) in hits)
+                uf.union(
+                    j, i, f"'{short}' keeps the first characters of the words of '{_norm(mentions[j].name)}'"
+                )
 
 
 def _entity_id(type_: str, label: str, code: str, scope: str = "") -> str:

@@ -12,6 +12,8 @@ from typing import NamedTuple
 _CN_DIGITS = "零〇一二两三四五六七八九"
 _CN = rf"(?<![\d.第])[{_CN_DIGITS}十百千](?:[{_CN_DIGITS}十百千万亿]*(?:点[{_CN_DIGITS}]+)?)"
 _NUM = rf"(?:\d+(?:\.\d+)?|{_CN})"
+# 约 "about", but not the 约 of a word (签约58个项目: signed 58, not about 58; 合约, 节约, 制约, 集约, 预约, 履约)
+_ABOUT = "(?<![签合节制集预履违公条])约"
 # money also takes thousands separators (1,411,900元), 余/多 on either side of the multiplier
 # (5000余万元, 3亿多元) and the currencies the papers report in
 _MONEY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
@@ -26,13 +28,13 @@ CURRENCIES = {
     "英镑": "GBP",
 }
 MONEY = re.compile(
-    rf"(约|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|千万|百万|亿|万|千)?(多|余)?"
+    rf"({_ABOUT}|近|超|逾|超过|近乎|大约)?({_MONEY_NUM})(多|余)?(万亿|千万|百万|亿|万|千)?(多|余)?"
     rf"(美元|欧元|日元|港元|港币|英镑|元)"
 )
 # a quantity's number: thousands separators too
 _QTY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
 CAPACITY = re.compile(
-    rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?(约)?({_QTY_NUM})(多|余)?(万|千|百万|亿)?"
+    rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?({_ABOUT})?({_QTY_NUM})(多|余)?(万|千|百万|亿)?"
     r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|平方公里|公里|千米"
     # the SI symbols the papers write for power and energy (2.5MW光伏电站, 200MW/400MWh储能电站; kV
     # only as 千伏: 10kVA is a transformer's apparent power)
@@ -41,9 +43,21 @@ CAPACITY = re.compile(
 # counts: a number and a classifier (13个招商项目, 5家企业, 项目48个, 3.1万户); kept with the
 # classifier, published as unit:NUM
 COUNT = re.compile(
-    rf"(约|近|超|逾|超过)?({_QTY_NUM})(多|余)?(万|千|百万|亿)?(多|余)?(个|项|家|户|名|人|座|条|所)"
+    rf"({_ABOUT}|近|超|逾|超过)?({_QTY_NUM})(多|余)?(万|千|百万|亿)?(多|余)?(个|项|家|户|名|人|座|条|所)"
 )
 PERCENT = re.compile(rf"({_NUM})(?:%|％)")
+# durations: how long something took or lasts (从签约到开工仅用了87天, 会期5天, 不到5个月, 用时一年半, 从业28年来);
+# counted in days, months or years (published as unit:NUM with kg:quantityKind duration). Not an ordinal (第3天),
+# not a year (2023年: a year has four digits and is a date), not a point in time (3年前, 5年后, 年底, 年内)
+# nor a word that goes on (年度, 年级, 年代, 天然气)
+# (nor a period named by its place in time or its end, 前5个月, 近3年, 每3年, 3至5年, but 提前3个月: ahead of
+# time by so much; nor part of a name or
+# idiom, 三年行动, 十年九旱: what follows a duration is a clause mark, 的, 来, 时间, 就 …)
+DURATION = re.compile(
+    rf"(?<![第\d.A-Za-z后近这每至到—\-~～])(?<!(?<!提)前)({_ABOUT}|超过|不到|不足|仅|仅用|历时|用时)?"
+    r"(\d+|[一二两三四五六七八九十百]+)(多)?(个半月|个多月|个月|年半|天|年)"
+    r"(?=$|[\s，,。；;：:、！？!?）)”的来时就才间里完即多])"
+)
 DATE_FULL = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DATE_YM = re.compile(r"(\d{4})年(\d{1,2})月(?!\d{1,2}日)")
 DATE_MD = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
@@ -178,6 +192,29 @@ _MONEY_GATE = re.compile(r"[元币镑]")
 _CAPACITY_GATE = re.compile(r"[吨瓦伏头只套台辆米里W]")
 _COUNT_GATE = re.compile(r"[个项家户名人座条所]")
 _PERCENT_GATE = re.compile(r"[%％]")
+_DURATION_GATE = re.compile(r"[天月年]")
+_HALF = ("个半月", "年半")
+
+
+def _duration(m: re.Match, base: int) -> Found | None:
+    """A duration (87天, 5个月, 一年半) as a count of its unit; None for a lone 一 (一年来, 一天天: words
+    more often than spans) and for a number of years that reads like a year (100 and more)."""
+    raw = m.group(2)
+    unit = m.group(4)
+    if raw == "一" and unit not in _HALF:
+        return None
+    try:
+        v = number(raw)
+    except ValueError:
+        return None
+    if unit in _HALF:
+        v += 0.5
+    if v <= 0 or (unit.startswith("年") and v >= 100):
+        return None
+    approx = bool(m.group(1) and m.group(1) in ("约", "近", "超过", "不到", "不足")) or bool(m.group(3))
+    approx = approx or unit == "个多月"
+    name = {"个半月": "个月", "个多月": "个月", "年半": "年"}.get(unit, unit)
+    return Found("duration", v, name, approx, base + m.start(), base + m.end(), m.group())
 
 
 def find_quantities(text: str, base: int = 0) -> list[Found]:
@@ -217,6 +254,9 @@ def find_quantities(text: str, base: int = 0) -> list[Found]:
         if m.group(6) == "个" and text[m.end() : m.end() + 1] in ("月", "百"):  # 5个月, 3个百分点
             continue
         if f := _count(m, 2, 4, m.group(6), base, bool(m.group(1) or m.group(3) or m.group(5))):
+            out.append(f)
+    for m in DURATION.finditer(text) if _DURATION_GATE.search(text) else ():
+        if (f := _duration(m, base)) is not None:
             out.append(f)
     for m in PERCENT.finditer(text) if _PERCENT_GATE.search(text) else ():
         try:

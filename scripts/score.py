@@ -64,6 +64,16 @@ SETS = {
     "dev15": (ROOT / "tests/dev15/gold", ROOT / "tests/dev15/texts", ""),
     # six articles (铁岭县, 鞍山, 甘肃, 山西, 重庆, 河南 郸城) annotated before kg ran on them
     "dev16": (ROOT / "tests/dev16/gold", ROOT / "tests/dev16/texts", ""),
+    # six articles (铁岭, 葫芦岛, 盘锦, 北京 丰台, 天津 东丽, 黑龙江 鸡东) annotated before kg ran on them
+    "dev17": (ROOT / "tests/dev17/gold", ROOT / "tests/dev17/texts", ""),
+    # six articles (丹东 合作区, 阜新, 国家发展改革委, 陕西 镇巴, 江西 吉安县, 海南 文昌) annotated before kg ran on them
+    "dev18": (ROOT / "tests/dev18/gold", ROOT / "tests/dev18/texts", ""),
+    # six articles (大连 庄河, 长海县, 青海 都兰, 西藏 洛隆, 广西 平果, 湖南 衡东) annotated before kg ran on them
+    "dev19": (ROOT / "tests/dev19/gold", ROOT / "tests/dev19/texts", ""),
+    # six articles (沈阳, 大连 中山区, 河北 巨鹿, 内蒙古 阿荣旗, 山东 禹城/滕州, 四川 开江) annotated before kg ran on them
+    "dev20": (ROOT / "tests/dev20/gold", ROOT / "tests/dev20/texts", ""),
+    # six articles (朝阳 凌源, 北票, 工业和信息化部, 江苏 南通, 安徽 怀远, 云南 楚雄) annotated before kg ran on them
+    "dev21": (ROOT / "tests/dev21/gold", ROOT / "tests/dev21/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

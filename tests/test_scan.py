@@ -319,3 +319,40 @@ def test_leader_lists_gated_by_where_cues_start() -> None:
             k = bisect_left(leads, sent.vstart)
             if people._LEADERS.search(sent.text):
                 assert k < len(leads) and leads[k] < sent.vend, sent.text
+
+
+# invented sentences (no article's): each pattern wrapped in Scan this session matches in some of them
+_WRAPPED_CASES = {
+    "scheme": [
+        "会议要求，深化“一网通办”、“最多跑一次”等改革举措，完善容缺受理、告知承诺等服务机制。",
+        "推行“首违不罚”、包容审慎等监管模式，探索“园区+企业”等合作模式项目。",
+        "某县建立河长制、林长制等制度，并推广“积分制”、“清单制”等治理模式和工作措施。",
+        "全面落实各项惠企举措。" * 12,
+    ],
+    "region": [
+        "这是自治区首次举办此类活动，自治区级示范园区在各省、自治区、直辖市推广。\n自治区发展改革委印发通知。",
+        "广西壮族自治区和宁夏回族自治区，由自治区统筹，经自治区人民政府同意，对自治区民族团结工作作出部署。",
+    ],
+    "app": [
+        "据某某新闻客户端消息，某市某区启动项目。\n某某日报客户端记者 王某某\n（某某融媒客户端讯）",
+        "该客户端上线以来用户超过百万。",
+    ],
+}
+
+
+def test_wrapped_patterns_find_what_re_finds() -> None:
+    """_SCHEME_LIST (names), _BARE_REGION (places) and _APP_CREDIT (orgs) are scanned through Scan: on
+    invented sentences, each long enough for the stretches, and on the articles, the same matches as
+    re's own scan of the whole text."""
+    from kg.extractors import names, orgs, places
+
+    pairs = {"scheme": names._SCHEME_LIST, "region": places._BARE_REGION, "app": orgs._APP_CREDIT}
+    views = _views()
+    for key, sc in pairs.items():
+        assert isinstance(sc, Scan) and sc.strings, key
+        texts = [*_WRAPPED_CASES[key], "".join(_WRAPPED_CASES[key]) * 3]
+        assert any(_found(sc.rx, t) for t in texts), key  # the cases do exercise the pattern
+        for t in [*texts, *views]:
+            assert _found(sc, t) == _found(sc.rx, t), (key, t[:20])
+            for pos in range(0, len(t), 7):
+                assert _found(sc, t, pos) == _found(sc.rx, t, pos), (key, pos)

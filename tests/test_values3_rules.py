@@ -70,7 +70,7 @@ def test_a_bare_firm_noun_is_the_firm_the_text_is_about(tmp_path, text, expected
         # …but not when that clause names the event whose results follow (the event's)
         (
             "签约仪式\n7月11日,江城市举行项目签约仪式,签约58个项目,引资308亿元。\n",
-            {"约58个": "项目签约仪式", "308亿元": "项目签约仪式"},
+            {"58个": "项目签约仪式", "308亿元": "项目签约仪式"},
         ),
     ],
     ids=["clause-before-opens-with-a-place", "pursued-drive", "event-in-the-clause-before"],
@@ -309,8 +309,8 @@ def test_a_firm_written_before_its_project_leaves_the_subject_to_the_project(tmp
 
 def test_a_sentence_without_a_subject_leaves_the_topic(tmp_path):
     # 深入推进X: X is the object of a sentence with no subject of its own; the next subjectless sentence
-    # goes back to what the list of tasks is about; a title counted (省级…示范村15个: its new holders, since
-    # the title is found as a designation) is no topic either
+    # goes back to what the list of tasks is about; a title counted after the verb (新创建省级…示范村15个) is
+    # no subject: the count is the target of the drive the clause before introduces (vals7), and no topic
     text = (
         "部署\n下半年,大庆市将实施城镇老旧小区改造项目48个,惠及居民2.6万户;深入推进“和美乡村”示范创建,"
         "新创建省级和美乡村示范村15个;扎实做好高校毕业生就业工作,确保城镇新增就业1.1万人以上。\n"
@@ -318,7 +318,7 @@ def test_a_sentence_without_a_subject_leaves_the_topic(tmp_path):
     assert _owners(tmp_path, text) == {
         "48个": "大庆市",
         "2.6万户": "大庆市",
-        "15个": "省级和美乡村示范村",
+        "15个": "“和美乡村”示范创建",
         "1.1万人": "大庆市",
     }
 

@@ -27,7 +27,11 @@ STOP_WORDS = frozenset(
     位居 名列 入选 上榜 列 签订 达成 落地 建成 完工 竣工 批复 核准 获批 获得了 开出 驶出 标志着 伴随着 满载
     为了 为保障 以 以及 通过 用 设立 安排 编制 推行 实行 出台 印发 下发 交由 供应 配套供应 兼任 担任 任 出任 一起 走出 走进 回到 锚定 着眼于 着眼 围绕着 全力以赴 依托 立足 聚焦 抓住 抢抓 把握 融入 推进 抓好 做好 做大 做强 实现 确保 全市 全省 全县 全区
     紧扣 紧盯 紧紧围绕 决战决胜 决战 决胜 助力 宣布
-    携 带着""".split()
+    携 带着
+    符合 属于 或 应
+    可以 得以 予以 加以 难以 足以 用以 借以 赖以 据以
+    继""".split()
+    # (the X以 compounds above are function words where jieba keeps them whole)
 )
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
 COMPANY_STOPS = STOP_WORDS | frozenset(
@@ -49,6 +53,9 @@ _DESCRIBES_FIRM = re.compile(
 _FIRM_WORDS = frozenset("集团 控股 股份 实业 发展 投资 管理 联合".split())
 # single function characters that coined company names hold (草之源, 华自控股, 华润置地, 蔡同德)
 _NAME_CHARS = frozenset("之自地同于以得都")
+# modal verbs: one of them before such a character makes a clause (希望能以X公司…为契机, 会同, 可于), never the
+# first piece of a coined name (草之源, 华自控股)
+_MODALS = frozenset("能会可要应需想愿须敢")
 # of those, the ones a firm's own name may open with right after its place (桂平市地田, 上海为烨); 正 (an
 # adverb alone) opens many coined firm names too (正泰, 正大, 正邦): after a place and before one more
 # character it is the name's (江城市正能机电), as 正在 is a word of its own
@@ -61,6 +68,7 @@ _NAME_STOPS = (STOP_WORDS, COMPANY_STOPS, PROJECT_STOPS)
 _CLOSED_TAGS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"}
 )
+_PHASE_BEFORE_DASH = re.compile(r"[\u4e00-\u9fff]{2}(?:[一二三四五六七八九十]|首)期$")
 _PHASE_WORD = re.compile(r"[一二三四五六七八九十首]期|首届|第[一二三四五六七八九十\d]+[届批期]")
 _PHASE_ENDS = frozenset("期届批")  # what every _PHASE_WORD ends with: a quick test first
 _JOINERS = {"和", "与", "及", "暨"}
@@ -140,12 +148,16 @@ def _entry(word: str) -> tuple[int, str]:
     return table().entry(word)
 
 
+# (tag and word_freq are memoised themselves: ~250 calls an article, each a cache hit, and one call
+# where there were two)
+@lru_cache(maxsize=65536)
 def tag(word: str) -> str:
     """jieba's part-of-speech tag of word ("" if its dictionary does not list it)."""
     # looked up in a sorted file (kg/runtime/wordtab.py): loading jieba's tables cost ~1.2 s a process
     return _entry(word)[1]
 
 
+@lru_cache(maxsize=65536)
 def word_freq(word: str) -> int:
     """jieba's frequency of word (0 if its dictionary does not list it)."""
     return _entry(word)[0]
@@ -320,6 +332,9 @@ class Context:
         self.candidates.append(Candidate(predicate, subj, obj, rule, confidence, vs, ve, **details))
 
 
+ROAD_WORD = re.compile(r"路|街|大街|大道|大路|街道|巷|中路|东路|西路|南路|北路")
+
+
 def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
     """Drop verbs glued to the left of a name (走出铁岭技师学院 -> 铁岭技师学院)."""
     while vs < ve:
@@ -332,6 +347,8 @@ def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
             and len(w) >= 2
             and len(w) < ve - vs
             and not _is_place_word(ctx, vs, vs + len(w))
+            # 建设大街西延工程, 解放路改造: a street named by a verb (建设路, 解放路, 胜利大街) keeps it
+            and not (len(words) > 1 and ROAD_WORD.fullmatch(words[1]))
         ):
             vs += len(w)
         else:
@@ -346,12 +363,41 @@ _BUILT_AFTER_PLACE = re.compile("(?:" + alternation("build_verbs") + ")")
 
 
 def after_place_and_build_verb(ctx: Context, vs: int, hs: int) -> int:
-    """Where a name that starts 在 + place + verb of building really starts (vs itself when it does not)."""
-    if vs == 0 or ctx.view[vs - 1] != "在":
+    """Where a name that starts 在 + place + verb of building really starts (vs itself when it does not).
+
+    Also a chain of divisions opening a clause (a headline's 辽宁省阜新市建设X项目: the places are the
+    clause's subject, the verb its act) and 在 + a short place word the division list does not know
+    (在阜建设X项目, 在此建设Y项目: a locative of one to three characters is no name's start).
+    """
+    view = ctx.view
+    after_zai = vs > 0 and view[vs - 1] == "在"
+    opens = vs == 0 or view[vs - 1] in PUNCT or view[vs - 1] in "\n　 "
+    if not (after_zai or opens):
         return vs
-    for p in ctx.mentions:
-        if p.vstart == vs and p.vend < hs and (p.code or p.type in ("Town", "Village", "Zone")):
-            built = _BUILT_AFTER_PLACE.match(ctx.view, p.vend, hs)
+    end = vs
+    while True:  # the chain of places written at vs (省 + 市 + 县 …)
+        nxt = max(
+            (
+                p.vend
+                for p in ctx.mentions
+                if p.vstart == end
+                and p.vend < hs
+                and (p.code or after_zai and p.type in ("Town", "Village", "Zone"))
+            ),
+            default=None,
+        )
+        if nxt is None:
+            break
+        end = nxt
+    if end > vs:
+        built = _BUILT_AFTER_PLACE.match(view, end, hs)
+        if built and hs - built.end() >= 2:
+            return built.end()
+    if after_zai:
+        for k in range(vs + 1, min(vs + 4, hs)):
+            if view[k - 1] in PUNCT:
+                break
+            built = _BUILT_AFTER_PLACE.match(view, k, hs)
             if built and hs - built.end() >= 2:
                 return built.end()
     return vs
@@ -403,6 +449,9 @@ def extend_left(
         if ch in "/／" and pos - 1 > lo and view[pos : pos + 1].isdigit() and view[pos - 2] in "瓦时吨":
             pos -= 1  # 200兆瓦/400兆瓦时储能电站项目: a slash between two capacities is part of the name
             continue
+        if ch == "—" and view[pos - 2 : pos] == "——" and _PHASE_BEFORE_DASH.search(view, lo, pos - 2):
+            pos -= 2  # X平台一期——Y中心项目: the dash joins a phase to what it builds, one name
+            continue
         if ch in "—－-–" and view.endswith("中国", lo, pos - 1):
             pos -= (
                 1  # 中国—东盟博览会, 中国-中亚峰会: China and its partner, joined by a dash, name one thing
@@ -432,6 +481,7 @@ def extend_left(
                 and w in _NAME_CHARS
                 and len(left_w) == 1
                 and left_w not in stops
+                and left_w not in _MODALS
                 and pos < head
                 and tag(left_w) not in _CLOSED_TAGS
             ):

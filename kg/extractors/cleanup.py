@@ -15,7 +15,8 @@ from .names import _OWN_WORKS, _named_site
 # people's names never hold a place; towns and villages are places themselves
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
 _LOCAL = frozenset({"Town", "Village"})
-_INNER_TYPES = frozenset({"Zone", "Company"})
+# (an institution too: 辽宁某某大学 inside 辽宁某某大学某某学院, a college of it named in full)
+_INNER_TYPES = frozenset({"Zone", "Company", "Institution"})
 # rules that read a park as one item of a list of projects (the list says what it is)
 _LIST_RULES = frozenset(
     {
@@ -247,6 +248,8 @@ def _event_abbreviations(ctx: Context) -> None:
             core
             for core in set(longs.values())
             if len(core) > len(short)
+            # (…集中开工X分会场活动 is one site's session of …集中开工活动, not its full name)
+            and not ("分会场" in core and "分会场" not in short)
             and (
                 core[0] == short[0]
                 and core[-1] == short[-1]
@@ -340,6 +343,69 @@ def _firms_only_naming_projects(ctx: Context) -> set[int]:
     return out
 
 
+def _opening_places(ctx: Context) -> set[tuple[int, int]]:
+    """云南省丽江市X水库工程: the divisions written in full that open a project's name with a province other
+    than the article's own (省, 自治区), before a name of its own of four characters or more, say where the
+    works are; they are places of the article (the project also stands without them: project.without-place),
+    as a list of works across provinces writes them. (A county or city alone before a project's name, 蒙山县X
+    水库工程, stays part of the name: the development sets' gold keeps it so.)"""
+    out: set[tuple[int, int]] = set()
+    places: dict[int, list] = {}
+    for p in ctx.mentions:
+        if p.code and p.surface in ctx.gaz.full:
+            places.setdefault(p.vstart, []).append(p)
+    if not places:
+        return out
+    # (the article's own province, when it speaks of it as its own, 全省, 我省: a project of it named with the
+    # province is the article's own works, placed where the article says)
+    own = ctx.home_province[:2] if any(m.rule == "place.home-reference" for m in ctx.mentions) else ""
+    for m in ctx.mentions:
+        if m.type != "Project" or m.vstart not in places:
+            continue
+        first = max(places[m.vstart], key=lambda q: q.vend)
+        if (
+            ctx.gaz.by_code[first.code].level != 1
+            or first.code[:2] == own
+            or not first.surface.endswith(("省", "自治区"))
+        ):
+            continue
+        chain, k = [], m.vstart
+        while k in places:
+            p = max(places[k], key=lambda q: q.vend)
+            if p.vend >= m.vend:
+                break
+            chain.append((p.vstart, p.vend))
+            k = p.vend
+        if chain and m.vend - k >= 4:
+            out.update(chain)
+    return out
+
+
+# a run from a place to the person its post introduces, with no break: X集团昆明MAH平台总经理某某
+_TO_PERSON = re.compile(r"[^，。,；;：:、！？!?\s（()）“”]{0,16}$")
+
+
+def _unit_places(ctx: Context) -> set[tuple[int, int]]:
+    """The spans of places written right after an organisation's name and before the post of a person named
+    next in the same run (华氏医药集团昆明MAH平台总经理某某, X产业联盟云南投资发展总顾问某某): the place names the
+    organisation's branch or the post's remit, inside a post, not a place of the article (rule 5)."""
+    ms = ctx.mentions
+    org_ends = {m.vend for m in ms if m.type in ("Company", "Institution", "GovernmentBody")}
+    people = sorted(m.vstart for m in ms if m.type in ("Person", "Official"))
+    out = set()
+    for m in ms:
+        if not (m.code and m.vstart in org_ends):
+            continue
+        k = bisect_left(people, m.vend)
+        if (
+            k < len(people)
+            and people[k] - m.vend <= 16
+            and _TO_PERSON.fullmatch(ctx.view[m.vend : people[k]])
+        ):
+            out.add((m.vstart, m.vend))
+    return out
+
+
 @extractor("cleanup", order=90)
 def cleanup(ctx: Context) -> None:
     """Drop place short forms that only occur inside other names, and zones that are designations."""
@@ -354,9 +420,14 @@ def cleanup(ctx: Context) -> None:
     def nested(m) -> bool:
         return (nested_div if m.code else nested_local)(m)
 
-    shared = _sharing_a_head(ctx)
+    shared = _sharing_a_head(ctx) | _unit_places(ctx)
+    opening = _opening_places(ctx)
     standalone = {
-        m.code or m.surface for m in ms if _is_place(m) and not nested(m) and (m.vstart, m.vend) not in shared
+        m.code or m.surface
+        for m in ms
+        if _is_place(m)
+        and (not nested(m) or (m.vstart, m.vend) in opening)
+        and (m.vstart, m.vend) not in shared
     }
     # the same for zones and companies written only inside other names (武汉新城 inside 武汉新城鄂州片区,
     # a parent company inside its branch's name): not things of the article
@@ -384,10 +455,18 @@ def cleanup(ctx: Context) -> None:
     for m in ms:
         if m.type == "Zone" and m.surface not in zones_alone:
             drop.add(id(m))
+    # a project head inside a registered firm's name (中国X工程顾问集团有限公司, X项目管理有限公司) is a word
+    # of the firm's name, no project of the article (unless the same name is also written on its own)
+    inside_firm = _nesting(firms)
+    projects_alone = {m.surface for m in ms if m.type == "Project" and not inside_firm(m)}
+    for m in ms:
+        if m.type == "Project" and m.surface not in projects_alone:
+            drop.add(id(m))
     # what the tests below look for among all mentions, gathered in one pass (each test scanned every
     # mention for every mention)
     all_programmes = [p for p in ms if p.type == "Programme"]
     programmes = [p for p in all_programmes if "“" in ctx.view[p.vstart : p.vend]]
+    documents = [p for p in all_programmes if p.rule == "programme.document"]
     designation_ends = {d.vend for d in ms if d.type == "Designation"}
     example_start: dict[int, int] = {}  # end of a project.example mention -> its smallest start
     project_end: dict[int, int] = {}  # start of a project -> its largest end
@@ -434,6 +513,14 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
         if m.type == "Zone" and (m.vstart, m.vend) in list_spans:
             drop.add(id(m))  # 主要有A项目、X数字产业园、B总部等: an item of a list of projects is one
+        if (
+            m.type == "Programme"
+            and m.rule != "programme.document"
+            and any(p.vstart + 1 == m.vstart and m.vend < p.vend for p in documents)
+        ):
+            # 《X专项行动计划(2019-2022年)》: X专项行动(计划), the title's opening words, is the same document (a
+            # campaign quoted later inside a title, 《关于深化“X”工程…的意见》, is one of its own)
+            drop.add(id(m))
         if m.type == "Project" and any(p.vstart <= m.vstart and m.vend < p.vend for p in all_programmes):
             drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
         if m.type in ("Zone", "Project") and m.vend in designation_ends:

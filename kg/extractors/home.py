@@ -12,7 +12,7 @@ from collections import defaultdict
 
 from ..gazetteer import short_form
 from ..scan import Scan
-from .base import Context, tokens
+from .base import Context, tag, tokens, word_freq
 
 # 我县 / 区委 / 县政府: the article calls a county-level unit home
 COUNTY_HOME = Scan(
@@ -42,6 +42,13 @@ def _word_edges(view: str, s: int, e: int) -> bool:
 def _after_place(gaz, view: str, s: int) -> bool:
     """Does another place's name end right before s (朝阳柳城经济开发区: 柳城 inside a local zone's name)?"""
     return any(view[s - k : s] in gaz.short or view[s - k : s] in gaz.full for k in (2, 3) if s >= k)
+
+
+def _everyday_word(word: str) -> bool:
+    """Is a place's short form first of all an everyday word that is not a noun (jieba: frequency ≥ 2000,
+    tagged neither as a noun nor a name: 合作 (合作市) is a verbal noun, 东方 (东方市) a direction)? Such a
+    word written on its own (双方合作, 面向东方) says nothing about where an article is."""
+    return word_freq(word) >= 2000 and not tag(word).startswith("n")
 
 
 def _county_city(gaz, code: str) -> bool:
@@ -74,6 +81,8 @@ def detect_home(ctx: Context, cands) -> None:
         if not full and all(gaz.by_code[c].level == 3 for c in codes):
             # a county's short form votes for nothing below, except in an article that calls a county
             # home, where one county's own short form written as a word is counted (segmenting only then)
+            if _everyday_word(name):
+                continue
             if county_home and len(codes) == 1 and _word_edges(view, s, e) and not _after_place(gaz, view, s):
                 short_county[codes[0]] += 1
             elif city_home and len(codes) == 1 and _county_city(gaz, codes[0]) and _word_edges(view, s, e):

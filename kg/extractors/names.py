@@ -26,6 +26,7 @@ from ..scan import Scan
 from .base import (
     PROJECT_STOPS,
     PUNCT,
+    ROAD_WORD,
     STOP_WORDS,
     Context,
     after_place_and_build_verb,
@@ -127,7 +128,13 @@ def _core_ok(
     words = [w for w in tokens(_QUOTES_BRACKETS.sub("", core)) if w.strip()]
     # (创新驱动发展战略: a long programme name may open with a generic two-character word, not with 大/新)
     long_name = long_generic_ok and len(words) >= 3 and len(words[0]) >= 2
-    if not words or words[0] in _GENERIC_FIRST and not long_name:
+    if (
+        not words
+        or words[0] in _GENERIC_FIRST
+        and not long_name
+        # (建设大街西延工程: a street named by a generic word, 建设路, is a name)
+        and not (len(words) > 1 and ROAD_WORD.fullmatch(words[1]))
+    ):
         return False
     for i, w in enumerate(words):
         t = tag(w)
@@ -143,6 +150,9 @@ def _core_ok(
                 and not (capacity and t == "ad")
                 # 心连心化工年产100万吨尿素项目: a short idiom used as a brand, with a capacity after it
                 and not (capacity and t in ("i", "l") and len(w) <= 3)
+                # X生产及推广应用项目 (its investor named): a compound the tagger barely knows and calls an
+                # idiom (推广应用, frequency 3) is a pair of verbs saying what the works do
+                and not (verbs_ok and t == "i" and word_freq(w) < 10)
                 or t == "v"
                 and word_freq(w) > 4000
                 and not verbs_ok
@@ -209,7 +219,9 @@ _BATCH_CLASS = re.compile(
     # (开复工项目: the projects started or resumed, a status as 新开工 and 在建 are)
     r"|开复工"
     # (X县6大项目, 两大项目: a count of projects, no name)
-    r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?)$"
+    r"|[\d一二三四五六七八九十两]+大(?:重点|重大)?"
+    # (A、B两个项目, X镇3个重点项目: the items listed before are counted, the count names none of them)
+    r"|[\d一二三四五六七八九十两]+个(?:重点|重大)?)$"
 )
 # a product head after an industry word: 电子产品, 电力设备, 新能源动力电池, 电子加速器 name what a project
 # makes, so the industry word is the product's, not the end of a firm's name before it
@@ -225,6 +237,15 @@ _INVESTED = re.compile(
 )
 _BUILD_VERB = re.compile(alternation("build_verbs"))
 # a firm spoken of by its kind (公司, 该企业) before what it builds: an anaphor, no firm's name
+# a year opening a clause (2012年公司一期…) and a phase opening a works' name (一期, 二期, 3期)
+_CLAUSE_YEAR = re.compile(r"(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}月)?(?:\d{1,2}日)?")
+# a plan's title, then only the class of works it lists (重点水源, 继续支持, 储备), up to the head
+_PLAN_CLASS = re.compile(
+    r"(?:规划|计划|纲要|方案|目录|清单)》(?:[\u4e00-\u9fff]{0,4}?(?:重点|支持|储备|备选)[\u4e00-\u9fff]{0,4})$"
+)
+_AREA_TITLE_AFTER = re.compile(r"先导区|先行区|示范区|试验区|集聚区|核心区")
+_ROAD_AFTER = re.compile(r"(?:大街|大道|大路|街|路)")
+_PHASE_LEAD = re.compile(r"(?:[一二三四五六七八九十]|\d{1,2})期")
 _FIRM_ANAPHOR = re.compile(r"(?:该|本|这家)?(?:公司|企业|集团)(?:还|又|将|拟|已|正在|计划)?")
 _LEAD_AMOUNT = re.compile(r"(?:总投资|投资)?(?:约)?[\d.]+(?:亿|万)?元(?:建设|兴建|打造|的)?")
 # one project's head and a joiner inside a would-be name: the name is the one after the joiner
@@ -236,6 +257,8 @@ _BATCH_LEAD = re.compile(r"(?:国家|全国|省|市)?第[一二三四五六七�
 # opening to the project's head no clause break
 _KINDS_ENUMERATED = re.compile(r"(?:既有|也有|还有|又有)[^，。,；;：:！？!?“”]*$")
 _FACILITY_END = re.compile(r"(?:基地|园|中心|牧场|电站|生产线)$")
+# a sum of money opening a fund's name (获得1550万元省专项资金, 争取3.2亿元中央预算内投资): the amount
+_MONEY_LEAD = re.compile(r"[\d.]+(?:多|余)?(?:万|亿|万亿)?元")
 _QUANTIFIER_INSIDE = re.compile(r"一些|(?<!第)一批|若干|一系列|部分|多个|各类|各项")  # (第一批: a batch)
 _LEVEL_LEAD = re.compile(r"(?:国家|省|市|县|区|自治区)级")
 # a grade of projects written before a project's own name (国家重点水利项目X工程, 省重大项目X项目)
@@ -251,9 +274,14 @@ _RANKED_AS = re.compile(
 _SUPERLATIVE = re.compile(r"(?:首个|首家|第一个|唯一的?|最大的?)")
 _VILLAGE_OWN = re.compile(r"村办|村级|镇办|村集体|村民")
 _DIGIT_OR_OUTPUT = re.compile(r"\d|年产")
-# physical things a 工程 builds: with one of these, a quoted name's 工程 is a construction project, not a
+# physical things a 工程 builds (大街: a street, as 道路): with one of these, a quoted name's 工程 is a construction project, not a
 # campaign (“数字X”建设工程, “X之都”提升工程 stay programmes)
-_PHYSICAL_WORKS = re.compile(r"道路|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆")
+# (and the grid, lines and water transfers national approvals name: 特高压交流环网工程, 输变电工程, 跨海轮渡及
+# 相关线路工程, 引水工程: dev18)
+_PHYSICAL_WORKS = re.compile(
+    r"道路|大街|景观|管网|桥梁|公路|河道|堤防|供水|排水|污水|绿化|亮化|厂房|管廊|场馆"
+    r"|输变电|变电站|特高压|环网|电网|输电|线路|轮渡|引水|调水|水资源配置"
+)
 # …and a 工程 that builds a road, a plant or a station (infrastructure_heads, facility_heads: X市污水处理厂扩建
 # 工程, X至Y高速公路工程) is a construction project, with or without a number (SCHEMA: 工程 (physical));
 # (矿 alone is left out: 绿色矿山建设工程 is a campaign)
@@ -294,11 +322,7 @@ def _kinds_only(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -
     """Is view[vs:hs]+项目 a kind of project in a list of sectors (no place, firm, number, quote, phase)?"""
     view = ctx.view
     core = view[vs:hs]
-    if (
-        _KIND_SPECIFIC.search(core)
-        or _OWNED.search(view, max(0, vs - 24), vs)
-        or _OWNED_AFTER.match(view, he)
-    ):
+    if _KIND_SPECIFIC.search(core) or _OWNED.search(view, max(0, vs - 24), vs) or _owned_after(ctx, he):
         return False
     if any(tag(w) in _NAME_TAGS for w in tokens(core)):
         return False  # 神华煤制烯烃项目: a brand or proper noun says which one
@@ -377,6 +401,8 @@ def extract_projects(ctx: Context) -> None:
             and head == "工程"
         ):
             continue
+        if _AREA_TITLE_AFTER.match(view, he):
+            continue  # 国家海洋牧场先导区, X基地示范区: the head is inside the name of an area or its title
         if head == "工程" and view[max(0, hs - 4) : hs] in ("项目主体", "项目配套"):
             continue  # …项目主体工程 is the main works of the project, which is named up to 项目
         if head == "工程" and view.endswith("项目", 0, hs):
@@ -455,10 +481,17 @@ def extract_projects(ctx: Context) -> None:
             vs = spent[
                 -1
             ]  # X公司投资5000万元建设Y项目: the investor and the sum are the clause's, Y is the name
-        anaphor = _FIRM_ANAPHOR.match(view, vs, hs)
-        if anaphor and _BUILD_VERB.match(view, anaphor.end(), hs):
-            vs = anaphor.end()  # 公司新上X生产线: the firm spoken of by its kind and its act are the clause's
+        dated = _CLAUSE_YEAR.match(view, vs, hs)
+        anaphor = _FIRM_ANAPHOR.match(view, dated.end() if dated else vs, hs)
+        if anaphor and (
+            _BUILD_VERB.match(view, anaphor.end(), hs) or _PHASE_LEAD.match(view, anaphor.end(), hs)
+        ):
+            # 公司新上X生产线: the firm spoken of by its kind and its act are the clause's; so are the year
+            # and the firm before its phase (2012年公司一期X工程: the firm's first phase, built that year)
+            vs = anaphor.end()
         built = _BUILD_VERB.match(view, vs, hs)
+        if built and _ROAD_AFTER.match(view, built.end(), hs):
+            built = None  # 建设大街西延工程: a street named by the verb (建设路, 建设大街) opens the name
         if built and hs - built.end() >= 4 and view[vs - 1 : vs] != "的":
             vs = built.end()  # 新建年产5万吨饲料项目: the verb of building opens the clause, not the name
         ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
@@ -522,6 +555,8 @@ def extract_projects(ctx: Context) -> None:
                     or any(c.type == "Company" and c.vstart == cvs and c.vend < hs - 4 for c in ctx.mentions)
                     # 《某某》大型实景演出项目: a titled work names the project, its kind may be a verb (演出)
                     or "《" in view[cvs:hs]
+                    # X生产及推广应用项目由Y投资建设: its investor named after it, verbs may say what it does
+                    or _owned_after(ctx, he)
                 ),
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
@@ -530,12 +565,14 @@ def extract_projects(ctx: Context) -> None:
                 or vs < item_vs
                 and _OWNED.search(view, max(0, vs - 24), vs)
                 # X大厦建设项目由Y公司投资1.1亿元建设: the investor named after the project says which
-                or _OWNED_AFTER.match(view, he)
+                or _owned_after(ctx, he)
                 and hs - cvs >= 4
             )
         ):
             continue
         name = view[vs:he]
+        if _PLAN_CLASS.search(view, vs, hs):
+            continue  # 《全国X规划》重点水源工程, 《X规划》继续支持项目: a class of works a plan lists, no one work
         if _BATCH_CLASS.search(view, vs, hs):
             continue  # X县2025年第三批项目, 一季度新建项目: a batch or a period's share of projects, no one
         if head == "工程" and not (
@@ -585,9 +622,14 @@ def extract_projects(ctx: Context) -> None:
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
+        k = vs
         for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
-            if p.code and p.vstart == vs and p.vend < hs - 3 and p.surface in ctx.gaz.full:
+            # (云南省丽江市X工程: without each division of the chain that opens it)
+            if p.code and p.vstart == k and p.vend < hs - 3 and p.surface in ctx.gaz.full:
                 ctx.add(p.vend, he, "Project", "project.without-place", 0.7)
+                k = p.vend
+        if proj is not None and head == "项目":
+            _without_zone(ctx, vs, hs, he)
         if not proj:
             continue  # (a list rule named it already; the alias without its county still holds)
         _decompose(ctx, proj)
@@ -605,6 +647,29 @@ def extract_projects(ctx: Context) -> None:
     _built_siblings(ctx)
     _coordinated_projects(ctx)
     _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
+    _without_divisions(ctx)
+
+
+def _without_divisions(ctx: Context) -> None:
+    """辽宁省X水资源配置工程 (a list item, a sibling): the name also stands without each division written in
+    full that opens it, as project.head's names do (project.without-place)."""
+    places: dict[int, list[Mention]] = {}
+    for p in ctx.mentions:
+        if p.code and p.surface in ctx.gaz.full:
+            places.setdefault(p.vstart, []).append(p)
+    if not places:
+        return
+    have = {(m.vstart, m.vend) for m in ctx.mentions if m.type == "Project"}
+    for m in [m for m in ctx.mentions if m.type == "Project" and m.vstart in places]:
+        k = m.vstart
+        while k in places:
+            p = max(places[k], key=lambda q: q.vend)
+            if m.vend - p.vend < 4:
+                break
+            if (p.vend, m.vend) not in have:
+                ctx.add(p.vend, m.vend, "Project", "project.without-place", 0.7)
+                have.add((p.vend, m.vend))
+            k = p.vend
 
 
 _ITEM_BEFORE = re.compile(r"([^，。,；;！!？?：:、\s]{4,24})、$")
@@ -695,6 +760,28 @@ def _coordinated_modifiers(ctx: Context, vs: int, hs: int) -> int:
     return start
 
 
+def _without_zone(ctx: Context, vs: int, hs: int, he: int) -> None:
+    """X经济开发区莱尼科技项目: a project named after the zone (and the places before it) it is in, whose own
+    words after the zone are a proper name (a brand, a firm's word), also stands without them (an alias)."""
+    view = ctx.view
+    for z in ctx.mentions:
+        if z.type != "Zone" or not (vs <= z.vstart and z.vend <= hs - 2):
+            continue
+        if z.vstart > vs and not any(p.code and p.vstart == vs and p.vend == z.vstart for p in ctx.mentions):
+            continue  # only places may stand before the zone
+        # (a proper name: a word jieba tags as a name or does not know, or a run of single characters, an
+        # unknown coinage split apart; 基础设施, 物流园 are common words and keep the zone in the name)
+        words = tokens(view[z.vend : hs])
+        if not words or words[0] in STOP_WORDS or words[0] in ("暨", "及其"):
+            return  # 陆港暨X基地项目: one name joining two works, not a zone's project
+        if any(
+            tag(w) in ("ns", "nz", "nrt", "j") or tag(w) == "nr" and len(w) >= 2 or word_freq(w) == 0
+            for w in words
+        ) or any(len(a) == 1 and len(b) == 1 for a, b in zip(words, words[1:], strict=False)):
+            ctx.add(z.vend, he, "Project", "project.without-zone", 0.65)
+            return
+
+
 def _coordinated_projects(ctx: Context) -> None:
     """A project whose name coordinates modifiers with 、 is one project named from its first item."""
     view = ctx.view
@@ -764,6 +851,13 @@ _PROJECTS_BUILT = re.compile(
 )
 
 
+# 当天开工建设的项目为A、B、C / 此次签约的项目分别是A、B: the projects started or signed, listed by
+# name after 项目为; an item ending in a works head (园, 中心, 基地 …) is a project here, not a zone
+_PROJECTS_ARE = re.compile(
+    r"(?:开工|开工建设|签约|竣工|投产|建设)的(?:重点|重大)?项目(?:分别)?(?:为|是|包括)[：:]?"
+    r"([^。；;！!？?：:，,]{3,200})"
+)
+_LISTED_WORKS_END = re.compile(r"(?:园|中心|基地|工程|项目|厂|电站|馆)$")
 # A、B、C等一批重大交通基础设施 / …等重点工程: a list of works closed by a word for projects
 _WORKS_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
@@ -804,6 +898,8 @@ _STARTED_LIST = re.compile(
 )
 _ORG_ITEM = re.compile(r"(?:公司|集团|厂|合作社)$")
 _EVENT_HEAD_ENDS = tuple(h for h in EVENT_HEADS if len(h) >= 2)
+# event heads ending in 活动 (签约活动, 周活动, 分会场活动): with one of them 活动 heads an occasion, no campaign
+_OCCASION_ACTIVITIES = tuple(h for h in EVENT_HEADS if h.endswith("活动") and len(h) > 2)
 
 
 def _drop_same_span(ctx: Context, vs: int, ve: int, types: tuple[str, ...]) -> None:
@@ -1130,10 +1226,12 @@ def _sibling_projects(ctx: Context) -> None:
 
 
 # A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
-# (also A、B等项目, with no count, and A、B等一批X、Y的大项目, the batch described before its 项目: dev14)
+# (also A、B等项目, with no count, and A、B等一批X、Y的大项目, the batch described before its 项目: dev14;
+# A、B等8个总投资127亿元项目: the group's total written between the count and 项目: dev18)
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
-    r"等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?"
+    r"等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)(?:(?:计划)?(?:总投资|投资)[\d.]+(?:亿|万)?元的?)?"
+    r"[^，。,；;、\s]{0,6}?"
     r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)项目"
 )
 # _COUNTED_PROJECT_LIST tried only where it can match (it tried every position of every article: ~7 % of
@@ -1356,6 +1454,30 @@ def _listed_projects(ctx: Context) -> None:
                     c for c in ctx.candidates if c.subject not in same and c.object not in same
                 ]
             pos += len(item) + 1
+    for m in _PROJECTS_ARE.finditer(view):
+        pos = m.start(1)
+        for item in m.group(1).split("等")[0].split("、"):
+            if (
+                4 <= len(item) <= 30
+                and _CJK_NAME.fullmatch(item)
+                and _LISTED_WORKS_END.search(item)
+                # (A和B: two items joined, the other list rules split them)
+                and not re.search("[和及与]", item)
+                and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
+            ):
+                ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
+                # (a park or centre listed as a started project is the project here, not a zone)
+                same = [
+                    x
+                    for x in ctx.mentions
+                    if x.vstart == pos and x.vend <= pos + len(item) and x.type in ("Institution", "Zone")
+                ]
+                for x in same:
+                    ctx.mentions.remove(x)
+                ctx.candidates[:] = [
+                    c for c in ctx.candidates if c.subject not in same and c.object not in same
+                ]
+            pos += len(item) + 1
     for m in _PROJECT_EXAMPLES.finditer(view):
         pos = m.start(1)
         for item in re.split(r"[、,，]", m.group(1)):
@@ -1405,8 +1527,38 @@ _OWNED = re.compile(
 )
 # the same ownership written after the name: …项目由X公司(总)投资N亿元建设
 _OWNED_AFTER = re.compile(r"由[^，。,；;、]{2,40}?(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元")
+
+
+def _owned_after(ctx: Context, he: int) -> bool:
+    """Is the project ending at he owned by an investor named right after it: 由X公司投资N亿元, or 由Y投资建设
+    with Y a firm found as such (由中核资源投资建设)?"""
+    view = ctx.view
+    if _OWNED_AFTER.match(view, he):
+        return True
+    return view.startswith("由", he) and any(
+        c.type == "Company" and c.vstart == he + 1 and view.startswith("投资", c.vend) for c in ctx.mentions
+    )
+
+
 # a capacity says which plant a project builds, whatever words its name holds (年产10000吨NCM正极材料)
-_CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只)")
+# (t/d, t/a, t/h: tonnes a day, a year, an hour, written in Latin letters: 200t/d冶炼工程)
+_CAPACITY = re.compile(r"年产|\d+(?:\.\d+)?(?:万|千)?(?:吨|千瓦|兆瓦|GW|MW|套|台|辆|件|头|只|t/[dah])")
+
+
+# the opening of a counted-out list of projects: 本次开工的13个项目为: / 5个重点项目分别是:
+_ENUMERATION = re.compile(
+    r"(?:\d+|[两二三四五六七八九十]+)个[^，。,；;：:、]{0,8}?(?:项目|工程)(?:分别|依次)?(?:为|是|包括|有)[：:]"
+)
+
+
+def _enumerated_item(ctx: Context, vs: int) -> bool:
+    """Is the name starting at vs an item of a counted-out list of projects (N个项目为:A、B、C)?"""
+    view = ctx.view
+    if vs == 0 or view[vs - 1] not in "、：:":
+        return False
+    s_start, _ = ctx.sentence_bounds(vs - 1)
+    heads = list(_ENUMERATION.finditer(view, max(s_start, vs - 400), vs))
+    return bool(heads) and not re.search(r"[。；;，,]", view[heads[-1].end() : vs])
 
 
 def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | None = None) -> bool:
@@ -1416,16 +1568,27 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     if fixed is None:
         fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     core = ctx.view[vs:hs]
-    if re.search(r"\d+个", core):
-        return False
+    if re.search(r"[\d一二三四五六七八九十两]+个", core) or (core and _TIME_FRAME.fullmatch(core)):
+        return False  # (2022年项目, 今年上半年项目: a time frame says when, not which project)
     # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目 and
     # …公司投资80亿元实施炼油转型升级项目 are the ones an investor builds
     owned = _OWNED.search(ctx.view, max(0, vs - 24), vs)
     tail = _GENERIC_PROJECT_TAIL.search(core)
     if tail:
+        # X有限公司技术改造项目: a firm's full name, then the kind of work, is that firm's one project
+        if any(
+            m.type == "Company"
+            and m.rule == "company.suffix"
+            and m.vstart == vs
+            and m.vend <= vs + tail.start()
+            for m in ctx.mentions
+        ):
+            return True
         # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
         # before the generic tail, names one project
         placed = any(m.code and m.vstart == vs for m in fixed)
+        if placed and _enumerated_item(ctx, vs):
+            return True  # 13个项目为:…、X市电网改造项目: an item the article counts out is one project
         zone = next(
             (m for m in fixed if m.type == "Zone" and m.vstart == vs and m.vend <= vs + tail.start()),
             None,
@@ -1463,10 +1626,27 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     words = tokens(core)
     if len(words) >= 4:
         return True  # a long descriptive name (水陆两栖电动飞机测试基地) identifies its project
+    built = _BUILT_WORKS.search(core)
+    if (
+        built
+        and built.end() == len(core)
+        and built.start() >= 2
+        and all(len(w) == 1 and w not in STOP_WORDS for w in tokens(core[: built.start()]))
+    ):
+        return (
+            True  # 哇沿水库工程: a word the segmenter does not know (split into single characters) names the
+        )
+        # place a built work is at
     for w in words:
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
     return False
+
+
+# a year or a part of one, alone before 项目 (全市2022年项目建设情况): when, not which
+_TIME_FRAME = re.compile(
+    r"(?:\d{4}年度?|[今去明前上本]年度?)?(?:上半年|下半年|[一二三四1-4]季度|[1-9一二三四五六七八九十]{1,2}月份?)?"
+)
 
 
 # a named building or site right before a generic tail (X大酒店升级改造项目): data/lexicon/building_heads.txt
@@ -1553,7 +1733,14 @@ def _decompose(ctx: Context, proj) -> None:
                 ops.append(part("operator-prefix", comp))
             op_end = vs + cut if prefix else -1
     rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
-    if op_end > 0 and "公司" in view[vs:op_end] and not _GENERIC_WORKS.fullmatch(rest):
+    firm = view[vs:op_end] if op_end > 0 else ""
+    if (
+        op_end > 0
+        # (a group's name, then a capacity: 江城建材集团300万吨水泥粉磨项目 is the group's project named
+        # from the capacity on, as after a 有限公司)
+        and ("公司" in firm or firm.endswith("集团") and bool(_OWN_WORKS.match(view, op_end)))
+        and not _GENERIC_WORKS.fullmatch(rest)
+    ):
         # the project's own name starts after the company's: keep that as the label
         # (the full name with its operator, as lists write it, stays the project's label)
         inner = ctx.add(op_end, he, "Project", "project.after-operator", 0.8, label=view[vs:he])
@@ -1798,8 +1985,11 @@ _DEMONSTRATIVE_DESC = re.compile(r"(?:这个|这一|这座|这些|该)[^，。,�
 
 # a list closed by 等 and a kind of scheme (深化A、“B”等重大项目推进机制, 推行“C”、D等服务举措): its items are the
 # schemes' names; one quoted item at least shows the list names them (A、B等工作机制 of common words does not)
-_SCHEME_LIST = re.compile(
-    r"([^，。,；;：:！!？?\s]{4,80}?)等[^，。,；;：:、等“”\s]{0,10}?(?:机制|模式|制度|举措|措施)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
+# (tried only in the 93 characters before each 机制, 模式, 制度, 举措 or 措施: re tried every position)
+_SCHEME_LIST = Scan(
+    re.compile(
+        r"([^，。,；;：:！!？?\s]{4,80}?)等[^，。,；;：:、等“”\s]{0,10}?(?:机制|模式|制度|举措|措施)(?![\u4e00-\u9fff]{0,2}(?:项目|工程))"
+    )
 )
 
 
@@ -1924,7 +2114,8 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(m.start(), he, "Programme", "programme.quoted", 0.85, label=label)
         elif (
             _PROG_HEAD.search(inner[-4:])
-            and _PROG_HEAD.search(inner).end() == len(inner)  # type: ignore[union-attr]
+            # (the last head found ends the quote: “三年行动计划” is 三年行动 and 计划, and ends in a head)
+            and any(h.end() == len(inner) for h in _PROG_HEAD.finditer(inner))
             or inner.endswith("模式")
             and len(inner) >= 4
         ):
@@ -1937,6 +2128,8 @@ def extract_programmes(ctx: Context) -> None:
     for m in _AIM_AFTER_VERB.finditer(view):
         if view.endswith(("项目建设", "工程建设"), 0, m.start()):
             continue  # 项目建设“火力全开”: the building of projects, which a quoted predicate describes
+        if view.startswith("“", m.end(1)):
+            continue  # 融入“津城”“滨城”双城发展格局: one quoted word of a pair that a later head names
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _AIM_BEFORE_BUILD.finditer(view):
         if m.group(2) and re.search(r"项目|工程|基地|园", m.group(2)):
@@ -1960,7 +2153,9 @@ def extract_programmes(ctx: Context) -> None:
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
         if re.search(
-            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略)(?:[(（][^()（）]{2,16}[)）])?$",
+            # (公示, 公告: a public notice of a list or a decision is a document of its issuer as a 通知 is)
+            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略|公示|公告)"
+            r"(?:[(（][^()（）]{2,16}[)）])?$",
             inner,
         ):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
@@ -2005,6 +2200,11 @@ def extract_programmes(ctx: Context) -> None:
         if linked:
             # (中央)财政衔接推进乡村振兴补助资金: the central fund's name holds the verb of its purpose
             vs = linked.start()
+        money = _MONEY_LEAD.match(view, vs, hs)
+        if money:
+            # 获得1550万元省专项资金: the sum received is said of the fund, not its name (a sum before a bare
+            # head, 500万元专项资金, leaves no name)
+            vs = money.end()
         if _GENERIC_PERIOD.fullmatch(view[vs:hs]):
             continue  # 2023年年度计划, 年度投资计划: a plan of a period, not a named one
         act = _PLACE_ACT.match(view, vs, hs) if m.group() == "长制" else None
@@ -2056,6 +2256,8 @@ def extract_programmes(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, vs, hs)  # 深化东西部扶贫协作机制: the verb is the clause's
         if head == "机制" and view[hs - 2 : hs] == "体制":
             continue  # 体制机制: institutions in general
+        if head == "活动" and view.endswith(_OCCASION_ACTIVITIES, 0, he):
+            continue  # 集中签约活动, 招商周活动, X分会场活动: an occasion's head (event_heads), events decide
         if head == "活动" and view[hs - 1] == "年":
             pass  # 项目建设年活动, 作风建设年活动: a campaign year
         elif head in ("机制", "政策", "改革", "活动") and (
@@ -2094,7 +2296,8 @@ _COUNTED_LIST = Scan(
 )
 
 _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, reverse=True))
-_LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:名单|名录|榜单|目录)"
+# (认定通过名单: the list of those that passed the review, as 认定名单)
+_LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:通过)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(
     rf"(?:公布|印发|发布|下发|命名|公示|确定|认定)(?:了)?《?([^，。,；;《]{{4,50}}?){_LIST}"
 )
@@ -2167,6 +2370,11 @@ _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行�
 _TITLE_QUOTED = re.compile(
     r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))"
 )
+# 在“2021中国西部百强县市”中,X排第56名: a quoted ranking list a place or firm is ranked in (百强, 排行榜)
+_RANKED_IN = re.compile(
+    r"在“([^”]{0,16}(?:百强|十强|五十强|强县|强市|强区|强镇|排行榜|榜单)[^”]{0,10})”中[，,]?"
+    r"(?=[^，。,；;]{2,16}?(?:排|位列|名列|位居|排名)(?:第|前))"
+)
 _NEW_N = Scan(
     re.compile(
         rf"(?:新增|共有|新晋)(?:\d+|[一二三四五六七八九十两]+)(?:家|个|处)([^，。,；;]{{2,30}}?(?:{_DESIG_HEADS}))"
@@ -2196,6 +2404,9 @@ def _title_words_ok(title: str) -> bool:
         return False  # 被列为重点监管对象: a target of supervision or aid, no honour
     # (典型县, 先进市: a title for a kind of place ends in the place's level, which the tagger calls zg)
     return tag(words[-1])[:1] in ("n", "j", "") or words[-1] in (
+        # (服务型制造示范, 智慧城市试点: a demonstration or a pilot is the title itself, a noun here)
+        "示范",
+        "试点",
         "示范县",
         "示范村",
         "标杆",
@@ -2227,7 +2438,9 @@ def _designation(
     level = _LEVEL_OPEN.match(bare) or _LEVEL_OPEN.match(raw)
     lead = _LEVEL_OPEN.match(bare)  # (全省先进基层党组织: the level word is no clause's word)
     words_ok = _title_words_ok(bare[lead.end() :] if lead and lead.end() < len(bare) else bare)
-    if not headed and not ((conferred or listed and level) and words_ok):
+    # (第四批X示范名单: a list published in batches is a title's list whatever its head, as a level's is)
+    batched = listed and _BATCH.match(raw) is not None
+    if not headed and not ((conferred or listed and level or batched) and words_ok):
         return None  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)
@@ -2261,8 +2474,36 @@ _AREA_END = re.compile(
 _LEVEL_START = re.compile(r"国家级|省级|市级|国家|全国|中国|[一二三四五六七八九十]大")
 
 
+# C(,)是我省“双百”企业和X示范企业: what a firm is said to be, when it ends in a title's head of firms
+# (示范企业, 龙头企业 …, designation_heads) or is a quoted label of firms (“双百”企业), is a title it holds
+_FIRM_IS = re.compile(
+    r"[，,]?(?:是|系|为)(?:我省|我市|我县|我区|全省|全市|全国|国家|省级|市级|自治区)?的?"
+    r"([^，。,；;！!？?：:]{3,40}?企业)(?=[，。,；;！!？?]|$)"
+)
+_FIRM_TITLE_HEADS = tuple(h for h in DESIGNATION_HEADS if h.endswith("企业") and len(h) >= 4)
+_QUOTED_FIRM_TITLE = re.compile(r"“[^”]{1,8}”企业")
+
+
+def _firm_is_titles(ctx: Context) -> None:
+    view = ctx.view
+    firm_ends = {m.vend for m in ctx.mentions if m.type == "Company"}
+    for m in _FIRM_IS.finditer(view):
+        if m.start() not in firm_ends:
+            continue
+        pos = m.start(1)
+        for item in re.split(r"[和、]", m.group(1)):
+            vs, ve = pos, pos + len(item)
+            pos = ve + 1
+            if not (_QUOTED_FIRM_TITLE.fullmatch(item) or item.endswith(_FIRM_TITLE_HEADS) and len(item) > 4):
+                continue
+            for z in [z for z in ctx.mentions if z.type == "Zone" and vs <= z.vstart and z.vend < ve]:
+                ctx.mentions.remove(z)  # a zone written only inside the title (rule 5)
+            ctx.add(vs, ve, "Designation", "designation.firm-is", 0.65)
+
+
 def _predicate_titles(ctx: Context) -> None:
     view = ctx.view
+    _firm_is_titles(ctx)
     subjects = {m.vend for m in ctx.mentions if m.type == "Zone" or m.code}
     provinces = {m.vstart: m for m in ctx.mentions if m.code and ctx.gaz.by_code[m.code].level == 1}
     for m in _IS_LIST.finditer(view):
@@ -2387,10 +2628,12 @@ _REVIEWED_TITLE = re.compile(
 
 # 开展了2014年“专精特新”中小企业的认定工作, 对全省X示范企业评审结果进行公示: the title whose award a body
 # carries out (its recognition or review as a task, or the results of that review) is a designation
+# (组织开展了第一批X市专精特新“小巨人”企业申报、审查和评审工作: a batch and a place before a quoted word of
+# the title, and the steps of the review listed)
 _TITLE_REVIEW_TASK = re.compile(
-    r"(?:开展了?|组织了?|启动了?|对(?:我省|我市|全省|全市|本市)?)(?:[0-9A-Za-z]{4}年度?)?"
-    rf"((?:“[^“”\n]{{2,8}}”|[\u4e00-\u9fff]{{2,12}}?)(?:{_DESIG_HEADS}))"
-    r"的?(?:认定|评审|评定|评选)(?:工作|结果)"
+    r"(?:组织开展了?|开展了?|组织了?|启动了?|对(?:我省|我市|全省|全市|本市)?)(?:[0-9A-Za-z]{4}年度?)?"
+    rf"((?:[\u4e00-\u9fff]{{0,12}}?“[^“”\n]{{2,8}}”|[\u4e00-\u9fff]{{2,16}}?“|[\u4e00-\u9fff]{{2,12}}?)(?:{_DESIG_HEADS}))"
+    r"的?(?:(?:申报|审查|审核|推荐)[、和及与])*(?:认定|评审|评定|评选)(?:工作|结果)"
 )
 
 
@@ -2412,6 +2655,8 @@ def extract_designations(ctx: Context) -> None:
         ctx.add(
             m.start(1) - 1, m.end(1) + 1, "Designation", "designation.quoted-title", 0.7, label=m.group(1)
         )
+    for m in _RANKED_IN.finditer(view):
+        ctx.add(m.start(1) - 1, m.end(1) + 1, "Designation", "designation.ranked-in", 0.65, label=m.group(1))
     for rx, rule in (
         (_LIST_PUBLISHED, "designation.list-published"),
         (_LIST_ATTACHED, "designation.list-attached"),
@@ -2457,6 +2702,8 @@ def extract_designations(ctx: Context) -> None:
     for m in _GAINED.finditer(view):
         vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
         raw = view[vs:ve]
+        if re.search(r"“[^”]*[、，,][^”]*”", raw):
+            continue  # 通过“强链、补链、延链”: a quoted list of slogans is a means, not a title
         if (
             "“" in raw
             or _QUALIFIER.search(raw)
@@ -2471,6 +2718,8 @@ def extract_designations(ctx: Context) -> None:
     for m in _LEVEL_TITLE.finditer(view):
         if view[m.end() : m.end() + 1] in ("项", "建", "创") or view.startswith("名单", m.end()):
             continue  # …示范区建设 / 创建: the work, not the title
+        if view.endswith("园", m.start(), m.end()) and view[m.end() : m.end() + 1] == "区":
+            continue  # 打造县级特色产业园区: the match ends inside the word 园区, a kind of zone, no title
         if _NOT_A_LEVEL.search(m.group()):
             continue  # 全国各地的X代表及招商大使: people from everywhere (各地, 的), not a level's title
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
@@ -2528,7 +2777,9 @@ _EVENT_STOPS = frozenset(
     # taking part by watching, or holding one's own series (收听收看…视频会议, 自主开展…推介会)
     " 收听收看 收听 收看 观看 开展 自主开展 组织开展"
     # a counted clause before the occasion (又有8个项目进行集中开工仪式): 进行 is its verb
-    " 进行".split()
+    " 进行"
+    # a role given to the occasion (作为会议的一项重要内容, 作为大会的主会场): a preposition, no part of a name
+    " 作为".split()
 )
 # determiners that point back to a gathering named before (本届X节 = the X节 of this article)
 _DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")
@@ -2616,7 +2867,8 @@ _EVENT_COMMITTEE = re.compile(r"组委会|执委会|组织委员会|执行委员
 _EVENT_HEAD_SET = frozenset(EVENT_HEADS)
 # an occasion whose kind is quoted before 活动 (“云签约”活动, “线上推介”活动): a signing, a start or a fair held
 # on its date, an event as 签约活动 is (event_heads), not a campaign
-_QUOTED_OCCASION = re.compile(r"“[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)”活动")
+# (also a quoted week of them, “X招商引资促进周”活动, “X宣传周”活动: held on given days, an occasion)
+_QUOTED_OCCASION = re.compile(r"“(?:[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)|[^“”\n]{2,12}周)”活动")
 # the next item of a list is a bare kind of gathering (新春茶话会、恳谈会、座谈会等): the list names kinds, so
 # this item is a kind too, no one occasion
 _KIND_LIST_NEXT = re.compile(
@@ -2683,6 +2935,10 @@ def extract_events(ctx: Context) -> None:
         vs = strip_leading_verbs(
             ctx, extend_left(ctx, m.start(), limit=30, quotes=False, stops=_EVENT_STOPS), m.start()
         )
+        if any(b.type == "GovernmentBody" and b.vstart == vs and b.vend == m.start() for b in ctx.mentions):
+            vs = (
+                m.start()
+            )  # 湖北省政府“X促进周”活动: the body right before the quote holds it, no part of the name
         ctx.add(vs, m.end(), "Event", "event.quoted-occasion", 0.75)
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
@@ -2775,8 +3031,13 @@ def extract_events(ctx: Context) -> None:
             vs = q.start()
         if _KIND_LIST_NEXT.match(view, he):
             continue  # 组织新春茶话会、恳谈会等: kinds of gathering listed, no one occasion
-        if view.startswith("分会场", hs) and not _placed_branch(ctx, view[vs:hs]):
+        if (
+            view.startswith("分会场", hs)
+            and not _placed_branch(ctx, view[vs:hs])
+            and not (view.startswith("分会场活动", hs) and any(p.code and p.vend == hs for p in ctx.mentions))
+        ):
             continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
+            # (…集中开工X市分会场活动: a place's session held as an occasion of its own is one)
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
@@ -2788,6 +3049,50 @@ def extract_events(ctx: Context) -> None:
             det = _DETERMINER_START.match(view, e.vstart, e.vend)  # 本届X会组委会: X会's committee
             ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)
     _collective_act(ctx)
+    _signing_parties(ctx)
+
+
+# A与B(战略)合作协议签约仪式: a signing named by its two parties; the name starts with the first
+_SIGNING_EVENT = re.compile(r"(?:签约|签字|签署)(?:仪式|活动)$|(?:签约|签字)仪式暨")
+_CLAUSE_EDGE = re.compile(r"(?:^|[，,。；;：:\n]|日|上午|下午)$")
+
+
+def _signing_parties(ctx: Context) -> None:
+    view = ctx.view
+    for ev in [e for e in ctx.mentions if e.type == "Event" and e.rule == "event.head"]:
+        if (
+            ev.vstart < 3
+            or view[ev.vstart - 1] not in "与和同"
+            or not _SIGNING_EVENT.search(view, ev.vstart, ev.vend)
+        ):
+            continue
+        first = [
+            m
+            for m in ctx.mentions
+            if m.vend == ev.vstart - 1
+            and (m.code or m.type in ("Company", "GovernmentBody", "Institution", "Zone"))
+            and _CLAUSE_EDGE.search(view, max(0, m.vstart - 3), m.vstart)
+        ]
+        second = [
+            m
+            for m in ctx.mentions
+            if m.vstart == ev.vstart
+            and m.vend < ev.vend
+            and (m.code or m.type in ("Company", "GovernmentBody", "Institution", "Zone"))
+        ]
+        if not first or not second:
+            continue  # both parties are named: the first, 与, the second opening the old name
+        a = max(first, key=lambda m: m.vend - m.vstart)
+        b = max(second, key=lambda m: m.vend - m.vstart)
+        ctx.mentions.remove(ev)
+        ctx.add(
+            a.vstart,
+            ev.vend,
+            "Event",
+            "event.signing-parties",
+            ev.confidence,
+            parts=(part("party", a), part("party", b)),
+        )
 
 
 # X区一批重大项目集中启动 / 26个重大项目集中开工: a collective start, signing or launch of projects

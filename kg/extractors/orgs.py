@@ -17,8 +17,10 @@ from ..lexicon import (
     NATIONAL_MEDIA,
     NATIONAL_SHORT,
     PARTY_ORGANS,
+    PEOPLES_ORGANISATIONS,
     TITLES,
     ZONE_HEADS,
+    alternation,
 )
 from ..registry import extractor
 from ..scan import Scan
@@ -41,7 +43,8 @@ from .home import DATELINE_OUTLET, home_code, publisher_in_text
 
 _CORES = "|".join(map(re.escape, BUREAU_CORES))
 _ORGANS = "|".join(map(re.escape, PARTY_ORGANS))
-_BUREAU = rf"(?:{_CORES})(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
+# (two fields joined by 和 name one merged department: 经济合作和外事局, 自然资源和规划局)
+_BUREAU = rf"(?:{_CORES})(?:和(?:{_CORES}))?(?:局|厅|委员会|委|办公室|办|中心|服务中心|总站|站)"
 # The organs of a level of government, written after its place (铁岭市委, 东丽区人大常委会) or after a bare
 # level word (市委, 区政府, 县发改局). 忠县县委 repeats the level after the place.
 _ORGAN = (
@@ -68,7 +71,8 @@ _NEAR = 120  # characters: how far back a county named just before a bare 县X�
 # A bare 市/省/县/区 prefix stands for the article's own place (市农业农村局, 区委, 县政府).
 _BARE_BODY = re.compile(rf"(自治区|省|市|州|盟|县|区|旗)({_ORGAN}|行署|党委)")
 # the first of two or more departments listed without a level word (及发改委、工信局、商务局等)
-_BARE_DEPT_LIST = re.compile(rf"(?<=[及和与，,])((?:{_CORES})(?:局|委|办))(?=、(?:{_CORES})(?:局|委|办))")
+# (after a person's name too: 副市长某某、发改局、文旅局相关领导参会, the officials and departments attending)
+_BARE_DEPT_LIST = re.compile(rf"(?<=[及和与，,、])((?:{_CORES})(?:局|委|办))(?=、(?:{_CORES})(?:局|委|办))")
 # the next items of a list of the same place's bodies: 县委办、政府办、扶贫办、农业农村局等单位
 # (the last item may be followed by who of it took part: 、乡村振兴局主要负责同志参加)
 _LIST_BODY = re.compile(
@@ -339,7 +343,13 @@ def extract_bodies(ctx: Context) -> None:
     for m in _BARE_DEPT_LIST.finditer(view):
         s_start, _ = ctx.sentence_bounds(m.start())
         i = bisect_right(ends, m.start()) - 1
-        code = counties[i][1] if i >= 0 and ends[i] >= s_start else home_code(ctx, "市")
+        # (我县副县长某某、发改局、住建局: a sentence speaking as the county, the county's departments)
+        county_voice = re.search(r"我县|县委|县政府|县长", view[s_start : m.start()])
+        code = (
+            counties[i][1]
+            if i >= 0 and ends[i] >= s_start
+            else (county_voice and home_code(ctx, "县")) or home_code(ctx, "市")
+        )
         if not code:
             continue
         same = [p for p in places if p.code == code]
@@ -397,8 +407,9 @@ def extract_bodies(ctx: Context) -> None:
         full = NATIONAL_SHORT.get(name, "")
         if name in NATIONAL_SHORT and not _prev_is_boundary(ctx, m.start()):
             continue  # a short form (兵团) only where a word starts
-        office = next((o for o in ("办公厅", "办公室") if view.startswith(o, m.end())), "")
+        office = next((o for o in ("办公厅", "办公室", "政策研究室") if view.startswith(o, m.end())), "")
         if office:  # 工业和信息化部办公厅: the general office of a central body is the body written
+            # (as its policy research office, 国家发展改革委政策研究室: a standing organ of the body)
             label = (full + office) if full else ""
             ctx.add(
                 m.start(), m.end() + len(office), "GovernmentBody", "body.central-office", 0.9, label=label
@@ -658,6 +669,8 @@ def _name_before(
 # the plain stop words, a set of its own so that extend_left does not also stop at name-introducing
 # verbs inside a word (中国能源建设集团)
 _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
+# titles a laboratory is awarded (国家重点实验室, 省级工程实验室): with one, 实验室 ends a designation
+_TITLED_LABS = ("重点实验室", "工程实验室", "联合实验室", "示范实验室")
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
 
 
@@ -719,10 +732,44 @@ def _signing_firms(ctx: Context) -> None:
         ctx.add(vs, ve, "Company", "company.signing-party", 0.6)
 
 
+# a date at the start of a name: 2012年, 二〇二三年5月, 3月10日
+_DATE_LEAD = re.compile(
+    r"(?:(?:\d{2,4}|[〇零一二三四五六七八九十]{2,4})年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?<=[年月日])"
+)
+
+
+# X项目由Y投资建设: the investor that builds a named project (SCHEMA investsIn: 由…投资) is a firm, even
+# by a short name without its suffix (由中核资源投资建设); a body or a place investing is caught below
+_INVESTOR_AFTER = Scan(
+    re.compile(
+        r"(?:项目|工程|生产线|基地)由([\u4e00-\u9fff]{2,12}?)(?:全额|独资|共同|总)?投资"
+        r"(?=建设|兴建|新建|建造|开发|打造)"
+    )
+)
+
+
+def _investor_firms(ctx: Context) -> None:
+    view = ctx.view
+    for m in _INVESTOR_AFTER.finditer(view):
+        vs, ve = m.span(1)
+        if any(x.vstart < ve and vs < x.vend and not (x.code and x.vstart == vs) for x in ctx.mentions):
+            continue  # a body, a zone, a firm already found, or a place that is all of it
+        words = tokens(view[vs:ve])
+        if tag(words[0])[:1] in ("v", "d", "p", "r", "c", "m") or re.search(_GOV_OR_PLACE_END, view[vs:ve]):
+            continue  # 由政府投资, 由县财政投资: the state's money, no firm
+        for x in [x for x in ctx.mentions if x.code and vs <= x.vstart and x.vend < ve]:
+            ctx.mentions.remove(x)  # 湖南 opening the firm's name is no place of the article (rule 5)
+        ctx.add(vs, ve, "Company", "company.investor", 0.6)
+
+
+_GOV_OR_PLACE_END = r"(?:政府|财政|部门|局|委|办|国家|省|市|县|区|镇|乡|村|集体|群众|农户|社会)$"
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
     _signing_firms(ctx)
+    _investor_firms(ctx)
     for m in _COMPANY.finditer(view):
         hs, he = m.start(), m.end()
         # the word at the head must be the suffix itself (厂家, 公司法 are other words)
@@ -784,6 +831,21 @@ def extract_companies(ctx: Context) -> None:
         )
         if lead is not None:
             span = (lead.vend, span[1])
+        # 园区北京某制药有限公司: a bare area word opening the name, with a place name right after it, is
+        # "the park's" (the park the passage is about), not part of the firm's name
+        area = _BARE_AREA.match(view, span[0], hs)
+        if area and any(
+            n in ctx.gaz.full or n in ctx.gaz.short
+            for n in (view[area.end() : area.end() + k] for k in (2, 3, 4))
+        ):
+            span = (area.end(), span[1])
+        # 继2012年公司一期…: a date opens no firm's name; a year before a bare 公司 is when the firm spoken
+        # of did something, and names no firm
+        date = _DATE_LEAD.match(view, span[0], hs)
+        if date and date.end() > span[0]:
+            if date.end() >= hs:
+                continue
+            span = (date.end(), span[1])
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
@@ -818,6 +880,12 @@ def extract_companies(ctx: Context) -> None:
         )
 
 
+# an area word alone (园区, 开发区, 本园区): where a passage's firms are, not the first word of a firm's name
+_BARE_AREA = re.compile(
+    r"(?:本|该|全)?(?:园区|开发区|高新区|经开区|新区|工业园区|产业园区|工业园|产业园|保税区|示范区)"
+)
+
+
 # after a list, what its items are: 等一批国家级龙头企业, 等央企、名企, 等5家企业; not 等及相关企业代表,
 # where 及/和 close the list and add another group (市领导A、B等及相关企业代表出席: the list is of people)
 _COMPANY_LIST_TAIL = re.compile(
@@ -828,6 +896,10 @@ _COMPANY_LIST_TAIL = re.compile(
     r"|(?<=[\u4e00-\u9fff])[\d一二两三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
 )
 _CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
+# the heads of the listed organisations speak, one after another (A、B、C集团负责人分别发言)
+_HEADS_SPEAK = re.compile(
+    r"(?:主要)?(?:负责人|董事长|总经理|代表)(?:分别|先后|依次|相继)(?:发言|致辞|讲话|介绍|表示|作了?发言)"
+)
 _ITEM_OK = re.compile(r"[\u4e00-\u9fffA-Za-z0-9()（）·]+")
 _NOT_A_FIRM = re.compile(
     "(?:"
@@ -842,6 +914,21 @@ _NOT_A_FIRM = re.compile(
 _COMMON_TAGS = frozenset({"n", "v", "vn", "a", "an", "nt"})
 _ACTIVITY_TAGS = frozenset({"v", "vn", "nt"})
 _LIST_FIRST_STOP = COMPANY_STOPS | frozenset({"企业", "公司", "品牌", "商家", "会上", "其中"})
+
+
+def _common_word(ctx: Context, w: str) -> bool:
+    """A common noun, verb or adjective; a common landform word jieba tags as a place (高原, 山区, 平原)
+    counts as one when it is no place of the division list."""
+    if tag(w) in _COMMON_TAGS:
+        return word_freq(w) > 0
+    # (only terrain words, ending in 原/区/地: a country or region opens firms' names, 中国融通, 东北制药)
+    return (
+        tag(w) == "ns"
+        and word_freq(w) >= 500
+        and w[-1] in "原区地"
+        and w not in ctx.gaz.full
+        and w not in ctx.gaz.short
+    )
 
 
 def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
@@ -874,6 +961,13 @@ def extract_listed_companies(ctx: Context) -> None:
             continue
         tail = _COMPANY_LIST_TAIL.search(view, cs, ce)
         end = tail.start() if tail else ce
+        heads = None if tail else _HEADS_SPEAK.search(view, cs, ce)
+        if heads is not None and any(
+            m.type == "Company" and m.vend == heads.start() and view[m.vstart - 1] == "、"
+            for m in ctx.mentions
+        ):
+            # A、B、C公司负责人分别发言: the list's last item, a firm, closes it; its heads speak for firms
+            tail, end = heads, heads.start()
         seps = [i for i in range(cs, end) if view[i] == "、"]
         if not seps:
             continue
@@ -904,7 +998,7 @@ def extract_listed_companies(ctx: Context) -> None:
             if (
                 len(words) >= 2
                 and tag(words[-1]) in _ACTIVITY_TAGS
-                and all(len(w) >= 2 and tag(w) in _COMMON_TAGS and word_freq(w) > 0 for w in words)
+                and all(len(w) >= 2 and _common_word(ctx, w) for w in words)
             ):
                 continue  # 智能装备制造、食品深加工等企业: common words ending in an activity name a sector
             if name in ctx.gaz.full or name in ctx.gaz.short or _NOT_A_FIRM.search(name):
@@ -920,15 +1014,16 @@ _LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下
 _MEDIA_DATELINE = Scan(
     re.compile(
         r"(?m)^[ \t　]*([\u4e00-\u9fff]{2,8}?(?:网|在线|客户端|日报|晚报|电视台))"
-        r"(?:·[\u4e00-\u9fff]{2,8})?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
+        r"(?:·([\u4e00-\u9fff]{2,8}))?(?:\d{1,2}月\d{1,2}日)?(?:讯|[\u4e00-\u9fff]{2,4}频道消息|消息)"
     )
 )
 
 
 # a news app credited for its reporter (X客户端记者 NAME, X新闻客户端讯): the app is the outlet (SCHEMA
 # Institution: media), as a paper is in X日报记者; without the credit, 客户端 is only software
-_APP_CREDIT = re.compile(
-    r"(?m)(?:^|[据(（])[ \t　]*([\u4e00-\u9fff]{2,10}客户端)(?=[ 　]*(?:记者|讯|消息|报道|[|｜]))"
+# (tried only before a 客户端: re tried every position of every article)
+_APP_CREDIT = Scan(
+    re.compile(r"(?m)(?:^|[据(（])[ \t　]*([\u4e00-\u9fff]{2,10}客户端)(?=[ 　]*(?:记者|讯|消息|报道|[|｜]))")
 )
 
 
@@ -945,6 +1040,40 @@ def extract_institutions(ctx: Context) -> None:
             continue  # 大学生 is not a university
         if any(view.startswith(e, m.start() - k) for k in (1, 2) for e in _EVENT_WORDS):
             continue  # 招商会 is a fair, not a chamber of commerce
+        level = view[m.start() - 1 : m.start()]
+        if (
+            level
+            and level in "省市县区"
+            and m.group() in PEOPLES_ORGANISATIONS
+            and _prev_is_boundary(ctx, m.start() - 1)
+        ):
+            # 市工商联, 县妇联: a people's organisation after a bare level word is the branch of the place
+            # the article is about (as 市委 is its party committee), labelled with that place's name
+            code = home_code(ctx, level)
+            if code:
+                place = ctx.gaz.by_code[code]
+                org = ctx.add(
+                    m.start() - 1,
+                    m.end(),
+                    "Institution",
+                    "institution.home-prefix",
+                    0.75,
+                    label=place.name + m.group(),
+                )
+                # the bare level word stands for the home place: a mention of it (the branch sits there)
+                ref = ctx.add(
+                    m.start() - 1,
+                    m.start(),
+                    place.cls,
+                    "place.home-prefix",
+                    0.7,
+                    label=place.name,
+                    code=code,
+                    parent_code=place.parent,
+                )
+                if org and ref:
+                    ctx.with_parts(org, part("place", ref))
+            continue
         span = _name_before(ctx, m.start(), m.end(), stops=_INSTITUTION_STOPS)
         if not span:
             continue
@@ -963,6 +1092,8 @@ def extract_institutions(ctx: Context) -> None:
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
             continue  # …勘测设计院有限公司: part of a company's name, not an institution of its own
+        if m.group() == "实验室" and view.endswith(_TITLED_LABS, 0, m.end()):
+            continue  # 国家重点实验室, 省工程实验室: a title a lab holds (designation_heads), not a lab's name
         joined = _JOINED_OUTLET.match(view, span[0], m.start())
         if joined:
             # X新闻网-X融媒体中心: a dateline of two outlets joined by a dash, each a name of its own
@@ -972,7 +1103,8 @@ def extract_institutions(ctx: Context) -> None:
             continue
         ctx.add(span[0], span[1], "Institution", "institution.head", 0.8)
     # 中国日报辽宁记者站: a medium's bureau is named by the medium; the paper inside is no mention of its own
-    bureaus = [x for x in ctx.mentions if x.type == "Institution" and x.surface.endswith("记者站")]
+    # (nor is the association inside its branch's name: 中国X协会Y分会)
+    bureaus = [x for x in ctx.mentions if x.type == "Institution" and x.surface.endswith(("记者站", "分会"))]
     inner = [
         x
         for x in ctx.mentions
@@ -1002,6 +1134,11 @@ def extract_institutions(ctx: Context) -> None:
     # a dateline names the medium that published the article: 东北网5月22日讯, 中国网·滨海高新讯
     for m in _MEDIA_DATELINE.finditer(view):
         ctx.add(m.start(1), m.end(1), "Institution", "institution.dateline", 0.85)
+        if m.group(2):
+            # 湖南日报·新湖南客户端: the paper's own app or channel after the dot; a place inside its name is
+            # no place of the article (rule 5)
+            for x in [x for x in ctx.mentions if x.code and m.start(2) <= x.vstart and x.vend <= m.end(2)]:
+                ctx.mentions.remove(x)
     for m in _APP_CREDIT.finditer(view):
         if re.search(r"(?:报|网|台)[·]?[\u4e00-\u9fff]{0,4}客户端$", m.group(1)):
             continue  # 海南日报客户端, 湖南日报·新湖南客户端: a paper's own app, the paper is the outlet
@@ -1021,6 +1158,25 @@ def extract_institutions(ctx: Context) -> None:
     for m in DATELINE_OUTLET.finditer(view):
         if m.group(1) != "本报":
             ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.85)
+    # 来源:经济参考报 / 来源：人民网-辽宁频道 in a byline or date line, and (中国企业报) closing the article: the
+    # medium the article comes from (a source that is no medium, 来源:X市委台办, is left to the body rules)
+    for rx in (_SOURCE_LINE, _SOURCE_BRACKET):
+        for m in rx.finditer(view) if "来源" in view or "报)" in view or "报）" in view else ():
+            name = m.group(1)
+            if name.startswith("本报") or not _MEDIA_END.search(name):
+                continue
+            for x in [x for x in ctx.mentions if m.start(1) <= x.vstart and x.vend <= m.end(1) and x.code]:
+                ctx.mentions.remove(x)  # (辽宁 in 人民网-辽宁频道: the channel's region, no place mention)
+            ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.8)
+
+
+# 来源:X (a source line; X up to a space, a bar or the line's end) and (X报) at the end of a paragraph
+_SOURCE_LINE = re.compile(
+    r"(?m)(?:^|(?<=[\s\u3000|｜]))来源[:：][ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\-－—·]{1,19})(?=$|[\s\u3000|｜])"
+)
+_SOURCE_BRACKET = re.compile(r"(?m)[(（](?:据|来源[:：]?)?([\u4e00-\u9fff]{2,10}报)[)）][ \t\u3000]*$")
+# what a medium's name ends with (a paper, a site, a broadcaster, a site's channel, a converged media centre)
+_MEDIA_END = re.compile(r"(?:报|网|电视台|广播电台|频道|融媒体中心|新闻中心|客户端|在线)$")
 
 
 _TITLE_CORE = re.compile(
@@ -1087,6 +1243,24 @@ def _zone_without_place(ctx: Context, z) -> None:
             ctx.add(p.vend, z.vend, "Zone", "zone.without-place", 0.7)
 
 
+_BUILD_VERB_CORE = re.compile(alternation("build_verbs"))
+
+
+def _after_address(ctx: Context, vs: int, hs: int) -> int:
+    """山东德州禹城市房寺镇产业园: a chain of two or more places written one after the other before a zone's
+    name is its address (province, city, county, town); the zone is named from the last of them on, and the
+    places before it are named on their own."""
+    places = {p.vstart: p for p in ctx.mentions if p.code or p.type in ("Town", "Village")}
+    chain = []
+    k = vs
+    while k in places and places[k].vend < hs:
+        chain.append(places[k])
+        k = max(p.vend for p in ctx.mentions if p.vstart == k and (p.code or p.type in ("Town", "Village")))
+    if len(chain) < 2 or k != chain[-1].vend:
+        return vs
+    return chain[-1].vstart
+
+
 _PROJECT_COUNT = re.compile(r"(?:共|有)?[\d一二三四五六七八九十百]+个")
 
 
@@ -1120,6 +1294,35 @@ def _bare_zone_organs(ctx: Context, zones: list) -> None:
 
 
 _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+# a development area written by its kind alone, standing as a clause's subject or place (合作区实现…, 在高新区…)
+_BARE_ZONE = Scan(
+    re.compile(r"(?:经济技术开发区|高新区|经开区|开发区|合作区|边合区)(?!管委会|管理委员会|党工委)")
+)
+# what may stand right before such a bare word (the start of a clause, 在/该/全/由/经/与 …)
+_BARE_ZONE_BEFORE = frozenset("在该由与和及对向并于到")
+
+
+def _bare_zones(ctx: Context, zones: list) -> None:
+    """合作区实现…, 在合作区新区…: an article about one development area that writes it only by its kind (its
+    full name, the article's own zone, never written) speaks of one zone; written so twice or more on its own,
+    the bare word is that zone's name (the gold of other sets writes 高新区, 经开区 so). Where the article
+    names a zone of that kind in full, the bare word is its short form and the zone rules have it."""
+    view = ctx.view
+    hits: dict[str, list[re.Match]] = {}
+    for m in _BARE_ZONE.finditer(view):
+        before = view[m.start() - 1 : m.start()]
+        if before and _HAN_CHAR.match(before) and before not in _BARE_ZONE_BEFORE:
+            continue  # X开发区: a name in front, the zone rule has it
+        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone", "Company", "Event", "Project"}):
+            continue
+        hits.setdefault(m.group(), []).append(m)
+    for kind, ms in hits.items():
+        if len(ms) < 2 or any(z.name.endswith(kind) and len(z.name) > len(kind) for z in zones):
+            continue
+        for m in ms:
+            ctx.add(m.start(), m.end(), "Zone", "zone.bare-kind", 0.6)
+
+
 # words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
 _BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
@@ -1170,34 +1373,44 @@ def extract_zones(ctx: Context) -> None:
             and word_freq(view[walked : span[0]]) < 3000
         ):
             span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
+        span = (_after_address(ctx, span[0], hs), he)
         core = view[span[0] : hs]
-        if core in (
-            "各",
-            "该",
-            "全",
-            "本",
-            "新",
-            "工业",
-            "化工",
-            "产业",
-            "重点",
-            "省级",
-            "国家级",
-            "所在地",
-            "当地",
-            "本地",
-            "周边",
-            "相关",
-            "附近",
-            "各类",
-            "全市",
-            "全省",
-            "全县",
-        ) or tag(core) in ("v", "r", "m", "a"):
-            continue
+        if (
+            core
+            in (
+                "各",
+                "该",
+                "全",
+                "本",
+                "新",
+                "工业",
+                "化工",
+                "产业",
+                "重点",
+                "省级",
+                "国家级",
+                "所在地",
+                "当地",
+                "本地",
+                "周边",
+                "相关",
+                "附近",
+                "各类",
+                "全市",
+                "全省",
+                "全县",
+            )
+            or tag(core) in ("v", "r", "m", "a")
+            or _BUILD_VERB_CORE.fullmatch(core)
+        ):
+            continue  # (新建产业园后: a verb of building, one jieba reads as a place, before a bare head)
         if any(p.code and p.vstart == span[0] and p.vend == he for p in ctx.mentions):
             continue  # 滨海新区 is a district of the national list
-        if core[-1] in "和与及" or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关")):
+        if (
+            not core
+            or core[-1] in "和与及"
+            or core.startswith(("以上", "上述", "以下", "这些", "其他", "相关"))
+        ):
             continue  # 村和景区, 以上旅游景区: not a name
         if _TITLE_CORE.match(core) or _LEVEL_END.search(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
@@ -1223,7 +1436,7 @@ def extract_zones(ctx: Context) -> None:
         )  # 哈达铺镇扶贫产业园: after a place, a verb is the zone's purpose, not a clause
         if any(
             tag(w) == "v"
-            and (len(w) > 1 or w in ("进", "建", "到"))
+            and (len(w) > 1 or w in ("进", "建", "到", "离"))  # (旧厂房离物流园远: how far from it)
             and not (placed and word_freq(w) < 2000)
             # 循环经济示范园: a verb that modifies the noun after it names the zone's field
             and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))
@@ -1272,6 +1485,7 @@ def extract_zones(ctx: Context) -> None:
                     m.start(), m.end(), "GovernmentBody", "body.zone-committee", 0.7, label=z.name + m.group()
                 )
     _bare_zone_organs(ctx, zones)
+    _bare_zones(ctx, zones)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])
@@ -1286,3 +1500,32 @@ def extract_zones(ctx: Context) -> None:
             ctx.add(
                 m.start() - len(first), m.start(), "Zone", "zone.coordination", 0.6, label=first + m.group(2)
             )
+
+
+# 自治区A类产业园区平果工业园区, 省级经济开发区江城工业园: a zone's class, then its own name opening with its
+# place; the class is a title the zone holds (SCHEMA Designation), the zone is named from its place on
+_ZONE_CLASS = re.compile(
+    r"(?:国家级|省级|自治区级?|市级|县级)[^，。,；;、“”]{0,8}?"
+    r"(?:产业园区|工业园区|经济开发区|开发区|园区|产业园|工业园|示范区|高新区)"
+)
+
+
+@extractor("zone-appositions", order=33)
+def zone_appositions(ctx: Context) -> None:
+    view = ctx.view
+    for z in [m for m in ctx.mentions if m.type == "Zone"]:
+        cls = _ZONE_CLASS.match(view, z.vstart, z.vend)
+        if not cls or z.vend - cls.end() < 4:
+            continue
+        if not any(p.code and p.vstart == cls.end() and p.vend < z.vend for p in ctx.mentions):
+            continue  # the zone's own name opens with its place
+        ctx.mentions.remove(z)
+        ctx.add(
+            cls.end(),
+            z.vend,
+            "Zone",
+            z.rule,
+            z.confidence,
+            parts=tuple(pt for pt in z.parts if pt[1] >= cls.end()),
+        )
+        ctx.add(z.vstart, cls.end(), "Designation", "designation.zone-class", 0.65)

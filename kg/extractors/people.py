@@ -18,6 +18,7 @@ from ..lexicon import (
     SURNAMES_1,
     SURNAMES_2,
     SURNAMES_RARE,
+    TIBETAN_NAME_ELEMENTS,
     TITLES,
 )
 from ..model import ORG_CLASSES
@@ -39,7 +40,9 @@ _LIST_END = frozenset("、，,；;。")
 _PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)(?:融媒体中心|融媒体|全媒体)?$")
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
-    rf"(本报)?(特约)?(记者|通讯员|摄影)\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
+    # (记者:某某 / 记者：某某: a credit line whose role word is followed by a colon)
+    # (中国日报X记者站 某某: a paper's bureau credits its reporter)
+    rf"(本报)?(特约)?(记者|通讯员|摄影)(?:站)?(?:\s*[:：])?\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
 # the further names of one credit, each after a space or 、 (记者 某某 某某), up to the credit's end
 # (another role word starts another credit: 记者 某某 通讯员 某某)
@@ -48,18 +51,20 @@ _MORE_CREDIT = re.compile(
 )
 # 文/记者 某某  图/某某  摄影/某某  责任编辑：某某 / 某某,男,汉族: credits of other papers and a biography
 _SLASH_CREDIT = re.compile(
-    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
+    # (作者：某某: the author line that closes a reposted article)
+    rf"(?:(?:文|图|文图|图文|摄影|摄|视频)\s*[/／|｜]|(?:责任)?编辑\s*[:：]|作者\s*[:：])\s*(?:本报)?(?:特约)?(?:记者|通讯员)?\s*"
     rf"({_NAME_CH}{{2,3}})(?=\s|$|[，,。;；)）/／])"
 )
 _BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,]")
 # what a match of each must hold one of: a quick test before the scan
-_SLASH_CUES = re.compile(r"[/／|｜]|编辑")
+_SLASH_CUES = re.compile(r"[/／|｜]|编辑|作者")
 _BIO_CUES = re.compile(r"男|女")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
 # (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 # (several authors: 讯 (某某 某某) / (某某、某某)), or after a news agency's dateline (中新网 X4月8日电 (某某 某某))
 _BRACKET_BYLINE = re.compile(
-    rf"(?:^|讯|\d日电)\s*[（(]((?:{_NAME_CH}{{2,3}}[ 、]){{0,4}}{_NAME_CH}{{2,3}})[）)]"
+    # (the names may be set apart by more than one space: (某某  某某))
+    rf"(?:^|讯|\d日电)\s*[（(]((?:{_NAME_CH}{{2,3}}(?:[ \u3000]{{1,3}}|、)){{0,4}}{_NAME_CH}{{2,3}})[）)]"
 )
 # the name is a lookahead: a failed candidate (委员|会主任) must not swallow the next title (主任于某)
 # (a title may be quoted: 现任“掌门人”某某; the name starts after the closing quote)
@@ -328,13 +333,23 @@ def extract_people(ctx: Context) -> None:
                 m.group(1)
                 or credit
                 or re.search("讯|消息", s[: m.start()])
+                # 新华社北京5月3日电(记者 某某、某某): an agency's dateline, its reporters credited after it
+                or _AGENCY_DATE.search(s, 0, m.start())
                 # 江城日报融媒体记者 某某: the paper named right before the credit
                 or _PAPER_BEFORE.search(s, 0, m.start())
+                # (江城日报X记者站 某某: the bureau's own reporter)
+                or s[m.end(3) : m.end(3) + 1] == "站"
                 # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
                 or s[m.start() - 1 : m.start()] in ("(", "（")
                 and any(
                     x.vend == base + m.start() - 1
                     and x.rule in ("institution.dateline", "institution.publisher")
+                    for x in ctx.mentions
+                )
+                # 记者 某某 哈尔滨报道 来源:经济参考报: a byline that names its medium after 来源
+                or "来源" in s[m.end() :]
+                and any(
+                    x.rule == "institution.publisher" and base + m.end() <= x.vstart < sent.vend
                     for x in ctx.mentions
                 )
             )
@@ -358,7 +373,7 @@ def extract_people(ctx: Context) -> None:
                 if is_name(m.group(1), strict=False, rare=True):
                     _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():
-            authors = re.split(r"[ 、]", m.group(1))
+            authors = re.split(r"[ \u3000]{1,3}|、", m.group(1))
             if not all(is_name(a, strict=False, rare=True) for a in authors):
                 continue  # one non-name and the bracket is no byline
             vs = base + m.start(1)
@@ -367,8 +382,9 @@ def extract_people(ctx: Context) -> None:
             lead = m.group()[: m.start(1) - m.start()]
             agency: tuple[Part, ...] = (("credit", vs, vs, ""),) if "电" in lead else ()
             for a in authors:
+                vs = base + s.index(a, vs - base)
                 _person(ctx, vs, vs + len(a), "person.bracket-byline", 0.8, False, agency)
-                vs += len(a) + 1
+                vs += len(a)
         if sent.kind == "credit" or s.endswith("摄"):
             pm = _PHOTO.search(s)
             if pm and is_name(pm.group(1), strict=False) and not re.search(r"记者\s*" + pm.group(1), s):
@@ -391,6 +407,8 @@ def extract_people(ctx: Context) -> None:
             vs = base + m.start(2)
             _drop_short_places(ctx, vs)
             n = _name_len(ctx, vs, rare=True)
+            if not n and _tibetan_name(view[vs : vs + 4]):
+                n = 4  # 员工四郎扎巴: a Tibetan name of two elements, no surname, after any title
             if not n:
                 # 县委书记扎某多吉、: no surname-like start at all; a four- to six-character unknown run that a
                 # list mark or punctuation closes, right after the title, is the name
@@ -433,14 +451,34 @@ def extract_people(ctx: Context) -> None:
     _repeat_names(ctx)
 
 
+def _tibetan_name(s: str) -> bool:
+    """Two elements of Tibetan names (扎西多吉, 次仁卓玛): a person's name without a surname."""
+    return len(s) == 4 and s[:2] in TIBETAN_NAME_ELEMENTS and s[2:] in TIBETAN_NAME_ELEMENTS
+
+
 def _speaker(ctx: Context, sent, j: int) -> None:
     """据某某介绍 / 某某表示: the name that ends at sentence offset j, before a verb of speech."""
     s = sent.text
+    if (
+        j >= 4
+        and _tibetan_name(s[j - 4 : j])
+        and not _place_or_org(ctx, sent.vstart + j - 4, sent.vstart + j)
+    ):
+        _person(ctx, sent.vstart + j - 4, sent.vstart + j, "person.speech", 0.65, False)
+        return
     for n in (3, 2):
         w = s[max(0, j - n) : j]
         vs = sent.vstart + j - n
         if len(w) < n or not is_name(w) or _place_or_org(ctx, vs, vs + n):
             continue
+        if any(
+            p.type in ("Person", "Official")
+            and p.vstart < vs + n
+            and vs < p.vend
+            and (p.vstart, p.vend) != (vs, vs + n)
+            for p in ctx.mentions
+        ):
+            return  # 副县长祖家国在致辞中表示: the speaker is named already; 国在 is its end and the preposition
         if n == 3 and w[2] == "在" and is_name(w[:2]):
             continue  # 李峰在致辞中指出: 在 before the speech verb is the preposition, not the name's end
         if w[-1] in "中上里" and s[j - n - 1 : j - n] == "在":
@@ -538,6 +576,15 @@ def _opens_with_verb(w: str) -> bool:
     return word_freq(w) >= 100 and tag(w)[:1] in ("v", "d", "p", "c")
 
 
+# characters that cannot open a name right after a leader cue: the structural particles 的/之/地, the plural 们,
+# the joiners 和/与/及/等 (a group spoken of as a whole: 市领导的关心, 省领导们, 市领导和专家)
+_AFTER_LEADERS_NO_NAME = frozenset("的之地们和与及等")
+
+
+# the date that ends a news agency's dateline (新华社北京5月3日电, 中新网海口7月13日电)
+_AGENCY_DATE = re.compile(r"\d{1,2}日电[ \u3000]*[(（]")
+
+
 def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
     """Lists of officials without posts: 市领导A、B、C出席 and A、B、C等省领导参加 / 等8人. (cue: a leader
     cue may start in the sentence; False when the article's cues all lie elsewhere)"""
@@ -551,6 +598,8 @@ def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
         k = base + m.end()
         while k < sent.vend and view[k] in " \u3000:：":
             k += 1  # 市领导 张某、李某 / 出席会议的领导有：
+        if view[k : k + 1] in _AFTER_LEADERS_NO_NAME:
+            continue  # 得到省、市领导的支持, 市领导们: a particle or a joiner follows the group, no name
         n = _name_len(ctx, k, rare=True)
         if not n:
             n = _long_name_len(view, k)

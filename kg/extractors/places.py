@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from ..gazetteer import Gazetteer, town_tails, towns, towns_by_county, village_line
 from ..registry import extractor
+from ..scan import Scan
 from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
 from .home import detect_home, home_code
 
@@ -18,8 +19,9 @@ HOME_COUNTY_REFS = ("全县", "我县", "本县", "全区", "我区", "本区", 
 _HOME_REF = re.compile("|".join(HOME_CITY_REFS + HOME_PROVINCE_REFS + HOME_COUNTY_REFS))
 # a bare 自治区 as a word of its own: not the end of a region's name (宁夏回族自治区, 西藏自治区), not a level
 # (国家和自治区X, 各省、自治区、直辖市: level words in a coordination, no region named, as ../shared/dev d05's QA reads)
-_BARE_REGION = re.compile(
-    r"(?:(?<=[是在由经对为到，,。])|^)自治区(?!级|、|[\u4e00-\u9fff]{0,2}(?:族|自治))", re.M
+# (tried only where 自治区 is: its lookbehind-or-anchor start made re try every position)
+_BARE_REGION = Scan(
+    re.compile(r"(?:(?<=[是在由经对为到，,。])|^)自治区(?!级|、|[\u4e00-\u9fff]{0,2}(?:族|自治))", re.M)
 )
 # 2-character official names that are also everyday words (城区 is a district of 阳泉市 …).
 _COMMON_FULL = {"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区", "江北区"}
@@ -167,7 +169,11 @@ def extract_places(ctx: Context) -> None:
     far: list[tuple[int, int, str]] = []  # short forms of cities elsewhere, left out for now
     for s, e, name, full in cands:
         codes = gaz.full[name] if full else gaz.short[name]
-        code = _choose(ctx, codes, full, explicit)
+        code = "" if full else _sibling(ctx, s, codes)
+        if code:
+            explicit.add(code)  # (朝阳 after 北京昌平、大兴、: a list's item is a sibling of the one before)
+        else:
+            code = _choose(ctx, codes, full, explicit)
         if not code:
             cities = [c for c in codes if gaz.by_code[c].level == 2]
             if not full and len(cities) == 1:
@@ -234,6 +240,30 @@ def extract_places(ctx: Context) -> None:
                 code=code,
                 parent_code=p.parent,
             )
+
+
+def _sibling(ctx: Context, s: int, codes: list[str]) -> str:
+    """北京昌平、大兴、朝阳: a county-level short name right after its municipality's name, or listed right
+    after a county-level place, is the one under that municipality or that place's parent, if it has one
+    there (朝阳区 of 北京, not 朝阳市 of 辽宁); else ''."""
+    sep = ctx.view[s - 1 : s] in ("、", "和", "与", "及")
+    end = s - 1 if sep else s
+    prev = next((m for m in reversed(ctx.mentions) if m.code and m.vend == end), None)
+    if prev is None:
+        return ""
+    gaz = ctx.gaz
+    before = gaz.by_code[prev.code]
+    if sep and before.level == 3:
+        same = [c for c in codes if gaz.by_code[c].level == 3 and gaz.by_code[c].parent == before.parent]
+    elif not sep and before.level == 1 and prev.code[:2] in _MUNICIPALITIES:
+        same = [c for c in codes if gaz.by_code[c].level == 3 and c[:2] == prev.code[:2]]
+    else:
+        return ""
+    return same[0] if len(same) == 1 else ""
+
+
+# the four municipalities (GB/T 2260: 北京 11, 天津 12, 上海 31, 重庆 50), whose districts are county-level
+_MUNICIPALITIES = frozenset({"11", "12", "31", "50"})
 
 
 # prepositions and verbs that take a place right after them (在南京, 赴深圳, 前往上海, 来自苏州)
@@ -443,10 +473,21 @@ def _listed_local_places(ctx: Context) -> None:
     view = ctx.view
     for m in _counted_lists(view):
         cls = "Village" if m.group(2).endswith(("村", "社区")) else "Town"
-        items = re.split(r"[、和及与]", m.group(1))
-        if "、" not in m.group(1) or any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
+        raw = m.group(1)
+        if "、" not in raw:
             continue
-        pos = m.start(1)
+        # the first item starts after the last verb or function word before it (主要涉及A、B、C5个镇: the
+        # 及 of 涉及 joins nothing)
+        cut = acc = 0
+        for w in tokens(raw[: raw.index("、")]):
+            acc += len(w)
+            if w in STOP_WORDS or tag(w).startswith("v"):
+                cut = acc
+        raw = raw[cut:]
+        items = re.split(r"[、和及与]", raw)
+        if any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
+            continue
+        pos = m.start(1) + cut
         # the first item's run may hold the words before the list (有福塘): keep as many characters as
         # the longest other item
         width = max(len(it) for it in items[1:])
@@ -875,6 +916,8 @@ def extract_towns_villages(ctx: Context) -> None:
             name_vs = hs - len(core)
         if not _local_name_ok(ctx, name_vs, he, head):
             continue
+        if any(ctx.gaz.by_code[c].level == 1 for c in ctx.gaz.short.get(view[name_vs:hs], ())):
+            continue  # 、陕西镇X有限公司: a province's name, then a firm's coined name (镇X), is no town
         cls = "Village" if head in ("村", "屯") else "Town"
         m = ctx.add(
             name_vs,

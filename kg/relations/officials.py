@@ -14,7 +14,7 @@ from collections import Counter
 
 from ..extractors.base import Context
 from ..extractors.orgs import body_label
-from ..lexicon import TITLES
+from ..lexicon import PARTY_ORGANS, TITLES
 from ..model import Mention
 from ..ontology_rules import ORGS, PEOPLE
 from ..registry import relation_rule
@@ -23,7 +23,8 @@ from ..registry import relation_rule
 # (市委常委会组成人员A、B: the members of its standing committee)
 _PARTY = re.compile(r"(?P<lvl>[省市县区])委(?:常委|书记|副书记|委员|常委委员|常委会组成人员|常委会委员)$")
 # the people's government: 市长, 常务副市长, 代县长; 市政府秘书长, 区政府办公室主任 written with the body
-_GOV_HEAD = re.compile(r"(?:常务)?(?:副|代)?(?P<lvl>[省市县区])长$")
+# (州长, 盟长, 旗长: the heads of an autonomous prefecture's, a league's and a banner's governments)
+_GOV_HEAD = re.compile(r"(?:常务)?(?:副|代)?(?P<lvl>[省市县区州盟旗])长$")
 _GOV_BODY = re.compile(r"(?P<lvl>[省市县区])(?:人民)?政府(?:秘书长|副秘书长|党组书记|党组成员)$")
 # 区委书记A,人大常委会主任B,政协主席C: a roster's people's congress and political consultative conference,
 # written without their level, are those of the place the roster's earlier post wrote
@@ -35,6 +36,14 @@ _SEGMENT = re.compile(r"(?:(?!兼任|兼|、).)+")
 _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")$")
 # 省领导, 市领导: a group, not a post (convention 2)
 _NOT_POST = re.compile(r"领导$")
+# 市委常委、统战部部长X: a department (部) of the party committee named in full, then its head's title, after
+# a post in that committee is a body of its own, the committee's department. 统战部长 written short, and the
+# committee's commissions and offices in a roster (政法委书记, 办公室主任), stay posts within the committee, as
+# the development sets' gold reads them (dev9, dev11)
+_ORGAN_POST = re.compile(
+    "(?P<organ>" + "|".join(map(re.escape, (o for o in PARTY_ORGANS if o.endswith("部")))) + ")"
+    r"(?P<title>(?:常务)?副?部长)"
+)
 
 
 def _norm_body(name: str) -> str:
@@ -74,6 +83,12 @@ class _Bodies:
             ):
                 return county  # an article about a county-level city: its 市委 is that city's
             return ctx.home_city or ctx.home_province  # a municipality is typed as a province
+        if lvl in "州盟":
+            # 州长 in a prefecture's news (X彝族自治州, X盟): the prefecture-level home, when it is one
+            city = ctx.home_city
+            return city if city and ctx.gaz.by_code[city].name.endswith(lvl) else ""
+        if lvl == "旗":
+            return county if county and ctx.gaz.by_code[county].name.endswith("旗") else ""
         return county if lvl in "县区" else ""
 
     def body(self, code: str, kind: str, written: tuple[int, int] | None) -> Mention | None:
@@ -146,9 +161,18 @@ def posts(ctx: Context) -> None:
         # 海城市委副书记、市长: the place the run's first post writes (else the one carried in the sentence)
         run_place: Mention | None = carried[1] if carried[0] == si else None
         written: Mention | None = None
+        party: Mention | None = None  # the party committee an earlier post of the run named
         for part in _SEGMENT.finditer(run):
             seg, s0, s1 = part.group(), k + part.start(), k + part.end()
             found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1, run_place)
+            if not found and party is not None:
+                found = _committee_organ(ctx, party, seg, s0)
+            if (
+                found
+                and found[-1][0].type == "GovernmentBody"
+                and re.fullmatch(r"中共.+[省市县区]委", found[-1][0].name)
+            ):
+                party = found[-1][0]
             if written is None:
                 written = next(
                     (q for q in places.values() if q.vstart == s0 and q.type in ("City", "District")), None
@@ -169,6 +193,34 @@ def posts(ctx: Context) -> None:
                 # 中国X集团党委常委、副总经理: the firm named in the first post holds the second
                 ctx.relate("worksFor", p, inherited, "worksFor.post", 0.7, span=(s0, p.vend), title=seg)
         carried = (si, run_place)
+
+
+def _committee_organ(ctx: Context, party: Mention, seg: str, s0: int) -> list[tuple[Mention, str]]:
+    """统战部部长 after 市委常委: the department of the committee named before (its body, part of the
+    committee and in the committee's place), with the head's title."""
+    m = _ORGAN_POST.fullmatch(seg)
+    if m is None:
+        return []
+    label = party.name + m.group("organ")
+    hit = next((x for x in ctx.mentions if x.type == "GovernmentBody" and x.name == label), None)
+    if hit is None:
+        hit = ctx.add(
+            s0, s0 + m.end("organ"), "GovernmentBody", "body.committee-organ", 0.7, label=label, code=""
+        )
+        if hit is None:
+            return []
+        ctx.relate("partOf", hit, party, "partOf.party-organ", 0.75)
+        seat = next(
+            (
+                r.object
+                for r in ctx.candidates
+                if r.predicate == "locatedIn" and r.subject is party and r.object.code
+            ),
+            None,
+        )
+        if seat is not None:
+            ctx.relate("locatedIn", hit, seat, "locatedIn.body-seat", 0.7)
+    return [(hit, m.group("title"))]
 
 
 _ZONE_ADMIN = re.compile(r"管委会(?:常务)?(?:副)?主任$|管委会(?:党组)?(?:副)?书记$")

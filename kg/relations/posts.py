@@ -13,6 +13,7 @@ from ..lexicon import TITLES, entries, notes
 from ..model import ORG_CLASSES, Mention
 from ..registry import relation_rule
 from ..scan import Scan
+from .table import firm_in_object
 
 _TITLES_LONGEST = TITLES
 # the parts of a person's mention this module reads (kg/relations/parts.py reads the parts of names)
@@ -185,9 +186,35 @@ def _employer(ctx: Context, ix: _Index, person, title_vs: int, title: str, sent)
             q = view.rfind("“", 0, sent.vstart)
             limit = q if q >= 0 else limit
         co = _nearest_before(*ix.companies, limit)
+        if co is not None and firm_in_object(view, co):
+            # …配套供应A公司。公司董事长X说: 公司 goes on with the subject firm before A (same or previous sentence)
+            lo = ctx.doc.sentence_at(max(0, ctx.doc.sentence_at(co.vstart).vstart - 1)).vstart
+            ends, cos = ix.companies
+            k = bisect_left(ends, co.vend)
+            co = next(
+                (
+                    c
+                    for c in reversed(cos[:k])
+                    if c.vstart >= lo and c.type == "Company" and not firm_in_object(view, c)
+                ),
+                co,
+            )
         if co is not None and title_vs - co.vend < 600:
             _post(ctx, person, co, "worksFor.company-anaphor", 0.7, title_vs - 2, title)
         return
+    if title in _COMPANY_TITLES and not places:
+        # 在X厂车间,…是总经理某某最大的感受: a firm's title with no organisation before it, in a sentence that
+        # names one firm and no other organisation before it, is that firm's
+        before = [
+            m
+            for m in ix.mentions
+            if sent.vstart <= m.vstart and m.vend <= title_vs and m.type in ORG_CLASSES and m is not person
+        ]
+        firms = {m.name for m in before if m.type == "Company"}
+        if len(firms) == 1 and len(before) == len([m for m in before if m.type == "Company"]):
+            co = next(m for m in before if m.type == "Company")
+            _post(ctx, person, co, "worksFor.sentence-firm", 0.6, title_vs, title)
+            return
     # 研究院院长姜丽华 / 合作社理事长X: the bare head noun refers back to the last organisation of that kind
     head = next((h for h in _ORG_HEADS if view[max(0, title_vs - len(h)) : title_vs] == h), "")
     if head and title in _HEAD_TITLES.get(head, ()):
@@ -270,7 +297,16 @@ def people_posts(ctx: Context) -> None:
             elif role == "earlier-title":
                 _earlier_title(ctx, ix, p, vs, ve)
             elif role in ("credit", "photo-credit"):
-                pub = _credited_outlet(ctx, vs) or _publisher(ix, p.vstart)
+                # (中国日报X记者站 某某: the bureau named with the credit employs its reporter)
+                bureau = next(
+                    (
+                        m
+                        for m in ix.mentions
+                        if m.type == "Institution" and m.vend == ve + 1 and view[ve] == "站"
+                    ),
+                    None,
+                )
+                pub = bureau or _credited_outlet(ctx, vs) or _publisher(ix, p.vstart)
                 # a 通讯员 (correspondent) reports for the paper but works elsewhere (a local office)
                 if pub is not None and not (role == "credit" and "通讯员" in view[vs:ve]):
                     credit = role == "credit"

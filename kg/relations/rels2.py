@@ -44,6 +44,11 @@ _ZONE_INSIDE = re.compile(
 )
 
 
+# the lead of an article (its headline and first paragraph), and a batch of projects written after a town
+_LEAD_SPAN = 200
+_TOWN_BATCH = re.compile(r"(?:一批|[\d一二三四五六七八九十两]+个)(?:重点|重大)?(?:项目|工程)")
+
+
 def _county_voice(view: str) -> bool:
     """Does the article speak as its county (我县, 全县, 县委) at least as often as as a city (我市, 市委)?"""
     return len(COUNTY_HOME.findall(view)) >= len(CITY_HOME.findall(view))
@@ -64,6 +69,18 @@ def home_county_projects(ctx: Context) -> None:
     home = next((m for m in ctx.mentions if m.code == code and not _is_home_ref(m)), None)
     if home is None:
         return
+    # 安徽X县Y镇一批重点项目集中开工: a lead that reports one town of the county's batch of projects makes
+    # the article the town's news, and its projects placed nowhere else are the town's
+    lead_towns = {
+        m.name: m
+        for m in ctx.mentions
+        if m.type == "Town"
+        and m.parent_code == code
+        and m.vstart < _LEAD_SPAN
+        and _TOWN_BATCH.match(ctx.view, m.vend)
+    }
+    if len(lead_towns) == 1:
+        home = next(iter(lead_towns.values()))
     placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
     for ms in by_sentence(ctx).values():
         if not any(m.type == "Project" for m in ms):
@@ -376,3 +393,31 @@ def organizes_elided(ctx: Context) -> None:
                 if x.name not in held:
                     ctx.relate("organizes", subject, x, "organizes.elided-subject", 0.55)
                     held.add(x.name)
+
+
+# a document's number after its title: 《X》(工信部联产业〔2019〕218号), 《Y》(国办发〔2023〕5号); the number
+# opens with the issuer's short name (联 when issued jointly: the first issuer leads)
+_DOC_NUMBER = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})〔\d{4}〕\d+号[)）]")
+
+
+@relation_rule("implements.document-number")
+def document_number(ctx: Context) -> None:
+    """A policy document whose number, in brackets right after its title, opens with the short name of a body
+    the article writes (工信部 …〔2019〕218号 and 工信部 named) was issued by that body: it implements it."""
+    bodies = sorted(
+        (m for m in ctx.mentions if m.type == "GovernmentBody" and len(m.surface) >= 3),
+        key=lambda m: -len(m.surface),
+    )
+    if not bodies:
+        return
+    for doc in ctx.mentions:
+        if doc.type != "Programme" or not ctx.view.startswith("《", doc.vstart):
+            continue
+        num = _DOC_NUMBER.match(ctx.view, doc.vend)
+        if num is None:
+            continue
+        body = next((b for b in bodies if num.group(1).startswith(b.surface)), None)
+        if body is not None:
+            ctx.relate(
+                "implements", body, doc, "implements.document-number", 0.6, span=(doc.vstart, num.end())
+            )

@@ -6,7 +6,7 @@ import bisect
 import re
 from collections import defaultdict
 
-from ..extractors.base import Context, bare
+from ..extractors.base import Context, bare, tag, tokens
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..gazetteer import towns, towns_by_county
 from ..lexicon import VENUE_HEADS, alternation
@@ -15,6 +15,7 @@ from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..registry import relation_rule
 from ..scan import Scan
 from ..values import Money, date_in, money
+from .table import firm_in_object
 
 _CLAUSE = re.compile(r"[，,；;：:]")
 
@@ -147,6 +148,8 @@ def located_by_name(ctx: Context) -> None:
             and _MEDIA.search(x.name)
         ):
             continue
+        if x.rule == "event.signing-parties":
+            continue  # 甲市与乙集团…签约仪式: the place opening a signing's name is a party, not its seat
         lo, hi = bisect.bisect_left(p_starts, x.vstart), bisect.bisect_left(p_starts, x.vend)
         inner = [p for p in places[lo:hi] if p.vend <= x.vend and p is not x]
         if not inner:
@@ -170,12 +173,26 @@ def located_by_name(ctx: Context) -> None:
                 continue
             if name[p.vend - x.vstart : p.vend - x.vstart + 1] in ("至", "到", "—", "-"):
                 break  # 甲至乙铁路 runs between two places: its first place is one end, not its seat
-            if not p.code and x.type not in ("GovernmentBody", "Institution"):
+            if not p.code and (
+                x.type not in ("GovernmentBody", "Institution", "Zone")
+                or x.type == "Zone"
+                and tag((tokens(name[p.vend - x.vstart :]) or [""])[0]).startswith("v")
+            ):
                 continue  # a local place names the seat of a body (村党支部, 镇政府), not always a firm's
+                # (a zone named from its town, X镇产业园, is an area of that town; a verb after the town,
+                # X镇调研Y园区, says the town was a stop of a visit)
             level = ctx.gaz.by_code[p.code].level if p.code else 4
             if (
                 level == 1
                 and (x.type not in ("Event", "GovernmentBody") or bracketed)
+                # (辽宁省X水资源配置工程 in news from elsewhere: works named with another province written in
+                # full are in it; a firm's registered province says no more than where it was registered)
+                and not (
+                    x.type == "Project"
+                    and at_start
+                    and p.surface in ctx.gaz.full
+                    and p.code[:2] != ctx.home_province[:2]
+                )
                 and (
                     p.code[:2] not in ("11", "12", "31", "50")
                     or x.type == "Company"
@@ -352,7 +369,13 @@ def located_by_cue(ctx: Context) -> None:
                         continue
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
-            if before.endswith("落户") and p.type in PLACES:
+            # (力争更多项目落户衡东: what settles is named right before 落户, projects or firms in general, not
+            # the company of the sentence)
+            if (
+                before.endswith("落户")
+                and p.type in PLACES
+                and not re.search(r"(?:项目|企业|客商)落户$", view[max(0, p0.vstart - 6) : p0.vstart])
+            ):
                 # 说起落户开原的感受,辽宁道勤农牧科技有限公司…: the company of the sentence
                 if t_comps:
                     ctx.relate("locatedIn", t_comps[0], p, "locatedIn.settled-in", 0.7)
@@ -678,7 +701,8 @@ def organizes(ctx: Context) -> None:
                         found = True
             # (X市一批重大项目集中开工, an occasion read off a collective act: the place says whose projects
             # start, not who holds a gathering; no organiser is written, as dev11 s05's gold reads)
-            if not found and ev.rule != "event.collective-act":
+            # (A与B…签约仪式: the parties named in a signing's name sign at it, neither holds it)
+            if not found and ev.rule not in ("event.collective-act", "event.signing-parties"):
                 # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议
                 first = [
                     m
@@ -710,7 +734,9 @@ _RAISED_TYPES = frozenset({"Zone", "District", "City", "Town"})
 
 
 # a title's recognition or review as a task a body carries out (D的认定工作, D评审结果): see awards
-_REVIEW_TASK_AFTER = re.compile(r"的?(?:认定|评审|评定|评选)(?:工作|结果)")
+_REVIEW_TASK_AFTER = re.compile(
+    r"的?(?:(?:申报|审查|审核|推荐)[、和及与])*(?:认定|评审|评定|评选)(?:工作|结果)"
+)
 
 
 @relation_rule("awards")
@@ -1046,6 +1072,8 @@ def invests(ctx: Context) -> None:
             for p in p_sorted[lo:hi]:
                 if not _builds(view, c, p, _BUILDS_PROJECT):
                     continue
+                if firm_in_object(view, c) and re.search("[，,]", view[c.vend : p.vstart]):
+                    continue  # 已为C供货十余年,今年公司投资…建设P: a firm written as an object is not the next clause's subject
                 tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
                 mm = _INVEST_AMOUNT.search(view[c.vend : min(sent.vend, c.vend + 80)])

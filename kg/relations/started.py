@@ -212,6 +212,8 @@ _ANAPHORIC = re.compile(
     r"|(?:这|此|上述|以上)(?:些|" + _COUNT + r")(?:重点|重大)?(?:产业)?项目(?:有|为|是)[:：]"
 )
 _ACT = re.compile(r"签约|开复工|开工|竣工|投产")
+# a sentence that only lists what the sentence before counted (…集中开工的产业项目共8个。具体包括:A、B…)
+_DETAILED = re.compile(r"\s*(?:具体|分别)(?:包括|为|是|有)[:：]")
 _ITEM_SEPARATORS = ("，", ",", "；", ";")
 _PARTS_OF_ONE = re.compile(r"[，,](?:主要|其中|具体)?(?:包括|包含|建设内容|主要建设|建设)")
 # a later sentence that goes on with the list: it opens with the next project (投资1亿元的B项目,…)
@@ -263,8 +265,9 @@ def introduced_projects(ctx: Context) -> None:
         nxt_list = _INTRODUCED_NEXT.search(sent.text) if not m and i + 1 < len(sents) else None
         if not m and not nxt_list:
             # 这7个项目分别为:A;B… after a sentence that counted them as starting or signed: that act
-            m = _ANAPHORIC.search(sent.text)
-            before = _ACT.search(sents[i - 1].text) if m and i else None
+            # (also 具体包括:A、B… right after a sentence that counts the projects of a start: dev18)
+            m = _ANAPHORIC.search(sent.text) or _DETAILED.match(sent.text)
+            before = _ACT.search(sents[i - 1].text) if m and i and "项目" in sents[i - 1].text else None
             if m is None or before is None:
                 i += 1
                 continue

@@ -34,7 +34,7 @@ import re._constants as _sre  # type: ignore[import-not-found]
 import re._parser as _sre_parse  # type: ignore[import-not-found]
 from dataclasses import dataclass
 from functools import reduce
-from operator import or_
+from operator import itemgetter, or_
 from pathlib import Path
 
 from ..extractors.base import Context
@@ -251,6 +251,9 @@ def gate_of(rows: tuple[Row, ...]) -> Gate:
     return hit[1]
 
 
+_FIRST = itemgetter(0)
+
+
 class Masked:
     """A sentence with each outermost mention replaced by its type's character."""
 
@@ -287,6 +290,22 @@ class Masked:
                 ends.append(m.vend)
                 k += 1
         self._offs, self._ends = offs, ends
+
+    def off(self, k: int) -> int:
+        """View offset of masked character k (offs[k], without building offs)."""
+        m = self.at.get(k)
+        if m is not None:
+            return m.vstart
+        start, vs, _ = self._pieces[bisect.bisect_right(self._pieces, k, key=_FIRST) - 1]
+        return vs + k - start
+
+    def end(self, k: int) -> int:
+        """View offset just after masked character k (ends[k], without building ends)."""
+        m = self.at.get(k)
+        if m is not None:
+            return m.vend
+        start, vs, _ = self._pieces[bisect.bisect_right(self._pieces, k, key=_FIRST) - 1]
+        return vs + k - start + 1
 
     @property
     def offs(self) -> list[int]:
@@ -415,10 +434,23 @@ def _chain(mk: Masked, first: int, row: Row) -> list[Mention]:
     return out[::-1]
 
 
+# a firm written right after one of these is the object of its clause (…配套供应A公司, 已为B公司供货): a later
+# 公司/该公司/企业 refers back to the clause's subject firm, the one the passage is about, not to it (not 与C公司签约,
+# after which 由该公司投资 is often C's)
+_OBJECT_BEFORE = re.compile(r"(?:为|向|给|供应|供货|配套|销往|卖给|服务于|服务)$")
+
+
+def firm_in_object(view: str, m: Mention) -> bool:
+    """Is this firm written as the object of a verb or preposition (配套供应A, 为A供货)?"""
+    return m.type == "Company" and bool(_OBJECT_BEFORE.search(view, max(0, m.vstart - 3), m.vstart))
+
+
 def _last_before(
     ctx: Context, cache: dict, types: frozenset[str], here: int, reach: int = 400
 ) -> list[Mention]:
-    """The last mention of these types ending before `here`, within `reach` characters (binary search)."""
+    """The last mention of these types ending before `here`, within `reach` characters (binary search).
+    A firm written as an object (…配套供应A公司。公司董事长说 / 已为B公司供货,今年公司投资…) is passed over for the
+    firm before it in the same or the sentence before, the subject the anaphor 公司 goes on with."""
     if types not in cache:
         cands = sorted(
             (m for m in ctx.mentions if m.type in types and not _is_home_ref(m)), key=lambda m: m.vend
@@ -426,7 +458,18 @@ def _last_before(
         cache[types] = (cands, [m.vend for m in cands])
     cands, ends = cache[types]
     i = bisect.bisect_right(ends, here)
-    return [cands[i - 1]] if i and here - cands[i - 1].vend < reach else []
+    if not i or here - cands[i - 1].vend >= reach:
+        return []
+    last = cands[i - 1]
+    if firm_in_object(ctx.view, last):
+        sent = ctx.doc.sentence_at(last.vstart)
+        before = ctx.doc.sentence_at(max(0, sent.vstart - 1)) if sent.vstart else sent
+        for m in reversed(cands[: i - 1]):
+            if m.vend <= before.vstart:
+                break
+            if m.type == "Company" and not firm_in_object(ctx.view, m):
+                return [m]
+    return [last]
 
 
 def _topic(ctx: Context, types: frozenset[str]) -> list[Mention]:
@@ -519,7 +562,7 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     subs = _topic(ctx, row.subj)
                 elif row.s_pick == "prev":
                     # 2021年获得D / 与A、B建立了销售关系: the firm or place the passage is about
-                    subs = _last_before(ctx, prev, row.subj, mk.offs[mm.start()])
+                    subs = _last_before(ctx, prev, row.subj, mk.off(mm.start()))
                 else:
                     subs = [
                         mk.at[k]
@@ -540,7 +583,7 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     first = min(k for k in range(mm.start("S"), mm.end("S")) if mk.at.get(k) is subs[0])
                     subs = _chain(mk, first, row) + subs
                 if row.o_pick == "event":
-                    ev = events.referred(sent.vstart, sent.vend, mk.offs[mm.start()])
+                    ev = events.referred(sent.vstart, sent.vend, mk.off(mm.start()))
                     objs = [ev] if ev is not None and ev.type in row.obj else []
                 elif row.o_pick == "head":
                     # 东丽区位于…,A、B等功能区坐落其中: the place the sentence is about, named first
@@ -549,7 +592,7 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     )
                 elif row.o_pick == "prev":
                     # 该园区 / 该县: the last one of that kind named before, within a few paragraphs
-                    objs = _last_before(ctx, prev, row.obj, mk.offs[mm.start()], 1500)
+                    objs = _last_before(ctx, prev, row.obj, mk.off(mm.start()), 1500)
                 else:
                     objs = _pick(
                         [
@@ -572,7 +615,7 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     amt = money(mm.group("amt"))
                     if amt:
                         kw.update(amount=amt.value, currency=amt.currency, approximate=amt.approximate)
-                span = (mk.offs[mm.start()], mk.ends[mm.end() - 1]) if mm.end() > mm.start() else None
+                span = (mk.off(mm.start()), mk.end(mm.end() - 1)) if mm.end() > mm.start() else None
                 pairs = (
                     list(zip(subs, objs, strict=True))
                     if row.zip and len(subs) == len(objs) > 1
