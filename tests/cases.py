@@ -1,6 +1,8 @@
-"""Helpers the rule case tables share: what one invented text yields, as names and as relations."""
+"""Helpers the rule case tables share: what one invented text yields, as names, relations and value owners."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from kg.extract import extract
 from kg.ingest import make_document
@@ -18,3 +20,12 @@ def relations_of(text: str) -> set[tuple[str, str, str]]:
     entities, relations = resolve([extract(make_document(text, "case.txt"))])
     names = {e.id: {e.label, *e.aliases} for e in entities}
     return {(s, r.predicate, o) for r in relations for s in names[r.subject] for o in names[r.object]}
+
+
+def owners_of(tmp_path: Path, text: str) -> dict[str, str]:
+    """Each value as written -> the label of the entity it is attached to, after a whole build."""
+    from kg import build_graph
+
+    src = tmp_path / "article.txt"
+    src.write_text(text, encoding="utf-8")
+    return {q.text: e.label for e in build_graph([src]).entities for q in e.quantities}

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from cases import names_of as _names
+from cases import owners_of as _owners
 from cases import relations_of as _relations
 
 _START = (
@@ -191,16 +192,6 @@ def test_dev13_project_and_facility_are_one():
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     names = [{e.label, *e.aliases} for e in entities if e.type == "Project"]
     assert {"东河大桥", "东河大桥项目"} in names
-
-
-def _owners(tmp_path, text: str) -> dict[str, str]:
-    """Each value as written -> the label of the entity it is attached to."""
-    import kg
-
-    src = tmp_path / "article.txt"
-    src.write_text(text, encoding="utf-8")
-    g = kg.build_graph([src])
-    return {q.text: e.label for e in g.entities for q in e.quantities}
 
 
 @pytest.mark.parametrize(

@@ -5,20 +5,9 @@ whole pipeline."""
 from __future__ import annotations
 
 import pytest
+from cases import owners_of as _owners
 
 import kg
-
-
-def _owners(tmp_path, text: str) -> dict[str, str]:
-    """Each value as written -> the label of the entity it is attached to."""
-    src = tmp_path / "article.txt"
-    src.write_text(text, encoding="utf-8")
-    g = kg.build_graph([src])
-    out: dict[str, str] = {}
-    for e in g.entities:
-        for q in e.quantities:
-            out[q.text] = e.label
-    return out
 
 
 @pytest.mark.parametrize(
