@@ -714,6 +714,14 @@ _SIGNING_FIRM = re.compile(
 )
 
 
+def _add_firm(ctx: Context, vs: int, ve: int, rule: str) -> None:
+    """A firm read from its role alone (a signing party, an investor), without the places written inside
+    its name (天津X科技, 湖南X投资: no place of the article, rule 5)."""
+    for x in [x for x in ctx.mentions if x.code and vs <= x.vstart and x.vend < ve]:
+        ctx.mentions.remove(x)
+    ctx.add(vs, ve, "Company", rule, 0.6)
+
+
 def _signing_firms(ctx: Context) -> None:
     view = ctx.view
     for m in _SIGNING_FIRM.finditer(view):
@@ -727,9 +735,7 @@ def _signing_firms(ctx: Context) -> None:
             continue  # only after the government or place that signs; not inside another name
         if tag(tokens(m.group(1))[0])[:1] in ("v", "d", "p", "r", "c"):
             continue
-        for x in [x for x in ctx.mentions if x.code and vs <= x.vstart and x.vend < ve]:
-            ctx.mentions.remove(x)  # 天津 inside the firm's name is no place of the article (rule 5)
-        ctx.add(vs, ve, "Company", "company.signing-party", 0.6)
+        _add_firm(ctx, vs, ve, "company.signing-party")
 
 
 # a date at the start of a name: 2012年, 二〇二三年5月, 3月10日
@@ -757,9 +763,7 @@ def _investor_firms(ctx: Context) -> None:
         words = tokens(view[vs:ve])
         if tag(words[0])[:1] in ("v", "d", "p", "r", "c", "m") or re.search(_GOV_OR_PLACE_END, view[vs:ve]):
             continue  # 由政府投资, 由县财政投资: the state's money, no firm
-        for x in [x for x in ctx.mentions if x.code and vs <= x.vstart and x.vend < ve]:
-            ctx.mentions.remove(x)  # 湖南 opening the firm's name is no place of the article (rule 5)
-        ctx.add(vs, ve, "Company", "company.investor", 0.6)
+        _add_firm(ctx, vs, ve, "company.investor")
 
 
 _GOV_OR_PLACE_END = r"(?:政府|财政|部门|局|委|办|国家|省|市|县|区|镇|乡|村|集体|群众|农户|社会)$"
