@@ -107,6 +107,8 @@ def _event_core(name: str, gaz: Gazetteer) -> tuple[str, str, str]:
 
 
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|首批")
+# X有限公司建设项目: a firm's project named with its act of building
+_FIRM_BUILDS = re.compile(r"(?:公司|集团)(建设)项目$")
 
 
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
@@ -125,7 +127,7 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.type == "Designation":
         # 第一批北京市X = 北京市第一批X = 北京市X: the batch of a title is no part of it (as its year is not)
         name = _BATCH.sub("", name) or name
-    if m.type == "Project" and (firm := re.search(r"(?:公司|集团)(建设)项目$", name)):
+    if m.type == "Project" and (firm := _FIRM_BUILDS.search(name)):
         # X有限公司建设项目 = X有限公司项目: a firm's project, named with or without its act of building
         name = name[: firm.start(1)] + "项目"
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
