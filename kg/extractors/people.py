@@ -44,6 +44,8 @@ _CREDIT = re.compile(
     # (中国日报X记者站 某某: a paper's bureau credits its reporter)
     rf"(本报)?(特约)?(记者|通讯员|摄影)(?:站)?(?:\s*[:：])?\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
+# 来源: right before an outlet's name (来源:江城日报, 来源： 江城网)
+_SOURCE_BEFORE = re.compile(r"来源[:：][ \u3000]*$")
 # the further names of one credit, each after a space or 、 (记者 某某 某某), up to the credit's end
 # (another role word starts another credit: 记者 某某 通讯员 某某)
 _MORE_CREDIT = re.compile(
@@ -349,7 +351,13 @@ def extract_people(ctx: Context) -> None:
                 # 记者 某某 哈尔滨报道 来源:经济参考报: a byline that names its medium after 来源
                 or "来源" in s[m.end() :]
                 and any(
-                    x.rule == "institution.publisher" and base + m.end() <= x.vstart < sent.vend
+                    (
+                        x.rule == "institution.publisher"
+                        # (or any paper or site named right after 来源: 来源:江城日报)
+                        or x.type == "Institution"
+                        and _SOURCE_BEFORE.search(view, max(0, x.vstart - 4), x.vstart) is not None
+                    )
+                    and base + m.end() <= x.vstart < sent.vend
                     for x in ctx.mentions
                 )
             )

@@ -50,6 +50,8 @@ class _Index:
         starts.update(m.start(1) for m in _AGENCY_DATELINE.finditer(ctx.view))
         # (江城日报融媒体记者 某某 / 湛江日报记者 某某 opening a line: the paper its reporters work for)
         starts.update(m.start(1) for m in DATELINE_PAPER.finditer(ctx.view))
+        # (来源:经济参考报 by a byline: the outlet the report comes from employs its reporters)
+        starts.update(m.start(1) for m in _SOURCE_LINE.finditer(ctx.view))
         self.pubs = [
             m
             for m in ms
@@ -89,6 +91,9 @@ def _nearest_before(ends: list[int], ms: list[Mention], limit: int) -> Mention |
     j = bisect_right(ends, limit)
     return ms[bisect_left(ends, ends[j - 1])] if j else None
 
+
+# a source line naming the outlet a report is taken from (来源:江城日报, 来源：新华网)
+_SOURCE_LINE = re.compile(r"来源[:：][ \u3000]*([\u4e00-\u9fff])")
 
 # a news agency's dateline (中新网 天津4月8日电, 新华社北京3月5日电): the outlet its reporters work for
 _AGENCY_DATELINE = Scan(

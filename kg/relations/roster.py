@@ -30,7 +30,7 @@ _CLOSERS = alternation("roster_closers")
 # roster (X商会代表应邀参加) is one of its words
 # (and another verb of attending: the roster before it is that verb's)
 _STOPS = re.compile(
-    alternation("roster_stops") + r"|代表(?=[\ue000-\ue0ff])|出席|参加|莅临|见证|[。；;！？!?：:]"
+    alternation("roster_stops") + r"|代表(?=[\ue000-\ue0ff])|出席|参加|莅临|见证|参会|与会|[。；;！？!?：:]"
 )
 # the verb of attending, and the gathering it names (masked); a roster before 出席活动 is left to the rules
 # that know which gathering the report is about
@@ -46,9 +46,13 @@ _TAIL = re.compile(
 )
 # 出席会议 / 参加活动: the gathering written by a generic noun is the one the sentence refers to (the one it
 # names, else the last one named before it)
+# (参会 / 与会 closing the clause: "attend the meeting", the verb with its gathering in one word;
+# 与会代表/与会人员 as a noun go on and are not read)
 _ATTEND_GENERIC = re.compile(
-    r"(?:一同|共同|应邀)?(?:出席|参加)(?:了)?(?:此次|本次|这次)?(?:会议|活动|仪式)(?=[。；;，,]|$)"
+    r"(?:一同|共同|应邀)?(?:(?:出席|参加)(?:了)?(?:此次|本次|这次)?(?:会议|活动|仪式)|参会|与会)(?=[。；;，,]|$)"
 )
+# a sentence worth reading: one with a verb of attending
+_ANY_ATTEND = re.compile(r"出席|参加|莅临|见证|参会|与会")
 # a unit is a roster item when a list mark or a closing word follows it, not a post (书记, 市长)
 _ITEM_AFTER = re.compile(r"[、，,及和与等]|(?:相关|有关)?(?:主要)?(?:" + _CLOSERS + r")")
 _UNITS = frozenset({"GovernmentBody", "Institution", "Company"})
@@ -66,7 +70,7 @@ def roster(ctx: Context) -> None:
         if not any(m.type in _PEOPLE or m.type in _UNITS for m in ms):
             continue
         sent = ctx.doc.sentences[si]
-        if not re.search(r"出席|参加|莅临|见证", sent.text):
+        if not _ANY_ATTEND.search(sent.text):
             continue
         mk = mask(view, sent.vstart, sent.vend, ms)
         date, dated = None, False

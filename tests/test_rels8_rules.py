@@ -1,0 +1,89 @@
+"""Relation rules of the rels8 work (first-run misses of the fresh sets dev16–dev21, by cause): case tables
+of invented sentences, none copied from an annotated article. Places are real divisions (吉安市 青原区 and its
+town 富田镇, 赣州市 and 章贡区, 大连 庄河市), people, firms and projects invented."""
+
+from __future__ import annotations
+
+import pytest
+from cases import relations_of
+
+_MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目建设视频调度会议。"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # 参会 closing a roster: "attend the meeting", the verb and its gathering in one word
+        (
+            _MEETING + "副市长刘建国、市发改委、市财政局相关负责人参会。",
+            ("刘建国", "participatesIn", "重点项目建设视频调度会议"),
+        ),
+        (
+            _MEETING + "副市长刘建国、市发改委、市财政局相关负责人参会。",
+            ("市财政局", "participatesIn", "重点项目建设视频调度会议"),
+        ),
+        # 与会 likewise, a firm of the roster closed by 等企业代表
+        (
+            "吉安市召开项目调度会\n5月8日,吉安市召开重点项目建设视频调度会议,"
+            "副市长刘建国及华兴新材料有限公司等企业代表与会。",
+            ("华兴新材料有限公司", "participatesIn", "重点项目建设视频调度会议"),
+        ),
+        # came to attend E, the person named after E's 的 with a body the extractor does not know in between
+        (
+            "吉安市会见客商\n市委书记王志刚会见来我市出席中部钢结构产业发展论坛的江西省钢结构协会会长刘建国。",
+            ("刘建国", "participatesIn", "中部钢结构产业发展论坛"),
+        ),
+        # a place's projects hold the ceremony: it is held in that place (全市 between them)
+        (
+            "赣州市项目开工\n5月8日,赣州市全市首批120个重点项目举行集中开工仪式。",
+            ("集中开工仪式", "locatedIn", "赣州市"),
+        ),
+        (
+            "青原区项目开工\n5月8日,青原区二季度15个重大项目集中举行开工仪式。",
+            ("开工仪式", "locatedIn", "青原区"),
+        ),
+        # the projects a place's start lists (当天集中开工的项目为A、B、C) are in that place
+        (
+            "富田镇项目开工\n5月8日上午,吉安市青原区富田镇一批重点项目集中开工。"
+            "当天集中开工建设的项目为富田循环科技产业园、华兴绿色建材产业园、东方农产品冷链物流中心。",
+            ("华兴绿色建材产业园", "locatedIn", "富田镇"),
+        ),
+        # (in a city's article: the town that starts them, named in the sentence before)
+        (
+            "吉安市项目建设提速\n吉安市各地项目建设提速。5月8日,青原区值夏镇举行重点项目集中开工仪式。"
+            "本次集中开工的3个项目为:华兴化工技术改造项目、东方物流园项目、宏达冷链仓储项目。",
+            ("宏达冷链仓储项目", "locatedIn", "值夏镇"),
+        ),
+        # a byline whose outlet is named after 来源: that outlet employs the reporter
+        (
+            "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",
+            ("张立新", "worksFor", "江西日报"),
+        ),
+    ],
+)
+def test_rels8_states(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # 与会人员 / 与会代表 as a noun opening a clause: no roster before it
+        (
+            _MEETING + "与会人员参观了华兴新材料有限公司。",
+            ("华兴新材料有限公司", "participatesIn", "重点项目建设视频调度会议"),
+        ),
+        # a place after 在 is the venue of the place that holds it, not the place whose projects hold it
+        (
+            "赣州市项目开工\n5月8日,赣州市在章贡区举行全市重点项目集中开工仪式。",
+            ("全市重点项目集中开工仪式", "locatedIn", "赣州市"),
+        ),
+        # the listed projects of a start say nothing of a place when no start opens the list (项目为 alone)
+        (
+            "吉安市项目建设\n吉安市青原区今年计划实施重点项目50个。今年的重点项目有华兴绿色建材产业园、东方冷链物流中心。",
+            ("东方冷链物流中心", "locatedIn", "青原区"),
+        ),
+    ],
+)
+def test_rels8_does_not_state(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in relations_of(text)
