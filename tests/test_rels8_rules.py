@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from cases import relations_of
 
+# a city's article (no county of its own to place a project in by default)
+_CITY = "吉安市招商引资成效显著\n吉安市招商引资成效显著。"
 _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目建设视频调度会议。"
 
 
@@ -54,6 +56,26 @@ _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目
             "本次集中开工的3个项目为:华兴化工技术改造项目、东方物流园项目、宏达冷链仓储项目。",
             ("宏达冷链仓储项目", "locatedIn", "值夏镇"),
         ),
+        # a place that signs a project with a firm has it built there (X区与A公司签约P)
+        (
+            _CITY + "5月8日,青原区与华兴集团签约年产10万吨铝型材项目。",
+            ("年产10万吨铝型材项目", "locatedIn", "青原区"),
+        ),
+        (
+            _CITY + "5月8日,值夏镇与华兴集团签订年产10万吨铝型材项目投资协议。",
+            ("年产10万吨铝型材项目", "locatedIn", "值夏镇"),
+        ),
+        # …each firm's project named between 与 and a clause-final 签约
+        (
+            _CITY
+            + "5月8日,青原区与华兴集团年产10万吨铝型材项目、与东方纸业有限公司年产5万吨纸箱项目成功签约。",
+            ("年产5万吨纸箱项目", "locatedIn", "青原区"),
+        ),
+        # …and the project that signs with a place (P项目正式与X区签约)
+        (
+            _CITY + "5月8日,由华兴集团投资3亿元的年产10万吨铝型材项目正式与青原区签约。",
+            ("年产10万吨铝型材项目", "locatedIn", "青原区"),
+        ),
         # a byline whose outlet is named after 来源: that outlet employs the reporter
         (
             "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",
@@ -78,6 +100,8 @@ def test_rels8_states(text: str, triple: tuple[str, str, str]) -> None:
             "赣州市项目开工\n5月8日,赣州市在章贡区举行全市重点项目集中开工仪式。",
             ("全市重点项目集中开工仪式", "locatedIn", "赣州市"),
         ),
+        # two places signing an agreement: no project, and neither place is in the other by it
+        (_CITY + "5月8日,青原区与吉安县签订战略合作协议。", ("青原区", "locatedIn", "吉安县")),
         # the listed projects of a start say nothing of a place when no start opens the list (项目为 alone)
         (
             "吉安市项目建设\n吉安市青原区今年计划实施重点项目50个。今年的重点项目有华兴绿色建材产业园、东方冷链物流中心。",
