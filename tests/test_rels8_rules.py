@@ -76,6 +76,20 @@ _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目
             _CITY + "5月8日,由华兴集团投资3亿元的年产10万吨铝型材项目正式与青原区签约。",
             ("年产10万吨铝型材项目", "locatedIn", "青原区"),
         ),
+        # 该公司 / 该企业 opening a clause with a verb of place: the firm just named is there
+        (
+            "吉安市企业\n华兴新材料有限公司成立于2012年。该公司位于青原区富田镇,现有员工300人。",
+            ("华兴新材料有限公司", "locatedIn", "富田镇"),
+        ),
+        (
+            "吉安市企业\n华兴新材料有限公司是一家民营企业,目前,该企业已入驻吉安高新技术产业开发区。",
+            ("华兴新材料有限公司", "locatedIn", "吉安高新技术产业开发区"),
+        ),
+        # 该公司投资N元建设P (no 的): the firm just named invests in P
+        (
+            "吉安市企业\n华兴新材料有限公司成立于2012年。该公司投资5亿元建设年产10万吨铝型材项目。",
+            ("华兴新材料有限公司", "investsIn", "年产10万吨铝型材项目"),
+        ),
         # a byline whose outlet is named after 来源: that outlet employs the reporter
         (
             "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",
