@@ -90,6 +90,24 @@ _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目
             "吉安市企业\n华兴新材料有限公司成立于2012年。该公司投资5亿元建设年产10万吨铝型材项目。",
             ("华兴新材料有限公司", "investsIn", "年产10万吨铝型材项目"),
         ),
+        # members that pass the review of a title's list (通过专家评审,拟予以认定) hold the title reported before
+        (
+            "吉安市企业获认定\n近日,江西省工业和信息化厅对2023年江西省“专精特新”中小企业评审结果进行了公示。"
+            "其中,华兴新材料有限公司、东方纸业有限公司等46家企业通过专家评审,拟予以认定。",
+            ("东方纸业有限公司", "designatedAs", "江西省“专精特新”中小企业"),
+        ),
+        # a headline ending in a verb of listing (获认定) does not start the next line's list title: the body that
+        # publishes the list awards it
+        (
+            "吉安市企业获认定\n江西省工业和信息化厅日前发布2023年度省级绿色工厂名单,"
+            "我市华兴新材料有限公司、东方纸业有限公司榜上有名。",
+            ("江西省工业和信息化厅", "awards", "省级绿色工厂"),
+        ),
+        (
+            "吉安市企业获认定\n江西省工业和信息化厅日前发布2023年度省级绿色工厂名单,"
+            "我市华兴新材料有限公司、东方纸业有限公司榜上有名。",
+            ("华兴新材料有限公司", "designatedAs", "省级绿色工厂"),
+        ),
         # a byline whose outlet is named after 来源: that outlet employs the reporter
         (
             "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",

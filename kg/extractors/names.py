@@ -2299,7 +2299,8 @@ _DESIG_HEADS = "|".join(sorted(map(re.escape, DESIGNATION_HEADS), key=len, rever
 # (认定通过名单: the list of those that passed the review, as 认定名单)
 _LIST = r"(?:建设|创建|认定|拟认定|培育)?(?:通过)?(?:名单|名录|榜单|目录)"
 _LIST_PUBLISHED = re.compile(
-    rf"(?:公布|印发|发布|下发|命名|公示|确定|认定)(?:了)?《?([^，。,；;《]{{4,50}}?){_LIST}"
+    # (a title never runs over a line break: a headline's 认定 is not the verb of the next line's list)
+    rf"(?:公布|印发|发布|下发|命名|公示|确定|认定)(?:了)?《?([^，。,；;《\n]{{4,50}}?){_LIST}"
 )
 _LIST_AT = re.compile(_LIST)
 _LIST_OPEN = re.compile(
