@@ -143,3 +143,13 @@ def test_rels8_states(text: str, triple: tuple[str, str, str]) -> None:
 )
 def test_rels8_does_not_state(text: str, triple: tuple[str, str, str]) -> None:
     assert triple not in relations_of(text)
+
+
+def test_held_elsewhere_is_where_the_gathering_is() -> None:
+    """A gathering named after one place and held in another, apart from it, is located only where it is held;
+    one held inside its name's place is left to the most-specific rule (the venue)."""
+    rels = relations_of("青原区赴京招商\n5月8日,青原区投资环境推介会在北京举行。区委书记刘建国出席。")
+    assert ("青原区投资环境推介会", "locatedIn", "北京市") in rels
+    assert ("青原区投资环境推介会", "locatedIn", "青原区") not in rels
+    rels = relations_of("吉安市招商\n5月8日,吉安市招商推介大会在青原区举行。市长刘建国出席。")
+    assert ("吉安市招商推介大会", "locatedIn", "青原区") in rels

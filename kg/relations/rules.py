@@ -1800,8 +1800,48 @@ def located_most_specific(ctx: Context) -> None:
         and c.object.code
         and c.subject.type != "GovernmentBody"
     )
+    drop.update(_held_elsewhere(ctx))
     if drop:
         ctx.candidates[:] = [c for i, c in enumerate(ctx.candidates) if i not in drop]
+
+
+# the rules that read where a gathering is held from the text's own words (在X举行, 来X出席E)
+_HELD_RULES = frozenset(
+    {
+        "locatedIn.held-in",
+        "locatedIn.held-in-before",
+        "locatedIn.held-at",
+        "locatedIn.came-to-attend",
+        "locatedIn.named-then-held-in",
+        "locatedIn.attended-at",
+    }
+)
+
+
+def _held_elsewhere(ctx: Context) -> set[int]:
+    """A gathering named after a place (X县投资环境说明会) but said to be held in another (在北京举行) is where it is
+    held: the place of its name is whose gathering it is, not its venue (SCHEMA.md rule 6: one place, the one
+    the text gives). Only for two divisions apart: when one lies inside the other (本溪市X开工仪式 held in a
+    county or zone of it, or a town's gathering held in its county), or the venue is no division (a zone, a
+    site), the name's place stays, as the development sets' gold reads it."""
+    held: dict[str, list] = defaultdict(list)
+    for c in ctx.candidates:
+        if c.predicate == "locatedIn" and c.subject.type == "Event" and c.rule in _HELD_RULES:
+            held[c.subject.name].append(c.object)
+    if not held:
+        return set()
+    out: set[int] = set()
+    for i, c in enumerate(ctx.candidates):
+        venues = held.get(c.subject.name) if c.predicate == "locatedIn" else None
+        if not venues or c.rule != "locatedIn.name" or any(v.name == c.object.name for v in venues):
+            continue
+        code = c.object.code
+        if code and all(
+            v.code and v.code not in _ancestors(ctx, code) and code not in _ancestors(ctx, v.code)
+            for v in venues
+        ):
+            out.add(i)
+    return out
 
 
 # 一、 / (三) / 2. before a heading or a list line, and a line's category label (茶叶产业:)
