@@ -108,6 +108,11 @@ _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目
             "我市华兴新材料有限公司、东方纸业有限公司榜上有名。",
             ("华兴新材料有限公司", "designatedAs", "省级绿色工厂"),
         ),
+        # 下达 (hand a plan down) is a verb of running it
+        (
+            "江西省下达投资计划\n江西省发展和改革委员会下达全省农村公路建设计划。",
+            ("江西省发展和改革委员会", "implements", "农村公路建设计划"),
+        ),
         # a byline whose outlet is named after 来源: that outlet employs the reporter
         (
             "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",
