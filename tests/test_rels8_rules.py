@@ -113,6 +113,12 @@ _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目
             "江西省下达投资计划\n江西省发展和改革委员会下达全省农村公路建设计划。",
             ("江西省发展和改革委员会", "implements", "农村公路建设计划"),
         ),
+        # heads of firms who speak one after another (先后发言, like 分别发言) at the gathering: the firms take part
+        (
+            "青原区座谈会\n5月8日,青原区召开重点企业座谈会。区长刘建国主持会议。"
+            "华兴集团、东方纸业有限公司负责人先后发言。",
+            ("东方纸业有限公司", "participatesIn", "重点企业座谈会"),
+        ),
         # a byline whose outlet is named after 来源: that outlet employs the reporter
         (
             "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",
