@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from operator import attrgetter
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 from .derive import evidence_of
 from .extractors.base import Candidate, Context, bare
@@ -71,7 +71,6 @@ def _is_home(prefix: str, ctx: Context, gaz: Gazetteer) -> bool:
 # (启动大会 / 启动仪式: the launch the article reports, named by its act, as 开工仪式 is)
 # (签约活动 too: the signing the article reports, as 签约仪式)
 # (集中开工仪式: the act may be said collective, 集中/集体, and is then looked for so: dev14)
-_YEAR_LEAD_EVENT = re.compile(r"^(?:19|20)\d{2}年?")
 _BARE_ACT = re.compile(r"((?:集中|集体)?(?:开工|签约|奠基|竣工|投产|开业|启动))(?:仪式|大会|活动)")
 _TITLED = re.compile(r"《([^《》]{1,20})》")
 # two acts written as one word (开复工 = 开工和复工, 开竣工 = 开工和竣工): a bare 开工仪式 is their occasion's
@@ -88,10 +87,21 @@ _ACT_OCCASION = re.compile(r"((?:开工|签约|奠基|竣工|投产|开业|启�
 _YEAR_PREFIX = re.compile(r"^(\d{4})年度?")
 
 
-def _event_core(name: str, gaz: Gazetteer) -> tuple[str, str, str]:
-    """An occasion's name without its leading year and places, a second occasion joined by 暨, and the
-    word for the occasion after its act (集中签约仪式 = 集中签约活动); with the year and the (last) place
-    it writes ('' if none)."""
+class _Occasion(NamedTuple):
+    """What identifies an occasion within one article (_occasion_key): its core name, and the year, the
+    (last) place and the 活动 wrapper its name writes around the core."""
+
+    core: str
+    year: str
+    place: str
+    wrapped: bool  # written with 活动 after its own name (“X洽谈周”活动 = “X洽谈周”)
+
+
+def _occasion_key(name: str, gaz: Gazetteer) -> _Occasion:
+    """An occasion's name without a second occasion joined by 暨, its leading years and places, 活动 written
+    after its own name (a week, a fair: “X洽谈周”活动), and the word for the occasion after its act (集中签约仪式 =
+    集中签约活动 = 集中签约); with the year and the (last) place it writes ('' if none)."""
+    whole = name
     name = name.split("暨", 1)[0]
     year = place = ""
     for _ in range(4):
@@ -103,7 +113,11 @@ def _event_core(name: str, gaz: Gazetteer) -> tuple[str, str, str]:
         if stripped == name:
             break
         place, name = name[: len(name) - len(stripped)], stripped
-    return _ACT_OCCASION.sub(r"\1", name), year, place
+    # (活动 after an act is the act's occasion word; a wrapper only on a name of six characters or more)
+    wrapped = name.endswith("活动") and not _ACT_OCCASION.search(name) and len(whole) >= 6
+    if wrapped:
+        name = name[:-2]
+    return _Occasion(_ACT_OCCASION.sub(r"\1", name), year, place, wrapped)
 
 
 _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|首批")
@@ -463,36 +477,43 @@ def _doc_aliases(
         }
         if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
             uf.union(g, i, f"'{n}' is the one occasion of {act.group(1)} in {ctx.doc.id}")
-    # 1c) 2024年招商引资项目集中签约仪式 (a headline) = 天津市东丽区招商引资项目集中签约活动暨…仪式 (the lead):
-    # one article's occasions of one act whose names differ only by a leading year or place, by 仪式/活动/大会
-    # after the act, or by a second occasion joined with 暨, are one occasion
-    # (辽宁省X动员大会 and 营口市X动员大会 are two places' occasions: names that write different places, or
-    # different years, are left apart, and so is a name without either, which could be either's)
-    cores: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+    # 1c) one article's occasions of one identity (_occasion_key) are one occasion:
+    # - of an act (签约, 开工 …): 2024年招商引资项目集中签约仪式 (a headline) = 天津市东丽区招商引资项目集中签约活动暨…
+    #   仪式 (the lead), names that differ only by a leading year or place, by 仪式/活动/大会 after the act, or by a
+    #   second occasion joined with 暨; 辽宁省X动员大会 and 营口市X动员大会 are two places' occasions: names that
+    #   write different places, or different years, are left apart, and so is a name without either, which
+    #   could be either's;
+    # - of no act: “X洽谈周”活动 = 2018年“X洽谈周”, an occasion written with 活动 after its own name (a week, a
+    #   fair) is that occasion, named with or without its year, when the article names exactly one such.
+    same_core: dict[str, list[tuple[int, _Occasion]]] = defaultdict(list)
     for i in by_type.get("Event", []):
-        core, year, place = _event_core(_norm(mentions[i].name), gaz)
-        if len(core) >= 6 and _ACT.search(core):
-            cores[core].append((i, year, place))
-    for same in cores.values():
-        years = {y for _, y, _ in same if y}
-        places = {p for _, _, p in same if p}
-        if len(same) > 1 and len(years) <= 1 and len(places) <= 1:
-            for j, _, _ in same[1:]:
-                if uf.find(j) != uf.find(same[0][0]):
-                    uf.union(
-                        same[0][0], j, f"'{_norm(mentions[j].name)}' names the same occasion in {ctx.doc.id}"
-                    )
-    # 1d) “X洽谈周”活动 = 2018年“X洽谈周”: an occasion written with 活动 after its own name (a week, a fair) is
-    # that occasion, named with or without its year, when the article names exactly one such
-    for i, n in acts:
-        if not n.endswith("活动") or len(n) < 6:
+        same_core[(k := _occasion_key(_norm(mentions[i].name), gaz)).core].append((i, k))
+    for core, same in same_core.items():
+        if len(same) < 2:
             continue
-        bare = n[:-2]
-        groups = {
-            uf.find(j) for j, nj in acts if j != i and (nj == bare or _YEAR_LEAD_EVENT.sub("", nj, 1) == bare)
-        }
-        if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
-            uf.union(g, i, f"'{n}' is the occasion '{bare}' in {ctx.doc.id}")
+        if _ACT.search(core):
+            if (
+                len(core) < 6
+                or len({k.year for _, k in same} - {""}) > 1
+                or len({k.place for _, k in same} - {""}) > 1
+            ):
+                continue
+            lead = same[0][0]
+            for j, _ in same[1:]:
+                if uf.find(j) != uf.find(lead):
+                    uf.union(lead, j, f"'{_norm(mentions[j].name)}' names the same occasion in {ctx.doc.id}")
+            continue
+        for i, k in same:
+            if not k.wrapped:
+                continue
+            groups = {
+                uf.find(j)
+                for j, kj in same
+                if not kj.wrapped and kj.place == k.place and k.year in ("", kj.year)
+            }
+            if len(groups) == 1 and (g := groups.pop()) != uf.find(i):
+                n = _norm(mentions[i].name)
+                uf.union(g, i, f"'{n}' is the occasion '{n[:-2]}' in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
     full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]

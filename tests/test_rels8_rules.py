@@ -164,3 +164,38 @@ def test_held_elsewhere_is_where_the_gathering_is() -> None:
     assert ("青原区投资环境推介会", "locatedIn", "青原区") not in rels
     rels = relations_of("吉安市招商\n5月8日,吉安市招商推介大会在青原区举行。市长刘建国出席。")
     assert ("吉安市招商推介大会", "locatedIn", "青原区") in rels
+
+
+def _merged(text: str, a: str, b: str) -> bool:
+    """Are names a and b of one entity after resolution?"""
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    return any({a, b} <= {e.label, *e.aliases} for e in entities)
+
+
+@pytest.mark.parametrize(
+    "text, a, b, merged",
+    [
+        # an act's occasion: a leading year or place and 仪式/活动 after the act differ, one occasion
+        (
+            "2024年重点项目集中签约仪式举行\n5月8日,青原区重点项目集中签约活动在富田镇举行,区长刘建国出席。",
+            "2024年重点项目集中签约仪式",
+            "青原区重点项目集中签约活动",
+            True,
+        ),
+        # 活动 after an occasion's own name (a week): that occasion, with or without its year
+        (
+            "2023年“青原投资洽谈周”开幕\n5月8日,“青原投资洽谈周”活动在青原区开幕,区长刘建国出席。",
+            "青原投资洽谈周",
+            "“青原投资洽谈周”活动",
+            True,
+        ),
+    ],
+)
+def test_one_occasion_identity(text: str, a: str, b: str, merged: bool) -> None:
+    """kg.resolve._occasion_key is one normal form of an occasion's identity within an article; one pass
+    merges an act's occasions and the occasion a 活动 wrapper names."""
+    assert _merged(text, a, b) is merged
