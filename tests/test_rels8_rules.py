@@ -119,6 +119,15 @@ _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目
             "华兴集团、东方纸业有限公司负责人先后发言。",
             ("东方纸业有限公司", "participatesIn", "重点企业座谈会"),
         ),
+        # a body that holds a meeting with the article's own place (省发改委与我市召开) holds it too
+        (
+            "吉安市召开项目调度会\n5月8日,省发改委与我市召开重点项目建设视频调度会议。",
+            ("江西省发展和改革委员会", "organizes", "重点项目建设视频调度会议"),
+        ),
+        (
+            "青原区召开项目推进会\n5月8日,市工信局和我区召开重点企业帮扶推进会。",
+            ("吉安市工业和信息化局", "organizes", "重点企业帮扶推进会"),
+        ),
         # a byline whose outlet is named after 来源: that outlet employs the reporter
         (
             "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",

@@ -630,6 +630,10 @@ _AT_VENUE = re.compile(
 )
 
 
+# 与我市 / 和我县 between a holder and 召开/举行: the article's own place holds the gathering with it
+_WITH_HOME = re.compile(r"(?:与|和|同)(?:我|本)[省市县区旗州盟镇乡]")
+
+
 @relation_rule("organizes")
 def organizes(ctx: Context) -> None:
     """由X主办的EVENT · X召开/举行/举办EVENT · else the organiser named at the start of the event's name."""
@@ -668,7 +672,17 @@ def organizes(ctx: Context) -> None:
                 k = max(view.rfind(v, lo, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
                 if k >= 0 and not _CLAUSE.search(view[k : ev.vstart]):
                     j = bisect.bisect_right(o_ends, k)
-                    acts = [outer[j - 1]] if j and k - outer[j - 1].vend <= 2 else []
+                    acts = (
+                        [outer[j - 1]]
+                        if j
+                        and (
+                            k - outer[j - 1].vend <= 2
+                            # 省发改委与我市召开: the article's own place joined to the holder (it holds
+                            # it too, read by organizes.held-by-place)
+                            or _WITH_HOME.fullmatch(view, outer[j - 1].vend, k)
+                        )
+                        else []
+                    )
                     if not acts and (at := _AT_VENUE.search(view, lo, k)) and at.end() == k:
                         # 西宁市在青山国际会展中心举行: a venue that is no entity between 在 and the verb;
                         # the one named right before 在 holds it
