@@ -128,6 +128,11 @@ _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目
             "青原区召开项目推进会\n5月8日,市工信局和我区召开重点企业帮扶推进会。",
             ("吉安市工业和信息化局", "organizes", "重点企业帮扶推进会"),
         ),
+        # a place whose delegation attends the gathering named right after (X市代表团参加本届E) takes part in it
+        (
+            "吉安市招商\n招商引资成为吉安市代表团参加本届中部投资贸易博览会的重头戏。",
+            ("吉安市", "participatesIn", "中部投资贸易博览会"),
+        ),
         # a byline whose outlet is named after 来源: that outlet employs the reporter
         (
             "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",
