@@ -133,6 +133,15 @@ _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目
             "吉安市招商\n招商引资成为吉安市代表团参加本届中部投资贸易博览会的重头戏。",
             ("吉安市", "participatesIn", "中部投资贸易博览会"),
         ),
+        # a place that carries out or builds a project (X市通过实施P / X市将建设P1、P2) has it there
+        (
+            "吉安市环境整治\n吉安市通过实施禾河流域环境综合整治工程项目,改善了城区环境。",
+            ("禾河流域环境综合整治工程项目", "locatedIn", "吉安市"),
+        ),
+        (
+            "吉安市环境整治\n今年,吉安市将建设禾河流域环境综合整治工程项目、城南污水处理厂项目。",
+            ("城南污水处理厂项目", "locatedIn", "吉安市"),
+        ),
         # a byline whose outlet is named after 来源: that outlet employs the reporter
         (
             "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",
@@ -156,6 +165,11 @@ def test_rels8_states(text: str, triple: tuple[str, str, str]) -> None:
         (
             "赣州市项目开工\n5月8日,赣州市在章贡区举行全市重点项目集中开工仪式。",
             ("全市重点项目集中开工仪式", "locatedIn", "赣州市"),
+        ),
+        # a place after 由 (由X市建设的P: who builds, the project's place is given elsewhere) is not read so
+        (
+            _CITY + "位于青原区的华兴物流园项目由吉安市城投集团建设,由吉安市建设的配套道路项目同步推进。",
+            ("华兴物流园项目", "locatedIn", "吉安市"),
         ),
         # two places signing an agreement: no project, and neither place is in the other by it
         (_CITY + "5月8日,青原区与吉安县签订战略合作协议。", ("青原区", "locatedIn", "吉安县")),
