@@ -284,7 +284,11 @@ _NAME = r"[\u4e00-\u9fff]{2,4}"
 # 本报记者 李波 / 本报特约记者 桂铁军 摄 / 张瑜 摄 / 本报记者 杨靖岫 摄 / 记者 王晓波 通讯员 X 摄
 _CREDIT_BODY = rf"(?:(?:本报)?(?:特约)?(?:记者|通讯员|摄影记者)\s*)?{_NAME}(?:\s+(?:(?:本报)?(?:特约)?(?:记者|通讯员)\s*)?{_NAME})*"
 PHOTO_CREDIT = re.compile(rf"^\s*{_CREDIT_BODY}\s*摄\s*$")
-BYLINE = re.compile(rf"^\s*(?:本报(?:特约)?记者|记者|本报通讯员)\s*{_NAME}(?:\s+{_NAME})*\s*$")
+# (江城日报、江报全媒体记者 某某: a byline naming the paper and its newsroom before the reporter)
+BYLINE = re.compile(
+    rf"^\s*(?:本报(?:特约)?记者|记者|本报通讯员"
+    rf"|[\u4e00-\u9fff]{{2,8}}报、[\u4e00-\u9fff]{{2,6}}(?:融媒体|全媒体)记者)\s*{_NAME}(?:\s+{_NAME})*\s*$"
+)
 BARE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,3}\s*$")
 # A caption and its credit on one line: "……的重要载体。 本报记者 杨靖岫 摄"
 TRAILING_CREDIT = re.compile(rf"(?<=[。！？\s])\s*({_CREDIT_BODY}\s*摄)\s*$")

@@ -147,6 +147,11 @@ _MEETING = "吉安市召开项目调度会\n5月8日,吉安市召开重点项目
             "青原区项目建设提速\n□记者 张立新 南昌报道 来源:江西日报\n5月8日,青原区举行重点项目集中开工仪式。",
             ("张立新", "worksFor", "江西日报"),
         ),
+        # a byline naming the paper and its newsroom (X日报、X全媒体记者 某某): a line of its own, the paper employs
+        (
+            "青原区项目建设提速\n吉安日报、吉安全媒体记者 张立新\n5月8日,青原区举行重点项目集中开工仪式。",
+            ("张立新", "worksFor", "吉安日报"),
+        ),
     ],
 )
 def test_rels8_states(text: str, triple: tuple[str, str, str]) -> None:

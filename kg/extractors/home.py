@@ -207,7 +207,9 @@ def home_code(ctx: Context, level: str) -> str:
 DATELINE_PAPER = Scan(
     re.compile(
         # (江城日报融媒体记者 某某: the paper's converged newsroom credits its reporter)
-        r"(?:^|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:社)?(?:融媒体|全媒体)?(?:讯|记者)",
+        # (江城日报、江报全媒体记者 某某: the paper, then its newsroom's short name)
+        r"(?:^|(?<=[\s\u3000]))([\u4e00-\u9fff]{2,8}?(?:日报|晚报|晨报|商报|时报|报))(?:社)?"
+        r"(?:、[\u4e00-\u9fff]{2,6}?(?=融媒体|全媒体))?(?:融媒体|全媒体)?(?:讯|记者)",
         re.M,
     )
 )
