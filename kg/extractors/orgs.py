@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from ..lexicon import (
     BUREAU_CORES,
@@ -935,6 +936,39 @@ def _common_word(ctx: Context, w: str) -> bool:
     )
 
 
+def _rare_adjective(w: str) -> bool:
+    """A word jieba tags an adjective but that everyday text hardly uses (宏远, 鑫盛): a trade word (字号)."""
+    return tag(w)[:1] == "a" and word_freq(w) < _EVERYDAY_FREQ / 10
+
+
+# jieba's frequency above which a descriptor is an everyday word (优质 2525, 特色 8092, 新型 3591), below
+# which it may be a trade word (光明 1219, 宏远 71)
+_EVERYDAY_FREQ = 1500
+_DESCRIPTOR_TAGS = frozenset({"n", "a", "an", "b", "v", "vn", "d", "ad"})
+_BUSINESS_LINE = re.compile("(?:" + alternation("business_lines") + ")$")
+# a list of projects (A、B等项目): its items are projects even when named like firms (X磁电, X智能制造)
+_PROJECT_LIST_TAIL = re.compile(r"等[^，。,；;、]{0,8}?(?:项目|工程)")
+
+
+def _everyday(w: str) -> bool:
+    return tag(w) in _DESCRIPTOR_TAGS and word_freq(w) >= _EVERYDAY_FREQ
+
+
+def _trade_name(name: str) -> bool:
+    """宏达电子, 北京碧源生态环境: a trade word (字号, not an everyday descriptor) and the firm's line of
+    business (business_lines.txt), the way news writes a firm without its legal form."""
+    m = _BUSINESS_LINE.search(name)
+    if not m or m.start() < 2:
+        return False
+    words = tokens(name[: m.start()])
+    return not any(w in STOP_WORDS for w in words) and any(not _everyday(w) for w in words)
+
+
+def _sector_words(words: Sequence[str]) -> bool:
+    """优质食品, 特色农业, 新型建材: everyday descriptors before a product or trade name a sector, not a firm."""
+    return len(words) >= 2 and all(len(w) >= 2 and _everyday(w) for w in words[:-1]) and len(words[-1]) >= 2
+
+
 def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
     """Where the first item of a list begins inside view[vs:ve]: after the last verb, function word or
     descriptor (吸引大庄园, 引进了国电集团, 制药企业宏济堂)."""
@@ -944,7 +978,8 @@ def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
         if (
             w in _LIST_FIRST_STOP
             or w.endswith("企业")
-            or (tag(w)[:1] in ("v", "a") and len(w) >= 2 and pos < ve)  # (超市 is tagged a verb)
+            # (超市 is tagged a verb; a rare word jieba tags an adjective opens a trade name: 宏远食品)
+            or (tag(w)[:1] in ("v", "a") and len(w) >= 2 and pos < ve and not _rare_adjective(w))
         ):
             break
         pos -= len(w)
@@ -984,12 +1019,25 @@ def extract_listed_companies(ctx: Context) -> None:
             items.append((b, e))
         last_open = not tail  # without 等, the last item runs on into the clause: leave it out
         if last_open:
-            items = items[:-1]
+            lb, le = items[-1]
+            if view[le - 1] == "等" and le == ce:
+                items[-1] = (lb, le - 1)  # (…、C等。: 等 closes the list, its last item with it)
+            else:
+                items = items[:-1]
         known = sum(by_span.get((b, e)) is not None and by_span[(b, e)].type == "Company" for b, e in items)
+        # (the first item may hold the clause's verb before the firm: 参观了X集团 — a firm ending it counts)
+        firms_in = known or any(m.type == "Company" and m.vend == items[0][1] for m in ctx.mentions)
+        trade_only = False
         if not tail and known < max(2, len(items) / 2):
-            continue  # an open list is one of firms when most of its items are known firms
+            if not firms_in or _PROJECT_LIST_TAIL.search(view, cs, ce):
+                continue  # an open list is one of firms when most of its items are known firms
+            # a list that names a firm: its other items written as trade word + line of business are firms
+            # too (调研了华丰机械厂、宏达电子、金源电缆等)
+            trade_only = True
         for b, e in items:
             name = view[b:e]
+            if trade_only and not _trade_name(name):
+                continue
             if not (2 <= len(name) <= 12) or not _ITEM_OK.fullmatch(name):
                 continue
             if any(m.vstart < e and b < m.vend and not m.code for m in ctx.mentions):
@@ -1003,8 +1051,8 @@ def extract_listed_companies(ctx: Context) -> None:
                 len(words) >= 2
                 and tag(words[-1]) in _ACTIVITY_TAGS
                 and all(len(w) >= 2 and _common_word(ctx, w) for w in words)
-            ):
-                continue  # 智能装备制造、食品深加工等企业: common words ending in an activity name a sector
+            ) or _sector_words(words):
+                continue  # 智能装备制造、食品深加工、特色食品等企业: common words ending in an activity name a sector
             if name in ctx.gaz.full or name in ctx.gaz.short or _NOT_A_FIRM.search(name):
                 continue  # 区政府, 区政协副主席, 央企: a body, a title or a kind of firm
             b = strip_leading_verbs(ctx, b, e)
@@ -1013,6 +1061,8 @@ def extract_listed_companies(ctx: Context) -> None:
 
 
 _EVENT_WORDS = tuple(h for h in EVENT_HEADS if len(h) >= 3)
+_ELSEWHERE = frozenset("外埠 外地 异地 外省 外来 本地 在外".split())
+_TITLE_SET = frozenset(TITLES)  # posts (会长, 秘书长): what may follow a head in one jieba word
 _INSTITUTION_STOPS = STOP_WORDS | frozenset({"据", "来自", "联合", "依托"})
 _LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?")
 _MEDIA_DATELINE = Scan(
@@ -1040,8 +1090,13 @@ def extract_institutions(ctx: Context) -> None:
     view = ctx.view
     for m in _INSTITUTION.finditer(view):
         nxt = tokens(view[m.start() : m.end() + 3])
-        if nxt and len(nxt[0]) > m.end() - m.start() and nxt[0].startswith(m.group()):
-            continue  # 大学生 is not a university
+        if (
+            nxt
+            and len(nxt[0]) > m.end() - m.start()
+            and nxt[0].startswith(m.group())
+            and nxt[0][m.end() - m.start() :] not in _TITLE_SET
+        ):
+            continue  # 大学生 is not a university (but jieba's 协会会长, 商会会长 are the head and a post)
         if any(view.startswith(e, m.start() - k) for k in (1, 2) for e in _EVENT_WORDS):
             continue  # 招商会 is a fair, not a chamber of commerce
         level = view[m.start() - 1 : m.start()]
@@ -1092,6 +1147,8 @@ def extract_institutions(ctx: Context) -> None:
             or core in ("本", "该", "我", "这所", "各", "行业")
             # (X县联络相关商会: 相关/有关 right before the head makes it a kind, whatever comes before: dev14)
             or core.endswith(("相关", "有关", "当地"))
+            # (外埠商会, 异地商会: where the members come from, a kind of chamber, not one's name)
+            or core in _ELSEWHERE
         ):
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
