@@ -43,6 +43,20 @@ from cases import names_of as _names
         ("铁岭市召开会议。考察团参观了北方重工集团、鑫盛乳业、天合药业。", "鑫盛乳业", ("Company",)),
         # a rare word jieba tags an adjective opens a list's first trade name (宏远 is no descriptor)
         ("鞍山市召开会议。宏远食品、华泰科技、鑫达新材料等企业代表作了发言。", "宏远食品", ("Company",)),
+        # a name alone on its line under the headline (a paper's web edition) is the author
+        (
+            "铁岭县完善产业链引资逾20亿元\n\n孙晓明\n\n2021年03月02日09:15  来源:辽宁日报\n\n原标题:铁岭县引资",
+            "孙晓明",
+            ("Person", "Official"),
+        ),
+        (
+            "江城新区项目建设提速\n刘海燕\n2022-05-01 10:20 来源:江城日报\n5月1日,新区召开会议。",
+            "刘海燕",
+            ("Person",),
+        ),
+        # a Tibetan name of two elements needs no title (there is no surname to find)
+        ("易地扶贫搬迁群众扎西次仁和妻子在这里实现了就业。", "扎西次仁", ("Person",)),
+        ("牧民次旺卓玛家今年收入增加了两万元。", "次旺卓玛", ("Person",)),
     ],
 )
 def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
@@ -63,6 +77,8 @@ def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
         ("鞍山市召开会议。华丰机械厂、华信智能制造、宏图磁电等项目进展顺利。", "宏图磁电"),
         # a list without a firm in it names no firm by its line of business alone
         ("铁岭市召开会议。全市重点发展新材料、宏达电子、金源电缆等。", "宏达电子"),
+        # a one-word line under a headline that is no name is no author
+        ("江城县发展纪实\n\n开放\n\n近日,全县召开会议。", "开放"),
     ],
 )
 def test_ents8_not_names(text: str, name: str) -> None:
