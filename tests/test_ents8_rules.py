@@ -57,6 +57,21 @@ from cases import names_of as _names
         # a Tibetan name of two elements needs no title (there is no surname to find)
         ("易地扶贫搬迁群众扎西次仁和妻子在这里实现了就业。", "扎西次仁", ("Person",)),
         ("牧民次旺卓玛家今年收入增加了两万元。", "次旺卓玛", ("Person",)),
+        # what the firm a passage is about is said to be (该公司是…, 这家企业是…): the titles it holds
+        ("鞍山市召开会议。该公司是我省“双百”企业和鞍山经济开发区示范企业。", "“双百”企业", ("Designation",)),
+        (
+            "鞍山市召开会议。该公司是我省“双百”企业和鞍山经济开发区示范企业。",
+            "鞍山经济开发区示范企业",
+            ("Designation",),
+        ),
+        (
+            "营口市召开会议。这家企业是省级农业产业化重点龙头企业。",
+            "省级农业产业化重点龙头企业",
+            ("Designation",),
+        ),
+        ("据介绍,公司是国家高新技术企业。", "国家高新技术企业", ("Designation",)),
+        # titles gained one after another, each its own (获评A、B)
+        ("该公司先后获评省级“专精特新”中小企业、国家高新技术企业。", "国家高新技术企业", ("Designation",)),
     ],
 )
 def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
@@ -77,6 +92,18 @@ def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
         ("鞍山市召开会议。华丰机械厂、华信智能制造、宏图磁电等项目进展顺利。", "宏图磁电"),
         # a list without a firm in it names no firm by its line of business alone
         ("铁岭市召开会议。全市重点发展新材料、宏达电子、金源电缆等。", "宏达电子"),
+        # the level word is the title's own: no second, shorter title without it
+        ("据介绍,公司是国家高新技术企业。", "高新技术企业"),
+        # a count of firms before 为 is no reference to one firm (its list is read elsewhere)
+        (
+            "经评审,确定北方机械公司等31家企业为第七批市级农业产业化重点龙头企业。",
+            "第七批市级农业产业化重点龙头企业",
+        ),
+        # two titles joined by 、 are not one title
+        (
+            "该公司先后获评省级“专精特新”中小企业、国家高新技术企业。",
+            "省级“专精特新”中小企业、国家高新技术企业",
+        ),
         # a one-word line under a headline that is no name is no author
         ("江城县发展纪实\n\n开放\n\n近日,全县召开会议。", "开放"),
     ],

@@ -2317,6 +2317,8 @@ _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|�
 _ENTERED = re.compile(
     rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|纳入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$|的)"
 )
+# a quoted run (“强链、补链”): its 、 joins no two names
+_QUOTED_RUN = re.compile(r"“[^”\n]*”")
 # a title entered, then 的 (借助获批国家X示范区的契机): the title ends at its head noun
 _DESIG_HEAD_END = re.compile(rf"(?:{_DESIG_HEADS})$")
 # verbs that confer a title: what follows them is the title whatever its head noun
@@ -2477,19 +2479,23 @@ _LEVEL_START = re.compile(r"国家级|省级|市级|国家|全国|中国|[一二
 # C(,)是我省“双百”企业和X示范企业: what a firm is said to be, when it ends in a title's head of firms
 # (示范企业, 龙头企业 …, designation_heads) or is a quoted label of firms (“双百”企业), is a title it holds
 _FIRM_IS = re.compile(
-    r"[，,]?(?:是|系|为)(?:我省|我市|我县|我区|全省|全市|全国|国家|省级|市级|自治区)?的?"
-    r"([^，。,；;！!？?：:]{3,40}?企业)(?=[，。,；;！!？?]|$)"
+    r"[，,]?(?:是|系|为)(?:我省|我市|我县|我区|全省|全市|全国)?的?"
+    # (the level is the title's own word: 国家高新技术企业, 省级X龙头企业)
+    r"((?:国家级|国家|省级|市级|自治区级)?[^，。,；;！!？?：:]{3,40}?企业)(?=[，。,；;！!？?]|$)"
 )
 _FIRM_TITLE_HEADS = tuple(h for h in DESIGNATION_HEADS if h.endswith("企业") and len(h) >= 4)
 _QUOTED_FIRM_TITLE = re.compile(r"“[^”]{1,8}”企业")
+# a reference to the firm a passage is about, right before 是 (该公司, 这家企业; 公司 opening a clause), not a
+# count of firms (31家企业为…: the firms a list names)
+_FIRM_REF_END = re.compile(r"(?:(?:该|这家|此|本)(?:公司|企业|集团)|(?<![\u4e00-\u9fff\d])(?:公司|企业))$")
 
 
 def _firm_is_titles(ctx: Context) -> None:
     view = ctx.view
     firm_ends = {m.vend for m in ctx.mentions if m.type == "Company"}
     for m in _FIRM_IS.finditer(view):
-        if m.start() not in firm_ends:
-            continue
+        if m.start() not in firm_ends and not _FIRM_REF_END.search(view, max(0, m.start() - 4), m.start()):
+            continue  # (该公司是…, 这家企业是…: the firm the passage is about, written as a reference)
         pos = m.start(1)
         for item in re.split(r"[和、]", m.group(1)):
             vs, ve = pos, pos + len(item)
@@ -2690,6 +2696,8 @@ def extract_designations(ctx: Context) -> None:
             if create and ve - create.end() >= 4:
                 vs = create.end()  # 获批创建X: the title campaigned for is X
             listed = rx is not _NEW_N and rx is not _COMMENDED and bool(_LIST_AT.match(view, ve))
+            if rx is _ENTERED and not listed and "、" in _QUOTED_RUN.sub("", view[vs:ve]):
+                continue  # 获评A、B: two titles, each read on its own (designation.conferred), not one
             _designation(ctx, vs, ve, rule, 0.75, listed=listed)
     for rx, rule in (
         (_CONFERRED, "designation.conferred"),
