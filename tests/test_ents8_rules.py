@@ -70,6 +70,17 @@ from cases import names_of as _names
             ("Designation",),
         ),
         ("据介绍,公司是国家高新技术企业。", "国家高新技术企业", ("Designation",)),
+        # parks named by their industry: science, software, start-up, manufacturing and processing parks
+        ("丹东市召开会议。企业入驻北湖科技园、东湖软件园、西山创业园。", "东湖软件园", ("Zone",)),
+        ("丹东市召开会议。项目位于北湖智造园。", "北湖智造园", ("Zone",)),
+        ("朝阳市召开会议。北票经济开发区农产品加工园区今年投产。", "北票经济开发区农产品加工园区", ("Zone",)),
+        # the article's zone written by its kind alone opens the name of a part of it
+        (
+            "丹东市召开会议。在合作区新区装备制造园,一批项目开工。合作区今年签约项目12个。",
+            "合作区新区装备制造园",
+            ("Zone",),
+        ),
+        ("丹东市召开会议。高新区科技园今年新入驻企业20家。", "高新区科技园", ("Zone",)),
         # titles gained one after another, each its own (获评A、B)
         ("该公司先后获评省级“专精特新”中小企业、国家高新技术企业。", "国家高新技术企业", ("Designation",)),
     ],
@@ -104,9 +115,19 @@ def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
             "该公司先后获评省级“专精特新”中小企业、国家高新技术企业。",
             "省级“专精特新”中小企业、国家高新技术企业",
         ),
+        # a verb of building before a bare park head makes no name
+        ("丹东市召开会议。新建科技园、改造创业园是今年的重点。", "新建科技园"),
+        ("丹东市召开会议。北湖科技园项目开工。", "北湖科技园"),
         # a one-word line under a headline that is no name is no author
         ("江城县发展纪实\n\n开放\n\n近日,全县召开会议。", "开放"),
     ],
 )
 def test_ents8_not_names(text: str, name: str) -> None:
     assert name not in _names(text)
+
+
+def test_ents8_part_of_bare_zone_located_in_it() -> None:
+    from cases import relations_of
+
+    rels = relations_of("丹东市召开会议。在合作区新区装备制造园,一批项目开工。合作区今年新签约项目12个。")
+    assert ("合作区新区装备制造园", "locatedIn", "合作区") in rels

@@ -1370,20 +1370,29 @@ def _bare_zones(ctx: Context, zones: list) -> None:
     names a zone of that kind in full, the bare word is its short form and the zone rules have it."""
     view = ctx.view
     hits: dict[str, list[re.Match]] = {}
+    parts_of: dict[int, list] = {}
     for m in _BARE_ZONE.finditer(view):
         before = view[m.start() - 1 : m.start()]
         if before and _HAN_CHAR.match(before) and before not in _BARE_ZONE_BEFORE:
             continue  # X开发区: a name in front, the zone rule has it
-        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone", "Company", "Event", "Project"}):
+        cover = ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone", "Company", "Event", "Project"})
+        hosts = [c for c in cover if c.type == "Zone" and c.vstart == m.start() and c.vend > m.end()]
+        if cover and len(hosts) != len(cover):
             continue
+        # (合作区新区装备制造园: a part of the zone, named after the zone's bare kind, which is a mention)
+        parts_of[m.start()] = hosts
         hits.setdefault(m.group(), []).append(m)
     for kind, ms in hits.items():
         if len(ms) < 2 or any(z.name.endswith(kind) and len(z.name) > len(kind) for z in zones):
             continue
         for m in ms:
-            ctx.add(m.start(), m.end(), "Zone", "zone.bare-kind", 0.6)
+            z = ctx.add(m.start(), m.end(), "Zone", "zone.bare-kind", 0.6)
+            for host in parts_of[m.start()] if z else ():
+                ctx.with_parts(host, part("place", z))
 
 
+# a development area written by its kind alone right before a part of it (合作区新区装备制造园, 高新区科技园)
+_KIND_LEAD = re.compile(r"(?:经济技术开发区|经济开发区|高新区|经开区|开发区|合作区|边合区)$")
 # words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
 _BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
@@ -1435,6 +1444,18 @@ def extract_zones(ctx: Context) -> None:
         ):
             span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
         span = (_after_address(ctx, span[0], hs), he)
+        for end in (span[0], span[0] + 1):
+            lead = _KIND_LEAD.search(view, max(0, end - 7), end)
+            if lead and (
+                lead.start() == 0
+                or not _HAN_CHAR.match(view, lead.start() - 1)
+                or view[lead.start() - 1] in _BARE_ZONE_BEFORE
+            ):
+                span = (
+                    lead.start(),
+                    he,
+                )  # 在合作区新区装备制造园: the article's zone by its kind opens the name
+                break
         core = view[span[0] : hs]
         if (
             core
