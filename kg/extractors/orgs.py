@@ -1387,7 +1387,9 @@ def _bare_zones(ctx: Context, zones: list) -> None:
             continue
         for m in ms:
             z = ctx.add(m.start(), m.end(), "Zone", "zone.bare-kind", 0.6)
-            for host in parts_of[m.start()] if z else ():
+            if z is None:
+                continue
+            for host in parts_of[m.start()]:
                 ctx.with_parts(host, part("place", z))
 
 
