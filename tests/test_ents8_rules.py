@@ -81,6 +81,9 @@ from cases import names_of as _names
             ("Zone",),
         ),
         ("丹东市召开会议。高新区科技园今年新入驻企业20家。", "高新区科技园", ("Zone",)),
+        # a co-operative keeps the village or town it is registered under
+        ("台安县召开会议。北湖村养殖专业合作社社员增收明显。", "北湖村养殖专业合作社", ("Company",)),
+        ("台安县召开会议。北湖镇富民养殖合作社带动农户200户。", "北湖镇富民养殖合作社", ("Company",)),
         # titles gained one after another, each its own (获评A、B)
         ("该公司先后获评省级“专精特新”中小企业、国家高新技术企业。", "国家高新技术企业", ("Designation",)),
     ],
@@ -118,6 +121,9 @@ def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # a verb of building before a bare park head makes no name
         ("丹东市召开会议。新建科技园、改造创业园是今年的重点。", "新建科技园"),
         ("丹东市召开会议。北湖科技园项目开工。", "北湖科技园"),
+        # a village's own or a body's co-operative has no name of its own
+        ("台安县召开会议。北湖村党支部领办合作社,带动农户200户。", "北湖村党支部领办合作社"),
+        ("台安县召开会议。北湖镇西山村村办合作社种植香菇。", "北湖镇西山村村办合作社"),
         # a one-word line under a headline that is no name is no author
         ("江城县发展纪实\n\n开放\n\n近日,全县召开会议。", "开放"),
     ],

@@ -821,7 +821,16 @@ def extract_companies(ctx: Context) -> None:
         if towns:
             town = max(towns, key=lambda t: t.vend)
             # (在X镇出席Y集团…: a verb after the town is no part of the name, as for projects)
-            span = (strip_leading_verbs(ctx, town.vend, hs), span[1])
+            after = strip_leading_verbs(ctx, town.vend, hs)
+            # (北湖村养殖专业合作社: a co-operative is registered under its village's or town's name, which it
+            # keeps; a firm's own name has a place of its own or none; not after a verb or a body, X村党支部领办)
+            if not (
+                m.group().endswith("合作社")
+                and after == town.vend
+                and view[after:hs] not in _GENERIC_CORE  # (X村村办合作社: the village's own, no name)
+                and not any(b.type == "GovernmentBody" and span[0] <= b.vstart < hs for b in ctx.mentions)
+            ):
+                span = (after, span[1])
         # 朔州市山西某集团…有限公司: a city written before a firm whose own name opens with its province is
         # where the firm is, not part of its name (a firm's name carries one place at its head)
         lead = next(
