@@ -124,6 +124,16 @@ def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # a village's own or a body's co-operative has no name of its own
         ("台安县召开会议。北湖村党支部领办合作社,带动农户200户。", "北湖村党支部领办合作社"),
         ("台安县召开会议。北湖镇西山村村办合作社种植香菇。", "北湖镇西山村村办合作社"),
+        # an occasion joined by 暨 to another name is no part of a project's or programme's name
+        (
+            "江西省召开会议。九江市文化旅游推介会暨文旅项目签约会在北京举行。",
+            "九江市文化旅游推介会暨文旅项目",
+        ),
+        ("江西省召开会议。九江市投资环境说明会暨长江经济带项目签约会在北京举行。", "环境说明会暨长江经济带"),
+        (
+            "江西省召开会议。九江市投资环境说明会暨长江经济带项目签约会在北京举行。",
+            "九江市投资环境说明会暨长江经济带项目",
+        ),
         # a one-word line under a headline that is no name is no author
         ("江城县发展纪实\n\n开放\n\n近日,全县召开会议。", "开放"),
     ],

@@ -2270,6 +2270,13 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 补短板建机制 is a phrase, not a named mechanism
         if any(c in view[vs:he] for c in PUNCT):
             continue
+        joint = _OCCASION_JOINT.search(view, vs, hs)
+        if joint:
+            vs = (
+                joint.end()
+            )  # …说明会暨X经济带: 暨 joins an occasion to another name, the programme's is the second
+            if hs - vs < 2:
+                continue
         year = _YEAR_LEAD.match(view, vs, hs)
         if year and hs - year.end() >= 4:
             # 2024年县域商业建设行动: this year's round of a campaign; the campaign is named without the year
@@ -2855,7 +2862,8 @@ _SINCE = re.compile(r"[^，。,；;]{0,8}(?:以来|之后|以后|后)")
 # 自 (or 从) and a time word before an occasion's name, in a 自…以来 frame (自去年X会议召开以来)
 _SINCE_LEAD = re.compile(r"[自从](?:去年|今年|前年|上年|年初|\d{4}年)(?:\d{1,2}月)?(?:底|初|末)?")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
-_OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
+# (any occasion's head too: …投资环境说明会暨X项目签约会, …推介会暨Y项目)
+_OCCASION_JOINT = re.compile(rf"(?:活动|大会|会议|仪式|开工|签约|竣工|投产|{alternation('event_heads')})暨")
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
 # quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
 _QUOTED_LEAD = re.compile(
