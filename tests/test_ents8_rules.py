@@ -81,6 +81,9 @@ from cases import names_of as _names
             ("Zone",),
         ),
         ("丹东市召开会议。高新区科技园今年新入驻企业20家。", "高新区科技园", ("Zone",)),
+        # the mayor of a city just named, and a vice mayor whose surname is 江, are still read
+        ("湖北省召开会议。宜昌市长周建国出席会议。", "周建国", ("Official",)),
+        ("湖北省召开会议。副市长江涛出席会议。", "江涛", ("Official",)),
         # a co-operative keeps the village or town it is registered under
         ("台安县召开会议。北湖村养殖专业合作社社员增收明显。", "北湖村养殖专业合作社", ("Company",)),
         ("台安县召开会议。北湖镇富民养殖合作社带动农户200户。", "北湖镇富民养殖合作社", ("Company",)),
@@ -134,6 +137,9 @@ def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
             "江西省召开会议。九江市投资环境说明会暨长江经济带项目签约会在北京举行。",
             "九江市投资环境说明会暨长江经济带项目",
         ),
+        # X市长江…: 市 ends the city's name and 长 opens 长江, no mayor and no name after a title
+        ("江西省召开会议。九江市长江经济带项目签约会在北京举行。", "江经济"),
+        ("湖北省召开会议。宜昌市长江大保护工作推进会召开。", "江大"),
         # a one-word line under a headline that is no name is no author
         ("江城县发展纪实\n\n开放\n\n近日,全县召开会议。", "开放"),
     ],

@@ -415,6 +415,8 @@ def extract_people(ctx: Context) -> None:
             if title in ("记者", "特约记者", "通讯员", "摄影"):
                 continue
             vs = base + m.start(2)
+            if _long_place_word(ctx, base + m.start(1), base + m.end(1)):
+                continue
             _drop_short_places(ctx, vs)
             n = _name_len(ctx, vs, rare=True)
             if not n and _tibetan_name(view[vs : vs + 4]):
@@ -465,6 +467,19 @@ def extract_people(ctx: Context) -> None:
 # two elements of Tibetan names in a row, anywhere (群众四郎扎巴和妻子): with no surname and no title a Han
 # name needs, the pair itself is the cue (name_elements_tibetan.txt)
 _TIBETAN_PAIR = re.compile("(?:{0})(?:{0})".format("|".join(sorted(TIBETAN_NAME_ELEMENTS))))
+
+
+def _long_place_word(ctx: Context, ts: int, te: int) -> bool:
+    """九江市长江经济带, 宜昌市长江大保护: a 市长/县长 whose first character is the last of a place just named and
+    whose 长 opens a place word (长江, 长城: jieba's ns) reads across two words; no title, no name after it."""
+    title = ctx.view[ts:te]
+    if title not in _LEVEL_HEADS or not any(p.code and p.vend == ts + 1 for p in ctx.mentions):
+        return False
+    words = tokens(ctx.view[te - 1 : te + 4])
+    return bool(words) and len(words[0]) >= 2 and tag(words[0]) == "ns"
+
+
+_LEVEL_HEADS = frozenset("省长 市长 县长 区长 州长 旗长 盟长".split())
 
 
 def _tibetan_names(ctx: Context) -> None:
