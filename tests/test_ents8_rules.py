@@ -84,6 +84,10 @@ from cases import names_of as _names
         # the mayor of a city just named, and a vice mayor whose surname is 江, are still read
         ("湖北省召开会议。宜昌市长周建国出席会议。", "周建国", ("Official",)),
         ("湖北省召开会议。副市长江涛出席会议。", "江涛", ("Official",)),
+        # a trade name (字号 + 行业) before a firm's post is the firm
+        ("鞍山市召开会议。鑫盛乳业董事长王刚一行来鞍考察。", "鑫盛乳业", ("Company",)),
+        ("营口市召开会议。宏达电子总经理刘洋介绍了企业情况。", "宏达电子", ("Company",)),
+        ("鞍山市召开会议。北京碧源生态环境董事长李强出席。", "北京碧源生态环境", ("Company",)),
         # a co-operative keeps the village or town it is registered under
         ("台安县召开会议。北湖村养殖专业合作社社员增收明显。", "北湖村养殖专业合作社", ("Company",)),
         ("台安县召开会议。北湖镇富民养殖合作社带动农户200户。", "北湖镇富民养殖合作社", ("Company",)),
@@ -140,6 +144,10 @@ def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # X市长江…: 市 ends the city's name and 长 opens 长江, no mayor and no name after a title
         ("江西省召开会议。九江市长江经济带项目签约会在北京举行。", "江经济"),
         ("湖北省召开会议。宜昌市长江大保护工作推进会召开。", "江大"),
+        # a sum of money is never inside a firm's name (X投资5亿元建设新厂)
+        ("鞍山市召开会议。华泰新材料投资5亿元建设新厂。", "华泰新材料投资5亿元建设新厂"),
+        # a kind of firm before a post is no firm's name
+        ("鞍山市召开会议。特色食品企业负责人王刚介绍。", "特色食品"),
         # a one-word line under a headline that is no name is no author
         ("江城县发展纪实\n\n开放\n\n近日,全县召开会议。", "开放"),
     ],
@@ -153,3 +161,11 @@ def test_ents8_part_of_bare_zone_located_in_it() -> None:
 
     rels = relations_of("丹东市召开会议。在合作区新区装备制造园,一批项目开工。合作区今年新签约项目12个。")
     assert ("合作区新区装备制造园", "locatedIn", "合作区") in rels
+
+
+def test_ents8_post_after_trade_name_works_for_it() -> None:
+    from cases import relations_of
+
+    assert ("王刚", "worksFor", "鑫盛乳业") in relations_of(
+        "鞍山市召开会议。鑫盛乳业董事长王刚一行来鞍考察。"
+    )

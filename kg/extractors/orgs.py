@@ -770,11 +770,39 @@ def _investor_firms(ctx: Context) -> None:
 _GOV_OR_PLACE_END = r"(?:政府|财政|部门|局|委|办|国家|省|市|县|区|镇|乡|村|集体|群众|农户|社会)$"
 
 
+_AMOUNT_IN_CORE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
+# a firm's post (董事长, 总经理 …: titles_company.txt) right after a trade name written without the legal form
+_FIRM_POST = Scan(
+    re.compile(
+        r"(?<=[\u4e00-\u9fff])(?:党委书记、)?(?:"
+        + alternation("titles_company")
+        + r")(?=[\u4e00-\u9fff]{2,3}[，,、。；;一等(（表介说指陪出参]|$)"
+    )
+)
+
+
+def _posted_firms(ctx: Context) -> None:
+    """鑫盛乳业董事长王刚, 宏达电子总经理某某: a trade word and a line of business (字号 + 行业) before a
+    firm's post is the firm the post is in."""
+    view = ctx.view
+    for m in _FIRM_POST.finditer(view):
+        hs = m.start()
+        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=12, stops=COMPANY_STOPS), hs)
+        if hs - vs < 4 or any(x.vstart < hs and vs < x.vend and not x.code for x in ctx.mentions):
+            continue  # a firm, a body or an institution already read there
+        name = view[vs:hs]
+        # (a place opening the name is part of it, 北京碧源生态环境; a place alone before the line is no firm)
+        if not _trade_name(name) or any(x.code and x.vstart == vs and x.vend == hs for x in ctx.mentions):
+            continue
+        _add_firm(ctx, vs, hs, "company.posted")
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
     _signing_firms(ctx)
     _investor_firms(ctx)
+    _posted_firms(ctx)
     for m in _COMPANY.finditer(view):
         hs, he = m.start(), m.end()
         # the word at the head must be the suffix itself (厂家, 公司法 are other words)
@@ -875,6 +903,8 @@ def extract_companies(ctx: Context) -> None:
             continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
         if re.search(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|项|批)", core):
             continue  # 2个项目银行, A、B两家上市公司: a count, not a name
+        if _AMOUNT_IN_CORE.search(core):
+            continue  # X投资5亿元建设新厂: a sum of money is a clause's, never inside a firm's name
         if m.group().endswith("合作社") and not any(
             p.vstart >= span[0] and p.vend <= hs and (p.code or p.type in ("Town", "Village"))
             for p in ctx.mentions
