@@ -88,6 +88,10 @@ from cases import names_of as _names
         ("鞍山市召开会议。鑫盛乳业董事长王刚一行来鞍考察。", "鑫盛乳业", ("Company",)),
         ("营口市召开会议。宏达电子总经理刘洋介绍了企业情况。", "宏达电子", ("Company",)),
         ("鞍山市召开会议。北京碧源生态环境董事长李强出席。", "北京碧源生态环境", ("Company",)),
+        # a list whose every item is a trade name, the last one closed by the clause's end
+        ("鞍山市召开会议。王刚走访了宏达电子、鑫盛乳业。", "宏达电子", ("Company",)),
+        ("鞍山市召开会议。王刚走访了宏达电子、鑫盛乳业。", "鑫盛乳业", ("Company",)),
+        ("鞍山市召开会议。调研组先后调研了华丰机械厂、宏达电子、金源电缆。", "金源电缆", ("Company",)),
         # a co-operative keeps the village or town it is registered under
         ("台安县召开会议。北湖村养殖专业合作社社员增收明显。", "北湖村养殖专业合作社", ("Company",)),
         ("台安县召开会议。北湖镇富民养殖合作社带动农户200户。", "北湖镇富民养殖合作社", ("Company",)),
@@ -148,6 +152,9 @@ def test_ents8_names(text: str, name: str, types: tuple[str, ...]) -> None:
         ("鞍山市召开会议。华泰新材料投资5亿元建设新厂。", "华泰新材料投资5亿元建设新厂"),
         # a kind of firm before a post is no firm's name
         ("鞍山市召开会议。特色食品企业负责人王刚介绍。", "特色食品"),
+        # industries listed are no firms; a last item running on into the clause is left out
+        ("鞍山市召开会议。全市重点发展新材料、电子信息、生物医药。", "电子信息"),
+        ("鞍山市召开会议。宏达电子、鑫盛乳业已投产。", "鑫盛乳业已投产"),
         # a one-word line under a headline that is no name is no author
         ("江城县发展纪实\n\n开放\n\n近日,全县召开会议。", "开放"),
     ],

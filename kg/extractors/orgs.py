@@ -1061,6 +1061,8 @@ def extract_listed_companies(ctx: Context) -> None:
             lb, le = items[-1]
             if view[le - 1] == "等" and le == ce:
                 items[-1] = (lb, le - 1)  # (…、C等。: 等 closes the list, its last item with it)
+            elif le == ce and _trade_name(view[lb:le]):
+                pass  # (…、鑫盛乳业。: a trade name that the clause's end closes runs on into nothing)
             else:
                 items = items[:-1]
         known = sum(by_span.get((b, e)) is not None and by_span[(b, e)].type == "Company" for b, e in items)
@@ -1068,8 +1070,13 @@ def extract_listed_companies(ctx: Context) -> None:
         firms_in = known or any(m.type == "Company" and m.vend == items[0][1] for m in ctx.mentions)
         trade_only = False
         if not tail and known < max(2, len(items) / 2):
-            if not firms_in or _PROJECT_LIST_TAIL.search(view, cs, ce):
+            every = len(items) >= 2 and all(
+                _trade_name(view[strip_leading_verbs(ctx, b, e) if k == 0 else b : e])
+                for k, (b, e) in enumerate(items)
+            )
+            if not (firms_in or every) or _PROJECT_LIST_TAIL.search(view, cs, ce):
                 continue  # an open list is one of firms when most of its items are known firms
+            # (…or when every item is a trade word and a line of business: 走访了宏达电子、鑫盛乳业)
             # a list that names a firm: its other items written as trade word + line of business are firms
             # too (调研了华丰机械厂、宏达电子、金源电缆等)
             trade_only = True
