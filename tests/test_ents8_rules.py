@@ -92,6 +92,10 @@ from cases import names_of as _names
         ("鞍山市召开会议。王刚走访了宏达电子、鑫盛乳业。", "宏达电子", ("Company",)),
         ("鞍山市召开会议。王刚走访了宏达电子、鑫盛乳业。", "鑫盛乳业", ("Company",)),
         ("鞍山市召开会议。调研组先后调研了华丰机械厂、宏达电子、金源电缆。", "金源电缆", ("Company",)),
+        # a district of the list named X新区 is written X alone, as X区 districts are
+        ("辽宁省召开会议。这些企业来自上海浦东、闵行、嘉定等地。", "浦东新区", ("District",)),
+        ("沈阳市召开会议。沈北、浑南、铁西三个区签约项目50个。", "沈北新区", ("District",)),
+        ("江苏省召开会议。盐城市滨海县今年签约项目50个。", "滨海县", ("District",)),
         # a co-operative keeps the village or town it is registered under
         ("台安县召开会议。北湖村养殖专业合作社社员增收明显。", "北湖村养殖专业合作社", ("Company",)),
         ("台安县召开会议。北湖镇富民养殖合作社带动农户200户。", "北湖镇富民养殖合作社", ("Company",)),
