@@ -986,7 +986,7 @@ _EVERYDAY_FREQ = 1500
 _DESCRIPTOR_TAGS = frozenset({"n", "a", "an", "b", "v", "vn", "d", "ad"})
 _BUSINESS_LINE = re.compile("(?:" + alternation("business_lines") + ")$")
 # a list of projects (A、B等项目): its items are projects even when named like firms (X磁电, X智能制造)
-_PROJECT_LIST_TAIL = re.compile(r"等[^，。,；;、]{0,8}?(?:项目|工程)")
+_PROJECT_LIST_TAIL = re.compile(r"等[^，。,；;、]{0,16}?(?:项目|工程)")
 
 
 def _everyday(w: str) -> bool:
