@@ -50,7 +50,8 @@ def _short_re() -> re.Pattern[str]:
     stems = sorted({n[:-1] for n in nations if len(n) > 2}, key=len, reverse=True)
     eth = "(?:" + "|".join(map(re.escape, nations + stems)) + ")"
     return re.compile(
-        rf"^(?P<s>..+?)(?:{eth})*(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|旗|盟|地区|林区|特区)$"
+        # (新区: the list's districts named X新区 are written X alone, 上海浦东, 沈北, as X区 are)
+        rf"^(?P<s>..+?)(?:{eth})*(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|新区|区|旗|盟|地区|林区|特区)$"
     )
 
 

@@ -2270,6 +2270,13 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 补短板建机制 is a phrase, not a named mechanism
         if any(c in view[vs:he] for c in PUNCT):
             continue
+        joint = _OCCASION_JOINT.search(view, vs, hs)
+        if joint:
+            vs = (
+                joint.end()
+            )  # …说明会暨X经济带: 暨 joins an occasion to another name, the programme's is the second
+            if hs - vs < 2:
+                continue
         year = _YEAR_LEAD.match(view, vs, hs)
         if year and hs - year.end() >= 4:
             # 2024年县域商业建设行动: this year's round of a campaign; the campaign is named without the year
@@ -2318,6 +2325,8 @@ _LIST_OUT_GATE = re.compile(r"(?:名单|名录|榜单|目录)(?:公布|出炉|�
 _ENTERED = re.compile(
     rf"(?:入围|入选|晋级|获评|获批|进入|荣获|获得|被评为|被认定为|认定为|评为|列入|纳入|被命名为|被授予|上榜)(?:为)?(?:了)?([^，。,；;]{{3,50}}?)(?=(?:{_LIST})|称号|[，。,；;]|$|的)"
 )
+# a quoted run (“强链、补链”): its 、 joins no two names
+_QUOTED_RUN = re.compile(r"“[^”\n]*”")
 # a title entered, then 的 (借助获批国家X示范区的契机): the title ends at its head noun
 _DESIG_HEAD_END = re.compile(rf"(?:{_DESIG_HEADS})$")
 # verbs that confer a title: what follows them is the title whatever its head noun
@@ -2478,19 +2487,23 @@ _LEVEL_START = re.compile(r"国家级|省级|市级|国家|全国|中国|[一二
 # C(,)是我省“双百”企业和X示范企业: what a firm is said to be, when it ends in a title's head of firms
 # (示范企业, 龙头企业 …, designation_heads) or is a quoted label of firms (“双百”企业), is a title it holds
 _FIRM_IS = re.compile(
-    r"[，,]?(?:是|系|为)(?:我省|我市|我县|我区|全省|全市|全国|国家|省级|市级|自治区)?的?"
-    r"([^，。,；;！!？?：:]{3,40}?企业)(?=[，。,；;！!？?]|$)"
+    r"[，,]?(?:是|系|为)(?:我省|我市|我县|我区|全省|全市|全国)?的?"
+    # (the level is the title's own word: 国家高新技术企业, 省级X龙头企业)
+    r"((?:国家级|国家|省级|市级|自治区级)?[^，。,；;！!？?：:]{3,40}?企业)(?=[，。,；;！!？?]|$)"
 )
 _FIRM_TITLE_HEADS = tuple(h for h in DESIGNATION_HEADS if h.endswith("企业") and len(h) >= 4)
 _QUOTED_FIRM_TITLE = re.compile(r"“[^”]{1,8}”企业")
+# a reference to the firm a passage is about, right before 是 (该公司, 这家企业; 公司 opening a clause), not a
+# count of firms (31家企业为…: the firms a list names)
+_FIRM_REF_END = re.compile(r"(?:(?:该|这家|此|本)(?:公司|企业|集团)|(?<![\u4e00-\u9fff\d])(?:公司|企业))$")
 
 
 def _firm_is_titles(ctx: Context) -> None:
     view = ctx.view
     firm_ends = {m.vend for m in ctx.mentions if m.type == "Company"}
     for m in _FIRM_IS.finditer(view):
-        if m.start() not in firm_ends:
-            continue
+        if m.start() not in firm_ends and not _FIRM_REF_END.search(view, max(0, m.start() - 4), m.start()):
+            continue  # (该公司是…, 这家企业是…: the firm the passage is about, written as a reference)
         pos = m.start(1)
         for item in re.split(r"[和、]", m.group(1)):
             vs, ve = pos, pos + len(item)
@@ -2691,6 +2704,8 @@ def extract_designations(ctx: Context) -> None:
             if create and ve - create.end() >= 4:
                 vs = create.end()  # 获批创建X: the title campaigned for is X
             listed = rx is not _NEW_N and rx is not _COMMENDED and bool(_LIST_AT.match(view, ve))
+            if rx is _ENTERED and not listed and "、" in _QUOTED_RUN.sub("", view[vs:ve]):
+                continue  # 获评A、B: two titles, each read on its own (designation.conferred), not one
             _designation(ctx, vs, ve, rule, 0.75, listed=listed)
     for rx, rule in (
         (_CONFERRED, "designation.conferred"),
@@ -2848,7 +2863,8 @@ _SINCE = re.compile(r"[^，。,；;]{0,8}(?:以来|之后|以后|后)")
 # 自 (or 从) and a time word before an occasion's name, in a 自…以来 frame (自去年X会议召开以来)
 _SINCE_LEAD = re.compile(r"[自从](?:去年|今年|前年|上年|年初|\d{4}年)(?:\d{1,2}月)?(?:底|初|末)?")
 # an occasion joined to a project's name by 暨 (…活动暨X项目, …动员大会暨X项目开工活动)
-_OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣工|投产)暨")
+# (any occasion's head too: …投资环境说明会暨X项目签约会, …推介会暨Y项目)
+_OCCASION_JOINT = re.compile(rf"(?:活动|大会|会议|仪式|开工|签约|竣工|投产|{alternation('event_heads')})暨")
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
 # quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
 _QUOTED_LEAD = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 
 from ..lexicon import (
     BUREAU_CORES,
@@ -769,11 +770,39 @@ def _investor_firms(ctx: Context) -> None:
 _GOV_OR_PLACE_END = r"(?:政府|财政|部门|局|委|办|国家|省|市|县|区|镇|乡|村|集体|群众|农户|社会)$"
 
 
+_AMOUNT_IN_CORE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
+# a firm's post (董事长, 总经理 …: titles_company.txt) right after a trade name written without the legal form
+_FIRM_POST = Scan(
+    re.compile(
+        r"(?<=[\u4e00-\u9fff])(?:党委书记、)?(?:"
+        + alternation("titles_company")
+        + r")(?=[\u4e00-\u9fff]{2,3}[，,、。；;一等(（表介说指陪出参]|$)"
+    )
+)
+
+
+def _posted_firms(ctx: Context) -> None:
+    """鑫盛乳业董事长王刚, 宏达电子总经理某某: a trade word and a line of business (字号 + 行业) before a
+    firm's post is the firm the post is in."""
+    view = ctx.view
+    for m in _FIRM_POST.finditer(view):
+        hs = m.start()
+        vs = strip_leading_verbs(ctx, extend_left(ctx, hs, limit=12, stops=COMPANY_STOPS), hs)
+        if hs - vs < 4 or any(x.vstart < hs and vs < x.vend and not x.code for x in ctx.mentions):
+            continue  # a firm, a body or an institution already read there
+        name = view[vs:hs]
+        # (a place opening the name is part of it, 北京碧源生态环境; a place alone before the line is no firm)
+        if not _trade_name(name) or any(x.code and x.vstart == vs and x.vend == hs for x in ctx.mentions):
+            continue
+        _add_firm(ctx, vs, hs, "company.posted")
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
     _signing_firms(ctx)
     _investor_firms(ctx)
+    _posted_firms(ctx)
     for m in _COMPANY.finditer(view):
         hs, he = m.start(), m.end()
         # the word at the head must be the suffix itself (厂家, 公司法 are other words)
@@ -820,7 +849,16 @@ def extract_companies(ctx: Context) -> None:
         if towns:
             town = max(towns, key=lambda t: t.vend)
             # (在X镇出席Y集团…: a verb after the town is no part of the name, as for projects)
-            span = (strip_leading_verbs(ctx, town.vend, hs), span[1])
+            after = strip_leading_verbs(ctx, town.vend, hs)
+            # (北湖村养殖专业合作社: a co-operative is registered under its village's or town's name, which it
+            # keeps; a firm's own name has a place of its own or none; not after a verb or a body, X村党支部领办)
+            if not (
+                m.group().endswith("合作社")
+                and after == town.vend
+                and view[after:hs] not in _GENERIC_CORE  # (X村村办合作社: the village's own, no name)
+                and not any(b.type == "GovernmentBody" and span[0] <= b.vstart < hs for b in ctx.mentions)
+            ):
+                span = (after, span[1])
         # 朔州市山西某集团…有限公司: a city written before a firm whose own name opens with its province is
         # where the firm is, not part of its name (a firm's name carries one place at its head)
         lead = next(
@@ -865,6 +903,8 @@ def extract_companies(ctx: Context) -> None:
             continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
         if re.search(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|项|批)", core):
             continue  # 2个项目银行, A、B两家上市公司: a count, not a name
+        if _AMOUNT_IN_CORE.search(core):
+            continue  # X投资5亿元建设新厂: a sum of money is a clause's, never inside a firm's name
         if m.group().endswith("合作社") and not any(
             p.vstart >= span[0] and p.vend <= hs and (p.code or p.type in ("Town", "Village"))
             for p in ctx.mentions
@@ -935,6 +975,39 @@ def _common_word(ctx: Context, w: str) -> bool:
     )
 
 
+def _rare_adjective(w: str) -> bool:
+    """A word jieba tags an adjective but that everyday text hardly uses (宏远, 鑫盛): a trade word (字号)."""
+    return tag(w)[:1] == "a" and word_freq(w) < _EVERYDAY_FREQ / 10
+
+
+# jieba's frequency above which a descriptor is an everyday word (优质 2525, 特色 8092, 新型 3591), below
+# which it may be a trade word (光明 1219, 宏远 71)
+_EVERYDAY_FREQ = 1500
+_DESCRIPTOR_TAGS = frozenset({"n", "a", "an", "b", "v", "vn", "d", "ad"})
+_BUSINESS_LINE = re.compile("(?:" + alternation("business_lines") + ")$")
+# a list of projects (A、B等项目): its items are projects even when named like firms (X磁电, X智能制造)
+_PROJECT_LIST_TAIL = re.compile(r"等[^，。,；;、]{0,16}?(?:项目|工程)")
+
+
+def _everyday(w: str) -> bool:
+    return tag(w) in _DESCRIPTOR_TAGS and word_freq(w) >= _EVERYDAY_FREQ
+
+
+def _trade_name(name: str) -> bool:
+    """宏达电子, 北京碧源生态环境: a trade word (字号, not an everyday descriptor) and the firm's line of
+    business (business_lines.txt), the way news writes a firm without its legal form."""
+    m = _BUSINESS_LINE.search(name)
+    if not m or m.start() < 2:
+        return False
+    words = tokens(name[: m.start()])
+    return not any(w in STOP_WORDS for w in words) and any(not _everyday(w) for w in words)
+
+
+def _sector_words(words: Sequence[str]) -> bool:
+    """优质食品, 特色农业, 新型建材: everyday descriptors before a product or trade name a sector, not a firm."""
+    return len(words) >= 2 and all(len(w) >= 2 and _everyday(w) for w in words[:-1]) and len(words[-1]) >= 2
+
+
 def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
     """Where the first item of a list begins inside view[vs:ve]: after the last verb, function word or
     descriptor (吸引大庄园, 引进了国电集团, 制药企业宏济堂)."""
@@ -944,7 +1017,8 @@ def _first_item_start(ctx: Context, vs: int, ve: int) -> int:
         if (
             w in _LIST_FIRST_STOP
             or w.endswith("企业")
-            or (tag(w)[:1] in ("v", "a") and len(w) >= 2 and pos < ve)  # (超市 is tagged a verb)
+            # (超市 is tagged a verb; a rare word jieba tags an adjective opens a trade name: 宏远食品)
+            or (tag(w)[:1] in ("v", "a") and len(w) >= 2 and pos < ve and not _rare_adjective(w))
         ):
             break
         pos -= len(w)
@@ -984,12 +1058,32 @@ def extract_listed_companies(ctx: Context) -> None:
             items.append((b, e))
         last_open = not tail  # without 等, the last item runs on into the clause: leave it out
         if last_open:
-            items = items[:-1]
+            lb, le = items[-1]
+            if view[le - 1] == "等" and le == ce:
+                items[-1] = (lb, le - 1)  # (…、C等。: 等 closes the list, its last item with it)
+            elif le == ce and _trade_name(view[lb:le]):
+                pass  # (…、鑫盛乳业。: a trade name that the clause's end closes runs on into nothing)
+            else:
+                items = items[:-1]
         known = sum(by_span.get((b, e)) is not None and by_span[(b, e)].type == "Company" for b, e in items)
+        # (the first item may hold the clause's verb before the firm: 参观了X集团 — a firm ending it counts)
+        firms_in = known or any(m.type == "Company" and m.vend == items[0][1] for m in ctx.mentions)
+        trade_only = False
         if not tail and known < max(2, len(items) / 2):
-            continue  # an open list is one of firms when most of its items are known firms
+            every = len(items) >= 2 and all(
+                _trade_name(view[strip_leading_verbs(ctx, b, e) if k == 0 else b : e])
+                for k, (b, e) in enumerate(items)
+            )
+            if not (firms_in or every) or _PROJECT_LIST_TAIL.search(view, cs, ce):
+                continue  # an open list is one of firms when most of its items are known firms
+            # (…or when every item is a trade word and a line of business: 走访了宏达电子、鑫盛乳业)
+            # a list that names a firm: its other items written as trade word + line of business are firms
+            # too (调研了华丰机械厂、宏达电子、金源电缆等)
+            trade_only = True
         for b, e in items:
             name = view[b:e]
+            if trade_only and not _trade_name(name):
+                continue
             if not (2 <= len(name) <= 12) or not _ITEM_OK.fullmatch(name):
                 continue
             if any(m.vstart < e and b < m.vend and not m.code for m in ctx.mentions):
@@ -1003,8 +1097,8 @@ def extract_listed_companies(ctx: Context) -> None:
                 len(words) >= 2
                 and tag(words[-1]) in _ACTIVITY_TAGS
                 and all(len(w) >= 2 and _common_word(ctx, w) for w in words)
-            ):
-                continue  # 智能装备制造、食品深加工等企业: common words ending in an activity name a sector
+            ) or _sector_words(words):
+                continue  # 智能装备制造、食品深加工、特色食品等企业: common words ending in an activity name a sector
             if name in ctx.gaz.full or name in ctx.gaz.short or _NOT_A_FIRM.search(name):
                 continue  # 区政府, 区政协副主席, 央企: a body, a title or a kind of firm
             b = strip_leading_verbs(ctx, b, e)
@@ -1013,6 +1107,8 @@ def extract_listed_companies(ctx: Context) -> None:
 
 
 _EVENT_WORDS = tuple(h for h in EVENT_HEADS if len(h) >= 3)
+_ELSEWHERE = frozenset("外埠 外地 异地 外省 外来 本地 在外".split())
+_TITLE_SET = frozenset(TITLES)  # posts (会长, 秘书长): what may follow a head in one jieba word
 _INSTITUTION_STOPS = STOP_WORDS | frozenset({"据", "来自", "联合", "依托"})
 _LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?")
 _MEDIA_DATELINE = Scan(
@@ -1040,8 +1136,13 @@ def extract_institutions(ctx: Context) -> None:
     view = ctx.view
     for m in _INSTITUTION.finditer(view):
         nxt = tokens(view[m.start() : m.end() + 3])
-        if nxt and len(nxt[0]) > m.end() - m.start() and nxt[0].startswith(m.group()):
-            continue  # 大学生 is not a university
+        if (
+            nxt
+            and len(nxt[0]) > m.end() - m.start()
+            and nxt[0].startswith(m.group())
+            and nxt[0][m.end() - m.start() :] not in _TITLE_SET
+        ):
+            continue  # 大学生 is not a university (but jieba's 协会会长, 商会会长 are the head and a post)
         if any(view.startswith(e, m.start() - k) for k in (1, 2) for e in _EVENT_WORDS):
             continue  # 招商会 is a fair, not a chamber of commerce
         level = view[m.start() - 1 : m.start()]
@@ -1092,6 +1193,8 @@ def extract_institutions(ctx: Context) -> None:
             or core in ("本", "该", "我", "这所", "各", "行业")
             # (X县联络相关商会: 相关/有关 right before the head makes it a kind, whatever comes before: dev14)
             or core.endswith(("相关", "有关", "当地"))
+            # (外埠商会, 异地商会: where the members come from, a kind of chamber, not one's name)
+            or core in _ELSEWHERE
         ):
             continue
         if any(c.type == "Company" and c.vstart < m.start() and m.end() < c.vend for c in ctx.mentions):
@@ -1313,20 +1416,31 @@ def _bare_zones(ctx: Context, zones: list) -> None:
     names a zone of that kind in full, the bare word is its short form and the zone rules have it."""
     view = ctx.view
     hits: dict[str, list[re.Match]] = {}
+    parts_of: dict[int, list] = {}
     for m in _BARE_ZONE.finditer(view):
         before = view[m.start() - 1 : m.start()]
         if before and _HAN_CHAR.match(before) and before not in _BARE_ZONE_BEFORE:
             continue  # X开发区: a name in front, the zone rule has it
-        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone", "Company", "Event", "Project"}):
+        cover = ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone", "Company", "Event", "Project"})
+        hosts = [c for c in cover if c.type == "Zone" and c.vstart == m.start() and c.vend > m.end()]
+        if cover and len(hosts) != len(cover):
             continue
+        # (合作区新区装备制造园: a part of the zone, named after the zone's bare kind, which is a mention)
+        parts_of[m.start()] = hosts
         hits.setdefault(m.group(), []).append(m)
     for kind, ms in hits.items():
         if len(ms) < 2 or any(z.name.endswith(kind) and len(z.name) > len(kind) for z in zones):
             continue
         for m in ms:
-            ctx.add(m.start(), m.end(), "Zone", "zone.bare-kind", 0.6)
+            z = ctx.add(m.start(), m.end(), "Zone", "zone.bare-kind", 0.6)
+            if z is None:
+                continue
+            for host in parts_of[m.start()]:
+                ctx.with_parts(host, part("place", z))
 
 
+# a development area written by its kind alone right before a part of it (合作区新区装备制造园, 高新区科技园)
+_KIND_LEAD = re.compile(r"(?:经济技术开发区|经济开发区|高新区|经开区|开发区|合作区|边合区)$")
 # words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
 _BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
@@ -1378,6 +1492,18 @@ def extract_zones(ctx: Context) -> None:
         ):
             span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
         span = (_after_address(ctx, span[0], hs), he)
+        for end in (span[0], span[0] + 1):
+            lead = _KIND_LEAD.search(view, max(0, end - 7), end)
+            if lead and (
+                lead.start() == 0
+                or not _HAN_CHAR.match(view, lead.start() - 1)
+                or view[lead.start() - 1] in _BARE_ZONE_BEFORE
+            ):
+                span = (
+                    lead.start(),
+                    he,
+                )  # 在合作区新区装备制造园: the article's zone by its kind opens the name
+                break
         core = view[span[0] : hs]
         if (
             core

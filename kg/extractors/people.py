@@ -310,6 +310,10 @@ def _after_title(s: str, base: int, titled: list[int], k: int, vend: int) -> Ite
             yield m
 
 
+# a line that is one name and nothing else (ingest calls it a byline only under a heading)
+_LONE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,3}\s*")
+
+
 @extractor("people", order=50)
 def extract_people(ctx: Context) -> None:
     view = ctx.view
@@ -321,6 +325,12 @@ def extract_people(ctx: Context) -> None:
         s = sent.text
         base = sent.vstart
         credit = sent.kind in ("credit", "byline")
+        if sent.kind == "byline" and _LONE_NAME.fullmatch(s) and is_name(s.strip()):
+            # 铁岭县…引资逾36亿元 / 王晓波 / 2021年01月29日 来源:辽宁日报: a name alone on its line under the
+            # headline (the web edition of a paper) is the article's author
+            vs = base + len(s) - len(s.lstrip())
+            _person(ctx, vs, vs + len(s.strip()), "person.lone-byline", 0.75, False)
+            continue
         # credits and bylines: 本报记者 李波 / 本报特约记者 桂铁军 摄 / 张瑜 摄 / 记者王晓波报道 / (记者 X):
         # each credit pattern is run only on sentences holding a word it needs (the scans were 3 %
         # of extraction; most sentences hold none)
@@ -413,6 +423,8 @@ def extract_people(ctx: Context) -> None:
             if title in ("记者", "特约记者", "通讯员", "摄影"):
                 continue
             vs = base + m.start(2)
+            if _long_place_word(ctx, base + m.start(1), base + m.end(1)):
+                continue
             _drop_short_places(ctx, vs)
             n = _name_len(ctx, vs, rare=True)
             if not n and _tibetan_name(view[vs : vs + 4]):
@@ -456,7 +468,35 @@ def extract_people(ctx: Context) -> None:
         k = bisect_left(leads, sent.vstart)
         _leader_lists(ctx, sent, k < len(leads) and leads[k] < sent.vend)
     _title_only(ctx, title_hits)
+    _tibetan_names(ctx)
     _repeat_names(ctx)
+
+
+# two elements of Tibetan names in a row, anywhere (群众四郎扎巴和妻子): with no surname and no title a Han
+# name needs, the pair itself is the cue (name_elements_tibetan.txt)
+_TIBETAN_PAIR = re.compile("(?:{0})(?:{0})".format("|".join(sorted(TIBETAN_NAME_ELEMENTS))))
+
+
+def _long_place_word(ctx: Context, ts: int, te: int) -> bool:
+    """九江市长江经济带, 宜昌市长江大保护: a 市长/县长 whose first character is the last of a place just named and
+    whose 长 opens a place word (长江, 长城: jieba's ns) reads across two words; no title, no name after it."""
+    title = ctx.view[ts:te]
+    if title not in _LEVEL_HEADS or not any(p.code and p.vend == ts + 1 for p in ctx.mentions):
+        return False
+    words = tokens(ctx.view[te - 1 : te + 4])
+    return bool(words) and len(words[0]) >= 2 and tag(words[0]) == "ns"
+
+
+_LEVEL_HEADS = frozenset("省长 市长 县长 区长 州长 旗长 盟长".split())
+
+
+def _tibetan_names(ctx: Context) -> None:
+    """易地扶贫搬迁群众扎西次仁和妻子…: a Tibetan name of two elements is a person's wherever it stands."""
+    for m in _TIBETAN_PAIR.finditer(ctx.view):
+        vs, ve = m.span()
+        if any(x.vstart < ve and vs < x.vend for x in ctx.mentions) or _place_or_org(ctx, vs, ve):
+            continue  # inside a name already read (a person's, a place's, a firm's)
+        _person(ctx, vs, ve, "person.tibetan", 0.6, False)
 
 
 def _tibetan_name(s: str) -> bool:
