@@ -877,7 +877,8 @@ _GROUP_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百]+个|一�
 
 # A、B、C等13个项目集中开工 / 集中开工A、B、C等重点项目8个: what a project start (or signing) counts as
 # its projects is a list of projects, each item named however it is written (丰碑线改造, 第四完全小学)
-_START_VERB = r"(?:集中)?(?:开工|开复工|签约|竣工|投产)"
+# (动工, 动建: a start in other words; 正式 opens the act as 集中 does: 等7个项目正式动建)
+_START_VERB = r"(?:集中|正式)?(?:开工|开复工|签约|竣工|投产|动工|动建)"
 _LIST_RUN = r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
 _COUNT = r"[\d一二三四五六七八九十]+个"
 _STARTED_LIST = re.compile(
@@ -2370,6 +2371,13 @@ _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行�
 _TITLE_QUOTED = re.compile(
     r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))"
 )
+# 素有“中国X之乡”美誉 / 享有“全国X之都”的美称: a quoted title a place or firm is known by (a 之乡 or 之都
+# title is conferred by a national association); the scope it opens with (中国, 全国, 国家, 省级) says it is
+# conferred, not a nickname (素有“塞上粮仓”之称)
+_TITLE_REPUTED = re.compile(
+    r"(?:素有|享有|享誉|有着|拥有|荣膺|素称)“((?:中国|全国|国家级?|省级)[^”]{2,14})”(?:的)?"
+    r"(?:美誉|美称|之称|称号|殊荣|荣誉称号)"
+)
 # 在“2021中国西部百强县市”中,X排第56名: a quoted ranking list a place or firm is ranked in (百强, 排行榜)
 _RANKED_IN = re.compile(
     r"在“([^”]{0,16}(?:百强|十强|五十强|强县|强市|强区|强镇|排行榜|榜单)[^”]{0,10})”中[，,]?"
@@ -2654,6 +2662,10 @@ def extract_designations(ctx: Context) -> None:
     for m in _TITLE_QUOTED.finditer(view):
         ctx.add(
             m.start(1) - 1, m.end(1) + 1, "Designation", "designation.quoted-title", 0.7, label=m.group(1)
+        )
+    for m in _TITLE_REPUTED.finditer(view):
+        ctx.add(
+            m.start(1) - 1, m.end(1) + 1, "Designation", "designation.reputed-title", 0.65, label=m.group(1)
         )
     for m in _RANKED_IN.finditer(view):
         ctx.add(m.start(1) - 1, m.end(1) + 1, "Designation", "designation.ranked-in", 0.65, label=m.group(1))

@@ -701,6 +701,14 @@ def _joiner_cut(ctx: Context, core: str, partner: bool = False) -> int:
 
 
 _MEDIA_GROUP = re.compile(r"(?:传媒|报业)集团$")
+# what a firm is said to be rather than called: listed somewhere (香港上市), known (知名大), or the
+# world it is known in (国内外…)
+_DESCRIBED_FIRM = re.compile(r"(?:上市|知名|著名)大?$|^(?:国内外|海内外)")
+# a post (or a pronoun) and a verb of wishing, urging or saying: what follows is what was said
+_SPEAKER_VERB = re.compile(
+    r"(?:书记|市长|县长|区长|省长|州长|主席|主任|部长|厅长|局长|总经理|董事长|他|她|我们)"
+    r"(?:希望|要求|强调|指出|表示|鼓励|勉励|叮嘱)"
+)
 # an indefinite plant (一座…的X厂): what is built, described by its capacity, has no name yet
 _INDEFINITE_PLANT = re.compile(r"一(?:座|个|家|处|所)[^，。,；;、]{0,14}的$")
 _INDEFINITE = re.compile(r"一(?:座|个|家|处|所)")
@@ -851,6 +859,15 @@ def extract_companies(ctx: Context) -> None:
                 continue
             span = (date.end(), span[1])
         core = view[span[0] : hs]
+        # 张书记希望X集团…: a speaker named by a post and his verb of wishing or urging stand before the firm
+        said = max(_SPEAKER_VERB.finditer(core), key=lambda x: x.end(), default=None)
+        if said is not None:
+            if hs - (span[0] + said.end()) < 2:
+                continue
+            span = (span[0] + said.end(), span[1])
+            core = view[span[0] : hs]
+        if _DESCRIBED_FIRM.search(core):
+            continue  # 香港上市公司, 国内外知名大公司: a firm described by its listing or renown, no name
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or (

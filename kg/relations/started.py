@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ..extractors.base import Context, is_home_ref, tag, word_freq
+from ..extractors.places import town_cores
 from ..model import Mention
 from ..registry import relation_rule
 from ..values import date_in
@@ -25,13 +26,15 @@ _CLOSE = re.compile(
     + r"|等(?=(?:都|均|也|已|皆)?(?:已经?|相继|陆续|先后|全部|顺利)?(?:开工|开复工|投产|竣工|签约))"
 )
 # a start (or signing) said in the sentence, or in the one a 其中 sentence details
-_START = re.compile(r"开工|开复工|签约|投产|竣工")
-_EVENT_START = re.compile(r"开工|开复工|签约|投产|竣工")
+# (动工, 动建: a start in other words, as 项目动工剪彩仪式, 等7个项目正式动建)
+_START = re.compile(r"开工|开复工|签约|投产|竣工|动工|动建")
+_EVENT_START = re.compile(r"开工|开复工|签约|投产|竣工|动工|动建")
 # (…10个项目集中签约。重点项目涵盖A、B等: what the projects cover details the sentence before too)
 _DETAIL = re.compile(r"\s*(?:其中|(?:重点|签约|开工|主要)?项目(?:涵盖|包括|包含))")
 _SIGNING = re.compile(r"签约")
-_GROUND_BREAKING = re.compile(r"开工|开复工")
+_GROUND_BREAKING = re.compile(r"开工|开复工|动工|动建")
 _CLAUSE_STOP = "，,；;：:。"
+_STARTED_ACT = re.compile(r"开工|开复工|投产|竣工|动工|动建")
 _SPECIFIC = ("District", "Town", "Village", "Zone")
 
 
@@ -78,10 +81,15 @@ def _regional(ctx: Context, names: list[str], home: str) -> bool:
     also a common word (城区) does not count. Linear in the names' length (one automaton pass)."""
     gaz = ctx.gaz
     local = {home, *gaz.ancestors(home)}
+    # (上街根雕生产基地 in a 闽侯县 article: 上街 is a township of home by the division list, whatever
+    # 上街区 of 郑州 the short form also names)
+    own_towns = town_cores(home)
     outside: set[str] = set()
     for name in names:
         for i, _s, _e in gaz.automaton.find_matches_as_indexes(name):
             place = gaz.names[i]
+            if place in own_towns:
+                continue
             codes = gaz.full.get(place)
             if not codes:
                 t = tag(place)
@@ -118,6 +126,9 @@ def counted_projects(ctx: Context) -> None:
     if not projects:
         return
     p_starts = [p.vstart for p in projects]
+    # a firm written as a whole item of the list stands for its works there (A项目、B有限公司等7个项目动建)
+    firms = sorted((m for m in ctx.mentions if m.type == "Company"), key=lambda m: m.vstart)
+    f_starts = [f.vstart for f in firms]
     specific = sorted(
         (m for m in ctx.mentions if m.type in _SPECIFIC and m.code), key=lambda m: (m.vstart, -m.vend)
     )
@@ -153,6 +164,15 @@ def counted_projects(ctx: Context) -> None:
             listed = _outermost([p for p in projects[lo:hi] if p.vend <= end])
             if not listed:
                 continue
+            listed += [
+                f
+                for f in firms[bisect.bisect_left(f_starts, k) : bisect.bisect_left(f_starts, end)]
+                if view[f.vstart - 1 : f.vstart] in ("、", "及", "和", *_CLAUSE_STOP)
+                and (
+                    view[f.vend : f.vend + 1] == "、" or f.vend == end or view[f.vend : f.vend + 2] == "以及"
+                )
+                and not any(p.vstart <= f.vstart and f.vend <= p.vend for p in listed)
+            ]
             ev = _start_event(evs, ev_starts, sent.vend)
             first = min(p.vstart for p in listed)
             places = [
@@ -180,7 +200,7 @@ def counted_projects(ctx: Context) -> None:
                 ev_sign
                 and bool(_SIGNING.search(context))
                 or ev_start
-                and bool(re.search(r"开工|开复工|投产|竣工", context))
+                and bool(_STARTED_ACT.search(context))
                 or not (ev_sign or ev_start)
             )
             for p in listed:

@@ -1,0 +1,112 @@
+"""Rules added from the twenty-third development set (tests/dev23): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a speaker named by a post and a verb of wishing or urging stand before the firm, not in its name
+        ("座谈会上,王书记希望青松集团扩大在当地的投资。", "王书记希望青松集团"),
+        ("李市长要求北辰集团加快项目进度。", "李市长要求北辰集团"),
+        # verbs of hearing and saying open no firm's name
+        ("当听到远航集团已在深圳上市时,他表示欢迎。", "当听到远航集团"),
+        ("他指出东湖公司是本地龙头企业。", "他指出东湖公司"),
+        # a firm described by its listing or its renown is no firm's name
+        ("青松集团是一家香港上市公司,主营建材。", "香港上市公司"),
+        ("近年来,多家国内外知名大公司落户园区。", "国内外知名大公司"),
+        ("该企业是深交所上市公司。", "深交所上市公司"),
+        # a nickname without a conferring scope (中国, 全国, 国家, 省级) is no title
+        ("北湖县素有“塞北粮仓”之称。", "塞北粮仓"),
+    ],
+)
+def test_dev23_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # the firm itself, after the speaker, is still a firm
+        ("座谈会上,王书记希望青松集团扩大在当地的投资。", "青松集团", ("Company",)),
+        ("当听到青岩集团已在深圳上市时,他表示欢迎。", "青岩集团", ("Company",)),
+        # a transliterated name in two parts joined by a dot (a bullet or a full stop typed for the middle
+        # dot) after a post is one person's name, up to the name's end
+        ("州委副书记艾买提•吐尔洪出席会议。", "艾买提•吐尔洪", ("Official",)),
+        ("县长阿不都.热合曼,副县长王明参加调研。", "阿不都.热合曼", ("Official",)),
+        ("在地区行署专员买买提·依明的陪同下,考察组参观了园区。", "买买提·依明", ("Official",)),
+        # 专员, the head of a prefecture's administrative office, is a public post
+        ("和田地区行署专员李明远出席会议。", "李明远", ("Official",)),
+        # a quoted title known as a place's repute (素有“X”美誉, 享有“X”之称) is a designation
+        ("素有“中国樱桃之乡”美誉的江城县今年樱桃丰收。", "中国樱桃之乡", ("Designation",)),
+        ("北湖镇享有“中国渔具之都”的美称。", "中国渔具之都", ("Designation",)),
+        ("该县是“全国生猪调出大县”,素有“全国生猪调出大县”之称。", "全国生猪调出大县", ("Designation",)),
+        # a start in other words (动工, 动建): the items of a counted list of works are projects
+        (
+            "当天,江城物流园、北湖商业综合体、青山研发中心等3个项目正式动建。",
+            "北湖商业综合体",
+            ("Project",),
+        ),
+    ],
+)
+def test_dev23_types(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the projects (and firms written as items) of a counted list started in other words take part in
+        # the ground-breaking and are in the article's county
+        (
+            "江城县举办招商会。在项目动工仪式上,江城物流园、青山研发中心、北湖电子有限公司等3个项目正式动建。",
+            ("青山研发中心", "participatesIn", "项目动工仪式"),
+        ),
+        (
+            "江城县举办招商会。在项目动工仪式上,江城物流园、青山研发中心、北湖电子有限公司等3个项目正式动建。",
+            ("北湖电子有限公司", "participatesIn", "项目动工仪式"),
+        ),
+        (
+            "江城县举办招商会。在项目动工仪式上,江城物流园、青山研发中心、北湖电子有限公司等3个项目正式动建。",
+            ("江城物流园", "locatedIn", "江城县"),
+        ),
+        # 该县 speaks of the county the article named: the county is the article's home, and its started
+        # projects are there although a township of it (上街, also 郑州's 上街区) opens one project's name
+        (
+            "福州闽侯县16日举行招商会。当天,该县上街根艺产业园、南屿智能装备基地等2个项目集中开工。",
+            ("上街根艺产业园", "locatedIn", "闽侯县"),
+        ),
+        # the place a title is known by: 素有“X”美誉的…Y / Y素有“X”之称
+        ("素有“中国樱桃之乡”美誉的著名果乡江城县今年樱桃丰收。", ("江城县", "designatedAs", "中国樱桃之乡")),
+        ("北湖镇享有“中国渔具之都”的美称。", ("北湖镇", "designatedAs", "中国渔具之都")),
+        # the dotted name's post gives its body
+        (
+            "江城县县长阿不都.热合曼,副县长王明参加调研。县政府高度重视。",
+            ("阿不都.热合曼", "worksFor", "县政府"),
+        ),
+    ],
+)
+def test_dev23_relations(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _relations(text)
+
+
+def test_dev23_group_and_its_unit_apart() -> None:
+    # a group and the unit named after it (the group's company in a city) are two firms, not one short name
+    rels = _relations("远航集团南湖公司总经理张伟介绍,远航集团在南湖投资建厂。")
+    names = _names("远航集团南湖公司总经理张伟介绍,远航集团在南湖投资建厂。")
+    assert names.get("远航集团") == "Company" and names.get("远航集团南湖公司") == "Company"
+    assert ("张伟", "worksFor", "远航集团南湖公司") in rels
+    assert ("张伟", "worksFor", "远航集团") not in rels
+
+
+def test_dev23_group_with_legal_tail_is_itself() -> None:
+    # X集团有限公司 is the group itself: its short name X集团 still merges with it
+    from cases import relations_of
+
+    rels = relations_of("北辰集团有限公司董事长刘强表示,北辰集团将扩大投资。")
+    assert ("刘强", "worksFor", "北辰集团") in rels
