@@ -21,6 +21,11 @@ from cases import relations_of as _relations
         ("青松集团是一家香港上市公司,主营建材。", "香港上市公司"),
         ("近年来,多家国内外知名大公司落户园区。", "国内外知名大公司"),
         ("该企业是深交所上市公司。", "深交所上市公司"),
+        # two parties joined by 与 before an occasion are not its name
+        ("县长与客商座谈会在县政府召开。", "县长与客商座谈会"),
+        # the market a firm is listed on is no place of the article
+        ("青松集团是一家香港上市公司,主营建材。", "香港特别行政区"),
+        ("该公司于2020年在美国纳斯达克上市。", "美国"),
         # a nickname without a conferring scope (中国, 全国, 国家, 省级) is no title
         ("北湖县素有“塞北粮仓”之称。", "塞北粮仓"),
     ],
@@ -46,6 +51,9 @@ def test_dev23_not_names(text: str, name: str) -> None:
         ("素有“中国樱桃之乡”美誉的江城县今年樱桃丰收。", "中国樱桃之乡", ("Designation",)),
         ("北湖镇享有“中国渔具之都”的美称。", "中国渔具之都", ("Designation",)),
         ("该县是“全国生猪调出大县”,素有“全国生猪调出大县”之称。", "全国生猪调出大县", ("Designation",)),
+        # two activities joined by 与 are an occasion's theme, one name
+        ("会上还举办了首届新能源装备制造与发展高峰论坛。", "首届新能源装备制造与发展高峰论坛", ("Event",)),
+        ("江城县召开科技创新与合作研讨会。", "科技创新与合作研讨会", ("Event",)),
         # a start in other words (动工, 动建): the items of a counted list of works are projects
         (
             "当天,江城物流园、北湖商业综合体、青山研发中心等3个项目正式动建。",
@@ -84,6 +92,21 @@ def test_dev23_types(text: str, name: str, types: tuple[str, ...]) -> None:
         # the place a title is known by: 素有“X”美誉的…Y / Y素有“X”之称
         ("素有“中国樱桃之乡”美誉的著名果乡江城县今年樱桃丰收。", ("江城县", "designatedAs", "中国樱桃之乡")),
         ("北湖镇享有“中国渔具之都”的美称。", ("北湖镇", "designatedAs", "中国渔具之都")),
+        # a zone named by the bare level word of the article's county is that county's zone
+        (
+            "江城县县长王明来到北湖镇调研。他表示,县经济开发区今年引进项目12个。",
+            ("江城哈尼族彝族自治县经济开发区", "locatedIn", "江城县"),
+        ),
+        # 其中,A项目…: a project a start report details after counting the projects started takes part in the
+        # start; the next sentences of the paragraph opening with another project go on with the details
+        (
+            "10月8日,江城县重点项目集中开工仪式举行,20个项目集中开工。\n其中,北湖纸业搬迁项目总投资2亿元。青山食品加工项目总投资5000万元。",
+            ("青山食品加工项目", "participatesIn", "江城县重点项目集中开工仪式"),
+        ),
+        (
+            "10月8日,江城县重点项目集中开工仪式举行,20个项目集中开工。\n其中,北湖纸业搬迁项目总投资2亿元。青山食品加工项目总投资5000万元。",
+            ("北湖纸业搬迁项目", "participatesIn", "江城县重点项目集中开工仪式"),
+        ),
         # the dotted name's post gives its body
         (
             "江城县县长阿不都.热合曼,副县长王明参加调研。县政府高度重视。",

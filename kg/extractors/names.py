@@ -2890,11 +2890,16 @@ _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
 def _goods_joined(ctx: Context, vs: int, hs: int) -> bool:
-    """Is view[vs-1] a 及 joining two common nouns at the start of an occasion's name?"""
+    """Is view[vs-1] a 及 joining two common nouns (or a 与 joining two activities) at the start of an
+    occasion's name?"""
     view = ctx.view
-    if vs < 2 or vs >= hs or view[vs - 1] != "及":
+    if vs < 2 or vs >= hs or view[vs - 1] not in "及与":
         return False
     left, right = tokens(view[max(0, vs - 7) : vs - 1]), tokens(view[vs:hs])
+    if view[vs - 1] == "与":
+        # 产业制造与发展高峰论坛, 创新与合作研讨会: two activities joined by 与 are the occasion's theme (two
+        # parties, 县长与客商座谈会, are nouns and stay apart)
+        return bool(left and right) and tag(left[-1]) in ("v", "vn") and tag(right[0]) in ("v", "vn")
     if (
         not left
         or not right

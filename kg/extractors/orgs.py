@@ -1344,6 +1344,29 @@ def _bare_zones(ctx: Context, zones: list) -> None:
             ctx.add(m.start(), m.end(), "Zone", "zone.bare-kind", 0.6)
 
 
+# 县工业园区, 市经济开发区: a zone named by the bare level word of the article's own place (as 县发改局 is
+# its county's bureau, SCHEMA convention 1): that place's zone of the kind
+_HOME_LEVEL_ZONE = Scan(
+    re.compile(
+        r"(?<![\u4e00-\u9fff])(县|市|区|旗)(工业园区|经济开发区|经济技术开发区|高新技术产业开发区|产业园区|工业园)"
+        r"|(?<=[在了对向由到与和及是的])(县|市|区|旗)(工业园区|经济开发区|经济技术开发区|高新技术产业开发区|产业园区|工业园)"
+    )
+)
+
+
+def _home_level_zones(ctx: Context) -> None:
+    view = ctx.view
+    for m in _HOME_LEVEL_ZONE.finditer(view):
+        level, kind = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone", "Company", "Event", "Project"}):
+            continue
+        code = home_code(ctx, level)
+        place = ctx.gaz.by_code.get(code) if code else None
+        if place is None or not place.name.endswith(level):
+            continue
+        ctx.add(m.start(), m.end(), "Zone", "zone.home-level", 0.6, label=place.name + kind)
+
+
 # words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
 _BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
@@ -1507,6 +1530,7 @@ def extract_zones(ctx: Context) -> None:
                 )
     _bare_zone_organs(ctx, zones)
     _bare_zones(ctx, zones)
+    _home_level_zones(ctx)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])

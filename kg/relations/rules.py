@@ -140,6 +140,21 @@ def located_by_name(ctx: Context) -> None:
             if opening:
                 ctx.relate("locatedIn", x, max(opening, key=lambda z: z.vend), "locatedIn.name-zone", 0.7)
                 continue
+        if x.rule == "zone.home-level":
+            # 县工业园区 in a county's article, labelled with the county's name: in that county
+            code = next(
+                (
+                    c
+                    for k in range(len(x.name) - 2, 1, -1)
+                    for c in ctx.gaz.full.get(x.name[:k], ())
+                    if c in (ctx.home_county, ctx.home_city, ctx.home_province)
+                ),
+                "",
+            )
+            home = _home_mention(ctx, code) if code else None
+            if home is not None:
+                ctx.relate("locatedIn", x, home, "locatedIn.home-level-zone", 0.6)
+            continue
         if (
             x.type not in dom
             or x.type == "GovernmentBody"

@@ -344,3 +344,56 @@ def introduced_projects(ctx: Context) -> None:
             # a ground-breaking is held where its projects are (as for a counted list)
             ctx.relate("locatedIn", ev, home, "locatedIn.start-event", 0.5)
         i = max(j, i + 1)
+
+
+# 其中,A项目计划总投资…: a start report details one of the projects it counted (32个项目集中开工)
+_DETAIL_ONE = re.compile(r"\s*其中[，,]")
+_COUNTED_ACT = re.compile(
+    r"[\d一二三四五六七八九十百]+个(?:重点|重大)?(?:产业)?项目(?:集中|正式)?(签约|开工|开复工|竣工|投产|动工|动建)"
+)
+
+
+@relation_rule("started.detailed-project")
+def detailed_projects(ctx: Context) -> None:
+    """其中,A项目总投资…: the project a start (or signing) report details right after counting its projects
+    (…32个项目集中开工…。其中,A项目…) is one of them and takes part in the article's start (or signing);
+    the next sentences of its paragraph that open with another project (B项目总投资…) go on with the
+    details. Linear in the text: one pass over the sentences, bisection over project starts."""
+    evs = _start_events(ctx)
+    projects = sorted((m for m in ctx.mentions if m.type == "Project"), key=lambda m: (m.vstart, -m.vend))
+    if not evs or not projects:
+        return
+    ev_starts = [e.vstart for e in evs]
+    p_starts = [p.vstart for p in projects]
+    sents = ctx.doc.sentences
+    view = ctx.view
+
+    def project_at(k: int) -> Mention | None:
+        i = bisect.bisect_left(p_starts, k)
+        return projects[i] if i < len(projects) and p_starts[i] == k else None
+
+    for i, sent in enumerate(sents):
+        m = _DETAIL_ONE.match(sent.text)
+        if not m:
+            continue
+        acts = [a.group(1) for j in range(max(0, i - 3), i) for a in _COUNTED_ACT.finditer(sents[j].text)]
+        if not acts:
+            continue
+        ev = _start_event(evs, ev_starts, sent.vend)
+        if ev is None or bool(_SIGNING.search(ev.surface)) != (acts[-1] == "签约"):
+            continue  # the occasion is another act's (a signing's projects are not started at a start)
+        first = project_at(sent.vstart + m.end())
+        if first is None:
+            continue
+        listed = [first]
+        j = i + 1
+        while j < len(sents) and "\n" not in view[sents[j - 1].vend : sents[j].vstart]:
+            nxt = sents[j]
+            q = project_at(nxt.vstart + len(nxt.text) - len(nxt.text.lstrip()))
+            if q is None:
+                break
+            listed.append(q)
+            j += 1
+        for q in listed:
+            if not (ev.vstart <= q.vstart and q.vend <= ev.vend):
+                ctx.relate("participatesIn", q, ev, "participatesIn.detailed-project", 0.5)
