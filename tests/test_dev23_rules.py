@@ -107,6 +107,12 @@ def test_dev23_types(text: str, name: str, types: tuple[str, ...]) -> None:
             "10月8日,江城县重点项目集中开工仪式举行,20个项目集中开工。\n其中,北湖纸业搬迁项目总投资2亿元。青山食品加工项目总投资5000万元。",
             ("北湖纸业搬迁项目", "participatesIn", "江城县重点项目集中开工仪式"),
         ),
+        # the prefecture's committee written with the prefecture's full name (X地区地委) keeps that name
+        ("和田地区地委书记王强到于田县调研。", ("王强", "worksFor", "和田地区地委")),
+        # a deputy's post listed right after the holder of the post it deputises is in the same body
+        ("和田地区地委书记王强、副书记李明出席会议。", ("李明", "worksFor", "和田地区地委")),
+        ("江城县发改局局长王强、副局长李明参加调研。", ("李明", "worksFor", "江城县发改局")),
+        ("于田县委书记王强、副书记李明出席会议。", ("李明", "worksFor", "于田县委")),
         # the dotted name's post gives its body
         (
             "江城县县长阿不都.热合曼,副县长王明参加调研。县政府高度重视。",
@@ -116,6 +122,12 @@ def test_dev23_types(text: str, name: str, types: tuple[str, ...]) -> None:
 )
 def test_dev23_relations(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _relations(text)
+
+
+def test_dev23_other_post_not_shared() -> None:
+    # a post that is not the deputy of the one before (县长 after 县委书记) is not put in that body
+    rels = _relations("于田县委书记王强、县长李明出席会议。")
+    assert ("李明", "worksFor", "于田县委") not in rels
 
 
 def test_dev23_group_and_its_unit_apart() -> None:

@@ -384,10 +384,12 @@ def extract_bodies(ctx: Context) -> None:
     if city is not None and city.name.endswith("地区"):
         seat = next((p for p in ctx.mentions if p.code == city.code and not is_home_ref(p)), None)
         for m in re.finditer("地委(?!员|托)", view):
-            if not word_starts_at(view, m.start()):
+            # (和田地区地委: the prefecture's name written before it is part of the body's written name)
+            lead = next((p for p in ctx.mentions if p.code == city.code and p.vend == m.start()), None)
+            if lead is None and not word_starts_at(view, m.start()):
                 continue  # 当地委托: 地 ends another word
             ctx.add(
-                m.start(),
+                lead.vstart if lead is not None else m.start(),
                 m.end(),
                 "GovernmentBody",
                 "body.home-prefix",
