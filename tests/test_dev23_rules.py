@@ -23,6 +23,11 @@ from cases import relations_of as _relations
         ("该企业是深交所上市公司。", "深交所上市公司"),
         # two parties joined by 与 before an occasion are not its name
         ("县长与客商座谈会在县政府召开。", "县长与客商座谈会"),
+        # the places a cluster's name opens with are part of its name, not places of the article
+        ("名单分别为:邢台市清河县羊绒产业集群、保定市白沟新城箱包产业集群。", "清河县"),
+        # a cluster not named by a place is no area's name
+        ("我市将加快打造千亿级石化产业集群。", "千亿级石化产业集群"),
+        ("江城加速形成现代产业集群,助力高质量发展。", "江城加速形成现代产业集群"),
         # the market a firm is listed on is no place of the article
         ("青松集团是一家香港上市公司,主营建材。", "香港特别行政区"),
         ("该公司于2020年在美国纳斯达克上市。", "美国"),
@@ -54,6 +59,18 @@ def test_dev23_not_names(text: str, name: str) -> None:
         # two activities joined by 与 are an occasion's theme, one name
         ("会上还举办了首届新能源装备制造与发展高峰论坛。", "首届新能源装备制造与发展高峰论坛", ("Event",)),
         ("江城县召开科技创新与合作研讨会。", "科技创新与合作研讨会", ("Event",)),
+        # a body naming a count of holders of a title: the title runs to the clause's end
+        (
+            "省工业和信息化厅确定了3个2024年度河北省中小企业特色产业集群,分别为:甲市乙县钢丝绳产业集群、丙市丁区纺织产业集群。",
+            "河北省中小企业特色产业集群",
+            ("Designation",),
+        ),
+        # an industry cluster named by the place it is concentrated in is an area of that place
+        (
+            "名单分别为:邢台市清河县羊绒产业集群、保定市白沟新城箱包产业集群。",
+            "邢台市清河县羊绒产业集群",
+            ("Zone",),
+        ),
         # a start in other words (动工, 动建): the items of a counted list of works are projects
         (
             "当天,江城物流园、北湖商业综合体、青山研发中心等3个项目正式动建。",
@@ -113,6 +130,15 @@ def test_dev23_types(text: str, name: str, types: tuple[str, ...]) -> None:
         ("和田地区地委书记王强、副书记李明出席会议。", ("李明", "worksFor", "和田地区地委")),
         ("江城县发改局局长王强、副局长李明参加调研。", ("李明", "worksFor", "江城县发改局")),
         ("于田县委书记王强、副书记李明出席会议。", ("李明", "worksFor", "于田县委")),
+        # the clusters a list of a title's holders names hold the title; the body naming them awards it
+        (
+            "河北省工业和信息化厅确定了2个河北省中小企业特色产业集群,分别为:邢台市清河县羊绒产业集群、保定市白沟新城箱包产业集群。",
+            ("保定市白沟新城箱包产业集群", "designatedAs", "河北省中小企业特色产业集群"),
+        ),
+        (
+            "河北省工业和信息化厅确定了2个河北省中小企业特色产业集群,分别为:邢台市清河县羊绒产业集群、保定市白沟新城箱包产业集群。",
+            ("河北省工业和信息化厅", "awards", "河北省中小企业特色产业集群"),
+        ),
         # the dotted name's post gives its body
         (
             "江城县县长阿不都.热合曼,副县长王明参加调研。县政府高度重视。",

@@ -2342,6 +2342,15 @@ _DEEMED = re.compile(
 _COUNT_MADE = re.compile(
     r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?(?<!作)为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
 )
+# 确定了5个2025年度X特色产业集群,分别为: / 认定12家省级X企业: a body names a count of holders of a title;
+# the title runs to the clause's end (greedy: X中小企业特色产业集群, not X中小企业)
+_CONFIRMED_N = Scan(
+    re.compile(
+        rf"(?:确定|认定|公布|命名)了?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|处)"
+        rf"((?:\d{{4}}年度?)?[^，。,；;：:\d]{{2,30}}(?:{_DESIG_HEADS}))(?=[，。,；;：:]|$)"
+    ),
+    by_first=True,
+)
 # 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
 _GAINED = re.compile(
     r"(?:获得|荣获|通过|系(?=“)|获(?![批评得奖]))(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
@@ -2675,6 +2684,7 @@ def extract_designations(ctx: Context) -> None:
         (_LIST_OUT, "designation.list-out"),
         (_ENTERED, "designation.entered"),
         (_NEW_N, "designation.new-count"),
+        (_CONFIRMED_N, "designation.confirmed-count"),
         (_COMMENDED, "designation.commended"),
     ):
         if rx is _LIST_OUT and not _LIST_OUT_GATE.search(view):
@@ -2701,7 +2711,7 @@ def extract_designations(ctx: Context) -> None:
             create = _CREATE_VERB.match(view, vs, ve)
             if create and ve - create.end() >= 4:
                 vs = create.end()  # 获批创建X: the title campaigned for is X
-            listed = rx is not _NEW_N and rx is not _COMMENDED and bool(_LIST_AT.match(view, ve))
+            listed = rx not in (_NEW_N, _CONFIRMED_N, _COMMENDED) and bool(_LIST_AT.match(view, ve))
             _designation(ctx, vs, ve, rule, 0.75, listed=listed)
     for rx, rule in (
         (_CONFERRED, "designation.conferred"),

@@ -1356,6 +1356,32 @@ _HOME_LEVEL_ZONE = Scan(
 )
 
 
+# 分别为:A市B区高精铝产业集群、C县人参产业集群: an industry cluster named by the place it is concentrated
+# in (a list item opening with a place or a zone) is an area of that place (SCHEMA Zone: a functional
+# area that is not an administrative unit); its place is part of its name (rule 5)
+_CLUSTER_ITEM = Scan(
+    re.compile(
+        r"(?:(?<=[、：:，,\s])|^)([\u4e00-\u9fff]{4,24}?产业集群)(?=[、，,。；;和及等]|$)",
+        re.M,
+    )
+)
+
+
+def _place_clusters(ctx: Context) -> None:
+    view = ctx.view
+    for m in _CLUSTER_ITEM.finditer(view):
+        vs, ve = m.span(1)
+        lead = [
+            x for x in ctx.mentions if x.vstart == vs and x.vend < ve - 4 and (x.code or x.type == "Zone")
+        ]
+        if not lead or ctx.covering(vs, ve, {"Designation", "Project", "Programme", "Company"}):
+            continue
+        industry = tokens(view[max(x.vend for x in lead) : ve - 4])
+        if any(tag(w)[:1] in ("v", "d", "p") and tag(w) != "vn" for w in industry):
+            continue  # 扬中加速形成X产业集群: a clause about the place, not a cluster's name
+        ctx.add(vs, ve, "Zone", "zone.place-cluster", 0.6)
+
+
 def _home_level_zones(ctx: Context) -> None:
     view = ctx.view
     for m in _HOME_LEVEL_ZONE.finditer(view):
@@ -1533,6 +1559,7 @@ def extract_zones(ctx: Context) -> None:
     _bare_zone_organs(ctx, zones)
     _bare_zones(ctx, zones)
     _home_level_zones(ctx)
+    _place_clusters(ctx)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])
