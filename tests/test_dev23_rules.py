@@ -28,6 +28,8 @@ from cases import relations_of as _relations
         # a cluster not named by a place is no area's name
         ("我市将加快打造千亿级石化产业集群。", "千亿级石化产业集群"),
         ("江城加速形成现代产业集群,助力高质量发展。", "江城加速形成现代产业集群"),
+        # a sum invested by no named firm names no undertaking
+        ("全县投资8亿元的房地产项目正在建设。", "房地产项目"),
         # the market a firm is listed on is no place of the article
         ("青松集团是一家香港上市公司,主营建材。", "香港特别行政区"),
         ("该公司于2020年在美国纳斯达克上市。", "美国"),
@@ -71,6 +73,10 @@ def test_dev23_not_names(text: str, name: str) -> None:
             "邢台市清河县羊绒产业集群",
             ("Zone",),
         ),
+        # what a named firm invests a stated sum in is an undertaking, even named only by its kind
+        ("北湖集团投资8亿元的房地产项目正式落户江城新区。", "房地产项目", ("Project",)),
+        ("香港恒达地产有限公司投资40亿元的国际会展中心也在推进中。", "国际会展中心", ("Project",)),
+        ("新加坡丰泽集团投资1.5亿美元建设工业地产和物流园区。", "工业地产和物流园区", ("Project",)),
         # a start in other words (动工, 动建): the items of a counted list of works are projects
         (
             "当天,江城物流园、北湖商业综合体、青山研发中心等3个项目正式动建。",
@@ -139,6 +145,9 @@ def test_dev23_types(text: str, name: str, types: tuple[str, ...]) -> None:
             "河北省工业和信息化厅确定了2个河北省中小企业特色产业集群,分别为:邢台市清河县羊绒产业集群、保定市白沟新城箱包产业集群。",
             ("河北省工业和信息化厅", "awards", "河北省中小企业特色产业集群"),
         ),
+        # the firm invests in it, with the sum
+        ("北湖集团投资8亿元的房地产项目正式落户江城新区。", ("北湖集团", "investsIn", "房地产项目")),
+        ("北湖集团投资8亿元的房地产项目正式落户江城新区。", ("房地产项目", "locatedIn", "江城新区")),
         # the dotted name's post gives its body
         (
             "江城县县长阿不都.热合曼,副县长王明参加调研。县政府高度重视。",

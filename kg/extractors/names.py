@@ -384,10 +384,33 @@ def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> 
 _QUALITY_WORDS = frozenset(("高质量", "高水平", "高标准", "优质", "好", "大", "优"))
 
 
+# X公司投资8亿元的房地产项目 / 投资40亿元的国际会展中心 / 投资1.5亿美元建设工业地产和物流园区: what a
+# named firm invests a stated sum in is a concrete undertaking, even when its name is only its kind
+_INVESTED_WORKS = re.compile(
+    r"投资(?:约)?[\d.]+(?:亿|万|千万|百万)?(?:元|美元|港元|欧元)(?:人民币)?(?:的|建设|兴建|新建)"
+    r"([\u4e00-\u9fff]{2,18}?(?:项目|工程|中心|综合体|园区|产业园|物流园|基地|广场))"
+    r"(?=[，。,；;、]|也|已|正|将|等|落户|在|于|开工|投产|建成)"
+)
+
+
+def _invested_works(ctx: Context) -> None:
+    view = ctx.view
+    firm_ends = {m.vend for m in ctx.mentions if m.type == "Company"}
+    for m in _INVESTED_WORKS.finditer(view):
+        vs, ve = m.span(1)
+        if m.start() not in firm_ends or any(
+            x.vstart < ve and vs < x.vend and x.type not in ("Zone", "Institution") for x in ctx.mentions
+        ):
+            continue  # an investor that is no named firm, or a name another rule read
+        if ctx.add(vs, ve, "Project", "project.invested-works", 0.6):
+            _drop_same_span(ctx, vs, ve, ("Institution", "Zone"))
+
+
 @extractor("projects", order=40)
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_projects(ctx)
+    _invested_works(ctx)
     # places, zones, towns and villages: this loop adds and replaces projects (and companies) only, so
     # these are gathered once, in their order, instead of scanning all mentions for each candidate
     fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
