@@ -148,6 +148,8 @@ def test_dev23_types(text: str, name: str, types: tuple[str, ...]) -> None:
         # the firm invests in it, with the sum
         ("北湖集团投资8亿元的房地产项目正式落户江城新区。", ("北湖集团", "investsIn", "房地产项目")),
         ("北湖集团投资8亿元的房地产项目正式落户江城新区。", ("房地产项目", "locatedIn", "江城新区")),
+        # a project settling in 该区/本县 and a named zone: the zone
+        ("青松食品公司落户本县北湖工业园区。", ("青松食品公司", "locatedIn", "北湖工业园区")),
         # the dotted name's post gives its body
         (
             "江城县县长阿不都.热合曼,副县长王明参加调研。县政府高度重视。",
@@ -180,3 +182,20 @@ def test_dev23_group_with_legal_tail_is_itself() -> None:
 
     rels = relations_of("北辰集团有限公司董事长刘强表示,北辰集团将扩大投资。")
     assert ("刘强", "worksFor", "北辰集团") in rels
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # the year an occasion is named with outweighs a year the article only looks ahead to
+        (
+            "10月8日,江城县2022年第四季度重点项目集中开工仪式举行。其中,北湖项目将于2023年6月建成投产。",
+            2022,
+        ),
+        ("3月5日,2021北湖投资洽谈会开幕。签约项目预计2022年底前全部开工。", 2021),
+    ],
+)
+def test_dev23_article_year(text: str, year: int) -> None:
+    from kg.ingest import article_year
+
+    assert article_year(text) == year
