@@ -44,7 +44,7 @@ VALUES = [
     ("base", "projectsOver50m", 145, "project", "5000万元以上项目145个"),
     ("base", "producingFirms", 63, "enterprise", "产业基地投产企业达63家"),
     ("base", "industrialOutput", 3450000000, "CNY", "实现工业总产值34.5亿元"),
-    ("base", "jobs", 5480, "job", "带动就业5480人"),
+    ("base", "jobs", 5480, "person", "带动就业5480人"),
 ]
 NOTES = [
     "Source: ccbuild.com (a building-industry site), 2010 (the fair opened 2010-10-28). Headline kept, the site's "

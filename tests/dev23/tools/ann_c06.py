@@ -28,7 +28,7 @@ RELATIONS = [
     ("gxt", "awards", "des", LEAD),
 ] + [(f"k{i}", "designatedAs", "des", LIST) for i in range(1, 6)]
 VALUES = [
-    ("des", "memberCount", 5, "cluster", LEAD),
+    ("des", "memberCount", 5, "个", LEAD),
 ]
 NOTES = [
     "Source: news.z56c.com (a logistics news site; 稿件来源 王帝元 谢龙), 2025-07-14. Headline and the source line kept, "
