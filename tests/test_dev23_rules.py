@@ -161,6 +161,13 @@ def test_dev23_relations(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _relations(text)
 
 
+def test_dev23_place_chain_no_signer() -> None:
+    # a city written right before its county only locates the county: it signs nothing at the fair
+    rels = _relations("福州闽侯县举办橄榄节招商会 61个项目签约落户")
+    assert ("福州", "participatesIn", "橄榄节招商会") not in rels
+    assert ("福州市", "participatesIn", "橄榄节招商会") not in rels
+
+
 def test_dev23_other_post_not_shared() -> None:
     # a post that is not the deputy of the one before (县长 after 县委书记) is not put in that body
     rels = _relations("于田县委书记王强、县长李明出席会议。")

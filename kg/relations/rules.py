@@ -1311,6 +1311,8 @@ def _signings(ctx: Context) -> None:
             and not re.match(r"(主办|举办|承办|召开|举行)", view[m.vend : m.vend + 2])
             and not _BEFORE_TITLE.match(view, m.vend)
             and not re.match(r"[、，,]?副?(?:书记|市长|县长|区长)", view[m.vend : m.vend + 4])
+            # (福州闽侯县举办…: a place written right before a smaller place of its chain only locates it)
+            and not (m.code and any(x.code and x.vstart == m.vend for x in ms))
         ]
         # only the parties of the signing clause: 其中,X与Y签约
         clause_start = max(
