@@ -30,6 +30,9 @@ from cases import relations_of as _relations
         ("江城加速形成现代产业集群,助力高质量发展。", "江城加速形成现代产业集群"),
         # a sum invested by no named firm names no undertaking
         ("全县投资8亿元的房地产项目正在建设。", "房地产项目"),
+        # a rank (全国重要的X产业基地) or a project opened by a base is no base's name
+        ("锦州是全国重要的光伏材料产业基地。", "光伏材料产业基地"),
+        ("山西吕梁轻合金产业基地合金铝项目开工。", "吕梁轻合金产业基地"),
         # the market a firm is listed on is no place of the article
         ("青松集团是一家香港上市公司,主营建材。", "香港特别行政区"),
         ("该公司于2020年在美国纳斯达克上市。", "美国"),
@@ -77,6 +80,8 @@ def test_dev23_not_names(text: str, name: str) -> None:
         ("北湖集团投资8亿元的房地产项目正式落户江城新区。", "房地产项目", ("Project",)),
         ("香港恒达地产有限公司投资40亿元的国际会展中心也在推进中。", "国际会展中心", ("Project",)),
         ("新加坡丰泽集团投资1.5亿美元建设工业地产和物流园区。", "工业地产和物流园区", ("Project",)),
+        # an industry base named from a place, with firms and projects of its own, is an area
+        ("首届博览会在昌图县辽宁汽车零部件产业基地开幕。", "辽宁汽车零部件产业基地", ("Zone",)),
         # a start in other words (动工, 动建): the items of a counted list of works are projects
         (
             "当天,江城物流园、北湖商业综合体、青山研发中心等3个项目正式动建。",
@@ -150,6 +155,11 @@ def test_dev23_types(text: str, name: str, types: tuple[str, ...]) -> None:
         ("北湖集团投资8亿元的房地产项目正式落户江城新区。", ("房地产项目", "locatedIn", "江城新区")),
         # a project settling in 该区/本县 and a named zone: the zone
         ("青松食品公司落户本县北湖工业园区。", ("青松食品公司", "locatedIn", "北湖工业园区")),
+        # the fair opened in the base is there, and the base is in the county
+        (
+            "首届博览会在昌图县辽宁汽车零部件产业基地开幕。",
+            ("首届博览会", "locatedIn", "辽宁汽车零部件产业基地"),
+        ),
         # the dotted name's post gives its body
         (
             "江城县县长阿不都.热合曼,副县长王明参加调研。县政府高度重视。",

@@ -1367,6 +1367,39 @@ _CLUSTER_ITEM = Scan(
 )
 
 
+# 辽宁X设备产业基地, 华明工业园区低碳产业基地: an industry base named from a place or a zone, with firms and
+# projects of its own, is an area (as the other sets' gold has it); X产业基地项目 is a project, 全国重要的X产业
+# 基地 a rank (no place opens it)
+_INDUSTRY_BASE = Scan(re.compile(r"产业基地(?!项目|建设项目)"))
+_PROJECT_GOES_ON = re.compile(r"([\u4e00-\u9fff]{1,8}?)项目")
+_BASE_CLAUSE_VERBS = frozenset("打造 建设 发展 加快 形成 建成 培育 壮大 重要 知名 全国 国家".split())
+
+
+def _industry_bases(ctx: Context) -> None:
+    view = ctx.view
+    for m in _INDUSTRY_BASE.finditer(view):
+        span = _name_before(ctx, m.start(), m.end())
+        if not span or ctx.covering(m.start(), m.end(), {"Zone", "Project", "Designation", "Company"}):
+            continue
+        places = [
+            x
+            for x in ctx.mentions
+            if span[0] <= x.vstart and x.vend < m.start() - 1 and (x.code or x.type == "Zone")
+        ]
+        if not places:
+            continue
+        lead = max(places, key=lambda x: (x.vstart, -x.vend))
+        if any(x.type == "Zone" for x in places):
+            continue  # X工业园区Y产业基地: a base inside a named zone, left to the zone rules
+        more = _PROJECT_GOES_ON.match(view, m.end())
+        if more and not any(tag(w)[:1] == "v" for w in tokens(more.group(1))):
+            continue  # X产业基地合金铝项目: the base opens a project's name
+        industry = tokens(view[lead.vend : m.start()])
+        if not industry or any(w in STOP_WORDS or w in _BASE_CLAUSE_VERBS for w in industry):
+            continue  # 昌图县打造…, 锦州是…: a clause about the place, not a base's name
+        ctx.add(lead.vstart, m.end(), "Zone", "zone.industry-base", 0.6)
+
+
 def _place_clusters(ctx: Context) -> None:
     view = ctx.view
     for m in _CLUSTER_ITEM.finditer(view):
@@ -1560,6 +1593,7 @@ def extract_zones(ctx: Context) -> None:
     _bare_zones(ctx, zones)
     _home_level_zones(ctx)
     _place_clusters(ctx)
+    _industry_bases(ctx)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])
