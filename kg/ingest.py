@@ -462,7 +462,8 @@ _DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
 # article reports is of its year, which counts once more than a year the article only looks ahead to
 _OCCASION_YEAR = Scan(
     re.compile(
-        r"(?<![\d—\-－～~到])((?:19|20)\d{2})年?(?:度)?[\u4e00-\u9fff]{2,18}?"
+        r"(?<![\d—\-－～~到])((?:19|20)\d{2})(?:年度?|(?![余多万亿千百个名人家元米吨亩户项台件次位辆条座]))"
+        r"[\u4e00-\u9fff]{2,18}?"
         r"(?:洽谈会|博览会|交易会|推介会|大会|论坛|文化节|仪式|签约活动|集中开工)"
     )
 )

@@ -210,6 +210,8 @@ def test_dev23_group_with_legal_tail_is_itself() -> None:
             2022,
         ),
         ("3月5日,2021北湖投资洽谈会开幕。签约项目预计2022年底前全部开工。", 2021),
+        # a count before an occasion's head is no year (2000余人参加大会)
+        ("会上2000余人参加大会。", None),
     ],
 )
 def test_dev23_article_year(text: str, year: int) -> None:
