@@ -462,6 +462,15 @@ _YEAR = Scan(  # tried only around a 19 or 20 (re tried every position of every 
     )
 )
 _DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+# the year an occasion is named with (X县2023年第四季度重点项目集中开工仪式, 2021江城洽谈会): the occasion an
+# article reports is of its year, which counts once more than a year the article only looks ahead to
+_OCCASION_YEAR = Scan(
+    re.compile(
+        r"(?<![\d—\-－～~到])((?:19|20)\d{2})(?:年度?|(?![余多万亿千百个名人家元米吨亩户项台件次位辆条座]))"
+        r"[\u4e00-\u9fff]{2,18}?"
+        r"(?:洽谈会|博览会|交易会|推介会|大会|论坛|文化节|仪式|签约活动|集中开工)"
+    )
+)
 
 
 def article_year(view: str) -> int | None:
@@ -471,6 +480,7 @@ def article_year(view: str) -> int | None:
         if m := _DATELINE.search(part):
             return int(m.group(1))
     years = Counter(int(a or b) for a, b in _YEAR.findall(view))
+    years.update(int(y) for y in _OCCASION_YEAR.findall(view))
     if not years:
         return None
     return max(years.items(), key=lambda kv: (kv[1], kv[0]))[0]

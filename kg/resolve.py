@@ -53,6 +53,18 @@ class _UF:
             self.why[min(ra, rb)].append(reason)
 
 
+_LEGAL_TAIL = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|股份公司|控股有限公司)")
+
+
+def _parent_group(short: str, full: str) -> bool:
+    """尧柏集团 beside 尧柏集团和田公司: a group is the parent of a unit named after it (the group's 和田
+    company, 分公司), not that unit's short name; X集团有限公司 is the group itself."""
+    if not short.endswith("集团") or not full.startswith(short):
+        return False
+    rest = full[len(short) :]
+    return bool(rest) and not _LEGAL_TAIL.fullmatch(rest)
+
+
 def _strip_place_prefix(name: str, gaz: Gazetteer) -> str:
     """铁岭凡河新区 -> 凡河新区: a leading place name is a modifier, not part of the identity."""
     for n in range(min(len(name) - 2, 9), 1, -1):
@@ -542,6 +554,7 @@ def _doc_aliases(
                     and len(n) > len(bare) - len(core) + 1
                 )
                 and not re.search(r"(公司)$", n)
+                and not _parent_group(n, _norm(mentions[i].name))
             ):
                 uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")
     # 3) one brand, two generic tails: 宝马汽车 = 宝马整车工厂

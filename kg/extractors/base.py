@@ -42,7 +42,9 @@ COMPANY_STOPS = STOP_WORDS | frozenset(
     # 暨 joins two names (…动员大会暨X公司…项目开工活动): a firm's name starts after it
     " 代表 暨"
     # 组建X集团: forming a group introduces its name (加紧组建大型企业集团)
-    " 组建".split()
+    " 组建"
+    # verbs of hearing and saying open no firm's name (当听到X集团是…, 指出X公司…, 欢迎X集团入驻)
+    " 听到 听取 指出 表示 认为 获悉 欢迎".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(

@@ -406,6 +406,17 @@ def _unit_places(ctx: Context) -> set[tuple[int, int]]:
     return out
 
 
+# (香港上市公司, 在香港联交所上市, 美国纳斯达克上市: the market a firm is listed on)
+_LISTED_ON = re.compile(r"(?:联交所|证券交易所|交易所|纳斯达克|主板|创业板|科创板)?(?:挂牌)?上市")
+
+
+def _listing_places(ctx: Context) -> set[tuple[int, int]]:
+    """The spans of places written right before 上市 (X上市公司, 在X上市): the stock market a firm is listed
+    on, not a place of the article."""
+    view = ctx.view
+    return {(m.vstart, m.vend) for m in ctx.mentions if m.code and _LISTED_ON.match(view, m.vend)}
+
+
 @extractor("cleanup", order=90)
 def cleanup(ctx: Context) -> None:
     """Drop place short forms that only occur inside other names, and zones that are designations."""
@@ -420,7 +431,7 @@ def cleanup(ctx: Context) -> None:
     def nested(m) -> bool:
         return (nested_div if m.code else nested_local)(m)
 
-    shared = _sharing_a_head(ctx) | _unit_places(ctx)
+    shared = _sharing_a_head(ctx) | _unit_places(ctx) | _listing_places(ctx)
     opening = _opening_places(ctx)
     standalone = {
         m.code or m.surface

@@ -16,7 +16,8 @@ from .base import Context, tag, tokens, word_freq
 
 # 我县 / 区委 / 县政府: the article calls a county-level unit home
 COUNTY_HOME = Scan(
-    re.compile(r"(?:我|本|全)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)")
+    # (该县: the anaphor of a report about the county it named before, as 我县 is of its own paper)
+    re.compile(r"(?:我|本|全|该)(?:县|区|旗)|(?<![省市州盟])(?:县|区|旗)(?:委|政府|人民政府|人大|政协|纪委)")
 )
 # 我县 / 县委: the article calls a 县 (not a 区 or 旗) home
 _OWN_COUNTY_HOME = Scan(re.compile(r"(?:我|本|全)县|(?<![省市州盟])县(?:委|政府|人民政府|人大|政协|纪委)"))

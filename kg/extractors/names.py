@@ -384,10 +384,33 @@ def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> 
 _QUALITY_WORDS = frozenset(("高质量", "高水平", "高标准", "优质", "好", "大", "优"))
 
 
+# X公司投资8亿元的房地产项目 / 投资40亿元的国际会展中心 / 投资1.5亿美元建设工业地产和物流园区: what a
+# named firm invests a stated sum in is a concrete undertaking, even when its name is only its kind
+_INVESTED_WORKS = re.compile(
+    r"投资(?:约)?[\d.]+(?:亿|万|千万|百万)?(?:元|美元|港元|欧元)(?:人民币)?(?:的|建设|兴建|新建)"
+    r"([\u4e00-\u9fff]{2,18}?(?:项目|工程|中心|综合体|园区|产业园|物流园|基地|广场))"
+    r"(?=[，。,；;、]|也|已|正|将|等|落户|在|于|开工|投产|建成)"
+)
+
+
+def _invested_works(ctx: Context) -> None:
+    view = ctx.view
+    firm_ends = {m.vend for m in ctx.mentions if m.type == "Company"}
+    for m in _INVESTED_WORKS.finditer(view):
+        vs, ve = m.span(1)
+        if m.start() not in firm_ends or any(
+            x.vstart < ve and vs < x.vend and x.type not in ("Zone", "Institution") for x in ctx.mentions
+        ):
+            continue  # an investor that is no named firm, or a name another rule read
+        if ctx.add(vs, ve, "Project", "project.invested-works", 0.6):
+            _drop_same_span(ctx, vs, ve, ("Institution", "Zone"))
+
+
 @extractor("projects", order=40)
 def extract_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_projects(ctx)
+    _invested_works(ctx)
     # places, zones, towns and villages: this loop adds and replaces projects (and companies) only, so
     # these are gathered once, in their order, instead of scanning all mentions for each candidate
     fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
@@ -877,7 +900,8 @@ _GROUP_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百]+个|一�
 
 # A、B、C等13个项目集中开工 / 集中开工A、B、C等重点项目8个: what a project start (or signing) counts as
 # its projects is a list of projects, each item named however it is written (丰碑线改造, 第四完全小学)
-_START_VERB = r"(?:集中)?(?:开工|开复工|签约|竣工|投产)"
+# (动工, 动建: a start in other words; 正式 opens the act as 集中 does: 等7个项目正式动建)
+_START_VERB = r"(?:集中|正式)?(?:开工|开复工|签约|竣工|投产|动工|动建)"
 _LIST_RUN = r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
 _COUNT = r"[\d一二三四五六七八九十]+个"
 _STARTED_LIST = re.compile(
@@ -2351,6 +2375,15 @@ _DEEMED = re.compile(
 _COUNT_MADE = re.compile(
     r"\d+(?:家|个|名|人)[^，。,；;为]{0,6}?(?<!作)为([^，。,；;：:！!？?、\s]{4,36}?)(?=[，。,；;！!？?、\s]|$)"
 )
+# 确定了5个2025年度X特色产业集群,分别为: / 认定12家省级X企业: a body names a count of holders of a title;
+# the title runs to the clause's end (greedy: X中小企业特色产业集群, not X中小企业)
+_CONFIRMED_N = Scan(
+    re.compile(
+        rf"(?:确定|认定|公布|命名)了?(?:\d+|[一二三四五六七八九十两]+)(?:个|家|处)"
+        rf"((?:\d{{4}}年度?)?[^，。,；;：:\d]{{2,30}}(?:{_DESIG_HEADS}))(?=[，。,；;：:]|$)"
+    ),
+    by_first=True,
+)
 # 获得/获/通过 + a title with an award word or a qualifier (获得爱心会员单位, 通过ISO-9001质量体系认证)
 _GAINED = re.compile(
     r"(?:获得|荣获|通过|系(?=“)|获(?![批评得奖]))(?:了)?([^，。,；;：:！!？?、\s“]{4,30}?|“[^”]{2,16}”[^，。,；;：:！!？?、\s]{0,10}?)"
@@ -2379,6 +2412,13 @@ _COMMENDED = re.compile(r"对(?:\d{4}年度?)?([^，。,；;]{4,30}?)(?:进行�
 # 荣获“全国文明单位”称号 / 被授予“五一劳动奖状”: a quoted title is a designation whatever its head
 _TITLE_QUOTED = re.compile(
     r"(?:荣获|获得|被授予|授予|被评为|获评|评为)[^，。,；;“]{0,10}?“([^”]{3,24})”(?:称号|荣誉|奖|(?=[，。,；;]))"
+)
+# 素有“中国X之乡”美誉 / 享有“全国X之都”的美称: a quoted title a place or firm is known by (a 之乡 or 之都
+# title is conferred by a national association); the scope it opens with (中国, 全国, 国家, 省级) says it is
+# conferred, not a nickname (素有“塞上粮仓”之称)
+_TITLE_REPUTED = re.compile(
+    r"(?:素有|享有|享誉|有着|拥有|荣膺|素称)“((?:中国|全国|国家级?|省级)[^”]{2,14})”(?:的)?"
+    r"(?:美誉|美称|之称|称号|殊荣|荣誉称号)"
 )
 # 在“2021中国西部百强县市”中,X排第56名: a quoted ranking list a place or firm is ranked in (百强, 排行榜)
 _RANKED_IN = re.compile(
@@ -2669,6 +2709,10 @@ def extract_designations(ctx: Context) -> None:
         ctx.add(
             m.start(1) - 1, m.end(1) + 1, "Designation", "designation.quoted-title", 0.7, label=m.group(1)
         )
+    for m in _TITLE_REPUTED.finditer(view):
+        ctx.add(
+            m.start(1) - 1, m.end(1) + 1, "Designation", "designation.reputed-title", 0.65, label=m.group(1)
+        )
     for m in _RANKED_IN.finditer(view):
         ctx.add(m.start(1) - 1, m.end(1) + 1, "Designation", "designation.ranked-in", 0.65, label=m.group(1))
     for rx, rule in (
@@ -2677,6 +2721,7 @@ def extract_designations(ctx: Context) -> None:
         (_LIST_OUT, "designation.list-out"),
         (_ENTERED, "designation.entered"),
         (_NEW_N, "designation.new-count"),
+        (_CONFIRMED_N, "designation.confirmed-count"),
         (_COMMENDED, "designation.commended"),
     ):
         if rx is _LIST_OUT and not _LIST_OUT_GATE.search(view):
@@ -2703,7 +2748,7 @@ def extract_designations(ctx: Context) -> None:
             create = _CREATE_VERB.match(view, vs, ve)
             if create and ve - create.end() >= 4:
                 vs = create.end()  # 获批创建X: the title campaigned for is X
-            listed = rx is not _NEW_N and rx is not _COMMENDED and bool(_LIST_AT.match(view, ve))
+            listed = rx not in (_NEW_N, _CONFIRMED_N, _COMMENDED) and bool(_LIST_AT.match(view, ve))
             if rx is _ENTERED and not listed and "、" in _QUOTED_RUN.sub("", view[vs:ve]):
                 continue  # 获评A、B: two titles, each read on its own (designation.conferred), not one
             _designation(ctx, vs, ve, rule, 0.75, listed=listed)
@@ -2895,11 +2940,16 @@ _PARTY_CONGRESS = re.compile(r"党的[一二三四五六七八九十]{1,3}大")
 
 
 def _goods_joined(ctx: Context, vs: int, hs: int) -> bool:
-    """Is view[vs-1] a 及 joining two common nouns at the start of an occasion's name?"""
+    """Is view[vs-1] a 及 joining two common nouns (or a 与 joining two activities) at the start of an
+    occasion's name?"""
     view = ctx.view
-    if vs < 2 or vs >= hs or view[vs - 1] != "及":
+    if vs < 2 or vs >= hs or view[vs - 1] not in "及与":
         return False
     left, right = tokens(view[max(0, vs - 7) : vs - 1]), tokens(view[vs:hs])
+    if view[vs - 1] == "与":
+        # 产业制造与发展高峰论坛, 创新与合作研讨会: two activities joined by 与 are the occasion's theme (two
+        # parties, 县长与客商座谈会, are nouns and stay apart)
+        return bool(left and right) and tag(left[-1]) in ("v", "vn") and tag(right[0]) in ("v", "vn")
     if (
         not left
         or not right

@@ -385,10 +385,12 @@ def extract_bodies(ctx: Context) -> None:
     if city is not None and city.name.endswith("地区"):
         seat = next((p for p in ctx.mentions if p.code == city.code and not is_home_ref(p)), None)
         for m in re.finditer("地委(?!员|托)", view):
-            if not word_starts_at(view, m.start()):
+            # (和田地区地委: the prefecture's name written before it is part of the body's written name)
+            lead = next((p for p in ctx.mentions if p.code == city.code and p.vend == m.start()), None)
+            if lead is None and not word_starts_at(view, m.start()):
                 continue  # 当地委托: 地 ends another word
             ctx.add(
-                m.start(),
+                lead.vstart if lead is not None else m.start(),
                 m.end(),
                 "GovernmentBody",
                 "body.home-prefix",
@@ -702,6 +704,14 @@ def _joiner_cut(ctx: Context, core: str, partner: bool = False) -> int:
 
 
 _MEDIA_GROUP = re.compile(r"(?:传媒|报业)集团$")
+# what a firm is said to be rather than called: listed somewhere (香港上市), known (知名大), or the
+# world it is known in (国内外…)
+_DESCRIBED_FIRM = re.compile(r"(?:上市|知名|著名)大?$|^(?:国内外|海内外)")
+# a post (or a pronoun) and a verb of wishing, urging or saying: what follows is what was said
+_SPEAKER_VERB = re.compile(
+    r"(?:书记|市长|县长|区长|省长|州长|主席|主任|部长|厅长|局长|总经理|董事长|他|她|我们)"
+    r"(?:希望|要求|强调|指出|表示|鼓励|勉励|叮嘱)"
+)
 # an indefinite plant (一座…的X厂): what is built, described by its capacity, has no name yet
 _INDEFINITE_PLANT = re.compile(r"一(?:座|个|家|处|所)[^，。,；;、]{0,14}的$")
 _INDEFINITE = re.compile(r"一(?:座|个|家|处|所)")
@@ -889,6 +899,15 @@ def extract_companies(ctx: Context) -> None:
                 continue
             span = (date.end(), span[1])
         core = view[span[0] : hs]
+        # 张书记希望X集团…: a speaker named by a post and his verb of wishing or urging stand before the firm
+        said = max(_SPEAKER_VERB.finditer(core), key=lambda x: x.end(), default=None)
+        if said is not None:
+            if hs - (span[0] + said.end()) < 2:
+                continue
+            span = (span[0] + said.end(), span[1])
+            core = view[span[0] : hs]
+        if _DESCRIBED_FIRM.search(core):
+            continue  # 香港上市公司, 国内外知名大公司: a firm described by its listing or renown, no name
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or (
@@ -1441,6 +1460,88 @@ def _bare_zones(ctx: Context, zones: list) -> None:
 
 # a development area written by its kind alone right before a part of it (合作区新区装备制造园, 高新区科技园)
 _KIND_LEAD = re.compile(r"(?:经济技术开发区|经济开发区|高新区|经开区|开发区|合作区|边合区)$")
+# 县工业园区, 市经济开发区: a zone named by the bare level word of the article's own place (as 县发改局 is
+# its county's bureau, SCHEMA convention 1): that place's zone of the kind
+_HOME_LEVEL_ZONE = Scan(
+    re.compile(
+        r"(?<![\u4e00-\u9fff])(县|市|区|旗)(工业园区|经济开发区|经济技术开发区|高新技术产业开发区|产业园区|工业园)"
+        r"|(?<=[在了对向由到与和及是的])(县|市|区|旗)(工业园区|经济开发区|经济技术开发区|高新技术产业开发区|产业园区|工业园)"
+    )
+)
+
+
+# 分别为:A市B区高精铝产业集群、C县人参产业集群: an industry cluster named by the place it is concentrated
+# in (a list item opening with a place or a zone) is an area of that place (SCHEMA Zone: a functional
+# area that is not an administrative unit); its place is part of its name (rule 5)
+_CLUSTER_ITEM = Scan(
+    re.compile(
+        r"(?:(?<=[、：:，,\s])|^)([\u4e00-\u9fff]{4,24}?产业集群)(?=[、，,。；;和及等]|$)",
+        re.M,
+    )
+)
+
+
+# 辽宁X设备产业基地, 华明工业园区低碳产业基地: an industry base named from a place or a zone, with firms and
+# projects of its own, is an area (as the other sets' gold has it); X产业基地项目 is a project, 全国重要的X产业
+# 基地 a rank (no place opens it)
+_INDUSTRY_BASE = Scan(re.compile(r"产业基地(?!项目|建设项目)"))
+_PROJECT_GOES_ON = re.compile(r"([\u4e00-\u9fff]{1,8}?)项目")
+_BASE_CLAUSE_VERBS = frozenset("打造 建设 发展 加快 形成 建成 培育 壮大 重要 知名 全国 国家".split())
+
+
+def _industry_bases(ctx: Context) -> None:
+    view = ctx.view
+    for m in _INDUSTRY_BASE.finditer(view):
+        span = _name_before(ctx, m.start(), m.end())
+        if not span or ctx.covering(m.start(), m.end(), {"Zone", "Project", "Designation", "Company"}):
+            continue
+        places = [
+            x
+            for x in ctx.mentions
+            if span[0] <= x.vstart and x.vend < m.start() - 1 and (x.code or x.type == "Zone")
+        ]
+        if not places:
+            continue
+        lead = max(places, key=lambda x: (x.vstart, -x.vend))
+        if any(x.type == "Zone" for x in places):
+            continue  # X工业园区Y产业基地: a base inside a named zone, left to the zone rules
+        more = _PROJECT_GOES_ON.match(view, m.end())
+        if more and not any(tag(w)[:1] == "v" for w in tokens(more.group(1))):
+            continue  # X产业基地合金铝项目: the base opens a project's name
+        industry = tokens(view[lead.vend : m.start()])
+        if not industry or any(w in STOP_WORDS or w in _BASE_CLAUSE_VERBS for w in industry):
+            continue  # 昌图县打造…, 锦州是…: a clause about the place, not a base's name
+        ctx.add(lead.vstart, m.end(), "Zone", "zone.industry-base", 0.6)
+
+
+def _place_clusters(ctx: Context) -> None:
+    view = ctx.view
+    for m in _CLUSTER_ITEM.finditer(view):
+        vs, ve = m.span(1)
+        lead = [
+            x for x in ctx.mentions if x.vstart == vs and x.vend < ve - 4 and (x.code or x.type == "Zone")
+        ]
+        if not lead or ctx.covering(vs, ve, {"Designation", "Project", "Programme", "Company"}):
+            continue
+        industry = tokens(view[max(x.vend for x in lead) : ve - 4])
+        if any(tag(w)[:1] in ("v", "d", "p") and tag(w) != "vn" for w in industry):
+            continue  # 扬中加速形成X产业集群: a clause about the place, not a cluster's name
+        ctx.add(vs, ve, "Zone", "zone.place-cluster", 0.6)
+
+
+def _home_level_zones(ctx: Context) -> None:
+    view = ctx.view
+    for m in _HOME_LEVEL_ZONE.finditer(view):
+        level, kind = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if ctx.covering(m.start(), m.end(), {"GovernmentBody", "Zone", "Company", "Event", "Project"}):
+            continue
+        code = home_code(ctx, level)
+        place = ctx.gaz.by_code.get(code) if code else None
+        if place is None or not place.name.endswith(level):
+            continue
+        ctx.add(m.start(), m.end(), "Zone", "zone.home-level", 0.6, label=place.name + kind)
+
+
 # words that may stand right before a bare organ (该开发区管委会, 由开发区管委会, 经开发区管委会)
 _BARE_BEFORE = frozenset("该由经与和及、对向在并")
 
@@ -1616,6 +1717,9 @@ def extract_zones(ctx: Context) -> None:
                 )
     _bare_zone_organs(ctx, zones)
     _bare_zones(ctx, zones)
+    _home_level_zones(ctx)
+    _place_clusters(ctx)
+    _industry_bases(ctx)
     # 营口港 / 丹东港 / 鲅鱼圈港区: a port named after its place
     for p in [m for m in ctx.mentions if m.code and m.rule != "place.home-reference"]:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])

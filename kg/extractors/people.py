@@ -426,7 +426,7 @@ def extract_people(ctx: Context) -> None:
             if _long_place_word(ctx, base + m.start(1), base + m.end(1)):
                 continue
             _drop_short_places(ctx, vs)
-            n = _name_len(ctx, vs, rare=True)
+            n = _dotted_name_len(view, vs) or _name_len(ctx, vs, rare=True)
             if not n and _tibetan_name(view[vs : vs + 4]):
                 n = 4  # 员工四郎扎巴: a Tibetan name of two elements, no surname, after any title
             if not n:
@@ -497,6 +497,24 @@ def _tibetan_names(ctx: Context) -> None:
         if any(x.vstart < ve and vs < x.vend for x in ctx.mentions) or _place_or_org(ctx, vs, ve):
             continue  # inside a name already read (a person's, a place's, a firm's)
         _person(ctx, vs, ve, "person.tibetan", 0.6, False)
+
+
+# a transliterated name (Uyghur, Kazakh …) in two parts joined by a dot: the middle dot, a bullet or a
+# full stop typed for it (艾某江·吐某, 巨某提•伊某, 孜某克.如某)
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}[·•.．][\u4e00-\u9fff]{2,6}")
+
+
+def _dotted_name_len(view: str, vs: int) -> int:
+    """Length of a dotted transliterated name at vs after a post, or 0: the shortest one a name's end
+    (punctuation, 的, a verb such as 主持) closes (巨某提•伊某的陪同下: the name stops before 的)."""
+    m = _DOTTED_NAME.match(view, vs)
+    if not m:
+        return 0
+    dot = m.group().index(next(c for c in m.group() if c in "·•.．"))
+    for k in range(vs + dot + 3, m.end() + 1):
+        if _ends_here(view, k)[0]:
+            return k - vs
+    return 0
 
 
 def _tibetan_name(s: str) -> bool:

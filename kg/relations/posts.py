@@ -170,6 +170,23 @@ def _employer(ctx: Context, ix: _Index, person, title_vs: int, title: str, sent)
             title = title[org.vend - title_vs :]
         _post(ctx, person, org, "worksFor.org-title-name", 0.85, org.vstart, title)
         return
+    if view[title_vs - 1 : title_vs] == "、":
+        # X地委书记A、副书记B / X局局长A、副局长B: a deputy's post listed right after the holder of the post
+        # it deputises is in the same body
+        holder = next(
+            (m for m in ix.by_end.get(title_vs - 1, ()) if m.type in ("Person", "Official") and m.parts), None
+        )
+        for role, tvs, tve, _ in holder.parts if holder is not None else ():
+            if role != "title" or not title.startswith("副"):
+                continue
+            # (县委书记A: the longest title may have swallowed the end of the body's name, as above)
+            for end in range(tvs, tve - 1):
+                held = view[end:tve]
+                bodies = [m for m in ix.by_end.get(end, ()) if m.type in ORG_CLASSES and m.vstart < tvs + 1]
+                if bodies and title != held and title.endswith(held):
+                    org = max(bodies, key=lambda m: m.vend - m.vstart)
+                    _post(ctx, person, org, "worksFor.deputy-listed", 0.7, title_vs, title)
+                    return
     places = [m for m in ix.by_end.get(title_vs, ()) if m.code]
     if places and title in _GOV_TITLES:
         # 锦州市副市长陈光耀 works for 锦州市政府; 黑山县县长 for 黑山县政府; 市委书记 for the party committee

@@ -140,6 +140,21 @@ def located_by_name(ctx: Context) -> None:
             if opening:
                 ctx.relate("locatedIn", x, max(opening, key=lambda z: z.vend), "locatedIn.name-zone", 0.7)
                 continue
+        if x.rule == "zone.home-level":
+            # 县工业园区 in a county's article, labelled with the county's name: in that county
+            code = next(
+                (
+                    c
+                    for k in range(len(x.name) - 2, 1, -1)
+                    for c in ctx.gaz.full.get(x.name[:k], ())
+                    if c in (ctx.home_county, ctx.home_city, ctx.home_province)
+                ),
+                "",
+            )
+            home = _home_mention(ctx, code) if code else None
+            if home is not None:
+                ctx.relate("locatedIn", x, home, "locatedIn.home-level-zone", 0.6)
+            continue
         if (
             x.type not in dom
             or x.type == "GovernmentBody"
@@ -1310,6 +1325,8 @@ def _signings(ctx: Context) -> None:
             and not re.match(r"(主办|举办|承办|召开|举行)", view[m.vend : m.vend + 2])
             and not _BEFORE_TITLE.match(view, m.vend)
             and not re.match(r"[、，,]?副?(?:书记|市长|县长|区长)", view[m.vend : m.vend + 4])
+            # (福州闽侯县举办…: a place written right before a smaller place of its chain only locates it)
+            and not (m.code and any(x.code and x.vstart == m.vend for x in ms))
         ]
         # only the parties of the signing clause: 其中,X与Y签约
         clause_start = max(

@@ -7,6 +7,7 @@ import bisect
 import re
 
 from ..extractors.base import Context, is_home_ref, tag, word_freq
+from ..extractors.places import town_cores
 from ..model import Mention
 from ..registry import relation_rule
 from ..values import date_in
@@ -25,13 +26,15 @@ _CLOSE = re.compile(
     + r"|等(?=(?:都|均|也|已|皆)?(?:已经?|相继|陆续|先后|全部|顺利)?(?:开工|开复工|投产|竣工|签约))"
 )
 # a start (or signing) said in the sentence, or in the one a 其中 sentence details
-_START = re.compile(r"开工|开复工|签约|投产|竣工")
-_EVENT_START = re.compile(r"开工|开复工|签约|投产|竣工")
+# (动工, 动建: a start in other words, as 项目动工剪彩仪式, 等7个项目正式动建)
+_START = re.compile(r"开工|开复工|签约|投产|竣工|动工|动建")
+_EVENT_START = re.compile(r"开工|开复工|签约|投产|竣工|动工|动建")
 # (…10个项目集中签约。重点项目涵盖A、B等: what the projects cover details the sentence before too)
 _DETAIL = re.compile(r"\s*(?:其中|(?:重点|签约|开工|主要)?项目(?:涵盖|包括|包含))")
 _SIGNING = re.compile(r"签约")
-_GROUND_BREAKING = re.compile(r"开工|开复工")
+_GROUND_BREAKING = re.compile(r"开工|开复工|动工|动建")
 _CLAUSE_STOP = "，,；;：:。"
+_STARTED_ACT = re.compile(r"开工|开复工|投产|竣工|动工|动建")
 _SPECIFIC = ("District", "Town", "Village", "Zone")
 
 
@@ -78,10 +81,15 @@ def _regional(ctx: Context, names: list[str], home: str) -> bool:
     also a common word (城区) does not count. Linear in the names' length (one automaton pass)."""
     gaz = ctx.gaz
     local = {home, *gaz.ancestors(home)}
+    # (上街根雕生产基地 in a 闽侯县 article: 上街 is a township of home by the division list, whatever
+    # 上街区 of 郑州 the short form also names)
+    own_towns = town_cores(home)
     outside: set[str] = set()
     for name in names:
         for i, _s, _e in gaz.automaton.find_matches_as_indexes(name):
             place = gaz.names[i]
+            if place in own_towns:
+                continue
             codes = gaz.full.get(place)
             if not codes:
                 t = tag(place)
@@ -118,6 +126,9 @@ def counted_projects(ctx: Context) -> None:
     if not projects:
         return
     p_starts = [p.vstart for p in projects]
+    # a firm written as a whole item of the list stands for its works there (A项目、B有限公司等7个项目动建)
+    firms = sorted((m for m in ctx.mentions if m.type == "Company"), key=lambda m: m.vstart)
+    f_starts = [f.vstart for f in firms]
     specific = sorted(
         (m for m in ctx.mentions if m.type in _SPECIFIC and m.code), key=lambda m: (m.vstart, -m.vend)
     )
@@ -153,6 +164,15 @@ def counted_projects(ctx: Context) -> None:
             listed = _outermost([p for p in projects[lo:hi] if p.vend <= end])
             if not listed:
                 continue
+            listed += [
+                f
+                for f in firms[bisect.bisect_left(f_starts, k) : bisect.bisect_left(f_starts, end)]
+                if view[f.vstart - 1 : f.vstart] in ("、", "及", "和", *_CLAUSE_STOP)
+                and (
+                    view[f.vend : f.vend + 1] == "、" or f.vend == end or view[f.vend : f.vend + 2] == "以及"
+                )
+                and not any(p.vstart <= f.vstart and f.vend <= p.vend for p in listed)
+            ]
             ev = _start_event(evs, ev_starts, sent.vend)
             first = min(p.vstart for p in listed)
             places = [
@@ -180,7 +200,7 @@ def counted_projects(ctx: Context) -> None:
                 ev_sign
                 and bool(_SIGNING.search(context))
                 or ev_start
-                and bool(re.search(r"开工|开复工|投产|竣工", context))
+                and bool(_STARTED_ACT.search(context))
                 or not (ev_sign or ev_start)
             )
             for p in listed:
@@ -324,3 +344,56 @@ def introduced_projects(ctx: Context) -> None:
             # a ground-breaking is held where its projects are (as for a counted list)
             ctx.relate("locatedIn", ev, home, "locatedIn.start-event", 0.5)
         i = max(j, i + 1)
+
+
+# 其中,A项目计划总投资…: a start report details one of the projects it counted (32个项目集中开工)
+_DETAIL_ONE = re.compile(r"\s*其中[，,]")
+_COUNTED_ACT = re.compile(
+    r"[\d一二三四五六七八九十百]+个(?:重点|重大)?(?:产业)?项目(?:集中|正式)?(签约|开工|开复工|竣工|投产|动工|动建)"
+)
+
+
+@relation_rule("started.detailed-project")
+def detailed_projects(ctx: Context) -> None:
+    """其中,A项目总投资…: the project a start (or signing) report details right after counting its projects
+    (…32个项目集中开工…。其中,A项目…) is one of them and takes part in the article's start (or signing);
+    the next sentences of its paragraph that open with another project (B项目总投资…) go on with the
+    details. Linear in the text: one pass over the sentences, bisection over project starts."""
+    evs = _start_events(ctx)
+    projects = sorted((m for m in ctx.mentions if m.type == "Project"), key=lambda m: (m.vstart, -m.vend))
+    if not evs or not projects:
+        return
+    ev_starts = [e.vstart for e in evs]
+    p_starts = [p.vstart for p in projects]
+    sents = ctx.doc.sentences
+    view = ctx.view
+
+    def project_at(k: int) -> Mention | None:
+        i = bisect.bisect_left(p_starts, k)
+        return projects[i] if i < len(projects) and p_starts[i] == k else None
+
+    for i, sent in enumerate(sents):
+        m = _DETAIL_ONE.match(sent.text)
+        if not m:
+            continue
+        acts = [a.group(1) for j in range(max(0, i - 3), i) for a in _COUNTED_ACT.finditer(sents[j].text)]
+        if not acts:
+            continue
+        ev = _start_event(evs, ev_starts, sent.vend)
+        if ev is None or bool(_SIGNING.search(ev.surface)) != (acts[-1] == "签约"):
+            continue  # the occasion is another act's (a signing's projects are not started at a start)
+        first = project_at(sent.vstart + m.end())
+        if first is None:
+            continue
+        listed = [first]
+        j = i + 1
+        while j < len(sents) and "\n" not in view[sents[j - 1].vend : sents[j].vstart]:
+            nxt = sents[j]
+            q = project_at(nxt.vstart + len(nxt.text) - len(nxt.text.lstrip()))
+            if q is None:
+                break
+            listed.append(q)
+            j += 1
+        for q in listed:
+            if not (ev.vstart <= q.vstart and q.vend <= ev.vend):
+                ctx.relate("participatesIn", q, ev, "participatesIn.detailed-project", 0.5)
