@@ -109,6 +109,9 @@ _FIELD_VERBS = frozenset(("制造", "种植", "加工", "生产", "养殖", "研
 # a core that ends in the head of a facility names that facility, whose kind a verb may say (清原抽水蓄能电站,
 # 北山污水处理厂): a place before such a verb is the facility's, not a clause's subject
 _FACILITY_CORE_END = re.compile("(?:" + alternation("facility_heads", "infrastructure_heads") + ")$")
+# a compass word (南方, 东部, 西北) the tagger calls a locative names a region inside a name (X南方金融中心,
+# 东北亚物流园), unlike the locatives that place a clause in time or space (期间, 以来, 之后, 以上)
+_COMPASS = re.compile(r"[东南西北中][方部]|东北|东南|西北|西南")
 
 
 def _core_ok(
@@ -146,7 +149,7 @@ def _core_ok(
             len(w) > 1
             and (
                 t in _BAD_TAGS
-                and not (t == "f" and len(w) > 2)
+                and not (t == "f" and (len(w) > 2 or _COMPASS.fullmatch(w)))
                 and not (capacity and t == "ad")
                 # 心连心化工年产100万吨尿素项目: a short idiom used as a brand, with a capacity after it
                 and not (capacity and t in ("i", "l") and len(w) <= 3)
@@ -186,6 +189,12 @@ def _core_ok(
                     or tag(nxt[k + 1]) == "ng"
                     and len(nxt[k + 1]) == 1
                 )
+                # (three single characters no two of which make a known word: an unknown name split
+                # apart, 孟连县扎|莫|弄光伏项目, a village's; 要|建|好 holds the word 建好)
+                or len(nxt) > k + 3
+                and all(len(w) == 1 for w in nxt[k : k + 3])
+                and word_freq(nxt[k] + nxt[k + 1]) == 0
+                and word_freq(nxt[k + 1] + nxt[k + 2]) == 0
             ):
                 continue  # X省望景物流园: the segmenter split an unknown word (望|景) after the place, no verb
             if facility and m.code and nxt and not _BUILD_VERB.match(nxt[k]):
@@ -397,7 +406,7 @@ def extract_projects(ctx: Context) -> None:
         head = m.group()
         if (
             view[he : he + 1] in ("部", "师", "局", "院", "化", "区")
-            or view.startswith("建设", he)
+            or view.startswith(("建设", "中心"), he)
             and head == "工程"
         ):
             continue
@@ -1010,7 +1019,11 @@ def _named_list(ctx: Context) -> None:
         # A、B和C: the last item joined by 和/及 is two named works when each side names one
         ls, le = spans[-1]
         j = _LAST_JOIN.search(view, ls + 2, le - 2)
-        if j and (_named_item(view[ls : j.start()]) or _named_item(view[j.end() : le])):
+        if (
+            j
+            and _joiner_word(view[ls:le], j.start() - ls)
+            and (_named_item(view[ls : j.start()]) or _named_item(view[j.end() : le]))
+        ):
             spans[-1:] = [(ls, j.start()), (j.end(), le)]
         for i, (vs, ve) in enumerate(spans):
             if i == 0 and not (vs == 0 or view[vs - 1] in _SENTENCE_OPEN):
@@ -1186,6 +1199,8 @@ def _sibling_projects(ctx: Context) -> None:
     starts = {p.vstart for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"}
     for m in _SIBLING.finditer(view):
         vs, ve = m.span(1)
+        if view[m.start()] != "、" and not view.endswith(("项目", "工程"), 0, m.start()):
+            continue  # X装配及Y中心项目: 和/及 after a run with no head of its own joins words of one name
         prev_is_project = vs - 1 in heads
         next_is_project = ve + 1 in starts
         de = view.rfind("的", vs, ve)
@@ -1263,9 +1278,14 @@ def _counted_lists(view: str) -> Iterator[re.Match]:
 # a list of sectors closed the same way (涉及装备制造、现代农业等20个项目) has none of it
 # (A、B等各大重点项目的建设现场: the listed undertakings are being built)
 # (推进, 前期工作, 施工招标, 顺利进行: the listed undertakings are prepared or under way: dev14)
+# (批复, 核准, 立项, 审批: the listed undertakings are approved by a planning body; 引入 as 引进)
 _PROJECT_DEED = re.compile(
-    r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成|建设现场|施工现场|推进|前期工作|施工招标|顺利进行"
+    r"开工|开复工|签约|引进|引入|落地|落户|开建|投产|竣工|建成|建设现场|施工现场|推进|前期工作|施工招标|顺利进行"
+    r"|批复|核准|立项|审批"
 )
+
+
+_APPROVAL_AFTER = re.compile(r"[，,]?[^，。,；;！!？?\s]{0,12}?(?:批复|核准|立项|审批|批准)")
 
 
 def _listed_as_works(x: Mention) -> bool:
@@ -1280,7 +1300,9 @@ def _listed_as_works(x: Mention) -> bool:
 
 # the closes and acts of the counted lists before dev14 (a count or 一批 after 等; a start, signing or settling)
 _OLDER_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目")
-_OLDER_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成|建设现场|施工现场")
+_OLDER_DEED = re.compile(
+    r"开工|开复工|签约|引进|引入|落地|落户|开建|投产|竣工|建成|建设现场|施工现场|批复|核准"
+)
 _COINED_CHAR_TAGS = frozenset(("n", "ng", "zg", "m", "q", "nr", "ns", "nz", "vg", "g", ""))
 
 
@@ -1313,12 +1335,28 @@ def _item_opener(view: str, x: Mention, vs: int, ve: int) -> bool:
         return False
     if x.type in _PLACE_TYPES + ("Town", "Zone"):
         return True
+    if x.type == "Company" and x.surface.endswith(("集团", "公司")) and ve - x.vend >= 2:
+        return True  # X集团多晶硅, X公司年产Y: a project named by its firm and what it makes or builds
     return (
         x.type == "Company"
         and x.rule == "company.suffix"
         and x.surface.endswith("厂")
         and _PLANT_WORKS.fullmatch(view, x.vend, ve) is not None
     )
+
+
+def _joiner_word(item: str, j: int) -> bool:
+    """Is the 和 or 及 at item[j] a word of its own after a word (A公园和B公园), not part of one (以及) or
+    of a run of single characters the segmenter split (中|和|性: 中和性抗体)?"""
+    pos = 0
+    words = tokens(item)
+    for k, w in enumerate(words):
+        if pos == j:
+            return w == item[j] and 0 < k < len(words) - 1 and len(words[k - 1]) > 1
+        pos += len(w)
+        if pos > j:
+            return False
+    return False
 
 
 def _counted_project_list(ctx: Context) -> None:
@@ -1331,7 +1369,9 @@ def _counted_project_list(ctx: Context) -> None:
         lead = _first_item(ctx, m.start(1), m.start(1) + len(first))  # the first item's own opening words
         before = view[max(s_start, m.start(1) - 12) : lead]
         after = view[m.end() : min(s_end, m.end() + 10)]
-        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after)):
+        # (A、B等项目，国家发改委已批复: an approval is said after the approving body's name)
+        approved = _APPROVAL_AFTER.match(view, m.end(), s_end)
+        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after) or approved):
             continue
         # the forms added for dev14 (等项目 with no count, 等一批…的大项目, an act of preparing or going on)
         # hold a list of names only when every item says which undertaking it is: a list of sectors or
@@ -1350,7 +1390,7 @@ def _counted_project_list(ctx: Context) -> None:
                 vs = _first_item(ctx, vs, ve)
             # (…、A和B等项目: the last item joins two with 和 or 及, each a name of three or more characters)
             j = max(item.rfind("和"), item.rfind("及"))
-            if i == len(items) - 1 and j >= 3 and len(item) - j > 3:
+            if i == len(items) - 1 and j >= 3 and len(item) - j > 3 and _joiner_word(item, j):
                 spans += [(vs, pos - 1 - len(item) + j), (pos - len(item) + j, ve)]
             else:
                 spans.append((vs, ve))
@@ -1380,12 +1420,18 @@ def _counted_project_list(ctx: Context) -> None:
 
 # 其中A等25个产业项目, …;B等20个民生项目: one named example of a counted share of the projects an act
 # (开工, 签约, 启动…) covers, written after 其中 or after a clause break of that sentence
+# (also a sentence opened by the example, A等12个项目开工建设, the act said after the count; and a count
+# by size written after 项目, 其中A等10亿元以上项目8个, a tally of projects that needs no act)
 _ONE_EXAMPLE = Scan(
     re.compile(
-        r"(?:其中|[；;])([^，。,；;、：:“”\s等]{3,12})等[\d一二三四五六七八九十百]+(?:个|项)[^，。,；;、\s]{0,4}?项目"
+        r"(?:其中|[；;。！!？?\n])([^，。,；;、：:“”\s等]{3,16})等(?:[\d一二三四五六七八九十百]+(?:个|项)"
+        r"[^，。,；;、\s]{0,4}?项目|[^，。,；;、\s]{0,12}?项目([\d一二三四五六七八九十百]+)(?:个|项))"
     ),
     by_first=True,
 )
+_CLAUSE_END = re.compile(r"[，。,；;！!？?\n]")
+# (a centre, base or park counted among projects is one being built: 国家X研究中心等…项目8个)
+_COUNTED_WORKS_END = re.compile(r"(?:中心|基地|产业园|物流园|园区)$")
 _EXAMPLE_DEED = re.compile(r"开工|开复工|签约|启动|落地|落户|开建|投产|竣工|建成|实施")
 
 
@@ -1394,9 +1440,26 @@ def _single_examples(ctx: Context) -> None:
     view = ctx.view
     for m in _ONE_EXAMPLE.finditer(view):
         vs, ve = m.span(1)
+        opener = view[m.start() : vs]
         lo = max(view.rfind("。", max(0, vs - 120), vs), view.rfind("\n", max(0, vs - 120), vs), vs - 120) + 1
-        if not _EXAMPLE_DEED.search(view, max(0, lo), vs):
+        stop = _CLAUSE_END.search(view, m.end())
+        act_after = _EXAMPLE_DEED.search(view, m.end(), stop.start() if stop else len(view))
+        sentence_start = opener in ("。", "！", "!", "？", "?", "\n")
+        if sentence_start and not act_after:
+            continue  # (A等12个项目开工建设: a sentence opened by the example says its act after the count)
+        if not (m.group(2) or sentence_start or _EXAMPLE_DEED.search(view, max(0, lo), vs)):
             continue  # (the sentence up to its full stop: a ; splits clauses of one sentence)
+        # (浑南区A中心等…: a division written in full that opens the example is where it is, not its name)
+        place = next(
+            (
+                x
+                for x in ctx.mentions
+                if x.code and x.vstart == vs and x.vend <= ve - 4 and x.surface in ctx.gaz.full
+            ),
+            None,
+        )
+        if place is not None:
+            vs = place.vend
         words = tokens(view[vs:ve])
         if len(words) == 1 and word_freq(words[0]) > 0 and tag(words[0]) not in ("nz", "nt", "nr", "ns", "j"):
             continue  # 制造业等25个项目: a kind of industry, not a project's name
@@ -1407,6 +1470,13 @@ def _single_examples(ctx: Context) -> None:
         # (江城实验中学等8个民生项目: a school or park counted among the projects is the project here)
         if not _core_ok(ctx, vs, ve, verbs_ok=True) or _kinds_only(ctx, vs, ve, ve, []):
             continue
+        if (sentence_start or m.group(2)) and not (
+            same
+            or _item_names_one(view[vs:ve])
+            or _BUILT_ITEM_END.search(view, vs, ve)
+            or _COUNTED_WORKS_END.search(view, vs, ve)
+        ):
+            continue  # (装备制造等12个项目开工: the newer forms need a name or a facility, not a kind of industry)
         if same:
             for x in same:
                 ctx.mentions.remove(x)

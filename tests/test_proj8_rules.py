@@ -1,0 +1,174 @@
+"""Project and programme recall rules written from every development set's misses (branch proj8): case
+tables of invented sentences (none copied from an annotated article). Each table states the general
+pattern it checks, with sentences where the pattern must not fire."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+
+
+def _projects(text: str) -> set[str]:
+    return {n for n, t in _names(text).items() if t == "Project"}
+
+
+# --- names inside a list of projects ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a compass word (南方, 西部, 东北) the tagger calls a locative is part of a name, not a clause's word
+        (
+            "本报讯 此次签约的项目有星港供应链南方结算中心项目、年产8万吨饲料加工项目。",
+            {"星港供应链南方结算中心项目", "年产8万吨饲料加工项目"},
+            set(),
+        ),
+        (
+            "本报讯 签约项目包括云岭西部数据中心项目、年产2万吨果酒项目。",
+            {"云岭西部数据中心项目", "年产2万吨果酒项目"},
+            set(),
+        ),
+        # (a locative of time or extent is still no name's word)
+        ("本报讯 疫情期间复工项目达到30个。", set(), {"疫情期间复工项目"}),
+        # 及 after a run with no head of its own joins the words of one name, not two list items
+        (
+            "本报讯 开工项目具体包括：临港科创平台一期——智能装配及检测中心项目、年产6万吨饲料加工项目。",
+            {"临港科创平台一期——智能装配及检测中心项目"},
+            {"检测中心项目"},
+        ),
+    ],
+)
+def test_names_in_project_lists(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+# --- counted lists closed by 等…项目 ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # an approval by a planning body (批复, 核准, 立项) is an act on the listed undertakings, said after
+        # the list and the approving body's name
+        (
+            "本报讯 前期工作取得突破。青龙高速公路东岭至北坡段、临河县西岗风电场、白石大桥改建工程等项目，"
+            "省发展改革委已批复立项。",
+            {"青龙高速公路东岭至北坡段", "临河县西岗风电场"},
+            set(),
+        ),
+        (
+            "本报讯 国家发展改革委近日核准了松江大桥、北湾港区二期等项目。",
+            set(),
+            set(),
+        ),
+        # 引入 is 引进: the listed undertakings are brought in
+        (
+            "本报讯 集团将在深化合作的基础上，进一步引入细胞培养基项目、诊断试剂盒项目、"
+            "mRNA疫苗中试平台等项目，总投资50亿元。",
+            {"细胞培养基项目", "诊断试剂盒项目", "mRNA疫苗中试平台"},
+            set(),
+        ),
+        # an item opened by its firm's name is the firm's project (X集团多晶硅), not the firm
+        (
+            "本报讯 南山客运专线、华康新药工业园、宏宇集团多晶硅等一批重大项目开工建设。",
+            {"南山客运专线", "华康新药工业园", "宏宇集团多晶硅"},
+            set(),
+        ),
+        # 和 inside a word the segmenter splits into single characters (中和性) joins no two items
+        (
+            "本报讯 双方深化合作，进一步引进疫苗佐剂项目、检测试剂项目、尼洛病毒中和性抗体等项目。",
+            {"尼洛病毒中和性抗体"},
+            {"性抗体", "尼洛病毒中"},
+        ),
+        # (a 和 between two words still joins two items)
+        (
+            "本报讯 集中开工的项目有城东水厂、南溪公园和北湖湿地公园等5个项目。",
+            {"南溪公园", "北湖湿地公园"},
+            {"南溪公园和北湖湿地公园"},
+        ),
+        # a list of kinds of industry is no list of names, approved or not
+        ("本报讯 装备制造、现代农业等项目已获批复。", set(), {"装备制造", "现代农业"}),
+    ],
+)
+def test_counted_project_lists(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+# --- one named example of a counted share of projects ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a sentence opened by the example, the act said after the count (A等12个项目开工建设)
+        (
+            "本报讯 活动在科技城起步区举行。滨海国际科技城创新服务平台等9个项目开工建设，计划总投资8亿元。",
+            {"滨海国际科技城创新服务平台"},
+            set(),
+        ),
+        # a tally by size written after 项目 (A等10亿元以上项目8个) needs no act; a district written in full
+        # before the example is where it is, not its name
+        (
+            "本报讯 全市在建项目增多；浑南区国家新材料检测中心等10亿-50亿元项目12个，同比增加5个。",
+            {"国家新材料检测中心"},
+            {"浑南区国家新材料检测中心"},
+        ),
+        # (a kind of industry opening the sentence is no example's name)
+        ("本报讯 会议强调了几点。装备制造等12个项目开工建设。", set(), {"装备制造"}),
+        ("本报讯 全市项目增多；先进制造等亿元以上项目15个。", set(), {"先进制造"}),
+        # (no act after a sentence-opening example: a count, not a start)
+        ("本报讯 会上通报了情况。滨海国际科技城创新服务平台等9个项目情况良好。", set(), set()),
+    ],
+)
+def test_single_examples(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+# --- a place before an unknown name ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # after a county, three single characters no two of which make a known word are an unknown name
+        # (a village's, split by the segmenter), not a clause's verb
+        (
+            "本报讯 此次签约的项目有孟连县扎莫弄复合光伏发电项目、孟连县绿色建材加工项目。",
+            {"孟连县扎莫弄复合光伏发电项目"},
+            set(),
+        ),
+        # (要建好: 建好 is a word, the county's clause goes on)
+        ("本报讯 西丰县要建好光伏发电项目。", set(), {"西丰县要建好光伏发电项目"}),
+    ],
+)
+def test_place_before_unknown_name(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+# --- boundaries ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # 工程中心 (an engineering research centre) is inside the name: 工程 is not its head
+        (
+            "本报讯 总投资3亿元的蓝海涂料年产2万吨水性涂料及研发工程中心项目签约。",
+            {"蓝海涂料年产2万吨水性涂料及研发工程中心项目"},
+            {"蓝海涂料年产2万吨水性涂料及研发工程"},
+        ),
+    ],
+)
+def test_project_boundaries(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)
