@@ -172,3 +172,39 @@ def test_project_boundaries(text: str, wanted: set[str], unwanted: set[str]) -> 
     found = _projects(text)
     assert wanted <= found
     assert not (unwanted & found)
+
+
+# --- lists of works closed by 等…设施 and lists of named projects ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a list of works closed by 等交通设施 / 等能源设施: items ending in an infrastructure head are works
+        # (an item with 工程 or 项目 of its own may stand among them)
+        (
+            "本报讯 国家发展改革委近期核准了一批项目，包括青州新机场、北岭至南湾铁路改线工程等交通设施。",
+            {"青州新机场"},
+            set(),
+        ),
+        (
+            "本报讯 批复的项目有江东特高压输电工程、西溪河梯级水电站等能源设施。",
+            {"西溪河梯级水电站"},
+            set(),
+        ),
+        # (a list of kinds of facility names no work)
+        ("本报讯 全镇建成了学校、医院等公共设施。", set(), {"学校", "医院"}),
+        # an item with a project's own head counts as a name in a list closed by 等项目, whatever its words
+        (
+            "本报讯 双方将深化合作，进一步引入干鲜果及深加工项目、生物制剂项目、mRNA平台技术治疗新药等项目。",
+            {"mRNA平台技术治疗新药"},
+            set(),
+        ),
+        # (a list of kinds of work stays none)
+        ("本报讯 推进城市更新、老旧小区改造、道路提升工程等项目建设。", set(), {"城市更新", "老旧小区改造"}),
+    ],
+)
+def test_lists_of_works(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)

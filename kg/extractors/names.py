@@ -871,7 +871,7 @@ _LISTED_WORKS_END = re.compile(r"(?:园|中心|基地|工程|项目|厂|电站|�
 _WORKS_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
     r"等(?:一批|多个|[\d一二三四五六七八九十]+(?:个|项))?(?:重大|重点|大型)?"
-    r"(?:交通|水利|能源|市政|民生)?(?:基础设施|项目|工程)"
+    r"(?:交通|水利|能源|市政|民生|科研)?(?:基础设施|设施|项目|工程)"
 )
 _INFRA_END = re.compile(
     "(?:" + "|".join(map(re.escape, INFRASTRUCTURE_HEADS)) + ")(?:[一二三四五六七八九十]期)?$"
@@ -1126,7 +1126,7 @@ def _first_item(ctx: Context, vs: int, ve: int) -> int:
 # _WORKS_LIST): such a list lies inside one clause between two of them
 _WORKS_TAIL = re.compile(
     r"等(?:一批|多个|[\d一二三四五六七八九十]+(?:个|项))?(?:重大|重点|大型)?"
-    r"(?:交通|水利|能源|市政|民生)?(?:基础设施|项目|工程)"
+    r"(?:交通|水利|能源|市政|民生|科研)?(?:基础设施|设施|项目|工程)"
 )
 _START_CUE = Scan(re.compile(_START_VERB))
 _CLAUSE_STOP = re.compile(r"[，。,；;！!？?：:\s]")
@@ -1175,12 +1175,18 @@ def _in_clauses(
             yield from rx.finditer(view, cs, ce)
 
 
+_OWN_WORKS_END = re.compile(r"(?:项目|工程)$")
+
+
 def _listed_works(ctx: Context) -> None:
     """Items of a list of works that end in an infrastructure head: 青山机场、江北高速等重大项目."""
     view = ctx.view
     for m in _in_clauses(_WORKS_LIST, _WORKS_TAIL, view):
         items = m.group(1).split("、")
-        if not all(_INFRA_END.search(it) for it in items[1:]):
+        # (A机场、B工程等交通设施: an item with a works head of its own is one of the list's works too)
+        if not all(_INFRA_END.search(it) or _OWN_WORKS_END.search(it) for it in items[1:]) or not any(
+            _INFRA_END.search(it) for it in items
+        ):
             continue  # a list of works throughout, or something else
         pos = m.start(1)
         for i, item in enumerate(items):
@@ -1345,6 +1351,9 @@ def _item_opener(view: str, x: Mention, vs: int, ve: int) -> bool:
     )
 
 
+_OWN_HEAD_ITEM = re.compile(r"^[^、]{4,}(?:项目|工程)$")
+
+
 def _joiner_word(item: str, j: int) -> bool:
     """Is the 和 or 及 at item[j] a word of its own after a word (A公园和B公园), not part of one (以及) or
     of a run of single characters the segmenter split (中|和|性: 中和性抗体)?"""
@@ -1378,7 +1387,12 @@ def _counted_project_list(ctx: Context) -> None:
         # kinds of work (装备制造、现代农业等重点项目; 城市更新、老旧小区改造等项目建设) is none
         close = view[m.end(1) : m.end()]
         older = _OLDER_CLOSE.fullmatch(close) and (_OLDER_DEED.search(before) or _OLDER_DEED.search(after))
-        if not older and not all(_item_names_one(it) for it in re.split("[、和及]", m.group(1))):
+        # (an item with a project's own head after four or more characters, X及深加工项目, names one)
+        named = (
+            _OWN_HEAD_ITEM.search(it) or all(_item_names_one(w) for w in re.split("[和及]", it))
+            for it in m.group(1).split("、")
+        )
+        if not older and not all(named):
             continue
         pos = m.start(1)
         spans = []
