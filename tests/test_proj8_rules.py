@@ -208,3 +208,69 @@ def test_lists_of_works(text: str, wanted: set[str], unwanted: set[str]) -> None
     found = _projects(text)
     assert wanted <= found
     assert not (unwanted & found)
+
+
+# --- a list of projects after 项目包括/为, and its count without 等 --------------------------------------
+
+
+def test_works_listed_among_projects_are_projects() -> None:
+    # a works (X提升工程) listed among projects is a project, not also a campaign; a plant typed a firm by
+    # its 厂 is the works here; 和 inside a word of a name (泰和) joins no two items
+    names = _names("本报讯 当天开工的项目包括：东湖湿地公园提升工程、城北污水处理厂、泰和新材料产业园。")
+    assert names.get("东湖湿地公园提升工程") == "Project"
+    assert names.get("城北污水处理厂") == "Project"
+    assert names.get("泰和新材料产业园") == "Project"
+    assert not any(n == "东湖湿地公园提升工程" and t == "Programme" for n, t in names.items())
+
+
+@pytest.mark.parametrize(
+    "text, kinds",
+    [
+        # an X工程 item next to a project in a 、 list (其中A项目、B工程、C项目…) is one of the projects, and
+        # a project read inside it is none of its own
+        (
+            "本报讯 其中,河东科技孵化平台项目、临江新区生产性服务业提升工程、滨湖商务中心项目投资均完成年度计划。",
+            {"临江新区生产性服务业提升工程": "Project"},
+        ),
+        # (campaigns listed with no project beside them stay programmes)
+        (
+            "本报讯 全市深入实施人才强市工程、产业倍增工程。",
+            {"人才强市工程": "Programme", "产业倍增工程": "Programme"},
+        ),
+    ],
+)
+def test_works_beside_projects(text: str, kinds: dict[str, str]) -> None:
+    names = _names(text)
+    for name, kind in kinds.items():
+        assert names.get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # A、B、C三个项目: the count of the listed items right after the last, with no 等
+        (
+            "本报讯 会上，宏远物流园、天成光伏电站两个项目签约。",
+            {"宏远物流园", "天成光伏电站"},
+            set(),
+        ),
+        (
+            "本报讯 金石矿业年产5万吨铁精粉、宏远物流园、天成光伏电站十二个项目集中开工。",
+            {"金石矿业年产5万吨铁精粉", "宏远物流园", "天成光伏电站"},
+            {"天成光伏电站十"},
+        ),
+        # (等 before the count stays the close's: the last item does not take it)
+        (
+            "本报讯 集中开工的百川家居产业园、荣华悦府、世泰钛材加工中心等20个重点项目，总投资28亿元。",
+            {"世泰钛材加工中心"},
+            {"世泰钛材加工中心等"},
+        ),
+        # (kinds of industry counted are no names; a count with no list is none)
+        ("本报讯 全市新材料、装备制造两个产业项目开工。", set(), {"新材料", "装备制造"}),
+        ("本报讯 开工项目125个，签约项目30个。", set(), set()),
+    ],
+)
+def test_counted_without_deng(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)

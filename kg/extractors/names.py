@@ -1251,15 +1251,20 @@ def _sibling_projects(ctx: Context) -> None:
 # A、B等8个总投资127亿元项目: the group's total written between the count and 项目: dev18)
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
-    r"等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)(?:(?:计划)?(?:总投资|投资)[\d.]+(?:亿|万)?元的?)?"
+    r"(?:等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)(?:(?:计划)?(?:总投资|投资)[\d.]+(?:亿|万)?元的?)?"
     r"[^，。,；;、\s]{0,6}?"
-    r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)项目"
+    r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)"
+    # (A、B、C三个项目: the count of the listed items right after the last, with no 等)
+    r"|(?<![\d两二三四五六七八九十等])[\d两二三四五六七八九十]+个(?:重点|重大|产业)?)项目"
 )
 # _COUNTED_PROJECT_LIST tried only where it can match (it tried every position of every article: ~7 % of
 # extraction). A match holds its close (等 and a count: a close never holds another 等) and none of
 # ，。,；; or a space, its list is at most 12 × 31 + 30 characters: it lies in the stretch of text between
 # two such delimiters that holds a close, starting at most that far before the close.
-_COUNT_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个|(?:重点|重大|产业|民生)?项目)")
+_COUNT_CLOSE = re.compile(
+    r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个|(?:重点|重大|产业|民生)?项目)"
+    r"|[\d两二三四五六七八九十]+个(?:重点|重大|产业)?项目"
+)
 _LIST_DELIM = re.compile(r"[，。,；;\s]")
 _LIST_SPAN = 12 * 31 + 30
 
@@ -1545,16 +1550,24 @@ def _listed_projects(ctx: Context) -> None:
                 4 <= len(item) <= 30
                 and _CJK_NAME.fullmatch(item)
                 and _LISTED_WORKS_END.search(item)
-                # (A和B: two items joined, the other list rules split them)
-                and not re.search("[和及与]", item)
+                # (A和B: two items joined, the other list rules split them; 泰和 is a word of a name)
+                and not any(_joiner_word(item, j) for j, c in enumerate(item) if c in "和及与")
                 and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
             ):
                 ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
-                # (a park or centre listed as a started project is the project here, not a zone)
+                # (a park or centre listed as a started project is the project here, not a zone; a plant
+                # typed a firm by its 厂, X污水处理厂, is the works)
                 same = [
                     x
                     for x in ctx.mentions
-                    if x.vstart == pos and x.vend <= pos + len(item) and x.type in ("Institution", "Zone")
+                    if x.vstart == pos
+                    and (
+                        x.vend <= pos + len(item)
+                        and x.type in ("Institution", "Zone")
+                        or x.vend == pos + len(item)
+                        and x.type == "Company"
+                        and _listed_as_works(x)
+                    )
                 ]
                 for x in same:
                     ctx.mentions.remove(x)
@@ -2118,6 +2131,29 @@ _SCHEME_VERBS = (
 )
 
 
+def _listed_with_projects(ctx: Context, vs: int, he: int) -> bool:
+    """Is the X工程 at vs..he a project: taken for one by a project rule, or an item of a 、 list next to a
+    project (其中A项目、B提升工程、C项目投资均完成)? It is then made one if it is not yet."""
+    view = ctx.view
+    if any(p.type == "Project" and p.vstart == vs and p.vend == he for p in ctx.mentions):
+        return True
+    beside = any(
+        p.type == "Project"
+        and (p.vend == vs - 1 and view[vs - 1] == "、" or p.vstart == he + 1 and view[he : he + 1] == "、")
+        and p.name.endswith(("项目", "工程"))
+        for p in ctx.mentions
+    )
+    if beside:
+        # (the list's item is one name: a project the head rule read inside it, 宁东基地 in 宁东基地X提升工程,
+        # is no project of its own)
+        inner = [p for p in ctx.mentions if p.type == "Project" and vs <= p.vstart and p.vend < he]
+        for p in inner:
+            ctx.mentions.remove(p)
+        ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in inner and c.object not in inner]
+        ctx.add(vs, he, "Project", "project.sibling", 0.6)
+    return beside
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
@@ -2354,6 +2390,8 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 补短板建机制 is a phrase, not a named mechanism
         if any(c in view[vs:he] for c in PUNCT):
             continue
+        if head == "工程" and _listed_with_projects(ctx, vs, he):
+            continue  # 开工的项目包括A提升工程、B项目: a works among listed projects is one of them
         year = _YEAR_LEAD.match(view, vs, hs)
         if year and hs - year.end() >= 4:
             # 2024年县域商业建设行动: this year's round of a campaign; the campaign is named without the year
