@@ -274,3 +274,29 @@ def test_counted_without_deng(text: str, wanted: set[str], unwanted: set[str]) -
     found = _projects(text)
     assert wanted <= found
     assert not (unwanted & found)
+
+
+# --- programme boundaries ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # 行动 followed by 计划 / 方案 is not a name's end: the plan's head goes on (one programme, not two)
+        ("本报讯 县里启动实施城市更新三年行动计划。", {"城市更新三年行动计划"}, {"城市更新三年行动"}),
+        (
+            "本报讯 为贯彻全省乡村环境提升三年行动方案精神，各地加快推进。",
+            set(),
+            {"乡村环境提升三年行动"},
+        ),
+        # (行动 at a name's end stays its head)
+        ("本报讯 全面振兴新突破三年行动开局良好。", {"全面振兴新突破三年行动"}, set()),
+        # a verb of carrying out (落实, 贯彻, 执行, 开展, 实施) never opens a programme's own name
+        ("本报讯 该市落实稳经济一揽子政策措施。", {"稳经济一揽子政策措施"}, {"落实稳经济一揽子政策措施"}),
+        ("本报讯 全县贯彻执行新增设备补贴政策。", {"新增设备补贴政策"}, {"执行新增设备补贴政策"}),
+    ],
+)
+def test_programme_boundaries(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = {n for n, t in _names(text).items() if t == "Programme"}
+    assert wanted <= found
+    assert not (unwanted & found)

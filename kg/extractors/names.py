@@ -2005,6 +2005,8 @@ _PLACE_ACT = re.compile(
 
 
 _CARRY_OUT = frozenset(entries("carry_out_verbs"))
+# the verbs of carrying out that never open a programme's own name (深化, 推进, 推动, 推行 may: 深化转型项目建设年)
+_NEVER_OPENS = _CARRY_OUT - {"深化", "推进", "推动", "推行"}
 
 
 def _after_lead_idiom(vs: int, hs: int, view: str) -> int:
@@ -2154,6 +2156,10 @@ def _listed_with_projects(ctx: Context, vs: int, he: int) -> bool:
     return beside
 
 
+# the heads of a plan or document that go on after 行动 in one name (X三年行动计划, X行动方案)
+_PLAN_AFTER_ACTION = ("计划", "方案", "纲要")
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
@@ -2293,8 +2299,15 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 战略合作, 发展改革委, 计划单列, 风机制造: the head is part of another word
         if m.group().endswith("行动") and view[he : he + 1] == "态" or view.startswith("试验", he):
             continue  # 实行动态管理: 实行 + 动态; 综合改革试验区 is a designated area
+        if m.group().endswith("行动") and view.startswith(_PLAN_AFTER_ACTION, he):
+            continue  # X三年行动计划, X行动方案: the plan's head goes on; the whole name is the programme
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
         vs = _after_lead_idiom(vs, hs, view)
+        first = (tokens(view[vs:hs]) or ("",))[0]
+        if first in _NEVER_OPENS and hs - vs - len(first) >= 4:
+            vs += len(
+                first
+            )  # 落实稳经济一揽子政策措施: the act of carrying it out is the clause's (落实 is tagged a)
         for lead in _SOURCE_VERB.finditer(view, vs, hs):
             vs = lead.end()  # 来源于县级产业扶持金
         for b in ctx.mentions:
@@ -2372,7 +2385,7 @@ def extract_programmes(ctx: Context) -> None:
             head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)
         ):
             continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
-        if head in ("机制", "政策", "改革", "活动"):
+        if head in ("机制", "政策", "改革", "活动", "措施", "政策措施"):
             vs = strip_leading_verbs(ctx, vs, hs)  # 深化东西部扶贫协作机制: the verb is the clause's
         if head == "机制" and view[hs - 2 : hs] == "体制":
             continue  # 体制机制: institutions in general
