@@ -144,6 +144,8 @@ def test_single_examples(text: str, wanted: set[str], unwanted: set[str]) -> Non
             {"孟连县扎莫弄复合光伏发电项目"},
             set(),
         ),
+        # a single character of a place's name after a one-character "verb" (新疆准|东): a split place name
+        ("本报讯 近日，新疆准东20万千瓦光伏治沙项目全容量并网。", {"新疆准东20万千瓦光伏治沙项目"}, set()),
         # (要建好: 建好 is a word, the county's clause goes on)
         ("本报讯 西丰县要建好光伏发电项目。", set(), {"西丰县要建好光伏发电项目"}),
     ],

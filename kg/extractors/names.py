@@ -188,6 +188,10 @@ def _core_ok(
                     # (a bound noun morpheme after it: the segmenter's split of an unknown word)
                     or tag(nxt[k + 1]) == "ng"
                     and len(nxt[k + 1]) == 1
+                    # (a single character of a place's or person's name after it: 新疆准|东, a place
+                    # name the segmenter split, no verb)
+                    or tag(nxt[k + 1]) in ("ns", "nr")
+                    and len(nxt[k + 1]) == 1
                 )
                 # (three single characters no two of which make a known word: an unknown name split
                 # apart, 孟连县扎|莫|弄光伏项目, a village's; 要|建|好 holds the word 建好)
