@@ -302,3 +302,18 @@ def test_programme_boundaries(text: str, wanted: set[str], unwanted: set[str]) -
     found = {n for n, t in _names(text).items() if t == "Programme"}
     assert wanted <= found
     assert not (unwanted & found)
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a firm that 投资建设的 (with or without a sum, and where) owns the project: its name may be plain
+        ("本报讯 华宇公司在我县投资建设的智能制造基地项目已投产。", {"智能制造基地项目"}, set()),
+        # (a kind of project stays none, owned or not)
+        ("本报讯 宏达集团投资建设的重点项目进展顺利。", set(), {"重点项目"}),
+    ],
+)
+def test_owned_without_sum(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)

@@ -1622,8 +1622,10 @@ def _joined_item(ctx: Context, vs: int, hs: int) -> int:
     return start if m.end(1) - start <= 12 else vs
 
 
+# (also a firm's name, where it builds, and 投资建设的 with no sum: X公司在我县投资建设的Y项目)
 _OWNED = re.compile(
     r"(?:(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)"
+    r"|(?:公司|集团)(?:在[^，。,；;、\s]{1,8})?投资(?:建设|兴建|新建)的"
     r"|投资(?:约)?[\d.]+(?:亿|万)?(?:美元|欧元|港元|元)的)$"
 )
 # the same ownership written after the name: …项目由X公司(总)投资N亿元建设
