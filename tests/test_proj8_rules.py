@@ -317,3 +317,42 @@ def test_owned_without_sum(text: str, wanted: set[str], unwanted: set[str]) -> N
     found = _projects(text)
     assert wanted <= found
     assert not (unwanted & found)
+
+
+# --- a named building a firm builds or opens -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # 建成了 / 投资的 + a named building (广场, 大厦, 综合体, 万象城, 购物中心) + an act of opening or building
+        ("本报讯 2015年，华泰集团建成了临江华泰广场，这里成为城市地标。", {"临江华泰广场"}, set()),
+        ("本报讯 该公司在新区投资的北湖万象城正式开业。", {"北湖万象城"}, set()),
+        # a named building opening (X广场开业) after a clause break or 在
+        ("本报讯 星河集团在滨江星河广场开业一年后，又建设了新街区。", {"滨江星河广场"}, set()),
+        # (no name: a generic building, or one counted)
+        ("本报讯 县里新建的办公楼投入使用。", set(), {"办公楼"}),
+        ("本报讯 该公司建成了一座广场。", set(), {"一座广场"}),
+    ],
+)
+def test_opened_buildings(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # 示范创建 heads a campaign of creating model places or firms
+        ("本报讯 全省开展一县一品示范创建，加快打造特色品牌。", {"一县一品示范创建"}, set()),
+        ("本报讯 该县深入推进美丽庭院示范创建。", {"美丽庭院示范创建"}, set()),
+        # (示范创建资金 names the campaign's fund; 示范创建 alone names no campaign)
+        ("本报讯 省财政示范创建资金要集中使用。", set(), {"省财政示范创建"}),
+        ("本报讯 该村积极参与示范创建。", set(), {"示范创建"}),
+    ],
+)
+def test_model_creation_campaigns(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = {n for n, t in _names(text).items() if t == "Programme"}
+    assert wanted <= found
+    assert not (unwanted & found)

@@ -656,11 +656,39 @@ def extract_projects(ctx: Context) -> None:
     for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
         if view.startswith("项目", p.vend) and _FACILITY_END.search(p.surface):
             ctx.add(p.vstart, p.vend + 2, "Project", "project.head", 0.8)
+    _opened_buildings(ctx)
     _sibling_projects(ctx)
     _built_siblings(ctx)
     _coordinated_projects(ctx)
     _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
     _without_divisions(ctx)
+
+
+# a named building a firm builds or opens (建成了X广场, 投资的X万象城正式开业, X广场开业): the undertaking is a
+# project whatever its head (building_heads, and the malls' 万象城, 购物中心)
+_BUILDING_NAME = (
+    "[^，。,；;、：:“”‘’的在了\\s]{2,14}?(?:" + alternation("building_heads") + "|万象城|购物中心)"
+)
+_BUILT_BUILDING = re.compile(
+    r"(?:投资建设|投资兴建|投资|建设|建成|兴建|打造)(?:了|的)("
+    + _BUILDING_NAME
+    + r")(?=[，。,；;]|正式|投入|开业|建成|竣工|封顶|成为)"
+)
+_OPENED_BUILDING = re.compile(
+    r"(?:^|(?<=[，。,；;在\n]))(" + _BUILDING_NAME + r")(?=(?:正式)?(?:开业|投入运营))"
+)
+
+
+def _opened_buildings(ctx: Context) -> None:
+    view = ctx.view
+    found = [m for m in _BUILT_BUILDING.finditer(view)] + [m for m in _OPENED_BUILDING.finditer(view)]
+    for m in found:
+        vs, ve = m.span(1)
+        if any(x.vstart < ve and vs < x.vend and not x.code for x in ctx.mentions):
+            continue  # a firm's, an institution's or a project's name already there
+        if not _core_ok(ctx, vs, ve) or not _specific(tokens(view[vs:ve])):
+            continue  # (新建的办公楼, 建成了广场: no name)
+        ctx.add(vs, ve, "Project", "project.opened-building", 0.6)
 
 
 def _without_divisions(ctx: Context) -> None:
@@ -1885,8 +1913,10 @@ def _phase(ctx: Context, proj) -> None:
 _POLICY_DOC_HEADS = sorted(entries("policy_document_heads"), key=len, reverse=True)
 # (those the head list had before: a work plan's name needs no place, 组织保障工作方案)
 _POLICY_DOC_SET = frozenset(_POLICY_DOC_HEADS) - {"工作方案", "实施方案", "政策措施"}
+# (示范创建: a campaign of creating model places or firms, 一县一业示范创建, 供应链创新与应用示范创建; the
+# title the campaign confers is a designation, not this)
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|"
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|示范创建|"
     + alternation("campaign_battles", "fund_heads")
     + "|"
     + "|".join(h for h in _POLICY_DOC_HEADS if not h.startswith("条"))
@@ -2305,6 +2335,8 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 战略合作, 发展改革委, 计划单列, 风机制造: the head is part of another word
         if m.group().endswith("行动") and view[he : he + 1] == "态" or view.startswith("试验", he):
             continue  # 实行动态管理: 实行 + 动态; 综合改革试验区 is a designated area
+        if m.group() == "示范创建" and view.startswith(("资金", "经费", "补助", "奖补"), he):
+            continue  # 示范创建资金: the campaign's fund, not the campaign, is named here
         if m.group().endswith("行动") and view.startswith(_PLAN_AFTER_ACTION, he):
             continue  # X三年行动计划, X行动方案: the plan's head goes on; the whole name is the programme
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
