@@ -109,6 +109,9 @@ _FIELD_VERBS = frozenset(("制造", "种植", "加工", "生产", "养殖", "研
 # a core that ends in the head of a facility names that facility, whose kind a verb may say (清原抽水蓄能电站,
 # 北山污水处理厂): a place before such a verb is the facility's, not a clause's subject
 _FACILITY_CORE_END = re.compile("(?:" + alternation("facility_heads", "infrastructure_heads") + ")$")
+# a compass word (南方, 东部, 西北) the tagger calls a locative names a region inside a name (X南方金融中心,
+# 东北亚物流园), unlike the locatives that place a clause in time or space (期间, 以来, 之后, 以上)
+_COMPASS = re.compile(r"[东南西北中][方部]|东北|东南|西北|西南")
 
 
 def _core_ok(
@@ -146,7 +149,7 @@ def _core_ok(
             len(w) > 1
             and (
                 t in _BAD_TAGS
-                and not (t == "f" and len(w) > 2)
+                and not (t == "f" and (len(w) > 2 or _COMPASS.fullmatch(w)))
                 and not (capacity and t == "ad")
                 # 心连心化工年产100万吨尿素项目: a short idiom used as a brand, with a capacity after it
                 and not (capacity and t in ("i", "l") and len(w) <= 3)
@@ -185,7 +188,17 @@ def _core_ok(
                     # (a bound noun morpheme after it: the segmenter's split of an unknown word)
                     or tag(nxt[k + 1]) == "ng"
                     and len(nxt[k + 1]) == 1
+                    # (a single character of a place's or person's name after it: 新疆准|东, a place
+                    # name the segmenter split, no verb)
+                    or tag(nxt[k + 1]) in ("ns", "nr")
+                    and len(nxt[k + 1]) == 1
                 )
+                # (three single characters no two of which make a known word: an unknown name split
+                # apart, 孟连县扎|莫|弄光伏项目, a village's; 要|建|好 holds the word 建好)
+                or len(nxt) > k + 3
+                and all(len(w) == 1 for w in nxt[k : k + 3])
+                and word_freq(nxt[k] + nxt[k + 1]) == 0
+                and word_freq(nxt[k + 1] + nxt[k + 2]) == 0
             ):
                 continue  # X省望景物流园: the segmenter split an unknown word (望|景) after the place, no verb
             if facility and m.code and nxt and not _BUILD_VERB.match(nxt[k]):
@@ -420,7 +433,7 @@ def extract_projects(ctx: Context) -> None:
         head = m.group()
         if (
             view[he : he + 1] in ("部", "师", "局", "院", "化", "区")
-            or view.startswith("建设", he)
+            or view.startswith(("建设", "中心"), he)
             and head == "工程"
         ):
             continue
@@ -666,11 +679,39 @@ def extract_projects(ctx: Context) -> None:
     for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
         if view.startswith("项目", p.vend) and _FACILITY_END.search(p.surface):
             ctx.add(p.vstart, p.vend + 2, "Project", "project.head", 0.8)
+    _opened_buildings(ctx)
     _sibling_projects(ctx)
     _built_siblings(ctx)
     _coordinated_projects(ctx)
     _single_examples(ctx)  # (after the headed names: A项目 named before labels the bare A)
     _without_divisions(ctx)
+
+
+# a named building a firm builds or opens (建成了X广场, 投资的X万象城正式开业, X广场开业): the undertaking is a
+# project whatever its head (building_heads, and the malls' 万象城, 购物中心)
+_BUILDING_NAME = (
+    "[^，。,；;、：:“”‘’的在了\\s]{2,14}?(?:" + alternation("building_heads") + "|万象城|购物中心)"
+)
+_BUILT_BUILDING = re.compile(
+    r"(?:投资建设|投资兴建|投资|建设|建成|兴建|打造)(?:了|的)("
+    + _BUILDING_NAME
+    + r")(?=[，。,；;]|正式|投入|开业|建成|竣工|封顶|成为)"
+)
+_OPENED_BUILDING = re.compile(
+    r"(?:^|(?<=[，。,；;在\n]))(" + _BUILDING_NAME + r")(?=(?:正式)?(?:开业|投入运营))"
+)
+
+
+def _opened_buildings(ctx: Context) -> None:
+    view = ctx.view
+    found = [m for m in _BUILT_BUILDING.finditer(view)] + [m for m in _OPENED_BUILDING.finditer(view)]
+    for m in found:
+        vs, ve = m.span(1)
+        if any(x.vstart < ve and vs < x.vend and not x.code for x in ctx.mentions):
+            continue  # a firm's, an institution's or a project's name already there
+        if not _core_ok(ctx, vs, ve) or not _specific(tokens(view[vs:ve])):
+            continue  # (新建的办公楼, 建成了广场: no name)
+        ctx.add(vs, ve, "Project", "project.opened-building", 0.6)
 
 
 def _without_divisions(ctx: Context) -> None:
@@ -885,7 +926,7 @@ _LISTED_WORKS_END = re.compile(r"(?:园|中心|基地|工程|项目|厂|电站|�
 _WORKS_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
     r"等(?:一批|多个|[\d一二三四五六七八九十]+(?:个|项))?(?:重大|重点|大型)?"
-    r"(?:交通|水利|能源|市政|民生)?(?:基础设施|项目|工程)"
+    r"(?:交通|水利|能源|市政|民生|科研)?(?:基础设施|设施|项目|工程)"
 )
 _INFRA_END = re.compile(
     "(?:" + "|".join(map(re.escape, INFRASTRUCTURE_HEADS)) + ")(?:[一二三四五六七八九十]期)?$"
@@ -1034,7 +1075,11 @@ def _named_list(ctx: Context) -> None:
         # A、B和C: the last item joined by 和/及 is two named works when each side names one
         ls, le = spans[-1]
         j = _LAST_JOIN.search(view, ls + 2, le - 2)
-        if j and (_named_item(view[ls : j.start()]) or _named_item(view[j.end() : le])):
+        if (
+            j
+            and _joiner_word(view[ls:le], j.start() - ls)
+            and (_named_item(view[ls : j.start()]) or _named_item(view[j.end() : le]))
+        ):
             spans[-1:] = [(ls, j.start()), (j.end(), le)]
         for i, (vs, ve) in enumerate(spans):
             if i == 0 and not (vs == 0 or view[vs - 1] in _SENTENCE_OPEN):
@@ -1137,7 +1182,7 @@ def _first_item(ctx: Context, vs: int, ve: int) -> int:
 # _WORKS_LIST): such a list lies inside one clause between two of them
 _WORKS_TAIL = re.compile(
     r"等(?:一批|多个|[\d一二三四五六七八九十]+(?:个|项))?(?:重大|重点|大型)?"
-    r"(?:交通|水利|能源|市政|民生)?(?:基础设施|项目|工程)"
+    r"(?:交通|水利|能源|市政|民生|科研)?(?:基础设施|设施|项目|工程)"
 )
 _START_CUE = Scan(re.compile(_START_VERB))
 _CLAUSE_STOP = re.compile(r"[，。,；;！!？?：:\s]")
@@ -1186,12 +1231,18 @@ def _in_clauses(
             yield from rx.finditer(view, cs, ce)
 
 
+_OWN_WORKS_END = re.compile(r"(?:项目|工程)$")
+
+
 def _listed_works(ctx: Context) -> None:
     """Items of a list of works that end in an infrastructure head: 青山机场、江北高速等重大项目."""
     view = ctx.view
     for m in _in_clauses(_WORKS_LIST, _WORKS_TAIL, view):
         items = m.group(1).split("、")
-        if not all(_INFRA_END.search(it) for it in items[1:]):
+        # (A机场、B工程等交通设施: an item with a works head of its own is one of the list's works too)
+        if not all(_INFRA_END.search(it) or _OWN_WORKS_END.search(it) for it in items[1:]) or not any(
+            _INFRA_END.search(it) for it in items
+        ):
             continue  # a list of works throughout, or something else
         pos = m.start(1)
         for i, item in enumerate(items):
@@ -1210,6 +1261,8 @@ def _sibling_projects(ctx: Context) -> None:
     starts = {p.vstart for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"}
     for m in _SIBLING.finditer(view):
         vs, ve = m.span(1)
+        if view[m.start()] != "、" and not view.endswith(("项目", "工程"), 0, m.start()):
+            continue  # X装配及Y中心项目: 和/及 after a run with no head of its own joins words of one name
         prev_is_project = vs - 1 in heads
         next_is_project = ve + 1 in starts
         de = view.rfind("的", vs, ve)
@@ -1254,15 +1307,20 @@ def _sibling_projects(ctx: Context) -> None:
 # A、B等8个总投资127亿元项目: the group's total written between the count and 项目: dev18)
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
-    r"等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)(?:(?:计划)?(?:总投资|投资)[\d.]+(?:亿|万)?元的?)?"
+    r"(?:等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)(?:(?:计划)?(?:总投资|投资)[\d.]+(?:亿|万)?元的?)?"
     r"[^，。,；;、\s]{0,6}?"
-    r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)项目"
+    r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)"
+    # (A、B、C三个项目: the count of the listed items right after the last, with no 等)
+    r"|(?<![\d两二三四五六七八九十等])[\d两二三四五六七八九十]+个(?:重点|重大|产业)?)项目"
 )
 # _COUNTED_PROJECT_LIST tried only where it can match (it tried every position of every article: ~7 % of
 # extraction). A match holds its close (等 and a count: a close never holds another 等) and none of
 # ，。,；; or a space, its list is at most 12 × 31 + 30 characters: it lies in the stretch of text between
 # two such delimiters that holds a close, starting at most that far before the close.
-_COUNT_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个|(?:重点|重大|产业|民生)?项目)")
+_COUNT_CLOSE = re.compile(
+    r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个|(?:重点|重大|产业|民生)?项目)"
+    r"|[\d两二三四五六七八九十]+个(?:重点|重大|产业)?项目"
+)
 _LIST_DELIM = re.compile(r"[，。,；;\s]")
 _LIST_SPAN = 12 * 31 + 30
 
@@ -1287,9 +1345,14 @@ def _counted_lists(view: str) -> Iterator[re.Match]:
 # a list of sectors closed the same way (涉及装备制造、现代农业等20个项目) has none of it
 # (A、B等各大重点项目的建设现场: the listed undertakings are being built)
 # (推进, 前期工作, 施工招标, 顺利进行: the listed undertakings are prepared or under way: dev14)
+# (批复, 核准, 立项, 审批: the listed undertakings are approved by a planning body; 引入 as 引进)
 _PROJECT_DEED = re.compile(
-    r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成|建设现场|施工现场|推进|前期工作|施工招标|顺利进行"
+    r"开工|开复工|签约|引进|引入|落地|落户|开建|投产|竣工|建成|建设现场|施工现场|推进|前期工作|施工招标|顺利进行"
+    r"|批复|核准|立项|审批"
 )
+
+
+_APPROVAL_AFTER = re.compile(r"[，,]?[^，。,；;！!？?\s]{0,12}?(?:批复|核准|立项|审批|批准)")
 
 
 def _listed_as_works(x: Mention) -> bool:
@@ -1304,7 +1367,9 @@ def _listed_as_works(x: Mention) -> bool:
 
 # the closes and acts of the counted lists before dev14 (a count or 一批 after 等; a start, signing or settling)
 _OLDER_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目")
-_OLDER_DEED = re.compile(r"开工|开复工|签约|引进|落地|落户|开建|投产|竣工|建成|建设现场|施工现场")
+_OLDER_DEED = re.compile(
+    r"开工|开复工|签约|引进|引入|落地|落户|开建|投产|竣工|建成|建设现场|施工现场|批复|核准"
+)
 _COINED_CHAR_TAGS = frozenset(("n", "ng", "zg", "m", "q", "nr", "ns", "nz", "vg", "g", ""))
 
 
@@ -1337,12 +1402,31 @@ def _item_opener(view: str, x: Mention, vs: int, ve: int) -> bool:
         return False
     if x.type in _PLACE_TYPES + ("Town", "Zone"):
         return True
+    if x.type == "Company" and x.surface.endswith(("集团", "公司")) and ve - x.vend >= 2:
+        return True  # X集团多晶硅, X公司年产Y: a project named by its firm and what it makes or builds
     return (
         x.type == "Company"
         and x.rule == "company.suffix"
         and x.surface.endswith("厂")
         and _PLANT_WORKS.fullmatch(view, x.vend, ve) is not None
     )
+
+
+_OWN_HEAD_ITEM = re.compile(r"^[^、]{4,}(?:项目|工程)$")
+
+
+def _joiner_word(item: str, j: int) -> bool:
+    """Is the 和 or 及 at item[j] a word of its own after a word (A公园和B公园), not part of one (以及) or
+    of a run of single characters the segmenter split (中|和|性: 中和性抗体)?"""
+    pos = 0
+    words = tokens(item)
+    for k, w in enumerate(words):
+        if pos == j:
+            return w == item[j] and 0 < k < len(words) - 1 and len(words[k - 1]) > 1
+        pos += len(w)
+        if pos > j:
+            return False
+    return False
 
 
 def _counted_project_list(ctx: Context) -> None:
@@ -1355,14 +1439,21 @@ def _counted_project_list(ctx: Context) -> None:
         lead = _first_item(ctx, m.start(1), m.start(1) + len(first))  # the first item's own opening words
         before = view[max(s_start, m.start(1) - 12) : lead]
         after = view[m.end() : min(s_end, m.end() + 10)]
-        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after)):
+        # (A、B等项目，国家发改委已批复: an approval is said after the approving body's name)
+        approved = _APPROVAL_AFTER.match(view, m.end(), s_end)
+        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after) or approved):
             continue
         # the forms added for dev14 (等项目 with no count, 等一批…的大项目, an act of preparing or going on)
         # hold a list of names only when every item says which undertaking it is: a list of sectors or
         # kinds of work (装备制造、现代农业等重点项目; 城市更新、老旧小区改造等项目建设) is none
         close = view[m.end(1) : m.end()]
         older = _OLDER_CLOSE.fullmatch(close) and (_OLDER_DEED.search(before) or _OLDER_DEED.search(after))
-        if not older and not all(_item_names_one(it) for it in re.split("[、和及]", m.group(1))):
+        # (an item with a project's own head after four or more characters, X及深加工项目, names one)
+        named = (
+            _OWN_HEAD_ITEM.search(it) or all(_item_names_one(w) for w in re.split("[和及]", it))
+            for it in m.group(1).split("、")
+        )
+        if not older and not all(named):
             continue
         pos = m.start(1)
         spans = []
@@ -1374,7 +1465,7 @@ def _counted_project_list(ctx: Context) -> None:
                 vs = _first_item(ctx, vs, ve)
             # (…、A和B等项目: the last item joins two with 和 or 及, each a name of three or more characters)
             j = max(item.rfind("和"), item.rfind("及"))
-            if i == len(items) - 1 and j >= 3 and len(item) - j > 3:
+            if i == len(items) - 1 and j >= 3 and len(item) - j > 3 and _joiner_word(item, j):
                 spans += [(vs, pos - 1 - len(item) + j), (pos - len(item) + j, ve)]
             else:
                 spans.append((vs, ve))
@@ -1404,12 +1495,18 @@ def _counted_project_list(ctx: Context) -> None:
 
 # 其中A等25个产业项目, …;B等20个民生项目: one named example of a counted share of the projects an act
 # (开工, 签约, 启动…) covers, written after 其中 or after a clause break of that sentence
+# (also a sentence opened by the example, A等12个项目开工建设, the act said after the count; and a count
+# by size written after 项目, 其中A等10亿元以上项目8个, a tally of projects that needs no act)
 _ONE_EXAMPLE = Scan(
     re.compile(
-        r"(?:其中|[；;])([^，。,；;、：:“”\s等]{3,12})等[\d一二三四五六七八九十百]+(?:个|项)[^，。,；;、\s]{0,4}?项目"
+        r"(?:其中|[；;。！!？?\n])([^，。,；;、：:“”\s等]{3,16})等(?:[\d一二三四五六七八九十百]+(?:个|项)"
+        r"[^，。,；;、\s]{0,4}?项目|[^，。,；;、\s]{0,12}?项目([\d一二三四五六七八九十百]+)(?:个|项))"
     ),
     by_first=True,
 )
+_CLAUSE_END = re.compile(r"[，。,；;！!？?\n]")
+# (a centre, base or park counted among projects is one being built: 国家X研究中心等…项目8个)
+_COUNTED_WORKS_END = re.compile(r"(?:中心|基地|产业园|物流园|园区)$")
 _EXAMPLE_DEED = re.compile(r"开工|开复工|签约|启动|落地|落户|开建|投产|竣工|建成|实施")
 
 
@@ -1418,9 +1515,26 @@ def _single_examples(ctx: Context) -> None:
     view = ctx.view
     for m in _ONE_EXAMPLE.finditer(view):
         vs, ve = m.span(1)
+        opener = view[m.start() : vs]
         lo = max(view.rfind("。", max(0, vs - 120), vs), view.rfind("\n", max(0, vs - 120), vs), vs - 120) + 1
-        if not _EXAMPLE_DEED.search(view, max(0, lo), vs):
+        stop = _CLAUSE_END.search(view, m.end())
+        act_after = _EXAMPLE_DEED.search(view, m.end(), stop.start() if stop else len(view))
+        sentence_start = opener in ("。", "！", "!", "？", "?", "\n")
+        if sentence_start and not act_after:
+            continue  # (A等12个项目开工建设: a sentence opened by the example says its act after the count)
+        if not (m.group(2) or sentence_start or _EXAMPLE_DEED.search(view, max(0, lo), vs)):
             continue  # (the sentence up to its full stop: a ; splits clauses of one sentence)
+        # (浑南区A中心等…: a division written in full that opens the example is where it is, not its name)
+        place = next(
+            (
+                x
+                for x in ctx.mentions
+                if x.code and x.vstart == vs and x.vend <= ve - 4 and x.surface in ctx.gaz.full
+            ),
+            None,
+        )
+        if place is not None:
+            vs = place.vend
         words = tokens(view[vs:ve])
         if len(words) == 1 and word_freq(words[0]) > 0 and tag(words[0]) not in ("nz", "nt", "nr", "ns", "j"):
             continue  # 制造业等25个项目: a kind of industry, not a project's name
@@ -1431,6 +1545,13 @@ def _single_examples(ctx: Context) -> None:
         # (江城实验中学等8个民生项目: a school or park counted among the projects is the project here)
         if not _core_ok(ctx, vs, ve, verbs_ok=True) or _kinds_only(ctx, vs, ve, ve, []):
             continue
+        if (sentence_start or m.group(2)) and not (
+            same
+            or _item_names_one(view[vs:ve])
+            or _BUILT_ITEM_END.search(view, vs, ve)
+            or _COUNTED_WORKS_END.search(view, vs, ve)
+        ):
+            continue  # (装备制造等12个项目开工: the newer forms need a name or a facility, not a kind of industry)
         if same:
             for x in same:
                 ctx.mentions.remove(x)
@@ -1485,16 +1606,24 @@ def _listed_projects(ctx: Context) -> None:
                 4 <= len(item) <= 30
                 and _CJK_NAME.fullmatch(item)
                 and _LISTED_WORKS_END.search(item)
-                # (A和B: two items joined, the other list rules split them)
-                and not re.search("[和及与]", item)
+                # (A和B: two items joined, the other list rules split them; 泰和 is a word of a name)
+                and not any(_joiner_word(item, j) for j, c in enumerate(item) if c in "和及与")
                 and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
             ):
                 ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
-                # (a park or centre listed as a started project is the project here, not a zone)
+                # (a park or centre listed as a started project is the project here, not a zone; a plant
+                # typed a firm by its 厂, X污水处理厂, is the works)
                 same = [
                     x
                     for x in ctx.mentions
-                    if x.vstart == pos and x.vend <= pos + len(item) and x.type in ("Institution", "Zone")
+                    if x.vstart == pos
+                    and (
+                        x.vend <= pos + len(item)
+                        and x.type in ("Institution", "Zone")
+                        or x.vend == pos + len(item)
+                        and x.type == "Company"
+                        and _listed_as_works(x)
+                    )
                 ]
                 for x in same:
                     ctx.mentions.remove(x)
@@ -1545,8 +1674,10 @@ def _joined_item(ctx: Context, vs: int, hs: int) -> int:
     return start if m.end(1) - start <= 12 else vs
 
 
+# (also a firm's name, where it builds, and 投资建设的 with no sum: X公司在我县投资建设的Y项目)
 _OWNED = re.compile(
     r"(?:(?:公司|集团)(?:总)?投资(?:约)?[\d.]+(?:亿|万)?元(?:建设|实施|兴建|新建|打造|的|建设的|实施的)"
+    r"|(?:公司|集团)(?:在[^，。,；;、\s]{1,8})?投资(?:建设|兴建|新建)的"
     r"|投资(?:约)?[\d.]+(?:亿|万)?(?:美元|欧元|港元|元)的)$"
 )
 # the same ownership written after the name: …项目由X公司(总)投资N亿元建设
@@ -1806,8 +1937,10 @@ def _phase(ctx: Context, proj) -> None:
 _POLICY_DOC_HEADS = sorted(entries("policy_document_heads"), key=len, reverse=True)
 # (those the head list had before: a work plan's name needs no place, 组织保障工作方案)
 _POLICY_DOC_SET = frozenset(_POLICY_DOC_HEADS) - {"工作方案", "实施方案", "政策措施"}
+# (示范创建: a campaign of creating model places or firms, 一县一业示范创建, 供应链创新与应用示范创建; the
+# title the campaign confers is a designation, not this)
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|"
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|示范创建|"
     + alternation("campaign_battles", "fund_heads")
     + "|"
     + "|".join(h for h in _POLICY_DOC_HEADS if not h.startswith("条"))
@@ -1932,6 +2065,8 @@ _PLACE_ACT = re.compile(
 
 
 _CARRY_OUT = frozenset(entries("carry_out_verbs"))
+# the verbs of carrying out that never open a programme's own name (深化, 推进, 推动, 推行 may: 深化转型项目建设年)
+_NEVER_OPENS = _CARRY_OUT - {"深化", "推进", "推动", "推行"}
 
 
 def _after_lead_idiom(vs: int, hs: int, view: str) -> int:
@@ -2056,6 +2191,33 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _SCHEME_VERBS = (
     frozenset(entries("programme_verbs")) | frozenset(entries("implement_verbs")) | {"深化", "完善"}
 )
+
+
+def _listed_with_projects(ctx: Context, vs: int, he: int) -> bool:
+    """Is the X工程 at vs..he a project: taken for one by a project rule, or an item of a 、 list next to a
+    project (其中A项目、B提升工程、C项目投资均完成)? It is then made one if it is not yet."""
+    view = ctx.view
+    if any(p.type == "Project" and p.vstart == vs and p.vend == he for p in ctx.mentions):
+        return True
+    beside = any(
+        p.type == "Project"
+        and (p.vend == vs - 1 and view[vs - 1] == "、" or p.vstart == he + 1 and view[he : he + 1] == "、")
+        and p.name.endswith(("项目", "工程"))
+        for p in ctx.mentions
+    )
+    if beside:
+        # (the list's item is one name: a project the head rule read inside it, 宁东基地 in 宁东基地X提升工程,
+        # is no project of its own)
+        inner = [p for p in ctx.mentions if p.type == "Project" and vs <= p.vstart and p.vend < he]
+        for p in inner:
+            ctx.mentions.remove(p)
+        ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in inner and c.object not in inner]
+        ctx.add(vs, he, "Project", "project.sibling", 0.6)
+    return beside
+
+
+# the heads of a plan or document that go on after 行动 in one name (X三年行动计划, X行动方案)
+_PLAN_AFTER_ACTION = ("计划", "方案", "纲要")
 
 
 @extractor("programmes", order=41)
@@ -2197,8 +2359,17 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 战略合作, 发展改革委, 计划单列, 风机制造: the head is part of another word
         if m.group().endswith("行动") and view[he : he + 1] == "态" or view.startswith("试验", he):
             continue  # 实行动态管理: 实行 + 动态; 综合改革试验区 is a designated area
+        if m.group() == "示范创建" and view.startswith(("资金", "经费", "补助", "奖补"), he):
+            continue  # 示范创建资金: the campaign's fund, not the campaign, is named here
+        if m.group().endswith("行动") and view.startswith(_PLAN_AFTER_ACTION, he):
+            continue  # X三年行动计划, X行动方案: the plan's head goes on; the whole name is the programme
         vs = _after_actor_verb(ctx, extend_left(ctx, hs, limit=24), hs)
         vs = _after_lead_idiom(vs, hs, view)
+        first = (tokens(view[vs:hs]) or ("",))[0]
+        if first in _NEVER_OPENS and hs - vs - len(first) >= 4:
+            vs += len(
+                first
+            )  # 落实稳经济一揽子政策措施: the act of carrying it out is the clause's (落实 is tagged a)
         for lead in _SOURCE_VERB.finditer(view, vs, hs):
             vs = lead.end()  # 来源于县级产业扶持金
         for b in ctx.mentions:
@@ -2276,7 +2447,7 @@ def extract_programmes(ctx: Context) -> None:
             head != "规划" or any(p.code and p.vstart == vs for p in ctx.mentions)
         ):
             continue  # 县城建设规划 is generic; 锦州市氢能产业发展规划(2023—2030年) is a named plan
-        if head in ("机制", "政策", "改革", "活动"):
+        if head in ("机制", "政策", "改革", "活动", "措施", "政策措施"):
             vs = strip_leading_verbs(ctx, vs, hs)  # 深化东西部扶贫协作机制: the verb is the clause's
         if head == "机制" and view[hs - 2 : hs] == "体制":
             continue  # 体制机制: institutions in general
@@ -2296,11 +2467,12 @@ def extract_programmes(ctx: Context) -> None:
             continue
         joint = _OCCASION_JOINT.search(view, vs, hs)
         if joint:
-            vs = (
-                joint.end()
-            )  # …说明会暨X经济带: 暨 joins an occasion to another name, the programme's is the second
+            # …说明会暨X经济带: 暨 joins an occasion to another name, the programme's is the second
+            vs = joint.end()
             if hs - vs < 2:
                 continue
+        if head == "工程" and _listed_with_projects(ctx, vs, he):
+            continue  # 开工的项目包括A提升工程、B项目: a works among listed projects is one of them
         year = _YEAR_LEAD.match(view, vs, hs)
         if year and hs - year.end() >= 4:
             # 2024年县域商业建设行动: this year's round of a campaign; the campaign is named without the year
