@@ -74,6 +74,7 @@ SETS = {
     "dev20": (ROOT / "tests/dev20/gold", ROOT / "tests/dev20/texts", ""),
     # six articles (朝阳 凌源, 北票, 工业和信息化部, 江苏 南通, 安徽 怀远, 云南 楚雄) annotated before kg ran on them
     "dev21": (ROOT / "tests/dev21/gold", ROOT / "tests/dev21/texts", ""),
+    "dev22": (ROOT / "tests/dev22/gold", ROOT / "tests/dev22/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

@@ -24,19 +24,21 @@ ENTITIES = [
     ("ev2", "Event", "“携手共前行 建功引领区”签约仪式", []),
     ("snh", "Person", "宋宁华", []),
 ]
-RELATIONS = [
-    ("ry", "investsIn", "p1", RY),
-    ("ry", "operates", "p1", RY),
-    ("p1", "locatedIn", "js", RY),
-    ("ry", "participatesIn", "ev1", RY),
-    ("shzf", "organizes", "ev1", RY),
-    ("jsz", "locatedIn", "js", JS),
-    ("lg", "partOf", "pd", LG),
-    ("lgzf", "locatedIn", "lg", LG),
-    ("ev2", "locatedIn", "lg", LG),
-] + [(o, "organizes", "ev2", LG) for o in ("lgzf", "c1", "c2", "c3", "c4", "c5")] + [
-    (o, "participatesIn", "ev2", LG) for o in ("lgzf", "c1", "c2", "c3", "c4", "c5")
-]
+RELATIONS = (
+    [
+        ("ry", "investsIn", "p1", RY),
+        ("ry", "operates", "p1", RY),
+        ("p1", "locatedIn", "js", RY),
+        ("ry", "participatesIn", "ev1", RY),
+        ("shzf", "organizes", "ev1", RY),
+        ("jsz", "locatedIn", "js", JS),
+        ("lg", "partOf", "pd", LG),
+        ("lgzf", "locatedIn", "lg", LG),
+        ("ev2", "locatedIn", "lg", LG),
+    ]
+    + [(o, "organizes", "ev2", LG) for o in ("lgzf", "c1", "c2", "c3", "c4", "c5")]
+    + [(o, "participatesIn", "ev2", LG) for o in ("lgzf", "c1", "c2", "c3", "c4", "c5")]
+)
 VALUES = [
     ("p1", "annualCapacity", 300, "unit", CAP),
     ("p1", "totalInvestment", 161000000, "USD", CAP),
