@@ -296,7 +296,9 @@ _CLAUSE_PUNCT = re.compile(r"[，,。；;、]")
 # a paragraph that opens a news report's body (本报讯, 本报沈阳5月8日电, 河北日报讯, 新华社北京电): what stands before it
 # (a title or a subtitle such as 今年引进项目69个,实际到资1.5亿美元) is never the first half of its sentence
 _LEAD = re.compile(
-    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
+    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|"
+    # a paper and its site joined by a dash (长江日报-长江网12月19日讯): one dateline
+    r"(?:[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[-—–·・])?[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
     r"(?=[\s\u3000（(：:，,]|$)|[（(]记者"
 )
 
