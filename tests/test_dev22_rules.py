@@ -77,3 +77,61 @@ def test_dev22_dateline_of_paper_and_site_ends_the_headline() -> None:
     names = _names(text)
     assert "江城日报" in names
     assert not any(n.endswith("座谈江城日报") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # 大会战 is a campaign fought (a big battle), not a 大会 (a gathering)
+        ("全县打响项目建设“百日攻坚”大会战,力争完成投资20亿元。", "项目建设“百日攻坚”大会"),
+        ("江城市开展重点工程建设大会战。", "重点工程建设大会"),
+        # an agreement's name holds 战略 or 计划 as a word of 战略合作: no programme
+        ("市政府与北方集团签署面向“十五五”全面战略合作协议。", "“十五五”全面战略"),
+        ("县政府与江城银行签署“十五五”深度战略合作框架协议。", "“十五五”深度战略"),
+        # 计划 followed by where or when a firm will build is the verb "plans to"
+        ("近日,北辰电子计划在江城投资建设年产10万台服务器项目。", "北辰电子计划"),
+        ("青山能源计划于明年在园区投资建设储能电站项目。", "青山能源计划"),
+        # a place's nickname in quotes, ending like a firm, is no firm
+        ("江城素有“世界工厂”之称,制造业发达。", "世界工厂"),
+        ("北湖享有“中国鞋都”的美誉。", "中国鞋都"),
+        # the bare word before a firm's full name is the firm's relation to a group, not its name
+        ("北方集团下属公司江城光伏科技有限公司将增资3亿元。", "公司江城光伏科技有限公司"),
+    ],
+)
+def test_dev22_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # the subject who plans to invest in and build a named project is a firm, even by its short name
+        ("近日,北辰电子计划在江城投资建设年产10万台服务器项目。", "北辰电子", ("Company",)),
+        ("今年,青山能源拟在园区投资5亿元建设储能电站项目。", "青山能源", ("Company",)),
+        # a named plan carried out somewhere keeps its name
+        ("青年人才支持计划在全省实施,已惠及1000人。", "青年人才支持计划", ("Programme",)),
+        # the year opening an occasion's name is whole, however long the name before its quoted part
+        (
+            "江城市12日举行2023年全市重大项目建设“百日攻坚”动员会暨首批项目集中开工仪式。",
+            "2023年全市重大项目建设“百日攻坚”动员会暨首批项目集中开工仪式",
+            ("Event",),
+        ),
+        ("北方集团下属公司江城光伏科技有限公司将增资3亿元。", "江城光伏科技有限公司", ("Company",)),
+    ],
+)
+def test_dev22_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the subject of a clause that is no firm: a body, a time, a pronoun, a bare word for a firm
+        "县政府计划在城东投资建设污水处理厂项目。",
+        "公司今年计划在园区投资建设新厂房项目。",
+        "该公司计划在江城投资建设物流基地项目。",
+        "他们计划在北湖投资建设农业基地项目。",
+    ],
+)
+def test_dev22_no_investor_firm(text: str) -> None:
+    assert "Company" not in {t for n, t in _names(text).items() if "计划" not in n and len(n) <= 4}

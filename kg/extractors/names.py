@@ -816,6 +816,11 @@ def _coordinated_projects(ctx: Context) -> None:
 
 # what a period "plans to" do (计划开工, 计划投资): 计划 before these is a verb
 _PLANNED_ACT = re.compile(r"(?:新)?(?:开工|开复工|投资|完成|建设|实施|竣工|投产|签约|引进|建成)")
+# 计划在江城投资建设, 计划于年底投产: where or when a firm plans to build (a plan named X计划 is carried out,
+# 实施/启动, not built: X计划在全省实施 keeps its name)
+_PLANNED_AT = re.compile(
+    r"(?:在|于|到)[^，,。；;：:]{1,10}?(?:新)?(?:开工|开复工|投资|建设|兴建|新建|竣工|投产|签约|落户|建成)"
+)
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
 _BRACKET_PHASE = re.compile(r"[(（][一二三四五六七八九十]期[)）]")
 # a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
@@ -2071,6 +2076,12 @@ def extract_programmes(ctx: Context) -> None:
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
+            elif (
+                after
+                and after.group().endswith(("战略", "改革", "计划", "机制"))
+                and _HEAD_IN_WORD.match(view, m.end() + after.end())
+            ):
+                after = None  # 签署面向“十四五”全面战略合作协议: the head is a word of an agreement's name
             elif after and after.group().endswith("工程") and view.startswith("项目", m.end() + after.end()):
                 after = None  # “5+1”重大工程项目: a group of construction projects, no campaign
         if after and after.group() == "活动" and _QUOTED_OCCASION.match(view, m.start()):
@@ -2214,8 +2225,12 @@ def extract_programmes(ctx: Context) -> None:
             # 河长制, 林长制, 田长制: the chief system is named by the one thing its chiefs look after
             ctx.add(vs, he, "Programme", "programme.head", 0.7)
             continue
-        if m.group() == "计划" and (_PLANNED_ACT.match(view, he) or view[hs - 2 : hs] in ("项目", "工程")):
-            continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
+        if m.group() == "计划" and (
+            _PLANNED_ACT.match(view, he)
+            or _PLANNED_AT.match(view, he)
+            or view[hs - 2 : hs] in ("项目", "工程")
+        ):
+            continue  # 第三季度计划开工…项目14个, X公司计划在某地投资建设: 计划 is the verb "plans to"
         if m.group() in ("经济圈", "经济带"):
             vs = strip_leading_verbs(ctx, vs, hs)  # 建设成渝地区双城经济圈: the verb is the clause's
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
@@ -2944,6 +2959,8 @@ def extract_events(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):
             continue  # 园林博览会项目 is the construction of the fair's park; 县会议中心, 会议室 are venues
+        if m.group().endswith("会") and view.startswith("战", he):
+            continue  # “百日攻坚”大会战, 项目建设大会战: a campaign fought (a big battle), no gathering
         if m.group() in _GENERIC_GATHERING and _PREDICATE_NOMINAL.search(view, max(0, hs - 60), hs):
             continue  # 此次大会是…的动员大会、誓师大会: what the gathering is called, no second gathering
         if m.group().startswith("集中") and _CJK.match(view, he):
@@ -2992,6 +3009,8 @@ def extract_events(ctx: Context) -> None:
             if not quoted or ordinal:
                 break
             vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
+            while 0 < vs < hs and view[vs - 1].isdigit() and view[vs].isdigit():
+                vs -= 1  # (2018年全市X“百日攻坚”…: the limit cut the year; a number is one word)
         if vs >= hs:
             # the occasion an article reports is an event even when named by its kind alone
             # (签约仪式, 推介会: SCHEMA convention 3); the longer name, if any, absorbs it

@@ -754,8 +754,35 @@ _INVESTOR_AFTER = Scan(
 )
 
 
+# X计划在江城投资建设Y项目, X拟于年内在园区投资5亿元建设Y项目: the clause's subject, who plans to invest in and
+# build a named project, is a firm (a body or a place investing is caught below)
+_INVESTOR_BEFORE = Scan(
+    re.compile(
+        r"(?:^|(?<=[，,。；;：:\n]))([\u4e00-\u9fff]{2,8}?)(?:计划|拟|将|准备|决定)(?:在|于|到)[^，,。；;：:]{1,10}?"
+        r"投资(?:[\d.]+[亿万千]*(?:元|美元))?(?:建设|兴建|新建|建造|打造)"
+        r"(?=[^，,。；;：:]{2,30}?(?:项目|工程|生产线|基地))"
+    )
+)
+_BARE_SUBJECTS = frozenset(
+    {"公司", "企业", "集团", "该公司", "该企业", "项目", "我们", "他们", "双方", "客商"}
+)
+
+
 def _investor_firms(ctx: Context) -> None:
     view = ctx.view
+    for m in _INVESTOR_BEFORE.finditer(view):
+        vs, ve = m.span(1)
+        if view[vs:ve] in _BARE_SUBJECTS or any(x.vstart < ve and vs < x.vend for x in ctx.mentions):
+            continue  # a body, a zone, a firm or a place already found
+        words = tokens(view[vs:ve])
+        if (
+            tag(words[-1])[:1] in ("v", "d", "p", "r", "c", "m", "t", "f")
+            or len(words) == 1
+            and tag(words[0])[:1] in ("v", "d", "a")
+            or _GOV_OR_PLACE_END_RX.search(view, vs, ve)
+        ):
+            continue  # 政府计划在…, 公司今年将在…, 预计将在…: no firm (a name ends in a noun: 如意|航空)
+        _add_firm(ctx, vs, ve, "company.investor")
     for m in _INVESTOR_AFTER.finditer(view):
         vs, ve = m.span(1)
         if any(x.vstart < ve and vs < x.vend and not (x.code and x.vstart == vs) for x in ctx.mentions):
@@ -767,6 +794,7 @@ def _investor_firms(ctx: Context) -> None:
 
 
 _GOV_OR_PLACE_END = r"(?:政府|财政|部门|局|委|办|国家|省|市|县|区|镇|乡|村|集体|群众|农户|社会)$"
+_GOV_OR_PLACE_END_RX = re.compile(_GOV_OR_PLACE_END)
 
 
 @extractor("companies", order=30)
@@ -850,6 +878,11 @@ def extract_companies(ctx: Context) -> None:
             if date.end() >= hs:
                 continue
             span = (date.end(), span[1])
+        if view.startswith(_BARE_FIRM_WORDS, span[0]) and hs - span[0] > 6:
+            # 集团下属公司江城光伏科技有限公司, 旗下企业X: the bare word is the relation, the name follows it
+            span = (span[0] + 2, span[1])
+        if _NICKNAME_AFTER.match(view, he) and view[span[0] - 1 : span[0]] == "“":
+            continue  # 素有“世界工厂”之称: a place's nickname in quotes, no firm
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
@@ -882,6 +915,12 @@ def extract_companies(ctx: Context) -> None:
             0.85,
             parts=(part("town", town),) if town is not None else (),
         )
+
+
+# a bare word for a firm, before a firm's full name (下属公司X有限公司): no first word of the name
+_BARE_FIRM_WORDS = ("公司", "企业")
+# “X”之称, “X”的美誉: a nickname in quotes (东莞素有“世界工厂”之称), not a name
+_NICKNAME_AFTER = re.compile(r"”(?:之|的)?(?:称|称号|美称|美誉|盛誉|雅号|誉称)")
 
 
 # an area word alone (园区, 开发区, 本园区): where a passage's firms are, not the first word of a firm's name
