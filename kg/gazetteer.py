@@ -36,7 +36,8 @@ class Place:
         return self.code[:2] + "0000"
 
 
-# Suffixes removed to get the short form people write (开原市 -> 开原, 广西壮族自治区 -> 广西).
+# Suffixes removed to get the short form people write (开原市 -> 开原, 广西壮族自治区 -> 广西, 浦东新区 -> 浦东:
+# a district named 新区 drops the two characters, as 沈北新区 is written 沈北; 清新区 keeps its two-character stem).
 @lru_cache(maxsize=1)
 def _short_re() -> re.Pattern[str]:
     # Ethnic names come from the package's list of the 56 nationalities (满族, 蒙古族, 壮族 …).
@@ -50,7 +51,7 @@ def _short_re() -> re.Pattern[str]:
     stems = sorted({n[:-1] for n in nations if len(n) > 2}, key=len, reverse=True)
     eth = "(?:" + "|".join(map(re.escape, nations + stems)) + ")"
     return re.compile(
-        rf"^(?P<s>..+?)(?:{eth})*(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|区|旗|盟|地区|林区|特区)$"
+        rf"^(?P<s>..+?)(?:{eth})*(?:特别行政区|自治区|自治州|自治县|自治旗|省|市|县|新区|区|旗|盟|地区|林区|特区)$"
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from cases import names_of as _names
+from cases import relations_of
 
 from kg.extract import extract
 from kg.ingest import make_document
@@ -135,3 +136,50 @@ def test_dev22_names(text: str, name: str, types: tuple[str, ...]) -> None:
 )
 def test_dev22_no_investor_firm(text: str) -> None:
     assert "Company" not in {t for n, t in _names(text).items() if "计划" not in n and len(n) <= 4}
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # a district named 新区 is written without the two characters (浦东新区 → 浦东, 沈北新区 → 沈北)
+        ("浦东张江镇人民政府与三家企业签约。", "浦东新区", ("District",)),
+        ("沈阳市沈北今年新签约项目20个。", "沈北新区", ("District",)),
+        # an occasion's quoted theme of two halves set apart by a space opens its name
+        (
+            "日前,江城镇人民政府举办“携手向未来 共建新江城”签约仪式。",
+            "“携手向未来 共建新江城”签约仪式",
+            ("Event",),
+        ),
+    ],
+)
+def test_dev22_more_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+def test_dev22_zone_before_branch_word_is_no_zone() -> None:
+    # a bank's branch named after the area it serves: the area is no zone of the article
+    names = _names("北湖镇与江城农商银行高新区支行、青山物流有限公司签署协议。")
+    assert not any(t == "Zone" for t in names.values())
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # A与B、C等N家企业共同举办EVENT: each listed host holds it
+        (
+            "日前,江城镇人民政府与北方物流有限公司、青山科技有限公司等2家企业共同举办“携手向未来 共建新江城”签约仪式。",
+            ("青山科技有限公司", "organizes", "“携手向未来 共建新江城”签约仪式"),
+        ),
+        (
+            "日前,江城镇人民政府与北方物流有限公司、青山科技有限公司等2家企业共同举办“携手向未来 共建新江城”签约仪式。",
+            ("江城镇人民政府", "organizes", "“携手向未来 共建新江城”签约仪式"),
+        ),
+        # a place right after the quoted theme opening an occasion's name is where it is held
+        (
+            "日前,在“投资金州 共赢未来”金州区项目集中签约仪式上,12个项目签约落户金州区。",
+            ("“投资金州 共赢未来”金州区项目集中签约仪式", "locatedIn", "金州区"),
+        ),
+    ],
+)
+def test_dev22_relations(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in relations_of(text)

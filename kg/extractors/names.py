@@ -2866,7 +2866,8 @@ _OCCASION_JOINT = re.compile(r"(?:活动|大会|会议|仪式|开工|签约|竣�
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
 # quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
 _QUOTED_LEAD = re.compile(
-    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,、][\u4e00-\u9fff‘’]{2,12}”$"
+    # (a theme of two halves set apart by a comma or a space: “携手同行 共建新城”)
+    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,、 \u3000][\u4e00-\u9fff‘’]{2,12}”$"
 )
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")

@@ -115,6 +115,9 @@ _ZONE_PHASE = re.compile(r"暨|[(（]?[一二三四五六七八九十\d]+期")
 _MEDIA = re.compile("(?:" + alternation("media_heads") + ")$")
 
 
+_QUOTED_THEME = re.compile(r"“[^“”]{1,24}”")
+
+
 @relation_rule("locatedIn.name")
 def located_by_name(ctx: Context) -> None:
     """A name that starts with (or brackets) a place is located there: 东北(铁岭)国际陆港, 西丰城子山风景区."""
@@ -162,7 +165,13 @@ def located_by_name(ctx: Context) -> None:
                 and name[rel - 1] in "(（"
                 and name[p.vend - x.vstart : p.vend - x.vstart + 1] in ")）"
             )
-            at_start = rel == 0 or name[:rel] in ("中共",)
+            at_start = (
+                rel == 0
+                or name[:rel] in ("中共",)
+                # “投资江城 共赢未来”江城区项目签约仪式: an occasion's quoted theme opens the name before its place
+                or x.type == "Event"
+                and _QUOTED_THEME.fullmatch(name, 0, rel) is not None
+            )
             # 辽宁自由贸易试验区营口片区: a zone's part named by its city (a place right before the last 片区)
             part_of_zone = (
                 x.type == "Zone" and p.code and re.fullmatch(r"片区|港区|园区", name[p.vend - x.vstart :])
@@ -630,6 +639,12 @@ _AT_VENUE = re.compile(
 )
 
 
+# A与B、C等5家企业共同举办EVENT: the list's count and kind, and 共同 (jointly), between the last host and the verb
+_JOINT_HOSTS = re.compile(
+    r"(?:等(?:[\d一二三四五六七八九十]+[家个])?[\u4e00-\u9fff]{0,4}?(?:企业|单位|部门|机构|公司))?(?:共同|联合|一同|携手)"
+)
+
+
 @relation_rule("organizes")
 def organizes(ctx: Context) -> None:
     """由X主办的EVENT · X召开/举行/举办EVENT · else the organiser named at the start of the event's name."""
@@ -668,7 +683,12 @@ def organizes(ctx: Context) -> None:
                 k = max(view.rfind(v, lo, ev.vstart) for v in ("召开", "举行", "举办", "主办"))
                 if k >= 0 and not _CLAUSE.search(view[k : ev.vstart]):
                     j = bisect.bisect_right(o_ends, k)
-                    acts = [outer[j - 1]] if j and k - outer[j - 1].vend <= 2 else []
+                    acts = (
+                        [outer[j - 1]]
+                        if j
+                        and (k - outer[j - 1].vend <= 2 or _JOINT_HOSTS.fullmatch(view, outer[j - 1].vend, k))
+                        else []
+                    )
                     if not acts and (at := _AT_VENUE.search(view, lo, k)) and at.end() == k:
                         # 西宁市在青山国际会展中心举行: a venue that is no entity between 在 and the verb;
                         # the one named right before 在 holds it
