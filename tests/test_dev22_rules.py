@@ -183,3 +183,29 @@ def test_dev22_zone_before_branch_word_is_no_zone() -> None:
 )
 def test_dev22_relations(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # projects counted by a class (the source of capital, a type, a campaign, a size) are no project
+        ("江城工业区今年已有3个外资项目成功签约。", "外资项目"),
+        ("集中开工项目均为城市功能型项目,涵盖文化、体育等业态。", "城市功能型项目"),
+        ("签约项目包括校地合作项目以及共富项目。", "共富项目"),
+        ("北湖区举行2023年百亿项目集中开工仪式。", "北湖区2023年百亿项目"),
+    ],
+)
+def test_dev22_project_kinds(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+def test_dev22_meeting_whose_tasks_are_carried_out_is_not_the_occasion() -> None:
+    # a congress whose tasks are carried out (党代会确定的目标任务) was held before: the projects of this
+    # occasion take part in the occasion, not in the congress
+    text = (
+        "昨天上午,江城区2023年重大项目集中开工仪式举行。江城区认真落实市党代会确定的各项目标任务,狠抓项目建设。"
+        "本次活动集中开工项目10个,包括江城体育中心、北湖文化中心等项目。"
+    )
+    rels = relations_of(text)
+    assert not any(p == "participatesIn" and o == "市党代会" for _, p, o in rels)
+    assert ("江城体育中心", "participatesIn", "江城区2023年重大项目集中开工仪式") in rels
