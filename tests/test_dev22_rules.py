@@ -209,3 +209,50 @@ def test_dev22_meeting_whose_tasks_are_carried_out_is_not_the_occasion() -> None
     rels = relations_of(text)
     assert not any(p == "participatesIn" and o == "市党代会" for _, p, o in rels)
     assert ("江城体育中心", "participatesIn", "江城区2023年重大项目集中开工仪式") in rels
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # the example a kind of projects is represented by (以A为代表的X项目) is a project, a park too
+        (
+            "本次签约项目涵盖多个领域。其中,以北湖新材料产业园为代表的新兴项目,以江城商场改造为代表的服务业项目。",
+            "北湖新材料产业园",
+            ("Project",),
+        ),
+        (
+            "本次签约项目涵盖多个领域。其中,以北湖新材料产业园为代表的新兴项目,以江城商场改造为代表的服务业项目。",
+            "江城商场改造",
+            ("Project",),
+        ),
+        # a firm's project, the firm's name holding its city in brackets (X(大连)有限公司) and a stop word (得)
+        (
+            "总投资10亿元的江城电机(大连)有限公司新厂房项目正式竣工投产。",
+            "江城电机(大连)有限公司新厂房项目",
+            ("Project",),
+        ),
+        (
+            "总投资10亿元的安得利电机有限公司新工厂项目正式竣工投产。",
+            "安得利电机有限公司新工厂项目",
+            ("Project",),
+        ),
+        # a branch plant of a registered firm is a firm unit
+        ("江城化工有限公司丙烯酸分厂扩建完成。", "江城化工有限公司丙烯酸分厂", ("Company",)),
+    ],
+)
+def test_dev22_project_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+def test_dev22_registered_firm_plant_is_no_firm() -> None:
+    names = _names("总投资10亿元的江城电机有限公司新工厂项目正式竣工投产。")
+    assert "江城电机有限公司新工厂" not in names
+    assert names.get("江城电机有限公司") == "Company"
+
+
+def test_dev22_represented_projects_take_part() -> None:
+    text = (
+        "3月8日,北湖新区举办招商项目集中签约活动,20个项目同日签约。本次签约的项目涵盖多个领域。"
+        "其中,以北湖新材料产业园为代表的新兴项目,进一步体现了投资体量大的特点。"
+    )
+    assert ("北湖新材料产业园", "participatesIn", "招商项目集中签约活动") in relations_of(text)

@@ -140,8 +140,8 @@ def _core_ok(
         t = tag(w)
         if _PHASE_OR_BATCH.fullmatch(w):
             continue
-        if i == 0 and (w in ctx.gaz.short or w in ctx.gaz.full):
-            continue  # 大连 (tagged an adverb) opening 大连X项目 is a place's name
+        if (i == 0 or f"({w})" in core or f"（{w}）" in core) and (w in ctx.gaz.short or w in ctx.gaz.full):
+            continue  # 大连 (tagged an adverb) opening 大连X项目, or a firm's X(大连)有限公司, is a place's name
         if (
             len(w) > 1
             and (
@@ -429,6 +429,11 @@ def extract_projects(ctx: Context) -> None:
             vs = max(
                 inside
             )  # 在X镇出席Y项目…: a name does not start inside a place's name (the verb goes below)
+        cut_firm = [c.vstart for c in ctx.mentions if c.type == "Company" and c.vstart < vs < c.vend <= hs]
+        if cut_firm:
+            vs = min(
+                cut_firm
+            )  # 的尼得科电机有限公司X项目: a stop word inside a firm's name (得) ends no name
         if view[vs - 1 : vs] != "的":  # after 的 the name starts, verb or not (…的活化离子钙项目)
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
@@ -832,6 +837,12 @@ _PROJECT_LIST_END = re.compile(
 # …项目以A、B,C等项目为代表: the examples of a set of projects are projects
 _PROJECT_EXAMPLES = re.compile(
     r"以([^。；;！!？?]{4,80}?)等(?:[\d一二三四五六七八九十]+个)?项目为(?:代表|主|重点|龙头|引领)"
+)
+
+
+# 以A为代表的新兴项目, 以A、B为代表的一批服务业项目: the example a kind of projects is represented by is a project
+_PROJECT_EXAMPLE_LEAD = re.compile(
+    r"以([^。；;！!？?，,]{3,60}?)为代表的(?:一批|一系列)?[\u4e00-\u9fff]{0,8}?项目"
 )
 
 
@@ -1483,7 +1494,7 @@ def _listed_projects(ctx: Context) -> None:
                     c for c in ctx.candidates if c.subject not in same and c.object not in same
                 ]
             pos += len(item) + 1
-    for m in _PROJECT_EXAMPLES.finditer(view):
+    for m in (*_PROJECT_EXAMPLES.finditer(view), *_PROJECT_EXAMPLE_LEAD.finditer(view)):
         pos = m.start(1)
         for item in re.split(r"[、,，]", m.group(1)):
             if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):

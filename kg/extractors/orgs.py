@@ -672,6 +672,7 @@ _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
 # titles a laboratory is awarded (国家重点实验室, 省级工程实验室): with one, 实验室 ends a designation
 _TITLED_LABS = ("重点实验室", "工程实验室", "联合实验室", "示范实验室")
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
+_REGISTERED_IN = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司)")
 
 
 _PARTNER_VERB = re.compile(r"(?:正式)?(?:签约|签订|签署|合作|洽谈|对接)")
@@ -836,6 +837,10 @@ def extract_companies(ctx: Context) -> None:
                 continue
             span = (vs, span[1])
             core = view[span[0] : hs]
+        if m.group() == "工厂" and (reg := _REGISTERED_IN.search(core)) and reg.end() < len(core):
+            # X有限公司新工厂(项目), X有限公司二期工厂: a registered firm's plant, no firm of its own (a
+            # branch plant, X有限公司丙烯酸分厂, is a unit named as a firm)
+            continue
         # (铁岭同X公司签约: before a verb of partnership 同 is "with", a joiner)
         cut = _joiner_cut(ctx, core, bool(_PARTNER_VERB.match(view, he)))
         if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
