@@ -256,3 +256,21 @@ def test_dev22_represented_projects_take_part() -> None:
         "其中,以北湖新材料产业园为代表的新兴项目,进一步体现了投资体量大的特点。"
     )
     assert ("北湖新材料产业园", "participatesIn", "招商项目集中签约活动") in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a closing credit naming the paper, a space, the credit word and the reporter
+        (
+            "北湖新区今年新签约项目30个。\n(江城日报 记者 王小红)",
+            ("王小红", "worksFor", "江城日报"),
+        ),
+        (
+            "北湖新区今年新签约项目30个。\n(江城晚报记者 李建平)",
+            ("李建平", "worksFor", "江城晚报"),
+        ),
+    ],
+)
+def test_dev22_paper_before_credit(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in relations_of(text)

@@ -37,7 +37,7 @@ _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 # the marks that close a name in a list of officials (某某、某某, / 某某;)
 _LIST_END = frozenset("、，,；;。")
 # a paper (or its newsroom) written right before a credit word: its own reporter
-_PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)(?:融媒体中心|融媒体|全媒体)?$")
+_PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)(?:融媒体中心|融媒体|全媒体)?[ \u3000]?$")
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
     # (记者:某某 / 记者：某某: a credit line whose role word is followed by a colon)
