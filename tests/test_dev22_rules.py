@@ -274,3 +274,40 @@ def test_dev22_represented_projects_take_part() -> None:
 )
 def test_dev22_paper_before_credit(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # a built site of two words or more before its head (乐园, 体育馆) is a named work in a list of projects
+        (
+            "集中开工项目包括江城文化中心、湿地运动乐园、北湖青少年体育馆等项目。",
+            "湿地运动乐园",
+            ("Project",),
+        ),
+        # a quoted theme campaign carried out (主题实践)
+        (
+            "江城区积极投身“奋进新时代”争先创优主题实践。",
+            "“奋进新时代”争先创优主题实践",
+            ("Programme",),
+        ),
+    ],
+)
+def test_dev22_list_and_campaign_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # the subject after an opening adverbial and a clause of circumstance carries out the campaign
+        (
+            "今年以来,面对复杂的外部环境,吴兴区深入贯彻落实省委各项决策部署,按照要求,持续推进“项目攻坚年”百日攻坚行动。",
+            ("吴兴区", "implements", "“项目攻坚年”百日攻坚行动"),
+        ),
+    ],
+)
+def test_dev22_implements_after_lead(text: str, triple: tuple[str, str, str]) -> None:
+    rels = relations_of(text)
+    assert triple in rels
+    assert not any(s.endswith("省委") and p == "implements" for s, p, _ in rels)

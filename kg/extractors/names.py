@@ -1006,6 +1006,10 @@ def _named_item(name: str) -> bool:
     """Does a list item without a project head say which work it is?"""
     if _DIGIT.search(name) or _INFRA_END.search(name):
         return True
+    # (矿坑运动乐园, 城南体育馆: a building or built site with at least two words before its head)
+    b = _BUILDING_END.search(name)
+    if b and b.end() == len(name) and len(tokens(name[: b.start()])) >= 2:
+        return True
     return any(tag(w) in _NAME_TAG_SET for w in tokens(name))
 
 
@@ -1799,7 +1803,8 @@ _POLICY_DOC_HEADS = sorted(entries("policy_document_heads"), key=len, reverse=Tr
 # (those the head list had before: a work plan's name needs no place, 组织保障工作方案)
 _POLICY_DOC_SET = frozenset(_POLICY_DOC_HEADS) - {"工作方案", "实施方案", "政策措施"}
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|"
+    # (主题实践: a theme campaign party and government bodies carry out, “X”实干争先主题实践)
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|主题实践|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|"
     + alternation("campaign_battles", "fund_heads")
     + "|"
     + "|".join(h for h in _POLICY_DOC_HEADS if not h.startswith("条"))
@@ -2082,7 +2087,7 @@ def extract_programmes(ctx: Context) -> None:
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
-                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划)(?:工程|行动|活动)?",
+                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划|主题实践)(?:工程|行动|活动)?",
                 view[m.end() :],
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):

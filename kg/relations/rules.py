@@ -501,11 +501,14 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
 _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
 # what a body's directives are called: 市委、市政府决策部署, 省委的要求, 市委精神 (not a verb: 市委部署,
 # 财政局安排 say what the body itself does)
-_DIRECTIVE = re.compile(r"的?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
+_DIRECTIVE = re.compile(r"(?:的|各项|的各项|有关)?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
 
 
-# a short time or setting phrase opening a sentence before its subject (近年来, 今年以来, 下一步)
-_LEAD_ADVERBIAL = re.compile(r"[^，,。；;：:“”]{2,7}[，,]")
+# a short time or setting phrase opening a sentence before its subject (近年来, 今年以来, 下一步), possibly
+# followed by a clause of circumstance (今年以来,面对复杂的外部环境, X区…)
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:[^，,。；;：:“”]{2,7}[，,])?(?:(?:面对|面临|随着|立足|围绕|按照|根据)[^，,。；;：:“”]{2,24}[，,])?(?<=[，,])"
+)
 
 
 def _name_run_start(ms: list[Mention], m: Mention) -> int:
