@@ -311,3 +311,14 @@ def test_dev22_implements_after_lead(text: str, triple: tuple[str, str, str]) ->
     rels = relations_of(text)
     assert triple in rels
     assert not any(s.endswith("省委") and p == "implements" for s, p, _ in rels)
+
+
+def test_dev22_settled_clause_places_the_listed_projects() -> None:
+    # 落户在Z…,包括A、B、C等项目: the projects listed are where the clause before the list settles them
+    text = (
+        "昨天,江城区2023年重大项目集中开工仪式举行。本次活动集中开工项目10个,"
+        "全部落户在江城区北湖新城核心区块内,包括江城文化中心、北湖青少年体育馆等项目,计划总投资20亿元。"
+    )
+    rels = relations_of(text)
+    assert ("江城文化中心", "locatedIn", "江城区北湖新城") in rels
+    assert ("北湖青少年体育馆", "locatedIn", "江城区北湖新城") in rels
