@@ -322,3 +322,20 @@ def test_dev22_settled_clause_places_the_listed_projects() -> None:
     rels = relations_of(text)
     assert ("江城文化中心", "locatedIn", "江城区北湖新城") in rels
     assert ("北湖青少年体育馆", "locatedIn", "江城区北湖新城") in rels
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # X产业园落户Y开发区: the park settles in the zone, never the zone in the park
+        (
+            "北湖总部经济产业园落户武汉经开区,李明与江城集团董事长座谈。",
+            ("北湖总部经济产业园", "locatedIn", "武汉经开区"),
+            ("武汉经开区", "locatedIn", "北湖总部经济产业园"),
+        ),
+    ],
+)
+def test_dev22_settles_in(text: str, present: tuple[str, str, str], absent: tuple[str, str, str]) -> None:
+    rels = relations_of(text)
+    assert present in rels
+    assert absent not in rels

@@ -310,6 +310,11 @@ def located_by_cue(ctx: Context) -> None:
                     ctx.relate("locatedIn", nxt, p, "locatedIn.of-place", 0.7)
                     continue
                 if _GAP_BROUGHT_IN.fullmatch(gap):
+                    if "落户" in gap and not gap.endswith("的"):
+                        # X产业园落户Y开发区: the first settles in the second (Y落户的Z: Z is Y's own)
+                        if nxt.type == "Zone" or nxt.code:
+                            ctx.relate("locatedIn", p, nxt, "locatedIn.settles-in", 0.75)
+                        continue
                     ctx.relate("locatedIn", nxt, p, "locatedIn.introduced-by-place", 0.75)
                     continue
                 if before.endswith("在") and nxt.type == "Project" and _BUILT_THERE.fullmatch(gap):
