@@ -117,6 +117,12 @@ _ZONE_KIND_LONG = re.compile(
 )
 
 
+# the plan of a campaign (全市X行动方案) names the campaign (X行动): one programme, as a 《》 title's opening words
+_CAMPAIGN_PLAN = re.compile(
+    r"^(?:全市|全省|全县|全区|全州|全旗|全镇)?(.{4,}?(?:行动|工程|活动|攻坚战|大会战))(?:实施方案|工作方案|方案)$"
+)
+
+
 def _zone_short(name: str) -> str:
     m = _ZONE_KIND_LONG.search(name)
     if not m:
@@ -136,6 +142,10 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
         name = name[:-4] + "工业区"
     if m.type == "Zone":
         name = _zone_short(name)
+    if m.type == "Programme" and (plan := _CAMPAIGN_PLAN.match(name)):
+        name = plan.group(1)
+    if m.type == "Programme" and name.startswith(("全市", "全省", "全县", "全区")) and name.endswith("行动"):
+        name = name[2:]  # 全市X行动 = X行动: the scope word of the place that runs it
     if m.type == "Designation" and name.startswith(("国家级", "省级")):
         # 国家级X = 国家X, 省级X = 省X: one title, written with or without 级
         name = name.replace("级", "", 1)

@@ -36,6 +36,12 @@ def _one_entity(text: str, a: str, b: str) -> bool:
             "青山高新技术产业开发区",
             "青山高新区",
         ),
+        # the plan of a campaign (全市X行动方案) and the campaign (X行动) are one programme
+        (
+            "江城近日印发《全市重点项目建设“百日冲刺”行动方案》,提出开展重点项目建设“百日冲刺”行动。",
+            "全市重点项目建设“百日冲刺”行动方案",
+            "重点项目建设“百日冲刺”行动",
+        ),
         # a firm's short name keeps the first character of each word of its full name, 中国 → 中
         (
             "市长会见了中国能源建设集团有限公司董事长一行。中能建集团将加大在本市的投资。",
