@@ -38,9 +38,10 @@ def _one_entity(text: str, a: str, b: str) -> bool:
         ),
         # the plan of a campaign (全市X行动方案) and the campaign (X行动) are one programme
         (
-            "江城近日印发《全市重点项目建设“百日冲刺”行动方案》,提出开展重点项目建设“百日冲刺”行动。",
-            "全市重点项目建设“百日冲刺”行动方案",
-            "重点项目建设“百日冲刺”行动",
+            "江城近日印发《全市重点项目建设“百日冲刺”大会战行动方案》,提出从6月开始,"
+            "江城将开展重点项目建设“百日冲刺”大会战行动,力争完成投资50亿元。",
+            "全市重点项目建设“百日冲刺”大会战行动方案",
+            "重点项目建设“百日冲刺”大会战行动",
         ),
         # a firm's short name keeps the first character of each word of its full name, 中国 → 中
         (
