@@ -365,9 +365,16 @@ def _joinable(text: str, p: _Para) -> bool:
     t = text[p.start : p.end]
     if _OPEN_CREDIT.search(t, max(0, len(t) - 6)):  # (a match is the last 4 to 6 characters: $)
         return False  # …35家。(李某远 / 江城日报记者 某某): a bracketed credit broken after its first name
+    sign = _SIGN_OFF.search(t, max(0, len(t) - 5))
+    if sign and _looks_like_name(sign.group(1)):
+        return (
+            False  # …占六成。屠某 (an author's sign-off after the last sentence): the paragraph is complete
+        )
     return p.kind == "body" and t[-1] not in TERMINAL + CLOSERS and bool(_CLAUSE_PUNCT.search(t))
 
 
+# an author's name signed after a paragraph's last sentence (…六成。屠某, …起好步。 宋某某)
+_SIGN_OFF = re.compile(r"[。！？!?][ \u3000]?([\u4e00-\u9fff]{2,3})$")
 # a paragraph that ends with a bracket opened after the last sentence and one name in it: the credit's
 # names go on in the next line, which is no continuation of the name
 _OPEN_CREDIT = re.compile(r"[。！？!?][（(][\u4e00-\u9fff]{2,4}$")

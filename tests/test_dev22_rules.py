@@ -346,3 +346,26 @@ def test_dev22_settles_in(text: str, present: tuple[str, str, str], absent: tupl
     rels = relations_of(text)
     assert present in rels
     assert absent not in rels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # an author's name signed after a paragraph's last sentence, with or without a space
+        (
+            "北湖\n今年北湖工业区已有3个项目签约,总投资5亿元。王晓红\n江城\n日前,江城镇举办签约仪式。",
+            "王晓红",
+        ),
+        ("日前,江城镇举办签约仪式,为全年发展开好局。 李建国", "李建国"),
+    ],
+)
+def test_dev22_sign_off(text: str, name: str) -> None:
+    names = _names(text)
+    assert names.get(name) in ("Person", "Official")
+    assert not any(n.startswith(name) and n != name for n in names)
+
+
+def test_dev22_sign_off_needs_a_name() -> None:
+    # a short last word that is no name (a heading run into the text) is no author
+    names = _names("今年北湖工业区已有3个项目签约。发展\n江城镇举办签约仪式。")
+    assert "发展" not in names
