@@ -369,3 +369,20 @@ def test_dev22_sign_off_needs_a_name() -> None:
     # a short last word that is no name (a heading run into the text) is no author
     names = _names("今年北湖工业区已有3个项目签约。发展\n江城镇举办签约仪式。")
     assert "发展" not in names
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the zone's kind word (示范, 合作) right before its head is part of its name, no verb of a clause
+        ("总投资5亿元的洁具项目在中德生态示范新城开工。", "中德生态示范新城"),
+        ("北湖中韩产业合作新区今年引进项目12个。", "北湖中韩产业合作新区"),
+    ],
+)
+def test_dev22_zone_kind_word(text: str, name: str) -> None:
+    assert _names(text).get(name) == "Zone"
+
+
+def test_dev22_clause_before_zone_stays_out() -> None:
+    # a clause before a zone (干部深入园区) is still no zone's name
+    assert "干部深入园区" not in _names("县领导带领干部深入园区开展调研。")

@@ -1381,6 +1381,10 @@ _SUB_ZONE = re.compile(r"([\u4e00-\u9fff]{1,4}?)分区(?!域|类|管控|管理|�
 _LEAD_SUM = re.compile(r"(?:约)?[\d.]+(?:亿|万|千)?(?:元|美元)(?:的)?")
 
 
+# verbs that say what kind of area a zone is when they stand right before its head (示范新城, 合作新区)
+_ZONE_KIND_VERBS = frozenset({"示范", "试验", "合作", "创新"})
+
+
 @extractor("zones", order=32)
 def extract_zones(ctx: Context) -> None:
     view = ctx.view
@@ -1488,6 +1492,8 @@ def extract_zones(ctx: Context) -> None:
             and not (placed and word_freq(w) < 2000)
             # 循环经济示范园: a verb that modifies the noun after it names the zone's field
             and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))
+            # 中日生态示范新城, X合作新区: the zone's own kind word (示范, 试验, 合作, 创新) right before its head
+            and not (k + 1 == len(words) and w in _ZONE_KIND_VERBS)
             for k, w in enumerate(words)
         ) or (
             len(words) == 1
