@@ -386,3 +386,16 @@ def test_dev22_zone_kind_word(text: str, name: str) -> None:
 def test_dev22_clause_before_zone_stays_out() -> None:
     # a clause before a zone (干部深入园区) is still no zone's name
     assert "干部深入园区" not in _names("县领导带领干部深入园区开展调研。")
+
+
+@pytest.mark.parametrize(
+    "text, name, present",
+    [
+        # the counter or hall where a quoted service is given names no scheme
+        ("在园区审批服务部的“代、帮、办”服务窗口常能听到群众的称赞。", "“代、帮、办”服务", False),
+        # the quoted service itself stays a scheme
+        ("开发区推出“店小二”服务,为企业解决难题。", "“店小二”服务", True),
+    ],
+)
+def test_dev22_service_counter(text: str, name: str, present: bool) -> None:
+    assert (name in _names(text)) is present

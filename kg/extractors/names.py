@@ -840,6 +840,10 @@ _PROJECT_EXAMPLES = re.compile(
 )
 
 
+# where a service is given (服务窗口, 服务大厅): a counter or hall, no scheme of that service
+_SERVICE_PLACES = ("窗口", "大厅", "专区", "专窗", "柜台")
+
+
 # 以A为代表的新兴项目, 以A、B为代表的一批服务业项目: the example a kind of projects is represented by is a project
 _PROJECT_EXAMPLE_LEAD = re.compile(
     r"以([^。；;！!？?，,]{3,60}?)为代表的(?:一批|一系列)?[\u4e00-\u9fff]{0,8}?项目"
@@ -2084,6 +2088,8 @@ def extract_programmes(ctx: Context) -> None:
             # “项目管家”制度, “店小二”服务: a scheme named by its quoted word, the head right after it
             # (“保姆式”服务, “一站式”服务 say how a service is given, not which)
             after = _SCHEME_HEAD.match(view[m.end() : m.end() + 4])
+            if after and view.startswith(_SERVICE_PLACES, m.end() + after.end()):
+                after = None  # “代、帮、办”服务窗口: the counter where a service is given, no scheme
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
