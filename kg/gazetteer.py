@@ -36,7 +36,8 @@ class Place:
         return self.code[:2] + "0000"
 
 
-# Suffixes removed to get the short form people write (开原市 -> 开原, 广西壮族自治区 -> 广西).
+# Suffixes removed to get the short form people write (开原市 -> 开原, 广西壮族自治区 -> 广西, 浦东新区 -> 浦东:
+# a district named 新区 drops the two characters, as 沈北新区 is written 沈北; 清新区 keeps its two-character stem).
 @lru_cache(maxsize=1)
 def _short_re() -> re.Pattern[str]:
     # Ethnic names come from the package's list of the 56 nationalities (满族, 蒙古族, 壮族 …).

@@ -300,7 +300,9 @@ _CLAUSE_PUNCT = re.compile(r"[，,。；;、]")
 # a paragraph that opens a news report's body (本报讯, 本报沈阳5月8日电, 河北日报讯, 新华社北京电): what stands before it
 # (a title or a subtitle such as 今年引进项目69个,实际到资1.5亿美元) is never the first half of its sentence
 _LEAD = re.compile(
-    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
+    r"(?:本报[\u4e00-\u9fff\d]{0,10}(?:讯|电)|"
+    # a paper and its site joined by a dash (长江日报-长江网12月19日讯): one dateline
+    r"(?:[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[-—–·・])?[\u4e00-\u9fff]{1,8}(?:报|网|社|台)[\u4e00-\u9fff\d]{0,10}(?:讯|电))"
     r"(?=[\s\u3000（(：:，,]|$)|[（(]记者"
 )
 
@@ -367,9 +369,16 @@ def _joinable(text: str, p: _Para) -> bool:
     t = text[p.start : p.end]
     if _OPEN_CREDIT.search(t, max(0, len(t) - 6)):  # (a match is the last 4 to 6 characters: $)
         return False  # …35家。(李某远 / 江城日报记者 某某): a bracketed credit broken after its first name
+    sign = _SIGN_OFF.search(t, max(0, len(t) - 5))
+    if sign and _looks_like_name(sign.group(1)):
+        return (
+            False  # …占六成。屠某 (an author's sign-off after the last sentence): the paragraph is complete
+        )
     return p.kind == "body" and t[-1] not in TERMINAL + CLOSERS and bool(_CLAUSE_PUNCT.search(t))
 
 
+# an author's name signed after a paragraph's last sentence (…六成。屠某, …起好步。 宋某某)
+_SIGN_OFF = re.compile(r"[。！？!?][ \u3000]?([\u4e00-\u9fff]{2,3})$")
 # a paragraph that ends with a bracket opened after the last sentence and one name in it: the credit's
 # names go on in the next line, which is no continuation of the name
 _OPEN_CREDIT = re.compile(r"[。！？!?][（(][\u4e00-\u9fff]{2,4}$")

@@ -137,6 +137,25 @@ _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|首批")
 _FIRM_BUILDS = re.compile(r"(?:公司|集团)(建设)项目$")
 
 
+# a zone kind's standard short form (武汉经开区 = 武汉经济技术开发区, X高新区 = X高新技术产业开发区): one zone
+_ZONE_KIND_LONG = re.compile(
+    r"(?<=..)(?:经济技术开发区|经济开发区)$|(?<=..)(?:高新技术产业开发区|高新技术开发区)$"
+)
+
+
+# the plan of a campaign (全市X行动方案) names the campaign (X行动): one programme, as a 《》 title's opening words
+_CAMPAIGN_PLAN = re.compile(
+    r"^(?:全市|全省|全县|全区|全州|全旗|全镇)?(.{4,}?(?:行动|工程|活动|攻坚战|大会战))(?:实施方案|工作方案|方案)$"
+)
+
+
+def _zone_short(name: str) -> str:
+    m = _ZONE_KIND_LONG.search(name)
+    if not m:
+        return name
+    return name[: m.start()] + ("经开区" if m.group().startswith("经济") else "高新区")
+
+
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     """The name under which mentions of one thing meet, across documents."""
     name = m.name
@@ -147,6 +166,12 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.type == "Zone" and name.endswith("工业园区") and len(name) >= 6:
         # X工业园区 = X工业区: one park, written with or without 园 (平果工业园区, 平果工业区)
         name = name[:-4] + "工业区"
+    if m.type == "Zone":
+        name = _zone_short(name)
+    if m.type == "Programme" and (plan := _CAMPAIGN_PLAN.match(name)):
+        name = plan.group(1)
+    if m.type == "Programme" and name.startswith(("全市", "全省", "全县", "全区")) and name.endswith("行动"):
+        name = name[2:]  # 全市X行动 = X行动: the scope word of the place that runs it
     if m.type == "Designation" and name.startswith(("国家级", "省级")):
         # 国家级X = 国家X, 省级X = 省X: one title, written with or without 级
         name = name.replace("级", "", 1)
@@ -176,7 +201,7 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
 
 # what a build keeps of its resolution for the next one (kg/runtime/incremental.py): bump when what
 # it holds or how it is read changes
-STATE_FORMAT = 4
+STATE_FORMAT = 5
 
 
 def resolve(
@@ -780,9 +805,12 @@ def _word_initials(mentions: list[Mention], uf: _UF) -> None:
             continue
         n = _norm(m.name)
         suffix = _CO_SUFFIX.search(n)
-        if suffix and len(n) - len(suffix.group()) >= 4:
+        if suffix and len(n) - len(suffix.group()) >= 3:
             core = n[: suffix.start()]
-            groups[(m.doc_id, suffix.group(), core[:2])].append((core, i))
+            # a group and its registered company are one suffix (中交建集团 = 中国交通建设集团有限公司);
+            # the first character opens both (中国 → 中: a word's first character, 中国交通建设 → 中交建)
+            kind = "集团" if suffix.group() == "集团有限公司" else suffix.group()
+            groups[(m.doc_id, kind, core[:1])].append((core, i))
     for members in groups.values():
         if len(members) < 2 or len(members) > 12:
             continue

@@ -74,6 +74,8 @@ SETS = {
     "dev20": (ROOT / "tests/dev20/gold", ROOT / "tests/dev20/texts", ""),
     # six articles (朝阳 凌源, 北票, 工业和信息化部, 江苏 南通, 安徽 怀远, 云南 楚雄) annotated before kg ran on them
     "dev21": (ROOT / "tests/dev21/gold", ROOT / "tests/dev21/texts", ""),
+    # six articles (大连 金普新区, 辽阳 经开区, 广东 东莞, 上海 金山/浦东, 浙江 湖州 吴兴, 湖北 武汉) annotated before kg ran on them
+    "dev22": (ROOT / "tests/dev22/gold", ROOT / "tests/dev22/texts", ""),
     # six articles (沈阳 苏家屯, 铁岭 昌图, 重庆 石柱, 新疆 于田, 福建 闽侯, 吉林) annotated before kg ran on them
     "dev23": (ROOT / "tests/dev23/gold", ROOT / "tests/dev23/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)

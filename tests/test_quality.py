@@ -80,6 +80,11 @@ FLOORS = {
     # values 5/18 (figures this gold puts on a county, a town or a fund that kg hangs on the county's
     # committee, a listed project or a title; areas in 亩 and m2 not read)
     "dev21": (0.89, 0.76, 0.45, 0.25),
+    # six articles (大连 金普新区, 辽阳 经济开发区, 广东 东莞, 上海 金山/浦东, 浙江 湖州 吴兴 (Traditional script),
+    # 湖北 武汉) annotated before kg ran on them (first run 0.747 / 0.497, values 25/34), then developed on (0.920 /
+    # 0.789); its lowest class is Project (a phase after a firm's project, 七顶山工厂二期, and the items of a signed
+    # list with a quoted item and a kind before 项目 are not read)
+    "dev22": (0.91, 0.78, 0.70, 0.73),
     # six articles (沈阳 苏家屯, 铁岭 昌图, 重庆 石柱, 新疆 于田, 福建 闽侯, 吉林) annotated before kg ran on them
     # (first run 0.712 / 0.481, values 20/51, 23/51 on the gold as corrected), then developed on (0.901 / 0.834,
     # values 34/51); its lowest class is Institution (本报 and a second node for 中新网, kept by design)

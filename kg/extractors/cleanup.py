@@ -104,6 +104,10 @@ def _slogans(ctx: Context) -> list[_Span]:
 _ZONE_FIRM_WORK = re.compile(r"开发|管理|投资|建设|运营|发展|服务")
 
 
+# the words naming a branch of a bank or a firm after the area it serves (X银行临港新片区支行)
+_BRANCH_WORDS = ("支行", "分行", "分理处", "营业部", "分公司", "办事处", "营业所")
+
+
 def _zone_firm_word(ctx: Context, z, firms) -> bool:
     """Is zone z the opening of a firm's name (one of firms) that says what the firm does to the zone?"""
     if not _ZONE_FIRM_WORK.match(ctx.view, z.vend):
@@ -462,7 +466,14 @@ def cleanup(ctx: Context) -> None:
     # 公司) is the firm's name, no zone of the article (a zone before a firm's own name, 彰教工业园区长山
     # 米业有限公司, is where the firm is, and stays)
     firms = [c for c in ms if c.type == "Company" and _SUFFIX.search(c.surface)]
-    zones_alone = {m.surface for m in ms if m.type == "Zone" and not _zone_firm_word(ctx, m, firms)}
+    zones_alone = {
+        m.surface
+        for m in ms
+        if m.type == "Zone"
+        and not _zone_firm_word(ctx, m, firms)
+        # (江城农商银行高新区支行: a zone right before a branch word names the branch of a bank or firm)
+        and not ctx.view.startswith(_BRANCH_WORDS, m.vend)
+    }
     for m in ms:
         if m.type == "Zone" and m.surface not in zones_alone:
             drop.add(id(m))

@@ -143,8 +143,8 @@ def _core_ok(
         t = tag(w)
         if _PHASE_OR_BATCH.fullmatch(w):
             continue
-        if i == 0 and (w in ctx.gaz.short or w in ctx.gaz.full):
-            continue  # 大连 (tagged an adverb) opening 大连X项目 is a place's name
+        if (i == 0 or f"({w})" in core or f"（{w}）" in core) and (w in ctx.gaz.short or w in ctx.gaz.full):
+            continue  # 大连 (tagged an adverb) opening 大连X项目, or a firm's X(大连)有限公司, is a place's name
         if (
             len(w) > 1
             and (
@@ -465,6 +465,11 @@ def extract_projects(ctx: Context) -> None:
             vs = max(
                 inside
             )  # 在X镇出席Y项目…: a name does not start inside a place's name (the verb goes below)
+        cut_firm = [c.vstart for c in ctx.mentions if c.type == "Company" and c.vstart < vs < c.vend <= hs]
+        if cut_firm:
+            vs = min(
+                cut_firm
+            )  # 的尼得科电机有限公司X项目: a stop word inside a firm's name (得) ends no name
         if view[vs - 1 : vs] != "的":  # after 的 the name starts, verb or not (…的活化离子钙项目)
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
@@ -880,6 +885,11 @@ def _coordinated_projects(ctx: Context) -> None:
 
 # what a period "plans to" do (计划开工, 计划投资): 计划 before these is a verb
 _PLANNED_ACT = re.compile(r"(?:新)?(?:开工|开复工|投资|完成|建设|实施|竣工|投产|签约|引进|建成)")
+# 计划在江城投资建设, 计划于年底投产: where or when a firm plans to build (a plan named X计划 is carried out,
+# 实施/启动, not built: X计划在全省实施 keeps its name)
+_PLANNED_AT = re.compile(
+    r"(?:在|于|到)[^，,。；;：:]{1,10}?(?:新)?(?:开工|开复工|投资|建设|兴建|新建|竣工|投产|签约|落户|建成)"
+)
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
 _BRACKET_PHASE = re.compile(r"[(（][一二三四五六七八九十]期[)）]")
 # a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
@@ -891,6 +901,16 @@ _PROJECT_LIST_END = re.compile(
 # …项目以A、B,C等项目为代表: the examples of a set of projects are projects
 _PROJECT_EXAMPLES = re.compile(
     r"以([^。；;！!？?]{4,80}?)等(?:[\d一二三四五六七八九十]+个)?项目为(?:代表|主|重点|龙头|引领)"
+)
+
+
+# where a service is given (服务窗口, 服务大厅): a counter or hall, no scheme of that service
+_SERVICE_PLACES = ("窗口", "大厅", "专区", "专窗", "柜台")
+
+
+# 以A为代表的新兴项目, 以A、B为代表的一批服务业项目: the example a kind of projects is represented by is a project
+_PROJECT_EXAMPLE_LEAD = re.compile(
+    r"以([^。；;！!？?，,]{3,60}?)为代表的(?:一批|一系列)?[\u4e00-\u9fff]{0,8}?项目"
 )
 
 
@@ -1054,6 +1074,10 @@ _PLACE_TYPES = ("Province", "City", "District")
 def _named_item(name: str) -> bool:
     """Does a list item without a project head say which work it is?"""
     if _DIGIT.search(name) or _INFRA_END.search(name):
+        return True
+    # (矿坑运动乐园, 城南体育馆: a building or built site with at least two words before its head)
+    b = _BUILDING_END.search(name)
+    if b and b.end() == len(name) and len(tokens(name[: b.start()])) >= 2:
         return True
     return any(tag(w) in _NAME_TAG_SET for w in tokens(name))
 
@@ -1631,7 +1655,7 @@ def _listed_projects(ctx: Context) -> None:
                     c for c in ctx.candidates if c.subject not in same and c.object not in same
                 ]
             pos += len(item) + 1
-    for m in _PROJECT_EXAMPLES.finditer(view):
+    for m in (*_PROJECT_EXAMPLES.finditer(view), *_PROJECT_EXAMPLE_LEAD.finditer(view)):
         pos = m.start(1)
         for item in re.split(r"[、,，]", m.group(1)):
             if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
@@ -1940,7 +1964,8 @@ _POLICY_DOC_SET = frozenset(_POLICY_DOC_HEADS) - {"工作方案", "实施方案"
 # (示范创建: a campaign of creating model places or firms, 一县一业示范创建, 供应链创新与应用示范创建; the
 # title the campaign confers is a designation, not this)
 _PROG_HEAD = re.compile(
-    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|示范创建|"
+    # (主题实践: a theme campaign party and government bodies carry out, “X”实干争先主题实践)
+    r"专项攻坚行动|专项行动|攻坚行动|三年行动|行动计划|行动|工程|计划|战略|工作方案|实施方案|改革|机制|政策措施|补贴政策|补贴|活动|主题实践|补助资金|专项资金|引导资金|奖补资金|恢复资金|扶持资金|扶持金|大讨论|经济圈|经济带|长制|示范创建|"
     + alternation("campaign_battles", "fund_heads")
     + "|"
     + "|".join(h for h in _POLICY_DOC_HEADS if not h.startswith("条"))
@@ -2249,14 +2274,22 @@ def extract_programmes(ctx: Context) -> None:
             # “项目管家”制度, “店小二”服务: a scheme named by its quoted word, the head right after it
             # (“保姆式”服务, “一站式”服务 say how a service is given, not which)
             after = _SCHEME_HEAD.match(view[m.end() : m.end() + 4])
+            if after and view.startswith(_SERVICE_PLACES, m.end() + after.end()):
+                after = None  # “代、帮、办”服务窗口: the counter where a service is given, no scheme
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
             after = re.match(
-                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划)(?:工程|行动|活动)?",
+                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划|主题实践)(?:工程|行动|活动)?",
                 view[m.end() :],
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
                 after = None  # “四个体系”是做好工作的机制 is a sentence, not a name
+            elif (
+                after
+                and after.group().endswith(("战略", "改革", "计划", "机制"))
+                and _HEAD_IN_WORD.match(view, m.end() + after.end())
+            ):
+                after = None  # 签署面向“十四五”全面战略合作协议: the head is a word of an agreement's name
             elif after and after.group().endswith("工程") and view.startswith("项目", m.end() + after.end()):
                 after = None  # “5+1”重大工程项目: a group of construction projects, no campaign
         if after and after.group() == "活动" and _QUOTED_OCCASION.match(view, m.start()):
@@ -2409,8 +2442,12 @@ def extract_programmes(ctx: Context) -> None:
             # 河长制, 林长制, 田长制: the chief system is named by the one thing its chiefs look after
             ctx.add(vs, he, "Programme", "programme.head", 0.7)
             continue
-        if m.group() == "计划" and (_PLANNED_ACT.match(view, he) or view[hs - 2 : hs] in ("项目", "工程")):
-            continue  # 第三季度计划开工…项目14个: 计划 is the verb "plans to", not a plan's name
+        if m.group() == "计划" and (
+            _PLANNED_ACT.match(view, he)
+            or _PLANNED_AT.match(view, he)
+            or view[hs - 2 : hs] in ("项目", "工程")
+        ):
+            continue  # 第三季度计划开工…项目14个, X公司计划在某地投资建设: 计划 is the verb "plans to"
         if m.group() in ("经济圈", "经济带"):
             vs = strip_leading_verbs(ctx, vs, hs)  # 建设成渝地区双城经济圈: the verb is the clause's
         region = m.group() in ("经济圈", "经济带") and 1 <= len(tokens(view[vs:hs])) <= 3
@@ -3085,7 +3122,8 @@ _OCCASION_JOINT = re.compile(rf"(?:活动|大会|会议|仪式|开工|签约|竣
 # a short quoted name written right before an occasion's name (“两重”, “一节一会”), or the occasion's
 # quoted theme, a slogan of two halves with quoted characters in it (“共享新‘X’遇,携手绘‘Y’彩”推介会)
 _QUOTED_LEAD = re.compile(
-    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,、][\u4e00-\u9fff‘’]{2,12}”$"
+    # (a theme of two halves set apart by a comma or a space: “携手同行 共建新城”)
+    r"“[\u4e00-\u9fff\d·]{1,10}”$|“[\u4e00-\u9fff‘’]{2,12}[,,、 \u3000][\u4e00-\u9fff‘’]{2,12}”$"
 )
 _FULL_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?")
 _JOINED_ORDINAL = re.compile(r"[和与及、]([^和与及、]{0,4}第[一二三四五六七八九十\d]+[次届])")
@@ -3183,6 +3221,8 @@ def extract_events(ctx: Context) -> None:
         hs, he = m.start(), m.end()
         if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):
             continue  # 园林博览会项目 is the construction of the fair's park; 县会议中心, 会议室 are venues
+        if m.group().endswith("会") and view.startswith("战", he):
+            continue  # “百日攻坚”大会战, 项目建设大会战: a campaign fought (a big battle), no gathering
         if m.group() in _GENERIC_GATHERING and _PREDICATE_NOMINAL.search(view, max(0, hs - 60), hs):
             continue  # 此次大会是…的动员大会、誓师大会: what the gathering is called, no second gathering
         if m.group().startswith("集中") and _CJK.match(view, he):
@@ -3231,6 +3271,8 @@ def extract_events(ctx: Context) -> None:
             if not quoted or ordinal:
                 break
             vs = extend_left(ctx, quoted.start(), limit=12, quotes=False, stops=_EVENT_STOPS)
+            while 0 < vs < hs and view[vs - 1].isdigit() and view[vs].isdigit():
+                vs -= 1  # (2018年全市X“百日攻坚”…: the limit cut the year; a number is one word)
         if vs >= hs:
             # the occasion an article reports is an event even when named by its kind alone
             # (签约仪式, 推介会: SCHEMA convention 3); the longer name, if any, absorbs it

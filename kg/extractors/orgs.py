@@ -675,6 +675,7 @@ _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
 # titles a laboratory is awarded (国家重点实验室, 省级工程实验室): with one, 实验室 ends a designation
 _TITLED_LABS = ("重点实验室", "工程实验室", "联合实验室", "示范实验室")
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
+_REGISTERED_IN = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司)")
 
 
 _PARTNER_VERB = re.compile(r"(?:正式)?(?:签约|签订|签署|合作|洽谈|对接)")
@@ -765,8 +766,35 @@ _INVESTOR_AFTER = Scan(
 )
 
 
+# X计划在江城投资建设Y项目, X拟于年内在园区投资5亿元建设Y项目: the clause's subject, who plans to invest in and
+# build a named project, is a firm (a body or a place investing is caught below)
+_INVESTOR_BEFORE = Scan(
+    re.compile(
+        r"(?:^|(?<=[，,。；;：:\n]))([\u4e00-\u9fff]{2,8}?)(?:计划|拟|将|准备|决定)(?:在|于|到)[^，,。；;：:]{1,10}?"
+        r"投资(?:[\d.]+[亿万千]*(?:元|美元))?(?:建设|兴建|新建|建造|打造)"
+        r"(?=[^，,。；;：:]{2,30}?(?:项目|工程|生产线|基地))"
+    )
+)
+_BARE_SUBJECTS = frozenset(
+    {"公司", "企业", "集团", "该公司", "该企业", "项目", "我们", "他们", "双方", "客商"}
+)
+
+
 def _investor_firms(ctx: Context) -> None:
     view = ctx.view
+    for m in _INVESTOR_BEFORE.finditer(view):
+        vs, ve = m.span(1)
+        if view[vs:ve] in _BARE_SUBJECTS or any(x.vstart < ve and vs < x.vend for x in ctx.mentions):
+            continue  # a body, a zone, a firm or a place already found
+        words = tokens(view[vs:ve])
+        if (
+            tag(words[-1])[:1] in ("v", "d", "p", "r", "c", "m", "t", "f")
+            or len(words) == 1
+            and tag(words[0])[:1] in ("v", "d", "a")
+            or _GOV_OR_PLACE_END_RX.search(view, vs, ve)
+        ):
+            continue  # 政府计划在…, 公司今年将在…, 预计将在…: no firm (a name ends in a noun: 如意|航空)
+        _add_firm(ctx, vs, ve, "company.investor")
     for m in _INVESTOR_AFTER.finditer(view):
         vs, ve = m.span(1)
         if any(x.vstart < ve and vs < x.vend and not (x.code and x.vstart == vs) for x in ctx.mentions):
@@ -778,6 +806,7 @@ def _investor_firms(ctx: Context) -> None:
 
 
 _GOV_OR_PLACE_END = r"(?:政府|财政|部门|局|委|办|国家|省|市|县|区|镇|乡|村|集体|群众|农户|社会)$"
+_GOV_OR_PLACE_END_RX = re.compile(_GOV_OR_PLACE_END)
 
 
 _AMOUNT_IN_CORE = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:元|美元)")
@@ -847,6 +876,10 @@ def extract_companies(ctx: Context) -> None:
                 continue
             span = (vs, span[1])
             core = view[span[0] : hs]
+        if m.group() == "工厂" and (reg := _REGISTERED_IN.search(core)) and reg.end() < len(core):
+            # X有限公司新工厂(项目), X有限公司二期工厂: a registered firm's plant, no firm of its own (a
+            # branch plant, X有限公司丙烯酸分厂, is a unit named as a firm)
+            continue
         # (铁岭同X公司签约: before a verb of partnership 同 is "with", a joiner)
         cut = _joiner_cut(ctx, core, bool(_PARTNER_VERB.match(view, he)))
         if 0 <= cut < len(core) - 2:  # 新兴村与上海鲜达果品有限公司: the company starts after the joiner
@@ -898,6 +931,11 @@ def extract_companies(ctx: Context) -> None:
             if date.end() >= hs:
                 continue
             span = (date.end(), span[1])
+        if view.startswith(_BARE_FIRM_WORDS, span[0]) and hs - span[0] > 6:
+            # 集团下属公司江城光伏科技有限公司, 旗下企业X: the bare word is the relation, the name follows it
+            span = (span[0] + 2, span[1])
+        if _NICKNAME_AFTER.match(view, he) and view[span[0] - 1 : span[0]] == "“":
+            continue  # 素有“世界工厂”之称: a place's nickname in quotes, no firm
         core = view[span[0] : hs]
         # 张书记希望X集团…: a speaker named by a post and his verb of wishing or urging stand before the firm
         said = max(_SPEAKER_VERB.finditer(core), key=lambda x: x.end(), default=None)
@@ -941,6 +979,12 @@ def extract_companies(ctx: Context) -> None:
             0.85,
             parts=(part("town", town),) if town is not None else (),
         )
+
+
+# a bare word for a firm, before a firm's full name (下属公司X有限公司): no first word of the name
+_BARE_FIRM_WORDS = ("公司", "企业")
+# “X”之称, “X”的美誉: a nickname in quotes (东莞素有“世界工厂”之称), not a name
+_NICKNAME_AFTER = re.compile(r"”(?:之|的)?(?:称|称号|美称|美誉|盛誉|雅号|誉称)")
 
 
 # an area word alone (园区, 开发区, 本园区): where a passage's firms are, not the first word of a firm's name
@@ -1552,6 +1596,10 @@ _SUB_ZONE = re.compile(r"([\u4e00-\u9fff]{1,4}?)分区(?!域|类|管控|管理|�
 _LEAD_SUM = re.compile(r"(?:约)?[\d.]+(?:亿|万|千)?(?:元|美元)(?:的)?")
 
 
+# verbs that say what kind of area a zone is when they stand right before its head (示范新城, 合作新区)
+_ZONE_KIND_VERBS = frozenset({"示范", "试验", "合作", "创新"})
+
+
 @extractor("zones", order=32)
 def extract_zones(ctx: Context) -> None:
     view = ctx.view
@@ -1671,6 +1719,8 @@ def extract_zones(ctx: Context) -> None:
             and not (placed and word_freq(w) < 2000)
             # 循环经济示范园: a verb that modifies the noun after it names the zone's field
             and not (k + 1 < len(words) and tag(words[k + 1]).startswith("n"))
+            # 中日生态示范新城, X合作新区: the zone's own kind word (示范, 试验, 合作, 创新) right before its head
+            and not (k + 1 == len(words) and w in _ZONE_KIND_VERBS)
             for k, w in enumerate(words)
         ) or (
             len(words) == 1

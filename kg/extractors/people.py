@@ -37,7 +37,7 @@ _NAME_CH = r"[\u4e00-\u9fff\u3400-\u4dbf]"
 # the marks that close a name in a list of officials (某某、某某, / 某某;)
 _LIST_END = frozenset("、，,；;。")
 # a paper (or its newsroom) written right before a credit word: its own reporter
-_PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)(?:融媒体中心|融媒体|全媒体)?$")
+_PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)(?:融媒体中心|融媒体|全媒体)?[ \u3000]?$")
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
     # (记者:某某 / 记者：某某: a credit line whose role word is followed by a colon)
@@ -390,6 +390,17 @@ def extract_people(ctx: Context) -> None:
             for m in rx.finditer(s) if cues.search(s) else ():
                 if is_name(m.group(1), strict=False, rare=True):
                     _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
+        # …占六成。屠某 / …起好步。 宋某某: an author's name signed after a paragraph's last sentence
+        name = s.strip(" \u3000")
+        if (
+            2 <= len(name) <= 3
+            and sent.kind == "body"
+            and view[sent.vend : sent.vend + 1] in ("\n", "")
+            and view[: sent.vstart].rstrip(" \u3000")[-1:] in ("。", "！", "？", "!", "?")
+            and is_name(name, strict=True)
+        ):
+            k = base + s.index(name)
+            _person(ctx, k, k + len(name), "person.sign-off", 0.7, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():
             authors = re.split(r"[ \u3000]{1,3}|、", m.group(1))
             if not all(is_name(a, strict=False, rare=True) for a in authors):

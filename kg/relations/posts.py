@@ -328,7 +328,18 @@ def people_posts(ctx: Context) -> None:
                     ),
                     None,
                 )
-                pub = bureau or _credited_outlet(ctx, vs) or _publisher(ix, p.vstart)
+                # ((辽宁日报 记者 某某): the paper named right before the credit word employs its reporter)
+                paper = next(
+                    (
+                        m
+                        for m in ix.mentions
+                        if m.type == "Institution"
+                        and vs - 2 <= m.vend <= vs
+                        and not view[m.vend : vs].strip()
+                    ),
+                    None,
+                )
+                pub = bureau or paper or _credited_outlet(ctx, vs) or _publisher(ix, p.vstart)
                 # a 通讯员 (correspondent) reports for the paper but works elsewhere (a local office)
                 if pub is not None and not (role == "credit" and "通讯员" in view[vs:ve]):
                     credit = role == "credit"

@@ -115,6 +115,9 @@ _ZONE_PHASE = re.compile(r"暨|[(（]?[一二三四五六七八九十\d]+期")
 _MEDIA = re.compile("(?:" + alternation("media_heads") + ")$")
 
 
+_QUOTED_THEME = re.compile(r"“[^“”]{1,24}”")
+
+
 @relation_rule("locatedIn.name")
 def located_by_name(ctx: Context) -> None:
     """A name that starts with (or brackets) a place is located there: 东北(铁岭)国际陆港, 西丰城子山风景区."""
@@ -177,7 +180,13 @@ def located_by_name(ctx: Context) -> None:
                 and name[rel - 1] in "(（"
                 and name[p.vend - x.vstart : p.vend - x.vstart + 1] in ")）"
             )
-            at_start = rel == 0 or name[:rel] in ("中共",)
+            at_start = (
+                rel == 0
+                or name[:rel] in ("中共",)
+                # “投资江城 共赢未来”江城区项目签约仪式: an occasion's quoted theme opens the name before its place
+                or x.type == "Event"
+                and _QUOTED_THEME.fullmatch(name, 0, rel) is not None
+            )
             # 辽宁自由贸易试验区营口片区: a zone's part named by its city (a place right before the last 片区)
             part_of_zone = (
                 x.type == "Zone" and p.code and re.fullmatch(r"片区|港区|园区", name[p.vend - x.vstart :])
@@ -316,6 +325,11 @@ def located_by_cue(ctx: Context) -> None:
                     ctx.relate("locatedIn", nxt, p, "locatedIn.of-place", 0.7)
                     continue
                 if _GAP_BROUGHT_IN.fullmatch(gap):
+                    if "落户" in gap and not gap.endswith("的"):
+                        # X产业园落户Y开发区: the first settles in the second (Y落户的Z: Z is Y's own)
+                        if nxt.type == "Zone" or nxt.code:
+                            ctx.relate("locatedIn", p, nxt, "locatedIn.settles-in", 0.75)
+                        continue
                     ctx.relate("locatedIn", nxt, p, "locatedIn.introduced-by-place", 0.75)
                     continue
                 if before.endswith("在") and nxt.type == "Project" and _BUILT_THERE.fullmatch(gap):
@@ -507,11 +521,14 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
 _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
 # what a body's directives are called: 市委、市政府决策部署, 省委的要求, 市委精神 (not a verb: 市委部署,
 # 财政局安排 say what the body itself does)
-_DIRECTIVE = re.compile(r"的?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
+_DIRECTIVE = re.compile(r"(?:的|各项|的各项|有关)?决策部署|的(?:部署|要求|指示)|的?(?:指示)?精神")
 
 
-# a short time or setting phrase opening a sentence before its subject (近年来, 今年以来, 下一步)
-_LEAD_ADVERBIAL = re.compile(r"[^，,。；;：:“”]{2,7}[，,]")
+# a short time or setting phrase opening a sentence before its subject (近年来, 今年以来, 下一步), possibly
+# followed by a clause of circumstance (今年以来,面对复杂的外部环境, X区…)
+_LEAD_ADVERBIAL = re.compile(
+    r"(?:[^，,。；;：:“”]{2,7}[，,])?(?:(?:面对|面临|随着|立足|围绕|按照|根据)[^，,。；;：:“”]{2,24}[，,])?(?<=[，,])"
+)
 
 
 def _name_run_start(ms: list[Mention], m: Mention) -> int:
@@ -647,6 +664,10 @@ _AT_VENUE = re.compile(
 
 # 与我市 / 和我县 between a holder and 召开/举行: the article's own place holds the gathering with it
 _WITH_HOME = re.compile(r"(?:与|和|同)(?:我|本)[省市县区旗州盟镇乡]")
+# A与B、C等5家企业共同举办EVENT: the list's count and kind, and 共同 (jointly), between the last host and the verb
+_JOINT_HOSTS = re.compile(
+    r"(?:等(?:[\d一二三四五六七八九十]+[家个])?[\u4e00-\u9fff]{0,4}?(?:企业|单位|部门|机构|公司))?(?:共同|联合|一同|携手)"
+)
 
 
 @relation_rule("organizes")
@@ -695,6 +716,8 @@ def organizes(ctx: Context) -> None:
                             # 省发改委与我市召开: the article's own place joined to the holder (it holds
                             # it too, read by organizes.held-by-place)
                             or _WITH_HOME.fullmatch(view, outer[j - 1].vend, k)
+                            # A与B、C等5家企业共同举办: every host of a joint list
+                            or _JOINT_HOSTS.fullmatch(view, outer[j - 1].vend, k)
                         )
                         else []
                     )

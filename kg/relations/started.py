@@ -38,6 +38,31 @@ _STARTED_ACT = re.compile(r"开工|开复工|投产|竣工|动工|动建")
 _SPECIFIC = ("District", "Town", "Village", "Zone")
 
 
+# (全部)落户在X, 均位于Y: where the projects listed after it are
+_SETTLED_VERB = re.compile(r"(?:落户在|落户于|落户|位于|坐落在|坐落于|布局在|集中在|选址在|选址于)")
+
+
+def _settled_in(ctx: Context, lo: int, hi: int) -> Mention | None:
+    """The most specific zone, town or place written right after the last verb of settling in view[lo:hi]
+    (the clause before a list of projects), or None."""
+    view = ctx.view
+    last = None
+    for v in _SETTLED_VERB.finditer(view, lo, hi):
+        last = v
+    if last is None:
+        return None
+    run = [
+        m
+        for m in ctx.mentions
+        if last.end() <= m.vstart < hi
+        and (m.code or m.type in ("Zone", "Town", "Village"))
+        and not any(c in view[last.end() : m.vstart] for c in "，,。；;")
+    ]
+    if not run or min(m.vstart for m in run) != last.end():
+        return None
+    return max(run, key=lambda m: (m.vend, m.type == "Zone"))
+
+
 def _start_events(ctx: Context) -> list[Mention]:
     """The start (or signing) gatherings the article names, in text order."""
     return sorted(
@@ -180,8 +205,12 @@ def counted_projects(ctx: Context) -> None:
                 for m in specific[bisect.bisect_left(s_starts, k) : bisect.bisect_left(s_starts, first)]
                 if m.vend <= first
             ]
-            if places:
-                where: Mention | None = places[-1]
+            settled = _settled_in(ctx, sent.vstart, k)
+            if settled is not None:
+                # 全部落户在X新城核心区块内,包括A、B、C等项目: the clause before the list says where they are
+                where: Mention | None = settled
+            elif places:
+                where = places[-1]
             else:
                 if not looked:
                     home, looked = _home(ctx), True
@@ -209,7 +238,12 @@ def counted_projects(ctx: Context) -> None:
                 if where is not None and _named_elsewhere(ctx, p, where.code):
                     continue  # 苍南县新材料产业园项目 signed in 泰顺县: named after the county it is in
                 ctx.relate("locatedIn", p, where, "locatedIn.counted-start", 0.5)
-            if ev is not None and where is not None and _GROUND_BREAKING.search(ev.surface):
+            if (
+                ev is not None
+                and where is not None
+                and settled is None
+                and _GROUND_BREAKING.search(ev.surface)
+            ):
                 # a ground-breaking is held where its projects are (a signing may be held elsewhere)
                 ctx.relate("locatedIn", ev, where, "locatedIn.start-event", 0.5)
 

@@ -364,7 +364,8 @@ def sentence_mentions(ctx: Context) -> dict[int, list[Mention]]:
 
 
 # what follows a relayed meeting's name: its 精神, possibly after the next meeting of a list (…全会和省委相关会议精神)
-_RELAYED = re.compile(r"[^，,。；;！!？?]{0,16}?精神")
+# (…or its decisions carried out: 落实省、市党代会确定的各项目标任务, 贯彻全会作出的部署)
+_RELAYED = re.compile(r"[^，,。；;！!？?]{0,16}?(?:精神|(?:确定|提出|作出|部署)的)")
 # 此次活动是X文化旅游节系列活动之一: X is the umbrella of the gathering reported, not the gathering itself
 _UMBRELLA = re.compile(r"(?:的)?(?:系列活动|重要活动|配套活动|系列)(?:之一)?")
 
