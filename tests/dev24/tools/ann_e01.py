@@ -39,7 +39,13 @@ VALUES = [
     ("pld", "foreignPlannedProjects", 1, "project", "拟建项目1个,计划投资2.01亿美元"),
     ("pld", "foreignPlannedInvestment", 201000000, "USD", "拟建项目1个,计划投资2.01亿美元"),
     ("fund", "annualAmount", 300000000, "CNY", FUND),
-    ("pld", "established", "2015-10-13", "xsd:date", "2015年10月13日,国务院正式批复同意撤销普兰店市设立大连市普兰店区"),
+    (
+        "pld",
+        "established",
+        "2015-10-13",
+        "xsd:date",
+        "2015年10月13日,国务院正式批复同意撤销普兰店市设立大连市普兰店区",
+    ),
     ("dl", "urbanAreaBefore", 2415, "km2", "大连市主城区面积由原来的2415平方公里增加到5569平方公里"),
     ("dl", "urbanArea", 5569, "km2", "大连市主城区面积由原来的2415平方公里增加到5569平方公里"),
 ]
