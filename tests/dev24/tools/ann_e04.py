@@ -16,7 +16,6 @@ ENTITIES = [
     ("kx", "District", "康县", []),
     ("wx", "District", "文县", []),
     ("xh", "District", "西和县", []),
-    ("dc", "District", "宕昌县", []),
     ("gz", "City", "广州市", ["广州"]),
     ("sz", "City", "深圳市", ["深圳"]),
     ("qd", "City", "青岛市", ["青岛"]),
@@ -27,8 +26,6 @@ ENTITIES = [
     ("c1", "Company", "中建实业集团", []),
     ("c2", "Company", "青岛奇品机械科技公司", []),
     ("c3", "Company", "青岛佰福得公司", []),
-    ("c4", "Company", "青岛利和", []),
-    ("sh", "Institution", "广东甘肃商会", []),
     (
         "p1",
         "Project",
@@ -60,15 +57,13 @@ RELATIONS = [
     ("kx", "partOf", "ln", NINE),
     ("wx", "partOf", "ln", NINE),
     ("xh", "partOf", "ln", EV),
-    ("dc", "partOf", "ln", SIGNED),
     ("bz", "partOf", "ah", TRIP),
     ("sw", "locatedIn", "ln", "陇南市委市政府高度重视招商引资工作"),
     ("zf", "locatedIn", "ln", "陇南市委市政府高度重视招商引资工作"),
     ("c1", "operates", "p1", SIGNED),
     ("c2", "operates", "p2", SIGNED),
     ("c3", "operates", "p3", SIGNED),
-    ("c4", "operates", "p4", START),
-    ("p1", "locatedIn", "dc", SIGNED),
+    ("p1", "locatedIn", "ln", SIGNED),
     ("p2", "locatedIn", "wd", SIGNED),
     ("p3", "locatedIn", "xh", SIGNED),
     ("p4", "locatedIn", "ln", START),
@@ -97,18 +92,20 @@ VALUES = [
 NOTES = [
     "Source: gansu.chinagdp.org (a regional economy portal), 2019-04; the quarter is 2019年第一季度 (no day: no date "
     "value). No headline on the stored page; the body is complete.",
-    "Places: 陇南市 → City; 武都区, 康县, 文县, 西和县 (named on their own) and 宕昌县 (firm + county + project: the county "
-    "is the project's place, written as a word of its own, as 武都区 and 西和县 in the same list) → District partOf 陇南市. "
-    "The trip's destinations 广州, 深圳, 青岛, 安徽亳州 → City (安徽 before 亳州 → Province 安徽省, 亳州 partOf it). 甘肃, "
-    "广东 occur only inside 广东甘肃商会: no Province.",
+    "Places: 陇南市 → City; 武都区, 康县, 文县, 西和县 (named on their own) → District partOf 陇南市. 宕昌县 occurs only "
+    "inside a signed project's name (中建实业集团宕昌县环球国际大酒店项目): no entity (rule 5). The trip's destinations "
+    "广州, 深圳, 青岛, 安徽亳州 → City (安徽 before 亳州 → Province 安徽省, 亳州 partOf it). 甘肃, 广东 occur only inside "
+    "广东甘肃商会: no Province. (Corrected after the first run: the first annotation had 宕昌县 as a District, against "
+    "rule 5.)",
     "Bodies: 陇南市委市政府 / 陇南市委、市政府 → 中共陇南市委, 陇南市人民政府 (rule 1), locatedIn 陇南市; they organize the "
     "重点项目集中开工复工行动 (a campaign: 行动) → implements.",
-    "Projects: the three signed, each written firm + county + project (中建实业集团 / 青岛奇品机械科技公司 / 青岛佰福得公司 "
-    "→ Company, operates their project; the county → locatedIn). The two started under the campaign: 青岛利和陇南生物"
-    "萃取项目 (青岛利和, a firm's short name, → Company operates; 陇南 the place) and 广东甘肃商会产业扶贫工厂项目 "
-    "(广东甘肃商会, a chamber of commerce → Institution; operates takes only companies, so no relation) → locatedIn "
-    "陇南市 (九县区, no county given), participatesIn the campaign. Labels are the bare project names, the longer "
-    "written forms aliases.",
+    "Projects: the three signed, each written firm + county + project (中建实业集团 / 青岛奇品机械科技公司 / 青岛佰福得公司, "
+    "registered firms' names → Company, operates their project; 武都区 and 西和县 → locatedIn; the hotel project, whose "
+    "county is written only in its name, → locatedIn 陇南市). The two started under the campaign: 青岛利和陇南生物萃取项目 "
+    "and 广东甘肃商会产业扶贫工厂项目 → locatedIn 陇南市 (九县区, no county given), participatesIn the campaign; 青岛利和 "
+    "(a brand, no registered name) and 广东甘肃商会 occur only inside the projects' names: no entity (as dev14's 卡倍亿, "
+    "dev21's 凌源市博物馆). Labels are the bare project names, the longer written forms aliases. (Corrected after the "
+    "first run: the first annotation had 青岛利和 as a Company operating its project and 广东甘肃商会 as an Institution.)",
     "Event: 西和县脱贫攻坚项目推介会暨签约仪式 → Event locatedIn 青岛 (在青岛举行); 西和县 signs 32 projects at it → "
     "participatesIn (rule 4). No organizer is written (西和县's own event most likely, not said).",
     "Values: the city's quarter (38 projects, 11.41亿元 signed; 7.13亿元 in place, +39%; 6.63亿元 from outside the "

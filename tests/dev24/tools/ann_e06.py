@@ -6,7 +6,6 @@ ENTITIES = [
     ("gs", "Province", "甘肃省", []),
     ("jq", "City", "酒泉市", []),
     ("gn", "City", "甘南藏族自治州", ["甘南州"]),
-    ("lt", "District", "临潭县", []),
     ("gd", "Province", "广东省", ["广东"]),
     ("sz", "City", "深圳市", ["深圳"]),
     ("hn", "Province", "湖南省", ["湖南"]),
@@ -20,11 +19,10 @@ ENTITIES = [
 RELATIONS = [
     ("jq", "partOf", "gs", LEAD),
     ("gn", "partOf", "gs", GN),
-    ("lt", "partOf", "gn", GN),
     ("sz", "partOf", "gd", LEAD),
     ("ev", "locatedIn", "sz", LEAD),
     ("jq", "participatesIn", "ev", LEAD),
-    ("p1", "locatedIn", "lt", GN),
+    ("p1", "locatedIn", "gn", GN),
     ("p2", "locatedIn", "gn", GN),
     ("gs", "implements", "prog", LAST),
 ]
@@ -39,15 +37,15 @@ VALUES = [
 NOTES = [
     "Source: tp.hkcd.com (香港商报), 2015-05-26. No headline or byline on the stored page; the body is complete (312 "
     "characters). Mainland investment reported by a Hong Kong paper.",
-    "Places: 酒泉市 and 甘南州 (→ 甘南藏族自治州) → City partOf 甘肃省 (甘肃省 written in the last sentence); 临潭县 (written "
-    "on its own before a project) → District partOf 甘南州; 卓尼 occurs only inside a project's name (rule 5). 广东深圳 → "
+    "Places: 酒泉市 and 甘南州 (→ 甘南藏族自治州) → City partOf 甘肃省 (甘肃省 written in the last sentence); 临潭县 and 卓尼 "
+    "occur only inside projects' names: no entity (rule 5; corrected after the first run, which had 临潭县 as a District). 广东深圳 → "
     "Province 广东省 and City 深圳市 partOf it. The promotion tour's 湖南, 广西, 重庆 → Province (重庆, a municipality, is "
     "province-level). 河西走廊 (a region) is no class.",
     "Event: “建设丝绸之路经济带合作项目洽谈会” held in 深圳 (在广东深圳举办的) → locatedIn 深圳市; 酒泉市 signs at it → "
     "participatesIn (rule 4). The organizer is not written. 甘南州's signing (近期也在深圳) is not said to be at this "
     "event: no participatesIn.",
     "Projects: two of 甘南州's nine, 临潭县冶力关文化旅游发展中心 (a tourism development, a concrete undertaking; the bare "
-    "name as label) → locatedIn 临潭县, 卓尼洮河文化风情线 (a tourism route) → locatedIn 甘南州 (卓尼 is not an entity).",
+    "name as label) → locatedIn 甘南州, 卓尼洮河文化风情线 (a tourism route) → locatedIn 甘南州 (卓尼 is not an entity).",
     "Programme: 甘肃省's “民企陇上行” (an investment-promotion campaign whose 招商团 tours other provinces) → implements.",
     "Values: 酒泉's 21 projects, 136.34亿元, of which 9 tourism projects, 92.44亿元; 甘南州's 9 projects, 近13亿元 "
     "(approximate). Not values: the size bands (4 of 20-30亿元, 1 of 10-20亿元 …: counts of a distribution), 5月下旬 "
