@@ -86,6 +86,11 @@ _NATIONAL_ORGAN = re.compile(rf"党委|党组|{_BUREAU}|国资委")
 # 司法, 司令, 司长 (the minister's own post is a title, 部司长 does not occur)
 _CENTRAL_DEPT = re.compile(r"[\u4e00-\u9fff]{1,7}?(?<!公)司(?![机法令长])")
 _TITLE_IN_DEPT = re.compile(r"长|员|书记|主任|部")
+# 有关司局, 相关司局, 各司局: the ministry's departments in general (who attended), no department's name
+_DEPT_GENERIC = re.compile(r"有关|相关|各|其他|其它")
+# 科技部党组成员、副部长X: the party group (党组) is named only in a post of the body's own official, who
+# works for the body; no organ of its own (兵团党委 / 兵团党组 written on their own stay organs)
+_GROUP_POST = re.compile(r"党组(?:成员|书记|副书记|组长|副组长)")
 # the same ministry's other departments and offices by their short names, in a list of its officials with
 # their posts (、规划司副司长某, ,稀土办公室主任某)
 _SHORT_DEPT = re.compile(
@@ -418,13 +423,13 @@ def extract_bodies(ctx: Context) -> None:
         # 兵团党委 / 兵团国资委: the organs of a national body written after its short name (the organ
         # written, not the body whose name it contains)
         om = _NATIONAL_ORGAN.match(view, m.end()) if full else None
-        if om:
+        if om and not _GROUP_POST.match(view, m.end()):
             ctx.add(
                 m.start(), om.end(), "GovernmentBody", "body.central-organ", 0.85, label=full + om.group()
             )
             continue
         dept = _CENTRAL_DEPT.match(view, m.end())
-        if dept and not _TITLE_IN_DEPT.search(dept.group()):
+        if dept and not _TITLE_IN_DEPT.search(dept.group()) and not _DEPT_GENERIC.match(dept.group()):
             # 工业和信息化部原材料工业司: a ministry's department (司) is the body written; its later short
             # forms in a list of the ministry's officials (、规划司副司长) are its other departments
             ministry = full or name
@@ -853,6 +858,8 @@ def extract_companies(ctx: Context) -> None:
         core = view[span[0] : hs]
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
+        if m.group() == "公司" and core.endswith("平台"):
+            continue  # 委托平台公司, 融资平台公司: a kind of state-owned firm (a financing platform), no name
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or (
             re.search(r"(绿色|智能|示范|数字化)$", core) and not _FIRM_SUFFIX.search(m.group())
         ):

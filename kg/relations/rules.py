@@ -630,6 +630,10 @@ _AT_VENUE = re.compile(
 )
 
 
+# what closes a frame 在…EVENT上 round an event (在Y举办的洽谈会上, …期间, …中)
+_FRAME_END = re.compile(r"[”」》]?(?:上|期间|中|现场)")
+
+
 @relation_rule("organizes")
 def organizes(ctx: Context) -> None:
     """由X主办的EVENT · X召开/举行/举办EVENT · else the organiser named at the start of the event's name."""
@@ -676,13 +680,20 @@ def organizes(ctx: Context) -> None:
                         if acts and acts[0].type in ("City", "District", "Town", "Zone"):
                             # a place holding it at a venue of its own: held in that place (as X举行)
                             ctx.relate("locatedIn", ev, acts[0], "locatedIn.held-by-place", 0.6)
-                    if acts and view[acts[-1].vstart - 1 : acts[-1].vstart] == "在":
+                    # (在广东深圳举办的: a province written before the city is part of where)
+                    s0 = acts[-1].vstart if acts else -1
+                    while acts and s0 in o_by_end and o_by_end[s0].code:
+                        s0 = o_by_end[s0].vstart
+                    if acts and view[s0 - 1 : s0] == "在":
                         # 在重庆举办的…交易会: where it is held, not who holds it
                         where = acts[-1]
                         if where.code or where.type == "Zone":
                             ctx.relate("locatedIn", ev, where, "locatedIn.held-in", 0.7)
-                        # 铁岭市在沈阳举办…推介会: the one named right before 在 holds it
-                        acts = [o_by_end[where.vstart - 1]] if where.vstart - 1 in o_by_end else []
+                        # 铁岭市在沈阳举办…推介会: the one named right before 在 holds it; not where 在 opens
+                        # a frame round the event (X在深圳举办的Y洽谈会上签约: 在…上, X is the clause's
+                        # subject, who signs there; the holder of the relative clause is not written)
+                        framed = view[k + 2 : k + 3] == "的" and _FRAME_END.match(view, ev.vend)
+                        acts = [o_by_end[s0 - 1]] if s0 - 1 in o_by_end and not framed else []
                     if acts:
                         group = [acts[-1]]
                         j = bisect.bisect_right(o_ends, group[0].vstart)

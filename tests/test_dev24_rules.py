@@ -1,0 +1,99 @@
+"""Rules added from the twenty-fourth development set (tests/dev24): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a ministry's party group named only in its official's post is no organ of its own
+        ("近日,工信部党组成员、副部长李建华带队赴江城调研。", "工业和信息化部党组"),
+        ("科技部党组书记张立平主持召开会议。", "科学技术部党组"),
+        # 有关司局, 相关司: the ministry's departments in general, no department's name
+        ("科技部有关司局负责同志参加座谈。", "科学技术部有关司"),
+        ("会议由工信部相关司局负责人主持。", "工业和信息化部相关司"),
+        # projects signed or started together (项目集中签约/开工) are a batch, no one project's name
+        ("北湖区举行招商引资推介暨合作项目集中签约仪式。", "招商引资推介暨合作项目"),
+        ("江城县举行经贸洽谈暨合作项目集中签约仪式。", "经贸洽谈暨合作项目"),
+        # 平台公司: a kind of state-owned firm (a financing platform), no firm's name
+        ("县里以外包形式委托平台公司开展招商。", "包形式委托平台公司"),
+        ("由平台公司负责项目融资。", "平台公司"),
+        # 新市区 is also the everyday "new urban district"
+        ("北湖区是江城市最年轻的新市区。", "新市区"),
+        # after a leader cue, a common verb that is no surname opens what the leaders do, not a name
+        ("在施工现场,市领导听介绍,看进度。", "听介绍"),
+        ("县领导看进度、听汇报,了解项目情况。", "看进度"),
+        # 做大, 做强 (make it bigger, stronger) open no project's name
+        ("江城县要做大新能源项目,形成产业链。", "做大新能源项目"),
+        ("全力做大光伏项目。", "做大光伏项目"),
+    ],
+)
+def test_dev24_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # the central committees of the democratic parties, by their usual short forms
+        ("民盟中央副主席李明远出席座谈会。", "中国民主同盟中央委员会", ("GovernmentBody",)),
+        ("九三学社中央调研组来江城考察。", "九三学社中央委员会", ("GovernmentBody",)),
+        ("民建中央与江城市签署合作协议。", "中国民主建国会中央委员会", ("GovernmentBody",)),
+        # a registered firm whose name holds 平台 is still a firm; a leader named after the cue still is one
+        ("江城数字平台有限公司落户园区。", "江城数字平台有限公司", ("Company",)),
+        ("市领导王建国、李明出席开工仪式。", "王建国", ("Person", "Official")),
+        # a project named after the verb of growing keeps its name
+        ("要做大江城光伏产业园项目。", "江城光伏产业园项目", ("Project",)),
+    ],
+)
+def test_dev24_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, rel",
+    [
+        # the official of a ministry's party group works for the ministry
+        ("近日,工信部党组成员、副部长李建华带队赴江城调研。", ("李建华", "worksFor", "工业和信息化部")),
+        # an official of a democratic party's centre works for it
+        ("全国政协常委、民进中央副主席赵文华出席会议。", ("赵文华", "worksFor", "民进中央")),
+        # X在Y举办的Z上签约: X signs at the gathering, framed by 在…上, and takes part in it
+        (
+            "江城市在广东深圳举办的“北方经贸合作洽谈会”上,签约项目12个。",
+            ("江城市", "participatesIn", "北方经贸合作洽谈会"),
+        ),
+        ("宁阳县在浙江杭州举办的投资推介会上,签约项目8个。", ("宁阳县", "participatesIn", "投资推介会")),
+    ],
+)
+def test_dev24_relations(text: str, rel: tuple[str, str, str]) -> None:
+    assert rel in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, rel",
+    [
+        # the place after 在 (a province and its city) is where the gathering is held, not who holds it
+        (
+            "江城市在广东深圳举办的“北方经贸合作洽谈会”上,签约项目12个。",
+            ("深圳市", "organizes", "北方经贸合作洽谈会"),
+        ),
+        # …nor does the one framing it with 在…上 hold it
+        (
+            "江城市在广东深圳举办的“北方经贸合作洽谈会”上,签约项目12个。",
+            ("江城市", "organizes", "北方经贸合作洽谈会"),
+        ),
+    ],
+)
+def test_dev24_not_relations(text: str, rel: tuple[str, str, str]) -> None:
+    assert rel not in _relations(text)
+
+
+def test_dev24_holder_before_zai_still_holds() -> None:
+    # without the frame (举办 + the gathering, no 的…上) the one named before 在 holds it, as before
+    rels = _relations("江城市在深圳举办“北方经贸合作洽谈会”,签约项目12个。")
+    assert any(s.startswith("江城") and p == "organizes" for s, p, _ in rels)
