@@ -97,3 +97,56 @@ def test_dev24_holder_before_zai_still_holds() -> None:
     # without the frame (举办 + the gathering, no 的…上) the one named before 在 holds it, as before
     rels = _relations("江城市在深圳举办“北方经贸合作洽谈会”,签约项目12个。")
     assert any(s.startswith("江城") and p == "organizes" for s, p, _ in rels)
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # 项目拉练: an inspection tour of projects on given days is an occasion
+        ("3月5日,全市重点项目拉练期间,市领导来江城检查。", "全市重点项目拉练", ("Event",)),
+        # the items of 签约了A、B等N个重点招商项目 are projects (a centre among them too, not a body)
+        (
+            "北湖县在深圳签约了翠湖文化旅游发展中心、松风生态风情线等6个重点招商项目。",
+            "翠湖文化旅游发展中心",
+            ("Project",),
+        ),
+        (
+            "北湖县在深圳签约了翠湖文化旅游发展中心、松风生态风情线等6个重点招商项目。",
+            "松风生态风情线",
+            ("Project",),
+        ),
+    ],
+)
+def test_dev24_more_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, rel",
+    [
+        # who comes during an occasion (X期间,A、B等领导来…) takes part in it
+        (
+            "在全省项目观摩会期间,王建国、李明等省领导到江城县调研。",
+            ("李明", "participatesIn", "全省项目观摩会"),
+        ),
+        (
+            "12月3日,全市重点项目拉练期间,张志刚、刘海等市领导来我县检查项目。",
+            ("张志刚", "participatesIn", "全市重点项目拉练"),
+        ),
+        # who gives the gathering a presentation (作…介绍) takes part in it
+        (
+            "江城县举行项目集中开工仪式。副县长王建国作开工项目情况介绍。",
+            ("王建国", "participatesIn", "项目集中开工仪式"),
+        ),
+    ],
+)
+def test_dev24_participation(text: str, rel: tuple[str, str, str]) -> None:
+    assert rel in _relations(text)
+
+
+def test_dev24_signing_place_after_zai_is_not_the_projects_place() -> None:
+    # 甲州在深圳签约了A、B等: the projects are the prefecture's, signed in 深圳 (or 昆山市), not located there
+    for where, label in (("深圳", "深圳市"), ("昆山市", "昆山市")):
+        rels = _relations(f"甘南州在{where}签约了翠湖文化旅游发展中心、松风生态风情线等6个重点招商项目。")
+        assert ("松风生态风情线", "locatedIn", label) not in rels
+        assert ("松风生态风情线", "locatedIn", "甘南藏族自治州") in rels

@@ -880,11 +880,13 @@ _GROUP_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百]+个|一�
 _START_VERB = r"(?:集中)?(?:开工|开复工|签约|竣工|投产)"
 _LIST_RUN = r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
 _COUNT = r"[\d一二三四五六七八九十]+个"
+# the kind of the counted projects (8个重点项目, 9个重点招商项目, 5个合作项目)
+_COUNTED_KIND = r"(?:重点|重大)?(?:建设|招商|招商引资|合作)?(?:项目|工程)"
 _STARTED_LIST = re.compile(
     _LIST_RUN
     + r"等"
     + _COUNT
-    + r"(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _COUNTED_KIND
     + _START_VERB
     + r"|"
     + _START_VERB
@@ -892,7 +894,9 @@ _STARTED_LIST = re.compile(
     + _LIST_RUN
     + r"等(?:"
     + _COUNT
-    + r"(?:重点|重大)?(?:建设)?(?:项目|工程)|(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _COUNTED_KIND
+    + r"|"
+    + _COUNTED_KIND
     + _COUNT
     + r")"
 )
@@ -937,7 +941,8 @@ def _started_list(ctx: Context) -> None:
                 continue  # a firm or a place listed among projects, or a project another rule named
             proj = ctx.add(vs, ve, "Project", "project.started-list", 0.6)
             if proj:
-                _drop_same_span(ctx, vs, ve, ("Institution", "Zone"))
+                # (a centre listed among signed projects is a works, not a body: X文化旅游发展中心 in A、B等9个项目)
+                _drop_same_span(ctx, vs, ve, ("Institution", "Zone", "GovernmentBody"))
                 # X置业有限公司Y房地产开发: the firm that opens the item's name runs it
                 firm = next(
                     (c for c in ctx.mentions if c.type == "Company" and c.vstart == vs and c.vend < ve), None

@@ -61,7 +61,8 @@ _ORGAN = (
 _BODY_AFTER_PLACE = re.compile(
     rf"(?P<rep>[省市县区州盟旗])?(?P<organ>{_ORGAN}|(?:{_ORGANS})"
     # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
-    rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
+    # (the field holds no particle or verb of a clause: 深圳签约了X发展中心 is a clause, 了/的 end one)
+    rf"|(?:(?!了|的|签约|签订|签署)[\u4e00-\u9fff]){{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
 _REGION_PARTY = re.compile(r"(?P<rep>)(?P<organ>党委)")
 _PREFECTURE_PARTY = re.compile(r"(?P<rep>州)?(?P<organ>党委)")

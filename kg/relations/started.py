@@ -159,6 +159,8 @@ def counted_projects(ctx: Context) -> None:
                 m
                 for m in specific[bisect.bisect_left(s_starts, k) : bisect.bisect_left(s_starts, first)]
                 if m.vend <= first
+                # (甘南州在深圳签约了A、B等: a place after 在 is where the act is, not whose projects)
+                and view[m.vstart - 1 : m.vstart] not in ("在", "于")
             ]
             if places:
                 where: Mention | None = places[-1]
