@@ -150,3 +150,34 @@ def test_dev24_signing_place_after_zai_is_not_the_projects_place() -> None:
         rels = _relations(f"甘南州在{where}签约了翠湖文化旅游发展中心、松风生态风情线等6个重点招商项目。")
         assert ("松风生态风情线", "locatedIn", label) not in rels
         assert ("松风生态风情线", "locatedIn", "甘南藏族自治州") in rels
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # X公司 + a county + a project: an industry word later (药业) ends no firm's name across 公司 and the county
+        ("青岛佳禾得公司西和县国际药业生物科技产业园项目成功签约。", "青岛佳禾得公司西和县国际药业"),
+        # …and a firm's suffix opens no project's name
+        ("青岛佳禾得公司西和县国际药业生物科技产业园项目成功签约。", "公司西和县国际药业生物科技产业园项目"),
+    ],
+)
+def test_dev24_firm_county_project_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+def test_dev24_firm_county_project_names() -> None:
+    names = _names("青岛佳禾得公司西和县国际药业生物科技产业园项目成功签约。")
+    assert names.get("西和县国际药业生物科技产业园项目") == "Project"
+    # a registered firm of the trade keeps its name
+    assert _names("山东江城药业有限公司投产。").get("山东江城药业有限公司") == "Company"
+
+
+def test_dev24_bare_company_anaphor_stands_alone() -> None:
+    # 公司 glued to an unread firm's name is no anaphor of the firm named before
+    rels = _relations(
+        "江城机械科技公司武都区建材项目、青岛佳禾得公司西和县国际药业生物科技产业园项目成功签约。"
+    )
+    assert not any(p == "operates" and o.startswith("西和县国际药业") for _, p, o in rels)
+    # after a break the bare 公司 still speaks of the firm named before
+    rels = _relations("江城化工有限公司成立于2005年。目前,公司年产5万吨树脂项目进展顺利。")
+    assert ("江城化工有限公司", "operates", "年产5万吨树脂项目") in rels

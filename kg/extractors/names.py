@@ -433,6 +433,8 @@ def extract_projects(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
             vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
+        if view.startswith(("公司", "集团"), vs) and hs - vs > 4:
+            vs += 2  # X公司西和县Y项目 (the firm's name not read): a firm's suffix opens no project's name
         joint = _OCCASION_JOINT.search(view, vs, hs)
         if joint:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨

@@ -678,6 +678,7 @@ _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
 # titles a laboratory is awarded (国家重点实验室, 省级工程实验室): with one, 实验室 ends a designation
 _TITLED_LABS = ("重点实验室", "工程实验室", "联合实验室", "示范实验室")
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
+_INNER_FIRM = re.compile(r".*(?:公司|集团)")  # greedy: the last firm's suffix inside a name
 
 
 _PARTNER_VERB = re.compile(r"(?:正式)?(?:签约|签订|签署|合作|洽谈|对接)")
@@ -808,6 +809,13 @@ def extract_companies(ctx: Context) -> None:
         # 凤城蓝晶果业有限公司建起加工厂: a whole company name, then a verb, is not part of the name
         # (a branch keeps it: 国网辽宁省电力有限公司铁岭供电公司)
         inner = _INNER_SUFFIX.search(core)
+        whole = _INNER_FIRM.search(core)
+        if (
+            whole
+            and not _FIRM_SUFFIX.search(m.group())
+            and any(core[whole.end() : whole.end() + k] in ctx.gaz.full for k in (2, 3, 4, 5))
+        ):
+            continue  # X公司西和县国际药业…项目: a firm, then a county and a project; 药业 ends no firm here
         if inner and (rest := tokens(core[inner.end() :])) and tag(rest[0]).startswith("v"):
             vs = strip_leading_verbs(ctx, span[0] + inner.end(), hs)
             if hs - vs < 2:
