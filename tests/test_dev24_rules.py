@@ -181,3 +181,30 @@ def test_dev24_bare_company_anaphor_stands_alone() -> None:
     # after a break the bare 公司 still speaks of the firm named before
     rels = _relations("江城化工有限公司成立于2005年。目前,公司年产5万吨树脂项目进展顺利。")
     assert ("江城化工有限公司", "operates", "年产5万吨树脂项目") in rels
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A、B、C + a measure (增幅) + 分别: the figures go to the listed places in order
+        (
+            "江城市招商引资综述\n一季度全市到位资金增长明显,武义县、宁阳县、桐庐县增幅分别达到120%、45%、28%。\n",
+            {"120%": "武义县", "45%": "宁阳县", "28%": "桐庐县"},
+        ),
+        # 集中开工项目共有N个: the count of the projects started together is the start event's
+        (
+            "楚雄州第五批重大项目集中开工\n3月8日,全州第五批重大项目暨江城化工有限公司年产5万吨树脂项目开工仪式"
+            "在禄丰市举行。\n第五批集中开工项目共有26个,总投资88.6亿元。\n",
+            {
+                "26个": "全州第五批重大项目暨江城化工有限公司年产5万吨树脂项目开工仪式",
+                "88.6亿元": "全州第五批重大项目暨江城化工有限公司年产5万吨树脂项目开工仪式",
+            },
+        ),
+    ],
+    ids=["measure-before-respectively", "batch-count-with-gongyou"],
+)
+def test_dev24_value_owners(tmp_path, text, expected):
+    from cases import owners_of
+
+    got = owners_of(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
