@@ -457,7 +457,8 @@ _YEAR = Scan(  # tried only around a 19 or 20 (re tried every position of every 
         r"|(?<=〔)((?:19|20)\d{2})"
     )
 )
-_DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+# (a web page's ISO date line, 2020-12-21 or 2018/09/21 13:29, is a dateline too)
+_DATELINE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|([-/])\d{1,2}\2\d{1,2}(?!\d))")
 
 
 def article_year(view: str) -> int | None:

@@ -208,3 +208,19 @@ def test_dev24_value_owners(tmp_path, text, expected):
 
     got = owners_of(tmp_path, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # a web page's ISO date line is the article's dateline (the year of 12月17日)
+        ("市领导检查项目\n\n2020-12-21\n\n12月17日,市领导来江城县检查项目建设。\n一期已于2017年并网。", 2020),
+        ("项目签约\n2018/09/21 13:29\n9月20日,江城县签约项目10个,2015年以来累计签约200个。", 2018),
+        # a number with dashes that is no date is not one
+        ("文件编号2020-123-4567\n2019年全县签约项目12个,2019年投产5个。", 2019),
+    ],
+)
+def test_dev24_iso_dateline(text: str, year: int) -> None:
+    from kg.ingest import make_document
+
+    assert make_document(text, "case.txt").year == year
