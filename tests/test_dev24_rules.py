@@ -224,3 +224,9 @@ def test_dev24_iso_dateline(text: str, year: int) -> None:
     from kg.ingest import make_document
 
     assert make_document(text, "case.txt").year == year
+
+
+def test_dev24_place_after_zai_does_not_sign() -> None:
+    # 甲州在深圳成功签约了…: 深圳 is where the signing is, not a party to it
+    rels = _relations("3月5日,北方经贸洽谈会在深圳开幕。甘南州在深圳成功签约了8个项目。")
+    assert ("深圳市", "participatesIn", "北方经贸洽谈会") not in rels
