@@ -230,3 +230,16 @@ def test_dev24_place_after_zai_does_not_sign() -> None:
     # 甲州在深圳成功签约了…: 深圳 is where the signing is, not a party to it
     rels = _relations("3月5日,北方经贸洽谈会在深圳开幕。甘南州在深圳成功签约了8个项目。")
     assert ("深圳市", "participatesIn", "北方经贸洽谈会") not in rels
+
+
+def test_dev24_bodies_listed_with_whom_they_sent_attend() -> None:
+    # A有关司局、B有关部门负责人等,部分专家参加X: each body of the list takes part
+    rels = _relations("近日,座谈会在北京召开。工信部有关司局、民进中央有关部门负责人等,部分专家参加座谈会。")
+    assert ("工业和信息化部", "participatesIn", "座谈会") in rels
+    assert ("中国民主促进会中央委员会", "participatesIn", "座谈会") in rels
+
+
+def test_dev24_people_in_a_bare_list_are_left_to_their_own_rules() -> None:
+    # a bare 、 between people does not carry 参加 back over the list (出席A或参加B: who went where is unsaid)
+    rels = _relations("县领导王建国、李明华、赵文涛等出席签约仪式或参加开工仪式。")
+    assert ("王建国", "participatesIn", "开工仪式") not in rels

@@ -1380,6 +1380,13 @@ def _representatives(ctx: Context, events: list[Mention]) -> None:
             ctx.relate("participatesIn", people[0], ev, "participatesIn.spoke-at-scene", 0.6)
 
 
+# between two bodies of a list of who attended: what of each was sent (有关司局, 相关部门负责人) and 、
+# (a bare 、 between people is left to the people's own rules)
+_SENT_BY_LIST = re.compile(
+    r"(?:(?:有关|相关)(?:司局|部门|单位)?|司局|部门|单位)(?:主要)?(?:负责人|负责同志)?、"
+)
+
+
 @relation_rule("participatesIn")
 def participates(ctx: Context) -> None:
     view = ctx.view
@@ -1418,6 +1425,18 @@ def participates(ctx: Context) -> None:
                     subj = []  # 许志雪…帮助我们申报了X: the applicant is the company, not the helper
                 if subj and not re.search(r"[。；]", view[subj[-1].vend : k]):
                     ctx.relate("participatesIn", subj[-1], t, "participatesIn.verb", 0.65)
+                    # A有关司局、B有关部门负责人等参加X: bodies listed before the last one, each with the
+                    # people it sent, take part too
+                    last = subj[-1]
+                    for a in reversed(subj[:-1]):
+                        if (
+                            a.type != last.type
+                            or a.type not in ORGS
+                            or not _SENT_BY_LIST.fullmatch(view, a.vend, last.vstart)
+                        ):
+                            break
+                        ctx.relate("participatesIn", a, t, "participatesIn.verb", 0.6)
+                        last = a
                 elif (
                     "我们" in view[max(sent.vstart, k - 8) : k] or "企业" in view[max(sent.vstart, k - 8) : k]
                 ):
