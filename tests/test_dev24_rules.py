@@ -243,9 +243,3 @@ def test_dev24_people_in_a_bare_list_are_left_to_their_own_rules() -> None:
     # a bare 、 between people does not carry 参加 back over the list (出席A或参加B: who went where is unsaid)
     rels = _relations("县领导王建国、李明华、赵文涛等出席签约仪式或参加开工仪式。")
     assert ("王建国", "participatesIn", "开工仪式") not in rels
-
-
-def test_dev24_abbreviated_firm_names_a_project() -> None:
-    # an abbreviated name (国电, tagged as an abbreviation) says which project, as a brand does: no list
-    # of sectors joined by 和
-    assert _names("市领导听取了国电和风风力发电项目建设情况。").get("国电和风风力发电项目") == "Project"

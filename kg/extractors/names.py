@@ -312,8 +312,7 @@ _SECTOR_TAIL = re.compile("|".join(re.escape(c) for c in _SECTOR_CUES if c.start
 # something that says which one: a number or capacity, a quoted or titled name, a phase, Latin letters
 _KIND_SPECIFIC = re.compile(r"[0-9０-９一二三四五六七八九十百千万亿两]|[“”‘’《》()（）]|期|[A-Za-z]")
 _KIND_COORD = re.compile(r"[^、和等]{2}(?:、|和|等)")
-_NAME_TAGS = frozenset(("nz", "nr", "ns", "nrt", "eng", "j"))  # not nt: the tagger gives it to 深加工 (j: an
-# abbreviated name, 国电 for 国家电力, says which one as a brand does)
+_NAME_TAGS = frozenset(("nz", "nr", "ns", "nrt", "eng"))  # not nt: the tagger gives it to 深加工
 _FIRM_JOINERS = frozenset("和与及")
 _PREV_ITEM = re.compile(r"[^，。,；;：:！？!?、\s]*$")  # the list item before a 、
 _ITEM_OWN_HEAD = re.compile(r"项目|工程|基地|生产线|园|中心|公司|集团|厂")
