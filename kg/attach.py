@@ -424,6 +424,8 @@ _REPORTED = re.compile(r"提出|要求|强调|指出|明确")
 _RESPECTIVELY = "分别"
 _JOINERS = frozenset(("和", "、", "与", "及", "以及", ""))
 _RESPECTIVE_MAX = 6  # names listed before 分别
+_MEASURE_MAX = 4  # characters of a measure word between the list and 分别 (增幅, 签约额, 产值)
+_MEASURE = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _respectively(S: _Sent, clo: int, f_start: int, st: _DocState, earlier: list[int]) -> _M | None:
@@ -442,7 +444,10 @@ def _respectively(S: _Sent, clo: int, f_start: int, st: _DocState, earlier: list
         while i >= 0 and len(names) < _RESPECTIVE_MAX:
             m = S.ms[i]
             gap = view[m.end : end]
-            if gap not in _JOINERS or (names and m.type != names[-1].type):
+            # (武都区、康县、文县增幅分别达到…: a measure of up to four characters may stand between the
+            # list and 分别; it says what the figures are, the list whose)
+            measure = not names and 0 < len(gap) <= _MEASURE_MAX and _MEASURE.fullmatch(gap) is not None
+            if (gap not in _JOINERS and not measure) or (names and m.type != names[-1].type):
                 break
             names.append(m)
             end = m.start
@@ -842,7 +847,7 @@ _DEIXIS = re.compile(r"此次|本次|当天|当日|(?:活动|会议|大会|展�
 # (N个项目现场签约: signed on the spot, at the occasion the text reports)
 _COLLECTIVE = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)|开复工|开竣工|现场签约")
 _GATHERED = re.compile(r"集中(?:开工|签约|开复工|开竣工|竣工|投产)")
-_PROJECTS_BEFORE = re.compile(r"项目(?:共|共计|总数)?$")
+_PROJECTS_BEFORE = re.compile(r"项目(?:共有|共|共计|总数)?$")  # (集中开工项目共有32个)
 # what a count of projects is written with: 13个项目, 12个重点产业项目, 18个具有代表性的重大项目
 _PROJECTS = re.compile(r"[^，,；;。！？!?：:]{0,12}?项目")
 

@@ -470,7 +470,8 @@ _YEAR = Scan(  # tried only around a 19 or 20 (re tried every position of every 
         r"|(?<=〔)((?:19|20)\d{2})"
     )
 )
-_DATELINE = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日")
+# (a web page's ISO date line, 2020-12-21 or 2018/09/21 13:29, is a dateline too)
+_DATELINE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|([-/])\d{1,2}\2\d{1,2}(?!\d))")
 # the year an occasion is named with (X县2023年第四季度重点项目集中开工仪式, 2021江城洽谈会): the occasion an
 # article reports is of its year, which counts once more than a year the article only looks ahead to
 _OCCASION_YEAR = Scan(

@@ -44,6 +44,7 @@ DEV_SETS = (
     "dev21",
     "dev22",
     "dev23",
+    "dev24",
 )
 
 

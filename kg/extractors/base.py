@@ -337,8 +337,16 @@ class Context:
 ROAD_WORD = re.compile(r"路|街|大街|大道|大路|街道|巷|中路|东路|西路|南路|北路")
 
 
+# 做大, 做强, 做大做强 (the tagger splits them: 做 + 大): "make X bigger, stronger", a verb of growing, never
+# a name's opening (要做大新能源项目); a modal before it (要, 将) is the clause's too
+_MAKE_BIGGER = re.compile(r"(?:要|将|需|全力|着力|努力)?(?:做[大强优精实])+")
+
+
 def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
     """Drop verbs glued to the left of a name (走出铁岭技师学院 -> 铁岭技师学院)."""
+    grow = _MAKE_BIGGER.match(ctx.view, vs, ve)
+    if grow and ve - grow.end() >= 2:
+        vs = grow.end()
     while vs < ve:
         words = tokens(ctx.view[vs:ve])
         if not words:

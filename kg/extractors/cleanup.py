@@ -32,6 +32,9 @@ _LIST_RULES = frozenset(
 _BRACKETED = re.compile(r"\(.*?\)|（.*?）")
 _LIMITED = re.compile(r"有限公司|有限责任公司")
 _FIRM_END = re.compile(r"[^限]公司$|集团$")
+# 项目集中签约/开工/竣工: projects signed or started together are a batch; what stands before 集中 says
+# which batch (招商引资推介暨合作项目集中签约仪式, 第三批重点项目集中开工), no one project's name
+_BATCH_ACT = re.compile(r"集中(?:签约|开工|开复工|复工|竣工|投产|落地|开业|揭牌)")
 
 
 def _is_place(m) -> bool:
@@ -546,6 +549,8 @@ def cleanup(ctx: Context) -> None:
         if m.type == "Project" and any(p.vstart <= m.vstart and m.vend < p.vend for p in all_programmes):
             drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
         if m.type in ("Zone", "Project") and m.vend in designation_ends:
+            drop.add(id(m))
+        if m.type == "Project" and _BATCH_ACT.match(ctx.view, m.vend):
             drop.add(id(m))
         if (
             m.type == "Project"

@@ -474,6 +474,8 @@ def extract_projects(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
             vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
+        if view.startswith(("公司", "集团"), vs) and hs - vs > 4:
+            vs += 2  # X公司西和县Y项目 (the firm's name not read): a firm's suffix opens no project's name
         joint = _OCCASION_JOINT.search(view, vs, hs)
         if joint:
             vs = joint.end()  # 全省第二期“三个一批”活动暨X项目开工仪式: the project is named after 暨
@@ -965,11 +967,13 @@ _GROUP_CLOSE = re.compile(r"等(?:[\d一二三四五六七八九十百]+个|一�
 _START_VERB = r"(?:集中|正式)?(?:开工|开复工|签约|竣工|投产|动工|动建)"
 _LIST_RUN = r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
 _COUNT = r"[\d一二三四五六七八九十]+个"
+# the kind of the counted projects (8个重点项目, 9个重点招商项目, 5个合作项目)
+_COUNTED_KIND = r"(?:重点|重大)?(?:建设|招商|招商引资|合作)?(?:项目|工程)"
 _STARTED_LIST = re.compile(
     _LIST_RUN
     + r"等"
     + _COUNT
-    + r"(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _COUNTED_KIND
     + _START_VERB
     + r"|"
     + _START_VERB
@@ -977,7 +981,9 @@ _STARTED_LIST = re.compile(
     + _LIST_RUN
     + r"等(?:"
     + _COUNT
-    + r"(?:重点|重大)?(?:建设)?(?:项目|工程)|(?:重点|重大)?(?:建设)?(?:项目|工程)"
+    + _COUNTED_KIND
+    + r"|"
+    + _COUNTED_KIND
     + _COUNT
     + r")"
 )
@@ -1022,7 +1028,8 @@ def _started_list(ctx: Context) -> None:
                 continue  # a firm or a place listed among projects, or a project another rule named
             proj = ctx.add(vs, ve, "Project", "project.started-list", 0.6)
             if proj:
-                _drop_same_span(ctx, vs, ve, ("Institution", "Zone"))
+                # (a centre listed among signed projects is a works, not a body: X文化旅游发展中心 in A、B等9个项目)
+                _drop_same_span(ctx, vs, ve, ("Institution", "Zone", "GovernmentBody"))
                 # X置业有限公司Y房地产开发: the firm that opens the item's name runs it
                 firm = next(
                     (c for c in ctx.mentions if c.type == "Company" and c.vstart == vs and c.vend < ve), None

@@ -62,7 +62,8 @@ _ORGAN = (
 _BODY_AFTER_PLACE = re.compile(
     rf"(?P<rep>[省市县区州盟旗])?(?P<organ>{_ORGAN}|(?:{_ORGANS})"
     # a body of the place whose field is not in the closed list: 海城市菱镁产业发展服务中心
-    rf"|[\u4e00-\u9fff]{{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
+    # (the field holds no particle or verb of a clause: 深圳签约了X发展中心 is a clause, 了/的 end one)
+    rf"|(?:(?!了|的|签约|签订|签署)[\u4e00-\u9fff]){{2,10}}?(?:服务中心|发展中心|事务中心|管理局|管理委员会|委员会|办公室))"
 )
 _REGION_PARTY = re.compile(r"(?P<rep>)(?P<organ>党委)")
 _PREFECTURE_PARTY = re.compile(r"(?P<rep>州)?(?P<organ>党委)")
@@ -87,6 +88,11 @@ _NATIONAL_ORGAN = re.compile(rf"党委|党组|{_BUREAU}|国资委")
 # 司法, 司令, 司长 (the minister's own post is a title, 部司长 does not occur)
 _CENTRAL_DEPT = re.compile(r"[\u4e00-\u9fff]{1,7}?(?<!公)司(?![机法令长])")
 _TITLE_IN_DEPT = re.compile(r"长|员|书记|主任|部")
+# 有关司局, 相关司局, 各司局: the ministry's departments in general (who attended), no department's name
+_DEPT_GENERIC = re.compile(r"有关|相关|各|其他|其它")
+# 科技部党组成员、副部长X: the party group (党组) is named only in a post of the body's own official, who
+# works for the body; no organ of its own (兵团党委 / 兵团党组 written on their own stay organs)
+_GROUP_POST = re.compile(r"党组(?:成员|书记|副书记|组长|副组长)")
 # the same ministry's other departments and offices by their short names, in a list of its officials with
 # their posts (、规划司副司长某, ,稀土办公室主任某)
 _SHORT_DEPT = re.compile(
@@ -421,13 +427,13 @@ def extract_bodies(ctx: Context) -> None:
         # 兵团党委 / 兵团国资委: the organs of a national body written after its short name (the organ
         # written, not the body whose name it contains)
         om = _NATIONAL_ORGAN.match(view, m.end()) if full else None
-        if om:
+        if om and not _GROUP_POST.match(view, m.end()):
             ctx.add(
                 m.start(), om.end(), "GovernmentBody", "body.central-organ", 0.85, label=full + om.group()
             )
             continue
         dept = _CENTRAL_DEPT.match(view, m.end())
-        if dept and not _TITLE_IN_DEPT.search(dept.group()):
+        if dept and not _TITLE_IN_DEPT.search(dept.group()) and not _DEPT_GENERIC.match(dept.group()):
             # 工业和信息化部原材料工业司: a ministry's department (司) is the body written; its later short
             # forms in a list of the ministry's officials (、规划司副司长) are its other departments
             ministry = full or name
@@ -676,6 +682,7 @@ _PARENT_STOPS = STOP_WORDS | frozenset({"之一"})
 _TITLED_LABS = ("重点实验室", "工程实验室", "联合实验室", "示范实验室")
 _INNER_SUFFIX = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司|集团)")  # greedy: the last one
 _REGISTERED_IN = re.compile(r".*(?:有限责任公司|股份有限公司|有限公司)")
+_INNER_FIRM = re.compile(r".*(?:公司|集团)")  # greedy: the last firm's suffix inside a name
 
 
 _PARTNER_VERB = re.compile(r"(?:正式)?(?:签约|签订|签署|合作|洽谈|对接)")
@@ -870,6 +877,13 @@ def extract_companies(ctx: Context) -> None:
         # 凤城蓝晶果业有限公司建起加工厂: a whole company name, then a verb, is not part of the name
         # (a branch keeps it: 国网辽宁省电力有限公司铁岭供电公司)
         inner = _INNER_SUFFIX.search(core)
+        whole = _INNER_FIRM.search(core)
+        if (
+            whole
+            and not _FIRM_SUFFIX.search(m.group())
+            and any(core[whole.end() : whole.end() + k] in ctx.gaz.full for k in (2, 3, 4, 5))
+        ):
+            continue  # X公司西和县国际药业…项目: a firm, then a county and a project; 药业 ends no firm here
         if inner and (rest := tokens(core[inner.end() :])) and tag(rest[0]).startswith("v"):
             vs = strip_leading_verbs(ctx, span[0] + inner.end(), hs)
             if hs - vs < 2:
@@ -948,6 +962,8 @@ def extract_companies(ctx: Context) -> None:
             continue  # 香港上市公司, 国内外知名大公司: a firm described by its listing or renown, no name
         if core in _GENERIC_CORE or tag(core)[:1] in ("v", "t", "d", "r") or core[-1] in "家个批和与及":
             continue
+        if m.group() == "公司" and core.endswith("平台"):
+            continue  # 委托平台公司, 融资平台公司: a kind of state-owned firm (a financing platform), no name
         if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or (
             re.search(r"(绿色|智能|示范|数字化)$", core) and not _FIRM_SUFFIX.search(m.group())
         ):

@@ -682,6 +682,8 @@ def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
             n = _long_name_len(view, k)
             if n and _opens_with_verb(view[k : k + 2]):
                 continue  # 县领导共同见证签约, 由市级领导担任链长: what the leaders do, not a name
+            if n and view[k] not in SURNAMES_1 and _opens_with_verb(view[k]):
+                continue  # 市领导听介绍、看进度: a common verb that is no surname opens what they do
         if not n or not _ends_here(view, k + n)[0]:
             continue
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)

@@ -24,7 +24,21 @@ _BARE_REGION = Scan(
     re.compile(r"(?:(?<=[是在由经对为到，,。])|^)自治区(?!级|、|[\u4e00-\u9fff]{0,2}(?:族|自治))", re.M)
 )
 # 2-character official names that are also everyday words (城区 is a district of 阳泉市 …).
-_COMMON_FULL = {"城区", "郊区", "矿区", "市中区", "新区", "东区", "西区", "南区", "北区", "中区", "江北区"}
+# (新市区, a district of 乌鲁木齐, is also the everyday "new urban district": 最年轻的新市区)
+_COMMON_FULL = {
+    "城区",
+    "郊区",
+    "矿区",
+    "市中区",
+    "新区",
+    "东区",
+    "西区",
+    "南区",
+    "北区",
+    "中区",
+    "江北区",
+    "新市区",
+}
 
 # patterns of the rules below, compiled once (they ran as strings in per-name loops)
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")

@@ -668,6 +668,8 @@ _WITH_HOME = re.compile(r"(?:与|和|同)(?:我|本)[省市县区旗州盟镇乡
 _JOINT_HOSTS = re.compile(
     r"(?:等(?:[\d一二三四五六七八九十]+[家个])?[\u4e00-\u9fff]{0,4}?(?:企业|单位|部门|机构|公司))?(?:共同|联合|一同|携手)"
 )
+# what closes a frame 在…EVENT上 round an event (在Y举办的洽谈会上, …期间, …中)
+_FRAME_END = re.compile(r"[”」》]?(?:上|期间|中|现场)")
 
 
 @relation_rule("organizes")
@@ -728,13 +730,20 @@ def organizes(ctx: Context) -> None:
                         if acts and acts[0].type in ("City", "District", "Town", "Zone"):
                             # a place holding it at a venue of its own: held in that place (as X举行)
                             ctx.relate("locatedIn", ev, acts[0], "locatedIn.held-by-place", 0.6)
-                    if acts and view[acts[-1].vstart - 1 : acts[-1].vstart] == "在":
+                    # (在广东深圳举办的: a province written before the city is part of where)
+                    s0 = acts[-1].vstart if acts else -1
+                    while acts and s0 in o_by_end and o_by_end[s0].code:
+                        s0 = o_by_end[s0].vstart
+                    if acts and view[s0 - 1 : s0] == "在":
                         # 在重庆举办的…交易会: where it is held, not who holds it
                         where = acts[-1]
                         if where.code or where.type == "Zone":
                             ctx.relate("locatedIn", ev, where, "locatedIn.held-in", 0.7)
-                        # 铁岭市在沈阳举办…推介会: the one named right before 在 holds it
-                        acts = [o_by_end[where.vstart - 1]] if where.vstart - 1 in o_by_end else []
+                        # 铁岭市在沈阳举办…推介会: the one named right before 在 holds it; not where 在 opens
+                        # a frame round the event (X在深圳举办的Y洽谈会上签约: 在…上, X is the clause's
+                        # subject, who signs there; the holder of the relative clause is not written)
+                        framed = view[k + 2 : k + 3] == "的" and _FRAME_END.match(view, ev.vend)
+                        acts = [o_by_end[s0 - 1]] if s0 - 1 in o_by_end and not framed else []
                     if acts:
                         group = [acts[-1]]
                         j = bisect.bisect_right(o_ends, group[0].vstart)
@@ -1423,6 +1432,13 @@ def _representatives(ctx: Context, events: list[Mention]) -> None:
             ctx.relate("participatesIn", people[0], ev, "participatesIn.spoke-at-scene", 0.6)
 
 
+# between two bodies of a list of who attended: what of each was sent (有关司局, 相关部门负责人) and 、
+# (a bare 、 between people is left to the people's own rules)
+_SENT_BY_LIST = re.compile(
+    r"(?:(?:有关|相关)(?:司局|部门|单位)?|司局|部门|单位)(?:主要)?(?:负责人|负责同志)?、"
+)
+
+
 @relation_rule("participatesIn")
 def participates(ctx: Context) -> None:
     view = ctx.view
@@ -1461,6 +1477,18 @@ def participates(ctx: Context) -> None:
                     subj = []  # 许志雪…帮助我们申报了X: the applicant is the company, not the helper
                 if subj and not re.search(r"[。；]", view[subj[-1].vend : k]):
                     ctx.relate("participatesIn", subj[-1], t, "participatesIn.verb", 0.65)
+                    # A有关司局、B有关部门负责人等参加X: bodies listed before the last one, each with the
+                    # people it sent, take part too
+                    last = subj[-1]
+                    for a in reversed(subj[:-1]):
+                        if (
+                            a.type != last.type
+                            or a.type not in ORGS
+                            or not _SENT_BY_LIST.fullmatch(view, a.vend, last.vstart)
+                        ):
+                            break
+                        ctx.relate("participatesIn", a, t, "participatesIn.verb", 0.6)
+                        last = a
                 elif (
                     "我们" in view[max(sent.vstart, k - 8) : k] or "企业" in view[max(sent.vstart, k - 8) : k]
                 ):

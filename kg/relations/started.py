@@ -204,6 +204,8 @@ def counted_projects(ctx: Context) -> None:
                 m
                 for m in specific[bisect.bisect_left(s_starts, k) : bisect.bisect_left(s_starts, first)]
                 if m.vend <= first
+                # (甘南州在深圳签约了A、B等: a place after 在 is where the act is, not whose projects)
+                and view[m.vstart - 1 : m.vstart] not in ("在", "于")
             ]
             settled = _settled_in(ctx, sent.vstart, k)
             if settled is not None:
