@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer
 from .gazetteer import load as load_gazetteer
 from .model import Entity, Evidence, Mention, Relation
 from .ontology_rules import allowed
+from .patterns import lazy
 
 _PLACE_TYPES = {"Province", "City", "District"}
 
@@ -111,6 +112,11 @@ _BATCH = re.compile(r"第[一二三四五六七八九十\d]{1,3}批|首批")
 _FIRM_BUILDS = re.compile(r"(?:公司|集团)(建设)项目$")
 
 
+_CANONICAL_KEY_RX1 = lazy(
+    r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓|桥|医院|厂|馆|大厦|大楼|水库)$"
+)
+
+
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     """The name under which mentions of one thing meet, across documents."""
     name = m.name
@@ -133,9 +139,7 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         # (六股河北桥 = 六股河北桥项目: a project named by the facility it builds, a bridge, hospital, plant…)
-        if re.search(
-            r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓|桥|医院|厂|馆|大厦|大楼|水库)$", stem
-        ):
+        if _CANONICAL_KEY_RX1.search(stem):
             name = stem
     # a leading short place form means the same as the full one: 铁岭首届食品节 = 铁岭市首届食品节
     for n in range(min(len(name) - 2, 6), 1, -1):
@@ -414,6 +418,12 @@ def article_groups(ctx: Context, gaz: Gazetteer | None = None) -> dict[int, int]
 _mkey = attrgetter("doc_id", "start", "end", "type")
 
 
+_DOC_ALIASES_RX1 = lazy(r"\(.*?\)")
+_DOC_ALIASES_RX3 = lazy(r"(有限公司|有限责任公司|集团|公司)$")
+_DOC_ALIASES_RX4 = lazy(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
+_DOC_ALIASES_RX5 = lazy(r"(公司)$")
+
+
 def _doc_aliases(
     ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer, keys: dict
 ) -> None:
@@ -495,19 +505,17 @@ def _doc_aliases(
             uf.union(g, i, f"'{n}' is the occasion '{bare}' in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
-    full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]
+    full = [i for i in companies if _DOC_ALIASES_RX3.search(mentions[i].name)]
     for i in full:
         core = _strip_place_prefix(
-            re.sub(
-                r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$", "", _norm(mentions[i].name)
-            ),
+            _DOC_ALIASES_RX4.sub("", _norm(mentions[i].name)),
             gaz,
         )
-        core = re.sub(r"\(.*?\)", "", core)
+        core = _DOC_ALIASES_RX1.sub("", core)
         if len(core) < 2:
             continue
         # (the short name may keep the place the full name opens with: 四川远创投资 = 四川远创投资有限公司)
-        bare = re.sub(r"\(.*?\)", "", _CO_SUFFIX.sub("", _norm(mentions[i].name)))
+        bare = _DOC_ALIASES_RX1.sub("", _CO_SUFFIX.sub("", _norm(mentions[i].name)))
         for j in companies:
             n = _norm(mentions[j].name)
             if (
@@ -520,7 +528,7 @@ def _doc_aliases(
                     and bare.startswith(n)
                     and len(n) > len(bare) - len(core) + 1
                 )
-                and not re.search(r"(公司)$", n)
+                and not _DOC_ALIASES_RX5.search(n)
             ):
                 uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")
     # 3) one brand, two generic tails: 宝马汽车 = 宝马整车工厂

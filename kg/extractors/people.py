@@ -22,6 +22,7 @@ from ..lexicon import (
     TITLES,
 )
 from ..model import ORG_CLASSES
+from ..patterns import lazy
 from ..registry import extractor
 from ..scan import Scan
 from .base import Context, Part, cut, find_all, tag, tokens, word_freq, word_starts_at
@@ -308,6 +309,10 @@ def _after_title(s: str, base: int, titled: list[int], k: int, vend: int) -> Ite
             yield m
 
 
+_EXTRACT_PEOPLE_RX1 = lazy(r"[ \u3000]{1,3}|、")
+_EXTRACT_PEOPLE_RX2 = lazy("讯|消息")
+
+
 @extractor("people", order=50)
 def extract_people(ctx: Context) -> None:
     view = ctx.view
@@ -332,7 +337,7 @@ def extract_people(ctx: Context) -> None:
             staff = (
                 m.group(1)
                 or credit
-                or re.search("讯|消息", s[: m.start()])
+                or _EXTRACT_PEOPLE_RX2.search(s[: m.start()])
                 # 新华社北京5月3日电(记者 某某、某某): an agency's dateline, its reporters credited after it
                 or _AGENCY_DATE.search(s, 0, m.start())
                 # 江城日报融媒体记者 某某: the paper named right before the credit
@@ -373,7 +378,7 @@ def extract_people(ctx: Context) -> None:
                 if is_name(m.group(1), strict=False, rare=True):
                     _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():
-            authors = re.split(r"[ \u3000]{1,3}|、", m.group(1))
+            authors = _EXTRACT_PEOPLE_RX1.split(m.group(1))
             if not all(is_name(a, strict=False, rare=True) for a in authors):
                 continue  # one non-name and the bracket is no byline
             vs = base + m.start(1)

@@ -21,6 +21,7 @@ from ..extractors.base import is_home_ref as _is_home_ref
 from ..lexicon import alternation
 from ..model import Mention
 from ..ontology_rules import ORGS, PEOPLE, PLACES
+from ..patterns import lazy
 from ..registry import relation_rule
 from ..values import date_in
 from .table import EventIndex, mask, sentence_mentions
@@ -57,6 +58,9 @@ _MAX_GAP = 48  # characters between two roster items (a post and a list mark, or
 _MAX_REACH = 400  # characters a roster runs back from its verb (a long list of units and officials)
 
 
+_ROSTER_RX1 = lazy(r"出席|参加|莅临|见证")
+
+
 @relation_rule("participatesIn.roster")
 def roster(ctx: Context) -> None:
     """Every person and unit of a roster closed by a verb of attending takes part in the gathering it names."""
@@ -66,7 +70,7 @@ def roster(ctx: Context) -> None:
         if not any(m.type in _PEOPLE or m.type in _UNITS for m in ms):
             continue
         sent = ctx.doc.sentences[si]
-        if not re.search(r"出席|参加|莅临|见证", sent.text):
+        if not _ROSTER_RX1.search(sent.text):
             continue
         mk = mask(view, sent.vstart, sent.vend, ms)
         date, dated = None, False

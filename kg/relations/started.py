@@ -8,6 +8,7 @@ import re
 
 from ..extractors.base import Context, is_home_ref, tag, word_freq
 from ..model import Mention
+from ..patterns import lazy
 from ..registry import relation_rule
 from ..values import date_in
 
@@ -106,6 +107,9 @@ def _named_elsewhere(ctx: Context, p: Mention, home: str) -> bool:
     return False
 
 
+_COUNTED_PROJECTS_RX1 = lazy(r"开工|开复工|投产|竣工")
+
+
 @relation_rule("started.counted-projects")
 def counted_projects(ctx: Context) -> None:
     """Projects of a counted list in a sentence about a start take part in it and are where it is.
@@ -180,7 +184,7 @@ def counted_projects(ctx: Context) -> None:
                 ev_sign
                 and bool(_SIGNING.search(context))
                 or ev_start
-                and bool(re.search(r"开工|开复工|投产|竣工", context))
+                and bool(_COUNTED_PROJECTS_RX1.search(context))
                 or not (ev_sign or ev_start)
             )
             for p in listed:
