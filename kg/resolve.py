@@ -154,7 +154,7 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
 
 # what a build keeps of its resolution for the next one (kg/runtime/incremental.py): bump when what
 # it holds or how it is read changes
-STATE_FORMAT = 4
+STATE_FORMAT = 5
 
 
 def resolve(
@@ -195,6 +195,10 @@ def resolve(
     last_canon: dict = last.get("canon", {})
     last_articles: dict = last.get("articles", {})
     last_entities: dict = last.get("entities", {})
+    # the Traditional spellings of labels (OpenCC: loading its two converters costs ~0.08 s of CPU, most
+    # of what an update that remakes one entity with a Traditional name spends on them)
+    _TRADITIONAL.clear()
+    _TRADITIONAL.update(last.get("traditional", {}))
     last_parts: dict = {}  # per article: its key and its part of the relations (see _relations)
     if last and isinstance(memo, dict) and isinstance(memo.get("relations"), bytes):
         try:
@@ -314,6 +318,7 @@ def resolve(
         for m in ms:
             eid_of[id(m)] = ent.id
     if memo is not None:
+        labels = {e.label for e in entities}
         # kept marshalled to the end of the build (as objects: ~100 MB at 10,000 articles, held
         # through the RDF stage's peak)
         data = marshal.dumps(
@@ -321,6 +326,9 @@ def resolve(
                 "canon": canon,
                 "articles": {k: v for k, v in articles.items() if v is not None},
                 "entities": made,
+                # (those of this build's labels: a function of the label and OpenCC's version, which
+                # the record's key holds)
+                "traditional": {label: t for label, t in _TRADITIONAL.items() if label in labels},
             }
         )
         memo.clear()
@@ -783,6 +791,10 @@ def _entity_id(type_: str, label: str, code: str, scope: str = "") -> str:
     return f"{coarse(type_).lower()}/{h}"
 
 
+# label -> its Traditional spellings (kg.ingest.to_traditional), kept by resolve()'s memo across builds
+_TRADITIONAL: dict[str, tuple[str, ...]] = {}
+
+
 def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity:
     ms = sorted(ms, key=_mkey)
     code = next((m.code for m in ms if m.code), "")
@@ -813,9 +825,12 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
     # names as written in Traditional script, and the label spelled the same way, so 鐵嶺 finds 铁岭
     trad = {m.original for m in ms if m.original and m.rule != "place.home-prefix"}
     if trad:
-        from .ingest import to_traditional
+        spelt = _TRADITIONAL.get(label)
+        if spelt is None:
+            from .ingest import to_traditional
 
-        trad |= set(to_traditional(label))
+            spelt = _TRADITIONAL[label] = to_traditional(label)
+        trad |= set(spelt)
     names |= trad
     # a name that only differs by quotation marks is still worth keeping: gold and users search both
     aliases = tuple(sorted(n for n in names if n and n != label))
