@@ -427,9 +427,9 @@ _mkey = attrgetter("doc_id", "start", "end", "type")
 
 
 _DOC_ALIASES_RX1 = lazy(r"\(.*?\)")
-_DOC_ALIASES_RX3 = lazy(r"(有限公司|有限责任公司|集团|公司)$")
-_DOC_ALIASES_RX4 = lazy(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
-_DOC_ALIASES_RX5 = lazy(r"(公司)$")
+_DOC_ALIASES_RX2 = lazy(r"(有限公司|有限责任公司|集团|公司)$")
+_DOC_ALIASES_RX3 = lazy(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
+_DOC_ALIASES_RX4 = lazy(r"(公司)$")
 
 
 def _doc_aliases(
@@ -513,10 +513,10 @@ def _doc_aliases(
             uf.union(g, i, f"'{n}' is the occasion '{bare}' in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
-    full = [i for i in companies if _DOC_ALIASES_RX3.search(mentions[i].name)]
+    full = [i for i in companies if _DOC_ALIASES_RX2.search(mentions[i].name)]
     for i in full:
         core = _strip_place_prefix(
-            _DOC_ALIASES_RX4.sub("", _norm(mentions[i].name)),
+            _DOC_ALIASES_RX3.sub("", _norm(mentions[i].name)),
             gaz,
         )
         core = _DOC_ALIASES_RX1.sub("", core)
@@ -536,7 +536,7 @@ def _doc_aliases(
                     and bare.startswith(n)
                     and len(n) > len(bare) - len(core) + 1
                 )
-                and not _DOC_ALIASES_RX5.search(n)
+                and not _DOC_ALIASES_RX4.search(n)
             ):
                 uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")
     # 3) one brand, two generic tails: 宝马汽车 = 宝马整车工厂

@@ -235,8 +235,8 @@ _BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资�
 
 
 _LOCATED_BY_CUE_RX1 = lazy(r"[，,]")
-_LOCATED_BY_CUE_RX3 = lazy(r"(?:项目|企业|客商)落户$")
-_LOCATED_BY_CUE_RX4 = lazy(r"(建成|投产|开工|落地|落户|开建|动工)")
+_LOCATED_BY_CUE_RX2 = lazy(r"(?:项目|企业|客商)落户$")
+_LOCATED_BY_CUE_RX3 = lazy(r"(建成|投产|开工|落地|落户|开建|动工)")
 
 
 @relation_rule("locatedIn.cue")
@@ -357,7 +357,7 @@ def located_by_cue(ctx: Context) -> None:
                 if _GAP_LOCATED.fullmatch(gap) or (
                     gap == "在"
                     and (
-                        _LOCATED_BY_CUE_RX4.match(after)
+                        _LOCATED_BY_CUE_RX3.match(after)
                         # a gathering in Y is held there; X在Y召开/调研…: where a body or firm acts,
                         # not where it is
                         or t.type == "Event"
@@ -385,7 +385,7 @@ def located_by_cue(ctx: Context) -> None:
             if (
                 before.endswith("落户")
                 and p.type in PLACES
-                and not _LOCATED_BY_CUE_RX3.search(view[max(0, p0.vstart - 6) : p0.vstart])
+                and not _LOCATED_BY_CUE_RX2.search(view[max(0, p0.vstart - 6) : p0.vstart])
             ):
                 # 说起落户开原的感受,辽宁道勤农牧科技有限公司…: the company of the sentence
                 if t_comps:
