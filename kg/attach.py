@@ -12,6 +12,7 @@ from typing import Any
 
 from .lexicon import entries
 from .model import PLACE_CLASSES, DateValue, Document, Entity, Evidence, Mention, Quantity, Relation
+from .patterns import lazy
 from .values import Found, find_dates, find_quantities
 
 # a clause ends at these marks; a figure's owner is looked for in its own clause first
@@ -341,6 +342,9 @@ _INVESTED_BEFORE = re.compile(r"(?:总)?投资$")
 _BUILDS_BETWEEN = re.compile(r"[，,]?(?:在地)?(?:用于|来)?(?:建设|新建|兴建|扩建|打造)")
 
 
+_BUILT_WITH_RX1 = lazy("地+")
+
+
 def _built_with(S: _Sent, view: str, f_start: int, f_end: int, chi: int) -> _M | None:
     """The project or park an amount invested is spent building (投资60亿元,在宜城市建设Z: Z), or None."""
     if view[f_end - 1] != "元" or not _INVESTED_BEFORE.search(view, max(S.lo, f_start - 4), f_start):
@@ -359,7 +363,7 @@ def _built_with(S: _Sent, view: str, f_start: int, f_end: int, chi: int) -> _M |
         masked = "".join(
             "地" if any(p.start <= i < p.end for p in places) else view[i] for i in range(f_end, n.start)
         )
-        masked = re.sub("地+", "地", masked)
+        masked = _BUILT_WITH_RX1.sub("地", masked)
         return n if _BUILDS_BETWEEN.fullmatch(masked) else None
     return None
 

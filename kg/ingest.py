@@ -597,11 +597,20 @@ def iter_paths(paths: Iterable[str | Path]) -> list[Path]:
             out.extend(found)
         else:
             out.append(p)
-    # de-duplicate while keeping a stable order
+    # de-duplicate while keeping a stable order: by the resolved path, which for a file that is not a
+    # symbolic link is its folder's resolved path and its name (each folder resolved once: resolving
+    # every path walked all its folders, ~35 us a file, a tenth of a one-article update's set-up)
     seen: set[Path] = set()
     uniq = []
+    folders: dict[Path, Path] = {}
     for p in out:
-        r = p.resolve()
+        if p.is_symlink():
+            r = p.resolve()
+        else:
+            parent = folders.get(p.parent)
+            if parent is None:
+                parent = folders[p.parent] = p.parent.resolve()
+            r = parent / p.name
         if r not in seen:
             seen.add(r)
             uniq.append(p)

@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer
 from .gazetteer import load as load_gazetteer
 from .model import Entity, Evidence, Mention, Relation
 from .ontology_rules import allowed
+from .patterns import lazy
 
 _PLACE_TYPES = {"Province", "City", "District"}
 
@@ -156,6 +157,11 @@ def _zone_short(name: str) -> str:
     return name[: m.start()] + ("经开区" if m.group().startswith("经济") else "高新区")
 
 
+_CANONICAL_KEY_RX1 = lazy(
+    r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓|桥|医院|厂|馆|大厦|大楼|水库)$"
+)
+
+
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     """The name under which mentions of one thing meet, across documents."""
     name = m.name
@@ -184,9 +190,7 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         # (六股河北桥 = 六股河北桥项目: a project named by the facility it builds, a bridge, hospital, plant…)
-        if re.search(
-            r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓|桥|医院|厂|馆|大厦|大楼|水库)$", stem
-        ):
+        if _CANONICAL_KEY_RX1.search(stem):
             name = stem
     # a leading short place form means the same as the full one: 铁岭首届食品节 = 铁岭市首届食品节
     for n in range(min(len(name) - 2, 6), 1, -1):
@@ -242,6 +246,10 @@ def resolve(
     last_canon: dict = last.get("canon", {})
     last_articles: dict = last.get("articles", {})
     last_entities: dict = last.get("entities", {})
+    # the Traditional spellings of labels (OpenCC: loading its two converters costs ~0.08 s of CPU, most
+    # of what an update that remakes one entity with a Traditional name spends on them)
+    _TRADITIONAL.clear()
+    _TRADITIONAL.update(last.get("traditional", {}))
     last_parts: dict = {}  # per article: its key and its part of the relations (see _relations)
     if last and isinstance(memo, dict) and isinstance(memo.get("relations"), bytes):
         try:
@@ -361,6 +369,7 @@ def resolve(
         for m in ms:
             eid_of[id(m)] = ent.id
     if memo is not None:
+        labels = {e.label for e in entities}
         # kept marshalled to the end of the build (as objects: ~100 MB at 10,000 articles, held
         # through the RDF stage's peak)
         data = marshal.dumps(
@@ -368,6 +377,9 @@ def resolve(
                 "canon": canon,
                 "articles": {k: v for k, v in articles.items() if v is not None},
                 "entities": made,
+                # (those of this build's labels: a function of the label and OpenCC's version, which
+                # the record's key holds)
+                "traditional": {label: t for label, t in _TRADITIONAL.items() if label in labels},
             }
         )
         memo.clear()
@@ -465,6 +477,12 @@ def article_groups(ctx: Context, gaz: Gazetteer | None = None) -> dict[int, int]
 _mkey = attrgetter("doc_id", "start", "end", "type")
 
 
+_DOC_ALIASES_RX1 = lazy(r"\(.*?\)")
+_DOC_ALIASES_RX2 = lazy(r"(有限公司|有限责任公司|集团|公司)$")
+_DOC_ALIASES_RX3 = lazy(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
+_DOC_ALIASES_RX4 = lazy(r"(公司)$")
+
+
 def _doc_aliases(
     ctx: Context, idxs: list[int], mentions: list[Mention], uf: _UF, gaz: Gazetteer, keys: dict
 ) -> None:
@@ -553,19 +571,17 @@ def _doc_aliases(
                 uf.union(g, i, f"'{n}' is the occasion '{n[:-2]}' in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
-    full = [i for i in companies if re.search(r"(有限公司|有限责任公司|集团|公司)$", mentions[i].name)]
+    full = [i for i in companies if _DOC_ALIASES_RX2.search(mentions[i].name)]
     for i in full:
         core = _strip_place_prefix(
-            re.sub(
-                r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$", "", _norm(mentions[i].name)
-            ),
+            _DOC_ALIASES_RX3.sub("", _norm(mentions[i].name)),
             gaz,
         )
-        core = re.sub(r"\(.*?\)", "", core)
+        core = _DOC_ALIASES_RX1.sub("", core)
         if len(core) < 2:
             continue
         # (the short name may keep the place the full name opens with: 四川远创投资 = 四川远创投资有限公司)
-        bare = re.sub(r"\(.*?\)", "", _CO_SUFFIX.sub("", _norm(mentions[i].name)))
+        bare = _DOC_ALIASES_RX1.sub("", _CO_SUFFIX.sub("", _norm(mentions[i].name)))
         for j in companies:
             n = _norm(mentions[j].name)
             if (
@@ -578,7 +594,7 @@ def _doc_aliases(
                     and bare.startswith(n)
                     and len(n) > len(bare) - len(core) + 1
                 )
-                and not re.search(r"(公司)$", n)
+                and not _DOC_ALIASES_RX4.search(n)
                 and not _parent_group(n, _norm(mentions[i].name))
             ):
                 uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")
@@ -837,6 +853,10 @@ def _entity_id(type_: str, label: str, code: str, scope: str = "") -> str:
     return f"{coarse(type_).lower()}/{h}"
 
 
+# label -> its Traditional spellings (kg.ingest.to_traditional), kept by resolve()'s memo across builds
+_TRADITIONAL: dict[str, tuple[str, ...]] = {}
+
+
 def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity:
     ms = sorted(ms, key=_mkey)
     code = next((m.code for m in ms if m.code), "")
@@ -867,9 +887,12 @@ def _make_entity(ms: list[Mention], merges: list[str], gaz: Gazetteer) -> Entity
     # names as written in Traditional script, and the label spelled the same way, so 鐵嶺 finds 铁岭
     trad = {m.original for m in ms if m.original and m.rule != "place.home-prefix"}
     if trad:
-        from .ingest import to_traditional
+        spelt = _TRADITIONAL.get(label)
+        if spelt is None:
+            from .ingest import to_traditional
 
-        trad |= set(to_traditional(label))
+            spelt = _TRADITIONAL[label] = to_traditional(label)
+        trad |= set(spelt)
     names |= trad
     # a name that only differs by quotation marks is still worth keeping: gold and users search both
     aliases = tuple(sorted(n for n in names if n and n != label))

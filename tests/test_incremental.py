@@ -691,6 +691,30 @@ def test_a_former_name_replayed_keeps_the_current_name_as_label() -> None:
     assert {m.doc_id for m in grown.mentions} >= {texts[holder].name, texts[other].name}
 
 
+def test_traditional_spellings_from_the_record(monkeypatch) -> None:
+    """A label's Traditional spellings (OpenCC) are kept in resolution's record: an entity with a
+    Traditional name made again in an update takes them from there, as a resolution from nothing makes
+    them. (Invented articles: one written in Traditional script, one naming the same firm.)"""
+    import kg.ingest
+    from kg.resolve import resolve
+
+    trad = _context("a.txt", "瀋陽華遠新材料有限公司與鐵嶺市人民政府簽約，總投資5億元。".encode())
+    other = _context("b.txt", "铁岭县召开会议。".encode())
+    memo: dict = {}
+    resolve([trad, other], memo=memo)
+    changed = [trad, _context("b.txt", "铁岭县召开会议。沈阳华远新材料有限公司负责人出席。".encode())]
+    fresh = resolve(changed)
+    firm = next(e for e in fresh[0] if e.label == "沈阳华远新材料有限公司")
+    assert "瀋陽華遠新材料有限公司" in firm.aliases  # (a Traditional spelling, from the first article)
+
+    def no_opencc(label: str) -> tuple[str, ...]:
+        raise AssertionError(f"OpenCC asked for {label}")
+
+    monkeypatch.setattr(kg.ingest, "to_traditional", no_opencc)
+    again = resolve(changed, memo=memo)  # the firm's group is new: its entity made again
+    assert again == fresh
+
+
 # --- the relations of unchanged articles from the record (kg.resolve._relations, parts) ----------
 
 

@@ -514,3 +514,33 @@ def test_open_credit_looked_for_at_the_end_only():
 
     assert ingest._OPEN_CREDIT.pattern.endswith("$")
     assert _reach(sre_parse.parse(ingest._OPEN_CREDIT.pattern))[0] <= 6
+
+
+def test_paths_listed_once_by_what_they_resolve_to(tmp_path):
+    """iter_paths keeps the first of paths that resolve to one file (a file named twice, through a
+    linked file or a linked folder), in input order; each folder is resolved once, a linked file
+    itself (invented article files)."""
+    from kg.ingest import iter_paths
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "sub").mkdir()
+    for name in ("a/1.txt", "a/2.txt", "a/sub/3.txt"):
+        (tmp_path / name).write_text("铁岭市召开会议。", encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "link.txt").symlink_to(tmp_path / "a" / "2.txt")
+    (tmp_path / "alias").symlink_to(tmp_path / "a" / "sub")
+    got = iter_paths(
+        [
+            tmp_path / "a",
+            tmp_path / "a" / "1.txt",
+            tmp_path / "b",
+            tmp_path / "alias" / "3.txt",
+            tmp_path / "alias",
+        ]
+    )
+    assert got == [tmp_path / "a" / "1.txt", tmp_path / "a" / "2.txt", tmp_path / "a" / "sub" / "3.txt"]
+    assert iter_paths([tmp_path / "b" / "link.txt", tmp_path / "a"]) == [
+        tmp_path / "b" / "link.txt",
+        tmp_path / "a" / "1.txt",
+        tmp_path / "a" / "sub" / "3.txt",
+    ]

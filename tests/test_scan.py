@@ -12,6 +12,7 @@ import pytest
 import kg.extractors
 import kg.relations
 from kg.ingest import read_document
+from kg.patterns import LazyPattern
 from kg.scan import Scan
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -94,6 +95,8 @@ def _module_patterns() -> list[tuple[str, re.Pattern]]:
     for mod in mods:
         for name, obj in vars(mod).items():
             rx = obj.rx if isinstance(obj, Scan) else obj
+            if isinstance(rx, LazyPattern):  # (a pattern compiled where first used: kg.patterns)
+                rx = rx.compiled()
             if isinstance(rx, re.Pattern):
                 out.setdefault(id(rx), (f"{mod.__name__}.{name}", rx))
     return list(out.values())

@@ -12,6 +12,7 @@ from ..gazetteer import Gazetteer
 from ..gazetteer import load as load_gazetteer
 from ..lexicon import alternation
 from ..model import Document, Mention, fast_pickle
+from ..patterns import lazy
 
 # Closed-class words and the verbs that introduce a name in news prose: a name never contains
 # them at its left edge, so the left boundary of a name is the last one of these before its head.
@@ -420,6 +421,9 @@ def _is_place_word(ctx: Context, vs: int, ve: int) -> bool:
     )
 
 
+_EXTEND_LEFT_RX1 = lazy(r"\s|记者|通讯员")
+
+
 def extend_left(
     ctx: Context,
     head: int,
@@ -452,7 +456,7 @@ def extend_left(
             q = max(view.rfind("(", lo, pos - 1), view.rfind("（", lo, pos - 1))
             if q < 0 or pos - q > 8:
                 break
-            if re.search(r"\s|记者|通讯员", view[q:pos]):
+            if _EXTEND_LEFT_RX1.search(view[q:pos]):
                 break  # 讯(记者 某某): a byline's credit in brackets belongs to no name
             pos = q
             continue

@@ -21,6 +21,7 @@ from ..lexicon import (
 )
 from ..lexicon import TITLES as OFFICIAL_TITLES
 from ..model import ORG_CLASSES, Mention
+from ..patterns import lazy
 from ..registry import extractor
 from ..scan import Scan
 from .base import (
@@ -1089,6 +1090,9 @@ def _named_item(name: str) -> bool:
     return any(tag(w) in _NAME_TAG_SET for w in tokens(name))
 
 
+_NAMED_LIST_RX1 = lazy(r"(?:总部|中心|基地|园|城|项目)$")
+
+
 def _named_list(ctx: Context) -> None:
     """Items of an uncounted list of named works that projects are said to be (see _NAMED_LIST_ACT)."""
     view = ctx.view
@@ -1142,7 +1146,7 @@ def _named_list(ctx: Context) -> None:
                 and x.vstart == vs
                 and x.vend <= ve - 4
                 and x.surface.endswith("集团")
-                and re.search(r"(?:总部|中心|基地|园|城|项目)$", view[x.vend : ve])
+                and _NAMED_LIST_RX1.search(view[x.vend : ve])
             ]
             plant += owner
             if name in _KIND_SET:
@@ -1285,6 +1289,9 @@ def _listed_works(ctx: Context) -> None:
             pos += len(item) + 1
 
 
+_SIBLING_PROJECTS_RX1 = lazy(r"(?:项目|工程)$")
+
+
 def _sibling_projects(ctx: Context) -> None:
     """A list item with a project head next to a project found by the head rule is a project too."""
     view = ctx.view
@@ -1310,7 +1317,7 @@ def _sibling_projects(ctx: Context) -> None:
     # the first item, before 、 and a found project: its start is after the clause's opening words
     for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
         ve = p.vstart - 1
-        if ve < 4 or view[ve] != "、" or not re.search(r"(?:项目|工程)$", view[:ve]):
+        if ve < 4 or view[ve] != "、" or not _SIBLING_PROJECTS_RX1.search(view[:ve]):
             continue
         if any(q.type == "Project" and q.vend == ve for q in ctx.mentions):
             continue  # the item before 、 is a project found already: no longer run ends there
@@ -1404,6 +1411,9 @@ _OLDER_DEED = re.compile(
 _COINED_CHAR_TAGS = frozenset(("n", "ng", "zg", "m", "q", "nr", "ns", "nz", "vg", "g", ""))
 
 
+_ITEM_NAMES_ONE_RX1 = lazy(r"[一二三四五六七八九十百千万亿两]+")
+
+
 def _item_names_one(item: str) -> bool:
     """Does a list item say which undertaking it is: a proper noun, a rare word, a coined name the segmenter
     splits into single characters (卡|倍|亿…), a digit? (装备制造, 产业升级, 老旧小区改造: kinds of work)"""
@@ -1411,7 +1421,7 @@ def _item_names_one(item: str) -> bool:
         t = tag(w)
         if (
             _DIGIT.search(w)
-            and not re.fullmatch(r"[一二三四五六七八九十百千万亿两]+", w)
+            and not _ITEM_NAMES_ONE_RX1.fullmatch(w)
             or t in ("ns", "nr", "nz", "nt", "nrt", "j", "eng")
             or len(w) >= 2
             and word_freq(w) < 50
@@ -1460,6 +1470,9 @@ def _joiner_word(item: str, j: int) -> bool:
     return False
 
 
+_ITEM_JOINS = lazy("[和及]")  # 和 or 及 joining two names inside one list item
+
+
 def _counted_project_list(ctx: Context) -> None:
     """The items of a list closed by 等N个…项目 / 等一批…项目, with an act on projects around it, are
     projects; an item first taken for a zone (X工业园) is the project it names here."""
@@ -1481,7 +1494,7 @@ def _counted_project_list(ctx: Context) -> None:
         older = _OLDER_CLOSE.fullmatch(close) and (_OLDER_DEED.search(before) or _OLDER_DEED.search(after))
         # (an item with a project's own head after four or more characters, X及深加工项目, names one)
         named = (
-            _OWN_HEAD_ITEM.search(it) or all(_item_names_one(w) for w in re.split("[和及]", it))
+            _OWN_HEAD_ITEM.search(it) or all(_item_names_one(w) for w in _ITEM_JOINS.split(it))
             for it in m.group(1).split("、")
         )
         if not older and not all(named):
@@ -1594,6 +1607,10 @@ def _single_examples(ctx: Context) -> None:
         ctx.add(vs, ve, "Project", "project.single-example", 0.6, **({"label": named} if named else {}))
 
 
+_LISTED_PROJECTS_RX1 = lazy(r"[、和及]")
+_LISTED_PROJECTS_RX2 = lazy(r"[、,，]")
+
+
 def _listed_projects(ctx: Context) -> None:
     view = ctx.view
     _listed_works(ctx)
@@ -1615,7 +1632,7 @@ def _listed_projects(ctx: Context) -> None:
             pos += len(item) + 1
     for m in _PROJECTS_BUILT.finditer(view):
         pos = m.start(1)
-        for item in re.split(r"[、和及]", m.group(1)):
+        for item in _LISTED_PROJECTS_RX1.split(m.group(1)):
             if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
                 ctx.add(pos, pos + len(item), "Project", "project.built-list", 0.6)
                 # (建设…附属中学等项目: a school or park to be built is a project here, not the institution)
@@ -1664,7 +1681,7 @@ def _listed_projects(ctx: Context) -> None:
             pos += len(item) + 1
     for m in (*_PROJECT_EXAMPLES.finditer(view), *_PROJECT_EXAMPLE_LEAD.finditer(view)):
         pos = m.start(1)
-        for item in re.split(r"[、,，]", m.group(1)):
+        for item in _LISTED_PROJECTS_RX2.split(m.group(1)):
             if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
                 ctx.add(pos, pos + len(item), "Project", "project.example", 0.65)
             pos += len(item) + 1
@@ -1690,16 +1707,20 @@ _PROJECT_NOT_NAME = re.compile(r"建设年|攻坚年|推进年|(?:共|有)?[\d�
 _JOINED_ITEM = re.compile(r"([^，。,；;、的\s]{2,14})、$")
 
 
+_JOINED_ITEM_RX1 = lazy(r"项目|工程|生产线|牧场|基地|公司|集团")
+_JOINED_ITEM_RX2 = lazy(r"(?:建设|投资|兴建|新建|实施)的$")
+
+
 def _joined_item(ctx: Context, vs: int, hs: int) -> int:
     if vs < 3 or ctx.view[vs - 1] != "、":
         return vs
     m = _JOINED_ITEM.search(ctx.view, max(0, vs - 16), vs)
-    if not m or re.search(r"项目|工程|生产线|牧场|基地|公司|集团", m.group(1)):
+    if not m or _JOINED_ITEM_RX1.search(m.group(1)):
         return vs
     start = strip_leading_verbs(ctx, extend_left(ctx, m.end(1), limit=16, stops=PROJECT_STOPS), m.end(1))
     if start >= m.end(1) or start < m.start(1):
         return vs
-    if not re.search(r"(?:建设|投资|兴建|新建|实施)的$", ctx.view[max(0, start - 4) : start]):
+    if not _JOINED_ITEM_RX2.search(ctx.view[max(0, start - 4) : start]):
         return vs  # only an investor's one undertaking (X公司投资N亿元建设的A、B项目) is written so
     # a signing list (签约A、B、C项目) has names of its own, each a project: keep to the last item then
     return start if m.end(1) - start <= 12 else vs
@@ -1737,6 +1758,9 @@ _ENUMERATION = re.compile(
 )
 
 
+_ENUMERATED_ITEM_RX1 = lazy(r"[。；;，,]")
+
+
 def _enumerated_item(ctx: Context, vs: int) -> bool:
     """Is the name starting at vs an item of a counted-out list of projects (N个项目为:A、B、C)?"""
     view = ctx.view
@@ -1744,7 +1768,12 @@ def _enumerated_item(ctx: Context, vs: int) -> bool:
         return False
     s_start, _ = ctx.sentence_bounds(vs - 1)
     heads = list(_ENUMERATION.finditer(view, max(s_start, vs - 400), vs))
-    return bool(heads) and not re.search(r"[。；;，,]", view[heads[-1].end() : vs])
+    return bool(heads) and not _ENUMERATED_ITEM_RX1.search(view[heads[-1].end() : vs])
+
+
+_PROJECT_SPECIFIC_RX1 = lazy(r"[\d一二三四五六七八九十两]+个")
+_PROJECT_SPECIFIC_RX2 = lazy(r"\d|[“(（]")
+_PROJECT_SPECIFIC_RX3 = lazy("[及和与、]")
 
 
 def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | None = None) -> bool:
@@ -1754,7 +1783,7 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     if fixed is None:
         fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     core = ctx.view[vs:hs]
-    if re.search(r"[\d一二三四五六七八九十两]+个", core) or (core and _TIME_FRAME.fullmatch(core)):
+    if _PROJECT_SPECIFIC_RX1.search(core) or (core and _TIME_FRAME.fullmatch(core)):
         return False  # (2022年项目, 今年上半年项目: a time frame says when, not which project)
     # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目 and
     # …公司投资80亿元实施炼油转型升级项目 are the ones an investor builds
@@ -1782,7 +1811,7 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         if (
             zone is not None
             and ctx.view.startswith("项目", hs)
-            and not re.search("[及和与、]", core[zone.vend - vs :])
+            and not _PROJECT_SPECIFIC_RX3.search(core[zone.vend - vs :])
         ):
             return True  # X景区旅游基础设施建设项目: the zone says which area's works
         built = _BUILT_WORKS.search(core, 0, tail.start())
@@ -1805,7 +1834,7 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         return True
     if any((m.code or m.type == "Zone") and m.vstart == vs and m.vend == hs for m in fixed):
         return False  # 鞍山市项目, 漳州开发区项目: only a place
-    if re.search(r"\d|[“(（]", core) or any(
+    if _PROJECT_SPECIFIC_RX2.search(core) or any(
         m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions
     ):
         return True
@@ -1869,6 +1898,12 @@ def _named_site(ctx: Context, rest: str) -> bool:
     return own not in ctx.gaz.full and own not in ctx.gaz.short and word_freq(own) < 50
 
 
+_DECOMPOSE_RX1 = lazy(r"(?:项目|工程)$")
+_DECOMPOSE_RX2 = lazy(r"\d")
+_DECOMPOSE_RX3 = lazy(r"园|区|基地|中心|产业")
+_DECOMPOSE_RX4 = lazy(r"(项目|工程)$")
+
+
 def _decompose(ctx: Context, proj) -> None:
     """Split a project name into its operator, parent project and phase."""
     view = ctx.view
@@ -1894,9 +1929,7 @@ def _decompose(ctx: Context, proj) -> None:
                 rest = name[mm.end() :]
                 if _PRODUCT_HEAD.match(rest) or rest[:1] in ("和", "及", "与", "、"):
                     continue  # (精细化工和新材料项目, 冷链物流及…中心项目: sectors listed, no firm)
-                if len(re.sub(r"(项目|工程)$", "", rest)) >= 3 and not re.match(
-                    r"园|区|基地|中心|产业", rest
-                ):
+                if len(_DECOMPOSE_RX4.sub("", rest)) >= 3 and not _DECOMPOSE_RX3.match(rest):
                     ind = mm
             if ind is not None and ind.end() >= 4:
                 cut = ind.end()
@@ -1905,7 +1938,7 @@ def _decompose(ctx: Context, proj) -> None:
                     # field after the firm; the firm only says whose works they are, it is written only
                     # inside the project's name (SCHEMA convention 5, as for places)
                     cut = -1
-        if cut > 0 and (re.search(r"\d", name[:cut]) or name.startswith("年")):
+        if cut > 0 and (_DECOMPOSE_RX2.search(name[:cut]) or name.startswith("年")):
             cut = -1  # 年产60万套新能源汽车 is a capacity, not a company
         if cut > 0 and any(z.type == "Zone" and z.vstart == vs for z in ctx.mentions):
             cut = -1  # 罗山县产业集聚区电子…项目: a zone opens the name, not a firm
@@ -1918,7 +1951,7 @@ def _decompose(ctx: Context, proj) -> None:
                 )
                 ops.append(part("operator-prefix", comp))
             op_end = vs + cut if prefix else -1
-    rest = re.sub(r"(?:项目|工程)$", "", view[op_end:he]) if op_end > 0 else ""
+    rest = _DECOMPOSE_RX1.sub("", view[op_end:he]) if op_end > 0 else ""
     firm = view[vs:op_end] if op_end > 0 else ""
     if (
         op_end > 0
@@ -2250,6 +2283,16 @@ def _listed_with_projects(ctx: Context, vs: int, he: int) -> bool:
 
 # the heads of a plan or document that go on after 行动 in one name (X三年行动计划, X行动方案)
 _PLAN_AFTER_ACTION = ("计划", "方案", "纲要")
+_EXTRACT_PROGRAMMES_RX1 = lazy(r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制")
+_EXTRACT_PROGRAMMES_RX2 = lazy(
+    r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略|公示|公告)"
+    r"(?:[(（][^()（）]{2,16}[)）])?$"
+)
+_EXTRACT_PROGRAMMES_RX3 = lazy(r"[\d万千]+(?:千瓦|兆瓦|吨|亩|套)$")
+_EXTRACT_PROGRAMMES_RX4 = lazy(
+    r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划|主题实践)(?:工程|行动|活动)?"
+)
+_EXTRACT_PROGRAMMES_RX5 = lazy(r"项目|工程|基地|园")
 
 
 @extractor("programmes", order=41)
@@ -2263,15 +2306,13 @@ def extract_programmes(ctx: Context) -> None:
         inner = m.group(2)
         if _AS_LABEL.search(view, max(0, m.start() - 30), m.start()) and _LABEL_END.match(view, m.end()):
             continue  # 把招商引资作为“一号工程”: a label the clause gives its object, not a programme's name
-        after = re.match(
-            r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制", view[m.end() :]
-        )
+        after = _EXTRACT_PROGRAMMES_RX1.match(view[m.end() :])
         if after and _COUNT_LABEL.match(inner) and _after_list_item(view, m.start()):
             continue  # A、B、C“三个百亿”项目: the quoted count labels the group just listed, no one thing
         if (
             after
             and after.group() == "项目"
-            and re.search(r"[\d万千]+(?:千瓦|兆瓦|吨|亩|套)$", view[max(0, m.start() - 8) : m.start()])
+            and _EXTRACT_PROGRAMMES_RX3.search(view[max(0, m.start() - 8) : m.start()])
         ):
             # 30万千瓦“光伏+治沙”项目: a capacity makes it a construction project
             vs = strip_leading_verbs(ctx, extend_left(ctx, m.start(), limit=16, quotes=False), m.start())
@@ -2285,8 +2326,7 @@ def extract_programmes(ctx: Context) -> None:
                 after = None  # “代、帮、办”服务窗口: the counter where a service is given, no scheme
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
-            after = re.match(
-                r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划|主题实践)(?:工程|行动|活动)?",
+            after = _EXTRACT_PROGRAMMES_RX4.match(
                 view[m.end() :],
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
@@ -2358,7 +2398,7 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 融入“津城”“滨城”双城发展格局: one quoted word of a pair that a later head names
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _AIM_BEFORE_BUILD.finditer(view):
-        if m.group(2) and re.search(r"项目|工程|基地|园", m.group(2)):
+        if m.group(2) and _EXTRACT_PROGRAMMES_RX5.search(m.group(2)):
             continue  # “风光火储氢”一体化项目建设: the building of a project
         if m.group(2) and not any(w in STOP_WORDS for w in tokens(m.group(2))):
             ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
@@ -2378,10 +2418,7 @@ def extract_programmes(ctx: Context) -> None:
     for m in _BOOK.finditer(view):
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
-        if re.search(
-            # (公示, 公告: a public notice of a list or a decision is a document of its issuer as a 通知 is)
-            r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略|公示|公告)"
-            r"(?:[(（][^()（）]{2,16}[)）])?$",
+        if _EXTRACT_PROGRAMMES_RX2.search(
             inner,
         ):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
@@ -2659,12 +2696,16 @@ _CLAUSE_VERB = re.compile(r"颁发|发放|举行|举办|开展|实施|推进|表
 _HEAD_SET = frozenset(DESIGNATION_HEADS)
 
 
+_TITLE_WORDS_OK_RX1 = lazy(r"[“”‘’]")
+_TITLE_WORDS_OK_RX2 = lazy(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)")
+
+
 def _title_words_ok(title: str) -> bool:
     """A conferred title is a noun phrase: no function words, no clause, a noun at its end."""
-    words = tokens(re.sub(r"[“”‘’]", "", title))
+    words = tokens(_TITLE_WORDS_OK_RX1.sub("", title))
     if not words or any(w in STOP_WORDS and w not in ("和", "与") for w in words):
         return False
-    if re.match(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)", title) or _CLAUSE_VERB.search(title):
+    if _TITLE_WORDS_OK_RX2.match(title) or _CLAUSE_VERB.search(title):
         return False  # 31家企业, 企业颁发证书和奖牌: a count or a clause
     if words[-1] in ("对象", "名单内"):
         return False  # 被列为重点监管对象: a target of supervision or aid, no honour
@@ -2685,6 +2726,10 @@ def _title_words_ok(title: str) -> bool:
     )
 
 
+_DESIGNATION_RX1 = lazy(r"^(国家)第[一二三四五六七八九十\d]+批")
+_DESIGNATION_RX2 = lazy(rf"(?:{_DESIG_HEADS})$")
+
+
 def _designation(
     ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False, listed: bool = False
 ) -> Mention | None:
@@ -2699,7 +2744,7 @@ def _designation(
     raw = view[vs:ve]
     if raw.endswith("项目") and not raw.endswith("示范项目") or raw.endswith("清单项目"):
         return None  # (a list of demonstration projects, X示范项目名单, names a title)
-    headed = re.search(rf"(?:{_DESIG_HEADS})$", raw) or raw.endswith("清单") and len(raw) >= 6
+    headed = _DESIGNATION_RX2.search(raw) or raw.endswith("清单") and len(raw) >= 6
     bare = _BATCH.sub("", raw)
     level = _LEVEL_OPEN.match(bare) or _LEVEL_OPEN.match(raw)
     lead = _LEVEL_OPEN.match(bare)  # (全省先进基层党组织: the level word is no clause's word)
@@ -2712,7 +2757,7 @@ def _designation(
     start = vs + (b.end() if b else 0)
     # 国家第四批… : the batch may sit after 国家
     label = view[start:ve]
-    label = re.sub(r"^(国家)第[一二三四五六七八九十\d]+批", r"\1", label)
+    label = _DESIGNATION_RX1.sub(r"\1", label)
     if label.startswith("的"):
         start, label = start + 1, label[1:]
     if len(label) < 4 or label in _HEAD_SET:
@@ -2754,6 +2799,9 @@ _QUOTED_FIRM_TITLE = re.compile(r"“[^”]{1,8}”企业")
 _FIRM_REF_END = re.compile(r"(?:(?:该|这家|此|本)(?:公司|企业|集团)|(?<![\u4e00-\u9fff\d])(?:公司|企业))$")
 
 
+_FIRM_IS_TITLES_RX1 = lazy(r"[和、]")
+
+
 def _firm_is_titles(ctx: Context) -> None:
     view = ctx.view
     firm_ends = {m.vend for m in ctx.mentions if m.type == "Company"}
@@ -2761,7 +2809,7 @@ def _firm_is_titles(ctx: Context) -> None:
         if m.start() not in firm_ends and not _FIRM_REF_END.search(view, max(0, m.start() - 4), m.start()):
             continue  # (该公司是…, 这家企业是…: the firm the passage is about, written as a reference)
         pos = m.start(1)
-        for item in re.split(r"[和、]", m.group(1)):
+        for item in _FIRM_IS_TITLES_RX1.split(m.group(1)):
             vs, ve = pos, pos + len(item)
             pos = ve + 1
             if not (_QUOTED_FIRM_TITLE.fullmatch(item) or item.endswith(_FIRM_TITLE_HEADS) and len(item) > 4):
@@ -2826,6 +2874,9 @@ def _title_items(run: str) -> list[tuple[int, int]]:
     return spans
 
 
+_COORDINATED_TITLES_RX1 = lazy(rf"(?:{_DESIG_HEADS})$")
+
+
 def _coordinated_titles(ctx: Context) -> None:
     view = ctx.view
     blocked = [m for m in ctx.mentions if m.type in ("Person", "Official", "Company")]
@@ -2848,7 +2899,7 @@ def _coordinated_titles(ctx: Context) -> None:
             item = _BATCH.sub("", view[vs:ve])
             if len(item) < 4 or not _CJK_TITLE.fullmatch(item):
                 break
-            headed = re.search(rf"(?:{_DESIG_HEADS})$", item)
+            headed = _COORDINATED_TITLES_RX1.search(item)
             level = _LEVEL_OPEN.match(item)
             if not (headed or (closed or level) and _title_words_ok(item[level.end() :] if level else item)):
                 break  # an item that is no title: the run is something else (获得资金、技术支持)
@@ -2917,6 +2968,10 @@ def _created_titles(ctx: Context) -> None:
 _CJK_TITLE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”()（）·\-]+")
 
 
+_EXTRACT_DESIGNATIONS_RX1 = lazy(r"“[^”]*[、，,][^”]*”")
+_EXTRACT_DESIGNATIONS_RX2 = lazy(rf"(?:{_DESIG_HEADS})$")
+
+
 @extractor("designations", order=42)
 def extract_designations(ctx: Context) -> None:
     view = ctx.view
@@ -2979,13 +3034,13 @@ def extract_designations(ctx: Context) -> None:
     for m in _GAINED.finditer(view):
         vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
         raw = view[vs:ve]
-        if re.search(r"“[^”]*[、，,][^”]*”", raw):
+        if _EXTRACT_DESIGNATIONS_RX1.search(raw):
             continue  # 通过“强链、补链、延链”: a quoted list of slogans is a means, not a title
         if (
             "“" in raw
             or _QUALIFIER.search(raw)
             and _TITLE_END.search(raw)
-            or re.search(rf"(?:{_DESIG_HEADS})$", raw)
+            or _EXTRACT_DESIGNATIONS_RX2.search(raw)
         ):
             _designation(ctx, vs, ve, "designation.gained", 0.65, conferred=True)
     # 基地为2014年“上海市园艺作物标准园”: a quoted title with a title head, made or won just before

@@ -23,6 +23,7 @@ from ..lexicon import (
     ZONE_HEADS,
     alternation,
 )
+from ..patterns import lazy
 from ..registry import extractor
 from ..scan import Scan
 from .base import (
@@ -229,6 +230,11 @@ def _add_place_body(ctx: Context, start: int, end: int, label: str, place):
     )
 
 
+_EXTRACT_BODIES_RX1 = lazy(r"我县|县委|县政府|县长")
+_EXTRACT_BODIES_RX2 = lazy("(?<![盟区])行署")
+_EXTRACT_BODIES_RX3 = lazy("地委(?!员|托)")
+
+
 @extractor("government-bodies", order=20)
 def extract_bodies(ctx: Context) -> None:
     view = ctx.view
@@ -351,7 +357,7 @@ def extract_bodies(ctx: Context) -> None:
         s_start, _ = ctx.sentence_bounds(m.start())
         i = bisect_right(ends, m.start()) - 1
         # (我县副县长某某、发改局、住建局: a sentence speaking as the county, the county's departments)
-        county_voice = re.search(r"我县|县委|县政府|县长", view[s_start : m.start()])
+        county_voice = _EXTRACT_BODIES_RX1.search(view[s_start : m.start()])
         code = (
             counties[i][1]
             if i >= 0 and ends[i] >= s_start
@@ -385,12 +391,12 @@ def extract_bodies(ctx: Context) -> None:
     # 行署: the administrative office of the league or prefecture the article is about
     city = gaz.by_code.get(ctx.home_city) if ctx.home_city else None
     if city is not None and city.name.endswith(("盟", "地区")):
-        for m in re.finditer("(?<![盟区])行署", view):
+        for m in _EXTRACT_BODIES_RX2.finditer(view):
             _bare_body(ctx, m.start(), m.end(), m.start(), city.code)
     # 地委: the party committee of the prefecture (地区) the article is about, 中共X地委
     if city is not None and city.name.endswith("地区"):
         seat = next((p for p in ctx.mentions if p.code == city.code and not is_home_ref(p)), None)
-        for m in re.finditer("地委(?!员|托)", view):
+        for m in _EXTRACT_BODIES_RX3.finditer(view):
             # (和田地区地委: the prefecture's name written before it is part of the body's written name)
             lead = next((p for p in ctx.mentions if p.code == city.code and p.vend == m.start()), None)
             if lead is None and not word_starts_at(view, m.start()):
@@ -843,6 +849,11 @@ def _posted_firms(ctx: Context) -> None:
         _add_firm(ctx, vs, hs, "company.posted")
 
 
+_EXTRACT_COMPANIES_RX1 = lazy(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|项|批)")
+_EXTRACT_COMPANIES_RX2 = lazy(r"(国家级|省级|市级|县级)|.*年度")
+_EXTRACT_COMPANIES_RX3 = lazy(r"(绿色|智能|示范|数字化)$")
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
@@ -964,8 +975,8 @@ def extract_companies(ctx: Context) -> None:
             continue
         if m.group() == "公司" and core.endswith("平台"):
             continue  # 委托平台公司, 融资平台公司: a kind of state-owned firm (a financing platform), no name
-        if re.match(r"(国家级|省级|市级|县级)|.*年度", core) or (
-            re.search(r"(绿色|智能|示范|数字化)$", core) and not _FIRM_SUFFIX.search(m.group())
+        if _EXTRACT_COMPANIES_RX2.match(core) or (
+            _EXTRACT_COMPANIES_RX3.search(core) and not _FIRM_SUFFIX.search(m.group())
         ):
             continue  # 国家级绿色工厂 is a designation, not a factory (X智能有限公司 is a firm)
         if _SIZE_START.match(core):
@@ -974,7 +985,7 @@ def extract_companies(ctx: Context) -> None:
             _INDEFINITE_PLANT.search(view, max(0, span[0] - 16), span[0]) or _INDEFINITE.search(core)
         ):
             continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
-        if re.search(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|项|批)", core):
+        if _EXTRACT_COMPANIES_RX1.search(core):
             continue  # 2个项目银行, A、B两家上市公司: a count, not a name
         if _AMOUNT_IN_CORE.search(core):
             continue  # X投资5亿元建设新厂: a sum of money is a clause's, never inside a firm's name
@@ -1210,6 +1221,10 @@ _APP_CREDIT = Scan(
 _JOINED_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,10}(?:网|报|电视台|广播电视台))[-－—]")
 
 
+_EXTRACT_INSTITUTIONS_RX1 = lazy("本报")
+_EXTRACT_INSTITUTIONS_RX2 = lazy(r"(?:报|网|台)[·]?[\u4e00-\u9fff]{0,4}客户端$")
+
+
 @extractor("institutions", order=31)
 def extract_institutions(ctx: Context) -> None:
     view = ctx.view
@@ -1326,7 +1341,7 @@ def extract_institutions(ctx: Context) -> None:
             for x in [x for x in ctx.mentions if x.code and m.start(2) <= x.vstart and x.vend <= m.end(2)]:
                 ctx.mentions.remove(x)
     for m in _APP_CREDIT.finditer(view):
-        if re.search(r"(?:报|网|台)[·]?[\u4e00-\u9fff]{0,4}客户端$", m.group(1)):
+        if _EXTRACT_INSTITUTIONS_RX2.search(m.group(1)):
             continue  # 海南日报客户端, 湖南日报·新湖南客户端: a paper's own app, the paper is the outlet
         ctx.add(m.start(1), m.end(1), "Institution", "institution.app-credit", 0.8)
     # 本报 is the newspaper that published the article: given by the caller, else a paper the article
@@ -1338,7 +1353,7 @@ def extract_institutions(ctx: Context) -> None:
         if m.type == "Institution" and m.surface.endswith(("日报", "晚报")) and m.vstart < 300
     ]  # (in the byline, near the top)
     paper = ctx.publisher or (papers[0] if papers else None) or publisher_in_text(view)
-    for m in re.finditer("本报", view):
+    for m in _EXTRACT_INSTITUTIONS_RX1.finditer(view):
         ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
     # an outlet named in a dateline (河北日报讯, 东北网5月22日讯) published the article
     for m in DATELINE_OUTLET.finditer(view):
@@ -1614,6 +1629,9 @@ _LEAD_SUM = re.compile(r"(?:约)?[\d.]+(?:亿|万|千)?(?:元|美元)(?:的)?")
 
 # verbs that say what kind of area a zone is when they stand right before its head (示范新城, 合作新区)
 _ZONE_KIND_VERBS = frozenset({"示范", "试验", "合作", "创新"})
+_EXTRACT_ZONES_RX1 = lazy(r"(?<=[、，,])(管委会|党工委)")
+_EXTRACT_ZONES_RX2 = lazy(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])")
+_EXTRACT_ZONES_RX3 = lazy(r"\d+(家|个|处|座|名)|[“”‘’]")
 
 
 @extractor("zones", order=32)
@@ -1709,7 +1727,7 @@ def extract_zones(ctx: Context) -> None:
             continue  # 村和景区, 以上旅游景区: not a name
         if _TITLE_CORE.match(core) or _LEVEL_END.search(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
-        if re.search(r"\d+(家|个|处|座|名)|[“”‘’]", core):
+        if _EXTRACT_ZONES_RX3.search(core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
         # 胜利开发区 after 抚顺胜利经济开发区: the short form of a zone already named keeps its core word
@@ -1773,7 +1791,7 @@ def extract_zones(ctx: Context) -> None:
     _coordinated_zones(ctx)
     # X园区党工委书记、管委会主任: a bare 管委会/党工委 right after the zone's other organ is the zone's
     zones = [z for z in ctx.mentions if z.type == "Zone"]
-    for m in re.finditer(r"(?<=[、，,])(管委会|党工委)", view):
+    for m in _EXTRACT_ZONES_RX1.finditer(view):
         prev = [z for z in zones if z.vend <= m.start() and m.start() - z.vend <= 12]
         if prev and not ctx.covering(m.start(), m.end(), {"GovernmentBody"}):
             z = max(prev, key=lambda z: z.vend)
@@ -1792,7 +1810,7 @@ def extract_zones(ctx: Context) -> None:
         if mm:
             ctx.add(p.vstart, p.vend + mm.end(), "Zone", "zone.port", 0.75)
     # X、Y口岸: the head noun is shared by the coordinated names
-    for m in re.finditer(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])", view):
+    for m in _EXTRACT_ZONES_RX2.finditer(view):
         s_start, _ = ctx.sentence_bounds(m.start())
         words = tokens(view[max(s_start, m.start() - 8) : m.start()])
         if words and len(words[-1]) >= 2:

@@ -22,6 +22,7 @@ from ..lexicon import (
     TITLES,
 )
 from ..model import ORG_CLASSES
+from ..patterns import lazy
 from ..registry import extractor
 from ..scan import Scan
 from .base import Context, Part, cut, find_all, tag, tokens, word_freq, word_starts_at
@@ -312,6 +313,8 @@ def _after_title(s: str, base: int, titled: list[int], k: int, vend: int) -> Ite
 
 # a line that is one name and nothing else (ingest calls it a byline only under a heading)
 _LONE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,3}\s*")
+_EXTRACT_PEOPLE_RX1 = lazy(r"[ \u3000]{1,3}|、")
+_EXTRACT_PEOPLE_RX2 = lazy("讯|消息")
 
 
 @extractor("people", order=50)
@@ -344,7 +347,7 @@ def extract_people(ctx: Context) -> None:
             staff = (
                 m.group(1)
                 or credit
-                or re.search("讯|消息", s[: m.start()])
+                or _EXTRACT_PEOPLE_RX2.search(s[: m.start()])
                 # 新华社北京5月3日电(记者 某某、某某): an agency's dateline, its reporters credited after it
                 or _AGENCY_DATE.search(s, 0, m.start())
                 # 江城日报融媒体记者 某某: the paper named right before the credit
@@ -402,7 +405,7 @@ def extract_people(ctx: Context) -> None:
             k = base + s.index(name)
             _person(ctx, k, k + len(name), "person.sign-off", 0.7, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():
-            authors = re.split(r"[ \u3000]{1,3}|、", m.group(1))
+            authors = _EXTRACT_PEOPLE_RX1.split(m.group(1))
             if not all(is_name(a, strict=False, rare=True) for a in authors):
                 continue  # one non-name and the bracket is no byline
             vs = base + m.start(1)

@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer, town_tails, towns, towns_by_county, village_line
+from ..patterns import lazy
 from ..registry import extractor
 from ..scan import Scan
 from .base import STOP_WORDS, Context, find_all, part, tag, tokens, word_freq
@@ -482,6 +483,9 @@ def _towns_before_villages(ctx: Context) -> None:
         )
 
 
+_LISTED_LOCAL_PLACES_RX1 = lazy(r"[、和及与]")
+
+
 def _listed_local_places(ctx: Context) -> None:
     """A list closed by a count of villages or towns names them (福塘、德孚、当仁和斗山4个自然村)."""
     view = ctx.view
@@ -498,7 +502,7 @@ def _listed_local_places(ctx: Context) -> None:
             if w in STOP_WORDS or tag(w).startswith("v"):
                 cut = acc
         raw = raw[cut:]
-        items = re.split(r"[、和及与]", raw)
+        items = _LISTED_LOCAL_PLACES_RX1.split(raw)
         if any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
             continue
         pos = m.start(1) + cut
@@ -1060,6 +1064,10 @@ def _repeat(ctx: Context) -> None:
                 ctx.add(k, k + len(name), first.type, "place.repeat", 0.7, parent_code=first.parent_code)
 
 
+_REPEAT_LOCAL_PLACES_RX1 = lazy(r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])")
+_REPEAT_LOCAL_PLACES_RX2 = lazy(r"党支部|党总支|村民委员会|村委会")
+
+
 @extractor("local-places-repeat", order=26)
 def repeat_local_places(ctx: Context) -> None:
     """A town or village named once is the same place wherever its name recurs; villages after it."""
@@ -1068,9 +1076,7 @@ def repeat_local_places(ctx: Context) -> None:
     _repeat(ctx)  # towns first, so that the villages after each mention of a town are found
     towns = [m for m in ctx.mentions if m.type == "Town"]
     for t in towns:
-        mm = re.match(
-            r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])", view[t.vend : t.vend + 6]
-        )
+        mm = _REPEAT_LOCAL_PLACES_RX1.match(view[t.vend : t.vend + 6])
         if mm and mm.group(2) not in _NOT_LOCAL and mm.group(2)[0] not in _DETERMINERS:
             vs, ve = t.vend + len(mm.group(1)), t.vend + mm.end()
             if not ctx.add(vs, ve, "Village", "place.after-town", 0.75, parts=(part("parent", t),)):
@@ -1087,6 +1093,6 @@ def repeat_local_places(ctx: Context) -> None:
             ctx.add(t.vstart, mm.end(), "GovernmentBody", "body.town", 0.75)
     # 三家子村党支部 / 村委会: the village's own bodies
     for v in [m for m in ctx.mentions if m.type == "Village"]:
-        mm = re.match(r"党支部|党总支|村民委员会|村委会", view[v.vend : v.vend + 5])
+        mm = _REPEAT_LOCAL_PLACES_RX2.match(view[v.vend : v.vend + 5])
         if mm:
             ctx.add(v.vstart, v.vend + mm.end(), "GovernmentBody", "body.village", 0.75)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..extractors.base import Context
+from ..patterns import lazy
 from ..registry import relation_rule
 from .table import _RELAYED
 
@@ -19,6 +20,10 @@ _CARRY_OUT = re.compile(
 )
 # the body that holds a meeting named after it: 中共X市委第七届第40次常委会会议, X县人民政府常务会议
 _HOLDERS = ("GovernmentBody",)
+
+
+_HOLDER_RX1 = lazy(r"(?:召开|举行|主持召开|组织召开)")
+_HOLDER_RX2 = lazy(r"[，,。；;]")
 
 
 def _holder(ctx: Context):
@@ -40,8 +45,8 @@ def _holder(ctx: Context):
         for b in bodies
         if b.vend <= ev.vstart
         and ev.vstart - b.vend <= 12
-        and re.search(r"(?:召开|举行|主持召开|组织召开)", view[b.vend : ev.vstart])
-        and not re.search(r"[，,。；;]", view[b.vend : ev.vstart])
+        and _HOLDER_RX1.search(view[b.vend : ev.vstart])
+        and not _HOLDER_RX2.search(view[b.vend : ev.vstart])
     ]
     return before[-1] if before else None
 

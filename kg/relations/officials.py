@@ -17,6 +17,7 @@ from ..extractors.orgs import body_label
 from ..lexicon import PARTY_ORGANS, TITLES
 from ..model import Mention
 from ..ontology_rules import ORGS, PEOPLE
+from ..patterns import lazy
 from ..registry import relation_rule
 
 # the party committee: 市委常委, 区委副书记, 省委书记 (委员 of the committee too)
@@ -114,6 +115,9 @@ class _Bodies:
         return hit
 
 
+_POSTS_RX1 = lazy(r"中共.+[省市县区]委")
+
+
 @relation_rule("worksFor.post")
 def posts(ctx: Context) -> None:
     """Each segment of 区委常委、区委办公室主任X names one post."""
@@ -167,11 +171,7 @@ def posts(ctx: Context) -> None:
             found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1, run_place)
             if not found and party is not None:
                 found = _committee_organ(ctx, party, seg, s0)
-            if (
-                found
-                and found[-1][0].type == "GovernmentBody"
-                and re.fullmatch(r"中共.+[省市县区]委", found[-1][0].name)
-            ):
+            if found and found[-1][0].type == "GovernmentBody" and _POSTS_RX1.fullmatch(found[-1][0].name):
                 party = found[-1][0]
             if written is None:
                 written = next(
@@ -242,6 +242,9 @@ def _zone_admin(ctx: Context, committee: Mention, s0: int) -> list[tuple[Mention
     return [(made, seg_title)]
 
 
+_SEGMENT_RX1 = lazy(r"[省市县区]?")
+
+
 def _segment(
     ctx, bodies, places, orgs_by_end, seg: str, s0: int, s1: int, run_place: Mention | None = None
 ) -> list[tuple[Mention, str]]:
@@ -264,7 +267,7 @@ def _segment(
             written = (place.vstart, written[1]) if written else None
             title = seg[place.vend - s0 :] if place.vend > s0 else seg
         else:
-            if start > s0 and not re.fullmatch(r"[省市县区]?", seg[: m.start()]):
+            if start > s0 and not _SEGMENT_RX1.fullmatch(seg[: m.start()]):
                 continue  # 县农业农村局局长: a department's post, not the government's
             lvl = m.group("lvl")
             if run_place is not None and ctx.gaz.by_code[run_place.code].name.endswith(lvl):

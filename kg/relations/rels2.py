@@ -24,6 +24,7 @@ from ..extractors.home import CITY_HOME, COUNTY_HOME
 from ..lexicon import alternation, read_entries
 from ..model import Mention, Sentence
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS
+from ..patterns import lazy
 from ..registry import relation_rule
 from .rules import by_sentence, outermost
 from .table import TABLE_DIR, EventIndex
@@ -355,6 +356,9 @@ _HOLDS = re.compile(
 )
 
 
+_ORGANIZES_ELIDED_RX1 = lazy(r"[、和及与]")
+
+
 @relation_rule("zx.organizes-elided")
 def organizes_elided(ctx: Context) -> None:
     """今年以来,该县结合本县实际,…。同时,…,自主开展A推介会、B座谈会等系列活动: a clause that opens by holding
@@ -386,7 +390,9 @@ def organizes_elided(ctx: Context) -> None:
             if subject is None:
                 break
             listed = [e]  # …and the gatherings listed right after it (A会、B会和C会)
-            while k < len(events) and re.fullmatch(r"[、和及与]", view[listed[-1].vend : events[k].vstart]):
+            while k < len(events) and _ORGANIZES_ELIDED_RX1.fullmatch(
+                view[listed[-1].vend : events[k].vstart]
+            ):
                 listed.append(events[k])
                 k += 1
             for x in listed:

@@ -12,6 +12,7 @@ from ..gazetteer import towns, towns_by_county
 from ..lexicon import VENUE_HEADS, alternation
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
+from ..patterns import lazy
 from ..registry import relation_rule
 from ..scan import Scan
 from ..values import Money, date_in, money
@@ -116,6 +117,7 @@ _MEDIA = re.compile("(?:" + alternation("media_heads") + ")$")
 
 
 _QUOTED_THEME = re.compile(r"“[^“”]{1,24}”")
+_LOCATED_BY_NAME_RX1 = lazy(r"片区|港区|园区")
 
 
 @relation_rule("locatedIn.name")
@@ -189,7 +191,7 @@ def located_by_name(ctx: Context) -> None:
             )
             # 辽宁自由贸易试验区营口片区: a zone's part named by its city (a place right before the last 片区)
             part_of_zone = (
-                x.type == "Zone" and p.code and re.fullmatch(r"片区|港区|园区", name[p.vend - x.vstart :])
+                x.type == "Zone" and p.code and _LOCATED_BY_NAME_RX1.fullmatch(name[p.vend - x.vstart :])
             )
             if not (
                 at_start or bracketed or part_of_zone or x.type in ("Zone", "Company") and rel <= 4 and p.code
@@ -252,6 +254,11 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;]")
 # X公司在Y投资/建设…: what the firm does there is invest or build (the project is there)
 _INVESTS_THERE = re.compile(r"(?:总)?(?:投资|建设|新建|兴建|扩建|打造|实施)")
 _BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资建设)(?:了)?[^，,。；]{0,20}?的")
+
+
+_LOCATED_BY_CUE_RX1 = lazy(r"[，,]")
+_LOCATED_BY_CUE_RX2 = lazy(r"(?:项目|企业|客商)落户$")
+_LOCATED_BY_CUE_RX3 = lazy(r"(建成|投产|开工|落地|落户|开建|动工)")
 
 
 @relation_rule("locatedIn.cue")
@@ -349,7 +356,9 @@ def located_by_cue(ctx: Context) -> None:
                 and not any(sent.vstart <= m.vstart < p0.vstart for m in ms)
             )
             inside = _INSIDE.match(view, p.vend)  # (在X产业园内, : within the area)
-            if head_zai and (re.match(r"[，,]", view[p.vend : p.vend + 1]) or inside and p.type == "Zone"):
+            if head_zai and (
+                _LOCATED_BY_CUE_RX1.match(view[p.vend : p.vend + 1]) or inside and p.type == "Zone"
+            ):
                 # the project built there; a company only when the sentence names no project
                 # (在X产业园内,Y有限公司正在开展项目建设: the firm at work there)
                 located = t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
@@ -363,7 +372,7 @@ def located_by_cue(ctx: Context) -> None:
             if head_zai and view[p.vend : p.vend + 1] == "的":
                 # 在鲅鱼圈区的营口经济技术开发区，…的Y项目: the zone is in the place, the project in the zone
                 zone = next((z for z in place_at.get(p.vend + 1, []) if z.type == "Zone"), None)
-                if zone is not None and re.match(r"[，,]", view[zone.vend : zone.vend + 1]):
+                if zone is not None and _LOCATED_BY_CUE_RX1.match(view[zone.vend : zone.vend + 1]):
                     ctx.relate("locatedIn", zone, p, "locatedIn.adverbial", 0.7)
                     for t in t_projects[bisect.bisect_right(tp_starts, zone.vend) :][:1]:
                         ctx.relate("locatedIn", t, zone, "locatedIn.adverbial", 0.7)
@@ -375,7 +384,7 @@ def located_by_cue(ctx: Context) -> None:
                 if _GAP_LOCATED.fullmatch(gap) or (
                     gap == "在"
                     and (
-                        re.match(r"(建成|投产|开工|落地|落户|开建|动工)", after)
+                        _LOCATED_BY_CUE_RX3.match(after)
                         # a gathering in Y is held there; X在Y召开/调研…: where a body or firm acts,
                         # not where it is
                         or t.type == "Event"
@@ -403,7 +412,7 @@ def located_by_cue(ctx: Context) -> None:
             if (
                 before.endswith("落户")
                 and p.type in PLACES
-                and not re.search(r"(?:项目|企业|客商)落户$", view[max(0, p0.vstart - 6) : p0.vstart])
+                and not _LOCATED_BY_CUE_RX2.search(view[max(0, p0.vstart - 6) : p0.vstart])
             ):
                 # 说起落户开原的感受,辽宁道勤农牧科技有限公司…: the company of the sentence
                 if t_comps:
@@ -542,6 +551,11 @@ def _name_run_start(ms: list[Mention], m: Mention) -> int:
     return k
 
 
+_IMPLEMENTS_RX1 = lazy(r"(启动实施|开展|实施|启动)以来[，,]")
+_IMPLEMENTS_RX2 = lazy(r"为(载体|抓手|契机|平台|牵引|主题)")
+_IMPLEMENTS_RX3 = lazy(r"[、和与及]")
+
+
 @relation_rule("implements")
 def implements(ctx: Context) -> None:
     view = ctx.view
@@ -588,7 +602,7 @@ def implements(ctx: Context) -> None:
             tgts = [targets[0]] + [
                 t
                 for k, t in enumerate(targets[1:])
-                if re.fullmatch(r"[、和与及]", view[targets[k].vend : t.vstart])
+                if _IMPLEMENTS_RX3.fullmatch(view[targets[k].vend : t.vstart])
             ]
             if len(actors) == len(tgts) > 1:
                 for a, t in zip(actors, tgts, strict=True):  # respectively
@@ -615,7 +629,7 @@ def implements(ctx: Context) -> None:
                         )
         # PROGRAMME 开展/实施/启动以来,ACTOR…
         for p in progs:
-            m = re.match(r"(启动实施|开展|实施|启动)以来[，,]", view[p.vend : p.vend + 8])
+            m = _IMPLEMENTS_RX1.match(view[p.vend : p.vend + 8])
             if m:
                 k = bisect.bisect_left(act_starts, p.vend + m.end())
                 if k < len(acts):
@@ -623,9 +637,7 @@ def implements(ctx: Context) -> None:
             # ACTOR“PROGRAMME” (the city's own campaign) and 以PROGRAMME为载体
             if p.vstart in act_by_end:
                 ctx.relate("implements", act_by_end[p.vstart], p, "implements.possessive", 0.6)
-            if view[p.vstart - 1 : p.vstart] == "以" and re.match(
-                r"为(载体|抓手|契机|平台|牵引|主题)", view[p.vend : p.vend + 4]
-            ):
+            if view[p.vstart - 1 : p.vstart] == "以" and _IMPLEMENTS_RX2.match(view[p.vend : p.vend + 4]):
                 acts = _actors_before(ms, p.vstart, ctx)
                 for a in acts:
                     ctx.relate("implements", a, p, "implements.vehicle", 0.65)
@@ -670,6 +682,7 @@ _JOINT_HOSTS = re.compile(
 )
 # what closes a frame 在…EVENT上 round an event (在Y举办的洽谈会上, …期间, …中)
 _FRAME_END = re.compile(r"[”」》]?(?:上|期间|中|现场)")
+_ORGANIZES_RX1 = lazy(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$")
 
 
 @relation_rule("organizes")
@@ -696,7 +709,7 @@ def organizes(ctx: Context) -> None:
         for ev in events:
             found = False
             lo = max(sent.vstart, ev.vstart - 40)  # every cue below is within 40 characters
-            mm = re.search(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$", view[lo : ev.vstart])
+            mm = _ORGANIZES_RX1.search(view[lo : ev.vstart])
             if mm:
                 i, j = (
                     bisect.bisect_left(o_ends, lo + mm.start(1)),
@@ -800,6 +813,11 @@ _REVIEW_TASK_AFTER = re.compile(
 )
 
 
+_AWARDS_RX1 = lazy(r"(其中就?包括|其中有|包括)$")
+_AWARDS_RX2 = lazy(r"对(?:[^，。；]{0,30})表彰")
+_AWARDS_RX3 = lazy(r"[、和与及]|等\d+部门[、，,]?")
+
+
 @relation_rule("awards")
 def awards(ctx: Context) -> None:
     """Who publishes a list (awards) and who is on it (designatedAs); linear in the sentence.
@@ -834,7 +852,7 @@ def awards(ctx: Context) -> None:
                 if j:
                     group = [bodies[j - 1]]
                     for b in reversed(bodies[max(0, j - 12) : j - 1]):
-                        if re.fullmatch(r"[、和与及]|等\d+部门[、，,]?", view[b.vend : group[0].vstart]):
+                        if _AWARDS_RX3.fullmatch(view[b.vend : group[0].vstart]):
                             group.insert(0, b)
                         else:
                             break
@@ -856,9 +874,7 @@ def awards(ctx: Context) -> None:
                     "awards", b, d, "awards.review-task", 0.7, span=(sent.vstart, sent.vend), date=date
                 )
             else:
-                mt = re.search(
-                    r"对(?:[^，。；]{0,30})表彰", view[sent.vstart : min(sent.vend, d.vstart + 40)]
-                )
+                mt = _AWARDS_RX2.search(view[sent.vstart : min(sent.vend, d.vstart + 40)])
                 if mt and sent.vstart + mt.start() <= d.vstart:
                     for b in _actors_before(ms, sent.vstart + mt.start(), ctx):
                         if b.type == "GovernmentBody":
@@ -897,9 +913,7 @@ def awards(ctx: Context) -> None:
                 ) and not _CLAUSE.search(gap):
                     holders[id(m)] = (m, nxt)
                     continue
-            if prior is not None and re.search(
-                r"(其中就?包括|其中有|包括)$", view[max(sent.vstart, m.vstart - 6) : m.vstart]
-            ):
+            if prior is not None and _AWARDS_RX1.search(view[max(sent.vstart, m.vstart - 6) : m.vstart]):
                 holders[id(m)] = (m, prior)
         # 铁岭县、开原市、昌图县榜上有名: coordinated holders share the list, walking left once
         pos = {id(m): i for i, m in enumerate(cands)}
@@ -929,6 +943,11 @@ _FUNDED_AMOUNT = re.compile(
     + _AMOUNT
     + r")(的)?([^，,。；]{0,6})"
 )
+
+
+_FUNDED_RX1 = lazy(r"(为|帮助|帮|对)(企业|我们|项目|该企业|该项目|这个项目|公司)|^(该|这个|这一)?项目")
+_FUNDED_RX2 = lazy(r"(为|帮助|帮|对)(该|这个)?项目|^(该|这个|这一)?项目")
+_FUNDED_RX3 = lazy(r"补贴|补助|资金|奖励|奖补|政策")
 
 
 @relation_rule("funded")
@@ -969,7 +988,7 @@ def funded(ctx: Context) -> None:
                 and m.vend <= sent.vstart
                 and sent.vstart - m.vend < 300
                 and _FUND_WORD.search(m.name + "政策补贴")
-                and re.search(r"补贴|补助|资金|奖励|奖补|政策", m.name)
+                and _FUNDED_RX3.search(m.name)
             ]
             if not prior:
                 continue
@@ -977,15 +996,9 @@ def funded(ctx: Context) -> None:
         recips = [m for m in outer if m.type in ("Company", "Project") and m.vend <= vpos]
         if not recips:
             recips = [m for m in outer if m.type in ("Company", "Project") and m.vstart > vpos]
-        if not recips and re.search(
-            r"(为|帮助|帮|对)(企业|我们|项目|该企业|该项目|这个项目|公司)|^(该|这个|这一)?项目", s_
-        ):
+        if not recips and _FUNDED_RX1.search(s_):
             # 为企业 / 帮助项目 / 该项目获得…: the company or project this passage is about
-            want = (
-                "Project"
-                if re.search(r"(为|帮助|帮|对)(该|这个)?项目|^(该|这个|这一)?项目", s_)
-                else "Company"
-            )
+            want = "Project" if _FUNDED_RX2.search(s_) else "Company"
             prior = [
                 m
                 for m in ctx.mentions
@@ -1031,6 +1044,10 @@ def _builds(view: str, builder: Mention, built: Mention, verb: re.Pattern) -> bo
 
 # 由X公司投资的Y项目 (also 总投资, 投资建设的): X is the investor of Y
 _INVESTED_BY = re.compile(r"由([^，,。；;、]{2,40}?)(?:总)?(?:出资|投资)(?:建设|兴建)?的")
+
+
+_INVESTS_RX1 = lazy(rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)")
+_INVESTS_RX2 = lazy("[，,]")
 
 
 @relation_rule("investsIn")
@@ -1133,7 +1150,7 @@ def invests(ctx: Context) -> None:
             for p in p_sorted[lo:hi]:
                 if not _builds(view, c, p, _BUILDS_PROJECT):
                     continue
-                if firm_in_object(view, c) and re.search("[，,]", view[c.vend : p.vstart]):
+                if firm_in_object(view, c) and _INVESTS_RX2.search(view[c.vend : p.vstart]):
                     continue  # 已为C供货十余年,今年公司投资…建设P: a firm written as an object is not the next clause's subject
                 tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
@@ -1162,9 +1179,7 @@ def invests(ctx: Context) -> None:
             if co and built:
                 ctx.relate("operates", co[0], built[-1], "operates.handed-to", 0.7)
         # (这个|该)?项目由<company>投资X建设 / <project>由<company>投资建设
-        for mm in re.finditer(
-            rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)", sent.text
-        ):
+        for mm in _INVESTS_RX1.finditer(sent.text):
             cs = sent.vstart + mm.start(1)
             lo = bisect.bisect_left(c_starts, cs)
             co = [c for c in comps[lo : lo + 4] if c.vend <= sent.vstart + mm.end(1)]
@@ -1235,6 +1250,11 @@ _SUPPLY_CLAUSES = (
 )
 
 
+_SUPPLIES_RX1 = lazy(rf"作为([\u4e00-\u9fff]{{2,8}}?)的[\u4e00-\u9fff]{{0,8}}{_SUPPLIER}")
+_SUPPLIES_RX2 = lazy(rf"(?:已|将|已经)?(?:成为|是)([^，,。；]{{2,24}}?)的[\u4e00-\u9fff]{{0,10}}{_SUPPLIER}")
+_SUPPLIES_RX3 = lazy(r"(?:主要|将|已)?(?:供应给?|供货给?|销往|配套给)([^，,。；]{2,30})")
+
+
 @relation_rule("supplies")
 def supplies(ctx: Context) -> None:
     """作为X的…供应商,Y… / Y(已|将)?成为X的…供应商 / Y为X配套 / Y向X供应."""
@@ -1243,7 +1263,7 @@ def supplies(ctx: Context) -> None:
         if not _SUPPLY_CUE.search(sent.text):
             continue
         outer = [m for m in outermost(ms) if m.type == "Company"]
-        m = re.search(rf"作为([\u4e00-\u9fff]{{2,8}}?)的[\u4e00-\u9fff]{{0,8}}{_SUPPLIER}", sent.text)
+        m = _SUPPLIES_RX1.search(sent.text)
         if m:
             cust_vs, cust_ve = sent.vstart + m.start(1), sent.vstart + m.end(1)
             cust = next(
@@ -1255,9 +1275,7 @@ def supplies(ctx: Context) -> None:
             if cust is not None and sup:
                 ctx.relate("supplies", sup[0], cust, "supplies.supplier-of", 0.7)
             continue
-        for m in re.finditer(
-            rf"(?:已|将|已经)?(?:成为|是)([^，,。；]{{2,24}}?)的[\u4e00-\u9fff]{{0,10}}{_SUPPLIER}", sent.text
-        ):
+        for m in _SUPPLIES_RX2.finditer(sent.text):
             cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
             custs = [x for x in outer if cs <= x.vstart and x.vend <= ce]
             sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
@@ -1269,7 +1287,7 @@ def supplies(ctx: Context) -> None:
                 ][-1:]
             if custs and sup:
                 ctx.relate("supplies", sup[-1], custs[0], "supplies.becomes-supplier", 0.7)
-        for m in re.finditer(r"(?:主要|将|已)?(?:供应给?|供货给?|销往|配套给)([^，,。；]{2,30})", sent.text):
+        for m in _SUPPLIES_RX3.finditer(sent.text):
             cs = sent.vstart + m.start(1)
             custs = [x for x in outer if x.vstart == cs]
             sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
@@ -1324,6 +1342,12 @@ def _event_referred(view: str, sent, before: int, prior: list[Mention]) -> Menti
 _AFTER_EVENT = re.compile(r"(?:结束)?(?:之?后|以后)")
 
 
+_SIGNINGS_RX1 = lazy(r"(位于|在|由)$")
+_SIGNINGS_RX2 = lazy(r"(主办|举办|承办|召开|举行)")
+_SIGNINGS_RX3 = lazy(r"[、，,]?副?(?:书记|市长|县长|区长)")
+_SIGNINGS_RX4 = lazy(r"[对与和同]")
+
+
 def _signings(ctx: Context) -> None:
     """X与Y(在大会上)签约…建设Z项目: the signers and the project take part in the event just named."""
     view = ctx.view
@@ -1353,10 +1377,10 @@ def _signings(ctx: Context) -> None:
             for m in outer
             if m.vend <= vpos
             and m.type != "Project"
-            and not re.search(r"(位于|在|由)$", view[max(0, m.vstart - 2) : m.vstart])
-            and not re.match(r"(主办|举办|承办|召开|举行)", view[m.vend : m.vend + 2])
+            and not _SIGNINGS_RX1.search(view[max(0, m.vstart - 2) : m.vstart])
+            and not _SIGNINGS_RX2.match(view[m.vend : m.vend + 2])
             and not _BEFORE_TITLE.match(view, m.vend)
-            and not re.match(r"[、，,]?副?(?:书记|市长|县长|区长)", view[m.vend : m.vend + 4])
+            and not _SIGNINGS_RX3.match(view[m.vend : m.vend + 4])
             # (福州闽侯县举办…: a place written right before a smaller place of its chain only locates it)
             and not (m.code and any(x.code and x.vstart == m.vend for x in ms))
         ]
@@ -1374,7 +1398,7 @@ def _signings(ctx: Context) -> None:
             if m.vend not in starts
             and not (
                 (k := view.rfind("代表", clause_start, m.vstart)) >= 0
-                and not re.search(r"[对与和同]", view[k : m.vstart])
+                and not _SIGNINGS_RX4.search(view[k : m.vstart])
             )
         ]
         projects = [m for m in outer if m.type == "Project"]
@@ -1437,6 +1461,11 @@ def _representatives(ctx: Context, events: list[Mention]) -> None:
 _SENT_BY_LIST = re.compile(
     r"(?:(?:有关|相关)(?:司局|部门|单位)?|司局|部门|单位)(?:主要)?(?:负责人|负责同志)?、"
 )
+_PARTICIPATES_RX1 = lazy(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$")
+_PARTICIPATES_RX2 = lazy(r"上(致辞|讲话|发言|作报告|表示|要求|指出|签约|亮相|推介)")
+_PARTICIPATES_RX3 = lazy(r"(帮助|协助|指导|帮)(我们|企业|公司)")
+_PARTICIPATES_RX4 = lazy(r"(签下|签约|签订|签署|推介|引进)")
+_PARTICIPATES_RX5 = lazy(r"[。；]")
 
 
 @relation_rule("participatesIn")
@@ -1465,7 +1494,7 @@ def participates(ctx: Context) -> None:
         for t in [m for m in outer if m.type in ("Programme", "Event")]:
             pre = view[max(sent.vstart, t.vstart - 6) : t.vstart]
             # 申报了X / 投入到X中 / 参与X / 参加X / 入驻X
-            applied = re.search(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$", pre)
+            applied = _PARTICIPATES_RX1.search(pre)
             if applied:
                 k = t.vstart - len(applied.group())
                 subj = [
@@ -1473,9 +1502,9 @@ def participates(ctx: Context) -> None:
                     for m in outer
                     if m.vend <= k and m.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(m)
                 ]
-                if subj and re.search(r"(帮助|协助|指导|帮)(我们|企业|公司)", view[subj[-1].vend : k]):
+                if subj and _PARTICIPATES_RX3.search(view[subj[-1].vend : k]):
                     subj = []  # 许志雪…帮助我们申报了X: the applicant is the company, not the helper
-                if subj and not re.search(r"[。；]", view[subj[-1].vend : k]):
+                if subj and not _PARTICIPATES_RX5.search(view[subj[-1].vend : k]):
                     ctx.relate("participatesIn", subj[-1], t, "participatesIn.verb", 0.65)
                     # A有关司局、B有关部门负责人等参加X: bodies listed before the last one, each with the
                     # people it sent, take part too
@@ -1513,9 +1542,7 @@ def participates(ctx: Context) -> None:
                     ):
                         # …组织凤城蓝晶果业有限公司等32家企业参加: the delegation's members named
                         ctx.relate("participatesIn", a, t, "participatesIn.delegation-member", 0.6)
-            if t.type == "Event" and re.match(
-                r"上(致辞|讲话|发言|作报告|表示|要求|指出|签约|亮相|推介)", view[t.vend : t.vend + 4]
-            ):
+            if t.type == "Event" and _PARTICIPATES_RX2.match(view[t.vend : t.vend + 4]):
                 # PERSON/ORG 在EVENT上致辞
                 pre2 = view[max(sent.vstart, t.vstart - 1) : t.vstart]
                 who = [
@@ -1531,9 +1558,7 @@ def participates(ctx: Context) -> None:
                 # 在EVENT上,铁岭签下A项目、B项目等8个项目
                 after = [m for m in outer if m.vstart > t.vend]
                 signer = next((m for m in after if m.type in GOV_ACTORS | {"Company"}), None)
-                if signer is not None and re.match(
-                    r"(签下|签约|签订|签署|推介|引进)", view[signer.vend : signer.vend + 2]
-                ):
+                if signer is not None and _PARTICIPATES_RX4.match(view[signer.vend : signer.vend + 2]):
                     ctx.relate("participatesIn", signer, t, "participatesIn.signed-at", 0.65)
                     for pr in after:
                         if pr.type == "Project" and pr.vstart > signer.vend:
