@@ -45,8 +45,10 @@ _NEWS_LEAD = (
     r"(?=[\s\u3000（(：:，,]|$)(?:\s*[（(][^（()）]{0,30}[）)])?"
 )
 _NEWS_LEAD_RE = re.compile(_NEWS_LEAD)
+# (a span of months or days, 1-5月, 1—5月, 1月至5月, 一至五月, is a time phrase too: 1-5月全县工业投资增长…)
 _SUBJECT_PREFIX = re.compile(
     r"(?:[\d.一二三四五六七八九十]+|[年月日号季度底末初前后共已，,]|今年|去年|明年|上半年|下半年|目前|当前|其中|同时|此外|另外"
+    r"|(?<=[\d一二三四五六七八九十月日])[-—–~～至](?=[\d一二三四五六七八九十])"
     rf"|截至|截止|以来|期间|据了解|据介绍|据悉|据统计|记者了解到|{_NEWS_LEAD}|\s)*"
 )
 _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_verbs")))
@@ -668,8 +670,18 @@ def _owner(
         if (last := _head_referent(S, h.group(1), f_start, st)) is not None:
             return last, "value.head-noun"
     # 建成后年产值可达80亿元, 投产后可带动5个乡镇: what a project will do once built is the project's
+    # (…, and 建成后,预计年产值2亿元: the clause before says only that, the figure's clause goes on with it)
     if _ONCE_BUILT.match(view, opening, f_start) and (last := st.last.get("Project")) is not None:
         return last, "value.once-built"
+    # (…, and 建成后,预计年产值2亿元: the clause before says only that, the figure's clause goes on with it;
+    # 项目全部建成后 after a sentence about one phase of the project the text is about is the whole project's)
+    if (
+        (done := _once_built_before(S, clo)) is not None
+        and _subject(S, clo, f_start) is None
+        and (last := st.last.get("Project")) is not None
+    ):
+        whole = done.group("whole") and st.topic is not None and st.topic.type == "Project"
+        return (st.topic if whole and st.topic is not None else last), "value.once-built"
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
     # 沈阳市政府下达辽中区重点项目80个: a target one body or place hands down to a place is that place's
@@ -865,6 +877,22 @@ _HEAD_CLASS = {
 }
 _HEAD_CLASS["园区"] = "Zone"
 _ONCE_BUILT = re.compile(r"(?:建成|投产|达产|建成投产|建成达产|全部建成|全面建成|正式投产)后")
+# a clause that says only that a project is built or running (建成后, 项目投产后, 该项目全部达产后): the
+# clause after it is about that project (not 这批项目全部达产后, a batch: the event's or the place's)
+_ONCE_BUILT_CLAUSE = re.compile(
+    r"(?:该|此)?(?:项目)?(?P<whole>全部|全面)?(?:正式)?(?:建成|投产|达产|建成投产|建成达产|竣工)(?:运营)?后"
+)
+
+
+def _once_built_before(S: _Sent, clo: int) -> re.Match | None:
+    """The clause right before the one at clo (in its sentence), when it says only 建成后 or the like."""
+    if clo <= S.lo:
+        return None
+    plo, phi = S.clause(clo - 1, clo - 1)
+    opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(S.view, plo, phi)) else plo
+    return _ONCE_BUILT_CLAUSE.fullmatch(S.view, opening, phi)
+
+
 _RECEIVES = re.compile(r"获得|获|争取到|争取|申请到|申请|拿到|享受|领到|收到")
 # a bare head noun as a subject: not 企业家, 公司化, 项目区 (words of their own)
 _BARE_HEAD = re.compile(r"(项目|公司|企业|集团|合作社|园区)(?![家化区部群])")
