@@ -754,6 +754,15 @@ def _owner(
     # 公布X名单,共有15个城市入选: a subjectless clause that says who made the list counts the list's members
     if S.designation is not None and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end):
         return S.designation, "value.designation"
+    # 公布了X认定名单,共85家 / 并于9月21日公布了入选名单,共计100家: a count in a subjectless clause right
+    # after the one that ends with a list (名单) counts the list's members: the title's, not the body's
+    # that published it (the sentence's title, else the one the text named last)
+    if (
+        view[f_end - 1] in _CLASSIFIERS
+        and _LIST_ENDS.search(view, max(S.lo, clo - 4), clo)
+        and (title := S.designation or st.last.get("Designation")) is not None
+    ):
+        return title, "value.designation"
     if (a := _anaphor(S, clo, f_start, st)) is not None:
         return a, "value.anaphor"
     # A项目,总投资15亿元;B项目,投资8亿元: a clause without a subject right after a clause that ends with
@@ -831,6 +840,8 @@ def _owner(
 # a sentence that reports what the meeting said (会议要求, 会议提出, 全会强调 …)
 _MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:提出|要求|强调|指出|明确|部署|确定)")
 _AMONG = re.compile(r"其中")
+# a clause that ends with a list (…名单, / …名单如下:)
+_LIST_ENDS = re.compile(r"名单(?:如下)?[，,：:]$")
 # the verbs of holding an occasion, and of what a host sets out at it (明确, 部署, 谋划, 安排 …: its plan)
 _HOLDS = re.compile(r"召开|举行|举办")
 _SETS_OUT = re.compile(r"(?:进一步)?(?:明确|部署|谋划|安排|确定|提出)")

@@ -111,3 +111,58 @@ def _investments(tmp_path, text: str) -> list[tuple[str, str, float | None]]:
 )
 def test_a_project_built_by_an_investor_then_its_total(tmp_path, text, expected):
     assert _investments(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count in a subjectless clause right after one that ends with a list counts the list's members:
+        # the title's, not the body's that published the list
+        (
+            "认定\n杭州市经济和信息化局公布了2024年度杭州市专精特新“小巨人”企业认定名单,共85家。\n",
+            {"85家": "杭州市专精特新“小巨人”企业"},
+        ),
+        (
+            "认定\n浙江省经济和信息化厅今年开展了省级专精特新中小企业认定工作,并于6月18日公布了认定名单,共计320家。\n",
+            {"320家": "省级专精特新中小企业"},
+        ),
+        # (a place's share, 萧山区12家企业上榜, stays the title's as before)
+        (
+            "认定\n杭州市经济和信息化局公布了2024年度杭州市专精特新“小巨人”企业认定名单,萧山区12家企业上榜。\n",
+            {"12家": "杭州市专精特新“小巨人”企业"},
+        ),
+    ],
+    ids=["list-then-total", "published-list-then-total", "place-share"],
+)
+def test_a_count_after_a_list_counts_its_members(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2024年11月18日—22日,活动在北京举行", [("2024-11-18", "2024年11月18日"), ("2024-11-22", "22日")]),
+        ("5月8日至10日,展会举行", [("2024-05-08", "5月8日"), ("2024-05-10", "10日")]),
+        ("5月8日到9日举行", [("2024-05-08", "5月8日"), ("2024-05-09", "9日")]),
+        # a span into another month writes that month: two dates of their own, as before
+        ("11月28日—12月2日,活动举行", [("2024-11-28", "11月28日"), ("2024-12-02", "12月2日")]),
+        # no span: a later day before an earlier one, or a day with no date before it
+        ("3月28日—2日", [("2024-03-28", "3月28日")]),
+        ("至10日,共签约项目12个", []),
+    ],
+)
+def test_a_span_of_days_states_its_last_day(text, expected):
+    from kg.values import find_dates
+
+    assert [(d.iso, d.text) for d in find_dates(text, 2024)] == expected
+
+
+def test_an_event_held_over_days_has_both_dates(tmp_path):
+    src = tmp_path / "article.txt"
+    src.write_text(
+        "招商\n2024年11月18日—22日,浙江省政府“京津冀招商促进周”活动在北京举行。\n", encoding="utf-8"
+    )
+    g = kg.build_graph([src])
+    got = {e.label: sorted(d.value for d in e.dates) for e in g.entities if e.dates}
+    assert got == {"“京津冀招商促进周”活动": ["2024-11-18", "2024-11-22"]}
