@@ -949,6 +949,29 @@ def _dates_of_sentence(
     return out
 
 
+# a news lead that opens with its day (6月19日, 2024年6月19日上午, 11月18日—22日, after 本报讯 …): the day
+# of what it reports; an occasion named in the next few sentences (随后…召开了座谈会, …参加开工仪式) was
+# held then
+_LEAD_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[—–\-~～至到]\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚间|早上|中午|晚)?[，,]"
+)
+_LEAD_REACH = 4  # the body sentences after the lead an occasion may be named in
+# (…将举办X洽谈会, 拟召开, 筹备: an occasion still to come was not held on the lead's day)
+_STILL_AHEAD = re.compile(r"将|拟|计划|即将|筹备|准备|下一步")
+
+
+def _lead_dates(doc: Document, S: _Sent, sent) -> list:
+    """The day (or days) a lead opens with, else []."""
+    view = doc.view
+    opening = lead.end() if (lead := _NEWS_LEAD_RE.match(view, sent.vstart, sent.vend)) else sent.vstart
+    while opening < sent.vend and view[opening] in " \u3000，,":
+        opening += 1
+    if (m := _LEAD_DATE.match(view, opening, sent.vend)) is None:
+        return []
+    return [d for d in find_dates(sent.text, doc.year, sent.vstart) if d.end <= m.end() and len(d.iso) == 10]
+
+
 # a meeting whose decisions are carried out (贯彻落实X会议精神, 学习X全会精神, 落实X会议决策部署) was held
 # before: the sentence's date is not its date
 _CARRIED_BEFORE = re.compile(r"(?:贯彻|落实|传达|学习|领会)[\u4e00-\u9fff]{0,4}$")
@@ -1238,6 +1261,9 @@ def _found(
     st.places = {view[m.start : m.end]: m for m in ms if m.type in PLACE_CLASSES}
     k = 0  # next mention to mark as seen
     starts = [m.start for m in ms]
+    body = 0  # body sentences read
+    lead: list = []  # the dates the lead opens with, while no event has taken them
+    lead_text = ""
     for sent in doc.sentences:
         if sent.kind not in ("body", "heading"):
             continue  # captions, credits and bylines state no figures of their own
@@ -1279,6 +1305,29 @@ def _found(
                 objects_only = rule == "value.sentence-subject" and owner.start != opening0
             quantities.append((owner.pos, _quantity(doc, f, sent.text, rule)))
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
+        if sent.kind == "body":
+            body += 1
+            if body == 1:  # the lead
+                lead = [] if S.events else _lead_dates(doc, S, sent)
+            elif lead and S.events:
+                # 6月26日上午,X县一批重点项目集中开工。…参加开工仪式: the lead dates the occasion a sentence
+                # after it names, when that sentence states no date of its own
+                # (a year it mentions, 汇报了2019年上半年工作, is no day of its own)
+                if not any(len(d.iso) == 10 for d in find_dates(sent.text, doc.year, sent.vstart)):
+                    held = [
+                        m
+                        for m in S.events[:_CAP]
+                        if not _carried_out(view, m)
+                        and not _STILL_AHEAD.search(view, max(sent.vstart, m.start - 8), m.start)
+                    ]
+                    for d in lead if held else []:
+                        ev = _evidence(doc, d.start, d.end, lead_text, "date.lead", 0.6)
+                        dates.append((held[0].pos, DateValue(d.iso, d.text, ev)))
+                lead = []
+            elif body > _LEAD_REACH:
+                lead = []
+            if body == 1:
+                lead_text = sent.text
         while k < len(ms) and ms[k].end <= sent.vend:
             st.seen(ms[k], view)
             k += 1

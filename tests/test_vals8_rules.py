@@ -166,3 +166,45 @@ def test_an_event_held_over_days_has_both_dates(tmp_path):
     g = kg.build_graph([src])
     got = {e.label: sorted(d.value for d in e.dates) for e in g.entities if e.dates}
     assert got == {"“京津冀招商促进周”活动": ["2024-11-18", "2024-11-22"]}
+
+
+def _dates(tmp_path, text: str) -> dict[str, list[str]]:
+    src = tmp_path / "article.txt"
+    src.write_text(text, encoding="utf-8")
+    g = kg.build_graph([src])
+    return {e.label: sorted(d.value for d in e.dates) for e in g.entities if e.dates}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a lead that opens with its day and names no occasion: the occasion a sentence after it names
+        # (…参加开工仪式, 随后…召开了座谈会) was held that day
+        (
+            "开工\n2024年6月26日上午,武义县一批重点项目集中开工。县委书记张三、县长李四等参加开工仪式。\n",
+            {"开工仪式": ["2024-06-26"]},
+        ),
+        (
+            "调研\n2024年6月19日,金华市商务局局长王五一行来武义调研招商引资工作。\n"
+            "调研组一行先后调研了武义县机电产业园项目、青禾饲料厂等,随后,在县政府会议室召开了招商引资工作座谈会,"
+            "县商务局汇报了2024年上半年招商引资工作情况。\n",
+            {"招商引资工作座谈会": ["2024-06-19"]},
+        ),
+        # …not an occasion still to come, nor one whose sentence states its own day
+        (
+            "会见\n2024年6月19日,武义县县长张三会见了江城青禾农业有限公司董事长李四一行。"
+            "双方就深化合作进行了交流。江城青禾农业有限公司将参加今年的武义县投资洽谈会。\n",
+            {},
+        ),
+        (
+            "会见\n2024年6月19日,武义县县长张三会见了江城青禾农业有限公司董事长李四一行。"
+            "7月2日,武义县投资洽谈会在杭州举行。\n",
+            {"武义县投资洽谈会": ["2024-07-02"]},
+        ),
+    ],
+    ids=["ceremony-after-lead", "meeting-after-visit", "still-to-come", "own-day"],
+)
+def test_the_leads_day_dates_the_occasion_named_after_it(tmp_path, text, expected):
+    # (the days only: a year a sentence mentions, 2024年上半年, goes to its occasion as before)
+    got = {k: [d for d in v if len(d) == 10] for k, v in _dates(tmp_path, text).items()}
+    assert {k: v for k, v in got.items() if v} == expected
