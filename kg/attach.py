@@ -773,7 +773,23 @@ def _owner(
         and item.end == clo - 1
         and item.type in _LIST_ITEMS
     ):
-        return item, "value.list-item"
+        # …项目为A、B、C,总投资7.6亿元: the last name of a list of names of its class is no item with its
+        # own figures; the total is the list's: the occasion the sentence points at (当天/此次 + 开工,
+        # 签约), else what the clause before or the text is about, never a member of the list
+        if (first := _list_start(S, item)) is None:
+            return item, "value.list-item"
+        if (d := _DEIXIS.search(view, max(S.lo, first - _VERB_WINDOW), first)) and (
+            v := _COLLECTIVE.search(view, d.end(), first) or _EVENT_VERBS.search(view, d.end(), first)
+        ):
+            if (e := st.this_event(view, v.start())) is not None:
+                return e, "value.list-total"
+        if (hit := _clause_before(S, clo, prev_at, st)) is not None and hit[0].end <= first:
+            return hit
+        if prev is not None and prev_at < first:
+            return prev, "value.continues"
+        if st.topic is not None and not first <= st.topic.start < clo:
+            return st.topic, "value.list-total"
+        return item, "value.list-item"  # (nothing else to go with: as before)
     # 活动期间,我县签约了两个项目,引资额32亿元: a subjectless clause after one that points at the event
     if (
         prev is None
@@ -855,6 +871,21 @@ _ENUMERATION = frozenset("和、及与")
 # an opening bracket with no closing one before the figure: the figure is inside a note on what precedes
 _OPEN_NOTE = re.compile(r"[（(][^（()）]*$")
 _NOTE_MAX = 16  # a note on a name is short
+
+
+def _list_start(S: _Sent, item: _M) -> int | None:
+    """Where the list item ends starts (names of its class joined by 、, 和, 及 or 与), or None when
+    no name of its class is joined right before it (bounded: _CAP names back)."""
+    first, m = None, item
+    for _ in range(_CAP):
+        if S.view[m.start - 1 : m.start] not in _ENUMERATION:
+            break
+        before = S.covering(m.start - 2, m.start - 1)
+        if before is None or before.end != m.start - 1 or before.type != item.type:
+            break
+        first = m = before
+    return None if first is None else first.start
+
 
 # what a list of names with their figures lists
 _LIST_ITEMS = frozenset({"Project", "Company", "Zone", "Institution"})

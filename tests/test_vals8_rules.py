@@ -208,3 +208,30 @@ def test_the_leads_day_dates_the_occasion_named_after_it(tmp_path, text, expecte
     # (the days only: a year a sentence mentions, 2024年上半年, goes to its occasion as before)
     got = {k: [d for d in v if len(d) == 10] for k, v in _dates(tmp_path, text).items()}
     assert {k: v for k, v in got.items() if v} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a total right after a list of projects is no figure of the list's last member: the occasion the
+        # sentence points at, else what the clause before or the text is about
+        (
+            "开工\n6月26日上午,武义县一批重点项目集中开工,县委书记张三等参加开工仪式。当天集中开工建设的项目为"
+            "江城饲料加工项目、青禾物流园项目、绿源光伏电站项目,总投资12亿元,涉及农产品加工、物流等领域。\n",
+            {"12亿元": "开工仪式"},
+        ),
+        (
+            "开工\n武义县开工建设江城饲料加工项目、青禾物流园项目、绿源光伏电站项目,总投资12亿元。\n",
+            {"12亿元": "武义县"},
+        ),
+        # …but one name, then its figures, is an item with its own (as before)
+        (
+            "项目\n武义县今年重点推进江城饲料加工项目,总投资12亿元。\n",
+            {"12亿元": "江城饲料加工项目"},
+        ),
+    ],
+    ids=["occasion-list-total", "place-list-total", "one-item"],
+)
+def test_a_total_after_a_list_is_not_its_last_members(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
