@@ -235,3 +235,31 @@ def test_the_leads_day_dates_the_occasion_named_after_it(tmp_path, text, expecte
 def test_a_total_after_a_list_is_not_its_last_members(tmp_path, text, expected):
     got = _owners(tmp_path, text)
     assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 走进X, 来到X: the place a report walks into frames the sentence; the firm there is its subject and
+        # what the text goes on about (a quote of the firm's figures after it)
+        (
+            "园区\n走进武义经济开发区,江城青禾制药有限公司的生产车间内机器轰鸣。“按公司现有条件,可年产片剂1亿片,"
+            "年产值3000多万元。”江城青禾制药有限公司总经理张三说,公司今年打算扩大规模。\n",
+            {"3000多万元": "江城青禾制药有限公司"},
+        ),
+        (
+            "园区\n记者来到武义经济开发区,江城青禾制药有限公司的新厂房已经建成。“今年产值能达到5000万元。”"
+            "公司总经理张三说。\n",
+            {"5000万元": "江城青禾制药有限公司"},
+        ),
+        # (a clause of its own about the place, 园区已入驻企业120家, stays the place's)
+        (
+            "园区\n走进武义经济开发区,目前园区已入驻企业120家。\n",
+            {"120家": "武义经济开发区"},
+        ),
+    ],
+    ids=["walk-into", "come-to", "place-clause"],
+)
+def test_a_place_walked_into_frames_the_sentence(tmp_path, text, expected):
+    got = _owners(tmp_path, text)
+    assert {k: got.get(k) for k in expected} == expected
