@@ -992,15 +992,23 @@ _LEAD_REACH = 4  # the body sentences after the lead an occasion may be named in
 _STILL_AHEAD = re.compile(r"将|拟|计划|即将|筹备|准备|下一步")
 
 
-def _lead_dates(doc: Document, S: _Sent, sent) -> list:
-    """The day (or days) a lead opens with, else []."""
+def _lead_dates(doc: Document, S: _Sent, sent) -> tuple[list, bool]:
+    """The day (or days) a lead opens with, else the day of its dateline (新华社北京12月31日电: only for
+    an occasion said to be held that day, 当日/当天/今天 …: True), else []."""
     view = doc.view
     opening = lead.end() if (lead := _NEWS_LEAD_RE.match(view, sent.vstart, sent.vend)) else sent.vstart
     while opening < sent.vend and view[opening] in " \u3000，,":
         opening += 1
-    if (m := _LEAD_DATE.match(view, opening, sent.vend)) is None:
-        return []
-    return [d for d in find_dates(sent.text, doc.year, sent.vstart) if d.end <= m.end() and len(d.iso) == 10]
+    days = [d for d in find_dates(sent.text, doc.year, sent.vstart) if len(d.iso) == 10]
+    if (m := _LEAD_DATE.match(view, opening, sent.vend)) is not None:
+        return [d for d in days if d.end <= m.end()], False
+    if lead is not None:
+        return [d for d in days if d.end <= lead.end()][:1], True
+    return [], False
+
+
+# the day the text reports (a dateline's): 当日举行的新闻发布会, 今天上午…举行签约仪式
+_SAME_DAY = re.compile(r"当日|当天|今天|今日|同日")
 
 
 # a meeting whose decisions are carried out (贯彻落实X会议精神, 学习X全会精神, 落实X会议决策部署) was held
@@ -1294,6 +1302,7 @@ def _found(
     starts = [m.start for m in ms]
     body = 0  # body sentences read
     lead: list = []  # the dates the lead opens with, while no event has taken them
+    same_day = False  # they are a dateline's: only for an occasion held 当日/当天
     lead_text = ""
     for sent in doc.sentences:
         if sent.kind not in ("body", "heading"):
@@ -1339,7 +1348,9 @@ def _found(
         if sent.kind == "body":
             body += 1
             if body == 1:  # the lead
-                lead = [] if S.events else _lead_dates(doc, S, sent)
+                lead, same_day = ([], False) if S.events else _lead_dates(doc, S, sent)
+            elif lead and S.events and same_day and not _SAME_DAY.search(view, sent.vstart, sent.vend):
+                pass  # (a dateline's day: only an occasion said to be held that day)
             elif lead and S.events:
                 # 6月26日上午,X县一批重点项目集中开工。…参加开工仪式: the lead dates the occasion a sentence
                 # after it names, when that sentence states no date of its own

@@ -201,8 +201,27 @@ def _dates(tmp_path, text: str) -> dict[str, list[str]]:
             "7月2日,武义县投资洽谈会在杭州举行。\n",
             {"武义县投资洽谈会": ["2024-07-02"]},
         ),
+        # a dateline's day (新华社北京5月20日电) dates an occasion said to be held that day (当日, 当天) …
+        (
+            "发布\n新华社北京5月20日电(记者张三)国家发展改革委新闻发言人李四5月20日表示,2024年以来重大项目建设"
+            "进展顺利。\n在国家发展改革委当日举行的新闻发布会上,李四表示,近期批复了多个重大项目。\n",
+            {"新闻发布会": ["2024-05-20"]},
+        ),
+        # …and no other
+        (
+            "发布\n新华社北京5月20日电(记者张三)国家发展改革委新闻发言人李四表示,2024年以来重大项目建设进展顺利。\n"
+            "李四在5月上旬举行的新闻发布会上介绍了有关情况。\n",
+            {},
+        ),
     ],
-    ids=["ceremony-after-lead", "meeting-after-visit", "still-to-come", "own-day"],
+    ids=[
+        "ceremony-after-lead",
+        "meeting-after-visit",
+        "still-to-come",
+        "own-day",
+        "dateline-same-day",
+        "dateline-other",
+    ],
 )
 def test_the_leads_day_dates_the_occasion_named_after_it(tmp_path, text, expected):
     # (the days only: a year a sentence mentions, 2024年上半年, goes to its occasion as before)
