@@ -46,8 +46,10 @@ _NEWS_LEAD = (
     r"(?=[\s\u3000（(：:，,]|$)(?:\s*[（(][^（()）]{0,30}[）)])?"
 )
 _NEWS_LEAD_RE = re.compile(_NEWS_LEAD)
+# (a span of months or days, 1-5月, 1—5月, 1月至5月, 一至五月, is a time phrase too: 1-5月全县工业投资增长…)
 _SUBJECT_PREFIX = re.compile(
     r"(?:[\d.一二三四五六七八九十]+|[年月日号季度底末初前后共已，,]|今年|去年|明年|上半年|下半年|目前|当前|其中|同时|此外|另外"
+    r"|(?<=[\d一二三四五六七八九十月日])[-—–~～至](?=[\d一二三四五六七八九十])"
     rf"|截至|截止|以来|期间|据了解|据介绍|据悉|据统计|记者了解到|{_NEWS_LEAD}|\s)*"
 )
 _EVENT_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_event_verbs")))
@@ -677,8 +679,18 @@ def _owner(
         if (last := _head_referent(S, h.group(1), f_start, st)) is not None:
             return last, "value.head-noun"
     # 建成后年产值可达80亿元, 投产后可带动5个乡镇: what a project will do once built is the project's
+    # (…, and 建成后,预计年产值2亿元: the clause before says only that, the figure's clause goes on with it)
     if _ONCE_BUILT.match(view, opening, f_start) and (last := st.last.get("Project")) is not None:
         return last, "value.once-built"
+    # (…, and 建成后,预计年产值2亿元: the clause before says only that, the figure's clause goes on with it;
+    # 项目全部建成后 after a sentence about one phase of the project the text is about is the whole project's)
+    if (
+        (done := _once_built_before(S, clo)) is not None
+        and _subject(S, clo, f_start) is None
+        and (last := st.last.get("Project")) is not None
+    ):
+        whole = done.group("whole") and st.topic is not None and st.topic.type == "Project"
+        return (st.topic if whole and st.topic is not None else last), "value.once-built"
     # 3. the subject of its own clause, before the figure; 该项目 / 全村 point back
     own = _subject(S, clo, f_start)
     # 沈阳市政府下达辽中区重点项目80个: a target one body or place hands down to a place is that place's
@@ -751,6 +763,15 @@ def _owner(
     # 公布X名单,共有15个城市入选: a subjectless clause that says who made the list counts the list's members
     if S.designation is not None and S.near(_DESIGNATION_VERBS, clo, chi, f_start, f_end):
         return S.designation, "value.designation"
+    # 公布了X认定名单,共85家 / 并于9月21日公布了入选名单,共计100家: a count in a subjectless clause right
+    # after the one that ends with a list (名单) counts the list's members: the title's, not the body's
+    # that published it (the sentence's title, else the one the text named last)
+    if (
+        view[f_end - 1] in _CLASSIFIERS
+        and _LIST_ENDS.search(view, max(S.lo, clo - 4), clo)
+        and (title := S.designation or st.last.get("Designation")) is not None
+    ):
+        return title, "value.designation"
     if (a := _anaphor(S, clo, f_start, st)) is not None:
         return a, "value.anaphor"
     # A项目,总投资15亿元;B项目,投资8亿元: a clause without a subject right after a clause that ends with
@@ -761,7 +782,23 @@ def _owner(
         and item.end == clo - 1
         and item.type in _LIST_ITEMS
     ):
-        return item, "value.list-item"
+        # …项目为A、B、C,总投资7.6亿元: the last name of a list of names of its class is no item with its
+        # own figures; the total is the list's: the occasion the sentence points at (当天/此次 + 开工,
+        # 签约), else what the clause before or the text is about, never a member of the list
+        if (first := _list_start(S, item)) is None:
+            return item, "value.list-item"
+        if (d := _DEIXIS.search(view, max(S.lo, first - _VERB_WINDOW), first)) and (
+            v := _COLLECTIVE.search(view, d.end(), first) or _EVENT_VERBS.search(view, d.end(), first)
+        ):
+            if (e := st.this_event(view, v.start())) is not None:
+                return e, "value.list-total"
+        if (hit := _clause_before(S, clo, prev_at, st)) is not None and hit[0].end <= first:
+            return hit
+        if prev is not None and prev_at < first:
+            return prev, "value.continues"
+        if st.topic is not None and not first <= st.topic.start < clo:
+            return st.topic, "value.list-total"
+        return item, "value.list-item"  # (nothing else to go with: as before)
     # 活动期间,我县签约了两个项目,引资额32亿元: a subjectless clause after one that points at the event
     if (
         prev is None
@@ -828,6 +865,8 @@ def _owner(
 # a sentence that reports what the meeting said (会议要求, 会议提出, 全会强调 …)
 _MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:提出|要求|强调|指出|明确|部署|确定)")
 _AMONG = re.compile(r"其中")
+# a clause that ends with a list (…名单, / …名单如下:)
+_LIST_ENDS = re.compile(r"名单(?:如下)?[，,：:]$")
 # the verbs of holding an occasion, and of what a host sets out at it (明确, 部署, 谋划, 安排 …: its plan)
 _HOLDS = re.compile(r"召开|举行|举办")
 _SETS_OUT = re.compile(r"(?:进一步)?(?:明确|部署|谋划|安排|确定|提出)")
@@ -841,6 +880,21 @@ _ENUMERATION = frozenset("和、及与")
 # an opening bracket with no closing one before the figure: the figure is inside a note on what precedes
 _OPEN_NOTE = re.compile(r"[（(][^（()）]*$")
 _NOTE_MAX = 16  # a note on a name is short
+
+
+def _list_start(S: _Sent, item: _M) -> int | None:
+    """Where the list item ends starts (names of its class joined by 、, 和, 及 or 与), or None when
+    no name of its class is joined right before it (bounded: _CAP names back)."""
+    first, m = None, item
+    for _ in range(_CAP):
+        if S.view[m.start - 1 : m.start] not in _ENUMERATION:
+            break
+        before = S.covering(m.start - 2, m.start - 1)
+        if before is None or before.end != m.start - 1 or before.type != item.type:
+            break
+        first = m = before
+    return None if first is None else first.start
+
 
 # what a list of names with their figures lists
 _LIST_ITEMS = frozenset({"Project", "Company", "Zone", "Institution"})
@@ -874,6 +928,22 @@ _HEAD_CLASS = {
 }
 _HEAD_CLASS["园区"] = "Zone"
 _ONCE_BUILT = re.compile(r"(?:建成|投产|达产|建成投产|建成达产|全部建成|全面建成|正式投产)后")
+# a clause that says only that a project is built or running (建成后, 项目投产后, 该项目全部达产后): the
+# clause after it is about that project (not 这批项目全部达产后, a batch: the event's or the place's)
+_ONCE_BUILT_CLAUSE = re.compile(
+    r"(?:该|此)?(?:项目)?(?P<whole>全部|全面)?(?:正式)?(?:建成|投产|达产|建成投产|建成达产|竣工)(?:运营)?后"
+)
+
+
+def _once_built_before(S: _Sent, clo: int) -> re.Match | None:
+    """The clause right before the one at clo (in its sentence), when it says only 建成后 or the like."""
+    if clo <= S.lo:
+        return None
+    plo, phi = S.clause(clo - 1, clo - 1)
+    opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(S.view, plo, phi)) else plo
+    return _ONCE_BUILT_CLAUSE.fullmatch(S.view, opening, phi)
+
+
 _RECEIVES = re.compile(r"获得|获|争取到|争取|申请到|申请|拿到|享受|领到|收到")
 # a bare head noun as a subject: not 企业家, 公司化, 项目区 (words of their own)
 _BARE_HEAD = re.compile(r"(项目|公司|企业|集团|合作社|园区)(?![家化区部群])")
@@ -917,6 +987,37 @@ def _dates_of_sentence(
             out.append((subj.pos, DateValue(d.iso, d.text, ev)))
             last = subj
     return out
+
+
+# a news lead that opens with its day (6月19日, 2024年6月19日上午, 11月18日—22日, after 本报讯 …): the day
+# of what it reports; an occasion named in the next few sentences (随后…召开了座谈会, …参加开工仪式) was
+# held then
+_LEAD_DATE = re.compile(
+    r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:[—–\-~～至到]\d{1,2}日)?"
+    r"(?:上午|下午|晚上|晚间|早上|中午|晚)?[，,]"
+)
+_LEAD_REACH = 4  # the body sentences after the lead an occasion may be named in
+# (…将举办X洽谈会, 拟召开, 筹备: an occasion still to come was not held on the lead's day)
+_STILL_AHEAD = re.compile(r"将|拟|计划|即将|筹备|准备|下一步")
+
+
+def _lead_dates(doc: Document, S: _Sent, sent) -> tuple[list, bool]:
+    """The day (or days) a lead opens with, else the day of its dateline (新华社北京12月31日电: only for
+    an occasion said to be held that day, 当日/当天/今天 …: True), else []."""
+    view = doc.view
+    opening = lead.end() if (lead := _NEWS_LEAD_RE.match(view, sent.vstart, sent.vend)) else sent.vstart
+    while opening < sent.vend and view[opening] in " \u3000，,":
+        opening += 1
+    days = [d for d in find_dates(sent.text, doc.year, sent.vstart) if len(d.iso) == 10]
+    if (m := _LEAD_DATE.match(view, opening, sent.vend)) is not None:
+        return [d for d in days if d.end <= m.end()], False
+    if lead is not None:
+        return [d for d in days if d.end <= lead.end()][:1], True
+    return [], False
+
+
+# the day the text reports (a dateline's): 当日举行的新闻发布会, 今天上午…举行签约仪式
+_SAME_DAY = re.compile(r"当日|当天|今天|今日|同日")
 
 
 # a meeting whose decisions are carried out (贯彻落实X会议精神, 学习X全会精神, 落实X会议决策部署) was held
@@ -1208,6 +1309,10 @@ def _found(
     st.places = {view[m.start : m.end]: m for m in ms if m.type in PLACE_CLASSES}
     k = 0  # next mention to mark as seen
     starts = [m.start for m in ms]
+    body = 0  # body sentences read
+    lead: list = []  # the dates the lead opens with, while no event has taken them
+    same_day = False  # they are a dateline's: only for an occasion held 当日/当天
+    lead_text = ""
     for sent in doc.sentences:
         if sent.kind not in ("body", "heading"):
             continue  # captions, credits and bylines state no figures of their own
@@ -1249,6 +1354,31 @@ def _found(
                 objects_only = rule == "value.sentence-subject" and owner.start != opening0
             quantities.append((owner.pos, _quantity(doc, f, sent.text, rule)))
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
+        if sent.kind == "body":
+            body += 1
+            if body == 1:  # the lead
+                lead, same_day = ([], False) if S.events else _lead_dates(doc, S, sent)
+            elif lead and S.events and same_day and not _SAME_DAY.search(view, sent.vstart, sent.vend):
+                pass  # (a dateline's day: only an occasion said to be held that day)
+            elif lead and S.events:
+                # 6月26日上午,X县一批重点项目集中开工。…参加开工仪式: the lead dates the occasion a sentence
+                # after it names, when that sentence states no date of its own
+                # (a year it mentions, 汇报了2019年上半年工作, is no day of its own)
+                if not any(len(d.iso) == 10 for d in find_dates(sent.text, doc.year, sent.vstart)):
+                    held = [
+                        m
+                        for m in S.events[:_CAP]
+                        if not _carried_out(view, m)
+                        and not _STILL_AHEAD.search(view, max(sent.vstart, m.start - 8), m.start)
+                    ]
+                    for d in lead if held else []:
+                        ev = _evidence(doc, d.start, d.end, lead_text, "date.lead", 0.6)
+                        dates.append((held[0].pos, DateValue(d.iso, d.text, ev)))
+                lead = []
+            elif body > _LEAD_REACH:
+                lead = []
+            if body == 1:
+                lead_text = sent.text
         while k < len(ms) and ms[k].end <= sent.vend:
             st.seen(ms[k], view)
             k += 1

@@ -325,4 +325,15 @@ def find_dates(text: str, year: int | None, base: int = 0) -> list[FoundDate]:
         if form in (DATE_FULL, DATE_YM, DATE_Y):
             local = int(written[:4])
         out.append(FoundDate(iso, base + s, base + e, written))
+        # 11月18日—22日, 5月8日至10日: a span of days in one month states its last day too (an event held
+        # over those days has both dates; a span into another month writes that month, a date of its own)
+        if len(iso) == 10 and (r := _DAY_SPAN_END.match(text, e)) is not None:
+            if int(iso[8:]) < (last := int(r.group(1))) <= 31:
+                out.append(
+                    FoundDate(f"{iso[:8]}{last:02d}", base + r.start(1), base + r.end(), r.group(1) + "日")
+                )
     return out
+
+
+# the end of a span of days after a date (—22日, 至10日, -12日)
+_DAY_SPAN_END = re.compile(r"(?:—{1,2}|–|-|~|～|至|到)(\d{1,2})日")
