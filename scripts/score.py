@@ -74,6 +74,8 @@ SETS = {
     "dev20": (ROOT / "tests/dev20/gold", ROOT / "tests/dev20/texts", ""),
     # six articles (朝阳 凌源, 北票, 工业和信息化部, 江苏 南通, 安徽 怀远, 云南 楚雄) annotated before kg ran on them
     "dev21": (ROOT / "tests/dev21/gold", ROOT / "tests/dev21/texts", ""),
+    # six articles (营口 大石桥, 锦州 黑山, 河南 汝阳, 山东 莱州, 四川 大邑, 广东 高要) annotated before kg ran on them
+    "dev25": (ROOT / "tests/dev25/gold", ROOT / "tests/dev25/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

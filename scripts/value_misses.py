@@ -42,6 +42,7 @@ DEV_SETS = (
     "dev19",
     "dev20",
     "dev21",
+    "dev25",
 )
 
 
