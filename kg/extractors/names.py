@@ -2430,7 +2430,14 @@ def _title_words_ok(title: str) -> bool:
 
 
 def _designation(
-    ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False, listed: bool = False
+    ctx: Context,
+    vs: int,
+    ve: int,
+    rule: str,
+    conf: float,
+    conferred: bool = False,
+    listed: bool = False,
+    closed: bool = False,
 ) -> Mention | None:
     """A title at view[vs:ve] (its batch and year cut from the label); listed: it names a published list
     (X名单), so a level in front (国家级, 省级, 全国…) makes it a title whatever its head."""
@@ -2450,7 +2457,12 @@ def _designation(
     words_ok = _title_words_ok(bare[lead.end() :] if lead and lead.end() < len(bare) else bare)
     # (第四批X示范名单: a list published in batches is a title's list whatever its head, as a level's is)
     batched = listed and _BATCH.match(raw) is not None
-    if not headed and not ((conferred or listed and level or batched) and words_ok):
+    # (closed: an honour word ends the run, 拥有中国石都等城市名片: a level opening it makes it a title)
+    if (
+        not headed
+        and not ((conferred or listed and level or batched) and words_ok)
+        and not (closed and level)
+    ):
         return None  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)
@@ -2554,6 +2566,8 @@ _LEVEL_OPEN = re.compile(r"(?:国家级|省级|市级|县级|国家|全国|中�
 # 和/及 joins two titles when a level word opens the second (示范基地和省级高新区); otherwise it is inside one
 _TITLE_JOIN = re.compile(r"[和及](?=国家|全国|省级|省|市级|中国)")
 _CREATE_VERB = re.compile(r"(?:创建|争创)")
+# verbs of holding, not conferring (拥有A、B等城市名片, 享有A等称号): the list is of titles only when closed
+_HOLD_VERBS = ("拥有", "享有")
 
 
 def _title_items(run: str) -> list[tuple[int, int]]:
@@ -2580,6 +2594,8 @@ def _coordinated_titles(ctx: Context) -> None:
         verb = view[m.start() : rs]
         if len(spans) < 2 and not closed and not verb.endswith(("为", "创建")):
             continue  # one title after 获得/入选…: the older rules decide it
+        if not closed and verb.startswith(_HOLD_VERBS):
+            continue  # 拥有A、B: what a place holds is a title only when an honour word names it so
         if any(rs <= p.vstart < m.end(1) for p in blocked):
             continue  # 授予张三、李四…称号: people (or firms) are given the title, they are not it
         found = []
@@ -2594,12 +2610,20 @@ def _coordinated_titles(ctx: Context) -> None:
                 break
             headed = re.search(rf"(?:{_DESIG_HEADS})$", item)
             level = _LEVEL_OPEN.match(item)
-            if not (headed or (closed or level) and _title_words_ok(item[level.end() :] if level else item)):
+            # (a closed run's item that opens with a level is a title whatever its last word: 中国石都)
+            if not (
+                headed
+                or closed
+                and level
+                and len(item) - level.end() >= 2
+                or (closed or level)
+                and _title_words_ok(item[level.end() :] if level else item)
+            ):
                 break  # an item that is no title: the run is something else (获得资金、技术支持)
             found.append((vs, ve))
         else:
             for vs, ve in found:
-                d = _designation(ctx, vs, ve, "designation.coordinated", 0.65, conferred=True)
+                d = _designation(ctx, vs, ve, "designation.coordinated", 0.65, conferred=True, closed=closed)
                 if d is None:
                     continue
                 # a merged run (A、B as one title) or the front part of an item (省级美丽乡村 of 省级美丽乡村示范村)

@@ -1,0 +1,71 @@
+"""Rules added from the twenty-fifth development set (tests/dev25): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
+
+
+@pytest.mark.parametrize(
+    "text, name, types",
+    [
+        # a command a government sets up for an emergency or a key task is a body of that place
+        ("开原市防汛抗旱指挥部总指挥李强检查了堤防。", "开原市防汛抗旱指挥部", ("GovernmentBody",)),
+        ("铁岭县重点项目建设指挥部召开调度会。", "铁岭县重点项目建设指挥部", ("GovernmentBody",)),
+        # 代 is a surname, taken where a title introduces it
+        ("市经信局总工程师代明出席会议。", "代明", ("Person", "Official")),
+        # titles a profile lists after 拥有…等城市名片 (a level opening each: 中国X都 is a title too)
+        ("开原市交通便利,拥有中国石都、中国长寿之乡等城市名片。", "中国石都", ("Designation",)),
+        ("开原市交通便利,拥有中国石都、中国长寿之乡等城市名片。", "中国长寿之乡", ("Designation",)),
+        # new title heads: key and central towns, model and tourist cities
+        ("北湖镇地处平原,是全国重点镇、省级中心镇。", "全国重点镇", ("Designation",)),
+        ("北湖镇地处平原,是全国重点镇、省级中心镇。", "省级中心镇", ("Designation",)),
+    ],
+)
+def test_dev25_names(text: str, name: str, types: tuple[str, ...]) -> None:
+    assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # what a place holds after 拥有 is no title unless an honour word closes the list
+        ("开原市拥有中国石化、中国石油两大企业的加油站。", "中国石化"),
+        ("开原市拥有各类企业300家、商户1200户。", "各类企业300家"),
+        # a landform named after a province is a region, not the province
+        ("半岛城市群位于山东半岛北部,经济发达。", "山东省"),
+        ("项目地处四川盆地西缘,交通便利。", "四川省"),
+        # the word 区域 (an area) is no zone head: 重点开发区域 names no development zone
+        ("该县被确定为滨海新城重点开发区域。", "滨海新城重点开发区"),
+        # the area a project develops is named only inside the project's name
+        ("会上签约了东方集团北湖TOD片区开发项目。", "东方集团北湖TOD片区"),
+        ("会上签约了青山片区综合开发项目。", "青山片区"),
+    ],
+)
+def test_dev25_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # a place holds the titles listed after 拥有, also when the clause leaves the place unsaid
+        (
+            "开原市是辽北重要城市,交通便利,拥有中国石都、中国长寿之乡等城市名片。",
+            ("开原市", "designatedAs", "中国石都"),
+        ),
+        ("开原市享有国家园林城市、中国优秀旅游城市等称号。", ("开原市", "designatedAs", "中国优秀旅游城市")),
+        # X是A、B after a short clause about X: the titles it is said to be
+        ("北湖镇地处平原,是全国重点镇、省级中心镇。", ("北湖镇", "designatedAs", "省级中心镇")),
+        # the command's head and deputy work for it
+        (
+            "开原市委书记、市防汛抗旱指挥部常务副总指挥王立新检查了堤防。",
+            ("王立新", "worksFor", "开原市防汛抗旱指挥部"),
+        ),
+        ("开原市防汛抗旱指挥部总指挥李强检查了堤防。", ("李强", "worksFor", "开原市防汛抗旱指挥部")),
+    ],
+)
+def test_dev25_relations(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in _relations(text)
