@@ -22,6 +22,8 @@ from cases import relations_of as _relations
         # new title heads: key and central towns, model and tourist cities
         ("北湖镇地处平原,是全国重点镇、省级中心镇。", "全国重点镇", ("Designation",)),
         ("北湖镇地处平原,是全国重点镇、省级中心镇。", "省级中心镇", ("Designation",)),
+        # a body written on its own stays
+        ("铁岭县委党校举办培训班,县长出席。", "中共铁岭县委党校", ("GovernmentBody", "Institution")),
     ],
 )
 def test_dev25_names(text: str, name: str, types: tuple[str, ...]) -> None:
@@ -42,6 +44,13 @@ def test_dev25_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # the area a project develops is named only inside the project's name
         ("会上签约了东方集团北湖TOD片区开发项目。", "东方集团北湖TOD片区"),
         ("会上签约了青山片区综合开发项目。", "青山片区"),
+        # a count of a kind is not one thing: schools counted, job fairs held N times, an activity N times
+        ("全县完成31所学校消防设施改造。", "31所学校"),
+        ("今年以来举办线上线下招聘会68场,新增就业900人。", "线上线下招聘会"),
+        ("全市开展“企业服务日”活动120次。", "企业服务日活动"),
+        # a body or school written only as what a project builds
+        ("铁岭县县长察看了县委党校新校区项目建设进度。", "中共铁岭县委党校"),
+        ("开工项目包括新建北湖县委党校项目等5个项目。", "北湖县委党校"),
     ],
 )
 def test_dev25_not_names(text: str, name: str) -> None:

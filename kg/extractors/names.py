@@ -2527,13 +2527,24 @@ def _firm_is_titles(ctx: Context) -> None:
             ctx.add(vs, ve, "Designation", "designation.firm-is", 0.65)
 
 
+# a short clause about the subject between it and 是 (X镇毗邻某地,是A、B): the subject is still X
+_TOPIC_CLAUSE = re.compile(r"[^，,。；;：:！!？?]{1,12}[，,]")
+
+
+def _topic_clause_before(view: str, ends: list[int], at: int) -> bool:
+    """Does a place or zone end right before a short clause that ends at `at` (X毗邻广佛,是…)?"""
+    i = bisect_right(ends, at - 1) - 1
+    return i >= 0 and _TOPIC_CLAUSE.fullmatch(view, ends[i], at) is not None
+
+
 def _predicate_titles(ctx: Context) -> None:
     view = ctx.view
     _firm_is_titles(ctx)
     subjects = {m.vend for m in ctx.mentions if m.type == "Zone" or m.code}
     provinces = {m.vstart: m for m in ctx.mentions if m.code and ctx.gaz.by_code[m.code].level == 1}
+    ends = sorted(subjects)
     for m in _IS_LIST.finditer(view):
-        if m.start() not in subjects:
+        if m.start() not in subjects and not _topic_clause_before(view, ends, m.start()):
             continue
         pos = m.start(1)
         for item in m.group(1).split("、"):
