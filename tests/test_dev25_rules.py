@@ -22,6 +22,15 @@ from cases import relations_of as _relations
         # new title heads: key and central towns, model and tourist cities
         ("北湖镇地处平原,是全国重点镇、省级中心镇。", "全国重点镇", ("Designation",)),
         ("北湖镇地处平原,是全国重点镇、省级中心镇。", "省级中心镇", ("Designation",)),
+        # a closing byline that signs some authors by a given or pen name: each is an author
+        ("江城县举行项目签约仪式,8个项目总投资12亿元。(王明 小雨 秦朗 晓丽)", "小雨", ("Person",)),
+        ("江城县举行项目签约仪式,8个项目总投资12亿元。(王明 小雨 秦朗 晓丽)", "晓丽", ("Person",)),
+        # a promotion or progress meeting written with 会议 is one head (A签约仪式暨B推介会议: one occasion)
+        (
+            "5月8日上午,第三届北湖茶叶博览会签约仪式暨项目推介会议在开原宾馆召开。",
+            "第三届北湖茶叶博览会签约仪式暨项目推介会议",
+            ("Event",),
+        ),
         # a body written on its own stays
         ("铁岭县委党校举办培训班,县长出席。", "中共铁岭县委党校", ("GovernmentBody", "Institution")),
     ],
@@ -44,6 +53,8 @@ def test_dev25_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # the area a project develops is named only inside the project's name
         ("会上签约了东方集团北湖TOD片区开发项目。", "东方集团北湖TOD片区"),
         ("会上签约了青山片区综合开发项目。", "青山片区"),
+        # a credit word in a bracket is no pen name
+        ("全县新增企业12家。(记者 王明 秦朗)", "记者"),
         # a count of a kind is not one thing: schools counted, job fairs held N times, an activity N times
         ("全县完成31所学校消防设施改造。", "31所学校"),
         ("今年以来举办线上线下招聘会68场,新增就业900人。", "线上线下招聘会"),

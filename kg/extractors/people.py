@@ -62,6 +62,24 @@ _BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,
 _SLASH_CUES = re.compile(r"[/／|｜]|编辑|作者")
 _BIO_CUES = re.compile(r"男|女")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
+
+
+def _pen_names(authors: list[str], named: int) -> bool:
+    """(江明 小雨 秦朗 晓丽): three or more authors, most of them names, the others two or three characters
+    each: a byline that signs some authors by a given or pen name (小雨, 姗姗), as papers do."""
+    return (
+        len(authors) >= 3
+        and 2 * named >= len(authors)
+        and all(2 <= len(a) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in a) for a in authors)
+        and not any(_CREDIT_WORD.search(a) for a in authors)
+    )
+
+
+# a word of a credit line, no author (记者, 通讯员, 编辑, 摄影 …): a bracket holding one is a credit, which the
+# credit rules read
+_CREDIT_WORD = re.compile(r"记者|通讯员|编辑|摄|实习|见习|视频|图|文|报|站")
+
+
 # (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 # (several authors: 讯 (某某 某某) / (某某、某某)), or after a news agency's dateline (中新网 X4月8日电 (某某 某某))
 _BRACKET_BYLINE = re.compile(
@@ -392,7 +410,8 @@ def extract_people(ctx: Context) -> None:
                     _person(ctx, base + m.start(1), base + m.end(1), rule, 0.8, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():
             authors = re.split(r"[ \u3000]{1,3}|、", m.group(1))
-            if not all(is_name(a, strict=False, rare=True) for a in authors):
+            named = sum(is_name(a, strict=False, rare=True) for a in authors)
+            if named < len(authors) and not _pen_names(authors, named):
                 continue  # one non-name and the bracket is no byline
             vs = base + m.start(1)
             # after an agency's dateline (…日电) the bracketed names are its reporters: a credit with no
