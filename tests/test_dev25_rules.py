@@ -85,6 +85,16 @@ def test_dev25_not_names(text: str, name: str) -> None:
             ("王立新", "worksFor", "开原市防汛抗旱指挥部"),
         ),
         ("开原市防汛抗旱指挥部总指挥李强检查了堤防。", ("李强", "worksFor", "开原市防汛抗旱指挥部")),
+        # a sentence listing who attended the occasion just reported
+        (
+            "5月8日,开原市重点项目集中开工仪式举行。参加活动的市领导有市委常委张立新、副市长王海。",
+            ("张立新", "participatesIn", "开原市重点项目集中开工仪式"),
+        ),
+        # held on a works' site: in the most specific place that opens the phrase
+        (
+            "5月8日,开原市在开原市八宝镇北方物流园项目现场举行了重点项目集中开工仪式。",
+            ("重点项目集中开工仪式", "locatedIn", "八宝镇"),
+        ),
     ],
 )
 def test_dev25_relations(text: str, triple: tuple[str, str, str]) -> None:
