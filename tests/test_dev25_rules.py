@@ -31,6 +31,8 @@ from cases import relations_of as _relations
             "第三届北湖茶叶博览会签约仪式暨项目推介会议",
             ("Event",),
         ),
+        # names after a leader cue stay
+        ("市领导王强、李明出席活动。", "李明", ("Person", "Official")),
         # a body written on its own stays
         ("铁岭县委党校举办培训班,县长出席。", "中共铁岭县委党校", ("GovernmentBody", "Institution")),
     ],
@@ -53,6 +55,11 @@ def test_dev25_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # the area a project develops is named only inside the project's name
         ("会上签约了东方集团北湖TOD片区开发项目。", "东方集团北湖TOD片区"),
         ("会上签约了青山片区综合开发项目。", "青山片区"),
+        # what leaders do after a leader cue (a verb, no surname) is no name
+        ("在建设现场,市领导听介绍,看进度,了解项目情况。", "听介绍"),
+        # a verb and its result opening a would-be project name: an instruction about projects
+        ("开原市要把握机遇,做大新能源项目,形成产业链。", "做大新能源项目"),
+        ("各乡镇要抓好重点项目建设。", "抓好重点项目"),
         # a credit word in a bracket is no pen name
         ("全县新增企业12家。(记者 王明 秦朗)", "记者"),
         # a count of a kind is not one thing: schools counted, job fairs held N times, an activity N times

@@ -380,6 +380,8 @@ def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> 
     return bool(prev and _common_kind(ctx, prev.group(1)))
 
 
+# a verb and its result opening a would-be name (做大, 做强, 抓好, 搞活): an instruction about projects
+_ACTION_LEAD = re.compile(r"(?:做|干|抓|搞)[大强优实精好细活]")
 # the words of quality that make 项目 a kind (高质量项目, 大项目、好项目), whatever comes before them
 _QUALITY_WORDS = frozenset(("高质量", "高水平", "高标准", "优质", "好", "大", "优"))
 
@@ -571,6 +573,8 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
+        if _ACTION_LEAD.match(view, vs):
+            continue  # 做大新能源项目, 抓好重点项目: what is to be done to projects, no project's name
         if _PLAN_CLASS.search(view, vs, hs):
             continue  # 《全国X规划》重点水源工程, 《X规划》继续支持项目: a class of works a plan lists, no one work
         if _BATCH_CLASS.search(view, vs, hs):

@@ -674,6 +674,8 @@ def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
                 continue  # 县领导共同见证签约, 由市级领导担任链长: what the leaders do, not a name
         if not n or not _ends_here(view, k + n)[0]:
             continue
+        if view[k] not in SURNAMES_1 and view[k] not in SURNAMES_RARE and _opens_with_verb(view[k]):
+            continue  # 市领导听介绍,看进度: what the leaders do (a verb, no surname), not a name
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)
         _list_after(ctx, k + n, sent.vend, True, cue=True)
     # before the close: A、B、C等省领导 / A、B等8人
