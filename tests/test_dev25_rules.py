@@ -33,6 +33,17 @@ from cases import relations_of as _relations
         ),
         # names after a leader cue stay
         ("市领导王强、李明出席活动。", "李明", ("Person", "Official")),
+        # the examples before a count of projects are projects, named without their head
+        (
+            "前三季度,开原市宏达机械年产5万吨精密铸件等20个项目签约。",
+            "开原市宏达机械年产5万吨精密铸件",
+            ("Project",),
+        ),
+        (
+            "今年以来,宏达化工纳米氧化镁制备等12个项目入选省重点项目计划。",
+            "宏达化工纳米氧化镁制备",
+            ("Project",),
+        ),
         # a body written on its own stays
         ("铁岭县委党校举办培训班,县长出席。", "中共铁岭县委党校", ("GovernmentBody", "Institution")),
     ],
@@ -60,6 +71,9 @@ def test_dev25_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # a verb and its result opening a would-be project name: an instruction about projects
         ("开原市要把握机遇,做大新能源项目,形成产业链。", "做大新能源项目"),
         ("各乡镇要抓好重点项目建设。", "抓好重点项目"),
+        # a clause before a count of projects names no example
+        ("今年以来,全市推进重点工业等12个项目。", "全市推进重点工业"),
+        ("今年,开原市谋划了总投资3亿元的物流园等8个项目。", "开原市谋划了总投资3亿元的物流园"),
         # a credit word in a bracket is no pen name
         ("全县新增企业12家。(记者 王明 秦朗)", "记者"),
         # a count of a kind is not one thing: schools counted, job fairs held N times, an activity N times

@@ -2038,6 +2038,47 @@ _SCHEME_VERBS = (
 )
 
 
+# the examples before a count of projects (A年产5万吨B等20个项目签约, A、B等12个项目入选): each example is a
+# project, written without its head
+_EXAMPLES_COUNTED = re.compile(r"等[\d一二三四五六七八九十百千]+(?:个|项)(?:重点|重大|产业|工业|招商)?项目")
+_EXAMPLE_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.()（）·]{6,30}")
+_PLACE_OR_FIRM = frozenset({"Company", "Zone", "Town", "Village", "District", "City", "Province"})
+
+
+@extractor("project-examples", order=44)
+def project_examples(ctx: Context) -> None:
+    view = ctx.view
+    for m in _EXAMPLES_COUNTED.finditer(view):
+        k = m.start()
+        cut_at = max(view.rfind(c, max(0, k - 80), k) for c in "，,。；;：:\n")
+        if cut_at < 0:
+            continue
+        pos = cut_at + 1
+        for item in view[pos:k].split("、"):
+            vs, ve = pos, pos + len(item)
+            pos = ve + 1
+            if (
+                not _EXAMPLE_ITEM.fullmatch(item)
+                or tag(tokens(item)[0])[:1] in _NOT_A_NAME_START
+                or _CLAUSE_IN_ITEM.search(item)
+            ):
+                continue  # (全市推进重点工业等12个项目, 谋划了…的X等8个项目: a clause, no example)
+            inner = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend]
+            if any(x.type not in _PLACE_OR_FIRM or x.vstart < vs or ve < x.vend for x in inner):
+                continue  # a project, a person or a body there already, or a name running over the item
+            if any(ve - vs - (x.vend - x.vstart) < 4 for x in inner):
+                continue  # a place or a firm with a word or two: no undertaking named
+            ctx.add(vs, ve, "Project", "project.counted-example", 0.6)
+
+
+# a clause's words inside a would-be example: the particle 的, the verbs of planning, pushing and counting
+_CLAUSE_IN_ITEM = re.compile(
+    r"的|了|推进|谋划|实施|签约|开工|引进|完成|落地|包括|涉及|建成|投产|共有|其中|全市|全县|全区|全省"
+)
+# what cannot open a name: a verb, an adverb, a preposition, a conjunction, a time, a numeral, a pronoun
+_NOT_A_NAME_START = frozenset("vdpctmr")
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
