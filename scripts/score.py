@@ -80,6 +80,8 @@ SETS = {
     "dev23": (ROOT / "tests/dev23/gold", ROOT / "tests/dev23/texts", ""),
     # six articles (大连 普兰店, 锦州 黑山, 科学技术部, 甘肃 陇南, 贵州 黔西南州, 香港商报 on 酒泉/甘南) annotated before kg ran on them
     "dev24": (ROOT / "tests/dev24/gold", ROOT / "tests/dev24/texts", ""),
+    # six articles (营口 大石桥, 锦州 黑山, 河南 汝阳, 山东 莱州, 四川 大邑, 广东 高要) annotated before kg ran on them
+    "dev25": (ROOT / "tests/dev25/gold", ROOT / "tests/dev25/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

@@ -45,6 +45,7 @@ DEV_SETS = (
     "dev22",
     "dev23",
     "dev24",
+    "dev25",
 )
 
 

@@ -567,6 +567,8 @@ def cleanup(ctx: Context) -> None:
         # are clauses the head-noun rules read too far back (people are found after projects)
         if m.type in ("Zone", "Project") and any(m.vstart <= p.vstart and p.vend <= m.vend for p in persons):
             drop.add(id(m))
+    drop |= _counted_kinds(ctx)
+    drop |= _bodies_only_naming_projects(ctx)
     drop |= _firms_only_naming_projects(ctx)
     drop |= _second_names(ctx)
     if drop:
@@ -574,6 +576,37 @@ def cleanup(ctx: Context) -> None:
 
 
 _ORG_TYPES = ("GovernmentBody", "Institution")
+
+# a count of a kind, not one thing: 31所学校 (a number and a measure word of things open it; not 四次全会, an
+# ordinal), 举办招聘会75场, 开展“走请”活动269次 (a number of sessions or times follows it)
+_COUNT_OPEN = re.compile(r"[\d一二三四五六七八九十百千两]+(?:所|家|个)")
+_COUNT_AFTER = re.compile(r"\d+(?:场|次|期)|[一二三四五六七八九十百千两]+(?:场|次|期)(?![\u4e00-\u9fff])")
+_COUNTED_TYPES = frozenset({"Institution", "Event", "Programme"})
+
+
+def _counted_kinds(ctx: Context) -> set[int]:
+    view = ctx.view
+    return {
+        id(m)
+        for m in ctx.mentions
+        if m.type in _COUNTED_TYPES
+        and (_COUNT_OPEN.match(view, m.vstart, m.vend) or _COUNT_AFTER.match(view, m.vend))
+    }
+
+
+# a body or school named only as what a project builds (县委党校新校区项目, 新建X县委党校项目, X医院迁建工程)
+_BUILT_AFTER = re.compile(
+    r"(?:新校区|新院区|改扩建|迁建|扩建|新建)?(?:建设)?(?:项目|工程)(?![科处部办组股室])"
+)
+
+
+def _bodies_only_naming_projects(ctx: Context) -> set[int]:
+    view = ctx.view
+    inside = [m for m in ctx.mentions if m.type in _ORG_TYPES and _BUILT_AFTER.match(view, m.vend)]
+    if not inside:
+        return set()
+    alone = {m.name for m in ctx.mentions if m.type in _ORG_TYPES and not _BUILT_AFTER.match(view, m.vend)}
+    return {id(m) for m in inside if m.name not in alone}
 
 
 def _second_names(ctx: Context) -> set[int]:

@@ -394,6 +394,8 @@ def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> 
     return bool(prev and _common_kind(ctx, prev.group(1)))
 
 
+# a verb and its result opening a would-be name (做大, 做强, 抓好, 搞活): an instruction about projects
+_ACTION_LEAD = re.compile(r"(?:做|干|抓|搞)[大强优实精好细活]")
 # the words of quality that make 项目 a kind (高质量项目, 大项目、好项目), whatever comes before them
 _QUALITY_WORDS = frozenset(("高质量", "高水平", "高标准", "优质", "好", "大", "优"))
 
@@ -615,6 +617,8 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
+        if _ACTION_LEAD.match(view, vs):
+            continue  # 做大新能源项目, 抓好重点项目: what is to be done to projects, no project's name
         if _PLAN_CLASS.search(view, vs, hs):
             continue  # 《全国X规划》重点水源工程, 《X规划》继续支持项目: a class of works a plan lists, no one work
         if _BATCH_CLASS.search(view, vs, hs):
@@ -2293,6 +2297,45 @@ _EXTRACT_PROGRAMMES_RX4 = lazy(
     r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划|主题实践)(?:工程|行动|活动)?"
 )
 _EXTRACT_PROGRAMMES_RX5 = lazy(r"项目|工程|基地|园")
+# the examples before a count of projects (A年产5万吨B等20个项目签约, A、B等12个项目入选): each example is a
+# project, written without its head
+_EXAMPLES_COUNTED = re.compile(r"等[\d一二三四五六七八九十百千]+(?:个|项)(?:重点|重大|产业|工业|招商)?项目")
+_EXAMPLE_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9.()（）·]{6,30}")
+_PLACE_OR_FIRM = frozenset({"Company", "Zone", "Town", "Village", "District", "City", "Province"})
+
+
+@extractor("project-examples", order=44)
+def project_examples(ctx: Context) -> None:
+    view = ctx.view
+    for m in _EXAMPLES_COUNTED.finditer(view):
+        k = m.start()
+        cut_at = max(view.rfind(c, max(0, k - 80), k) for c in "，,。；;：:\n")
+        if cut_at < 0:
+            continue
+        pos = cut_at + 1
+        for item in view[pos:k].split("、"):
+            vs, ve = pos, pos + len(item)
+            pos = ve + 1
+            if (
+                not _EXAMPLE_ITEM.fullmatch(item)
+                or tag(tokens(item)[0])[:1] in _NOT_A_NAME_START
+                or _CLAUSE_IN_ITEM.search(item)
+            ):
+                continue  # (全市推进重点工业等12个项目, 谋划了…的X等8个项目: a clause, no example)
+            inner = [x for x in ctx.mentions if x.vstart < ve and vs < x.vend]
+            if any(x.type not in _PLACE_OR_FIRM or x.vstart < vs or ve < x.vend for x in inner):
+                continue  # a project, a person or a body there already, or a name running over the item
+            if any(ve - vs - (x.vend - x.vstart) < 4 for x in inner):
+                continue  # a place or a firm with a word or two: no undertaking named
+            ctx.add(vs, ve, "Project", "project.counted-example", 0.6)
+
+
+# a clause's words inside a would-be example: the particle 的, the verbs of planning, pushing and counting
+_CLAUSE_IN_ITEM = re.compile(
+    r"的|了|推进|谋划|实施|签约|开工|引进|完成|落地|包括|涉及|建成|投产|共有|其中|全市|全县|全区|全省"
+)
+# what cannot open a name: a verb, an adverb, a preposition, a conjunction, a time, a numeral, a pronoun
+_NOT_A_NAME_START = frozenset("vdpctmr")
 
 
 @extractor("programmes", order=41)
@@ -2731,7 +2774,14 @@ _DESIGNATION_RX2 = lazy(rf"(?:{_DESIG_HEADS})$")
 
 
 def _designation(
-    ctx: Context, vs: int, ve: int, rule: str, conf: float, conferred: bool = False, listed: bool = False
+    ctx: Context,
+    vs: int,
+    ve: int,
+    rule: str,
+    conf: float,
+    conferred: bool = False,
+    listed: bool = False,
+    closed: bool = False,
 ) -> Mention | None:
     """A title at view[vs:ve] (its batch and year cut from the label); listed: it names a published list
     (X名单), so a level in front (国家级, 省级, 全国…) makes it a title whatever its head."""
@@ -2751,7 +2801,12 @@ def _designation(
     words_ok = _title_words_ok(bare[lead.end() :] if lead and lead.end() < len(bare) else bare)
     # (第四批X示范名单: a list published in batches is a title's list whatever its head, as a level's is)
     batched = listed and _BATCH.match(raw) is not None
-    if not headed and not ((conferred or listed and level or batched) and words_ok):
+    # (closed: an honour word ends the run, 拥有中国石都等城市名片: a level opening it makes it a title)
+    if (
+        not headed
+        and not ((conferred or listed and level or batched) and words_ok)
+        and not (closed and level)
+    ):
         return None  # 任务清单 is generic; 全省重点盘活清单 names a list
     b = _BATCH.match(raw)
     start = vs + (b.end() if b else 0)
@@ -2819,13 +2874,24 @@ def _firm_is_titles(ctx: Context) -> None:
             ctx.add(vs, ve, "Designation", "designation.firm-is", 0.65)
 
 
+# a short clause about the subject between it and 是 (X镇毗邻某地,是A、B): the subject is still X
+_TOPIC_CLAUSE = re.compile(r"[^，,。；;：:！!？?]{1,12}[，,]")
+
+
+def _topic_clause_before(view: str, ends: list[int], at: int) -> bool:
+    """Does a place or zone end right before a short clause that ends at `at` (X毗邻广佛,是…)?"""
+    i = bisect_right(ends, at - 1) - 1
+    return i >= 0 and _TOPIC_CLAUSE.fullmatch(view, ends[i], at) is not None
+
+
 def _predicate_titles(ctx: Context) -> None:
     view = ctx.view
     _firm_is_titles(ctx)
     subjects = {m.vend for m in ctx.mentions if m.type == "Zone" or m.code}
     provinces = {m.vstart: m for m in ctx.mentions if m.code and ctx.gaz.by_code[m.code].level == 1}
+    ends = sorted(subjects)
     for m in _IS_LIST.finditer(view):
-        if m.start() not in subjects:
+        if m.start() not in subjects and not _topic_clause_before(view, ends, m.start()):
             continue
         pos = m.start(1)
         for item in m.group(1).split("、"):
@@ -2858,6 +2924,8 @@ _LEVEL_OPEN = re.compile(r"(?:国家级|省级|市级|县级|国家|全国|中�
 # 和/及 joins two titles when a level word opens the second (示范基地和省级高新区); otherwise it is inside one
 _TITLE_JOIN = re.compile(r"[和及](?=国家|全国|省级|省|市级|中国)")
 _CREATE_VERB = re.compile(r"(?:创建|争创)")
+# verbs of holding, not conferring (拥有A、B等城市名片, 享有A等称号): the list is of titles only when closed
+_HOLD_VERBS = ("拥有", "享有")
 
 
 def _title_items(run: str) -> list[tuple[int, int]]:
@@ -2887,6 +2955,8 @@ def _coordinated_titles(ctx: Context) -> None:
         verb = view[m.start() : rs]
         if len(spans) < 2 and not closed and not verb.endswith(("为", "创建")):
             continue  # one title after 获得/入选…: the older rules decide it
+        if not closed and verb.startswith(_HOLD_VERBS):
+            continue  # 拥有A、B: what a place holds is a title only when an honour word names it so
         if any(rs <= p.vstart < m.end(1) for p in blocked):
             continue  # 授予张三、李四…称号: people (or firms) are given the title, they are not it
         found = []
@@ -2901,12 +2971,20 @@ def _coordinated_titles(ctx: Context) -> None:
                 break
             headed = _COORDINATED_TITLES_RX1.search(item)
             level = _LEVEL_OPEN.match(item)
-            if not (headed or (closed or level) and _title_words_ok(item[level.end() :] if level else item)):
+            # (a closed run's item that opens with a level is a title whatever its last word: 中国石都)
+            if not (
+                headed
+                or closed
+                and level
+                and len(item) - level.end() >= 2
+                or (closed or level)
+                and _title_words_ok(item[level.end() :] if level else item)
+            ):
                 break  # an item that is no title: the run is something else (获得资金、技术支持)
             found.append((vs, ve))
         else:
             for vs, ve in found:
-                d = _designation(ctx, vs, ve, "designation.coordinated", 0.65, conferred=True)
+                d = _designation(ctx, vs, ve, "designation.coordinated", 0.65, conferred=True, closed=closed)
                 if d is None:
                     continue
                 # a merged run (A、B as one title) or the front part of an item (省级美丽乡村 of 省级美丽乡村示范村)

@@ -58,6 +58,9 @@ _ORGAN = (
     # a leading group's standing office (X领导小组办公室, 省重点工程领导组办公室): the coordinating office a
     # government sets up for one field of work, a body of that government whatever the field
     r"|[\u4e00-\u9fff]{2,10}?领导小?组办公室"
+    # a command a party committee or government sets up for an emergency or a key task (市疫情防控指挥部,
+    # 县防汛抗旱指挥部, 区重点项目建设指挥部): a body of that place, led by a 总指挥
+    r"|[\u4e00-\u9fff]{2,8}?指挥部"
 )
 # What may follow a place name to make a government body.
 _BODY_AFTER_PLACE = re.compile(
@@ -1632,6 +1635,8 @@ _ZONE_KIND_VERBS = frozenset({"示范", "试验", "合作", "创新"})
 _EXTRACT_ZONES_RX1 = lazy(r"(?<=[、，,])(管委会|党工委)")
 _EXTRACT_ZONES_RX2 = lazy(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])")
 _EXTRACT_ZONES_RX3 = lazy(r"\d+(家|个|处|座|名)|[“”‘’]")
+# after a zone's head, the project that develops the area (X片区综合开发项目, X新城开发建设项目)
+_DEVELOP_PROJECT = re.compile(r"(?:综合)?开发(?:建设)?项目")
 
 
 @extractor("zones", order=32)
@@ -1646,6 +1651,10 @@ def extract_zones(ctx: Context) -> None:
             and view.startswith("项目", he + 2)
         ):
             continue  # 尼尔科达家居产业园项目 is a project, not a zone (but 武汉新城鄂州片区项目48个 counts a zone's)
+        if _DEVELOP_PROJECT.match(view, he):
+            continue  # X片区综合开发项目: the area a project develops is named only inside the project's name
+        if m.group().endswith("区") and view.startswith("域", he):
+            continue  # 重点开发区域, 示范区域: the word 区域 (an area), not a zone's head
         if m.group() == "新城" and view[he : he + 1] in ("镇", "区"):
             continue  # X新城镇 is a town (a planned new town), X新城区 a district's area: not the zone head 新城
         # a 管委会 after the zone makes a government body (银州经济开发区管委会)

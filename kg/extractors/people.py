@@ -63,6 +63,24 @@ _BIO = re.compile(rf"(?:^|(?<=[。\s]))({_NAME_CH}{{2,3}})[，,](?:男|女)[，,
 _SLASH_CUES = re.compile(r"[/／|｜]|编辑|作者")
 _BIO_CUES = re.compile(r"男|女")
 _PHOTO = re.compile(rf"(?:^|\s)({_NAME_CH}{{2,3}})\s*摄\s*$")
+
+
+def _pen_names(authors: list[str], named: int) -> bool:
+    """(江明 小雨 秦朗 晓丽): three or more authors, most of them names, the others two or three characters
+    each: a byline that signs some authors by a given or pen name (小雨, 姗姗), as papers do."""
+    return (
+        len(authors) >= 3
+        and 2 * named >= len(authors)
+        and all(2 <= len(a) <= 3 and all("\u4e00" <= c <= "\u9fff" for c in a) for a in authors)
+        and not any(_CREDIT_WORD.search(a) for a in authors)
+    )
+
+
+# a word of a credit line, no author (记者, 通讯员, 编辑, 摄影 …): a bracket holding one is a credit, which the
+# credit rules read
+_CREDIT_WORD = re.compile(r"记者|通讯员|编辑|摄|实习|见习|视频|图|文|报|站")
+
+
 # (某某) right after the dateline 讯, or opening a paragraph: the author's name in brackets
 # (several authors: 讯 (某某 某某) / (某某、某某)), or after a news agency's dateline (中新网 X4月8日电 (某某 某某))
 _BRACKET_BYLINE = re.compile(
@@ -406,7 +424,8 @@ def extract_people(ctx: Context) -> None:
             _person(ctx, k, k + len(name), "person.sign-off", 0.7, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():
             authors = _EXTRACT_PEOPLE_RX1.split(m.group(1))
-            if not all(is_name(a, strict=False, rare=True) for a in authors):
+            named = sum(is_name(a, strict=False, rare=True) for a in authors)
+            if named < len(authors) and not _pen_names(authors, named):
                 continue  # one non-name and the bracket is no byline
             vs = base + m.start(1)
             # after an agency's dateline (…日电) the bracketed names are its reporters: a credit with no
@@ -685,10 +704,10 @@ def _leader_lists(ctx: Context, sent, cue: bool = True) -> None:
             n = _long_name_len(view, k)
             if n and _opens_with_verb(view[k : k + 2]):
                 continue  # 县领导共同见证签约, 由市级领导担任链长: what the leaders do, not a name
-            if n and view[k] not in SURNAMES_1 and _opens_with_verb(view[k]):
-                continue  # 市领导听介绍、看进度: a common verb that is no surname opens what they do
         if not n or not _ends_here(view, k + n)[0]:
             continue
+        if view[k] not in SURNAMES_1 and view[k] not in SURNAMES_RARE and _opens_with_verb(view[k]):
+            continue  # 市领导听介绍,看进度: what the leaders do (a verb, no surname), not a name
         _person(ctx, k, k + n, "person.leader-list", 0.8, True)
         _list_after(ctx, k + n, sent.vend, True, cue=True)
     # before the close: A、B、C等省领导 / A、B等8人

@@ -143,6 +143,8 @@ _FEATURE_FIRST = frozenset("河湖山江")
 _DIRECTIONS = frozenset("东南西北")
 _SIDE_WORDS = frozenset("岸桥麓侧畔堤坡沿")
 _BEFORE_PLACE = frozenset("在赴到至往从自与和及同是的于经由向对、")
+# landforms named after a province's short form (山东半岛, 四川盆地, 河北平原): a region, not the province
+_REGION_AFTER = ("半岛", "盆地", "平原", "高原", "丘陵")
 
 
 def _feature_side(view: str, s: int, e: int, name: str) -> bool:
@@ -214,6 +216,8 @@ def extract_places(ctx: Context) -> None:
                 continue  # 太平湾, 金沙滩, 黄浦江: a bay, beach or river named like a county, not the county
             if place.level == 1 and _feature_side(ctx.view, s, e, name):
                 continue  # 黄河北岸, 六股河北桥, 泰山东麓: a river's or mountain's side, not 河北/山东
+            if place.level == 1 and ctx.view.startswith(_REGION_AFTER, e):
+                continue  # 山东半岛, 四川盆地, 河北平原: a landform named after the province, not the province
             if code not in explicit and name[0] in _CONJUNCTIONS and not _starts_a_word(ctx, e):
                 continue  # 和安 in 质量和安全: a conjunction and the start of the next word
             level = ctx.view[e : e + 1]

@@ -667,6 +667,11 @@ def implements_issuer_in_name(ctx: Context) -> None:
 
 
 # 在 + a venue's name (no punctuation, no mention needed) right before the holding verb
+# 在X县Y镇Z项目现场举行: a works' site (a project's area or site) between the places and the verb
+_AT_SITE = re.compile(
+    r"在([^，,。；;在]{2,40}?)(?:项目区|项目现场|项目工地|施工现场|建设现场|现场)(?:隆重|正式|集中)?"
+)
+_SITE_PLACES = frozenset({"Zone", "Town", "Village"})
 _AT_VENUE = re.compile(
     r"在[^，,。；;、在]{2,16}?(?:"
     + "|".join(sorted(map(re.escape, VENUE_HEADS), key=len, reverse=True))
@@ -743,6 +748,18 @@ def organizes(ctx: Context) -> None:
                         if acts and acts[0].type in ("City", "District", "Town", "Zone"):
                             # a place holding it at a venue of its own: held in that place (as X举行)
                             ctx.relate("locatedIn", ev, acts[0], "locatedIn.held-by-place", 0.6)
+                    if not acts and (site := _AT_SITE.search(view, lo, k)) and site.end() == k:
+                        # 在X县Y镇Z项目现场举行: held on a works' site, in the most specific place that
+                        # opens the phrase (the works' name after it is no place)
+                        pos, where = site.start(1), None
+                        while nxt := max(
+                            (a for a in starting.get(pos, ()) if a.code or a.type in _SITE_PLACES),
+                            key=lambda a: a.vend,
+                            default=None,
+                        ):
+                            where, pos = nxt, nxt.vend
+                        if where is not None:
+                            ctx.relate("locatedIn", ev, where, "locatedIn.held-at-site", 0.65)
                     # (在广东深圳举办的: a province written before the city is part of where)
                     s0 = acts[-1].vstart if acts else -1
                     while acts and s0 in o_by_end and o_by_end[s0].code:
@@ -1916,6 +1933,7 @@ def located_most_specific(ctx: Context) -> None:
 _HELD_RULES = frozenset(
     {
         "locatedIn.held-in",
+        "locatedIn.held-at-site",
         "locatedIn.held-in-before",
         "locatedIn.held-at",
         "locatedIn.came-to-attend",
@@ -1940,7 +1958,12 @@ def _held_elsewhere(ctx: Context) -> set[int]:
     out: set[int] = set()
     for i, c in enumerate(ctx.candidates):
         venues = held.get(c.subject.name) if c.predicate == "locatedIn" else None
-        if not venues or c.rule != "locatedIn.name" or any(v.name == c.object.name for v in venues):
+        if not venues or any(v.name == c.object.name for v in venues):
+            continue
+        if c.rule == "locatedIn.start-event":
+            out.add(i)  # where its projects are is a guess; the text says where it is held
+            continue
+        if c.rule != "locatedIn.name":
             continue
         code = c.object.code
         if code and all(
