@@ -120,3 +120,17 @@ def test_dev25_not_names(text: str, name: str) -> None:
 )
 def test_dev25_relations(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _relations(text)
+
+
+@pytest.mark.parametrize(
+    "text, place, present",
+    [
+        # a division written before a body named after a smaller place qualifies it: a place of the article
+        ("3月5日,山东省潍坊市委书记王建国率队到企业调研。", "山东省", True),
+        ("浙江省宁海县委书记李明主持召开会议。", "浙江省", True),
+        # a body whose name holds the division (its label keeps it): the division is only inside the name
+        ("内蒙古自治区人民政府副主席张华出席。", "内蒙古自治区", False),
+    ],
+)
+def test_dev25_division_before_a_smaller_places_body(text: str, place: str, present: bool) -> None:
+    assert (place in _names(text)) is present

@@ -385,6 +385,20 @@ def _opening_places(ctx: Context) -> set[tuple[int, int]]:
             k = p.vend
         if chain and m.vend - k >= 4:
             out.update(chain)
+    # 广东省江城市委书记: a division written before a body named after a smaller place is no word of the body's
+    # name (its label, 中共江城市委, leaves it out): it says where the body is, as if written on its own
+    # (not inside a quoted phrase, “X市Y区政府消费券”: a slogan's words are no places of the article)
+    quoted = _nesting(_slogans(ctx))
+    for m in ctx.mentions:
+        if (
+            m.type == "GovernmentBody"
+            and m.rule == "body.place-prefix"
+            and m.vstart in places
+            and not quoted(m)
+        ):
+            first = max(places[m.vstart], key=lambda q: q.vend)
+            if first.vend < m.vend and first.surface not in m.name:
+                out.add((first.vstart, first.vend))
     return out
 
 
