@@ -77,6 +77,8 @@ _KIND_OF_UNIT = {
     **{UNIT + u: "capacity" for u in ("KiloW", "MegaW", "GigaW", "KiloV", "TONNE")},
     **{UNIT + u: "energy" for u in ("KiloW-HR", "MegaW-HR", "GigaW-HR")},
     UNIT + "TONNE-PER-YR": "annualCapacity",
+    # money in a currency is an amount unless said otherwise (investment, totalInvestment are written)
+    **{UNIT + "CCY_" + c: "amount" for c in ("CNY", "USD", "EUR", "JPY", "HKD", "GBP")},
 }
 
 
