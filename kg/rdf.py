@@ -593,14 +593,29 @@ def unit_lines(
             if q.approximate:
                 put(f"{qn} {approx_p} {true} .\n")
             evidence(qn, q.evidence, q.text)
-        for dv in e.dates:  # dates of entities: the plain triple and a statement with its evidence
+        # dates of entities: the plain triple and a statement with its evidence; a date stated in
+        # several sentences, one statement with a kg:evidence node for each (as a relation's)
+        places: dict[str, set[tuple[str, int]]] = {}
+        for dv in e.dates:
+            places.setdefault(dv.value, set()).add((dv.evidence.doc_id, dv.evidence.start))
+        facts: set[str] = set()
+        for dv in e.dates:
             ev = dv.evidence
             lit = _q(dv.value)
             st = _r("stmt/" + _h(KGR + eid, "date", dv.value, ev.doc_id, ev.start))
             put(f"{en} {date_p} {lit} .\n")
-            put(f"{st} {rs} {en} .\n")
-            put(f"{st} {rp} {date_p} .\n")
-            put(f"{st} {ro} {lit} .\n")
+            if len(places[dv.value]) > 1:
+                fact = _r("stmt/" + _h(KGR + eid, "date", dv.value, "fact"))
+                if fact not in facts:
+                    facts.add(fact)
+                    put(f"{fact} {rs} {en} .\n")
+                    put(f"{fact} {rp} {date_p} .\n")
+                    put(f"{fact} {ro} {lit} .\n")
+                put(f"{fact} {evidence_p} {st} .\n")
+            else:
+                put(f"{st} {rs} {en} .\n")
+                put(f"{st} {rp} {date_p} .\n")
+                put(f"{st} {ro} {lit} .\n")
             evidence(st, ev, dv.text)
         yield unit()
         clear()
