@@ -77,6 +77,8 @@ _KIND_OF_UNIT = {
     **{UNIT + u: "capacity" for u in ("KiloW", "MegaW", "GigaW", "KiloV", "TONNE")},
     **{UNIT + u: "energy" for u in ("KiloW-HR", "MegaW-HR", "GigaW-HR")},
     UNIT + "TONNE-PER-YR": "annualCapacity",
+    # money in a currency is an amount unless said otherwise (investment, totalInvestment are written)
+    **{UNIT + "CCY_" + c: "amount" for c in ("CNY", "USD", "EUR", "JPY", "HKD", "GBP")},
 }
 
 
@@ -428,7 +430,7 @@ def unit_lines(
     text_p, start_p, end_p = _k("text"), _k("start"), _k("end")
     rule_p, rname_p, conf_p = _k("byRule"), _k("ruleName"), _k("confidence")
     stated_p, mentioned_p = _k("statedIn"), _k("mentionedIn")
-    member_p, unnamed_p = _k("memberRule"), _k("unnamed")
+    member_p, unnamed_p, evidence_p = _k("memberRule"), _k("unnamed"), _k("evidence")
     in_district, in_city = _k("inDistrict"), _k("inCity")
     award_p, recipient_p, awarded_by_p = _k("award"), _k("recipient"), _k("awardedBy")
     year_p, in_doc_p = _k("year"), _k("inDocument")
@@ -591,14 +593,29 @@ def unit_lines(
             if q.approximate:
                 put(f"{qn} {approx_p} {true} .\n")
             evidence(qn, q.evidence, q.text)
-        for dv in e.dates:  # dates of entities: the plain triple and a statement with its evidence
+        # dates of entities: the plain triple and a statement with its evidence; a date stated in
+        # several sentences, one statement with a kg:evidence node for each (as a relation's)
+        places: dict[str, set[tuple[str, int]]] = {}
+        for dv in e.dates:
+            places.setdefault(dv.value, set()).add((dv.evidence.doc_id, dv.evidence.start))
+        facts: set[str] = set()
+        for dv in e.dates:
             ev = dv.evidence
             lit = _q(dv.value)
             st = _r("stmt/" + _h(KGR + eid, "date", dv.value, ev.doc_id, ev.start))
             put(f"{en} {date_p} {lit} .\n")
-            put(f"{st} {rs} {en} .\n")
-            put(f"{st} {rp} {date_p} .\n")
-            put(f"{st} {ro} {lit} .\n")
+            if len(places[dv.value]) > 1:
+                fact = _r("stmt/" + _h(KGR + eid, "date", dv.value, "fact"))
+                if fact not in facts:
+                    facts.add(fact)
+                    put(f"{fact} {rs} {en} .\n")
+                    put(f"{fact} {rp} {date_p} .\n")
+                    put(f"{fact} {ro} {lit} .\n")
+                put(f"{fact} {evidence_p} {st} .\n")
+            else:
+                put(f"{st} {rs} {en} .\n")
+                put(f"{st} {rp} {date_p} .\n")
+                put(f"{st} {ro} {lit} .\n")
             evidence(st, ev, dv.text)
         yield unit()
         clear()
@@ -627,13 +644,30 @@ def unit_lines(
                 groups[key] = (i, [ev])
             else:
                 g[1].append(ev)
+        # A relation without an amount stated in several sentences (or by the list and a sentence) is
+        # one statement with its ends and details, and one evidence node per sentence (kg:evidence)
+        # with what the statement would carry there: its sentence, rules, span and unnamed ends. A
+        # fact stated a thousand times then has its details once (docs/rdf-model.md).
+        fact = ""
+        if r.amount is None and len(groups) > 1:
+            fact = _r("stmt/" + _h(r.subject, r.predicate, r.object, "fact", r.date, r.title))
+            put(f"{fact} {rs} {s} .\n")
+            put(f"{fact} {rp} {p} .\n")
+            put(f"{fact} {ro} {o} .\n")
+            if r.date:
+                put(f"{fact} {date_p} {_q(r.date)} .\n")
+            if r.title:
+                put(f"{fact} {title_p} {_zh(r.title)} .\n")
         for key, (i, evs) in groups.items():
             ev = evs[0]
             st = _r("stmt/" + _h(r.subject, r.predicate, r.object, key))
-            # no `a rdf:Statement` (rdf:subject's domain says so), no qualified class (its predicate does)
-            put(f"{st} {rs} {s} .\n")
-            put(f"{st} {rp} {p} .\n")
-            put(f"{st} {ro} {o} .\n")
+            if fact:
+                put(f"{fact} {evidence_p} {st} .\n")
+            else:
+                # no `a rdf:Statement` (rdf:subject's domain says so), no qualified class (its predicate does)
+                put(f"{st} {rs} {s} .\n")
+                put(f"{st} {rp} {p} .\n")
+                put(f"{st} {ro} {o} .\n")
             sn = ""
             if i >= 0:
                 sn = sentence_at(ev.doc_id, i)
@@ -667,9 +701,9 @@ def unit_lines(
                     put(f"{st} {approx_p} {true} .\n")
                 if sn:  # the words the amount was read from, beside it (as valscore reads them)
                     put(f"{st} {sentence_p} {_zh(ev.sentence)} .\n")
-            if r.date:
+            if r.date and not fact:
                 put(f"{st} {date_p} {_q(r.date)} .\n")
-            if r.title:
+            if r.title and not fact:
                 put(f"{st} {title_p} {_zh(r.title)} .\n")
         if r.predicate in ("designatedAs", "awards"):
             # the designations report's rows, derived (docs/rdf-model.md): one node per relation and

@@ -100,8 +100,9 @@ def explain_entity(path: str | Path, name: str) -> str:
             + f"""SELECT ?dir ?p ?ol ?s ?rule WHERE {{
                 {{ {{ ?st rdf:subject <{e.value}> ; rdf:object ?o . BIND("->" AS ?dir) }} UNION
                    {{ ?st rdf:object <{e.value}> ; rdf:subject ?o . BIND("<-" AS ?dir) }}
-                   ?st rdf:predicate ?p ; kg:byRule/kg:memberRule?/kg:ruleName ?rule .
-                   OPTIONAL {{ ?st kg:statedIn/kg:text ?s }} }} UNION
+                   ?st rdf:predicate ?p ; kg:evidence? ?ev .
+                   ?ev kg:byRule/kg:memberRule?/kg:ruleName ?rule .
+                   OPTIONAL {{ ?ev kg:statedIn/kg:text ?s }} }} UNION
                 {{ <{e.value}> kg:partOf ?o .
                    OPTIONAL {{ ?x rdf:subject <{e.value}> ; rdf:object ?o ; rdf:predicate kg:partOf }}
                    FILTER(!BOUND(?x)) BIND("->" AS ?dir) BIND(kg:partOf AS ?p) BIND("{GAZETTEER_RULE}" AS ?rule) }} UNION

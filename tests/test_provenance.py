@@ -250,8 +250,14 @@ def test_rules_carry_their_confidence(seeds_graph, store):
     }
     assert {(n, round(c, 6)) for n, c in by_iri.values()} == used
     # every statement and value names one rule (or rule set); none repeats the confidence itself
-    relation = "{ ?st rdf:subject ?x } UNION { ?y kg:hasQuantity ?st }"
+    # (a statement stated in several sentences: through its kg:evidence, each naming its own rule)
+    relation = (
+        "{ ?x rdf:subject ?y FILTER NOT EXISTS { ?x kg:evidence ?e } BIND(?x AS ?st) }"
+        " UNION { ?x kg:evidence ?st } UNION { ?y kg:hasQuantity ?st }"
+    )
     assert not rows(store, f"SELECT ?st WHERE {{ {relation} FILTER NOT EXISTS {{ ?st kg:byRule ?r }} }}")
+    assert not rows(store, "SELECT ?st WHERE { ?st kg:evidence ?e ; kg:byRule ?r }")
+    assert rows(store, "SELECT ?st WHERE { ?st kg:evidence ?e }")  # the seeds state some facts twice
     assert not rows(store, f"SELECT ?st WHERE {{ {relation} ?st kg:confidence ?c }}")
 
 

@@ -99,3 +99,33 @@ def test_evidence_and_mentions_of_hubs_answer_as_their_references(
     params = ("subject", "object") if name == "evidence" else ("entity",)
     rows = [_same_whole_and_paged(backend, name, {p: e}) for e in entities for p in params]
     assert max(rows) > 40
+
+
+def test_a_fact_stated_in_many_sentences_has_its_details_once(hubs) -> None:
+    """A fact stated in several sentences is one statement (its ends and details once) with one
+    kg:evidence node per sentence (docs/rdf-model.md): the entity query reads one node per fact and
+    detail, not one per sentence, and each sentence's evidence (sentence, rules) is still there."""
+    backend, _ = hubs
+    st = backend.store
+
+    def rows(q: str) -> list[tuple[str, ...]]:
+        return [tuple(str(v) for v in r) for r in st.query(PFX + q)]
+
+    # no fact without an amount (nor an entity's date) has two statements with the same details
+    twice = """SELECT ?s ?p ?o ?t ?d WHERE {
+        ?st rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+        FILTER NOT EXISTS { ?st kg:amount ?a } OPTIONAL { ?st kg:title ?t } OPTIONAL { ?st kg:date ?d } }
+        GROUP BY ?s ?p ?o ?t ?d HAVING (COUNT(?st) > 1)"""
+    assert not rows(twice)
+    # such facts exist in this corpus, each with two or more evidence nodes and no evidence of its own
+    facts = rows("SELECT ?st (COUNT(?ev) AS ?n) WHERE { ?st kg:evidence ?ev } GROUP BY ?st")
+    assert len(facts) > 20 and all(int(n.split('"')[1]) >= 2 for _, n in facts)
+    assert max(int(n.split('"')[1]) for _, n in facts) > 20  # a fact of a hub, stated in many sentences
+    assert not rows(
+        "SELECT ?st WHERE { ?st kg:evidence ?ev . { ?st kg:statedIn ?x } UNION { ?st kg:byRule ?x } }"
+    )
+    # every evidence node: one sentence (or the division list), one rule (or rule set), no ends
+    bad = """SELECT ?ev WHERE { ?st kg:evidence ?ev .
+        FILTER(NOT EXISTS { ?ev kg:byRule ?r } || EXISTS { ?ev rdf:subject ?x }
+               || NOT EXISTS { { ?ev kg:statedIn ?sn } UNION { ?ev prov:wasDerivedFrom ?src } }) }"""
+    assert not rows(bad)

@@ -253,7 +253,7 @@ def test_designation_rows_are_what_the_statements_say(store: tuple[Path, str]) -
         OPTIONAL { ?r kg:year ?y } }"""
     stated = """SELECT ?a ?role ?who ?y ?doc WHERE {
         VALUES (?pr ?role) { (kg:designatedAs kg:recipient) (kg:awards kg:awardedBy) }
-        ?st rdf:predicate ?pr ; rdf:subject ?who ; rdf:object ?a ; kg:statedIn/prov:wasDerivedFrom ?doc .
+        ?st rdf:predicate ?pr ; rdf:subject ?who ; rdf:object ?a ; kg:evidence?/kg:statedIn/prov:wasDerivedFrom ?doc .
         OPTIONAL { ?st kg:date ?sd } OPTIONAL { ?doc kg:date ?dd }
         BIND(SUBSTR(STR(COALESCE(?sd, ?dd)), 1, 4) AS ?y) }"""
     got = {tuple(str(v) for v in r) for r in st.query(PFX + rows)}
