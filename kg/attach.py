@@ -344,7 +344,8 @@ _INVESTED_BEFORE = re.compile(r"(?:总)?投资$")
 _BUILDS_BETWEEN = re.compile(r"[，,]?(?:在地)?(?:用于|来)?(?:建设|新建|兴建|扩建|打造)")
 
 
-_BUILT_WITH_RX1 = lazy("地+")
+# a masked place, one 地 for each of its characters, read as one (在地地地建设 → 在地建设)
+_MASKED_PLACES = lazy("地+")
 
 
 def _built_with(S: _Sent, view: str, f_start: int, f_end: int, chi: int) -> _M | None:
@@ -365,7 +366,7 @@ def _built_with(S: _Sent, view: str, f_start: int, f_end: int, chi: int) -> _M |
         masked = "".join(
             "地" if any(p.start <= i < p.end for p in places) else view[i] for i in range(f_end, n.start)
         )
-        masked = _BUILT_WITH_RX1.sub("地", masked)
+        masked = _MASKED_PLACES.sub("地", masked)
         return n if _BUILDS_BETWEEN.fullmatch(masked) else None
     return None
 

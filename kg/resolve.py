@@ -157,9 +157,8 @@ def _zone_short(name: str) -> str:
     return name[: m.start()] + ("经开区" if m.group().startswith("经济") else "高新区")
 
 
-_CANONICAL_KEY_RX1 = lazy(
-    r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓|桥|医院|厂|馆|大厦|大楼|水库)$"
-)
+# the head of a site or facility (…基地, …电站, …医院)
+_SITE_HEAD_END = lazy(r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓|桥|医院|厂|馆|大厦|大楼|水库)$")
 
 
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
@@ -190,7 +189,7 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         # (六股河北桥 = 六股河北桥项目: a project named by the facility it builds, a bridge, hospital, plant…)
-        if _CANONICAL_KEY_RX1.search(stem):
+        if _SITE_HEAD_END.search(stem):
             name = stem
     # a leading short place form means the same as the full one: 铁岭首届食品节 = 铁岭市首届食品节
     for n in range(min(len(name) - 2, 6), 1, -1):
@@ -477,10 +476,9 @@ def article_groups(ctx: Context, gaz: Gazetteer | None = None) -> dict[int, int]
 _mkey = attrgetter("doc_id", "start", "end", "type")
 
 
-_DOC_ALIASES_RX1 = lazy(r"\(.*?\)")
-_DOC_ALIASES_RX2 = lazy(r"(有限公司|有限责任公司|集团|公司)$")
-_DOC_ALIASES_RX3 = lazy(r"(股份有限公司|有限责任公司|有限公司|集团有限公司|集团|公司)$")
-_DOC_ALIASES_RX4 = lazy(r"(公司)$")
+_BRACKETED = lazy(r"\(.*?\)")
+_FIRM_END = lazy(r"(有限公司|有限责任公司|集团|公司)$")
+_GONGSI_END = lazy(r"(公司)$")
 
 
 def _doc_aliases(
@@ -571,17 +569,17 @@ def _doc_aliases(
                 uf.union(g, i, f"'{n}' is the occasion '{n[:-2]}' in {ctx.doc.id}")
     # 2) short company names (found by the company-short-names extractor): 莱尼线束 = 莱尼线束系统(铁岭)有限公司
     companies = by_type.get("Company", [])
-    full = [i for i in companies if _DOC_ALIASES_RX2.search(mentions[i].name)]
+    full = [i for i in companies if _FIRM_END.search(mentions[i].name)]
     for i in full:
         core = _strip_place_prefix(
-            _DOC_ALIASES_RX3.sub("", _norm(mentions[i].name)),
+            _CO_SUFFIX.sub("", _norm(mentions[i].name)),
             gaz,
         )
-        core = _DOC_ALIASES_RX1.sub("", core)
+        core = _BRACKETED.sub("", core)
         if len(core) < 2:
             continue
         # (the short name may keep the place the full name opens with: 四川远创投资 = 四川远创投资有限公司)
-        bare = _DOC_ALIASES_RX1.sub("", _CO_SUFFIX.sub("", _norm(mentions[i].name)))
+        bare = _BRACKETED.sub("", _CO_SUFFIX.sub("", _norm(mentions[i].name)))
         for j in companies:
             n = _norm(mentions[j].name)
             if (
@@ -594,7 +592,7 @@ def _doc_aliases(
                     and bare.startswith(n)
                     and len(n) > len(bare) - len(core) + 1
                 )
-                and not _DOC_ALIASES_RX4.search(n)
+                and not _GONGSI_END.search(n)
                 and not _parent_group(n, _norm(mentions[i].name))
             ):
                 uf.union(i, j, f"'{n}' is the short name of '{_norm(mentions[i].name)}' in {ctx.doc.id}")

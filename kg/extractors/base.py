@@ -421,7 +421,8 @@ def _is_place_word(ctx: Context, vs: int, ve: int) -> bool:
     )
 
 
-_EXTEND_LEFT_RX1 = lazy(r"\s|记者|通讯员")
+# a space or a byline (记者, 通讯员): a name does not reach over it
+_BYLINE_BREAK = lazy(r"\s|记者|通讯员")
 
 
 def extend_left(
@@ -456,7 +457,7 @@ def extend_left(
             q = max(view.rfind("(", lo, pos - 1), view.rfind("（", lo, pos - 1))
             if q < 0 or pos - q > 8:
                 break
-            if _EXTEND_LEFT_RX1.search(view[q:pos]):
+            if _BYLINE_BREAK.search(view[q:pos]):
                 break  # 讯(记者 某某): a byline's credit in brackets belongs to no name
             pos = q
             continue

@@ -1094,7 +1094,7 @@ def _named_item(name: str) -> bool:
     return any(tag(w) in _NAME_TAG_SET for w in tokens(name))
 
 
-_NAMED_LIST_RX1 = lazy(r"(?:总部|中心|基地|园|城|项目)$")
+_SITE_END = lazy(r"(?:总部|中心|基地|园|城|项目)$")
 
 
 def _named_list(ctx: Context) -> None:
@@ -1150,7 +1150,7 @@ def _named_list(ctx: Context) -> None:
                 and x.vstart == vs
                 and x.vend <= ve - 4
                 and x.surface.endswith("集团")
-                and _NAMED_LIST_RX1.search(view[x.vend : ve])
+                and _SITE_END.search(view[x.vend : ve])
             ]
             plant += owner
             if name in _KIND_SET:
@@ -1293,9 +1293,6 @@ def _listed_works(ctx: Context) -> None:
             pos += len(item) + 1
 
 
-_SIBLING_PROJECTS_RX1 = lazy(r"(?:项目|工程)$")
-
-
 def _sibling_projects(ctx: Context) -> None:
     """A list item with a project head next to a project found by the head rule is a project too."""
     view = ctx.view
@@ -1321,7 +1318,7 @@ def _sibling_projects(ctx: Context) -> None:
     # the first item, before 、 and a found project: its start is after the clause's opening words
     for p in [p for p in ctx.mentions if p.type == "Project" and p.rule == "project.head"]:
         ve = p.vstart - 1
-        if ve < 4 or view[ve] != "、" or not _SIBLING_PROJECTS_RX1.search(view[:ve]):
+        if ve < 4 or view[ve] != "、" or not _OWN_WORKS_END.search(view[:ve]):
             continue
         if any(q.type == "Project" and q.vend == ve for q in ctx.mentions):
             continue  # the item before 、 is a project found already: no longer run ends there
@@ -1415,7 +1412,7 @@ _OLDER_DEED = re.compile(
 _COINED_CHAR_TAGS = frozenset(("n", "ng", "zg", "m", "q", "nr", "ns", "nz", "vg", "g", ""))
 
 
-_ITEM_NAMES_ONE_RX1 = lazy(r"[一二三四五六七八九十百千万亿两]+")
+_CN_NUMBER = lazy(r"[一二三四五六七八九十百千万亿两]+")
 
 
 def _item_names_one(item: str) -> bool:
@@ -1425,7 +1422,7 @@ def _item_names_one(item: str) -> bool:
         t = tag(w)
         if (
             _DIGIT.search(w)
-            and not _ITEM_NAMES_ONE_RX1.fullmatch(w)
+            and not _CN_NUMBER.fullmatch(w)
             or t in ("ns", "nr", "nz", "nt", "nrt", "j", "eng")
             or len(w) >= 2
             and word_freq(w) < 50
@@ -1611,8 +1608,8 @@ def _single_examples(ctx: Context) -> None:
         ctx.add(vs, ve, "Project", "project.single-example", 0.6, **({"label": named} if named else {}))
 
 
-_LISTED_PROJECTS_RX1 = lazy(r"[、和及]")
-_LISTED_PROJECTS_RX2 = lazy(r"[、,，]")
+_ITEM_JOIN = lazy(r"[、和及]")
+_ITEM_COMMA = lazy(r"[、,，]")
 
 
 def _listed_projects(ctx: Context) -> None:
@@ -1636,7 +1633,7 @@ def _listed_projects(ctx: Context) -> None:
             pos += len(item) + 1
     for m in _PROJECTS_BUILT.finditer(view):
         pos = m.start(1)
-        for item in _LISTED_PROJECTS_RX1.split(m.group(1)):
+        for item in _ITEM_JOIN.split(m.group(1)):
             if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
                 ctx.add(pos, pos + len(item), "Project", "project.built-list", 0.6)
                 # (建设…附属中学等项目: a school or park to be built is a project here, not the institution)
@@ -1685,7 +1682,7 @@ def _listed_projects(ctx: Context) -> None:
             pos += len(item) + 1
     for m in (*_PROJECT_EXAMPLES.finditer(view), *_PROJECT_EXAMPLE_LEAD.finditer(view)):
         pos = m.start(1)
-        for item in _LISTED_PROJECTS_RX2.split(m.group(1)):
+        for item in _ITEM_COMMA.split(m.group(1)):
             if 3 <= len(item) <= 20 and _CJK_NAME.fullmatch(item) and _core_ok(ctx, pos, pos + len(item)):
                 ctx.add(pos, pos + len(item), "Project", "project.example", 0.65)
             pos += len(item) + 1
@@ -1711,20 +1708,22 @@ _PROJECT_NOT_NAME = re.compile(r"建设年|攻坚年|推进年|(?:共|有)?[\d�
 _JOINED_ITEM = re.compile(r"([^，。,；;、的\s]{2,14})、$")
 
 
-_JOINED_ITEM_RX1 = lazy(r"项目|工程|生产线|牧场|基地|公司|集团")
-_JOINED_ITEM_RX2 = lazy(r"(?:建设|投资|兴建|新建|实施)的$")
+# an item with a head of its own (A项目、B基地), not one sharing the last item's head
+_OWN_ITEM_HEAD = lazy(r"项目|工程|生产线|牧场|基地|公司|集团")
+# X投资建设的A和B项目: the builder before the joined items
+_BUILT_BY_BEFORE = lazy(r"(?:建设|投资|兴建|新建|实施)的$")
 
 
 def _joined_item(ctx: Context, vs: int, hs: int) -> int:
     if vs < 3 or ctx.view[vs - 1] != "、":
         return vs
     m = _JOINED_ITEM.search(ctx.view, max(0, vs - 16), vs)
-    if not m or _JOINED_ITEM_RX1.search(m.group(1)):
+    if not m or _OWN_ITEM_HEAD.search(m.group(1)):
         return vs
     start = strip_leading_verbs(ctx, extend_left(ctx, m.end(1), limit=16, stops=PROJECT_STOPS), m.end(1))
     if start >= m.end(1) or start < m.start(1):
         return vs
-    if not _JOINED_ITEM_RX2.search(ctx.view[max(0, start - 4) : start]):
+    if not _BUILT_BY_BEFORE.search(ctx.view[max(0, start - 4) : start]):
         return vs  # only an investor's one undertaking (X公司投资N亿元建设的A、B项目) is written so
     # a signing list (签约A、B、C项目) has names of its own, each a project: keep to the last item then
     return start if m.end(1) - start <= 12 else vs
@@ -1762,7 +1761,7 @@ _ENUMERATION = re.compile(
 )
 
 
-_ENUMERATED_ITEM_RX1 = lazy(r"[。；;，,]")
+_CLAUSE_PUNCT = lazy(r"[。；;，,]")
 
 
 def _enumerated_item(ctx: Context, vs: int) -> bool:
@@ -1772,12 +1771,13 @@ def _enumerated_item(ctx: Context, vs: int) -> bool:
         return False
     s_start, _ = ctx.sentence_bounds(vs - 1)
     heads = list(_ENUMERATION.finditer(view, max(s_start, vs - 400), vs))
-    return bool(heads) and not _ENUMERATED_ITEM_RX1.search(view[heads[-1].end() : vs])
+    return bool(heads) and not _CLAUSE_PUNCT.search(view[heads[-1].end() : vs])
 
 
-_PROJECT_SPECIFIC_RX1 = lazy(r"[\d一二三四五六七八九十两]+个")
-_PROJECT_SPECIFIC_RX2 = lazy(r"\d|[“(（]")
-_PROJECT_SPECIFIC_RX3 = lazy("[及和与、]")
+# a digit, an opening quote or bracket in a project's core
+_DIGIT_OR_OPENER = lazy(r"\d|[“(（]")
+# a join after a zone opening the name (X景区和Y…项目): a list, not the zone's own works
+_AND_JOIN = lazy("[及和与、]")
 
 
 def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | None = None) -> bool:
@@ -1787,7 +1787,7 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     if fixed is None:
         fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     core = ctx.view[vs:hs]
-    if _PROJECT_SPECIFIC_RX1.search(core) or (core and _TIME_FRAME.fullmatch(core)):
+    if _COUNT_LABEL.search(core) or (core and _TIME_FRAME.fullmatch(core)):
         return False  # (2022年项目, 今年上半年项目: a time frame says when, not which project)
     # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目 and
     # …公司投资80亿元实施炼油转型升级项目 are the ones an investor builds
@@ -1815,7 +1815,7 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         if (
             zone is not None
             and ctx.view.startswith("项目", hs)
-            and not _PROJECT_SPECIFIC_RX3.search(core[zone.vend - vs :])
+            and not _AND_JOIN.search(core[zone.vend - vs :])
         ):
             return True  # X景区旅游基础设施建设项目: the zone says which area's works
         built = _BUILT_WORKS.search(core, 0, tail.start())
@@ -1838,7 +1838,7 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         return True
     if any((m.code or m.type == "Zone") and m.vstart == vs and m.vend == hs for m in fixed):
         return False  # 鞍山市项目, 漳州开发区项目: only a place
-    if _PROJECT_SPECIFIC_RX2.search(core) or any(
+    if _DIGIT_OR_OPENER.search(core) or any(
         m.vstart >= vs and m.vend <= hs and m.type != "Project" for m in ctx.mentions
     ):
         return True
@@ -1902,10 +1902,10 @@ def _named_site(ctx: Context, rest: str) -> bool:
     return own not in ctx.gaz.full and own not in ctx.gaz.short and word_freq(own) < 50
 
 
-_DECOMPOSE_RX1 = lazy(r"(?:项目|工程)$")
-_DECOMPOSE_RX2 = lazy(r"\d")
-_DECOMPOSE_RX3 = lazy(r"园|区|基地|中心|产业")
-_DECOMPOSE_RX4 = lazy(r"(项目|工程)$")
+_DECIMAL_DIGIT = lazy(r"\d")
+# 园, 区, 基地 after an industry: a site, not a product (化工园项目)
+_AREA_WORD = lazy(r"园|区|基地|中心|产业")
+_WORKS_HEAD_END = lazy(r"(项目|工程)$")
 
 
 def _decompose(ctx: Context, proj) -> None:
@@ -1933,7 +1933,7 @@ def _decompose(ctx: Context, proj) -> None:
                 rest = name[mm.end() :]
                 if _PRODUCT_HEAD.match(rest) or rest[:1] in ("和", "及", "与", "、"):
                     continue  # (精细化工和新材料项目, 冷链物流及…中心项目: sectors listed, no firm)
-                if len(_DECOMPOSE_RX4.sub("", rest)) >= 3 and not _DECOMPOSE_RX3.match(rest):
+                if len(_WORKS_HEAD_END.sub("", rest)) >= 3 and not _AREA_WORD.match(rest):
                     ind = mm
             if ind is not None and ind.end() >= 4:
                 cut = ind.end()
@@ -1942,7 +1942,7 @@ def _decompose(ctx: Context, proj) -> None:
                     # field after the firm; the firm only says whose works they are, it is written only
                     # inside the project's name (SCHEMA convention 5, as for places)
                     cut = -1
-        if cut > 0 and (_DECOMPOSE_RX2.search(name[:cut]) or name.startswith("年")):
+        if cut > 0 and (_DECIMAL_DIGIT.search(name[:cut]) or name.startswith("年")):
             cut = -1  # 年产60万套新能源汽车 is a capacity, not a company
         if cut > 0 and any(z.type == "Zone" and z.vstart == vs for z in ctx.mentions):
             cut = -1  # 罗山县产业集聚区电子…项目: a zone opens the name, not a firm
@@ -1955,7 +1955,7 @@ def _decompose(ctx: Context, proj) -> None:
                 )
                 ops.append(part("operator-prefix", comp))
             op_end = vs + cut if prefix else -1
-    rest = _DECOMPOSE_RX1.sub("", view[op_end:he]) if op_end > 0 else ""
+    rest = _OWN_WORKS_END.sub("", view[op_end:he]) if op_end > 0 else ""
     firm = view[vs:op_end] if op_end > 0 else ""
     if (
         op_end > 0
@@ -2287,16 +2287,20 @@ def _listed_with_projects(ctx: Context, vs: int, he: int) -> bool:
 
 # the heads of a plan or document that go on after 行动 in one name (X三年行动计划, X行动方案)
 _PLAN_AFTER_ACTION = ("计划", "方案", "纲要")
-_EXTRACT_PROGRAMMES_RX1 = lazy(r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制")
-_EXTRACT_PROGRAMMES_RX2 = lazy(
+# the head after a quoted name (“一号工程”行动, “三个百亿”项目)
+_PROGRAMME_HEAD = lazy(r"专项行动|专项攻坚行动|攻坚行动|行动|工程|计划|活动|项目|政策|战略|机制")
+# a document title's head, possibly with its period or status: …规划(2023—2030年), …办法（试行）
+_DOCUMENT_END = lazy(
     r"(通知|方案|意见|办法|规划|纲要|决定|计划|规定|条例|措施|细则|政策|举措|指引|行动|战略|公示|公告)"
     r"(?:[(（][^()（）]{2,16}[)）])?$"
 )
-_EXTRACT_PROGRAMMES_RX3 = lazy(r"[\d万千]+(?:千瓦|兆瓦|吨|亩|套)$")
-_EXTRACT_PROGRAMMES_RX4 = lazy(
+# 30万千瓦“光伏+治沙”项目: a capacity before the quote
+_CAPACITY_END = lazy(r"[\d万千]+(?:千瓦|兆瓦|吨|亩|套)$")
+# “空心房”整治, “五好”园区创建: the head of a campaign after its quoted word
+_CAMPAIGN_HEAD = lazy(
     r"[\u4e00-\u9fff]{0,8}?(模式|改革|战略|机制|行动|工程|体系|整治|创建|活动|计划|主题实践)(?:工程|行动|活动)?"
 )
-_EXTRACT_PROGRAMMES_RX5 = lazy(r"项目|工程|基地|园")
+_WORKS_WORD = lazy(r"项目|工程|基地|园")
 # the examples before a count of projects (A年产5万吨B等20个项目签约, A、B等12个项目入选): each example is a
 # project, written without its head
 _EXAMPLES_COUNTED = re.compile(r"等[\d一二三四五六七八九十百千]+(?:个|项)(?:重点|重大|产业|工业|招商)?项目")
@@ -2349,13 +2353,13 @@ def extract_programmes(ctx: Context) -> None:
         inner = m.group(2)
         if _AS_LABEL.search(view, max(0, m.start() - 30), m.start()) and _LABEL_END.match(view, m.end()):
             continue  # 把招商引资作为“一号工程”: a label the clause gives its object, not a programme's name
-        after = _EXTRACT_PROGRAMMES_RX1.match(view[m.end() :])
+        after = _PROGRAMME_HEAD.match(view[m.end() :])
         if after and _COUNT_LABEL.match(inner) and _after_list_item(view, m.start()):
             continue  # A、B、C“三个百亿”项目: the quoted count labels the group just listed, no one thing
         if (
             after
             and after.group() == "项目"
-            and _EXTRACT_PROGRAMMES_RX3.search(view[max(0, m.start() - 8) : m.start()])
+            and _CAPACITY_END.search(view[max(0, m.start() - 8) : m.start()])
         ):
             # 30万千瓦“光伏+治沙”项目: a capacity makes it a construction project
             vs = strip_leading_verbs(ctx, extend_left(ctx, m.start(), limit=16, quotes=False), m.start())
@@ -2369,7 +2373,7 @@ def extract_programmes(ctx: Context) -> None:
                 after = None  # “代、帮、办”服务窗口: the counter where a service is given, no scheme
         if not after:
             # “空心房”整治, “五好”园区创建: a campaign named by what it cleans up or builds
-            after = _EXTRACT_PROGRAMMES_RX4.match(
+            after = _CAMPAIGN_HEAD.match(
                 view[m.end() :],
             )
             if after and any(w in STOP_WORDS for w in tokens(after.group())):
@@ -2441,7 +2445,7 @@ def extract_programmes(ctx: Context) -> None:
             continue  # 融入“津城”“滨城”双城发展格局: one quoted word of a pair that a later head names
         ctx.add(m.start(1), m.end(1), "Programme", "programme.built-aim", 0.7, label=m.group(1)[1:-1])
     for m in _AIM_BEFORE_BUILD.finditer(view):
-        if m.group(2) and _EXTRACT_PROGRAMMES_RX5.search(m.group(2)):
+        if m.group(2) and _WORKS_WORD.search(m.group(2)):
             continue  # “风光火储氢”一体化项目建设: the building of a project
         if m.group(2) and not any(w in STOP_WORDS for w in tokens(m.group(2))):
             ctx.add(m.start(), m.end(), "Programme", "programme.built-aim", 0.7)
@@ -2461,7 +2465,7 @@ def extract_programmes(ctx: Context) -> None:
     for m in _BOOK.finditer(view):
         inner = m.group(1)
         # a document title, possibly with its period or status in brackets: 《…规划(2023—2030年)》, 《…办法（试行）》
-        if _EXTRACT_PROGRAMMES_RX2.search(
+        if _DOCUMENT_END.search(
             inner,
         ):
             ctx.add(m.start(), m.end(), "Programme", "programme.document", 0.85, label=inner)
@@ -2739,16 +2743,17 @@ _CLAUSE_VERB = re.compile(r"颁发|发放|举行|举办|开展|实施|推进|表
 _HEAD_SET = frozenset(DESIGNATION_HEADS)
 
 
-_TITLE_WORDS_OK_RX1 = lazy(r"[“”‘’]")
-_TITLE_WORDS_OK_RX2 = lazy(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)")
+_QUOTE_MARK = lazy(r"[“”‘’]")
+# 3家企业…: a count opening the title
+_COUNT_START = lazy(r"[\d一二三四五六七八九十两]+(?:家|个|项|名|人|批次)")
 
 
 def _title_words_ok(title: str) -> bool:
     """A conferred title is a noun phrase: no function words, no clause, a noun at its end."""
-    words = tokens(_TITLE_WORDS_OK_RX1.sub("", title))
+    words = tokens(_QUOTE_MARK.sub("", title))
     if not words or any(w in STOP_WORDS and w not in ("和", "与") for w in words):
         return False
-    if _TITLE_WORDS_OK_RX2.match(title) or _CLAUSE_VERB.search(title):
+    if _COUNT_START.match(title) or _CLAUSE_VERB.search(title):
         return False  # 31家企业, 企业颁发证书和奖牌: a count or a clause
     if words[-1] in ("对象", "名单内"):
         return False  # 被列为重点监管对象: a target of supervision or aid, no honour
@@ -2769,8 +2774,8 @@ def _title_words_ok(title: str) -> bool:
     )
 
 
-_DESIGNATION_RX1 = lazy(r"^(国家)第[一二三四五六七八九十\d]+批")
-_DESIGNATION_RX2 = lazy(rf"(?:{_DESIG_HEADS})$")
+# 国家第三批…: the batch dropped from the label (国家…)
+_NATIONAL_BATCH = lazy(r"^(国家)第[一二三四五六七八九十\d]+批")
 
 
 def _designation(
@@ -2794,7 +2799,7 @@ def _designation(
     raw = view[vs:ve]
     if raw.endswith("项目") and not raw.endswith("示范项目") or raw.endswith("清单项目"):
         return None  # (a list of demonstration projects, X示范项目名单, names a title)
-    headed = _DESIGNATION_RX2.search(raw) or raw.endswith("清单") and len(raw) >= 6
+    headed = _DESIG_HEAD_END.search(raw) or raw.endswith("清单") and len(raw) >= 6
     bare = _BATCH.sub("", raw)
     level = _LEVEL_OPEN.match(bare) or _LEVEL_OPEN.match(raw)
     lead = _LEVEL_OPEN.match(bare)  # (全省先进基层党组织: the level word is no clause's word)
@@ -2812,7 +2817,7 @@ def _designation(
     start = vs + (b.end() if b else 0)
     # 国家第四批… : the batch may sit after 国家
     label = view[start:ve]
-    label = _DESIGNATION_RX1.sub(r"\1", label)
+    label = _NATIONAL_BATCH.sub(r"\1", label)
     if label.startswith("的"):
         start, label = start + 1, label[1:]
     if len(label) < 4 or label in _HEAD_SET:
@@ -2854,7 +2859,7 @@ _QUOTED_FIRM_TITLE = re.compile(r"“[^”]{1,8}”企业")
 _FIRM_REF_END = re.compile(r"(?:(?:该|这家|此|本)(?:公司|企业|集团)|(?<![\u4e00-\u9fff\d])(?:公司|企业))$")
 
 
-_FIRM_IS_TITLES_RX1 = lazy(r"[和、]")
+_TITLE_SEP = lazy(r"[和、]")
 
 
 def _firm_is_titles(ctx: Context) -> None:
@@ -2864,7 +2869,7 @@ def _firm_is_titles(ctx: Context) -> None:
         if m.start() not in firm_ends and not _FIRM_REF_END.search(view, max(0, m.start() - 4), m.start()):
             continue  # (该公司是…, 这家企业是…: the firm the passage is about, written as a reference)
         pos = m.start(1)
-        for item in _FIRM_IS_TITLES_RX1.split(m.group(1)):
+        for item in _TITLE_SEP.split(m.group(1)):
             vs, ve = pos, pos + len(item)
             pos = ve + 1
             if not (_QUOTED_FIRM_TITLE.fullmatch(item) or item.endswith(_FIRM_TITLE_HEADS) and len(item) > 4):
@@ -2942,9 +2947,6 @@ def _title_items(run: str) -> list[tuple[int, int]]:
     return spans
 
 
-_COORDINATED_TITLES_RX1 = lazy(rf"(?:{_DESIG_HEADS})$")
-
-
 def _coordinated_titles(ctx: Context) -> None:
     view = ctx.view
     blocked = [m for m in ctx.mentions if m.type in ("Person", "Official", "Company")]
@@ -2969,7 +2971,7 @@ def _coordinated_titles(ctx: Context) -> None:
             item = _BATCH.sub("", view[vs:ve])
             if len(item) < 4 or not _CJK_TITLE.fullmatch(item):
                 break
-            headed = _COORDINATED_TITLES_RX1.search(item)
+            headed = _DESIG_HEAD_END.search(item)
             level = _LEVEL_OPEN.match(item)
             # (a closed run's item that opens with a level is a title whatever its last word: 中国石都)
             if not (
@@ -3046,8 +3048,8 @@ def _created_titles(ctx: Context) -> None:
 _CJK_TITLE = re.compile(r"[\u4e00-\u9fff0-9A-Za-z“”()（）·\-]+")
 
 
-_EXTRACT_DESIGNATIONS_RX1 = lazy(r"“[^”]*[、，,][^”]*”")
-_EXTRACT_DESIGNATIONS_RX2 = lazy(rf"(?:{_DESIG_HEADS})$")
+# “强链、补链”: a quote holding a list
+_QUOTED_LIST = lazy(r"“[^”]*[、，,][^”]*”")
 
 
 @extractor("designations", order=42)
@@ -3112,14 +3114,9 @@ def extract_designations(ctx: Context) -> None:
     for m in _GAINED.finditer(view):
         vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
         raw = view[vs:ve]
-        if _EXTRACT_DESIGNATIONS_RX1.search(raw):
+        if _QUOTED_LIST.search(raw):
             continue  # 通过“强链、补链、延链”: a quoted list of slogans is a means, not a title
-        if (
-            "“" in raw
-            or _QUALIFIER.search(raw)
-            and _TITLE_END.search(raw)
-            or _EXTRACT_DESIGNATIONS_RX2.search(raw)
-        ):
+        if "“" in raw or _QUALIFIER.search(raw) and _TITLE_END.search(raw) or _DESIG_HEAD_END.search(raw):
             _designation(ctx, vs, ve, "designation.gained", 0.65, conferred=True)
     # 基地为2014年“上海市园艺作物标准园”: a quoted title with a title head, made or won just before
     for m in _QUOTED_HEADED.finditer(view):

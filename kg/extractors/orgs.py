@@ -233,9 +233,12 @@ def _add_place_body(ctx: Context, start: int, end: int, label: str, place):
     )
 
 
-_EXTRACT_BODIES_RX1 = lazy(r"我县|县委|县政府|县长")
-_EXTRACT_BODIES_RX2 = lazy("(?<![盟区])行署")
-_EXTRACT_BODIES_RX3 = lazy("地委(?!员|托)")
+# an article written by a county's own voice (我县, 县委, 县政府)
+_COUNTY_VOICE = lazy(r"我县|县委|县政府|县长")
+# a bare 行署, the administrative office of a league or prefecture (not the end of X盟行署, X地区行署)
+_PREFECTURE_OFFICE = lazy("(?<![盟区])行署")
+# 地委, a prefecture's party committee (not 本地委员, 当地委托)
+_PREFECTURE_COMMITTEE = lazy("地委(?!员|托)")
 
 
 @extractor("government-bodies", order=20)
@@ -360,7 +363,7 @@ def extract_bodies(ctx: Context) -> None:
         s_start, _ = ctx.sentence_bounds(m.start())
         i = bisect_right(ends, m.start()) - 1
         # (我县副县长某某、发改局、住建局: a sentence speaking as the county, the county's departments)
-        county_voice = _EXTRACT_BODIES_RX1.search(view[s_start : m.start()])
+        county_voice = _COUNTY_VOICE.search(view[s_start : m.start()])
         code = (
             counties[i][1]
             if i >= 0 and ends[i] >= s_start
@@ -394,12 +397,12 @@ def extract_bodies(ctx: Context) -> None:
     # 行署: the administrative office of the league or prefecture the article is about
     city = gaz.by_code.get(ctx.home_city) if ctx.home_city else None
     if city is not None and city.name.endswith(("盟", "地区")):
-        for m in _EXTRACT_BODIES_RX2.finditer(view):
+        for m in _PREFECTURE_OFFICE.finditer(view):
             _bare_body(ctx, m.start(), m.end(), m.start(), city.code)
     # 地委: the party committee of the prefecture (地区) the article is about, 中共X地委
     if city is not None and city.name.endswith("地区"):
         seat = next((p for p in ctx.mentions if p.code == city.code and not is_home_ref(p)), None)
-        for m in _EXTRACT_BODIES_RX3.finditer(view):
+        for m in _PREFECTURE_COMMITTEE.finditer(view):
             # (和田地区地委: the prefecture's name written before it is part of the body's written name)
             lead = next((p for p in ctx.mentions if p.code == city.code and p.vend == m.start()), None)
             if lead is None and not word_starts_at(view, m.start()):
@@ -852,9 +855,12 @@ def _posted_firms(ctx: Context) -> None:
         _add_firm(ctx, vs, hs, "company.posted")
 
 
-_EXTRACT_COMPANIES_RX1 = lazy(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|项|批)")
-_EXTRACT_COMPANIES_RX2 = lazy(r"(国家级|省级|市级|县级)|.*年度")
-_EXTRACT_COMPANIES_RX3 = lazy(r"(绿色|智能|示范|数字化)$")
+# 2个项目, 两家上市公司: a count, not a name
+_FIRM_COUNT = lazy(r"(?:\d+|[两二三四五六七八九十]+)(?:个|家|项|批)")
+# 国家级绿色工厂, 2023年度…: a designation's level or year
+_LEVEL_OR_YEAR_START = lazy(r"(国家级|省级|市级|县级)|.*年度")
+# 绿色工厂, 智能工厂: a designation's quality word before the head
+_QUALITY_END = lazy(r"(绿色|智能|示范|数字化)$")
 
 
 @extractor("companies", order=30)
@@ -978,8 +984,8 @@ def extract_companies(ctx: Context) -> None:
             continue
         if m.group() == "公司" and core.endswith("平台"):
             continue  # 委托平台公司, 融资平台公司: a kind of state-owned firm (a financing platform), no name
-        if _EXTRACT_COMPANIES_RX2.match(core) or (
-            _EXTRACT_COMPANIES_RX3.search(core) and not _FIRM_SUFFIX.search(m.group())
+        if _LEVEL_OR_YEAR_START.match(core) or (
+            _QUALITY_END.search(core) and not _FIRM_SUFFIX.search(m.group())
         ):
             continue  # 国家级绿色工厂 is a designation, not a factory (X智能有限公司 is a firm)
         if _SIZE_START.match(core):
@@ -988,7 +994,7 @@ def extract_companies(ctx: Context) -> None:
             _INDEFINITE_PLANT.search(view, max(0, span[0] - 16), span[0]) or _INDEFINITE.search(core)
         ):
             continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
-        if _EXTRACT_COMPANIES_RX1.search(core):
+        if _FIRM_COUNT.search(core):
             continue  # 2个项目银行, A、B两家上市公司: a count, not a name
         if _AMOUNT_IN_CORE.search(core):
             continue  # X投资5亿元建设新厂: a sum of money is a clause's, never inside a firm's name
@@ -1224,8 +1230,9 @@ _APP_CREDIT = Scan(
 _JOINED_OUTLET = re.compile(r"([\u4e00-\u9fff]{2,10}(?:网|报|电视台|广播电视台))[-－—]")
 
 
-_EXTRACT_INSTITUTIONS_RX1 = lazy("本报")
-_EXTRACT_INSTITUTIONS_RX2 = lazy(r"(?:报|网|台)[·]?[\u4e00-\u9fff]{0,4}客户端$")
+_OWN_PAPER = lazy("本报")
+# 日报·X客户端, 新闻网客户端: a medium's app
+_MEDIA_APP = lazy(r"(?:报|网|台)[·]?[\u4e00-\u9fff]{0,4}客户端$")
 
 
 @extractor("institutions", order=31)
@@ -1344,7 +1351,7 @@ def extract_institutions(ctx: Context) -> None:
             for x in [x for x in ctx.mentions if x.code and m.start(2) <= x.vstart and x.vend <= m.end(2)]:
                 ctx.mentions.remove(x)
     for m in _APP_CREDIT.finditer(view):
-        if _EXTRACT_INSTITUTIONS_RX2.search(m.group(1)):
+        if _MEDIA_APP.search(m.group(1)):
             continue  # 海南日报客户端, 湖南日报·新湖南客户端: a paper's own app, the paper is the outlet
         ctx.add(m.start(1), m.end(1), "Institution", "institution.app-credit", 0.8)
     # 本报 is the newspaper that published the article: given by the caller, else a paper the article
@@ -1356,7 +1363,7 @@ def extract_institutions(ctx: Context) -> None:
         if m.type == "Institution" and m.surface.endswith(("日报", "晚报")) and m.vstart < 300
     ]  # (in the byline, near the top)
     paper = ctx.publisher or (papers[0] if papers else None) or publisher_in_text(view)
-    for m in _EXTRACT_INSTITUTIONS_RX1.finditer(view):
+    for m in _OWN_PAPER.finditer(view):
         ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
     # an outlet named in a dateline (河北日报讯, 东北网5月22日讯) published the article
     for m in DATELINE_OUTLET.finditer(view):
@@ -1632,9 +1639,12 @@ _LEAD_SUM = re.compile(r"(?:约)?[\d.]+(?:亿|万|千)?(?:元|美元)(?:的)?")
 
 # verbs that say what kind of area a zone is when they stand right before its head (示范新城, 合作新区)
 _ZONE_KIND_VERBS = frozenset({"示范", "试验", "合作", "创新"})
-_EXTRACT_ZONES_RX1 = lazy(r"(?<=[、，,])(管委会|党工委)")
-_EXTRACT_ZONES_RX2 = lazy(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])")
-_EXTRACT_ZONES_RX3 = lazy(r"\d+(家|个|处|座|名)|[“”‘’]")
+# X园区党工委书记、管委会主任: the zone's other organ, listed
+_LISTED_ZONE_ORGAN = lazy(r"(?<=[、，,])(管委会|党工委)")
+# X、Y口岸: a port sharing the head of the name before it
+_LISTED_PORT = lazy(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])")
+# 新增4家国家4A级旅游景区: a count (or a quote) in a zone's core
+_COUNT_OR_QUOTE = lazy(r"\d+(家|个|处|座|名)|[“”‘’]")
 # after a zone's head, the project that develops the area (X片区综合开发项目, X新城开发建设项目)
 _DEVELOP_PROJECT = re.compile(r"(?:综合)?开发(?:建设)?项目")
 
@@ -1736,7 +1746,7 @@ def extract_zones(ctx: Context) -> None:
             continue  # 村和景区, 以上旅游景区: not a name
         if _TITLE_CORE.match(core) or _LEVEL_END.search(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
-        if _EXTRACT_ZONES_RX3.search(core):
+        if _COUNT_OR_QUOTE.search(core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
         # 胜利开发区 after 抚顺胜利经济开发区: the short form of a zone already named keeps its core word
@@ -1800,7 +1810,7 @@ def extract_zones(ctx: Context) -> None:
     _coordinated_zones(ctx)
     # X园区党工委书记、管委会主任: a bare 管委会/党工委 right after the zone's other organ is the zone's
     zones = [z for z in ctx.mentions if z.type == "Zone"]
-    for m in _EXTRACT_ZONES_RX1.finditer(view):
+    for m in _LISTED_ZONE_ORGAN.finditer(view):
         prev = [z for z in zones if z.vend <= m.start() and m.start() - z.vend <= 12]
         if prev and not ctx.covering(m.start(), m.end(), {"GovernmentBody"}):
             z = max(prev, key=lambda z: z.vend)
@@ -1819,7 +1829,7 @@ def extract_zones(ctx: Context) -> None:
         if mm:
             ctx.add(p.vstart, p.vend + mm.end(), "Zone", "zone.port", 0.75)
     # X、Y口岸: the head noun is shared by the coordinated names
-    for m in _EXTRACT_ZONES_RX2.finditer(view):
+    for m in _LISTED_PORT.finditer(view):
         s_start, _ = ctx.sentence_bounds(m.start())
         words = tokens(view[max(s_start, m.start() - 8) : m.start()])
         if words and len(words[-1]) >= 2:

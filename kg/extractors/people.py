@@ -331,8 +331,9 @@ def _after_title(s: str, base: int, titled: list[int], k: int, vend: int) -> Ite
 
 # a line that is one name and nothing else (ingest calls it a byline only under a heading)
 _LONE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,3}\s*")
-_EXTRACT_PEOPLE_RX1 = lazy(r"[ \u3000]{1,3}|、")
-_EXTRACT_PEOPLE_RX2 = lazy("讯|消息")
+_AUTHOR_SEP = lazy(r"[ \u3000]{1,3}|、")
+# a dateline (本报讯, …频道消息) before a reporter's name
+_DATELINE_WORD = lazy("讯|消息")
 
 
 @extractor("people", order=50)
@@ -365,7 +366,7 @@ def extract_people(ctx: Context) -> None:
             staff = (
                 m.group(1)
                 or credit
-                or _EXTRACT_PEOPLE_RX2.search(s[: m.start()])
+                or _DATELINE_WORD.search(s[: m.start()])
                 # 新华社北京5月3日电(记者 某某、某某): an agency's dateline, its reporters credited after it
                 or _AGENCY_DATE.search(s, 0, m.start())
                 # 江城日报融媒体记者 某某: the paper named right before the credit
@@ -423,7 +424,7 @@ def extract_people(ctx: Context) -> None:
             k = base + s.index(name)
             _person(ctx, k, k + len(name), "person.sign-off", 0.7, False)
         for m in _BRACKET_BYLINE.finditer(s) if "(" in s or "（" in s else ():
-            authors = _EXTRACT_PEOPLE_RX1.split(m.group(1))
+            authors = _AUTHOR_SEP.split(m.group(1))
             named = sum(is_name(a, strict=False, rare=True) for a in authors)
             if named < len(authors) and not _pen_names(authors, named):
                 continue  # one non-name and the bracket is no byline

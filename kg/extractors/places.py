@@ -487,7 +487,7 @@ def _towns_before_villages(ctx: Context) -> None:
         )
 
 
-_LISTED_LOCAL_PLACES_RX1 = lazy(r"[、和及与]")
+_LIST_JOIN = lazy(r"[、和及与]")
 
 
 def _listed_local_places(ctx: Context) -> None:
@@ -506,7 +506,7 @@ def _listed_local_places(ctx: Context) -> None:
             if w in STOP_WORDS or tag(w).startswith("v"):
                 cut = acc
         raw = raw[cut:]
-        items = _LISTED_LOCAL_PLACES_RX1.split(raw)
+        items = _LIST_JOIN.split(raw)
         if any(w in STOP_WORDS for it in items[1:] for w in tokens(it)):
             continue
         pos = m.start(1) + cut
@@ -1068,8 +1068,10 @@ def _repeat(ctx: Context) -> None:
                 ctx.add(k, k + len(name), first.type, "place.repeat", 0.7, parent_code=first.parent_code)
 
 
-_REPEAT_LOCAL_PLACES_RX1 = lazy(r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])")
-_REPEAT_LOCAL_PLACES_RX2 = lazy(r"党支部|党总支|村民委员会|村委会")
+# a village right after its town (X镇三家子村, X镇的三家子村); not X镇村民, X镇村委
+_VILLAGE_AFTER = lazy(r"(的?)([\u4e00-\u9fff]{2,3}?)(村|屯)(?![民委务庄镇企内里级干集])")
+# 三家子村党支部 / 村委会: a village's own bodies
+_VILLAGE_BODY = lazy(r"党支部|党总支|村民委员会|村委会")
 
 
 @extractor("local-places-repeat", order=26)
@@ -1080,7 +1082,7 @@ def repeat_local_places(ctx: Context) -> None:
     _repeat(ctx)  # towns first, so that the villages after each mention of a town are found
     towns = [m for m in ctx.mentions if m.type == "Town"]
     for t in towns:
-        mm = _REPEAT_LOCAL_PLACES_RX1.match(view[t.vend : t.vend + 6])
+        mm = _VILLAGE_AFTER.match(view[t.vend : t.vend + 6])
         if mm and mm.group(2) not in _NOT_LOCAL and mm.group(2)[0] not in _DETERMINERS:
             vs, ve = t.vend + len(mm.group(1)), t.vend + mm.end()
             if not ctx.add(vs, ve, "Village", "place.after-town", 0.75, parts=(part("parent", t),)):
@@ -1097,6 +1099,6 @@ def repeat_local_places(ctx: Context) -> None:
             ctx.add(t.vstart, mm.end(), "GovernmentBody", "body.town", 0.75)
     # 三家子村党支部 / 村委会: the village's own bodies
     for v in [m for m in ctx.mentions if m.type == "Village"]:
-        mm = _REPEAT_LOCAL_PLACES_RX2.match(view[v.vend : v.vend + 5])
+        mm = _VILLAGE_BODY.match(view[v.vend : v.vend + 5])
         if mm:
             ctx.add(v.vstart, v.vend + mm.end(), "GovernmentBody", "body.village", 0.75)

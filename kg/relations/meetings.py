@@ -22,8 +22,8 @@ _CARRY_OUT = re.compile(
 _HOLDERS = ("GovernmentBody",)
 
 
-_HOLDER_RX1 = lazy(r"(?:召开|举行|主持召开|组织召开)")
-_HOLDER_RX2 = lazy(r"[，,。；;]")
+_CONVENES = lazy(r"(?:召开|举行|主持召开|组织召开)")
+_CLAUSE_PUNCT = lazy(r"[，,。；;]")
 
 
 def _holder(ctx: Context):
@@ -45,8 +45,8 @@ def _holder(ctx: Context):
         for b in bodies
         if b.vend <= ev.vstart
         and ev.vstart - b.vend <= 12
-        and _HOLDER_RX1.search(view[b.vend : ev.vstart])
-        and not _HOLDER_RX2.search(view[b.vend : ev.vstart])
+        and _CONVENES.search(view[b.vend : ev.vstart])
+        and not _CLAUSE_PUNCT.search(view[b.vend : ev.vstart])
     ]
     return before[-1] if before else None
 

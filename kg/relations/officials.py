@@ -115,7 +115,8 @@ class _Bodies:
         return hit
 
 
-_POSTS_RX1 = lazy(r"中共.+[省市县区]委")
+# 中共X市委: a place's party committee
+_PARTY_COMMITTEE = lazy(r"中共.+[省市县区]委")
 
 
 @relation_rule("worksFor.post")
@@ -171,7 +172,11 @@ def posts(ctx: Context) -> None:
             found = _segment(ctx, bodies, places, orgs_by_end, seg, s0, s1, run_place)
             if not found and party is not None:
                 found = _committee_organ(ctx, party, seg, s0)
-            if found and found[-1][0].type == "GovernmentBody" and _POSTS_RX1.fullmatch(found[-1][0].name):
+            if (
+                found
+                and found[-1][0].type == "GovernmentBody"
+                and _PARTY_COMMITTEE.fullmatch(found[-1][0].name)
+            ):
                 party = found[-1][0]
             if written is None:
                 written = next(
@@ -242,7 +247,8 @@ def _zone_admin(ctx: Context, committee: Mention, s0: int) -> list[tuple[Mention
     return [(made, seg_title)]
 
 
-_SEGMENT_RX1 = lazy(r"[省市县区]?")
+# at most one level character (省, 市, 县, 区)
+_OPT_LEVEL = lazy(r"[省市县区]?")
 
 
 def _segment(
@@ -267,7 +273,7 @@ def _segment(
             written = (place.vstart, written[1]) if written else None
             title = seg[place.vend - s0 :] if place.vend > s0 else seg
         else:
-            if start > s0 and not _SEGMENT_RX1.fullmatch(seg[: m.start()]):
+            if start > s0 and not _OPT_LEVEL.fullmatch(seg[: m.start()]):
                 continue  # 县农业农村局局长: a department's post, not the government's
             lvl = m.group("lvl")
             if run_place is not None and ctx.gaz.by_code[run_place.code].name.endswith(lvl):

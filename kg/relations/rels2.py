@@ -356,7 +356,7 @@ _HOLDS = re.compile(
 )
 
 
-_ORGANIZES_ELIDED_RX1 = lazy(r"[、和及与]")
+_LIST_JOIN = lazy(r"[、和及与]")
 
 
 @relation_rule("zx.organizes-elided")
@@ -390,9 +390,7 @@ def organizes_elided(ctx: Context) -> None:
             if subject is None:
                 break
             listed = [e]  # …and the gatherings listed right after it (A会、B会和C会)
-            while k < len(events) and _ORGANIZES_ELIDED_RX1.fullmatch(
-                view[listed[-1].vend : events[k].vstart]
-            ):
+            while k < len(events) and _LIST_JOIN.fullmatch(view[listed[-1].vend : events[k].vstart]):
                 listed.append(events[k])
                 k += 1
             for x in listed:

@@ -117,7 +117,8 @@ _MEDIA = re.compile("(?:" + alternation("media_heads") + ")$")
 
 
 _QUOTED_THEME = re.compile(r"“[^“”]{1,24}”")
-_LOCATED_BY_NAME_RX1 = lazy(r"片区|港区|园区")
+# the part of a zone named after its city (辽宁自由贸易试验区营口片区)
+_ZONE_PART = lazy(r"片区|港区|园区")
 
 
 @relation_rule("locatedIn.name")
@@ -190,9 +191,7 @@ def located_by_name(ctx: Context) -> None:
                 and _QUOTED_THEME.fullmatch(name, 0, rel) is not None
             )
             # 辽宁自由贸易试验区营口片区: a zone's part named by its city (a place right before the last 片区)
-            part_of_zone = (
-                x.type == "Zone" and p.code and _LOCATED_BY_NAME_RX1.fullmatch(name[p.vend - x.vstart :])
-            )
+            part_of_zone = x.type == "Zone" and p.code and _ZONE_PART.fullmatch(name[p.vend - x.vstart :])
             if not (
                 at_start or bracketed or part_of_zone or x.type in ("Zone", "Company") and rel <= 4 and p.code
             ):
@@ -256,9 +255,11 @@ _INVESTS_THERE = re.compile(r"(?:总)?(?:投资|建设|新建|兴建|扩建|打�
 _BUILT_THERE = re.compile(r"(?:建起|建成|建设|新建|兴建|打造|投资建设)(?:了)?[^，,。；]{0,20}?的")
 
 
-_LOCATED_BY_CUE_RX1 = lazy(r"[，,]")
-_LOCATED_BY_CUE_RX2 = lazy(r"(?:项目|企业|客商)落户$")
-_LOCATED_BY_CUE_RX3 = lazy(r"(建成|投产|开工|落地|落户|开建|动工)")
+_COMMA = lazy(r"[，,]")
+# projects or firms in general settling in a place (力争更多项目落户衡东)
+_GENERIC_SETTLERS = lazy(r"(?:项目|企业|客商)落户$")
+# X在Y建成/投产/落户: what is built or settles there is located there
+_SETTLES_VERB = lazy(r"(建成|投产|开工|落地|落户|开建|动工)")
 
 
 @relation_rule("locatedIn.cue")
@@ -356,9 +357,7 @@ def located_by_cue(ctx: Context) -> None:
                 and not any(sent.vstart <= m.vstart < p0.vstart for m in ms)
             )
             inside = _INSIDE.match(view, p.vend)  # (在X产业园内, : within the area)
-            if head_zai and (
-                _LOCATED_BY_CUE_RX1.match(view[p.vend : p.vend + 1]) or inside and p.type == "Zone"
-            ):
+            if head_zai and (_COMMA.match(view[p.vend : p.vend + 1]) or inside and p.type == "Zone"):
                 # the project built there; a company only when the sentence names no project
                 # (在X产业园内,Y有限公司正在开展项目建设: the firm at work there)
                 located = t_projects[bisect.bisect_right(tp_starts, p.vend) :][:1]
@@ -372,7 +371,7 @@ def located_by_cue(ctx: Context) -> None:
             if head_zai and view[p.vend : p.vend + 1] == "的":
                 # 在鲅鱼圈区的营口经济技术开发区，…的Y项目: the zone is in the place, the project in the zone
                 zone = next((z for z in place_at.get(p.vend + 1, []) if z.type == "Zone"), None)
-                if zone is not None and _LOCATED_BY_CUE_RX1.match(view[zone.vend : zone.vend + 1]):
+                if zone is not None and _COMMA.match(view[zone.vend : zone.vend + 1]):
                     ctx.relate("locatedIn", zone, p, "locatedIn.adverbial", 0.7)
                     for t in t_projects[bisect.bisect_right(tp_starts, zone.vend) :][:1]:
                         ctx.relate("locatedIn", t, zone, "locatedIn.adverbial", 0.7)
@@ -384,7 +383,7 @@ def located_by_cue(ctx: Context) -> None:
                 if _GAP_LOCATED.fullmatch(gap) or (
                     gap == "在"
                     and (
-                        _LOCATED_BY_CUE_RX3.match(after)
+                        _SETTLES_VERB.match(after)
                         # a gathering in Y is held there; X在Y召开/调研…: where a body or firm acts,
                         # not where it is
                         or t.type == "Event"
@@ -412,7 +411,7 @@ def located_by_cue(ctx: Context) -> None:
             if (
                 before.endswith("落户")
                 and p.type in PLACES
-                and not _LOCATED_BY_CUE_RX2.search(view[max(0, p0.vstart - 6) : p0.vstart])
+                and not _GENERIC_SETTLERS.search(view[max(0, p0.vstart - 6) : p0.vstart])
             ):
                 # 说起落户开原的感受,辽宁道勤农牧科技有限公司…: the company of the sentence
                 if t_comps:
@@ -551,9 +550,11 @@ def _name_run_start(ms: list[Mention], m: Mention) -> int:
     return k
 
 
-_IMPLEMENTS_RX1 = lazy(r"(启动实施|开展|实施|启动)以来[，,]")
-_IMPLEMENTS_RX2 = lazy(r"为(载体|抓手|契机|平台|牵引|主题)")
-_IMPLEMENTS_RX3 = lazy(r"[、和与及]")
+# a programme's launch, then its actor (X实施以来，Y…)
+_SINCE_LAUNCH = lazy(r"(启动实施|开展|实施|启动)以来[，,]")
+# 以X为抓手: the programme an actor works through
+_AS_VEHICLE = lazy(r"为(载体|抓手|契机|平台|牵引|主题)")
+_LIST_JOIN = lazy(r"[、和与及]")
 
 
 @relation_rule("implements")
@@ -600,9 +601,7 @@ def implements(ctx: Context) -> None:
             if date is None:
                 date = date_in(sent.text, ctx.doc.year)
             tgts = [targets[0]] + [
-                t
-                for k, t in enumerate(targets[1:])
-                if _IMPLEMENTS_RX3.fullmatch(view[targets[k].vend : t.vstart])
+                t for k, t in enumerate(targets[1:]) if _LIST_JOIN.fullmatch(view[targets[k].vend : t.vstart])
             ]
             if len(actors) == len(tgts) > 1:
                 for a, t in zip(actors, tgts, strict=True):  # respectively
@@ -629,7 +628,7 @@ def implements(ctx: Context) -> None:
                         )
         # PROGRAMME 开展/实施/启动以来,ACTOR…
         for p in progs:
-            m = _IMPLEMENTS_RX1.match(view[p.vend : p.vend + 8])
+            m = _SINCE_LAUNCH.match(view[p.vend : p.vend + 8])
             if m:
                 k = bisect.bisect_left(act_starts, p.vend + m.end())
                 if k < len(acts):
@@ -637,7 +636,7 @@ def implements(ctx: Context) -> None:
             # ACTOR“PROGRAMME” (the city's own campaign) and 以PROGRAMME为载体
             if p.vstart in act_by_end:
                 ctx.relate("implements", act_by_end[p.vstart], p, "implements.possessive", 0.6)
-            if view[p.vstart - 1 : p.vstart] == "以" and _IMPLEMENTS_RX2.match(view[p.vend : p.vend + 4]):
+            if view[p.vstart - 1 : p.vstart] == "以" and _AS_VEHICLE.match(view[p.vend : p.vend + 4]):
                 acts = _actors_before(ms, p.vstart, ctx)
                 for a in acts:
                     ctx.relate("implements", a, p, "implements.vehicle", 0.65)
@@ -687,7 +686,8 @@ _JOINT_HOSTS = re.compile(
 )
 # what closes a frame 在…EVENT上 round an event (在Y举办的洽谈会上, …期间, …中)
 _FRAME_END = re.compile(r"[”」》]?(?:上|期间|中|现场)")
-_ORGANIZES_RX1 = lazy(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$")
+# 由X主办的Y: the organiser written before the event
+_HOSTED_BY = lazy(r"由([^，,。；]{2,30}?)(?:主办|举办|承办|召开|组织)的?$")
 
 
 @relation_rule("organizes")
@@ -714,7 +714,7 @@ def organizes(ctx: Context) -> None:
         for ev in events:
             found = False
             lo = max(sent.vstart, ev.vstart - 40)  # every cue below is within 40 characters
-            mm = _ORGANIZES_RX1.search(view[lo : ev.vstart])
+            mm = _HOSTED_BY.search(view[lo : ev.vstart])
             if mm:
                 i, j = (
                     bisect.bisect_left(o_ends, lo + mm.start(1)),
@@ -830,9 +830,12 @@ _REVIEW_TASK_AFTER = re.compile(
 )
 
 
-_AWARDS_RX1 = lazy(r"(其中就?包括|其中有|包括)$")
-_AWARDS_RX2 = lazy(r"对(?:[^，。；]{0,30})表彰")
-_AWARDS_RX3 = lazy(r"[、和与及]|等\d+部门[、，,]?")
+# a holder after a list just named (其中就包括X)
+_INCLUDING = lazy(r"(其中就?包括|其中有|包括)$")
+# 对…进行表彰: the body commending the list's holders
+_COMMENDS = lazy(r"对(?:[^，。；]{0,30})表彰")
+# the join between two bodies publishing a list (A、B等3部门，C…)
+_BODY_LIST_JOIN = lazy(r"[、和与及]|等\d+部门[、，,]?")
 
 
 @relation_rule("awards")
@@ -869,7 +872,7 @@ def awards(ctx: Context) -> None:
                 if j:
                     group = [bodies[j - 1]]
                     for b in reversed(bodies[max(0, j - 12) : j - 1]):
-                        if _AWARDS_RX3.fullmatch(view[b.vend : group[0].vstart]):
+                        if _BODY_LIST_JOIN.fullmatch(view[b.vend : group[0].vstart]):
                             group.insert(0, b)
                         else:
                             break
@@ -891,7 +894,7 @@ def awards(ctx: Context) -> None:
                     "awards", b, d, "awards.review-task", 0.7, span=(sent.vstart, sent.vend), date=date
                 )
             else:
-                mt = _AWARDS_RX2.search(view[sent.vstart : min(sent.vend, d.vstart + 40)])
+                mt = _COMMENDS.search(view[sent.vstart : min(sent.vend, d.vstart + 40)])
                 if mt and sent.vstart + mt.start() <= d.vstart:
                     for b in _actors_before(ms, sent.vstart + mt.start(), ctx):
                         if b.type == "GovernmentBody":
@@ -930,7 +933,7 @@ def awards(ctx: Context) -> None:
                 ) and not _CLAUSE.search(gap):
                     holders[id(m)] = (m, nxt)
                     continue
-            if prior is not None and _AWARDS_RX1.search(view[max(sent.vstart, m.vstart - 6) : m.vstart]):
+            if prior is not None and _INCLUDING.search(view[max(sent.vstart, m.vstart - 6) : m.vstart]):
                 holders[id(m)] = (m, prior)
         # 铁岭县、开原市、昌图县榜上有名: coordinated holders share the list, walking left once
         pos = {id(m): i for i, m in enumerate(cands)}
@@ -962,9 +965,11 @@ _FUNDED_AMOUNT = re.compile(
 )
 
 
-_FUNDED_RX1 = lazy(r"(为|帮助|帮|对)(企业|我们|项目|该企业|该项目|这个项目|公司)|^(该|这个|这一)?项目")
-_FUNDED_RX2 = lazy(r"(为|帮助|帮|对)(该|这个)?项目|^(该|这个|这一)?项目")
-_FUNDED_RX3 = lazy(r"补贴|补助|资金|奖励|奖补|政策")
+# the firm or project that a fund goes to (为企业争取资金, 该项目获得补贴)
+_AID_TO_RECIPIENT = lazy(r"(为|帮助|帮|对)(企业|我们|项目|该企业|该项目|这个项目|公司)|^(该|这个|这一)?项目")
+# a fund that goes to a project, not a firm (为该项目争取资金)
+_AID_TO_PROJECT = lazy(r"(为|帮助|帮|对)(该|这个)?项目|^(该|这个|这一)?项目")
+_FUNDING_WORD = lazy(r"补贴|补助|资金|奖励|奖补|政策")
 
 
 @relation_rule("funded")
@@ -1005,7 +1010,7 @@ def funded(ctx: Context) -> None:
                 and m.vend <= sent.vstart
                 and sent.vstart - m.vend < 300
                 and _FUND_WORD.search(m.name + "政策补贴")
-                and _FUNDED_RX3.search(m.name)
+                and _FUNDING_WORD.search(m.name)
             ]
             if not prior:
                 continue
@@ -1013,9 +1018,9 @@ def funded(ctx: Context) -> None:
         recips = [m for m in outer if m.type in ("Company", "Project") and m.vend <= vpos]
         if not recips:
             recips = [m for m in outer if m.type in ("Company", "Project") and m.vstart > vpos]
-        if not recips and _FUNDED_RX1.search(s_):
+        if not recips and _AID_TO_RECIPIENT.search(s_):
             # 为企业 / 帮助项目 / 该项目获得…: the company or project this passage is about
-            want = "Project" if _FUNDED_RX2.search(s_) else "Company"
+            want = "Project" if _AID_TO_PROJECT.search(s_) else "Company"
             prior = [
                 m
                 for m in ctx.mentions
@@ -1063,8 +1068,8 @@ def _builds(view: str, builder: Mention, built: Mention, verb: re.Pattern) -> bo
 _INVESTED_BY = re.compile(r"由([^，,。；;、]{2,40}?)(?:总)?(?:出资|投资)(?:建设|兴建)?的")
 
 
-_INVESTS_RX1 = lazy(rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)")
-_INVESTS_RX2 = lazy("[，,]")
+# 由X出资建设: the investor of a project
+_BUILT_WITH_FUNDS_OF = lazy(rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)")
 
 
 @relation_rule("investsIn")
@@ -1167,7 +1172,7 @@ def invests(ctx: Context) -> None:
             for p in p_sorted[lo:hi]:
                 if not _builds(view, c, p, _BUILDS_PROJECT):
                     continue
-                if firm_in_object(view, c) and _INVESTS_RX2.search(view[c.vend : p.vstart]):
+                if firm_in_object(view, c) and _COMMA.search(view[c.vend : p.vstart]):
                     continue  # 已为C供货十余年,今年公司投资…建设P: a firm written as an object is not the next clause's subject
                 tgt = max((q for q in p_by_end[p.vend] if q.vstart >= p.vstart), key=lambda q: q.vstart)
                 ctx.relate("operates", c, tgt, "operates.subject-builds", 0.65)
@@ -1196,7 +1201,7 @@ def invests(ctx: Context) -> None:
             if co and built:
                 ctx.relate("operates", co[0], built[-1], "operates.handed-to", 0.7)
         # (这个|该)?项目由<company>投资X建设 / <project>由<company>投资建设
-        for mm in _INVESTS_RX1.finditer(sent.text):
+        for mm in _BUILT_WITH_FUNDS_OF.finditer(sent.text):
             cs = sent.vstart + mm.start(1)
             lo = bisect.bisect_left(c_starts, cs)
             co = [c for c in comps[lo : lo + 4] if c.vend <= sent.vstart + mm.end(1)]
@@ -1267,9 +1272,14 @@ _SUPPLY_CLAUSES = (
 )
 
 
-_SUPPLIES_RX1 = lazy(rf"作为([\u4e00-\u9fff]{{2,8}}?)的[\u4e00-\u9fff]{{0,8}}{_SUPPLIER}")
-_SUPPLIES_RX2 = lazy(rf"(?:已|将|已经)?(?:成为|是)([^，,。；]{{2,24}}?)的[\u4e00-\u9fff]{{0,10}}{_SUPPLIER}")
-_SUPPLIES_RX3 = lazy(r"(?:主要|将|已)?(?:供应给?|供货给?|销往|配套给)([^，,。；]{2,30})")
+# 作为X的核心供应商: the customer of a supplier
+_AS_SUPPLIER_OF = lazy(rf"作为([\u4e00-\u9fff]{{2,8}}?)的[\u4e00-\u9fff]{{0,8}}{_SUPPLIER}")
+# 已成为X的一级供应商
+_BECOMES_SUPPLIER_OF = lazy(
+    rf"(?:已|将|已经)?(?:成为|是)([^，,。；]{{2,24}}?)的[\u4e00-\u9fff]{{0,10}}{_SUPPLIER}"
+)
+# 主要供应给X, 销往X: the customer of the goods
+_SUPPLIES_TO = lazy(r"(?:主要|将|已)?(?:供应给?|供货给?|销往|配套给)([^，,。；]{2,30})")
 
 
 @relation_rule("supplies")
@@ -1280,7 +1290,7 @@ def supplies(ctx: Context) -> None:
         if not _SUPPLY_CUE.search(sent.text):
             continue
         outer = [m for m in outermost(ms) if m.type == "Company"]
-        m = _SUPPLIES_RX1.search(sent.text)
+        m = _AS_SUPPLIER_OF.search(sent.text)
         if m:
             cust_vs, cust_ve = sent.vstart + m.start(1), sent.vstart + m.end(1)
             cust = next(
@@ -1292,7 +1302,7 @@ def supplies(ctx: Context) -> None:
             if cust is not None and sup:
                 ctx.relate("supplies", sup[0], cust, "supplies.supplier-of", 0.7)
             continue
-        for m in _SUPPLIES_RX2.finditer(sent.text):
+        for m in _BECOMES_SUPPLIER_OF.finditer(sent.text):
             cs, ce = sent.vstart + m.start(1), sent.vstart + m.end(1)
             custs = [x for x in outer if cs <= x.vstart and x.vend <= ce]
             sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
@@ -1304,7 +1314,7 @@ def supplies(ctx: Context) -> None:
                 ][-1:]
             if custs and sup:
                 ctx.relate("supplies", sup[-1], custs[0], "supplies.becomes-supplier", 0.7)
-        for m in _SUPPLIES_RX3.finditer(sent.text):
+        for m in _SUPPLIES_TO.finditer(sent.text):
             cs = sent.vstart + m.start(1)
             custs = [x for x in outer if x.vstart == cs]
             sup = [x for x in outer if x.vend <= sent.vstart + m.start()]
@@ -1359,10 +1369,13 @@ def _event_referred(view: str, sent, before: int, prior: list[Mention]) -> Menti
 _AFTER_EVENT = re.compile(r"(?:结束)?(?:之?后|以后)")
 
 
-_SIGNINGS_RX1 = lazy(r"(位于|在|由)$")
-_SIGNINGS_RX2 = lazy(r"(主办|举办|承办|召开|举行)")
-_SIGNINGS_RX3 = lazy(r"[、，,]?副?(?:书记|市长|县长|区长)")
-_SIGNINGS_RX4 = lazy(r"[对与和同]")
+# 位于X / 在X / 由X, right before a name: a place or an organiser, not a party to a signing
+_LOCATED_OR_AGENT_CUE = lazy(r"(位于|在|由)$")
+_HOSTING_VERB = lazy(r"(主办|举办|承办|召开|举行)")
+# X市委书记, X市长: a body or place naming a leader's post, not a party to the signing
+_LEADER_TITLE = lazy(r"[、，,]?副?(?:书记|市长|县长|区长)")
+# 代表A与B签约: B, after 与, is a party, not one the speaker represents
+_PARTNER_PREP = lazy(r"[对与和同]")
 
 
 def _signings(ctx: Context) -> None:
@@ -1394,10 +1407,10 @@ def _signings(ctx: Context) -> None:
             for m in outer
             if m.vend <= vpos
             and m.type != "Project"
-            and not _SIGNINGS_RX1.search(view[max(0, m.vstart - 2) : m.vstart])
-            and not _SIGNINGS_RX2.match(view[m.vend : m.vend + 2])
+            and not _LOCATED_OR_AGENT_CUE.search(view[max(0, m.vstart - 2) : m.vstart])
+            and not _HOSTING_VERB.match(view[m.vend : m.vend + 2])
             and not _BEFORE_TITLE.match(view, m.vend)
-            and not _SIGNINGS_RX3.match(view[m.vend : m.vend + 4])
+            and not _LEADER_TITLE.match(view[m.vend : m.vend + 4])
             # (福州闽侯县举办…: a place written right before a smaller place of its chain only locates it)
             and not (m.code and any(x.code and x.vstart == m.vend for x in ms))
         ]
@@ -1415,7 +1428,7 @@ def _signings(ctx: Context) -> None:
             if m.vend not in starts
             and not (
                 (k := view.rfind("代表", clause_start, m.vstart)) >= 0
-                and not _SIGNINGS_RX4.search(view[k : m.vstart])
+                and not _PARTNER_PREP.search(view[k : m.vstart])
             )
         ]
         projects = [m for m in outer if m.type == "Project"]
@@ -1478,11 +1491,15 @@ def _representatives(ctx: Context, events: list[Mention]) -> None:
 _SENT_BY_LIST = re.compile(
     r"(?:(?:有关|相关)(?:司局|部门|单位)?|司局|部门|单位)(?:主要)?(?:负责人|负责同志)?、"
 )
-_PARTICIPATES_RX1 = lazy(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$")
-_PARTICIPATES_RX2 = lazy(r"上(致辞|讲话|发言|作报告|表示|要求|指出|签约|亮相|推介)")
-_PARTICIPATES_RX3 = lazy(r"(帮助|协助|指导|帮)(我们|企业|公司)")
-_PARTICIPATES_RX4 = lazy(r"(签下|签约|签订|签署|推介|引进)")
-_PARTICIPATES_RX5 = lazy(r"[。；]")
+# 申报了X / 投入到X / 参与X / 入驻X
+_JOINS_BEFORE = lazy(r"(申报了?|投入到|参与|参加|加入|入驻|列入)$")
+# 在EVENT上致辞: a speaker at the event
+_SPEAKS_AT = lazy(r"上(致辞|讲话|发言|作报告|表示|要求|指出|签约|亮相|推介)")
+# X帮助我们申报了Y: the helper, not the applicant
+_HELPS_FIRM = lazy(r"(帮助|协助|指导|帮)(我们|企业|公司)")
+# 在EVENT上,X签下Y项目
+_SIGNS_AT = lazy(r"(签下|签约|签订|签署|推介|引进)")
+_SENTENCE_STOP = lazy(r"[。；]")
 
 
 @relation_rule("participatesIn")
@@ -1511,7 +1528,7 @@ def participates(ctx: Context) -> None:
         for t in [m for m in outer if m.type in ("Programme", "Event")]:
             pre = view[max(sent.vstart, t.vstart - 6) : t.vstart]
             # 申报了X / 投入到X中 / 参与X / 参加X / 入驻X
-            applied = _PARTICIPATES_RX1.search(pre)
+            applied = _JOINS_BEFORE.search(pre)
             if applied:
                 k = t.vstart - len(applied.group())
                 subj = [
@@ -1519,9 +1536,9 @@ def participates(ctx: Context) -> None:
                     for m in outer
                     if m.vend <= k and m.type in DOMAIN_RANGE["participatesIn"][0] and not _is_home_ref(m)
                 ]
-                if subj and _PARTICIPATES_RX3.search(view[subj[-1].vend : k]):
+                if subj and _HELPS_FIRM.search(view[subj[-1].vend : k]):
                     subj = []  # 许志雪…帮助我们申报了X: the applicant is the company, not the helper
-                if subj and not _PARTICIPATES_RX5.search(view[subj[-1].vend : k]):
+                if subj and not _SENTENCE_STOP.search(view[subj[-1].vend : k]):
                     ctx.relate("participatesIn", subj[-1], t, "participatesIn.verb", 0.65)
                     # A有关司局、B有关部门负责人等参加X: bodies listed before the last one, each with the
                     # people it sent, take part too
@@ -1559,7 +1576,7 @@ def participates(ctx: Context) -> None:
                     ):
                         # …组织凤城蓝晶果业有限公司等32家企业参加: the delegation's members named
                         ctx.relate("participatesIn", a, t, "participatesIn.delegation-member", 0.6)
-            if t.type == "Event" and _PARTICIPATES_RX2.match(view[t.vend : t.vend + 4]):
+            if t.type == "Event" and _SPEAKS_AT.match(view[t.vend : t.vend + 4]):
                 # PERSON/ORG 在EVENT上致辞
                 pre2 = view[max(sent.vstart, t.vstart - 1) : t.vstart]
                 who = [
@@ -1575,7 +1592,7 @@ def participates(ctx: Context) -> None:
                 # 在EVENT上,铁岭签下A项目、B项目等8个项目
                 after = [m for m in outer if m.vstart > t.vend]
                 signer = next((m for m in after if m.type in GOV_ACTORS | {"Company"}), None)
-                if signer is not None and _PARTICIPATES_RX4.match(view[signer.vend : signer.vend + 2]):
+                if signer is not None and _SIGNS_AT.match(view[signer.vend : signer.vend + 2]):
                     ctx.relate("participatesIn", signer, t, "participatesIn.signed-at", 0.65)
                     for pr in after:
                         if pr.type == "Project" and pr.vstart > signer.vend:
