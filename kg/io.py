@@ -1,4 +1,4 @@
-"""Atomic file writes: write to a temporary file beside the target, then rename."""
+"""File helpers: atomic writes (a temporary file beside the target, then a rename) and the graph file a command reads."""
 
 from __future__ import annotations
 
@@ -6,9 +6,21 @@ import os
 import tempfile
 from pathlib import Path
 
-from .errors import OutputError
+from .errors import InputError, OutputError
 
 FILE_MODE = 0o644  # every output file: readable by all, as a plain `open` under the usual umask gives
+GRAPH_FILE = "graph.ttl"  # the Turtle file `kg build` writes into its output folder
+
+
+def graph_file(path: str | os.PathLike[str]) -> Path:
+    """The graph file a command reads: path itself, or the graph.ttl in it when path is a build's output folder
+    (kg validate output, kg stats output). A missing file raises InputError."""
+    p = Path(path)
+    if p.is_dir() and (p / GRAPH_FILE).is_file():
+        return p / GRAPH_FILE
+    if not p.is_file():
+        raise InputError(f"{p}: no such graph file (run kg build first)")
+    return p
 
 
 def make_dirs(path: str | Path) -> Path:

@@ -30,6 +30,7 @@ import pyoxigraph as ox
 from . import http
 from .errors import InputError
 from .http import Credentials, FileBody, ServerAuth
+from .io import graph_file as _graph_file
 from .query import DEFAULT_GRAPH_IRI, Endpoint
 
 RDF_FORMATS = {
@@ -115,9 +116,7 @@ def push(
     EndpointError when the server cannot be reached or refuses, InputError when graph_file is missing
     or not RDF.
     """
-    p = Path(graph_file)
-    if not p.is_file():
-        raise InputError(f"{p}: no such graph file (run kg build first)")
+    p = _graph_file(graph_file)
     if p.suffix.lower() not in RDF_FORMATS:
         raise InputError(f"{p}: cannot push a '{p.suffix}' file (use .ttl, .nt, .jsonld or .rdf)")
     auth = ServerAuth(credentials or Credentials.resolve())

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError, one_line
+from .io import graph_file
 from .rdf import PREFIXES
 
 SH = "http://www.w3.org/ns/shacl#"
@@ -92,9 +93,7 @@ def _rdflib_graph(data, fmt: str | None = None):
     g = rdflib.Graph()
     try:
         if isinstance(data, str | os.PathLike):
-            p = Path(data)
-            if not p.is_file():
-                raise InputError(f"{p}: no such graph file (run kg build first)")
+            p = graph_file(data)
             g.parse(str(p), format=fmt or RDF_FORMATS.get(p.suffix.lower(), "turtle"))
         elif isinstance(data, bytes | bytearray):
             g.parse(data=bytes(data), format=fmt or "turtle")

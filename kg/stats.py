@@ -9,14 +9,13 @@ import pyoxigraph as ox
 
 from .errors import InputError
 from .ingest import to_simplified
+from .io import graph_file
 from .model import CLASSES, RELATIONS
 from .rdf import GAZETTEER_RULE, KG, PREFIXES
 
 
 def load_store(path: str | Path) -> ox.Store:
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"{p}: no such graph file (run kg build first)")
+    p = graph_file(path)
     fmt = ox.RdfFormat.from_extension(p.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
     store = ox.Store()
     try:

@@ -21,6 +21,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .errors import InputError
+from .io import graph_file
 
 RDF_SUFFIXES = {
     ".ttl": ox.RdfFormat.TURTLE,
@@ -49,9 +50,7 @@ def is_store(directory: str | os.PathLike[str]) -> bool:
 def load_into(store: ox.Store, source: Source, fmt: ox.RdfFormat | None = None) -> None:
     """Bulk-load a graph file (.ttl, .nt, …), raw bytes (Turtle unless fmt) or an iterable of triples/quads."""
     if isinstance(source, str | os.PathLike):
-        p = Path(source)
-        if not p.is_file():
-            raise InputError(f"{p}: no such graph file (run kg build first)")
+        p = graph_file(source)
         fmt = fmt or rdf_format(p)
         try:
             if fmt == ox.RdfFormat.N_TRIPLES:

@@ -80,3 +80,17 @@ def test_kg_validate_cli(broken: Path, tmp_path: Path) -> None:
     assert res.stderr.strip().count("\n") == 0 and "SHACL" in res.stderr
     res = runner.invoke(app, ["validate", str(tmp_path / "missing.ttl")])
     assert res.exit_code == 2 and "no such graph file" in res.stderr
+
+
+@pytest.mark.parametrize("command", ["validate", "stats"])
+def test_a_build_folder_stands_for_its_graph_file(seeds_build, tmp_path: Path, command: str) -> None:
+    # kg build seeds -o output, then kg validate output: the folder's graph.ttl is read
+    folder = seeds_build.outputs["turtle"].parent
+    by_folder = runner.invoke(app, [command, str(folder)])
+    by_file = runner.invoke(app, [command, str(seeds_build.outputs["turtle"])])
+    assert by_folder.exit_code == by_file.exit_code == 0
+    if command == "stats":
+        assert by_folder.stdout == by_file.stdout
+    # a folder without a graph.ttl is still a missing graph file: one line, exit 2
+    res = runner.invoke(app, [command, str(tmp_path)])
+    assert res.exit_code == 2 and "no such graph file" in res.stderr and res.stderr.count("\n") == 1
