@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from kg.extract import extract
@@ -29,3 +30,9 @@ def owners_of(tmp_path: Path, text: str) -> dict[str, str]:
     src = tmp_path / "article.txt"
     src.write_text(text, encoding="utf-8")
     return {q.text: e.label for e in build_graph([src]).entities for q in e.quantities}
+
+
+def owners_among(tmp_path: Path, text: str, values: Iterable[str]) -> dict[str, str | None]:
+    """owners_of for the given values only (None for a value no entity holds): what a case table compares."""
+    got = owners_of(tmp_path, text)
+    return {v: got.get(v) for v in values}
