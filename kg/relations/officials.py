@@ -37,6 +37,8 @@ _SEGMENT = re.compile(r"(?:(?!兼任|兼|、).)+")
 _TITLE_END = re.compile("(?:" + "|".join(map(re.escape, TITLES)) + ")$")
 # 省领导, 市领导: a group, not a post (convention 2)
 _NOT_POST = re.compile(r"领导$")
+# 县委副书记、县领导X: a group word (县领导, 市级领导) listed after the posts, right before the name
+_LEADER_TAIL = re.compile(r"、[省市县区州旗镇]级?领导$")
 # 市委常委、统战部部长X: a department (部) of the party committee named in full, then its head's title, after
 # a post in that committee is a body of its own, the committee's department. 统战部长 written short, and the
 # committee's commissions and offices in a roster (政法委书记, 办公室主任), stay posts within the committee, as
@@ -158,6 +160,9 @@ def posts(ctx: Context) -> None:
         while k > lo and not _STOP.match(view, k - 1) and (k not in people_ends or k == p.vstart):
             k -= 1
         run = view[k : p.vstart]
+        if run and (tail := _LEADER_TAIL.search(run)) and tail.start():
+            # 县委副书记、县领导X同志: the group word after a post is no post of its own; the post before it is
+            run = run[: tail.start()]
         if not run or _NOT_POST.search(run):
             continue
         inherited: Mention | None = None

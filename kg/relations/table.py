@@ -488,6 +488,26 @@ def _last_before(
     return [last]
 
 
+# 参加相关活动, 参加了上述活动: a roster's verb followed by an anaphor of an activity
+_ACTIVITY_REF = re.compile(r"(?:了)?(?:相关|上述|以上|有关)活动")
+_ACTIVITY_TYPES = frozenset({"Event", "Programme"})
+
+
+def _last_activity(ctx: Context, here: int) -> Mention | None:
+    """The last gathering or campaign named before `here` whose name ends in 活动 (开展“项目提速”活动), if any
+    within 3000 characters: what 相关活动/上述活动 refers to."""
+    key = ("table.activities", len(ctx.mentions))
+    if key not in ctx.cache:
+        acts = sorted(
+            (m for m in ctx.mentions if m.type in _ACTIVITY_TYPES and m.name.endswith("活动")),
+            key=lambda m: m.vend,
+        )
+        ctx.cache[key] = (acts, [m.vend for m in acts])
+    acts, ends = ctx.cache[key]
+    i = bisect.bisect_right(ends, here)
+    return acts[i - 1] if i and here - acts[i - 1].vend < 3000 else None
+
+
 def _topic(ctx: Context, types: frozenset[str]) -> list[Mention]:
     """The firm, village or zone the article is about: the one of these types named most often."""
     key = ("table.topic", types, len(ctx.mentions))
@@ -600,7 +620,11 @@ def run_rows(ctx: Context, rows: tuple[Row, ...] = ROWS) -> None:
                     subs = _chain(mk, first, row) + subs
                 if row.o_pick == "event":
                     ev = events.referred(sent.vstart, sent.vend, mk.off(mm.start()))
-                    objs = [ev] if ev is not None and ev.type in row.obj else []
+                    if mm.end() > mm.start() and _ACTIVITY_REF.match(view, mk.end(mm.end() - 1)):
+                        # 参加相关活动 / 参加了上述活动: the activity named before (开展“X”活动), not the
+                        # meeting the passage last named; the passage's event when none is named
+                        ev = _last_activity(ctx, mk.off(mm.start())) or ev
+                    objs = [ev] if ev is not None and ev.type in row.obj | _ACTIVITY_TYPES else []
                 elif row.o_pick == "head":
                     # 东丽区位于…,A、B等功能区坐落其中: the place the sentence is about, named first
                     objs = next(

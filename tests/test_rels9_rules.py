@@ -1,0 +1,91 @@
+"""Relation rules of the rels9 work (first-run misses and extras of the fresh sets dev22–dev25, by cause): case
+tables of invented sentences, none copied from an annotated article. Places are real divisions (江西 赣州市, 抚州市
+崇仁县 and its town 巴山镇, 河南 汝州市), people, firms, projects and gatherings invented."""
+
+from __future__ import annotations
+
+import pytest
+from cases import relations_of
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # 参加相关活动 / 参加了上述活动: the activity named before, not the meeting named last
+        (
+            "汝州市推进项目建设\n1月4日,省委、省政府召开全省重大项目建设推进会。当天,汝州市开展“项目建设提速”活动,"
+            "市长王建国,刘明、张华等四大班子领导参加相关活动。",
+            ("刘明", "participatesIn", "“项目建设提速”活动"),
+        ),
+        (
+            "汝州市推进项目建设\n汝州市开展“项目建设提速”活动。市长王建国,刘明、张华等四大班子领导参加相关活动。",
+            ("王建国", "participatesIn", "“项目建设提速”活动"),
+        ),
+        (
+            "崇仁县观摩项目\n3月8日,崇仁县召开项目观摩推进会。副县长刘建国、县发改委、县工信局等部门负责人参加了上述活动。",
+            ("县工信局", "participatesIn", "推进会"),
+        ),
+        # a firm that attends a named gathering (A参加了X举行的E; A…投资建设P,并参加了E) takes part in it
+        (
+            "崇仁县签约\n华兴航空有限公司计划在崇仁投资建设年产50架无人机总装项目,并参加了县政府举行的2023年度重大项目集中签约仪式。",
+            ("华兴航空有限公司", "participatesIn", "2023年度重大项目集中签约仪式"),
+        ),
+        (
+            "崇仁县签约\n宏达物流有限公司还参加了崇仁县举办的2023年招商推介会。",
+            ("宏达物流有限公司", "participatesIn", "2023年招商推介会"),
+        ),
+        # a place that holds a gathering on a day written before the verb (X市27日举行E): held there
+        (
+            "赣州市项目开工\n赣州市27日举行2023年第二批重大项目集中开工仪式。",
+            ("2023年第二批重大项目集中开工仪式", "locatedIn", "赣州市"),
+        ),
+        (
+            "崇仁县项目开工\n崇仁县3月8日上午隆重举行一季度重大项目集中开工仪式。",
+            ("一季度重大项目集中开工仪式", "locatedIn", "崇仁县"),
+        ),
+        # 县委副书记、县领导X同志: the group word 县领导 between the post and the name is no post of its own
+        (
+            "崇仁县项目开工\n仪式由崇仁县委副书记、县领导刘建国同志主持。",
+            ("刘建国", "worksFor", "中共崇仁县委"),
+        ),
+        (
+            "崇仁县项目开工\n仪式由崇仁县人民政府副县长、县领导王明同志主持。",
+            ("王明", "worksFor", "崇仁县人民政府"),
+        ),
+    ],
+)
+def test_stated(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # one who attends (参加了县政府举行的E) is not the gathering's host
+        (
+            "崇仁县签约\n华兴航空有限公司参加了县政府举行的2023年度重大项目集中签约仪式。",
+            ("华兴航空有限公司", "organizes", "2023年度重大项目集中签约仪式"),
+        ),
+        (
+            "崇仁县签约\n崇仁县出席了市政府举办的2023年度重大项目集中签约仪式。",
+            ("崇仁县", "organizes", "2023年度重大项目集中签约仪式"),
+        ),
+        # 相关活动 with an activity named before: not the meeting the passage last named
+        (
+            "汝州市推进项目建设\n1月4日,省委、省政府召开全省重大项目建设推进会。当天,汝州市开展“项目建设提速”活动,"
+            "市长王建国,刘明、张华等四大班子领导参加相关活动。",
+            ("刘明", "participatesIn", "全省重大项目建设推进会"),
+        ),
+        # 县领导X alone: a group, no post
+        ("崇仁县项目开工\n仪式由县领导刘建国同志主持。", ("刘建国", "worksFor", "中共崇仁县委")),
+    ],
+)
+def test_not_stated(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in relations_of(text)
+
+
+def test_host_still_read() -> None:
+    """A firm that holds its own gathering still organises it (the attending verb is what stops the row)."""
+    assert ("华兴航空有限公司", "organizes", "2023年度新品发布会") in relations_of(
+        "新品发布\n华兴航空有限公司举行了2023年度新品发布会。"
+    )
