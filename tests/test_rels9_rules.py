@@ -89,3 +89,55 @@ def test_host_still_read() -> None:
     assert ("华兴航空有限公司", "organizes", "2023年度新品发布会") in relations_of(
         "新品发布\n华兴航空有限公司举行了2023年度新品发布会。"
     )
+
+
+# a zone or place that opens a sentence before a colon is the topic of the projects and firms its clauses report
+_COLON_HEAD = "崇仁县项目建设\n"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        (
+            _COLON_HEAD
+            + "崇仁经济开发区捷报频传:华兴电机项目顺利投产,宏达新材料项目如期交付,东方光电公司完成设备安装。",
+            ("宏达新材料项目", "locatedIn", "崇仁经济开发区"),
+        ),
+        (
+            _COLON_HEAD
+            + "年终岁尾,崇仁经济开发区喜讯不断:华兴电机项目顺利投产,东方光电公司扩产项目如期交付。",
+            ("华兴电机项目", "locatedIn", "崇仁经济开发区"),
+        ),
+        (
+            _COLON_HEAD + "巴山镇喜讯频传:华兴食品加工项目主体封顶,宏达冷链物流项目开始试运行。",
+            ("宏达冷链物流项目", "locatedIn", "巴山镇"),
+        ),
+    ],
+)
+def test_colon_topic(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        # one item only (a heading): left to the article's body
+        (
+            _COLON_HEAD + "崇仁经济开发区:华兴电机项目竣工投产",
+            ("华兴电机项目", "locatedIn", "崇仁经济开发区"),
+        ),
+        # a clause that names another place places it there
+        (
+            _COLON_HEAD + "崇仁经济开发区捷报频传:华兴电机项目落户巴山镇,宏达新材料项目如期交付。",
+            ("华兴电机项目", "locatedIn", "崇仁经济开发区"),
+        ),
+        # a partner after 与 is from elsewhere
+        (
+            _COLON_HEAD
+            + "崇仁经济开发区捷报频传:华兴电机项目顺利投产,宏达新材料项目与东方光电有限公司签约。",
+            ("东方光电有限公司", "locatedIn", "崇仁经济开发区"),
+        ),
+    ],
+)
+def test_colon_topic_not(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple not in relations_of(text)
