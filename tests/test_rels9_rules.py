@@ -141,3 +141,33 @@ def test_colon_topic(text: str, triple: tuple[str, str, str]) -> None:
 )
 def test_colon_topic_not(text: str, triple: tuple[str, str, str]) -> None:
     assert triple not in relations_of(text)
+
+
+# a dateline that joins a paper and its site by a dash, the paper first (江城日报-江城网…讯): the paper employs the
+# reporters (as for the site first, 江城网-江城日报讯), the site is an institution of its own; a bracketed photo credit
+# on a line of its own ((摄影丨记者 某某)) is the paper's reporter too
+_CO_BRANDED = "华兴集团项目落户江城\n江城日报-江城网12月19日讯(记者李明)12月18日,华兴集团项目落户江城。\n"
+
+
+@pytest.mark.parametrize(
+    "text, triple",
+    [
+        (_CO_BRANDED, ("李明", "worksFor", "江城日报")),
+        (_CO_BRANDED + "(摄影丨记者王刚)\n", ("王刚", "worksFor", "江城日报")),
+        (_CO_BRANDED + "（图/记者 王刚）\n", ("王刚", "worksFor", "江城日报")),
+        (
+            "项目落户\n江城网-江城日报讯(记者李明)12月18日,华兴集团项目落户江城。",
+            ("李明", "worksFor", "江城日报"),
+        ),
+    ],
+)
+def test_co_branded_dateline(text: str, triple: tuple[str, str, str]) -> None:
+    assert triple in relations_of(text)
+
+
+def test_co_branded_site_is_named() -> None:
+    from cases import names_of
+
+    names = names_of(_CO_BRANDED)
+    assert names.get("江城网") == "Institution"
+    assert ("李明", "worksFor", "江城网") not in relations_of(_CO_BRANDED)

@@ -228,8 +228,11 @@ def publisher_in_text(view: str) -> str:
 DATELINE_OUTLET = Scan(
     re.compile(
         # (文化艺术网-文化艺术报讯: a site and its paper joined by a dash; the paper is the outlet)
-        r"^[\s\u3000]*(?!据)(?:[\u4e00-\u9fff]{2,10}?(?:网|报|电视台)[-－—])?"
+        r"^[\s\u3000]*(?!据)(?:[\u4e00-\u9fff]{2,10}?(?:网|报|电视台)[-－—](?![\u4e00-\u9fff]{2,10}?网[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)))?"
         r"([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|商报|时报|报|网|在线|广播电视台|电视台))"
+        # (江城日报-江城网5月6日讯: the paper first and its site after the dash (group 2, an institution of its own);
+        # the paper is the outlet too)
+        r"(?:(?<=报)[-－—]([\u4e00-\u9fff]{2,10}?网))?"
         # (江城日报·江城新闻客户端5月6日讯: the paper and its app channel after a middle dot; the paper is the outlet)
         r"(?:社)?(?:·[\u4e00-\u9fff]{2,10})?[\u4e00-\u9fff0-9]{0,8}?(?:讯|消息)",
         re.M,

@@ -1369,6 +1369,8 @@ def extract_institutions(ctx: Context) -> None:
     for m in DATELINE_OUTLET.finditer(view):
         if m.group(1) != "本报":
             ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.85)
+        if m.group(2):  # (江城日报-江城网讯: the paper's site, named, publishes nothing of its own here)
+            ctx.add(m.start(2), m.end(2), "Institution", "institution.dateline-site", 0.8)
     # 来源:经济参考报 / 来源：人民网-辽宁频道 in a byline or date line, and (中国企业报) closing the article: the
     # medium the article comes from (a source that is no medium, 来源:X市委台办, is left to the body rules)
     for rx in (_SOURCE_LINE, _SOURCE_BRACKET):

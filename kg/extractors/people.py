@@ -45,6 +45,10 @@ _CREDIT = re.compile(
     # (中国日报X记者站 某某: a paper's bureau credits its reporter)
     rf"(本报)?(特约)?(记者|通讯员|摄影)(?:站)?(?:\s*[:：])?\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
+# the opening of a bracketed credit line before its role word: (摄影丨记者 某某) / （图/记者 某某） / (视频 记者 某某)
+_BRACKET_CREDIT = re.compile(
+    r"[ \u3000]*[(（][ \u3000]*(?:摄影|图|文|图文|视频)?[ \u3000]*[丨|｜/／:：]?[ \u3000]*"
+)
 # 来源: right before an outlet's name (来源:江城日报, 来源： 江城网)
 _SOURCE_BEFORE = re.compile(r"来源[:：][ \u3000]*$")
 # the further names of one credit, each after a space or 、 (记者 某某 某某), up to the credit's end
@@ -373,6 +377,8 @@ def extract_people(ctx: Context) -> None:
                 or _PAPER_BEFORE.search(s, 0, m.start())
                 # (江城日报X记者站 某某: the bureau's own reporter)
                 or s[m.end(3) : m.end(3) + 1] == "站"
+                # (摄影丨记者 某某) / （图/记者 某某）: a bracketed photo credit on a line of its own
+                or _BRACKET_CREDIT.fullmatch(s, 0, m.start()) is not None
                 # X融媒体中心(记者 某某): the bracketed credit right after a dateline outlet's name
                 or s[m.start() - 1 : m.start()] in ("(", "（")
                 and any(
