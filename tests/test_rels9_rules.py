@@ -171,3 +171,38 @@ def test_co_branded_site_is_named() -> None:
     names = names_of(_CO_BRANDED)
     assert names.get("江城网") == "Institution"
     assert ("李明", "worksFor", "江城网") not in relations_of(_CO_BRANDED)
+
+
+# a clause whose subject is a document just named (…出台了《Y办法》,办法规定,…Z专项资金) says what the document
+# provides: Z is part of Y, and the place that issued Y does not run Z by that clause
+_DOC = "崇仁县出台奖励办法\n今年8月,崇仁县出台了《崇仁县招商引资奖励办法》,"
+
+
+@pytest.mark.parametrize(
+    "text, triple, stated",
+    [
+        (
+            _DOC + "办法规定,每年将安排2亿元作为产业发展专项资金,给予投资补助。",
+            ("产业发展专项资金", "partOf", "崇仁县招商引资奖励办法"),
+            True,
+        ),
+        (
+            _DOC + "办法规定,每年将安排2亿元作为产业发展专项资金,给予投资补助。",
+            ("崇仁县", "implements", "产业发展专项资金"),
+            False,
+        ),
+        (
+            _DOC + "该办法明确,每年安排1亿元作为产业发展专项资金。",
+            ("产业发展专项资金", "partOf", "崇仁县招商引资奖励办法"),
+            True,
+        ),
+        # the issuer still implements the document itself
+        (
+            _DOC + "办法规定,每年将安排2亿元作为产业发展专项资金。",
+            ("崇仁县", "implements", "崇仁县招商引资奖励办法"),
+            True,
+        ),
+    ],
+)
+def test_document_provides(text: str, triple: tuple[str, str, str], stated: bool) -> None:
+    assert (triple in relations_of(text)) is stated

@@ -526,6 +526,10 @@ def _actors_before(ms: list[Mention], pos: int, ctx: Context) -> list[Mention]:
     return group
 
 
+# …,办法规定, / …,该意见明确, / …,《通知》要求,: a clause whose subject is a document just named
+_DOC_SAYS = re.compile(
+    r"[，,](?:该|这一|此)?《?(?P<doc>办法|意见|通知|方案|细则|规定|条例|政策)》?(?:中)?(?:规定|明确|提出|指出|要求)"
+)
 _HEARD_FROM = re.compile(r"(?:处)?(?:获悉|了解到|得知|获知)")
 # what a body's directives are called: 市委、市政府决策部署, 省委的要求, 市委精神 (not a verb: 市委部署,
 # 财政局安排 say what the body itself does)
@@ -588,6 +592,23 @@ def implements(ctx: Context) -> None:
                 continue  # 记者从X获悉: X is where the news comes from, not who acts
             # the actor must be in the same clause or begin the sentence (or be at most 2 commas away)
             between = view[actors[-1].vend : min(v.start(), actors[-1].vend + 200)]
+            said = _DOC_SAYS.search(between)
+            if said:
+                # X出台了《Y办法》,办法规定,每年安排3亿元作为Z专项资金: a clause whose subject is the document
+                # just named says what the document provides, a part of it; its actor is not the clause's
+                doc = next(
+                    (
+                        d
+                        for d in reversed(progs)
+                        if d.vend <= actors[-1].vend + said.start() and d.name.endswith(said.group("doc"))
+                    ),
+                    None,
+                )
+                for t in targets[:1] if doc is not None else ():
+                    ctx.relate(
+                        "partOf", t, doc, "partOf.document-provides", 0.6, span=(sent.vstart, sent.vend)
+                    )
+                continue
             far = v.start() - actors[-1].vend > 200
             if (
                 (far or _CLAUSE.search(between))
