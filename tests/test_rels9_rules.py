@@ -206,3 +206,32 @@ _DOC = "崇仁县出台奖励办法\n今年8月,崇仁县出台了《崇仁县�
 )
 def test_document_provides(text: str, triple: tuple[str, str, str], stated: bool) -> None:
     assert (triple in relations_of(text)) is stated
+
+
+# a city that is the one place of the clause before a counted list (赣州市近期在厦门签约了A、B等8个项目) is where the
+# listed projects are, not the article's first place; a county after the city in the clause is the finer one
+_TWO_CITIES = (
+    "江西招商\n吉安市在广东深圳举办的“赣商合作项目洽谈会”上,签约项目21个,签约额达136亿元。"
+    "赣州市近期也在厦门成功签约了华兴光电产业园项目、宏达物流中心项目等8个重点招商项目,总投资额近13亿元。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, triple, stated",
+    [
+        (_TWO_CITIES, ("华兴光电产业园项目", "locatedIn", "赣州市"), True),
+        (_TWO_CITIES, ("华兴光电产业园项目", "locatedIn", "吉安市"), False),
+        (
+            "吉安市项目开工\n5月8日,吉安市青原区集中开工了华兴新材料项目、宏达冷链物流项目等12个项目。",
+            ("宏达冷链物流项目", "locatedIn", "青原区"),
+            True,
+        ),
+        (
+            "吉安市项目开工\n5月8日,吉安市青原区集中开工了华兴新材料项目、宏达冷链物流项目等12个项目。",
+            ("宏达冷链物流项目", "locatedIn", "吉安市"),
+            False,
+        ),
+    ],
+)
+def test_counted_list_city(text: str, triple: tuple[str, str, str], stated: bool) -> None:
+    assert (triple in relations_of(text)) is stated

@@ -155,7 +155,8 @@ def counted_projects(ctx: Context) -> None:
     firms = sorted((m for m in ctx.mentions if m.type == "Company"), key=lambda m: m.vstart)
     f_starts = [f.vstart for f in firms]
     specific = sorted(
-        (m for m in ctx.mentions if m.type in _SPECIFIC and m.code), key=lambda m: (m.vstart, -m.vend)
+        (m for m in ctx.mentions if m.type in (*_SPECIFIC, "City") and m.code),
+        key=lambda m: (m.vstart, -m.vend),
     )
     s_starts = [m.vstart for m in specific]
     evs = _start_events(ctx)
@@ -212,7 +213,9 @@ def counted_projects(ctx: Context) -> None:
                 # 全部落户在X新城核心区块内,包括A、B、C等项目: the clause before the list says where they are
                 where: Mention | None = settled
             elif places:
-                where = places[-1]
+                # (a county, town or zone of the clause before a city: 吉安市青原区A、B等项目; the city only when
+                # it is the clause's one place: 赣州市近期在厦门签约了A、B等8个项目)
+                where = next((m for m in reversed(places) if m.type != "City"), places[-1])
             else:
                 if not looked:
                     home, looked = _home(ctx), True
