@@ -517,6 +517,15 @@ def extract_projects(ctx: Context) -> None:
                 and not _COORD_HEAD.search(view, k, vs - 1)
             ):
                 vs = firm_ends[k]
+        ahead = [
+            c.vend + 1
+            for c in ctx.mentions
+            if c.type == "Company" and vs <= c.vstart and c.vend < hs and view[c.vend] in "和与及、"
+        ]
+        if ahead:
+            vs = max(
+                ahead
+            )  # 深入X有限公司和Y园区Z工程项目: a firm and a project joined, the project's name is the second
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = _LEAD_AMOUNT.match(view[vs:hs])

@@ -1686,6 +1686,16 @@ def extract_zones(ctx: Context) -> None:
                 joined[-1],
                 he,
             )  # A都市圈和B经济区: two zones joined, this name is the second (A has its own)
+        firms = [
+            c.vend + 1
+            for c in ctx.mentions
+            if c.type == "Company" and span[0] <= c.vstart and c.vend < hs and view[c.vend] in "和与及、"
+        ]
+        if firms:
+            span = (
+                max(firms),
+                he,
+            )  # X有限公司和Y工业园区: a firm and a park joined, the park's name is the second
         walked = extend_left(ctx, hs)
         if (
             walked < span[0]
