@@ -26,10 +26,33 @@ from cases import relations_of as _relations
             ("Project",),
         ),
         ("县长李明先后来到北湖光明有限公司和谷阳产业园区,了解企业生产情况。", "谷阳产业园区", ("Zone",)),
+        # a size class before a project's name (百亿级, 千亿级, 十亿元级) is no part of it
+        ("百亿级北湖动力电池项目一期投产、二期开工。", "北湖动力电池项目", ("Project",)),
+        ("开原市引进十亿元级宏达新材料项目。", "宏达新材料项目", ("Project",)),
+        # a firm's own kind of works stays a project
+        ("开原市宏达有限公司技术改造项目开工。", "开原市宏达有限公司技术改造项目", ("Project",)),
     ],
 )
 def test_dev26_names(text: str, name: str, types: tuple[str, ...]) -> None:
     assert _names(text).get(name) in types
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # adverbs and a verb before 项目 say what is done to projects: no project's name
+        ("县委书记王强认真仔细听取项目建设情况介绍。", "认真仔细听取项目"),
+        ("争取在预计工期内全面完成项目建设工作。", "内全面完成项目"),
+        # a counted description before a zone head (第一个, 一个) is an aim, no zone's name
+        ("全力打造国内第一个绿色低碳示范园区。", "国内第一个绿色低碳示范园"),
+        ("全力打造国内第一个绿色低碳示范园区。", "国内第一个绿色低碳示范园区"),
+        # a time before a bare zone head is the clause's time, no zone's name
+        ("2023年园区规上工业产值有望突破300亿元。", "2023年园区"),
+        ("今年园区新增企业12家。", "今年园区"),
+    ],
+)
+def test_dev26_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
 
 
 @pytest.mark.parametrize(

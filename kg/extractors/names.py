@@ -396,6 +396,28 @@ def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> 
 
 # a verb and its result opening a would-be name (做大, 做强, 抓好, 搞活): an instruction about projects
 _ACTION_LEAD = re.compile(r"(?:做|干|抓|搞)[大强优实精好细活]")
+# 认真仔细听取项目建设情况, (工期)内全面完成项目建设: adverbs (or a locative glued from the phrase before) and
+# a verb before 项目 say what is done to projects; a project's name has a noun
+_NON_NOMINAL_TAGS = frozenset(("d", "ad", "z", "v", "vd", "l", "c", "p"))
+_GLUED_LOCATIVES = frozenset("内中后前里间")
+# 百亿级比亚迪动力电池项目: a size class before a project's name says how big it is, not which
+_SIZE_CLASS = re.compile(r"[十百千]?(?:亿|万)元?级|千万元?级")
+
+
+def _done_to_projects(core: str) -> bool:
+    """The core before 项目 is only adverbs and a verb (what someone does to projects), no name."""
+    words = tokens(core)
+    glued = len(words) > 1 and words[0] in _GLUED_LOCATIVES
+    if glued:
+        words = words[1:]
+    return (
+        bool(words)
+        and (glued or any(tag(w) in ("d", "ad", "z") for w in words))
+        and tag(words[-1]) in ("v", "l")
+        and all(tag(w) in _NON_NOMINAL_TAGS for w in words)
+    )
+
+
 # the words of quality that make 项目 a kind (高质量项目, 大项目、好项目), whatever comes before them
 _QUALITY_WORDS = frozenset(("高质量", "高水平", "高标准", "优质", "好", "大", "优"))
 
@@ -477,6 +499,9 @@ def extract_projects(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
             vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
+        size = _SIZE_CLASS.match(view, vs, hs)
+        if size and hs - size.end() >= 2:
+            vs = size.end()  # 百亿级X动力电池项目: the size class is no part of the name
         if view.startswith(("公司", "集团"), vs) and hs - vs > 4:
             vs += 2  # X公司西和县Y项目 (the firm's name not read): a firm's suffix opens no project's name
         joint = _OCCASION_JOINT.search(view, vs, hs)
@@ -626,8 +651,8 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
-        if _ACTION_LEAD.match(view, vs):
-            continue  # 做大新能源项目, 抓好重点项目: what is to be done to projects, no project's name
+        if _ACTION_LEAD.match(view, vs) or (head == "项目" and _done_to_projects(view[vs:hs])):
+            continue  # 做大新能源项目, 抓好重点项目, 认真听取项目: what is done to projects, no project's name
         if _PLAN_CLASS.search(view, vs, hs):
             continue  # 《全国X规划》重点水源工程, 《X规划》继续支持项目: a class of works a plan lists, no one work
         if _BATCH_CLASS.search(view, vs, hs):

@@ -1644,7 +1644,11 @@ _LISTED_ZONE_ORGAN = lazy(r"(?<=[、，,])(管委会|党工委)")
 # X、Y口岸: a port sharing the head of the name before it
 _LISTED_PORT = lazy(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])")
 # 新增4家国家4A级旅游景区: a count (or a quote) in a zone's core
-_COUNT_OR_QUOTE = lazy(r"\d+(家|个|处|座|名)|[“”‘’]")
+# a time before a bare zone head (2023年园区…): the clause's time, no name
+_TIME_CORE = re.compile(
+    r"(?:\d{2,4}|[今去明前本全])年度?|(?:\d{4}年)?(?:上半年|下半年|[一二三四1-4]季度|\d{1,2}月份?)"
+)
+_COUNT_OR_QUOTE = lazy(r"\d+(家|个|处|座|名)|[“”‘’]|[一二三四五六七八九十两]个")
 # after a zone's head, the project that develops the area (X片区综合开发项目, X新城开发建设项目)
 _DEVELOP_PROJECT = re.compile(r"(?:综合)?开发(?:建设)?项目")
 
@@ -1756,6 +1760,8 @@ def extract_zones(ctx: Context) -> None:
             continue  # 村和景区, 以上旅游景区: not a name
         if _TITLE_CORE.match(core) or _LEVEL_END.search(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
+        if _TIME_CORE.fullmatch(core):
+            continue  # 2023年园区规上工业产值, 今年园区: when, not which zone
         if _COUNT_OR_QUOTE.search(core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
