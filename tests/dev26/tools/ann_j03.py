@@ -7,7 +7,12 @@ SALES = "2023年园区规上工业开票有望跃上300亿元新台阶"
 ENTITIES = [
     ("sy", "District", "射阳县", ["射阳", "该县"]),
     ("zone", "Zone", "江苏射阳经济开发区", ["射阳经开区", "射阳经济开发区"]),
-    ("ev", "Event", "“双十”项目集中签约及开工活动", ["“双十”项目集中签约开工"]),
+    (
+        "ev",
+        "Event",
+        "江苏射阳经济开发区“双十”项目集中签约及开工活动",
+        ["“双十”项目集中签约及开工活动", "“双十”项目集中签约开工"],
+    ),
     ("byd", "Company", "比亚迪", []),
     ("p1", "Project", "比亚迪动力电池项目", []),
     ("des", "Designation", "全国百强县", []),
@@ -33,7 +38,9 @@ NOTES = [
     "name no place: no Province, no City (rule 5).",
     "Zone: 江苏射阳经济开发区 (射阳经开区; the county's 经济主板块) → Zone locatedIn 射阳县. 园区 refers to it (an alias "
     "form not listed).",
-    "Event: the signing-and-start activity (“双十”项目集中签约及开工活动; the headline's “双十”项目集中签约开工 an alias) → "
+    "Event: the signing-and-start activity, labelled with the longest form written (江苏射阳经济开发区“双十”项目集中签约"
+    "及开工活动, rule 3; corrected after the first run, which had the form without the zone as label), the form without "
+    "the zone and the headline's “双十”项目集中签约开工 aliases → "
     "locatedIn the zone; no organizer is written (the zone is outside organizes' domain anyway, rule 7).",
     "Project: 比亚迪动力电池项目 (phase one running, phase two started; the phases are not named apart) → locatedIn the "
     "zone; 比亚迪 (a firm's name before its project) → Company, operates it.",

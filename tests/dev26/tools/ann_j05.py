@@ -50,6 +50,7 @@ RELATIONS = [
     ("yy", "participatesIn", "g2", YEARS),
     ("p1", "locatedIn", "yy", VISIT),
     ("sxl", "partOf", "yy", VISIT),
+    ("yy", "partOf", "jx", "打造“信江河谷城镇群新增长极、江西绿色崛起新标杆"),
     ("zzf", "locatedIn", "sxl", VISIT),
     ("fpz", "locatedIn", "sxl", VISIT),
 ]
@@ -70,8 +71,8 @@ NOTES = [
     "Source: ycahj.com (a copy of a 上饶日报 report, 本报讯), posted 2020-01-24; the event 12月30日 of 2019 (the activity is "
     "2019年第四次…). Headline kept, the site's RSS/breadcrumb and time lines dropped; the body is complete.",
     "Places: 弋阳县 (弋阳, 该县, 全县) → District. 江西 written on its own in the county's aim (江西绿色崛起新标杆) → "
-    "Province 江西省 (the county's parent city is not written, so no partOf chain is annotated: the division list joins "
-    "them through 上饶市, which is no entity here). 三县岭镇 → Town partOf 弋阳县.",
+    "Province 江西省; the county's parent city is not written, so the county is partOf the province, its nearest ancestor "
+    "that is an entity (as dev17 q06's 鸡东县 partOf 黑龙江省; added after the first run, which had no partOf for it). 三县岭镇 → Town partOf 弋阳县.",
     "Bodies (rule 1; 市 is the county's parent city 上饶市, as 市人大常委会 in dev23 is the county's city): 市委 → 中共上饶市委, "
     "市政府 → 上饶市人民政府 (both written: 在市委、市政府的坚强领导下), 市人大常委会 → 上饶市人大常委会, 市政协 → 政协上饶市"
     "委员会. Officials: 马承祖 市委书记; 汪东进 市人大常委会主任; 陆国宾 市委常委 and 副市长; 张晓洪 市政协副主席; 杨建林 市委"
