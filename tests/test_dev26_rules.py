@@ -29,6 +29,18 @@ from cases import relations_of as _relations
         # a size class before a project's name (百亿级, 千亿级, 十亿元级) is no part of it
         ("百亿级北湖动力电池项目一期投产、二期开工。", "北湖动力电池项目", ("Project",)),
         ("开原市引进十亿元级宏达新材料项目。", "宏达新材料项目", ("Project",)),
+        # an occasion named after the fair it is held at (X洽会…签约暨新闻发布会) is another occasion: the fair
+        # keeps its own name
+        (
+            "6月16日,记者在第5届北洽会开原市产业项目集中签约暨新闻发布会上获悉,开原市共有12个项目签约。"
+            "第5届北洽会期间,开原市邀请客商参会。",
+            "第5届北洽会",
+            ("Event",),
+        ),
+        # a division, an adverb and a verb open a clause: the occasion's name starts after the verb
+        ("开原市充分利用北洽会的国际经贸大舞台,唱招商引资大戏。", "北洽会", ("Event",)),
+        ("北湖区积极筹办北湖茶叶博览会。", "北湖茶叶博览会", ("Event",)),
+        ("开原市招商推介会在沈阳举行。", "开原市招商推介会", ("Event",)),
         # a firm's own kind of works stays a project
         ("开原市宏达有限公司技术改造项目开工。", "开原市宏达有限公司技术改造项目", ("Project",)),
     ],
@@ -49,6 +61,7 @@ def test_dev26_names(text: str, name: str, types: tuple[str, ...]) -> None:
         # a time before a bare zone head is the clause's time, no zone's name
         ("2023年园区规上工业产值有望突破300亿元。", "2023年园区"),
         ("今年园区新增企业12家。", "今年园区"),
+        ("开原市充分利用北洽会的国际经贸大舞台,唱招商引资大戏。", "开原市充分利用北洽会"),
     ],
 )
 def test_dev26_not_names(text: str, name: str) -> None:

@@ -3462,6 +3462,7 @@ def extract_events(ctx: Context) -> None:
         if counts:
             # 聚龙湾…等28个重大项目集中开工仪式: the listed items take part; the name follows
             vs = counts[-1].end()
+        vs = _after_place_clause(ctx, vs, hs)
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
             continue  # 省委相关会议: some meetings, not a named one
@@ -3502,6 +3503,20 @@ def extract_events(ctx: Context) -> None:
             ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)
     _collective_act(ctx)
     _signing_parties(ctx)
+
+
+def _after_place_clause(ctx: Context, vs: int, hs: int) -> int:
+    """北林区充分利用哈洽会: a division, an adverb and a verb open a clause (the place does something with
+    the occasion); the occasion's name starts after the verb. vs itself when the name opens otherwise."""
+    place = next((p for p in ctx.mentions if p.code and p.vstart == vs and p.vend < hs), None)
+    if place is None:
+        return vs
+    words = tokens(ctx.view[place.vend : hs])
+    if len(words) >= 3 and tag(words[0]) in ("d", "ad"):
+        return place.vend + len(words[0]) + len(words[1])  # 积极筹办: the adverb, then its verb
+    if len(words) >= 2 and len(words[0]) == 4 and tag(words[0][:2]) in ("d", "ad"):
+        return place.vend + 4  # 充分利用 (one word for the segmenter): the adverb and its verb
+    return vs
 
 
 # A与B(战略)合作协议签约仪式: a signing named by its two parties; the name starts with the first
