@@ -41,6 +41,8 @@ from cases import relations_of as _relations
         ("开原市充分利用北洽会的国际经贸大舞台,唱招商引资大戏。", "北洽会", ("Event",)),
         ("北湖区积极筹办北湖茶叶博览会。", "北湖茶叶博览会", ("Event",)),
         ("开原市招商推介会在沈阳举行。", "开原市招商推介会", ("Event",)),
+        # a town named X城镇 stays one
+        ("开原市古城镇举行活动。", "古城镇", ("Town",)),
         # a firm's own kind of works stays a project
         ("开原市宏达有限公司技术改造项目开工。", "开原市宏达有限公司技术改造项目", ("Project",)),
     ],
@@ -62,6 +64,12 @@ def test_dev26_names(text: str, name: str, types: tuple[str, ...]) -> None:
         ("2023年园区规上工业产值有望突破300亿元。", "2023年园区"),
         ("今年园区新增企业12家。", "今年园区"),
         ("开原市充分利用北洽会的国际经贸大舞台,唱招商引资大戏。", "开原市充分利用北洽会"),
+        # 城镇群, 城镇化, 城镇体系: the noun 城镇 (towns and cities), no town named X城镇
+        ("弋阳县紧紧围绕打造信江河谷城镇群新增长极。", "谷城镇"),
+        ("开原市加快推进谷城镇化建设。", "谷城镇"),
+        # a place written only inside an airport's name (city, county, 机场) is no place of the article
+        ("市长王强到铜仁凤凰机场检查航班保障工作。", "铜仁市"),
+        ("市长王强到铜仁凤凰机场检查航班保障工作。", "凤凰县"),
     ],
 )
 def test_dev26_not_names(text: str, name: str) -> None:
