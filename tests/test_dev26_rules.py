@@ -7,6 +7,14 @@ import pytest
 from cases import names_of as _names
 from cases import relations_of as _relations
 
+from kg.extract import extract
+from kg.ingest import make_document
+from kg.resolve import resolve
+
+
+def _resolved(text: str):
+    return resolve([extract(make_document(text, "case.txt"))])
+
 
 @pytest.mark.parametrize(
     "text, name, types",
@@ -43,6 +51,9 @@ from cases import relations_of as _relations
         ("开原市招商推介会在沈阳举行。", "开原市招商推介会", ("Event",)),
         # a town named X城镇 stays one
         ("开原市古城镇举行活动。", "古城镇", ("Town",)),
+        # a name between a dateline and a reporter's credit is a co-author
+        ("本报讯 王明 记者李强报道:12月30日,开原市举行项目开工活动。", "王明", ("Person",)),
+        ("本报讯(王明 记者李强)12月30日,开原市举行项目开工活动。", "王明", ("Person",)),
         # a firm's own kind of works stays a project
         ("开原市宏达有限公司技术改造项目开工。", "开原市宏达有限公司技术改造项目", ("Project",)),
     ],
@@ -91,3 +102,10 @@ def test_dev26_not_names(text: str, name: str) -> None:
 )
 def test_dev26_relations(text: str, triple: tuple[str, str, str]) -> None:
     assert triple in _relations(text)
+
+
+def test_dev26_zone_short_form_with_province() -> None:
+    # a zone written with its province in front and in its kind's short form (经开区) is one zone
+    ents, _ = _resolved("2月4日,江苏北湖经济开发区举行项目签约活动。北湖经开区作为北湖县工业主阵地。")
+    zones = [e for e in ents if e.type == "Zone"]
+    assert len(zones) == 1 and "北湖经开区" in zones[0].aliases
