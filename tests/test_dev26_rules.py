@@ -54,6 +54,8 @@ def _resolved(text: str):
         # a name between a dateline and a reporter's credit is a co-author
         ("本报讯 王明 记者李强报道:12月30日,开原市举行项目开工活动。", "王明", ("Person",)),
         ("本报讯(王明 记者李强)12月30日,开原市举行项目开工活动。", "王明", ("Person",)),
+        # a quoted name without a programme head stays a project
+        ("开原市“友联特种船”项目开工。", "“友联特种船”项目", ("Project",)),
         # a firm's own kind of works stays a project
         ("开原市宏达有限公司技术改造项目开工。", "开原市宏达有限公司技术改造项目", ("Project",)),
     ],
@@ -75,6 +77,11 @@ def test_dev26_names(text: str, name: str, types: tuple[str, ...]) -> None:
         ("2023年园区规上工业产值有望突破300亿元。", "2023年园区"),
         ("今年园区新增企业12家。", "今年园区"),
         ("开原市充分利用北洽会的国际经贸大舞台,唱招商引资大戏。", "开原市充分利用北洽会"),
+        # four-character phrases listed in quotes before 项目 say what kind of projects are wanted
+        ("未来,开发区将主攻“延链补链、壮大集群”项目。", "“延链补链、壮大集群”项目"),
+        ("开原市招引“终端产品、协作配套”项目。", "“终端产品、协作配套”项目"),
+        # a year's round of occasions before 项目 names no project
+        ("开原市举行2019年第四次工业项目集中开(竣)工活动。", "2019年第四次工业项目"),
         # 城镇群, 城镇化, 城镇体系: the noun 城镇 (towns and cities), no town named X城镇
         ("弋阳县紧紧围绕打造信江河谷城镇群新增长极。", "谷城镇"),
         ("开原市加快推进谷城镇化建设。", "谷城镇"),

@@ -396,6 +396,11 @@ def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> 
 
 # a verb and its result opening a would-be name (做大, 做强, 抓好, 搞活): an instruction about projects
 _ACTION_LEAD = re.compile(r"(?:做|干|抓|搞)[大强优实精好细活]")
+# “延链补链、壮大集群”项目, “终端产品、协作配套”项目: four-character phrases listed in quotes say what kind of
+# projects are wanted (a slogan), no one project's name
+_FOUR_CHARACTER_PAIR = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4})+")
+# a round of a year's occasions before 项目 (2019年第四次工业项目集中开工): which round, no project's name
+_ROUND_CLASS = re.compile(r"(?:\d{4}年度?)?第[一二三四五六七八九十\d]+次(?:工业|重点|重大|产业|招商)?")
 # 认真仔细听取项目建设情况, (工期)内全面完成项目建设: adverbs (or a locative glued from the phrase before) and
 # a verb before 项目 say what is done to projects; a project's name has a noun
 _NON_NOMINAL_TAGS = frozenset(("d", "ad", "z", "v", "vd", "l", "c", "p"))
@@ -1821,7 +1826,7 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     if fixed is None:
         fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     core = ctx.view[vs:hs]
-    if _COUNT_LABEL.search(core) or (core and _TIME_FRAME.fullmatch(core)):
+    if _COUNT_LABEL.search(core) or (core and (_TIME_FRAME.fullmatch(core) or _ROUND_CLASS.fullmatch(core))):
         return False  # (2022年项目, 今年上半年项目: a time frame says when, not which project)
     # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目 and
     # …公司投资80亿元实施炼油转型升级项目 are the ones an investor builds
@@ -2449,7 +2454,9 @@ def extract_programmes(ctx: Context) -> None:
                 # “友联特种船”项目: a quoted name without a programme head is a construction project
                 # (这个总投资3亿元的“水脉”项目: a figure of speech for a project already named, after a
                 # demonstrative, names none)
-                if not _DEMONSTRATIVE_DESC.search(view, max(0, m.start() - 24), m.start()):
+                if not _DEMONSTRATIVE_DESC.search(view, max(0, m.start() - 24), m.start()) and not (
+                    _FOUR_CHARACTER_PAIR.fullmatch(inner)
+                ):
                     ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
                 continue
             if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
