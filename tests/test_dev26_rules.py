@@ -54,6 +54,21 @@ def _resolved(text: str):
         # a name between a dateline and a reporter's credit is a co-author
         ("本报讯 王明 记者李强报道:12月30日,开原市举行项目开工活动。", "王明", ("Person",)),
         ("本报讯(王明 记者李强)12月30日,开原市举行项目开工活动。", "王明", ("Person",)),
+        # an area with a title's head (示范区, 试验区) but its own party working committee or management committee
+        # is an administered zone; its full name (same first characters and head) is that zone too
+        (
+            "4月25日,北湖改革创新示范区举行项目签约仪式。副省长、北湖示范区党工委书记王强出席。",
+            "北湖改革创新示范区",
+            ("Zone",),
+        ),
+        (
+            "4月25日,北湖改革创新示范区举行项目签约仪式。副省长、北湖示范区党工委书记王强出席。",
+            "北湖示范区党工委",
+            ("GovernmentBody",),
+        ),
+        ("会上,江城综合试验区管委会主任李明介绍了招商情况。", "江城综合试验区", ("Zone",)),
+        # a title without a committee stays a title
+        ("开原市获评国家农业绿色发展先行区。", "国家农业绿色发展先行区", ("Designation",)),
         # a quoted name without a programme head stays a project
         ("开原市“友联特种船”项目开工。", "“友联特种船”项目", ("Project",)),
         # a firm's own kind of works stays a project
@@ -77,6 +92,8 @@ def test_dev26_names(text: str, name: str, types: tuple[str, ...]) -> None:
         ("2023年园区规上工业产值有望突破300亿元。", "2023年园区"),
         ("今年园区新增企业12家。", "今年园区"),
         ("开原市充分利用北洽会的国际经贸大舞台,唱招商引资大戏。", "开原市充分利用北洽会"),
+        # a word of an administered zone's name is no programme
+        ("4月25日,北湖改革创新示范区举行项目签约仪式。副省长、北湖示范区党工委书记王强出席。", "北湖改革"),
         # four-character phrases listed in quotes before 项目 say what kind of projects are wanted
         ("未来,开发区将主攻“延链补链、壮大集群”项目。", "“延链补链、壮大集群”项目"),
         ("开原市招引“终端产品、协作配套”项目。", "“终端产品、协作配套”项目"),

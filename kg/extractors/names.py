@@ -2642,6 +2642,8 @@ def extract_programmes(ctx: Context) -> None:
                 continue
         if head == "工程" and _listed_with_projects(ctx, vs, he):
             continue  # 开工的项目包括A提升工程、B项目: a works among listed projects is one of them
+        if any(z.rule == "zone.administered" for z in ctx.covering(vs, he, {"Zone"})):
+            continue  # 沈抚改革创新示范区: 改革 is a word of an administered zone's name, no programme
         year = _YEAR_LEAD.match(view, vs, hs)
         if year and hs - year.end() >= 4:
             # 2024年县域商业建设行动: this year's round of a campaign; the campaign is named without the year

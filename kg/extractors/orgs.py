@@ -1653,6 +1653,43 @@ _COUNT_OR_QUOTE = lazy(r"\d+(家|个|处|座|名)|[“”‘’]|[一二三四�
 _DEVELOP_PROJECT = re.compile(r"(?:综合)?开发(?:建设)?项目")
 
 
+# 沈抚示范区党工委, X试验区管委会: an area whose head is a title's (示范区, 试验区, 先行区) but that has its own
+# party working committee or management committee is an administered zone, not a title
+_ADMINISTERED_AREA = re.compile(
+    r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}?)(示范区|试验区|先行区)(?=党工委|管委会|管理委员会)",
+    re.M,
+)
+_AREA_TITLE_HEAD = re.compile(r"示范区|试验区|先行区")
+_HAN_RUN_ONLY = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _administered_areas(ctx: Context) -> None:
+    """X示范区党工委: the area is a zone and the committee its body; the area's full name (X改革创新示范区:
+    the same first characters and head, up to six characters between) and its other mentions are that zone."""
+    view = ctx.view
+    for m in _ADMINISTERED_AREA.finditer(view):
+        core, head = m.group(1), m.group(2)
+        organ = _ZONE_ORGAN.match(view, m.end())
+        if (
+            tag(core) in ("v", "d", "r", "m")
+            or organ is None
+            or ctx.covering(m.start(1), organ.end(), {"GovernmentBody"})
+        ):
+            continue
+        found = []
+        for h in _AREA_TITLE_HEAD.finditer(view):
+            if h.group() != head:
+                continue
+            a = view.rfind(core, max(0, h.start() - 6 - len(core)), h.start())
+            if a >= 0 and _HAN_RUN_ONLY.fullmatch(view, a, h.start()):
+                found.append((a, h.end()))
+        label = max((view[a:b] for a, b in found), key=len)
+        for a, b in found:
+            if not ctx.covering(a, b, {"Zone"}):
+                ctx.add(a, b, "Zone", "zone.administered", 0.75, label=label)
+        ctx.add(m.start(1), organ.end(), "GovernmentBody", "body.zone-committee", 0.8)
+
+
 @extractor("zones", order=32)
 def extract_zones(ctx: Context) -> None:
     view = ctx.view
@@ -1823,6 +1860,7 @@ def extract_zones(ctx: Context) -> None:
         organ = _ZONE_ORGAN.match(view, he)
         if z and organ:
             ctx.add(span[0], organ.end(), "GovernmentBody", "body.zone-committee", 0.85)
+    _administered_areas(ctx)
     _coordinated_zones(ctx)
     # X园区党工委书记、管委会主任: a bare 管委会/党工委 right after the zone's other organ is the zone's
     zones = [z for z in ctx.mentions if z.type == "Zone"]
