@@ -69,6 +69,8 @@ def _resolved(text: str):
         ("会上,江城综合试验区管委会主任李明介绍了招商情况。", "江城综合试验区", ("Zone",)),
         # a title without a committee stays a title
         ("开原市获评国家农业绿色发展先行区。", "国家农业绿色发展先行区", ("Designation",)),
+        # what is treated, then 处理, names a works' field inside a project's name
+        ("活动结束后,县长王强还来到北湖海创固废处理项目进行调研。", "北湖海创固废处理项目", ("Project",)),
         # a quoted name without a programme head stays a project
         ("开原市“友联特种船”项目开工。", "“友联特种船”项目", ("Project",)),
         # a firm's own kind of works stays a project
@@ -92,6 +94,8 @@ def test_dev26_names(text: str, name: str, types: tuple[str, ...]) -> None:
         ("2023年园区规上工业产值有望突破300亿元。", "2023年园区"),
         ("今年园区新增企业12家。", "今年园区"),
         ("开原市充分利用北洽会的国际经贸大舞台,唱招商引资大戏。", "开原市充分利用北洽会"),
+        # 难处理 is a quality, no field: no name runs over it
+        ("建设西北难处理金精矿加工基地。", "西北难处理金精矿加工基地"),
         # a word of an administered zone's name is no programme
         ("4月25日,北湖改革创新示范区举行项目签约仪式。副省长、北湖示范区党工委书记王强出席。", "北湖改革"),
         # four-character phrases listed in quotes before 项目 say what kind of projects are wanted

@@ -161,6 +161,8 @@ def _core_ok(
                 and word_freq(w) > 4000
                 and not verbs_ok
                 and not (i > 0 and w in _FIELD_VERBS)
+                # 固废处理, 废水处理: what is treated, then 处理, names the works' field (难处理: a quality, no field)
+                and not (i > 0 and w == "处理" and tag(words[i - 1]) not in ("a", "ad", "d"))
             )
             or w in ("属", "还有", "锚定")
         ):
