@@ -622,7 +622,8 @@ def _doc_aliases(
     # 4) a leading place name is a modifier: 铁岭凡河新区 = 凡河新区
     for t in ("Zone", "Institution", "Event", "Company"):
         lst = by_type.get(t, [])
-        by_name = {_norm(mentions[i].name): i for i in lst}
+        # (a zone by its kind's standard short form: 江苏射阳经济开发区 = 射阳经开区, the province in front)
+        by_name = {(_zone_short if t == "Zone" else str)(_norm(mentions[i].name)): i for i in lst}
         stripped = Counter(s for n in by_name if (s := _strip_place_prefix(n, gaz)) != n)
         for n, i in by_name.items():
             s = _strip_place_prefix(n, gaz)

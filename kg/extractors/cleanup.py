@@ -263,6 +263,9 @@ def _event_abbreviations(ctx: Context) -> None:
                 and _in_order(short, core)
                 # a bare tail is an anaphor resolution already handles
                 and not core.endswith(short)
+                # 哈洽会…签约暨新闻发布会: a name that opens with the whole short one is another occasion
+                # held at it, not its full name (an abbreviation leaves characters out)
+                and not core.startswith(short)
                 or determined
                 and core.endswith(short)
                 # 绿博会 = 新疆兵团绿洲产业博览会: X博会 keeps a character of the fair's name, anywhere

@@ -161,6 +161,8 @@ def _core_ok(
                 and word_freq(w) > 4000
                 and not verbs_ok
                 and not (i > 0 and w in _FIELD_VERBS)
+                # 固废处理, 废水处理: what is treated, then 处理, names the works' field (难处理: a quality, no field)
+                and not (i > 0 and w == "处理" and tag(words[i - 1]) not in ("a", "ad", "d"))
             )
             or w in ("属", "还有", "锚定")
         ):
@@ -396,6 +398,33 @@ def _kind_run(ctx: Context, vs: int, hs: int, he: int, fixed: list[Mention]) -> 
 
 # a verb and its result opening a would-be name (做大, 做强, 抓好, 搞活): an instruction about projects
 _ACTION_LEAD = re.compile(r"(?:做|干|抓|搞)[大强优实精好细活]")
+# “延链补链、壮大集群”项目, “终端产品、协作配套”项目: four-character phrases listed in quotes say what kind of
+# projects are wanted (a slogan), no one project's name
+_FOUR_CHARACTER_PAIR = re.compile(r"[\u4e00-\u9fff]{4}(?:、[\u4e00-\u9fff]{4})+")
+# a round of a year's occasions before 项目 (2019年第四次工业项目集中开工): which round, no project's name
+_ROUND_CLASS = re.compile(r"(?:\d{4}年度?)?第[一二三四五六七八九十\d]+次(?:工业|重点|重大|产业|招商)?")
+# 认真仔细听取项目建设情况, (工期)内全面完成项目建设: adverbs (or a locative glued from the phrase before) and
+# a verb before 项目 say what is done to projects; a project's name has a noun
+_NON_NOMINAL_TAGS = frozenset(("d", "ad", "z", "v", "vd", "l", "c", "p"))
+_GLUED_LOCATIVES = frozenset("内中后前里间")
+# 百亿级比亚迪动力电池项目: a size class before a project's name says how big it is, not which
+_SIZE_CLASS = re.compile(r"[十百千]?(?:亿|万)元?级|千万元?级")
+
+
+def _done_to_projects(core: str) -> bool:
+    """The core before 项目 is only adverbs and a verb (what someone does to projects), no name."""
+    words = tokens(core)
+    glued = len(words) > 1 and words[0] in _GLUED_LOCATIVES
+    if glued:
+        words = words[1:]
+    return (
+        bool(words)
+        and (glued or any(tag(w) in ("d", "ad", "z") for w in words))
+        and tag(words[-1]) in ("v", "l")
+        and all(tag(w) in _NON_NOMINAL_TAGS for w in words)
+    )
+
+
 # the words of quality that make 项目 a kind (高质量项目, 大项目、好项目), whatever comes before them
 _QUALITY_WORDS = frozenset(("高质量", "高水平", "高标准", "优质", "好", "大", "优"))
 
@@ -477,6 +506,9 @@ def extract_projects(ctx: Context) -> None:
             vs = strip_leading_verbs(ctx, vs, hs)
         if view[vs : vs + 1] in ("暨", "及"):
             vs += 1  # …集中开工暨X项目开工仪式: the joiner is not part of the name
+        size = _SIZE_CLASS.match(view, vs, hs)
+        if size and hs - size.end() >= 2:
+            vs = size.end()  # 百亿级X动力电池项目: the size class is no part of the name
         if view.startswith(("公司", "集团"), vs) and hs - vs > 4:
             vs += 2  # X公司西和县Y项目 (the firm's name not read): a firm's suffix opens no project's name
         joint = _OCCASION_JOINT.search(view, vs, hs)
@@ -517,6 +549,15 @@ def extract_projects(ctx: Context) -> None:
                 and not _COORD_HEAD.search(view, k, vs - 1)
             ):
                 vs = firm_ends[k]
+        ahead = [
+            c.vend + 1
+            for c in ctx.mentions
+            if c.type == "Company" and vs <= c.vstart and c.vend < hs and view[c.vend] in "和与及、"
+        ]
+        if ahead:
+            vs = max(
+                ahead
+            )  # 深入X有限公司和Y园区Z工程项目: a firm and a project joined, the project's name is the second
         joined = _joined_item(ctx, vs, hs)
         item_vs, vs = vs, joined
         lead = _LEAD_AMOUNT.match(view[vs:hs])
@@ -617,8 +658,8 @@ def extract_projects(ctx: Context) -> None:
         ):
             continue
         name = view[vs:he]
-        if _ACTION_LEAD.match(view, vs):
-            continue  # 做大新能源项目, 抓好重点项目: what is to be done to projects, no project's name
+        if _ACTION_LEAD.match(view, vs) or (head == "项目" and _done_to_projects(view[vs:hs])):
+            continue  # 做大新能源项目, 抓好重点项目, 认真听取项目: what is done to projects, no project's name
         if _PLAN_CLASS.search(view, vs, hs):
             continue  # 《全国X规划》重点水源工程, 《X规划》继续支持项目: a class of works a plan lists, no one work
         if _BATCH_CLASS.search(view, vs, hs):
@@ -1787,7 +1828,7 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
     if fixed is None:
         fixed = [m for m in ctx.mentions if m.code or m.type in ("Zone", "Town", "Village")]
     core = ctx.view[vs:hs]
-    if _COUNT_LABEL.search(core) or (core and _TIME_FRAME.fullmatch(core)):
+    if _COUNT_LABEL.search(core) or (core and (_TIME_FRAME.fullmatch(core) or _ROUND_CLASS.fullmatch(core))):
         return False  # (2022年项目, 今年上半年项目: a time frame says when, not which project)
     # 重点项目, 老旧小区改造项目 are kinds of project; …公司投资12.8亿元建设的集装箱码头自动化改造项目 and
     # …公司投资80亿元实施炼油转型升级项目 are the ones an investor builds
@@ -2415,7 +2456,9 @@ def extract_programmes(ctx: Context) -> None:
                 # “友联特种船”项目: a quoted name without a programme head is a construction project
                 # (这个总投资3亿元的“水脉”项目: a figure of speech for a project already named, after a
                 # demonstrative, names none)
-                if not _DEMONSTRATIVE_DESC.search(view, max(0, m.start() - 24), m.start()):
+                if not _DEMONSTRATIVE_DESC.search(view, max(0, m.start() - 24), m.start()) and not (
+                    _FOUR_CHARACTER_PAIR.fullmatch(inner)
+                ):
                     ctx.add(m.start(), he, "Project", "project.quoted", 0.75)
                 continue
             if head == "项目" or vs == m.start() and _PROG_HEAD.search(inner[-4:]):
@@ -2601,6 +2644,8 @@ def extract_programmes(ctx: Context) -> None:
                 continue
         if head == "工程" and _listed_with_projects(ctx, vs, he):
             continue  # 开工的项目包括A提升工程、B项目: a works among listed projects is one of them
+        if any(z.rule == "zone.administered" for z in ctx.covering(vs, he, {"Zone"})):
+            continue  # 沈抚改革创新示范区: 改革 is a word of an administered zone's name, no programme
         year = _YEAR_LEAD.match(view, vs, hs)
         if year and hs - year.end() >= 4:
             # 2024年县域商业建设行动: this year's round of a campaign; the campaign is named without the year
@@ -3428,6 +3473,7 @@ def extract_events(ctx: Context) -> None:
         if counts:
             # 聚龙湾…等28个重大项目集中开工仪式: the listed items take part; the name follows
             vs = counts[-1].end()
+        vs = _after_place_clause(ctx, vs, hs)
         core = view[vs:hs]
         if _QUANT_START.match(core) or core in _DETERMINED or core.endswith(_UNSPECIFIC):
             continue  # 省委相关会议: some meetings, not a named one
@@ -3468,6 +3514,20 @@ def extract_events(ctx: Context) -> None:
             ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)
     _collective_act(ctx)
     _signing_parties(ctx)
+
+
+def _after_place_clause(ctx: Context, vs: int, hs: int) -> int:
+    """北林区充分利用哈洽会: a division, an adverb and a verb open a clause (the place does something with
+    the occasion); the occasion's name starts after the verb. vs itself when the name opens otherwise."""
+    place = next((p for p in ctx.mentions if p.code and p.vstart == vs and p.vend < hs), None)
+    if place is None:
+        return vs
+    words = tokens(ctx.view[place.vend : hs])
+    if len(words) >= 3 and tag(words[0]) in ("d", "ad"):
+        return place.vend + len(words[0]) + len(words[1])  # 积极筹办: the adverb, then its verb
+    if len(words) >= 2 and len(words[0]) == 4 and tag(words[0][:2]) in ("d", "ad"):
+        return place.vend + 4  # 充分利用 (one word for the segmenter): the adverb and its verb
+    return vs
 
 
 # A与B(战略)合作协议签约仪式: a signing named by its two parties; the name starts with the first

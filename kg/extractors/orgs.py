@@ -1646,9 +1646,50 @@ _LISTED_ZONE_ORGAN = lazy(r"(?<=[、，,])(管委会|党工委)")
 # X、Y口岸: a port sharing the head of the name before it
 _LISTED_PORT = lazy(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])")
 # 新增4家国家4A级旅游景区: a count (or a quote) in a zone's core
-_COUNT_OR_QUOTE = lazy(r"\d+(家|个|处|座|名)|[“”‘’]")
+# a time before a bare zone head (2023年园区…): the clause's time, no name
+_TIME_CORE = re.compile(
+    r"(?:\d{2,4}|[今去明前本全])年度?|(?:\d{4}年)?(?:上半年|下半年|[一二三四1-4]季度|\d{1,2}月份?)"
+)
+_COUNT_OR_QUOTE = lazy(r"\d+(家|个|处|座|名)|[“”‘’]|[一二三四五六七八九十两]个")
 # after a zone's head, the project that develops the area (X片区综合开发项目, X新城开发建设项目)
 _DEVELOP_PROJECT = re.compile(r"(?:综合)?开发(?:建设)?项目")
+
+
+# 沈抚示范区党工委, X试验区管委会: an area whose head is a title's (示范区, 试验区, 先行区) but that has its own
+# party working committee or management committee is an administered zone, not a title
+_ADMINISTERED_AREA = re.compile(
+    r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}?)(示范区|试验区|先行区)(?=党工委|管委会|管理委员会)",
+    re.M,
+)
+_AREA_TITLE_HEAD = re.compile(r"示范区|试验区|先行区")
+_HAN_RUN_ONLY = re.compile(r"[\u4e00-\u9fff]*")
+
+
+def _administered_areas(ctx: Context) -> None:
+    """X示范区党工委: the area is a zone and the committee its body; the area's full name (X改革创新示范区:
+    the same first characters and head, up to six characters between) and its other mentions are that zone."""
+    view = ctx.view
+    for m in _ADMINISTERED_AREA.finditer(view):
+        core, head = m.group(1), m.group(2)
+        organ = _ZONE_ORGAN.match(view, m.end())
+        if (
+            tag(core) in ("v", "d", "r", "m")
+            or organ is None
+            or ctx.covering(m.start(1), organ.end(), {"GovernmentBody"})
+        ):
+            continue
+        found = []
+        for h in _AREA_TITLE_HEAD.finditer(view):
+            if h.group() != head:
+                continue
+            a = view.rfind(core, max(0, h.start() - 6 - len(core)), h.start())
+            if a >= 0 and _HAN_RUN_ONLY.fullmatch(view, a, h.start()):
+                found.append((a, h.end()))
+        label = max((view[a:b] for a, b in found), key=len)
+        for a, b in found:
+            if not ctx.covering(a, b, {"Zone"}):
+                ctx.add(a, b, "Zone", "zone.administered", 0.75, label=label)
+        ctx.add(m.start(1), organ.end(), "GovernmentBody", "body.zone-committee", 0.8)
 
 
 @extractor("zones", order=32)
@@ -1688,6 +1729,16 @@ def extract_zones(ctx: Context) -> None:
                 joined[-1],
                 he,
             )  # A都市圈和B经济区: two zones joined, this name is the second (A has its own)
+        firms = [
+            c.vend + 1
+            for c in ctx.mentions
+            if c.type == "Company" and span[0] <= c.vstart and c.vend < hs and view[c.vend] in "和与及、"
+        ]
+        if firms:
+            span = (
+                max(firms),
+                he,
+            )  # X有限公司和Y工业园区: a firm and a park joined, the park's name is the second
         walked = extend_left(ctx, hs)
         if (
             walked < span[0]
@@ -1748,6 +1799,8 @@ def extract_zones(ctx: Context) -> None:
             continue  # 村和景区, 以上旅游景区: not a name
         if _TITLE_CORE.match(core) or _LEVEL_END.search(core):
             continue  # 上述国家级经济技术开发区, 省级开发区: the title, not a zone (designations decide)
+        if _TIME_CORE.fullmatch(core):
+            continue  # 2023年园区规上工业产值, 今年园区: when, not which zone
         if _COUNT_OR_QUOTE.search(core):
             continue  # 新增4家国家4A级旅游景区 is a designation count, not a zone's name
         words = tokens(core)
@@ -1809,6 +1862,7 @@ def extract_zones(ctx: Context) -> None:
         organ = _ZONE_ORGAN.match(view, he)
         if z and organ:
             ctx.add(span[0], organ.end(), "GovernmentBody", "body.zone-committee", 0.85)
+    _administered_areas(ctx)
     _coordinated_zones(ctx)
     # X园区党工委书记、管委会主任: a bare 管委会/党工委 right after the zone's other organ is the zone's
     zones = [z for z in ctx.mentions if z.type == "Zone"]

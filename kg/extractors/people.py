@@ -338,6 +338,8 @@ _LONE_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,3}\s*")
 _AUTHOR_SEP = lazy(r"[ \u3000]{1,3}|、")
 # a dateline (本报讯, …频道消息) before a reporter's name
 _DATELINE_WORD = lazy("讯|消息")
+# the name between a dateline (本报讯) and a reporter's credit that follows it
+_DATELINE_COAUTHOR = re.compile(r"(?:讯|消息)[ \u3000]*[(（]?[ \u3000]*([\u4e00-\u9fff]{2,3})[ \u3000]+$")
 
 
 @extractor("people", order=50)
@@ -401,6 +403,11 @@ def extract_people(ctx: Context) -> None:
             )
             post = ("credit", base + m.start(2 if m.group(2) else 3), base + m.end(3), "")
             _person(ctx, vs, vs + n, "person.credit", 0.9, False, (post,) if staff else ())
+            # 本报讯 某某 记者某某报道 / 本报讯(某某 记者某某): a name between the dateline and the credit is a
+            # co-author (a correspondent, unlabelled): a person, no post
+            co = _DATELINE_COAUTHOR.search(s, 0, m.start())
+            if co and is_name(co.group(1), strict=False, rare=True):
+                _person(ctx, base + co.start(1), base + co.end(1), "person.credit", 0.8, False)
             # (记者 某某 某某) / 记者 某某、某某: the credit covers every name it lists
             pos = vs + n - base
             while more := _MORE_CREDIT.match(s, pos):

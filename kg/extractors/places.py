@@ -375,6 +375,8 @@ def _counted_lists(view: str) -> Iterator[re.Match]:
 
 # verbs that place a thing in a town, like 在: 位于城前镇驻地, 落户X镇
 _LOCATIVE_VERBS = ("位于", "地处", "坐落于", "坐落在", "落户", "落户于", "落户到")
+# after 城镇 these make the noun 城镇 (towns and cities) a compound: 城镇群, 城镇化, 城镇体系
+_URBAN_NOUN_NEXT = re.compile(r"群|化|体系")
 _TOWN_BODY = re.compile(r"党委|人民政府|政府|党工委|办事处")
 _DETERMINERS = "各每该本这那某"  # 各乡镇, 这个镇: no name starts with these
 _GENERIC_END = "乡城小"  # 小城镇, 城乡政府, 沿海乡镇: kinds of place before the head
@@ -846,6 +848,8 @@ def extract_towns_villages(ctx: Context) -> None:
             continue  # 农业农村工作 / 农村部: a field of work, not a village (but 街道办事处, 街道党工委)
         if head == "村" and view[he : he + 1] and view[he] in _VILLAGE_WORD_NEXT:
             continue  # 在村内, 村企联动, 村民: 村 starts another word here
+        if head == "镇" and view[hs - 1 : hs] == "城" and _URBAN_NOUN_NEXT.match(view, he):
+            continue  # 河谷城镇群, 新型城镇化: the noun 城镇 (towns and cities), no town's name
         # the word that starts at the head must be the head itself (村民 is not a village), unless
         # an enclosing place comes right before the name (大洼区西安镇上口子村: jieba glues 镇上)
         nxt = tokens(view[hs : hs + 5])[0] if hs < len(view) else ""
