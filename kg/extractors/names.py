@@ -581,7 +581,10 @@ def extract_projects(ctx: Context) -> None:
             town is not None
             and vs < hs
             and not _project_specific(ctx, cvs, hs, fixed)
-            and _core_ok(ctx, cvs, hs)
+            # (河西镇基础设施建设项目: or the town's own built works, which its name makes one undertaking)
+            and (
+                _core_ok(ctx, cvs, hs) or cvs == town.vend and _project_specific(ctx, town.vstart, hs, fixed)
+            )
             and hs - vs >= 4
         ):
             # 蒲州镇高标准设施葡萄项目: without its town the name says no more than a kind of project, so
@@ -945,10 +948,14 @@ _PROJECTS_BUILT = re.compile(
 # 当天开工建设的项目为A、B、C / 此次签约的项目分别是A、B: the projects started or signed, listed by
 # name after 项目为; an item ending in a works head (园, 中心, 基地 …) is a project here, not a zone
 _PROJECTS_ARE = re.compile(
-    r"(?:开工|开工建设|签约|竣工|投产|建设)的(?:重点|重大)?项目(?:分别)?(?:为|是|包括)[：:]?"
+    # (签约项目包括, 开工项目主要有: the same list without 的, its verb 有 too; 建设项目 only with 的, a class of
+    # projects otherwise)
+    r"(?:(?:开工|开工建设|签约|竣工|投产)的?|建设的)(?:重点|重大)?项目(?:分别|主要)?(?:为|是|包括|有)[：:]?"
     r"([^。；;！!？?：:，,]{3,200})"
 )
-_LISTED_WORKS_END = re.compile(r"(?:园|中心|基地|工程|项目|厂|电站|馆)$")
+_LISTED_WORKS_END = re.compile(r"(?:园|中心|基地|工程|项目|厂|电站|馆|学院|学校|医院|港)$")
+# a quoted name, then the kind of project (“村村有未来”共富项目): an item of such a list with its quotes
+_QUOTED_ITEM = re.compile(r"“[^“”]{2,16}”[\u4e00-\u9fff]{0,8}项目")
 # A、B、C等一批重大交通基础设施 / …等重点工程: a list of works closed by a word for projects
 _WORKS_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
@@ -1210,11 +1217,19 @@ def _first_item(ctx: Context, vs: int, ve: int) -> int:
     """Where a list's first item starts: after the closed-class and verb words the run opens with."""
     view = ctx.view
     while vs < ve:
+        opener = _LIST_OPENER.match(view, vs, ve)
+        if opener and opener.end() < ve:
+            vs = opener.end()  # 竣工的项目有A、B: the projects the clause speaks of, then the verb, open it
+            continue
         words = tokens(view[vs:ve])
         if len(words) < 2 or not (tag(words[0])[:1] in ("p", "v", "c", "d", "r") or words[0] in STOP_WORDS):
             break
         vs += len(words[0])
     return vs
+
+
+# the subject of a list clause and its verb (项目有, 工程主要有, 项目分别为, 项目包括): no item's words
+_LIST_OPENER = re.compile(r"(?:项目|工程)(?:主要|分别)?(?:有|为|是|包括|涉及)[：:]?")
 
 
 # what a _WORKS_LIST match ends with, and the characters no list of names holds (_LIST_RUN,
@@ -1649,37 +1664,11 @@ def _listed_projects(ctx: Context) -> None:
                 ]
             pos += len(item) + 1
     for m in _PROJECTS_ARE.finditer(view):
-        pos = m.start(1)
-        for item in m.group(1).split("等")[0].split("、"):
-            if (
-                4 <= len(item) <= 30
-                and _CJK_NAME.fullmatch(item)
-                and _LISTED_WORKS_END.search(item)
-                # (A和B: two items joined, the other list rules split them; 泰和 is a word of a name)
-                and not any(_joiner_word(item, j) for j, c in enumerate(item) if c in "和及与")
-                and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
-            ):
-                ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
-                # (a park or centre listed as a started project is the project here, not a zone; a plant
-                # typed a firm by its 厂, X污水处理厂, is the works)
-                same = [
-                    x
-                    for x in ctx.mentions
-                    if x.vstart == pos
-                    and (
-                        x.vend <= pos + len(item)
-                        and x.type in ("Institution", "Zone")
-                        or x.vend == pos + len(item)
-                        and x.type == "Company"
-                        and _listed_as_works(x)
-                    )
-                ]
-                for x in same:
-                    ctx.mentions.remove(x)
-                ctx.candidates[:] = [
-                    c for c in ctx.candidates if c.subject not in same and c.object not in same
-                ]
-            pos += len(item) + 1
+        at = m.start(1)
+        for whole in m.group(1).split("等")[0].split("、"):
+            for pos, item in _joined_parts(at, whole):
+                _listed_item(ctx, pos, item)
+            at += len(whole) + 1
     for m in (*_PROJECT_EXAMPLES.finditer(view), *_PROJECT_EXAMPLE_LEAD.finditer(view)):
         pos = m.start(1)
         for item in _ITEM_COMMA.split(m.group(1)):
@@ -1697,6 +1686,51 @@ def _listed_projects(ctx: Context) -> None:
         proj = ctx.add(vs, ve, "Project", "project.listed", 0.65)
         if proj:
             _decompose(ctx, proj)
+
+
+def _joined_parts(at: int, item: str) -> list[tuple[int, str]]:
+    """The items of one list item of a start's list (at: where it starts): A项目和B项目 none (each has its own
+    head: the head rule finds them), A园和B中心 one (the first part has no project's head: one undertaking, as the
+    gold writes 研发中心和产业化基地), A物流园和B电站 two when B opens with a name of its own (a place's, a brand's)."""
+    for j, c in enumerate(item):
+        if c not in "和及与" or not _joiner_word(item, j):
+            continue
+        if _OWN_WORKS_END.search(item, 0, j):
+            return []
+        nxt = tokens(item[j + 1 :])
+        if nxt and tag(nxt[0]) in _NAME_TAGS and _LISTED_WORKS_END.search(item, 0, j):
+            return [(at, item[:j]), (at + j + 1, item[j + 1 :])]
+        return [(at, item)]
+    return [(at, item)]
+
+
+def _listed_item(ctx: Context, pos: int, item: str) -> None:
+    """An item of a list of started or signed projects (项目为A、B、C) is a project if it ends in a works head."""
+    if not (
+        4 <= len(item) <= 30
+        and (_CJK_NAME.fullmatch(item) or _QUOTED_ITEM.fullmatch(item))
+        and _LISTED_WORKS_END.search(item)
+        and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
+    ):
+        return
+    ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
+    # (a park or centre listed as a started project is the project here, not a zone; a plant
+    # typed a firm by its 厂, X污水处理厂, is the works)
+    same = [
+        x
+        for x in ctx.mentions
+        if x.vstart == pos
+        and (
+            x.vend <= pos + len(item)
+            and x.type in ("Institution", "Zone")
+            or x.vend == pos + len(item)
+            and x.type == "Company"
+            and _listed_as_works(x)
+        )
+    ]
+    for x in same:
+        ctx.mentions.remove(x)
+    ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in same and c.object not in same]
 
 
 _GENERIC_PROJECT_TAIL = re.compile(
@@ -1805,7 +1839,9 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
             return True
         # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
         # before the generic tail, names one project
-        placed = any(m.code and m.vstart == vs for m in fixed)
+        # (a township or village opens a name as a division does: 河西镇污水管网改造项目 is that town's works)
+        place = next((m for m in fixed if (m.code or m.type in ("Town", "Village")) and m.vstart == vs), None)
+        placed = place is not None
         if placed and _enumerated_item(ctx, vs):
             return True  # 13个项目为:…、X市电网改造项目: an item the article counts out is one project
         zone = next(
@@ -1819,11 +1855,11 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         ):
             return True  # X景区旅游基础设施建设项目: the zone says which area's works
         built = _BUILT_WORKS.search(core, 0, tail.start())
-        if (
-            placed
-            and built
-            and tail.start() - next(m.vend - vs for m in fixed if m.code and m.vstart == vs) >= 4
-        ):
+        if place is not None and not built and place.type in ("Town", "Village"):
+            # 河西镇基础设施建设项目: a township's or village's infrastructure is one body of works (a county's
+            # or a city's is a class of projects)
+            built = _TOWN_INFRASTRUCTURE.search(core, 0, tail.start())
+        if place is not None and built and tail.start() - (place.vend - vs) >= 4:
             return True  # X市城区供热管网改造工程, X至Y高速铁路建设工程: a place's own built works
         building = _BUILDING_END.search(core, 0, tail.start())
         if building and building.start() >= 2 and _specific(tokens(core[: building.start()])):
@@ -1860,6 +1896,10 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
     return False
+
+
+# the infrastructure of a township or village (its 基础设施, 人居环境): built works when the town names them
+_TOWN_INFRASTRUCTURE = re.compile(r"基础设施|配套设施|人居环境")
 
 
 # a year or a part of one, alone before 项目 (全市2022年项目建设情况): when, not which
