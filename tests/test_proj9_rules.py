@@ -112,3 +112,86 @@ def test_start_list_items(text: str, wanted: set[str], unwanted: set[str]) -> No
     found = _projects(text)
     assert wanted <= found
     assert not (unwanted & found)
+
+
+# --- verbs that end a name: what is done to a named place's thing --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a proper name, the thing (a noun), then up to three verbs of works: one project's name
+        ("本报讯 临河古城保护开发项目今年开工。", {"临河古城保护开发项目"}, set()),
+        ("本报讯 东岭老城开发保护建设项目今年开工。", {"东岭老城开发保护建设项目"}, set()),
+        (
+            "本报讯 提前竣工2项,为朔州市朔州古城保护开发项目,临汾市红旗水库除险加固工程。",
+            {"朔州古城保护开发项目", "红旗水库除险加固工程"},
+            set(),
+        ),
+        # no proper name before the thing, or a clause's verbs: no name
+        ("本报讯 市场主体参与建设项目的积极性高涨。", set(), {"市场主体参与建设项目"}),
+        ("本报讯 东山县企业积极参与项目建设。", set(), {"东山县企业积极参与项目"}),
+        ("本报讯 沈阳产业发展项目今年开工。", set(), {"沈阳产业发展项目"}),
+    ],
+)
+def test_trailing_works_verbs(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+# --- quoted slogans and titles in a run ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a head inside one of a run of quoted items (calling cards, slogans) names no undertaking
+        (
+            "本报讯 这标志着东港镇提出的“航运始发地”“零碳试验高地”“海洋医药智造基地”“中国紫菜之乡”四张名片打造进入新阶段。",
+            set(),
+            {"海洋医药智造基地"},
+        ),
+        ("本报讯 打造“航运始发地”、“海洋医药智造基地”两张名片。", set(), {"海洋医药智造基地"}),
+        # (a quoted project's name on its own, then 项目, is still a project)
+        ("本报讯 “东港医药产业基地”项目今年开工。", {"“东港医药产业基地”项目"}, set()),
+    ],
+)
+def test_quoted_runs(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+# --- a dotted name in a list of signed projects ----------------------------------------------------------
+
+
+def test_dotted_item() -> None:
+    found = _projects(
+        "本报讯 现场签约了中和集团滨河片区开发项目、星河印象·雅、东岭电子智能传感器制造项目等9个项目。"
+    )
+    assert {"中和集团滨河片区开发项目", "星河印象·雅", "东岭电子智能传感器制造项目"} <= found
+
+
+# --- the verb a body organises a drive with ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # 组织 (organise) carries a drive out: it opens no programme's name, after a body or without one
+        (
+            "本报讯 铁岭市政府组织重点项目集中攻坚行动。",
+            {"重点项目集中攻坚行动"},
+            {"组织重点项目集中攻坚行动", "铁岭市政府组织重点项目集中攻坚行动"},
+        ),
+        ("本报讯 市政府在全市组织企业帮扶行动。", {"企业帮扶行动"}, {"组织企业帮扶行动"}),
+        ("本报讯 铁岭市政府组织开展重点项目集中攻坚行动。", {"重点项目集中攻坚行动"}, set()),
+        # (a plain verb of carrying out after a body was stripped before: still so)
+        ("本报讯 铁岭市政府实施乡村振兴战略。", {"乡村振兴战略"}, set()),
+    ],
+)
+def test_organised_drives(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _programmes(text)
+    assert wanted <= found
+    assert not (unwanted & found)

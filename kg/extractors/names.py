@@ -115,6 +115,23 @@ _FACILITY_CORE_END = re.compile("(?:" + alternation("facility_heads", "infrastru
 _COMPASS = re.compile(r"[东南西北中][方部]|东北|东南|西北|西南")
 
 
+_PROPER_TAGS = frozenset(("ns", "nz", "nr", "nrt"))
+
+
+def _trailing_acts(words: list[str]) -> int:
+    """Where a run of verbs ends a name that opens with a proper name and names a thing before them (临河|古城|
+    保护|开发, 东岭|老城|开发|保护|建设: the works done to the named place's thing), or len(words): the verbs may
+    stand there. At most three verbs, the thing a noun, the name at least two words before them."""
+    k = len(words)
+    while k > 0 and tag(words[k - 1]) in ("v", "vn") and len(words[k - 1]) == 2:
+        k -= 1
+    if not (2 <= k < len(words) and len(words) - k <= 3):
+        return len(words)
+    if tag(words[0]) not in _PROPER_TAGS or tag(words[k - 1])[:1] != "n" or len(words[k - 1]) < 2:
+        return len(words)
+    return k
+
+
 def _core_ok(
     ctx: Context,
     vs: int,
@@ -140,10 +157,13 @@ def _core_ok(
         and not (len(words) > 1 and ROAD_WORD.fullmatch(words[1]))
     ):
         return False
+    acts_from = _trailing_acts(words)
     for i, w in enumerate(words):
         t = tag(w)
         if _PHASE_OR_BATCH.fullmatch(w):
             continue
+        if i >= acts_from:
+            continue  # 临河古城保护开发: what is done to the named thing, the name's last words
         if (i == 0 or f"({w})" in core or f"（{w}）" in core) and (w in ctx.gaz.short or w in ctx.gaz.full):
             continue  # 大连 (tagged an adverb) opening 大连X项目, or a firm's X(大连)有限公司, is a place's name
         if (
@@ -454,6 +474,8 @@ def extract_projects(ctx: Context) -> None:
             continue  # …推介会暨项目签约仪式: projects in general, joined to an event's name
         if head == "基地" and view[he : he + 1] == "站":
             continue
+        if _in_quoted_run(view, hs, he):
+            continue  # “航运始发地”“海洋医药智造基地”四张名片: one of a run of quoted slogans or titles
         if head == "装置" and (view.startswith("项目", he) or view[he : he + 1] in ("、", "和", "及")):
             continue  # …装置项目, …装置、…装置项目: the project is named up to 项目
         if (
@@ -901,6 +923,8 @@ _PLANNED_AT = re.compile(
     r"(?:在|于|到)[^，,。；;：:]{1,10}?(?:新)?(?:开工|开复工|投资|建设|兴建|新建|竣工|投产|签约|落户|建成)"
 )
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
+# …with a middle dot between its parts, as an estate's or a brand's name is written (星河印象·雅)
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+(?:[·•][\u4e00-\u9fff0-9A-Za-z]+)?")
 _BRACKET_PHASE = re.compile(r"[(（][一二三四五六七八九十]期[)）]")
 # a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
 _PROJECT_LIST_END = re.compile(
@@ -1028,7 +1052,7 @@ def _started_list(ctx: Context) -> None:
             name = view[vs:ve]
             if (
                 not 3 <= len(name) <= 30
-                or not _CJK_NAME.fullmatch(name)
+                or not _DOTTED_NAME.fullmatch(name)
                 or _QUANT_START.match(name)
                 or _ORG_ITEM.search(name)
                 or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
@@ -1531,7 +1555,7 @@ def _counted_project_list(ctx: Context) -> None:
                 spans.append((vs, ve))
         for vs, ve in spans:
             name = view[vs:ve]
-            if not (4 <= len(name) <= 24 and _CJK_NAME.fullmatch(name)):
+            if not (4 <= len(name) <= 24 and _DOTTED_NAME.fullmatch(name)):
                 continue
             words = tokens(name)
             if len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j"):
@@ -1861,6 +1885,10 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
             built = _TOWN_INFRASTRUCTURE.search(core, 0, tail.start())
         if place is not None and built and tail.start() - (place.vend - vs) >= 4:
             return True  # X市城区供热管网改造工程, X至Y高速铁路建设工程: a place's own built works
+        words = tokens(core)
+        acts = _trailing_acts(words)
+        if acts < len(words) and words[acts - 1] not in _KIND_SET:
+            return True  # 东岭老城开发保护建设项目: a named place's thing and what is done to it
         building = _BUILDING_END.search(core, 0, tail.start())
         if building and building.start() >= 2 and _specific(tokens(core[: building.start()])):
             return True  # 梧州大酒店升级改造项目: a named building, then what is done to it
@@ -1896,6 +1924,17 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
     return False
+
+
+def _in_quoted_run(view: str, hs: int, he: int) -> bool:
+    """Is the name ending at he (its head at hs) wholly inside quotes that stand next to other quotes
+    (“A”“B基地”“C”, “A”、“B基地”: a run of slogans, titles or calling cards, each quoted apart, no undertaking's name)?"""
+    if view[he : he + 1] != "”":
+        return False
+    q = view.rfind("“", max(0, hs - 30), hs)
+    if q < 0 or "”" in view[q:hs]:
+        return False
+    return view.startswith(("“", "、“"), he + 1) or view.endswith(("”", "”、"), 0, q)
 
 
 # the infrastructure of a township or village (its 基础设施, 人居环境): built works when the town names them
@@ -2543,6 +2582,9 @@ def extract_programmes(ctx: Context) -> None:
                 acted = strip_leading_verbs(ctx, b.vend, hs)
                 if acted > b.vend:
                     vs = acted  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
+        acting = (tokens(view[vs:hs]) or ("",))[0]
+        if acting in _NEVER_OPENS and hs - vs - len(acting) >= 4:
+            vs += len(acting)  # 市政府组织X行动: after the body, its verb of carrying out is the clause's too
         if view[vs : vs + 1] in _SHARE_VERBS and tokens(view[vs:hs])[0] == view[vs] and vs + 1 < hs:
             vs += 1  # 占年度投资计划的75%, 按年度计划: the verb relates a figure or an act to a plan
         battle = _BATTLE_VERB.match(view, vs, hs)
