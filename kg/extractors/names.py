@@ -118,7 +118,7 @@ _COMPASS = re.compile(r"[东南西北中][方部]|东北|东南|西北|西南")
 _PROPER_TAGS = frozenset(("ns", "nz", "nr", "nrt"))
 
 
-def _trailing_acts(words: list[str]) -> int:
+def _trailing_acts(words: list[str] | tuple[str, ...]) -> int:
     """Where a run of verbs ends a name that opens with a proper name and names a thing before them (临河|古城|
     保护|开发, 东岭|老城|开发|保护|建设: the works done to the named place's thing), or len(words): the verbs may
     stand there. At most three verbs, the thing a noun, the name at least two words before them."""
@@ -1715,14 +1715,14 @@ def _listed_projects(ctx: Context) -> None:
 def _joined_parts(at: int, item: str) -> list[tuple[int, str]]:
     """The items of one list item of a start's list (at: where it starts): A项目和B项目 none (each has its own
     head: the head rule finds them), A园和B中心 one (the first part has no project's head: one undertaking, as the
-    gold writes 研发中心和产业化基地), A物流园和B电站 two when B opens with a name of its own (a place's, a brand's)."""
+    gold writes 研发中心和产业化基地); two when B opens with a name of its own (A物流园和西山电站, A储能和华为X中心)."""
     for j, c in enumerate(item):
         if c not in "和及与" or not _joiner_word(item, j):
             continue
         if _OWN_WORKS_END.search(item, 0, j):
             return []
         nxt = tokens(item[j + 1 :])
-        if nxt and tag(nxt[0]) in _NAME_TAGS and _LISTED_WORKS_END.search(item, 0, j):
+        if nxt and tag(nxt[0]) in _NAME_TAGS:
             return [(at, item[:j]), (at + j + 1, item[j + 1 :])]
         return [(at, item)]
     return [(at, item)]
