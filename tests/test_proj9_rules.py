@@ -195,3 +195,67 @@ def test_organised_drives(text: str, wanted: set[str], unwanted: set[str]) -> No
     found = _programmes(text)
     assert wanted <= found
     assert not (unwanted & found)
+
+
+# --- a firm and its act of building before the project -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # a firm (legal form or line of business), then 建设/新建/投资建设: the name starts after the verb
+        (
+            "本报讯 宏达化工有限公司建设年产5万吨树脂项目。",
+            {"年产5万吨树脂项目"},
+            {"宏达化工有限公司建设年产5万吨树脂项目"},
+        ),
+        (
+            "本报讯 宏达化工投资建设年产5万吨树脂项目。",
+            {"年产5万吨树脂项目"},
+            {"宏达化工投资建设年产5万吨树脂项目"},
+        ),
+        # (the firm says which project a kind of works is: 水产品加工项目 stays a name)
+        (
+            "本报讯 总投资6000万元的东港宏达食品有限公司新建水产品加工项目落户园区。",
+            {"水产品加工项目"},
+            {"东港宏达食品有限公司新建水产品加工项目"},
+        ),
+        # a kind of project after the firm's act is no name at all
+        ("本报讯 宏达化工有限公司建设重点项目。", set(), {"宏达化工有限公司建设重点项目", "重点项目"}),
+        # (a firm right before its project, no verb between: the firm's name stays in the project's)
+        ("本报讯 宏达化工有限公司年产5万吨树脂项目开工。", {"宏达化工有限公司年产5万吨树脂项目"}, set()),
+    ],
+)
+def test_firm_builds(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)
+
+
+# --- X生产线建设项目 and X生产线项目 are one project ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, label, alias",
+    [
+        (
+            "本报讯 记者在宏达机械有限公司大型锻压曲轴生产线建设项目现场看到,工人正在施工。大型锻压曲轴生产线项目总投资5亿元。",
+            "宏达机械有限公司大型锻压曲轴生产线建设项目",
+            "大型锻压曲轴生产线项目",
+        ),
+        (
+            "本报讯 东岭牧业生产基地建设项目开工。东岭牧业生产基地项目总投资5亿元。",
+            "东岭牧业生产基地建设项目",
+            "东岭牧业生产基地项目",
+        ),
+    ],
+)
+def test_built_site_one_project(text: str, label: str, alias: str) -> None:
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    projects = [e for e in entities if e.type == "Project"]
+    assert len(projects) == 1
+    assert projects[0].label == label and alias in projects[0].aliases

@@ -557,6 +557,16 @@ def extract_projects(ctx: Context) -> None:
             # 公司新上X生产线: the firm spoken of by its kind and its act are the clause's; so are the year
             # and the firm before its phase (2012年公司一期X工程: the firm's first phase, built that year)
             vs = anaphor.end()
+        acts = [a.end() for a in _FIRM_BUILDS.finditer(view, vs, hs)]
+        if acts and view[acts[-1] : hs] in _KIND_SET:
+            continue  # 宏达化工有限公司建设重点项目: the firm builds a kind of project, no named one
+        acts = [a for a in acts if hs - a >= 4]
+        firm_built = bool(acts)
+        if acts:
+            # 宏达化工有限公司建设年产5万吨X项目, 宏达化工投资建设Y项目: the firm and its act of building are the
+            # clause's (the firm builds, invests in or runs the project), the name starts after the verb; the
+            # firm says which project it is (as an investor before the name does: _OWNED)
+            vs = acts[-1]
         built = _BUILD_VERB.match(view, vs, hs)
         if built and _ROAD_AFTER.match(view, built.end(), hs):
             built = None  # 建设大街西延工程: a street named by the verb (建设路, 建设大街) opens the name
@@ -628,6 +638,7 @@ def extract_projects(ctx: Context) -> None:
                     or "《" in view[cvs:hs]
                     # X生产及推广应用项目由Y投资建设: its investor named after it, verbs may say what it does
                     or _owned_after(ctx, he)
+                    or firm_built
                 ),
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
@@ -637,6 +648,8 @@ def extract_projects(ctx: Context) -> None:
                 and _OWNED.search(view, max(0, vs - 24), vs)
                 # X大厦建设项目由Y公司投资1.1亿元建设: the investor named after the project says which
                 or _owned_after(ctx, he)
+                and hs - cvs >= 4
+                or firm_built
                 and hs - cvs >= 4
             )
         ):
@@ -1935,6 +1948,15 @@ def _in_quoted_run(view: str, hs: int, he: int) -> bool:
     if q < 0 or "”" in view[q:hs]:
         return False
     return view.startswith(("“", "、“"), he + 1) or view.endswith(("”", "”、"), 0, q)
+
+
+# a firm named by its legal form or its line of business (business_lines.txt: 化工, 药业), then its act of
+# building: what follows the verb is what it builds
+_FIRM_BUILDS = re.compile(
+    r"(?:有限公司|公司|集团|"
+    + alternation("business_lines")
+    + r")(?:拟|将|计划|正在|已|还|又)?(?:投资)?(?:建设|新建|兴建|扩建|新上|投建)"
+)
 
 
 # the infrastructure of a township or village (its 基础设施, 人居环境): built works when the town names them
