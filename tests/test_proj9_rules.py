@@ -259,3 +259,33 @@ def test_built_site_one_project(text: str, label: str, alias: str) -> None:
     projects = [e for e in entities if e.type == "Project"]
     assert len(projects) == 1
     assert projects[0].label == label and alias in projects[0].aliases
+
+
+# --- routes (X至Y) and the works that go with them; 新建 in an approved works' name ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # 至 between two places is a route inside the name; 及相关/及配套 what goes with the works
+        (
+            "本报讯 国家发展改革委近期批复了新建青岛至大连跨海轮渡及相关线路工程。",
+            {"青岛至大连跨海轮渡及相关线路工程", "新建青岛至大连跨海轮渡及相关线路工程"},
+            set(),
+        ),
+        ("本报讯 沈阳至大连高速公路改扩建工程开工。", {"沈阳至大连高速公路改扩建工程"}, set()),
+        (
+            "本报讯 国家发展改革委近期批复多个项目,包括东岭新机场、新建青岛至大连跨海轮渡及相关线路工程等交通设施。",
+            {"东岭新机场", "青岛至大连跨海轮渡及相关线路工程"},
+            set(),
+        ),
+        # (至 in a clause is no route: 至今)
+        ("本报讯 项目建设至今进展顺利。", set(), {"项目建设至今进展顺利"}),
+        # a firm's 新建 is its act only: no form of the name keeps it
+        ("本报讯 宏达公司新建年产5万吨饲料项目。", {"年产5万吨饲料项目"}, {"新建年产5万吨饲料项目"}),
+    ],
+)
+def test_routes_and_new_works(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _projects(text)
+    assert wanted <= found
+    assert not (unwanted & found)

@@ -116,6 +116,17 @@ _COMPASS = re.compile(r"[东南西北中][方部]|东北|东南|西北|西南")
 
 
 _PROPER_TAGS = frozenset(("ns", "nz", "nr", "nrt"))
+# where 新建 opens an item of a list or what an approval names (、新建X, 批复了新建X, 包括新建X): the official name
+# of the works, which national approvals write with 新建
+_NEW_LISTED = re.compile(r"(?:[、，,：:]|包括|批复了?|核准了?|批准了?)$")
+# (及相关, 和配套: what goes with a works, named with it)
+_WITH_RELATED = frozenset(("及", "和"))
+_RELATED = frozenset(("相关", "配套"))
+
+
+def _placeish(ctx: Context, w: str) -> bool:
+    """A word that names a place (tagged so, or a division's name or short form): an end of a route (X至Y)."""
+    return tag(w) == "ns" or w in ctx.gaz.short or w in ctx.gaz.full
 
 
 def _trailing_acts(words: list[str] | tuple[str, ...]) -> int:
@@ -164,7 +175,25 @@ def _core_ok(
             continue
         if i >= acts_from:
             continue  # 临河古城保护开发: what is done to the named thing, the name's last words
-        if (i == 0 or f"({w})" in core or f"（{w}）" in core) and (w in ctx.gaz.short or w in ctx.gaz.full):
+        if (
+            w == "至"
+            and 0 < i < len(words) - 1
+            and _placeish(ctx, words[i - 1])
+            and _placeish(ctx, words[i + 1])
+        ):
+            continue  # 青岛至大连跨海轮渡, X至Y高速公路: a route from one place to another
+        if (
+            w in _WITH_RELATED
+            and i + 1 < len(words)
+            and words[i + 1] in _RELATED
+            or w in _RELATED
+            and i > 0
+            and words[i - 1] in _WITH_RELATED
+        ):
+            continue  # X轮渡及相关线路工程, X工程及配套设施: the works and what goes with them
+        if (i == 0 or words[i - 1] == "至" or f"({w})" in core or f"（{w}）" in core) and (
+            w in ctx.gaz.short or w in ctx.gaz.full
+        ):
             continue  # 大连 (tagged an adverb) opening 大连X项目, or a firm's X(大连)有限公司, is a place's name
         if (
             len(w) > 1
@@ -570,7 +599,12 @@ def extract_projects(ctx: Context) -> None:
         built = _BUILD_VERB.match(view, vs, hs)
         if built and _ROAD_AFTER.match(view, built.end(), hs):
             built = None  # 建设大街西延工程: a street named by the verb (建设路, 建设大街) opens the name
+        new_at = -1
         if built and hs - built.end() >= 4 and view[vs - 1 : vs] != "的":
+            if built.group() == "新建" and _NEW_LISTED.search(view, max(0, vs - 4), vs):
+                new_at = (
+                    built.start()
+                )  # (an approval's or a list's 新建X工程: 新建 is also written in its name)
             vs = built.end()  # 新建年产5万吨饲料项目: the verb of building opens the clause, not the name
         ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
         if ranks:
@@ -708,6 +742,9 @@ def extract_projects(ctx: Context) -> None:
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
+        if proj is not None and new_at >= 0 and new_at + 2 == vs:
+            # 批复了新建A至B铁路工程, 包括X、新建Y工程: the approved works' official name keeps 新建 (an alias)
+            ctx.add(new_at, he, "Project", "project.new-works", 0.7)
         k = vs
         for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             # (云南省丽江市X工程: without each division of the chain that opens it)
