@@ -289,3 +289,27 @@ def test_routes_and_new_works(text: str, wanted: set[str], unwanted: set[str]) -
     found = _projects(text)
     assert wanted <= found
     assert not (unwanted & found)
+
+
+# --- a plan something is selected into or listed in --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        # 入选/列入/纳入 X计划: a named programme, even when it lists projects
+        (
+            "本报讯 宏达化工纳米材料等10个项目入选省技术创新重点项目计划。",
+            {"省技术创新重点项目计划"},
+            set(),
+        ),
+        ("本报讯 该项目已列入国家火炬计划。", {"国家火炬计划"}, set()),
+        # a period's or a kind of projects' plan is none
+        ("本报讯 该项目已列入年度计划。", set(), {"年度计划"}),
+        ("本报讯 该项目已纳入全市重点项目计划。", set(), {"全市重点项目计划"}),
+    ],
+)
+def test_entered_plans(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _programmes(text)
+    assert wanted <= found
+    assert not (unwanted & found)

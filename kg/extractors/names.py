@@ -2480,9 +2480,32 @@ _CLAUSE_IN_ITEM = re.compile(
 _NOT_A_NAME_START = frozenset("vdpctmr")
 
 
+# a plan that something is selected into or listed in (入选X计划, 列入国家X计划): a named programme of the body that
+# keeps it, also when it lists projects (省技术创新重点项目计划); the level word may open it
+_ENTERED_PLAN = re.compile(
+    r"(?:列入|入选|纳入|入围)(?:了|到)?([\u4e00-\u9fff]{2,18}?计划)(?=[，。,；;、）)]|$)"
+)
+
+
+def _entered_plans(ctx: Context) -> None:
+    view = ctx.view
+    for m in _ENTERED_PLAN.finditer(view):
+        vs, ve = m.span(1)
+        core = _LEVEL_WORD.sub("", m.group(1)[:-2], count=1)
+        if core.endswith("项目"):
+            core = core[:-2]  # (重点项目计划: the plan of a kind of projects)
+        if len(core) < 2 or _GENERIC_PERIOD.fullmatch(core) or core in _KIND_SET:
+            continue  # 列入年度计划, 纳入重点计划: a period's or a kind's plan, no named one
+        ctx.add(vs, ve, "Programme", "programme.entered-plan", 0.7)
+
+
+_LEVEL_WORD = re.compile(r"^(?:国家|全国|全省|全市|全县|全区|省|市|县|区)")
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
+    _entered_plans(ctx)
     for m in _QUOTED_MEASURE.finditer(view):
         if _ACTOR_VERB.search(view, max(0, m.start() - 4), m.start()):
             ctx.add(m.start(), m.end(1) + 1, "Programme", "programme.quoted-measure", 0.7, label=m.group(1))
