@@ -313,3 +313,24 @@ def test_entered_plans(text: str, wanted: set[str], unwanted: set[str]) -> None:
     found = _programmes(text)
     assert wanted <= found
     assert not (unwanted & found)
+
+
+# --- the verb that sets up or deepens a mechanism -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, wanted, unwanted",
+    [
+        (
+            "本报讯 下一步,东山县将持续深化梯度培育机制,进一步升级培育服务。",
+            {"梯度培育机制"},
+            {"深化梯度培育机制"},
+        ),
+        ("本报讯 东山县建立项目预审机制,提高审批效率。", {"项目预审机制"}, {"建立项目预审机制"}),
+        ("本报讯 东山县建立了“周调度、月通报”机制。", {"“周调度、月通报”机制"}, set()),
+    ],
+)
+def test_mechanism_verbs(text: str, wanted: set[str], unwanted: set[str]) -> None:
+    found = _programmes(text)
+    assert wanted <= found
+    assert not (unwanted & found)

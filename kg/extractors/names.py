@@ -2480,6 +2480,10 @@ _CLAUSE_IN_ITEM = re.compile(
 _NOT_A_NAME_START = frozenset("vdpctmr")
 
 
+# the verbs of setting up or reforming a mechanism (建立, 健全, 完善, 深化, 创新, 优化, 构建): no part of its name
+_REFORM_LEAD = re.compile(r"(?:持续|不断|进一步)?(?:建立健全|建立|健全|完善|深化|创新|优化|构建)(?:了)?")
+
+
 # a plan that something is selected into or listed in (入选X计划, 列入国家X计划): a named programme of the body that
 # keeps it, also when it lists projects (省技术创新重点项目计划); the level word may open it
 _ENTERED_PLAN = re.compile(
@@ -2664,6 +2668,11 @@ def extract_programmes(ctx: Context) -> None:
                 acted = strip_leading_verbs(ctx, b.vend, hs)
                 if acted > b.vend:
                     vs = acted  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
+        reform = _REFORM_LEAD.match(view, vs, hs) if m.group() == "机制" else None
+        if reform and hs - reform.end() >= 2:
+            vs = (
+                reform.end()
+            )  # 深化梯度培育机制, 建立项目预审机制: one sets up or deepens the mechanism it names
         acting = (tokens(view[vs:hs]) or ("",))[0]
         if acting in _NEVER_OPENS and hs - vs - len(acting) >= 4:
             vs += len(acting)  # 市政府组织X行动: after the body, its verb of carrying out is the clause's too
