@@ -1787,7 +1787,9 @@ def _listed_item(ctx: Context, pos: int, item: str) -> None:
         and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
     ):
         return
-    ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
+    proj = ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
+    if proj:
+        _decompose(ctx, proj)  # (X公司Y生产线项目: the firm that opens the item runs it; the name without it)
     # (a park or centre listed as a started project is the project here, not a zone; a plant
     # typed a firm by its 厂, X污水处理厂, is the works)
     same = [
