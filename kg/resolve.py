@@ -161,6 +161,14 @@ def _zone_short(name: str) -> str:
 _SITE_HEAD_END = lazy(r"(基地|工程|园|平台|中心|牧场|电站|生产线|产业园|仓|桥|医院|厂|馆|大厦|大楼|水库)$")
 
 
+def _built_site(name: str) -> str:
+    """X生产线建设项目 -> X生产线项目: the building of a site or line is the project named by it (a tail of
+    the firm's X有限公司Y生产线建设项目 then meets Y生产线项目 written later)."""
+    if name.endswith("建设项目") and _SITE_HEAD_END.search(name, 0, len(name) - 4):
+        return name[:-4] + "项目"
+    return name
+
+
 def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     """The name under which mentions of one thing meet, across documents."""
     name = m.name
@@ -186,7 +194,10 @@ def _canonical_key(m: Mention, gaz: Gazetteer) -> str:
     if m.type == "Project" and (firm := _FIRM_BUILDS.search(name)):
         # X有限公司建设项目 = X有限公司项目: a firm's project, named with or without its act of building
         name = name[: firm.start(1)] + "项目"
-    if m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
+    if m.type == "Project" and name.endswith("建设项目") and _SITE_HEAD_END.search(name, 0, len(name) - 4):
+        # X生产线建设项目 = X生产线项目 = X生产线: the building of a site or line is the project named by it
+        name = name[:-4]
+    elif m.type in ("Project",) and name.endswith("项目") and len(name) > 4 and not name.endswith("建设项目"):
         stem = name[:-2]
         # (六股河北桥 = 六股河北桥项目: a project named by the facility it builds, a bridge, hospital, plant…)
         if _SITE_HEAD_END.search(stem):
@@ -494,6 +505,8 @@ def _doc_aliases(
         if t in _PLACE_TYPES or t == "Person":
             continue
         names = [(i, _norm(mentions[i].name)) for i in lst]
+        if t == "Project":
+            names = [(i, _built_site(n)) for i, n in names]
         for i, n in names:
             longer = [
                 (j, nj) for j, nj in names if len(nj) > len(n) and nj.endswith(n) and uf.find(j) != uf.find(i)

@@ -115,6 +115,34 @@ _FACILITY_CORE_END = re.compile("(?:" + alternation("facility_heads", "infrastru
 _COMPASS = re.compile(r"[东南西北中][方部]|东北|东南|西北|西南")
 
 
+_PROPER_TAGS = frozenset(("ns", "nz", "nr", "nrt"))
+# where 新建 opens an item of a list or what an approval names (、新建X, 批复了新建X, 包括新建X): the official name
+# of the works, which national approvals write with 新建
+_NEW_LISTED = re.compile(r"(?:[、，,：:]|包括|批复了?|核准了?|批准了?)$")
+# (及相关, 和配套: what goes with a works, named with it)
+_WITH_RELATED = frozenset(("及", "和"))
+_RELATED = frozenset(("相关", "配套"))
+
+
+def _placeish(ctx: Context, w: str) -> bool:
+    """A word that names a place (tagged so, or a division's name or short form): an end of a route (X至Y)."""
+    return tag(w) == "ns" or w in ctx.gaz.short or w in ctx.gaz.full
+
+
+def _trailing_acts(words: list[str] | tuple[str, ...]) -> int:
+    """Where a run of verbs ends a name that opens with a proper name and names a thing before them (临河|古城|
+    保护|开发, 东岭|老城|开发|保护|建设: the works done to the named place's thing), or len(words): the verbs may
+    stand there. At most three verbs, the thing a noun, the name at least two words before them."""
+    k = len(words)
+    while k > 0 and tag(words[k - 1]) in ("v", "vn") and len(words[k - 1]) == 2:
+        k -= 1
+    if not (2 <= k < len(words) and len(words) - k <= 3):
+        return len(words)
+    if tag(words[0]) not in _PROPER_TAGS or tag(words[k - 1])[:1] != "n" or len(words[k - 1]) < 2:
+        return len(words)
+    return k
+
+
 def _core_ok(
     ctx: Context,
     vs: int,
@@ -140,11 +168,32 @@ def _core_ok(
         and not (len(words) > 1 and ROAD_WORD.fullmatch(words[1]))
     ):
         return False
+    acts_from = _trailing_acts(words)
     for i, w in enumerate(words):
         t = tag(w)
         if _PHASE_OR_BATCH.fullmatch(w):
             continue
-        if (i == 0 or f"({w})" in core or f"（{w}）" in core) and (w in ctx.gaz.short or w in ctx.gaz.full):
+        if i >= acts_from:
+            continue  # 临河古城保护开发: what is done to the named thing, the name's last words
+        if (
+            w == "至"
+            and 0 < i < len(words) - 1
+            and _placeish(ctx, words[i - 1])
+            and _placeish(ctx, words[i + 1])
+        ):
+            continue  # 青岛至大连跨海轮渡, X至Y高速公路: a route from one place to another
+        if (
+            w in _WITH_RELATED
+            and i + 1 < len(words)
+            and words[i + 1] in _RELATED
+            or w in _RELATED
+            and i > 0
+            and words[i - 1] in _WITH_RELATED
+        ):
+            continue  # X轮渡及相关线路工程, X工程及配套设施: the works and what goes with them
+        if (i == 0 or words[i - 1] == "至" or f"({w})" in core or f"（{w}）" in core) and (
+            w in ctx.gaz.short or w in ctx.gaz.full
+        ):
             continue  # 大连 (tagged an adverb) opening 大连X项目, or a firm's X(大连)有限公司, is a place's name
         if (
             len(w) > 1
@@ -483,6 +532,8 @@ def extract_projects(ctx: Context) -> None:
             continue  # …推介会暨项目签约仪式: projects in general, joined to an event's name
         if head == "基地" and view[he : he + 1] == "站":
             continue
+        if _in_quoted_run(view, hs, he):
+            continue  # “航运始发地”“海洋医药智造基地”四张名片: one of a run of quoted slogans or titles
         if head == "装置" and (view.startswith("项目", he) or view[he : he + 1] in ("、", "和", "及")):
             continue  # …装置项目, …装置、…装置项目: the project is named up to 项目
         if (
@@ -576,10 +627,25 @@ def extract_projects(ctx: Context) -> None:
             # 公司新上X生产线: the firm spoken of by its kind and its act are the clause's; so are the year
             # and the firm before its phase (2012年公司一期X工程: the firm's first phase, built that year)
             vs = anaphor.end()
+        acts = [a.end() for a in _FIRM_BUILDS.finditer(view, vs, hs)]
+        if acts and view[acts[-1] : hs] in _KIND_SET:
+            continue  # 宏达化工有限公司建设重点项目: the firm builds a kind of project, no named one
+        acts = [a for a in acts if hs - a >= 4]
+        firm_built = bool(acts)
+        if acts:
+            # 宏达化工有限公司建设年产5万吨X项目, 宏达化工投资建设Y项目: the firm and its act of building are the
+            # clause's (the firm builds, invests in or runs the project), the name starts after the verb; the
+            # firm says which project it is (as an investor before the name does: _OWNED)
+            vs = acts[-1]
         built = _BUILD_VERB.match(view, vs, hs)
         if built and _ROAD_AFTER.match(view, built.end(), hs):
             built = None  # 建设大街西延工程: a street named by the verb (建设路, 建设大街) opens the name
+        new_at = -1
         if built and hs - built.end() >= 4 and view[vs - 1 : vs] != "的":
+            if built.group() == "新建" and _NEW_LISTED.search(view, max(0, vs - 4), vs):
+                new_at = (
+                    built.start()
+                )  # (an approval's or a list's 新建X工程: 新建 is also written in its name)
             vs = built.end()  # 新建年产5万吨饲料项目: the verb of building opens the clause, not the name
         ranks = [r.end() for r in _SUPERLATIVE.finditer(view, vs, hs)]
         if ranks:
@@ -622,7 +688,10 @@ def extract_projects(ctx: Context) -> None:
             town is not None
             and vs < hs
             and not _project_specific(ctx, cvs, hs, fixed)
-            and _core_ok(ctx, cvs, hs)
+            # (河西镇基础设施建设项目: or the town's own built works, which its name makes one undertaking)
+            and (
+                _core_ok(ctx, cvs, hs) or cvs == town.vend and _project_specific(ctx, town.vstart, hs, fixed)
+            )
             and hs - vs >= 4
         ):
             # 蒲州镇高标准设施葡萄项目: without its town the name says no more than a kind of project, so
@@ -644,6 +713,7 @@ def extract_projects(ctx: Context) -> None:
                     or "《" in view[cvs:hs]
                     # X生产及推广应用项目由Y投资建设: its investor named after it, verbs may say what it does
                     or _owned_after(ctx, he)
+                    or firm_built
                 ),
                 capacity=bool(_CAPACITY.search(view, cvs, hs)),
             )
@@ -653,6 +723,8 @@ def extract_projects(ctx: Context) -> None:
                 and _OWNED.search(view, max(0, vs - 24), vs)
                 # X大厦建设项目由Y公司投资1.1亿元建设: the investor named after the project says which
                 or _owned_after(ctx, he)
+                and hs - cvs >= 4
+                or firm_built
                 and hs - cvs >= 4
             )
         ):
@@ -711,6 +783,9 @@ def extract_projects(ctx: Context) -> None:
         proj = ctx.add(
             vs, he, "Project", "project.head", 0.8, parts=(part("town", town),) if town is not None else ()
         )
+        if proj is not None and new_at >= 0 and new_at + 2 == vs:
+            # 批复了新建A至B铁路工程, 包括X、新建Y工程: the approved works' official name keeps 新建 (an alias)
+            ctx.add(new_at, he, "Project", "project.new-works", 0.7)
         k = vs
         for p in fixed:  # 乐陵市X化工…项目: the name also stands without its county (an alias)
             # (云南省丽江市X工程: without each division of the chain that opens it)
@@ -939,6 +1014,8 @@ _PLANNED_AT = re.compile(
     r"(?:在|于|到)[^，,。；;：:]{1,10}?(?:新)?(?:开工|开复工|投资|建设|兴建|新建|竣工|投产|签约|落户|建成)"
 )
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+")
+# …with a middle dot between its parts, as an estate's or a brand's name is written (星河印象·雅)
+_DOTTED_NAME = re.compile(r"[\u4e00-\u9fff0-9A-Za-z()（）]+(?:[·•][\u4e00-\u9fff0-9A-Za-z]+)?")
 _BRACKET_PHASE = re.compile(r"[(（][一二三四五六七八九十]期[)）]")
 # a list closed by 等N个项目 names its projects, with or without their own 项目 (…项目、X年产5GW硅片等6个项目)
 _PROJECT_LIST_END = re.compile(
@@ -986,10 +1063,14 @@ _PROJECTS_BUILT = re.compile(
 # 当天开工建设的项目为A、B、C / 此次签约的项目分别是A、B: the projects started or signed, listed by
 # name after 项目为; an item ending in a works head (园, 中心, 基地 …) is a project here, not a zone
 _PROJECTS_ARE = re.compile(
-    r"(?:开工|开工建设|签约|竣工|投产|建设)的(?:重点|重大)?项目(?:分别)?(?:为|是|包括)[：:]?"
+    # (签约项目包括, 开工项目主要有: the same list without 的, its verb 有 too; 建设项目 only with 的, a class of
+    # projects otherwise)
+    r"(?:(?:开工|开工建设|签约|竣工|投产)的?|建设的)(?:重点|重大)?项目(?:分别|主要)?(?:为|是|包括|有)[：:]?"
     r"([^。；;！!？?：:，,]{3,200})"
 )
-_LISTED_WORKS_END = re.compile(r"(?:园|中心|基地|工程|项目|厂|电站|馆)$")
+_LISTED_WORKS_END = re.compile(r"(?:园|中心|基地|工程|项目|厂|电站|馆|学院|学校|医院|港)$")
+# a quoted name, then the kind of project (“村村有未来”共富项目): an item of such a list with its quotes
+_QUOTED_ITEM = re.compile(r"“[^“”]{2,16}”[\u4e00-\u9fff]{0,8}项目")
 # A、B、C等一批重大交通基础设施 / …等重点工程: a list of works closed by a word for projects
 _WORKS_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{2,30}、){1,12}[^，。,；;！!？?：:、\s]{2,30})"
@@ -1062,7 +1143,7 @@ def _started_list(ctx: Context) -> None:
             name = view[vs:ve]
             if (
                 not 3 <= len(name) <= 30
-                or not _CJK_NAME.fullmatch(name)
+                or not _DOTTED_NAME.fullmatch(name)
                 or _QUANT_START.match(name)
                 or _ORG_ITEM.search(name)
                 or any(x.code and x.vstart == vs and x.vend == ve for x in ctx.mentions)
@@ -1251,11 +1332,19 @@ def _first_item(ctx: Context, vs: int, ve: int) -> int:
     """Where a list's first item starts: after the closed-class and verb words the run opens with."""
     view = ctx.view
     while vs < ve:
+        opener = _LIST_OPENER.match(view, vs, ve)
+        if opener and opener.end() < ve:
+            vs = opener.end()  # 竣工的项目有A、B: the projects the clause speaks of, then the verb, open it
+            continue
         words = tokens(view[vs:ve])
         if len(words) < 2 or not (tag(words[0])[:1] in ("p", "v", "c", "d", "r") or words[0] in STOP_WORDS):
             break
         vs += len(words[0])
     return vs
+
+
+# the subject of a list clause and its verb (项目有, 工程主要有, 项目分别为, 项目包括): no item's words
+_LIST_OPENER = re.compile(r"(?:项目|工程)(?:主要|分别)?(?:有|为|是|包括|涉及)[：:]?")
 
 
 # what a _WORKS_LIST match ends with, and the characters no list of names holds (_LIST_RUN,
@@ -1557,7 +1646,7 @@ def _counted_project_list(ctx: Context) -> None:
                 spans.append((vs, ve))
         for vs, ve in spans:
             name = view[vs:ve]
-            if not (4 <= len(name) <= 24 and _CJK_NAME.fullmatch(name)):
+            if not (4 <= len(name) <= 24 and _DOTTED_NAME.fullmatch(name)):
                 continue
             words = tokens(name)
             if len(words) == 1 and word_freq(name) > 0 and tag(name) not in ("nz", "nt", "nr", "ns", "j"):
@@ -1690,37 +1779,11 @@ def _listed_projects(ctx: Context) -> None:
                 ]
             pos += len(item) + 1
     for m in _PROJECTS_ARE.finditer(view):
-        pos = m.start(1)
-        for item in m.group(1).split("等")[0].split("、"):
-            if (
-                4 <= len(item) <= 30
-                and _CJK_NAME.fullmatch(item)
-                and _LISTED_WORKS_END.search(item)
-                # (A和B: two items joined, the other list rules split them; 泰和 is a word of a name)
-                and not any(_joiner_word(item, j) for j, c in enumerate(item) if c in "和及与")
-                and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
-            ):
-                ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
-                # (a park or centre listed as a started project is the project here, not a zone; a plant
-                # typed a firm by its 厂, X污水处理厂, is the works)
-                same = [
-                    x
-                    for x in ctx.mentions
-                    if x.vstart == pos
-                    and (
-                        x.vend <= pos + len(item)
-                        and x.type in ("Institution", "Zone")
-                        or x.vend == pos + len(item)
-                        and x.type == "Company"
-                        and _listed_as_works(x)
-                    )
-                ]
-                for x in same:
-                    ctx.mentions.remove(x)
-                ctx.candidates[:] = [
-                    c for c in ctx.candidates if c.subject not in same and c.object not in same
-                ]
-            pos += len(item) + 1
+        at = m.start(1)
+        for whole in m.group(1).split("等")[0].split("、"):
+            for pos, item in _joined_parts(at, whole):
+                _listed_item(ctx, pos, item)
+            at += len(whole) + 1
     for m in (*_PROJECT_EXAMPLES.finditer(view), *_PROJECT_EXAMPLE_LEAD.finditer(view)):
         pos = m.start(1)
         for item in _ITEM_COMMA.split(m.group(1)):
@@ -1738,6 +1801,53 @@ def _listed_projects(ctx: Context) -> None:
         proj = ctx.add(vs, ve, "Project", "project.listed", 0.65)
         if proj:
             _decompose(ctx, proj)
+
+
+def _joined_parts(at: int, item: str) -> list[tuple[int, str]]:
+    """The items of one list item of a start's list (at: where it starts): A项目和B项目 none (each has its own
+    head: the head rule finds them), A园和B中心 one (the first part has no project's head: one undertaking, as the
+    gold writes 研发中心和产业化基地); two when B opens with a name of its own (A物流园和西山电站, A储能和华为X中心)."""
+    for j, c in enumerate(item):
+        if c not in "和及与" or not _joiner_word(item, j):
+            continue
+        if _OWN_WORKS_END.search(item, 0, j):
+            return []
+        nxt = tokens(item[j + 1 :])
+        if nxt and tag(nxt[0]) in _NAME_TAGS:
+            return [(at, item[:j]), (at + j + 1, item[j + 1 :])]
+        return [(at, item)]
+    return [(at, item)]
+
+
+def _listed_item(ctx: Context, pos: int, item: str) -> None:
+    """An item of a list of started or signed projects (项目为A、B、C) is a project if it ends in a works head."""
+    if not (
+        4 <= len(item) <= 30
+        and (_CJK_NAME.fullmatch(item) or _QUOTED_ITEM.fullmatch(item))
+        and _LISTED_WORKS_END.search(item)
+        and _core_ok(ctx, pos, pos + len(item), verbs_ok=True)
+    ):
+        return
+    proj = ctx.add(pos, pos + len(item), "Project", "project.listed", 0.6)
+    if proj:
+        _decompose(ctx, proj)  # (X公司Y生产线项目: the firm that opens the item runs it; the name without it)
+    # (a park or centre listed as a started project is the project here, not a zone; a plant
+    # typed a firm by its 厂, X污水处理厂, is the works)
+    same = [
+        x
+        for x in ctx.mentions
+        if x.vstart == pos
+        and (
+            x.vend <= pos + len(item)
+            and x.type in ("Institution", "Zone")
+            or x.vend == pos + len(item)
+            and x.type == "Company"
+            and _listed_as_works(x)
+        )
+    ]
+    for x in same:
+        ctx.mentions.remove(x)
+    ctx.candidates[:] = [c for c in ctx.candidates if c.subject not in same and c.object not in same]
 
 
 _GENERIC_PROJECT_TAIL = re.compile(
@@ -1846,7 +1956,9 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
             return True
         # X县城郊大型仓储物流基地及配套基础设施建设项目: a place, then a works of its own (基地, 工程, 园)
         # before the generic tail, names one project
-        placed = any(m.code and m.vstart == vs for m in fixed)
+        # (a township or village opens a name as a division does: 河西镇污水管网改造项目 is that town's works)
+        place = next((m for m in fixed if (m.code or m.type in ("Town", "Village")) and m.vstart == vs), None)
+        placed = place is not None
         if placed and _enumerated_item(ctx, vs):
             return True  # 13个项目为:…、X市电网改造项目: an item the article counts out is one project
         zone = next(
@@ -1860,12 +1972,16 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         ):
             return True  # X景区旅游基础设施建设项目: the zone says which area's works
         built = _BUILT_WORKS.search(core, 0, tail.start())
-        if (
-            placed
-            and built
-            and tail.start() - next(m.vend - vs for m in fixed if m.code and m.vstart == vs) >= 4
-        ):
+        if place is not None and not built and place.type in ("Town", "Village"):
+            # 河西镇基础设施建设项目: a township's or village's infrastructure is one body of works (a county's
+            # or a city's is a class of projects)
+            built = _TOWN_INFRASTRUCTURE.search(core, 0, tail.start())
+        if place is not None and built and tail.start() - (place.vend - vs) >= 4:
             return True  # X市城区供热管网改造工程, X至Y高速铁路建设工程: a place's own built works
+        words = tokens(core)
+        acts = _trailing_acts(words)
+        if acts < len(words) and words[acts - 1] not in _KIND_SET:
+            return True  # 东岭老城开发保护建设项目: a named place's thing and what is done to it
         building = _BUILDING_END.search(core, 0, tail.start())
         if building and building.start() >= 2 and _specific(tokens(core[: building.start()])):
             return True  # 梧州大酒店升级改造项目: a named building, then what is done to it
@@ -1901,6 +2017,30 @@ def _project_specific(ctx: Context, vs: int, hs: int, fixed: list[Mention] | Non
         if tag(w) in ("ns", "nr", "nz", "nt", "eng", "nrt", "j") or word_freq(w) < 50:
             return True
     return False
+
+
+def _in_quoted_run(view: str, hs: int, he: int) -> bool:
+    """Is the name ending at he (its head at hs) wholly inside quotes that stand next to other quotes
+    (“A”“B基地”“C”, “A”、“B基地”: a run of slogans, titles or calling cards, each quoted apart, no undertaking's name)?"""
+    if view[he : he + 1] != "”":
+        return False
+    q = view.rfind("“", max(0, hs - 30), hs)
+    if q < 0 or "”" in view[q:hs]:
+        return False
+    return view.startswith(("“", "、“"), he + 1) or view.endswith(("”", "”、"), 0, q)
+
+
+# a firm named by its legal form or its line of business (business_lines.txt: 化工, 药业), then its act of
+# building: what follows the verb is what it builds
+_FIRM_BUILDS = re.compile(
+    r"(?:有限公司|公司|集团|"
+    + alternation("business_lines")
+    + r")(?:拟|将|计划|正在|已|还|又)?(?:投资)?(?:建设|新建|兴建|扩建|新上|投建)"
+)
+
+
+# the infrastructure of a township or village (its 基础设施, 人居环境): built works when the town names them
+_TOWN_INFRASTRUCTURE = re.compile(r"基础设施|配套设施|人居环境")
 
 
 # a year or a part of one, alone before 项目 (全市2022年项目建设情况): when, not which
@@ -2383,9 +2523,36 @@ _CLAUSE_IN_ITEM = re.compile(
 _NOT_A_NAME_START = frozenset("vdpctmr")
 
 
+# the verbs of setting up or reforming a mechanism (建立, 健全, 完善, 深化, 创新, 优化, 构建): no part of its name
+_REFORM_LEAD = re.compile(r"(?:持续|不断|进一步)?(?:建立健全|建立|健全|完善|深化|创新|优化|构建)(?:了)?")
+
+
+# a plan that something is selected into or listed in (入选X计划, 列入国家X计划): a named programme of the body that
+# keeps it, also when it lists projects (省技术创新重点项目计划); the level word may open it
+_ENTERED_PLAN = re.compile(
+    r"(?:列入|入选|纳入|入围)(?:了|到)?([\u4e00-\u9fff]{2,18}?计划)(?=[，。,；;、）)]|$)"
+)
+
+
+def _entered_plans(ctx: Context) -> None:
+    view = ctx.view
+    for m in _ENTERED_PLAN.finditer(view):
+        vs, ve = m.span(1)
+        core = _LEVEL_WORD.sub("", m.group(1)[:-2], count=1)
+        if core.endswith("项目"):
+            core = core[:-2]  # (重点项目计划: the plan of a kind of projects)
+        if len(core) < 2 or _GENERIC_PERIOD.fullmatch(core) or core in _KIND_SET:
+            continue  # 列入年度计划, 纳入重点计划: a period's or a kind's plan, no named one
+        ctx.add(vs, ve, "Programme", "programme.entered-plan", 0.7)
+
+
+_LEVEL_WORD = re.compile(r"^(?:国家|全国|全省|全市|全县|全区|省|市|县|区)")
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
+    _entered_plans(ctx)
     for m in _QUOTED_MEASURE.finditer(view):
         if _ACTOR_VERB.search(view, max(0, m.start() - 4), m.start()):
             ctx.add(m.start(), m.end(1) + 1, "Programme", "programme.quoted-measure", 0.7, label=m.group(1))
@@ -2546,6 +2713,14 @@ def extract_programmes(ctx: Context) -> None:
                 acted = strip_leading_verbs(ctx, b.vend, hs)
                 if acted > b.vend:
                     vs = acted  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
+        reform = _REFORM_LEAD.match(view, vs, hs) if m.group() == "机制" else None
+        if reform and hs - reform.end() >= 2:
+            vs = (
+                reform.end()
+            )  # 深化梯度培育机制, 建立项目预审机制: one sets up or deepens the mechanism it names
+        acting = (tokens(view[vs:hs]) or ("",))[0]
+        if acting in _NEVER_OPENS and hs - vs - len(acting) >= 4:
+            vs += len(acting)  # 市政府组织X行动: after the body, its verb of carrying out is the clause's too
         if view[vs : vs + 1] in _SHARE_VERBS and tokens(view[vs:hs])[0] == view[vs] and vs + 1 < hs:
             vs += 1  # 占年度投资计划的75%, 按年度计划: the verb relates a figure or an act to a plan
         battle = _BATTLE_VERB.match(view, vs, hs)
