@@ -36,6 +36,18 @@ _ANAPHORA_CLASS: dict[str, str] = dict(_ANAPHORA)
 # next), even where resolution gave the written word one entity for the whole article
 _WHOLE = frozenset(w for w in _ANAPHORA_CLASS if w[0] in "全该")
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
+# a subjectless clause that opens with a verb of carrying out (开展“X年”活动, 实施X工程): the name after
+# the verb is its object, not its subject (value_object_verbs.txt)
+_OBJECT_VERB = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(entries("value_object_verbs"), key=len, reverse=True))
+    + ')了?[“"《]?'
+)
+# X下属公司Y, X旗下的Y, X全资子公司Y: a firm written right before its subsidiary only says whose it is; the
+# subsidiary is the subject
+_SUBSIDIARY = re.compile(r"(?:下属|旗下|所属|控股|全资|控股子|全资子)的?(?:子公司|分公司|公司|企业)?")
+# what introduces a list of examples (包括A、B、C等项目): its items are objects, not the subject
+_LIST_INTRO = ("包括", "包含", "涵盖", "主要有", "比如", "例如", "诸如")
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
 # a report's lead (本报讯(记者 X), 河北日报讯, 新华社北京5月8日电) and hearsay (据了解, 据介绍, 记者了解到) too
@@ -263,6 +275,28 @@ def _time_prefix(view: str, lo: int, pos: int) -> bool:
     return pos - lo <= _PREFIX_MAX and _SUBJECT_PREFIX.fullmatch(view, lo, pos) is not None
 
 
+def _opens_with_verb(view: str, lo: int, pos: int) -> bool:
+    """Only a time phrase and a verb of carrying out (开展, 实施 …) stand between lo and pos."""
+    if pos - lo > _PREFIX_MAX:
+        return False
+    opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, lo, pos)) else lo
+    return opening < pos and _OBJECT_VERB.fullmatch(view, opening, pos) is not None
+
+
+def _listed_example(S: _Sent, k: int) -> bool:
+    """S.ms[k] is an item of a list of names (joined by 、, 和, 及, 与) that 包括/涵盖/比如 … introduces
+    (bounded: _CAP names back)."""
+    view, m = S.view, S.ms[k]
+    for _ in range(_CAP):
+        if view.endswith(_LIST_INTRO, max(S.lo, m.start - 3), m.start):
+            return True
+        if k == 0 or view[m.start - 1 : m.start] not in _ENUMERATION or S.ms[k - 1].end != m.start - 1:
+            return False
+        k -= 1
+        m = S.ms[k]
+    return False
+
+
 def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
     """The subject of view[lo:hi]: its first mention that is not after a locative or a comparison (在X,
     从X, 占X); of X…的Y the head Y; of place names written back to back (吉安县横江镇) the last one."""
@@ -282,6 +316,13 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
         )  # 在X公司里，
         if _not_subject_before(view, lo, m.start) and not framed:
             continue
+        # 开展“X年”活动, 实施X工程: a name right after a verb of carrying out that opens the clause is the
+        # verb's object (the subject left out is what the text is about)
+        if _opens_with_verb(view, lo, m.start):
+            continue
+        # 包括A、B、C等项目: the items of a list of examples are the objects of 包括, not the subject
+        if _listed_example(S, k):
+            continue
         if view[m.end : m.end + 1] in _TITLE_FIRST and _TITLED.match(view, m.end):
             continue
         if clause and m.type in PLACE_CLASSES and not _time_prefix(view, lo, m.start):
@@ -296,6 +337,16 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             continue
         # 国家重点龙头企业X公司: a title written before a firm's name is the firm's, the firm is the subject
         if m.type == "Designation" and i + 1 < len(ms) and ms[i + 1].start == m.end and ms[i + 1].end <= hi:
+            i, m = i + 1, ms[i + 1]
+        # 南玻集团下属公司东莞南玻光伏科技有限公司将增资…: the parent only says whose the subsidiary is
+        if (
+            m.type == "Company"
+            and (sub := _SUBSIDIARY.match(view, m.end)) is not None
+            and i + 1 < len(ms)
+            and ms[i + 1].start == sub.end()
+            and ms[i + 1].type in ("Company", "Institution")
+            and ms[i + 1].end <= hi
+        ):
             i, m = i + 1, ms[i + 1]
         # X…的Y: the head Y is what the clause is about (X总投资12亿元建设的Y项目开工, X的Y项目)
         for j in range(i + 1, len(ms)):
@@ -583,6 +634,26 @@ def _owner(
     # its members
     if m is not None and m.start == f_end and m.type in _COLLECTIONS and view[f_end - 1] in _CLASSIFIERS:
         return m, "value.members"
+    # 5家企业签约入驻X产业园: a count of firms or projects that settle in a park (or in a programme that
+    # hosts them) counts the park's tenants, when nothing before the count in its clause is its subject
+    if (
+        m is not None
+        and view[f_end - 1] in _CLASSIFIERS
+        and m.type in ("Zone", "Programme")
+        and (s_in := _SETTLES_IN.match(view, f_end, m.start)) is not None
+        and s_in.end() == m.start
+        and _subject(S, clo, f_start) is None
+    ):
+        return m, "value.settled-in"
+    # 安排3亿元作为X专项资金: an amount set aside as a fund is the fund's size
+    if (
+        m is not None
+        and view[f_end - 1] == "元"
+        and m.type == "Programme"
+        and (a_s := _SET_ASIDE_AS.match(view, f_end, m.start)) is not None
+        and a_s.end() == m.start
+    ):
+        return m, "value.fund-size"
     # 安排…专项资金3000万元, 玉米大豆生产者补贴3260万元: an amount right after a fund's or subsidy's name is
     # its size, unless the clause says who receives it (获得/争取到…补贴86万元: the receiver's)
     fund = S.covering(f_start - 1, f_start)
@@ -846,6 +917,14 @@ def _owner(
         return host, "value.host-plan"
     if event is not None:
         return event, "value.event"
+    # 开工项目包括A、B等项目,计划总投资36亿元: a sentence about the projects that started (signed …) goes on
+    # about the occasion at which they did, when its name says so
+    if (
+        (v := _DID_PROJECTS.match(view, sopen, f_start)) is not None
+        and (e := st.this_event(view, v.start(1))) is not None
+        and v.group(1) in view[e.start : e.end]
+    ):
+        return e, "value.this-event"
     if (a := _anaphor(S, S.lo, f_start, st)) is not None:
         return a, "value.anaphor"
     subj = _subject(S, S.lo, f_start)
@@ -868,6 +947,16 @@ _MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:�
 _AMONG = re.compile(r"其中")
 # a clause that ends with a list (…名单, / …名单如下:)
 _LIST_ENDS = re.compile(r"名单(?:如下)?[，,：:]$")
+# 开工项目包括…, 集中签约项目有…: a sentence that opens with the projects an occasion's act concerns
+_DID_PROJECTS = re.compile(
+    r"(?:此次|本次|当天|当日)?(?:集中)?(开工|签约|开复工|竣工|投产)的?(?:重点|重大)?项目"
+)
+# (5家企业)签约入驻, (30个项目)落户: the words between a count and the park its firms or projects settle in
+_SETTLES_IN = re.compile(
+    r"[^，,；;。！？!?：:、]{0,8}?(?:成功|已|正式|先后|陆续)?(?:签约)?(?:入驻|落户|进驻|入园)(?:到|于|在)?"
+)
+# (安排3亿元)作为X资金, 用作X基金: an amount set aside as a fund
+_SET_ASIDE_AS = re.compile(r"(?:，|,)?(?:作为|用作|用于设立)")
 # the verbs of holding an occasion, and of what a host sets out at it (明确, 部署, 谋划, 安排 …: its plan)
 _HOLDS = re.compile(r"召开|举行|举办")
 _SETS_OUT = re.compile(r"(?:进一步)?(?:明确|部署|谋划|安排|确定|提出)")
