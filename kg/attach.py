@@ -207,13 +207,18 @@ class _DocState:
                         return e
             return latest
         if v is not None:
+            # (此次集中开工 is the act of X开工仪式 too: the verb without 集中 is what the name says)
+            act = v.group().removeprefix(_TOGETHER) or v.group()
             for e in reversed(self.events):
                 # X分会场 is the local venue of the event named before it: it does what that event does
-                if v.group() in view[e.start : e.end] or view.endswith(_SUB_VENUE, e.start, e.end):
+                if act in view[e.start : e.end] or view.endswith(_SUB_VENUE, e.start, e.end):
                     return e
         return self.first_event or self.last.get("Event") or self.doc_event
 
 
+_TOGETHER = "集中"  # (集中开工, 集中签约: an act done by many at once)
+# occasions that report what was done elsewhere (新闻发布会, 情况通报会, 媒体吹风会): nothing is signed at them
+_BRIEFINGS = ("发布会", "通报会", "通气会", "吹风会")
 _PLACE_PREFIX_MAX = 12  # the longest place name looked for at the start of a body's name
 _CAP = 8  # a clause's subject is among its first few names; never look further (linear time)
 _PREFIX_MAX = 30  # a time phrase before a subject is short
@@ -726,7 +731,16 @@ def _owner(
         if named is not None:  # 公布…名单，A、B等15家企业入选: the list's title
             return named, "value.list-count"
         # A、B等17家企业分别…签订合作协议: the firms that signed at the event are counted as its result
-        if (v := _EVENT_VERBS.search(view, f_end, near_hi)) and (e := st.this_event(view, v.start())):
+        # (without 此次/当天 only an occasion named close by or whose name says what they did; a press
+        # conference or briefing that reports a year's 88个项目签约 did not sign them)
+        if (
+            (v := _EVENT_VERBS.search(view, f_end, near_hi))
+            and (e := st.this_event(view, v.start())) is not None
+            and (
+                (st.sentence - st.event_sentence <= 1 and not view.endswith(_BRIEFINGS, e.start, e.end))
+                or (v.group().removeprefix(_TOGETHER) or v.group()) in view[e.start : e.end]
+            )
+        ):
             return e, "value.this-event"
         # X项目投产后可带动A镇等5个乡镇, X为A公司等20余家企业供应…: the places or firms listed are named in
         # passing; what the sentence is about has them (the project once built, the clause before's

@@ -137,3 +137,31 @@ def test_an_amount_set_aside_as_a_fund(tmp_path, text, expected):
 )
 def test_items_listed_after_baokuo_are_no_subject(tmp_path, text, expected):
     assert owners_among(tmp_path, text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 此次集中开工 two sentences after the ceremony: the occasion whose name says 开工 (without 集中), not
+        # the province's meeting the lead named first
+        (
+            "开工\n3月2日,江西省召开全省重大项目推进会。永丰县设立分会场。会后,永丰县2023年第一批重大项目开工仪式在"
+            "永丰工业园举行。仪式上,县长宣布开工。此次集中开工项目共计18个,总投资56亿元。\n",
+            {"18个": "永丰县2023年第一批重大项目开工仪式", "56亿元": "永丰县2023年第一批重大项目开工仪式"},
+        ),
+        # a press conference reports the year's signings, it holds none: A等N个项目签约 is the place's
+        (
+            "发布会\n10月12日,永丰县召开新闻发布会。县委常委、副县长李明说,前三季度,永丰县全力稳增长,"
+            "绿源食品年产5万吨果汁等42个项目签约,开工项目60个。\n",
+            {"42个": "永丰县", "60个": "永丰县"},
+        ),
+        # …while firms listed at a fair that sign are still the fair's result
+        (
+            "签约\n5月8日,永丰县在南昌举办招商推介会。推介会上,绿源食品、华强集团等12家企业分别与永丰县签订合作协议。\n",
+            {"12家": "招商推介会"},
+        ),
+    ],
+    ids=["jizhong-kaigong-ceremony", "press-conference-reports", "fair-signings"],
+)
+def test_the_occasion_a_counted_act_was_done_at(tmp_path, text, expected):
+    assert owners_among(tmp_path, text, expected) == expected
