@@ -1330,6 +1330,7 @@ def attach_values(
     # per document: a scan of all entities per document was quadratic
     by_doc = _mentions_by_doc(entities, only)
     stands_for = _committees_of_villages(entities)
+    named_in = _ProjectsInOccasions(entities)
     kept: ValuesMemo = {}
     sigs: list[bytes] = []
     # per document: its values as plain tuples (from the memo), or found before resolution
@@ -1368,6 +1369,7 @@ def attach_values(
         if memo is not None:
             kept[doc.id] = (doc.sha1, sig, ak, last_flat)
         for eid, q in found[0]:
+            eid = named_in.owner(eid, q)
             quantities[stands_for.get(eid, eid)].append(q)
         for eid, dv in found[1]:
             dates[eid].append(dv)
@@ -1537,6 +1539,37 @@ def _document_years(doc: Document, sent, st: _DocState) -> list[tuple[int, DateV
 
 
 _VILLAGE_COMMITTEE = ("村民委员会", "村委会")
+
+
+class _ProjectsInOccasions:
+    """X公司年产30万吨Y项目开工仪式, 全州第十批重大项目暨Z项目开工仪式: a figure written inside the name of a
+    project that an occasion's name holds is the project's (its capacity, its investment), not the
+    occasion's, when the project is an entity of its own."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.events = frozenset(e.id for e in entities if e.type == "Event")
+        self.projects: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        if self.events:
+            for e in entities:
+                if e.type == "Project":
+                    for m in e.mentions:
+                        self.projects[m.doc_id].append((m.start, m.end, e.id))
+            for spans in self.projects.values():
+                spans.sort()
+        self.starts = {d: [s for s, _, _ in spans] for d, spans in self.projects.items()}
+
+    def owner(self, eid: str, q: Quantity) -> str:
+        ev = q.evidence
+        if eid not in self.events or ev.rule != "value.in-name" or ev.doc_id not in self.projects:
+            return eid
+        spans = self.projects[ev.doc_id]
+        i = bisect_right(self.starts[ev.doc_id], ev.start) - 1
+        # (the nearest project mention that starts at or before the figure; mentions of one document
+        # nest or follow one another, so a few steps back suffice: bounded)
+        for s, e, pid in reversed(spans[max(0, i - _CAP + 1) : i + 1]):
+            if s <= ev.start and ev.end <= e:
+                return pid
+        return eid
 
 
 def _committees_of_villages(entities: list[Entity]) -> dict[str, str]:

@@ -165,3 +165,23 @@ def test_items_listed_after_baokuo_are_no_subject(tmp_path, text, expected):
 )
 def test_the_occasion_a_counted_act_was_done_at(tmp_path, text, expected):
     assert owners_among(tmp_path, text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a start ceremony named after its project: the capacity in the project's name is the project's
+        (
+            "开工\n5月8日,泰和华强新材料有限公司年产30万吨新型建材项目开工仪式在泰和县举行。\n",
+            {"年产30万吨": "泰和华强新材料有限公司年产30万吨新型建材项目"},
+        ),
+        # (a batch's ceremony with 暨 and the project's name after it alike)
+        (
+            "开工\n5月8日,全县第三批重大项目暨泰和华强新材料有限公司年产30万吨新型建材项目开工仪式在泰和县举行。\n",
+            {"年产30万吨": "泰和华强新材料有限公司年产30万吨新型建材项目"},
+        ),
+    ],
+    ids=["ceremony-named-after-project", "batch-and-project-ceremony"],
+)
+def test_a_figure_in_a_project_name_inside_an_occasion_name(tmp_path, text, expected):
+    assert owners_among(tmp_path, text, expected) == expected
