@@ -208,7 +208,7 @@ class _DocState:
             return latest
         if v is not None:
             # (此次集中开工 is the act of X开工仪式 too: the verb without 集中 is what the name says)
-            act = v.group().removeprefix(_TOGETHER) or v.group()
+            act = _act(v.group())
             for e in reversed(self.events):
                 # X分会场 is the local venue of the event named before it: it does what that event does
                 if act in view[e.start : e.end] or view.endswith(_SUB_VENUE, e.start, e.end):
@@ -219,6 +219,14 @@ class _DocState:
 _TOGETHER = "集中"  # (集中开工, 集中签约: an act done by many at once)
 # occasions that report what was done elsewhere (新闻发布会, 情况通报会, 媒体吹风会): nothing is signed at them
 _BRIEFINGS = ("发布会", "通报会", "通气会", "吹风会")
+
+
+def _act(verb: str) -> str:
+    """What an occasion's name says of an act: 集中开工, 现场签约 -> 开工, 签约."""
+    return verb.removeprefix(_TOGETHER).removeprefix(_ON_SITE) or verb
+
+
+_ON_SITE = "现场"
 _PLACE_PREFIX_MAX = 12  # the longest place name looked for at the start of a body's name
 _CAP = 8  # a clause's subject is among its first few names; never look further (linear time)
 _PREFIX_MAX = 30  # a time phrase before a subject is short
@@ -731,6 +739,7 @@ def _owner(
         if named is not None:  # 公布…名单，A、B等15家企业入选: the list's title
             return named, "value.list-count"
         # A、B等17家企业分别…签订合作协议: the firms that signed at the event are counted as its result
+        opened = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
         # (without 此次/当天 only an occasion named close by or whose name says what they did; a press
         # conference or briefing that reports a year's 88个项目签约 did not sign them)
         if (
@@ -738,14 +747,24 @@ def _owner(
             and (e := st.this_event(view, v.start())) is not None
             and (
                 (st.sentence - st.event_sentence <= 1 and not view.endswith(_BRIEFINGS, e.start, e.end))
-                or (v.group().removeprefix(_TOGETHER) or v.group()) in view[e.start : e.end]
+                or _act(v.group()) in view[e.start : e.end]
             )
+        ):
+            return e, "value.this-event"
+        # 现场签约了A、B等11个项目, 开工项目包括A、B等9个项目: an act done on the spot or together, or the
+        # projects of an act, before the list in its clause: the occasion whose name says that act
+        if (
+            (
+                v := _COLLECTIVE.search(view, max(clo, f_start - 2 * _VERB_WINDOW), f_start)
+                or _DID_PROJECTS.match(view, opened, f_start)
+            )
+            and (e := st.this_event(view, v.start())) is not None
+            and _act(v.group(1) if v.re is _DID_PROJECTS else v.group()) in view[e.start : e.end]
         ):
             return e, "value.this-event"
         # X项目投产后可带动A镇等5个乡镇, X为A公司等20余家企业供应…: the places or firms listed are named in
         # passing; what the sentence is about has them (the project once built, the clause before's
         # subject, the owner of the sentence's figure before, the sentence's subject), else the topic
-        opened = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
         if _ONCE_BUILT.match(view, opened, f_start) and (built := st.last.get("Project")) is not None:
             return built, "value.once-built"
         if (hit := _clause_before(S, clo, prev_at, st)) is not None:

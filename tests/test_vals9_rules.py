@@ -185,3 +185,31 @@ def test_the_occasion_a_counted_act_was_done_at(tmp_path, text, expected):
 )
 def test_a_figure_in_a_project_name_inside_an_occasion_name(tmp_path, text, expected):
     assert owners_among(tmp_path, text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 现场签约了A、B等N个项目 and 开工项目包括A、B等N个项目 sentences after the ceremony: the ceremony whose
+        # name says 签约 / 开工 (the guests' sentence between names no other occasion)
+        (
+            "签约\n4月2日上午,永丰县在永丰工业园举行了二季度重大项目集中签约暨开工仪式。仪式由县委副书记主持。"
+            "参加活动的有县领导、企业代表和媒体记者。现场签约了永丰县文旅综合体项目、赣中农产品物流园项目等8个项目,"
+            "签约金额达120亿元。开工项目包括永丰县人民医院新院区项目、永丰县污水处理厂扩建项目等6个项目。\n",
+            {
+                "8个": "二季度重大项目集中签约暨开工仪式",
+                "120亿元": "二季度重大项目集中签约暨开工仪式",
+                "6个": "二季度重大项目集中签约暨开工仪式",
+            },
+        ),
+        # …but a place's signings over two fairs, not done on the spot, stay the place's
+        (
+            "签约\n西宁在本届青洽会和城洽会上累计签约项目25项,总签约额319亿元。在提升产业链水平上,西宁突出定制招商,"
+            "签约引进了永丰碳纤维二期、直拉单晶硅棒一期等9个产业链项目,签约金额156亿元。\n",
+            {"9个": "西宁市", "156亿元": "西宁市"},
+        ),
+    ],
+    ids=["on-site-signing-list", "place-signings-over-fairs"],
+)
+def test_an_act_done_on_the_spot_before_a_counted_list(tmp_path, text, expected):
+    assert owners_among(tmp_path, text, expected) == expected
