@@ -191,10 +191,10 @@ def test_a_figure_in_a_project_name_inside_an_occasion_name(tmp_path, text, expe
     "text, expected",
     [
         # 现场签约了A、B等N个项目 and 开工项目包括A、B等N个项目 sentences after the ceremony: the ceremony whose
-        # name says 签约 / 开工 (the guests' sentence between names no other occasion)
+        # name says 签约 / 开工, not the place a sentence between is about
         (
             "签约\n4月2日上午,永丰县在永丰工业园举行了二季度重大项目集中签约暨开工仪式。仪式由县委副书记主持。"
-            "参加活动的有县领导、企业代表和媒体记者。现场签约了永丰县文旅综合体项目、赣中农产品物流园项目等8个项目,"
+            "永丰县近年来持续优化营商环境。现场签约了永丰县文旅综合体项目、赣中农产品物流园项目等8个项目,"
             "签约金额达120亿元。开工项目包括永丰县人民医院新院区项目、永丰县污水处理厂扩建项目等6个项目。\n",
             {
                 "8个": "二季度重大项目集中签约暨开工仪式",
