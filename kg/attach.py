@@ -13,7 +13,7 @@ from typing import Any
 from .lexicon import entries
 from .model import PLACE_CLASSES, DateValue, Document, Entity, Evidence, Mention, Quantity, Relation
 from .patterns import lazy
-from .values import Found, find_dates, find_quantities
+from .values import Found, find_dates, find_days, find_quantities
 
 # a clause ends at these marks; a figure's owner is looked for in its own clause first
 # (and a space between two words: a title's parts, 23个项目集中开工 总投资186亿元, are clauses)
@@ -153,6 +153,7 @@ class _DocState:
         # the names a sentence lists before its 分别: (the sentence's start, the names)
         self.respective: tuple[int, tuple[_M, ...]] | None = None
         self.places: dict[str, _M] = {}  # the document's place names as written, for bodies named after them
+        self.dateline: tuple[int, int, int] | None = None  # the day the article is dated (year, month, day)
 
     def firm(self, S: _Sent, pos: int) -> _M | None:
         """What a bare 公司/企业 (or 该公司) points to: the first firm named in its sentence before pos,
@@ -1079,6 +1080,8 @@ def _dates_of_sentence(
     about when its verb is a milestone (建办于2012年3月, 2014年，X注册成立)."""
     out: list[tuple[int, DateValue]] = []
     dates = find_dates(sent.text, year, sent.vstart)
+    if st.dateline is not None and (days := find_days(sent.text, st.dateline, sent.vstart)):
+        dates = sorted(dates + days, key=lambda d: d.start)
     if not dates:
         return out
     view = doc.view
@@ -1432,6 +1435,7 @@ def _found(
     st.doc_event = next((m for m in ms if m.type == "Event"), None)
     view = doc.view
     st.places = {view[m.start : m.end]: m for m in ms if m.type in PLACE_CLASSES}
+    st.dateline = _dateline(view)
     k = 0  # next mention to mark as seen
     starts = [m.start for m in ms]
     body = 0  # body sentences read
@@ -1538,6 +1542,25 @@ def _found(
         elif topic is not None:
             st.topic = topic
     return tuple(quantities), tuple(dates)
+
+
+# the full date an article is dated with, in its opening or closing lines (2011年05月16日17:45 中国新闻网,
+# 2023-03-10 14:33): what a day written without its month (16日举办…) is read against
+_DATELINE_DAY = re.compile(r"((?:19|20)\d{2})(?:年(\d{1,2})月(\d{1,2})日|([-/])(\d{1,2})\4(\d{1,2})(?!\d))")
+_DATELINE_REACH = (
+    120,
+    80,
+)  # characters of the opening and closing lines looked at (as kg.ingest.article_year)
+
+
+def _dateline(view: str) -> tuple[int, int, int] | None:
+    for part in (view[: _DATELINE_REACH[0]], view[-_DATELINE_REACH[1] :]):
+        if (m := _DATELINE_DAY.search(part)) is not None:
+            month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(6))
+            if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                return int(m.group(1)), int(month), int(day)
+            return None
+    return None
 
 
 # 国办函〔2024〕83号, 辽政发〔2023〕5号: an official document's number carries the year it was issued

@@ -337,3 +337,23 @@ def find_dates(text: str, year: int | None, base: int = 0) -> list[FoundDate]:
 
 # the end of a span of days after a date (—22日, 至10日, -12日)
 _DAY_SPAN_END = re.compile(r"(?:—{1,2}|–|-|~|～|至|到)(\d{1,2})日")
+
+
+# a day written without its month (16日举办…, 记者19日获悉, the style of news agencies): not part of a
+# longer date (5月16日, 18日—22日's end), not an ordinal (第3日), not a span (30日内, 3日后, 1日起)
+DATE_D = re.compile(r"(?<![\d.月第年号—–\-~～至到])(\d{1,2})日(?![内前后起])")
+
+
+def find_days(text: str, dateline: tuple[int, int, int] | None, base: int = 0) -> list[FoundDate]:
+    """The days a text writes without their month, in the month of the article's dateline (year, month,
+    day): a day up to the dateline's own (a later one would be last month's, which the text does not say)."""
+    if dateline is None or "日" not in text:
+        return []
+    year, month, last = dateline
+    out: list[FoundDate] = []
+    for m in DATE_D.finditer(text):
+        if 1 <= (day := int(m.group(1))) <= last:
+            out.append(
+                FoundDate(f"{year:04d}-{month:02d}-{day:02d}", base + m.start(), base + m.end(), m.group())
+            )
+    return out

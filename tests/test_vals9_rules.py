@@ -213,3 +213,42 @@ def test_a_figure_in_a_project_name_inside_an_occasion_name(tmp_path, text, expe
 )
 def test_an_act_done_on_the_spot_before_a_counted_list(tmp_path, text, expected):
     assert owners_among(tmp_path, text, expected) == expected
+
+
+def _dates_of(tmp_path, text: str) -> dict[str, set[str]]:
+    from kg import build_graph
+
+    src = tmp_path / "article.txt"
+    src.write_text(text, encoding="utf-8")
+    return {e.label: {d.value for d in e.dates} for e in build_graph([src]).entities if e.dates}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a news agency's style: the day without its month is the dateline's month (中新网X月X日电, a page's
+        # date line)
+        (
+            "泰和举办招商会\n2011年05月16日17:45 中国新闻网\n泰和县16日举办第三届泰和乌鸡节招商会,当天签约项目12个。\n",
+            {"第三届泰和乌鸡节招商会": {"2011-05-16"}},
+        ),
+        (
+            "泰和举办招商会\n2023-06-20 10:12\n记者了解到,泰和县19日举办第三届泰和乌鸡节招商会。\n",
+            {"第三届泰和乌鸡节招商会": {"2023-06-19"}},
+        ),
+        # no dateline: the month is unknown, no date
+        (
+            "泰和举办招商会\n泰和县16日举办第三届泰和乌鸡节招商会,当天签约项目12个。\n",
+            {},
+        ),
+        # a span of days (30日内) and a day after the dateline's are no day of this month's
+        (
+            "泰和举办招商会\n2011年05月16日17:45 中国新闻网\n泰和县举办第三届泰和乌鸡节招商会,签约项目须在30日内开工。"
+            "泰和县将于28日举办第二届泰和乌鸡节推介会。\n",
+            {},
+        ),
+    ],
+    ids=["cns-dateline", "iso-date-line", "no-dateline", "span-and-later-day"],
+)
+def test_a_day_without_its_month_takes_the_datelines(tmp_path, text, expected):
+    assert _dates_of(tmp_path, text) == expected
