@@ -154,6 +154,7 @@ class _DocState:
         self.respective: tuple[int, tuple[_M, ...]] | None = None
         self.places: dict[str, _M] = {}  # the document's place names as written, for bodies named after them
         self.dateline: tuple[int, int, int] | None = None  # the day the article is dated (year, month, day)
+        self.last_day: DateValue | None = None  # the last day an occasion was dated with
 
     def firm(self, S: _Sent, pos: int) -> _M | None:
         """What a bare 公司/企业 (or 该公司) points to: the first firm named in its sentence before pos,
@@ -1144,6 +1145,20 @@ def _lead_dates(doc: Document, S: _Sent, sent) -> tuple[list, bool]:
 
 # the day the text reports (a dateline's): 当日举行的新闻发布会, 今天上午…举行签约仪式
 _SAME_DAY = re.compile(r"当日|当天|今天|今日|同日")
+# …开幕。开幕当天,…参加了开幕式、A说明会和B论坛: a sentence that says 当天/当日/同日 and names occasions but
+# no day of its own holds them on the day the last dated occasion was held (今天/今日 are the article's
+# day, not that one)
+_THAT_DAY = re.compile(r"当日|当天|同日|同一天")
+
+
+def _same_day(doc: Document, S: _Sent, sent, day: DateValue) -> list[tuple[int, DateValue]]:
+    w = _THAT_DAY.search(doc.view, sent.vstart, sent.vend)
+    if w is None:
+        return []
+    ev = _evidence(doc, w.start(), w.end(), sent.text, "date.same-day", 0.6)
+    held = [m for m in S.events[:_CAP] if not _carried_out(doc.view, m)]
+    held = [m for m in held if not _STILL_AHEAD.search(doc.view, max(sent.vstart, m.start - 8), m.start)]
+    return [(m.pos, DateValue(day.value, w.group(), ev)) for m in held]
 
 
 # a meeting whose decisions are carried out (贯彻落实X会议精神, 学习X全会精神, 落实X会议决策部署) was held
@@ -1482,7 +1497,13 @@ def _found(
                 first_rule = rule
                 objects_only = rule == "value.sentence-subject" and owner.start != opening0
             quantities.append((owner.pos, _quantity(doc, f, sent.text, rule)))
+        before = len(dates)
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
+        if len(dates) == before and S.events and st.last_day is not None:
+            dates.extend(_same_day(doc, S, sent, st.last_day))
+        for p, dv in dates[before:]:
+            if len(dv.value) == 10 and ms[p].type == "Event":
+                st.last_day = dv  # (the day an occasion was last said to be held)
         if sent.kind == "body":
             body += 1
             if body == 1:  # the lead

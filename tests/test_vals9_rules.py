@@ -252,3 +252,29 @@ def _dates_of(tmp_path, text: str) -> dict[str, set[str]]:
 )
 def test_a_day_without_its_month_takes_the_datelines(tmp_path, text, expected):
     assert _dates_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # occasions a sentence holds 当天 (the day the occasion before was dated with) get that day
+        (
+            "博览会开幕\n2010年10月28日,首届中国泰和乌鸡博览会在泰和县开幕。开幕当天,共有1800人参加了开幕式、"
+            "泰和乌鸡产业招商说明会和泰和乌鸡产业发展高峰论坛。\n",
+            {
+                "首届中国泰和乌鸡博览会": {"2010-10-28"},
+                "泰和乌鸡产业招商说明会": {"2010-10-28"},
+                "泰和乌鸡产业发展高峰论坛": {"2010-10-28"},
+            },
+        ),
+        # …not without 当天/当日/同日, and not an occasion still to come
+        (
+            "博览会开幕\n2010年10月28日,首届中国泰和乌鸡博览会在泰和县开幕。当天还宣布,将于明年举办泰和乌鸡产业发展高峰论坛。"
+            "共有1800人参加了泰和乌鸡产业招商说明会。\n",
+            {"首届中国泰和乌鸡博览会": {"2010-10-28"}},
+        ),
+    ],
+    ids=["same-day-occasions", "to-come-and-no-word"],
+)
+def test_occasions_held_that_day(tmp_path, text, expected):
+    assert _dates_of(tmp_path, text) == expected
