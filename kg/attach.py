@@ -1555,7 +1555,11 @@ def _found(
             pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
         elif objects_only and st.topic is not None:
             pass  # 深入推进X示范创建,新创建示范村15个; (a sentence without a subject: X is its object) …
-        elif prev is not None and not a:
+        elif prev is not None and (
+            not a or (prev.type != "Event" and _FRAME.match(view, opening, sent.vend))
+        ):
+            # (本届招商会上,该县签约项目61项…: an occasion that only frames the sentence is not what it
+            # goes on about; the owner of its figures is)
             # a title a clause names after its verb and counts (新创建省级X示范村15个) is what it counts, not
             # what the text goes on about (a title before its verb, 30家X中心通过复核, is)
             if not (prev.type == "Designation" and prev_rule == "value.clause-subject"):
@@ -1582,6 +1586,10 @@ def _dateline(view: str) -> tuple[int, int, int] | None:
                 return int(m.group(1)), int(month), int(day)
             return None
     return None
+
+
+# 本届招商会上, 此次博览会期间: the occasion a sentence is set in, not its subject
+_FRAME = re.compile(r"(?:本届|此次|本次)[\u4e00-\u9fff]{0,12}?(?:会|节|活动|仪式)(?:上|期间|中)[,，]?")
 
 
 # 国办函〔2024〕83号, 辽政发〔2023〕5号: an official document's number carries the year it was issued

@@ -278,3 +278,25 @@ def test_a_day_without_its_month_takes_the_datelines(tmp_path, text, expected):
 )
 def test_occasions_held_that_day(tmp_path, text, expected):
     assert _dates_of(tmp_path, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 本届招商会上,该县…: the fair frames the sentence; the county its figures went to is what the next
+        # sentence (after ；) goes on about
+        (
+            "招商会\n5月16日,永丰县举办第五届永丰蜜橘节招商会。本届招商会上,该县签约项目52项,其中外资项目10项,"
+            "总投资5亿美元;内资项目42项,总投资86亿元。\n",
+            {"52项": "永丰县", "42项": "永丰县", "86亿元": "永丰县"},
+        ),
+        # …while figures that are the occasion's own keep it the topic (此次…期间 and the fair's own results)
+        (
+            "招商会\n5月16日,永丰县举办第五届永丰蜜橘节招商会。此次招商会期间,共签约项目52项。总投资86亿元。\n",
+            {"52项": "第五届永丰蜜橘节招商会", "86亿元": "第五届永丰蜜橘节招商会"},
+        ),
+    ],
+    ids=["fair-frames-county", "fair-own-results"],
+)
+def test_an_occasion_that_frames_a_sentence_is_not_its_topic(tmp_path, text, expected):
+    assert owners_among(tmp_path, text, expected) == expected
