@@ -224,9 +224,13 @@ _BRIEFINGS = ("发布会", "通报会", "通气会", "吹风会")
 
 
 def _act(verb: str) -> str:
-    """What an occasion's name says of an act: 集中开工, 现场签约 -> 开工, 签约."""
-    return verb.removeprefix(_TOGETHER).removeprefix(_ON_SITE) or verb
+    """What an occasion's name says of an act: 集中开工, 现场签约 -> 开工, 签约; 签约, 签订, 签下 -> 签 (a
+    signing ceremony, 签字仪式, a 云签约 event: every verb of signing names them)."""
+    act = verb.removeprefix(_TOGETHER).removeprefix(_ON_SITE) or verb
+    return _SIGN if act.startswith(_SIGN) else act
 
+
+_SIGN = "签"
 
 _ON_SITE = "现场"
 _PLACE_PREFIX_MAX = 12  # the longest place name looked for at the start of a body's name

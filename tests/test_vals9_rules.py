@@ -300,3 +300,21 @@ def test_occasions_held_that_day(tmp_path, text, expected):
 )
 def test_an_occasion_that_frames_a_sentence_is_not_its_topic(tmp_path, text, expected):
     assert owners_among(tmp_path, text, expected) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 架 (aircraft) and 艘 (ships) count like 辆: read, and owned like any count
+        (
+            "无人机\n2023年5月8日,泰和县无人机研发制造项目签约。该项目计划年产量约300架左右,项目总投资1.6亿美元。\n",
+            {"约300架": "泰和县无人机研发制造项目"},
+        ),
+        ("造船\n2023年5月8日,华强船舶公司今年建造货轮12艘。\n", {"12艘": "华强船舶公司"}),
+        # (架次, sorties, is another unit: not read)
+        ("飞行\n2023年5月8日,华强通用航空公司今年共完成飞行3200架次。\n", {"3200架": None}),
+    ],
+    ids=["jia-aircraft", "sou-ships", "not-jiaci"],
+)
+def test_aircraft_and_ships_are_counted(tmp_path, text, expected):
+    assert owners_among(tmp_path, text, expected) == expected
