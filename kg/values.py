@@ -36,7 +36,7 @@ _QTY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
 CAPACITY = re.compile(
     rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?({_ABOUT})?({_QTY_NUM})(多|余)?(万|千|百万|亿)?"
     # (架, 艘: the classifiers of aircraft and ships, as 辆 of vehicles: 年产300架无人机, 建造10艘货轮)
-    r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|架(?!次)|艘|平方米|平方公里|公里|千米"
+    r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|架|艘|平方米|平方公里|公里|千米"
     # the SI symbols the papers write for power and energy (2.5MW光伏电站, 200MW/400MWh储能电站; kV
     # only as 千伏: 10kVA is a transformer's apparent power)
     r"|GWh|MWh|kWh|KWh|GW|MW|kW|KW)(?:级)?"
@@ -233,6 +233,8 @@ def find_quantities(text: str, base: int = 0) -> list[Found]:
         )
     for m in CAPACITY.finditer(text) if _CAPACITY_GATE.search(text) else ():
         unit = _UNIT.get(m.group(6))
+        if m.group(6) == "架" and text.startswith("次", m.end()):
+            continue  # 3200架次: sorties, another unit
         if unit is None:  # 头, 只, 套, 台, 辆, 架, 艘: a count
             if f := _count(m, 3, 5, m.group(6), base, bool(m.group(2) or m.group(4))):
                 out.append(f)
