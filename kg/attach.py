@@ -1152,7 +1152,8 @@ _SAME_DAY = re.compile(r"当日|当天|今天|今日|同日")
 # …开幕。开幕当天,…参加了开幕式、A说明会和B论坛: a sentence that says 当天/当日/同日 and names occasions but
 # no day of its own holds them on the day the last dated occasion was held (今天/今日 are the article's
 # day, not that one)
-_THAT_DAY = re.compile(r"当日|当天|同日|同一天")
+# (在上午举行的X仪式中, 当晚举办的X晚会: a part of that day the occasion is held in, written without its day)
+_THAT_DAY = re.compile(r"当日|当天|同日|同一天|当晚|(?:上午|下午|晚上|晚间)(?=举行|举办|召开)")
 
 
 def _same_day(doc: Document, S: _Sent, sent, day: DateValue) -> list[tuple[int, DateValue]]:

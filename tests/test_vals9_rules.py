@@ -273,8 +273,14 @@ def test_a_day_without_its_month_takes_the_datelines(tmp_path, text, expected):
             "共有1800人参加了泰和乌鸡产业招商说明会。\n",
             {"首届中国泰和乌鸡博览会": {"2010-10-28"}},
         ),
+        # (在上午举行的X中: the part of that day it was held in, written without the day)
+        (
+            "招商会\n2011年05月16日17:45 中国新闻网\n泰和县16日举办第三届泰和乌鸡节招商会。在上午举行的项目开工剪彩"
+            "仪式中,泰和华强新材料项目等7个项目正式开工。\n",
+            {"第三届泰和乌鸡节招商会": {"2011-05-16"}, "项目开工剪彩仪式": {"2011-05-16"}},
+        ),
     ],
-    ids=["same-day-occasions", "to-come-and-no-word"],
+    ids=["same-day-occasions", "to-come-and-no-word", "held-that-morning"],
 )
 def test_occasions_held_that_day(tmp_path, text, expected):
     assert _dates_of(tmp_path, text) == expected
