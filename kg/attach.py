@@ -13,7 +13,7 @@ from typing import Any
 from .lexicon import entries
 from .model import PLACE_CLASSES, DateValue, Document, Entity, Evidence, Mention, Quantity, Relation
 from .patterns import lazy
-from .values import Found, find_dates, find_quantities
+from .values import Found, find_dates, find_days, find_quantities
 
 # a clause ends at these marks; a figure's owner is looked for in its own clause first
 # (and a space between two words: a title's parts, 23个项目集中开工 总投资186亿元, are clauses)
@@ -36,6 +36,18 @@ _ANAPHORA_CLASS: dict[str, str] = dict(_ANAPHORA)
 # next), even where resolution gave the written word one entity for the whole article
 _WHOLE = frozenset(w for w in _ANAPHORA_CLASS if w[0] in "全该")
 _DATE_VERBS = re.compile("|".join(re.escape(w) for w in entries("value_date_verbs")))
+# a subjectless clause that opens with a verb of carrying out (开展“X年”活动, 实施X工程): the name after
+# the verb is its object, not its subject (value_object_verbs.txt)
+_OBJECT_VERB = re.compile(
+    "(?:"
+    + "|".join(re.escape(w) for w in sorted(entries("value_object_verbs"), key=len, reverse=True))
+    + ')了?[“"《]?'
+)
+# X下属公司Y, X旗下的Y, X全资子公司Y: a firm written right before its subsidiary only says whose it is; the
+# subsidiary is the subject
+_SUBSIDIARY = re.compile(r"(?:下属|旗下|所属|控股|全资|控股子|全资子)的?(?:子公司|分公司|公司|企业)?")
+# what introduces a list of examples (包括A、B、C等项目): its items are objects, not the subject
+_LIST_INTRO = ("包括", "包含", "涵盖", "主要有", "比如", "例如", "诸如")
 # what may stand before a place that is its clause's subject: time words and connectives (2016年义乌实现…,
 # 其中，全市…); a place after anything else is an object or a modifier (采购张北县农产品)
 # a report's lead (本报讯(记者 X), 河北日报讯, 新华社北京5月8日电) and hearsay (据了解, 据介绍, 记者了解到) too
@@ -141,6 +153,8 @@ class _DocState:
         # the names a sentence lists before its 分别: (the sentence's start, the names)
         self.respective: tuple[int, tuple[_M, ...]] | None = None
         self.places: dict[str, _M] = {}  # the document's place names as written, for bodies named after them
+        self.dateline: tuple[int, int, int] | None = None  # the day the article is dated (year, month, day)
+        self.last_day: DateValue | None = None  # the last day an occasion was dated with
 
     def firm(self, S: _Sent, pos: int) -> _M | None:
         """What a bare 公司/企业 (or 该公司) points to: the first firm named in its sentence before pos,
@@ -195,13 +209,30 @@ class _DocState:
                         return e
             return latest
         if v is not None:
+            # (此次集中开工 is the act of X开工仪式 too: the verb without 集中 is what the name says)
+            act = _act(v.group())
             for e in reversed(self.events):
                 # X分会场 is the local venue of the event named before it: it does what that event does
-                if v.group() in view[e.start : e.end] or view.endswith(_SUB_VENUE, e.start, e.end):
+                if act in view[e.start : e.end] or view.endswith(_SUB_VENUE, e.start, e.end):
                     return e
         return self.first_event or self.last.get("Event") or self.doc_event
 
 
+_TOGETHER = "集中"  # (集中开工, 集中签约: an act done by many at once)
+# occasions that report what was done elsewhere (新闻发布会, 情况通报会, 媒体吹风会): nothing is signed at them
+_BRIEFINGS = ("发布会", "通报会", "通气会", "吹风会")
+
+
+def _act(verb: str) -> str:
+    """What an occasion's name says of an act: 集中开工, 现场签约 -> 开工, 签约; 签约, 签订, 签下 -> 签 (a
+    signing ceremony, 签字仪式, a 云签约 event: every verb of signing names them)."""
+    act = verb.removeprefix(_TOGETHER).removeprefix(_ON_SITE) or verb
+    return _SIGN if act.startswith(_SIGN) else act
+
+
+_SIGN = "签"
+
+_ON_SITE = "现场"
 _PLACE_PREFIX_MAX = 12  # the longest place name looked for at the start of a body's name
 _CAP = 8  # a clause's subject is among its first few names; never look further (linear time)
 _PREFIX_MAX = 30  # a time phrase before a subject is short
@@ -263,6 +294,28 @@ def _time_prefix(view: str, lo: int, pos: int) -> bool:
     return pos - lo <= _PREFIX_MAX and _SUBJECT_PREFIX.fullmatch(view, lo, pos) is not None
 
 
+def _opens_with_verb(view: str, lo: int, pos: int) -> bool:
+    """Only a time phrase and a verb of carrying out (开展, 实施 …) stand between lo and pos."""
+    if pos - lo > _PREFIX_MAX:
+        return False
+    opening = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, lo, pos)) else lo
+    return opening < pos and _OBJECT_VERB.fullmatch(view, opening, pos) is not None
+
+
+def _listed_example(S: _Sent, k: int) -> bool:
+    """S.ms[k] is an item of a list of names (joined by 、, 和, 及, 与) that 包括/涵盖/比如 … introduces
+    (bounded: _CAP names back)."""
+    view, m = S.view, S.ms[k]
+    for _ in range(_CAP):
+        if view.endswith(_LIST_INTRO, max(S.lo, m.start - 3), m.start):
+            return True
+        if k == 0 or view[m.start - 1 : m.start] not in _ENUMERATION or S.ms[k - 1].end != m.start - 1:
+            return False
+        k -= 1
+        m = S.ms[k]
+    return False
+
+
 def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
     """The subject of view[lo:hi]: its first mention that is not after a locative or a comparison (在X,
     从X, 占X); of X…的Y the head Y; of place names written back to back (吉安县横江镇) the last one."""
@@ -282,6 +335,13 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
         )  # 在X公司里，
         if _not_subject_before(view, lo, m.start) and not framed:
             continue
+        # 开展“X年”活动, 实施X工程: a name right after a verb of carrying out that opens the clause is the
+        # verb's object (the subject left out is what the text is about)
+        if _opens_with_verb(view, lo, m.start):
+            continue
+        # 包括A、B、C等项目: the items of a list of examples are the objects of 包括, not the subject
+        if _listed_example(S, k):
+            continue
         if view[m.end : m.end + 1] in _TITLE_FIRST and _TITLED.match(view, m.end):
             continue
         if clause and m.type in PLACE_CLASSES and not _time_prefix(view, lo, m.start):
@@ -296,6 +356,16 @@ def _subject(S: _Sent, lo: int, hi: int, clause: bool = True) -> _M | None:
             continue
         # 国家重点龙头企业X公司: a title written before a firm's name is the firm's, the firm is the subject
         if m.type == "Designation" and i + 1 < len(ms) and ms[i + 1].start == m.end and ms[i + 1].end <= hi:
+            i, m = i + 1, ms[i + 1]
+        # 南玻集团下属公司东莞南玻光伏科技有限公司将增资…: the parent only says whose the subsidiary is
+        if (
+            m.type == "Company"
+            and (sub := _SUBSIDIARY.match(view, m.end)) is not None
+            and i + 1 < len(ms)
+            and ms[i + 1].start == sub.end()
+            and ms[i + 1].type in ("Company", "Institution")
+            and ms[i + 1].end <= hi
+        ):
             i, m = i + 1, ms[i + 1]
         # X…的Y: the head Y is what the clause is about (X总投资12亿元建设的Y项目开工, X的Y项目)
         for j in range(i + 1, len(ms)):
@@ -583,6 +653,26 @@ def _owner(
     # its members
     if m is not None and m.start == f_end and m.type in _COLLECTIONS and view[f_end - 1] in _CLASSIFIERS:
         return m, "value.members"
+    # 5家企业签约入驻X产业园: a count of firms or projects that settle in a park (or in a programme that
+    # hosts them) counts the park's tenants, when nothing before the count in its clause is its subject
+    if (
+        m is not None
+        and view[f_end - 1] in _CLASSIFIERS
+        and m.type in ("Zone", "Programme")
+        and (s_in := _SETTLES_IN.match(view, f_end, m.start)) is not None
+        and s_in.end() == m.start
+        and _subject(S, clo, f_start) is None
+    ):
+        return m, "value.settled-in"
+    # 安排3亿元作为X专项资金: an amount set aside as a fund is the fund's size
+    if (
+        m is not None
+        and view[f_end - 1] == "元"
+        and m.type == "Programme"
+        and (a_s := _SET_ASIDE_AS.match(view, f_end, m.start)) is not None
+        and a_s.end() == m.start
+    ):
+        return m, "value.fund-size"
     # 安排…专项资金3000万元, 玉米大豆生产者补贴3260万元: an amount right after a fund's or subsidy's name is
     # its size, unless the clause says who receives it (获得/争取到…补贴86万元: the receiver's)
     fund = S.covering(f_start - 1, f_start)
@@ -655,12 +745,32 @@ def _owner(
         if named is not None:  # 公布…名单，A、B等15家企业入选: the list's title
             return named, "value.list-count"
         # A、B等17家企业分别…签订合作协议: the firms that signed at the event are counted as its result
-        if (v := _EVENT_VERBS.search(view, f_end, near_hi)) and (e := st.this_event(view, v.start())):
+        opened = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
+        # (without 此次/当天 only an occasion named close by or whose name says what they did; a press
+        # conference or briefing that reports a year's 88个项目签约 did not sign them)
+        if (
+            (v := _EVENT_VERBS.search(view, f_end, near_hi))
+            and (e := st.this_event(view, v.start())) is not None
+            and (
+                (st.sentence - st.event_sentence <= 1 and not view.endswith(_BRIEFINGS, e.start, e.end))
+                or _act(v.group()) in view[e.start : e.end]
+            )
+        ):
+            return e, "value.this-event"
+        # 现场签约了A、B等11个项目, 开工项目包括A、B等9个项目: an act done on the spot or together, or the
+        # projects of an act, before the list in its clause: the occasion whose name says that act
+        if (
+            (
+                v := _COLLECTIVE.search(view, max(clo, f_start - 2 * _VERB_WINDOW), f_start)
+                or _DID_PROJECTS.match(view, opened, f_start)
+            )
+            and (e := st.this_event(view, v.start())) is not None
+            and _act(v.group(1) if v.re is _DID_PROJECTS else v.group()) in view[e.start : e.end]
+        ):
             return e, "value.this-event"
         # X项目投产后可带动A镇等5个乡镇, X为A公司等20余家企业供应…: the places or firms listed are named in
         # passing; what the sentence is about has them (the project once built, the clause before's
         # subject, the owner of the sentence's figure before, the sentence's subject), else the topic
-        opened = m_.end() if (m_ := _SUBJECT_PREFIX.match(view, clo, f_start)) else clo
         if _ONCE_BUILT.match(view, opened, f_start) and (built := st.last.get("Project")) is not None:
             return built, "value.once-built"
         if (hit := _clause_before(S, clo, prev_at, st)) is not None:
@@ -846,6 +956,14 @@ def _owner(
         return host, "value.host-plan"
     if event is not None:
         return event, "value.event"
+    # 开工项目包括A、B等项目,计划总投资36亿元: a sentence about the projects that started (signed …) goes on
+    # about the occasion at which they did, when its name says so
+    if (
+        (v := _DID_PROJECTS.match(view, sopen, f_start)) is not None
+        and (e := st.this_event(view, v.start(1))) is not None
+        and v.group(1) in view[e.start : e.end]
+    ):
+        return e, "value.this-event"
     if (a := _anaphor(S, S.lo, f_start, st)) is not None:
         return a, "value.anaphor"
     subj = _subject(S, S.lo, f_start)
@@ -868,6 +986,16 @@ _MEETING_SAYS = re.compile(r"(?:会议|会上|全会|大会)[,，]?(?:还)?(?:�
 _AMONG = re.compile(r"其中")
 # a clause that ends with a list (…名单, / …名单如下:)
 _LIST_ENDS = re.compile(r"名单(?:如下)?[，,：:]$")
+# 开工项目包括…, 集中签约项目有…: a sentence that opens with the projects an occasion's act concerns
+_DID_PROJECTS = re.compile(
+    r"(?:此次|本次|当天|当日)?(?:集中)?(开工|签约|开复工|竣工|投产)的?(?:重点|重大)?项目"
+)
+# (5家企业)签约入驻, (30个项目)落户: the words between a count and the park its firms or projects settle in
+_SETTLES_IN = re.compile(
+    r"[^，,；;。！？!?：:、]{0,8}?(?:成功|已|正式|先后|陆续)?(?:签约)?(?:入驻|落户|进驻|入园)(?:到|于|在)?"
+)
+# (安排3亿元)作为X资金, 用作X基金: an amount set aside as a fund
+_SET_ASIDE_AS = re.compile(r"(?:，|,)?(?:作为|用作|用于设立)")
 # the verbs of holding an occasion, and of what a host sets out at it (明确, 部署, 谋划, 安排 …: its plan)
 _HOLDS = re.compile(r"召开|举行|举办")
 _SETS_OUT = re.compile(r"(?:进一步)?(?:明确|部署|谋划|安排|确定|提出)")
@@ -957,6 +1085,8 @@ def _dates_of_sentence(
     about when its verb is a milestone (建办于2012年3月, 2014年，X注册成立)."""
     out: list[tuple[int, DateValue]] = []
     dates = find_dates(sent.text, year, sent.vstart)
+    if st.dateline is not None and (days := find_days(sent.text, st.dateline, sent.vstart)):
+        dates = sorted(dates + days, key=lambda d: d.start)
     if not dates:
         return out
     view = doc.view
@@ -1019,6 +1149,21 @@ def _lead_dates(doc: Document, S: _Sent, sent) -> tuple[list, bool]:
 
 # the day the text reports (a dateline's): 当日举行的新闻发布会, 今天上午…举行签约仪式
 _SAME_DAY = re.compile(r"当日|当天|今天|今日|同日")
+# …开幕。开幕当天,…参加了开幕式、A说明会和B论坛: a sentence that says 当天/当日/同日 and names occasions but
+# no day of its own holds them on the day the last dated occasion was held (今天/今日 are the article's
+# day, not that one)
+# (在上午举行的X仪式中, 当晚举办的X晚会: a part of that day the occasion is held in, written without its day)
+_THAT_DAY = re.compile(r"当日|当天|同日|同一天|当晚|(?:上午|下午|晚上|晚间)(?=举行|举办|召开)")
+
+
+def _same_day(doc: Document, S: _Sent, sent, day: DateValue) -> list[tuple[int, DateValue]]:
+    w = _THAT_DAY.search(doc.view, sent.vstart, sent.vend)
+    if w is None:
+        return []
+    ev = _evidence(doc, w.start(), w.end(), sent.text, "date.same-day", 0.6)
+    held = [m for m in S.events[:_CAP] if not _carried_out(doc.view, m)]
+    held = [m for m in held if not _STILL_AHEAD.search(doc.view, max(sent.vstart, m.start - 8), m.start)]
+    return [(m.pos, DateValue(day.value, w.group(), ev)) for m in held]
 
 
 # a meeting whose decisions are carried out (贯彻落实X会议精神, 学习X全会精神, 落实X会议决策部署) was held
@@ -1227,6 +1372,7 @@ def attach_values(
     # per document: a scan of all entities per document was quadratic
     by_doc = _mentions_by_doc(entities, only)
     stands_for = _committees_of_villages(entities)
+    named_in = _ProjectsInOccasions(entities)
     kept: ValuesMemo = {}
     sigs: list[bytes] = []
     # per document: its values as plain tuples (from the memo), or found before resolution
@@ -1265,6 +1411,7 @@ def attach_values(
         if memo is not None:
             kept[doc.id] = (doc.sha1, sig, ak, last_flat)
         for eid, q in found[0]:
+            eid = named_in.owner(eid, q)
             quantities[stands_for.get(eid, eid)].append(q)
         for eid, dv in found[1]:
             dates[eid].append(dv)
@@ -1308,6 +1455,7 @@ def _found(
     st.doc_event = next((m for m in ms if m.type == "Event"), None)
     view = doc.view
     st.places = {view[m.start : m.end]: m for m in ms if m.type in PLACE_CLASSES}
+    st.dateline = _dateline(view)
     k = 0  # next mention to mark as seen
     starts = [m.start for m in ms]
     body = 0  # body sentences read
@@ -1354,7 +1502,13 @@ def _found(
                 first_rule = rule
                 objects_only = rule == "value.sentence-subject" and owner.start != opening0
             quantities.append((owner.pos, _quantity(doc, f, sent.text, rule)))
+        before = len(dates)
         dates.extend(_dates_of_sentence(doc, S, sent, doc.year, st))
+        if len(dates) == before and S.events and st.last_day is not None:
+            dates.extend(_same_day(doc, S, sent, st.last_day))
+        for p, dv in dates[before:]:
+            if len(dv.value) == 10 and ms[p].type == "Event":
+                st.last_day = dv  # (the day an occasion was last said to be held)
         if sent.kind == "body":
             body += 1
             if body == 1:  # the lead
@@ -1406,7 +1560,11 @@ def _found(
             pass  # 其中，A、B…完成年度计划的20%以上: an aside on some members; the topic goes on after it
         elif objects_only and st.topic is not None:
             pass  # 深入推进X示范创建,新创建示范村15个; (a sentence without a subject: X is its object) …
-        elif prev is not None and not a:
+        elif prev is not None and (
+            not a or (prev.type != "Event" and _FRAME.match(view, opening, sent.vend))
+        ):
+            # (本届招商会上,该县签约项目61项…: an occasion that only frames the sentence is not what it
+            # goes on about; the owner of its figures is)
             # a title a clause names after its verb and counts (新创建省级X示范村15个) is what it counts, not
             # what the text goes on about (a title before its verb, 30家X中心通过复核, is)
             if not (prev.type == "Designation" and prev_rule == "value.clause-subject"):
@@ -1414,6 +1572,29 @@ def _found(
         elif topic is not None:
             st.topic = topic
     return tuple(quantities), tuple(dates)
+
+
+# the full date an article is dated with, in its opening or closing lines (2011年05月16日17:45 中国新闻网,
+# 2023-03-10 14:33): what a day written without its month (16日举办…) is read against
+_DATELINE_DAY = re.compile(r"((?:19|20)\d{2})(?:年(\d{1,2})月(\d{1,2})日|([-/])(\d{1,2})\4(\d{1,2})(?!\d))")
+_DATELINE_REACH = (
+    120,
+    80,
+)  # characters of the opening and closing lines looked at (as kg.ingest.article_year)
+
+
+def _dateline(view: str) -> tuple[int, int, int] | None:
+    for part in (view[: _DATELINE_REACH[0]], view[-_DATELINE_REACH[1] :]):
+        if (m := _DATELINE_DAY.search(part)) is not None:
+            month, day = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(6))
+            if 1 <= int(month) <= 12 and 1 <= int(day) <= 31:
+                return int(m.group(1)), int(month), int(day)
+            return None
+    return None
+
+
+# 本届招商会上, 此次博览会期间: the occasion a sentence is set in, not its subject
+_FRAME = re.compile(r"(?:本届|此次|本次)[\u4e00-\u9fff]{0,12}?(?:会|节|活动|仪式)(?:上|期间|中)[,，]?")
 
 
 # 国办函〔2024〕83号, 辽政发〔2023〕5号: an official document's number carries the year it was issued
@@ -1434,6 +1615,37 @@ def _document_years(doc: Document, sent, st: _DocState) -> list[tuple[int, DateV
 
 
 _VILLAGE_COMMITTEE = ("村民委员会", "村委会")
+
+
+class _ProjectsInOccasions:
+    """X公司年产30万吨Y项目开工仪式, 全州第十批重大项目暨Z项目开工仪式: a figure written inside the name of a
+    project that an occasion's name holds is the project's (its capacity, its investment), not the
+    occasion's, when the project is an entity of its own."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.events = frozenset(e.id for e in entities if e.type == "Event")
+        self.projects: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        if self.events:
+            for e in entities:
+                if e.type == "Project":
+                    for m in e.mentions:
+                        self.projects[m.doc_id].append((m.start, m.end, e.id))
+            for spans in self.projects.values():
+                spans.sort()
+        self.starts = {d: [s for s, _, _ in spans] for d, spans in self.projects.items()}
+
+    def owner(self, eid: str, q: Quantity) -> str:
+        ev = q.evidence
+        if eid not in self.events or ev.rule != "value.in-name" or ev.doc_id not in self.projects:
+            return eid
+        spans = self.projects[ev.doc_id]
+        i = bisect_right(self.starts[ev.doc_id], ev.start) - 1
+        # (the nearest project mention that starts at or before the figure; mentions of one document
+        # nest or follow one another, so a few steps back suffice: bounded)
+        for s, e, pid in reversed(spans[max(0, i - _CAP + 1) : i + 1]):
+            if s <= ev.start and ev.end <= e:
+                return pid
+        return eid
 
 
 def _committees_of_villages(entities: list[Entity]) -> dict[str, str]:

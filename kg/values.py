@@ -35,7 +35,8 @@ MONEY = re.compile(
 _QTY_NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_NUM})"
 CAPACITY = re.compile(
     rf"(年产|年加工|年处理|年吞吐|年出栏|年存栏|年产能)?({_ABOUT})?({_QTY_NUM})(多|余)?(万|千|百万|亿)?"
-    r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|平方米|平方公里|公里|千米"
+    # (架, 艘: the classifiers of aircraft and ships, as 辆 of vehicles: 年产300架无人机, 建造10艘货轮)
+    r"(吨|吉瓦时|兆瓦时|千瓦时|吉瓦|兆瓦|千瓦|千伏|头|只|套|台|辆|架|艘|平方米|平方公里|公里|千米"
     # the SI symbols the papers write for power and energy (2.5MW光伏电站, 200MW/400MWh储能电站; kV
     # only as 千伏: 10kVA is a transformer's apparent power)
     r"|GWh|MWh|kWh|KWh|GW|MW|kW|KW)(?:级)?"
@@ -189,7 +190,7 @@ def _count(m: re.Match, num: int, mult: int, unit: str, base: int, approx: bool)
 # each alternative of the pattern's last group (美元 … 港币 英镑; 吨, 吉瓦时 … 千伏, 平方米, 公里 …)
 _NUMERAL = re.compile(rf"[\d{_CN_DIGITS}十百千]")
 _MONEY_GATE = re.compile(r"[元币镑]")
-_CAPACITY_GATE = re.compile(r"[吨瓦伏头只套台辆米里W]")
+_CAPACITY_GATE = re.compile(r"[吨瓦伏头只套台辆架艘米里W]")
 _COUNT_GATE = re.compile(r"[个项家户名人座条所]")
 _PERCENT_GATE = re.compile(r"[%％]")
 _DURATION_GATE = re.compile(r"[天月年]")
@@ -232,7 +233,9 @@ def find_quantities(text: str, base: int = 0) -> list[Found]:
         )
     for m in CAPACITY.finditer(text) if _CAPACITY_GATE.search(text) else ():
         unit = _UNIT.get(m.group(6))
-        if unit is None:  # 头, 只, 套, 台, 辆: a count
+        if m.group(6) == "架" and text.startswith("次", m.end()):
+            continue  # 3200架次: sorties, another unit
+        if unit is None:  # 头, 只, 套, 台, 辆, 架, 艘: a count
             if f := _count(m, 3, 5, m.group(6), base, bool(m.group(2) or m.group(4))):
                 out.append(f)
             continue
@@ -337,3 +340,23 @@ def find_dates(text: str, year: int | None, base: int = 0) -> list[FoundDate]:
 
 # the end of a span of days after a date (—22日, 至10日, -12日)
 _DAY_SPAN_END = re.compile(r"(?:—{1,2}|–|-|~|～|至|到)(\d{1,2})日")
+
+
+# a day written without its month (16日举办…, 记者19日获悉, the style of news agencies): not part of a
+# longer date (5月16日, 18日—22日's end), not an ordinal (第3日), not a span (30日内, 3日后, 1日起)
+DATE_D = re.compile(r"(?<![\d.月第年号—–\-~～至到])(\d{1,2})日(?![内前后起])")
+
+
+def find_days(text: str, dateline: tuple[int, int, int] | None, base: int = 0) -> list[FoundDate]:
+    """The days a text writes without their month, in the month of the article's dateline (year, month,
+    day): a day up to the dateline's own (a later one would be last month's, which the text does not say)."""
+    if dateline is None or "日" not in text:
+        return []
+    year, month, last = dateline
+    out: list[FoundDate] = []
+    for m in DATE_D.finditer(text):
+        if 1 <= (day := int(m.group(1))) <= last:
+            out.append(
+                FoundDate(f"{year:04d}-{month:02d}-{day:02d}", base + m.start(), base + m.end(), m.group())
+            )
+    return out
