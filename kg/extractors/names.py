@@ -1908,6 +1908,10 @@ _AREA_WORD = lazy(r"园|区|基地|中心|产业")
 _WORKS_HEAD_END = lazy(r"(项目|工程)$")
 
 
+# the last character of a division's name written in full (西丰县, 武都区), not of its short form (石门)
+_FULL_LEVEL = frozenset("县区市旗")
+
+
 def _decompose(ctx: Context, proj) -> None:
     """Split a project name into its operator, parent project and phase."""
     view = ctx.view
@@ -1961,7 +1965,18 @@ def _decompose(ctx: Context, proj) -> None:
         op_end > 0
         # (a group's name, then a capacity: 江城建材集团300万吨水泥粉磨项目 is the group's project named
         # from the capacity on, as after a 有限公司)
-        and ("公司" in firm or firm.endswith("集团") and bool(_OWN_WORKS.match(view, op_end)))
+        and (
+            "公司" in firm
+            or firm.endswith("集团")
+            # (or a place written in full: 江城建材集团西丰县新材料产业园项目 is the group's project in that
+            # county; a short form, 正大集团石门X项目, may be the project's own word)
+            and (
+                bool(_OWN_WORKS.match(view, op_end))
+                or any(
+                    c.code and c.vstart == op_end and view[c.vend - 1] in _FULL_LEVEL for c in ctx.mentions
+                )
+            )
+        )
         and not _GENERIC_WORKS.fullmatch(rest)
     ):
         # the project's own name starts after the company's: keep that as the label
@@ -2734,6 +2749,17 @@ _NEW_N = Scan(
     ),
     by_first=True,
 )
+# 培育科技型中小企业57家、国家高新技术企业18家、雏鹰瞪羚企业6家: a body's yearly count of the firms newly given
+# each title, the titles listed with their counts after a verb of adding or recognising; an item is a title
+# when it ends in a title head, also with no level word (科技型中小企业 and 高新技术企业 are titles on their own)
+_COUNTED_TITLES = re.compile(
+    r"(?:新增|新认定|新培育|培育|认定|新晋)(?:了)?"
+    rf"((?:[^，。,；;、：:\d“”\s]{{0,30}}?(?:{_DESIG_HEADS})"
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:家|个|户|项)(?:以上)?(?:、|(?=[，。,；;！!]|$)))+)"
+)
+_COUNTED_ITEM = re.compile(
+    r"([^、\d]+?)(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:家|个|户|项)(?:以上)?、?"
+)
 _BATCH = re.compile(
     r"^(?:(?:\d{4}(?:[—\-–]\d{4})?年(?:度)?)|(?:国家)?第[一二三四五六七八九十\d]+批|(?:\d{4}年)?(?:省)?第[一二三四五六七八九十\d]+批)+"
 )
@@ -3132,7 +3158,23 @@ def extract_designations(ctx: Context) -> None:
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
     _coordinated_titles(ctx)
     _created_titles(ctx)
+    _counted_titles(ctx)
     _provincial_titles(ctx)
+
+
+def _counted_titles(ctx: Context) -> None:
+    view = ctx.view
+    for m in _COUNTED_TITLES.finditer(view):
+        for it in _COUNTED_ITEM.finditer(view, m.start(1), m.end(1)):
+            vs, ve = it.span(1)
+            item = view[vs:ve]
+            if not _DESIG_HEAD_END.search(item) or not _title_words_ok(item):
+                continue  # 新增规上企业20家: a kind of firm counted, no title
+            if item in _HEAD_SET:
+                if len(item) >= 5:  # 科技型中小企业, 高新技术企业: a national title by its own head
+                    ctx.add(vs, ve, "Designation", "designation.counted", 0.6)
+                continue  # 龙头企业, 中小企业: a kind of firm, no title without a level or a qualifier
+            _designation(ctx, vs, ve, "designation.counted", 0.6, conferred=True)
 
 
 def _provincial_titles(ctx: Context) -> None:

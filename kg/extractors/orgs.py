@@ -484,6 +484,8 @@ _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员�
 _STREET_BODY = Scan(
     re.compile(r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M)
 )
+# 各镇街党委, 全区街道党工委: a determiner or a collective (镇街 = the towns and the streets) names no one street
+_STREET_NOT_NAMED = re.compile(r"^(?:各|全|该|本|其他|其余|有关|相关|所在|所辖|辖区)|(?:镇街|乡街)$")
 _BRANCH_BUREAU = Scan(re.compile(rf"(?:{_CORES})分局"))
 _BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 # 村委会 / 村党支部 without a name: the village the article is about
@@ -581,6 +583,8 @@ def extract_local_bodies(ctx: Context) -> None:
             p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label, parts=(part("place", p),)
         )
     for m in _STREET_BODY.finditer(view):
+        if _STREET_NOT_NAMED.search(m.group(1)):
+            continue
         if not any(t.vstart <= m.start() < t.vend for t in ctx.mentions if t.type == "Town"):
             ctx.add(m.start(), m.end(), "GovernmentBody", "body.street", 0.7)
     for p in [m for m in ctx.mentions if m.code or m.type == "Town"]:
@@ -968,6 +972,11 @@ def extract_companies(ctx: Context) -> None:
         if view.startswith(_BARE_FIRM_WORDS, span[0]) and hs - span[0] > 6:
             # 集团下属公司江城光伏科技有限公司, 旗下企业X: the bare word is the relation, the name follows it
             span = (span[0] + 2, span[1])
+        link = max(_PARENT_LINK.finditer(view, span[0], hs), key=lambda x: x.end(), default=None)
+        if link is not None and hs - link.end() >= 4:
+            # 宏达集团旗下公司X有限公司, 集团下属X公司: the parent and the link word say whose the firm is;
+            # its own name follows them
+            span = (link.end(), span[1])
         if _NICKNAME_AFTER.match(view, he) and view[span[0] - 1 : span[0]] == "“":
             continue  # 素有“世界工厂”之称: a place's nickname in quotes, no firm
         core = view[span[0] : hs]
@@ -1019,6 +1028,8 @@ def extract_companies(ctx: Context) -> None:
 
 # a bare word for a firm, before a firm's full name (下属公司X有限公司): no first word of the name
 _BARE_FIRM_WORDS = ("公司", "企业")
+# the word that links a firm to its parent (旗下, 下属公司, 全资子公司): the firm's own name starts after it
+_PARENT_LINK = re.compile(r"(?:旗下(?!属)|下属|所属)(?:的)?(?:公司|企业)?|(?:全资|控股)子公司")
 # “X”之称, “X”的美誉: a nickname in quotes (东莞素有“世界工厂”之称), not a name
 _NICKNAME_AFTER = re.compile(r"”(?:之|的)?(?:称|称号|美称|美誉|盛誉|雅号|誉称)")
 
@@ -1560,7 +1571,9 @@ _HOME_LEVEL_ZONE = Scan(
 # area that is not an administrative unit); its place is part of its name (rule 5)
 _CLUSTER_ITEM = Scan(
     re.compile(
-        r"(?:(?<=[、：:，,\s])|^)([\u4e00-\u9fff]{4,24}?产业集群)(?=[、，,。；;和及等]|$)",
+        # (or a sentence's subject that enters a list: X市Y县Z产业集群入选国家级中小企业特色产业集群)
+        r"(?:(?<=[、：:，,。；;！!\s])|^)([\u4e00-\u9fff]{4,24}?产业集群)"
+        r"(?=[、，,。；;和及等]|$|(?:成功|正式)?(?:入选|入围|获评|获批|被认定|被评为|被确定|荣获|上榜))",
         re.M,
     )
 )
