@@ -79,3 +79,32 @@ def test_ents9_not_names(text: str, name: str) -> None:
 def test_ents9_street_body_still_named() -> None:
     # a street's own committee keeps its name
     assert _names("会上,北关街道党工委书记作了发言。").get("北关街道党工委") == "GovernmentBody"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a place's session at a numbered fair (第N届X会 + a place + 招商会): the fair is an occasion of its own
+        ("江城县16日举办第十三届海交会江城招商会暨第九届橄榄节。", "第十三届海交会"),
+        ("第二十届西洽会陕西省招商推介会在西安举行。", "第二十届西洽会"),
+        ("第五届消博会沈阳招商会在海口举行。", "第五届消博会"),
+    ],
+)
+def test_ents9_fair_of_a_session(text: str, name: str) -> None:
+    names = _names(text)
+    assert names.get(name) == "Event"
+    assert any(n.startswith(name) and len(n) > len(name) and t == "Event" for n, t in names.items())
+
+
+def test_ents9_national_media_short_and_full_one_node() -> None:
+    # a 中新网 dateline and a 中国新闻网 source line on one page are one outlet, under its full name
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    text = (
+        "江城县举办招商会\n2023年05月16日17:45  中国新闻网\n中新网福州5月16日电 (李明)江城县16日举办招商会。"
+    )
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    media = [e for e in entities if e.type == "Institution"]
+    assert [(e.label, e.aliases) for e in media] == [("中国新闻网", ("中新网",))]

@@ -263,6 +263,9 @@ def _event_abbreviations(ctx: Context) -> None:
                 and _in_order(short, core)
                 # a bare tail is an anaphor resolution already handles
                 and not core.endswith(short)
+                # (a whole head: 第五届西洽会 opens 第五届西洽会江城招商会, the fair a place's session is
+                # held at, which is no short form of the session)
+                and not core.startswith(short)
                 or determined
                 and core.endswith(short)
                 # 绿博会 = 新疆兵团绿洲产业博览会: X博会 keeps a character of the fair's name, anywhere

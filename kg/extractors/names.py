@@ -3508,8 +3508,27 @@ def extract_events(ctx: Context) -> None:
         if c and view[e.vstart : e.vend] not in _EVENT_HEAD_SET:  # (博览会执委会: which fair's is unsaid)
             det = _DETERMINER_START.match(view, e.vstart, e.vend)  # 本届X会组委会: X会's committee
             ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)
+    _inner_fairs(ctx)
     _collective_act(ctx)
     _signing_parties(ctx)
+
+
+# 第十三届海交会闽侯招商会, 第五届消博会江城专场推介会: a place's session held at a numbered fair is named by
+# the fair, then the place; the fair is an occasion of its own (SCHEMA Event), the session another
+_ORDINAL_FAIR = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff]{1,12}(?:会|节|展)")
+
+
+def _inner_fairs(ctx: Context) -> None:
+    view = ctx.view
+    places = [p for p in ctx.mentions if p.code]
+    for e in [e for e in ctx.mentions if e.type == "Event"]:
+        for p in places:
+            if (
+                e.vstart < p.vstart
+                and p.vend < e.vend - 1
+                and _ORDINAL_FAIR.fullmatch(view, e.vstart, p.vstart)
+            ):
+                ctx.add(e.vstart, p.vstart, "Event", "event.inner-fair", 0.65)
 
 
 # A与B(战略)合作协议签约仪式: a signing named by its two parties; the name starts with the first

@@ -16,6 +16,7 @@ from ..lexicon import (
     INSTITUTION_HEADS,
     NATIONAL_ASSOCIATIONS,
     NATIONAL_MEDIA,
+    NATIONAL_MEDIA_FULL,
     NATIONAL_SHORT,
     PARTY_ORGANS,
     PEOPLES_ORGANISATIONS,
@@ -1344,7 +1345,9 @@ def extract_institutions(ctx: Context) -> None:
             for x in ctx.mentions
             if x.type in _MEDIA_HOSTS
         ):
-            ctx.add(m.start(), m.end(), "Institution", "institution.national-media", 0.85)
+            # (中新网 under the full name it has beside it on the same page: 中国新闻网)
+            full = NATIONAL_MEDIA_FULL.get(m.group(), "")
+            ctx.add(m.start(), m.end(), "Institution", "institution.national-media", 0.85, label=full)
     # 中国物流与采购联合会: a national federation by its full name (the head alone would cut it at 与)
     for m in _ASSOCIATION.finditer(view):
         for x in [x for x in ctx.mentions if x.type == "Institution" and m.start() < x.vstart < m.end()]:
