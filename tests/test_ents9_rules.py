@@ -108,3 +108,31 @@ def test_ents9_national_media_short_and_full_one_node() -> None:
     entities, _ = resolve([extract(make_document(text, "case.txt"))])
     media = [e for e in entities if e.type == "Institution"]
     assert [(e.label, e.aliases) for e in media] == [("中国新闻网", ("中新网",))]
+
+
+def _bodies(text: str) -> set[str]:
+    from kg.extract import extract
+    from kg.ingest import make_document
+    from kg.resolve import resolve
+
+    entities, _ = resolve([extract(make_document(text, "case.txt"))])
+    return {e.label for e in entities if e.type == "GovernmentBody"}
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        # a party committee read only inside its department's name (a photo credit) is no body of the article
+        ("范明一行深入企业调研。(肇庆市鼎湖区委宣传部提供)", "中共鼎湖区委宣传部", "中共鼎湖区委"),
+        ("铁岭县召开大会。铁岭县委组织部部长李强主持。", "中共铁岭县委组织部", "中共铁岭县委"),
+        # written on its own too (a title that names it, the bare committee), it stays
+        ("范明一行深入企业调研。鼎湖区委书记李华陪同。(肇庆市鼎湖区委宣传部提供)", "中共鼎湖区委", ""),
+        ("会议由铁岭县委主持。铁岭县委组织部部长李强发言。", "中共铁岭县委", ""),
+        # its standing committee is the committee meeting, not a department
+        ("铁岭县召开大会。铁岭县委常委会会议审议通过。", "中共铁岭县委", ""),
+    ],
+)
+def test_ents9_committee_inside_department(text: str, present: str, absent: str) -> None:
+    bodies = _bodies(text)
+    assert present in bodies
+    assert not absent or absent not in bodies
