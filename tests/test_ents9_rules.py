@@ -136,3 +136,32 @@ def test_ents9_committee_inside_department(text: str, present: str, absent: str)
     bodies = _bodies(text)
     assert present in bodies
     assert not absent or absent not in bodies
+
+
+_VISIT_VERBS = (
+    "视察 考察 参观 察看 查看 莅临 深入 检查 督导 督查 巡查 看望 慰问 拜访 会见 接见 约见 奔赴 赴 观摩 踏勘"
+    " 实地察看 现场察看 检查指导"
+).split()
+
+
+@pytest.mark.parametrize("verb", _VISIT_VERBS)
+def test_ents9_visit_verb_opens_no_firm_name(verb: str) -> None:
+    # an official's visit to a firm: the visitor and the verb are no part of the firm's name
+    companies = {n for n, t in _names(f"县委书记王强{verb}宏盛公司。").items() if t == "Company"}
+    assert companies == {"宏盛公司"}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("书记视察铁岭华盛公司项目工地。", "铁岭华盛公司"),
+        ("书记一行视察宏盛公司。", "宏盛公司"),
+        # jieba's 对华 ("towards China") before a name opening with 华: the name starts after 对
+        ("张书记对华盛集团表示欢迎。", "华盛集团"),
+        ("市长对华能集团表示感谢。", "华能集团"),
+        # 对外 opens names of its own
+        ("中国对外贸易中心集团有限公司参展。", "中国对外贸易中心集团有限公司"),
+    ],
+)
+def test_ents9_firm_after_visit_or_preposition(text: str, name: str) -> None:
+    assert {n for n, t in _names(text).items() if t == "Company"} == {name}

@@ -45,7 +45,11 @@ COMPANY_STOPS = STOP_WORDS | frozenset(
     # 组建X集团: forming a group introduces its name (加紧组建大型企业集团)
     " 组建"
     # verbs of hearing and saying open no firm's name (当听到X集团是…, 指出X公司…, 欢迎X集团入驻)
-    " 听到 听取 指出 表示 认为 获悉 欢迎".split()
+    " 听到 听取 指出 表示 认为 获悉 欢迎"
+    # verbs of visiting and inspecting, which officials' visits to firms open with (县委书记X视察Y公司, 深入Y
+    # 公司, 看望Y集团员工): the visitor and the verb are no part of the firm's name
+    " 视察 考察 参观 察看 查看 莅临 深入 检查 督导 督查 巡查 看望 慰问 拜访 会见 接见 约见 会晤 奔赴 赴 观摩"
+    " 踏勘 调度 实地察看 实地查看 现场察看 现场查看 检查指导 调研指导".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(
@@ -538,6 +542,19 @@ def extend_left(
                 )
             ):
                 stopped = True  # 项目投资企业X公司, 龙头企业X有限公司: a descriptor, not the name
+                break
+            elif (
+                stops is COMPANY_STOPS
+                and len(w) == 2
+                and w[0] == "对"
+                and w != "对外"
+                and len(prev_w) == 1
+                and prev_w not in stops
+            ):
+                pos -= (
+                    1  # 对华盛集团: jieba's 对华 ("towards China") holds the preposition and the name's first
+                )
+                stopped = True  # character; the name starts after 对
                 break
             elif (
                 w in stops
