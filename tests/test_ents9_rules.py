@@ -165,3 +165,23 @@ def test_ents9_visit_verb_opens_no_firm_name(verb: str) -> None:
 )
 def test_ents9_firm_after_visit_or_preposition(text: str, name: str) -> None:
     assert {n for n, t in _names(text).items() if t == "Company"} == {name}
+
+
+@pytest.mark.parametrize(
+    "obj, cls",
+    [
+        ("宏盛职业技术学院", "Institution"),
+        ("江城县人民医院", "Institution"),
+        ("宏盛商会", "Institution"),
+        ("宏盛经济开发区", "Zone"),
+        ("宏盛工业园区", "Zone"),
+        ("宏盛高新区", "Zone"),
+        ("宏盛经济开发区管委会", "GovernmentBody"),
+    ],
+)
+@pytest.mark.parametrize("verb", ["视察", "考察", "看望", "慰问", "深入", "莅临", "调研", "走访"])
+def test_ents9_visit_verb_opens_no_other_name(verb: str, obj: str, cls: str) -> None:
+    # institutions, zones and their bodies visited: found, without the visitor and the verb
+    names = _names(f"县委书记王强{verb}{obj}。")
+    assert names.get(obj) == cls
+    assert not any(n.startswith(("县委书记", verb)) for n in names)

@@ -34,22 +34,28 @@ STOP_WORDS = frozenset(
     继""".split()
     # (the X以 compounds above are function words where jieba keeps them whole)
 )
+# verbs of visiting and inspecting, which officials' visits to firms and institutions open with (县委书记X视察Y
+# 公司, 深入Y学院, 看望Y医院医护人员): the visitor and the verb are no part of the name visited
+VISIT_VERBS = frozenset(
+    "视察 考察 参观 察看 查看 莅临 深入 检查 督导 督查 巡查 看望 慰问 拜访 会见 接见 约见 会晤 奔赴 赴 观摩"
+    " 踏勘 调度 实地察看 实地查看 现场察看 现场查看 检查指导 调研指导 调研 走访".split()
+)
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
-COMPANY_STOPS = STOP_WORDS | frozenset(
-    "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
-    # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
-    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
-    # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name;
-    # 暨 joins two names (…动员大会暨X公司…项目开工活动): a firm's name starts after it
-    " 代表 暨"
-    # 组建X集团: forming a group introduces its name (加紧组建大型企业集团)
-    " 组建"
-    # verbs of hearing and saying open no firm's name (当听到X集团是…, 指出X公司…, 欢迎X集团入驻)
-    " 听到 听取 指出 表示 认为 获悉 欢迎"
-    # verbs of visiting and inspecting, which officials' visits to firms open with (县委书记X视察Y公司, 深入Y
-    # 公司, 看望Y集团员工): the visitor and the verb are no part of the firm's name
-    " 视察 考察 参观 察看 查看 莅临 深入 检查 督导 督查 巡查 看望 慰问 拜访 会见 接见 约见 会晤 奔赴 赴 观摩"
-    " 踏勘 调度 实地察看 实地查看 现场察看 现场查看 检查指导 调研指导".split()
+COMPANY_STOPS = (
+    STOP_WORDS
+    | frozenset(
+        "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
+        # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
+        " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
+        # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name;
+        # 暨 joins two names (…动员大会暨X公司…项目开工活动): a firm's name starts after it
+        " 代表 暨"
+        # 组建X集团: forming a group introduces its name (加紧组建大型企业集团)
+        " 组建"
+        # verbs of hearing and saying open no firm's name (当听到X集团是…, 指出X公司…, 欢迎X集团入驻)
+        " 听到 听取 指出 表示 认为 获悉 欢迎".split()
+    )
+    | VISIT_VERBS
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(
@@ -68,10 +74,12 @@ _MODALS = frozenset("能会可要应需想愿须敢")
 # character it is the name's (江城市正能机电), as 正在 is a word of its own
 _AFTER_PLACE_CHARS = frozenset("地为之正")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
-PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
+PROJECT_STOPS = (STOP_WORDS - {"及", "暨", "以及"}) | VISIT_VERBS
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
 # titles use their own, verb-friendly set
-_NAME_STOPS = (STOP_WORDS, COMPANY_STOPS, PROJECT_STOPS)
+# (县委书记X视察Y经济开发区: the visitor and the verb are no part of a zone's name either)
+ZONE_STOPS = STOP_WORDS | VISIT_VERBS
+_NAME_STOPS = (STOP_WORDS, COMPANY_STOPS, PROJECT_STOPS, ZONE_STOPS)
 _CLOSED_TAGS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"}
 )

@@ -31,6 +31,8 @@ from .base import (
     COMPANY_STOPS,
     PUNCT,
     STOP_WORDS,
+    VISIT_VERBS,
+    ZONE_STOPS,
     Context,
     after_place_and_build_verb,
     extend_left,
@@ -1220,7 +1222,7 @@ def extract_listed_companies(ctx: Context) -> None:
 _EVENT_WORDS = tuple(h for h in EVENT_HEADS if len(h) >= 3)
 _ELSEWHERE = frozenset("外埠 外地 异地 外省 外来 本地 在外".split())
 _TITLE_SET = frozenset(TITLES)  # posts (会长, 秘书长): what may follow a head in one jieba word
-_INSTITUTION_STOPS = STOP_WORDS | frozenset({"据", "来自", "联合", "依托"})
+_INSTITUTION_STOPS = STOP_WORDS | VISIT_VERBS | frozenset({"据", "来自", "联合", "依托"})
 _LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?")
 _MEDIA_DATELINE = Scan(
     re.compile(
@@ -1593,7 +1595,7 @@ _BASE_CLAUSE_VERBS = frozenset("打造 建设 发展 加快 形成 建成 培育
 def _industry_bases(ctx: Context) -> None:
     view = ctx.view
     for m in _INDUSTRY_BASE.finditer(view):
-        span = _name_before(ctx, m.start(), m.end())
+        span = _name_before(ctx, m.start(), m.end(), stops=ZONE_STOPS)
         if not span or ctx.covering(m.start(), m.end(), {"Zone", "Project", "Designation", "Company"}):
             continue
         places = [
@@ -1684,7 +1686,7 @@ def extract_zones(ctx: Context) -> None:
         if m.group() == "新城" and view[he : he + 1] in ("镇", "区"):
             continue  # X新城镇 is a town (a planned new town), X新城区 a district's area: not the zone head 新城
         # a 管委会 after the zone makes a government body (银州经济开发区管委会)
-        span = _name_before(ctx, hs, he)
+        span = _name_before(ctx, hs, he, stops=ZONE_STOPS)
         if not span:
             continue
         j = view.rfind("暨", span[0], hs)
