@@ -185,3 +185,26 @@ def test_ents9_visit_verb_opens_no_other_name(verb: str, obj: str, cls: str) -> 
     names = _names(f"县委书记王强{verb}{obj}。")
     assert names.get(obj) == cls
     assert not any(n.startswith(("县委书记", verb)) for n in names)
+
+
+@pytest.mark.parametrize(
+    "opener",
+    [
+        "据",
+        "今天上午",
+        "当天下午",
+        "在王强的陪同下",
+        "县长李明陪同",
+        "副市长李明率队",
+        "投资方",
+        "承建方",
+        "主办单位",
+        "在县委的支持下",
+    ],
+)
+@pytest.mark.parametrize(
+    "obj, cls", [("宏盛公司", "Company"), ("宏盛职业技术学院", "Institution"), ("宏盛工业园区", "Zone")]
+)
+def test_ents9_name_openers(opener: str, obj: str, cls: str) -> None:
+    # a time of day, an escort's or leader's verb, a party's role, 据, the frame 在…下: never a name's first word
+    assert _names(f"{opener}{obj}的发展情况。").get(obj) == cls

@@ -29,9 +29,9 @@ from ..registry import extractor
 from ..scan import Scan
 from .base import (
     COMPANY_STOPS,
+    INSTITUTION_STOPS,
     PUNCT,
     STOP_WORDS,
-    VISIT_VERBS,
     ZONE_STOPS,
     Context,
     after_place_and_build_verb,
@@ -1222,7 +1222,6 @@ def extract_listed_companies(ctx: Context) -> None:
 _EVENT_WORDS = tuple(h for h in EVENT_HEADS if len(h) >= 3)
 _ELSEWHERE = frozenset("外埠 外地 异地 外省 外来 本地 在外".split())
 _TITLE_SET = frozenset(TITLES)  # posts (会长, 秘书长): what may follow a head in one jieba word
-_INSTITUTION_STOPS = STOP_WORDS | VISIT_VERBS | frozenset({"据", "来自", "联合", "依托"})
 _LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?")
 _MEDIA_DATELINE = Scan(
     re.compile(
@@ -1297,7 +1296,7 @@ def extract_institutions(ctx: Context) -> None:
                 if org and ref:
                     ctx.with_parts(org, part("place", ref))
             continue
-        span = _name_before(ctx, m.start(), m.end(), stops=_INSTITUTION_STOPS)
+        span = _name_before(ctx, m.start(), m.end(), stops=INSTITUTION_STOPS)
         if not span:
             continue
         date = _LEADING_DATE.match(view, span[0], m.start())
