@@ -208,3 +208,22 @@ def test_ents9_visit_verb_opens_no_other_name(verb: str, obj: str, cls: str) -> 
 def test_ents9_name_openers(opener: str, obj: str, cls: str) -> None:
     # a time of day, an escort's or leader's verb, a party's role, 据, the frame 在…下: never a name's first word
     assert _names(f"{opener}{obj}的发展情况。").get(obj) == cls
+
+
+@pytest.mark.parametrize(
+    "text, name, cls",
+    [
+        # what an official does at an occasion (出席, 主持, 见证) opens no firm's or project's name
+        ("县委书记王强出席宏盛公司年产5万吨饲料项目开工仪式。", "宏盛公司", "Company"),
+        ("县委书记王强出席宏盛公司年产5万吨饲料项目开工仪式。", "宏盛公司年产5万吨饲料项目", "Project"),
+        ("县委书记王强主持宏盛公司与江城县签约仪式。", "宏盛公司", "Company"),
+        ("县长李明见证宏盛集团与江城县签约。", "宏盛集团", "Company"),
+        # a time of day and a leader's verb (one token each for the segmenter) open no occasion's name
+        ("今天上午江城县重点项目集中开工仪式举行。", "江城县重点项目集中开工仪式", "Event"),
+        ("副市长李明率队参加第五届中国国际进口博览会。", "第五届中国国际进口博览会", "Event"),
+    ],
+)
+def test_ents9_attending_verbs_and_times(text: str, name: str, cls: str) -> None:
+    names = _names(text)
+    assert names.get(name) == cls
+    assert not any(n.startswith(("县委书记", "县长", "副市长", "今天")) for n in names)

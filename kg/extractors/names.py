@@ -3228,7 +3228,11 @@ _EVENT_STOPS = frozenset(
     # a counted clause before the occasion (又有8个项目进行集中开工仪式): 进行 is its verb
     " 进行"
     # a role given to the occasion (作为会议的一项重要内容, 作为大会的主会场): a preposition, no part of a name
-    " 作为".split()
+    " 作为"
+    # a time of day before the occasion (今天上午X仪式举行) and a leader's verb (率队参加, 带队出席)
+    " 上午 下午 中午 晚上 当天 当日 今天 昨天 今日 昨日 次日 带队 率领 带领"
+    # (the same as one token of the segmenter: 今天上午, 率队参加)
+    " 今天上午 今天下午 昨天上午 昨天下午 当天上午 当天下午 率队参加 带队参加 率团参加 率队出席 带队出席".split()
 )
 # determiners that point back to a gathering named before (本届X节 = the X节 of this article)
 _DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")
