@@ -82,6 +82,8 @@ COMPANY_SUFFIXES = entries("company_suffixes")
 INSTITUTION_HEADS = entries("institution_heads") + entries("peoples_organisations")
 # people's organisations every place has (市工商联, 县妇联): after a bare level word, the home place's branch
 PEOPLES_ORGANISATIONS = frozenset(entries("peoples_organisations"))
+# public institutions every county has, written after a bare level word (县融媒体中心): the home place's
+HOME_INSTITUTIONS = frozenset(entries("home_institutions"))
 ZONE_HEADS = entries("zone_heads")
 EVENT_HEADS = entries("event_heads")
 PROGRAMME_HEADS = entries("programme_heads")

@@ -227,3 +227,18 @@ def test_ents9_attending_verbs_and_times(text: str, name: str, cls: str) -> None
     names = _names(text)
     assert names.get(name) == cls
     assert not any(n.startswith(("县委书记", "县长", "副市长", "今天")) for n in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a county's media centre and station after a bare level word: the home place's (as 县工商联)
+        ("铁岭县召开会议。县融媒体中心负责人参加。", "铁岭县融媒体中心"),
+        ("铁岭县召开会议。(县融媒体中心记者 王建华)", "铁岭县融媒体中心"),
+        ("铁岭县召开会议。县广播电视台记者参加。", "铁岭县广播电视台"),
+        # a place's own name before the head keeps it (地区 is no bare level word)
+        ("江城新闻网-和田地区融媒体中心(记者 王建华)2月28日,会议召开。", "和田地区融媒体中心"),
+    ],
+)
+def test_ents9_home_institutions(text: str, name: str) -> None:
+    assert _names(text).get(name) == "Institution"

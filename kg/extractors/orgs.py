@@ -13,6 +13,7 @@ from ..lexicon import (
     COMPANY_SUFFIXES,
     EVENT_HEADS,
     GOV_HEADS,
+    HOME_INSTITUTIONS,
     INSTITUTION_HEADS,
     NATIONAL_ASSOCIATIONS,
     NATIONAL_MEDIA,
@@ -1266,8 +1267,10 @@ def extract_institutions(ctx: Context) -> None:
         if (
             level
             and level in "省市县区"
-            and m.group() in PEOPLES_ORGANISATIONS
+            and (m.group() in PEOPLES_ORGANISATIONS or m.group() in HOME_INSTITUTIONS)
             and _prev_is_boundary(ctx, m.start() - 1)
+            # (阿勒泰地区融媒体中心: the level word ends a place's name, which names the institution)
+            and not any(p.code and p.vstart < m.start() - 1 and p.vend == m.start() for p in ctx.mentions)
         ):
             # 市工商联, 县妇联: a people's organisation after a bare level word is the branch of the place
             # the article is about (as 市委 is its party committee), labelled with that place's name
