@@ -63,6 +63,8 @@ LEADER_CUES = tuple(sorted(entries("leader_cues"), key=lambda t: (-len(t), t)))
 CENTRAL_BODIES = frozenset(entries("central_bodies"))
 # national news media written by their bare names (新华社, 中央人民广播电台, 大公报): Institutions
 NATIONAL_MEDIA = entries("national_media")
+# their short forms and full names (中新网 -> 中国新闻网): short form -> full name
+NATIONAL_MEDIA_FULL = dict(notes("national_media_full"))
 # national industry federations by their full names (中国物流与采购联合会): names the heads do not delimit
 NATIONAL_ASSOCIATIONS = entries("national_associations")
 # national bodies known by a short form alone (兵团 -> 新疆生产建设兵团): short form -> full name
@@ -80,6 +82,8 @@ COMPANY_SUFFIXES = entries("company_suffixes")
 INSTITUTION_HEADS = entries("institution_heads") + entries("peoples_organisations")
 # people's organisations every place has (市工商联, 县妇联): after a bare level word, the home place's branch
 PEOPLES_ORGANISATIONS = frozenset(entries("peoples_organisations"))
+# public institutions every county has, written after a bare level word (县融媒体中心): the home place's
+HOME_INSTITUTIONS = frozenset(entries("home_institutions"))
 ZONE_HEADS = entries("zone_heads")
 EVENT_HEADS = entries("event_heads")
 PROGRAMME_HEADS = entries("programme_heads")

@@ -53,7 +53,14 @@ CASES = [
         "locatedIn.town-prefix",
     ),
     ("北票市大板镇万亩设施蔬菜产业基地项目开工。", "大板镇", "partOf", "北票市", "partOf.local-place"),
-    ("铁岭市委组织部召开会议。", "铁岭市委组织部", "partOf", "铁岭市委", "partOf.party-organ"),
+    # (the committee written on its own as well: read only inside its department's name it is no body, ents9)
+    (
+        "铁岭市委组织部召开会议,铁岭市委常委王强出席。",
+        "铁岭市委组织部",
+        "partOf",
+        "铁岭市委",
+        "partOf.party-organ",
+    ),
     ("铁岭市发改委主任王晓东出席。", "王晓东", "worksFor", "铁岭市发改委", "worksFor.org-title-name"),
 ]
 

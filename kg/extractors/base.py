@@ -34,18 +34,40 @@ STOP_WORDS = frozenset(
     继""".split()
     # (the X以 compounds above are function words where jieba keeps them whole)
 )
+# verbs of visiting and inspecting, which officials' visits to firms and institutions open with (县委书记X视察Y
+# 公司, 深入Y学院, 看望Y医院医护人员): the visitor and the verb are no part of the name visited
+VISIT_VERBS = frozenset(
+    "视察 考察 参观 察看 查看 莅临 深入 检查 督导 督查 巡查 看望 慰问 拜访 会见 接见 约见 会晤 奔赴 赴 观摩"
+    " 踏勘 调度 实地察看 实地查看 现场察看 现场查看 检查指导 调研指导 调研 走访".split()
+)
+# words that stand right before a name and are never its first word: a time of day (当天下午X公司), an escort's
+# or a leader's verb (县长X陪同Y公司董事长, 副市长X率队), a party's role in a deal or an event (投资方X公司,
+# 主办单位X学院) and 据 (据X公司负责人介绍)
+NAME_OPENERS = frozenset(
+    "上午 下午 中午 晚上 早上 凌晨 傍晚 当天 当日 今天 昨天 今日 昨日 次日 陪同 率队 带队 率领 据"
+    " 投资方 建设方 承建方 施工方 运营方 合作方 签约方 出资方 甲方 乙方 业主单位 建设单位 施工单位 承建单位"
+    " 主办单位 承办单位 协办单位 牵头单位 实施主体"
+    # what an official does at an occasion (县委书记X出席Y公司…项目开工仪式, X主持, X见证): the verbs that follow a
+    # person's name (name_followers.txt) and open the name of what they attend
+    " 出席 主持 致辞 讲话 宣布 宣读 见证 观看 收看".split()
+)
 # Companies are also introduced by these verbs (市商务局组织X公司参展, 带领, 邀请); names of plans are not.
-COMPANY_STOPS = STOP_WORDS | frozenset(
-    "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
-    # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
-    " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
-    # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name;
-    # 暨 joins two names (…动员大会暨X公司…项目开工活动): a firm's name starts after it
-    " 代表 暨"
-    # 组建X集团: forming a group introduces its name (加紧组建大型企业集团)
-    " 组建"
-    # verbs of hearing and saying open no firm's name (当听到X集团是…, 指出X公司…, 欢迎X集团入驻)
-    " 听到 听取 指出 表示 认为 获悉 欢迎".split()
+COMPANY_STOPS = (
+    STOP_WORDS
+    | frozenset(
+        "组织 带领 邀请 支持 服务 协调 对接 联合 引导 鼓励 推荐 指导 走访 调研"
+        # verbs jieba tags as nouns that relate one firm to another (利用X公司的产品, 隶属于X集团)
+        " 利用 隶属 隶属于 属于 收购 并购 携手 牵手 联手 吸引"
+        # 企业代表X公司总经理: 代表 (a representative, or to represent) stands before a firm, not in its name;
+        # 暨 joins two names (…动员大会暨X公司…项目开工活动): a firm's name starts after it
+        " 代表 暨"
+        # 组建X集团: forming a group introduces its name (加紧组建大型企业集团)
+        " 组建"
+        # verbs of hearing and saying open no firm's name (当听到X集团是…, 指出X公司…, 欢迎X集团入驻)
+        " 听到 听取 指出 表示 认为 获悉 欢迎".split()
+    )
+    | VISIT_VERBS
+    | NAME_OPENERS
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(
@@ -64,10 +86,17 @@ _MODALS = frozenset("能会可要应需想愿须敢")
 # character it is the name's (江城市正能机电), as 正在 is a word of its own
 _AFTER_PLACE_CHARS = frozenset("地为之正")
 # Project names may join two products with 及/暨 (高纯镁砂及镁质耐火材料项目).
-PROJECT_STOPS = STOP_WORDS - {"及", "暨", "以及"}
+PROJECT_STOPS = (STOP_WORDS - {"及", "暨", "以及"}) | VISIT_VERBS | NAME_OPENERS
 # stop sets of ordinary names, where closed-class words (还是, 但是, 因此) end a name too; event
 # titles use their own, verb-friendly set
-_NAME_STOPS = (STOP_WORDS, COMPANY_STOPS, PROJECT_STOPS)
+# (县委书记X视察Y经济开发区: the visitor and the verb are no part of a zone's name either)
+ZONE_STOPS = STOP_WORDS | VISIT_VERBS | NAME_OPENERS
+INSTITUTION_STOPS = STOP_WORDS | VISIT_VERBS | NAME_OPENERS | frozenset({"来自", "联合", "依托"})
+_NAME_STOPS = (STOP_WORDS, COMPANY_STOPS, PROJECT_STOPS, ZONE_STOPS, INSTITUTION_STOPS)
+# verbs of a frame 在X的…下 (在X的陪同下, 在X的支持下): the frame ends before the name after it
+_FRAME_VERBS = frozenset(
+    "陪同 支持 帮助 关心 关怀 带领 领导 指导 推动 努力 协调 见证 主持 组织 引领 号召".split()
+)
 _CLOSED_TAGS = frozenset(
     {"p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "y", "e", "o", "w", "x"}
 )
@@ -538,6 +567,22 @@ def extend_left(
                 )
             ):
                 stopped = True  # 项目投资企业X公司, 龙头企业X有限公司: a descriptor, not the name
+                break
+            elif w == "下" and left_w in _FRAME_VERBS and stops in _NAME_STOPS:
+                stopped = True  # 在X的陪同下Y公司, 在X的支持下: the frame 在…下 ends before the name
+                break
+            elif (
+                stops is COMPANY_STOPS
+                and len(w) == 2
+                and w[0] == "对"
+                and w != "对外"
+                and len(prev_w) == 1
+                and prev_w not in stops
+            ):
+                # 对华盛集团: jieba's 对华 ("towards China") holds the preposition and the name's first
+                # character; the name starts after 对
+                pos -= 1
+                stopped = True
                 break
             elif (
                 w in stops

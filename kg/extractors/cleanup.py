@@ -17,6 +17,8 @@ _NOT_CONTAINERS = frozenset({"Person", "Official"})
 _LOCAL = frozenset({"Town", "Village"})
 # (an institution too: 辽宁某某大学 inside 辽宁某某大学某某学院, a college of it named in full)
 _INNER_TYPES = frozenset({"Zone", "Company", "Institution"})
+# a party committee's departments and offices (宣传部, 统战部, 办公室, 政策研究室), not its standing committee
+_DEPARTMENT_END = re.compile(r"(?:部|办公室|研究室|办)$")
 # rules that read a park as one item of a list of projects (the list says what it is)
 _LIST_RULES = frozenset(
     {
@@ -263,8 +265,8 @@ def _event_abbreviations(ctx: Context) -> None:
                 and _in_order(short, core)
                 # a bare tail is an anaphor resolution already handles
                 and not core.endswith(short)
-                # 哈洽会…签约暨新闻发布会: a name that opens with the whole short one is another occasion
-                # held at it, not its full name (an abbreviation leaves characters out)
+                # 哈洽会…签约暨新闻发布会, 第五届西洽会江城招商会: a name that opens with the whole short one
+                # is another occasion held at it, not its full name (an abbreviation leaves characters out)
                 and not core.startswith(short)
                 or determined
                 and core.endswith(short)
@@ -504,6 +506,25 @@ def cleanup(ctx: Context) -> None:
     for m in ms:
         if m.type == "Project" and m.surface not in projects_alone:
             drop.add(id(m))
+    # a party committee read only from inside the name of one of its departments (X区委宣传部提供, a photo
+    # credit; X市委统战部) is no body of the article (rule 5, names inside names, as every set's gold has it);
+    # written on its own anywhere (区委, X区委书记, X区委常委会), it stays
+    committees = [m for m in ms if m.rule == "body.party-committee"]
+    if committees:
+        written = {
+            m.label or m.surface
+            for m in ms
+            if m.type == "GovernmentBody" and m.rule != "body.party-committee"
+        }
+        for c in committees:
+            holders = [
+                b
+                for b in ms
+                if b.type == "GovernmentBody"
+                and any(r == "committee" and s_ == c.vstart for r, s_, _, _ in b.parts)
+            ]
+            if c.label not in written and holders and all(_DEPARTMENT_END.search(b.surface) for b in holders):
+                drop.add(id(c))
     # what the tests below look for among all mentions, gathered in one pass (each test scanned every
     # mention for every mention)
     all_programmes = [p for p in ms if p.type == "Programme"]

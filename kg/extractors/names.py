@@ -2089,6 +2089,10 @@ _AREA_WORD = lazy(r"园|区|基地|中心|产业")
 _WORKS_HEAD_END = lazy(r"(项目|工程)$")
 
 
+# the last character of a division's name written in full (西丰县, 武都区), not of its short form (石门)
+_FULL_LEVEL = frozenset("县区市旗")
+
+
 def _decompose(ctx: Context, proj) -> None:
     """Split a project name into its operator, parent project and phase."""
     view = ctx.view
@@ -2142,7 +2146,18 @@ def _decompose(ctx: Context, proj) -> None:
         op_end > 0
         # (a group's name, then a capacity: 江城建材集团300万吨水泥粉磨项目 is the group's project named
         # from the capacity on, as after a 有限公司)
-        and ("公司" in firm or firm.endswith("集团") and bool(_OWN_WORKS.match(view, op_end)))
+        and (
+            "公司" in firm
+            or firm.endswith("集团")
+            # (or a place written in full: 江城建材集团西丰县新材料产业园项目 is the group's project in that
+            # county; a short form, 正大集团石门X项目, may be the project's own word)
+            and (
+                bool(_OWN_WORKS.match(view, op_end))
+                or any(
+                    c.code and c.vstart == op_end and view[c.vend - 1] in _FULL_LEVEL for c in ctx.mentions
+                )
+            )
+        )
         and not _GENERIC_WORKS.fullmatch(rest)
     ):
         # the project's own name starts after the company's: keep that as the label
@@ -2954,6 +2969,17 @@ _NEW_N = Scan(
     ),
     by_first=True,
 )
+# 培育科技型中小企业57家、国家高新技术企业18家、雏鹰瞪羚企业6家: a body's yearly count of the firms newly given
+# each title, the titles listed with their counts after a verb of adding or recognising; an item is a title
+# when it ends in a title head, also with no level word (科技型中小企业 and 高新技术企业 are titles on their own)
+_COUNTED_TITLES = re.compile(
+    r"(?:新增|新认定|新培育|培育|认定|新晋)(?:了)?"
+    rf"((?:[^，。,；;、：:\d“”\s]{{0,30}}?(?:{_DESIG_HEADS})"
+    r"(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:家|个|户|项)(?:以上)?(?:、|(?=[，。,；;！!]|$)))+)"
+)
+_COUNTED_ITEM = re.compile(
+    r"([^、\d]+?)(?:\d+|[一二三四五六七八九十两]+)(?:余|多)?(?:家|个|户|项)(?:以上)?、?"
+)
 _BATCH = re.compile(
     r"^(?:(?:\d{4}(?:[—\-–]\d{4})?年(?:度)?)|(?:国家)?第[一二三四五六七八九十\d]+批|(?:\d{4}年)?(?:省)?第[一二三四五六七八九十\d]+批)+"
 )
@@ -3352,7 +3378,23 @@ def extract_designations(ctx: Context) -> None:
         _designation(ctx, m.start(), m.end(), "designation.level-title", 0.65, conferred=True)
     _coordinated_titles(ctx)
     _created_titles(ctx)
+    _counted_titles(ctx)
     _provincial_titles(ctx)
+
+
+def _counted_titles(ctx: Context) -> None:
+    view = ctx.view
+    for m in _COUNTED_TITLES.finditer(view):
+        for it in _COUNTED_ITEM.finditer(view, m.start(1), m.end(1)):
+            vs, ve = it.span(1)
+            item = view[vs:ve]
+            if not _DESIG_HEAD_END.search(item) or not _title_words_ok(item):
+                continue  # 新增规上企业20家: a kind of firm counted, no title
+            if item in _HEAD_SET:
+                if len(item) >= 5:  # 科技型中小企业, 高新技术企业: a national title by its own head
+                    ctx.add(vs, ve, "Designation", "designation.counted", 0.6)
+                continue  # 龙头企业, 中小企业: a kind of firm, no title without a level or a qualifier
+            _designation(ctx, vs, ve, "designation.counted", 0.6, conferred=True)
 
 
 def _provincial_titles(ctx: Context) -> None:
@@ -3406,7 +3448,11 @@ _EVENT_STOPS = frozenset(
     # a counted clause before the occasion (又有8个项目进行集中开工仪式): 进行 is its verb
     " 进行"
     # a role given to the occasion (作为会议的一项重要内容, 作为大会的主会场): a preposition, no part of a name
-    " 作为".split()
+    " 作为"
+    # a time of day before the occasion (今天上午X仪式举行) and a leader's verb (率队参加, 带队出席)
+    " 上午 下午 中午 晚上 当天 当日 今天 昨天 今日 昨日 次日 带队 率领 带领"
+    # (the same as one token of the segmenter: 今天上午, 率队参加)
+    " 今天上午 今天下午 昨天上午 昨天下午 当天上午 当天下午 率队参加 带队参加 率团参加 率队出席 带队出席".split()
 )
 # determiners that point back to a gathering named before (本届X节 = the X节 of this article)
 _DETERMINER_START = re.compile(r"此次|本次|这次|本届|这届|该届|该")
@@ -3687,6 +3733,7 @@ def extract_events(ctx: Context) -> None:
         if c and view[e.vstart : e.vend] not in _EVENT_HEAD_SET:  # (博览会执委会: which fair's is unsaid)
             det = _DETERMINER_START.match(view, e.vstart, e.vend)  # 本届X会组委会: X会's committee
             ctx.add(det.end() if det else e.vstart, c.end(), "GovernmentBody", "body.event-committee", 0.7)
+    _inner_fairs(ctx)
     _collective_act(ctx)
     _signing_parties(ctx)
 
@@ -3703,6 +3750,24 @@ def _after_place_clause(ctx: Context, vs: int, hs: int) -> int:
     if len(words) >= 2 and len(words[0]) == 4 and tag(words[0][:2]) in ("d", "ad"):
         return place.vend + 4  # 充分利用 (one word for the segmenter): the adverb and its verb
     return vs
+
+
+# 第十三届海交会闽侯招商会, 第五届消博会江城专场推介会: a place's session held at a numbered fair is named by
+# the fair, then the place; the fair is an occasion of its own (SCHEMA Event), the session another
+_ORDINAL_FAIR = re.compile(r"第[一二三四五六七八九十百\d]{1,4}届[\u4e00-\u9fff]{1,12}(?:会|节|展)")
+
+
+def _inner_fairs(ctx: Context) -> None:
+    view = ctx.view
+    places = [p for p in ctx.mentions if p.code]
+    for e in [e for e in ctx.mentions if e.type == "Event"]:
+        for p in places:
+            if (
+                e.vstart < p.vstart
+                and p.vend < e.vend - 1
+                and _ORDINAL_FAIR.fullmatch(view, e.vstart, p.vstart)
+            ):
+                ctx.add(e.vstart, p.vstart, "Event", "event.inner-fair", 0.65)
 
 
 # A与B(战略)合作协议签约仪式: a signing named by its two parties; the name starts with the first

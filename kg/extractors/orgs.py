@@ -13,9 +13,11 @@ from ..lexicon import (
     COMPANY_SUFFIXES,
     EVENT_HEADS,
     GOV_HEADS,
+    HOME_INSTITUTIONS,
     INSTITUTION_HEADS,
     NATIONAL_ASSOCIATIONS,
     NATIONAL_MEDIA,
+    NATIONAL_MEDIA_FULL,
     NATIONAL_SHORT,
     PARTY_ORGANS,
     PEOPLES_ORGANISATIONS,
@@ -28,8 +30,10 @@ from ..registry import extractor
 from ..scan import Scan
 from .base import (
     COMPANY_STOPS,
+    INSTITUTION_STOPS,
     PUNCT,
     STOP_WORDS,
+    ZONE_STOPS,
     Context,
     after_place_and_build_verb,
     extend_left,
@@ -484,6 +488,8 @@ _NAMED_VILLAGE_BODY = re.compile(r"([\u4e00-\u9fff]{1,4}?)村(委会|民委员�
 _STREET_BODY = Scan(
     re.compile(r"(?:(?<=[、，,。；;：:\s])|^)([\u4e00-\u9fff]{2,4}(?:街道|街))(党工委|党委|办事处)", re.M)
 )
+# 各镇街党委, 全区街道党工委: a determiner or a collective (镇街 = the towns and the streets) names no one street
+_STREET_NOT_NAMED = re.compile(r"^(?:各|全|该|本|其他|其余|有关|相关|所在|所辖|辖区)|(?:镇街|乡街)$")
 _BRANCH_BUREAU = Scan(re.compile(rf"(?:{_CORES})分局"))
 _BRANCH_LEFT = frozenset("、，,。；;：:\n 和与及")
 # 村委会 / 村党支部 without a name: the village the article is about
@@ -581,6 +587,8 @@ def extract_local_bodies(ctx: Context) -> None:
             p.vstart, m.end(), "GovernmentBody", "body.local", 0.8, label=label, parts=(part("place", p),)
         )
     for m in _STREET_BODY.finditer(view):
+        if _STREET_NOT_NAMED.search(m.group(1)):
+            continue
         if not any(t.vstart <= m.start() < t.vend for t in ctx.mentions if t.type == "Town"):
             ctx.add(m.start(), m.end(), "GovernmentBody", "body.street", 0.7)
     for p in [m for m in ctx.mentions if m.code or m.type == "Town"]:
@@ -968,6 +976,11 @@ def extract_companies(ctx: Context) -> None:
         if view.startswith(_BARE_FIRM_WORDS, span[0]) and hs - span[0] > 6:
             # 集团下属公司江城光伏科技有限公司, 旗下企业X: the bare word is the relation, the name follows it
             span = (span[0] + 2, span[1])
+        link = max(_PARENT_LINK.finditer(view, span[0], hs), key=lambda x: x.end(), default=None)
+        if link is not None and hs - link.end() >= 4:
+            # 宏达集团旗下公司X有限公司, 集团下属X公司: the parent and the link word say whose the firm is;
+            # its own name follows them
+            span = (link.end(), span[1])
         if _NICKNAME_AFTER.match(view, he) and view[span[0] - 1 : span[0]] == "“":
             continue  # 素有“世界工厂”之称: a place's nickname in quotes, no firm
         core = view[span[0] : hs]
@@ -1019,6 +1032,8 @@ def extract_companies(ctx: Context) -> None:
 
 # a bare word for a firm, before a firm's full name (下属公司X有限公司): no first word of the name
 _BARE_FIRM_WORDS = ("公司", "企业")
+# the word that links a firm to its parent (旗下, 下属公司, 全资子公司): the firm's own name starts after it
+_PARENT_LINK = re.compile(r"(?:旗下(?!属)|下属|所属)(?:的)?(?:公司|企业)?|(?:全资|控股)子公司")
 # “X”之称, “X”的美誉: a nickname in quotes (东莞素有“世界工厂”之称), not a name
 _NICKNAME_AFTER = re.compile(r"”(?:之|的)?(?:称|称号|美称|美誉|盛誉|雅号|誉称)")
 
@@ -1208,7 +1223,6 @@ def extract_listed_companies(ctx: Context) -> None:
 _EVENT_WORDS = tuple(h for h in EVENT_HEADS if len(h) >= 3)
 _ELSEWHERE = frozenset("外埠 外地 异地 外省 外来 本地 在外".split())
 _TITLE_SET = frozenset(TITLES)  # posts (会长, 秘书长): what may follow a head in one jieba word
-_INSTITUTION_STOPS = STOP_WORDS | frozenset({"据", "来自", "联合", "依托"})
 _LEADING_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?")
 _MEDIA_DATELINE = Scan(
     re.compile(
@@ -1253,8 +1267,10 @@ def extract_institutions(ctx: Context) -> None:
         if (
             level
             and level in "省市县区"
-            and m.group() in PEOPLES_ORGANISATIONS
+            and (m.group() in PEOPLES_ORGANISATIONS or m.group() in HOME_INSTITUTIONS)
             and _prev_is_boundary(ctx, m.start() - 1)
+            # (阿勒泰地区融媒体中心: the level word ends a place's name, which names the institution)
+            and not any(p.code and p.vstart < m.start() - 1 and p.vend == m.start() for p in ctx.mentions)
         ):
             # 市工商联, 县妇联: a people's organisation after a bare level word is the branch of the place
             # the article is about (as 市委 is its party committee), labelled with that place's name
@@ -1283,7 +1299,7 @@ def extract_institutions(ctx: Context) -> None:
                 if org and ref:
                     ctx.with_parts(org, part("place", ref))
             continue
-        span = _name_before(ctx, m.start(), m.end(), stops=_INSTITUTION_STOPS)
+        span = _name_before(ctx, m.start(), m.end(), stops=INSTITUTION_STOPS)
         if not span:
             continue
         date = _LEADING_DATE.match(view, span[0], m.start())
@@ -1333,7 +1349,9 @@ def extract_institutions(ctx: Context) -> None:
             for x in ctx.mentions
             if x.type in _MEDIA_HOSTS
         ):
-            ctx.add(m.start(), m.end(), "Institution", "institution.national-media", 0.85)
+            # (中新网 under the full name it has beside it on the same page: 中国新闻网)
+            full = NATIONAL_MEDIA_FULL.get(m.group(), "")
+            ctx.add(m.start(), m.end(), "Institution", "institution.national-media", 0.85, label=full)
     # 中国物流与采购联合会: a national federation by its full name (the head alone would cut it at 与)
     for m in _ASSOCIATION.finditer(view):
         for x in [x for x in ctx.mentions if x.type == "Institution" and m.start() < x.vstart < m.end()]:
@@ -1562,7 +1580,9 @@ _HOME_LEVEL_ZONE = Scan(
 # area that is not an administrative unit); its place is part of its name (rule 5)
 _CLUSTER_ITEM = Scan(
     re.compile(
-        r"(?:(?<=[、：:，,\s])|^)([\u4e00-\u9fff]{4,24}?产业集群)(?=[、，,。；;和及等]|$)",
+        # (or a sentence's subject that enters a list: X市Y县Z产业集群入选国家级中小企业特色产业集群)
+        r"(?:(?<=[、：:，,。；;！!\s])|^)([\u4e00-\u9fff]{4,24}?产业集群)"
+        r"(?=[、，,。；;和及等]|$|(?:成功|正式)?(?:入选|入围|获评|获批|被认定|被评为|被确定|荣获|上榜))",
         re.M,
     )
 )
@@ -1579,7 +1599,7 @@ _BASE_CLAUSE_VERBS = frozenset("打造 建设 发展 加快 形成 建成 培育
 def _industry_bases(ctx: Context) -> None:
     view = ctx.view
     for m in _INDUSTRY_BASE.finditer(view):
-        span = _name_before(ctx, m.start(), m.end())
+        span = _name_before(ctx, m.start(), m.end(), stops=ZONE_STOPS)
         if not span or ctx.covering(m.start(), m.end(), {"Zone", "Project", "Designation", "Company"}):
             continue
         places = [
@@ -1711,7 +1731,7 @@ def extract_zones(ctx: Context) -> None:
         if m.group() == "新城" and view[he : he + 1] in ("镇", "区"):
             continue  # X新城镇 is a town (a planned new town), X新城区 a district's area: not the zone head 新城
         # a 管委会 after the zone makes a government body (银州经济开发区管委会)
-        span = _name_before(ctx, hs, he)
+        span = _name_before(ctx, hs, he, stops=ZONE_STOPS)
         if not span:
             continue
         j = view.rfind("暨", span[0], hs)

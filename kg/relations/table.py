@@ -37,7 +37,7 @@ from functools import reduce
 from operator import itemgetter, or_
 from pathlib import Path
 
-from ..extractors.base import Context
+from ..extractors.base import VISIT_VERBS, Context
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..model import Mention
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
@@ -420,6 +420,8 @@ _LIST_GAP = re.compile(r"[、，,；;及和与等]")
 _CHAIN_STOP = re.compile(
     r"晋级|获评|入选|入围|列入|认定|评为|荣获|出席|参加|见证|主持|致辞|讲话|签约|签署|签订|举行|举办|召开|表示|指出"
     r"|指导|支持|协办|承办"
+    # (X一行拜访A公司,总经理Y…: a visit is a clause of its own, its visitor no member of Y's list)
+    r"|" + "|".join(sorted(map(re.escape, VISIT_VERBS), key=len, reverse=True))
 )
 
 
