@@ -46,6 +46,7 @@ DEV_SETS = (
     "dev23",
     "dev24",
     "dev25",
+    "dev27",
 )
 
 
