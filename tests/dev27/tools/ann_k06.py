@@ -6,6 +6,7 @@ SPEAK = "中铁二院海南投资建设有限公司、中国海南国际高铁�
 ENTITIES = [
     ("ls", "District", "陵水黎族自治县", ["陵水", "该县"]),
     ("hnzf", "GovernmentBody", "海南省人民政府", ["省政府"]),
+    ("xw", "GovernmentBody", "中共陵水黎族自治县委", ["县委"]),
     ("ftz", "Zone", "海南自由贸易试验区", ["海南自由贸易试验区(港)"]),
     ("ev", "Event", EVN, ["陵水分会场活动", "陵水分会场"]),
     (
@@ -26,6 +27,8 @@ RELATIONS = [
     ("ev", "locatedIn", "ls", LEAD),
     ("wl", "worksFor", "hnzf", WHO, {"title": "副省长"}),
     ("wl", "participatesIn", "ev", WHO),
+    ("fm", "worksFor", "xw", WHO, {"title": "书记"}),
+    ("xw", "locatedIn", "ls", WHO),
     ("fm", "participatesIn", "ev", WHO),
     ("lf", "participatesIn", "ev", WHO),
     ("fsj", "participatesIn", "ev", "活动现场,副县长符史锦介绍了集中开工项目的基本情况"),
@@ -50,8 +53,9 @@ NOTES = [
     "no Province. 文罗镇 is written only inside a project's name (rule 5).",
     "Zone: 海南自由贸易试验区(港) written on its own at the end (以项目建设体现陵水建设海南自由贸易试验区(港)成效) → Zone "
     "(as dev18 m06's 海南自由贸易港); inside the event's name it is part of the name.",
-    "Bodies: 省政府 (省政府副省长王路) → 海南省人民政府 (rule 1), 王路 worksFor it (副省长). 县委书记符鸣, 县长李锋, 副县长符史锦 "
-    "are titles only: the county's committee and government are not written, no worksFor (rules 1, 2).",
+    "Bodies: 省政府 (省政府副省长王路) → 海南省人民政府 (rule 1), 王路 worksFor it (副省长). 县委 written in the title 县委书记 "
+    "(符鸣) → 中共陵水黎族自治县委 (as dev11 s02), 符鸣 worksFor it; 县长李锋, 副县长符史锦 are titles that write no body "
+    "(rule 1): no government body, no worksFor. (Corrected after the first run: the first gold had no county committee.)",
     "Event: the 陵水 session of the fifth province-wide batch (海南自由贸易试验区建设项目(第五批)集中开工和签约陵水分会场, "
     "also 陵水分会场活动) → Event, held at the high-speed-rail centre's site in the county → locatedIn 陵水黎族自治县. "
     "The province-wide batch is written only inside its name. Participants: 王路, 符鸣, 李锋 (出席; 李锋 presides), "
