@@ -273,6 +273,9 @@ def _event_abbreviations(ctx: Context) -> None:
                 or short.endswith("洽会")
                 and core.endswith("洽谈会")
                 and _in_order(short[:-2], core[:-3])
+                # X分会场活动 = …集中开工和签约X分会场: a session named by its place, after its full name
+                or short.endswith("分会场活动")
+                and core.endswith(short[:-2])
             )
         }
         if determined:

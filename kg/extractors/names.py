@@ -1344,11 +1344,12 @@ def _sibling_projects(ctx: Context) -> None:
 # A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
 # (also A、B等项目, with no count, and A、B等一批X、Y的大项目, the batch described before its 项目: dev14;
 # A、B等8个总投资127亿元项目: the group's total written between the count and 项目: dev18)
+# (A、B等一批重大基础设施和能源保障类项目: the batch named by its class, X类, before 项目: dev27)
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
     r"(?:等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)(?:(?:计划)?(?:总投资|投资)[\d.]+(?:亿|万)?元的?)?"
     r"[^，。,；;、\s]{0,6}?"
-    r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)"
+    r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|一批[^，。,；;、\s]{0,16}?类|(?:重点|重大|产业|民生)?)"
     # (A、B、C三个项目: the count of the listed items right after the last, with no 等)
     r"|(?<![\d两二三四五六七八九十等])[\d两二三四五六七八九十]+个(?:重点|重大|产业)?)项目"
 )
@@ -1405,7 +1406,12 @@ def _listed_as_works(x: Mention) -> bool:
 
 
 # the closes and acts of the counted lists before dev14 (a count or 一批 after 等; a start, signing or settling)
-_OLDER_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目")
+_OLDER_CLOSE = re.compile(
+    r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
+    r"|等一批[^，。,；;、\s]{0,16}?类项目"  # (a batch of a class of works: 等一批基础设施类项目)
+)
+# an item opened by its investment (投资21.1亿元的A、投资20.1亿元的B等重大项目): the name follows 的
+_AMOUNT_LED_ITEM = re.compile(r"(?:计划)?(?:总投资|投资)(?:额)?约?[\d.]+(?:亿|万|千万)?元的")
 _OLDER_DEED = re.compile(
     r"开工|开复工|签约|引进|引入|落地|落户|开建|投产|竣工|建成|建设现场|施工现场|批复|核准"
 )
@@ -1506,8 +1512,13 @@ def _counted_project_list(ctx: Context) -> None:
         for i, item in enumerate(items):
             vs, ve = pos, pos + len(item)
             pos = ve + 1
+            opening = vs
             if i == 0:
                 vs = _first_item(ctx, vs, ve)
+            # (the first item's opening words may hold the 投资 that _first_item dropped as a verb)
+            amount = _AMOUNT_LED_ITEM.search(view, opening, ve)
+            if amount is not None and amount.start() <= vs:
+                vs = max(vs, amount.end())
             # (…、A和B等项目: the last item joins two with 和 or 及, each a name of three or more characters)
             j = max(item.rfind("和"), item.rfind("及"))
             if i == len(items) - 1 and j >= 3 and len(item) - j > 3 and _joiner_word(item, j):
@@ -3207,6 +3218,10 @@ _DETERMINED = (
 )
 
 
+# the act a multi-site occasion is named by, before the place of one of its sessions (…集中开工和签约陵水分会场)
+_BRANCH_OF_ACT = re.compile(r"开工|开复工|签约|竣工|投产")
+
+
 def _placed_branch(ctx: Context, core: str) -> bool:
     """鄂州分会场, 江城镇分会场: a branch venue named by a place holds a gathering of that place."""
     return core in ctx.gaz.full or core in ctx.gaz.short or bool(_LOCAL_PLACE.fullmatch(core))
@@ -3452,10 +3467,14 @@ def extract_events(ctx: Context) -> None:
         if (
             view.startswith("分会场", hs)
             and not _placed_branch(ctx, view[vs:hs])
-            and not (view.startswith("分会场活动", hs) and any(p.code and p.vend == hs for p in ctx.mentions))
+            and not (
+                any(p.code and p.vend == hs for p in ctx.mentions)
+                and (view.startswith("分会场活动", hs) or _BRANCH_OF_ACT.search(view, vs, hs))
+            )
         ):
             continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
-            # (…集中开工X市分会场活动: a place's session held as an occasion of its own is one)
+            # (…集中开工X市分会场活动: a place's session held as an occasion of its own is one; so is
+            # …集中开工和签约X县分会场, the session of a named start or signing at a place)
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)

@@ -41,7 +41,9 @@ RELATIONS = [
     ("cz", "implements", "szsy", "滁州始终把“双招双引”作为加快高质量发展重要抓手"),
     ("mg", "participatesIn", "ev", LEAD),
 ]
-RELATIONS += [(k, "participatesIn", "ev", WIT) for k in ("xjw", "wj", "wtq", "jl", "djg", "zl", "yfx", "hjp", "ycl")]
+RELATIONS += [
+    (k, "participatesIn", "ev", WIT) for k in ("xjw", "wj", "wtq", "jl", "djg", "zl", "yfx", "hjp", "ycl")
+]
 RELATIONS += [("cqf", "participatesIn", "ev", MEET), ("xfx", "participatesIn", "ev", MEET)]
 VALUES = [
     ("ev", "date", "2024-08-20", "xsd:date", LEAD),

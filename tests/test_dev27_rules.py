@@ -1,0 +1,133 @@
+"""Rules added from the twenty-seventh development set (tests/dev27): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of, relations_of
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # a batch of projects named by its class (等一批X类项目) closes a list of named projects
+        (
+            "青山隧道、北湖大道改造、江城至平川输气管道等一批重大交通和能源类项目顺利开工。",
+            "江城至平川输气管道",
+            "Project",
+        ),
+        (
+            "江北物流园、南湖污水处理厂扩建等一批城市民生类项目加快推进。",
+            "南湖污水处理厂扩建",
+            "Project",
+        ),
+        # items opened by their investment (投资N元的A、投资M元的B等重大项目): the names follow 的
+        (
+            "投资5.2亿元的光伏支架制造、投资3.1亿元的氢能装备研发等重大项目相继开工建设。",
+            "光伏支架制造",
+            "Project",
+        ),
+        (
+            "投资5.2亿元的光伏支架制造、投资3.1亿元的氢能装备研发等重大项目相继开工建设。",
+            "氢能装备研发",
+            "Project",
+        ),
+        (
+            "总投资8亿元的北湖冷链物流、总投资2亿元的江城数据中心二期等重点项目集中签约。",
+            "江城数据中心二期",
+            "Project",
+        ),
+        # the session of a named multi-site start at a place (…集中开工和签约X县分会场) is an occasion
+        (
+            "5月8日,全省重大项目集中开工和签约泗县分会场在北湖产业园举行。",
+            "全省重大项目集中开工和签约泗县分会场",
+            "Event",
+        ),
+    ],
+)
+def test_dev27_names(text: str, name: str, typ: str) -> None:
+    assert names_of(text).get(name) == typ
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a firm's name starts after a verb of meeting or visiting someone
+        ("市长会见北湖新材料科技有限公司董事长王立一行。", "市长会见北湖新材料科技有限公司"),
+        ("副县长拜访江城电子集团有限公司总经理一行。", "副县长拜访江城电子集团有限公司"),
+        ("书记看望青山建材有限公司一线员工。", "书记看望青山建材有限公司"),
+        # the amount that opens a listed item is no part of the project's name
+        (
+            "投资5.2亿元的光伏支架制造、投资3.1亿元的氢能装备研发等重大项目相继开工建设。",
+            "投资3.1亿元的氢能装备研发",
+        ),
+        # a venue of a project site (X项目分会场) is still no occasion of its own
+        ("开工仪式设北湖物流园项目分会场。", "北湖物流园项目分会场"),
+    ],
+)
+def test_dev27_not_names(text: str, name: str) -> None:
+    assert name not in names_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, firm",
+    [
+        ("市长会见北湖新材料科技有限公司董事长王立一行。", "北湖新材料科技有限公司"),
+        ("副县长拜访江城电子集团有限公司总经理一行。", "江城电子集团有限公司"),
+    ],
+)
+def test_dev27_firm_after_meeting_verb(text: str, firm: str) -> None:
+    assert names_of(text).get(firm) == "Company"
+
+
+def test_dev27_count_opens_the_list_of_started_projects() -> None:
+    # a sentence that opens with the count alone (3个项目包括:) lists the projects the sentence before
+    # counted as started: they take part in the start and are in the county
+    rels = relations_of(
+        "6月3日上午,全省第二批重大项目集中开工和签约泗县分会场在北湖产业园举行。"
+        "泗县此次集中开工项目共3个,总投资4.2亿元。"
+        "3个项目包括:北湖冷链物流中心项目、青山镇污水管网改造工程项目、江城数据中心二期项目,涉及产业发展等领域。"
+    )
+    ev = "全省第二批重大项目集中开工和签约泗县分会场"
+    assert ("江城数据中心二期项目", "participatesIn", ev) in rels
+    assert ("北湖冷链物流中心项目", "participatesIn", ev) in rels
+    assert ("江城数据中心二期项目", "locatedIn", "泗县") in rels
+
+
+def test_dev27_count_opens_without_a_start_before() -> None:
+    # without an act counted in the sentence before, a list opened by a count is no start's
+    rels = relations_of(
+        "全省第二批重大项目集中开工和签约泗县分会场在北湖产业园举行。"
+        "会上介绍了全县产业发展情况。"
+        "3个项目包括:北湖冷链物流中心项目、江城数据中心二期项目。"
+    )
+    assert not any(p == "participatesIn" and s == "江城数据中心二期项目" for s, p, _ in rels)
+
+
+def test_dev27_branch_session_named_twice_is_one_event() -> None:
+    # X县分会场活动, written after the session's full name (…集中开工和签约X县分会场), is that session
+    rels = relations_of(
+        "7月1日上午,全省重大项目集中开工和签约泗县分会场在北湖产业园举行。"
+        "副县长王立等领导出席泗县分会场活动。"
+    )
+    assert ("王立", "participatesIn", "全省重大项目集中开工和签约泗县分会场") in rels
+    names = names_of(
+        "7月1日上午,全省重大项目集中开工和签约泗县分会场在北湖产业园举行。"
+        "副县长王立等领导出席泗县分会场活动。"
+    )
+    assert "泗县分会场活动" not in names  # (the short mention carries the full name as its label)
+
+
+@pytest.mark.parametrize(
+    "text, project, place",
+    [
+        # the projects of a batch named by its class are the article's city's
+        (
+            "今年以来,宿州市项目建设提速。滨湖大道改造、丰源输气管道二期等一批重大基础设施类项目顺利开工。",
+            "丰源输气管道二期",
+            "宿州市",
+        ),
+    ],
+)
+def test_dev27_class_batch_placed(text: str, project: str, place: str) -> None:
+    assert (project, "locatedIn", place) in relations_of(text)
