@@ -131,3 +131,41 @@ def test_dev27_branch_session_named_twice_is_one_event() -> None:
 )
 def test_dev27_class_batch_placed(text: str, project: str, place: str) -> None:
     assert (project, "locatedIn", place) in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a conjunction before a verbal noun (和施工, 和建设) after a post is no surname and name
+        ("各乡镇负责人和施工单位代表参加开工仪式。", "和施工"),
+        ("园区负责人和建设企业代表出席签约仪式。", "和建设"),
+        # a name written on its own elsewhere, run on into 在/说/与 after a post, is that name
+        ("北湖县委书记马原(右一)与企业签约。北湖县委书记马原在北湖会场致辞。", "马原在"),
+        ("副市长林海说,项目进展顺利。副市长林海在讲话中表示感谢。", "林海在"),
+        # 县容县貌 (a county's look) is an idiom, not the county 容县 between 县 and 貌
+        ("今年将进一步改善县容县貌,提升群众幸福感。", "容县"),
+        # a sector named by one word and 产业 in a list of what projects cover is no work
+        ("开工项目包含文旅产业、人居环境、交通治理等,投资体量大。", "文旅产业"),
+    ],
+)
+def test_dev27_not_names_2(text: str, name: str) -> None:
+    assert name not in names_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # the same name with its particle taken off joins the person
+        (
+            "北湖县委书记马原(右一)与企业签约。北湖县委书记马原在北湖会场致辞。",
+            "马原",
+            ("Person", "Official"),
+        ),
+        # a real county before its own level word is still the county
+        ("容县今年加快项目建设。", "容县", ("District",)),
+        # a coined name before 产业 (several characters the segmenter splits) may still name a work
+        ("开工项目包含千璞汇玉产业、北湖物流园等,投资体量大。", "千璞汇玉产业", ("Project",)),
+    ],
+)
+def test_dev27_names_2(text: str, name: str, typ: tuple[str, ...]) -> None:
+    assert names_of(text).get(name) in typ

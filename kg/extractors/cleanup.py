@@ -11,6 +11,7 @@ from ..registry import extractor
 from ..scan import Scan
 from .base import Context, find_all, tokens
 from .names import _OWN_WORKS, _named_site
+from .people import _AFTER_NAME as AFTER_NAME
 
 # people's names never hold a place; towns and villages are places themselves
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
@@ -584,6 +585,7 @@ def cleanup(ctx: Context) -> None:
         # are clauses the head-noun rules read too far back (people are found after projects)
         if m.type in ("Zone", "Project") and any(m.vstart <= p.vstart and p.vend <= m.vend for p in persons):
             drop.add(id(m))
+    _names_before_a_particle(ctx)
     drop |= _counted_kinds(ctx)
     drop |= _bodies_only_naming_projects(ctx)
     drop |= _firms_only_naming_projects(ctx)
@@ -593,6 +595,26 @@ def cleanup(ctx: Context) -> None:
 
 
 _ORG_TYPES = ("GovernmentBody", "Institution")
+
+
+def _names_before_a_particle(ctx: Context) -> None:
+    """书记李波在江城会场签约 beside 李波 written on its own: a three-character name ending in 在, 说, 与… whose first
+    two characters are a person's name elsewhere in the article is that name, the particle the next word's
+    (the segmenter knew the two characters as a rare word, so the name ran on). Linear: one pass, a set."""
+    two = {m.surface for m in ctx.mentions if m.type in _NOT_CONTAINERS and len(m.surface) == 2}
+    if not two:
+        return
+    renamed = {
+        id(m): replace(m, label=m.surface[:2])
+        for m in ctx.mentions
+        if m.type in _NOT_CONTAINERS
+        and len(m.surface) == 3
+        and not m.label
+        and m.surface[2] in AFTER_NAME
+        and m.surface[:2] in two
+    }
+    _swap(ctx, renamed)
+
 
 # a count of a kind, not one thing: 31所学校 (a number and a measure word of things open it; not 四次全会, an
 # ordinal), 举办招聘会75场, 开展“走请”活动269次 (a number of sessions or times follows it)

@@ -1155,6 +1155,8 @@ def _named_list(ctx: Context) -> None:
             plant += owner
             if name in _KIND_SET:
                 continue  # 城市更新、老旧小区改造等项目: kinds of projects
+            if name.endswith("产业") and len(tokens(name[:-2])) <= 1:
+                continue  # 开工项目包含农牧产业、人居环境…: a sector named by one word (农牧, 文旅), no work
             if (
                 not 4 <= len(name) <= 24
                 or not _CJK_NAME.fullmatch(name)
