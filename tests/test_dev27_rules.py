@@ -169,3 +169,39 @@ def test_dev27_not_names_2(text: str, name: str) -> None:
 )
 def test_dev27_names_2(text: str, name: str, typ: tuple[str, ...]) -> None:
     assert names_of(text).get(name) in typ
+
+
+HEADLINE_SIGNING = (
+    "宿州市招商引资“夏季攻势”行动泗县项目集中签约\n"
+    "6月5日上午,宿州市招商引资“夏季攻势”行动泗县项目在宿州集中签约。"
+    "市委书记王立,市委副书记、市长周强等见证签约。"
+)
+
+
+def test_dev27_headline_act_names_the_occasion() -> None:
+    # a headline that ends with a place's projects and their collective act, officials attending, names
+    # the occasion the article reports; its attendees take part in it
+    names = names_of(HEADLINE_SIGNING)
+    ev = "宿州市招商引资“夏季攻势”行动泗县项目集中签约"
+    assert names.get(ev) == "Event"
+    assert ("王立", "participatesIn", ev) in relations_of(HEADLINE_SIGNING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no one attends: a report of projects started, no occasion
+        "宿州市泗县项目集中开工\n今年以来,泗县项目建设提速,一批项目集中开工,涵盖多个领域。",
+        # the headline says more than the act (a clause break): not the occasion's name
+        "泗县项目集中开工,总投资20亿元\n6月5日,市委书记王立出席开工仪式。",
+    ],
+)
+def test_dev27_headline_act_not_an_occasion(text: str) -> None:
+    assert not any(t == "Event" and n.endswith("项目集中开工") for n, t in names_of(text).items())
+
+
+def test_dev27_campaign_projects_of_a_place_are_no_project() -> None:
+    # a campaign's name and a place before 项目 (…“夏季攻势”行动泗县项目) say whose projects, not which
+    names = names_of(HEADLINE_SIGNING)
+    assert not any(t == "Project" and n.endswith("泗县项目") for n, t in names.items())
+    assert names.get("宿州市招商引资“夏季攻势”行动") == "Programme"

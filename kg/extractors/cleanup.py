@@ -511,6 +511,10 @@ def cleanup(ctx: Context) -> None:
     programmes = [p for p in all_programmes if "“" in ctx.view[p.vstart : p.vend]]
     documents = [p for p in all_programmes if p.rule == "programme.document"]
     designation_ends = {d.vend for d in ms if d.type == "Designation"}
+    place_ends: dict[int, set[int]] = {}  # a division's end -> its starts
+    for d in ms:
+        if d.code:
+            place_ends.setdefault(d.vend, set()).add(d.vstart)
     example_start: dict[int, int] = {}  # end of a project.example mention -> its smallest start
     project_end: dict[int, int] = {}  # start of a project -> its largest end
     persons: list = []
@@ -566,6 +570,12 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))
         if m.type == "Project" and any(p.vstart <= m.vstart and m.vend < p.vend for p in all_programmes):
             drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
+        if (
+            m.type == "Project"
+            and ctx.view[m.vend - 2 : m.vend] == "项目"
+            and any(m.vstart <= p.vstart and p.vend in place_ends.get(m.vend - 2, ()) for p in all_programmes)
+        ):
+            drop.add(id(m))  # X“秋季攻势”行动明光市项目: a campaign's projects of a place, no one project
         if m.type in ("Zone", "Project") and m.vend in designation_ends:
             drop.add(id(m))
         if m.type == "Project" and _BATCH_ACT.match(ctx.view, m.vend):

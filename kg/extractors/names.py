@@ -3547,6 +3547,27 @@ _YEAR_BATCH = re.compile(r"(?:\d{4}年)?(?:度)?(?:第[一二三四五六七八�
 _DATE_OPENS = re.compile(r"(?:^|[。\n])(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]$")
 
 
+# a headline that ends with a place's projects and their collective act (…明光市项目集中签约)
+_HEADLINE_ACT = re.compile(r"项目集中(?:开工|开复工|签约|竣工|投产)$")
+_HEADLINE_BREAK = re.compile(r"[，,。；;：:！!？?\s]")
+
+
+def _headline_act(ctx: Context) -> None:
+    """滁州市招商引资“X”行动明光市项目集中签约 (a headline, officials attending in the text): with no count
+    or batch before 项目 the collective act is still the occasion when the headline names whose projects
+    they are (a division right before 项目) and reports nothing else; the whole headline is its name
+    (SCHEMA convention 3: the longest form written). Linear: the first line only."""
+    view = ctx.view
+    nl = view.find("\n")
+    head = view[:nl] if nl > 0 else ""
+    a = _HEADLINE_ACT.search(head)
+    if a is None or _HEADLINE_BREAK.search(head) or not _ATTENDED.search(view):
+        return
+    if not any(p.code and p.vend == a.start() and not is_home_ref(p) for p in ctx.mentions):
+        return
+    ctx.add(0, len(head), "Event", "event.headline-act", 0.55)
+
+
 def _collective_act(ctx: Context) -> None:
     """The occasion an article reports without an event noun (SCHEMA convention 3): where no event is
     named at all and officials attend (出席, 见证), or a sentence opens with the day and the place whose
@@ -3556,6 +3577,7 @@ def _collective_act(ctx: Context) -> None:
         return
     m = _COLLECTIVE_ACT.search(view)
     if not m:
+        _headline_act(ctx)
         return
     # the place or zone written right before it opens the occasion's name (宝山区一批…), a year and a
     # batch between them (X市2022年第一批…)
