@@ -205,3 +205,25 @@ def test_dev27_campaign_projects_of_a_place_are_no_project() -> None:
     names = names_of(HEADLINE_SIGNING)
     assert not any(t == "Project" and n.endswith("泗县项目") for n, t in names.items())
     assert names.get("宿州市招商引资“夏季攻势”行动") == "Programme"
+
+
+@pytest.mark.parametrize(
+    "text, zone, clause",
+    [
+        # a verb of building right before a division inside a zone's span: the zone's name opens there
+        (
+            "要以项目建设体现泗县建设安徽自由贸易试验区的成效。",
+            "安徽自由贸易试验区",
+            "项目建设体现泗县建设安徽自由贸易试验区",
+        ),
+        (
+            "各地要以招商引资推动宿州打造安徽高新技术产业开发区。",
+            "安徽高新技术产业开发区",
+            "招商引资推动宿州打造安徽高新技术产业开发区",
+        ),
+    ],
+)
+def test_dev27_zone_after_building_a_place(text: str, zone: str, clause: str) -> None:
+    names = names_of(text)
+    assert names.get(zone) == "Zone"
+    assert clause not in names
