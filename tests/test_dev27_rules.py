@@ -227,3 +227,33 @@ def test_dev27_zone_after_building_a_place(text: str, zone: str, clause: str) ->
     names = names_of(text)
     assert names.get(zone) == "Zone"
     assert clause not in names
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # a ceremony named by its act alone is held where the dated lead's collective act is
+        (
+            "5月6日,泗县2023年第二季度18个重点项目集中开工。县领导王立、周强参加开工仪式。",
+            "泗县",
+        ),
+        (
+            "3月9日上午,安徽省泗县大庄镇一批重点项目集中开工。县委书记王立出席开工仪式并讲话。",
+            "大庄镇",
+        ),
+    ],
+)
+def test_dev27_bare_ceremony_held_at_the_leads_place(text: str, place: str) -> None:
+    assert ("开工仪式", "locatedIn", place) in relations_of(text)
+
+
+def test_dev27_bare_ceremony_of_another_act() -> None:
+    # a signing ceremony is not placed by a lead that reports a start
+    rels = relations_of("5月6日,泗县18个重点项目集中开工。县领导王立出席签约仪式。")
+    assert ("签约仪式", "locatedIn", "泗县") not in rels
+
+
+def test_dev27_headline_act_has_no_organiser() -> None:
+    # the division in a headline's collective act says whose projects, not who holds the occasion
+    ev = "宿州市招商引资“夏季攻势”行动泗县项目集中签约"
+    assert not any(p == "organizes" and o == ev for _, p, o in relations_of(HEADLINE_SIGNING))

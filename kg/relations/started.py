@@ -442,3 +442,44 @@ def detailed_projects(ctx: Context) -> None:
         for q in listed:
             if not (ev.vstart <= q.vstart and q.vend <= ev.vend):
                 ctx.relate("participatesIn", q, ev, "participatesIn.detailed-project", 0.5)
+
+
+# a dated lead that reports a place's collective act (4月12日,X县2022年第二季度23个重点项目集中开工): the
+# place, then at most a year, a season or a batch, then the count and the act
+_LEAD_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_LEAD_COLLECTIVE = re.compile(
+    r"((?:\d{4}年)?(?:度)?(?:第[一二三四]季度|[春夏秋冬]季|第[一二三四五六七八九十\d]+批|首批)?)"
+    r"(?:(?<!第)一批|[\d一二三四五六七八九十百]+个)(?:重点|重大)?(?:产业)?项目集中(开工|开复工|签约|竣工|投产)"
+)
+# a ceremony named by its act alone (开工仪式, 集中签约仪式): the lead's occasion, no name of its own
+_BARE_CEREMONY = re.compile(r"(?:集中)?(开工|开复工|签约|竣工|投产)(?:仪式|活动)")
+
+
+@relation_rule("started.bare-ceremony-place")
+def bare_ceremony_place(ctx: Context) -> None:
+    """开工仪式, named by its act alone, in an article whose dated lead reports a place's collective act of
+    the same kind (4月12日,X县…23个重点项目集中开工; 6月26日上午,X县Y镇一批重点项目集中开工) is held in that
+    place (the most specific one written right before the count). Linear: the first dated sentence only."""
+    evs = [m for m in ctx.mentions if m.type == "Event" and _BARE_CEREMONY.fullmatch(m.surface)]
+    if not evs:
+        return
+    view = ctx.view
+    lead = next((s for s in ctx.doc.sentences if _LEAD_DAY.match(s.text)), None)
+    if lead is None:
+        return
+    c = _LEAD_COLLECTIVE.search(view, lead.vstart, lead.vend)
+    if c is None:
+        return
+    places = [
+        m
+        for m in ctx.mentions
+        if (m.code or m.type in ("Town", "Zone")) and m.vend == c.start() and not is_home_ref(m)
+    ]
+    if not places:
+        return
+    where = max(places, key=lambda m: m.vend - m.vstart)
+    act = c.group(2)
+    for ev in evs:
+        m = _BARE_CEREMONY.fullmatch(ev.surface)
+        if m and m.group(1) == act:
+            ctx.relate("locatedIn", ev, where, "locatedIn.bare-ceremony", 0.5)
