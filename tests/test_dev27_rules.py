@@ -257,3 +257,21 @@ def test_dev27_headline_act_has_no_organiser() -> None:
     # the division in a headline's collective act says whose projects, not who holds the occasion
     ev = "宿州市招商引资“夏季攻势”行动泗县项目集中签约"
     assert not any(p == "organizes" and o == ev for _, p, o in relations_of(HEADLINE_SIGNING))
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # 活动现场, / 仪式现场, opening a sentence is at the gathering: who presents or speaks there takes part
+        (
+            "5月6日,泗县重点项目集中开工仪式在北湖产业园举行。活动现场,副县长王立介绍了开工项目的基本情况。",
+            "王立",
+        ),
+        (
+            "5月6日,泗县重点项目集中签约仪式在北湖宾馆举行。仪式现场,县长周强致辞。",
+            "周强",
+        ),
+    ],
+)
+def test_dev27_speaker_on_the_spot(text: str, person: str) -> None:
+    assert any(s == person and p == "participatesIn" for s, p, _ in relations_of(text))
