@@ -275,3 +275,27 @@ def test_dev27_headline_act_has_no_organiser() -> None:
 )
 def test_dev27_speaker_on_the_spot(text: str, person: str) -> None:
     assert any(s == person and p == "participatesIn" for s, p, _ in relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        # a zone named only by the kind a national title names, or by building things of that kind
+        (
+            "农业农村部、财政部认定了20个国家现代农业产业园。各地要示范带动省、市、县梯次建设现代农业产业园。",
+            "县梯次建设现代农业产业园",
+        ),
+        (
+            "农业农村部、财政部认定了20个国家现代农业产业园。现代农业产业园是推进乡村振兴的重要载体。",
+            "现代农业产业园",
+        ),
+    ],
+)
+def test_dev27_kind_of_a_title_is_no_zone(text: str, kind: str) -> None:
+    assert names_of(text).get(kind) != "Zone"
+
+
+def test_dev27_named_zone_of_a_titled_kind_stays() -> None:
+    # a zone with its own name before the kind is one (泗县数字农业示范园)
+    text = "农业农村部、财政部认定了20个国家现代农业产业园。泗县现代农业产业园今年扩建。"
+    assert names_of(text).get("泗县现代农业产业园") == "Zone"

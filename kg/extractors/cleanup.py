@@ -511,6 +511,14 @@ def cleanup(ctx: Context) -> None:
     programmes = [p for p in all_programmes if "“" in ctx.view[p.vstart : p.vend]]
     documents = [p for p in all_programmes if p.rule == "programme.document"]
     designation_ends = {d.vend for d in ms if d.type == "Designation"}
+    # the kinds national or provincial titles name (国家现代农业产业园 -> 现代农业产业园)
+    kinds = {
+        d.surface[len(lead.group()) :]
+        for d in ms
+        if d.type == "Designation"
+        and (lead := _TITLE_LEVEL.match(d.surface))
+        and len(d.surface) - lead.end() >= 4
+    }
     place_ends: dict[int, set[int]] = {}  # a division's end -> its starts
     for d in ms:
         if d.code:
@@ -560,6 +568,10 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
         if m.type == "Zone" and (m.vstart, m.vend) in list_spans:
             drop.add(id(m))  # 主要有A项目、X数字产业园、B总部等: an item of a list of projects is one
+        if m.type == "Zone" and kinds and _kind_of_title(m.surface, kinds):
+            drop.add(
+                id(m)
+            )  # 现代农业产业园 beside the title 国家现代农业产业园, 梯次建设现代农业产业园: the kind
         if (
             m.type == "Programme"
             and m.rule != "programme.document"
@@ -605,6 +617,19 @@ def cleanup(ctx: Context) -> None:
 
 
 _ORG_TYPES = ("GovernmentBody", "Institution")
+
+
+# the level a title opens with (国家现代农业产业园, 省级现代农业产业园): what follows is a kind of thing
+_TITLE_LEVEL = re.compile(r"国家级|国家|省级|全国")
+# a verb of building before a kind (梯次建设现代农业产业园): building things of that kind, no one of them
+_BUILD_KIND = re.compile(r"(?:建设|创建|打造|培育)$")
+
+
+def _kind_of_title(name: str, kinds: set[str]) -> bool:
+    """Is a zone's name only the kind a title names, or a verb of building and that kind?"""
+    if name in kinds:
+        return True
+    return any(name.endswith(k) and _BUILD_KIND.search(name[: -len(k)]) for k in kinds)
 
 
 def _names_before_a_particle(ctx: Context) -> None:
