@@ -299,3 +299,19 @@ def test_dev27_named_zone_of_a_titled_kind_stays() -> None:
     # a zone with its own name before the kind is one (泗县数字农业示范园)
     text = "农业农村部、财政部认定了20个国家现代农业产业园。泗县现代农业产业园今年扩建。"
     assert names_of(text).get("泗县现代农业产业园") == "Zone"
+
+
+def test_dev27_lead_day_dates_the_headlines_occasion(tmp_path) -> None:
+    # the lead's day (after a publication line) dates the occasion the headline names
+    from kg import build_graph
+
+    text = (
+        "宿州市招商引资“夏季攻势”行动泗县项目集中签约\n"
+        "发布于:2024-06-06 09:00:00 来自:宿州日报\n"
+        "6月5日上午,宿州市招商引资“夏季攻势”行动泗县项目在宿州集中签约。市委书记王立等见证签约。\n"
+    )
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    g = build_graph([src])
+    ev = next(e for e in g.entities if e.label.endswith("泗县项目集中签约"))
+    assert "2024-06-05" in {d.value for d in ev.dates}
