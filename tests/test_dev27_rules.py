@@ -315,3 +315,19 @@ def test_dev27_lead_day_dates_the_headlines_occasion(tmp_path) -> None:
     g = build_graph([src])
     ev = next(e for e in g.entities if e.label.endswith("泗县项目集中签约"))
     assert "2024-06-05" in {d.value for d in ev.dates}
+
+
+@pytest.mark.parametrize(
+    "view, year",
+    [
+        # a day-first dotted date under the headline gives the article's year
+        ("泗县集中开工3个项目\n05.06.2021  10:15\n6月5日,泗县3个项目集中开工。", 2021),
+        ("泗县集中开工3个项目\n6月5日,泗县3个项目集中开工。\n11.06.2018", 2018),
+        # a version number or a decimal is no date
+        ("泗县发布1.2.2019版规划。", None),
+    ],
+)
+def test_dev27_dotted_dateline_year(view: str, year: int | None) -> None:
+    from kg.ingest import article_year
+
+    assert article_year(view) == year
