@@ -54,7 +54,7 @@ def test_dev27_names(text: str, name: str, typ: str) -> None:
     [
         # a firm's name starts after a verb of meeting or visiting someone
         ("市长会见北湖新材料科技有限公司董事长王立一行。", "市长会见北湖新材料科技有限公司"),
-        ("副县长拜访江城电子集团有限公司总经理一行。", "副县长拜访江城电子集团有限公司"),
+        ("副县长接见江城电子集团有限公司总经理一行。", "副县长接见江城电子集团有限公司"),
         ("书记看望青山建材有限公司一线员工。", "书记看望青山建材有限公司"),
         # the amount that opens a listed item is no part of the project's name
         (
@@ -73,7 +73,7 @@ def test_dev27_not_names(text: str, name: str) -> None:
     "text, firm",
     [
         ("市长会见北湖新材料科技有限公司董事长王立一行。", "北湖新材料科技有限公司"),
-        ("副县长拜访江城电子集团有限公司总经理一行。", "江城电子集团有限公司"),
+        ("副县长接见江城电子集团有限公司总经理一行。", "江城电子集团有限公司"),
     ],
 )
 def test_dev27_firm_after_meeting_verb(text: str, firm: str) -> None:

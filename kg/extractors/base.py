@@ -47,7 +47,7 @@ COMPANY_STOPS = STOP_WORDS | frozenset(
     # verbs of hearing and saying open no firm's name (当听到X集团是…, 指出X公司…, 欢迎X集团入驻)
     " 听到 听取 指出 表示 认为 获悉 欢迎"
     # verbs of meeting or visiting someone (会见X集团董事长, 看望X公司员工): the firm's name starts after them
-    " 会见 接见 会晤 拜会 拜访 看望 慰问".split()
+    " 会见 接见 会晤 拜会 看望 慰问".split()
 )
 # words that make 企业 a descriptor before a firm's name (投资企业, 500强企业, 制药企业), not part of it
 _DESCRIBES_FIRM = re.compile(
