@@ -1462,6 +1462,7 @@ def _found(
     lead: list = []  # the dates the lead opens with, while no event has taken them
     same_day = False  # they are a dateline's: only for an occasion held 当日/当天
     lead_text = ""
+    headline_dated = False  # the occasion a headline names has been dated by the lead
     for sent in doc.sentences:
         if sent.kind not in ("body", "heading"):
             continue  # captions, credits and bylines state no figures of their own
@@ -1513,6 +1514,20 @@ def _found(
             body += 1
             if body == 1:  # the lead
                 lead, same_day = ([], False) if S.events else _lead_dates(doc, S, sent)
+            if body <= 2 and not headline_dated and not S.events:
+                # 8月20日上午,X项目在Y集中签约 under a headline that names the occasion (the first or, after a
+                # publication line, the second body sentence): the day it opens with is that occasion's
+                headed = st.first_event
+                day = _LEAD_DATE.match(view, sent.vstart, sent.vend)
+                if day is not None and headed is not None and headed.end <= sent.vstart:
+                    for d in find_dates(sent.text, doc.year, sent.vstart):
+                        if len(d.iso) == 10 and d.end <= day.end():
+                            ev = _evidence(doc, d.start, d.end, sent.text, "date.lead-headline", 0.6)
+                            dates.append((headed.pos, DateValue(d.iso, d.text, ev)))
+                    headline_dated = True
+                    lead = []
+            elif body == 1:
+                pass  # (the lead itself: the sentences after it are read below)
             elif lead and S.events and same_day and not _SAME_DAY.search(view, sent.vstart, sent.vend):
                 pass  # (a dateline's day: only an occasion said to be held that day)
             elif lead and S.events:

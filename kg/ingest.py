@@ -472,6 +472,9 @@ _YEAR = Scan(  # tried only around a 19 or 20 (re tried every position of every 
 )
 # (a web page's ISO date line, 2020-12-21 or 2018/09/21 13:29, is a dateline too)
 _DATELINE = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月\d{1,2}日|([-/])\d{1,2}\2\d{1,2}(?!\d))")
+# the day-first dotted form some pages print under the headline, a time or the line's end after it
+# (18.07.2019 22:43; not 1.2.2019版, a version)
+_DATELINE_DMY = re.compile(r"(?<![\d.A-Za-z])\d{1,2}\.\d{1,2}\.((?:19|20)\d{2})(?=\s|$)")
 # the year an occasion is named with (X县2023年第四季度重点项目集中开工仪式, 2021江城洽谈会): the occasion an
 # article reports is of its year, which counts once more than a year the article only looks ahead to
 _OCCASION_YEAR = Scan(
@@ -487,7 +490,7 @@ def article_year(view: str) -> int | None:
     """The article's year: a full date in its opening or closing lines (the dateline), else the year it
     mentions most often (latest on a tie)."""
     for part in (view[:120], view[-80:]):
-        if m := _DATELINE.search(part):
+        if m := _DATELINE.search(part) or _DATELINE_DMY.search(part):
             return int(m.group(1))
     years = Counter(int(a or b) for a, b in _YEAR.findall(view))
     years.update(int(y) for y in _OCCASION_YEAR.findall(view))

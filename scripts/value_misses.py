@@ -47,6 +47,7 @@ DEV_SETS = (
     "dev24",
     "dev25",
     "dev26",
+    "dev27",
 )
 
 

@@ -37,7 +37,7 @@ STOP_WORDS = frozenset(
 # verbs of visiting and inspecting, which officials' visits to firms and institutions open with (县委书记X视察Y
 # 公司, 深入Y学院, 看望Y医院医护人员): the visitor and the verb are no part of the name visited
 VISIT_VERBS = frozenset(
-    "视察 考察 参观 察看 查看 莅临 深入 检查 督导 督查 巡查 看望 慰问 拜访 会见 接见 约见 会晤 奔赴 赴 观摩"
+    "视察 考察 参观 察看 查看 莅临 深入 检查 督导 督查 巡查 看望 慰问 拜访 会见 接见 约见 会晤 拜会 奔赴 赴 观摩"
     " 踏勘 调度 实地察看 实地查看 现场察看 现场查看 检查指导 调研指导 调研 走访".split()
 )
 # words that stand right before a name and are never its first word: a time of day (当天下午X公司), an escort's

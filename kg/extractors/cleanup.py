@@ -11,6 +11,7 @@ from ..registry import extractor
 from ..scan import Scan
 from .base import Context, find_all, tokens
 from .names import _OWN_WORKS, _named_site
+from .people import _AFTER_NAME as AFTER_NAME
 
 # people's names never hold a place; towns and villages are places themselves
 _NOT_CONTAINERS = frozenset({"Person", "Official"})
@@ -278,6 +279,9 @@ def _event_abbreviations(ctx: Context) -> None:
                 or short.endswith("洽会")
                 and core.endswith("洽谈会")
                 and _in_order(short[:-2], core[:-3])
+                # X分会场活动 = …集中开工和签约X分会场: a session named by its place, after its full name
+                or short.endswith("分会场活动")
+                and core.endswith(short[:-2])
             )
         }
         if determined:
@@ -531,6 +535,18 @@ def cleanup(ctx: Context) -> None:
     programmes = [p for p in all_programmes if "“" in ctx.view[p.vstart : p.vend]]
     documents = [p for p in all_programmes if p.rule == "programme.document"]
     designation_ends = {d.vend for d in ms if d.type == "Designation"}
+    # the kinds national or provincial titles name (国家现代农业产业园 -> 现代农业产业园)
+    kinds = {
+        d.surface[len(lead.group()) :]
+        for d in ms
+        if d.type == "Designation"
+        and (lead := _TITLE_LEVEL.match(d.surface))
+        and len(d.surface) - lead.end() >= 4
+    }
+    place_ends: dict[int, set[int]] = {}  # a division's end -> its starts
+    for d in ms:
+        if d.code:
+            place_ends.setdefault(d.vend, set()).add(d.vstart)
     example_start: dict[int, int] = {}  # end of a project.example mention -> its smallest start
     project_end: dict[int, int] = {}  # start of a project -> its largest end
     persons: list = []
@@ -576,6 +592,10 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))  # 以X产业园等项目为代表: named as a project here
         if m.type == "Zone" and (m.vstart, m.vend) in list_spans:
             drop.add(id(m))  # 主要有A项目、X数字产业园、B总部等: an item of a list of projects is one
+        if m.type == "Zone" and kinds and _kind_of_title(m.surface, kinds):
+            drop.add(
+                id(m)
+            )  # 现代农业产业园 beside the title 国家现代农业产业园, 梯次建设现代农业产业园: the kind
         if (
             m.type == "Programme"
             and m.rule != "programme.document"
@@ -586,6 +606,12 @@ def cleanup(ctx: Context) -> None:
             drop.add(id(m))
         if m.type == "Project" and any(p.vstart <= m.vstart and m.vend < p.vend for p in all_programmes):
             drop.add(id(m))  # 国家振兴东北老工业基地 inside …基地战略: part of a strategy's name
+        if (
+            m.type == "Project"
+            and ctx.view[m.vend - 2 : m.vend] == "项目"
+            and any(m.vstart <= p.vstart and p.vend in place_ends.get(m.vend - 2, ()) for p in all_programmes)
+        ):
+            drop.add(id(m))  # X“秋季攻势”行动明光市项目: a campaign's projects of a place, no one project
         if m.type in ("Zone", "Project") and m.vend in designation_ends:
             drop.add(id(m))
         if m.type == "Project" and _BATCH_ACT.match(ctx.view, m.vend):
@@ -605,6 +631,7 @@ def cleanup(ctx: Context) -> None:
         # are clauses the head-noun rules read too far back (people are found after projects)
         if m.type in ("Zone", "Project") and any(m.vstart <= p.vstart and p.vend <= m.vend for p in persons):
             drop.add(id(m))
+    _names_before_a_particle(ctx)
     drop |= _counted_kinds(ctx)
     drop |= _bodies_only_naming_projects(ctx)
     drop |= _firms_only_naming_projects(ctx)
@@ -614,6 +641,39 @@ def cleanup(ctx: Context) -> None:
 
 
 _ORG_TYPES = ("GovernmentBody", "Institution")
+
+
+# the level a title opens with (国家现代农业产业园, 省级现代农业产业园): what follows is a kind of thing
+_TITLE_LEVEL = re.compile(r"国家级|国家|省级|全国")
+# a verb of building before a kind (梯次建设现代农业产业园): building things of that kind, no one of them
+_BUILD_KIND = re.compile(r"(?:建设|创建|打造|培育)$")
+
+
+def _kind_of_title(name: str, kinds: set[str]) -> bool:
+    """Is a zone's name only the kind a title names, or a verb of building and that kind?"""
+    if name in kinds:
+        return True
+    return any(name.endswith(k) and _BUILD_KIND.search(name[: -len(k)]) for k in kinds)
+
+
+def _names_before_a_particle(ctx: Context) -> None:
+    """书记李波在江城会场签约 beside 李波 written on its own: a three-character name ending in 在, 说, 与… whose first
+    two characters are a person's name elsewhere in the article is that name, the particle the next word's
+    (the segmenter knew the two characters as a rare word, so the name ran on). Linear: one pass, a set."""
+    two = {m.surface for m in ctx.mentions if m.type in _NOT_CONTAINERS and len(m.surface) == 2}
+    if not two:
+        return
+    renamed = {
+        id(m): replace(m, label=m.surface[:2])
+        for m in ctx.mentions
+        if m.type in _NOT_CONTAINERS
+        and len(m.surface) == 3
+        and not m.label
+        and m.surface[2] in AFTER_NAME
+        and m.surface[:2] in two
+    }
+    _swap(ctx, renamed)
+
 
 # a count of a kind, not one thing: 31所学校 (a number and a measure word of things open it; not 四次全会, an
 # ordinal), 举办招聘会75场, 开展“走请”活动269次 (a number of sessions or times follows it)

@@ -1277,6 +1277,8 @@ def _named_list(ctx: Context) -> None:
             plant += owner
             if name in _KIND_SET:
                 continue  # 城市更新、老旧小区改造等项目: kinds of projects
+            if name.endswith("产业") and len(tokens(name[:-2])) <= 1:
+                continue  # 开工项目包含农牧产业、人居环境…: a sector named by one word (农牧, 文旅), no work
             if (
                 not 4 <= len(name) <= 24
                 or not _CJK_NAME.fullmatch(name)
@@ -1474,11 +1476,12 @@ def _sibling_projects(ctx: Context) -> None:
 # A、B、C等20个重点项目 / A、B等一批大项目: a counted list of projects, each item a project whatever its head
 # (also A、B等项目, with no count, and A、B等一批X、Y的大项目, the batch described before its 项目: dev14;
 # A、B等8个总投资127亿元项目: the group's total written between the count and 项目: dev18)
+# (A、B等一批重大基础设施和能源保障类项目: the batch named by its class, X类, before 项目: dev27)
 _COUNTED_PROJECT_LIST = re.compile(
     r"((?:[^，。,；;！!？?：:、\s]{3,30}、){1,12}[^，。,；;！!？?：:、\s]{3,30})"
     r"(?:等(?:(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)(?:(?:计划)?(?:总投资|投资)[\d.]+(?:亿|万)?元的?)?"
     r"[^，。,；;、\s]{0,6}?"
-    r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|(?:重点|重大|产业|民生)?)"
+    r"|一批[^，。,；;\s]{0,20}?的[^，。,；;、\s]{0,4}?|一批[^，。,；;、\s]{0,16}?类|(?:重点|重大|产业|民生)?)"
     # (A、B、C三个项目: the count of the listed items right after the last, with no 等)
     r"|(?<![\d两二三四五六七八九十等])[\d两二三四五六七八九十]+个(?:重点|重大|产业)?)项目"
 )
@@ -1535,7 +1538,12 @@ def _listed_as_works(x: Mention) -> bool:
 
 
 # the closes and acts of the counted lists before dev14 (a count or 一批 after 等; a start, signing or settling)
-_OLDER_CLOSE = re.compile(r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目")
+_OLDER_CLOSE = re.compile(
+    r"等(?:一批|多个|各大|[\d一二三四五六七八九十百]+个)[^，。,；;、\s]{0,6}?项目"
+    r"|等一批[^，。,；;、\s]{0,16}?类项目"  # (a batch of a class of works: 等一批基础设施类项目)
+)
+# an item opened by its investment (投资21.1亿元的A、投资20.1亿元的B等重大项目): the name follows 的
+_AMOUNT_LED_ITEM = re.compile(r"(?:计划)?(?:总投资|投资)(?:额)?约?[\d.]+(?:亿|万|千万)?元的")
 _OLDER_DEED = re.compile(
     r"开工|开复工|签约|引进|引入|落地|落户|开建|投产|竣工|建成|建设现场|施工现场|批复|核准"
 )
@@ -1636,8 +1644,13 @@ def _counted_project_list(ctx: Context) -> None:
         for i, item in enumerate(items):
             vs, ve = pos, pos + len(item)
             pos = ve + 1
+            opening = vs
             if i == 0:
                 vs = _first_item(ctx, vs, ve)
+            # (the first item's opening words may hold the 投资 that _first_item dropped as a verb)
+            amount = _AMOUNT_LED_ITEM.search(view, opening, ve)
+            if amount is not None and amount.start() <= vs:
+                vs = max(vs, amount.end())
             # (…、A和B等项目: the last item joins two with 和 or 及, each a name of three or more characters)
             j = max(item.rfind("和"), item.rfind("及"))
             if i == len(items) - 1 and j >= 3 and len(item) - j > 3 and _joiner_word(item, j):
@@ -3473,6 +3486,10 @@ _DETERMINED = (
 )
 
 
+# the act a multi-site occasion is named by, before the place of one of its sessions (…集中开工和签约陵水分会场)
+_BRANCH_OF_ACT = re.compile(r"开工|开复工|签约|竣工|投产")
+
+
 def _placed_branch(ctx: Context, core: str) -> bool:
     """鄂州分会场, 江城镇分会场: a branch venue named by a place holds a gathering of that place."""
     return core in ctx.gaz.full or core in ctx.gaz.short or bool(_LOCAL_PLACE.fullmatch(core))
@@ -3719,10 +3736,14 @@ def extract_events(ctx: Context) -> None:
         if (
             view.startswith("分会场", hs)
             and not _placed_branch(ctx, view[vs:hs])
-            and not (view.startswith("分会场活动", hs) and any(p.code and p.vend == hs for p in ctx.mentions))
+            and not (
+                any(p.code and p.vend == hs for p in ctx.mentions)
+                and (view.startswith("分会场活动", hs) or _BRANCH_OF_ACT.search(view, vs, hs))
+            )
         ):
             continue  # X项目分会场, 设有5个分会场: a site of the one ceremony, no occasion of its own
-            # (…集中开工X市分会场活动: a place's session held as an occasion of its own is one)
+            # (…集中开工X市分会场活动: a place's session held as an occasion of its own is one; so is
+            # …集中开工和签约X县分会场, the session of a named start or signing at a place)
         ctx.add(vs, he, "Event", "event.head", 0.75)
     for m in _PARTY_CONGRESS.finditer(view):
         ctx.add(m.start(), m.end(), "Event", "event.party-congress", 0.8)
@@ -3826,6 +3847,27 @@ _YEAR_BATCH = re.compile(r"(?:\d{4}年)?(?:度)?(?:第[一二三四五六七八�
 _DATE_OPENS = re.compile(r"(?:^|[。\n])(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午)?[，,]$")
 
 
+# a headline that ends with a place's projects and their collective act (…明光市项目集中签约)
+_HEADLINE_ACT = re.compile(r"项目集中(?:开工|开复工|签约|竣工|投产)$")
+_HEADLINE_BREAK = re.compile(r"[，,。；;：:！!？?\s]")
+
+
+def _headline_act(ctx: Context) -> None:
+    """滁州市招商引资“X”行动明光市项目集中签约 (a headline, officials attending in the text): with no count
+    or batch before 项目 the collective act is still the occasion when the headline names whose projects
+    they are (a division right before 项目) and reports nothing else; the whole headline is its name
+    (SCHEMA convention 3: the longest form written). Linear: the first line only."""
+    view = ctx.view
+    nl = view.find("\n")
+    head = view[:nl] if nl > 0 else ""
+    a = _HEADLINE_ACT.search(head)
+    if a is None or _HEADLINE_BREAK.search(head) or not _ATTENDED.search(view):
+        return
+    if not any(p.code and p.vend == a.start() and not is_home_ref(p) for p in ctx.mentions):
+        return
+    ctx.add(0, len(head), "Event", "event.headline-act", 0.55)
+
+
 def _collective_act(ctx: Context) -> None:
     """The occasion an article reports without an event noun (SCHEMA convention 3): where no event is
     named at all and officials attend (出席, 见证), or a sentence opens with the day and the place whose
@@ -3835,6 +3877,7 @@ def _collective_act(ctx: Context) -> None:
         return
     m = _COLLECTIVE_ACT.search(view)
     if not m:
+        _headline_act(ctx)
         return
     # the place or zone written right before it opens the occasion's name (宝山区一批…), a year and a
     # batch between them (X市2022年第一批…)

@@ -1712,6 +1712,10 @@ def _administered_areas(ctx: Context) -> None:
         ctx.add(m.start(1), organ.end(), "GovernmentBody", "body.zone-committee", 0.8)
 
 
+# a verb of building right before a position (…建设|海南自由贸易试验区)
+_BUILD_BEFORE = re.compile(r"(?:建设|打造|创建|推进)$")
+
+
 @extractor("zones", order=32)
 def extract_zones(ctx: Context) -> None:
     view = ctx.view
@@ -1743,6 +1747,17 @@ def extract_zones(ctx: Context) -> None:
         opened = after_place_and_build_verb(ctx, span[0], hs)
         if opened != span[0]:
             span = (opened, he)  # 在宜城市建设X产业园: the place and the verb are the clause's
+        built_place = [
+            p.vstart
+            for p in ctx.mentions
+            if p.code and span[0] < p.vstart and p.vend < hs and _BUILD_BEFORE.search(view, span[0], p.vstart)
+        ]
+        if built_place:
+            span = (
+                max(built_place),
+                he,
+            )  # 以项目建设体现陵水建设海南自由贸易试验区: a verb of building right
+            # before a division inside the span opens the zone's name at the division (the rest is the clause)
         joined = [j.end() for j in _ZONE_JOINED.finditer(view, span[0], hs)]
         if joined:
             span = (

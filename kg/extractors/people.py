@@ -226,11 +226,12 @@ def _plausible_start(view: str, vs: int) -> bool:
         and tag(lead[0]) in ("c", "p")
         and inner
         and len(inner[0]) >= 2
-        and tag(inner[0])[:1] == "n"
+        and (tag(inner[0])[:1] == "n" or tag(inner[0]) == "vn")
         and not tag(inner[0]).startswith("nr")
         and word_freq(inner[0]) >= 100
     ):
-        return False  # 企业代表和园区…: a conjunction before a common noun, not a surname (和) and a name
+        return False  # 企业代表和园区…, 负责人和施工企业代表: a conjunction before a common noun (or a verbal
+        # noun, 施工), not a surname (和) and a name
     return not (
         inner
         and len(inner[0]) >= 2

@@ -167,6 +167,10 @@ def _not_a_place(ctx: Context, s: int, name: str) -> bool:
         return True
     if name[0] in "代副" and ctx.view[s + 2 : s + 3] == "长":
         return True  # 代县长 is the acting county head's title, not 代县 (Shanxi) and 长
+    if name[0] == "容" and ctx.view[s - 1 : s] == name[1] and ctx.view[s + 2 : s + 3] == "貌":
+        return (
+            True  # 县容县貌 (a county's look, as 市容市貌): the idiom, not 容县 (Guangxi) between 县 and 貌
+        )
     return (
         name[0] in _CONJUNCTIONS
         and s > 0

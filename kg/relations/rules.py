@@ -814,7 +814,12 @@ def organizes(ctx: Context) -> None:
             # (X市一批重大项目集中开工, an occasion read off a collective act: the place says whose projects
             # start, not who holds a gathering; no organiser is written, as dev11 s05's gold reads)
             # (A与B…签约仪式: the parties named in a signing's name sign at it, neither holds it)
-            if not found and ev.rule not in ("event.collective-act", "event.signing-parties"):
+            # (…X县项目集中签约 in a headline, event.headline-act: the same, read off the headline)
+            if not found and ev.rule not in (
+                "event.collective-act",
+                "event.signing-parties",
+                "event.headline-act",
+            ):
                 # the organiser named at the start of the event's name: 中共铁岭市委八届八次全体会议
                 first = [
                     m

@@ -22,6 +22,8 @@ _CLOSE = re.compile(
     + r")?"
     # (重点项目涵盖A、B、C等。: a list that ends the sentence with 等)
     + r"|等(?=[。；;]|$)"
+    # (A、B等一批重大基础设施和能源保障类项目: a batch named by its class of works)
+    + r"|等一批(?:重点|重大)?[\u4e00-\u9fff]{0,14}?类(?:建设)?项目"
     # (A项目、B项目等都已开工 / 等均已投产 / 等相继开工: 等 and the start the list's projects share)
     + r"|等(?=(?:都|均|也|已|皆)?(?:已经?|相继|陆续|先后|全部|顺利)?(?:开工|开复工|投产|竣工|签约))"
 )
@@ -270,6 +272,8 @@ _ANAPHORIC = re.compile(
     r"(?:这|此|上述|以上)(?:些|" + _COUNT + r")(?:重点|重大)?(?:产业)?项目(?:分别为|分别是|包括)[:：]?"
     r"|(?:这|此|上述|以上)(?:些|" + _COUNT + r")(?:重点|重大)?(?:产业)?项目(?:有|为|是)[:：]"
 )
+# …or a sentence that opens with the count alone (…集中开工项目共3个。3个项目包括:A、B、C): the same projects
+_COUNT_OPENS = re.compile(r"\s*" + _COUNT + r"(?:重点|重大)?(?:产业)?项目(?:分别为|分别是|包括|包含)[:：]")
 _ACT = re.compile(r"签约|开复工|开工|竣工|投产")
 # a sentence that only lists what the sentence before counted (…集中开工的产业项目共8个。具体包括:A、B…)
 _DETAILED = re.compile(r"\s*(?:具体|分别)(?:包括|为|是|有)[:：]")
@@ -325,7 +329,7 @@ def introduced_projects(ctx: Context) -> None:
         if not m and not nxt_list:
             # 这7个项目分别为:A;B… after a sentence that counted them as starting or signed: that act
             # (also 具体包括:A、B… right after a sentence that counts the projects of a start: dev18)
-            m = _ANAPHORIC.search(sent.text) or _DETAILED.match(sent.text)
+            m = _ANAPHORIC.search(sent.text) or _DETAILED.match(sent.text) or _COUNT_OPENS.match(sent.text)
             before = _ACT.search(sents[i - 1].text) if m and i and "项目" in sents[i - 1].text else None
             if m is None or before is None:
                 i += 1
@@ -370,8 +374,13 @@ def introduced_projects(ctx: Context) -> None:
         listed = _outermost(listed)
         ev = _start_event(evs, ev_starts, sent.vend)
         ev_sign = ev is not None and bool(_SIGNING.search(ev.surface))
+        ev_break = ev is not None and bool(_GROUND_BREAKING.search(ev.surface))
+        # (an occasion named by both acts, 集中开工和签约X分会场, takes the projects of either)
         ev_ok = ev is not None and (
-            not act or (act == "签约") == ev_sign or not (ev_sign or _GROUND_BREAKING.search(ev.surface))
+            not act
+            or (act == "签约" and ev_sign)
+            or (act != "签约" and ev_break)
+            or not (ev_sign or ev_break)
         )
         date = date_in(sent.text, ctx.doc.year)
         for p in listed:
@@ -436,3 +445,44 @@ def detailed_projects(ctx: Context) -> None:
         for q in listed:
             if not (ev.vstart <= q.vstart and q.vend <= ev.vend):
                 ctx.relate("participatesIn", q, ev, "participatesIn.detailed-project", 0.5)
+
+
+# a dated lead that reports a place's collective act (4月12日,X县2022年第二季度23个重点项目集中开工): the
+# place, then at most a year, a season or a batch, then the count and the act
+_LEAD_DAY = re.compile(r"\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_LEAD_COLLECTIVE = re.compile(
+    r"((?:\d{4}年)?(?:度)?(?:第[一二三四]季度|[春夏秋冬]季|第[一二三四五六七八九十\d]+批|首批)?)"
+    r"(?:(?<!第)一批|[\d一二三四五六七八九十百]+个)(?:重点|重大)?(?:产业)?项目集中(开工|开复工|签约|竣工|投产)"
+)
+# a ceremony named by its act alone (开工仪式, 集中签约仪式): the lead's occasion, no name of its own
+_BARE_CEREMONY = re.compile(r"(?:集中)?(开工|开复工|签约|竣工|投产)(?:仪式|活动)")
+
+
+@relation_rule("started.bare-ceremony-place")
+def bare_ceremony_place(ctx: Context) -> None:
+    """开工仪式, named by its act alone, in an article whose dated lead reports a place's collective act of
+    the same kind (4月12日,X县…23个重点项目集中开工; 6月26日上午,X县Y镇一批重点项目集中开工) is held in that
+    place (the most specific one written right before the count). Linear: the first dated sentence only."""
+    evs = [m for m in ctx.mentions if m.type == "Event" and _BARE_CEREMONY.fullmatch(m.surface)]
+    if not evs:
+        return
+    view = ctx.view
+    lead = next((s for s in ctx.doc.sentences if _LEAD_DAY.match(s.text)), None)
+    if lead is None:
+        return
+    c = _LEAD_COLLECTIVE.search(view, lead.vstart, lead.vend)
+    if c is None:
+        return
+    places = [
+        m
+        for m in ctx.mentions
+        if (m.code or m.type in ("Town", "Zone")) and m.vend == c.start() and not is_home_ref(m)
+    ]
+    if not places:
+        return
+    where = max(places, key=lambda m: m.vend - m.vstart)
+    act = c.group(2)
+    for ev in evs:
+        m = _BARE_CEREMONY.fullmatch(ev.surface)
+        if m and m.group(1) == act:
+            ctx.relate("locatedIn", ev, where, "locatedIn.bare-ceremony", 0.5)
