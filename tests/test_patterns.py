@@ -82,3 +82,63 @@ def test_every_lazy_rule_pattern_compiles() -> None:
     assert len(found) > 50
     for obj in found:
         assert isinstance(compiled(obj), re.Pattern)
+
+
+def _rule_patterns() -> list[tuple[str, int]]:
+    """(source, flags) of every module-level pattern of the extractors, relation rules, relation
+    table rows, ingest and resolution (compiled, lazy or inside a Scan)."""
+    from kg.relations import table
+    from kg.scan import Scan
+
+    mods = [
+        importlib.import_module(f"kg.extractors.{m.name}")
+        for m in pkgutil.iter_modules(kg.extractors.__path__)
+    ]
+    mods += [
+        importlib.import_module(f"kg.relations.{m.name}") for m in pkgutil.iter_modules(kg.relations.__path__)
+    ]
+    mods += [importlib.import_module(n) for n in ("kg.resolve", "kg.attach", "kg.ingest", "kg.values")]
+    out: dict[tuple[str, int], None] = {}
+    for mod in mods:
+        for obj in vars(mod).values():
+            if isinstance(obj, Scan):
+                obj = obj.rx
+            if isinstance(obj, LazyPattern):
+                obj = compiled(obj)
+            if isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
+                out[(obj.pattern, obj.flags)] = None
+    for row in table.ROWS:
+        out[(row.pattern.pattern, row.pattern.flags)] = None
+    return list(out)
+
+
+def test_shared_charsets_compile_the_same_code() -> None:
+    """kg.patterns.shared_charsets hands out re's optimised character sets again: every rule
+    pattern compiled within it has the code re compiles without it (Pattern equality compares the
+    compiled code), including classes with case folding and negated or CJK ranges; outside the block
+    re's own function is back."""
+    import re._compiler as comp  # type: ignore[import-not-found]
+
+    from kg import patterns
+
+    if patterns._COMPILER is None:
+        pytest.skip("this Python's re has another _optimize_charset")
+    original = comp._optimize_charset
+    sources = _rule_patterns() + [
+        (r"[a-zA-Z\u4e00-\u9fff]+", re.IGNORECASE),
+        (r"[^\u4e00-\u9fff，。]{2,}", 0),
+        (r"[\u4e00-\u9fff][\u4e00-\u9fff]", 0),
+        (r"[\w&]|[ǅ-ǆ]", re.IGNORECASE),
+    ]
+    assert len(sources) > 500
+    plain = [comp.compile(p, f) for p, f in sources]  # (compile directly: not re's own cache)
+    with patterns.shared_charsets():
+        assert comp._optimize_charset is not original
+        with patterns.shared_charsets():  # nested: still shared, restored by the outer block only
+            pass
+        assert comp._optimize_charset is not original
+        shared = [comp.compile(p, f) for p, f in sources]
+        again = [comp.compile(p, f) for p, f in sources]  # every set from the memo now
+    assert comp._optimize_charset is original
+    for (p, _), a, b, c in zip(sources, plain, shared, again, strict=True):
+        assert a == b == c, p

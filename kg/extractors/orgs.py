@@ -1662,7 +1662,7 @@ _LEAD_SUM = re.compile(r"(?:约)?[\d.]+(?:亿|万|千)?(?:元|美元)(?:的)?")
 # verbs that say what kind of area a zone is when they stand right before its head (示范新城, 合作新区)
 _ZONE_KIND_VERBS = frozenset({"示范", "试验", "合作", "创新"})
 # X园区党工委书记、管委会主任: the zone's other organ, listed
-_LISTED_ZONE_ORGAN = lazy(r"(?<=[、，,])(管委会|党工委)")
+_LISTED_ZONE_ORGAN = Scan(re.compile(r"(?<=[、，,])(管委会|党工委)"))  # (only where they occur)
 # X、Y口岸: a port sharing the head of the name before it
 _LISTED_PORT = lazy(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])")
 # 新增4家国家4A级旅游景区: a count (or a quote) in a zone's core
