@@ -26,6 +26,7 @@ from .errors import InputError, KGError, OutputError
 from .ingest import iter_paths, path_text
 from .io import make_dirs
 from .model import Graph
+from .patterns import kept_codes
 from .publish import publish, store_available, write_rdf
 from .runtime import executor, memory
 from .runtime.cache import CACHE_DIR, PIPELINE_VERSION, Cache, Item, key, load, loads, read, share_strings
@@ -289,18 +290,20 @@ def _build(
     if not files:
         raise InputError("no articles given")
     t = time.perf_counter()
-    contexts, skipped, reused = _extract_all(
-        files, publisher, year, strict, max(1, jobs), scheduler, cache, progress
-    )
-    timings["extract"] = time.perf_counter() - t
-    memory.keep()  # long-lived results (callers release them)
-    if not contexts:
-        raise _no_articles(files, skipped)
-    extracted = len(contexts) - reused
-    # with local workers, each document's values are found in forked processes (not on a cluster)
-    graph = _assemble(
-        contexts, skipped, timings, phase, memo, 1 if scheduler else jobs, resolved, lazy
-    )  # empties contexts
+    # the patterns the articles reach compiled from the code kept once per machine (kg.patterns)
+    with kept_codes():
+        contexts, skipped, reused = _extract_all(
+            files, publisher, year, strict, max(1, jobs), scheduler, cache, progress
+        )
+        timings["extract"] = time.perf_counter() - t
+        memory.keep()  # long-lived results (callers release them)
+        if not contexts:
+            raise _no_articles(files, skipped)
+        extracted = len(contexts) - reused
+        # with local workers, each document's values are found in forked processes (not on a cluster)
+        graph = _assemble(
+            contexts, skipped, timings, phase, memo, 1 if scheduler else jobs, resolved, lazy
+        )  # empties contexts
     memory.keep()
     return graph, reused, extracted, timings
 
