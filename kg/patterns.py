@@ -14,6 +14,7 @@ compiled pattern itself (`compiled(p)`).
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any, cast
 
@@ -217,10 +218,11 @@ def _save_codes() -> None:
     _KEPT.added = 0
 
 
-class kept_codes:  # noqa: N801 - used as a context manager, like contextlib's
-    """Within it (nested or not), the patterns re compiles are made from the code kept in the temporary
-    folder, and the code of those it did not hold is added to the file when the outermost one ends
-    (in the process that entered it: a forked worker inherits the kept code but writes nothing)."""
+class kept_codes(contextlib.ContextDecorator):  # noqa: N801 - a context manager, named as contextlib's
+    """Within it (nested or not; or in a function it decorates), the patterns re compiles are made from
+    the code kept in the temporary folder, and the code of those it did not hold is added to the file
+    when the outermost one ends (in the process that entered it: a forked worker inherits the kept code
+    but writes nothing)."""
 
     def __enter__(self) -> kept_codes:
         import os

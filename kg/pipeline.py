@@ -272,6 +272,8 @@ def _assemble(
     return graph
 
 
+# the patterns the articles reach compiled from the code kept once per machine (kg.patterns)
+@kept_codes()
 def _build(
     files: list[Path],
     publisher: str,
@@ -290,20 +292,18 @@ def _build(
     if not files:
         raise InputError("no articles given")
     t = time.perf_counter()
-    # the patterns the articles reach compiled from the code kept once per machine (kg.patterns)
-    with kept_codes():
-        contexts, skipped, reused = _extract_all(
-            files, publisher, year, strict, max(1, jobs), scheduler, cache, progress
-        )
-        timings["extract"] = time.perf_counter() - t
-        memory.keep()  # long-lived results (callers release them)
-        if not contexts:
-            raise _no_articles(files, skipped)
-        extracted = len(contexts) - reused
-        # with local workers, each document's values are found in forked processes (not on a cluster)
-        graph = _assemble(
-            contexts, skipped, timings, phase, memo, 1 if scheduler else jobs, resolved, lazy
-        )  # empties contexts
+    contexts, skipped, reused = _extract_all(
+        files, publisher, year, strict, max(1, jobs), scheduler, cache, progress
+    )
+    timings["extract"] = time.perf_counter() - t
+    memory.keep()  # long-lived results (callers release them)
+    if not contexts:
+        raise _no_articles(files, skipped)
+    extracted = len(contexts) - reused
+    # with local workers, each document's values are found in forked processes (not on a cluster)
+    graph = _assemble(
+        contexts, skipped, timings, phase, memo, 1 if scheduler else jobs, resolved, lazy
+    )  # empties contexts
     memory.keep()
     return graph, reused, extracted, timings
 
