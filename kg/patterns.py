@@ -147,3 +147,187 @@ def shared_charsets() -> Iterator[None]:
             _DEPTH[0] -= 1
             if _DEPTH[0] == 0:
                 comp._optimize_charset = comp._optimize_charset.original
+
+
+# --- compiled code kept between processes ------------------------------------------------------
+#
+# What is left of compiling after lazy(): the patterns a build's articles reach, ~700 of them for one
+# article, ~0.3 s of CPU in every process that extracts (an update of a built folder extracts one
+# article: ~11 % of its CPU), nearly all in re's parser and in _optimize_charset over CJK ranges. What
+# re makes of a pattern is a list of integers (its code) with the group names, and `_sre.compile`
+# makes the pattern object from them at no cost; kept_codes() keeps each pattern's code once per
+# machine and Python build in the temporary folder (as kg.gazetteer keeps its township tables and
+# kg.runtime.wordtab jieba's), so a process that finds a pattern there only hands the code to
+# `_sre.compile`. The pattern objects are those re.compile makes (the same code, flags and groups:
+# tests/test_patterns.py compares them); re's own cache of compiled patterns is used as before
+# (only its misses reach the kept code). This reads re's private interface: it is used only where
+# that interface is as this code expects, and any failure compiles the pattern as re does.
+
+_CODES_FORMAT = 1
+_CODES_MAX = 20_000  # above this many kept patterns, the file keeps only those this process used
+
+
+class _Codes:
+    """The kept codes of this process: (pattern, flags) -> (flags, code, groups, groupindex, indexgroup)."""
+
+    def __init__(self) -> None:
+        import threading
+
+        self.lock = threading.Lock()
+        self.table: dict[tuple[str, int], tuple] | None = None
+        self.used: set[tuple[str, int]] = set()
+        self.added = 0
+        self.depth = 0
+        self.original: Any = None
+        self.pid = 0
+
+
+_KEPT = _Codes()
+_SRE_COMPILE: list[Any] = []  # _sre.compile, found when kept_codes() is first entered
+
+
+def _codes_path() -> Any:
+    """The file of kept codes of this Python build (in the temporary folder)."""
+    import hashlib
+    import sys
+    import tempfile
+    from pathlib import Path
+
+    sre = _internal("_sre")
+    magic, size = getattr(sre, "MAGIC", 0), getattr(sre, "CODESIZE", 0)
+    # (the code's layout is the interpreter's: one file per Python build)
+    stamp = f"{_CODES_FORMAT}|{sys.version}|{sys.hexversion}|{magic}|{size}|{sys.maxunicode}"
+    return Path(tempfile.gettempdir()) / f"kg-recode-{hashlib.sha1(stamp.encode()).hexdigest()[:16]}.marshal"
+
+
+def _internal(name: str) -> Any:
+    """One of re's private modules (_sre, re._compiler, re._parser), or None."""
+    import importlib
+
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        return None
+
+
+def _usable() -> bool:
+    """Whether re's private interface is the one _compile_kept reads (CPython 3.11 to 3.13 at least)."""
+    sre, compiler, parser = _internal("_sre"), _internal("re._compiler"), _internal("re._parser")
+    return all(
+        callable(getattr(m, name, None))
+        for m, name in ((sre, "compile"), (compiler, "compile"), (compiler, "_code"), (parser, "parse"))
+    )
+
+
+def _made(p: str, flags: int) -> tuple:
+    """What re._compiler.compile hands _sre.compile for p (its code and groups), as plain data."""
+    parsed = _internal("re._parser").parse(p, flags)
+    code = _internal("re._compiler")._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    # (the code's opcodes are int subclasses: kept as plain ints)
+    return (
+        int(flags | parsed.state.flags),
+        [int(c) for c in code],
+        parsed.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _compile_kept(p: Any, flags: int = 0) -> Any:
+    """re._compiler.compile(p, flags) from the kept code when there is one (else made and kept)."""
+    table = _KEPT.table
+    if type(p) is not str or type(flags) is not int or flags & re.DEBUG or table is None:
+        return _KEPT.original(p, flags)
+    key = (p, flags)
+    got = table.get(key)
+    if got is None:
+        got = _made(p, flags)  # (a pattern re cannot parse raises here, as re.compile would)
+        with _KEPT.lock:
+            table[key] = got
+            _KEPT.added += 1
+    _KEPT.used.add(key)
+    try:
+        return _SRE_COMPILE[0](p, got[0], got[1], got[2], dict(got[3]), got[4])
+    except Exception:  # (kept code this Python refuses: compiled as re does)
+        return _KEPT.original(p, flags)
+
+
+def _load_codes() -> dict[tuple[str, int], tuple]:
+    """The kept codes ({} when there is no file or it cannot be read)."""
+    import marshal
+
+    try:
+        got = marshal.loads(_codes_path().read_bytes())  # (marshal.load of a file object: 4x slower)
+        if (
+            isinstance(got, dict)
+            and got.get("format") == _CODES_FORMAT
+            and isinstance(got.get("codes"), dict)
+        ):
+            return got["codes"]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    return {}
+
+
+def _save_codes() -> None:
+    """Write the kept codes (atomically), those this process used only when the file has grown too large."""
+    import marshal
+    import os
+    import tempfile
+    from pathlib import Path
+
+    table = _KEPT.table or {}
+    if len(table) > _CODES_MAX:
+        table = {k: v for k, v in table.items() if k in _KEPT.used}
+    path = _codes_path()
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".kg-recode-")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                marshal.dump({"format": _CODES_FORMAT, "codes": table}, f)
+            os.replace(tmp, path)  # atomic: two processes writing it at once both leave a whole file
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except (OSError, ValueError):  # a read-only temporary folder: every process compiles as re does
+        pass
+    _KEPT.added = 0
+
+
+class kept_codes(contextlib.ContextDecorator):  # noqa: N801 - a context manager, named as contextlib's
+    """Within it (nested or not; or in a function it decorates), the patterns re compiles are made from
+    the code kept in the temporary folder, and the code of those it did not hold is added to the file
+    when the outermost one ends (in the process that entered it: a forked worker inherits the kept code
+    but writes nothing)."""
+
+    def __enter__(self) -> kept_codes:
+        import os
+
+        with _KEPT.lock:
+            _KEPT.depth += 1
+            if _KEPT.depth == 1 and _usable():
+                _compiler = _internal("re._compiler")
+                _SRE_COMPILE[:] = [_internal("_sre").compile]
+                if _KEPT.table is None:
+                    _KEPT.table = _load_codes()
+                    _KEPT.pid = os.getpid()
+                _KEPT.original = _compiler.compile
+                _compiler.compile = _compile_kept
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        import os
+
+        with _KEPT.lock:
+            _KEPT.depth -= 1
+            if _KEPT.depth or _KEPT.original is None:
+                return
+            _internal("re._compiler").compile = _KEPT.original
+            _KEPT.original = None
+            save = _KEPT.added and _KEPT.pid == os.getpid()
+        if save:
+            _save_codes()

@@ -26,6 +26,7 @@ from .errors import InputError, KGError, OutputError
 from .ingest import iter_paths, path_text
 from .io import make_dirs
 from .model import Graph
+from .patterns import kept_codes
 from .publish import publish, store_available, write_rdf
 from .runtime import executor, memory
 from .runtime.cache import CACHE_DIR, PIPELINE_VERSION, Cache, Item, key, load, loads, read, share_strings
@@ -271,6 +272,8 @@ def _assemble(
     return graph
 
 
+# the patterns the articles reach compiled from the code kept once per machine (kg.patterns)
+@kept_codes()
 def _build(
     files: list[Path],
     publisher: str,

@@ -67,9 +67,7 @@ def test_flags_and_errors() -> None:
         lz.__no_such_dunder__  # noqa: B018
 
 
-def test_every_lazy_rule_pattern_compiles() -> None:
-    """Every lazy pattern of the extractors, relation rules and resolution compiles (a typo would
-    otherwise fail only in the build that first reaches its rule)."""
+def _rule_modules() -> list:
     mods = [
         importlib.import_module(f"kg.extractors.{m.name}")
         for m in pkgutil.iter_modules(kg.extractors.__path__)
@@ -77,8 +75,13 @@ def test_every_lazy_rule_pattern_compiles() -> None:
     mods += [
         importlib.import_module(f"kg.relations.{m.name}") for m in pkgutil.iter_modules(kg.relations.__path__)
     ]
-    mods += [importlib.import_module("kg.resolve"), importlib.import_module("kg.attach")]
-    found = [obj for mod in mods for obj in vars(mod).values() if isinstance(obj, LazyPattern)]
+    return [*mods, importlib.import_module("kg.resolve"), importlib.import_module("kg.attach")]
+
+
+def test_every_lazy_rule_pattern_compiles() -> None:
+    """Every lazy pattern of the extractors, relation rules and resolution compiles (a typo would
+    otherwise fail only in the build that first reaches its rule)."""
+    found = [obj for mod in _rule_modules() for obj in vars(mod).values() if isinstance(obj, LazyPattern)]
     assert len(found) > 50
     for obj in found:
         assert isinstance(compiled(obj), re.Pattern)
@@ -142,3 +145,127 @@ def test_shared_charsets_compile_the_same_code() -> None:
     assert comp._optimize_charset is original
     for (p, _), a, b, c in zip(sources, plain, shared, again, strict=True):
         assert a == b == c, p
+
+
+# --- kg.patterns.kept_codes: the code re makes of a pattern, kept between processes -------------
+
+KEPT_CASES = [
+    *CASES,
+    (r"(?i)kg\s*(?:news|新闻)", "KG News 与 kg新闻"),
+    (r"^第.{1,3}届$", "第十二届"),
+    (r"(?x) (?P<n>\d+) \s* (?P<u>万?元)  # 金额", "投资 120 万元"),
+]
+
+
+@pytest.fixture
+def kept_file(tmp_path, monkeypatch):
+    """kept_codes() with its file in tmp_path and an empty table in this process (as a new one)."""
+    import kg.patterns as P
+
+    path = tmp_path / "codes.marshal"
+    monkeypatch.setattr(P, "_codes_path", lambda: path)
+    monkeypatch.setattr(P._KEPT, "table", None)
+    monkeypatch.setattr(P._KEPT, "added", 0)
+    re.purge()
+    yield path
+    re.purge()  # (patterns made here are re.compile's own, but leave re's cache as other tests find it)
+
+
+def _fresh_process() -> None:
+    import kg.patterns as P
+
+    P._KEPT.table = None
+    re.purge()
+
+
+@pytest.mark.parametrize(("pattern", "text"), KEPT_CASES)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE, re.MULTILINE | re.DOTALL, re.ASCII])
+def test_a_pattern_from_kept_code_is_the_one_re_makes(kept_file, pattern: str, text: str, flags: int) -> None:
+    from kg.patterns import _made, kept_codes
+
+    rx = re.compile(pattern, flags)
+    re.purge()  # (else re's own cache answers)
+    for _ in range(2):  # made and kept, then from the file in a "new process"
+        with kept_codes():
+            got = re.compile(pattern, flags)
+        assert got is not rx
+        assert (got.pattern, got.flags, got.groups, dict(got.groupindex)) == (
+            rx.pattern,
+            rx.flags,
+            rx.groups,
+            dict(rx.groupindex),
+        )
+        span = lambda m: None if m is None else (m.span(), m.groups(), m.groupdict())  # noqa: E731
+        for t in (text, text.upper(), "\n" + text + "\n", ""):
+            assert [span(m) for m in got.finditer(t)] == [span(m) for m in rx.finditer(t)]
+            assert got.sub("X", t) == rx.sub("X", t)
+        assert kept_file.is_file()
+        _fresh_process()
+    from kg.patterns import _load_codes
+
+    assert _load_codes()[(pattern, flags)] == _made(pattern, flags)  # the very code re makes
+
+
+def test_kept_codes_is_scoped_and_nests(kept_file) -> None:
+    from importlib import import_module
+
+    from kg.patterns import _compile_kept, kept_codes
+
+    compiler = import_module("re._compiler")
+    original = compiler.compile
+    with kept_codes():
+        assert compiler.compile is _compile_kept
+        with kept_codes():
+            re.compile("一个(嵌套)的作用域")
+        assert compiler.compile is _compile_kept  # the inner one ending leaves the outer one's
+        assert not kept_file.exists()  # written when the outermost one ends
+    assert compiler.compile is original
+    assert kept_file.is_file()
+    with pytest.raises(re.error), kept_codes():  # a pattern re refuses fails as it does
+        re.compile("(未闭合")
+    assert compiler.compile is original
+
+
+@pytest.mark.parametrize("content", [b"", b"not marshal", b"\x00" * 40])
+def test_an_unreadable_kept_file_is_written_again(kept_file, content: bytes) -> None:
+    from kg.patterns import _load_codes, kept_codes
+
+    kept_file.write_bytes(content)
+    with kept_codes():
+        got = re.compile("某某(市|县)人民政府")
+    assert got.fullmatch("某某县人民政府")
+    assert ("某某(市|县)人民政府", 0) in _load_codes()
+
+
+def test_every_rule_pattern_from_kept_code_is_the_one_re_makes(kept_file) -> None:
+    """Every pattern of the rule modules (compiled at import or lazy), compiled under kept_codes and
+    then from the file: the code kept is exactly what re makes of it, and the pattern is re's."""
+    from kg.patterns import _load_codes, _made, kept_codes
+
+    sources = set()
+    for mod in _rule_modules():
+        for obj in vars(mod).values():
+            if isinstance(obj, LazyPattern):
+                sources.add(obj._source)
+            elif isinstance(obj, re.Pattern) and isinstance(obj.pattern, str):
+                sources.add((obj.pattern, obj.flags))
+    assert len(sources) > 300
+    with kept_codes():
+        for p, f in sources:
+            re.compile(p, f)
+    kept = _load_codes()
+    assert set(kept) >= sources
+    _fresh_process()
+    ref = {src: re.compile(*src) for src in sources}  # re's own
+    re.purge()
+    with kept_codes():
+        for src, rx in ref.items():
+            assert kept[src] == _made(*src), src[0]
+            got = re.compile(*src)
+            assert got is not rx
+            assert (got.pattern, got.flags, got.groups, dict(got.groupindex)) == (
+                rx.pattern,
+                rx.flags,
+                rx.groups,
+                dict(rx.groupindex),
+            )
