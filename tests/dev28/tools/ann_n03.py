@@ -28,6 +28,7 @@ RELATIONS = [
     ("sy", "partOf", "bj", LOC),
     ("hsy", "partOf", "sy", LOC),
     ("xxj", "worksFor", "qw", LEAD, {"title": "区委常委"}),
+    ("qw", "locatedIn", "sy", LEAD),
     ("djh", "worksFor", "zx", WITH, {"title": "主任"}),
     ("zx", "locatedIn", "sy", WITH),
     ("zlq", "worksFor", "qsh", ZHANG, {"title": "常务副会长"}),

@@ -19,6 +19,7 @@ RELATIONS = [
     ("jx", "organizes", "ev", EV),
     ("ev", "locatedIn", "jx", EV),
     ("sw", "worksFor", "xw", SEC, {"title": "縣委書記"}),
+    ("xw", "locatedIn", "jx", SEC),
 ]
 VALUES = [
     ("ev", "date", "2023-02-16", "xsd:date", EV),
