@@ -1,0 +1,83 @@
+"""Rules added from the twenty-eighth development set (tests/dev28): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of, relations_of
+
+
+@pytest.mark.parametrize(
+    "text, holder, title",
+    [
+        # a count of holders on a list, then the holders named one by one (N家企业在列，分别为：A、B)
+        (
+            "江城市工业和信息化局公布2024年度第二批创新型中小企业名单,北湖开发区3家企业在列,"
+            "分别为:江城青禾电子有限公司、北湖远航材料有限公司和江城明德机械有限公司。",
+            "北湖远航材料有限公司",
+            "创新型中小企业",
+        ),
+        (
+            "江城市工业和信息化局公布2024年度第二批创新型中小企业名单,北湖开发区3家企业在列,"
+            "分别为:江城青禾电子有限公司、北湖远航材料有限公司和江城明德机械有限公司。",
+            "江城明德机械有限公司",
+            "创新型中小企业",
+        ),
+        (
+            "省工业和信息化厅发布第五批专精特新中小企业名单,我县两家企业入选,分别是:青山精工有限公司、"
+            "青山宏达纺织有限公司。",
+            "青山宏达纺织有限公司",
+            "专精特新中小企业",
+        ),
+    ],
+)
+def test_counted_then_named_holders(text: str, holder: str, title: str) -> None:
+    assert (holder, "designatedAs", title) in relations_of(text)
+
+
+def test_counted_holders_home() -> None:
+    # the zone right before the count is the named holders' home
+    text = (
+        "江城市工业和信息化局公布2024年度第二批创新型中小企业名单,北湖开发区3家企业在列,"
+        "分别为:江城青禾电子有限公司、北湖远航材料有限公司和江城明德机械有限公司。"
+    )
+    rels = relations_of(text)
+    assert ("江城青禾电子有限公司", "locatedIn", "北湖开发区") in rels
+    assert ("江城明德机械有限公司", "locatedIn", "北湖开发区") in rels
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count with no names after it, or names before the count, is not this construction
+        "江城市工业和信息化局公布2024年度第二批创新型中小企业名单,北湖开发区3家企业在列。",
+        "江城市工业和信息化局公布2024年度第二批创新型中小企业名单,北湖开发区3家企业在列,占全市的一半。",
+    ],
+)
+def test_counted_without_names(text: str) -> None:
+    assert not any(p == "designatedAs" for _, p, _ in relations_of(text))
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a list's opening mark is no part of its title, and the year in front is cut off
+        ("北湖新材料有限公司成功入选《2024年江西省制造业单项冠军企业名单》。", "江西省制造业单项冠军企业"),
+        ("青山电机有限公司入选《2023年度湖南省专精特新中小企业名单》。", "湖南省专精特新中小企业"),
+    ],
+)
+def test_list_mark_and_year_cut(text: str, title: str) -> None:
+    rels = relations_of(text)
+    assert any(p == "designatedAs" and o == title for _, p, o in rels), rels
+    assert not any(o.startswith("《") for _, _, o in rels)
+
+
+def test_provincial_title_with_and_without_its_firms_word() -> None:
+    # 省级X称号 beside <province>X企业: one title
+    text = (
+        "北湖新材料有限公司成功入选《2024年江西省制造业单项冠军企业名单》。至此,我市已有5家企业荣获"
+        "省级制造业单项冠军称号。"
+    )
+    titles = [n for n, t in names_of(text).items() if t == "Designation"]
+    rels = relations_of(text)
+    assert ("北湖新材料有限公司", "designatedAs", "省级制造业单项冠军") in rels, titles
