@@ -81,3 +81,49 @@ def test_provincial_title_with_and_without_its_firms_word() -> None:
     titles = [n for n, t in names_of(text).items() if t == "Designation"]
     rels = relations_of(text)
     assert ("北湖新材料有限公司", "designatedAs", "省级制造业单项冠军") in rels, titles
+
+
+@pytest.mark.parametrize(
+    "text, person, paper",
+    [
+        # a closing bracket's credit: the paper named before its newsroom word employs its reporters
+        (
+            "全市新开工项目42个,完成投资18亿元。(江城日报融媒体记者 王立新 李晓)",
+            "李晓",
+            "江城日报",
+        ),
+        (
+            "全市新开工项目42个,完成投资18亿元。(江城日报全媒体记者 王立新)",
+            "王立新",
+            "江城日报",
+        ),
+        ("全市新开工项目42个,完成投资18亿元。(江城日报记者 王立新)", "王立新", "江城日报"),
+    ],
+)
+def test_newsroom_credit(text: str, person: str, paper: str) -> None:
+    assert (person, "worksFor", paper) in relations_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, town, zone",
+    [
+        # after a town in an address, a zone named after a division of the address is named from there on
+        ("项目位于江西省宁远县房寺镇宁远工业园东侧。", "房寺镇", "宁远工业园"),
+        ("该厂坐落在湖南省宁远县房寺镇宁远经济开发区。", "房寺镇", "宁远经济开发区"),
+    ],
+)
+def test_town_then_zone_named_after_county(text: str, town: str, zone: str) -> None:
+    names = names_of(text)
+    assert names.get(town) == "Town" and names.get(zone) == "Zone", names
+
+
+@pytest.mark.parametrize(
+    "text, zone",
+    [
+        # a zone named after its town (房寺镇产业园) or by a word of its own keeps the town in its name
+        ("项目位于宁远县房寺镇产业园。", "房寺镇产业园"),
+        ("项目位于宁远县房寺镇北坡产业园。", "房寺镇北坡产业园"),
+    ],
+)
+def test_town_zone_kept(text: str, zone: str) -> None:
+    assert names_of(text).get(zone) == "Zone"

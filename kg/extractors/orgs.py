@@ -1487,6 +1487,14 @@ def _after_address(ctx: Context, vs: int, hs: int) -> int:
     while k in places and places[k].vend < hs:
         chain.append(places[k])
         k = max(p.vend for p in ctx.mentions if p.vstart == k and (p.code or p.type in ("Town", "Village")))
+    if chain and chain[-1].type == "Town" and k == chain[-1].vend:
+        # 北京市顺义区后沙峪镇顺义新城: after the town, a zone named after a county-level or larger division of
+        # the address (or of the article's home) is the zone's own name; the town is the zone's address
+        own = {p.code for p in chain if p.code} | {ctx.home_county, ctx.home_city} - {""}
+        for n in (2, 3):
+            w = ctx.view[k : k + n]
+            if k + n <= hs and own & {*ctx.gaz.short.get(w, ()), *ctx.gaz.full.get(w, ())}:
+                return k
     if len(chain) < 2 or k != chain[-1].vend:
         return vs
     return chain[-1].vstart
