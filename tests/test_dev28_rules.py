@@ -127,3 +127,32 @@ def test_town_then_zone_named_after_county(text: str, town: str, zone: str) -> N
 )
 def test_town_zone_kept(text: str, zone: str) -> None:
     assert names_of(text).get(zone) == "Zone"
+
+
+@pytest.mark.parametrize(
+    "text, zone, wrong",
+    [
+        # a report's abstract noun joined by a conjunction to a zone is no part of the zone's name
+        (
+            "总经理详细介绍了企业经营情况及北湖低碳科技产业园区的功能。",
+            "北湖低碳科技产业园区",
+            "情况及北湖低碳科技产业园区",
+        ),
+        ("他听取了项目建设进展和江城高新区招商工作的汇报。", "江城高新区", "进展和江城高新区"),
+    ],
+)
+def test_topic_joined_to_zone(text: str, zone: str, wrong: str) -> None:
+    names = names_of(text)
+    assert names.get(zone) == "Zone" and wrong not in names, names
+
+
+@pytest.mark.parametrize(
+    "text, wrong",
+    [
+        # X的介绍 / X的说明: 的 makes the speech verb a noun, so X is no speaker
+        ("随后对企业产品进行了功能和研发方向的介绍。", "方向的"),
+        ("工作人员对园区规划布局的介绍十分详细。", "布局的"),
+    ],
+)
+def test_possessive_before_speech_noun(text: str, wrong: str) -> None:
+    assert wrong not in names_of(text)

@@ -1453,6 +1453,9 @@ _ZONE_JOINED = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)) + ")[和与及、]"
 )
 
+# what a report is about (情况, 进展, 历程 …) joined by a conjunction to the name that follows
+_TOPIC_JOINED = re.compile(r"(?:情况|进展|历程|成效|成果|经验|做法|规划|定位|进度)(?:和|与|及|以及)")
+
 
 # heads that also make everyday phrases (主题公园, 自然保护区): the name before them must be specific
 _WEAK_ZONE_HEADS = frozenset(
@@ -1767,6 +1770,9 @@ def extract_zones(ctx: Context) -> None:
             )  # 以项目建设体现陵水建设海南自由贸易试验区: a verb of building right
             # before a division inside the span opens the zone's name at the division (the rest is the clause)
         joined = [j.end() for j in _ZONE_JOINED.finditer(view, span[0], hs)]
+        # 介绍了经营情况及X产业园区的定位: a report's abstract noun joined to the zone is no part of its name
+        joined += [j.end() for j in _TOPIC_JOINED.finditer(view, span[0], hs)]
+        joined.sort()
         if joined:
             span = (
                 joined[-1],

@@ -11,7 +11,7 @@ ENTITIES = [
     ("sw", "Person", "孫文欣", []),
     ("gl", "Person", "高雷", []),
     ("lz", "Person", "盧增暉", []),
-    ("rm", "Institution", "人民網", []),
+    ("rm", "Institution", "人民網-河北頻道", ["人民網"]),
 ]
 RELATIONS = [
     ("jx", "partOf", "hs", YEAR),
@@ -37,7 +37,7 @@ NOTES = [
     "project is named.",
     "Official: 景縣縣委書記孫文欣 → worksFor 中共景縣委員會 (縣委 written in the title). He is quoted, not said to "
     "attend the ceremony: no participatesIn.",
-    "Byline: 高雷, 盧增暉 → Persons; 人民網 (the source line) → Institution; no worksFor is written.",
+    "Byline: 高雷, 盧增暉 → Persons; 人民網-河北頻道 (the source line; 人民網 an alias, as dev17 q02's 人民網-遼寧頻道) → Institution; no worksFor is written.",
     "Values: the ceremony's 11 projects and 35.16億元, the county's 236 projects and 546.3億元 (the 66 listed projects' "
     "313.27億元 is a subset, left out).",
 ]
