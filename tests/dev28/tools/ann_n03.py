@@ -12,7 +12,7 @@ ENTITIES = [
     ("xc", "Zone", "顺义新城", []),
     ("ftz", "Zone", "中国(北京)自有贸易区", []),
     ("des", "Designation", "国家服务业扩大开发综合示范区", []),
-    ("prog", "Programme", "“两区”建设", []),
+    ("prog", "Programme", "“两区”建设", ["两区建设", "“两区”"]),
     ("qw", "GovernmentBody", "中共北京市顺义区委员会", ["顺义区委"]),
     ("zx", "GovernmentBody", "顺义区总部人才中心", []),
     ("qsh", "Institution", "北京侨商会", ["我会"]),
