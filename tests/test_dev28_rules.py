@@ -156,3 +156,20 @@ def test_topic_joined_to_zone(text: str, zone: str, wrong: str) -> None:
 )
 def test_possessive_before_speech_noun(text: str, wrong: str) -> None:
     assert wrong not in names_of(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a field word the segmenter tags as a verb opens the project's name (kg/data/lexicon/field_verbs.txt)
+        ("二是建设节能环保装备产业园项目,预计占地500亩。", "节能环保装备产业园项目"),
+        ("北湖公司启动节能环保材料生产线项目。", "节能环保材料生产线项目"),
+    ],
+)
+def test_field_verb_opens_name(text: str, name: str) -> None:
+    assert names_of(text).get(name) == "Project", names_of(text)
+
+
+def test_clause_verb_still_stripped() -> None:
+    # a clause's verb glued to a name is still not part of it
+    assert names_of("他走出江城技师学院。").get("江城技师学院") == "Institution"
