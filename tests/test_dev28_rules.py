@@ -173,3 +173,19 @@ def test_field_verb_opens_name(text: str, name: str) -> None:
 def test_clause_verb_still_stripped() -> None:
     # a clause's verb glued to a name is still not part of it
     assert names_of("他走出江城技师学院。").get("江城技师学院") == "Institution"
+
+
+@pytest.mark.parametrize(
+    "text, plant",
+    [
+        # the plant a clause builds (投资建设X厂…, 新建Y厂) is no firm's name
+        ("北湖机械有限公司投资建设火力发电厂环保设备生产线。", "火力发电厂"),
+        ("江城集团将扩建污水处理厂配套管网。", "污水处理厂"),
+    ],
+)
+def test_built_plant_no_firm(text: str, plant: str) -> None:
+    assert names_of(text).get(plant) != "Company", names_of(text)
+
+
+def test_named_plant_still_a_firm() -> None:
+    assert names_of("江城第二水泥厂厂长王立介绍了生产情况。").get("江城第二水泥厂") == "Company"

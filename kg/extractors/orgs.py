@@ -1007,6 +1007,8 @@ def extract_companies(ctx: Context) -> None:
             _INDEFINITE_PLANT.search(view, max(0, span[0] - 16), span[0]) or _INDEFINITE.search(core)
         ):
             continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
+        if m.group() == "厂" and _BUILT_BEFORE_PLANT.search(view, max(0, span[0] - 4), span[0]):
+            continue  # 投资建设火力发电厂X生产线: the plant a clause builds (or builds for) is no firm's name
         if _FIRM_COUNT.search(core):
             continue  # 2个项目银行, A、B两家上市公司: a count, not a name
         if _AMOUNT_IN_CORE.search(core):
@@ -1721,6 +1723,10 @@ def _administered_areas(ctx: Context) -> None:
             if not ctx.covering(a, b, {"Zone"}):
                 ctx.add(a, b, "Zone", "zone.administered", 0.75, label=label)
         ctx.add(m.start(1), organ.end(), "GovernmentBody", "body.zone-committee", 0.8)
+
+
+# a verb of building right before a plant's name (投资建设X厂, 新建Y厂): the plant is being built, no firm
+_BUILT_BEFORE_PLANT = re.compile(r"(?:建设|新建|扩建|改建|兴建|筹建)$")
 
 
 # a verb of building right before a position (…建设|海南自由贸易试验区)
