@@ -189,3 +189,15 @@ def test_built_plant_no_firm(text: str, plant: str) -> None:
 
 def test_named_plant_still_a_firm() -> None:
     assert names_of("江城第二水泥厂厂长王立介绍了生产情况。").get("江城第二水泥厂") == "Company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a works' supporting plant (配套…厂) is no firm
+        "江城铝业年产10万吨铝板带及配套2×30万千瓦自备电厂项目开工。",
+        "北湖铝业电解铝及配套热电厂开工建设。",
+    ],
+)
+def test_supporting_plant_no_firm(text: str) -> None:
+    assert not any(n.startswith("配套") and t == "Company" for n, t in names_of(text).items()), names_of(text)

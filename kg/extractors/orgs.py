@@ -1009,6 +1009,8 @@ def extract_companies(ctx: Context) -> None:
             continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
         if m.group() == "厂" and _BUILT_BEFORE_PLANT.search(view, max(0, span[0] - 4), span[0]):
             continue  # 投资建设火力发电厂X生产线: the plant a clause builds (or builds for) is no firm's name
+        if m.group() == "厂" and core.startswith("配套"):
+            continue  # X铝板带及配套自备电厂: a works' supporting plant (配套, "supporting"), no firm's name
         if _FIRM_COUNT.search(core):
             continue  # 2个项目银行, A、B两家上市公司: a count, not a name
         if _AMOUNT_IN_CORE.search(core):
