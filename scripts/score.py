@@ -86,6 +86,8 @@ SETS = {
     "dev26": (ROOT / "tests/dev26/gold", ROOT / "tests/dev26/texts", ""),
     # six articles (沈阳 新民, 丹东, 农业农村部, 安徽 明光, 陕西 清涧, 海南 陵水) annotated before kg ran on them
     "dev27": (ROOT / "tests/dev27/gold", ROOT / "tests/dev27/texts", ""),
+    # six articles (朝阳 经济开发区, 抚顺, 北京 顺义, 天津 武清, 河北 景县, 内蒙古 锡林郭勒盟) annotated before kg ran on them
+    "dev28": (ROOT / "tests/dev28/gold", ROOT / "tests/dev28/texts", ""),
     # nineteen articles annotated blind and never used to write a rule: the honest estimate (report only)
     "unseen": (ROOT / "tests/unseen/gold", ROOT / "tests/unseen/texts", ""),
 }

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..gazetteer import Gazetteer
 from ..gazetteer import load as load_gazetteer
-from ..lexicon import alternation
+from ..lexicon import alternation, entries
 from ..model import Document, Mention, fast_pickle
 from ..patterns import lazy
 
@@ -372,6 +372,9 @@ ROAD_WORD = re.compile(r"路|街|大街|大道|大路|街道|巷|中路|东路|�
 _MAKE_BIGGER = re.compile(r"(?:要|将|需|全力|着力|努力)?(?:做[大强优精实])+")
 
 
+_FIELD_VERBS = frozenset(entries("field_verbs"))
+
+
 def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
     """Drop verbs glued to the left of a name (走出铁岭技师学院 -> 铁岭技师学院)."""
     grow = _MAKE_BIGGER.match(ctx.view, vs, ve)
@@ -386,6 +389,8 @@ def strip_leading_verbs(ctx: Context, vs: int, ve: int) -> int:
             tag(w).startswith("v")
             and len(w) >= 2
             and len(w) < ve - vs
+            # 节能环保科技产业园项目: a field word tagged as a verb is the name's first word
+            and w not in _FIELD_VERBS
             and not _is_place_word(ctx, vs, vs + len(w))
             # 建设大街西延工程, 解放路改造: a street named by a verb (建设路, 解放路, 胜利大街) keeps it
             and not (len(words) > 1 and ROAD_WORD.fullmatch(words[1]))

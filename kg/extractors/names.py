@@ -3055,6 +3055,10 @@ def _designation(
         # 被认定为A后可申报B: two titles, one a step to the other, each a title of its own
         _designation(ctx, then.end(), ve, rule, conf, conferred=True)
         vs, ve = vs, then.start()
+    while (
+        vs < ve and view[vs] in _OPEN_MARKS and _CLOSE_MARKS[_OPEN_MARKS.index(view[vs])] not in view[vs:ve]
+    ):
+        vs += 1  # 入选《2023年X名单》: the list's opening mark is no part of the title (its year then cut)
     raw = view[vs:ve]
     if raw.endswith("项目") and not raw.endswith("示范项目") or raw.endswith("清单项目"):
         return None  # (a list of demonstration projects, X示范项目名单, names a title)
@@ -3087,6 +3091,10 @@ def _designation(
     if conferred:  # the newer rules' mention is the title itself, without its batch or year
         vs, raw = start, view[start:ve]
     return ctx.add(vs, ve, "Designation", rule, conf, label=label if label != raw else "")
+
+
+_OPEN_MARKS = "《「『"
+_CLOSE_MARKS = "》」』"
 
 
 # X是A、B、C: what a zone or place "is" in a list, each a kind of area with a level or a province in
@@ -3423,7 +3431,15 @@ def _provincial_titles(ctx: Context) -> None:
         rest = m.name[2:] if m.name.startswith("省级") else m.name[1:] if m.name.startswith("省") else ""
         if len(rest) < 4:
             continue
-        full = [x for x in labels if x.endswith("省" + rest) and x[: -len(rest)] in ctx.gaz.full]
+        # (省级制造业单项冠军称号 beside 辽宁省制造业单项冠军企业名单: the title of firms, written with its 企业 or without)
+        full = [
+            x
+            for x in labels
+            if x.endswith("省" + rest)
+            and x[: -len(rest)] in ctx.gaz.full
+            or x.endswith("省" + rest + "企业")
+            and x[: -len(rest) - 2] in ctx.gaz.full
+        ]
         if len(full) == 1:
             ctx.mentions[i] = replace(m, label=full[0])
 

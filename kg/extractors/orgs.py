@@ -1007,6 +1007,10 @@ def extract_companies(ctx: Context) -> None:
             _INDEFINITE_PLANT.search(view, max(0, span[0] - 16), span[0]) or _INDEFINITE.search(core)
         ):
             continue  # 新建一座日处理5万方的净水厂: a plant to be built, described, not a firm's name
+        if m.group() == "厂" and _BUILT_BEFORE_PLANT.search(view, max(0, span[0] - 4), span[0]):
+            continue  # 投资建设火力发电厂X生产线: the plant a clause builds (or builds for) is no firm's name
+        if m.group() == "厂" and core.startswith("配套"):
+            continue  # X铝板带及配套自备电厂: a works' supporting plant (配套, "supporting"), no firm's name
         if _FIRM_COUNT.search(core):
             continue  # 2个项目银行, A、B两家上市公司: a count, not a name
         if _AMOUNT_IN_CORE.search(core):
@@ -1453,6 +1457,9 @@ _ZONE_JOINED = re.compile(
     "(?:" + "|".join(sorted(map(re.escape, ZONE_HEADS), key=len, reverse=True)) + ")[和与及、]"
 )
 
+# what a report is about (情况, 进展, 历程 …) joined by a conjunction to the name that follows
+_TOPIC_JOINED = re.compile(r"(?:情况|进展|历程|成效|成果|经验|做法|规划|定位|进度)(?:和|与|及|以及)")
+
 
 # heads that also make everyday phrases (主题公园, 自然保护区): the name before them must be specific
 _WEAK_ZONE_HEADS = frozenset(
@@ -1487,6 +1494,14 @@ def _after_address(ctx: Context, vs: int, hs: int) -> int:
     while k in places and places[k].vend < hs:
         chain.append(places[k])
         k = max(p.vend for p in ctx.mentions if p.vstart == k and (p.code or p.type in ("Town", "Village")))
+    if chain and chain[-1].type == "Town" and k == chain[-1].vend:
+        # 北京市顺义区后沙峪镇顺义新城: after the town, a zone named after a county-level or larger division of
+        # the address (or of the article's home) is the zone's own name; the town is the zone's address
+        own = {p.code for p in chain if p.code} | {ctx.home_county, ctx.home_city} - {""}
+        for n in (2, 3):
+            w = ctx.view[k : k + n]
+            if k + n <= hs and own & {*ctx.gaz.short.get(w, ()), *ctx.gaz.full.get(w, ())}:
+                return k
     if len(chain) < 2 or k != chain[-1].vend:
         return vs
     return chain[-1].vstart
@@ -1712,6 +1727,10 @@ def _administered_areas(ctx: Context) -> None:
         ctx.add(m.start(1), organ.end(), "GovernmentBody", "body.zone-committee", 0.8)
 
 
+# a verb of building right before a plant's name (投资建设X厂, 新建Y厂): the plant is being built, no firm
+_BUILT_BEFORE_PLANT = re.compile(r"(?:建设|新建|扩建|改建|兴建|筹建)$")
+
+
 # a verb of building right before a position (…建设|海南自由贸易试验区)
 _BUILD_BEFORE = re.compile(r"(?:建设|打造|创建|推进)$")
 
@@ -1759,6 +1778,9 @@ def extract_zones(ctx: Context) -> None:
             )  # 以项目建设体现陵水建设海南自由贸易试验区: a verb of building right
             # before a division inside the span opens the zone's name at the division (the rest is the clause)
         joined = [j.end() for j in _ZONE_JOINED.finditer(view, span[0], hs)]
+        # 介绍了经营情况及X产业园区的定位: a report's abstract noun joined to the zone is no part of its name
+        joined += [j.end() for j in _TOPIC_JOINED.finditer(view, span[0], hs)]
+        joined.sort()
         if joined:
             span = (
                 joined[-1],

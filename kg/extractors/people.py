@@ -595,6 +595,8 @@ def _speaker(ctx: Context, sent, j: int) -> None:
             return  # 副县长祖家国在致辞中表示: the speaker is named already; 国在 is its end and the preposition
         if n == 3 and w[2] == "在" and is_name(w[:2]):
             continue  # 李峰在致辞中指出: 在 before the speech verb is the preposition, not the name's end
+        if w[-1] == "的":
+            continue  # 进行了研发方向的介绍: 的 before the verb makes it a noun (the introduction of X), no speaker
         if w[-1] in "中上里" and s[j - n - 1 : j - n] == "在":
             continue  # 在贺信中指出, 在会上表示: a place in a text or a meeting, not a speaker
         tail = w[1:]

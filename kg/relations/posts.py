@@ -29,6 +29,10 @@ _TAKES_POST = re.compile(r"兼任|担任|出任")
 _SENT_BY = re.compile(r"(?:派驻|选派|下派|派往|派到)[^，,。；]{0,24}?的$")
 
 
+# between a paper's name and its reporter's credit word: nothing, a space, or the paper's newsroom
+_NEWSROOM_GAP = re.compile(r"[ \u3000]{0,2}|(?:融媒体中心|融媒体|全媒体|新媒体中心)[ \u3000]?")
+
+
 class _Index:
     """The document's mentions looked up by end, start and name (built once: every lookup of the rules
     below is then constant or logarithmic, not a scan of all mentions per person)."""
@@ -334,8 +338,9 @@ def people_posts(ctx: Context) -> None:
                         m
                         for m in ix.mentions
                         if m.type == "Institution"
-                        and vs - 2 <= m.vend <= vs
-                        and not view[m.vend : vs].strip()
+                        and vs - 6 <= m.vend <= vs
+                        # (内蒙古日报融媒体记者 某某: the paper's newsroom word may stand between)
+                        and _NEWSROOM_GAP.fullmatch(view, m.vend, vs) is not None
                     ),
                     None,
                 )

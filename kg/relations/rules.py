@@ -860,6 +860,13 @@ _REVIEW_TASK_AFTER = re.compile(
 _INCLUDING = lazy(r"(其中就?包括|其中有|包括)$")
 # 对…进行表彰: the body commending the list's holders
 _COMMENDS = lazy(r"对(?:[^，。；]{0,30})表彰")
+# D名单…，X6家企业在列，分别为：A、B、C: a count of holders on the list, then the holders named one by one
+_COUNTED_THEN_NAMED = lazy(
+    r"[0-9一二三四五六七八九十两]+家(?:企业|单位|公司)?(?:成功)?(?:在列|入选|入围|上榜|榜上有名|名列其中|位列其中)"
+    r"[，,](?:分别为|分别是|依次为|包括|即)[：:]?"
+)
+_NAMED_JOIN = frozenset({"、", "和", "及", "以及", "与"})
+_HOLDER_HOME_TYPES = frozenset({"Zone", "District", "City", "Town"})
 # the join between two bodies publishing a list (A、B等3部门，C…)
 _BODY_LIST_JOIN = lazy(r"[、和与及]|等\d+部门[、，,]?")
 
@@ -961,6 +968,31 @@ def awards(ctx: Context) -> None:
                     continue
             if prior is not None and _INCLUDING.search(view[max(sent.vstart, m.vstart - 6) : m.vstart]):
                 holders[id(m)] = (m, prior)
+        # D名单…，武清开发区6家企业在列，分别为：A、B、C: the holders named after the count; the zone or
+        # place right before the count is their home
+        by_start = {m.vstart: i for i, m in enumerate(cands)}
+        for mc in _COUNTED_THEN_NAMED.finditer(view, sent.vstart, sent.vend):
+            k = bisect.bisect_right(d_ends, mc.start())
+            first = by_start.get(mc.end())
+            if not k or first is None:
+                continue
+            i = first
+            named = [cands[i]]
+            while i + 1 < len(cands) and view[cands[i].vend : cands[i + 1].vstart] in _NAMED_JOIN:
+                i += 1
+                named.append(cands[i])
+            home = [m for m in ms if m.vend == mc.start() and m.type in _HOLDER_HOME_TYPES]
+            for m in named:
+                holders.setdefault(id(m), (m, desigs[k - 1]))
+                if home and m.type in ("Company", "Institution", "Project"):
+                    ctx.relate(
+                        "locatedIn",
+                        m,
+                        home[0],
+                        "locatedIn.counted-holders",
+                        0.6,
+                        span=(sent.vstart, sent.vend),
+                    )
         # 铁岭县、开原市、昌图县榜上有名: coordinated holders share the list, walking left once
         pos = {id(m): i for i, m in enumerate(cands)}
         for m, d in list(holders.values()):
