@@ -48,6 +48,7 @@ DEV_SETS = (
     "dev25",
     "dev26",
     "dev27",
+    "dev29",
 )
 
 
