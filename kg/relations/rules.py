@@ -299,6 +299,15 @@ def located_by_cue(ctx: Context) -> None:
             if nxt is not None and nxt.vstart - p.vend <= 40:  # every cue below is a short gap
                 gap = view[p.vend : nxt.vstart]
                 if _LOC_VERB.search(before) and gap == "的":
+                    j = things.index(nxt) + 1
+                    if (
+                        nxt.type == "Company"
+                        and j < len(things)
+                        and things[j].type == "Project"
+                        and things[j].vstart == nxt.vend
+                    ):
+                        # 位于X的A公司B项目: the project is what stands there; the firm only names its owner
+                        nxt = things[j]
                     ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
                     # 位于X的A、B项目现场和C项目: the place covers every item of the list it opens
                     # (an item X有限公司Y项目 is the project: the firm right before it only names its owner)

@@ -1,0 +1,82 @@
+"""Rules added from the twenty-ninth development set (tests/dev29): case tables of invented sentences (none
+copied from an annotated article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+from cases import relations_of as _relations
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # a credit whose role word is followed by a slash (记者/某某 通讯员/某某), as county news sites write it
+        ("青山县今年签约项目8个。\n\n编辑:小明 作者:记者/王海涛 通讯员/李春燕\n", "王海涛", "Person"),
+        ("青山县今年签约项目8个。\n\n编辑:小明 作者:记者/王海涛 通讯员/李春燕\n", "李春燕", "Person"),
+        ("青山县新开工项目12个。(记者/赵明远 通讯员/孙立)", "赵明远", "Person"),
+        # 包括A、B、C在内等N家企业: 在内 closes the span 包括 opened, the last firm's name stops before it
+        ("包括北湖能源集团、青山建工集团、华锐科技在内等共20家企业参加签约。", "华锐科技", "Company"),
+        ("包括北湖能源集团、青山建工集团、华锐科技在内的12家企业参加签约。", "华锐科技", "Company"),
+        # a site named after a government (X政府网) on a source line (信息来源:, 稿源:) is the medium
+        (
+            "青山区调研重点项目\n\n信息来源:临江政府网 日期:2025-03-02\n\n3月1日,市领导到青山区调研。\n",
+            "临江政府网",
+            "Institution",
+        ),
+        (
+            "青山区春季项目开工\n\n稿源: 青山区政府网 2024-04-02\n\n4月1日,青山区举行开工仪式。\n",
+            "青山区政府网",
+            "Institution",
+        ),
+    ],
+)
+def test_dev29_names(text: str, name: str, typ: str) -> None:
+    assert _names(text).get(name) == typ
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("包括北湖能源集团、青山建工集团、华锐科技在内等共20家企业参加签约。", "华锐科技在内"),
+        ("包括北湖能源集团、青山建工集团、华锐科技在内的12家企业参加签约。", "华锐科技在内的"),
+        # a count of roads before 园区 (9条园区道路) is no zone's name
+        ("项目拟建设9条园区道路、2个污水处理厂和标准化厂房。", "9条园区"),
+        ("今年新修3条园区主干道,完善配套设施。", "3条园区"),
+        # a government's website (X政府网) is no government body
+        (
+            "青山区调研重点项目\n\n信息来源:临江政府网 日期:2025-03-02\n\n3月1日,市领导到青山区调研。\n",
+            "临江市人民政府",
+        ),
+    ],
+)
+def test_dev29_not_names(text: str, name: str) -> None:
+    assert name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text, rel, absent",
+    [
+        # 位于Z的A公司B项目: the project stands in Z; the firm right before it only names its owner
+        (
+            "位于北湖经开区的江城恒业新材料科技有限公司年产5万吨水晶制品建设项目正在推进。",
+            ("年产5万吨水晶制品建设项目", "locatedIn", "北湖经开区"),
+            ("江城恒业新材料科技有限公司", "locatedIn", "北湖经开区"),
+        ),
+        (
+            "位于青山工业园的华锐新能源有限公司年产2万套储能设备项目已经投产。",
+            ("年产2万套储能设备项目", "locatedIn", "青山工业园"),
+            ("华锐新能源有限公司", "locatedIn", "青山工业园"),
+        ),
+    ],
+)
+def test_dev29_located_project(text: str, rel: tuple[str, str, str], absent: tuple[str, str, str]) -> None:
+    rels = _relations(text)
+    assert rel in rels
+    assert absent not in rels
+
+
+def test_dev29_firm_alone_still_located() -> None:
+    # without a project after it, the firm itself is what stands there
+    rels = _relations("位于北湖经开区的江城恒业新材料科技有限公司主要生产水晶制品。")
+    assert ("江城恒业新材料科技有限公司", "locatedIn", "北湖经开区") in rels
