@@ -80,3 +80,18 @@ def test_dev29_firm_alone_still_located() -> None:
     # without a project after it, the firm itself is what stands there
     rels = _relations("位于北湖经开区的江城恒业新材料科技有限公司主要生产水晶制品。")
     assert ("江城恒业新材料科技有限公司", "locatedIn", "北湖经开区") in rels
+
+
+@pytest.mark.parametrize(
+    "text, name, present",
+    [
+        # 把X列为“Y”: a task ranked by its actor (项目建设, 招商引资), no title conferred on anyone
+        ("青山区坚持把项目建设列为“第一赛道”,全力推进重点工程。", "第一赛道", False),
+        ("全县把营商环境优化列为“头号任务”来抓。", "头号任务", False),
+        # a body or place between 把 and the verb is given the title: it stands
+        ("省农业农村厅把北湖村列为省级美丽乡村示范村。", "省级美丽乡村示范村", True),
+        ("北湖村被列为省级美丽乡村示范村。", "省级美丽乡村示范村", True),
+    ],
+)
+def test_dev29_ranked_task(text: str, name: str, present: bool) -> None:
+    assert (name in _names(text)) is present

@@ -2913,6 +2913,8 @@ _CONFERRED = re.compile(
     # 是今年升级为省级开发区的六家开发区之一: the title, then the count of those given it
     r"|的[\d一二三四五六七八九十两]+(?:家|个|批))"
 )
+# 把X列为/评为…: what 把 fronts, right before the verb (把招商引资列为“一号工程”: a task ranked by its actor)
+_BA_TASK = re.compile(r"把[^，。,；;、]{2,12}$")
 # 认定A、B等34家企业…为国家级X中心 / 命名…为…: the verb and its 为 split by the list of recipients
 _DEEMED = re.compile(
     r"(?:认定|命名|评定|确定)(?![为了])[^，。,；;：:！!？?]{2,80}?为([^，。,；;：:！!？?、\s（(]{4,36}?)"
@@ -3370,6 +3372,10 @@ def extract_designations(ctx: Context) -> None:
         (_DEEMED, "designation.deemed"),
     ):
         for m in rx.finditer(view):
+            if rx is _CONFERRED:
+                ba = _BA_TASK.search(view, max(0, m.start() - 13), m.start())
+                if ba and not any(ba.start() < x.vstart < m.start() for x in ctx.mentions):
+                    continue  # 把项目建设列为“第一赛道”: a task given priority, no body or place given a title
             vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
             _designation(ctx, vs, ve, rule, 0.7, conferred=True)
     for m in _GAINED.finditer(view):
