@@ -95,3 +95,27 @@ def test_dev29_firm_alone_still_located() -> None:
 )
 def test_dev29_ranked_task(text: str, name: str, present: bool) -> None:
     assert (name in _names(text)) is present
+
+
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        # a quoted activity someone holds (举办的, 举行的) and others act at (…活动上) is an occasion
+        (
+            "在北方省政府举办的全省园区第一期签约一批、开工一批“两个一批”活动上,中建公司与青山县政府签署协议。",
+            "全省园区第一期签约一批、开工一批“两个一批”活动",
+            "Event",
+        ),
+        ("在市政府举办的2023年“招商引资月”活动上,12个项目集中签约。", "2023年“招商引资月”活动", "Event"),
+        # named again later, it is the same occasion
+        (
+            "在省政府举办的“百企兴百村”活动上签约。这次“百企兴百村”活动共签约项目30个。",
+            "“百企兴百村”活动",
+            "Event",
+        ),
+        # a quoted activity carried out (开展) is still a campaign
+        ("全市深入开展“招商引资月”活动,成效明显。", "“招商引资月”活动", "Programme"),
+    ],
+)
+def test_dev29_held_activity(text: str, name: str, typ: str) -> None:
+    assert _names(text).get(name) == typ

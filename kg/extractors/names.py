@@ -3569,6 +3569,11 @@ _EVENT_HEAD_SET = frozenset(EVENT_HEADS)
 # on its date, an event as 签约活动 is (event_heads), not a campaign
 # (also a quoted week of them, “X招商引资促进周”活动, “X宣传周”活动: held on given days, an occasion)
 _QUOTED_OCCASION = re.compile(r"“(?:[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)|[^“”\n]{2,12}周)”活动")
+# 在X举办的…“三个一批”活动上签约: a quoted activity someone holds (举办的, 举行的) and others act at (上, 期间) is an
+# occasion, whatever its kind; the quote and 活动 are the head of its name
+_HELD_QUOTED_OCCASION = re.compile(
+    r"(?:举办|举行|主办|组织)的[^，。,；;“”\n]{0,40}?(“[^“”\n]{2,12}”活动)(?=上|期间)"
+)
 # the next item of a list is a bare kind of gathering (新春茶话会、恳谈会、座谈会等): the list names kinds, so
 # this item is a kind too, no one occasion
 _KIND_LIST_NEXT = re.compile(
@@ -3645,6 +3650,21 @@ def extract_events(ctx: Context) -> None:
                 m.start()
             )  # 湖北省政府“X促进周”活动: the body right before the quote holds it, no part of the name
         ctx.add(vs, m.end(), "Event", "event.quoted-occasion", 0.75)
+    held = set()
+    for m in _HELD_QUOTED_OCCASION.finditer(view):
+        vs = m.start() + 3  # (the name runs from right after 举办的 to 活动: no clause mark in between)
+        for x in [x for x in ctx.mentions if x.type == "Programme" and vs <= x.vstart and x.vend <= m.end(1)]:
+            ctx.mentions.remove(x)  # (the quoted activity read as a campaign: here it is held, an occasion)
+        ctx.add(vs, m.end(1), "Event", "event.held-quoted", 0.7)
+        held.add(m.group(1))
+    for x in [
+        x
+        for x in ctx.mentions
+        if held and x.type == "Programme" and view[x.vstart : x.vend].endswith(tuple(held))
+    ]:
+        # (这次X“三个一批”活动 later on: the same occasion, named again)
+        ctx.mentions.remove(x)
+        ctx.add(x.vstart, x.vend, "Event", "event.held-quoted", 0.65)
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
         if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):
