@@ -119,3 +119,17 @@ def test_dev29_ranked_task(text: str, name: str, present: bool) -> None:
 )
 def test_dev29_held_activity(text: str, name: str, typ: str) -> None:
     assert _names(text).get(name) == typ
+
+
+@pytest.mark.parametrize(
+    "text, name, present",
+    [
+        # 其中A、B、C3个项目…: 其中 opens a share of the projects spoken of before; counted after the last item
+        ("其中北湖智能装备产业基地、青山冷链物流中心2个项目投资超过10亿元。", "北湖智能装备产业基地", True),
+        ("其中北湖智能装备产业基地、青山冷链物流中心2个项目投资超过10亿元。", "青山冷链物流中心", True),
+        # a list of sectors is still no list of projects
+        ("其中装备制造、现代农业2个项目投资超过10亿元。", "装备制造", False),
+    ],
+)
+def test_dev29_share_of_projects(text: str, name: str, present: bool) -> None:
+    assert (_names(text).get(name) == "Project") is present

@@ -1524,6 +1524,8 @@ _PROJECT_DEED = re.compile(
 )
 
 
+# 其中 (of them) right before a list: its items are some of the projects counted before
+_SHARE_LEAD = re.compile(r"其中[，,]?$")
 _APPROVAL_AFTER = re.compile(r"[，,]?[^，。,；;！!？?\s]{0,12}?(?:批复|核准|立项|审批|批准)")
 
 
@@ -1624,7 +1626,10 @@ def _counted_project_list(ctx: Context) -> None:
         after = view[m.end() : min(s_end, m.end() + 10)]
         # (A、B等项目，国家发改委已批复: an approval is said after the approving body's name)
         approved = _APPROVAL_AFTER.match(view, m.end(), s_end)
-        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after) or approved):
+        # (其中A、B、C3个项目超过100亿元: 其中 opens a share of the projects the passage spoke of just before,
+        # counted right after its last item, no 等: the list is complete)
+        share = _SHARE_LEAD.search(before) is not None and not view.startswith("等", m.end(1))
+        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after) or approved or share):
             continue
         # the forms added for dev14 (等项目 with no count, 等一批…的大项目, an act of preparing or going on)
         # hold a list of names only when every item says which undertaking it is: a list of sectors or
