@@ -133,3 +133,27 @@ def test_dev29_held_activity(text: str, name: str, typ: str) -> None:
 )
 def test_dev29_share_of_projects(text: str, name: str, present: bool) -> None:
     assert (_names(text).get(name) == "Project") is present
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        # a bare kind of gathering written after a longer name holding its characters in order is that gathering
+        (
+            "签约活动后,青山区随即举办企业家座谈交流会。座谈会现场,北湖车灯有限公司总经理李华表示感谢。",
+            "座谈会",
+            "企业家座谈交流会",
+        ),
+        (
+            "北湖县举办文旅产业推介交流会。推介会上,八个项目现场签约。",
+            "推介会",
+            "文旅产业推介交流会",
+        ),
+    ],
+)
+def test_dev29_bare_kind_refers_back(text: str, short: str, full: str) -> None:
+    from kg.extract import extract
+    from kg.ingest import make_document
+
+    ctx = extract(make_document(text, "case.txt"))
+    assert any(m.surface == short and m.name == full for m in ctx.mentions if m.type == "Event")
