@@ -157,3 +157,23 @@ def test_dev29_bare_kind_refers_back(text: str, short: str, full: str) -> None:
 
     ctx = extract(make_document(text, "case.txt"))
     assert any(m.surface == short and m.name == full for m in ctx.mentions if m.type == "Event")
+
+
+@pytest.mark.parametrize(
+    "text, rel, present",
+    [
+        # 本次签约仪式,A、B…与X签署: the occasion reported, named with a determiner before its signers
+        (
+            "2月4日,北湖市首批项目集中签约活动举行。本次签约仪式,包括中国铁建投资集团、中电建路桥集团在内等共30家企业与青山区签署了合作协议。",
+            ("中电建路桥集团", "participatesIn", "北湖市首批项目集中签约活动"),
+            True,
+        ),
+        (
+            "5月8日,青山县招商引资推介会举行。此次活动,华锐科技有限公司与青山县政府签订投资协议。",
+            ("华锐科技有限公司", "participatesIn", "青山县招商引资推介会"),
+            True,
+        ),
+    ],
+)
+def test_dev29_this_event_signers(text: str, rel: tuple[str, str, str], present: bool) -> None:
+    assert (rel in _relations(text)) is present
