@@ -177,3 +177,29 @@ def test_dev29_bare_kind_refers_back(text: str, short: str, full: str) -> None:
 )
 def test_dev29_this_event_signers(text: str, rel: tuple[str, str, str], present: bool) -> None:
     assert (rel in _relations(text)) is present
+
+
+@pytest.mark.parametrize(
+    "text, rel, present",
+    [
+        # a tour to a district (到X调研), then a sentence opened by the site the visitors stand at
+        (
+            "8月19日,市领导到青山区调研重点项目建设进展情况。在智能制造产业园扩区项目现场,书记察看施工进展。",
+            ("智能制造产业园扩区项目", "locatedIn", "青山区"),
+            True,
+        ),
+        (
+            "5月6日,县委书记到北湖镇调研。走进冷链物流中心项目现场,他详细了解建设进度。",
+            ("冷链物流中心项目", "locatedIn", "北湖镇"),
+            True,
+        ),
+        # without a visit to a place, a site says nothing of where it is
+        (
+            "在智能制造产业园扩区项目现场,工人们正忙着施工。",
+            ("智能制造产业园扩区项目", "locatedIn", "青山区"),
+            False,
+        ),
+    ],
+)
+def test_dev29_site_on_tour(text: str, rel: tuple[str, str, str], present: bool) -> None:
+    assert (rel in _relations(text)) is present
