@@ -203,3 +203,21 @@ def test_dev29_this_event_signers(text: str, rel: tuple[str, str, str], present:
 )
 def test_dev29_site_on_tour(text: str, rel: tuple[str, str, str], present: bool) -> None:
     assert (rel in _relations(text)) is present
+
+
+@pytest.mark.parametrize(
+    "text, rel",
+    [
+        # 在活动现场,A和B正式开工: the projects started at the site of the occasion the passage reports
+        (
+            "4月1日,青山区春季重点项目开工仪式在北湖产业园举行。在活动现场,北湖智能装备产业基地项目和青山新材料产业基地项目正式开工。",
+            ("青山新材料产业基地项目", "participatesIn", "青山区春季重点项目开工仪式"),
+        ),
+        (
+            "4月1日,青山区春季重点项目开工仪式在北湖产业园举行。在活动现场,北湖智能装备产业基地项目和配套产业链基地正式开工。",
+            ("北湖智能装备产业基地项目", "participatesIn", "青山区春季重点项目开工仪式"),
+        ),
+    ],
+)
+def test_dev29_started_at_site(text: str, rel: tuple[str, str, str]) -> None:
+    assert rel in _relations(text)
