@@ -49,6 +49,7 @@ DEV_SETS = (
     "dev26",
     "dev27",
     "dev28",
+    "dev29",
 )
 
 

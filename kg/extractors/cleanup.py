@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from ..lexicon import PUBLIC_TITLES, VENUE_HEADS
+from ..lexicon import EVENT_HEADS, PUBLIC_TITLES, VENUE_HEADS
 from ..registry import extractor
 from ..scan import Scan
 from .base import Context, find_all, tokens
@@ -235,6 +235,8 @@ def _swap(ctx: Context, renamed: dict) -> None:
         ctx.mentions[:] = [renamed.get(id(m), m) for m in ctx.mentions]
 
 
+# the bare kinds of gathering (座谈会, 推介会, 签约仪式): written alone, one refers back to the gathering named
+_BARE_KINDS = frozenset(EVENT_HEADS)
 _ORDINAL = re.compile(r"^(?:本届|此次|本次|这次|该|第[一二三四五六七八九十\d]+[届次期])")
 
 
@@ -282,6 +284,12 @@ def _event_abbreviations(ctx: Context) -> None:
                 # X分会场活动 = …集中开工和签约X分会场: a session named by its place, after its full name
                 or short.endswith("分会场活动")
                 and core.endswith(short[:-2])
+                # 座谈会 = 企业家座谈交流会: a bare kind of gathering whose characters the one longer name
+                # holds in order, to its last (a tail it ends with is left to the anaphor rules)
+                or m.surface in _BARE_KINDS
+                and core[-1] == short[-1]
+                and _in_order(short, core)
+                and not core.endswith(short)
             )
         }
         if determined:

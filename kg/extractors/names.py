@@ -1524,6 +1524,8 @@ _PROJECT_DEED = re.compile(
 )
 
 
+# 其中 (of them) right before a list: its items are some of the projects counted before
+_SHARE_LEAD = re.compile(r"其中[，,]?$")
 _APPROVAL_AFTER = re.compile(r"[，,]?[^，。,；;！!？?\s]{0,12}?(?:批复|核准|立项|审批|批准)")
 
 
@@ -1624,7 +1626,10 @@ def _counted_project_list(ctx: Context) -> None:
         after = view[m.end() : min(s_end, m.end() + 10)]
         # (A、B等项目，国家发改委已批复: an approval is said after the approving body's name)
         approved = _APPROVAL_AFTER.match(view, m.end(), s_end)
-        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after) or approved):
+        # (其中A、B、C3个项目超过100亿元: 其中 opens a share of the projects the passage spoke of just before,
+        # counted right after its last item, no 等: the list is complete)
+        share = _SHARE_LEAD.search(before) is not None and not view.startswith("等", m.end(1))
+        if not (_PROJECT_DEED.search(before) or _PROJECT_DEED.search(after) or approved or share):
             continue
         # the forms added for dev14 (等项目 with no count, 等一批…的大项目, an act of preparing or going on)
         # hold a list of names only when every item says which undertaking it is: a list of sectors or
@@ -2913,6 +2918,8 @@ _CONFERRED = re.compile(
     # 是今年升级为省级开发区的六家开发区之一: the title, then the count of those given it
     r"|的[\d一二三四五六七八九十两]+(?:家|个|批))"
 )
+# 把X列为/评为…: what 把 fronts, right before the verb (把招商引资列为“一号工程”: a task ranked by its actor)
+_BA_TASK = re.compile(r"把[^，。,；;、]{2,12}$")
 # 认定A、B等34家企业…为国家级X中心 / 命名…为…: the verb and its 为 split by the list of recipients
 _DEEMED = re.compile(
     r"(?:认定|命名|评定|确定)(?![为了])[^，。,；;：:！!？?]{2,80}?为([^，。,；;：:！!？?、\s（(]{4,36}?)"
@@ -3378,6 +3385,10 @@ def extract_designations(ctx: Context) -> None:
         (_DEEMED, "designation.deemed"),
     ):
         for m in rx.finditer(view):
+            if rx is _CONFERRED:
+                ba = _BA_TASK.search(view, max(0, m.start() - 13), m.start())
+                if ba and not any(ba.start() < x.vstart < m.start() for x in ctx.mentions):
+                    continue  # 把项目建设列为“第一赛道”: a task given priority, no body or place given a title
             vs, ve = _after_org(ctx, m.start(1), m.end(1)), m.end(1)
             _designation(ctx, vs, ve, rule, 0.7, conferred=True)
     for m in _GAINED.finditer(view):
@@ -3579,6 +3590,11 @@ _EVENT_HEAD_SET = frozenset(EVENT_HEADS)
 # on its date, an event as 签约活动 is (event_heads), not a campaign
 # (also a quoted week of them, “X招商引资促进周”活动, “X宣传周”活动: held on given days, an occasion)
 _QUOTED_OCCASION = re.compile(r"“(?:[^“”\n]{0,6}(?:签约|开工|推介|洽谈|招商会)|[^“”\n]{2,12}周)”活动")
+# 在X举办的…“三个一批”活动上签约: a quoted activity someone holds (举办的, 举行的) and others act at (上, 期间) is an
+# occasion, whatever its kind; the quote and 活动 are the head of its name
+_HELD_QUOTED_OCCASION = re.compile(
+    r"(?:举办|举行|主办|组织)的[^，。,；;“”\n]{0,40}?(“[^“”\n]{2,12}”活动)(?=上|期间)"
+)
 # the next item of a list is a bare kind of gathering (新春茶话会、恳谈会、座谈会等): the list names kinds, so
 # this item is a kind too, no one occasion
 _KIND_LIST_NEXT = re.compile(
@@ -3655,6 +3671,21 @@ def extract_events(ctx: Context) -> None:
                 m.start()
             )  # 湖北省政府“X促进周”活动: the body right before the quote holds it, no part of the name
         ctx.add(vs, m.end(), "Event", "event.quoted-occasion", 0.75)
+    held = set()
+    for m in _HELD_QUOTED_OCCASION.finditer(view):
+        vs = m.start() + 3  # (the name runs from right after 举办的 to 活动: no clause mark in between)
+        for x in [x for x in ctx.mentions if x.type == "Programme" and vs <= x.vstart and x.vend <= m.end(1)]:
+            ctx.mentions.remove(x)  # (the quoted activity read as a campaign: here it is held, an occasion)
+        ctx.add(vs, m.end(1), "Event", "event.held-quoted", 0.7)
+        held.add(m.group(1))
+    for x in [
+        x
+        for x in ctx.mentions
+        if held and x.type == "Programme" and view[x.vstart : x.vend].endswith(tuple(held))
+    ]:
+        # (这次X“三个一批”活动 later on: the same occasion, named again)
+        ctx.mentions.remove(x)
+        ctx.add(x.vstart, x.vend, "Event", "event.held-quoted", 0.65)
     for m in _EVENT.finditer(view):
         hs, he = m.start(), m.end()
         if view[he : he + 1] in _EVENT_NOT_AFTER or view.startswith(("项目", "中心"), he):

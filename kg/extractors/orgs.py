@@ -268,6 +268,8 @@ def extract_bodies(ctx: Context) -> None:
             m = _PREFECTURE_PARTY.match(view, p.vend)  # 伊犁州党委: Xinjiang's prefectures write 州党委
         if not m:
             continue
+        if view.startswith("网", m.end()):
+            continue  # (来源:X政府网, X市人民政府网站: a website named after the body is a medium, not the body)
         organ = m.group("organ")
         pname = gaz.by_code[p.code].name
         if m.group("rep") and m.group("rep") != pname[-1]:
@@ -1058,6 +1060,8 @@ _COMPANY_LIST_TAIL = re.compile(
     r"|(?<=[\u4e00-\u9fff])[\d一二两三四五六七八九十]+家[^，。,；;、的\d]{0,6}?(?:企业|央企|名企|国企|民企|公司|集团)"
 )
 _CLAUSE = re.compile(r"[^，。,；;：:！!？?\n]+")
+# 包括…在内 ("including"): the closing word of the span, written before the list's tail (Simplified, Traditional)
+_INCLUDED = ("在内", "在內")
 # the heads of the listed organisations speak, one after another (A、B、C集团负责人分别发言)
 _HEADS_SPEAK = re.compile(
     r"(?:主要)?(?:负责人|董事长|总经理|代表)(?:分别|先后|依次|相继)(?:发言|致辞|讲话|介绍|表示|作了?发言)"
@@ -1164,6 +1168,9 @@ def extract_listed_companies(ctx: Context) -> None:
         ):
             # A、B、C公司负责人分别发言: the list's last item, a firm, closes it; its heads speak for firms
             tail, end = heads, heads.start()
+        if tail and view.endswith(_INCLUDED, cs, end - (view[end - 1] == "的")):
+            # (包括A、B、C在内等41家企业, …在内的12家企业: 在内 closes the span 包括 opened, no word of the last name)
+            end -= 2 + (view[end - 1] == "的")
         seps = [i for i in range(cs, end) if view[i] == "、"]
         if not seps:
             continue
@@ -1396,7 +1403,7 @@ def extract_institutions(ctx: Context) -> None:
     # 来源:经济参考报 / 来源：人民网-辽宁频道 in a byline or date line, and (中国企业报) closing the article: the
     # medium the article comes from (a source that is no medium, 来源:X市委台办, is left to the body rules)
     for rx in (_SOURCE_LINE, _SOURCE_BRACKET):
-        for m in rx.finditer(view) if "来源" in view or "报)" in view or "报）" in view else ():
+        for m in rx.finditer(view) if "源" in view or "报)" in view or "报）" in view else ():
             name = m.group(1)
             if name.startswith("本报") or not _MEDIA_END.search(name):
                 continue
@@ -1405,9 +1412,10 @@ def extract_institutions(ctx: Context) -> None:
             ctx.add(m.start(1), m.end(1), "Institution", "institution.publisher", 0.8)
 
 
-# 来源:X (a source line; X up to a space, a bar or the line's end) and (X报) at the end of a paragraph
+# 来源:X (a source line; X up to a space, a bar, a date or the line's end; 信息来源:, 稿源: as sites write it) and (X报) at
+# the end of a paragraph
 _SOURCE_LINE = re.compile(
-    r"(?m)(?:^|(?<=[\s\u3000|｜]))来源[:：][ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\-－—·]{1,19})(?=$|[\s\u3000|｜])"
+    r"(?m)(?:^|(?<=[\s\u3000|｜]))(?:信息来源|来源|稿源)[:：][ \t\u3000]*([\u4e00-\u9fff][\u4e00-\u9fff\-－—·]{1,19})(?=$|[\s\u3000|｜]|\d)"
 )
 _SOURCE_BRACKET = re.compile(r"(?m)[(（](?:据|来源[:：]?)?([\u4e00-\u9fff]{2,10}报)[)）][ \t\u3000]*$")
 # what a medium's name ends with (a paper, a site, a broadcaster, a site's channel, a converged media centre)
@@ -1685,7 +1693,7 @@ _LISTED_PORT = lazy(r"、([\u4e00-\u9fff]{2,4}?)(口岸|港)(?![\u4e00-\u9fff])"
 _TIME_CORE = re.compile(
     r"(?:\d{2,4}|[今去明前本全])年度?|(?:\d{4}年)?(?:上半年|下半年|[一二三四1-4]季度|\d{1,2}月份?)"
 )
-_COUNT_OR_QUOTE = lazy(r"\d+(家|个|处|座|名)|[“”‘’]|[一二三四五六七八九十两]个")
+_COUNT_OR_QUOTE = lazy(r"\d+(家|个|处|座|名|条)|[“”‘’]|[一二三四五六七八九十两]个")
 # after a zone's head, the project that develops the area (X片区综合开发项目, X新城开发建设项目)
 _DEVELOP_PROJECT = re.compile(r"(?:综合)?开发(?:建设)?项目")
 

@@ -42,8 +42,9 @@ _PAPER_BEFORE = re.compile(r"(?:日报|晚报|晨报|报社|电视台|客户端)
 _PROPER = frozenset({"nr", "nrt", "nrfg", "ns", "nz"})
 _CREDIT = re.compile(
     # (记者:某某 / 记者：某某: a credit line whose role word is followed by a colon)
+    # (记者/某某 通讯员/某某: or by a slash, as county news sites write their credits)
     # (中国日报X记者站 某某: a paper's bureau credits its reporter)
-    rf"(本报)?(特约)?(记者|通讯员|摄影)(?:站)?(?:\s*[:：])?\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
+    rf"(本报)?(特约)?(记者|通讯员|摄影)(?:站)?(?:\s*[:：/／])?\s*({_NAME_CH}{{2,3}})(?=\s|摄|报道|采写|$|[，,。)）:：、])"
 )
 # the opening of a bracketed credit line before its role word: (摄影丨记者 某某) / （图/记者 某某） / (视频 记者 某某)
 _BRACKET_CREDIT = re.compile(

@@ -299,6 +299,15 @@ def located_by_cue(ctx: Context) -> None:
             if nxt is not None and nxt.vstart - p.vend <= 40:  # every cue below is a short gap
                 gap = view[p.vend : nxt.vstart]
                 if _LOC_VERB.search(before) and gap == "的":
+                    j = things.index(nxt) + 1
+                    if (
+                        nxt.type == "Company"
+                        and j < len(things)
+                        and things[j].type == "Project"
+                        and things[j].vstart == nxt.vend
+                    ):
+                        # 位于X的A公司B项目: the project is what stands there; the firm only names its owner
+                        nxt = things[j]
                     ctx.relate("locatedIn", nxt, p, "locatedIn.located-at", 0.85)
                     # 位于X的A、B项目现场和C项目: the place covers every item of the list it opens
                     # (an item X有限公司Y项目 is the project: the firm right before it only names its owner)
@@ -1902,6 +1911,8 @@ _VISIT_FOR = re.compile(r"[^，,。；;：:]{0,30}?(?:调研|检查|考察|视�
 _VISIT_LIST = re.compile(
     r"先后(?:到|来到|深入|走进|前往|赴)|相继(?:到|来到|深入|走进)|实地(?:考察|察看|查看|调研)了?|一行(?:来到|深入|走进)"
 )
+# (在A和B项目现场,X察看…, 走进A项目现场: a sentence opened by the site the visitors stand at)
+_SITE_OPEN = re.compile(r"(?:在|走进|来到)(?=[^，,。；;]{2,60}?现场[，,])")
 _VISITED = frozenset({"Company", "Project", "Institution", "Zone"})
 
 
@@ -1911,7 +1922,7 @@ def located_on_visit(ctx: Context) -> None:
     sees firms and projects one after another (先后到A、B, 实地考察了A、B) sees them there: each one the
     other rules leave unplaced is in the last such place named before the visit (within a few paragraphs)."""
     view = ctx.view
-    if not _VISIT_LIST.search(view):
+    if not _VISIT_LIST.search(view) and "现场" not in view:
         return
     anchors: list[Mention] = []
     for m in ctx.mentions:
@@ -1927,7 +1938,7 @@ def located_on_visit(ctx: Context) -> None:
     placed = {c.subject.name for c in ctx.candidates if c.predicate == "locatedIn"}
     for si, ms in by_sentence(ctx).items():
         sent = ctx.doc.sentences[si]
-        v = _VISIT_LIST.search(sent.text)
+        v = _VISIT_LIST.search(sent.text) or _SITE_OPEN.match(sent.text)
         if not v:
             continue
         at = sent.vstart + v.end()
