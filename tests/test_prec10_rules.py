@@ -1,0 +1,55 @@
+"""Rules from branch prec10: causes of Zone, Programme, Designation and Event errors on the first runs of dev22–dev27
+(each set built with the code it first met) that today's code still made on new sentences. Case tables of invented
+sentences (none copied from an article)."""
+
+from __future__ import annotations
+
+import pytest
+from cases import names_of as _names
+
+
+@pytest.mark.parametrize(
+    "text, name, absent",
+    [
+        # a verb of location (地处, 位于, 处于, 坐落于) before a zone says where: the zone's name starts after it
+        ("该市地处长江三角洲经济区,交通便利。", "长江三角洲经济区", "地处长江三角洲经济区"),
+        ("该县地处江城经济开发区腹地。", "江城经济开发区", "地处江城经济开发区"),
+        ("项目地处江城高新区,总投资5亿元。", "江城高新区", "项目地处江城高新区"),
+        ("该企业坐落于江城经济技术开发区。", "江城经济技术开发区", "坐落于江城经济技术开发区"),
+        ("公司毗邻松河工业园区,交通十分便利。", "松河工业园区", "毗邻松河工业园区"),
+    ],
+)
+def test_prec10_zone_after_locative_verb(text: str, name: str, absent: str) -> None:
+    got = _names(text)
+    assert got.get(name) == "Zone"
+    assert absent not in got
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        # a firm's unit for a macro-region (firm + 东北/华南… + 物流中心/分拨中心/区域总部) is a business of its own
+        ("西东电器、美国佳果及远华医药东北物流中心等纷纷落户。", "远华医药东北物流中心", "Company"),
+        ("宏远物流有限公司华南分拨中心投入使用。", "宏远物流有限公司华南分拨中心", "Company"),
+        ("新锐科技西南区域总部落户高新区。", "新锐科技西南区域总部", "Company"),
+        # a bonded logistics centre is a customs-supervised area: a zone
+        ("江城保税物流中心封关运营。", "江城保税物流中心", "Zone"),
+    ],
+)
+def test_prec10_logistics_centres(text: str, name: str, kind: str) -> None:
+    assert _names(text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a logistics centre a place means to become, or one without a firm's name, is neither a zone nor a firm
+        "城市将建成区域东北物流中心。",
+        "沈阳市加快建设东北物流中心。",
+        "把江城打造成东北物流中心。",
+        "城市将建成区域性物流中心。",
+        "项目位于中远海运物流中心,占地200亩。",
+    ],
+)
+def test_prec10_logistics_centre_not_a_zone(text: str) -> None:
+    assert not [n for n, t in _names(text).items() if "物流中心" in n and t in ("Zone", "Company")]
