@@ -53,3 +53,36 @@ def test_prec10_logistics_centres(text: str, name: str, kind: str) -> None:
 )
 def test_prec10_logistics_centre_not_a_zone(text: str) -> None:
     assert not [n for n, t in _names(text).items() if "物流中心" in n and t in ("Zone", "Company")]
+
+
+@pytest.mark.parametrize(
+    "text, names, absent",
+    [
+        # a count of strategies (两大国家战略, 三大战略) sums up the names listed before it: each is a programme, named
+        # from its own start (the clause's subject and verb stay out), and the count is no name of its own
+        (
+            "县里紧抓长江经济带和西部陆海新通道两大国家战略机遇。",
+            ("长江经济带", "西部陆海新通道"),
+            ("县里紧抓长江经济带", "西部陆海新通道两大国家战略"),
+        ),
+        (
+            "该市处于京津冀协同发展、雄安新区建设两大国家战略交汇点。",
+            ("京津冀协同发展",),
+            ("该市处于京津冀协同发展", "两大国家战略"),
+        ),
+        (
+            "该市地处黄河三角洲高效生态经济区和山东半岛蓝色经济区两大国家战略叠加区域。",
+            ("黄河三角洲高效生态经济区", "山东半岛蓝色经济区"),
+            ("地处黄河三角洲高效生态经济区", "山东半岛蓝色经济区两大国家战略"),
+        ),
+        ("全县坚持乡村振兴和新型城镇化两大战略。", ("乡村振兴", "新型城镇化"), ("全县坚持乡村振兴",)),
+    ],
+)
+def test_prec10_counted_strategies(text: str, names: tuple[str, ...], absent: tuple[str, ...]) -> None:
+    got = _names(text)
+    assert all(got.get(n) == "Programme" for n in names), got
+    assert not [a for a in absent if a in got]
+
+
+def test_prec10_count_alone_is_no_programme() -> None:
+    assert "两大国家战略" not in _names("积极融入两大国家战略,加快发展。")
