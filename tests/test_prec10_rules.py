@@ -86,3 +86,30 @@ def test_prec10_counted_strategies(text: str, names: tuple[str, ...], absent: tu
 
 def test_prec10_count_alone_is_no_programme() -> None:
     assert "两大国家战略" not in _names("积极融入两大国家战略,加快发展。")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a place said (是, 为, 系) to be a 中国/全国 X之乡 or 之都 is known by that conferred title, quoted or not
+        ("松江县是中国蜜桔之乡、全国绿化模范县,素有“塞上江南”之称。", "中国蜜桔之乡"),
+        ("这里是著名的中国枸杞之乡。", "中国枸杞之乡"),
+        ("该县为全国有名的中国竹子之乡。", "中国竹子之乡"),
+        ("河口县素有“中国温泉之乡”之称。", "中国温泉之乡"),
+    ],
+)
+def test_prec10_title_is(text: str, name: str) -> None:
+    assert _names(text).get(name) == "Designation"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aim (打造, 建成) is no title given; a nickname without a scope word is no conferred title
+        "全力打造中国新能源之都。",
+        "县里要建成全国一流的物流之都。",
+        "这里是远近闻名的鱼米之乡。",
+    ],
+)
+def test_prec10_title_is_not(text: str) -> None:
+    assert "Designation" not in _names(text).values()

@@ -3010,6 +3010,11 @@ _TITLE_REPUTED = re.compile(
     r"(?:素有|享有|享誉|有着|拥有|荣膺|素称)“((?:中国|全国|国家级?|省级)[^”]{2,14})”(?:的)?"
     r"(?:美誉|美称|之称|称号|殊荣|荣誉称号)"
 )
+# X县是中国蜜桔之乡, 这里是著名的中国枸杞之乡: a place said (by 是, 为, 系) to be a scope-opened 之乡 or 之都 is
+# known by that conferred title, quoted or not (打造中国X之都, an aim, has no copula)
+_TITLE_IS = re.compile(
+    r"(?:是|为|系)(?:[\u4e00-\u9fa5]{0,4}的)?((?:中国|全国)(?:(?!的)[\u4e00-\u9fa5]){1,8}?(?:之乡|之都))"
+)
 # 在“2021中国西部百强县市”中,X排第56名: a quoted ranking list a place or firm is ranked in (百强, 排行榜)
 _RANKED_IN = re.compile(
     r"在“([^”]{0,16}(?:百强|十强|五十强|强县|强市|强区|强镇|排行榜|榜单)[^”]{0,10})”中[，,]?"
@@ -3367,6 +3372,8 @@ def extract_designations(ctx: Context) -> None:
         ctx.add(
             m.start(1) - 1, m.end(1) + 1, "Designation", "designation.reputed-title", 0.65, label=m.group(1)
         )
+    for m in _TITLE_IS.finditer(view):
+        ctx.add(m.start(1), m.end(1), "Designation", "designation.title-is", 0.65)
     for m in _RANKED_IN.finditer(view):
         ctx.add(m.start(1) - 1, m.end(1) + 1, "Designation", "designation.ranked-in", 0.65, label=m.group(1))
     for rx, rule in (
