@@ -113,3 +113,29 @@ def test_prec10_title_is(text: str, name: str) -> None:
 )
 def test_prec10_title_is_not(text: str) -> None:
     assert "Designation" not in _names(text).values()
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a long title head conferred by a verb of conferring (被认定为, 荣获, 被评为) is a national title on its own,
+        # alone or in a list
+        ("公司被认定为科技型中小企业。", "科技型中小企业"),
+        ("公司先后被认定为国家高新技术企业、科技型中小企业、江城省瞪羚企业。", "科技型中小企业"),
+        ("这家企业去年被认定为高新技术企业。", "高新技术企业"),
+    ],
+)
+def test_prec10_conferred_head_title(text: str, name: str) -> None:
+    assert _names(text).get(name) == "Designation"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a short generic head (中小企业, 龙头企业) given without a level or qualifier is a kind of firm, no title
+        ("公司被认定为中小企业。", "中小企业"),
+        ("公司被认定为龙头企业。", "龙头企业"),
+    ],
+)
+def test_prec10_conferred_short_head_no_title(text: str, name: str) -> None:
+    assert _names(text).get(name) != "Designation"

@@ -3126,8 +3126,10 @@ def _designation(
     label = _NATIONAL_BATCH.sub(r"\1", label)
     if label.startswith("的"):
         start, label = start + 1, label[1:]
-    if len(label) < 4 or label in _HEAD_SET:
-        return None  # 典型案例 alone is a kind of title, not one
+    if len(label) < 4 or label in _HEAD_SET and not (conferred and len(label) >= 5):
+        # 典型案例 alone is a kind of title, not one; 被认定为科技型中小企业: a long head conferred by a verb of
+        # conferring is a national title on its own (as _counted_titles reads 新增科技型中小企业N家)
+        return None
     for short, full in _ZONE_SHORT:
         if label.endswith(short) and label[: -len(short)] + full in view:
             label = label[: -len(short)] + full
