@@ -1749,6 +1749,8 @@ def extract_zones(ctx: Context) -> None:
     view = ctx.view
     for m in _ZONE.finditer(view):
         hs, he = m.start(), m.end()
+        if m.group() == "物流中心" and not view.endswith("保税", 0, hs):
+            continue  # 国药控股东北物流中心, 区域性物流中心: a firm's facility or a city's aim; 保税物流中心 is an area
         if (
             view.startswith("项目", he)
             and not _PROJECT_COUNT.match(view, he + 2)
