@@ -139,3 +139,23 @@ def test_prec10_conferred_head_title(text: str, name: str) -> None:
 )
 def test_prec10_conferred_short_head_no_title(text: str, name: str) -> None:
     assert _names(text).get(name) != "Designation"
+
+
+@pytest.mark.parametrize(
+    "text, zone, campaign",
+    [
+        # a zone opening an unquoted campaign's name (X开发区全面振兴…三年行动) is the campaign's owner, not part of its name
+        (
+            "签约项目为松河经济开发区全面振兴新突破三年行动注入强大动能。",
+            "松河经济开发区",
+            "全面振兴新突破三年行动",
+        ),
+        ("江城高新区全面振兴新突破三年行动成效明显。", "江城高新区", "全面振兴新突破三年行动"),
+        ("松河经济开发区营商环境提升行动全面启动。", "松河经济开发区", "营商环境提升行动"),
+    ],
+)
+def test_prec10_zone_before_campaign(text: str, zone: str, campaign: str) -> None:
+    got = _names(text)
+    assert got.get(zone) == "Zone"
+    assert got.get(campaign) == "Programme"
+    assert zone + campaign not in got

@@ -2780,6 +2780,8 @@ def extract_programmes(ctx: Context) -> None:
                 acted = strip_leading_verbs(ctx, b.vend, hs)
                 if acted > b.vend:
                     vs = acted  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
+                elif b.type == "Zone" and hs - b.vend >= 4 and m.group().endswith("行动"):
+                    vs = b.vend  # 为X示范区全面振兴新突破三年行动注入动能: the zone's share of a campaign; no zone names one
         reform = _REFORM_LEAD.match(view, vs, hs) if m.group() == "机制" else None
         if reform and hs - reform.end() >= 2:
             vs = (
