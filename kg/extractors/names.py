@@ -2582,6 +2582,45 @@ def _entered_plans(ctx: Context) -> None:
 _LEVEL_WORD = re.compile(r"^(?:国家|全国|全省|全市|全县|全区|省|市|县|区)")
 
 
+# A和B两大国家战略, A、B、C三大战略: a count of strategies sums up the names listed before it in the clause; each is a
+# strategy (a programme), whatever its head (经济区, 经济带, 新通道), and the count itself names none
+_STRATEGY_COUNT = re.compile(r"[两二三四五六七八九十]大(?:国家|重大|区域|发展)?(?:战略|国家战略)")
+_STRATEGY_LIST_SEP = re.compile(r"、|和|与|及")
+_STRATEGY_CLAUSE_END = re.compile(r"[,，。;；:：!！?？“”\n]")
+_LOCATIVE_VERBS = frozenset(entries("locative_verbs"))
+
+
+def _counted_strategies(ctx: Context) -> None:
+    """The names a count of strategies sums up (A和B两大国家战略) are programmes, each named from its own start."""
+    view = ctx.view
+    for m in _STRATEGY_COUNT.finditer(view):
+        lo = max(0, m.start() - 40)
+        ends = [e.end() for e in _STRATEGY_CLAUSE_END.finditer(view, lo, m.start())]
+        cs = ends[-1] if ends else lo
+        seps = [*_STRATEGY_LIST_SEP.finditer(view, cs, m.start())]
+        if not seps:
+            continue  # one name before the count is no list: 两大国家战略 alone sums up what was said earlier
+        bounds = [cs] + [x.end() for x in seps]
+        stops = [x.start() for x in seps] + [m.start()]
+        for k, (a, b) in enumerate(zip(bounds, stops, strict=True)):
+            if k == 0:
+                # 县里紧抓长江经济带, 地处X经济区: the clause's subject and verb come before the first name
+                words = tokens(view[a:b])
+                pos, start = a, a
+                for w in words[:-1]:
+                    pos += len(w)
+                    if tag(w) == "v" or w in _LOCATIVE_VERBS:
+                        start = pos  # (处于, 紧抓, 融入, 坚持; 地处 is tagged a place word)
+                a = start
+            if b - a < 3 or any(c in view[a:b] for c in PUNCT):
+                continue
+            for old in [
+                x for x in ctx.mentions if x.type in ("Zone", "Programme") and x.vend == b and x.vstart >= cs
+            ]:
+                ctx.mentions.remove(old)  # 黄河三角洲高效生态经济区 is a strategy here, not an area
+            ctx.add(a, b, "Programme", "programme.counted-strategy", 0.75)
+
+
 @extractor("programmes", order=41)
 def extract_programmes(ctx: Context) -> None:
     view = ctx.view
@@ -2746,6 +2785,8 @@ def extract_programmes(ctx: Context) -> None:
                 acted = strip_leading_verbs(ctx, b.vend, hs)
                 if acted > b.vend:
                     vs = acted  # 胜利开发区紧扣全面振兴新突破三年行动: the zone acts on the programme
+                elif b.type == "Zone" and hs - b.vend >= 4 and m.group().endswith("行动"):
+                    vs = b.vend  # 为X示范区全面振兴新突破三年行动注入动能: the zone's share of a campaign; no zone names one
         reform = _REFORM_LEAD.match(view, vs, hs) if m.group() == "机制" else None
         if reform and hs - reform.end() >= 2:
             vs = (
@@ -2764,6 +2805,8 @@ def extract_programmes(ctx: Context) -> None:
             vs = (
                 counted.start()
             )  # 防范化解重大风险、精准脱贫、污染防治三大攻坚战: the list spells out 三大攻坚战
+        if any(c.end() == he for c in _STRATEGY_COUNT.finditer(view, max(vs, hs - 6), he)):
+            continue  # A和B两大国家战略: the count sums up the strategies listed before it (_counted_strategies)
         if m.group() in _FOUGHT and not _COUNTED_HEAD.fullmatch(view, vs, hs):
             continue  # 打好转型升级攻坚战 is a task a report sets; the counted 三大攻坚战 is a named campaign
         linked = _LINKED_FUND.search(view, max(0, vs - 10), vs) if m.group().endswith("资金") else None
@@ -2861,6 +2904,7 @@ def extract_programmes(ctx: Context) -> None:
             ctx.add(vs, he, "Programme", "programme.head", 0.7, label=view[year.end() : he])
             continue
         ctx.add(vs, he, "Programme", "programme.head", 0.7)
+    _counted_strategies(ctx)
     # 我区安排的90个重点建设项目, 共安排重点建设项目90个: a government's project list, spoken of as a whole
     for m in _COUNTED_LIST.finditer(view):
         g = 2 if m.group(2) else 3
@@ -2974,6 +3018,11 @@ _TITLE_QUOTED = re.compile(
 _TITLE_REPUTED = re.compile(
     r"(?:素有|享有|享誉|有着|拥有|荣膺|素称)“((?:中国|全国|国家级?|省级)[^”]{2,14})”(?:的)?"
     r"(?:美誉|美称|之称|称号|殊荣|荣誉称号)"
+)
+# X县是中国蜜桔之乡, 这里是著名的中国枸杞之乡: a place said (by 是, 为, 系) to be a scope-opened 之乡 or 之都 is
+# known by that conferred title, quoted or not (打造中国X之都, an aim, has no copula)
+_TITLE_IS = re.compile(
+    r"(?:是|为|系)(?:[\u4e00-\u9fa5]{0,4}的)?((?:中国|全国)(?:(?!的)[\u4e00-\u9fa5]){1,8}?(?:之乡|之都))"
 )
 # 在“2021中国西部百强县市”中,X排第56名: a quoted ranking list a place or firm is ranked in (百强, 排行榜)
 _RANKED_IN = re.compile(
@@ -3090,8 +3139,10 @@ def _designation(
     label = _NATIONAL_BATCH.sub(r"\1", label)
     if label.startswith("的"):
         start, label = start + 1, label[1:]
-    if len(label) < 4 or label in _HEAD_SET:
-        return None  # 典型案例 alone is a kind of title, not one
+    if len(label) < 4 or label in _HEAD_SET and not (conferred and len(label) >= 5):
+        # 典型案例 alone is a kind of title, not one; 被认定为科技型中小企业: a long head conferred by a verb of
+        # conferring is a national title on its own (as _counted_titles reads 新增科技型中小企业N家)
+        return None
     for short, full in _ZONE_SHORT:
         if label.endswith(short) and label[: -len(short)] + full in view:
             label = label[: -len(short)] + full
@@ -3340,6 +3391,8 @@ def extract_designations(ctx: Context) -> None:
         ctx.add(
             m.start(1) - 1, m.end(1) + 1, "Designation", "designation.reputed-title", 0.65, label=m.group(1)
         )
+    for m in _TITLE_IS.finditer(view):
+        ctx.add(m.start(1), m.end(1), "Designation", "designation.title-is", 0.65)
     for m in _RANKED_IN.finditer(view):
         ctx.add(m.start(1) - 1, m.end(1) + 1, "Designation", "designation.ranked-in", 0.65, label=m.group(1))
     for rx, rule in (

@@ -873,10 +873,35 @@ _LEVEL_OR_YEAR_START = lazy(r"(国家级|省级|市级|县级)|.*年度")
 _QUALITY_END = lazy(r"(绿色|智能|示范|数字化)$")
 
 
+# 国药控股东北物流中心: a firm's unit for a macro-region (the firm's name, the region, 物流中心) is a business
+_REGIONAL_UNIT = re.compile("(?:" + alternation("regional_unit_heads") + ")")
+
+
+def _regional_units(ctx: Context) -> None:
+    """A firm's regional unit (X东北物流中心, X华南分拨中心) is a Company named by the firm before the region."""
+    view = ctx.view
+    for m in _REGIONAL_UNIT.finditer(view):
+        vs = strip_leading_verbs(ctx, extend_left(ctx, m.start(), limit=10), m.start())
+        core = view[vs : m.start()]
+        words = tokens(core)
+        if (
+            len(core) < 2
+            or not words
+            or tag(words[0]) in ("r", "m", "d")
+            or any(tag(w).startswith("v") and word_freq(w) > 3000 for w in words)
+            or (len(words) == 1 and word_freq(words[0]) > 3000)
+        ):
+            continue  # 建设东北物流中心, 打造成X, 区域东北物流中心: a clause or a generic word, no firm names the unit
+        if any(p.code and p.vstart == vs and p.vend == m.start() for p in ctx.mentions):
+            continue  # 沈阳东北物流中心: a city's aim, not a firm's unit
+        ctx.add(vs, m.end(), "Company", "company.regional-unit", 0.7)
+
+
 @extractor("companies", order=30)
 def extract_companies(ctx: Context) -> None:
     view = ctx.view
     _signing_firms(ctx)
+    _regional_units(ctx)
     _investor_firms(ctx)
     _posted_firms(ctx)
     for m in _COMPANY.finditer(view):
@@ -1588,6 +1613,9 @@ def _bare_zones(ctx: Context, zones: list) -> None:
 
 # a development area written by its kind alone right before a part of it (合作区新区装备制造园, 高新区科技园)
 _KIND_LEAD = re.compile(r"(?:经济技术开发区|经济开发区|高新区|经开区|开发区|合作区|边合区)$")
+# 该市地处X经济区, 项目位于Y高新区: a verb of location inside what was walked over says where; the zone's name
+# starts after it
+_LOCATIVE_IN_CORE = re.compile("(?:" + alternation("locative_verbs") + ")")
 # 县工业园区, 市经济开发区: a zone named by the bare level word of the article's own place (as 县发改局 is
 # its county's bureau, SCHEMA convention 1): that place's zone of the kind
 _HOME_LEVEL_ZONE = Scan(
@@ -1748,6 +1776,8 @@ def extract_zones(ctx: Context) -> None:
     view = ctx.view
     for m in _ZONE.finditer(view):
         hs, he = m.start(), m.end()
+        if m.group() == "物流中心" and not view.endswith("保税", 0, hs):
+            continue  # 国药控股东北物流中心, 区域性物流中心: a firm's facility or a city's aim; 保税物流中心 is an area
         if (
             view.startswith("项目", he)
             and not _PROJECT_COUNT.match(view, he + 2)
@@ -1812,6 +1842,9 @@ def extract_zones(ctx: Context) -> None:
         ):
             span = (walked, he)  # 循环经济示范园: a verbal noun is the zone's field, not a verb before it
         span = (_after_address(ctx, span[0], hs), he)
+        located = [*_LOCATIVE_IN_CORE.finditer(view, span[0], hs)][-1:]
+        if located and hs - located[0].end() >= 2:
+            span = (located[0].end(), he)  # 地处X经济区: the verb of location is the clause's, not the zone's
         for end in (span[0], span[0] + 1):
             lead = _KIND_LEAD.search(view, max(0, end - 7), end)
             if lead and (
