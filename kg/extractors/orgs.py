@@ -25,6 +25,7 @@ from ..lexicon import (
     ZONE_HEADS,
     alternation,
 )
+from ..ontology_rules import PLACES
 from ..patterns import lazy
 from ..registry import extractor
 from ..scan import Scan
@@ -1919,12 +1920,21 @@ def extract_zones(ctx: Context) -> None:
         mm = _PORT_AFTER.match(view[p.vend : p.vend + 3])
         if mm:
             ctx.add(p.vstart, p.vend + mm.end(), "Zone", "zone.port", 0.75)
-    # X、Y口岸: the head noun is shared by the coordinated names
+    # X、Y口岸: the head noun is shared by the coordinated names. Not when the item before 、 carries a head
+    # of its own (航天老港、智慧老港: whole names listed) or is a named thing of another kind
+    # (产业学院、奇幻港: a project list), only when it is a bare name such as a place's
+    named_ends: set[int] | None = None
     for m in _LISTED_PORT.finditer(view):
         s_start, _ = ctx.sentence_bounds(m.start())
         words = tokens(view[max(s_start, m.start() - 8) : m.start()])
         if words and len(words[-1]) >= 2:
             first = words[-1]
+            if first.endswith(("港", "口岸")):
+                continue
+            if named_ends is None:  # built once, at the first coordination
+                named_ends = {x.vend for x in ctx.mentions if not x.code and x.type not in PLACES}
+            if m.start() in named_ends:
+                continue
             ctx.add(
                 m.start() - len(first), m.start(), "Zone", "zone.coordination", 0.6, label=first + m.group(2)
             )

@@ -10,7 +10,7 @@ from ..extractors.base import Context, bare, tag, tokens
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..gazetteer import towns, towns_by_county
 from ..lexicon import VENUE_HEADS, alternation
-from ..model import Mention
+from ..model import Mention, Sentence
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..patterns import lazy
 from ..registry import relation_rule
@@ -1098,6 +1098,22 @@ _INVESTED_BY = re.compile(r"由([^，,。；;、]{2,40}?)(?:总)?(?:出资|投�
 _BUILT_WITH_FUNDS_OF = lazy(rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)")
 
 
+_SEMI_END = re.compile(r"[；;][”’」』）)]*$")
+
+
+def _semicolon_series(ctx: Context, sent: Sentence) -> tuple[int, int]:
+    """The view span of a sentence with its neighbours joined to it by a semicolon (A;B;C is one series):
+    at most the sentence before and the one after, so each call reads three sentences."""
+    sents = ctx.doc.sentences
+    lo, hi = sent.vstart, sent.vend
+    i = sent.index
+    if i > 0 and _SEMI_END.search(sents[i - 1].text):
+        lo = sents[i - 1].vstart
+    if i + 1 < len(sents) and _SEMI_END.search(sent.text):
+        hi = sents[i + 1].vend
+    return lo, hi
+
+
 @relation_rule("investsIn")
 def invests(ctx: Context) -> None:
     """Who puts money into which project, and who builds or runs it.
@@ -1145,7 +1161,9 @@ def invests(ctx: Context) -> None:
                 if listed is None:
                     # a list of project sheets (总投资X的A项目,总投资Y的B项目): each amount is its project's
                     # size, and the firm opening a name there is part of the name, not a stated investor
-                    listed = sum(1 for _ in _INVEST.finditer(view, sent.vstart, sent.vend)) >= 2
+                    # (the sheets are often joined by semicolons: 总投资X的A项目;总投资Y的B项目, one list)
+                    lo_v, hi_v = _semicolon_series(ctx, sent)
+                    listed = sum(1 for _ in _INVEST.finditer(view, lo_v, hi_v)) >= 2
                 if listed:
                     continue
                 amt = money(mm.group(2))
