@@ -66,3 +66,29 @@ def _zones(text: str) -> set[str]:
 )
 def test_zone_coordination(text: str, zone: str, stated: bool) -> None:
     assert (zone in _zones(text)) is stated
+
+
+# participatesIn.pilot / implements.names-pilots: a title that makes its holders pilots of a programme (P试点县)
+# links them to P when the text names P: quoted inside the title (“P”试点县) or written outside it. A programme
+# word only inside an unquoted title (公布2024年P示范县名单) is part of the title's wording: no programme link
+_PILOT_QUOTED = "阜新市低碳\n日前,国家发展改革委公布第二批“百县清洁取暖行动”试点县名单,彰武县榜上有名。"
+_PILOT_BARE = "阜新市低碳\n日前,国家发展改革委公布第二批绿色低碳转型行动试点县名单,彰武县、清河区入选。"
+_PILOT_NAMED = (
+    "阜新市低碳\n我市全面实施绿色低碳转型行动。"
+    "日前,国家发展改革委公布第二批绿色低碳转型行动试点县名单,彰武县、清河区入选。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, triple, stated",
+    [
+        (_PILOT_QUOTED, ("彰武县", "participatesIn", "百县清洁取暖行动"), True),
+        (_PILOT_QUOTED, ("国家发展改革委", "implements", "百县清洁取暖行动"), True),
+        (_PILOT_NAMED, ("清河区", "participatesIn", "绿色低碳转型行动"), True),
+        (_PILOT_BARE, ("清河区", "participatesIn", "绿色低碳转型行动"), False),
+        (_PILOT_BARE, ("彰武县", "participatesIn", "第二批绿色低碳转型行动"), False),
+        (_PILOT_BARE, ("国家发展改革委", "implements", "绿色低碳转型行动"), False),
+    ],
+)
+def test_programme_pilots(text: str, triple: tuple[str, str, str], stated: bool) -> None:
+    assert (triple in relations_of(text)) is stated
