@@ -92,3 +92,23 @@ _PILOT_NAMED = (
 )
 def test_programme_pilots(text: str, triple: tuple[str, str, str], stated: bool) -> None:
     assert (triple in relations_of(text)) is stated
+
+
+# a span of time opening the clause (短短10年间, 十年间) is no part of the name after it (zone.head and the other
+# heads that stop at NAME_OPENERS)
+@pytest.mark.parametrize(
+    "text, name, typ",
+    [
+        (
+            "大连市科研\n短短10年间星海研究所长兴岛园区从一片荒地发展为科研基地。",
+            "星海研究所长兴岛园区",
+            "Zone",
+        ),
+        ("大连市科研\n星海研究所长兴岛园区建成投用。", "星海研究所长兴岛园区", "Zone"),
+        ("营口市发展\n十年间鲅鱼圈临港产业园吸引了一批企业。", "鲅鱼圈临港产业园", "Zone"),
+    ],
+)
+def test_time_span_opens_clause(text: str, name: str, typ: str) -> None:
+    got = names_of(text)
+    assert got.get(name) == typ
+    assert not any(n.endswith(name) and n != name and t == typ for n, t in got.items())
