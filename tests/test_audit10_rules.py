@@ -136,3 +136,41 @@ def test_own_paper_named_or_none(text: str, publisher: str, paper: str | None) -
         assert not papers and not works
     else:
         assert paper in papers
+
+
+def _projects(text: str) -> set[str]:
+    return {name for name, typ in names_of(text).items() if typ == "Project"}
+
+
+# project.coordinated: A、B项目 is one project when the item after 、 opens with a word no name opens with (亮化,
+# 栽培, γ-); not when it opens with a quoted name or a run of single characters (an unknown coinage: 远 + 星), nor
+# when the item before 、 is a name with a separator dot (云栖印象·居): then each item is a name of its own
+@pytest.mark.parametrize(
+    "text, project, stated",
+    [
+        ("某县项目\n大西高铁引道绿化、亮化建设项目开工。", "大西高铁引道绿化、亮化建设项目", True),
+        (
+            "某县项目\n年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目开工。",
+            "年产6万吨N-甲基吡咯烷酮、γ-丁内酯系列产品项目",
+            True,
+        ),
+        (
+            "某县签约\n签约项目包括星河音乐小镇、“文旅有未来”富民项目等。",
+            "星河音乐小镇、“文旅有未来”富民项目",
+            False,
+        ),
+        ("某县签约\n签约项目包括星河音乐小镇、“文旅有未来”富民项目等。", "“文旅有未来”富民项目", True),
+        (
+            "某县签约\n现场签约了中南置业片区开发项目、云栖印象·居、远星橡胶智能交通装备制造项目等11个项目。",
+            "云栖印象·居、远星橡胶智能交通装备制造项目",
+            False,
+        ),
+        (
+            "某县签约\n现场签约了中南置业片区开发项目、云栖印象·居、远星橡胶智能交通装备制造项目等11个项目。",
+            "远星橡胶智能交通装备制造项目",
+            True,
+        ),
+    ],
+)
+def test_coordinated_project(text: str, project: str, stated: bool) -> None:
+    assert (project in _projects(text)) is stated
