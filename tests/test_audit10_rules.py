@@ -174,3 +174,27 @@ def _projects(text: str) -> set[str]:
 )
 def test_coordinated_project(text: str, project: str, stated: bool) -> None:
     assert (project in _projects(text)) is stated
+
+
+# participatesIn.signed-at-event: the parties of a signing take part in the event just named, not when that event
+# only dates the signing (自X会议召开以来, X会议后): a time anchor, not where the signing is held
+_SIGN_AT = (
+    "铁岭县招商\n在全市冬季招商工作部署会议上,辽宁金岭化工有限公司与铁岭县签约,投资3亿元建设新材料项目。"
+)
+_SIGN_SINCE = (
+    "铁岭县招商\n日前,由辽宁金岭化工有限公司投资3亿元的新材料项目正式与铁岭县签约,"
+    "这标志着自去年全市冬季招商工作部署会议召开以来,铁岭县已完成招商任务。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, triple, stated",
+    [
+        (_SIGN_AT, ("铁岭县", "participatesIn", "全市冬季招商工作部署会议"), True),
+        (_SIGN_AT, ("辽宁金岭化工有限公司", "participatesIn", "全市冬季招商工作部署会议"), True),
+        (_SIGN_SINCE, ("铁岭县", "participatesIn", "全市冬季招商工作部署会议"), False),
+        (_SIGN_SINCE, ("新材料项目", "participatesIn", "全市冬季招商工作部署会议"), False),
+    ],
+)
+def test_signing_dated_by_event(text: str, triple: tuple[str, str, str], stated: bool) -> None:
+    assert (triple in relations_of(text)) is stated

@@ -1410,7 +1410,8 @@ def _event_referred(view: str, sent, before: int, prior: list[Mention]) -> Menti
     return prior[-1]
 
 
-_AFTER_EVENT = re.compile(r"(?:结束)?(?:之?后|以后)")
+# (自X会议召开以来,…签约: the event dates the signing, a time anchor, not where it is held)
+_AFTER_EVENT = re.compile(r"(?:结束|召开|举行|举办|开幕|闭幕)?(?:之?后|以后|以来)")
 
 
 # 位于X / 在X / 由X, right before a name: a place or an organiser, not a party to a signing
@@ -1442,7 +1443,7 @@ def _signings(ctx: Context) -> None:
             continue
         ev = _event_referred(view, sent, sv.start(), prior)
         if _AFTER_EVENT.match(view, ev.vend):
-            continue  # (在)收看X视频会议后,…签约: the signing follows the event, it is not held at it
+            continue  # (在)收看X视频会议后/自X会议召开以来,…签约: the signing follows the event, not held at it
         ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
         outer = [m for m in outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
         vpos = sent.vstart + sv.start()
