@@ -198,3 +198,27 @@ _SIGN_SINCE = (
 )
 def test_signing_dated_by_event(text: str, triple: tuple[str, str, str], stated: bool) -> None:
     assert (triple in relations_of(text)) is stated
+
+
+# participatesIn.signed-at-event: a firm or body right before a post (X公司副总经理Y见证签约) names a witness's
+# employer, not a party of the signing; deputies' posts (副总经理, 常务副市长) as the posts themselves
+_WITNESS = (
+    "临高县项目开工\n县委书记王明宣布项目开工,县长李华,"
+    "海南农垦建设集团有限公司副总经理陈刚见证签约,县领导出席开工仪式。"
+)
+
+
+@pytest.mark.parametrize(
+    "text, triple, stated",
+    [
+        (_WITNESS, ("海南农垦建设集团有限公司", "participatesIn", "开工仪式"), False),
+        (_WITNESS, ("陈刚", "participatesIn", "开工仪式"), True),
+        (
+            "临高县项目开工\n在开工仪式上,海南农垦建设集团有限公司与临高县签约。",
+            ("海南农垦建设集团有限公司", "participatesIn", "开工仪式"),
+            True,
+        ),
+    ],
+)
+def test_signing_witness_employer(text: str, triple: tuple[str, str, str], stated: bool) -> None:
+    assert (triple in relations_of(text)) is stated

@@ -1384,7 +1384,8 @@ def supplies(ctx: Context) -> None:
 _SIGN = re.compile(r"(?:签约|签订|签下|签署|完成签约)(?!仪式|活动|大会|项目|金额|现场|单位|的)")
 # a body or firm written right before a title is the person's employer, not a party: 市委书记X
 _BEFORE_TITLE = re.compile(
-    r"(?:书记|副书记|常委|市长|县长|区长|省长|主任|主席|秘书长|董事长|总经理|经理|负责人|讯)"
+    # (a deputy's post too: X公司副总经理Y见证签约, the firm names the witness's employer, not a party)
+    r"(?:常务副|副)?(?:书记|常委|市长|县长|区长|省长|主任|主席|秘书长|董事长|总经理|经理|负责人)|讯"
 )
 _AT_EVENT = re.compile(
     r"在(?:[^，,。；]{0,12}?)(?:大会|会|仪式|文化节|节|推介会|洽谈会|博览会|交易会|论坛)上|现场签约"
