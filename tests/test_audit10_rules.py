@@ -222,3 +222,39 @@ _WITNESS = (
 )
 def test_signing_witness_employer(text: str, triple: tuple[str, str, str], stated: bool) -> None:
     assert (triple in relations_of(text)) is stated
+
+
+# locatedIn.cue (T在P / T落户P): a place opening a zone's name (落户锦州经济技术开发区) is not itself where T is,
+# the zone is; a firm that invests or builds in a place (X集团在P投资兴建) is not located there by that
+@pytest.mark.parametrize(
+    "text, triple, stated",
+    [
+        (
+            "锦州市签约\n锦州华光新材料有限公司投资45亿元建设的年产10万吨硅片项目落户锦州经济技术开发区。",
+            ("年产10万吨硅片项目", "locatedIn", "锦州经济技术开发区"),
+            True,
+        ),
+        (
+            "锦州市签约\n锦州华光新材料有限公司投资45亿元建设的年产10万吨硅片项目落户锦州经济技术开发区。",
+            ("年产10万吨硅片项目", "locatedIn", "锦州市"),
+            False,
+        ),
+        (
+            "景德镇市项目\n云帆新能源集团有限公司在景德镇高新区投资100亿元建设20GWh锂电池项目。",
+            ("20GWh锂电池项目", "locatedIn", "景德镇高新区"),
+            True,
+        ),
+        (
+            "景德镇市项目\n云帆新能源集团有限公司在景德镇高新区投资100亿元建设20GWh锂电池项目。",
+            ("云帆新能源集团有限公司", "locatedIn", "景德镇市"),
+            False,
+        ),
+        (
+            "辽中区项目\n辽宁百岁家居产业园项目是由浙江百强企业百年集团在辽中区投资兴建,总投资10亿元。",
+            ("百年集团", "locatedIn", "辽中区"),
+            False,
+        ),
+    ],
+)
+def test_located_cue_zone_and_investor(text: str, triple: tuple[str, str, str], stated: bool) -> None:
+    assert (triple in relations_of(text)) is stated

@@ -288,9 +288,15 @@ def located_by_cue(ctx: Context) -> None:
             place_at.setdefault(q.vstart, []).append(q)
         date = ""
         starts = {q.vend for q in places}
+        zones = [z for z in places if z.type == "Zone"]
         for p0 in places:
             if p0.vstart in starts:
                 continue  # the tail of a chain is handled with its head
+            if p0.type != "Zone" and any(
+                z.vstart <= p0.vstart and p0.vend <= z.vend and z.vend - z.vstart > p0.vend - p0.vstart
+                for z in zones
+            ):
+                continue  # (落户锦州经济技术开发区: a place opening a zone's name; the zone is where)
             p = _chain_end(p0, places)
             after = view[p.vend : p.vend + 8]
             before = view[max(0, p0.vstart - 3) : p0.vstart]
@@ -404,6 +410,8 @@ def located_by_cue(ctx: Context) -> None:
                         # X公司在Y投资N亿元(建设)的Z项目: Y is where the project is, the firm only invests
                         ctx.relate("locatedIn", built[0], p, "locatedIn.invested-there", 0.75)
                         continue
+                    if t.type == "Company" and _INVESTS_THERE.match(view, p.vend):
+                        continue  # (X集团在Y投资兴建, the project named elsewhere: the firm invests there)
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
             # (力争更多项目落户衡东: what settles is named right before 落户, projects or firms in general, not
