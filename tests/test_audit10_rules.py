@@ -258,3 +258,34 @@ def test_signing_witness_employer(text: str, triple: tuple[str, str, str], state
 )
 def test_located_cue_zone_and_investor(text: str, triple: tuple[str, str, str], stated: bool) -> None:
     assert (triple in relations_of(text)) is stated
+
+
+# implements.verb: an actor clauses before the verb acts, not when the verb's own clause opens with a counted
+# group (…,全省600多个乡镇组织开展了Y): that group, no entity, is the subject
+@pytest.mark.parametrize(
+    "text, triple, stated",
+    [
+        (
+            "赣州市招商\n九江市、萍乡市纷纷组织开展了春节“回乡创业”活动。",
+            ("萍乡市", "implements", "“回乡创业”活动"),
+            True,
+        ),
+        (
+            "赣州市招商\n九江市今年以来,积极作为,开展“回乡创业”活动。",
+            ("九江市", "implements", "“回乡创业”活动"),
+            True,
+        ),
+        (
+            "赣州市招商\n九江市、萍乡市也纷纷组织座谈走访等活动,全省600多个乡镇组织开展了春节“回乡创业”活动。",
+            ("萍乡市", "implements", "“回乡创业”活动"),
+            False,
+        ),
+        (
+            "赣州市招商\n九江市积极作为,30家企业开展了“回乡创业”活动。",
+            ("九江市", "implements", "“回乡创业”活动"),
+            False,
+        ),
+    ],
+)
+def test_counted_subject_clause(text: str, triple: tuple[str, str, str], stated: bool) -> None:
+    assert (triple in relations_of(text)) is stated

@@ -563,6 +563,10 @@ def _name_run_start(ms: list[Mention], m: Mention) -> int:
 
 
 # a programme's launch, then its actor (X实施以来，Y…)
+# a clause opened by a counted group (全省600多个乡镇, 30家企业, 各县区): its own subject, no entity
+_COUNTED_SUBJECT = re.compile(
+    r"(?:全[省市县区]|各地)?(?:共有|共)?(?:\d+|[一二三四五六七八九十百千两]+)[多余]?(?:个|家|所|座|名)"
+)
 _SINCE_LAUNCH = lazy(r"(启动实施|开展|实施|启动)以来[，,]")
 # 以X为抓手: the programme an actor works through
 _AS_VEHICLE = lazy(r"为(载体|抓手|契机|平台|牵引|主题)")
@@ -618,6 +622,9 @@ def implements(ctx: Context) -> None:
                     )
                 continue
             far = v.start() - actors[-1].vend > 200
+            last = max(between.rfind("，"), between.rfind(","))
+            if last >= 0 and _COUNTED_SUBJECT.match(between, last + 1):
+                continue  # …,全省600多个乡镇组织开展了Y: the clause has a subject of its own, a counted group
             if (
                 (far or _CLAUSE.search(between))
                 and actors[-1].vstart != sent.vstart
