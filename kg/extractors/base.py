@@ -47,6 +47,8 @@ NAME_OPENERS = frozenset(
     "上午 下午 中午 晚上 早上 凌晨 傍晚 当天 当日 今天 昨天 今日 昨日 次日 陪同 率队 带队 率领 据"
     " 投资方 建设方 承建方 施工方 运营方 合作方 签约方 出资方 甲方 乙方 业主单位 建设单位 施工单位 承建单位"
     " 主办单位 承办单位 协办单位 牵头单位 实施主体"
+    # a span of time that opens a clause (短短10年间X园区…, 十年间X公司…): 年间 ends a duration, never a name's word
+    " 年间 十年间 短短"
     # what an official does at an occasion (县委书记X出席Y公司…项目开工仪式, X主持, X见证): the verbs that follow a
     # person's name (name_followers.txt) and open the name of what they attend
     " 出席 主持 致辞 讲话 宣布 宣读 见证 观看 收看".split()

@@ -922,6 +922,8 @@ def _built_siblings(ctx: Context) -> None:
 _COORD_ITEM = re.compile(r"([^，。,；;、等\s()（）]{2,16})、$")
 _ITEM_HEAD = re.compile(r"项目|工程|基地|生产线|公司|集团|厂")
 _NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+_QUOTES = frozenset("“”‘’「」\"'")
 _COORD_HEAD = re.compile(r"项目|工程")
 
 
@@ -942,8 +944,18 @@ def _coordinated_modifiers(ctx: Context, vs: int, hs: int) -> int:
         first = words[0]
         if not (len(first) <= 2 and tag(first)[:1] in ("v", "d", "a") or not _NAME_CHAR.match(first)):
             break
+        # (签约A、“乡村振兴”B项目: a quoted item is a name of its own; A、远星橡胶B项目: single characters in a
+        # row, an unknown coinage the tagger splits, open a proper name, as 远 + 星 does)
+        if (
+            first in _QUOTES
+            or _CJK_CHAR.fullmatch(first)
+            and len(words) > 1
+            and _CJK_CHAR.fullmatch(words[1])
+        ):
+            break
         m = _COORD_ITEM.search(view, max(0, start - 17), start)
-        if not m or _ITEM_HEAD.search(m.group(1)) or len(tokens(m.group(1))) < 3:
+        # (乐境印象·仁、B项目: a name with a separator dot before 、 is a name of its own)
+        if not m or _ITEM_HEAD.search(m.group(1)) or "·" in m.group(1) or len(tokens(m.group(1))) < 3:
             break  # (one word before 、 is a name of its own: 宝马、奔驰项目 are two brands' projects)
         s = strip_leading_verbs(ctx, extend_left(ctx, m.end(1), limit=16, stops=PROJECT_STOPS), m.end(1))
         if s >= m.end(1) or s < m.start(1):

@@ -320,6 +320,20 @@ def programme_pilots(ctx: Context) -> None:
     progs = {m.name.strip('“”"'): m for m in ctx.mentions if m.type == "Programme"}
     if not progs:
         return
+    # a programme written only inside a title, unquoted (商务部公布2024年县域商业建设行动示范县名单), is part of
+    # the title's wording, not a programme the text names: it counts when quoted there (首批“P”试点县) or named
+    # somewhere outside every title. Titles' spans sorted by start, with the furthest end so far, for bisect.
+    titles = sorted((m.vstart, m.vend) for m in ctx.mentions if m.type == "Designation")
+    t_starts = [a for a, _ in titles]
+    reach: list[int] = []
+    for _, b in titles:
+        reach.append(max(b, reach[-1]) if reach else b)
+
+    def inside_title(m: Mention) -> bool:
+        k = bisect.bisect_right(t_starts, m.vstart)
+        return k > 0 and reach[k - 1] >= m.vend
+
+    named_free = {m.name.strip('“”"') for m in ctx.mentions if m.type == "Programme" and not inside_title(m)}
     of: dict[str, Mention | None] = {}
 
     def programme_of(title: Mention) -> Mention | None:
@@ -327,10 +341,17 @@ def programme_pilots(ctx: Context) -> None:
         if title.name not in of:
             of[title.name] = None
             for k in _PILOT.finditer(title.name):
-                head = title.name[: k.start()].strip('“”"')
+                raw = title.name[: k.start()]
+                quoted = raw.endswith(("”", '"')) or k.group().startswith(("”", '"'))
+                head = raw.strip('“”"')
                 # the longest programme name the head ends with (each ending looked up once)
                 of[title.name] = next(
-                    (progs[head[i:]] for i in range(len(head) - 1) if head[i:] in progs), None
+                    (
+                        progs[head[i:]]
+                        for i in range(len(head) - 1)
+                        if head[i:] in progs and (quoted or head[i:] in named_free)
+                    ),
+                    None,
                 )
                 if of[title.name] is not None:
                     break

@@ -10,7 +10,7 @@ from ..extractors.base import Context, bare, tag, tokens
 from ..extractors.base import is_home_ref as _is_home_ref
 from ..gazetteer import towns, towns_by_county
 from ..lexicon import VENUE_HEADS, alternation
-from ..model import Mention
+from ..model import Mention, Sentence
 from ..ontology_rules import DOMAIN_RANGE, GOV_ACTORS, ORGS, PEOPLE, PLACES
 from ..patterns import lazy
 from ..registry import relation_rule
@@ -288,9 +288,15 @@ def located_by_cue(ctx: Context) -> None:
             place_at.setdefault(q.vstart, []).append(q)
         date = ""
         starts = {q.vend for q in places}
+        zones = [z for z in places if z.type == "Zone"]
         for p0 in places:
             if p0.vstart in starts:
                 continue  # the tail of a chain is handled with its head
+            if p0.type != "Zone" and any(
+                z.vstart <= p0.vstart and p0.vend <= z.vend and z.vend - z.vstart > p0.vend - p0.vstart
+                for z in zones
+            ):
+                continue  # (落户锦州经济技术开发区: a place opening a zone's name; the zone is where)
             p = _chain_end(p0, places)
             after = view[p.vend : p.vend + 8]
             before = view[max(0, p0.vstart - 3) : p0.vstart]
@@ -413,6 +419,8 @@ def located_by_cue(ctx: Context) -> None:
                         # X公司在Y投资N亿元(建设)的Z项目: Y is where the project is, the firm only invests
                         ctx.relate("locatedIn", built[0], p, "locatedIn.invested-there", 0.75)
                         continue
+                    if t.type == "Company" and _INVESTS_THERE.match(view, p.vend):
+                        continue  # (X集团在Y投资兴建, the project named elsewhere: the firm invests there)
                     ctx.relate("locatedIn", t, p, "locatedIn.cue", 0.8)
                     continue
             # (力争更多项目落户衡东: what settles is named right before 落户, projects or firms in general, not
@@ -564,6 +572,10 @@ def _name_run_start(ms: list[Mention], m: Mention) -> int:
 
 
 # a programme's launch, then its actor (X实施以来，Y…)
+# a clause opened by a counted group (全省600多个乡镇, 30家企业, 各县区): its own subject, no entity
+_COUNTED_SUBJECT = re.compile(
+    r"(?:全[省市县区]|各地)?(?:共有|共)?(?:\d+|[一二三四五六七八九十百千两]+)[多余]?(?:个|家|所|座|名)"
+)
 _SINCE_LAUNCH = lazy(r"(启动实施|开展|实施|启动)以来[，,]")
 # 以X为抓手: the programme an actor works through
 _AS_VEHICLE = lazy(r"为(载体|抓手|契机|平台|牵引|主题)")
@@ -619,6 +631,9 @@ def implements(ctx: Context) -> None:
                     )
                 continue
             far = v.start() - actors[-1].vend > 200
+            last = max(between.rfind("，"), between.rfind(","))
+            if last >= 0 and _COUNTED_SUBJECT.match(between, last + 1):
+                continue  # …,全省600多个乡镇组织开展了Y: the clause has a subject of its own, a counted group
             if (
                 (far or _CLAUSE.search(between))
                 and actors[-1].vstart != sent.vstart
@@ -1139,6 +1154,22 @@ _INVESTED_BY = re.compile(r"由([^，,。；;、]{2,40}?)(?:总)?(?:出资|投�
 _BUILT_WITH_FUNDS_OF = lazy(rf"由([^，,。；]{{2,30}}?)(?:出资|投资)({_AMOUNT})?(?:建设|兴建|建成|运营)")
 
 
+_SEMI_END = re.compile(r"[；;][”’」』）)]*$")
+
+
+def _semicolon_series(ctx: Context, sent: Sentence) -> tuple[int, int]:
+    """The view span of a sentence with its neighbours joined to it by a semicolon (A;B;C is one series):
+    at most the sentence before and the one after, so each call reads three sentences."""
+    sents = ctx.doc.sentences
+    lo, hi = sent.vstart, sent.vend
+    i = sent.index
+    if i > 0 and _SEMI_END.search(sents[i - 1].text):
+        lo = sents[i - 1].vstart
+    if i + 1 < len(sents) and _SEMI_END.search(sent.text):
+        hi = sents[i + 1].vend
+    return lo, hi
+
+
 @relation_rule("investsIn")
 def invests(ctx: Context) -> None:
     """Who puts money into which project, and who builds or runs it.
@@ -1186,7 +1217,9 @@ def invests(ctx: Context) -> None:
                 if listed is None:
                     # a list of project sheets (总投资X的A项目,总投资Y的B项目): each amount is its project's
                     # size, and the firm opening a name there is part of the name, not a stated investor
-                    listed = sum(1 for _ in _INVEST.finditer(view, sent.vstart, sent.vend)) >= 2
+                    # (the sheets are often joined by semicolons: 总投资X的A项目;总投资Y的B项目, one list)
+                    lo_v, hi_v = _semicolon_series(ctx, sent)
+                    listed = sum(1 for _ in _INVEST.finditer(view, lo_v, hi_v)) >= 2
                 if listed:
                     continue
                 amt = money(mm.group(2))
@@ -1407,7 +1440,8 @@ def supplies(ctx: Context) -> None:
 _SIGN = re.compile(r"(?:签约|签订|签下|签署|完成签约)(?!仪式|活动|大会|项目|金额|现场|单位|的)")
 # a body or firm written right before a title is the person's employer, not a party: 市委书记X
 _BEFORE_TITLE = re.compile(
-    r"(?:书记|副书记|常委|市长|县长|区长|省长|主任|主席|秘书长|董事长|总经理|经理|负责人|讯)"
+    # (a deputy's post too: X公司副总经理Y见证签约, the firm names the witness's employer, not a party)
+    r"(?:常务副|副)?(?:书记|常委|市长|县长|区长|省长|主任|主席|秘书长|董事长|总经理|经理|负责人)|讯"
 )
 _AT_EVENT = re.compile(
     r"在(?:[^，,。；]{0,12}?)(?:大会|会|仪式|文化节|节|推介会|洽谈会|博览会|交易会|论坛)上|现场签约"
@@ -1433,7 +1467,8 @@ def _event_referred(view: str, sent, before: int, prior: list[Mention]) -> Menti
     return prior[-1]
 
 
-_AFTER_EVENT = re.compile(r"(?:结束)?(?:之?后|以后)")
+# (自X会议召开以来,…签约: the event dates the signing, a time anchor, not where it is held)
+_AFTER_EVENT = re.compile(r"(?:结束|召开|举行|举办|开幕|闭幕)?(?:之?后|以后|以来)")
 
 
 # 位于X / 在X / 由X, right before a name: a place or an organiser, not a party to a signing
@@ -1465,7 +1500,7 @@ def _signings(ctx: Context) -> None:
             continue
         ev = _event_referred(view, sent, sv.start(), prior)
         if _AFTER_EVENT.match(view, ev.vend):
-            continue  # (在)收看X视频会议后,…签约: the signing follows the event, it is not held at it
+            continue  # (在)收看X视频会议后/自X会议召开以来,…签约: the signing follows the event, not held at it
         ms = [m for m in ctx.mentions if sent.vstart <= m.vstart and m.vend <= sent.vend]
         outer = [m for m in outermost(ms) if m.type in dom and not _is_home_ref(m) and m is not ev]
         vpos = sent.vstart + sv.start()
