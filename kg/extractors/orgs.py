@@ -1411,8 +1411,8 @@ def extract_institutions(ctx: Context) -> None:
         ctx.add(m.start(1), m.end(1), "Institution", "institution.app-credit", 0.8)
     # 本报 is the newspaper that published the article: given by the caller, else a paper the article
     # names near the top (据海南日报客户端), else one named in a dateline. Unnamed, it is no entity: a paper
-    # the text never names is no knowledge (the gold of nine annotated sets leaves an unnamed 本报 out, its
-    # reporters Persons without worksFor; only the first dev set annotates it: docs/history.md, audit10)
+    # the text never names is no knowledge (the gold of 13 of the 15 annotated sets that have an unnamed
+    # 本报 leaves it out, and its reporters are Persons without worksFor; see docs/history.md, audit10)
     papers = [
         m.surface
         for m in ctx.mentions
