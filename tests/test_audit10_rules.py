@@ -114,30 +114,6 @@ def test_time_span_opens_clause(text: str, name: str, typ: str) -> None:
     assert not any(n.endswith(name) and n != name and t == typ for n, t in got.items())
 
 
-# 本报: the paper that publishes the article is an entity when it is named (given by the caller, or written in
-# a dateline or near the top); an unnamed 本报 is no entity, and its reporters are Persons without worksFor
-@pytest.mark.parametrize(
-    "text, publisher, paper",
-    [
-        ("本报讯(记者 王海涛)近日,河川县重点项目集中开工。", "江城日报", "江城日报"),
-        ("江城日报讯(记者 王海涛)近日,河川县重点项目集中开工。", "", "江城日报"),
-        ("本报讯(记者 王海涛)近日,河川县重点项目集中开工。", "", None),
-    ],
-)
-def test_own_paper_named_or_none(text: str, publisher: str, paper: str | None) -> None:
-    from kg.extract import extract
-    from kg.ingest import make_document
-
-    ctx = extract(make_document(text, "case.txt"), publisher=publisher or None)
-    papers = {m.name for m in ctx.mentions if m.type == "Institution"}
-    works = {(c.subject.name, c.object.name) for c in ctx.candidates if c.predicate == "worksFor"}
-    assert "本报" not in papers
-    if paper is None:
-        assert not papers and not works
-    else:
-        assert paper in papers
-
-
 def _projects(text: str) -> set[str]:
     return {name for name, typ in names_of(text).items() if typ == "Project"}
 

@@ -1410,16 +1410,15 @@ def extract_institutions(ctx: Context) -> None:
             continue  # 海南日报客户端, 湖南日报·新湖南客户端: a paper's own app, the paper is the outlet
         ctx.add(m.start(1), m.end(1), "Institution", "institution.app-credit", 0.8)
     # 本报 is the newspaper that published the article: given by the caller, else a paper the article
-    # names near the top (据海南日报客户端), else one named in a dateline. Unnamed, it is no entity: a paper
-    # the text never names is no knowledge (the gold of 13 of the 15 annotated sets that have an unnamed
-    # 本报 leaves it out, and its reporters are Persons without worksFor; see docs/history.md, audit10)
+    # names near the top (据海南日报客户端), else one named in a dateline; unnamed, it stays this
+    # article's own paper (resolve keeps it apart from other articles' 本报)
     papers = [
         m.surface
         for m in ctx.mentions
         if m.type == "Institution" and m.surface.endswith(("日报", "晚报")) and m.vstart < 300
     ]  # (in the byline, near the top)
     paper = ctx.publisher or (papers[0] if papers else None) or publisher_in_text(view)
-    for m in _OWN_PAPER.finditer(view) if paper else ():
+    for m in _OWN_PAPER.finditer(view):
         ctx.add(m.start(), m.end(), "Institution", "institution.publisher", 0.9, label=paper)
     # an outlet named in a dateline (河北日报讯, 东北网5月22日讯) published the article
     for m in DATELINE_OUTLET.finditer(view):
