@@ -1262,7 +1262,8 @@ class Ahead:
         global _AHEAD
         _AHEAD = [contexts[i] for i in self.todo]  # what the worker inherits when it is forked
         self.ex = ProcessPoolExecutor(1, mp_context=mp.get_context("fork"), initializer=quiet_worker)
-        size = max(1, len(self.todo) // 16)
+        # small chunks: result() waits at most for the two the worker holds (one running, one queued)
+        size = max(1, len(self.todo) // 48)
         for lo in range(0, len(self.todo), size):
             hi = min(lo + size, len(self.todo))
             self.parts.append((lo, hi, self.ex.submit(_specs_of, lo, hi)))
@@ -1272,8 +1273,20 @@ class Ahead:
         if self.ex is None:
             return None
         out: list[Spec | None] = [None] * self.n
-        for lo, hi, fut in self.parts:
-            part = _specs_of(lo, hi) if fut.cancel() else fut.result()  # (not begun: done here)
+        # the worker takes the chunks from the first, this process from the last while it can
+        # cancel them (not begun), so both work until they meet: waiting for the chunks in order
+        # left this process idle (the worker always had the next chunk queued), 0.4-1.5 s of a
+        # --jobs 2 build at 1,000 articles, with the values the longer of the two
+        found: list[list[Spec] | None] = [None] * len(self.parts)
+        for j in range(len(self.parts) - 1, -1, -1):
+            lo, hi, fut = self.parts[j]
+            if not fut.cancel():
+                break  # begun or queued, and so are the chunks before it (taken in order)
+            found[j] = _specs_of(lo, hi)
+        for j, (lo, hi, fut) in enumerate(self.parts):
+            part = found[j]
+            if part is None:
+                part = fut.result()
             for k, spec in zip(range(lo, hi), part, strict=True):
                 out[self.todo[k]] = spec
         ex, self.ex = self.ex, None

@@ -172,18 +172,20 @@ def write_rdf(
     lines: list[bytes] = []
     if store is None and jobs > 1 and len(graph.entities) >= PARALLEL_RDF_MIN_ENTITIES:
         runs = parallel_runs(graph, ttl.parent, jobs, mentions)
+    made_here = runs is None  # (with units: recorded as the lines pass, their digests set below)
     if runs is None:
         with contextlib.ExitStack() as stack:
             source = ntriple_blocks(graph, mentions)
             if units is not None:
                 from .rdf import BuildIndex
-                from .runtime.units import collect_blocks, digests
+                from .runtime.units import collect_blocks, unit_keys
 
                 index = BuildIndex(graph.documents, graph)
                 own = stack.enter_context(open(units.blob, "wb"))
-                source = collect_blocks(
-                    graph, mentions, index, *digests(graph, index, units.ident), units, own
-                )
+                # the units' digests are set after the lines are made (set_digests), while the
+                # store loads them: the lines reach the store's threads sooner
+                keys = unit_keys(graph)
+                source = collect_blocks(graph, mentions, index, keys, None, units, own)
             runs, lines = extsort.sorted_blocks(
                 source, ttl.parent, extsort.RUN_BYTES, keep_last=True, sink=store
             )
@@ -191,6 +193,10 @@ def write_rdf(
     try:
         if store is not None:
             store.close()  # all lines handed over: the store finishes loading and optimizes meanwhile
+        if units is not None and made_here:
+            from .runtime.units import digests, set_digests
+
+            set_digests(units, keys, *digests(graph, index, units.ident))
         from .rdf import plain_iris
 
         # every line is parsed strictly once: by the store, unless its IRIs are known to be valid

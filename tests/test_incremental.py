@@ -322,6 +322,31 @@ def test_the_triples_of_an_entity_read_only_the_mention_fields_its_digest_holds(
     assert read and read <= set(units.MENTION_FIELDS_PUBLISHED), read - set(units.MENTION_FIELDS_PUBLISHED)
 
 
+def test_units_recorded_before_their_digests_are_those_recorded_with_them(tmp_path) -> None:
+    """kg.publish records the units as the lines pass and gives them their digests afterwards, while
+    the store loads (units.unit_keys, set_digests): the same units, blob and nodes as collect_blocks
+    given the digests."""
+    from kg.pipeline import build_graph
+    from kg.rdf import BuildIndex
+
+    g = build_graph(ARTICLES[:6])
+    index = BuildIndex(g.documents, g)
+    keys, hashes = units.digests(g, index)
+    assert units.unit_keys(g) == keys
+    with_them, after = Fragments(), Fragments()
+    with open(tmp_path / "a", "wb") as a, open(tmp_path / "b", "wb") as b:
+        lines_a = [
+            x for block in units.collect_blocks(g, True, index, keys, hashes, with_them, a) for x in block
+        ]
+        lines_b = [x for block in units.collect_blocks(g, True, index, keys, None, after, b) for x in block]
+    assert lines_a == lines_b and all(u.digest == b"" for u in after.units.values())
+    units.set_digests(after, units.unit_keys(g), keys, hashes)
+    assert after.units == with_them.units and after.nodes == with_them.nodes
+    assert (tmp_path / "a").read_bytes() == (tmp_path / "b").read_bytes()
+    with pytest.raises(ValueError):  # keys that are not digests()'s
+        units.set_digests(after, keys[1:], keys, hashes)
+
+
 def test_a_record_of_an_older_code_version_is_not_used(tmp_path, base) -> None:
     """Another key (another version of kg, or other options): a full build, whose record is then current."""
     src, out = tmp_path / "in", tmp_path / "out"

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
 
 RUN_BYTES = 64 << 20  # lines are sorted in runs of about this size (spilled to files beyond one)
 STORE_CHUNK_LINES = 50_000  # lines per chunk handed to the store loader (~8 MB; bulk_load peaks near 100 MB)
+# the first chunk is smaller, so that the loader starts sooner: until it has a chunk, the store's
+# threads wait while the caller makes lines (~0.25 s for 50,000 at 1,000 articles; nothing else runs)
+STORE_FIRST_CHUNK_LINES = 8_192
 
 
 def sorted_runs(
@@ -53,6 +56,7 @@ def sorted_blocks(
     buf: list[bytes] = []
     size = fed = 0  # fed: buf[:fed] went to the sink
     chunk = STORE_CHUNK_LINES
+    step = min(STORE_FIRST_CHUNK_LINES, chunk)  # the size of the next chunk: the first is smaller
 
     def spill(part: list[bytes]) -> str:
         part.sort()
@@ -64,10 +68,11 @@ def sorted_blocks(
         return tmp
 
     def feed(sink: StoreWriter, last: bool = False) -> None:
-        nonlocal fed
-        while len(buf) - fed >= (1 if last else chunk) and (last or sink.backlog < sink.max_backlog):
-            sink.add(buf[fed : fed + chunk], wait=False)  # a list of references: no copy
-            fed = min(len(buf), fed + chunk)
+        nonlocal fed, step
+        while len(buf) - fed >= (1 if last else step) and (last or sink.backlog < sink.max_backlog):
+            sink.add(buf[fed : fed + step], wait=False)  # a list of references: no copy
+            fed = min(len(buf), fed + step)
+            step = chunk
 
     def end_run() -> None:
         nonlocal buf, size, fed

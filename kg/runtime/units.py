@@ -273,6 +273,25 @@ def digests(
     return keys, out
 
 
+def unit_keys(graph: Graph) -> list[str]:
+    """The keys of digests() alone (the same list), without the digests."""
+    keys = ["d|" + d.id for d in graph.documents]
+    keys.append(SRC)
+    keys += ["e|" + e.id for e in graph.entities]
+    keys += [f"r|{s}|{p}|{o}" for s, p, o in relation_keys(graph)]
+    return keys
+
+
+def set_digests(into: Fragments, keys: list[str], made: list[str], hashes: list[bytes]) -> None:
+    """Give into's units (recorded by collect_blocks without their digests, under keys) their
+    digests: made and hashes are digests()'s answer, whose keys must be keys."""
+    if made != keys:
+        raise ValueError("the units' keys are not those of digests()")
+    units = into.units
+    for k, h in zip(keys, hashes, strict=True):  # (a key twice: the last unit's, as collect_blocks kept)
+        units[k].digest = h
+
+
 def _document_units(graph: Graph, digest: _Digester) -> tuple[list[str], list[bytes]]:
     """The keys and digests of the documents' units and the division list's source, which open
     every digests() answer (both forms)."""
@@ -357,14 +376,15 @@ def collect_blocks(
     mentions: bool,
     index: BuildIndex,
     keys: list[str],
-    hashes: list[bytes],
+    hashes: list[bytes] | None,
     into: Fragments,
     sink: BinaryIO,
     block_lines: int = 4096,
 ) -> Iterator[list[bytes]]:
     """The N-Triples lines of graph (encoded, unsorted, possibly repeated) in blocks of about
     block_lines, recording each unit's references into `into` and its own lines into sink (the file
-    of into.blob) as they pass; keys and hashes are graph's, from digests().
+    of into.blob) as they pass; keys and hashes are graph's, from digests() (hashes None: the units
+    are recorded with an empty digest, for set_digests to give them afterwards).
 
     A unit at a time (one Python step per unit, not per line).
     """
@@ -378,7 +398,9 @@ def collect_blocks(
         distinct = set(lines)  # (in no particular order: only ever read back into sets)
         data = b"".join(lines if len(distinct) == len(lines) else distinct)
         sink.write(data)
-        units[keys[k]] = Unit(hashes[k], at, len(data), len(distinct), tuple(set(refs)))
+        units[keys[k]] = Unit(
+            hashes[k] if hashes is not None else b"", at, len(data), len(distinct), tuple(set(refs))
+        )
         at += len(data)
         refs.clear()
         k += 1
