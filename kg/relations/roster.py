@@ -26,11 +26,14 @@ from ..values import date_in
 from .table import EventIndex, mask, sentence_mentions
 
 _CLOSERS = alternation("roster_closers")
+# the verbs of attending: another one stops a roster (the roster before it is that verb's), and a sentence
+# without any is not worth reading
+_ATTEND_VERBS = "出席|参加|莅临|见证|参会|与会"
 # 代表 before a unit (A代表市委、市政府出席) makes the units those A speaks for, not attendees; 代表 closing a
 # roster (X商会代表应邀参加) is one of its words
 # (and another verb of attending: the roster before it is that verb's)
 _STOPS = re.compile(
-    alternation("roster_stops") + r"|代表(?=[\ue000-\ue0ff])|出席|参加|莅临|见证|参会|与会|[。；;！？!?：:]"
+    alternation("roster_stops") + r"|代表(?=[\ue000-\ue0ff])|" + _ATTEND_VERBS + r"|[。；;！？!?：:]"
 )
 # the verb of attending, and the gathering it names (masked); a roster before 出席活动 is left to the rules
 # that know which gathering the report is about
@@ -52,7 +55,7 @@ _ATTEND_GENERIC = re.compile(
     r"(?:一同|共同|应邀)?(?:(?:出席|参加)(?:了)?(?:此次|本次|这次)?(?:会议|活动|仪式)|参会|与会)(?=[。；;，,]|$)"
 )
 # a sentence worth reading: one with a verb of attending
-_ANY_ATTEND = re.compile(r"出席|参加|莅临|见证|参会|与会")
+_ANY_ATTEND = re.compile(_ATTEND_VERBS)
 # a unit is a roster item when a list mark or a closing word follows it, not a post (书记, 市长)
 _ITEM_AFTER = re.compile(r"[、，,及和与等]|(?:相关|有关)?(?:主要)?(?:" + _CLOSERS + r")")
 _UNITS = frozenset({"GovernmentBody", "Institution", "Company"})
